@@ -1,0 +1,47 @@
+import type { Layers, LayerName, LayerAnnotation } from "./layers.js";
+
+export interface DocumentMeta {
+  readonly title?: string;
+  readonly url?: string;
+  /** Publication date (the dateline), ISO 8601 "YYYY-MM-DD"; relative dates resolve against it. */
+  readonly published?: string;
+  readonly language?: string;
+  readonly source?: string;
+}
+
+export interface RemovedText {
+  readonly text: string;
+  readonly reason: string;
+  /** Offset in the raw input, before cleaning. */
+  readonly rawStart?: number;
+}
+
+/**
+ * One article: one immutable cleaned text and its annotation layers. Stages never mutate a
+ * Document; the pipeline makes a new one with each stage's layers added.
+ */
+export interface Document {
+  readonly id: string;
+  readonly meta: DocumentMeta;
+  /** The raw text given to the pipeline, before cleaning. */
+  readonly raw: string;
+  /** The cleaned text that every annotation offset points into. */
+  readonly text: string;
+  readonly removed: readonly RemovedText[];
+  readonly layers: Layers;
+  /** Set when the pipeline produced nothing on purpose, with the reason. */
+  readonly empty?: { readonly code: string; readonly reason: string };
+}
+
+export function createDocument(raw: string, meta: DocumentMeta = {}, id = "doc1"): Document {
+  return Object.freeze({ id, meta: Object.freeze({ ...meta }), raw, text: raw, removed: [], layers: Object.freeze({}) });
+}
+
+export function layer<L extends LayerName>(doc: Document, name: L): readonly LayerAnnotation<L>[] {
+  return (doc.layers[name] ?? []) as readonly LayerAnnotation<L>[];
+}
+
+export function annotationById<L extends LayerName>(doc: Document, name: L, id: string | null | undefined): LayerAnnotation<L> | undefined {
+  if (!id) return undefined;
+  return layer(doc, name).find((a) => a.id === id);
+}

@@ -1,0 +1,41 @@
+/**
+ * The error catalogue: every error sitrep raises on purpose has a stable code, so scripts
+ * and the API can branch on it, and a message that says what to do. docs/errors.md lists them.
+ */
+export const ERROR_CODES = {
+  INPUT_EMPTY: "The input has no text after cleaning. Give an article with a body.",
+  INPUT_BINARY: "The input looks binary (NUL bytes or mostly control characters). Give text or HTML.",
+  INPUT_NOT_UTF8: "The input is not valid UTF-8. Convert it (e.g. iconv -t UTF-8) and try again.",
+  INPUT_TOO_LARGE: "The input is larger than the limit. Split it, or raise the limit with --max-bytes.",
+  INPUT_NOT_FOUND: "The input file does not exist or cannot be read.",
+  INPUT_UNSUPPORTED_LANGUAGE: "The article does not look like English; sitrep's models are English only.",
+  FETCH_FAILED: "The URL could not be fetched. Check the address and the network.",
+  FETCH_TIMEOUT: "The URL took too long to answer.",
+  FETCH_BLOCKED_ADDRESS: "The URL resolves to a private or loopback address; pass --allow-private to fetch it.",
+  FETCH_BAD_URL: "Only http and https URLs can be fetched.",
+  FETCH_UNSUPPORTED_TYPE: "The URL returned something that is neither HTML nor plain text.",
+  BAD_ARGUMENT: "An argument is missing or malformed; see --help.",
+  BAD_DATE: "A date must be given as YYYY-MM-DD (an ISO 8601 date or date-time).",
+  PIPELINE_ORDER: "A stage requires a layer that no earlier stage provides.",
+  MODEL_MISSING: "A model file is missing; reinstall or retrain it (see docs/models).",
+  EVAL_DATA_MISSING: "The evaluation data was not found; set SITREP_EVAL_DATA or pass a path.",
+  EVAL_FORMAT: "The evaluation file is not in the expected format.",
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class SitrepError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, detail?: string) {
+    super(detail ? `${ERROR_CODES[code]} (${detail})` : ERROR_CODES[code]);
+    this.name = "SitrepError";
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+export function isSitrepError(e: unknown): e is SitrepError {
+  return e instanceof SitrepError;
+}

@@ -1,0 +1,164 @@
+/**
+ * The data carried by each annotation layer. A stage declares which layers it requires and
+ * which it provides; the pipeline checks the order once, before any document runs.
+ */
+import type { Annotation } from "./annotation.js";
+import type { Span } from "./span.js";
+
+export interface SentenceData {
+  readonly index: number;
+}
+
+export interface TokenData {
+  /** Universal POS tag (wink-nlp's tagset: NOUN, PROPN, VERB, ...). */
+  readonly pos: string;
+  readonly lemma: string;
+  /** Lower-cased, normalised form. */
+  readonly normal: string;
+  readonly sentence: number;
+  /** Index of the token in the document. */
+  readonly index: number;
+  /** Characters of white space before the token (0 when glued to the previous one). */
+  readonly spaceBefore: number;
+}
+
+export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "NORP" | "MISC";
+
+export interface EntityData {
+  readonly type: EntityType;
+  readonly text: string;
+  /** For an acronym defined in parentheses, or used after one: the long form's entity id. */
+  readonly longForm?: string;
+  /** Confidence in [0, 1] where a model gives one. */
+  readonly score?: number;
+}
+
+export type ActorKind =
+  | "person"
+  | "government"
+  | "military"
+  | "police"
+  | "armed group"
+  | "organisation"
+  | "igo"
+  | "ngo"
+  | "media"
+  | "country"
+  | "group"
+  | "other";
+
+/** A canonical actor: one per real-world participant, merging all its mentions. */
+export interface ActorData {
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly country: string | null;
+  readonly title: string | null;
+  /** Actor id of the organisation or government this actor belongs to. */
+  readonly affiliation: string | null;
+  readonly aliases: readonly string[];
+  /** Entity annotation ids (and descriptor spans) that refer to this actor. */
+  readonly mentions: readonly Span[];
+  /** Stable id of the dictionary row this actor matched, e.g. "actor:taliban". */
+  readonly dictionaryId?: string;
+  /** Entity type of the first named mention, when there is one. */
+  readonly entityType?: EntityType;
+}
+
+export type QuoteKind = "direct" | "indirect" | "mixed";
+
+export interface QuoteData {
+  readonly kind: QuoteKind;
+  /** The reported content (without the quotation marks for direct quotes). */
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly speakerSpan: Span | null;
+  readonly speakerText: string | null;
+  readonly cue: string | null;
+  readonly cueSpan: Span | null;
+  readonly addressee?: string | null;
+  readonly addresseeText?: string | null;
+  /** The outlet or person relaying the statement ("reports news agency AFP"). */
+  readonly via?: string | null;
+  readonly viaText?: string | null;
+}
+
+export type DatePrecision = "day" | "week" | "month" | "season" | "year" | "decade" | "time";
+export type DateQualifier = "early" | "mid" | "late" | "before" | "after" | "about";
+
+export interface DateData {
+  readonly text: string;
+  /** ISO 8601 prefix at the stated precision: "2021-10-08", "2021-08", "2021-W40", "2021". */
+  readonly value: string | null;
+  readonly precision: DatePrecision;
+  readonly qualifier?: DateQualifier;
+  /** True when the expression is relative to the dateline ("on Friday", "last week"). */
+  readonly relative: boolean;
+  /** TIMEX3 type for the time scorer. */
+  readonly timexType: "DATE" | "TIME" | "DURATION" | "SET";
+}
+
+export type PlaceKind = "country" | "admin1" | "admin2" | "city" | "feature" | "region";
+
+export interface PlaceData {
+  readonly text: string;
+  readonly name: string;
+  readonly kind: PlaceKind;
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly lat: number;
+  readonly lon: number;
+  readonly geonameid: number | null;
+  /** GeoNames feature code: PCLI, ADM1, PPLC, PPLA, PPL ... */
+  readonly feature: string;
+  readonly population?: number;
+  /** Candidates considered, best first, for transparency. */
+  readonly alternatives?: number;
+}
+
+export type Modality = "asserted" | "claimed" | "pledged" | "intended" | "demanded" | "hypothetical" | "negated";
+export type GeoPrecision = "exact" | "near" | "region" | "country";
+
+export interface Count {
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly text: string;
+}
+
+export interface EventData {
+  /** PLOVER event type, or one of sitrep's own beside it (NATURAL_DISASTER, MAN_MADE_DISASTER, ORG_CRIME). */
+  readonly type: string;
+  readonly mode: string | null;
+  readonly modality: Modality;
+  readonly background: boolean;
+  readonly actor: string | null;
+  readonly target: string | null;
+  readonly place: string | null;
+  readonly date: string | null;
+  readonly geoPrecision: GeoPrecision | null;
+  readonly fatalities: Count | null;
+  readonly injuries: Count | null;
+  readonly evidence: Span & { readonly text: string };
+  readonly trigger: Span & { readonly text: string };
+  readonly cameo: string | null;
+  readonly acled: { readonly eventType: string; readonly subEventType: string } | null;
+  /** Who claimed responsibility, when the text says so. */
+  readonly claimedBy?: string | null;
+  readonly contexts?: readonly string[];
+}
+
+export interface LayerData {
+  sentence: SentenceData;
+  token: TokenData;
+  entity: EntityData;
+  actor: ActorData;
+  quote: QuoteData;
+  date: DateData;
+  place: PlaceData;
+  event: EventData;
+}
+
+export type LayerName = keyof LayerData;
+export const LAYER_NAMES: readonly LayerName[] = ["sentence", "token", "entity", "actor", "quote", "date", "place", "event"];
+
+export type LayerAnnotation<L extends LayerName> = Annotation<L, LayerData[L]>;
+export type Layers = { readonly [L in LayerName]?: readonly LayerAnnotation<L>[] };

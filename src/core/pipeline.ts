@@ -1,0 +1,58 @@
+import type { Document } from "./document.js";
+import { SitrepError } from "./errors.js";
+import type { LayerName, Layers } from "./layers.js";
+import type { Stage, StageContext } from "./stage.js";
+
+export interface Pipeline {
+  readonly stages: readonly Stage[];
+  run(doc: Document): Document;
+}
+
+/** Checks that each stage's required layers are provided by an earlier stage. */
+export function checkStageOrder(stages: readonly Stage[]): void {
+  const provided = new Set<LayerName>();
+  let anyLayer = false;
+  for (const stage of stages) {
+    if (stage.rewritesText && anyLayer) {
+      throw new SitrepError("PIPELINE_ORDER", `${stage.name} rewrites the text after layers were added`);
+    }
+    for (const need of stage.requires) {
+      if (!provided.has(need)) throw new SitrepError("PIPELINE_ORDER", `${stage.name} requires "${need}"`);
+    }
+    for (const p of stage.provides) provided.add(p);
+    if (stage.provides.length > 0) anyLayer = true;
+  }
+}
+
+/** Assembles stages once (checking their order), then runs them on many documents. */
+export function assemblePipeline(stages: readonly Stage[], ctx: StageContext): Pipeline {
+  checkStageOrder(stages);
+  const frozen = Object.freeze([...stages]);
+  return {
+    stages: frozen,
+    run(doc: Document): Document {
+      let current = doc;
+      for (const stage of frozen) {
+        if (current.empty) break;
+        current = applyStage(current, stage, ctx);
+      }
+      return current;
+    },
+  };
+}
+
+function applyStage(doc: Document, stage: Stage, ctx: StageContext): Document {
+  const out = stage.run(doc, ctx);
+  const layers: Record<string, unknown> = { ...doc.layers };
+  for (const name of stage.provides) {
+    const added = (out as Record<string, unknown>)[name];
+    if (added !== undefined) layers[name] = Object.freeze(added);
+  }
+  return Object.freeze({
+    ...doc,
+    text: out.text ?? doc.text,
+    removed: out.removed ? [...doc.removed, ...out.removed] : doc.removed,
+    layers: Object.freeze(layers) as Layers,
+    ...(out.empty ? { empty: out.empty } : {}),
+  });
+}

@@ -1,0 +1,6 @@
+import type { EvalOptions, EvalResult } from "./report.js";
+
+/** STUB: the events scorer, to be written. */
+export async function scoreEvents(opts: EvalOptions): Promise<EvalResult> {
+  return { task: "events", data: opts.path, n: 0, precision: 0, recall: 0, f1: 0, table: "not yet implemented", implemented: false };
+}

@@ -1,0 +1,36 @@
+import { assemblePipeline, type Pipeline, type Stage, type StageContext } from "../core/index.js";
+import { cleanStage } from "../stages/clean/clean-stage.js";
+import { segmentStage } from "../stages/segment/segment-stage.js";
+import { entitiesStage } from "../stages/entities/entities-stage.js";
+import { actorsStage } from "../stages/actors/actors-stage.js";
+import { datesStage } from "../stages/dates/dates-stage.js";
+import { placesStage } from "../stages/places/places-stage.js";
+import { quotesStage } from "../stages/quotes/quotes-stage.js";
+import { eventsStage } from "../stages/events/events-stage.js";
+import { loadResources } from "./resources.js";
+
+/**
+ * The per-article pipeline, in the only place that decides stage order:
+ * clean rewrites the text, so it comes first; entities feed actors; places need entities to know
+ * which capitalised words are organisation names ("Islamic State-Khorasan" is not a place);
+ * quotes need actors to name speakers; events read every layer before them.
+ */
+export const NEWS_STAGES: readonly Stage[] = [
+  cleanStage,
+  segmentStage,
+  entitiesStage,
+  actorsStage,
+  datesStage,
+  placesStage,
+  quotesStage,
+  eventsStage,
+];
+
+let shared: Pipeline | undefined;
+
+/** The news pipeline with its resources, loaded once per process. */
+export function newsPipeline(ctx?: StageContext): Pipeline {
+  if (ctx) return assemblePipeline(NEWS_STAGES, ctx);
+  shared ??= assemblePipeline(NEWS_STAGES, { resources: loadResources() });
+  return shared;
+}
