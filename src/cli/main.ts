@@ -4,6 +4,12 @@ import { registerExtract } from "./extract-command.js";
 import { registerEval } from "./eval-command.js";
 import { registerTrain } from "./train-command.js";
 
+// A reader that goes away (`sitrep ... | head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const program = new Command()
   .name("sitrep")
   .description("News articles to a sourced, geocoded database of events.")

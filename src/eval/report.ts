@@ -37,7 +37,10 @@ export function pct(x: number): number {
 export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [header, ...rows].map((r) => r.map((c) => (typeof c === "number" ? String(c) : c)));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
-  const line = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  // Figures align right, words align left; the last column is not padded.
+  const numeric = (c: string) => /^[-+]?[\d.,/%]+$/.test(c);
+  const line = (r: readonly string[]) =>
+    r.map((c, i) => (i === r.length - 1 && !numeric(c) ? c : i > 0 && numeric(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
