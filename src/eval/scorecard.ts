@@ -1,0 +1,100 @@
+/**
+ * `npm run eval`: runs every scorer over the development corpora in ../shared/eval (or
+ * SITREP_EVAL_DATA) and writes docs/quality.md, each figure beside the published anchors and the
+ * project's targets. Corpora that are missing are listed as such, never scored as zero.
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { evalDataRoot } from "./tasks.js";
+import { EVAL_TASKS } from "./tasks.js";
+import { pct, type EvalResult } from "./report.js";
+
+interface Line {
+  readonly task: string;
+  readonly corpus: string;
+  readonly metric: string;
+  readonly key: string;
+  readonly scale?: "ratio" | "raw";
+  readonly target?: string;
+  readonly anchors: string;
+}
+
+/** What each row reports, the project's target and the best published systems (../shared/eval/README.md). */
+const LINES: readonly Line[] = [
+  { task: "seed", corpus: "seed", metric: "gold events found (accepted type), of 10", key: "eventsFound", scale: "raw", target: "≥ 9", anchors: "hand-made gold" },
+  { task: "seed", corpus: "seed", metric: "gold events with every field right, of 10", key: "eventsAllFieldsOk", scale: "raw", target: "≥ 7", anchors: "" },
+  { task: "seed", corpus: "seed", metric: "spurious events (background aside)", key: "eventsSpurious", scale: "raw", target: "≤ 2", anchors: "" },
+  { task: "seed", corpus: "seed", metric: "quotes with the right speaker, of 5", key: "quotesSpeakerOk", scale: "raw", target: "5", anchors: "" },
+  { task: "seed", corpus: "seed", metric: "places resolved, of 6", key: "placesResolved", scale: "raw", target: "6", anchors: "" },
+  { task: "seed", corpus: "seed", metric: "dates right, of 3 (one is a stretch goal)", key: "datesOk", scale: "raw", target: "≥ 2", anchors: "" },
+  { task: "ner", corpus: "conll2003/dev.txt", metric: "entity F1 (exact match, micro)", key: "f1", target: "≥ 88", anchors: "Stanford CRF ≈ 86.9 (original test); LSTM-CRF 91.5, Flair 93.9 (corrected test)" },
+  { task: "quotes", corpus: "polnear/dev", metric: "attribution F1 (content ≥ ½ gold tokens, source overlaps)", key: "f1", target: "≥ 55", anchors: "inter-annotator agreement 92.3%" },
+  { task: "geo", corpus: "geoparsing/lgl.xml", metric: "accuracy within 161 km, gold spans", key: "acc161", target: "≥ 75", anchors: "Mordecai3 82.7; CamCoder 76; population baseline 70" },
+  { task: "geo", corpus: "geoparsing/GeoWebNews_GWN.xml", metric: "accuracy within 161 km, gold spans", key: "acc161", target: "≥ 85", anchors: "Mordecai3 94.1" },
+  { task: "geo", corpus: "geoparsing/GeoVirus.xml", metric: "accuracy within 161 km, gold spans", key: "acc161", anchors: "CamCoder 82" },
+  { task: "time", corpus: "tempeval3", metric: "TIMEX3 value F1 (TempEval-3 task A)", key: "valueF1", target: "≥ 70", anchors: "HeidelTime ≈ 77.6, SUTime ≈ 67.4 (test set)" },
+  { task: "events", corpus: "case2021/dev.tsv", metric: "weighted F1 over sub-types", key: "weightedF1", target: "≥ 55", anchors: "best shared-task systems 77–84" },
+  { task: "incidents", corpus: "muc4", metric: "slot F1 (document level)", key: "f1", anchors: "—" },
+];
+
+function figure(result: EvalResult | undefined, line: Line): string {
+  if (!result) return "not run";
+  if (result.implemented === false) return "not implemented";
+  const per = (result.perCorpus as Record<string, Record<string, unknown>> | undefined)?.[line.corpus.split("/").pop()!];
+  const value = (per?.[line.key] ?? result[line.key]) as number | undefined;
+  if (typeof value !== "number" || Number.isNaN(value)) return "n/a";
+  if (line.scale === "raw") return String(value);
+  return value <= 1 ? pct(value).toFixed(1) : value.toFixed(1);
+}
+
+async function main(): Promise<void> {
+  const root = evalDataRoot();
+  const results = new Map<string, EvalResult>();
+  const errors: string[] = [];
+  const started = Date.now();
+  for (const line of LINES) {
+    const key = `${line.task}:${line.corpus}`;
+    if (results.has(key)) continue;
+    const task = EVAL_TASKS.find((t) => t.name === line.task)!;
+    const path = join(root, line.corpus);
+    if (!existsSync(path)) {
+      errors.push(`${line.corpus}: not found under ${root}`);
+      continue;
+    }
+    process.stderr.write(`eval ${line.task} ${line.corpus} ...\n`);
+    const t0 = Date.now();
+    try {
+      const scorer = await task.load();
+      const r = await scorer({ path });
+      results.set(key, { ...r, seconds: (Date.now() - t0) / 1000 });
+      process.stdout.write(`${r.table}\n${JSON.stringify({ ...r, table: undefined })}\n\n`);
+    } catch (e) {
+      errors.push(`${line.task} ${line.corpus}: ${(e as Error).message}`);
+    }
+  }
+  const rows = LINES.map((l) => {
+    const r = results.get(`${l.task}:${l.corpus}`);
+    return `| ${l.task} | ${l.corpus} | ${l.metric} | **${figure(r, l)}** | ${l.target ?? ""} | ${l.anchors} |`;
+  });
+  const detail = [...results.entries()].map(([k, r]) => `### ${k}\n\n\`\`\`\n${r.table}\n\`\`\`\n`);
+  const md = `# Quality scorecard
+
+Produced by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)} from the development splits in \`${root}\`
+(${((Date.now() - started) / 1000).toFixed(0)} s). Held-out test splits score each release; these are the numbers to improve
+the method on, not to tune to. Percentages unless counted. Targets are the project's (issues 2 and 3); anchors are the best
+published systems as listed in the corpora's SOURCE files.
+
+| task | corpus | metric | sitrep | target | published anchors |
+|---|---|---|---|---|---|
+${rows.join("\n")}
+
+${errors.length ? `Not scored:\n\n${errors.map((e) => `- ${e}`).join("\n")}\n` : ""}
+## Detail
+
+${detail.join("\n")}
+`;
+  writeFileSync("docs/quality.md", md);
+  process.stderr.write(`wrote docs/quality.md\n`);
+}
+
+await main();
