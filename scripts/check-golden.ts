@@ -103,6 +103,7 @@ function checkGold(dir: string): string[] {
     checkCasualties(problems, article, `${where}.fatalities`, event.fatalities);
     checkCasualties(problems, article, `${where}.injuries`, event.injuries);
   });
+  asList(gold.not_places).forEach((n, i) => checkSubstring(problems, article, `not_places[${i}].text`, n.text));
   asList(gold.not_events).forEach((n, i) => {
     checkSubstring(problems, article, `not_events[${i}].evidence`, n.evidence);
     if (typeof n.why !== "string") problems.push(`not_events[${i}]: missing why`);
