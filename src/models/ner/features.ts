@@ -1,0 +1,285 @@
+import { hashString, mixHash } from "./hashing.js";
+import { GAZETTEER_CATEGORIES, type Gazetteer } from "./gazetteer.js";
+import { ENTITY_TYPES, labelType } from "./labels.js";
+
+/**
+ * Feature templates of the tagger, after Ratinov & Roth (2009): the word and its lower-cased
+ * form, shape, affixes, capitalisation, a window of two words each side, the two previous
+ * predictions, gazetteer matches, and document-level features (what the same word was tagged
+ * earlier in the article; whether it appears in ordinary case elsewhere). No part of speech.
+ * Each feature is a hash of its template id and values; templates must keep their numbers
+ * across versions of a saved model, so new ones are appended.
+ */
+const enum T {
+  Bias = 1, Word, Norm, Shape, ShortShape,
+  Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4,
+  NormM1, NormM2, NormP1, NormP2, ShortShapeM1, ShortShapeP1,
+  NormM1Norm, NormNormP1, ShapeTrigram, FirstShape, HeadlineShape, HeadlineNorm,
+  Gaz, GazM1, GazP1, GazShape,
+  DocTitleCase, DocLowerCase, DocAllCapsOnly,
+  PrevLabel, PrevTwoLabels, PrevLabelNorm, PrevLabelShape,
+  History, HistoryMajority, HistoryShape, WordM1, WordP1, NormM2NormM1, NormP1NormP2,
+  GazFull,
+}
+
+/** How many affix characters are used (1..MAX_AFFIX). */
+const MAX_AFFIX = 4;
+/** Full shapes are cut to this many characters ("Xxxxxxxx"), enough to tell long words apart. */
+const MAX_SHAPE_CHARS = 8;
+
+export interface TokenView {
+  readonly word: string;
+  readonly lower: string;
+  readonly norm: number;
+  readonly wordHash: number;
+  readonly shortShape: number;
+  /** 0 lowercase/other, 1 initial capital, 2 all capitals, 3 mixed */
+  readonly caps: number;
+}
+
+/** Document-wide facts that do not depend on predictions, computed once per document. */
+export interface DocumentContext {
+  /** Lower-cased words seen with an initial capital where capitals carry meaning (not first word, not a headline). */
+  readonly titleCased: Set<string>;
+  /** Lower-cased words seen in lower case. */
+  readonly lowerCased: Set<string>;
+}
+
+/** Per-word counts of the entity types predicted so far in the document (extended prediction history). */
+export type PredictionHistory = Map<string, Int32Array>;
+
+const MIN_HEADLINE_LETTERS = 3;
+
+export function shapeOf(word: string): string {
+  let s = "";
+  for (let i = 0; i < word.length && s.length < MAX_SHAPE_CHARS; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) s += "X";
+    else if (c >= 97 && c <= 122) s += "x";
+    else if (c >= 48 && c <= 57) s += "d";
+    else if (c > 127 && word[i]!.toLowerCase() !== word[i]!.toUpperCase()) s += word[i] === word[i]!.toUpperCase() ? "X" : "x";
+    else s += word[i];
+  }
+  return s;
+}
+
+export function shortShapeOf(word: string): string {
+  const full = shapeOf(word.length > 40 ? word.slice(0, 40) : word);
+  let s = "";
+  for (const ch of full) if (s[s.length - 1] !== ch) s += ch;
+  return s;
+}
+
+function capsOf(word: string): number {
+  const hasUpper = word !== word.toLowerCase();
+  if (!hasUpper) return 0;
+  const hasLower = word !== word.toUpperCase();
+  if (!hasLower) return 2;
+  const first = word[0]!;
+  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase() ? 1 : 3;
+}
+
+function normOf(lower: string): string {
+  return lower.replace(/\d/g, "0");
+}
+
+/** Whether a sentence is written in capitals (a headline): its case says nothing about names. */
+export function isCapitalised(words: readonly string[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    if (/[a-z]/.test(w)) return false;
+    if (/[A-Z]/.test(w)) letters += w.length;
+  }
+  return letters >= MIN_HEADLINE_LETTERS;
+}
+
+export function buildDocumentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+  const titleCased = new Set<string>();
+  const lowerCased = new Set<string>();
+  for (const words of sentences) {
+    if (isCapitalised(words)) continue;
+    words.forEach((w, i) => {
+      const caps = capsOf(w);
+      if (caps === 0 && /[a-z]/.test(w)) lowerCased.add(w);
+      else if (caps === 1 && i > 0) titleCased.add(w.toLowerCase());
+    });
+  }
+  return { titleCased, lowerCased };
+}
+
+export function viewTokens(words: readonly string[]): TokenView[] {
+  return words.map((word) => {
+    const lower = word.toLowerCase();
+    return {
+      word,
+      lower,
+      norm: hashString(normOf(lower)),
+      wordHash: hashString(word),
+      shortShape: hashString(shortShapeOf(word)),
+      caps: capsOf(word),
+    };
+  });
+}
+
+const PAD_BEFORE = hashString("<s>");
+const PAD_AFTER = hashString("</s>");
+
+function f(template: number, a: number): number {
+  return mixHash(mixHash(template, a), 0x5bd1e995);
+}
+function f2(template: number, a: number, b: number): number {
+  return mixHash(mixHash(mixHash(template, a), b), 0x5bd1e995);
+}
+function f3(template: number, a: number, b: number, c: number): number {
+  return mixHash(mixHash(mixHash(mixHash(template, a), b), c), 0x5bd1e995);
+}
+
+/** Static features of a sentence: every feature that does not depend on the tagger's own predictions. */
+export interface SentenceFeatures {
+  readonly views: TokenView[];
+  /** Feature hashes of token i are values[offsets[i] .. offsets[i+1]). */
+  readonly values: Uint32Array;
+  readonly offsets: Uint32Array;
+}
+
+const MAX_STATIC_FEATURES = 64;
+
+export function extractSentenceFeatures(words: readonly string[], gazetteer: Gazetteer | null, doc: DocumentContext): SentenceFeatures {
+  const n = words.length;
+  const views = viewTokens(words);
+  const headline = isCapitalised(words);
+  const gazCodes = gazetteerCodes(views, gazetteer);
+  const values = new Uint32Array(n * MAX_STATIC_FEATURES);
+  const offsets = new Uint32Array(n + 1);
+  let k = 0;
+  const normAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.norm);
+  const shapeAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.shortShape);
+  const wordAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.wordHash);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    const v = views[i]!;
+    const push = (h: number) => {
+      if (k < (i + 1) * MAX_STATIC_FEATURES) values[k++] = h;
+    };
+    push(f(T.Bias, 0));
+    push(f(T.Word, v.wordHash));
+    push(f(T.Norm, v.norm));
+    push(f(T.Shape, hashString(shapeOf(v.word))));
+    push(f(T.ShortShape, v.shortShape));
+    const lower = v.lower;
+    for (let a = 1; a <= MAX_AFFIX && a <= lower.length; a++) {
+      push(f(T.Prefix1 + a - 1, hashString(lower.slice(0, a))));
+      push(f(T.Suffix1 + a - 1, hashString(lower.slice(-a))));
+    }
+    push(f(T.NormM1, normAt(i - 1)));
+    push(f(T.NormM2, normAt(i - 2)));
+    push(f(T.NormP1, normAt(i + 1)));
+    push(f(T.NormP2, normAt(i + 2)));
+    push(f(T.WordM1, wordAt(i - 1)));
+    push(f(T.WordP1, wordAt(i + 1)));
+    push(f(T.ShortShapeM1, shapeAt(i - 1)));
+    push(f(T.ShortShapeP1, shapeAt(i + 1)));
+    push(f2(T.NormM1Norm, normAt(i - 1), v.norm));
+    push(f2(T.NormNormP1, v.norm, normAt(i + 1)));
+    push(f2(T.NormM2NormM1, normAt(i - 2), normAt(i - 1)));
+    push(f2(T.NormP1NormP2, normAt(i + 1), normAt(i + 2)));
+    push(f3(T.ShapeTrigram, shapeAt(i - 1), v.shortShape, shapeAt(i + 1)));
+    if (i === 0) push(f(T.FirstShape, v.shortShape));
+    if (headline) {
+      push(f(T.HeadlineShape, v.shortShape));
+      push(f(T.HeadlineNorm, v.norm));
+    }
+    const g = gazCodes[i]!;
+    for (const code of g) {
+      push(f(T.Gaz, code));
+      push(f2(T.GazShape, code, v.shortShape));
+    }
+    if (g.length > 0) push(f(T.GazFull, hashString(g.join(","))));
+    for (const code of gazCodes[i - 1] ?? []) push(f(T.GazM1, code >>> 3));
+    for (const code of gazCodes[i + 1] ?? []) push(f(T.GazP1, code >>> 3));
+    // Case carries no signal for a headline or a sentence's first word: look at how the article writes it elsewhere.
+    if (v.caps !== 0 && (headline || i === 0)) {
+      if (doc.titleCased.has(lower)) push(f(T.DocTitleCase, v.shortShape));
+      if (doc.lowerCased.has(lower)) push(f(T.DocLowerCase, v.shortShape));
+      if (!doc.titleCased.has(lower) && !doc.lowerCased.has(lower)) push(f(T.DocAllCapsOnly, v.shortShape));
+    }
+  }
+  offsets[n] = k;
+  return { views, values, offsets };
+}
+
+/**
+ * Gazetteer codes per token: (category index << 3) | position (0 B, 1 I, 2 L, 3 U), for the
+ * longest match of each category covering the token.
+ */
+function gazetteerCodes(views: readonly TokenView[], gazetteer: Gazetteer | null): number[][] {
+  const codes: number[][] = views.map(() => []);
+  if (!gazetteer) return codes;
+  const lower = views.map((v) => v.lower);
+  const best = views.map(() => new Int32Array(GAZETTEER_CATEGORIES.length).fill(-1));
+  const bestLen = views.map(() => new Int32Array(GAZETTEER_CATEGORIES.length));
+  for (const m of gazetteer.match(lower)) {
+    for (let c = 0; c < GAZETTEER_CATEGORIES.length; c++) {
+      if (!(m.categories & (1 << c))) continue;
+      const len = m.end - m.start;
+      for (let i = m.start; i < m.end; i++) {
+        if (bestLen[i]![c]! >= len) continue;
+        bestLen[i]![c] = len;
+        best[i]![c] = len === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
+      }
+    }
+  }
+  best.forEach((b, i) => b.forEach((pos, c) => pos >= 0 && codes[i]!.push((c << 3) | pos)));
+  return codes;
+}
+
+/** Features that depend on the labels already predicted: the previous two and the document's history. */
+export const MAX_DYNAMIC_FEATURES = 10;
+
+export function extractDynamicFeatures(
+  sentence: SentenceFeatures,
+  i: number,
+  labels: Int32Array,
+  history: PredictionHistory,
+  out: Uint32Array,
+): number {
+  const v = sentence.views[i]!;
+  const y1 = i > 0 ? labels[i - 1]! : -1;
+  const y2 = i > 1 ? labels[i - 2]! : -1;
+  let k = 0;
+  out[k++] = f(T.PrevLabel, y1 + 2);
+  out[k++] = f2(T.PrevTwoLabels, y2 + 2, y1 + 2);
+  out[k++] = f2(T.PrevLabelNorm, y1 + 2, v.norm);
+  out[k++] = f2(T.PrevLabelShape, y1 + 2, v.shortShape);
+  if (v.caps !== 0) {
+    const h = history.get(v.lower);
+    if (h) {
+      let best = -1;
+      let bestCount = 0;
+      for (let t = 0; t < h.length; t++) {
+        if (h[t]! > 0) out[k++] = f(T.History, t);
+        if (h[t]! > bestCount) {
+          best = t;
+          bestCount = h[t]!;
+        }
+      }
+      if (best >= 0) {
+        out[k++] = f(T.HistoryMajority, best);
+        out[k++] = f2(T.HistoryShape, best, v.shortShape);
+      }
+    }
+  }
+  return k;
+}
+
+/** Records the entity type predicted for a capitalised word, for later mentions in the document. */
+export function recordPrediction(history: PredictionHistory, view: TokenView, label: number): void {
+  if (view.caps === 0) return;
+  let h = history.get(view.lower);
+  if (!h) {
+    h = new Int32Array(ENTITY_TYPES.length + 1);
+    history.set(view.lower, h);
+  }
+  const t = labelType(label);
+  h[t === "" ? ENTITY_TYPES.length : ENTITY_TYPES.indexOf(t as (typeof ENTITY_TYPES)[number])]! += 1;
+}

@@ -1,0 +1,41 @@
+import { Gazetteer, type GazetteerEntry } from "./gazetteer.js";
+import { spansFromBilou, type TypedSpan } from "./labels.js";
+import { tagDocument, type WeightTable } from "./tagger.js";
+
+/** What a saved model says about itself (written to the model card and the file header). */
+export interface NerModelInfo {
+  readonly format: "sitrep-ner-perceptron";
+  readonly version: number;
+  readonly bucketBits: number;
+  readonly labels: readonly string[];
+  readonly trainedOn: string;
+  readonly seed: number;
+  readonly epochs: number;
+  readonly devF1?: number;
+  readonly createdAt: string;
+  readonly quantisation: string;
+  readonly keptBuckets: number;
+}
+
+/** A trained entity tagger: weights, the gazetteer its features were trained with, and its description. */
+export class NerModel {
+  readonly gazetteer: Gazetteer;
+
+  constructor(
+    readonly info: NerModelInfo,
+    readonly weights: WeightTable,
+    readonly gazetteerEntries: readonly GazetteerEntry[],
+  ) {
+    this.gazetteer = new Gazetteer(gazetteerEntries);
+  }
+
+  /** CoNLL-typed entity spans (token indices) for each sentence of one document. */
+  tagDocument(sentences: readonly (readonly string[])[]): TypedSpan[][] {
+    return tagDocument(sentences, this.weights, this.gazetteer).map((labels) => spansFromBilou(labels));
+  }
+
+  /** BILOU label indices for each sentence of one document. */
+  labelDocument(sentences: readonly (readonly string[])[]): Int32Array[] {
+    return tagDocument(sentences, this.weights, this.gazetteer);
+  }
+}

@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { SitrepError } from "../../core/errors.js";
+import { buildGazetteerEntries } from "./build-gazetteer.js";
+import { parseConll, type ConllDocument } from "./conll-reader.js";
+import {
+  buildDocumentContext,
+  extractDynamicFeatures,
+  extractSentenceFeatures,
+  MAX_DYNAMIC_FEATURES,
+  recordPrediction,
+  type PredictionHistory,
+  type SentenceFeatures,
+} from "./features.js";
+import { Gazetteer, type GazetteerEntry } from "./gazetteer.js";
+import { bilouFromSpans, LABEL_COUNT, LABELS, spansFromBilou, spansFromIob } from "./labels.js";
+import { AveragedPerceptron, DenseWeights } from "./perceptron.js";
+import { createSeededRandom, shuffleInPlace } from "./seeded-random.js";
+import { countSpanMatches, emptySpanCounts, microF1 } from "./span-match.js";
+import { predictToken, tagDocument, type WeightTable } from "./tagger.js";
+
+export interface TrainOptions {
+  readonly trainPath: string;
+  readonly devPath?: string;
+  readonly seed: number;
+  readonly epochs: number;
+  readonly bucketBits: number;
+  readonly log?: (line: string) => void;
+}
+
+export interface TrainResult {
+  readonly averagedWeights: Float32Array;
+  readonly bucketBits: number;
+  readonly gazetteerEntries: GazetteerEntry[];
+  readonly epochs: number;
+  readonly devF1: number | undefined;
+  readonly trainTokens: number;
+  readonly seconds: number;
+}
+
+/** Training defaults, measured on conll2003/dev.txt (see docs/models/ner.md). */
+export const DEFAULT_EPOCHS = 12;
+export const DEFAULT_SEED = 1;
+/** 2^21 hash buckets: few collisions for the ~1.5M distinct features of CoNLL-2003 train. */
+export const DEFAULT_BUCKET_BITS = 21;
+
+interface PreparedDocument {
+  readonly sentences: SentenceFeatures[];
+  readonly gold: Int32Array[];
+}
+
+export function readConllFile(path: string): ConllDocument[] {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new SitrepError("EVAL_DATA_MISSING", path);
+  }
+  return parseConll(text).documents;
+}
+
+function prepare(docs: readonly ConllDocument[], gazetteer: Gazetteer): PreparedDocument[] {
+  return docs.map((d) => {
+    const words = d.sentences.map((s) => s.tokens);
+    const ctx = buildDocumentContext(words);
+    return {
+      sentences: words.map((w) => extractSentenceFeatures(w, gazetteer, ctx)),
+      gold: d.sentences.map((s) => bilouFromSpans(spansFromIob(s.tags), s.tokens.length)),
+    };
+  });
+}
+
+/**
+ * Trains the averaged perceptron greedily, left to right, on predicted (not gold) previous
+ * labels and history, so training sees the same inputs as tagging. Document order is shuffled
+ * each epoch from the seed.
+ */
+export function trainNer(opts: TrainOptions): TrainResult {
+  const log = opts.log ?? (() => {});
+  const started = Date.now();
+  const gazetteerEntries = buildGazetteerEntries();
+  const gazetteer = new Gazetteer(gazetteerEntries);
+  const trainDocs = readConllFile(opts.trainPath);
+  const devDocs = opts.devPath ? readConllFile(opts.devPath) : undefined;
+  const prepared = prepare(trainDocs, gazetteer);
+  const trainTokens = prepared.reduce((n, d) => n + d.gold.reduce((m, g) => m + g.length, 0), 0);
+  log(`train: ${trainDocs.length} documents, ${trainTokens} tokens; gazetteer ${gazetteer.size} names; ${LABELS.length} labels`);
+  const model = new AveragedPerceptron(opts.bucketBits);
+  const random = createSeededRandom(opts.seed);
+  const scores = new Float64Array(LABEL_COUNT);
+  const dynamic = new Uint32Array(MAX_DYNAMIC_FEATURES);
+  const order = prepared.map((_, i) => i);
+  let devF1: number | undefined;
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    let errors = 0;
+    for (const di of order) {
+      const doc = prepared[di]!;
+      const history: PredictionHistory = new Map();
+      doc.sentences.forEach((sf, si) => {
+        const gold = doc.gold[si]!;
+        const labels = new Int32Array(gold.length);
+        for (let i = 0; i < gold.length; i++) {
+          const pred = predictToken(sf, i, labels, history, model, scores, dynamic, false);
+          const truth = gold[i]!;
+          if (pred !== truth) {
+            errors++;
+            const nd = extractDynamicFeatures(sf, i, labels, history, dynamic);
+            const from = sf.offsets[i]!;
+            const to = sf.offsets[i + 1]!;
+            model.update(sf.values, from, to, truth, 1);
+            model.update(sf.values, from, to, pred, -1);
+            model.update(dynamic, 0, nd, truth, 1);
+            model.update(dynamic, 0, nd, pred, -1);
+          }
+          labels[i] = pred;
+          recordPrediction(history, sf.views[i]!, pred);
+          model.tick();
+        }
+      });
+    }
+    let line = `epoch ${epoch}: token errors ${errors} (${((100 * errors) / trainTokens).toFixed(2)}%)`;
+    if (devDocs && (epoch === opts.epochs || epoch % 3 === 0)) {
+      devF1 = scoreDocuments(devDocs, new DenseWeights(opts.bucketBits, model.averaged()), gazetteer).f1;
+      line += `; dev F1 ${(100 * devF1).toFixed(2)}`;
+    }
+    log(`${line}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return {
+    averagedWeights: model.averaged(),
+    bucketBits: opts.bucketBits,
+    gazetteerEntries,
+    epochs: opts.epochs,
+    devF1,
+    trainTokens,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+/** Entity-level micro P/R/F1 of a weight table over CoNLL documents. */
+export function scoreDocuments(docs: readonly ConllDocument[], weights: WeightTable, gazetteer: Gazetteer): { precision: number; recall: number; f1: number } {
+  const counts = emptySpanCounts();
+  for (const d of docs) {
+    const labels = tagDocument(
+      d.sentences.map((s) => s.tokens),
+      weights,
+      gazetteer,
+    );
+    d.sentences.forEach((s, i) => countSpanMatches(spansFromIob(s.tags), spansFromBilou(labels[i]!), counts));
+  }
+  return microF1(counts);
+}
