@@ -75,7 +75,8 @@ function checkGold(dir: string): string[] {
     checkSubstring(problems, article, `places[${i}].text`, place.text);
     if (typeof place.lat !== "number" || Math.abs(place.lat) > 90) problems.push(`places[${i}]: bad lat`);
     if (typeof place.lon !== "number" || Math.abs(place.lon) > 180) problems.push(`places[${i}]: bad lon`);
-    if (typeof place.country !== "string" || !/^[A-Z]{2}$/.test(place.country)) problems.push(`places[${i}]: country is not ISO2`);
+    // null is allowed for places outside any one country (continents, seas)
+    if (place.country !== null && (typeof place.country !== "string" || !/^[A-Z]{2}$/.test(place.country))) problems.push(`places[${i}]: country is not ISO2 or null`);
   });
   asList(gold.dates).forEach((date, i) => {
     checkSubstring(problems, article, `dates[${i}].text`, date.text);
