@@ -1,0 +1,86 @@
+import type { BoilerplateRule } from "./resources.js";
+import { MAX_HEADLINE_WORDS, MAX_TITLE_WORDS } from "./heuristics.js";
+
+/** One line (or one unwrapped paragraph) of the article, with what the classifier needs to know around it. */
+export interface LineContext {
+  /** The line, white space normalised. */
+  readonly text: string;
+  readonly isFirst: boolean;
+  readonly isLast: boolean;
+  /** A blank line (or the start of the text) separates it from the line before. */
+  readonly blankBefore: boolean;
+  readonly blankAfter: boolean;
+  /** The previous line's text ("" at the start). */
+  readonly previous: string;
+  /** The next line's text ("" at the end). */
+  readonly next: string;
+  /** The whole text is in one case (all lower or all upper), so capitals say nothing about structure. */
+  readonly caseless: boolean;
+}
+
+export interface LineVerdict {
+  readonly reason: string;
+  readonly rule: string;
+}
+
+const FINAL_PUNCTUATION = /(?:[.!?…:;"”’'»]|[.!?"”’']\s*[)\]])$/u;
+/** A line ending like this continues on the next line. */
+const CONTINUATION_END = /[,\-–—/&(]$|\b(?:and|or|the|of|to|a|an|in|for|with|by)$/iu;
+/** "KABUL, Oct 10 (Reuters) --", "EL SALVADOR, 2 NOVEMBER 1989": a dateline, which later stages read for place and date. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s.*(?:\d|\(|--|—)/u;
+/** Bracketed editorial notes of wire transcripts ("[CONTINUED]") end lines that are not headlines. */
+const BRACKET_END = /\]$/;
+const BULLET = /^(?:[-–—•*·▪►]|\d{1,2}[.)])\s/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
+
+/**
+ * Decides whether a line is boilerplate, and why: first the lexicon of boilerplate lines (kickers,
+ * promos, bylines, captions...), then the general stray-headline rule: a short standalone line with no
+ * final punctuation, set apart from the paragraphs around it. Returns null to keep the line.
+ */
+export function classifyLine(line: LineContext, rules: readonly BoilerplateRule[]): LineVerdict | null {
+  const words = countWords(line.text);
+  for (const rule of rules) {
+    if (words <= rule.maxWords && rule.pattern.test(line.text)) return { reason: rule.reason, rule: rule.id };
+  }
+  if (!isHeadlineShaped(line.text, words, line.caseless)) return null;
+  if (line.isFirst && !line.isLast && words <= MAX_TITLE_WORDS && (line.blankAfter || startsParagraph(line.next, line.caseless))) {
+    return { reason: "headline", rule: "clean:title-line" };
+  }
+  if (words > MAX_HEADLINE_WORDS || line.isFirst) return null;
+  if (!isSetApart(line)) return null;
+  return { reason: "related-story headline", rule: "clean:stray-headline" };
+}
+
+/** No final punctuation, not a list item, not a continuation, starts like a headline. */
+function isHeadlineShaped(text: string, words: number, caseless: boolean): boolean {
+  if (words < 3) return false;
+  if (FINAL_PUNCTUATION.test(text) || CONTINUATION_END.test(text) || BRACKET_END.test(text)) return false;
+  if (BULLET.test(text) || DATELINE.test(text)) return false;
+  // A headline starts with a capital, a digit or a quote; a lower-case start continues a sentence
+  // (unless the whole text is in one case, as in some archives: then case says nothing).
+  return caseless || !/^\p{Ll}/u.test(text);
+}
+
+/**
+ * Between paragraphs: a blank line (or the text's edge) on both sides, or a previous line that ended
+ * its sentence and a next line that starts a new one. A line inside running text is never removed.
+ */
+function isSetApart(line: LineContext): boolean {
+  // A line after "the following:" is a list item or the announced text, not furniture.
+  if (/:$/.test(line.previous)) return false;
+  const before = line.blankBefore || FINAL_PUNCTUATION.test(line.previous);
+  const after = line.isLast || line.blankAfter || startsParagraph(line.next, line.caseless);
+  return before && after;
+}
+
+function startsParagraph(next: string, caseless: boolean): boolean {
+  return next === "" || caseless || !/^\p{Ll}/u.test(next);
+}
+
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}

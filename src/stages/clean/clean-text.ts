@@ -1,0 +1,165 @@
+import type { RemovedText } from "../../core/document.js";
+import type { Provenance } from "../../core/annotation.js";
+import { classifyLine, type LineContext } from "./classify-line.js";
+import { OffsetMapBuilder } from "./offset-map.js";
+import type { CleanLexicon } from "./resources.js";
+import { CASELESS_MINORITY_SHARE, MAX_WRAP_WIDTH_CHARS, MIN_WRAP_WIDTH_CHARS, MIN_WRAPPED_LINE_SHARE, MIN_WRAPPED_PARAGRAPHS } from "./heuristics.js";
+import { repairMojibake } from "./repair-mojibake.js";
+
+export interface RemovedLine extends RemovedText {
+  readonly source: Provenance;
+}
+
+export interface CleanedText {
+  readonly text: string;
+  readonly removed: readonly RemovedLine[];
+  /** Maps an offset in the cleaned text back to the raw text. */
+  readonly toRaw: (offset: number) => number;
+  /** True when hard-wrapped paragraphs were joined into one line each. */
+  readonly unwrapped: boolean;
+}
+
+interface RawLine {
+  /** Content range in the raw text, trimmed of white space. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A unit of classification: one line, or one whole paragraph when the text is hard-wrapped. */
+interface Unit {
+  readonly lines: readonly RawLine[];
+  readonly paragraph: number;
+  readonly text: string;
+}
+
+const EDGE_SPACE = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu;
+const INNER_SPACE = /[\s\u200b\ufeff]+/gu;
+const ZERO_WIDTH_ONLY = /^[\u200b\ufeff]+$/u;
+
+/**
+ * Cleans an article's text: removes boilerplate lines (listing each with its reason), joins
+ * hard-wrapped lines, normalises white space inside lines to single spaces, and keeps paragraph
+ * breaks as "\n\n" (and single line breaks where the input had them). Body text is never rewritten
+ * beyond white space and the repair of double-encoded UTF-8 ("â€™" to "’").
+ */
+export function cleanText(raw: string, lexicon: CleanLexicon): CleanedText {
+  const paragraphs = splitParagraphs(raw);
+  const unwrapped = isHardWrapped(paragraphs);
+  const units: Unit[] = [];
+  paragraphs.forEach((lines, paragraph) => {
+    if (unwrapped) units.push({ lines, paragraph, text: normaliseSpace(lines.map((l) => raw.slice(l.start, l.end)).join(" ")) });
+    else for (const l of lines) units.push({ lines: [l], paragraph, text: normaliseSpace(raw.slice(l.start, l.end)) });
+  });
+
+  const caseless = isCaseless(raw);
+  const removed: RemovedLine[] = [];
+  const kept: Unit[] = [];
+  units.forEach((unit, i) => {
+    const prev = units[i - 1];
+    const next = units[i + 1];
+    const context: LineContext = {
+      text: unit.text,
+      isFirst: i === 0,
+      isLast: i === units.length - 1,
+      blankBefore: !prev || prev.paragraph !== unit.paragraph,
+      blankAfter: !next || next.paragraph !== unit.paragraph,
+      previous: prev?.text ?? "",
+      next: next?.text ?? "",
+      caseless,
+    };
+    const verdict = classifyLine(context, lexicon.boilerplate);
+    if (verdict) removed.push({ text: unit.text, reason: verdict.reason, rawStart: unit.lines[0]!.start, source: { stage: "clean", rule: verdict.rule } });
+    else kept.push(unit);
+  });
+
+  const builder = new OffsetMapBuilder(raw);
+  kept.forEach((unit, k) => {
+    const prev = kept[k - 1];
+    if (prev) builder.insert(prev.paragraph !== unit.paragraph || hasRemovedBetween(units, prev, unit) ? "\n\n" : "\n", unit.lines[0]!.start);
+    unit.lines.forEach((line, j) => {
+      if (j > 0) builder.insert(" ", line.start);
+      appendNormalised(builder, raw, line.start, line.end);
+    });
+  });
+  const { text, toRaw } = builder.build();
+  return { text, removed, toRaw, unwrapped };
+}
+
+/** Groups non-blank lines into paragraphs; a blank (or white-space-only) line ends a paragraph. */
+function splitParagraphs(raw: string): RawLine[][] {
+  const paragraphs: RawLine[][] = [];
+  let current: RawLine[] = [];
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = lineRe.exec(raw); m && m[0] !== ""; m = lineRe.exec(raw)) {
+    const body = m[0].replace(/(?:\r\n|\r|\n)$/, "");
+    const lead = body.length - body.replace(/^[\s\u200b\ufeff]+/u, "").length;
+    const trail = body.length - body.replace(/[\s\u200b\ufeff]+$/u, "").length;
+    if (lead === body.length) {
+      if (current.length) paragraphs.push(current);
+      current = [];
+      continue;
+    }
+    current.push({ start: m.index + lead, end: m.index + body.length - trail });
+  }
+  if (current.length) paragraphs.push(current);
+  return paragraphs;
+}
+
+function isHardWrapped(paragraphs: readonly RawLine[][]): boolean {
+  let multiLine = 0;
+  let inner = 0;
+  let inBand = 0;
+  for (const lines of paragraphs) {
+    if (lines.length < 2) continue;
+    multiLine++;
+    for (const l of lines.slice(0, -1)) {
+      inner++;
+      const width = l.end - l.start;
+      if (width >= MIN_WRAP_WIDTH_CHARS && width <= MAX_WRAP_WIDTH_CHARS) inBand++;
+    }
+  }
+  return multiLine >= MIN_WRAPPED_PARAGRAPHS && inBand / inner >= MIN_WRAPPED_LINE_SHARE;
+}
+
+/** True when (nearly) all letters are lower case, or (nearly) all are upper case. */
+function isCaseless(text: string): boolean {
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  const letters = upper + lower;
+  return letters > 0 && (upper / letters < CASELESS_MINORITY_SHARE || lower / letters < CASELESS_MINORITY_SHARE);
+}
+
+function hasRemovedBetween(units: readonly Unit[], a: Unit, b: Unit): boolean {
+  return units.indexOf(b) - units.indexOf(a) > 1;
+}
+
+function normaliseSpace(text: string): string {
+  return repairMojibake(text.replace(EDGE_SPACE, "").replace(INNER_SPACE, (run) => (ZERO_WIDTH_ONLY.test(run) ? "" : " ")));
+}
+
+/** Copies raw[start, end) with white-space runs made single spaces and mojibake repaired, keeping the offset map. */
+function appendNormalised(builder: OffsetMapBuilder, raw: string, start: number, end: number): void {
+  const slice = raw.slice(start, end);
+  const edits: { at: number; end: number; replacement: string }[] = [];
+  INNER_SPACE.lastIndex = 0;
+  for (let m = INNER_SPACE.exec(slice); m; m = INNER_SPACE.exec(slice)) {
+    if (m[0] === " ") continue;
+    edits.push({ at: m.index, end: m.index + m[0].length, replacement: ZERO_WIDTH_ONLY.test(m[0]) ? "" : " " });
+  }
+  for (const fix of findMojibake(slice)) edits.push(fix);
+  edits.sort((a, b) => a.at - b.at);
+  let cursor = 0;
+  for (const e of edits) {
+    if (e.at < cursor) continue;
+    builder.copy(start + cursor, start + e.at);
+    builder.insert(e.replacement, start + e.at);
+    cursor = e.end;
+  }
+  builder.copy(start + cursor, end);
+}
+
+function findMojibake(text: string): { at: number; end: number; replacement: string }[] {
+  const out: { at: number; end: number; replacement: string }[] = [];
+  repairMojibake(text, (at, end, replacement) => out.push({ at, end, replacement }));
+  return out;
+}

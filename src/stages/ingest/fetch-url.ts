@@ -1,0 +1,127 @@
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import { isIP, type LookupFunction } from "node:net";
+import { Agent, request } from "undici";
+import { SitrepError } from "../../core/errors.js";
+import { isBlockedAddress } from "./blocked-address.js";
+import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, MAX_REDIRECTS } from "./heuristics.js";
+import { readLimited } from "./read-limited.js";
+
+export interface FetchOptions {
+  /** Allow loopback, private, link-local and other non-public addresses (off by default). */
+  readonly allowPrivate?: boolean;
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+  /** Which resolved addresses may be connected to; defaults from allowPrivate. Tests narrow it. */
+  readonly isAllowedAddress?: (address: string) => boolean;
+}
+
+export interface FetchedPage {
+  readonly bytes: Uint8Array;
+  /** The final URL, after redirects. */
+  readonly url: string;
+  readonly contentType: string;
+  readonly charset?: string;
+}
+
+const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/xml|text\/xml)$/;
+
+/**
+ * Fetches an http(s) page safely: every host is resolved first and every resolved address
+ * (IPv4 and IPv6) is checked before connecting, and the connection uses only checked addresses,
+ * so a DNS answer cannot switch to a private address between check and connect. Redirects are
+ * followed by hand, at most MAX_REDIRECTS, each hop checked again. The body is streamed and
+ * abandoned past maxBytes; the whole exchange must finish within timeoutMs.
+ */
+export async function fetchUrl(input: string, options: FetchOptions = {}): Promise<FetchedPage> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
+  const isAllowed = options.isAllowedAddress ?? (options.allowPrivate ? () => true : (a: string) => !isBlockedAddress(a));
+  const dispatcher = new Agent({ connect: { lookup: makeCheckedLookup(isAllowed) }, connections: 2 });
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    let url = parseHttpUrl(input);
+    for (let hop = 0; ; hop++) {
+      checkLiteralHost(url, isAllowed);
+      const res = await request(url, { method: "GET", dispatcher, signal, headers: { "user-agent": "sitrep (+https://github.com/sitrep)", accept: "text/html, text/plain;q=0.9, */*;q=0.1" } });
+      if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
+        await res.body.dump();
+        if (hop >= MAX_REDIRECTS) throw new SitrepError("FETCH_FAILED", `more than ${MAX_REDIRECTS} redirects`);
+        url = parseHttpUrl(new URL(String(res.headers.location), url).toString());
+        continue;
+      }
+      if (res.statusCode >= 400) {
+        await res.body.dump();
+        throw new SitrepError("FETCH_FAILED", `HTTP ${res.statusCode} from ${url.href}`);
+      }
+      const { type, charset } = parseContentType(String(res.headers["content-type"] ?? ""));
+      if (type && !ACCEPTED_TYPES.test(type)) {
+        await res.body.dump();
+        throw new SitrepError("FETCH_UNSUPPORTED_TYPE", `${type} from ${url.href}`);
+      }
+      const declared = Number(res.headers["content-length"]);
+      if (Number.isFinite(declared) && declared > maxBytes) {
+        res.body.destroy();
+        throw new SitrepError("INPUT_TOO_LARGE", `${url.href} declares ${declared} bytes, the limit is ${maxBytes}`);
+      }
+      const bytes = await readLimited(res.body, maxBytes);
+      return { bytes, url: url.href, contentType: type || "text/html", ...(charset ? { charset } : {}) };
+    }
+  } catch (e) {
+    throw toSitrepError(e, signal, input);
+  } finally {
+    void dispatcher.destroy().catch(() => undefined);
+  }
+}
+
+function parseHttpUrl(input: string): URL {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    throw new SitrepError("FETCH_BAD_URL", input);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new SitrepError("FETCH_BAD_URL", `${url.protocol} in ${input}`);
+  if (url.username || url.password) throw new SitrepError("FETCH_BAD_URL", "credentials in the URL are not accepted");
+  return url;
+}
+
+/** A host written as an IP address skips DNS, so it is checked here. */
+function checkLiteralHost(url: URL, isAllowed: (a: string) => boolean): void {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (isIP(host) && !isAllowed(host)) throw new SitrepError("FETCH_BLOCKED_ADDRESS", `${host}`);
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A dns.lookup replacement for net.connect that resolves all addresses and refuses if any is blocked. */
+function makeCheckedLookup(isAllowed: (a: string) => boolean): LookupFunction {
+  const lookup = (hostname: string, opts: { all?: boolean; family?: number } | number | undefined, callback: LookupCallback): void => {
+    const family = typeof opts === "number" ? opts : (opts?.family ?? 0);
+    dnsLookup(hostname, { all: true, family }, (err, addresses) => {
+      if (err) return callback(err, []);
+      const blocked = addresses.find((a) => !isAllowed(a.address));
+      if (blocked || addresses.length === 0) {
+        return callback(new SitrepError("FETCH_BLOCKED_ADDRESS", `${hostname} resolves to ${blocked?.address ?? "nothing"}`) as unknown as NodeJS.ErrnoException, []);
+      }
+      if (typeof opts === "object" && opts?.all) return callback(null, addresses);
+      callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+  return lookup as unknown as LookupFunction;
+}
+
+function parseContentType(header: string): { type: string; charset?: string } {
+  const [type = "", ...params] = header.split(";").map((s) => s.trim());
+  const charset = params.find((p) => /^charset=/i.test(p))?.slice(8);
+  return { type: type.toLowerCase(), ...(charset ? { charset } : {}) };
+}
+
+function toSitrepError(e: unknown, signal: AbortSignal, input: string): SitrepError {
+  if (e instanceof SitrepError) return e;
+  const cause = (e as { cause?: unknown }).cause;
+  if (cause instanceof SitrepError) return cause;
+  if (signal.aborted) return new SitrepError("FETCH_TIMEOUT", input);
+  const name = (e as { code?: string; name?: string }).code ?? (e as Error).name;
+  if (name === "UND_ERR_HEADERS_TIMEOUT" || name === "UND_ERR_BODY_TIMEOUT" || name === "UND_ERR_CONNECT_TIMEOUT") return new SitrepError("FETCH_TIMEOUT", input);
+  return new SitrepError("FETCH_FAILED", `${input}: ${(e as Error).message ?? String(e)}`);
+}

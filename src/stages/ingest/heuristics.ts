@@ -1,0 +1,38 @@
+/**
+ * Every threshold of the ingest stage, in one place, with its unit and the reason for its value.
+ */
+
+/** Default input size limit in bytes (10 MB): a long news article is ~50 kB of HTML text, a bloated page ~3 MB. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Default time limit for a URL fetch in milliseconds, headers and body together. */
+export const DEFAULT_FETCH_TIMEOUT_MS = 15_000;
+
+/** Redirects followed before giving up; each hop's address is re-checked. Browsers allow 20, news sites need 2-3. */
+export const MAX_REDIRECTS = 5;
+
+/** Bytes inspected to tell binary from text: enough for a file header and the start of a body. */
+export const BINARY_SNIFF_BYTES = 8192;
+
+/** Share of control characters (other than tab/CR/LF/FF) in the sniffed bytes above which input is binary. */
+export const MAX_CONTROL_CHAR_RATIO = 0.1;
+
+/**
+ * Share of the decoded windows-1252 text that may be C1/odd symbols before the latin1 fallback is
+ * refused: a real latin1 article has a few accented letters; random bytes give many symbols.
+ */
+export const MAX_LATIN1_ODD_CHAR_RATIO = 0.02;
+
+/**
+ * A block whose text is at least this share link text is a related-story list or a navigation
+ * remnant, not body text (the founding article's HTML has a <p> that is one link to another story).
+ * Readability's own cut-off for link density is 0.5 for whole containers; a body paragraph with one
+ * or two inline links stays far below 0.5.
+ */
+export const MAX_BODY_LINK_DENSITY = 0.5;
+
+/** A link-dense block longer than this many words is kept: long link-heavy paragraphs are rare but are text. */
+export const MAX_LINK_BLOCK_WORDS = 40;
+
+/** Readability's minimum article length in characters; below it, it falls back to the whole page. */
+export const READABILITY_CHAR_THRESHOLD = 300;
