@@ -75,6 +75,12 @@ export interface QuoteData {
   readonly speakerText: string | null;
   readonly cue: string | null;
   readonly cueSpan: Span | null;
+  /** Lexicon row of the cue ("quote:cue:say"). */
+  readonly cueId?: string;
+  /** The words naming the speaker where the quote is attributed ("he", "the official"); speakerSpan
+   * holds the fullest mention they resolve to ("a US State Department official"). */
+  readonly speakerMentionSpan?: Span | null;
+  readonly speakerMentionText?: string | null;
   readonly addressee?: string | null;
   readonly addresseeText?: string | null;
   /** The outlet or person relaying the statement ("reports news agency AFP"). */
@@ -95,6 +101,8 @@ export interface DateData {
   readonly relative: boolean;
   /** TIMEX3 type for the time scorer. */
   readonly timexType: "DATE" | "TIME" | "DURATION" | "SET";
+  /** TIMEX3 value when it says more than `value`: "P2D" (durations, sets), "PRESENT_REF", "2021-10-08TNI", "2021-Q3". */
+  readonly timexValue?: string;
 }
 
 export type PlaceKind = "country" | "admin1" | "admin2" | "city" | "feature" | "region";

@@ -1,4 +1,7 @@
-/** Loads what the dates stage reads (lexicons, models), once per process. STUB. */
-export function loadDatesResources(): Record<string, unknown> {
-  return {};
+import { loadDateLexicon } from "./date-lexicon.js";
+import { createDateTagger, type DateTagger } from "./date-tagger.js";
+
+/** Loads the date word tables and builds the date tagger (chrono with sitrep's parsers), once per process. */
+export function loadDatesResources(): { dateTagger: DateTagger } {
+  return { dateTagger: createDateTagger(loadDateLexicon()) };
 }

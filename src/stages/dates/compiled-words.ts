@@ -1,0 +1,107 @@
+import type { ParsingContext } from "chrono-node";
+import type { DatePrecision } from "../../core/layers.js";
+import { alternationOf, type DateLexicon } from "./date-lexicon.js";
+import type { Day } from "./calendar.js";
+import { FUTURE_CUE_WORDS_AFTER, FUTURE_CUE_WORDS_BEFORE } from "./heuristics.js";
+
+/** The date word tables compiled once into regex sources and lookups that every parser shares. */
+export interface CompiledWords {
+  readonly lexicon: DateLexicon;
+  /** A count: digits, number words ("twenty-four"), or vague quantities ("several"). */
+  readonly count: string;
+  readonly unit: string;
+  readonly season: string;
+  readonly partOfDay: string;
+  readonly month: string;
+  readonly weekday: string;
+  readonly futureCue: RegExp;
+  /** The number a count stands for, "X" for a vague count, null when it is not a count. */
+  parseCount(text: string): number | "X" | null;
+  unitCode(word: string): string | undefined;
+}
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ["january", 1], ["jan", 1], ["february", 2], ["feb", 2], ["march", 3], ["mar", 3], ["april", 4], ["apr", 4],
+  ["may", 5], ["june", 6], ["jun", 6], ["july", 7], ["jul", 7], ["august", 8], ["aug", 8],
+  ["september", 9], ["sept", 9], ["sep", 9], ["october", 10], ["oct", 10], ["november", 11], ["nov", 11],
+  ["december", 12], ["dec", 12],
+]);
+
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6],
+]);
+
+export function compileWords(lexicon: DateLexicon): CompiledWords {
+  const small = [...lexicon.numbers.entries()].filter(([, v]) => /^\d+$/.test(v) && Number(v) < 10 && Number(v) > 0).map(([w]) => w);
+  const tens = [...lexicon.numbers.entries()].filter(([, v]) => /^\d+$/.test(v) && Number(v) >= 20 && Number(v) < 100).map(([w]) => w);
+  const words = [...lexicon.numbers.keys()];
+  const count = `(?:\\d+(?:\\.\\d+)?|(?:${alternationOf(tens)})[\\s-](?:${alternationOf(small)})|${alternationOf(words)})`;
+  const cues = [...lexicon.futureCues.keys()];
+  const glued = cues.filter((c) => c.startsWith("'"));
+  const free = cues.filter((c) => !c.startsWith("'"));
+  const futureCue = new RegExp(`(?:(?<![\\w])(?:${alternationOf(free)})(?![\\w])${glued.length ? `|(?:${alternationOf(glued)})(?![\\w])` : ""})`, "i");
+  return {
+    lexicon,
+    count,
+    unit: alternationOf(lexicon.units.keys()),
+    season: alternationOf(lexicon.seasons.keys()),
+    partOfDay: alternationOf(lexicon.partsOfDay.keys()),
+    month: `(?:${alternationOf([...MONTHS.keys()].filter((m) => m.length > 3 || m === "may"))}|(?:${alternationOf([...MONTHS.keys()].filter((m) => m.length <= 4 && m !== "may"))})\\.?)`,
+    weekday: alternationOf(WEEKDAYS.keys()),
+    futureCue,
+    parseCount(text: string) {
+      const t = text.toLowerCase().replace(/\s+/g, " ").trim();
+      if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+      const direct = lexicon.numbers.get(t);
+      if (direct !== undefined) return direct === "X" ? "X" : Number(direct);
+      const parts = t.split(/[\s-]/);
+      if (parts.length === 2) {
+        const a = lexicon.numbers.get(parts[0]!);
+        const b = lexicon.numbers.get(parts[1]!);
+        if (a && b && /^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) + Number(b);
+      }
+      return null;
+    },
+    unitCode(word: string) {
+      return lexicon.units.get(word.toLowerCase());
+    },
+  };
+}
+
+/** The dateline a chrono context was given, as a calendar day (chrono keeps it as local noon). */
+export function referenceDay(context: ParsingContext): Day {
+  const d = context.reference.instant;
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+/** Whether the words around [start, end) of the sentence speak of the future ("will", "next"). */
+export function hasFutureCue(words: CompiledWords, text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).split(/\s+/).filter(Boolean).slice(-FUTURE_CUE_WORDS_BEFORE).join(" ");
+  const after = text.slice(end).split(/\s+/).filter(Boolean).slice(0, FUTURE_CUE_WORDS_AFTER).join(" ");
+  return words.futureCue.test(before) || words.futureCue.test(after) || words.futureCue.test(text.slice(start, end));
+}
+
+/** Precision of a TIMEX unit code (D, W, M, Q, Y, DE, CE, H, MIN, S). */
+export function precisionOfUnit(code: string): DatePrecision {
+  switch (code) {
+    case "D": return "day";
+    case "W": case "2W": return "week";
+    case "M": return "month";
+    case "Q": return "season";
+    case "Y": return "year";
+    case "DE": case "CE": return "decade";
+    default: return "time";
+  }
+}
+
+/** The TIMEX3 duration for a count of units: P2D, P3Y, PT24H, PXY. */
+export function durationValue(count: number | "X", code: string): string {
+  const n = count === "X" ? "X" : String(count);
+  switch (code) {
+    case "H": return `PT${n}H`;
+    case "MIN": return `PT${n}M`;
+    case "S": return `PT${n}S`;
+    case "2W": return count === "X" ? "PXW" : `P${count * 2}W`;
+    default: return `P${n}${code}`;
+  }
+}

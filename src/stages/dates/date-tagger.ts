@@ -1,0 +1,75 @@
+import * as chrono from "chrono-node";
+import type { Day } from "./calendar.js";
+import { compileWords, type CompiledWords } from "./compiled-words.js";
+import type { DateLexicon } from "./date-lexicon.js";
+import { normaliseResult, type DateMatch } from "./normalise-result.js";
+import { DurationParser } from "./parsers/duration-parser.js";
+import { OffsetParser } from "./parsers/offset-parser.js";
+import { PartOfDayParser } from "./parsers/part-of-day-parser.js";
+import { QuarterParser } from "./parsers/quarter-parser.js";
+import { RelativePeriodParser } from "./parsers/relative-period-parser.js";
+import { SetParser } from "./parsers/set-parser.js";
+import { VagueReferenceParser } from "./parsers/vague-reference-parser.js";
+import { YearParser } from "./parsers/year-parser.js";
+import { PastLeaningRefiner } from "./refiners/past-leaning-refiner.js";
+import { QualifierRefiner } from "./refiners/qualifier-refiner.js";
+
+/** Finds and normalises the temporal expressions of one piece of text against a dateline. */
+export interface DateTagger {
+  readonly words: CompiledWords;
+  /** A cheap test: does the text hold any word a date expression could start with? */
+  mayContainDate(text: string): boolean;
+  tag(text: string, dateline: Day | null): DateMatch[];
+}
+
+/**
+ * chrono parsers that sitrep replaces: "within two days" and "the past two weeks" are lengths of
+ * time in news (TIMEX3 DURATION), not dates; "this/last/next week|month|year" get week, month and
+ * year precision from RelativePeriodParser instead of chrono's single day.
+ */
+const REPLACED_PARSERS = new Set(["ENTimeUnitWithinFormatParser", "ENTimeUnitCasualRelativeFormatParser", "ENRelativeDateFormatParser"]);
+/** "from Monday to Friday" stays two expressions, as TimeML marks them. */
+const DROPPED_REFINERS = new Set(["ENMergeDateRangeRefiner"]);
+
+/** When no dateline is given, relative expressions are parsed against this day, then their values dropped. */
+const PLACEHOLDER_DATELINE: Day = { year: 2000, month: 6, day: 15 };
+
+export function createDateTagger(lexicon: DateLexicon): DateTagger {
+  const words = compileWords(lexicon);
+  const engine = chrono.casual.clone();
+  engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+  // sitrep's parsers go first: on a tie in span length chrono keeps the earlier parser's result.
+  engine.parsers.unshift(
+    new PartOfDayParser(words),
+    new OffsetParser(words),
+    new RelativePeriodParser(words),
+    new QuarterParser(words),
+    new DurationParser(words),
+    new SetParser(words),
+    new YearParser(words),
+    new VagueReferenceParser(words),
+  );
+  engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
+  // After chrono's overlap removal and merges: first extend over qualifiers, then pick past or future.
+  engine.refiners.push(new QualifierRefiner(words), new PastLeaningRefiner(words));
+
+  const trigger = new RegExp(
+    `\\d|\\b(?:${words.month}|${words.weekday}|${words.unit}|${words.season}|${words.partOfDay}|${[...lexicon.vague.keys(), ...lexicon.sets.keys()].map((w) => w.replace(/\s+/g, "\\s+")).join("|")}|today|tonight|tomorrow|yesterday|noon|midnight|weekend|fiscal|quarter|half|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+    "i",
+  );
+
+  return {
+    words,
+    mayContainDate: (text) => trigger.test(text),
+    tag(text, dateline) {
+      const day = dateline ?? PLACEHOLDER_DATELINE;
+      const reference = new Date(day.year, day.month - 1, day.day, 12);
+      const out: DateMatch[] = [];
+      for (const result of engine.parse(text, reference)) {
+        const match = normaliseResult(result as chrono.ParsingResult, dateline !== null);
+        if (match) out.push(match);
+      }
+      return out;
+    },
+  };
+}

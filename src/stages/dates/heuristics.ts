@@ -1,0 +1,25 @@
+/**
+ * Tunable thresholds of the dates stage, with their units. Tuned on the whole of TimeBank +
+ * AQUAINT (TempEval-3 training data, `sitrep eval time`), never on one file.
+ */
+
+/** Bare four-digit numbers read as years only inside this range (years). Outside it, "2500 troops" and "1250 metres" stay numbers. */
+export const MIN_BARE_YEAR = 1900;
+export const MAX_BARE_YEAR = 2099;
+
+/**
+ * How far before a date expression a future-tense cue ("will", "next", "scheduled") is looked for,
+ * in words, within the same sentence. Eight words cover "the ministers will meet again in Doha on
+ * Friday" while staying out of an earlier clause.
+ */
+export const FUTURE_CUE_WORDS_BEFORE = 8;
+
+/** Words after the expression that are also searched for a future cue ("Friday's vote will ..."). */
+export const FUTURE_CUE_WORDS_AFTER = 3;
+
+/**
+ * A quarter named without a year ("the third quarter") is in the dateline's year: company results
+ * are reported in the following weeks, and forecasts speak of the current fiscal year.
+ * "the quarter" alone is the last completed one: earnings reports come after the quarter ends.
+ */
+export const QUARTER_REPORT_LAG_QUARTERS = 1;

@@ -1,0 +1,73 @@
+import type { ParsingResult } from "chrono-node";
+import type { DateData } from "../../core/layers.js";
+import { formatDay, formatMonth, formatYear } from "./calendar.js";
+import { RELATIVE_TAG } from "./refiners/past-leaning-refiner.js";
+import { readQualifier } from "./refiners/qualifier-refiner.js";
+import { readSpec, type TimexSpec } from "./timex-spec.js";
+
+/** One normalised expression found in a piece of text, with offsets into that text. */
+export interface DateMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly data: DateData;
+  readonly rule: string;
+}
+
+/** Words chrono keeps in front of a date that TimeML (and sitrep) leave out of the span. */
+const LEADING_FUNCTION_WORDS = /^(?:[,(]\s*)?(?:(?:on|in|at|by|from|since|until|till|during|of|for)\s+)+/i;
+const TRAILING_PUNCTUATION = /[\s,.;:)]+$/;
+const ABBREVIATION_DOT = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|[ap]\.m)\.$/i;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Turns a chrono result into sitrep's date data: sitrep's own parsers carry a full spec; for
+ * chrono's own parsers the precision comes from which components the text stated (chrono's
+ * "known" values), never from the implied ones.
+ */
+export function normaliseResult(result: ParsingResult, hasDateline: boolean): DateMatch | null {
+  let text = result.text;
+  let start = result.index;
+  const lead = LEADING_FUNCTION_WORDS.exec(text);
+  if (lead && lead[0].length < text.length) { start += lead[0].length; text = text.slice(lead[0].length); }
+  const trail = TRAILING_PUNCTUATION.exec(text);
+  if (trail && !(trail[0] === "." && ABBREVIATION_DOT.test(text))) text = text.slice(0, text.length - trail[0].length);
+  if (!text) return null;
+
+  const spec = readSpec(result) ?? specOfChronoResult(result);
+  if (!spec) return null;
+  const qualifier = readQualifier(result) ?? spec.qualifier;
+  const unresolved = spec.relative && !hasDateline;
+  const data: DateData & { timexValue?: string } = {
+    text,
+    value: unresolved ? null : spec.value,
+    precision: spec.precision,
+    ...(qualifier ? { qualifier } : {}),
+    relative: spec.relative,
+    timexType: spec.type,
+    ...(spec.timexValue !== undefined || spec.value !== null
+      ? { timexValue: unresolved && spec.type !== "DURATION" && spec.type !== "SET" && !spec.timexValue?.endsWith("_REF") ? undefined : (spec.timexValue ?? spec.value ?? undefined) }
+      : {}),
+  };
+  return { start, end: start + text.length, data, rule: spec.rule };
+}
+
+function specOfChronoResult(result: ParsingResult): TimexSpec | null {
+  const c = result.start;
+  const tags = c.tags();
+  const relative = tags.has(RELATIVE_TAG) || tags.has("result/relativeDate") || [...tags].some((t) => t.startsWith("casualReference/")) || !c.isCertain("year");
+  const rule = `chrono:${[...tags].find((t) => t.startsWith("parser/"))?.slice(7) ?? "merged"}`;
+  const year = c.get("year") ?? 0;
+  const month = c.get("month") ?? 1;
+  const day = c.get("day") ?? 1;
+  const dayText = formatDay({ year, month, day });
+  if (tags.has("casualReference/now")) return { type: "DATE", value: dayText, timexValue: "PRESENT_REF", precision: "day", relative: true, rule };
+  if (c.isCertain("hour")) {
+    const hm = `${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
+    return { type: "TIME", value: dayText, timexValue: `${dayText}T${hm}`, precision: "time", relative: relative || !c.isCertain("day"), rule };
+  }
+  if (c.isCertain("day") || c.isCertain("weekday")) return { type: "DATE", value: dayText, precision: "day", relative, rule };
+  if (c.isCertain("month")) return { type: "DATE", value: formatMonth(year, month), precision: "month", relative, rule };
+  if (c.isCertain("year")) return { type: "DATE", value: formatYear(year), precision: "year", relative, rule };
+  return null;
+}

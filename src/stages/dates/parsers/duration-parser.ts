@@ -1,0 +1,59 @@
+import type { ParsingContext } from "chrono-node";
+import { durationValue, precisionOfUnit } from "../compiled-words.js";
+import type { TimexSpec } from "../timex-spec.js";
+import { SitrepParser } from "./sitrep-parser.js";
+
+const MODIFIER = `(?:(?:about|almost|nearly|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|no\\s+more\\s+than|up\\s+to|over|just|only)\\s+)?`;
+const SPAN_WORD = `(?:the\\s+)?(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding)\\s+)?`;
+/** Words before a number-less "a year" that make it a length of time ("for a year", "nearly a year"). */
+const BARE_UNIT_CUE = /(?:for|over|during|within|after|in|nearly|almost|about|than|least|lasted|last|takes?|took|spent|spend|than)\s+$/i;
+
+/**
+ * Lengths of time: "two days", "the past two months", "the first nine months", "a five-year
+ * plan", "24 hours", "more than a decade", "for years", "the past week". TIMEX3 DURATION with
+ * values P2D, P2M, P9M, P5Y, PT24H, P10Y, PXY, P1W.
+ */
+export class DurationParser extends SitrepParser {
+  protected source(): string {
+    const w = this.words;
+    return [
+      // counted: "the past two months", "24 hours", "a five-year", "two-year"
+      `${MODIFIER}${SPAN_WORD}(${w.count})[\\s-](${w.unit})`,
+      // "the past week", "the last decade", "the coming year"
+      `(the\\s+(?:past|last|previous|coming|next|following|preceding)\\s+)(${w.unit})`,
+      // "for years", "in decades", "decades-long"
+      `(?<=(?:for|in|over|within|after)\\s+)(years|months|weeks|days|decades|hours|centuries)|(years|decades|months)(?=-long)`,
+    ].join("|");
+  }
+
+  protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
+    const [, countText, unitWord, spanWord, spanUnit, bareUnit, longUnit] = match;
+    let count: number | "X" | null;
+    let unit: string | undefined;
+    if (countText && unitWord) {
+      count = this.words.parseCount(countText);
+      unit = unitWord;
+      if (/^an?$/i.test(countText.trim()) && !/\b(past|last|next|previous|coming|first|final|latest|following|preceding)\s/i.test(match[0])) {
+        const before = context.text.slice(0, match.index ?? 0);
+        const modified = match[0].trim().toLowerCase() !== `${countText} ${unitWord}`.toLowerCase();
+        if (!modified && !BARE_UNIT_CUE.test(before)) return null;
+      }
+    } else if (spanWord && spanUnit) {
+      count = 1;
+      unit = spanUnit;
+    } else {
+      count = "X";
+      unit = bareUnit ?? longUnit;
+    }
+    const code = unit ? this.words.unitCode(unit) : undefined;
+    if (count === null || !code) return null;
+    if (count !== "X" && (count <= 0 || count > 10_000)) return null;
+    // Decades and centuries are written in years, as TimeBank does ("two decades" is P20Y).
+    const value =
+      code === "DE" ? (count === "X" ? "PXDE" : `P${count * 10}Y`)
+      : code === "CE" ? (count === "X" ? "PXCE" : `P${count * 100}Y`)
+      : code === "Q" && count !== "X" ? `P${count}Q`
+      : durationValue(count, code);
+    return { type: "DURATION", value: null, timexValue: value, precision: precisionOfUnit(code), relative: false, rule: `duration:${code}` };
+  }
+}

@@ -1,0 +1,112 @@
+import type { ParsingContext } from "chrono-node";
+import { addDays, addMonths, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type Day } from "../calendar.js";
+import { MONTHS, referenceDay } from "../compiled-words.js";
+import { QUARTER_REPORT_LAG_QUARTERS } from "../heuristics.js";
+import type { TimexSpec } from "../timex-spec.js";
+import { SitrepParser } from "./sitrep-parser.js";
+
+type Direction = -1 | 0 | 1;
+
+const DIRECTIONS: Record<string, Direction> = {
+  this: 0, current: 0, last: -1, previous: -1, past: -1, next: 1, coming: 1, following: 1,
+};
+
+/** Season codes with the month each starts in (northern hemisphere, as news wires use them). */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * Calendar periods named from the dateline: "last week", "this month", "next year", "earlier
+ * this year", "last fall", "last November", "the weekend", "the quarter", "the year-ago quarter".
+ * "last week" is the ISO week before the dateline's; "last November" the latest November before
+ * the dateline's month.
+ */
+export class RelativePeriodParser extends SitrepParser {
+  protected source(): string {
+    const w = this.words;
+    const period = `week|weekend|month|year|quarter|decade|century|${w.season}|${w.month}`;
+    return [
+      `(?:(earlier|later|early|late)\\s+)?(this|last|next|previous|coming|current)\\s+(${period})`,
+      `the\\s+(weekend)`,
+      `the\\s+(latest|current|previous|same)?\\s*(quarter|period)`,
+      `the\\s+(year-ago|year-earlier)\\s+(quarter|period)`,
+    ].join("|");
+  }
+
+  protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
+    const ref = referenceDay(context);
+    const [, shade, dirWord, periodWord, theWeekend, quarterAdj, quarterWord, yearAgo, yearAgoWord] = match;
+    if (theWeekend) return this.weekend(ref, weekdayOf(ref) === 0 || weekdayOf(ref) === 6 ? 0 : -1, "period:the-weekend");
+    if (quarterWord) {
+      const adj = (quarterAdj ?? "").toLowerCase();
+      if (quarterWord.toLowerCase() === "period" && adj !== "latest" && adj !== "current") return null;
+      const shift = adj === "current" ? 0 : adj === "previous" ? -QUARTER_REPORT_LAG_QUARTERS - 1 : -QUARTER_REPORT_LAG_QUARTERS;
+      return this.quarter(ref, shift, 0, `period:the-${adj || "bare"}-quarter`);
+    }
+    if (yearAgo && yearAgoWord) return this.quarter(ref, -QUARTER_REPORT_LAG_QUARTERS, -1, "period:year-ago-quarter");
+    if (!dirWord || !periodWord) return null;
+    const dir = DIRECTIONS[dirWord.toLowerCase()] ?? 0;
+    const period = periodWord.toLowerCase().replace(/\.$/, "");
+    const qualifier = shade ? (/^(early|earlier)$/i.test(shade) ? "early" : "late") : undefined;
+    const rule = `period:${dirWord.toLowerCase()}-${period}`;
+    const spec = this.period(ref, dir, period, rule);
+    if (!spec) return null;
+    // "earlier this year" names the year itself in TimeBank; early/late qualify it.
+    return qualifier && /^(early|late)$/i.test(shade ?? "") ? { ...spec, qualifier } : spec;
+  }
+
+  private period(ref: Day, dir: Direction, period: string, rule: string): TimexSpec | null {
+    switch (period) {
+      case "week":
+        return { type: "DATE", value: formatWeek(addDays(ref, 7 * dir)), precision: "week", relative: true, rule };
+      case "weekend":
+        return this.weekend(ref, dir, rule);
+      case "month": {
+        const m = addMonths(ref.year, ref.month, dir);
+        return { type: "DATE", value: formatMonth(m.year, m.month), precision: "month", relative: true, rule };
+      }
+      case "year":
+        return { type: "DATE", value: formatYear(ref.year + dir), precision: "year", relative: true, rule };
+      case "quarter":
+        return this.quarter(ref, dir, 0, rule);
+      case "decade":
+        return { type: "DATE", value: formatYear(ref.year + 10 * dir).slice(0, 3), precision: "decade", relative: true, rule };
+      case "century":
+        return { type: "DATE", value: formatYear(ref.year + 100 * dir).slice(0, 2), precision: "decade", relative: true, rule };
+    }
+    const season = this.words.lexicon.seasons.get(period);
+    if (season) return this.season(ref, dir, season, rule);
+    const month = MONTHS.get(period);
+    if (month) {
+      let year = ref.year;
+      if (dir < 0 && month >= ref.month) year -= 1;
+      if (dir > 0 && month <= ref.month) year += 1;
+      return { type: "DATE", value: formatMonth(year, month), precision: "month", relative: true, rule };
+    }
+    return null;
+  }
+
+  private weekend(ref: Day, dir: number, rule: string): TimexSpec {
+    return { type: "DATE", value: formatWeek(addDays(ref, 7 * dir)), timexValue: `${formatWeek(addDays(ref, 7 * dir))}-WE`, precision: "week", relative: true, rule };
+  }
+
+  private quarter(ref: Day, shift: number, yearShift: number, rule: string): TimexSpec {
+    const m = addMonths(ref.year + yearShift, ref.month, 3 * shift);
+    return { type: "DATE", value: `${formatYear(m.year)}-Q${quarterOf(m.month)}`, precision: "season", relative: true, rule };
+  }
+
+  private season(ref: Day, dir: Direction, code: string, rule: string): TimexSpec {
+    const start = SEASON_START[code] ?? 1;
+    // A season's year is the year it starts in; "latest" is the last one to have started by the dateline.
+    const latest = ref.month >= start ? ref.year : ref.year - 1;
+    let year: number;
+    if (dir < 0) year = isWithinSeason(ref.month, start) ? latest - 1 : latest;
+    else if (dir > 0) year = latest + 1;
+    else year = code === "WI" && ref.month <= 2 ? ref.year - 1 : ref.year;
+    return { type: "DATE", value: `${formatYear(year)}-${code}`, precision: "season", relative: true, rule };
+  }
+}
+
+function isWithinSeason(month: number, start: number): boolean {
+  const offset = (month - start + 12) % 12;
+  return offset < 3;
+}

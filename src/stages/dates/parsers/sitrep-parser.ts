@@ -1,0 +1,34 @@
+import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import type { CompiledWords } from "../compiled-words.js";
+import { attachSpec, type TimexSpec } from "../timex-spec.js";
+
+/**
+ * Base of sitrep's own chrono parsers: each matches one family of expressions and returns a
+ * chrono result that carries a full TIMEX3 normalisation (see timex-spec.ts). Patterns start at
+ * a word boundary; chrono re-runs them on the text left after each match.
+ */
+export abstract class SitrepParser implements Parser {
+  private compiled: RegExp | undefined;
+
+  constructor(protected readonly words: CompiledWords) {}
+
+  /** The regex source, compiled once, case-insensitive. */
+  protected abstract source(): string;
+
+  /** The spec for one match, or null to reject it. `text` is the whole sentence. */
+  protected abstract normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null;
+
+  pattern(): RegExp {
+    // A hyphen before the match is a boundary only after a qualifier ("mid-1990s", "late-August").
+    this.compiled ??= new RegExp(`(?<![\\w'’])(?<!(?<!(?:mid|early|late))-)(?:${this.source()})(?![\\w-])`, "i");
+    return this.compiled;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const spec = this.normalise(context, match);
+    if (!spec) return null;
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    attachSpec(result, spec);
+    return result;
+  }
+}

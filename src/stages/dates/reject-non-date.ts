@@ -1,0 +1,39 @@
+import type { LayerAnnotation } from "../../core/index.js";
+import type { DateMatch } from "./normalise-result.js";
+
+type Token = LayerAnnotation<"token">;
+
+const MONTH_OR_WEEKDAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Capitalised words that start a sentence or a date phrase, not a name. */
+const NOT_A_NAME = /^(?:in|on|by|since|until|from|last|next|this|early|mid|late|the|and|or|but|of|to|at|for|during|before|after|through|each|every)$/i;
+
+/**
+ * Matches that look like dates but are not: "may" the modal, "March" the protest or the verb,
+ * "Theresa May", "the Sunday Times", "2000 people". Uses the segment stage's part of speech.
+ */
+export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly Token[]): boolean {
+  const span = text.slice(match.start, match.end);
+  const index = tokens.findIndex((t) => t.start <= match.start && match.start < t.end);
+  const prev = index > 0 ? tokens[index - 1] : undefined;
+  const lastIndex = tokens.findIndex((t) => t.start < match.end && match.end <= t.end);
+  const next = lastIndex >= 0 ? tokens[lastIndex + 1] : undefined;
+  const wordOf = (t: Token | undefined) => (t ? text.slice(t.start, t.end) : "");
+  const isName = (t: Token | undefined) => !!t && t.data.pos === "PROPN" && /^[A-Z]/.test(wordOf(t)) && !NOT_A_NAME.test(wordOf(t)) && !MONTH_OR_WEEKDAY.test(wordOf(t)) && !/^\d/.test(wordOf(t));
+
+  if (MONTH_OR_WEEKDAY.test(span)) {
+    // A lone month or weekday written in lower case is a verb or a modal ("may", "march"), or
+    // wink read it as one; inside a name ("Theresa May", "Million Man March", "Sunday Times") it is no date.
+    if (/^[a-z]/.test(span)) return true;
+    const token = tokens[index];
+    if (token && (token.data.pos === "AUX" || token.data.pos === "VERB")) return true;
+    if (isName(prev) || isName(next)) return true;
+    // "a march", "the March on Washington": a month needs no article.
+    if (/^(?:a|the)$/i.test(wordOf(prev)) && /^(?:march|may)$/i.test(span)) return true;
+  }
+  if (match.rule === "year:bare") {
+    // "2000 people", "1500 troops": a number counting something is no year.
+    if (next && (next.data.pos === "NOUN" || next.data.pos === "NUM") && /^[a-z]/.test(wordOf(next))) return true;
+    if (/^(?:\$|no\.?|number|nos?\.|page|flight|route|highway|room|#)$/i.test(wordOf(prev))) return true;
+  }
+  return false;
+}
