@@ -1,0 +1,207 @@
+import type { LayerAnnotation } from "../../core/index.js";
+import { foldName } from "./fold-name.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { MAX_TOPONYM_TOKENS } from "./heuristics.js";
+import type { PlaceCue, PlacesLexicons } from "./places-lexicons.js";
+
+type Token = LayerAnnotation<"token">;
+type Entity = LayerAnnotation<"entity">;
+
+/** A span of text that names a place, before it is resolved. */
+export interface ToponymMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Folded lookup key (see foldName). */
+  readonly key: string;
+  /** Token index range [first, last] of the span. */
+  readonly firstToken: number;
+  readonly lastToken: number;
+  /** A word beside it that says what kind of place it is ("province", "city of"). */
+  readonly cue: PlaceCue | null;
+  /** How it was found: a rule id of this stage, or the entity layer. */
+  readonly rule: string;
+}
+
+/** Everything detection reads from a document. */
+export interface ToponymInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly entities: readonly Entity[];
+}
+
+/** What detection found besides places: demonyms, which tell the article's country focus. */
+export interface DetectedToponyms {
+  readonly mentions: ToponymMention[];
+  /** ISO2 codes of the demonyms met ("Afghan" -> AF), once per occurrence. */
+  readonly demonymCountries: string[];
+}
+
+/** Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Isle of Man"). */
+const NAME_CONNECTORS = new Set(["of", "and", "the", "de", "del", "la", "le", "du", "upon", "on", "al", "el", "es", "da", "do", "dos", "das", "di", "y", "&"]);
+
+/** Capitalised words that may precede a place name without making it part of another name. */
+const LEADING_ALLOWED = new Set(["the", "in", "at", "from", "to", "of", "near", "outside", "across", "around", "inside", "and", "but", "as", "for", "with", "by", "on", "into", "between", "downtown", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "greater", "upstate", "rural", "suburban", "metro", "while", "after", "before", "since", "if", "when", "both", "neighboring", "neighbouring", "nearby"]);
+
+/** Capitalised words that may follow a place name and describe it rather than extend it. */
+const TRAILING_ALLOWED = new Set(["province", "provinces", "governorate", "region", "district", "county", "city", "town", "village", "capital", "area", "oblast", "prefecture", "parish", "metro"]);
+
+/** Titles: the name after one is a person ("Mr. Kabul", "Gen. Jackson"). */
+const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "judge", "officer", "sheriff", "coach", "pastor", "father", "mayor", "senator", "governor", "chief", "deputy", "secretary", "king", "queen", "prince", "princess", "pope", "saint"]);
+
+function isCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = t[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isWordToken(t: string): boolean {
+  return /^[\p{L}]/u.test(t);
+}
+
+/** Entity type covering each token, for the ORG/PERSON/NORP exclusions and GPE/LOC confirmations. */
+function entityAt(tokens: readonly Token[], entities: readonly Entity[]): (Entity | undefined)[] {
+  const out: (Entity | undefined)[] = new Array(tokens.length);
+  if (entities.length === 0) return out;
+  let e = 0;
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (e < sorted.length && sorted[e]!.end <= t.start) e++;
+    const ent = sorted[e];
+    if (ent && ent.start < t.end && t.start < ent.end) out[i] = ent;
+  }
+  return out;
+}
+
+/** The cue words next to a span: "Parwan province" (after), "the city of Jalalabad" (before). */
+export function findCue(tokens: readonly Token[], text: string, first: number, last: number, lexicons: PlacesLexicons): PlaceCue | null {
+  const next = tokens[last + 1];
+  if (next && next.data.sentence === tokens[last]!.data.sentence) {
+    const cue = lexicons.cuesAfter.get(text.slice(next.start, next.end).toLowerCase());
+    if (cue) return cue;
+  }
+  const prev = tokens[first - 1];
+  if (prev && prev.data.sentence === tokens[first]!.data.sentence) {
+    const prevWord = text.slice(prev.start, prev.end).toLowerCase();
+    const direct = lexicons.cuesBefore.get(prevWord);
+    if (direct) return direct;
+    const prev2 = tokens[first - 2];
+    if (prevWord === "of" && prev2) {
+      const cue = lexicons.cuesBefore.get(text.slice(prev2.start, prev2.end).toLowerCase());
+      // "the capital of X" names X's country, not a capital city: only kind cues count here.
+      if (cue && cue.kind !== "capital") return cue;
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds toponyms: GPE/LOC entities from the entity layer, and capitalised token sequences that
+ * match a gazetteer name as a whole. A match that is only part of a longer capitalised name
+ * ("Kabul University", "Islamic State-Khorasan"), inside an ORG/PERSON/NORP entity, after a title
+ * ("Mr. Kabul"), or a stoplisted common word ("Of", "Police") is not a place.
+ */
+export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons: PlacesLexicons): DetectedToponyms {
+  const { text, tokens, entities } = input;
+  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  const ents = entityAt(tokens, entities);
+  const mentions: ToponymMention[] = [];
+  const demonymCountries: string[] = [];
+  const taken = new Uint8Array(tokens.length);
+
+  // 1. Entities the entity layer calls places.
+  for (const ent of entities) {
+    if (ent.data.type === "NORP") {
+      const iso = lexicons.demonyms.get(foldName(ent.data.text));
+      if (iso) demonymCountries.push(iso);
+      continue;
+    }
+    if (ent.data.type !== "GPE" && ent.data.type !== "LOC") continue;
+    let start = ent.start;
+    let surface = text.slice(ent.start, ent.end);
+    const lead = /^the\s+/i.exec(surface);
+    if (lead) { start += lead[0].length; surface = surface.slice(lead[0].length); }
+    const key = foldName(surface.replace(/['’]s$/, ""));
+    if (!gazetteer.has(key)) continue;
+    const first = tokens.findIndex((t) => t.end > start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
+    if (first < 0) continue;
+    for (let k = first; k <= last; k++) taken[k] = 1;
+    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}` });
+  }
+
+  // 2. Capitalised sequences that are gazetteer names.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const w = word(i);
+    if (!isWordToken(w) || !isCapitalised(w)) continue;
+    const folded = foldName(w);
+    const demonym = lexicons.demonyms.get(folded);
+    if (demonym && !(ents[i] && (ents[i]!.data.type === "GPE" || ents[i]!.data.type === "LOC"))) {
+      demonymCountries.push(demonym);
+      continue;
+    }
+    const sentence = tokens[i]!.data.sentence;
+    let matchEnd = -1;
+    let matchKey = "";
+    let key = "";
+    for (let j = i; j < tokens.length && j < i + MAX_TOPONYM_TOKENS; j++) {
+      const t = tokens[j]!;
+      if (t.data.sentence !== sentence || taken[j]) break;
+      const wj = word(j);
+      const isPeriod = wj === "." && j > i && t.start === tokens[j - 1]!.end; // "D.C." split by the tokenizer
+      if (j > i && !isPeriod && !isCapitalised(wj) && !NAME_CONNECTORS.has(wj.toLowerCase()) && wj !== ",") break;
+      key = foldName(text.slice(tokens[i]!.start, t.end));
+      if (isCapitalised(wj) || isPeriod) {
+        if (gazetteer.has(key)) { matchEnd = j; matchKey = key; }
+      }
+    }
+    if (matchEnd < 0) continue;
+    const rule = rejectReason(i, matchEnd);
+    if (rule) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[matchEnd]!.end;
+    for (let k = i; k <= matchEnd; k++) taken[k] = 1;
+    mentions.push({ start, end, text: text.slice(start, end), key: matchKey, firstToken: i, lastToken: matchEnd, cue: findCue(tokens, text, i, matchEnd, lexicons), rule: "gazetteer-match" });
+    i = matchEnd;
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, demonymCountries };
+
+  /** Why tokens first..last are not a toponym, or null when they are one. */
+  function rejectReason(first: number, last: number): string | null {
+    const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
+    const key = foldName(surface);
+    for (let k = first; k <= last; k++) {
+      const e = ents[k];
+      if (e && (e.data.type === "ORG" || e.data.type === "PERSON" || e.data.type === "NORP")) return "inside-entity";
+    }
+    if (lexicons.stoplist.has(key)) return "stoplist";
+    // Short all-capital words are acronyms ("IS", "AFP") unless they are a known alias ("US", "UK").
+    if (first === last && /^[A-Z]{2,4}$/.test(surface) && !gazetteer.lookup(key).some((i) => gazetteer.entry(i).kind !== "city")) return "acronym";
+    const prev = tokens[first - 1];
+    if (prev && prev.data.sentence === tokens[first]!.data.sentence) {
+      const pw = word(first - 1);
+      const pwLower = pw.toLowerCase().replace(/\.$/, "");
+      if (PERSON_TITLES.has(pwLower) || (pw === "." && first >= 2 && PERSON_TITLES.has(word(first - 2).toLowerCase()))) return "after-title";
+      const glued = prev.end === tokens[first]!.start && /^[-‐‑'’]$/.test(pw);
+      if (glued) return "inside-compound";
+      const sentenceStart = first - 1 === 0 || tokens[first - 2]?.data.sentence !== prev.data.sentence;
+      if (isWordToken(pw) && isCapitalised(pw) && !LEADING_ALLOWED.has(pwLower) && !(sentenceStart && lexicons.stoplist.has(foldName(pw)))) return "inside-name";
+    }
+    const next = tokens[last + 1];
+    if (next && next.data.sentence === tokens[last]!.data.sentence) {
+      const nw = word(last + 1);
+      if (isWordToken(nw) && isCapitalised(nw) && !TRAILING_ALLOWED.has(nw.toLowerCase())) return "inside-name";
+      if (next.start === tokens[last]!.end && /^[-‐‑]$/.test(nw)) return "inside-compound";
+    }
+    // A lone common word at the start of a sentence ("Reading the report...") is not a name.
+    const sentenceInitial = first === 0 || tokens[first - 1]!.data.sentence !== tokens[first]!.data.sentence;
+    if (sentenceInitial && first === last && tokens[first]!.data.pos !== "PROPN") return "sentence-initial-common-word";
+    return null;
+  }
+}

