@@ -1,11 +1,88 @@
-import { defineStage } from "../../core/index.js";
+import { defineStage, type LayerAnnotation, type QuoteData } from "../../core/index.js";
+import type { Document } from "../../core/document.js";
+import type { Attribution } from "./attribution.js";
+import { attributeQuotations } from "./attribute-quotations.js";
+import { findIndirectSpeech } from "./find-indirect-speech.js";
+import { buildQuoteContext, type QuoteContext } from "./quote-context.js";
+import { buildActorIndex, resolveSpeakers, type ActorIndex } from "./resolve-speakers.js";
+import { loadQuotesResources, type QuotesLexicons } from "./resources.js";
 
-/** STUB: to be replaced by the quotes stage. */
+/**
+ * Who said what: direct quotes tied to the cue next to them, indirect speech ("X said (that) ...",
+ * "X told Y ...", "according to X"), each with its speaker (resolved through pronouns and
+ * descriptors), cue, addressee and relaying outlet. Reads the entity and actor layers when an
+ * earlier stage made them (for speaker kinds and actor ids) and works without them.
+ */
 export const quotesStage = defineStage({
   name: "quotes",
-  requires: ["sentence", "token", "entity", "actor"],
+  requires: ["sentence", "token"],
   provides: ["quote"],
-  run() {
-    return { quote: [] };
+  run(doc, ctx) {
+    const lex = (ctx.resources.quotes as QuotesLexicons | undefined) ?? loadQuotesResources().quotes;
+    return { quote: findQuotes(doc, lex) };
   },
 });
+
+export function findQuotes(doc: Document, lex: QuotesLexicons): LayerAnnotation<"quote">[] {
+  if (!doc.text || !doc.layers.token?.length) return [];
+  const ctx = buildQuoteContext(doc, lex);
+  const direct = attributeQuotations(ctx);
+  const used = new Set<number>();
+  for (const a of direct) for (let k = a.cue.first; k < a.cue.end; k++) used.add(k);
+  const indirect = findIndirectSpeech(ctx, used);
+  const kept = keepOutermost(ctx, [...direct, ...indirect]).sort((x, y) => x.start - y.start || x.cue.first - y.cue.first);
+  const actors = buildActorIndex(doc);
+  const speakers = resolveSpeakers(ctx, kept, actors);
+  return kept.map((a, i) => toAnnotation(ctx, a, speakers[i] ?? null, actors, i));
+}
+
+/**
+ * PolNeAR's rule and the reader's: an attribution inside another's content ("the US side had been
+ * told that ..." within what Muttaqi said) is part of that content, not a quote of its own; a relay
+ * cue already read as an outlet (", reports AFP") is not one either.
+ */
+function keepOutermost(ctx: QuoteContext, all: readonly Attribution[]): Attribution[] {
+  const viaTokens = new Set<number>();
+  for (const a of all) if (a.via) for (let k = Math.max(0, a.via.first - 3); k < a.via.first; k++) viaTokens.add(k);
+  const candidates = all.filter((a) => a.kind === "direct" || !viaTokens.has(a.cue.first));
+  return candidates.filter((a) => {
+    const cueStart = ctx.start[a.cue.first]!;
+    return !candidates.some((b) => b !== a && b.start <= cueStart && cueStart < b.end && !(a.kind === "direct" && b.kind === "direct"));
+  });
+}
+
+function spanOf(ctx: QuoteContext, r: { first: number; end: number } | null): { start: number; end: number } | null {
+  return r ? { start: ctx.start[r.first]!, end: ctx.end[r.end - 1]! } : null;
+}
+
+function toAnnotation(ctx: QuoteContext, a: Attribution, speaker: ReturnType<typeof resolveSpeakers>[number], actors: ActorIndex, i: number): LayerAnnotation<"quote"> {
+  const cueSpan = spanOf(ctx, a.cue)!;
+  const addresseeSpan = spanOf(ctx, a.addressee);
+  const viaSpan = spanOf(ctx, a.via);
+  // A quotation over several paragraphs repeats its opening mark on each: not part of the words.
+  const text = ctx.text.slice(a.start, a.end).replace(/\n+\s*[“"]/g, "\n");
+  const data: QuoteData = {
+    kind: a.kind,
+    text,
+    speaker: speaker?.actor ?? null,
+    speakerSpan: speaker ? speaker.span : null,
+    speakerText: speaker ? speaker.text : null,
+    speakerMentionSpan: speaker ? speaker.mention : null,
+    speakerMentionText: speaker ? speaker.mentionText : null,
+    cue: ctx.text.slice(cueSpan.start, cueSpan.end),
+    cueSpan,
+    cueId: a.cue.entry.id,
+    addressee: addresseeSpan ? actors.actorAt(addresseeSpan) : null,
+    addresseeText: addresseeSpan ? ctx.text.slice(addresseeSpan.start, addresseeSpan.end) : null,
+    via: viaSpan ? actors.actorAt(viaSpan) : null,
+    viaText: viaSpan ? ctx.text.slice(viaSpan.start, viaSpan.end) : null,
+  };
+  return {
+    id: `q${i + 1}`,
+    layer: "quote",
+    start: a.start,
+    end: a.end,
+    data,
+    source: { stage: "quotes", rule: speaker && speaker.rule !== "as-written" ? `${a.rule}+speaker:${speaker.rule}` : a.rule },
+  };
+}

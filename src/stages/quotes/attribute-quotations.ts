@@ -1,0 +1,196 @@
+import {
+  ATTRIBUTION_SENTENCE_MAX_TOKENS,
+  CUE_TO_QUOTE_MAX_TOKENS,
+  QUOTE_TAIL_MAX_TOKENS,
+  SCARE_QUOTE_MAX_WORDS,
+  STANDALONE_QUOTE_MIN_WORDS,
+} from "./heuristics.js";
+import type { Attribution, CueMatch } from "./attribution.js";
+import { matchCue } from "./match-cue.js";
+import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
+import { findPhraseRight, findSourceLeft, skipVerbGroupLeft, type TokenRange } from "./source-phrases.js";
+import type { Quotation } from "./find-quotations.js";
+
+interface Found {
+  readonly cue: CueMatch;
+  readonly source: TokenRange | null;
+  readonly addressee: TokenRange | null;
+  readonly rule: string;
+  /** Last token of the attribution, to chain a continuation quote after it. */
+  readonly lastToken: number;
+}
+
+/**
+ * Direct quotes: each quotation is tied to a cue next to it (“...,” X said / said X / X said: “...”),
+ * to a short "X said." sentence right after it, or, as a continuation, to the attribution of the
+ * quotation just before it. A short quotation not next to a cue is a scare quote or a title and is
+ * left for the indirect-speech pass (where it may be a partial quote inside reported content).
+ */
+export function attributeQuotations(ctx: QuoteContext): Attribution[] {
+  const out: Attribution[] = [];
+  let previous: { found: Found; quotation: Quotation } | null = null;
+  for (const q of ctx.quotations) {
+    const { after, before } = tokensAround(ctx, q);
+    const found: Found | null =
+      findTailAttribution(ctx, q, after) ??
+      findLeadAttribution(ctx, q, before) ??
+      (isStandalone(ctx, q, before) ? findContinuation(ctx, q, before, previous) ?? findNextSentenceAttribution(ctx, after) ?? findColonLead(ctx, before) : null);
+    if (!found) continue;
+    previous = { found, quotation: q };
+    const trimmed = trimInner(ctx.text, q.innerStart, q.innerEnd);
+    if (trimmed.end <= trimmed.start) continue;
+    out.push({ kind: "direct", cue: found.cue, source: found.source, start: trimmed.start, end: trimmed.end, addressee: found.addressee, via: null, rule: found.rule });
+  }
+  return out;
+}
+
+function tokensAround(ctx: QuoteContext, q: Quotation): { after: number; before: number } {
+  let lo = 0, hi = ctx.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.start[mid]! < q.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = lo;
+  let before = after - 1;
+  while (before >= 0 && ctx.start[before]! >= q.start) before--;
+  return { after, before };
+}
+
+/** “...,” X said / “...,” said X / “...” the official said. */
+function findTailAttribution(ctx: QuoteContext, q: Quotation, after: number): Found | null {
+  const n = ctx.start.length;
+  let a = after;
+  if (a >= n || ctx.text.slice(q.end, ctx.start[a]).includes("\n")) return null;
+  const lastInner = ctx.text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1);
+  if (isPunct(ctx, a, ",—–-")) a++;
+  else if (!/[,?!—–-]/.test(lastInner) && q.words <= SCARE_QUOTE_MAX_WORDS) return null;
+  if (a >= n || ctx.sentence[a] !== ctx.sentence[after]) return null;
+  // The tail region: to the end of the clause, or to the comma before a continuing quotation.
+  let limit = a;
+  while (limit < n && limit - a < QUOTE_TAIL_MAX_TOKENS && ctx.inQuotation[limit]! < 0 && !isPunct(ctx, limit, ".;!?") && ctx.sentence[limit] === ctx.sentence[a]) limit++;
+  // cue first: “...,” said X
+  const first = matchCue(ctx, a);
+  if (first) {
+    const source = findPhraseRight(ctx, first.end, limit, true);
+    if (source) return { cue: first, source, addressee: null, rule: "direct:quote-cue-source", lastToken: source.end - 1 };
+  }
+  // source first: “...,” X said
+  for (let c = a + 1; c < limit; c++) {
+    const cue = matchCue(ctx, c);
+    if (!cue) continue;
+    const source = findSourceLeft(ctx, c, a);
+    if (!source || source.first !== a) return null;
+    let last = cue.end - 1;
+    let addressee: TokenRange | null = null;
+    if (cue.entry.frame === "tell" || cue.entry.frame === "ask") {
+      addressee = findPhraseRight(ctx, cue.end, limit, false);
+      if (addressee) last = addressee.end - 1;
+    }
+    return { cue, source, addressee, rule: "direct:quote-source-cue", lastToken: last };
+  }
+  return null;
+}
+
+/** X said: “...” / X told reporters, “...” / X said in a statement on Friday: “...”. */
+function findLeadAttribution(ctx: QuoteContext, q: Quotation, before: number): Found | null {
+  if (before < 0 || ctx.text.slice(ctx.end[before], q.start).includes("\n")) return null;
+  const sentenceStart = ctx.sentenceFirst[ctx.sentence[before]!]!;
+  let b = before;
+  const punctuated = isPunct(ctx, b, ":,");
+  if (punctuated) b--;
+  if (!punctuated && q.words <= SCARE_QUOTE_MAX_WORDS) return null;
+  if (ctx.word[b] === "that") b--;
+  for (let c = b; c >= sentenceStart && b - c <= CUE_TO_QUOTE_MAX_TOKENS; c--) {
+    if (ctx.inQuotation[c]! >= 0) return null;
+    const cue = matchCue(ctx, c);
+    if (!cue) {
+      // The words between a cue and the quotation must be an adjunct or an addressee, not a verb or a clause.
+      if (ctx.pos[c] === "VERB" || ctx.pos[c] === "AUX" || isPunct(ctx, c, ".;!?")) return null;
+      continue;
+    }
+    const gapStart = cue.end;
+    const gapIsAdjunct = gapStart > b || punctuated || hasRole(ctx, gapStart, "adjunct-preposition") || hasRole(ctx, gapStart, "time-word") || cue.entry.frame === "tell";
+    if (!gapIsAdjunct) return null;
+    const addressee = cue.entry.frame === "tell" || cue.entry.frame === "ask" ? findPhraseRight(ctx, cue.end, b + 1, false) : null;
+    if (cue.entry.frame === "source-after") {
+      const source = findPhraseRight(ctx, cue.end, b + 1, false);
+      return { cue, source, addressee: null, rule: "direct:according-to-quote", lastToken: before };
+    }
+    const source = findSourceLeft(ctx, cue.first, sentenceStart);
+    if (!source) return null;
+    return { cue, source, addressee, rule: "direct:source-cue-quote", lastToken: before };
+  }
+  return null;
+}
+
+/** A quotation that opens its sentence and is long enough to be a statement on its own. */
+function isStandalone(ctx: QuoteContext, q: Quotation, before: number): boolean {
+  if (q.words < STANDALONE_QUOTE_MIN_WORDS) return false;
+  if (before < 0) return true;
+  const between = ctx.text.slice(ctx.end[before], q.start);
+  return between.includes("\n") || isPunct(ctx, before, ".!?:") || ctx.sentence[before] !== ctx.sentence[before + 1];
+}
+
+/** “A,” she said. “B.” — B goes on A's attribution when nothing but that attribution stands between them. */
+function findContinuation(ctx: QuoteContext, q: Quotation, before: number, previous: { found: Found; quotation: Quotation } | null): Found | null {
+  if (!previous) return null;
+  const gapFrom = Math.max(previous.quotation.end, previous.found.lastToken >= 0 ? ctx.end[previous.found.lastToken]! : 0);
+  if (gapFrom > q.start) return null;
+  const gap = ctx.text.slice(gapFrom, q.start);
+  if (!/^[\s.,;:—–-]*$/.test(gap)) return null;
+  // A continuation reaches at most into the next paragraph.
+  if ((gap.match(/\n+/g) ?? []).length > 1) return null;
+  return { ...previous.found, rule: "direct:continuation", lastToken: before };
+}
+
+/** “...” followed by a short sentence "X said." or "said X." */
+function findNextSentenceAttribution(ctx: QuoteContext, after: number): Found | null {
+  const n = ctx.start.length;
+  if (after >= n) return null;
+  const s = ctx.sentence[after]!;
+  const first = ctx.sentenceFirst[s]!;
+  if (first !== after) return null;
+  let end = ctx.sentenceEnd[s]!;
+  if (end - first > ATTRIBUTION_SENTENCE_MAX_TOKENS) return null;
+  while (end > first && isPunct(ctx, end - 1, ".!")) end--;
+  for (let c = first; c < end; c++) {
+    const cue = matchCue(ctx, c);
+    if (!cue) continue;
+    if (c === first) {
+      const source = findPhraseRight(ctx, cue.end, end, true);
+      return source && source.end === end ? { cue, source, addressee: null, rule: "direct:next-sentence-cue-source", lastToken: end - 1 } : null;
+    }
+    const source = findSourceLeft(ctx, c, first);
+    if (!source || source.first !== first) return null;
+    // Nothing but adjuncts may follow the cue: "X said in a statement."
+    for (let k = cue.end; k < end; k++) if (ctx.pos[k] === "VERB" || ctx.inQuotation[k]! >= 0) return null;
+    return { cue, source, addressee: null, rule: "direct:next-sentence-source-cue", lastToken: end - 1 };
+  }
+  return null;
+}
+
+/** A sentence ending in a colon introduces the quotation after it: "Trump said in a statement:" / “...”. */
+function findColonLead(ctx: QuoteContext, before: number): Found | null {
+  if (before < 0 || !isPunct(ctx, before, ":")) return null;
+  const s = ctx.sentence[before]!;
+  const first = ctx.sentenceFirst[s]!;
+  for (let c = before - 1; c >= first; c--) {
+    const cue = matchCue(ctx, c);
+    if (!cue) continue;
+    const source = cue.entry.frame === "source-after" ? findPhraseRight(ctx, cue.end, before, false) : findSourceLeft(ctx, c, first);
+    if (!source) return null;
+    return { cue, source, addressee: null, rule: "direct:colon-lead", lastToken: before };
+  }
+  return null;
+}
+
+/** The quoted words without a trailing comma or period inside the marks (“..., ” he said). */
+function trimInner(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start, e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:.]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+export { skipVerbGroupLeft };

@@ -1,0 +1,102 @@
+import { CUE_TO_THAT_MAX_TOKENS, INDIRECT_CONTENT_MIN_WORDS, ZERO_THAT_VERB_WITHIN_TOKENS } from "./heuristics.js";
+import type { CueMatch } from "./attribution.js";
+import { matchCue } from "./match-cue.js";
+import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
+import { findPhraseRight, type TokenRange } from "./source-phrases.js";
+
+const VERBS = new Set(["VERB", "AUX"]);
+
+export interface ContentRange extends TokenRange {
+  readonly addressee: TokenRange | null;
+  readonly via: TokenRange | null;
+}
+
+/** Skips a time adjunct at `k` ("Tuesday", "on Friday", "last week", "earlier this month"). */
+function skipTimeAdjunct(ctx: QuoteContext, k: number, limit: number): number {
+  let j = k;
+  if (j < limit && (ctx.word[j] === "on" || ctx.word[j] === "earlier" || ctx.word[j] === "late" || ctx.word[j] === "early") && j + 1 < limit && hasRole(ctx, j + 1, "time-word")) j++;
+  while (j < limit && hasRole(ctx, j, "time-word") && (ctx.pos[j] === "PROPN" || ctx.pos[j] === "NOUN" || ctx.pos[j] === "ADV" || ctx.pos[j] === "DET" || ctx.pos[j] === "ADJ")) j++;
+  return j;
+}
+
+/**
+ * The content reported after a cue: past an addressee ("told Bakhtar"), adjuncts and "that"
+ * ("said on Friday that"), to the end of the clause. Null when what follows is not a clause
+ * ("said nothing", "said in a statement.").
+ */
+export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: number, strict: boolean): ContentRange | null {
+  let k = cue.end;
+  let addressee: TokenRange | null = null;
+  const frame = cue.entry.frame;
+  if ((frame === "tell" || frame === "ask") && k < sentenceEnd && ctx.word[k] !== "that") {
+    addressee = findPhraseRight(ctx, k, sentenceEnd, false);
+    if (addressee) k = addressee.end;
+  }
+  k = skipTimeAdjunct(ctx, k, sentenceEnd);
+  // An explicit "that" within reach, past adjuncts ("told the agency after talks in Doha that"); a
+  // "that" after an object ("claimed a bombing of a mosque that left...") is a relative pronoun.
+  let start = -1;
+  const adjunctGap = ctx.word[k] === "that" || isPunct(ctx, k, ",") || hasRole(ctx, k, "adjunct-preposition") || hasRole(ctx, k, "time-word");
+  for (let j = k; adjunctGap && j < sentenceEnd && j - k <= CUE_TO_THAT_MAX_TOKENS; j++) {
+    if (ctx.word[j] === "that" && ctx.inQuotation[j]! < 0) { start = j + 1; break; }
+    if (VERBS.has(ctx.pos[j]!) || ctx.inQuotation[j]! >= 0 || isPunct(ctx, j, ".;:!?")) break;
+  }
+  if (start < 0) {
+    if (strict && frame !== "ask" && frame !== "object") return null;
+    start = k;
+    while (start < sentenceEnd && isPunct(ctx, start, ",:")) start++;
+    if (frame !== "object" && !opensClause(ctx, start, sentenceEnd)) return null;
+  }
+  if (start >= sentenceEnd) return null;
+  const firstWord = ctx.word[start]!;
+  if (ctx.pos[start] === "ADP" && !(firstWord === "to" && (frame === "ask" || frame === "tell")) && !/^(if|whether)$/.test(firstWord)) return null;
+  if (isPunct(ctx, start, ".;!?)")) return null;
+  const tail = findClauseEnd(ctx, start, sentenceEnd);
+  if (tail.end - start < INDIRECT_CONTENT_MIN_WORDS) return null;
+  let hasVerb = false;
+  for (let j = start; j < tail.end && !hasVerb; j++) hasVerb = VERBS.has(ctx.pos[j]!) && ctx.inQuotation[j]! < 0 || ctx.inQuotation[j]! >= 0 && ctx.quotations[ctx.inQuotation[j]!]!.words > 3;
+  if (!hasVerb && frame !== "object") return null;
+  return { first: start, end: tail.end, addressee, via: tail.via };
+}
+
+/** A clause without "that" ("said the Taliban wanted ...") has its verb within a few words, before any relative pronoun or comma. */
+function opensClause(ctx: QuoteContext, start: number, end: number): boolean {
+  if (ctx.inQuotation[start]! >= 0) return true;
+  if (ctx.word[start] === "to" || /^(if|whether|how|why|what|when|where|who)$/.test(ctx.word[start]!)) return true;
+  for (let j = start; j < end && j - start <= ZERO_THAT_VERB_WITHIN_TOKENS; j++) {
+    if (VERBS.has(ctx.pos[j]!)) return j > start;
+    if (hasRole(ctx, j, "relative") || isPunct(ctx, j, ",;:.")) return false;
+  }
+  return false;
+}
+
+/**
+ * Where a reported clause ends: at the end of its sentence, before a trailing relay (", reports
+ * news agency AFP", ", according to X") or a participle cue that opens the next attribution (", adding ...").
+ */
+export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: number): { end: number; via: TokenRange | null } {
+  let end = sentenceEnd;
+  for (let c = from + 1; c < sentenceEnd - 1; c++) {
+    if (!isPunct(ctx, c, ",;") || ctx.inQuotation[c]! >= 0) continue;
+    const cue = matchCue(ctx, c + 1, ["speech", "relay", "belief"]);
+    if (!cue) continue;
+    if (cue.entry.cueClass === "relay") {
+      const outlet = findPhraseRight(ctx, cue.end, sentenceEnd, true);
+      if (outlet && (outlet.end >= sentenceEnd || isPunct(ctx, outlet.end, ".!?"))) return { end: c, via: outlet };
+    }
+    if (ctx.word[c + 1]!.endsWith("ing")) { end = c; break; }
+  }
+  while (end > from && isPunct(ctx, end - 1, ".,;:")) end--;
+  return { end, via: null };
+}
+
+/** Character span of tokens [first, end), carried to the end of a quotation the last token opens or sits in. */
+export function contentChars(ctx: QuoteContext, range: TokenRange): { start: number; end: number } {
+  let start = ctx.start[range.first]!;
+  let end = ctx.end[range.end - 1]!;
+  const q = ctx.inQuotation[range.end - 1]!;
+  if (q >= 0 && ctx.quotations[q]!.end > end) end = ctx.quotations[q]!.end;
+  while (end > start && /[\s.,;:]/.test(ctx.text[end - 1]!)) end--;
+  while (start < end && /[\s,;:]/.test(ctx.text[start]!)) start++;
+  return { start, end };
+}

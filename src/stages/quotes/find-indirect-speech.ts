@@ -1,0 +1,130 @@
+import type { Attribution, CueMatch } from "./attribution.js";
+import { contentChars, findClauseEnd, findContentAfter } from "./content-spans.js";
+import { INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
+import { matchCue } from "./match-cue.js";
+import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
+import { findPhraseRight, findSourceLeft, skipVerbGroupLeft, type TokenRange } from "./source-phrases.js";
+
+/**
+ * Indirect speech: "X said (that) CONTENT", "X told Y (that) CONTENT", "CONTENT, X said",
+ * "CONTENT, said X", "according to X, CONTENT" / "CONTENT, according to X", and ", saying CONTENT"
+ * after a clause whose subject is the source. `usedCues` are the cue tokens direct quotes already took.
+ */
+export function findIndirectSpeech(ctx: QuoteContext, usedCues: ReadonlySet<number>): Attribution[] {
+  const out: Attribution[] = [];
+  const n = ctx.start.length;
+  for (let i = 0; i < n; i++) {
+    if (usedCues.has(i)) continue;
+    const cue = matchCue(ctx, i);
+    if (!cue) continue;
+    const found = cue.entry.frame === "source-after" ? readAccordingTo(ctx, cue) : readReportingVerb(ctx, cue);
+    if (found) out.push(found);
+    i = cue.end - 1;
+  }
+  return out;
+}
+
+function sentenceBounds(ctx: QuoteContext, i: number): { first: number; end: number } {
+  const s = ctx.sentence[i]!;
+  return { first: ctx.sentenceFirst[s]!, end: ctx.sentenceEnd[s]! };
+}
+
+function kindOf(ctx: QuoteContext, start: number, end: number): "indirect" | "mixed" {
+  for (const q of ctx.quotations) {
+    if (q.start >= start && q.end <= end + 1 && q.words > SCARE_QUOTE_MAX_WORDS) return "mixed";
+    if (q.start > end) break;
+  }
+  return "indirect";
+}
+
+function make(ctx: QuoteContext, cue: CueMatch, source: TokenRange | null, content: TokenRange, rule: string, addressee: TokenRange | null = null, via: TokenRange | null = null): Attribution | null {
+  if (content.end - content.first < INDIRECT_CONTENT_MIN_WORDS) return null;
+  const span = contentChars(ctx, content);
+  if (span.end <= span.start) return null;
+  return { kind: kindOf(ctx, span.start, span.end), cue, source, start: span.start, end: span.end, addressee, via, rule };
+}
+
+/** "according to X, CONTENT" and "CONTENT, according to X". */
+function readAccordingTo(ctx: QuoteContext, cue: CueMatch): Attribution | null {
+  const { first, end } = sentenceBounds(ctx, cue.first);
+  const source = findPhraseRight(ctx, cue.end, end, false);
+  if (!source) return null;
+  if (source.end < end && isPunct(ctx, source.end, ",") && (cue.first === first || isPunct(ctx, cue.first - 1, ","))) {
+    const tail = findClauseEnd(ctx, source.end + 1, end);
+    return make(ctx, cue, source, { first: source.end + 1, end: tail.end }, "indirect:according-to-content", null, tail.via);
+  }
+  if (cue.first > first && isPunct(ctx, cue.first - 1, ",")) {
+    return make(ctx, cue, source, { first, end: cue.first - 1 }, "indirect:content-according-to");
+  }
+  return null;
+}
+
+function isPassive(ctx: QuoteContext, cue: CueMatch): boolean {
+  const j = cue.first - 1;
+  return j >= 0 && /^(is|was|were|are|be|been|being|’s|'s)$/.test(ctx.word[j]!) && /ed$|told$|said$|known$|shown$|found$/.test(ctx.word[cue.first]!) && ctx.word[cue.end] !== "that";
+}
+
+function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null {
+  const { first, end } = sentenceBounds(ctx, cue.first);
+  if (isPassive(ctx, cue)) return null;
+  const before = cue.first - 1;
+  // An infinitive ("declined to say") or a noun use is not a report here.
+  if (before >= first && ctx.word[before] === "to") return null;
+  const strict = cue.entry.frame === "say-strict";
+  const isGerund = ctx.word[cue.first]!.endsWith("ing");
+
+  // ", saying (that) CONTENT": the source is the subject of the clause before.
+  if (isGerund && before >= first && isPunct(ctx, before, ",")) {
+    const content = findContentAfter(ctx, cue, end, strict);
+    if (!content) return null;
+    const subject = findClauseSubject(ctx, first, before);
+    return make(ctx, cue, subject, content, "indirect:participle", content.addressee, content.via);
+  }
+
+  const source = findSourceLeft(ctx, cue.first, first);
+  if (source) {
+    const afterCue = skipAdjunctsToEnd(ctx, cue.end, end);
+    // "CONTENT, X said." — nothing but adjuncts after the cue, a comma before the source.
+    if (afterCue && source.first - 1 > first && isPunct(ctx, source.first - 1, ",")) {
+      return make(ctx, cue, source, { first: startOfContentBefore(ctx, first, source.first - 1), end: source.first - 1 }, "indirect:content-source-cue");
+    }
+    if (hasRole(ctx, source.first, "relative") && ctx.word[source.first] !== "who") return null;
+    const content = findContentAfter(ctx, cue, end, strict);
+    if (!content) return null;
+    return make(ctx, cue, source, content, "indirect:source-cue-content", content.addressee, content.via);
+  }
+
+  // "CONTENT, said X."
+  if (before > first && isPunct(ctx, before, ",")) {
+    const right = findPhraseRight(ctx, cue.end, end, true);
+    if (right && skipAdjunctsToEnd(ctx, right.end, end)) {
+      return make(ctx, cue, right, { first: startOfContentBefore(ctx, first, before), end: before }, "indirect:content-cue-source");
+    }
+  }
+  return null;
+}
+
+/** True when only adjuncts ("on Friday", "in a statement") and the final punctuation follow `k`. */
+function skipAdjunctsToEnd(ctx: QuoteContext, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    if (isPunct(ctx, j, ".!?")) return true;
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.word[j] === "that" || ctx.inQuotation[j]! >= 0 || isPunct(ctx, j, ",;:")) return false;
+  }
+  return true;
+}
+
+/** Content before a cue starts at its sentence start, or after an earlier attribution's comma-closed source. */
+function startOfContentBefore(ctx: QuoteContext, first: number, _comma: number): number {
+  return first;
+}
+
+/** The subject at the start of a clause: the first noun phrase of the sentence when a verb follows it. */
+function findClauseSubject(ctx: QuoteContext, first: number, limit: number): TokenRange | null {
+  for (let k = first; k < limit; k++) {
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") {
+      const j = skipVerbGroupLeft(ctx, k - 1, first);
+      return j >= first ? findSourceLeft(ctx, j + 1, first) : null;
+    }
+  }
+  return null;
+}

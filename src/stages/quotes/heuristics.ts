@@ -1,0 +1,44 @@
+/**
+ * Every tunable of the quotes stage, with its unit and why it has this value. Tuned on the whole
+ * PolNeAR dev split (`sitrep eval quotes`), not on one article.
+ */
+
+/** Cue classes the stage reports. "belief", "evidence" and "intention" cues ("believes", "shows",
+ * "wants") are attributions in PolNeAR but not "who said what"; they stay in the lexicon for measurement. */
+export const QUOTE_CUE_CLASSES: readonly string[] = ["speech", "relay"];
+
+/** A quotation of at most this many words, not next to a cue, is a scare quote or a title
+ * (“terrorists”, the film “Selma”), never a quote on its own. */
+export const SCARE_QUOTE_MAX_WORDS = 3;
+
+/** A quotation standing alone (not next to a cue) needs at least this many words to be taken as a
+ * direct quote attributed from the next or previous sentence. */
+export const STANDALONE_QUOTE_MIN_WORDS = 4;
+
+/** Indirect content must have at least this many words ("said so" and "said it" report nothing). */
+export const INDIRECT_CONTENT_MIN_WORDS = 3;
+
+/** Tokens a source noun phrase may span, left or right of its cue ("a US State Department official"
+ * is 5; appositions like "David Wasserman, House editor for the Cook Political Report" reach ~12). */
+export const SOURCE_MAX_TOKENS = 14;
+
+/** Tokens between a cue and "that" that may be adjuncts or an addressee ("told the Afghan state news
+ * agency Bakhtar after talks in Qatar capital Doha that" is 12). */
+export const CUE_TO_THAT_MAX_TOKENS = 14;
+
+/** Tokens of adjunct allowed between a cue and an opening quote mark ("said in a statement on Friday: “"). */
+export const CUE_TO_QUOTE_MAX_TOKENS = 8;
+
+/** Tokens between a closing quote mark and the end of its attribution ("”, said David Wasserman, House
+ * editor for the Cook Political Report."): longer tails are a new clause, not an attribution. */
+export const QUOTE_TAIL_MAX_TOKENS = 18;
+
+/** Sentences back that a pronoun or descriptor speaker may reach for its antecedent. */
+export const ANTECEDENT_MAX_SENTENCES = 12;
+
+/** A sentence of at most this many tokens right after a stand-alone quote ("X said.") attributes it. */
+export const ATTRIBUTION_SENTENCE_MAX_TOKENS = 16;
+
+/** Without "that", reported content must show its verb within this many tokens ("said the Taliban
+ * wanted" is 2; "claimed a bombing of a Shiite mosque that left" is an object, not a clause). */
+export const ZERO_THAT_VERB_WITHIN_TOKENS = 6;

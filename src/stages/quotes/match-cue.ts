@@ -1,0 +1,35 @@
+import { QUOTE_CUE_CLASSES } from "./heuristics.js";
+import type { CueMatch } from "./attribution.js";
+import type { QuoteContext } from "./quote-context.js";
+
+/** Verb-like tags: wink tags some reporting verbs AUX or NOUN ("says") in headline-like text. */
+const VERB_TAGS = new Set(["VERB", "AUX"]);
+
+/** The cue starting at token `i` (a multi-word phrase first, then a verb), when its class is one the stage reports. */
+export function matchCue(ctx: QuoteContext, i: number, classes: readonly string[] = QUOTE_CUE_CLASSES): CueMatch | null {
+  if (ctx.inQuotation[i]! >= 0) return null;
+  const phrases = ctx.lex.cuePhrases.get(ctx.word[i]!);
+  if (phrases) {
+    for (const p of phrases) {
+      if (!classes.includes(p.cueClass)) continue;
+      let ok = true;
+      for (let k = 1; k < p.words.length; k++) {
+        const t = i + k;
+        if (t >= ctx.word.length || ctx.sentence[t] !== ctx.sentence[i] || !p.words[k]!.includes(ctx.word[t]!)) { ok = false; break; }
+      }
+      if (ok) return { first: i, end: i + p.words.length, entry: p };
+    }
+  }
+  const verb = ctx.lex.cueVerbs.get(ctx.word[i]!);
+  if (verb && classes.includes(verb.cueClass) && (VERB_TAGS.has(ctx.pos[i]!) || (ctx.pos[i] === "NOUN" && isVerbSlot(ctx, i)))) {
+    return { first: i, end: i + 1, entry: verb };
+  }
+  return null;
+}
+
+/** wink tags a reporting verb right after a comma or a closing quote as a noun (", reports news agency AFP", "”, says Trump"). */
+function isVerbSlot(ctx: QuoteContext, i: number): boolean {
+  if (i === 0) return false;
+  const prev = ctx.word[i - 1]!;
+  return ctx.word[i]!.endsWith("s") && (prev === "," || prev === "”" || prev === '"' || ctx.pos[i - 1] === "PROPN" || ctx.pos[i - 1] === "PRON");
+}

@@ -1,0 +1,69 @@
+import type { Document } from "../../core/document.js";
+import { layer } from "../../core/document.js";
+import type { QuotesLexicons } from "./resources.js";
+import { findQuotations, type Quotation } from "./find-quotations.js";
+
+/** The document as the quotes stage reads it: flat token arrays (fast to scan) and quotation runs. */
+export interface QuoteContext {
+  readonly text: string;
+  readonly lex: QuotesLexicons;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly sentence: Int32Array;
+  readonly pos: readonly string[];
+  /** Lower-case surface form, with curly apostrophes kept as written. */
+  readonly word: readonly string[];
+  /** First and one-past-last token of each sentence. */
+  readonly sentenceFirst: Int32Array;
+  readonly sentenceEnd: Int32Array;
+  readonly quotations: readonly Quotation[];
+  /** Index into `quotations` of the quotation a token lies inside, or -1. Quote marks themselves count as inside. */
+  readonly inQuotation: Int32Array;
+  /** Entity spans with their type, when an entities stage ran. */
+  readonly entities: readonly { readonly start: number; readonly end: number; readonly type: string }[];
+}
+
+export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteContext {
+  const text = doc.text;
+  const tokens = layer(doc, "token");
+  const sentences = layer(doc, "sentence");
+  const n = tokens.length;
+  const start = new Int32Array(n), end = new Int32Array(n), sentence = new Int32Array(n);
+  const pos: string[] = new Array(n), word: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    start[i] = t.start;
+    end[i] = t.end;
+    sentence[i] = t.data.sentence;
+    pos[i] = t.data.pos;
+    word[i] = text.slice(t.start, t.end).toLowerCase();
+  }
+  const sentenceFirst = new Int32Array(sentences.length).fill(-1);
+  const sentenceEnd = new Int32Array(sentences.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const s = sentence[i]!;
+    if (sentenceFirst[s] === -1) sentenceFirst[s] = i;
+    sentenceEnd[s] = i + 1;
+  }
+  const quotations = findQuotations(text);
+  const inQuotation = new Int32Array(n).fill(-1);
+  let q = 0;
+  for (let i = 0; i < n && q < quotations.length; i++) {
+    while (q < quotations.length && quotations[q]!.end <= start[i]!) q++;
+    if (q < quotations.length && quotations[q]!.start <= start[i]! && end[i]! <= quotations[q]!.end) inQuotation[i] = q;
+  }
+  const entities = layer(doc, "entity").map((e) => ({ start: e.start, end: e.end, type: e.data.type as string }));
+  return { text, lex, start, end, sentence, pos, word, sentenceFirst, sentenceEnd, quotations, inQuotation, entities };
+}
+
+/** Whether a word has a grammatical role in the quotes lexicon. */
+export function hasRole(ctx: QuoteContext, i: number, role: string): boolean {
+  return ctx.lex.grammar.get(ctx.word[i]!)?.has(role) ?? false;
+}
+
+export function isPunct(ctx: QuoteContext, i: number, chars: string): boolean {
+  return ctx.pos[i] === "PUNCT" && chars.includes(ctx.word[i]!);
+}
+
+export const OPEN_QUOTES = "“\"";
+export const CLOSE_QUOTES = "”\"";

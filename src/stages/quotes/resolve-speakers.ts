@@ -1,0 +1,142 @@
+import type { Document } from "../../core/document.js";
+import { layer } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { ANTECEDENT_MAX_SENTENCES } from "./heuristics.js";
+import type { Attribution } from "./attribution.js";
+import { hasRole, type QuoteContext } from "./quote-context.js";
+import type { TokenRange } from "./source-phrases.js";
+
+export type SpeakerKind = "person" | "group" | "org" | "unknown";
+
+/** Who an attribution's source words refer to, and by which rule. */
+export interface ResolvedSpeaker {
+  readonly mention: Span;
+  readonly mentionText: string;
+  /** The fullest mention of the same speaker: the antecedent for a pronoun or descriptor. */
+  readonly span: Span;
+  readonly text: string;
+  readonly actor: string | null;
+  readonly rule: string;
+}
+
+interface Antecedent {
+  readonly span: Span;
+  readonly text: string;
+  readonly kind: SpeakerKind;
+  readonly sentence: number;
+  /** Lower-case proper-name words, for "Muttaqi" -> "Amir Khan Muttaqi". */
+  readonly names: readonly string[];
+}
+
+export interface ActorIndex {
+  actorAt(span: Span): string | null;
+  /** Person actors mentioned before an offset, latest first. */
+  readonly mentions: readonly { readonly start: number; readonly end: number; readonly actor: string; readonly kind: string }[];
+}
+
+export function buildActorIndex(doc: Document): ActorIndex {
+  const mentions: { start: number; end: number; actor: string; kind: string }[] = [];
+  for (const a of layer(doc, "actor")) for (const m of a.data.mentions) mentions.push({ start: m.start, end: m.end, actor: a.id, kind: a.data.kind });
+  mentions.sort((x, y) => x.start - y.start);
+  return {
+    mentions,
+    actorAt(span: Span): string | null {
+      let best: { actor: string; overlap: number } | null = null;
+      for (const m of mentions) {
+        if (m.start >= span.end) break;
+        const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+        if (overlap > 0 && (!best || overlap > best.overlap)) best = { actor: m.actor, overlap };
+      }
+      return best?.actor ?? null;
+    },
+  };
+}
+
+/**
+ * Resolves source words in document order: pronouns to the latest compatible speaker, descriptors
+ * ("the official") to the latest speaker named with the same noun, short names to the fullest earlier
+ * mention, relative pronouns to the phrase they hang on. Unresolved words stand for themselves.
+ */
+export function resolveSpeakers(ctx: QuoteContext, attributions: readonly Attribution[], actors: ActorIndex): (ResolvedSpeaker | null)[] {
+  const history: Antecedent[] = [];
+  return attributions.map((a) => {
+    if (!a.source) return null;
+    const src = a.source;
+    const mention = { start: ctx.start[src.first]!, end: ctx.end[src.end - 1]! };
+    const mentionText = ctx.text.slice(mention.start, mention.end);
+    const sentence = ctx.sentence[src.first]!;
+    const own = describe(ctx, src);
+    let resolved: Antecedent | null = null;
+    let rule = "as-written";
+    const single = src.end - src.first === 1 ? src.first : -1;
+    if (single >= 0 && hasRole(ctx, single, "relative")) {
+      resolved = relativeAntecedent(ctx, single);
+      rule = "relative";
+    } else if (single >= 0 && (hasRole(ctx, single, "pronoun-person") || hasRole(ctx, single, "pronoun-group") || hasRole(ctx, single, "pronoun-org"))) {
+      const want: SpeakerKind[] = hasRole(ctx, single, "pronoun-person") ? ["person"] : hasRole(ctx, single, "pronoun-group") ? ["group", "org"] : ["org"];
+      resolved = latest(history, sentence, (h) => want.includes(h.kind)) ?? (want[0] === "person" ? latestPersonEntity(ctx, mention.start, sentence) : null);
+      rule = "pronoun";
+    } else if (own.descriptorHead && own.names.length === 0 && /^(the|this|that)$/.test(ctx.word[src.first]!)) {
+      const head = own.descriptorHead;
+      resolved = latest(history, sentence, (h) => h.text.toLowerCase().includes(head) && h.span.start !== mention.start);
+      rule = "descriptor";
+    } else if (own.names.length > 0) {
+      resolved = latest(history, sentence, (h) => h.names.length > own.names.length && own.names.every((n) => h.names.includes(n)), Infinity);
+      rule = "name-alias";
+    }
+    const chosen: Antecedent = resolved ?? { ...own, span: mention, text: mentionText, sentence };
+    if (!resolved) rule = "as-written";
+    history.push({ ...chosen, sentence });
+    const actor = actors.actorAt(chosen.span) ?? actors.actorAt(mention);
+    return { mention, mentionText, span: chosen.span, text: chosen.text, actor, rule };
+  });
+}
+
+function latest(history: readonly Antecedent[], sentence: number, ok: (h: Antecedent) => boolean, reach = ANTECEDENT_MAX_SENTENCES): Antecedent | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (sentence - h.sentence > reach) return null;
+    if (ok(h)) return h;
+  }
+  return null;
+}
+
+function describe(ctx: QuoteContext, r: TokenRange): { kind: SpeakerKind; names: string[]; descriptorHead: string | null; span: Span; text: string } {
+  const span = { start: ctx.start[r.first]!, end: ctx.end[r.end - 1]! };
+  const names: string[] = [];
+  for (let k = r.first; k < r.end; k++) if (ctx.pos[k] === "PROPN" && /^\p{Lu}/u.test(ctx.text[ctx.start[k]!]!)) names.push(ctx.word[k]!);
+  const headWord = ctx.word[r.end - 1]!;
+  const descriptor = ctx.lex.descriptors.get(headWord);
+  let kind: SpeakerKind = "unknown";
+  const entity = ctx.entities.find((e) => e.start < span.end && span.start < e.end);
+  if (entity) kind = entity.type === "PERSON" ? "person" : entity.type === "ORG" ? "org" : "group";
+  else if (descriptor) kind = descriptor.kind;
+  else if (hasRole(ctx, r.first, "pronoun-person")) kind = "person";
+  else if (names.length > 0) kind = "person";
+  else if (headWord.endsWith("s")) kind = "group";
+  return { kind, names, descriptorHead: descriptor ? headWord : null, span, text: ctx.text.slice(span.start, span.end) };
+}
+
+function relativeAntecedent(ctx: QuoteContext, rel: number): Antecedent | null {
+  let j = rel - 1;
+  if (j >= 0 && ctx.word[j] === ",") j--;
+  const first = ctx.sentenceFirst[ctx.sentence[rel]!]!;
+  let k = j;
+  while (k >= first && (ctx.pos[k] === "PROPN" || ctx.pos[k] === "NOUN" || ctx.pos[k] === "ADJ" || ctx.pos[k] === "DET" || ctx.pos[k] === "NUM")) {
+    k--;
+    if (ctx.pos[k + 1] === "DET") break;
+  }
+  if (k === j) return null;
+  const d = describe(ctx, { first: k + 1, end: j + 1 });
+  return { ...d, sentence: ctx.sentence[rel]! };
+}
+
+function latestPersonEntity(ctx: QuoteContext, before: number, sentence: number): Antecedent | null {
+  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+    const e = ctx.entities[i]!;
+    if (e.end > before || e.type !== "PERSON") continue;
+    const text = ctx.text.slice(e.start, e.end);
+    return { span: { start: e.start, end: e.end }, text, kind: "person", sentence, names: text.toLowerCase().split(/\s+/) };
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+import { SOURCE_MAX_TOKENS } from "./heuristics.js";
+import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
+
+/** A token range [first, end) naming a source, addressee or outlet. */
+export interface TokenRange {
+  readonly first: number;
+  readonly end: number;
+}
+
+const NOMINAL = new Set(["PROPN", "NOUN", "NUM"]);
+const MODIFIER = new Set(["PROPN", "NOUN", "NUM", "ADJ"]);
+const SUBJECT_PRONOUNS = ["pronoun-person", "pronoun-group", "pronoun-org", "pronoun-self", "relative"];
+
+function isPronoun(ctx: QuoteContext, i: number): boolean {
+  return SUBJECT_PRONOUNS.some((r) => hasRole(ctx, i, r)) && (ctx.pos[i] === "PRON" || ctx.pos[i] === "DET" || ctx.pos[i] === "SCONJ");
+}
+
+/** Skips, leftwards from `i`, the auxiliaries, negations and adverbs that may stand between a subject and its cue. */
+export function skipVerbGroupLeft(ctx: QuoteContext, i: number, floor: number): number {
+  let j = i;
+  while (j >= floor && (hasRole(ctx, j, "auxiliary") || hasRole(ctx, j, "negation") || hasRole(ctx, j, "cue-adverb") || (ctx.pos[j] === "ADV" && ctx.word[j]!.endsWith("ly")))) j--;
+  return j;
+}
+
+/**
+ * The subject noun phrase ending just before a cue ("foreign minister Amir Khan Muttaqi said",
+ * "a US State Department official said", "he has also said"), or null when the words there are not one.
+ */
+export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number): TokenRange | null {
+  let j = skipVerbGroupLeft(ctx, cue - 1, floor);
+  // "Trump on Monday said", "Clinton last week told"
+  if (j - 1 >= floor && hasRole(ctx, j, "time-word") && (ctx.word[j - 1] === "on" || ctx.word[j - 1] === "last" || ctx.word[j - 1] === "this")) j = skipVerbGroupLeft(ctx, j - 2, floor);
+  if (j < floor) return null;
+  if (isPronoun(ctx, j)) return { first: j, end: j + 1 };
+  if (!NOMINAL.has(ctx.pos[j]!) || ctx.inQuotation[j]! >= 0) return null;
+  if (hasRole(ctx, j, "time-word") && ctx.pos[j] !== "NOUN") return null;
+  const last = j;
+  let first = j;
+  for (let k = j - 1; k >= floor && last - k < SOURCE_MAX_TOKENS; k--) {
+    const w = ctx.word[k]!;
+    const p = ctx.pos[k]!;
+    if (ctx.inQuotation[k]! >= 0) break;
+    if (MODIFIER.has(p)) { first = k; continue; }
+    if (p === "PART" && (w === "'s" || w === "’s")) { first = k; continue; }
+    if (p === "DET" || (p === "PRON" && /^(his|her|their|its|our|my)$/.test(w))) { first = k; break; }
+    if ((w === "of" || w === "and" || w === "for") && k - 1 >= floor && MODIFIER.has(ctx.pos[k - 1]!) && MODIFIER.has(ctx.pos[k + 1]!) ) { first = k; continue; }
+    break;
+  }
+  // A phrase cannot start with a linking word left dangling.
+  while (first < last && /^(of|and|for)$/.test(ctx.word[first]!)) first++;
+  return { first, end: last + 1 };
+}
+
+/**
+ * A noun phrase starting at `i` ("said David Wasserman", "told reporters", "according to Yahoo News"),
+ * extended over an apposition up to `limit` when `withApposition` ("..., House editor for the Cook Political Report").
+ */
+export function findPhraseRight(ctx: QuoteContext, i: number, limit: number, withApposition: boolean): TokenRange | null {
+  if (i >= limit || ctx.inQuotation[i]! >= 0) return null;
+  if (isPronoun(ctx, i) || (ctx.pos[i] === "PRON" && /^(him|her|them|us|me|reporters)$/.test(ctx.word[i]!))) return { first: i, end: i + 1 };
+  let k = i;
+  let sawNominal = false;
+  while (k < limit && k - i < SOURCE_MAX_TOKENS && ctx.inQuotation[k]! < 0) {
+    const p = ctx.pos[k]!;
+    const w = ctx.word[k]!;
+    if (NOMINAL.has(p)) { sawNominal = true; k++; continue; }
+    if (p === "ADJ" || (p === "DET" && k === i) || (p === "PRON" && k === i && /^(his|her|their|its)$/.test(w))) { k++; continue; }
+    if (p === "PART" && (w === "'s" || w === "’s") && sawNominal) { k++; continue; }
+    if ((w === "of" || w === "and" || w === "for") && sawNominal && k + 1 < limit && (MODIFIER.has(ctx.pos[k + 1]!) || ctx.pos[k + 1] === "DET")) { k++; continue; }
+    if (ctx.pos[k] === "DET" && sawNominal && k > i && /^(of|for)$/.test(ctx.word[k - 1]!)) { k++; continue; }
+    break;
+  }
+  while (k > i && !NOMINAL.has(ctx.pos[k - 1]!)) k--;
+  if (!sawNominal || k <= i) return null;
+  if (withApposition && k + 1 < limit && isPunct(ctx, k, ",")) {
+    const app = findPhraseRight(ctx, k + 1, limit, false);
+    // Only an apposition that closes the clause: ", a spokesman for the campaign."
+    if (app && (app.end >= limit || isPunct(ctx, app.end, ".;:!?"))) return { first: i, end: app.end };
+  }
+  return { first: i, end: k };
+}
