@@ -13,6 +13,7 @@ import { VagueReferenceParser } from "./parsers/vague-reference-parser.js";
 import { YearParser } from "./parsers/year-parser.js";
 import { PastLeaningRefiner } from "./refiners/past-leaning-refiner.js";
 import { QualifierRefiner } from "./refiners/qualifier-refiner.js";
+import { readSpec } from "./timex-spec.js";
 
 /** Finds and normalises the temporal expressions of one piece of text against a dateline. */
 export interface DateTagger {
@@ -34,6 +35,19 @@ const DROPPED_REFINERS = new Set(["ENMergeDateRangeRefiner"]);
 /** When no dateline is given, relative expressions are parsed against this day, then their values dropped. */
 const PLACEHOLDER_DATELINE: Day = { year: 2000, month: 6, day: 15 };
 
+/**
+ * chrono's format filters drop any result that is a bare number ("1998") and judge "may" by its
+ * neighbours; sitrep's parsers already decided on their own matches, so the filters see only chrono's.
+ */
+function sparingSitrepResults(filter: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      const kept = filter.refine(context, results.filter((r) => !readSpec(r)));
+      return [...kept, ...results.filter((r) => readSpec(r))].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
 export function createDateTagger(lexicon: DateLexicon): DateTagger {
   const words = compileWords(lexicon);
   const engine = chrono.casual.clone();
@@ -49,7 +63,7 @@ export function createDateTagger(lexicon: DateLexicon): DateTagger {
     new YearParser(words),
     new VagueReferenceParser(words),
   );
-  engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
+  engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)).map((r) => (/Filter$/.test(r.constructor.name) ? sparingSitrepResults(r) : r));
   // After chrono's overlap removal and merges: first extend over qualifiers, then pick past or future.
   engine.refiners.push(new QualifierRefiner(words), new PastLeaningRefiner(words));
 

@@ -23,3 +23,12 @@ export const FUTURE_CUE_WORDS_AFTER = 3;
  * "the quarter" alone is the last completed one: earnings reports come after the quarter ends.
  */
 export const QUARTER_REPORT_LAG_QUARTERS = 1;
+
+/**
+ * A date written without a year ("Dec. 7", "in March") is the nearest one leaning to the past:
+ * this year's if it falls on or before the dateline or at most this many days after it, else
+ * last year's; a future cue ("will", "next") always picks the next one. In TimeBank + AQUAINT
+ * 68% of such dates lie before the dateline and most of the rest within two months after it
+ * (wire stories announce meetings and votes), almost none more than four months ahead.
+ */
+export const YEARLESS_FUTURE_WINDOW_DAYS = 120;

@@ -20,6 +20,11 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
   const wordOf = (t: Token | undefined) => (t ? text.slice(t.start, t.end) : "");
   const isName = (t: Token | undefined) => !!t && t.data.pos === "PROPN" && /^[A-Z]/.test(wordOf(t)) && !NOT_A_NAME.test(wordOf(t)) && !MONTH_OR_WEEKDAY.test(wordOf(t)) && !/^\d/.test(wordOf(t));
 
+  // "Sun" (Microsystems), "Sat" (the exam), "Wed" (married): an abbreviated weekday alone is no date.
+  if (/^(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\.?$/i.test(span)) return true;
+  // Stock prices and ratios ("7/8", "125 a share") read by chrono as a slash date or a clock time.
+  if (match.rule === "chrono:SlashDateFormatParser" && !/\d{4}|\/\d{2}$/.test(span)) return true;
+  if (match.data.timexType === "TIME" && match.rule.startsWith("chrono:") && !/:|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(span)) return true;
   if (MONTH_OR_WEEKDAY.test(span)) {
     // A lone month or weekday written in lower case is a verb or a modal ("may", "march"), or
     // wink read it as one; inside a name ("Theresa May", "Million Man March", "Sunday Times") it is no date.

@@ -1,15 +1,17 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, compareDays, makeDay, weekdayOf, type Day } from "../calendar.js";
 import { hasFutureCue, referenceDay, type CompiledWords } from "../compiled-words.js";
+import { YEARLESS_FUTURE_WINDOW_DAYS } from "../heuristics.js";
 import { readSpec } from "../timex-spec.js";
 
 export const RELATIVE_TAG = "sitrep-relative";
 
 /**
- * News reports what happened: a weekday or a date without a year is read as the latest one on
- * or before the dateline ("on Friday" in a Sunday paper is two days before; "on Monday" in a
- * Monday paper is that very day), unless a future cue stands near it ("will", "next"), when it is
- * the first one on or after the dateline. "last Friday" is strictly before, "next Friday"
+ * News reports what happened: a weekday is read as the latest one on or before the dateline
+ * ("on Friday" in a Sunday paper is two days before; "on Monday" in a Monday paper is that very
+ * day), unless a future cue stands near it ("will", "next"), when it is the first one on or after
+ * the dateline. A date without a year is the nearest one leaning to the past (see
+ * YEARLESS_FUTURE_WINDOW_DAYS). "last Friday" is strictly before, "next Friday"
  * strictly after. chrono itself picks the nearest weekday either way, so this refiner overrides it.
  */
 export class PastLeaningRefiner implements Refiner {
@@ -35,22 +37,27 @@ export class PastLeaningRefiner implements Refiner {
       } else if (c.isCertain("month") && !c.isCertain("year")) {
         const month = c.get("month") ?? 1;
         const hasDay = c.isCertain("day");
-        const probe = (year: number) => makeDay(year, month, hasDay ? (c.get("day") ?? 1) : 1);
-        const thisYear = probe(ref.year);
-        const monthOnlySameMonth = !hasDay && month === ref.month;
-        let year = ref.year;
+        // A month alone counts from its last day for the past ("in October" written on Oct. 10 is this
+        // October) and from its first day for the window ahead.
+        const last = (y: number) => (hasDay ? makeDay(y, month, c.get("day") ?? 1) : makeDay(y, month + 1, 0));
+        const first = (y: number) => (hasDay ? last(y) : makeDay(y, month, 1));
+        let year = ref.year - 1;
         if (future) {
-          if (!monthOnlySameMonth && compareDays(thisYear, ref) < 0) year += 1;
-        } else if (!monthOnlySameMonth && compareDays(thisYear, ref) > 0) {
-          year -= 1;
+          year = [ref.year - 1, ref.year, ref.year + 1].find((y) => compareDays(last(y), ref) >= 0) ?? ref.year;
+        } else {
+          year = [ref.year + 1, ref.year, ref.year - 1].find((y) => daysBetween(ref, first(y)) <= YEARLESS_FUTURE_WINDOW_DAYS) ?? ref.year - 1;
         }
         c.assign("year", year);
-        if (hasDay) c.imply("weekday", weekdayOf(probe(year)));
+        if (hasDay) c.imply("weekday", weekdayOf(last(year)));
         result.start.addTag(RELATIVE_TAG);
       }
     }
     return results;
   }
+}
+
+function daysBetween(from: Day, to: Day): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
 }
 
 function assignDay(c: ParsingComponents, d: Day): void {
