@@ -3,6 +3,7 @@ import { layer } from "../../core/document.js";
 import { parseIsoDay } from "./calendar.js";
 import type { DateTagger } from "./date-tagger.js";
 import type { DateMatch } from "./normalise-result.js";
+import { anchorYearBackToQuarter } from "./quarter-anaphora.js";
 import { rejectsAsDate } from "./reject-non-date.js";
 
 /**
@@ -47,5 +48,5 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
       });
     }
   }
-  return out;
+  return anchorYearBackToQuarter(out, doc.text);
 }

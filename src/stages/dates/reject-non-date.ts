@@ -31,13 +31,18 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
     if (/^[a-z]/.test(span)) return true;
     const token = tokens[index];
     if (token && (token.data.pos === "AUX" || token.data.pos === "VERB")) return true;
-    if (isName(prev) || isName(next)) return true;
+    // Only these months are also given names; weekdays lead titles ("the Sunday Times").
+    if (/^(?:may|march|june|august)$/i.test(span) && isName(prev)) return true;
+    const leadsName = !prev || /^the$/i.test(wordOf(prev)) || isName(prev);
+    if (isName(next) && leadsName) return true;
     // "a march", "the March on Washington": a month needs no article.
     if (/^(?:a|the)$/i.test(wordOf(prev)) && /^(?:march|may)$/i.test(span)) return true;
   }
   if (match.rule === "year:bare") {
-    // "2000 people", "1500 troops": a number counting something is no year.
-    if (next && (next.data.pos === "NOUN" || next.data.pos === "NUM") && /^[a-z]/.test(wordOf(next))) return true;
+    // "2000 people", "1500 troops": a number counting something is no year; "the 1996 elections",
+    // "in 1990 sales rose" and "a 1996 law" are years.
+    const counted = next && (next.data.pos === "NOUN" || next.data.pos === "NUM") && /^[a-z]+s$/.test(wordOf(next));
+    if (counted && !/^(?:the|a|an|in|since|by|of|during|from|until|before|after|its|their|his|her)$/i.test(wordOf(prev))) return true;
     if (/^(?:\$|no\.?|number|nos?\.|page|flight|route|highway|room|#)$/i.test(wordOf(prev))) return true;
   }
   return false;

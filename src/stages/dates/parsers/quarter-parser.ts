@@ -13,13 +13,13 @@ export class QuarterParser extends SitrepParser {
   protected source(): string {
     const ordinals = alternationOf(this.words.lexicon.ordinals.keys());
     return [
-      `(?:the\\s+)?(${ordinals})[\\s-](quarter|half|period)(?:\\s+(?:of\\s+)?((?:fiscal\\s+)?(?:19|20)\\d\\d))?`,
+      `(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|previous-year)\\s+)?(${ordinals})[\\s-](quarter|half|period)(?:\\s+(?:of\\s+)?((?:fiscal\\s+)?(?:19|20)\\d\\d))?`,
       `(?:fiscal|calendar)(?:\\s+year)?\\s+((?:19|20)\\d\\d)`,
     ].join("|");
   }
 
   protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
-    const [, ordinal, part, yearText, fiscalYear] = match;
+    const [, yearAgo, ordinal, part, yearText, fiscalYear] = match;
     if (fiscalYear) return { type: "DATE", value: fiscalYear, precision: "year", relative: false, rule: "quarter:fiscal-year" };
     const n = Number(this.words.lexicon.ordinals.get((ordinal ?? "").toLowerCase()));
     const kind = (part ?? "").toLowerCase();
@@ -27,7 +27,7 @@ export class QuarterParser extends SitrepParser {
     // "the third period" is a quarter only in results talk; elsewhere it is a game period.
     if (kind === "period" && !/quarter|earnings|profit|revenue|sales|loss/i.test(context.text)) return null;
     const explicit = yearText?.match(/\d{4}/)?.[0];
-    const year = explicit ? Number(explicit) : referenceDay(context).year;
+    const year = (explicit ? Number(explicit) : referenceDay(context).year) - (yearAgo ? 1 : 0);
     const value = `${formatYear(year)}-${kind === "half" ? "H" : "Q"}${n}`;
     return { type: "DATE", value, precision: "season", relative: !explicit, rule: `quarter:${kind}` };
   }

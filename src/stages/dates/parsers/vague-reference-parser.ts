@@ -16,7 +16,8 @@ export class VagueReferenceParser extends SitrepParser {
 
   protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
     const word = (match[1] ?? match[2] ?? "").toLowerCase().replace(/\s+/g, " ");
-    const ref = this.words.lexicon.vague.get(word);
+    // "recent years" is a stretch of the past even where "recent" alone is too vague to mark.
+    const ref = match[1] ? "PAST_REF" : this.words.lexicon.vague.get(word);
     if (!ref) return null;
     const present = ref === "PRESENT_REF";
     return {
