@@ -194,3 +194,27 @@ function trimInner(text: string, start: number, end: number): { start: number; e
 }
 
 export { skipVerbGroupLeft };
+
+/**
+ * A stand-alone quotation right after an indirect attribution, with nothing between them, goes on
+ * that attribution: "Schiff said the administration may be reluctant. “The other factor is ...”".
+ */
+export function continueAttributions(ctx: QuoteContext, attributions: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  const sorted = [...attributions].sort((a, b) => a.end - b.end);
+  for (const q of ctx.quotations) {
+    if (attributions.some((a) => a.start <= q.innerStart && q.innerStart < a.end) || out.some((a) => a.start <= q.innerStart && q.innerStart < a.end)) continue;
+    const { before } = tokensAround(ctx, q);
+    if (!isStandalone(ctx, q, before)) continue;
+    const prev = [...sorted, ...out].filter((a) => a.end <= q.start && a.kind !== "direct").sort((a, b) => b.end - a.end)[0];
+    if (!prev) continue;
+    const tail = Math.max(prev.end, ctx.end[prev.cue.end - 1]!, prev.source ? ctx.end[prev.source.end - 1]! : 0);
+    if (tail > q.start) continue;
+    const gap = ctx.text.slice(tail, q.start);
+    if (!/^[\s.,;:—–-]*$/.test(gap) || (gap.match(/\n+/g) ?? []).length > 1) continue;
+    const trimmed = trimInner(ctx.text, q.innerStart, q.innerEnd);
+    if (trimmed.end <= trimmed.start) continue;
+    out.push({ ...prev, kind: "direct", start: trimmed.start, end: trimmed.end, rule: "direct:continues-indirect" });
+  }
+  return out;
+}

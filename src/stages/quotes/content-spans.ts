@@ -1,8 +1,8 @@
-import { CUE_TO_THAT_MAX_TOKENS, INDIRECT_CONTENT_MIN_WORDS, ZERO_THAT_VERB_WITHIN_TOKENS } from "./heuristics.js";
+import { CUE_TO_THAT_MAX_TOKENS, INDIRECT_CONTENT_MIN_WORDS, SOURCE_MAX_TOKENS, ZERO_THAT_VERB_WITHIN_TOKENS } from "./heuristics.js";
 import type { CueMatch } from "./attribution.js";
 import { matchCue } from "./match-cue.js";
 import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
-import { findPhraseRight, type TokenRange } from "./source-phrases.js";
+import { findPhraseRight, findSourceLeft, type TokenRange } from "./source-phrases.js";
 
 const VERBS = new Set(["VERB", "AUX"]);
 
@@ -86,8 +86,38 @@ export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: numb
     }
     if (ctx.word[c + 1]!.endsWith("ing")) { end = c; break; }
   }
+  // A trailing attribution of its own (", sources said.") ends the clause before its comma.
+  for (let c = from + 1; c < end - 1; c++) {
+    if (!isPunct(ctx, c, ",") || ctx.inQuotation[c]! >= 0) continue;
+    if (isTrailingAttribution(ctx, c + 1, sentenceEnd)) { end = c; break; }
+  }
   while (end > from && isPunct(ctx, end - 1, ".,;:")) end--;
   return { end, via: null };
+}
+
+/** ", X said." or ", said X." from `k` to the end of the sentence. */
+export function isTrailingAttribution(ctx: QuoteContext, k: number, sentenceEnd: number): boolean {
+  const inverted = matchCue(ctx, k);
+  if (inverted) {
+    const who = findPhraseRight(ctx, inverted.end, sentenceEnd, true);
+    return !!who && onlyAdjunctsFollow(ctx, who.end, sentenceEnd);
+  }
+  for (let x = k + 1; x < sentenceEnd && x - k <= SOURCE_MAX_TOKENS; x++) {
+    const cue = matchCue(ctx, x);
+    if (!cue) continue;
+    const who = findSourceLeft(ctx, x, k);
+    return !!who && who.first === k && onlyAdjunctsFollow(ctx, cue.end, sentenceEnd);
+  }
+  return false;
+}
+
+/** True when only adjuncts ("on Friday", "in a statement") and the final punctuation follow `k`. */
+export function onlyAdjunctsFollow(ctx: QuoteContext, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    if (isPunct(ctx, j, ".!?")) return true;
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.word[j] === "that" || ctx.inQuotation[j]! >= 0 || isPunct(ctx, j, ",;:")) return false;
+  }
+  return true;
 }
 
 /** Character span of tokens [first, end), carried to the end of a quotation the last token opens or sits in. */

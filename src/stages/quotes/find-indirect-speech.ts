@@ -1,5 +1,5 @@
 import type { Attribution, CueMatch } from "./attribution.js";
-import { contentChars, findClauseEnd, findContentAfter } from "./content-spans.js";
+import { contentChars, findClauseEnd, findContentAfter, onlyAdjunctsFollow } from "./content-spans.js";
 import { INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
 import { matchCue } from "./match-cue.js";
 import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
@@ -83,7 +83,7 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null
 
   const source = findSourceLeft(ctx, cue.first, first);
   if (source) {
-    const afterCue = skipAdjunctsToEnd(ctx, cue.end, end);
+    const afterCue = onlyAdjunctsFollow(ctx, cue.end, end);
     // "CONTENT, X said." — nothing but adjuncts after the cue, a comma before the source.
     if (afterCue && source.first - 1 > first && isPunct(ctx, source.first - 1, ",")) {
       return make(ctx, cue, source, { first: startOfContentBefore(ctx, first, source.first - 1), end: source.first - 1 }, "indirect:content-source-cue");
@@ -97,20 +97,11 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null
   // "CONTENT, said X."
   if (before > first && isPunct(ctx, before, ",")) {
     const right = findPhraseRight(ctx, cue.end, end, true);
-    if (right && skipAdjunctsToEnd(ctx, right.end, end)) {
+    if (right && (onlyAdjunctsFollow(ctx, right.end, end) || isPunct(ctx, right.end, ","))) {
       return make(ctx, cue, right, { first: startOfContentBefore(ctx, first, before), end: before }, "indirect:content-cue-source");
     }
   }
   return null;
-}
-
-/** True when only adjuncts ("on Friday", "in a statement") and the final punctuation follow `k`. */
-function skipAdjunctsToEnd(ctx: QuoteContext, k: number, end: number): boolean {
-  for (let j = k; j < end; j++) {
-    if (isPunct(ctx, j, ".!?")) return true;
-    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.word[j] === "that" || ctx.inQuotation[j]! >= 0 || isPunct(ctx, j, ",;:")) return false;
-  }
-  return true;
 }
 
 /** Content before a cue starts at its sentence start, or after an earlier attribution's comma-closed source. */

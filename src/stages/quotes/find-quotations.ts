@@ -26,7 +26,13 @@ export function findQuotations(text: string): Quotation[] {
   let openAt = -1;
   let paragraphs = 1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    let c = text[i]!;
+    const markStart = i;
+    // Two apostrophes stand for a straight double quote in some wire copy (''It was,'' he said).
+    if ((c === "'" || c === "’" || c === "‘") && text[i + 1] === c) {
+      c = STRAIGHT;
+      i++;
+    }
     if (c === "\n") {
       if (openAt < 0) continue;
       const next = nextParagraphStart(text, i);
@@ -46,7 +52,7 @@ export function findQuotations(text: string): Quotation[] {
       openAt = i;
       paragraphs = 1;
     } else if ((c === CLOSE || c === STRAIGHT) && openAt >= 0) {
-      push(out, text, openAt, i, true, paragraphs);
+      push(out, text, openAt, markStart, true, paragraphs, i + 1);
       openAt = -1;
     }
   }
@@ -54,13 +60,13 @@ export function findQuotations(text: string): Quotation[] {
   return out;
 }
 
-function push(out: Quotation[], text: string, open: number, close: number, closed: boolean, paragraphs: number): void {
+function push(out: Quotation[], text: string, open: number, close: number, closed: boolean, paragraphs: number, after = close + 1): void {
   const innerStart = open + 1;
   const innerEnd = Math.max(innerStart, close);
   const inner = text.slice(innerStart, innerEnd);
   if (!/\w/.test(inner)) return;
   const words = inner.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
-  out.push({ start: open, end: closed ? close + 1 : innerEnd, innerStart, innerEnd, paragraphs, words });
+  out.push({ start: open, end: closed ? after : innerEnd, innerStart, innerEnd, paragraphs, words });
 }
 
 function nextParagraphStart(text: string, newline: number): number {

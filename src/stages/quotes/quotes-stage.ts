@@ -1,7 +1,7 @@
 import { defineStage, type LayerAnnotation, type QuoteData } from "../../core/index.js";
 import type { Document } from "../../core/document.js";
 import type { Attribution } from "./attribution.js";
-import { attributeQuotations } from "./attribute-quotations.js";
+import { attributeQuotations, continueAttributions } from "./attribute-quotations.js";
 import { findIndirectSpeech } from "./find-indirect-speech.js";
 import { buildQuoteContext, type QuoteContext } from "./quote-context.js";
 import { buildActorIndex, resolveSpeakers, type ActorIndex } from "./resolve-speakers.js";
@@ -30,7 +30,8 @@ export function findQuotes(doc: Document, lex: QuotesLexicons): LayerAnnotation<
   const used = new Set<number>();
   for (const a of direct) for (let k = a.cue.first; k < a.cue.end; k++) used.add(k);
   const indirect = findIndirectSpeech(ctx, used);
-  const kept = keepOutermost(ctx, [...direct, ...indirect]).sort((x, y) => x.start - y.start || x.cue.first - y.cue.first);
+  const outer = keepOutermost(ctx, [...direct, ...indirect]);
+  const kept = [...outer, ...continueAttributions(ctx, outer)].sort((x, y) => x.start - y.start || x.cue.first - y.cue.first);
   const actors = buildActorIndex(doc);
   const speakers = resolveSpeakers(ctx, kept, actors);
   return kept.map((a, i) => toAnnotation(ctx, a, speakers[i] ?? null, actors, i));
@@ -46,8 +47,9 @@ function keepOutermost(ctx: QuoteContext, all: readonly Attribution[]): Attribut
   for (const a of all) if (a.via) for (let k = Math.max(0, a.via.first - 3); k < a.via.first; k++) viaTokens.add(k);
   const candidates = all.filter((a) => a.kind === "direct" || !viaTokens.has(a.cue.first));
   return candidates.filter((a) => {
-    const cueStart = ctx.start[a.cue.first]!;
-    return !candidates.some((b) => b !== a && b.start <= cueStart && cueStart < b.end && !(a.kind === "direct" && b.kind === "direct"));
+    const contains = (outer: Attribution, inner: Attribution) => outer.start <= ctx.start[inner.cue.first]! && ctx.start[inner.cue.first]! < outer.end;
+    // Two attributions each holding the other's cue: the longer content is the outer one.
+    return !candidates.some((b) => b !== a && contains(b, a) && !(a.kind === "direct" && b.kind === "direct") && !(contains(a, b) && a.end - a.start > b.end - b.start));
   });
 }
 

@@ -26,11 +26,12 @@ export function skipVerbGroupLeft(ctx: QuoteContext, i: number, floor: number): 
  * The subject noun phrase ending just before a cue ("foreign minister Amir Khan Muttaqi said",
  * "a US State Department official said", "he has also said"), or null when the words there are not one.
  */
-export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number): TokenRange | null {
+export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, nested = false): TokenRange | null {
   let j = skipVerbGroupLeft(ctx, cue - 1, floor);
   // "Trump on Monday said", "Clinton last week told"
   if (j - 1 >= floor && hasRole(ctx, j, "time-word") && (ctx.word[j - 1] === "on" || ctx.word[j - 1] === "last" || ctx.word[j - 1] === "this")) j = skipVerbGroupLeft(ctx, j - 2, floor);
   if (j < floor) return null;
+  if (isPunct(ctx, j, ",") && !nested) return findAppositiveSource(ctx, j, floor);
   if (isPronoun(ctx, j)) return { first: j, end: j + 1 };
   if (!NOMINAL.has(ctx.pos[j]!) || ctx.inQuotation[j]! >= 0) return null;
   if (hasRole(ctx, j, "time-word") && ctx.pos[j] !== "NOUN") return null;
@@ -42,7 +43,12 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number): T
     if (ctx.inQuotation[k]! >= 0) break;
     if (MODIFIER.has(p)) { first = k; continue; }
     if (p === "PART" && (w === "'s" || w === "’s")) { first = k; continue; }
-    if (p === "DET" || (p === "PRON" && /^(his|her|their|its|our|my)$/.test(w))) { first = k; break; }
+    if (p === "DET" || (p === "PRON" && /^(his|her|their|its|our|my)$/.test(w))) {
+      first = k;
+      // "Mr. Morgan of the Sierra Club": a determiner after a linking word goes on to the noun before it.
+      if (k - 2 >= floor && /^(of|for|at)$/.test(ctx.word[k - 1]!) && MODIFIER.has(ctx.pos[k - 2]!) && ctx.inQuotation[k - 2]! < 0) { k--; continue; }
+      break;
+    }
     if ((w === "of" || w === "and" || w === "for") && k - 1 >= floor && MODIFIER.has(ctx.pos[k - 1]!) && MODIFIER.has(ctx.pos[k + 1]!) ) { first = k; continue; }
     break;
   }
@@ -78,4 +84,26 @@ export function findPhraseRight(ctx: QuoteContext, i: number, limit: number, wit
     if (app && (app.end >= limit || isPunct(ctx, app.end, ".;:!?"))) return { first: i, end: app.end };
   }
   return { first: i, end: k };
+}
+
+/** Words that may open an apposition or relative clause after a source ("Clinton, the former secretary of State, said"). */
+const APPOSITION_OPENERS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * "X, an apposition, said": the noun phrase before the first comma, at the start of its clause,
+ * with the apposition (PolNeAR counts it as part of the source when it identifies the speaker).
+ */
+function findAppositiveSource(ctx: QuoteContext, comma: number, floor: number): TokenRange | null {
+  for (let c = comma - 1; c >= floor && comma - c <= SOURCE_MAX_TOKENS * 2; c--) {
+    if (ctx.inQuotation[c]! >= 0 || isPunct(ctx, c, ".;:!?")) return null;
+    if (!isPunct(ctx, c, ",")) continue;
+    const open = c + 1;
+    if (!(APPOSITION_OPENERS.has(ctx.pos[open]!) || hasRole(ctx, open, "relative"))) return null;
+    const head = findSourceLeft(ctx, c, floor, true);
+    if (!head || head.end !== c) return null;
+    const before = head.first - 1;
+    if (before >= floor && !(ctx.pos[before] === "PUNCT" || ctx.pos[before] === "CCONJ" || ctx.pos[before] === "SCONJ" || ctx.pos[before] === "ADV")) return null;
+    return { first: head.first, end: comma };
+  }
+  return null;
 }
