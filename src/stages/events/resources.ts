@@ -1,4 +1,161 @@
-/** Loads what the events stage reads (lexicons, models), once per process. STUB. */
-export function loadEventsResources(): Record<string, unknown> {
-  return {};
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Modality } from "../../core/index.js";
+import { readTsvRows } from "./read-tsv-rows.js";
+import { compilePattern, firstWords, type TokenPattern } from "./token-pattern.js";
+
+/** One trigger lexicon row, compiled. */
+export interface TriggerRow {
+  readonly id: string;
+  readonly pattern: TokenPattern;
+  readonly type: string;
+  readonly mode: string | null;
+  readonly cameo: string | null;
+  readonly acled: { readonly eventType: string; readonly subEventType: string } | null;
+  readonly rank: number;
+  readonly weak: boolean;
+  readonly generic: boolean;
+  readonly attribution: boolean;
+  readonly modality: Modality | null;
+}
+
+export interface CueRow {
+  readonly id: string;
+  readonly pattern: TokenPattern;
+  readonly value: string;
+}
+
+export type CasualtyKind = "fatal" | "injured" | "toll" | "casualties";
+
+export interface CasualtyWord {
+  readonly id: string;
+  readonly kind: CasualtyKind;
+  readonly direction: "both" | "before" | "after";
+}
+
+export interface Quantity {
+  readonly id: string;
+  readonly words: readonly string[];
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+export interface QuantityModifier {
+  readonly id: string;
+  readonly words: readonly string[];
+  readonly kind: "min" | "max" | "approx";
+}
+
+export type ActorClass = "state-force" | "police" | "armed-group" | "civilians" | "protesters";
+
+export interface EventsLexicons {
+  readonly triggers: readonly TriggerRow[];
+  /** First-element word -> rows whose pattern starts with it. */
+  readonly triggerIndex: ReadonlyMap<string, readonly TriggerRow[]>;
+  readonly modalityCues: readonly CueRow[];
+  readonly modalityIndex: ReadonlyMap<string, readonly CueRow[]>;
+  readonly backgroundCues: readonly CueRow[];
+  readonly backgroundIndex: ReadonlyMap<string, readonly CueRow[]>;
+  /** Lower-case token -> clause boundary kind. */
+  readonly clauseBoundaries: ReadonlyMap<string, string>;
+  readonly casualtyWords: ReadonlyMap<string, CasualtyWord>;
+  /** Quantities by their first word, longest first. */
+  readonly quantities: ReadonlyMap<string, readonly Quantity[]>;
+  readonly quantityModifiers: ReadonlyMap<string, readonly QuantityModifier[]>;
+  readonly actorClasses: ReadonlyMap<string, { readonly id: string; readonly cls: ActorClass }>;
+}
+
+const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../data/lexicons/events");
+const MODALITIES: ReadonlySet<string> = new Set(["asserted", "claimed", "pledged", "intended", "demanded", "hypothetical", "negated"]);
+
+let cached: EventsLexicons | undefined;
+
+/** Loads and compiles the events lexicons once per process. */
+export function loadEventsResources(dir: string = LEXICON_DIR): { events: EventsLexicons } {
+  if (dir === LEXICON_DIR && cached) return { events: cached };
+  const lexicons = compileEventsLexicons(dir);
+  if (dir === LEXICON_DIR) cached = lexicons;
+  return { events: lexicons };
+}
+
+function indexBy<T>(rows: readonly T[], keys: (row: T) => readonly string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const row of rows) {
+    for (const k of new Set(keys(row))) {
+      const list = index.get(k) ?? [];
+      list.push(row);
+      index.set(k, list);
+    }
+  }
+  return index;
+}
+
+function compileCues(rows: readonly Record<string, string>[], valueColumn: string): CueRow[] {
+  return rows.map((r) => ({ id: r.id!, pattern: compilePattern(r.pattern!), value: r[valueColumn] ?? "" }));
+}
+
+export function compileEventsLexicons(dir: string): EventsLexicons {
+  const triggers: TriggerRow[] = readTsvRows(join(dir, "triggers.tsv"), ["pattern", "type", "mode", "cameo", "acled_event_type", "acled_sub_type", "rank", "flags"]).map((r) => {
+    const flags = new Set((r.flags ?? "").split(",").map((f) => f.trim()).filter(Boolean));
+    const modality = [...flags].find((f) => MODALITIES.has(f)) as Modality | undefined;
+    return {
+      id: r.id!,
+      pattern: compilePattern(r.pattern!),
+      type: r.type!,
+      mode: r.mode || null,
+      cameo: r.cameo || null,
+      acled: r.acled_event_type && r.acled_sub_type ? { eventType: r.acled_event_type, subEventType: r.acled_sub_type } : null,
+      rank: Number(r.rank) || 1,
+      weak: flags.has("weak"),
+      generic: flags.has("generic"),
+      attribution: flags.has("attribution"),
+      modality: modality ?? null,
+    };
+  });
+  const modalityCues = compileCues(readTsvRows(join(dir, "modality-cues.tsv"), ["pattern", "modality"]), "modality");
+  for (const c of modalityCues) if (!MODALITIES.has(c.value)) throw new Error(`modality cue ${c.id}: unknown modality ${c.value}`);
+  const backgroundCues = compileCues(readTsvRows(join(dir, "background-cues.tsv"), ["pattern"]), "id");
+
+  const clauseBoundaries = new Map<string, string>();
+  for (const r of readTsvRows(join(dir, "clause-boundaries.tsv"), ["token", "kind"])) {
+    if (r.kind !== "none") clauseBoundaries.set(r.token!.toLowerCase(), r.kind!);
+  }
+  const casualtyWords = new Map<string, CasualtyWord>();
+  for (const r of readTsvRows(join(dir, "casualty-words.tsv"), ["word", "kind", "direction"])) {
+    casualtyWords.set(r.word!.toLowerCase(), { id: r.id!, kind: r.kind as CasualtyKind, direction: r.direction as CasualtyWord["direction"] });
+  }
+  const quantities = indexBy(
+    readTsvRows(join(dir, "vague-quantities.tsv"), ["phrase", "min", "max"]).map((r) => ({
+      id: r.id!,
+      words: r.phrase!.toLowerCase().split(/\s+/),
+      min: r.min === "" ? null : Number(r.min),
+      max: r.max === "" ? null : Number(r.max),
+    })),
+    (q) => [q.words[0]!],
+  );
+  for (const list of quantities.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const quantityModifiers = indexBy(
+    readTsvRows(join(dir, "quantity-modifiers.tsv"), ["phrase", "kind"]).map((r) => ({
+      id: r.id!,
+      words: r.phrase!.toLowerCase().split(/\s+/),
+      kind: r.kind as QuantityModifier["kind"],
+    })),
+    (q) => [q.words[0]!],
+  );
+  const actorClasses = new Map<string, { id: string; cls: ActorClass }>();
+  for (const r of readTsvRows(join(dir, "actor-classes.tsv"), ["word", "class"])) actorClasses.set(r.word!.toLowerCase(), { id: r.id!, cls: r.class as ActorClass });
+
+  return {
+    triggers,
+    triggerIndex: indexBy(triggers, (t) => firstWords(t.pattern)),
+    modalityCues,
+    modalityIndex: indexBy(modalityCues, (c) => firstWords(c.pattern)),
+    backgroundCues,
+    backgroundIndex: indexBy(backgroundCues, (c) => firstWords(c.pattern)),
+    clauseBoundaries,
+    casualtyWords,
+    quantities,
+    quantityModifiers,
+    actorClasses,
+  };
 }

@@ -1,0 +1,150 @@
+import type { Document, GeoPrecision, PlaceKind } from "../../core/index.js";
+import { annotationById, layer } from "../../core/index.js";
+import { LOCATIVE_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/** A mention of a resolved actor inside a sentence, located by token. */
+export interface ActorMention {
+  readonly actor: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A place or date annotation inside a sentence, located by token. */
+export interface Located {
+  readonly id: string;
+  readonly first: number;
+  readonly last: number;
+  readonly kind?: PlaceKind;
+}
+
+/** An actor named right after one of these is a location here ("the government in Afghanistan"), not a participant. */
+const LOCATIVE = new Set(["in", "at", "near", "across", "into", "inside", "outside", "throughout", "around"]);
+const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get"]);
+
+function tokenRange(s: SentenceView, start: number, end: number): { first: number; last: number } | null {
+  let first = -1, last = -1;
+  for (let i = 0; i < s.spans.length; i++) {
+    const t = s.spans[i]!;
+    if (t.end > start && t.start < end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first < 0 ? null : { first, last };
+}
+
+/** "in eastern Afghanistan", "in the city of Jalalabad": a locative preposition shortly before, with only modifiers between. */
+function isLocative(s: SentenceView, first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - LOCATIVE_WINDOW_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (LOCATIVE.has(t.normal)) return true;
+    if (!["ADJ", "DET", "PROPN", "NOUN", "ADP"].includes(t.pos) || t.normal === ",") return false;
+  }
+  return false;
+}
+
+/**
+ * Events are coded at the level of organisations, as PLOVER and ACLED do: a person with a known
+ * affiliation acts for it ("Muttaqi" -> the Taliban); the person stays visible in the evidence.
+ */
+export function participantOf(doc: Document, actorId: string): string {
+  const a = annotationById(doc, "actor", actorId);
+  return a && a.data.kind === "person" && a.data.affiliation && annotationById(doc, "actor", a.data.affiliation) ? a.data.affiliation : actorId;
+}
+
+/** Actor mentions per sentence from the actor layer; an entity with no actor is never turned into one. */
+export function locateActorMentions(doc: Document, sentences: readonly SentenceView[]): ActorMention[][] {
+  const out = sentences.map((): ActorMention[] => []);
+  for (const a of layer(doc, "actor")) {
+    for (const m of a.data.mentions ?? []) {
+      const s = sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
+      if (s < 0) continue;
+      const r = tokenRange(sentences[s]!, m.start, m.end);
+      if (r && !isLocative(sentences[s]!, r.first)) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
+    }
+  }
+  for (const list of out) list.sort((x, y) => x.first - y.first);
+  return out;
+}
+
+/** Place or date annotations per sentence. */
+export function locateAnnotations(anns: readonly { id: string; start: number; end: number; data: object }[], sentences: readonly SentenceView[]): Located[][] {
+  const out = sentences.map((): Located[] => []);
+  for (const a of anns) {
+    const s = sentences.findIndex((x) => a.start >= x.start && a.start < x.end);
+    if (s < 0) continue;
+    const r = tokenRange(sentences[s]!, a.start, a.end);
+    const kind = (a.data as { kind?: PlaceKind }).kind;
+    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}) });
+  }
+  for (const list of out) list.sort((x, y) => x.first - y.first);
+  return out;
+}
+
+export interface Participants {
+  readonly actor: string | null;
+  readonly target: string | null;
+  readonly rule: string;
+}
+
+/**
+ * Source and target by word order inside the trigger's clause: the actor mentioned nearest before
+ * the trigger is the source, the first one after it the target; a passive ("was attacked by Y",
+ * "attacks by Y") swaps them.
+ */
+export function assignParticipants(s: SentenceView, mentions: readonly ActorMention[], trigger: readonly number[]): Participants {
+  const anchor = trigger[0]!;
+  const lastTok = trigger[trigger.length - 1]!;
+  const clause = s.clause[anchor];
+  let by = -1;
+  for (let i = lastTok + 1; i <= lastTok + PASSIVE_AGENT_WINDOW_TOKENS && i < s.tokens.length; i++) {
+    if (s.clause[i] !== clause) break;
+    if (s.tokens[i]!.normal === "by") { by = i; break; }
+  }
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause);
+  const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
+  const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
+  const nearestBefore = before[before.length - 1]?.actor ?? null;
+  if (by >= 0) {
+    const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1);
+    if (agent) {
+      const passive = anchor > 0 && BE.has(s.tokens[anchor - 1]!.normal);
+      const target = passive ? nearestBefore : after.find((m) => m.actor !== agent.actor && m.first > by)?.actor ?? null;
+      return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by" };
+    }
+  }
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore);
+  return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
+}
+
+const PLACE_SPECIFICITY: Record<PlaceKind, number> = { feature: 5, city: 5, admin2: 4, admin1: 3, region: 2, country: 1 };
+const NEAR_WORDS = new Set(["near", "outside", "nearby", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "close"]);
+
+/**
+ * Which events each place or date belongs to: every event in its clause, else the nearest event
+ * in the sentence (a preceding trigger wins a tie: adjuncts follow their verb).
+ */
+export function attachToEvents(s: SentenceView, item: Located, anchors: readonly number[]): number[] {
+  const clause = s.clause[item.first];
+  const same = anchors.map((a, k) => (s.clause[a] === clause ? k : -1)).filter((k) => k >= 0);
+  if (same.length > 0) return same;
+  let best = -1, bestDist = Infinity;
+  anchors.forEach((a, k) => {
+    const d = a <= item.first ? item.first - a : (a - item.last) + 0.5;
+    if (d < bestDist) { bestDist = d; best = k; }
+  });
+  return best >= 0 ? [best] : [];
+}
+
+/** The most specific of an event's places, and how precise it is. */
+export function choosePlace(s: SentenceView, places: readonly Located[]): { id: string; precision: GeoPrecision } | null {
+  if (places.length === 0) return null;
+  const best = [...places].sort((a, b) => PLACE_SPECIFICITY[b.kind ?? "country"] - PLACE_SPECIFICITY[a.kind ?? "country"] || a.first - b.first)[0]!;
+  const kind = best.kind ?? "country";
+  let precision: GeoPrecision = kind === "country" ? "country" : kind === "admin1" || kind === "admin2" || kind === "region" ? "region" : "exact";
+  if (precision === "exact") {
+    for (let i = best.first - 1; i >= Math.max(0, best.first - 3); i--) if (NEAR_WORDS.has(s.tokens[i]!.normal)) precision = "near";
+  }
+  return { id: best.id, precision };
+}

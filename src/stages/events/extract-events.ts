@@ -1,0 +1,241 @@
+import type { Document, EventData, LayerAnnotation } from "../../core/index.js";
+import { layer } from "../../core/index.js";
+import { assignParticipants, attachToEvents, choosePlace, locateActorMentions, locateAnnotations, type ActorMention, type Located } from "./assign-arguments.js";
+import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
+import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
+import { findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
+import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS } from "./heuristics.js";
+import { mergeCoreferentEvents } from "./merge-events.js";
+import { parseCasualties, type CasualtyMention } from "./parse-casualties.js";
+import { refineAcled } from "./refine-acled.js";
+import type { EventsLexicons } from "./resources.js";
+import { viewSentences, type SentenceView } from "./sentence-view.js";
+import type { Modality } from "../../core/index.js";
+
+/** Types whose events happen somewhere on the ground: they may share a place named elsewhere in their sentence. */
+const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"]);
+
+/** Types whose events carry deaths and injuries. */
+const CASUALTY_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
+
+/**
+ * The events of one document: triggers from the lexicon, then per sentence the participants,
+ * modality, background flag, place, date and casualties, then claims of responsibility, ACLED
+ * refinements, and the merging of mentions of one event. Robust to missing upstream layers:
+ * with no actor layer every actor stays null.
+ */
+export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotation<"event">[] {
+  const sentences = viewSentences(doc, lex);
+  if (sentences.length === 0) return [];
+  const actorMentions = locateActorMentions(doc, sentences);
+  const places = locateAnnotations(layer(doc, "place"), sentences);
+  const dates = locateAnnotations(layer(doc, "date"), sentences);
+
+  const perSentence: EventMention[][] = [];
+  const casualtiesPerSentence: CasualtyMention[][] = [];
+  const attributionsPerSentence: TriggerMatch[][] = [];
+  for (const s of sentences) {
+    const matches = findTriggers(s, lex);
+    const attributions = matches.filter((m) => m.row.attribution);
+    const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
+    let events = matches.filter((m) => !m.row.attribution).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
+    events = suppressWeakAndGeneric(events);
+    attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? []);
+    perSentence.push(events);
+    casualtiesPerSentence.push(parseCasualties(s, doc.text, lex));
+    attributionsPerSentence.push(attributions);
+  }
+
+  sentences.forEach((s, k) => {
+    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!);
+    attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? []);
+  });
+  sentences.forEach((s, k) => {
+    const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
+    refineAcled(s, perSentence[k]!, nearby);
+  });
+
+  if (process.env.SITREP_DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
+  const merged = mergeCoreferentEvents(perSentence.flat());
+  return merged.map((m, i) => toAnnotation(doc, sentences, m, i));
+}
+
+function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], excluded: ReadonlySet<number>): EventMention {
+  const anchor = m.tokens[0]!;
+  const parts = assignParticipants(s, mentions, m.tokens);
+  const cue = findCueBefore(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded);
+  const modality: Modality = (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
+  const background = findCueBefore(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
+  const rules = [m.row.id, parts.rule];
+  if (cue) rules.push(cue.id);
+  return {
+    row: m.row,
+    type: m.row.type,
+    mode: m.row.mode,
+    sentence: s.index,
+    tokens: m.tokens,
+    actor: parts.actor,
+    target: parts.target,
+    claimedBy: null,
+    modality,
+    background,
+    place: null,
+    geoPrecision: null,
+    date: null,
+    fatalities: null,
+    injuries: null,
+    acled: m.row.acled ? { ...m.row.acled } : null,
+    sourceClass: classifySource(doc, s, lex, parts.actor, anchor),
+    targetClass: classifyTarget(doc, s, lex, parts.target, m.tokens[m.tokens.length - 1]!),
+    contexts: new Set(),
+    rules,
+  };
+}
+
+/**
+ * A casualty verb alone ("killed") is an event only when nothing stronger is in the sentence;
+ * a generic trigger ("attacks") yields to a specific one of the same type ("bomb attacks"),
+ * which inherits its participants ("several attacks against the Taliban, including ... bomb attacks").
+ */
+function suppressWeakAndGeneric(events: EventMention[]): EventMention[] {
+  const strong = events.filter((e) => !e.row.weak && CASUALTY_TYPES.has(e.type));
+  let out = strong.length > 0 ? events.filter((e) => !e.row.weak) : events.filter((e, i) => !e.row.weak || events.findIndex((x) => x.row.weak) === i);
+  const specific = out.filter((e) => !e.row.generic && !e.row.weak);
+  out = out.filter((e) => {
+    if (!e.row.generic) return true;
+    const heir = specific.find((x) => x.type === e.type);
+    if (!heir) return true;
+    heir.actor ??= e.actor;
+    heir.target ??= e.target === heir.actor ? null : e.target;
+    heir.sourceClass ??= e.sourceClass;
+    heir.targetClass ??= e.targetClass;
+    if (e.background) heir.background = true;
+    heir.rules.push(`merged:${e.row.id}`);
+    return false;
+  });
+  // Several generic or weak mentions of one type in a sentence are one event.
+  const seen = new Map<string, EventMention>();
+  return out.filter((e) => {
+    if (!e.row.generic && !e.row.weak) return true;
+    const first = seen.get(e.type);
+    if (!first) { seen.set(e.type, e); return true; }
+    first.actor ??= e.actor;
+    first.target ??= e.target;
+    return false;
+  });
+}
+
+function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: readonly Located[], dates: readonly Located[]): void {
+  if (events.length === 0) return;
+  const anchors = events.map(anchorOf);
+  const placeCands = events.map((): Located[] => []);
+  for (const p of places) for (const k of attachToEvents(s, p, anchors)) placeCands[k]!.push(p);
+  // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
+  const sentencePlace = choosePlace(s, places);
+  events.forEach((e, k) => {
+    const chosen = choosePlace(s, placeCands[k]!) ?? (PHYSICAL_TYPES.has(e.type) ? sentencePlace : null);
+    if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
+  });
+  for (const d of dates) {
+    for (const k of attachToEvents(s, d, anchors)) {
+      const e = events[k]!;
+      if (!e.date) e.date = d.id;
+    }
+  }
+}
+
+/**
+ * Casualties go to the nearest event that can have them, in the same clause first; a sentence
+ * with only a casualty verb right after an event sentence belongs to that event
+ * ("A bomb exploded in X. Two people died.").
+ */
+function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[]): EventMention[] {
+  let events = perSentence[k]!;
+  const onlyWeak = events.length > 0 && events.every((e) => e.row.weak);
+  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => CASUALTY_TYPES.has(e.type) && !e.row.weak);
+  if (onlyWeak && previous.length > 0) {
+    const heir = previous[previous.length - 1]!;
+    events = events.filter((e) => !e.row.weak);
+    for (const c of casualties) addCount(heir, c, "casualty:next-sentence");
+    return events;
+  }
+  const eligible = events.filter((e) => CASUALTY_TYPES.has(e.type));
+  for (const c of casualties) {
+    const sameClause = eligible.filter((e) => s.clause[anchorOf(e)] === s.clause[c.word]);
+    const pool = sameClause.length > 0 ? sameClause : eligible;
+    let best: EventMention | null = null, bestDist = Infinity;
+    for (const e of pool) {
+      const a = anchorOf(e);
+      const d = a <= c.word ? c.word - a : (a - c.word) + 0.5;
+      if (d < bestDist) { bestDist = d; best = e; }
+    }
+    if (best) {
+      addCount(best, c, c.ruleId);
+      if (!best.targetClass) {
+        const victims = classifyVictims(s, lex, c.word);
+        if (victims) best.targetClass = victims;
+      }
+    } else if (events.length === 0 && previous.length > 0) addCount(previous[previous.length - 1]!, c, "casualty:next-sentence");
+  }
+  return events;
+}
+
+function addCount(e: EventMention, c: CasualtyMention, rule: string): void {
+  if ((c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) { e.fatalities = c.count; e.rules.push(rule); }
+  if ((c.kind === "injured" || c.kind === "casualties") && !e.injuries) { e.injuries = c.count; e.rules.push(rule); }
+}
+
+/**
+ * "IS-K claimed a bombing": the bombing's actor and claimedBy are IS-K; its modality stays
+ * asserted (the reporter states the bombing happened; only the authorship rests on the claim).
+ * A claim with no attack word nearby becomes an ACCUSE/claim-responsibility event of its own.
+ */
+function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, events: EventMention[], claims: readonly TriggerMatch[], mentions: readonly ActorMention[]): void {
+  for (const claim of claims) {
+    const parts = assignParticipants(s, mentions, claim.tokens);
+    const at = claim.tokens[0]!;
+    const attacks = events.filter((e) => e.type === "ASSAULT");
+    const after = attacks.filter((e) => anchorOf(e) > at);
+    const target = after[0] ?? attacks.filter((e) => anchorOf(e) < at).pop();
+    if (target) {
+      const claimer = parts.rule === "passive-by" ? parts.actor : parts.actor;
+      target.claimedBy = claimer;
+      target.actor ??= claimer;
+      target.contexts.add("claimed-responsibility");
+      if (anchorOf(target) > at) target.contexts.add("claim-leads");
+      target.rules.push(claim.row.id);
+      continue;
+    }
+    const e = describeMention(doc, s, lex, claim, mentions, new Set());
+    e.contexts.add("claim-leads");
+    e.claimedBy = parts.actor;
+    events.push(e);
+  }
+  events.sort((a, b) => anchorOf(a) - anchorOf(b));
+}
+
+function toAnnotation(doc: Document, sentences: readonly SentenceView[], m: EventMention, i: number): LayerAnnotation<"event"> {
+  const s = sentences.find((x) => x.index === m.sentence)!;
+  const first = s.spans[anchorOf(m)]!;
+  const last = s.spans[lastTokenOf(m)]!;
+  const data: EventData = {
+    type: m.type,
+    mode: m.mode,
+    modality: m.modality,
+    background: m.background,
+    actor: m.actor,
+    target: m.target,
+    place: m.place,
+    date: m.date,
+    geoPrecision: m.geoPrecision,
+    fatalities: m.fatalities,
+    injuries: m.injuries,
+    evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
+    trigger: { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) },
+    cameo: m.row.cameo,
+    acled: m.acled,
+    claimedBy: m.claimedBy,
+    contexts: [...m.contexts],
+  };
+  return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+}

@@ -1,0 +1,69 @@
+import type { CueRow, EventsLexicons, TriggerRow } from "./resources.js";
+import type { SentenceView } from "./sentence-view.js";
+import { matchPatternAt } from "./token-pattern.js";
+
+/** A trigger found in one sentence: its lexicon row and the tokens its pattern matched. */
+export interface TriggerMatch {
+  readonly row: TriggerRow;
+  /** Sentence-local token indices matched by the pattern's words (gaps excluded), ascending. */
+  readonly tokens: readonly number[];
+}
+
+/**
+ * Every trigger in the sentence; where matches share a token, the higher rank wins, then the
+ * longer match (so "roadside bomb" beats "bomb", "bomb attacks" beats "attacks").
+ */
+export function findTriggers(s: SentenceView, lex: EventsLexicons): TriggerMatch[] {
+  const all: TriggerMatch[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const tried = new Set<TriggerRow>();
+    for (const form of s.tokens[i]!.forms) {
+      for (const row of lex.triggerIndex.get(form) ?? []) {
+        if (tried.has(row)) continue;
+        tried.add(row);
+        const tokens = matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
+        if (tokens) all.push({ row, tokens });
+      }
+    }
+  }
+  // Claims of responsibility wrap an attack word ("claimed a bombing"): they compete only with each other.
+  const kept = [...keepBest(all.filter((m) => !m.row.attribution)), ...keepBest(all.filter((m) => m.row.attribution))];
+  return kept.sort((a, b) => a.tokens[0]! - b.tokens[0]!);
+}
+
+function keepBest(matches: TriggerMatch[]): TriggerMatch[] {
+  matches.sort((a, b) => b.row.rank - a.row.rank || b.tokens.length - a.tokens.length || a.tokens[0]! - b.tokens[0]!);
+  const taken = new Set<number>();
+  const kept: TriggerMatch[] = [];
+  for (const m of matches) {
+    if (m.tokens.some((t) => taken.has(t))) continue;
+    for (const t of m.tokens) taken.add(t);
+    kept.push(m);
+  }
+  return kept;
+}
+
+/**
+ * The cue nearest before token `anchor`, in the anchor's clause, within `window` tokens; a cue's
+ * tokens must all lie before the anchor and outside `excluded`.
+ */
+export function findCueBefore(
+  s: SentenceView,
+  index: ReadonlyMap<string, readonly CueRow[]>,
+  anchor: number,
+  window: number,
+  excluded: ReadonlySet<number> = new Set(),
+): CueRow | null {
+  const clause = s.clause[anchor];
+  for (let i = anchor - 1; i >= 0 && i >= anchor - window; i--) {
+    if (s.clause[i] !== clause) break;
+    if (excluded.has(i)) continue;
+    for (const form of s.tokens[i]!.forms) {
+      for (const cue of index.get(form) ?? []) {
+        const m = matchPatternAt(cue.pattern, s.tokens, i, anchor);
+        if (m && !m.some((t) => excluded.has(t))) return cue;
+      }
+    }
+  }
+  return null;
+}

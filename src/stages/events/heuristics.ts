@@ -1,0 +1,43 @@
+/**
+ * Every tunable of the events stage, with its unit and the case that motivated it.
+ * Tuned on the whole CASE 2021 dev set and the founding article together, never on one snippet.
+ */
+
+/** Tokens a `*` in a trigger pattern may skip ("warned the United States against": 3). */
+export const PATTERN_GAP_TOKENS = 5;
+
+/** Tokens before a trigger, inside its clause, searched for a modality or negation cue ("is not about granting"). */
+export const MODALITY_WINDOW_TOKENS = 5;
+
+/** Tokens before a trigger, inside its clause, searched for a background cue ("since the Taliban took over"). */
+export const BACKGROUND_WINDOW_TOKENS = 12;
+
+/** Tokens before an actor mention searched for a locative preposition ("in eastern Afghanistan": 2): such a mention is a place, not a party. */
+export const LOCATIVE_WINDOW_TOKENS = 3;
+
+/** Tokens between a casualty word and its number ("eight people, including several Taliban fighters, dead" once asides are skipped: 2). */
+export const CASUALTY_NUMBER_WINDOW_TOKENS = 6;
+
+/** Tokens after a trigger searched for a passive agent ("was attacked by Y"). */
+export const PASSIVE_AGENT_WINDOW_TOKENS = 3;
+
+/** Tokens around a trigger searched for an actor-class word ("government forces recaptured", "attacked civilians"). */
+export const ACTOR_CLASS_WINDOW_TOKENS = 8;
+
+/**
+ * Sentences between two mentions of the same non-violent event (talks, a pledge) that are merged into one.
+ * News articles keep returning to the one meeting they report (founding article: "talks" in 6 sentences).
+ */
+export const COREFERENCE_SENTENCE_WINDOW = 12;
+
+/** Attacks are merged only with a mention in the same or the next sentence: two attacks in one article are usually two events. */
+export const ASSAULT_COREFERENCE_SENTENCE_WINDOW = 1;
+
+/** Sentences after an event whose casualty report may still belong to it ("A bomb exploded in X. Two people died."). */
+export const CASUALTY_NEXT_SENTENCE_WINDOW = 1;
+
+/** Main-event choice for snippet classification: bonus in rank points for a trigger in the first sentence (the lead states the news). */
+export const FIRST_SENTENCE_RANK_BONUS = 2;
+
+/** Main-event choice: rank points lost per sentence after the first. */
+export const LATER_SENTENCE_RANK_PENALTY = 1;

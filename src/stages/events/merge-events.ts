@@ -1,0 +1,77 @@
+import type { Count } from "../../core/index.js";
+import type { EventMention } from "./event-mention.js";
+import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
+
+/** Types counted as one family when merging mentions: a pledge to help restated as "will provide" is one event. */
+const FAMILY: Record<string, string> = { AGREE: "cooperation", AID: "cooperation", COOPERATE: "cooperation" };
+/** Modalities that describe the same not-yet-real event. */
+const FUTURE = new Set(["pledged", "intended"]);
+
+function familyOf(type: string): string {
+  return FAMILY[type] ?? type;
+}
+
+function compatible<T>(a: T | null, b: T | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+function countsCompatible(a: Count | null, b: Count | null): boolean {
+  return a === null || b === null || (a.min === b.min && a.max === b.max);
+}
+
+function modalitiesCompatible(a: EventMention, b: EventMention): boolean {
+  if (a.modality === b.modality) return true;
+  return FAMILY[a.type] !== undefined && FUTURE.has(a.modality) && FUTURE.has(b.modality);
+}
+
+function sameEvent(a: EventMention, b: EventMention): boolean {
+  if (familyOf(a.type) !== familyOf(b.type)) return false;
+  if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
+  if (a.modality === "negated" || b.modality === "negated") return false;
+  const window = a.type === "ASSAULT" ? ASSAULT_COREFERENCE_SENTENCE_WINDOW : COREFERENCE_SENTENCE_WINDOW;
+  if (Math.abs(a.sentence - b.sentence) > window) return false;
+  if (a.mode !== b.mode && a.mode !== null && b.mode !== null && !a.row.generic && !b.row.generic) return false;
+  const direct = compatible(a.actor, b.actor) && compatible(a.target, b.target);
+  // Meetings are symmetric: "X met Y" and "talks with X" are the same meeting.
+  const swapped = a.type === "CONSULT" && compatible(a.actor, b.target) && compatible(a.target, b.actor);
+  if (!direct && !swapped) return false;
+  if (!compatible(a.place, b.place) || !compatible(a.date, b.date)) return false;
+  return countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries);
+}
+
+/** How much a mention tells: the most informative mention carries the merged event. */
+function informationOf(m: EventMention): number {
+  return (m.place ? 2 : 0) + (m.actor ? 1 : 0) + (m.target ? 1 : 0) + (m.date ? 1 : 0) + (m.fatalities ? 1 : 0) + (m.injuries ? 1 : 0) + (m.row.generic || m.row.weak ? 0 : 1);
+}
+
+/**
+ * Mentions of one event across sentences become one event: the most informative mention is kept
+ * (its trigger and evidence) and fills its empty fields from the others. Mentions are compared in
+ * text order; a mention joins the first earlier group it is compatible with.
+ */
+export function mergeCoreferentEvents(mentions: readonly EventMention[]): EventMention[] {
+  const groups: EventMention[][] = [];
+  for (const m of mentions) {
+    const group = groups.find((g) => g.every((x) => sameEvent(x, m)));
+    if (group) group.push(m);
+    else groups.push([m]);
+  }
+  return groups.map((g) => {
+    if (g.length === 1) return g[0]!;
+    const base = [...g].sort((a, b) => informationOf(b) - informationOf(a) || a.sentence - b.sentence)[0]!;
+    for (const o of g) {
+      if (o === base) continue;
+      base.actor ??= o.actor === base.target ? null : o.actor;
+      base.target ??= o.target === base.actor ? null : o.target;
+      base.place ??= o.place;
+      if (base.place === o.place) base.geoPrecision ??= o.geoPrecision;
+      base.date ??= o.date;
+      base.fatalities ??= o.fatalities;
+      base.injuries ??= o.injuries;
+      base.claimedBy ??= o.claimedBy;
+      for (const c of o.contexts) base.contexts.add(c);
+    }
+    base.rules.push(`coref:${g.length}`);
+    return base;
+  });
+}

@@ -1,0 +1,137 @@
+import type { Count } from "../../core/index.js";
+import { CASUALTY_NUMBER_WINDOW_TOKENS } from "./heuristics.js";
+import type { CasualtyKind, EventsLexicons } from "./resources.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/** A casualty report in a sentence: "more than 60 people dead" -> fatal {min 60, max null}. */
+export interface CasualtyMention {
+  readonly kind: CasualtyKind;
+  readonly count: Count;
+  /** Sentence-local index of the casualty word. */
+  readonly word: number;
+  readonly ruleId: string;
+}
+
+interface QuantityRead {
+  readonly start: number;
+  readonly end: number; // exclusive
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+const NUMBER = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/;
+const BE = new Set(["was", "were", "been", "is", "are", "be", "being", "had", "have", "has"]);
+
+/** The number a token spells, if any: digits, a number word, or a hyphenated pair ("sixty-seven"). */
+function readNumberWord(word: string, lex: EventsLexicons): number | null {
+  if (NUMBER.test(word)) return Number(word.replace(/,/g, ""));
+  const q = lex.quantities.get(word)?.find((x) => x.words.length === 1 && x.min !== null && x.min === x.max);
+  if (q) return q.min;
+  const parts = word.split("-");
+  if (parts.length === 2) {
+    const a = readNumberWord(parts[0]!, lex);
+    const b = readNumberWord(parts[1]!, lex);
+    if (a !== null && b !== null && a >= 20 && b < 10) return a + b;
+  }
+  return null;
+}
+
+/** Reads a quantity starting exactly at token i: an optional bound ("more than", "up to") then a number or vague word. */
+export function readQuantityAt(s: SentenceView, i: number, lex: EventsLexicons): QuantityRead | null {
+  const words = s.tokens.map((t) => t.normal);
+  let j = i;
+  let bound: "min" | "max" | "approx" | null = null;
+  for (const mod of lex.quantityModifiers.get(words[i] ?? "") ?? []) {
+    if (mod.words.every((w, k) => words[i + k] === w)) {
+      const after = i + mod.words.length;
+      if (after < words.length && readNumberWord(words[after]!, lex) !== null) {
+        bound = mod.kind;
+        j = after;
+        break;
+      }
+    }
+  }
+  const word = words[j];
+  if (word === undefined) return null;
+  const n = readNumberWord(word, lex);
+  if (n !== null) {
+    // "two hundred", "3 million" are rare in casualty counts; a number word followed by "hundred" scales it.
+    let value = n;
+    let end = j + 1;
+    if (words[end] === "hundred") { value *= 100; end++; }
+    else if (words[end] === "thousand") { value *= 1000; end++; }
+    if (bound === "min") return { start: i, end, min: value, max: null };
+    if (bound === "max") return { start: i, end, min: null, max: value };
+    // Bare or approximate figures are coded as the figure itself, ACLED-style.
+    const q = lex.quantities.get(word)?.find((x) => x.words.length === 1);
+    if (q && q.max === null) return { start: i, end, min: q.min, max: null };
+    return { start: i, end, min: value, max: value };
+  }
+  if (bound) return null;
+  for (const q of lex.quantities.get(word) ?? []) {
+    if (q.words.every((w, k) => words[j + k] === w)) return { start: i, end: j + q.words.length, min: q.min, max: q.max };
+  }
+  return null;
+}
+
+/** Looks back from the casualty word for the nearest quantity, skipping asides, stopping at clause marks and other casualty words. */
+function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead | null {
+  let counted = 0;
+  for (let j = w - 1; j >= 0 && counted < CASUALTY_NUMBER_WINDOW_TOKENS; j--) {
+    if (s.aside[j]) continue;
+    counted++;
+    const word = s.tokens[j]!.normal;
+    if (word === ";" || word === "." || (word === "," && counted > 1)) break;
+    if (j < w - 1 && lex.casualtyWords.has(word)) break;
+    let q = readQuantityAt(s, j, lex);
+    if (!q || q.end > w) continue;
+    // Prefer the longest reading that ends where this one does ("more than 60", "no one", "a dozen").
+    for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
+      const longer = readQuantityAt(s, k, lex);
+      if (longer && longer.end >= q.end && longer.end <= w) q = longer;
+    }
+    return q;
+  }
+  return null;
+}
+
+/** Looks just after the casualty word: "killing two", "wounded four Taliban fighters", "killed at least 5". */
+function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: number): QuantityRead | null {
+  for (let j = w + 1; j <= w + reach && j < s.tokens.length; j++) {
+    const word = s.tokens[j]!.normal;
+    if (word === "." || word === ";") break;
+    const q = readQuantityAt(s, j, lex);
+    if (q) return q;
+  }
+  return null;
+}
+
+const TOLL_SKIP = 5;
+
+/** Every casualty report in the sentence, in order. */
+export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  for (let w = 0; w < s.tokens.length; w++) {
+    const t = s.tokens[w]!;
+    const entry = lex.casualtyWords.get(t.normal);
+    if (!entry) continue;
+    let q: QuantityRead | null = null;
+    if (entry.kind === "toll") q = readAfter(s, w, lex, TOLL_SKIP);
+    else {
+      const passive = w > 0 && BE.has(s.tokens[w - 1]!.normal);
+      if (entry.direction !== "before" && !passive) q = readAfter(s, w, lex, 2);
+      if (!q && entry.direction !== "after") q = readBefore(s, w, lex);
+    }
+    if (!q) continue;
+    const first = Math.min(q.start, w);
+    const last = Math.max(q.end - 1, w);
+    const span = { start: s.spans[first]!.start, end: s.spans[last]!.end };
+    out.push({
+      kind: entry.kind === "toll" ? "fatal" : entry.kind,
+      count: { min: q.min, max: q.max, text: text.slice(span.start, span.end) },
+      word: w,
+      ruleId: entry.id,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import type { Document, LayerAnnotation } from "../../core/index.js";
+import { layer } from "../../core/index.js";
+import type { EventsLexicons } from "./resources.js";
+import { viewToken, type TokenView } from "./token-pattern.js";
+
+/** One sentence as the events stage reads it: token views, offsets and clause numbers. */
+export interface SentenceView {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly TokenView[];
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+  /** Clause number of each token, counted from 0 inside the sentence. */
+  readonly clause: readonly number[];
+  /** Tokens inside an aside ("..., including several Taliban fighters, ...", parentheses) that counts skip. */
+  readonly aside: readonly boolean[];
+}
+
+const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly"]);
+
+/** Builds sentence views from the sentence and token layers; tokens outside any sentence are ignored. */
+export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[] {
+  const sentences = layer(doc, "sentence");
+  const tokens = layer(doc, "token");
+  const bySentence = new Map<number, LayerAnnotation<"token">[]>();
+  for (const t of tokens) {
+    const list = bySentence.get(t.data.sentence) ?? [];
+    list.push(t);
+    bySentence.set(t.data.sentence, list);
+  }
+  return sentences.map((s) => {
+    const toks = (bySentence.get(s.data.index) ?? []).slice().sort((a, b) => a.start - b.start);
+    const views = toks.map((t) => viewToken(t.data, doc.text.slice(t.start, t.end)));
+    const clause: number[] = [];
+    let c = 0;
+    views.forEach((v, i) => {
+      if (i > 0 && lex.clauseBoundaries.has(v.normal)) c++;
+      clause.push(c);
+    });
+    return {
+      index: s.data.index,
+      start: s.start,
+      end: s.end,
+      tokens: views,
+      spans: toks.map((t) => ({ start: t.start, end: t.end })),
+      clause,
+      aside: markAsides(views),
+    };
+  });
+}
+
+/** Marks ", including ... ," and "( ... )" stretches. */
+function markAsides(views: readonly TokenView[]): boolean[] {
+  const aside = views.map(() => false);
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i]!;
+    if (v.normal === "(") {
+      let j = i;
+      while (j < views.length && views[j]!.normal !== ")") aside[j++] = true;
+      if (j < views.length) aside[j] = true;
+      i = j;
+    } else if (v.normal === "," && ASIDE_OPENERS.has(views[i + 1]?.normal ?? "")) {
+      let j = i;
+      aside[j++] = true;
+      while (j < views.length && views[j]!.normal !== "," && views[j]!.normal !== ".") aside[j++] = true;
+      if (j < views.length && views[j]!.normal === ",") aside[j] = true;
+      i = j;
+    }
+  }
+  return aside;
+}
+
+/** Index of the first token starting at or after `offset`, or -1. */
+export function tokenAt(s: SentenceView, offset: number): number {
+  for (let i = 0; i < s.spans.length; i++) if (s.spans[i]!.end > offset) return i;
+  return -1;
+}

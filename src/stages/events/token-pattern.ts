@@ -1,0 +1,118 @@
+import type { TokenData } from "../../core/index.js";
+import { PATTERN_GAP_TOKENS } from "./heuristics.js";
+
+/**
+ * The small pattern language of the events lexicons: space-separated elements matched on
+ * consecutive tokens. An element is `a|b|c` (lemma, lower-case form or a light stem of it),
+ * an alternative may be `=word` (exact lower-case form only) or `word/POS`; `*` skips
+ * 0..PATTERN_GAP_TOKENS tokens. Compiled once at load time.
+ */
+export interface PatternAlt {
+  readonly word: string;
+  readonly exact: boolean;
+  readonly pos: string | null;
+}
+
+export type PatternElement = { readonly kind: "word"; readonly alts: readonly PatternAlt[] } | { readonly kind: "gap" };
+
+export interface TokenPattern {
+  readonly source: string;
+  readonly elements: readonly PatternElement[];
+}
+
+/** Words a token may be matched as: its lemma, its lower-case form and light stems (wink lemmatises badly at sentence start). */
+export interface TokenView {
+  readonly normal: string;
+  readonly pos: string;
+  readonly forms: ReadonlySet<string>;
+}
+
+export function compilePattern(source: string): TokenPattern {
+  const elements: PatternElement[] = source
+    .trim()
+    .split(/\s+/)
+    .map((el): PatternElement => {
+      if (el === "*") return { kind: "gap" };
+      const alts = el.split("|").filter(Boolean).map((a): PatternAlt => {
+        const exact = a.startsWith("=");
+        const body = exact ? a.slice(1) : a;
+        const slash = body.lastIndexOf("/");
+        const word = (slash > 0 ? body.slice(0, slash) : body).toLowerCase();
+        const pos = slash > 0 ? body.slice(slash + 1) : null;
+        return { word, exact, pos };
+      });
+      return { kind: "word", alts };
+    });
+  if (elements.length === 0 || elements[0]!.kind === "gap" || elements[elements.length - 1]!.kind === "gap") {
+    throw new Error(`pattern "${source}" must start and end with a word`);
+  }
+  return { source, elements };
+}
+
+/** First-element words of a pattern, to index it. */
+export function firstWords(pattern: TokenPattern): string[] {
+  const first = pattern.elements[0]!;
+  return first.kind === "word" ? first.alts.map((a) => a.word) : [];
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Lemma, lower-case form and the stems a regular inflection would give ("shelled" -> shell, "seized" -> seize). */
+export function viewToken(data: TokenData, surface: string): TokenView {
+  const normal = (data.normal || surface).toLowerCase();
+  const forms = new Set<string>([normal, data.lemma.toLowerCase()]);
+  const add = (s: string) => {
+    if (s.length >= 2) forms.add(s);
+  };
+  if (normal.endsWith("ies") && normal.length > 4) add(`${normal.slice(0, -3)}y`);
+  if (normal.endsWith("es") && normal.length > 4) add(normal.slice(0, -2));
+  if (normal.endsWith("s") && !normal.endsWith("ss") && normal.length > 3) add(normal.slice(0, -1));
+  if (normal.endsWith("ied") && normal.length > 4) add(`${normal.slice(0, -3)}y`);
+  if (normal.endsWith("ed") && normal.length > 4) {
+    const base = normal.slice(0, -2);
+    add(base);
+    add(normal.slice(0, -1));
+    if (base.length > 2 && base[base.length - 1] === base[base.length - 2] && !VOWEL.test(base[base.length - 1]!)) add(base.slice(0, -1));
+  }
+  if (normal.endsWith("ing") && normal.length > 5) {
+    const base = normal.slice(0, -3);
+    add(base);
+    add(`${base}e`);
+    if (base.length > 2 && base[base.length - 1] === base[base.length - 2] && !VOWEL.test(base[base.length - 1]!)) add(base.slice(0, -1));
+  }
+  return { normal, pos: data.pos, forms };
+}
+
+function altMatches(alt: PatternAlt, t: TokenView): boolean {
+  if (alt.pos && alt.pos !== t.pos) return false;
+  return alt.exact ? t.normal === alt.word : t.forms.has(alt.word);
+}
+
+function elementMatches(el: PatternElement, t: TokenView): boolean {
+  return el.kind === "word" && el.alts.some((a) => altMatches(a, t));
+}
+
+/**
+ * Matches the pattern at token `start` of `tokens` (one sentence, as views), never past `end`.
+ * Returns the indices of the tokens matched by word elements (gaps excluded), or null.
+ */
+export function matchPatternAt(pattern: TokenPattern, tokens: readonly TokenView[], start: number, end: number): number[] | null {
+  const els = pattern.elements;
+  const matched: number[] = [];
+  const step = (e: number, i: number): boolean => {
+    if (e === els.length) return true;
+    const el = els[e]!;
+    if (el.kind === "gap") {
+      for (let skip = 0; skip <= PATTERN_GAP_TOKENS && i + skip < end; skip++) {
+        if (step(e + 1, i + skip)) return true;
+      }
+      return false;
+    }
+    if (i >= end || !elementMatches(el, tokens[i]!)) return false;
+    matched.push(i);
+    if (step(e + 1, i + 1)) return true;
+    matched.pop();
+    return false;
+  };
+  return step(0, start) ? [...matched] : null;
+}
