@@ -1,8 +1,59 @@
 import type { Command } from "commander";
+import { SitrepError } from "../core/errors.js";
+import { extractDocument } from "../app/extract-document.js";
+import { presentDocument } from "../app/present/present-document.js";
+import { formatDocuments, parseOutputFormat } from "../app/present/format-documents.js";
+import type { DocumentJson } from "../app/present/document-schema.js";
 
-/** STUB: `sitrep extract`, to be written by the ingest work. */
+export interface ExtractCommandOptions {
+  readonly published?: string;
+  readonly title?: string;
+  readonly format: string;
+  readonly allowPrivate?: boolean;
+  readonly timeout?: string;
+  readonly maxBytes?: string;
+}
+
+/** `sitrep extract <file|url|-...>`: thin over the extractDocument use case and the presenters. */
 export function registerExtract(program: Command): void {
-  program.command("extract <input>").description("extract events, quotes, places and dates from an article").action(() => {
-    process.stderr.write("not yet\n");
-  });
+  program
+    .command("extract <inputs...>")
+    .description("extract events, quotes, places and dates from articles (files, http(s) URLs, or - for standard input)")
+    .option("--published <date>", "publication date of the article (YYYY-MM-DD); relative dates resolve against it")
+    .option("--title <title>", "title of the article")
+    .option("--format <format>", "json | jsonl | table | markdown", "table")
+    .option("--allow-private", "allow fetching URLs on private, loopback or link-local addresses")
+    .option("--timeout <ms>", "time limit for fetching a URL, in milliseconds")
+    .option("--max-bytes <n>", "size limit of one input, in bytes (default 10 MB)")
+    .action(async (inputs: string[], options: ExtractCommandOptions) => {
+      process.stdout.write(await runExtract(inputs, options, (line) => process.stderr.write(line)));
+    });
+}
+
+/** Runs the command and returns what it prints; notes about empty results go to `warn`. */
+export async function runExtract(inputs: readonly string[], options: ExtractCommandOptions, warn: (line: string) => void = () => {}): Promise<string> {
+  const format = parseOutputFormat(options.format);
+  const timeoutMs = parsePositiveInteger(options.timeout, "--timeout");
+  const maxBytes = parsePositiveInteger(options.maxBytes, "--max-bytes");
+  if (inputs.filter((i) => i === "-").length > 1) throw new SitrepError("BAD_ARGUMENT", "standard input (-) can be read only once");
+  const docs: DocumentJson[] = [];
+  for (const input of inputs) {
+    const { document, notes } = await extractDocument(input, {
+      ...(options.published ? { published: options.published } : {}),
+      ...(options.title ? { title: options.title } : {}),
+      ...(options.allowPrivate ? { allowPrivate: true } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
+    });
+    if (document.empty) warn(`sitrep: ${input}: empty result ${document.empty.code}: ${document.empty.reason}\n`);
+    for (const note of notes) warn(`sitrep: ${input}: note: ${note}\n`);
+    docs.push(presentDocument(document, { notes }));
+  }
+  return formatDocuments(docs, format);
+}
+
+function parsePositiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new SitrepError("BAD_ARGUMENT", `${flag} needs a positive whole number, not "${value}"`);
+  return Number(value);
 }

@@ -36,3 +36,10 @@ export const MAX_LINK_BLOCK_WORDS = 40;
 
 /** Readability's minimum article length in characters; below it, it falls back to the whole page. */
 export const READABILITY_CHAR_THRESHOLD = 300;
+
+/**
+ * An element whose class or id names it as furniture ("share", "related", "promo"...) is dropped
+ * only when it holds at most this many non-space characters (or is mostly links): a whole article
+ * body can carry such a class ("story-body share-enabled"), a share bar or promo box is short.
+ */
+export const MAX_FURNITURE_CHARS = 600;

@@ -1,0 +1,169 @@
+import { compareSpans, layer, spanContains, spansOverlap, type Annotation, type Document, type LayerName, type Span } from "../../core/index.js";
+import { DOCUMENT_SCHEMA_ID, type ActorJson, type DateJson, type DocumentJson, type EntityJson, type EventJson, type PlaceJson, type QuoteJson } from "./document-schema.js";
+
+export interface PresentOptions {
+  /** Things the user should know about the input (decoding fallbacks...). */
+  readonly notes?: readonly string[];
+}
+
+/**
+ * The public document JSON (schema "sitrep.document/1"). Annotation ids are renumbered per layer in
+ * reading order (a1, e1, q1, p1, d1, v1) and every reference between layers is mapped to the new
+ * ids; a reference to something not in the document becomes null rather than a dangling id.
+ */
+export function presentDocument(doc: Document, options: PresentOptions = {}): DocumentJson {
+  const actors = sortedLayer(doc, "actor");
+  const entities = sortedLayer(doc, "entity");
+  const quotes = sortedLayer(doc, "quote");
+  const places = sortedLayer(doc, "place");
+  const dates = sortedLayer(doc, "date");
+  const events = sortedLayer(doc, "event");
+
+  const actorIds = renumber(actors, "a");
+  const entityIds = renumber(entities, "e");
+  const placeIds = renumber(places, "p");
+  const dateIds = renumber(dates, "d");
+  const entityActor = new Map(entities.map((e) => [e.id, findActorOf(e, actors)]));
+
+  /** An actor reference: an actor id, or an entity id standing for its actor. */
+  const actorRef = (id: string | null | undefined): string | null => {
+    if (!id) return null;
+    if (actorIds.has(id)) return actorIds.get(id)!;
+    const viaEntity = entityActor.get(id);
+    return viaEntity ? actorIds.get(viaEntity)! : null;
+  };
+  const slice = (s: Span) => doc.text.slice(s.start, s.end);
+
+  const json: DocumentJson = {
+    schema: DOCUMENT_SCHEMA_ID,
+    meta: {
+      title: doc.meta.title ?? null,
+      url: doc.meta.url ?? null,
+      published: doc.meta.published ?? null,
+      language: doc.meta.language ?? null,
+      source: doc.meta.source ?? null,
+    },
+    text: doc.text,
+    removed: doc.removed.map((r) => {
+      const source = (r as { source?: { stage: string; rule: string } }).source;
+      return { text: r.text, reason: r.reason, ...(source ? { source: { stage: source.stage, rule: source.rule } } : {}) };
+    }),
+    actors: actors.map(
+      (a): ActorJson => ({
+        id: actorIds.get(a.id)!,
+        name: a.data.name,
+        kind: a.data.kind,
+        country: a.data.country ?? null,
+        title: a.data.title ?? null,
+        affiliation: actorRef(a.data.affiliation),
+        aliases: [...(a.data.aliases ?? [])],
+        source: provenance(a),
+      }),
+    ),
+    entities: entities.map(
+      (e): EntityJson => ({
+        id: entityIds.get(e.id)!,
+        text: slice(e),
+        start: e.start,
+        end: e.end,
+        type: e.data.type,
+        actor: actorRef(entityActor.get(e.id)),
+        source: provenance(e),
+      }),
+    ),
+    quotes: quotes.map((q, i): QuoteJson => {
+      const d = q.data;
+      return {
+        id: `q${i + 1}`,
+        kind: d.kind,
+        text: d.text,
+        start: q.start,
+        end: q.end,
+        speaker: actorRef(d.speaker),
+        speakerText: d.speakerText ?? null,
+        cue: d.cue ?? null,
+        ...(d.addressee !== undefined ? { addressee: actorRef(d.addressee) } : {}),
+        ...(d.addresseeText !== undefined ? { addresseeText: d.addresseeText ?? null } : {}),
+        ...(d.via !== undefined ? { via: d.via ?? null } : {}),
+        ...(d.viaText !== undefined ? { viaText: d.viaText ?? null } : {}),
+        source: provenance(q),
+      };
+    }),
+    places: places.map(
+      (p): PlaceJson => ({
+        id: placeIds.get(p.id)!,
+        text: slice(p),
+        start: p.start,
+        end: p.end,
+        name: p.data.name,
+        country: p.data.country ?? null,
+        admin1: p.data.admin1 ?? null,
+        lat: p.data.lat,
+        lon: p.data.lon,
+        geonameid: p.data.geonameid ?? null,
+        feature: p.data.feature,
+        source: provenance(p),
+      }),
+    ),
+    dates: dates.map(
+      (d): DateJson => ({
+        id: dateIds.get(d.id)!,
+        text: slice(d),
+        start: d.start,
+        end: d.end,
+        value: d.data.value ?? null,
+        precision: d.data.precision,
+        ...(d.data.qualifier ? { qualifier: d.data.qualifier } : {}),
+        source: provenance(d),
+      }),
+    ),
+    events: events.map((v, i): EventJson => {
+      const d = v.data;
+      return {
+        id: `v${i + 1}`,
+        type: d.type,
+        mode: d.mode ?? null,
+        modality: d.modality,
+        background: d.background ?? false,
+        actor: actorRef(d.actor),
+        target: actorRef(d.target),
+        place: d.place ? (placeIds.get(d.place) ?? null) : null,
+        date: d.date ? (dateIds.get(d.date) ?? null) : null,
+        geoPrecision: d.geoPrecision ?? null,
+        fatalities: d.fatalities ? { min: d.fatalities.min, max: d.fatalities.max, text: d.fatalities.text } : null,
+        injuries: d.injuries ? { min: d.injuries.min, max: d.injuries.max, text: d.injuries.text } : null,
+        evidence: { start: d.evidence.start, end: d.evidence.end, text: slice(d.evidence) },
+        ...(d.trigger ? { trigger: { start: d.trigger.start, end: d.trigger.end, text: slice(d.trigger) } } : {}),
+        cameo: d.cameo ?? null,
+        acled: d.acled ? { eventType: d.acled.eventType, subEventType: d.acled.subEventType } : null,
+        source: provenance(v),
+      };
+    }),
+  };
+  if (doc.empty) json.empty = { code: doc.empty.code, reason: doc.empty.reason };
+  if (options.notes?.length) json.notes = [...options.notes];
+  return json;
+}
+
+function sortedLayer<L extends LayerName>(doc: Document, name: L) {
+  return [...layer(doc, name)].sort(compareSpans);
+}
+
+function renumber(items: readonly Annotation[], prefix: string): Map<string, string> {
+  return new Map(items.map((item, i) => [item.id, `${prefix}${i + 1}`]));
+}
+
+function provenance(a: Annotation): { stage: string; rule: string } {
+  return { stage: a.source?.stage ?? "unknown", rule: a.source?.rule ?? "unknown" };
+}
+
+/** The actor whose mention spans contain the entity (an exact mention first, then any overlap). */
+function findActorOf(entity: Span, actors: readonly Annotation<"actor", { mentions: readonly Span[] }>[]): string | undefined {
+  const mentionsOf = (a: (typeof actors)[number]) => a.data.mentions ?? [];
+  return (
+    actors.find((a) => mentionsOf(a).some((m) => m.start === entity.start && m.end === entity.end))?.id ??
+    actors.find((a) => mentionsOf(a).some((m) => spanContains(m, entity)))?.id ??
+    actors.find((a) => mentionsOf(a).some((m) => spanContains(entity, m)))?.id ??
+    actors.find((a) => mentionsOf(a).some((m) => spansOverlap(m, entity)))?.id
+  );
+}

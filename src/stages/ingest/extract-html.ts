@@ -1,0 +1,185 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { RemovedText } from "../../core/document.js";
+import type { Provenance } from "../../core/annotation.js";
+import { MAX_BODY_LINK_DENSITY, MAX_FURNITURE_CHARS, MAX_LINK_BLOCK_WORDS, READABILITY_CHAR_THRESHOLD } from "./heuristics.js";
+
+export interface HtmlMeta {
+  readonly title?: string;
+  readonly published?: string;
+  readonly url?: string;
+  readonly siteName?: string;
+  readonly language?: string;
+}
+
+export interface RemovedBlock extends RemovedText {
+  readonly source: Provenance;
+}
+
+export interface ExtractedArticle {
+  /** The article's main text, paragraphs separated by "\n\n". */
+  readonly text: string;
+  readonly meta: HtmlMeta;
+  /** In-body blocks dropped: captions, related-story links, headings. */
+  readonly removed: readonly RemovedBlock[];
+}
+
+/** Elements that are never article text; removed before Readability looks at the page. */
+const NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, form, button, select, input, nav, footer, aside, [role=navigation], [role=complementary], [aria-hidden=true], [hidden]";
+/** Widgets named for what they are: share bars, newsletter boxes, related lists, ads, comments. */
+const FURNITURE = /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|promo|related|recommended|read-?more|also-?read|more-?stories|outbrain|taboola|advert|ads?|ad-slot|sponsor|breadcrumbs?|comments?|tags|byline|author-bio|paywall|cookie)(?:$|[\s_-])/i;
+const BLOCKS = new Set(["P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BLOCKQUOTE", "PRE", "FIGURE", "FIGCAPTION", "TABLE", "TR", "TD", "TH", "DL", "DT", "DD", "HR", "ADDRESS", "DETAILS", "SUMMARY"]);
+const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
+
+/**
+ * Extracts an article's main text and metadata from an HTML page: Readability (on linkedom) finds
+ * the body; then captions, paragraphs that are mostly link text (related stories) and headings are
+ * dropped and listed, and the rest is written out as paragraphs separated by blank lines.
+ */
+export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
+  const { document } = parseHTML(html);
+  const meta = readMeta(document, pageUrl);
+  for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
+  for (const el of [...document.querySelectorAll("[class], [id]")]) {
+    if (isFurniture(el)) el.remove();
+  }
+  const fallbackBody = document.body?.innerHTML ?? html;
+  let articleHtml: string | null | undefined;
+  try {
+    const parsed = new Readability(document as unknown as Document, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
+    articleHtml = parsed?.content;
+  } catch {
+    articleHtml = null;
+  }
+  const { document: article } = parseHTML(`<!doctype html><html><body>${articleHtml || fallbackBody}</body></html>`);
+  const { paragraphs, removed } = collectParagraphs(article.body as unknown as Element, meta.title);
+  return { text: paragraphs.join("\n\n"), meta, removed };
+}
+
+/**
+ * A widget named as furniture (share bar, related list, ad...). A large, text-rich element is kept
+ * whatever its name: article bodies carry classes like "story-body share-enabled".
+ */
+function isFurniture(el: Element): boolean {
+  if (el.tagName === "BODY" || el.tagName === "HTML" || el.tagName === "ARTICLE" || el.tagName === "MAIN") return false;
+  if (!FURNITURE.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`)) return false;
+  const text = (el.textContent ?? "").replace(/\s+/g, "");
+  if (text.length <= MAX_FURNITURE_CHARS) return true;
+  const linkText = [...el.querySelectorAll("a")].reduce((n, a) => n + (a.textContent ?? "").replace(/\s+/g, "").length, 0);
+  return linkText / text.length >= MAX_BODY_LINK_DENSITY;
+}
+
+interface Paragraph {
+  text: string;
+  linkChars: number;
+  kind: "text" | "caption" | "heading";
+}
+
+/** Walks the article DOM, cutting text into paragraphs at block boundaries and judging each one. */
+function collectParagraphs(root: Element, title: string | undefined): { paragraphs: string[]; removed: RemovedBlock[] } {
+  const paragraphs: string[] = [];
+  const removed: RemovedBlock[] = [];
+  let current: Paragraph = { text: "", linkChars: 0, kind: "text" };
+
+  const flush = () => {
+    const text = current.text.replace(/[ \t\f\r\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
+    const judged = judgeParagraph({ ...current, text }, title);
+    if (judged) removed.push(judged);
+    else if (text) paragraphs.push(text);
+    current = { text: "", linkChars: 0, kind: "text" };
+  };
+
+  const walk = (node: Node, inLink: boolean, kind: Paragraph["kind"]) => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? "";
+      current.text += value.replace(/\s+/g, " ");
+      if (inLink) current.linkChars += value.replace(/\s+/g, "").length;
+      if (kind !== "text") current.kind = kind;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName === "BR") {
+      current.text += "\n";
+      return;
+    }
+    const block = BLOCKS.has(el.tagName);
+    if (block) flush();
+    const childKind = el.tagName === "FIGCAPTION" ? "caption" : HEADINGS.has(el.tagName) ? "heading" : kind;
+    for (const child of [...el.childNodes]) walk(child, inLink || el.tagName === "A", childKind);
+    if (block) flush();
+  };
+  walk(root, false, "text");
+  flush();
+  return { paragraphs, removed };
+}
+
+/** Returns the removal record for a paragraph that is not body text, or null to keep it. */
+function judgeParagraph(p: Paragraph, title: string | undefined): RemovedBlock | null {
+  if (!p.text) return null;
+  if (p.kind === "caption") return { text: p.text, reason: "photo caption", source: { stage: "ingest", rule: "html:figcaption" } };
+  if (p.kind === "heading") {
+    const isTitle = title !== undefined && normalise(p.text) === normalise(title);
+    return { text: p.text, reason: isTitle ? "headline" : "heading", source: { stage: "ingest", rule: isTitle ? "html:title-heading" : "html:heading" } };
+  }
+  const letters = p.text.replace(/\s+/g, "").length;
+  const words = p.text.split(/\s+/).length;
+  if (letters > 0 && p.linkChars / letters >= MAX_BODY_LINK_DENSITY && words <= MAX_LINK_BLOCK_WORDS) {
+    return { text: p.text, reason: "related-story link", source: { stage: "ingest", rule: "html:link-density" } };
+  }
+  return null;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Title, publication date, canonical URL, site name and language from the page's head. */
+function readMeta(document: ReturnType<typeof parseHTML>["document"], pageUrl: string | undefined): HtmlMeta {
+  const content = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
+  const title = content('meta[property="og:title"]') ?? content('meta[name="twitter:title"]') ?? (document.querySelector("title")?.textContent?.trim() || undefined);
+  const publishedRaw =
+    content('meta[property="article:published_time"]') ??
+    content('meta[name="article:published_time"]') ??
+    content('meta[itemprop="datePublished"]') ??
+    content('meta[name="pubdate"]') ??
+    content('meta[name="publish-date"]') ??
+    content('meta[name="date"]') ??
+    content('meta[name="dc.date"]') ??
+    content('meta[name="DC.date.issued"]') ??
+    findJsonLdDate(document) ??
+    (document.querySelector("article time[datetime]") ?? document.querySelector("time[datetime]"))?.getAttribute("datetime") ??
+    undefined;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || content('meta[property="og:url"]');
+  const url = resolveUrl(canonical, pageUrl) ?? pageUrl;
+  const siteName = content('meta[property="og:site_name"]');
+  const language = document.documentElement?.getAttribute("lang")?.trim() || undefined;
+  const published = toIsoDate(publishedRaw);
+  return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}), ...(siteName ? { siteName } : {}), ...(language ? { language } : {}) };
+}
+
+function findJsonLdDate(document: ReturnType<typeof parseHTML>["document"]): string | undefined {
+  for (const script of [...document.querySelectorAll('script[type="application/ld+json"]')]) {
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? "");
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** The calendar date as written in the page ("2021-10-10T08:15:00+05:30" is 2021-10-10 where it was published). */
+export function toIsoDate(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString().slice(0, 10);
+}
+
+function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return undefined;
+  }
+}
