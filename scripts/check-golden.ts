@@ -108,6 +108,7 @@ function checkGold(dir: string): string[] {
   asList(gold.not_events).forEach((n, i) => {
     checkSubstring(problems, article, `not_events[${i}].evidence`, n.evidence);
     if (typeof n.why !== "string") problems.push(`not_events[${i}]: missing why`);
+    for (const t of asList(n.forbidden_types)) if (!PLOVER_TYPES.has(String(t))) problems.push(`not_events[${i}]: bad forbidden type ${String(t)}`);
   });
   return problems;
 }
