@@ -18,7 +18,11 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
   const lastIndex = tokens.findIndex((t) => t.start < match.end && match.end <= t.end);
   const next = lastIndex >= 0 ? tokens[lastIndex + 1] : undefined;
   const wordOf = (t: Token | undefined) => (t ? text.slice(t.start, t.end) : "");
-  const isName = (t: Token | undefined) => !!t && t.data.pos === "PROPN" && /^[A-Z]/.test(wordOf(t)) && !NOT_A_NAME.test(wordOf(t)) && !MONTH_OR_WEEKDAY.test(wordOf(t)) && !/^\d/.test(wordOf(t));
+  const sentenceStart = tokens[0]?.start;
+  // A capitalised word inside a sentence; wink tags some name parts NOUN or ADJ ("Million Man March").
+  const isName = (t: Token | undefined) =>
+    !!t && t.start !== sentenceStart && /^(?:PROPN|NOUN|ADJ)$/.test(t.data.pos) && /^[A-Z]/.test(wordOf(t)) &&
+    !NOT_A_NAME.test(wordOf(t)) && !MONTH_OR_WEEKDAY.test(wordOf(t));
 
   // "Sun" (Microsystems), "Sat" (the exam), "Wed" (married): an abbreviated weekday alone is no date.
   if (/^(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\.?$/i.test(span)) return true;
@@ -41,8 +45,8 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
   if (match.rule === "year:bare") {
     // "2000 people", "1500 troops": a number counting something is no year; "the 1996 elections",
     // "in 1990 sales rose" and "a 1996 law" are years.
-    const counted = next && (next.data.pos === "NOUN" || next.data.pos === "NUM") && /^[a-z]+s$/.test(wordOf(next));
-    if (counted && !/^(?:the|a|an|in|since|by|of|during|from|until|before|after|its|their|his|her)$/i.test(wordOf(prev))) return true;
+    const counted = next && (next.data.pos === "NOUN" || next.data.pos === "NUM") && /^[a-z]+$/.test(wordOf(next));
+    if (counted && !/^(?:the|a|an|in|since|by|of|during|from|until|before|after|its|their|his|her|this|that)$/i.test(wordOf(prev))) return true;
     if (/^(?:\$|no\.?|number|nos?\.|page|flight|route|highway|room|#)$/i.test(wordOf(prev))) return true;
   }
   return false;

@@ -3,7 +3,7 @@ import { durationValue, precisionOfUnit } from "../compiled-words.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
 
-const MODIFIER = `(?:(?:about|almost|nearly|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|no\\s+more\\s+than|up\\s+to|over|just|only)\\s+)?`;
+const MODIFIER = `(?:(?:about|almost|nearly|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|no\\s+more\\s+than|up\\s+to|just|only)\\s+)?`;
 const SPAN_WORD = `(?:the\\s+)?(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding)\\s+)?`;
 /** Words before a number-less "a year" that make it a length of time ("for a year", "nearly a year"). */
 const BARE_UNIT_CUE = /(?:for|over|during|within|after|in|nearly|almost|about|than|least|lasted|last|takes?|took|spent|spend|than)\s+$/i;

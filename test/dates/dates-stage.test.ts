@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { expectDate, findDates } from "./expect-date.js";
+
+// The founding article's dateline: Sunday 10 October 2021.
+const SUNDAY = "2021-10-10";
+const MONDAY = "2021-10-11";
+
+describe("weekdays lean to the past of the dateline", () => {
+  it("reads 'on Friday' in a Sunday paper as two days before, without the preposition", () => {
+    expectDate("A bombing left 60 people dead on Friday.", SUNDAY, { text: "Friday", value: "2021-10-08", precision: "day", relative: true, timexType: "DATE" });
+  });
+  it("reads a weekday that is the dateline's own as that very day", () => {
+    expectDate("The minister spoke on Monday.", MONDAY, { value: "2021-10-11" });
+    expectDate("The minister spoke on Sunday.", SUNDAY, { value: "2021-10-10" });
+  });
+  it("reads 'last Friday' as strictly before and 'next Monday' as strictly after", () => {
+    expectDate("They met last Friday.", "2021-10-08", { value: "2021-10-01" });
+    expectDate("They will meet next Monday.", SUNDAY, { value: "2021-10-11" });
+  });
+  it("goes to the future only with a future cue", () => {
+    expectDate("The delegation will return to Doha on Friday.", SUNDAY, { value: "2021-10-15" });
+    expectDate("The delegation returned to Doha on Friday.", SUNDAY, { value: "2021-10-08" });
+  });
+});
+
+describe("absolute and year-less dates", () => {
+  it("reads day-month dates in both orders, with or without a year", () => {
+    expectDate("It happened on October 8, 2021.", SUNDAY, { text: "October 8, 2021", value: "2021-10-08", precision: "day", relative: false });
+    expectDate("It happened on Oct. 8.", SUNDAY, { text: "Oct. 8", value: "2021-10-08", precision: "day" });
+    expectDate("It happened on 8 October.", SUNDAY, { value: "2021-10-08" });
+  });
+  it("puts a year-less date in the nearest year, leaning to the past", () => {
+    expectDate("The vote was held on Dec. 20.", "2022-01-05", { value: "2021-12-20" });
+    expectDate("The vote was held on March 3.", SUNDAY, { value: "2021-03-03" });
+    // Within a few weeks ahead a wire story is announcing it.
+    expectDate("The vote is on Nov. 3.", SUNDAY, { value: "2021-11-03" });
+  });
+  it("keeps absolute dates and drops relative values when there is no dateline", () => {
+    expectDate("It happened on October 8, 2021.", null, { value: "2021-10-08", relative: false });
+    expectDate("A bombing left 60 people dead on Friday.", null, { text: "Friday", value: null, relative: true });
+  });
+});
+
+describe("months, qualifiers, seasons, years and decades", () => {
+  it("gives a month month precision", () => {
+    expectDate("Fighting began in August.", SUNDAY, { text: "August", value: "2021-08", precision: "month" });
+  });
+  it("keeps early/mid/late as a qualifier on the month", () => {
+    expectDate("The Taliban took over Afghanistan in mid August.", SUNDAY, { text: "mid August", value: "2021-08", precision: "month", qualifier: "mid" });
+    expectDate("Talks began in late September.", SUNDAY, { text: "late September", value: "2021-09", qualifier: "late" });
+    expectDate("Troops will leave in early 2022.", SUNDAY, { text: "early 2022", value: "2022", precision: "year", qualifier: "early" });
+  });
+  it("reads years, seasons, decades and centuries", () => {
+    expectDate("He left the country in 2019.", SUNDAY, { text: "2019", value: "2019", precision: "year", relative: false });
+    expectDate("Floods hit the region in the summer of 2020.", SUNDAY, { value: "2020-SU", precision: "season" });
+    expectDate("The war began in the 1990s.", SUNDAY, { text: "1990s", value: "199", precision: "decade" });
+    expectDate("It was the bloodiest war of the 20th century.", SUNDAY, { value: "19", precision: "decade" });
+  });
+});
+
+describe("dates relative to the dateline", () => {
+  it.each([
+    ["He arrived yesterday.", "yesterday", "2021-10-09", "day"],
+    ["He is here today.", "today", "2021-10-10", "day"],
+    ["They meet this week.", "this week", "2021-W40", "week"],
+    ["They met last week.", "last week", "2021-W39", "week"],
+    ["Prices rose last month.", "last month", "2021-09", "month"],
+    ["It began earlier this month.", "earlier this month", "2021-10", "month"],
+    ["He left two days ago.", "two days ago", "2021-10-08", "day"],
+    ["Output fell last year.", "last year", "2020", "year"],
+    ["Output fell last fall.", "last fall", "2020-FA", "season"],
+  ])("%s", (sentence, text, value, precision) => {
+    expectDate(sentence, SUNDAY, { text, value, precision: precision as never, relative: true });
+  });
+  it("marks 'now' as the present and 'recently' as the past, as TIMEX3 does", () => {
+    expectDate("The group now controls the city.", SUNDAY, { value: "2021-10-10", timexValue: "PRESENT_REF" });
+    expectDate("The group recently took the city.", SUNDAY, { value: null, timexValue: "PAST_REF" });
+  });
+  it("gives clock times and parts of day time precision", () => {
+    expectDate("The bomb went off at 10:30 a.m. on Tuesday.", SUNDAY, { timexType: "TIME", precision: "time", timexValue: "2021-10-05T10:30" });
+    expectDate("Shelling resumed on Saturday night.", SUNDAY, { timexType: "TIME", value: "2021-10-09", timexValue: "2021-10-09TNI" });
+  });
+  it("reads business quarters in the dateline's year", () => {
+    expectDate("Profit rose in the third quarter.", SUNDAY, { text: "the third quarter", value: "2021-Q3", timexType: "DATE" });
+  });
+  it("reads 'a year earlier' after a quarter as the same quarter a year before", () => {
+    const dates = findDates("Profit rose 10% in the third quarter from a year earlier.", SUNDAY);
+    expect(dates.map((d) => [d.data.text, d.data.value])).toEqual([["the third quarter", "2021-Q3"], ["a year earlier", "2020-Q3"]]);
+  });
+});
+
+describe("durations and sets", () => {
+  it("reads lengths of time as DURATION with a TIMEX3 value and no date", () => {
+    expectDate("The talks lasted two days.", SUNDAY, { text: "two days", timexType: "DURATION", timexValue: "P2D", value: null });
+    expectDate("They have fought for three years.", SUNDAY, { timexType: "DURATION", timexValue: "P3Y" });
+    expectDate("Prices rose over the past two months.", SUNDAY, { text: "the past two months", timexValue: "P2M" });
+    expectDate("The curfew lasted 24 hours.", SUNDAY, { timexValue: "PT24H", precision: "time" });
+    expectDate("It signed a five-year deal.", SUNDAY, { text: "five-year", timexValue: "P5Y" });
+  });
+  it("reads recurring times as SET", () => {
+    expectDate("The envoys meet every week.", SUNDAY, { text: "every week", timexType: "SET", timexValue: "P1W", value: null });
+    expectDate("Patrols go out daily.", SUNDAY, { timexType: "SET", timexValue: "P1D" });
+  });
+});
+
+describe("the founding article's dates", () => {
+  it("finds 'mid August' and 'on Friday' with their gold values", () => {
+    const text = "The two sides held their first face-to-face talks since the Taliban took over Afghanistan amid the US troop withdrawal in mid August. The IS-K claimed a bombing of a Shiite mosque that left more than 60 people dead on Friday.";
+    const dates = findDates(text, SUNDAY).filter((d) => d.data.timexType === "DATE");
+    expect(dates.map((d) => [d.data.text, d.data.value])).toEqual([["mid August", "2021-08"], ["Friday", "2021-10-08"]]);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.data.text);
+  });
+});
