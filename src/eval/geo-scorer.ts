@@ -175,10 +175,11 @@ function tokenRange(tokens: readonly LayerAnnotation<"token">[], start: number, 
 /** The key a gold phrase is looked up by: as written, else without a leading "the" or trailing "'s". */
 function phraseKey(phrase: string, resources: PlacesResources): string {
   const g = resources.gazetteer;
+  const demonyms = resources.lexicons.demonyms;
   const tries = [phrase, phrase.replace(/^the\s+/i, ""), phrase.replace(/['’]s$/, ""), phrase.replace(/^the\s+/i, "").replace(/['’]s$/, "")];
   for (const t of tries) {
     const key = foldName(t);
-    if (g.has(key)) return key;
+    if (g.has(key) || demonyms.has(key)) return key;
   }
   return foldName(phrase);
 }
@@ -222,7 +223,7 @@ function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmente
     }
     const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
     const sorted = order.map((i) => mentions[i]!);
-    const resolved = resolveToponyms({ text: gold.text, tokenWords, mentions: sorted, demonymCountries: detected.demonymCountries }, gazetteer);
+    const resolved = resolveToponyms({ text: gold.text, tokenWords, mentions: sorted, demonymCountries: detected.demonymCountries, demonyms: lexicons.demonyms }, gazetteer);
     const byMention = new Map(resolved.map((r) => [r.mention, r]));
     order.forEach((orig) => {
       const m = mentions[orig]!;

@@ -4,6 +4,9 @@ import { foldName } from "./fold-name.js";
 import { readCitiesPbf, type CityColumns } from "./read-cities-pbf.js";
 import { readTsvRows } from "./read-tsv-rows.js";
 
+const ADMIN1_TYPE_WORDS = /\s+(province|governorate|region|oblast|prefecture|state|department|district|county)$/i;
+const ADMIN2_TYPE_WORDS = /\s+(county|parish|borough|census area|district|municipality)$/i;
+
 /** One gazetteer record, made on demand (cities stay in columns until a name is looked up). */
 export interface GazetteerEntry {
   /** Index in the gazetteer, stable for one load. */
@@ -41,8 +44,10 @@ export class Gazetteer {
   private readonly countryNames: Map<string, string>;
   private readonly countryIndex: Map<string, number>;
   private readonly admin1Index: Map<string, number>;
+  private readonly regionIndex: Map<string, number>;
 
-  constructor(cities: CityColumns, extras: GazetteerEntry[], admin1Names: Map<string, string>, countryNames: Map<string, string>, aliases: readonly (readonly [string, number])[]) {
+  constructor(cities: CityColumns, extras: GazetteerEntry[], admin1Names: Map<string, string>, countryNames: Map<string, string>, aliases: readonly (readonly [string, number])[], regionIndex: Map<string, number>) {
+    this.regionIndex = regionIndex;
     this.cities = cities;
     this.extras = extras;
     this.admin1Names = admin1Names;
@@ -59,8 +64,16 @@ export class Gazetteer {
       if (e.kind === "admin1") {
         this.admin1Index.set(`${e.country}.${e.admin1Code}`, i);
         // "Maidan Wardak Province", "Damascus Governorate": also findable without the type word.
-        const bare = e.name.replace(/\s+(province|governorate|region|oblast|prefecture|state|department|district|county)$/i, "");
+        const bare = e.name.replace(ADMIN1_TYPE_WORDS, "");
         if (bare !== e.name) this.index(foldName(bare), i);
+      }
+      if (e.kind === "admin2") {
+        // "Clarke and Oconee counties", "Loudon Co.": county names are written without the type word too.
+        const bare = e.name.replace(ADMIN2_TYPE_WORDS, "");
+        if (bare !== e.name) {
+          this.index(foldName(bare), i);
+          if (/county$/i.test(e.name)) this.index(`${foldName(bare)} co`, i);
+        }
       }
     }
     for (const [alias, i] of aliases) this.index(foldName(alias), i);
@@ -128,6 +141,11 @@ export class Gazetteer {
     return this.countryIndex.get(iso2);
   }
 
+  /** The entry of a regions.tsv row ("region:europe"). */
+  regionEntry(id: string): number | undefined {
+    return this.regionIndex.get(id);
+  }
+
   admin1Entry(country: string, code: string): number | undefined {
     return this.admin1Index.get(`${country}.${code}`);
   }
@@ -178,13 +196,15 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     });
     if (level === "1") admin1Entries.set(code!, i);
   }
-  for (const [, name, aliasList, geonameid, lat, lon, feature] of readTsvRows(files.regions, 7)) {
+  const regionIndex = new Map<string, number>();
+  for (const [id, name, aliasList, geonameid, lat, lon, feature] of readTsvRows(files.regions, 7)) {
     const i = push({ name: name!, kind: "region", country: "", admin1Code: "", lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: feature!, population: 0 });
+    regionIndex.set(id!, i);
     for (const a of aliasList ? aliasList.split("|") : []) aliases.push([a, i]);
   }
   for (const [, alias, code] of readTsvRows(files.admin1Aliases, 3)) {
     const i = admin1Entries.get(code!);
     if (i !== undefined) aliases.push([alias!, i]);
   }
-  return new Gazetteer(cities, extras, admin1Names, countryNames, aliases);
+  return new Gazetteer(cities, extras, admin1Names, countryNames, aliases, regionIndex);
 }

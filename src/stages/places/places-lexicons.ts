@@ -12,7 +12,7 @@ export interface PlaceCue {
 export interface PlacesLexicons {
   /** Folded stoplisted words -> row id. */
   readonly stoplist: ReadonlyMap<string, string>;
-  /** Folded demonym -> ISO2. */
+  /** Folded demonym (and its plural) -> ISO2 code, or a region id ("region:europe"). */
   readonly demonyms: ReadonlyMap<string, string>;
   /** Lower-case cue word -> cue, for "X province" (after) and "city of X" (before). */
   readonly cuesAfter: ReadonlyMap<string, PlaceCue>;
@@ -37,7 +37,12 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   const stoplist = new Map<string, string>();
   for (const [id, word] of readTsvRows(files.stoplist, 3)) stoplist.set(foldName(word!), id!);
   const demonyms = new Map<string, string>();
-  for (const [, word, iso2] of readTsvRows(files.demonyms, 3)) demonyms.set(foldName(word!), iso2!);
+  for (const [, word, target] of readTsvRows(files.demonyms, 3)) {
+    const key = foldName(word!);
+    demonyms.set(key, target!);
+    // "Afghans", "Syrians"; not "Swiss", "Chinese", "Irish", "Dutch".
+    if (!/(s|sh|ch|ese|i)$/.test(key) && !demonyms.has(`${key}s`)) demonyms.set(`${key}s`, target!);
+  }
   const cuesAfter = new Map<string, PlaceCue>();
   const cuesBefore = new Map<string, PlaceCue>();
   for (const [id, word, kind, position] of readTsvRows(files.cues, 4)) {

@@ -36,6 +36,21 @@ export interface ResolveInput {
   readonly mentions: readonly ToponymMention[];
   /** Countries named by demonyms ("Afghan"), once per occurrence. */
   readonly demonymCountries: readonly string[];
+  /**
+   * When given, a mention whose key is a demonym resolves to its country or region. The stage
+   * never makes demonym mentions ("Afghan" is not a place); gold corpora that mark demonyms as
+   * toponyms ("Sudanese" -> Sudan) do.
+   */
+  readonly demonyms?: ReadonlyMap<string, string>;
+}
+
+function candidatesOf(key: string, input: ResolveInput, gazetteer: Gazetteer): readonly number[] {
+  const target = input.demonyms?.get(key);
+  if (target) {
+    const i = target.startsWith("region:") ? gazetteer.regionEntry(target) : gazetteer.countryEntry(target);
+    if (i !== undefined) return [i];
+  }
+  return gazetteer.lookup(key);
 }
 
 function populationOf(e: { population: number }): number {
@@ -82,7 +97,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer): Reso
     const gkey = `${m.key}|${m.cue?.kind ?? ""}`;
     let g = groups.get(gkey);
     if (!g) {
-      const all = gazetteer.lookup(m.key);
+      const all = candidatesOf(m.key, input, gazetteer);
       const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.cue?.kind ?? null) })).sort((a, b) => b.s - a.s).slice(0, MAX_CANDIDATES_PER_NAME);
       g = {
         key: m.key,
