@@ -60,6 +60,8 @@ export interface ActorData {
   readonly mentions: readonly Span[];
   /** Stable id of the dictionary row this actor matched, e.g. "actor:taliban". */
   readonly dictionaryId?: string;
+  /** CAMEO/PLOVER-style actor code from the dictionary: ISO3 plus a sector ("AFGGOV"), or "IGO...". */
+  readonly code?: string;
   /** Entity type of the first named mention, when there is one. */
   readonly entityType?: EntityType;
 }

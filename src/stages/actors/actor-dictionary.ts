@@ -1,0 +1,199 @@
+import type { ActorKind, EntityType } from "../../core/index.js";
+import { parseLexiconTsv, splitList, type LexiconTable } from "./read-lexicon-tsv.js";
+
+/**
+ * The built-in actor dictionary, compiled once into lookup maps. Countries come with four derived
+ * actors each (government, military, police and the people: "gov:AF", "mil:AF", "police:AF",
+ * "people:AF"), so the data lists every country once.
+ */
+export interface DictionaryEntry {
+  readonly id: string;
+  readonly kind: ActorKind;
+  readonly name: string;
+  readonly country: string | null;
+  /** CAMEO/PLOVER-style actor code: ISO3 plus a sector (AFGGOV), or IGO/NGO/IMG... */
+  readonly code: string | null;
+  readonly parent: string | null;
+  readonly entityType: EntityType;
+}
+
+export type AliasRole = "name" | "adjective" | "people";
+
+export interface AliasForm {
+  /** The alias with apostrophes folded to "'", as written in the data. */
+  readonly text: string;
+  readonly lower: string;
+  readonly entryId: string;
+  readonly role: AliasRole;
+  /** Acronyms and other aliases without a lower-case letter match only in exactly this case. */
+  readonly exactCase: boolean;
+  /** Offsets in the alias of letters that must be upper case in the text. */
+  readonly capitals: readonly number[];
+}
+
+export type HeadRole = "sector" | "member" | "person" | "media";
+export type Sector = "gov" | "mil" | "police" | "media";
+
+export interface HeadEntry {
+  readonly id: string;
+  /** Lower-case words of the head phrase. */
+  readonly words: readonly string[];
+  readonly role: HeadRole;
+  readonly sector: Sector | null;
+  readonly plural: boolean;
+}
+
+export interface TitleWord {
+  readonly id: string;
+  readonly role: "head" | "modifier" | "honorific";
+  readonly sector: Sector | null;
+}
+
+export interface ActorDictionary {
+  readonly entries: ReadonlyMap<string, DictionaryEntry>;
+  /** Aliases keyed by the first run of letters or digits of the alias, lower-cased; longest first. */
+  readonly aliasesByKey: ReadonlyMap<string, readonly AliasForm[]>;
+  /** Head phrases keyed by their first word; longest first. */
+  readonly headsByFirstWord: ReadonlyMap<string, readonly HeadEntry[]>;
+  /** Title words: a word may be both a head and a modifier ("chief"). */
+  readonly titleWords: ReadonlyMap<string, readonly TitleWord[]>;
+  /** Words of organisation names that tell the kind of an unknown organisation. */
+  readonly orgHeads: ReadonlyMap<string, { readonly id: string; readonly kind: ActorKind }>;
+  /** Capital city (lower case) to ISO2, as evidence of an article's country focus. */
+  readonly capitals: ReadonlyMap<string, string>;
+  /** ISO2 to the country entry id. */
+  readonly countryByIso2: ReadonlyMap<string, string>;
+  readonly provenance: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export interface ActorLexiconTexts {
+  readonly countries: string;
+  readonly organisations: string;
+  readonly heads: string;
+  readonly titles: string;
+  readonly orgHeads: string;
+}
+
+const KINDS: readonly ActorKind[] = ["person", "government", "military", "police", "armed group", "organisation", "igo", "ngo", "media", "country", "group", "other"];
+const SECTORS: readonly Sector[] = ["gov", "mil", "police", "media"];
+
+export function foldApostrophes(s: string): string {
+  return s.replace(/[’‘`´]/g, "'");
+}
+
+/** The lookup key of an alias or a token: its first run of letters or digits, lower-cased. */
+export function keyOf(s: string): string {
+  const m = /[\p{L}\p{N}]+/u.exec(s);
+  return m ? m[0].toLowerCase() : "";
+}
+
+export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionary {
+  const countries = parseLexiconTsv("countries.tsv", texts.countries, ["id", "iso2", "iso3", "name", "aliases", "adjectives", "people", "capital", "article"]);
+  const orgs = parseLexiconTsv("organisations.tsv", texts.organisations, ["id", "kind", "name", "country", "code", "aliases", "parent"]);
+  const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number"]);
+  const titles = parseLexiconTsv("titles.tsv", texts.titles, ["id", "word", "role", "sector"]);
+  const orgHeadTable = parseLexiconTsv("org-heads.tsv", texts.orgHeads, ["id", "word", "kind"]);
+
+  const entries = new Map<string, DictionaryEntry>();
+  const aliases: AliasForm[] = [];
+  const capitals = new Map<string, string>();
+  const countryByIso2 = new Map<string, string>();
+  const addAlias = (text: string, entryId: string, role: AliasRole) => aliases.push(makeAlias(text, entryId, role));
+
+  for (const r of countries.rows) {
+    const iso2 = r.iso2!, iso3 = r.iso3!, name = r.name!;
+    const adjectives = splitList(r.adjectives);
+    const people = splitList(r.people);
+    const adj = adjectives[0] ?? name;
+    const ofName = r.article ? `${r.article} ${name}` : name;
+    countryByIso2.set(iso2, r.id!);
+    entries.set(r.id!, { id: r.id!, kind: "country", name, country: iso2, code: iso3, parent: null, entityType: "GPE" });
+    entries.set(`gov:${iso2}`, { id: `gov:${iso2}`, kind: "government", name: `Government of ${ofName}`, country: iso2, code: `${iso3}GOV`, parent: r.id!, entityType: "ORG" });
+    entries.set(`mil:${iso2}`, { id: `mil:${iso2}`, kind: "military", name: `Military Forces of ${ofName}`, country: iso2, code: `${iso3}MIL`, parent: `gov:${iso2}`, entityType: "ORG" });
+    entries.set(`police:${iso2}`, { id: `police:${iso2}`, kind: "police", name: `Police Forces of ${ofName}`, country: iso2, code: `${iso3}COP`, parent: `gov:${iso2}`, entityType: "ORG" });
+    entries.set(`people:${iso2}`, { id: `people:${iso2}`, kind: "group", name: people[0] ?? `${adj} people`, country: iso2, code: iso3, parent: r.id!, entityType: "NORP" });
+    addAlias(name, r.id!, "name");
+    for (const a of splitList(r.aliases)) addAlias(a, r.id!, "name");
+    for (const a of adjectives) addAlias(a, `people:${iso2}`, "adjective");
+    for (const p of people) addAlias(p, `people:${iso2}`, "people");
+    for (const c of splitList(r.capital)) capitals.set(c.toLowerCase(), iso2);
+  }
+
+  for (const r of orgs.rows) {
+    const id = r.id!;
+    const kind = r.kind as ActorKind;
+    if (!KINDS.includes(kind)) throw new Error(`organisations.tsv: ${id} has unknown kind "${r.kind}"`);
+    const derived = entries.get(id);
+    if (derived) {
+      // A row named like a derived sector actor only adds aliases to it.
+      for (const a of [r.name!, ...splitList(r.aliases)]) addAlias(a, id, "name");
+      continue;
+    }
+    const entityType: EntityType = kind === "group" ? "NORP" : "ORG";
+    entries.set(id, { id, kind, name: r.name!, country: r.country || null, code: r.code || null, parent: r.parent || null, entityType });
+    addAlias(r.name!, id, "name");
+    for (const a of splitList(r.aliases)) addAlias(a, id, "name");
+  }
+  for (const e of entries.values()) {
+    if (e.parent && !entries.has(e.parent)) throw new Error(`organisations.tsv: ${e.id} has unknown parent ${e.parent}`);
+  }
+
+  const aliasesByKey = new Map<string, AliasForm[]>();
+  const seen = new Set<string>();
+  for (const a of aliases) {
+    // The first row to claim an exact alias keeps it: data order decides ambiguous forms.
+    const dedupe = a.exactCase ? a.text : a.lower;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    const key = keyOf(a.text);
+    if (!key) continue;
+    const list = aliasesByKey.get(key) ?? [];
+    list.push(a);
+    aliasesByKey.set(key, list);
+  }
+  for (const list of aliasesByKey.values()) list.sort((x, y) => y.text.length - x.text.length);
+
+  const headsByFirstWord = new Map<string, HeadEntry[]>();
+  for (const r of heads.rows) {
+    const words = r.phrase!.toLowerCase().split(/\s+/);
+    const role = r.role as HeadRole;
+    if (!["sector", "member", "person", "media"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
+    const sector = r.sector ? (r.sector as Sector) : null;
+    if (sector && !SECTORS.includes(sector)) throw new Error(`heads.tsv: ${r.id} has unknown sector "${r.sector}"`);
+    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl" };
+    const list = headsByFirstWord.get(words[0]!) ?? [];
+    list.push(entry);
+    headsByFirstWord.set(words[0]!, list);
+  }
+  for (const list of headsByFirstWord.values()) list.sort((x, y) => y.words.length - x.words.length);
+
+  const titleWords = new Map<string, TitleWord[]>();
+  for (const r of titles.rows) {
+    const role = r.role as TitleWord["role"];
+    if (!["head", "modifier", "honorific"].includes(role)) throw new Error(`titles.tsv: ${r.id} has unknown role "${r.role}"`);
+    const list = titleWords.get(r.word!.toLowerCase()) ?? [];
+    list.push({ id: r.id!, role, sector: r.sector ? (r.sector as Sector) : null });
+    titleWords.set(r.word!.toLowerCase(), list);
+  }
+
+  const orgHeads = new Map<string, { id: string; kind: ActorKind }>();
+  for (const r of orgHeadTable.rows) {
+    const kind = r.kind as ActorKind;
+    if (!KINDS.includes(kind)) throw new Error(`org-heads.tsv: ${r.id} has unknown kind "${r.kind}"`);
+    orgHeads.set(r.word!.toLowerCase(), { id: r.id!, kind });
+  }
+
+  const provenance = Object.fromEntries(
+    [countries, orgs, heads, titles, orgHeadTable].map((t: LexiconTable) => [t.name, t.provenance]),
+  );
+  return { entries, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, provenance };
+}
+
+function makeAlias(raw: string, entryId: string, role: AliasRole): AliasForm {
+  const text = foldApostrophes(raw);
+  const exactCase = !/\p{Ll}/u.test(text);
+  // Every capital of the alias must be a capital in the text: "Islamic State" but not "Islamic state".
+  const capitals: number[] = [];
+  if (!exactCase) for (let i = 0; i < text.length; i++) if (/\p{Lu}/u.test(text[i]!)) capitals.push(i);
+  return { text, lower: text.toLowerCase(), entryId, role, exactCase, capitals };
+}

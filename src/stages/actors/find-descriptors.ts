@@ -1,0 +1,240 @@
+import type { HeadEntry } from "./actor-dictionary.js";
+import { addMention, createBuilder, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
+import type { NamedMention } from "./find-named-mentions.js";
+import { MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
+import { builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
+import type { Tok } from "./token-view.js";
+
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one"]);
+const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
+/** Plural sector heads that name a country's forces even without "the" ("police said"). */
+const BARE_SECTOR_HEADS: ReadonlySet<string> = new Set(["head:police", "head:security-forces", "head:government-forces"]);
+
+interface HeadHit {
+  readonly head: HeadEntry;
+  readonly from: number;
+  readonly to: number;
+}
+
+interface Left {
+  /** The named modifier right before the head (or before the plain words between). */
+  readonly modifier: NamedMention | null;
+  /** First token of the phrase, determiner included. */
+  readonly from: number;
+  readonly determiner: string | null;
+  /** Token after the determiner: where the descriptor's own words start. */
+  readonly wordsFrom: number;
+}
+
+/**
+ * Descriptor phrases: "the Afghan government", "Taliban fighters", "US troops", "the army",
+ * "a US State Department official" (an unnamed person), "the official" (the same person again).
+ * A person head followed by a name is a title, read by the person rules instead.
+ */
+export function findDescriptors(res: Resolution): void {
+  const { toks } = res.view;
+  for (let i = 0; i < toks.length; i++) {
+    if (res.namedAt[i] && res.namedAt[i]!.kind !== "place") continue;
+    const hit = matchHead(res, i);
+    if (!hit) continue;
+    const next = toks[hit.to];
+    const sameSentence = next && next.sentence === toks[i]!.sentence;
+    if (sameSentence && isCompoundContinuation(next!)) continue; // "army chief", "police station", "official figures"
+    if (sameSentence && (hit.head.role === "person" || hit.head.role === "media") && startsName(res, hit.to)) continue;
+    const left = readLeft(res, hit.from);
+    const done = applyDescriptor(res, hit, left);
+    if (done) i = hit.to - 1;
+  }
+}
+
+function matchHead(res: Resolution, i: number): HeadHit | null {
+  const toks = res.view.toks;
+  const heads = res.dict.headsByFirstWord.get(toks[i]!.lower);
+  if (!heads) return null;
+  for (const head of heads) {
+    let ok = true;
+    for (let k = 1; k < head.words.length; k++) {
+      const t = toks[i + k];
+      if (!t || t.sentence !== toks[i]!.sentence || t.lower !== head.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { head, from: i, to: i + head.words.length };
+  }
+  return null;
+}
+
+function isCompoundContinuation(next: Tok): boolean {
+  return !next.capitalised && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
+}
+
+/** True when a name starts at token j (optionally after a comma): a person or an organisation. */
+export function startsName(res: Resolution, j: number): boolean {
+  const toks = res.view.toks;
+  let k = j;
+  if (toks[k]?.text === ",") k++;
+  const t = toks[k];
+  if (!t || t.sentence !== toks[j - 1]?.sentence) return false;
+  const n = res.namedAt[k];
+  if (n && n.from === k) return n.kind !== "place";
+  return t.capitalised && t.pos === "PROPN";
+}
+
+function readLeft(res: Resolution, headFrom: number): Left {
+  const toks = res.view.toks;
+  const sentence = toks[headFrom]!.sentence;
+  let j = headFrom - 1;
+  let words = 0;
+  let modifier: NamedMention | null = null;
+  let from = headFrom;
+  while (j >= 0 && toks[j]!.sentence === sentence) {
+    const n = res.namedAt[j];
+    if (n && n.kind !== "place" && n.kind !== "person" && !n.consumed) {
+      modifier = n;
+      from = n.from;
+      j = n.from - 1;
+      break;
+    }
+    const t = toks[j]!;
+    if (t.lower === "'s" && j > 0) {
+      const possessor = res.namedAt[j - 1];
+      if (possessor && possessor.kind !== "place" && possessor.kind !== "person") {
+        modifier = possessor;
+        from = possessor.from;
+        j = possessor.from - 1;
+      }
+      break;
+    }
+    if (words < MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD && !t.capitalised && (t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && /(ing|ed)$/.test(t.lower)))) {
+      words++;
+      from = j;
+      j--;
+      continue;
+    }
+    break;
+  }
+  const det = j >= 0 && toks[j]!.sentence === sentence && DETERMINERS.has(toks[j]!.lower) ? toks[j]!.lower : null;
+  return { modifier, from: det ? j : from, determiner: det, wordsFrom: from };
+}
+
+function applyDescriptor(res: Resolution, hit: HeadHit, left: Left): boolean {
+  const { head } = hit;
+  const m = left.modifier;
+  const toks = res.view.toks;
+  const spanFrom = head.role === "person" ? left.from : left.wordsFrom;
+  const start = toks[spanFrom]!.start;
+  const end = toks[hit.to - 1]!.end;
+  const text = res.view.text.slice(start, end);
+  const span = { start, end };
+  const country = m ? m.countryHint : null;
+  const isCountryModifier = !!m && !!m.entry && (m.entry.kind === "country" || m.entry.id.startsWith("people:"));
+
+  if (head.role === "person") {
+    if (head.plural) return false;
+    if (!m && left.determiner === "the") return corefDefinitePerson(res, hit, span, text);
+    if (!m && !(left.determiner && INDEFINITE.has(left.determiner))) return false;
+    const affiliation = m ? (isCountryModifier ? sectorBuilder(res, "gov", m.entry!.country!) : builderOfNamed(res, m)) : null;
+    const title = res.view.text.slice(toks[m ? m.to : left.wordsFrom]!.start, end).trim() || head.words.join(" ");
+    const b = createBuilder(`person:${start}`, {
+      name: res.view.text.slice(toks[left.wordsFrom]!.start, end),
+      kind: "person",
+      country: country ?? affiliation?.country ?? null,
+      title: title.replace(/^(the|a|an)\s+/i, ""),
+      affiliation,
+      descriptorHead: head.words[head.words.length - 1]!,
+    });
+    res.builders.set(b.key, b);
+    addMention(b, span, text, `descriptor:${head.id}`);
+    claimTokens(res, spanFrom, hit.to, b);
+    return true;
+  }
+
+  if (head.role === "media") {
+    const iso2 = country ?? (left.determiner === "the" || !m ? res.focus : null);
+    if (!iso2 && !m) return false;
+    const key = `media-desc:${text.toLowerCase()}`;
+    const b = res.builders.get(key) ?? createBuilder(key, { name: text, kind: "media", country: iso2 });
+    res.builders.set(key, b);
+    if (m && isCountryModifier) m.consumed = true;
+    addMention(b, span, text, `descriptor:${head.id}`);
+    claimTokens(res, spanFrom, hit.to, b);
+    return true;
+  }
+
+  let target: ActorBuilder | null = null;
+  let rule = "";
+  if (m && isCountryModifier) {
+    if (!head.sector || head.sector === "media") {
+      m.consumed = true; // "Pakistani militants": not the people of Pakistan, and no known actor
+      return true;
+    }
+    target = sectorBuilder(res, head.sector, m.entry!.country!);
+    rule = `descriptor:${head.id}+country`;
+  } else if (m) {
+    const named = builderOfNamed(res, m);
+    if (!named) return false;
+    if (named.kind === "group" && head.sector && head.sector !== "media") {
+      // "Kurdish forces": an armed body of a community, named by the phrase itself.
+      const key = `desc:${text.toLowerCase()}`;
+      target = res.builders.get(key) ?? createBuilder(key, { name: text, kind: head.sector === "gov" ? "organisation" : "armed group", country: named.country });
+      res.builders.set(key, target);
+    } else {
+      target = named;
+      if (head.sector === "gov" && head.role === "sector") resolveBuilder(named).governing = true;
+    }
+    rule = `descriptor:${head.id}+member-of`;
+  } else if (head.role === "sector" && head.sector && head.sector !== "media") {
+    const after = countryAfter(res, hit.to);
+    const iso2 = after?.country ?? (left.determiner === "the" || BARE_SECTOR_HEADS.has(head.id) ? res.focus : null);
+    if (!iso2) return false;
+    target = sectorBuilder(res, head.sector, iso2);
+    rule = after ? `descriptor:${head.id}+of-country` : `descriptor:${head.id}+focus-country`;
+    if (after) {
+      after.mention.consumed = true;
+      const afterEnd = toks[after.mention.to - 1]!.end;
+      if (target) {
+        addMention(target, { start, end: afterEnd }, res.view.text.slice(start, afterEnd), rule);
+        claimTokens(res, spanFrom, after.mention.to, resolveBuilder(target));
+      }
+      return true;
+    }
+  }
+  if (!target) return false;
+  if (m) m.consumed = true;
+  addMention(target, span, text, rule);
+  claimTokens(res, spanFrom, hit.to, resolveBuilder(target));
+  return true;
+}
+
+/** "the government in Afghanistan", "the army of Iraq": the country named right after the head. */
+function countryAfter(res: Resolution, j: number): { country: string; mention: NamedMention } | null {
+  const toks = res.view.toks;
+  const prep = toks[j];
+  if (!prep || (prep.lower !== "of" && prep.lower !== "in")) return null;
+  const n = res.namedAt[j + 1];
+  if (!n || n.from !== j + 1 || !n.entry || n.entry.kind !== "country" || toks[j + 1]!.sentence !== prep.sentence) return null;
+  return { country: n.entry.country!, mention: n };
+}
+
+/** "the official" is the unnamed person with that head met most recently before. */
+function corefDefinitePerson(res: Resolution, hit: HeadHit, span: { start: number; end: number }, text: string): boolean {
+  const headWord = hit.head.words[hit.head.words.length - 1]!;
+  let best: ActorBuilder | null = null;
+  let bestEnd = -1;
+  for (const b of res.builders.values()) {
+    const r = resolveBuilder(b);
+    if (r.kind !== "person" || !r.title) continue;
+    const titleHead = r.descriptorHead ?? r.title.toLowerCase().split(/\s+/).pop();
+    if (titleHead !== headWord) continue;
+    const last = Math.max(...r.mentions.filter((m) => m.end <= span.start).map((m) => m.end), -1);
+    if (last > bestEnd) {
+      best = r;
+      bestEnd = last;
+    }
+  }
+  if (!best) return false;
+  addMention(best, span, text, `coref:the-${headWord}`);
+  claimTokens(res, hit.from - 1, hit.to, best);
+  return true;
+}

@@ -1,0 +1,33 @@
+/**
+ * Tunables of the actors stage, each with its unit and the case that motivated it.
+ */
+
+/** Tokens of plain words allowed between a modifier and a head ("Afghan state news agency": "state"). Unit: tokens. */
+export const MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD = 2;
+
+/** Tokens looked at before a name for its title ("the State Department's Deputy Special Representative Tom West"). Unit: tokens. */
+export const MAX_TITLE_TOKENS = 8;
+
+/** Tokens looked at after a name for an appositive title ("Joseph Votel, commander of U.S. Central Command"). Unit: tokens. */
+export const MAX_APPOSITIVE_TITLE_TOKENS = 7;
+
+/**
+ * Share of upper-case letters above which a sentence is an all-caps headline, where acronyms such as
+ * "IS" or "US" cannot be told from words ("WHAT IS NEXT FOR US"). Unit: fraction of letters.
+ */
+export const ALL_CAPS_LINE_SHARE = 0.8;
+
+/** Fewest letters a line needs before the all-caps test applies (a lone "UN" line is not a headline). Unit: letters. */
+export const MIN_LETTERS_FOR_ALL_CAPS_TEST = 8;
+
+/** Longest person name accepted from a run of capitalised words after a title. Unit: tokens. */
+export const MAX_NAME_TOKENS = 4;
+
+/** Longest acronym defined in parentheses ("Islamic State-Khorasan (IS-K)"). Unit: characters. */
+export const MAX_ACRONYM_LENGTH = 10;
+
+/**
+ * Capitalised words that, right before a country name, make it part of another place's name
+ * ("New Mexico", "Northern Ireland", "New Jersey"): the country is then not mentioned.
+ */
+export const PLACE_NAME_PREFIXES: ReadonlySet<string> = new Set(["new", "northern", "southern", "eastern", "western", "upper", "lower", "greater"]);

@@ -1,0 +1,139 @@
+import type { Sector } from "./actor-dictionary.js";
+import type { NamedMention } from "./find-named-mentions.js";
+import { MAX_APPOSITIVE_TITLE_TOKENS, MAX_TITLE_TOKENS } from "./heuristics.js";
+import type { Resolution } from "./resolution.js";
+
+/** A person's title as the text gives it, and the actor named in it. */
+export interface PersonTitle {
+  readonly title: string;
+  /** Named mention of the organisation in or before the title ("State Department's", "USAID"). */
+  readonly organisation: NamedMention | null;
+  /** Country of a country or demonym in the title ("Russian Foreign Minister"). */
+  readonly country: string | null;
+  /** Sector the title belongs to: a minister is government, a general military. */
+  readonly sector: Sector | null;
+  readonly rule: string;
+}
+
+/**
+ * Reads the title before a name ("foreign minister Amir Khan Muttaqi", "the State Department's Deputy
+ * Special Representative Tom West", "top USAID humanitarian official Sarah Charles") or, failing that,
+ * an appositive after it ("Joseph Votel, commander of U.S. Central Command").
+ */
+export function readPersonTitle(res: Resolution, from: number, to: number): PersonTitle | null {
+  return readTitleBefore(res, from) ?? readTitleAfter(res, to);
+}
+
+function titleRoles(res: Resolution, lower: string) {
+  return res.dict.titleWords.get(lower) ?? [];
+}
+
+function isTitleHead(res: Resolution, lower: string): boolean {
+  if (titleRoles(res, lower).some((r) => r.role === "head")) return true;
+  return res.dict.headsByFirstWord.get(lower)?.some((h) => h.role === "person" && h.words.length === 1) === true;
+}
+
+function readTitleBefore(res: Resolution, nameFrom: number): PersonTitle | null {
+  const toks = res.view.toks;
+  const sentence = toks[nameFrom]?.sentence;
+  let j = nameFrom - 1;
+  if (toks[j]?.text === "," && toks[j]!.sentence === sentence) j--; // "the Prime Minister-designate, Haider al-Abadi"
+  const last = toks[j];
+  if (!last || last.sentence !== sentence || !isTitleHead(res, last.lower.replace(/-designate$/, "")) && !isTitleHead(res, last.lower)) return null;
+  const titleEnd = last.end;
+  let titleFrom = j;
+  let organisation: NamedMention | null = null;
+  let country: string | null = null;
+  let sector: Sector | null = sectorOfTitleWord(res, last.lower);
+  let count = 0;
+  let k = j - 1;
+  while (k >= 0 && toks[k]!.sentence === sentence && count < MAX_TITLE_TOKENS) {
+    const t = toks[k]!;
+    const n = res.namedAt[k];
+    if (n && n.kind !== "place" && n.kind !== "person") {
+      if (isCountryLike(n)) country ??= n.entry!.country;
+      else organisation ??= n;
+      titleFrom = n.from;
+      k = n.from - 1;
+      count++;
+      continue;
+    }
+    if (t.lower === "'s") {
+      const possessor = res.namedAt[k - 1];
+      if (possessor && possessor.kind !== "place" && possessor.kind !== "person") {
+        if (isCountryLike(possessor)) country ??= possessor.entry!.country;
+        else organisation = possessor;
+      }
+      break;
+    }
+    const roles = titleRoles(res, t.lower);
+    const sectorHead = res.dict.headsByFirstWord.get(t.lower)?.find((h) => h.role === "sector" && h.words.length === 1);
+    if (roles.length > 0 && !roles.every((r) => r.role === "honorific")) {
+      sector ??= roles.find((r) => r.sector)?.sector ?? null;
+    } else if (sectorHead) {
+      sector = sectorHead.sector;
+    } else if (!(t.pos === "ADJ" || t.pos === "NOUN") || t.capitalised) {
+      break;
+    }
+    titleFrom = k;
+    k--;
+    count++;
+  }
+  // The title proper starts after leading names of countries and organisations ("Taliban spokesman").
+  let start = titleFrom;
+  while (start < j && res.namedAt[start] && res.namedAt[start]!.kind !== "place") start = res.namedAt[start]!.to;
+  while (start < j && /^(the|a|an)$/.test(toks[start]!.lower)) start++;
+  const title = res.view.text.slice(toks[start]!.start, titleEnd);
+  return { title, organisation, country, sector, rule: "title-before-name" };
+}
+
+function readTitleAfter(res: Resolution, nameTo: number): PersonTitle | null {
+  const toks = res.view.toks;
+  const sentence = toks[nameTo - 1]?.sentence;
+  if (toks[nameTo]?.text !== "," || toks[nameTo]!.sentence !== sentence) return null;
+  let k = nameTo + 1;
+  if (toks[k] && /^(the|a|an)$/.test(toks[k]!.lower)) k++;
+  let organisation: NamedMention | null = null;
+  let country: string | null = null;
+  let sector: Sector | null = null;
+  let titleStart = -1;
+  let titleEnd = -1;
+  let sawHead = false;
+  const limit = Math.min(toks.length, k + MAX_APPOSITIVE_TITLE_TOKENS);
+  while (k < limit && toks[k]!.sentence === sentence) {
+    const t = toks[k]!;
+    const n = res.namedAt[k];
+    if (n && n.kind !== "place" && n.kind !== "person") {
+      if (isCountryLike(n)) country ??= n.entry!.country;
+      else organisation ??= n;
+      k = n.to;
+      continue;
+    }
+    const roles = titleRoles(res, t.lower);
+    if (isTitleHead(res, t.lower) || roles.some((r) => r.role === "modifier")) {
+      if (titleStart < 0) titleStart = t.start;
+      titleEnd = t.end;
+      sawHead ||= isTitleHead(res, t.lower);
+      sector ??= roles.find((r) => r.sector)?.sector ?? null;
+      k++;
+      continue;
+    }
+    if (sawHead && (t.lower === "of" || t.lower === "for" || t.lower === "at") && res.namedAt[k + 1] && res.namedAt[k + 1]!.kind !== "place" && res.namedAt[k + 1]!.kind !== "person") {
+      const n2 = res.namedAt[k + 1]!;
+      if (isCountryLike(n2)) country ??= n2.entry!.country;
+      else organisation ??= n2;
+      break;
+    }
+    break;
+  }
+  if (!sawHead || titleStart < 0) return null;
+  return { title: res.view.text.slice(titleStart, titleEnd), organisation, country, sector, rule: "title-after-name" };
+}
+
+function sectorOfTitleWord(res: Resolution, lower: string): Sector | null {
+  return titleRoles(res, lower).find((r) => r.sector)?.sector ?? null;
+}
+
+export function isCountryLike(n: NamedMention): boolean {
+  return !!n.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:"));
+}

@@ -1,0 +1,198 @@
+import { addMention, createBuilder, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
+import { MAX_NAME_TOKENS } from "./heuristics.js";
+import { isCountryLike, readPersonTitle } from "./read-person-title.js";
+import { builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
+
+interface PersonMention {
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly rule: string;
+  readonly entityIds: readonly string[];
+}
+
+/**
+ * Persons: every PERSON entity, plus names the entity model missed right after a title
+ * ("foreign minister Amir Khan Muttaqi") or an honorific ("Mr West"). A later surname alone
+ * ("Muttaqi") is the most recent person with that surname; two full names that share a surname
+ * but differ in first name stay two people.
+ */
+export function resolvePersons(res: Resolution): void {
+  const mentions = collectPersonMentions(res);
+  const persons: ActorBuilder[] = [];
+  for (const pm of mentions) {
+    const tokens = nameTokens(res, pm);
+    if (tokens.length === 0) continue;
+    const title = readPersonTitle(res, pm.from, pm.to);
+    let target = findSamePerson(persons, tokens);
+    let rule = pm.rule;
+    if (!target) {
+      target = createBuilder(`person:${pm.start}`, { name: displayName(res, pm), kind: "person", entityType: "PERSON", nameTokens: tokens });
+      res.builders.set(target.key, target);
+      persons.push(target);
+    } else {
+      rule = `${pm.rule}+${tokens.length === 1 ? "surname" : "same-name"}`;
+      if (tokens.length > (target.nameTokens?.length ?? 0)) {
+        target.name = displayName(res, pm);
+        target.nameTokens = tokens;
+      }
+    }
+    addMention(target, pm, pm.text, rule);
+    claimTokens(res, pm.from, pm.to, target);
+    if (title && !target.title) applyTitle(res, target, title, pm.start);
+  }
+  scanSurnames(res, persons);
+  for (const p of persons) {
+    const r = resolveBuilder(p);
+    if (!r.country && r.affiliation) r.country = resolveBuilder(r.affiliation).country;
+  }
+}
+
+function collectPersonMentions(res: Resolution): PersonMention[] {
+  const out: PersonMention[] = [];
+  const toks = res.view.toks;
+  for (const n of res.named) {
+    if (n.kind === "person") out.push({ from: n.from, to: n.to, start: n.start, end: n.end, text: n.text, rule: "entity:PERSON", entityIds: n.entityIds });
+  }
+  // Names after a title or honorific that no entity covers.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const roles = res.dict.titleWords.get(t.lower);
+    if (!roles || res.namedAt[i] || res.claimed[i]) continue;
+    const isHonorific = roles.some((r) => r.role === "honorific");
+    const isHead = roles.some((r) => r.role === "head");
+    if (!isHonorific && !isHead) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i - 1 < MAX_NAME_TOKENS && isNameToken(res, j, t.sentence)) j++;
+    const length = j - i - 1;
+    if (length === 0 || (length === 1 && !isHonorific && !t.capitalised)) continue;
+    const from = i + 1;
+    if (out.some((o) => o.from <= from && from < o.to)) continue;
+    const start = toks[from]!.start;
+    const end = toks[j - 1]!.end;
+    out.push({ from, to: j, start, end, text: res.view.text.slice(start, end), rule: isHonorific ? "honorific+name" : "title+name", entityIds: [] });
+    i = j - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function isNameToken(res: Resolution, j: number, sentence: number): boolean {
+  const t = res.view.toks[j]!;
+  if (t.sentence !== sentence || !t.capitalised || t.pos !== "PROPN" || res.namedAt[j] || res.claimed[j]) return false;
+  if (res.dict.titleWords.get(t.lower)?.some((r) => r.role !== "honorific")) return false;
+  return !res.dict.orgHeads.has(t.lower);
+}
+
+function nameTokens(res: Resolution, pm: PersonMention): string[] {
+  const words = res.view.text
+    .slice(pm.start, pm.end)
+    .replace(/[’']s$/, "")
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/[’']/g, "'").replace(/[.,]$/, ""))
+    .filter((w) => w.length > 0);
+  while (words.length > 1 && res.dict.titleWords.get(words[0]!)?.some((r) => r.role === "honorific")) words.shift();
+  return words;
+}
+
+function displayName(res: Resolution, pm: PersonMention): string {
+  const words = pm.text.replace(/[’']s$/, "").split(/\s+/);
+  while (words.length > 1 && res.dict.titleWords.get(words[0]!.toLowerCase())?.some((r) => r.role === "honorific")) words.shift();
+  return words.join(" ");
+}
+
+function findSamePerson(persons: readonly ActorBuilder[], tokens: readonly string[]): ActorBuilder | null {
+  let best: ActorBuilder | null = null;
+  let bestEnd = -1;
+  for (const p of persons) {
+    const r = resolveBuilder(p);
+    const known = r.nameTokens ?? [];
+    if (!isSameName(known, tokens)) continue;
+    const last = Math.max(...r.mentions.map((m) => m.end));
+    if (last > bestEnd) {
+      best = r;
+      bestEnd = last;
+    }
+  }
+  return best;
+}
+
+/**
+ * Same person when the names are equal, when one is the other's surname alone, or when one adds
+ * middle names to the other (same first and last name).
+ */
+function isSameName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.join(" ") === b.join(" ")) return true;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  return a[0] === b[0];
+}
+
+function applyTitle(res: Resolution, person: ActorBuilder, title: ReturnType<typeof readPersonTitle> & object, at: number): void {
+  person.title = title.title;
+  person.rules.add(title.rule);
+  if (title.organisation) {
+    person.affiliation = builderOfNamed(res, title.organisation);
+    if (person.affiliation && isCountryLike(title.organisation)) person.affiliation = null;
+  }
+  if (!person.affiliation && title.country) {
+    const sector = title.sector === "mil" ? "mil" : "gov";
+    person.affiliation = sectorBuilder(res, sector, title.country);
+    person.country = title.country;
+    person.rules.add(`affiliation:title-country`);
+  }
+  if (!person.affiliation && (title.sector === "gov" || title.sector === "mil")) {
+    // "foreign minister X" with no body named: the actor the article presents as governing, else the focus country's.
+    const governing = [...res.builders.values()]
+      .map(resolveBuilder)
+      .filter((b) => b.governing && b.mentions.some((m) => m.start < at))
+      .sort((x, y) => Math.max(...y.mentions.map((m) => m.start)) - Math.max(...x.mentions.map((m) => m.start)))[0];
+    if (governing) {
+      person.affiliation = governing;
+      person.rules.add("affiliation:governing-actor");
+    } else if (res.focus) {
+      person.affiliation = sectorBuilder(res, title.sector, res.focus);
+      person.rules.add("affiliation:focus-country");
+    }
+  }
+  if (person.affiliation) person.country ??= resolveBuilder(person.affiliation).country;
+}
+
+/** Surnames of known persons met again where the entity model saw no person ("Muttaqi's remarks"). */
+function scanSurnames(res: Resolution, persons: readonly ActorBuilder[]): void {
+  const bySurname = new Map<string, ActorBuilder[]>();
+  for (const p of persons) {
+    const r = resolveBuilder(p);
+    const tokens = r.nameTokens ?? [];
+    if (tokens.length < 2) continue;
+    const list = bySurname.get(tokens[tokens.length - 1]!) ?? [];
+    if (!list.includes(r)) list.push(r);
+    bySurname.set(tokens[tokens.length - 1]!, list);
+  }
+  if (bySurname.size === 0) return;
+  const toks = res.view.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.capitalised || res.claimed[i] || (res.namedAt[i] && res.namedAt[i]!.kind !== "place")) continue;
+    const candidates = bySurname.get(t.lower);
+    if (!candidates) continue;
+    // The person with this surname mentioned most recently before here; else the first one.
+    let best: ActorBuilder | null = null;
+    let bestEnd = -1;
+    for (const c of candidates) {
+      const r = resolveBuilder(c);
+      const last = Math.max(-1, ...r.mentions.filter((m) => m.end <= t.start).map((m) => m.end));
+      if (last > bestEnd) {
+        best = r;
+        bestEnd = last;
+      }
+    }
+    best ??= resolveBuilder(candidates[0]!);
+    addMention(best, t, res.view.text.slice(t.start, t.end), "surname-scan");
+    claimTokens(res, i, i + 1, best);
+  }
+}
+

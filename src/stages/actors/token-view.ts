@@ -1,0 +1,86 @@
+import { layer, type Document } from "../../core/index.js";
+import { ALL_CAPS_LINE_SHARE, MIN_LETTERS_FOR_ALL_CAPS_TEST } from "./heuristics.js";
+import { foldApostrophes, keyOf } from "./actor-dictionary.js";
+
+/** A token as the actors stage reads it. */
+export interface Tok {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** Surface text with apostrophes folded to "'". */
+  readonly text: string;
+  readonly lower: string;
+  readonly key: string;
+  readonly pos: string;
+  readonly sentence: number;
+  readonly capitalised: boolean;
+}
+
+export interface TokenView {
+  readonly text: string;
+  readonly toks: readonly Tok[];
+  /** Per sentence: true for an all-caps line, where acronyms cannot be told from words. */
+  readonly shouting: readonly boolean[];
+  /** Token index starting / ending at a character offset. */
+  readonly startAt: ReadonlyMap<number, number>;
+  readonly endAt: ReadonlyMap<number, number>;
+}
+
+export function buildTokenView(doc: Document): TokenView {
+  const text = doc.text;
+  const toks: Tok[] = [];
+  const startAt = new Map<number, number>();
+  const endAt = new Map<number, number>();
+  for (const t of layer(doc, "token")) {
+    const surface = foldApostrophes(text.slice(t.start, t.end));
+    const index = toks.length;
+    toks.push({
+      index,
+      start: t.start,
+      end: t.end,
+      text: surface,
+      lower: surface.toLowerCase(),
+      key: keyOf(surface),
+      pos: t.data.pos,
+      sentence: t.data.sentence,
+      capitalised: /^\p{Lu}/u.test(surface),
+    });
+    startAt.set(t.start, index);
+    endAt.set(t.end, index);
+  }
+  const shouting = layer(doc, "sentence").map((s) => isAllCaps(text.slice(s.start, s.end)));
+  return { text, toks, shouting, startAt, endAt };
+}
+
+function isAllCaps(s: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const ch of s) {
+    if (/\p{Lu}/u.test(ch)) {
+      upper++;
+      letters++;
+    } else if (/\p{Ll}/u.test(ch)) letters++;
+  }
+  return letters >= MIN_LETTERS_FOR_ALL_CAPS_TEST && upper / letters >= ALL_CAPS_LINE_SHARE;
+}
+
+/** Index of the first token ending after `offset`, or toks.length. */
+export function tokenAtOrAfter(view: TokenView, offset: number): number {
+  const toks = view.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The half-open token range [from, to) covering a character span. */
+export function tokenRange(view: TokenView, start: number, end: number): { from: number; to: number } {
+  const from = tokenAtOrAfter(view, start);
+  let to = from;
+  while (to < view.toks.length && view.toks[to]!.start < end) to++;
+  return { from, to };
+}
