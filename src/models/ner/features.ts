@@ -107,31 +107,62 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
   return { titleCased, lowerCased };
 }
 
-export function viewTokens(words: readonly string[]): TokenView[] {
-  return words.map((word) => {
-    const lower = word.toLowerCase();
-    return {
-      word,
-      lower,
-      norm: hashString(normOf(lower)),
-      wordHash: hashString(word),
-      shortShape: hashString(shortShapeOf(word)),
-      caps: capsOf(word),
-    };
-  });
+/** A token's view plus its features that depend on the word alone (word, shape, affixes). */
+interface WordInfo extends TokenView {
+  readonly own: Uint32Array;
+}
+
+/** Most words recur, so their own features are computed once; the cache is emptied when it grows past this many words. */
+const MAX_CACHED_WORDS = 200_000;
+
+export class WordFeatureCache {
+  private readonly words = new Map<string, WordInfo>();
+
+  get(word: string): WordInfo {
+    let info = this.words.get(word);
+    if (!info) {
+      if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
+      info = describeWord(word);
+      this.words.set(word, info);
+    }
+    return info;
+  }
+}
+
+function describeWord(word: string): WordInfo {
+  const lower = word.toLowerCase();
+  const view = {
+    word,
+    lower,
+    norm: hashString(normOf(lower)),
+    wordHash: hashString(word),
+    shortShape: hashString(shortShapeOf(word)),
+    caps: capsOf(word),
+  };
+  const own: number[] = [f(T.Word, view.wordHash), f(T.Norm, view.norm), f(T.Shape, hashString(shapeOf(word))), f(T.ShortShape, view.shortShape)];
+  for (let a = 1; a <= MAX_AFFIX && a <= lower.length; a++) {
+    own.push(f(T.Prefix1 + a - 1, hashString(lower.slice(0, a))));
+    own.push(f(T.Suffix1 + a - 1, hashString(lower.slice(-a))));
+  }
+  return { ...view, own: Uint32Array.from(own) };
+}
+
+export function viewTokens(words: readonly string[], cache = new WordFeatureCache()): TokenView[] {
+  return words.map((w) => cache.get(w));
 }
 
 const PAD_BEFORE = hashString("<s>");
 const PAD_AFTER = hashString("</s>");
 
+const mix = mixHash;
 function f(template: number, a: number): number {
-  return mixHash(mixHash(template, a), 0x5bd1e995);
+  return mix(mix(template, a), 0x5bd1e995);
 }
 function f2(template: number, a: number, b: number): number {
-  return mixHash(mixHash(mixHash(template, a), b), 0x5bd1e995);
+  return mix(mix(mix(template, a), b), 0x5bd1e995);
 }
 function f3(template: number, a: number, b: number, c: number): number {
-  return mixHash(mixHash(mixHash(mixHash(template, a), b), c), 0x5bd1e995);
+  return mix(mix(mix(mix(template, a), b), c), 0x5bd1e995);
 }
 
 /** Static features of a sentence: every feature that does not depend on the tagger's own predictions. */
@@ -143,10 +174,16 @@ export interface SentenceFeatures {
 }
 
 const MAX_STATIC_FEATURES = 64;
+const BIAS = f(T.Bias, 0);
 
-export function extractSentenceFeatures(words: readonly string[], gazetteer: Gazetteer | null, doc: DocumentContext): SentenceFeatures {
+export function extractSentenceFeatures(
+  words: readonly string[],
+  gazetteer: Gazetteer | null,
+  doc: DocumentContext,
+  cache = new WordFeatureCache(),
+): SentenceFeatures {
   const n = words.length;
-  const views = viewTokens(words);
+  const views = words.map((w) => cache.get(w));
   const headline = isCapitalised(words);
   const gazCodes = gazetteerCodes(views, gazetteer);
   const values = new Uint32Array(n * MAX_STATIC_FEATURES);
@@ -155,22 +192,17 @@ export function extractSentenceFeatures(words: readonly string[], gazetteer: Gaz
   const normAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.norm);
   const shapeAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.shortShape);
   const wordAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.wordHash);
+  let limit = 0;
+  const push = (h: number) => {
+    if (k < limit) values[k++] = h;
+  };
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
+    limit = (i + 1) * MAX_STATIC_FEATURES;
     const v = views[i]!;
-    const push = (h: number) => {
-      if (k < (i + 1) * MAX_STATIC_FEATURES) values[k++] = h;
-    };
-    push(f(T.Bias, 0));
-    push(f(T.Word, v.wordHash));
-    push(f(T.Norm, v.norm));
-    push(f(T.Shape, hashString(shapeOf(v.word))));
-    push(f(T.ShortShape, v.shortShape));
+    push(BIAS);
+    for (let j = 0; j < v.own.length; j++) push(v.own[j]!);
     const lower = v.lower;
-    for (let a = 1; a <= MAX_AFFIX && a <= lower.length; a++) {
-      push(f(T.Prefix1 + a - 1, hashString(lower.slice(0, a))));
-      push(f(T.Suffix1 + a - 1, hashString(lower.slice(-a))));
-    }
     push(f(T.NormM1, normAt(i - 1)));
     push(f(T.NormM2, normAt(i - 2)));
     push(f(T.NormP1, normAt(i + 1)));

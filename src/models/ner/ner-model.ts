@@ -1,5 +1,6 @@
 import { Gazetteer, type GazetteerEntry } from "./gazetteer.js";
 import { spansFromBilou, type TypedSpan } from "./labels.js";
+import { WordFeatureCache } from "./features.js";
 import { tagDocument, type WeightTable } from "./tagger.js";
 
 /** What a saved model says about itself (written to the model card and the file header). */
@@ -12,7 +13,6 @@ export interface NerModelInfo {
   readonly seed: number;
   readonly epochs: number;
   readonly devF1?: number;
-  readonly createdAt: string;
   readonly quantisation: string;
   readonly keptBuckets: number;
 }
@@ -20,6 +20,7 @@ export interface NerModelInfo {
 /** A trained entity tagger: weights, the gazetteer its features were trained with, and its description. */
 export class NerModel {
   readonly gazetteer: Gazetteer;
+  private readonly cache = new WordFeatureCache();
 
   constructor(
     readonly info: NerModelInfo,
@@ -31,11 +32,11 @@ export class NerModel {
 
   /** CoNLL-typed entity spans (token indices) for each sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): TypedSpan[][] {
-    return tagDocument(sentences, this.weights, this.gazetteer).map((labels) => spansFromBilou(labels));
+    return tagDocument(sentences, this.weights, this.gazetteer, this.cache).map((labels) => spansFromBilou(labels));
   }
 
   /** BILOU label indices for each sentence of one document. */
   labelDocument(sentences: readonly (readonly string[])[]): Int32Array[] {
-    return tagDocument(sentences, this.weights, this.gazetteer);
+    return tagDocument(sentences, this.weights, this.gazetteer, this.cache);
   }
 }

@@ -1,6 +1,8 @@
 import { LABEL_COUNT } from "./labels.js";
 import type { WeightTable } from "./tagger.js";
 
+const N_LABELS = LABEL_COUNT;
+
 /**
  * Dense hashed weights of an averaged perceptron while it trains. Averaging uses the lazy
  * trick (Daumé 2006): keep `sum of step * update` beside the weights; the average is
@@ -22,8 +24,8 @@ export class AveragedPerceptron implements WeightTable {
     const w = this.weights;
     const mask = this.bucketMask;
     for (let j = from; j < to; j++) {
-      const o = (features[j]! & mask) * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += w[o + l]!;
+      const o = (features[j]! & mask) * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) scores[l]! += w[o + l]!;
     }
   }
 
@@ -32,7 +34,7 @@ export class AveragedPerceptron implements WeightTable {
     const mask = this.bucketMask;
     const c = this.step * delta;
     for (let j = from; j < to; j++) {
-      const o = (features[j]! & mask) * LABEL_COUNT + label;
+      const o = (features[j]! & mask) * N_LABELS + label;
       this.weights[o]! += delta;
       this.stepWeighted[o]! += c;
     }
@@ -63,8 +65,8 @@ export class DenseWeights implements WeightTable {
     const w = this.weights;
     const mask = this.bucketMask;
     for (let j = from; j < to; j++) {
-      const o = (features[j]! & mask) * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += w[o + l]!;
+      const o = (features[j]! & mask) * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) scores[l]! += w[o + l]!;
     }
   }
 }

@@ -7,8 +7,17 @@ import {
   recordPrediction,
   type PredictionHistory,
   type SentenceFeatures,
+  WordFeatureCache,
 } from "./features.js";
 import { isAllowedTransition, LABEL_COUNT } from "./labels.js";
+
+const N_LABELS = LABEL_COUNT;
+/** allowed[(prev + 1) * N_LABELS + next]: well-formed BILOU transitions, prev = -1 at a sentence start. */
+const ALLOWED = new Uint8Array((N_LABELS + 1) * N_LABELS);
+/** Labels a sentence may end with (not B or I). */
+const MAY_END = new Uint8Array(N_LABELS);
+for (let p = -1; p < N_LABELS; p++) for (let n = 0; n < N_LABELS; n++) ALLOWED[(p + 1) * N_LABELS + n] = isAllowedTransition(p, n) ? 1 : 0;
+for (let n = 0; n < N_LABELS; n++) MAY_END[n] = isAllowedTransition(n, 0) ? 1 : 0;
 
 /** Adds the weights of hashed features to per-label scores. */
 export interface WeightTable {
@@ -21,7 +30,7 @@ export class CompactWeights implements WeightTable {
   constructor(
     readonly bucketMask: number,
     private readonly offsets: Int32Array,
-    private readonly weights: Int16Array | Float32Array,
+    private readonly weights: Int8Array | Int16Array | Float32Array,
   ) {}
 
   addScores(features: Uint32Array, from: number, to: number, scores: Float64Array): void {
@@ -29,7 +38,7 @@ export class CompactWeights implements WeightTable {
     for (let j = from; j < to; j++) {
       const o = offsets[features[j]! & bucketMask]!;
       if (o < 0) continue;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += weights[o + l]!;
+      for (let l = 0; l < N_LABELS; l++) scores[l]! += weights[o + l]!;
     }
   }
 }
@@ -39,13 +48,18 @@ export class CompactWeights implements WeightTable {
  * (2009): each token's label is chosen from the static features plus the two previous labels
  * and the labels given to the same word earlier in the document.
  */
-export function tagDocument(sentences: readonly (readonly string[])[], weights: WeightTable, gazetteer: Gazetteer | null): Int32Array[] {
+export function tagDocument(
+  sentences: readonly (readonly string[])[],
+  weights: WeightTable,
+  gazetteer: Gazetteer | null,
+  cache = new WordFeatureCache(),
+): Int32Array[] {
   const doc = buildDocumentContext(sentences);
   const history: PredictionHistory = new Map();
-  const scores = new Float64Array(LABEL_COUNT);
+  const scores = new Float64Array(N_LABELS);
   const dynamic = new Uint32Array(MAX_DYNAMIC_FEATURES);
   return sentences.map((words) => {
-    const sf = extractSentenceFeatures(words, gazetteer, doc);
+    const sf = extractSentenceFeatures(words, gazetteer, doc, cache);
     const labels = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
       labels[i] = predictToken(sf, i, labels, history, weights, scores, dynamic, true);
@@ -74,10 +88,11 @@ export function predictToken(
   const last = i === sf.views.length - 1;
   let best = -1;
   let bestScore = -Infinity;
-  for (let l = 0; l < LABEL_COUNT; l++) {
-    if (constrained && !isAllowedTransition(prev, l)) continue;
+  const row = (prev + 1) * N_LABELS;
+  for (let l = 0; l < N_LABELS; l++) {
+    if (constrained && !ALLOWED[row + l]) continue;
     // A sentence cannot end inside an entity.
-    if (constrained && last && !isAllowedTransition(l, 0)) continue;
+    if (constrained && last && !MAY_END[l]) continue;
     if (scores[l]! > bestScore) {
       bestScore = scores[l]!;
       best = l;

@@ -24,6 +24,8 @@ export interface TrainOptions {
   readonly seed: number;
   readonly epochs: number;
   readonly bucketBits: number;
+  /** Restrict training predictions to well-formed BILOU transitions, as tagging does. */
+  readonly constrained?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -100,7 +102,7 @@ export function trainNer(opts: TrainOptions): TrainResult {
         const gold = doc.gold[si]!;
         const labels = new Int32Array(gold.length);
         for (let i = 0; i < gold.length; i++) {
-          const pred = predictToken(sf, i, labels, history, model, scores, dynamic, false);
+          const pred = predictToken(sf, i, labels, history, model, scores, dynamic, opts.constrained ?? false);
           const truth = gold[i]!;
           if (pred !== truth) {
             errors++;

@@ -1,0 +1,12 @@
+/**
+ * Tunables of the entities stage, each with its unit and the reason for its value.
+ */
+
+/** Longest acronym (in characters) accepted in "Long Form (ACR)": "IS-K", "UNAMA", "ISIS-K" fit; a parenthesised word longer than this is a remark, not an acronym. */
+export const MAX_ACRONYM_CHARS = 10;
+
+/** An acronym needs at least this many capital letters ("IS-K" has 3; "(Reuters)" has 1 and is a credit line, not an acronym). */
+export const MIN_ACRONYM_CAPITALS = 2;
+
+/** Longest title (in tokens) stripped from the front of a PERSON ("Deputy Special Representative" is 3). */
+export const MAX_TITLE_TOKENS = 4;

@@ -1,0 +1,249 @@
+import type { EntityType } from "../../core/index.js";
+import { isCapitalised } from "../../models/ner/features.js";
+import { categoryBit } from "../../models/ner/gazetteer.js";
+import type { EntitiesResources } from "./resources.js";
+import { MAX_ACRONYM_CHARS, MAX_TITLE_TOKENS, MIN_ACRONYM_CAPITALS } from "./heuristics.js";
+
+/**
+ * Entity recognition over tokenised sentences: the trained tagger first, then the rules for
+ * what CoNLL-2003 does not teach. Works on plain token lists with character offsets so that
+ * the stage (wink tokens of an article) and the CoNLL scorer (gold tokens) run the same code.
+ */
+export interface WordToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface RecognisedEntity {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  /** "ner-perceptron", or the id of the lexicon row or rule that set the span or its type. */
+  readonly rule: string;
+  /** Index (in the returned list) of the long form this acronym stands for. */
+  readonly longForm?: number;
+}
+
+interface Candidate {
+  sentence: number;
+  a: number;
+  b: number;
+  type: EntityType;
+  rule: string;
+  longForm?: Candidate;
+  removed?: boolean;
+}
+
+const GPE_CATEGORIES = categoryBit("country") | categoryBit("admin") | categoryBit("city") | categoryBit("bigcity");
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
+const POSSESSIVE = /^(.*\p{L})(['’]s)$/u;
+const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]*$/;
+
+export function recogniseEntities(sentences: readonly (readonly WordToken[])[], res: EntitiesResources): RecognisedEntity[] {
+  const tokens = sentences.map(splitPossessives);
+  const words = tokens.map((s) => s.map((t) => normaliseForModel(t.text)));
+  const headline = words.map(isCapitalised);
+  const spans = res.model.tagDocument(words);
+  const candidates: Candidate[] = [];
+  spans.forEach((list, s) => {
+    for (const span of list) {
+      const c: Candidate = { sentence: s, a: span.start, b: span.end, type: "MISC", rule: "ner-perceptron" };
+      assignType(c, span.type, words[s]!, res);
+      stripTitles(c, words[s]!, res);
+      trimPunctuation(c, words[s]!);
+      if (c.b > c.a) candidates.push(c);
+    }
+  });
+  applyKnownEntities(candidates, words, headline, res);
+  addMissedNorp(candidates, words, headline, res);
+  linkAcronyms(candidates, words);
+  const kept = candidates.filter((c) => !c.removed).sort((x, y) => x.sentence - y.sentence || x.a - y.a);
+  const index = new Map(kept.map((c, i) => [c, i]));
+  return kept.map((c) => {
+    const first = tokens[c.sentence]![c.a]!;
+    const last = tokens[c.sentence]![c.b - 1]!;
+    const longForm = c.longForm ? index.get(c.longForm) : undefined;
+    return { start: first.start, end: last.end, type: c.type, rule: c.rule, ...(longForm === undefined ? {} : { longForm }) };
+  });
+}
+
+/** Maps the tagger's CoNLL type to sitrep's: LOC is a GPE when the gazetteer lists it, MISC is NORP when the NORP lexicon does. */
+function assignType(c: Candidate, conll: string, words: readonly string[], res: EntitiesResources): void {
+  const lower = words.slice(c.a, c.b).map((w) => w.toLowerCase());
+  if (conll === "PER") c.type = "PERSON";
+  else if (conll === "ORG") c.type = "ORG";
+  else if (conll === "LOC") c.type = res.model.gazetteer.categoriesOf(lower) & GPE_CATEGORIES ? "GPE" : "LOC";
+  else {
+    const norp = res.lexicons.norp.get(lower.join(" "));
+    c.type = norp ? "NORP" : "MISC";
+    if (norp) c.rule = `ner-perceptron+${norp.id}`;
+  }
+}
+
+/** "foreign minister Amir Khan Muttaqi": the title is not part of the name. */
+function stripTitles(c: Candidate, words: readonly string[], res: EntitiesResources): void {
+  if (c.type !== "PERSON") return;
+  for (let changed = true; changed && c.b - c.a > 1; ) {
+    changed = false;
+    for (let len = Math.min(MAX_TITLE_TOKENS, c.b - c.a - 1); len >= 1; len--) {
+      const key = words.slice(c.a, c.a + len).join(" ").toLowerCase();
+      if (res.lexicons.titles.has(key) || /^\p{Ll}/u.test(words[c.a]!)) {
+        c.a += /^\p{Ll}/u.test(words[c.a]!) && !res.lexicons.titles.has(key) ? 1 : len;
+        changed = true;
+        break;
+      }
+    }
+  }
+}
+
+function trimPunctuation(c: Candidate, words: readonly string[]): void {
+  while (c.a < c.b && PUNCTUATION_ONLY.test(words[c.a]!)) c.a++;
+  while (c.b > c.a && (PUNCTUATION_ONLY.test(words[c.b - 1]!) || words[c.b - 1] === "'s")) c.b--;
+}
+
+function overlapping(candidates: readonly Candidate[], s: number, a: number, b: number): Candidate[] {
+  return candidates.filter((c) => !c.removed && c.sentence === s && c.a < b && a < c.b);
+}
+
+/** Names with a type fixed by the known-entities lexicon: retype the tagger's span, or add the name it missed. */
+function applyKnownEntities(candidates: Candidate[], words: readonly string[][], headline: readonly boolean[], res: EntitiesResources): void {
+  const { known, knownFirst } = res.lexicons;
+  words.forEach((ws, s) => {
+    if (headline[s]) return;
+    for (let i = 0; i < ws.length; i++) {
+      const longest = knownFirst.get(ws[i]!);
+      if (longest === undefined) continue;
+      for (let len = Math.min(longest, ws.length - i); len >= 1; len--) {
+        const entry = known.get(ws.slice(i, i + len).join(" "));
+        if (!entry) continue;
+        const b = i + len;
+        const over = overlapping(candidates, s, i, b);
+        const exact = over.find((c) => c.a === i && c.b === b);
+        if (exact) {
+          if (exact.type !== entry.type) {
+            exact.type = entry.type;
+            exact.rule = entry.id;
+          }
+        } else if (over.every((c) => c.a >= i && c.b <= b)) {
+          // The tagger found nothing here, or only a part of the name.
+          for (const c of over) c.removed = true;
+          candidates.push({ sentence: s, a: i, b, type: entry.type, rule: entry.id });
+        }
+        i = b - 1;
+        break;
+      }
+    }
+  });
+}
+
+/** Capitalised nationality, ethnic and religious words the tagger left out ("Afghans", "Shiite"). */
+function addMissedNorp(
+  candidates: Candidate[],
+  words: readonly string[][],
+  headline: readonly boolean[],
+  res: EntitiesResources,
+): void {
+  const { norp, norpFirst } = res.lexicons;
+  words.forEach((ws, s) => {
+    if (headline[s]) return;
+    for (let i = 0; i < ws.length; i++) {
+      if (!/^\p{Lu}/u.test(ws[i]!)) continue;
+      const longest = norpFirst.get(ws[i]!.toLowerCase());
+      if (longest === undefined) continue;
+      for (let len = Math.min(longest, ws.length - i); len >= 1; len--) {
+        const entry = norp.get(ws.slice(i, i + len).join(" ").toLowerCase());
+        // Political words ("Democratic", "Labour") alone are too often the start of a party's name.
+        if (!entry || entry.kind === "political") continue;
+        if (overlapping(candidates, s, i, i + len).length === 0) {
+          candidates.push({ sentence: s, a: i, b: i + len, type: "NORP", rule: entry.id });
+        }
+        i += len - 1;
+        break;
+      }
+    }
+  });
+}
+
+export function isAcronym(word: string): boolean {
+  if (word.length > MAX_ACRONYM_CHARS || !ACRONYM.test(word)) return false;
+  let capitals = 0;
+  for (const ch of word) if (ch >= "A" && ch <= "Z") capitals++;
+  return capitals >= MIN_ACRONYM_CAPITALS;
+}
+
+/**
+ * Whether the acronym's letters can be read, in order, in the long form with its first letter
+ * starting a word (Schwartz & Hearst 2003): "IS-K" in "Islamic State-Khorasan", but not "U.S."
+ * in "Michael Johnson".
+ */
+export function abbreviates(acronym: string, longForm: string): boolean {
+  const a = acronym.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const l = longForm.toLowerCase();
+  if (a.length === 0) return false;
+  let li = l.length - 1;
+  for (let ai = a.length - 1; ai >= 0; ai--) {
+    const ch = a[ai]!;
+    while (li >= 0 && (l[li] !== ch || (ai === 0 && li > 0 && /[a-z0-9]/.test(l[li - 1]!)))) li--;
+    if (li < 0) return false;
+    li--;
+  }
+  return true;
+}
+
+/**
+ * "Islamic State-Khorasan (IS-K)": the acronym is an entity of the long form's type, linked to
+ * it, and so is every later use of the acronym in the document.
+ */
+function linkAcronyms(candidates: Candidate[], words: readonly string[][]): void {
+  const defined = new Map<string, { longForm: Candidate; sentence: number; at: number }>();
+  const ordered = candidates.filter((c) => !c.removed).sort((x, y) => x.sentence - y.sentence || x.a - y.a);
+  for (const c of ordered) {
+    if (c.removed || c.longForm || c.type === "NORP" || c.type === "MISC") continue;
+    const ws = words[c.sentence]!;
+    if (ws[c.b] !== "(" || ws[c.b + 2] !== ")") continue;
+    const acronym = ws[c.b + 1]!;
+    if (!isAcronym(acronym) || !abbreviates(acronym, ws.slice(c.a, c.b).join(" "))) continue;
+    attachAcronym(candidates, c.sentence, c.b + 1, c, "acronym-in-parentheses");
+    if (!defined.has(acronym)) defined.set(acronym, { longForm: c, sentence: c.sentence, at: c.b + 1 });
+  }
+  for (const [acronym, def] of defined) {
+    words.forEach((ws, s) => {
+      if (s < def.sentence) return;
+      ws.forEach((w, i) => {
+        if (w !== acronym || (s === def.sentence && i <= def.at)) return;
+        attachAcronym(candidates, s, i, def.longForm, "acronym-later-use");
+      });
+    });
+  }
+}
+
+function attachAcronym(candidates: Candidate[], s: number, i: number, longForm: Candidate, rule: string): void {
+  const over = overlapping(candidates, s, i, i + 1);
+  const exact = over.find((c) => c.a === i && c.b === i + 1);
+  if (exact) {
+    exact.type = longForm.type;
+    exact.longForm = longForm;
+    exact.rule = rule;
+  } else if (over.length === 0) {
+    candidates.push({ sentence: s, a: i, b: i + 1, type: longForm.type, rule, longForm });
+  }
+}
+
+/** Splits "Department's" (one wink token) into "Department" and "'s", as CoNLL tokenises. */
+function splitPossessives(sentence: readonly WordToken[]): WordToken[] {
+  const out: WordToken[] = [];
+  for (const t of sentence) {
+    const m = POSSESSIVE.exec(t.text);
+    if (m && t.end - t.start === t.text.length) {
+      const cut = t.start + m[1]!.length;
+      out.push({ text: m[1]!, start: t.start, end: cut }, { text: m[2]!, start: cut, end: t.end });
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** Typographic quotes and apostrophes as the Reuters training text writes them. */
+export function normaliseForModel(word: string): string {
+  return word.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'").replace(/[–—]/g, "-");
+}
