@@ -134,7 +134,7 @@ function isStandalone(ctx: QuoteContext, q: Quotation, before: number): boolean 
 
 /** “A,” she said. “B.” — B goes on A's attribution when nothing but that attribution stands between them. */
 function findContinuation(ctx: QuoteContext, q: Quotation, before: number, previous: { found: Found; quotation: Quotation } | null): Found | null {
-  if (!previous) return null;
+  if (!previous || hasCueAfter(ctx, q)) return null;
   const gapFrom = Math.max(previous.quotation.end, previous.found.lastToken >= 0 ? ctx.end[previous.found.lastToken]! : 0);
   if (gapFrom > q.start) return null;
   const gap = ctx.text.slice(gapFrom, q.start);
@@ -205,7 +205,7 @@ export function continueAttributions(ctx: QuoteContext, attributions: readonly A
   for (const q of ctx.quotations) {
     if (attributions.some((a) => a.start <= q.innerStart && q.innerStart < a.end) || out.some((a) => a.start <= q.innerStart && q.innerStart < a.end)) continue;
     const { before } = tokensAround(ctx, q);
-    if (!isStandalone(ctx, q, before)) continue;
+    if (!isStandalone(ctx, q, before) || hasCueAfter(ctx, q)) continue;
     const prev = [...sorted, ...out].filter((a) => a.end <= q.start && a.kind !== "direct").sort((a, b) => b.end - a.end)[0];
     if (!prev) continue;
     const tail = Math.max(prev.end, ctx.end[prev.cue.end - 1]!, prev.source ? ctx.end[prev.source.end - 1]! : 0);
@@ -217,4 +217,14 @@ export function continueAttributions(ctx: QuoteContext, attributions: readonly A
     out.push({ ...prev, kind: "direct", start: trimmed.start, end: trimmed.end, rule: "direct:continues-indirect" });
   }
   return out;
+}
+
+/** A cue in the rest of the quotation's sentence: the quotation is attributed there, even if not in a form read here. */
+function hasCueAfter(ctx: QuoteContext, q: Quotation): boolean {
+  const { after } = tokensAround(ctx, q);
+  if (after >= ctx.start.length || after === 0 || ctx.sentence[after] !== ctx.sentence[after - 1]) return false;
+  for (let k = after; k < ctx.start.length && k - after < QUOTE_TAIL_MAX_TOKENS && ctx.inQuotation[k]! < 0 && !isPunct(ctx, k, ".!?"); k++) {
+    if (matchCue(ctx, k)) return true;
+  }
+  return false;
 }

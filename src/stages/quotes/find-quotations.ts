@@ -24,6 +24,7 @@ const STRAIGHT = '"';
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   let openAt = -1;
+  let openWidth = 1;
   let paragraphs = 1;
   for (let i = 0; i < text.length; i++) {
     let c = text[i]!;
@@ -42,26 +43,27 @@ export function findQuotations(text: string): Quotation[] {
         i = next;
         continue;
       }
-      push(out, text, openAt, lastNonSpace(text, i), false, paragraphs);
+      push(out, text, openAt, openWidth, lastNonSpace(text, i), false, paragraphs);
       openAt = -1;
       continue;
     }
     if (c === OPEN || (c === STRAIGHT && openAt < 0)) {
       // A second opening mark inside an open quotation means the first one was never closed.
-      if (openAt >= 0 && c === OPEN) push(out, text, openAt, lastNonSpace(text, i), false, paragraphs);
-      openAt = i;
+      if (openAt >= 0 && c === OPEN) push(out, text, openAt, openWidth, lastNonSpace(text, i), false, paragraphs);
+      openAt = markStart;
+      openWidth = i + 1 - markStart;
       paragraphs = 1;
     } else if ((c === CLOSE || c === STRAIGHT) && openAt >= 0) {
-      push(out, text, openAt, markStart, true, paragraphs, i + 1);
+      push(out, text, openAt, openWidth, markStart, true, paragraphs, i + 1);
       openAt = -1;
     }
   }
-  if (openAt >= 0) push(out, text, openAt, lastNonSpace(text, text.length), false, paragraphs);
+  if (openAt >= 0) push(out, text, openAt, openWidth, lastNonSpace(text, text.length), false, paragraphs);
   return out;
 }
 
-function push(out: Quotation[], text: string, open: number, close: number, closed: boolean, paragraphs: number, after = close + 1): void {
-  const innerStart = open + 1;
+function push(out: Quotation[], text: string, open: number, openWidth: number, close: number, closed: boolean, paragraphs: number, after = close + 1): void {
+  const innerStart = open + openWidth;
   const innerEnd = Math.max(innerStart, close);
   const inner = text.slice(innerStart, innerEnd);
   if (!/\w/.test(inner)) return;

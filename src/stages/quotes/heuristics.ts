@@ -5,7 +5,7 @@
 
 /** Cue classes the stage reports. "belief", "evidence" and "intention" cues ("believes", "shows",
  * "wants") are attributions in PolNeAR but not "who said what"; they stay in the lexicon for measurement. */
-export const QUOTE_CUE_CLASSES: readonly string[] = ["speech", "relay"];
+export const QUOTE_CUE_CLASSES: readonly string[] = ["speech", "relay", "belief", "evidence", "intention"];
 
 /** A quotation of at most this many words, not next to a cue, is a scare quote or a title
  * (“terrorists”, the film “Selma”), never a quote on its own. */

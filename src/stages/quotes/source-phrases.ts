@@ -62,7 +62,8 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
  * extended over an apposition up to `limit` when `withApposition` ("..., House editor for the Cook Political Report").
  */
 export function findPhraseRight(ctx: QuoteContext, i: number, limit: number, withApposition: boolean): TokenRange | null {
-  if (i >= limit || ctx.inQuotation[i]! >= 0) return null;
+  // "said Tuesday" names a day, not a speaker.
+  if (i >= limit || ctx.inQuotation[i]! >= 0 || (hasRole(ctx, i, "time-word") && ctx.pos[i] !== "DET" && ctx.pos[i] !== "ADJ")) return null;
   if (isPronoun(ctx, i) || (ctx.pos[i] === "PRON" && /^(him|her|them|us|me|reporters)$/.test(ctx.word[i]!))) return { first: i, end: i + 1 };
   let k = i;
   let sawNominal = false;
@@ -95,7 +96,8 @@ const APPOSITION_OPENERS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
  */
 function findAppositiveSource(ctx: QuoteContext, comma: number, floor: number): TokenRange | null {
   for (let c = comma - 1; c >= floor && comma - c <= SOURCE_MAX_TOKENS * 2; c--) {
-    if (ctx.inQuotation[c]! >= 0 || isPunct(ctx, c, ".;:!?")) return null;
+    // An abbreviation's period ("R-Ky.,") does not end the apposition.
+    if (ctx.inQuotation[c]! >= 0 || (isPunct(ctx, c, ".;:!?") && !(ctx.word[c] === "." && ctx.start[c] === ctx.end[c - 1] && isPunct(ctx, c + 1, ",")))) return null;
     if (!isPunct(ctx, c, ",")) continue;
     const open = c + 1;
     if (!(APPOSITION_OPENERS.has(ctx.pos[open]!) || hasRole(ctx, open, "relative"))) return null;
