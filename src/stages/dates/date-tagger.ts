@@ -28,16 +28,27 @@ export interface DateTagger {
  * time in news (TIMEX3 DURATION), not dates; "this/last/next week|month|year" get week, month and
  * year precision from RelativePeriodParser instead of chrono's single day.
  */
-const REPLACED_PARSERS = new Set(["ENTimeUnitWithinFormatParser", "ENTimeUnitCasualRelativeFormatParser", "ENRelativeDateFormatParser"]);
+const REPLACED_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+  "ENRelativeDateFormatParser",
+  // "three days later", "the day before": counted from an event, not from the dateline; TimeML marks
+  // the length ("three days", DURATION), which DurationParser finds. "ago" is OffsetParser's.
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  // "the end of November" is November with a late qualifier (QualifierRefiner), not its last day.
+  "ENEndOfCurrentMonthParser",
+]);
 /** "from Monday to Friday" stays two expressions, as TimeML marks them. */
-const DROPPED_REFINERS = new Set(["ENMergeDateRangeRefiner"]);
+const DROPPED_REFINERS = new Set(["ENMergeDateRangeRefiner", "ENEndOfPeriodRefiner"]);
 
 /** When no dateline is given, relative expressions are parsed against this day, then their values dropped. */
 const PLACEHOLDER_DATELINE: Day = { year: 2000, month: 6, day: 15 };
 
 /**
- * chrono's format filters drop any result that is a bare number ("1998") and judge "may" by its
- * neighbours; sitrep's parsers already decided on their own matches, so the filters see only chrono's.
+ * chrono's refiners see only chrono's own results: its filters drop any bare number ("1998"), and
+ * its merge refiners would glue a sitrep result, whose components are all implied, to a neighbour
+ * ("the end of the year, three days"). Overlap removal still weighs both kinds against each other.
  */
 function sparingSitrepResults(filter: chrono.Refiner): chrono.Refiner {
   return {
@@ -63,7 +74,7 @@ export function createDateTagger(lexicon: DateLexicon): DateTagger {
     new YearParser(words),
     new VagueReferenceParser(words),
   );
-  engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)).map((r) => (/Filter$/.test(r.constructor.name) ? sparingSitrepResults(r) : r));
+  engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)).map((r) => (r.constructor.name === "OverlapRemovalRefiner" ? r : sparingSitrepResults(r)));
   // After chrono's overlap removal and merges: first extend over qualifiers, then pick past or future.
   engine.refiners.push(new QualifierRefiner(words), new PastLeaningRefiner(words));
 

@@ -36,7 +36,8 @@ export class DurationParser extends SitrepParser {
       if (/^an?$/i.test(countText.trim()) && !/\b(past|last|next|previous|coming|first|final|latest|following|preceding)\s/i.test(match[0])) {
         const before = context.text.slice(0, match.index ?? 0);
         const modified = match[0].trim().toLowerCase() !== `${countText} ${unitWord}`.toLowerCase();
-        if (!modified && !BARE_UNIT_CUE.test(before)) return null;
+        const after = context.text.slice((match.index ?? 0) + match[0].length);
+        if (!modified && !BARE_UNIT_CUE.test(before) && !/^\s+(?:later|after|before)\b/i.test(after)) return null;
       }
     } else if (spanWord && spanUnit) {
       count = 1;
@@ -47,6 +48,11 @@ export class DurationParser extends SitrepParser {
     }
     const code = unit ? this.words.unitCode(unit) : undefined;
     if (count === null || !code) return null;
+    // "three-quarters of the vote", "a quarter of the city": fractions, not quarters of a year.
+    if (code === "Q" && (/-quarters$/i.test(match[0]) || /^\s+of\b/i.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
+    // "the 1988 second quarter": a year, not 1988 seconds.
+    if (typeof count === "number" && count >= 1000 && !["S", "MIN", "H", "D"].includes(code)) return null;
+    if (typeof count === "number" && /^(?:19|20)\d\d$/.test(String(count)) && ["S", "MIN"].includes(code)) return null;
     if (count !== "X" && (count <= 0 || count > 10_000)) return null;
     // Decades and centuries are written in years, as TimeBank does ("two decades" is P20Y).
     const value =

@@ -1,5 +1,5 @@
 import type { ParsingContext } from "chrono-node";
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from "../calendar.js";
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, type Day } from "../calendar.js";
 import { precisionOfUnit, referenceDay } from "../compiled-words.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
@@ -13,7 +13,7 @@ import { SitrepParser } from "./sitrep-parser.js";
 export class OffsetParser extends SitrepParser {
   protected source(): string {
     const w = this.words;
-    return `(?:(?:about|almost|nearly|roughly|some|more\\s+than|less\\s+than|just|only)\\s+)?(${w.count})\\s+(${w.unit})(?:\\s+or\\s+so)?\\s+(ago|earlier|before\\s+now)|(year)-(ago|earlier)`;
+    return `(?:(?:about|almost|nearly|roughly|some|more\\s+than|less\\s+than|just|only)\\s+)?(${w.count})\\s+(${w.unit})(?:\\s+or\\s+so)?\\s+(ago|earlier|before\\s+now|from\\s+now|hence)|(year)-(ago|earlier)`;
   }
 
   protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
@@ -24,8 +24,13 @@ export class OffsetParser extends SitrepParser {
     if (count === null || !code) return null;
     const ref = referenceDay(context);
     const rule = `offset:${code}`;
-    if (count === "X") return { type: "DATE", value: null, timexValue: "PAST_REF", precision: precisionOfUnit(code), relative: true, rule };
+    const sign = /^(?:from\s+now|hence)$/i.test(match[3] ?? "") ? -1 : 1;
+    if (count === "X") return { type: "DATE", value: null, timexValue: sign > 0 ? "PAST_REF" : "FUTURE_REF", precision: precisionOfUnit(code), relative: true, rule };
     if (!Number.isInteger(count) || count > 5000) return null;
+    return this.countBack(ref, count * sign, code, rule);
+  }
+
+  private countBack(ref: Day, count: number, code: string, rule: string): TimexSpec | null {
     const precision = precisionOfUnit(code);
     let value: string;
     switch (code) {

@@ -1,6 +1,6 @@
 import type { ParsingContext } from "chrono-node";
 import { alternationOf } from "../date-lexicon.js";
-import { formatYear } from "../calendar.js";
+import { formatYear, quarterOf } from "../calendar.js";
 import { referenceDay } from "../compiled-words.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
@@ -15,11 +15,18 @@ export class QuarterParser extends SitrepParser {
     return [
       `(?:the\\s+)?(?:(year-ago|year-earlier|prior-year|previous-year)\\s+)?(${ordinals})[\\s-](quarter|half|period)(?:\\s+(?:of\\s+)?((?:fiscal\\s+)?(?:19|20)\\d\\d))?`,
       `(?:fiscal|calendar)(?:\\s+year)?\\s+((?:19|20)\\d\\d)`,
+      // "the 1988 third quarter", "the 1988 quarter"
+      `(?:the\\s+)?((?:19|20)\\d\\d)\\s+(?:(${ordinals})[\\s-])?quarter`,
     ].join("|");
   }
 
   protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
-    const [, yearAgo, ordinal, part, yearText, fiscalYear] = match;
+    const [, yearAgo, ordinal, part, yearText, fiscalYear, yearFirst, yearFirstOrdinal] = match;
+    if (yearFirst) {
+      // A quarter of a named year with no number is the one being reported: the last completed one.
+      const n = yearFirstOrdinal ? Number(this.words.lexicon.ordinals.get(yearFirstOrdinal.toLowerCase())) : ((quarterOf(referenceDay(context).month) + 2) % 4) + 1;
+      return n >= 1 && n <= 4 ? { type: "DATE", value: `${yearFirst}-Q${n}`, precision: "season", relative: !yearFirstOrdinal, rule: "quarter:year-first" } : null;
+    }
     if (fiscalYear) return { type: "DATE", value: fiscalYear, precision: "year", relative: false, rule: "quarter:fiscal-year" };
     const n = Number(this.words.lexicon.ordinals.get((ordinal ?? "").toLowerCase()));
     const kind = (part ?? "").toLowerCase();

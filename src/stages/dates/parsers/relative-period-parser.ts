@@ -29,12 +29,20 @@ export class RelativePeriodParser extends SitrepParser {
       `the\\s+(weekend)`,
       `the\\s+(latest|current|previous|same)?\\s*(quarter|period)`,
       `the\\s+(year-ago|year-earlier)\\s+(quarter|period)`,
+      // "year-end", "the end of the year", "earlier in the year": the dateline's year, qualified.
+      `(year-end|year's\\s+end|year\\s+end)|the\\s+(end|beginning|start|middle)\\s+of\\s+the\\s+(year|month|week)|(earlier|later)\\s+in\\s+the\\s+(year|month|week)`,
     ].join("|");
   }
 
   protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
     const ref = referenceDay(context);
-    const [, shade, dirWord, periodWord, theWeekend, quarterAdj, quarterWord, yearAgo, yearAgoWord] = match;
+    const [, shade, dirWord, periodWord, theWeekend, quarterAdj, quarterWord, yearAgo, yearAgoWord, yearEnd, partOf, partOfPeriod, earlierIn, earlierInPeriod] = match;
+    if (yearEnd) return { ...this.period(ref, 0, "year", "period:year-end")!, qualifier: "late" };
+    if (partOf && partOfPeriod) {
+      const qualifier = /^end$/i.test(partOf) ? "late" : /^middle$/i.test(partOf) ? "mid" : "early";
+      return { ...this.period(ref, 0, partOfPeriod.toLowerCase(), `period:${partOf.toLowerCase()}-of-the-${partOfPeriod.toLowerCase()}`)!, qualifier };
+    }
+    if (earlierIn && earlierInPeriod) return this.period(ref, 0, earlierInPeriod.toLowerCase(), `period:${earlierIn.toLowerCase()}-in-the-${earlierInPeriod.toLowerCase()}`);
     if (theWeekend) return this.weekend(ref, weekdayOf(ref) === 0 || weekdayOf(ref) === 6 ? 0 : -1, "period:the-weekend");
     if (quarterWord) {
       const adj = (quarterAdj ?? "").toLowerCase();

@@ -3,6 +3,9 @@ import { MAX_BARE_YEAR, MIN_BARE_YEAR } from "../heuristics.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
 
+const SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const SPOKEN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const DECADE_WORDS: Record<string, string> = {
   twenties: "2", thirties: "3", forties: "4", fifties: "5", sixties: "6", seventies: "7", eighties: "8", nineties: "9",
 };
@@ -26,11 +29,24 @@ export class YearParser extends SitrepParser {
       `the\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
       `(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(eighteenth|nineteenth|twentieth|twenty[\\s-]first)\\s+century`,
       `(?<![$£€#]|\\d[,.])(\\d{4})(?![,.]\\d|\\s*(?:%|percent|per\\s+cent))`,
+      // Spoken years in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+      `(?:the\\s+year\\s+)?(nineteen|twenty)[\\s-](${SPOKEN_TEENS}|(?:${SPOKEN_TENS})(?:[\\s-](?:${SPOKEN_UNITS}))?)`,
+      `(?:the\\s+year\\s+)(two\\s+thousand(?:\\s+(?:and\\s+)?(?:${SPOKEN_UNITS}))?)`,
     ].join("|");
   }
 
   protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
-    const [, season, seasonYear, decadeCentury, decadeDigit, apostropheDecade, decadeWord, centuryDigits, centuryWord, bare] = match;
+    const [, season, seasonYear, decadeCentury, decadeDigit, apostropheDecade, decadeWord, centuryDigits, centuryWord, bare, spokenCentury, spokenRest, twoThousand] = match;
+    if (spokenCentury && spokenRest) {
+      const rest = this.words.parseCount(spokenRest);
+      const century = this.words.parseCount(spokenCentury);
+      if (typeof rest !== "number" || typeof century !== "number" || rest < 10) return null;
+      return { type: "DATE", value: String(century * 100 + rest), precision: "year", relative: false, rule: "year:spoken" };
+    }
+    if (twoThousand) {
+      const unit = this.words.parseCount(twoThousand.replace(/^two\s+thousand\s*(?:and\s+)?/i, "") || "zero");
+      return typeof unit === "number" ? { type: "DATE", value: String(2000 + unit), precision: "year", relative: false, rule: "year:spoken" } : null;
+    }
     if (season && seasonYear) {
       const code = this.words.lexicon.seasons.get(season.toLowerCase());
       return code ? { type: "DATE", value: `${seasonYear}-${code}`, precision: "season", relative: false, rule: "year:season" } : null;
