@@ -83,6 +83,14 @@ export function foldApostrophes(s: string): string {
 
 /** The lookup key of an alias or a token: its first run of letters or digits, lower-cased. */
 export function keyOf(s: string): string {
+  // Fast path for plain ASCII words, the vast majority of tokens.
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)) i++;
+    else break;
+  }
+  if (i === s.length && i > 0) return s.toLowerCase();
   const m = /[\p{L}\p{N}]+/u.exec(s);
   return m ? m[0].toLowerCase() : "";
 }

@@ -145,17 +145,15 @@ function applyTitle(res: Resolution, person: ActorBuilder, title: ReturnType<typ
     person.rules.add(`affiliation:title-country`);
   }
   if (!person.affiliation && (title.sector === "gov" || title.sector === "mil")) {
-    // "foreign minister X" with no body named: the actor the article presents as governing, else the focus country's.
+    // "foreign minister X" with no body named: the actor the article presents as governing, if any.
     const governing = [...res.builders.values()]
       .map(resolveBuilder)
       .filter((b) => b.governing && b.mentions.some((m) => m.start < at))
       .sort((x, y) => Math.max(...y.mentions.map((m) => m.start)) - Math.max(...x.mentions.map((m) => m.start)))[0];
+    // The focus country's government is not assumed: "Secretary Kerry" in an article about Syria is no Syrian.
     if (governing) {
       person.affiliation = governing;
       person.rules.add("affiliation:governing-actor");
-    } else if (res.focus) {
-      person.affiliation = sectorBuilder(res, title.sector, res.focus);
-      person.rules.add("affiliation:focus-country");
     }
   }
   if (person.affiliation) person.country ??= resolveBuilder(person.affiliation).country;

@@ -32,7 +32,8 @@ export function buildTokenView(doc: Document): TokenView {
   const startAt = new Map<number, number>();
   const endAt = new Map<number, number>();
   for (const t of layer(doc, "token")) {
-    const surface = foldApostrophes(text.slice(t.start, t.end));
+    const raw = text.slice(t.start, t.end);
+    const surface = /[’‘`´]/.test(raw) ? foldApostrophes(raw) : raw;
     const index = toks.length;
     toks.push({
       index,
@@ -43,7 +44,7 @@ export function buildTokenView(doc: Document): TokenView {
       key: keyOf(surface),
       pos: t.data.pos,
       sentence: t.data.sentence,
-      capitalised: /^\p{Lu}/u.test(surface),
+      capitalised: startsCapitalised(surface),
     });
     startAt.set(t.start, index);
     endAt.set(t.end, index);
@@ -55,13 +56,31 @@ export function buildTokenView(doc: Document): TokenView {
 function isAllCaps(s: string): boolean {
   let upper = 0;
   let letters = 0;
-  for (const ch of s) {
-    if (/\p{Lu}/u.test(ch)) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
       upper++;
       letters++;
-    } else if (/\p{Ll}/u.test(ch)) letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c > 127) {
+      const ch = s[i]!;
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lo !== up) {
+        letters++;
+        if (ch === up) upper++;
+      }
+    }
   }
   return letters >= MIN_LETTERS_FOR_ALL_CAPS_TEST && upper / letters >= ALL_CAPS_LINE_SHARE;
+}
+
+function startsCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = s[0]!;
+  return ch !== ch.toLowerCase();
 }
 
 /** Index of the first token ending after `offset`, or toks.length. */

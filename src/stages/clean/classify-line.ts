@@ -30,6 +30,8 @@ const CONTINUATION_END = /[,\-–—/&(]$|\b(?:and|or|the|of|to|a|an|in|for|with
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s.*(?:\d|\(|--|—)/u;
 /** Bracketed editorial notes of wire transcripts ("[CONTINUED]") end lines that are not headlines. */
 const BRACKET_END = /\]$/;
+/** A sentence ending inside the line ("... the programme. the meeting ..."): running prose, not a headline. */
+const SENTENCE_BREAK = /\p{L}{2}[.!?]["”’]?\s+\S/u;
 const BULLET = /^(?:[-–—•*·▪►]|\d{1,2}[.)])\s/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 
@@ -56,7 +58,7 @@ export function classifyLine(line: LineContext, rules: readonly BoilerplateRule[
 function isHeadlineShaped(text: string, words: number, caseless: boolean): boolean {
   if (words < 3) return false;
   if (FINAL_PUNCTUATION.test(text) || CONTINUATION_END.test(text) || BRACKET_END.test(text)) return false;
-  if (BULLET.test(text) || DATELINE.test(text)) return false;
+  if (BULLET.test(text) || DATELINE.test(text) || SENTENCE_BREAK.test(text)) return false;
   // A headline starts with a capital, a digit or a quote; a lower-case start continues a sentence
   // (unless the whole text is in one case, as in some archives: then case says nothing).
   return caseless || !/^\p{Ll}/u.test(text);
@@ -74,8 +76,9 @@ function isSetApart(line: LineContext): boolean {
   return before && after;
 }
 
+/** In caseless text only a blank line says a paragraph starts; elsewhere a capital (or a quote, digit...) does. */
 function startsParagraph(next: string, caseless: boolean): boolean {
-  return next === "" || caseless || !/^\p{Ll}/u.test(next);
+  return next === "" || (!caseless && !/^\p{Ll}/u.test(next));
 }
 
 export function countWords(text: string): number {

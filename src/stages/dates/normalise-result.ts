@@ -14,7 +14,7 @@ export interface DateMatch {
 }
 
 /** Words chrono keeps in front of a date that TimeML (and sitrep) leave out of the span. */
-const LEADING_FUNCTION_WORDS = /^(?:[,(]\s*)?(?:(?:on|in|at|by|from|since|until|till|during|of|for)\s+)+/i;
+const LEADING_FUNCTION_WORDS = /^(?:[,(]\s*)?(?:(?:on|in|at(?!\s+(?:least|most)\b)|by|from|since|until|till|during|of|for)\s+)+/i;
 const TRAILING_PUNCTUATION = /[\s,.;:)]+$/;
 const ABBREVIATION_DOT = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|[ap]\.m)\.$/i;
 

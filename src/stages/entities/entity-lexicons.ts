@@ -20,6 +20,8 @@ export interface EntityLexicons {
   readonly known: ReadonlyMap<string, NamedEntry>;
   /** Person titles, lower-cased. */
   readonly titles: ReadonlySet<string>;
+  /** Lower-case words that may stand inside a name ("of", "for"). */
+  readonly connectors: ReadonlySet<string>;
   /** Longest entry, in tokens, over all maps: bounds every match loop. */
   readonly maxTokens: number;
   /** For each first token of a known name (as written) and of a NORP name (lower-cased): the longest entry starting with it. */
@@ -69,5 +71,6 @@ export function loadEntityLexicons(): EntityLexicons {
     note(key);
     titles.add(key);
   }
-  return { norp, known, titles, maxTokens, knownFirst: indexFirstTokens(known.keys()), norpFirst: indexFirstTokens(norp.keys()) };
+  const connectors = new Set(readTsvLexicon(entityLexiconPath("name-connectors.tsv"), ["word"]).map((r) => r.word!));
+  return { norp, known, titles, connectors, maxTokens, knownFirst: indexFirstTokens(known.keys()), norpFirst: indexFirstTokens(norp.keys()) };
 }

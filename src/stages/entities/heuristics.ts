@@ -10,3 +10,6 @@ export const MIN_ACRONYM_CAPITALS = 2;
 
 /** Longest title (in tokens) stripped from the front of a PERSON ("Deputy Special Representative" is 3). */
 export const MAX_TITLE_TOKENS = 4;
+
+/** Longest long form (in tokens) searched before "(ACR)" when the tagger did not find one: "Front for the Liberation of the Enclave of Cabinda (FLEC)" is 9. */
+export const MAX_LONG_FORM_TOKENS = 9;

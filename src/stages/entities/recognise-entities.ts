@@ -2,7 +2,7 @@ import type { EntityType } from "../../core/index.js";
 import { isCapitalised } from "../../models/ner/features.js";
 import { categoryBit } from "../../models/ner/gazetteer.js";
 import type { EntitiesResources } from "./resources.js";
-import { MAX_ACRONYM_CHARS, MAX_TITLE_TOKENS, MIN_ACRONYM_CAPITALS } from "./heuristics.js";
+import { MAX_ACRONYM_CHARS, MAX_LONG_FORM_TOKENS, MAX_TITLE_TOKENS, MIN_ACRONYM_CAPITALS } from "./heuristics.js";
 
 /**
  * Entity recognition over tokenised sentences: the trained tagger first, then the rules for
@@ -57,7 +57,7 @@ export function recogniseEntities(sentences: readonly (readonly WordToken[])[], 
   });
   applyKnownEntities(candidates, words, headline, res);
   addMissedNorp(candidates, words, headline, res);
-  linkAcronyms(candidates, words);
+  linkAcronyms(candidates, words, res);
   const kept = candidates.filter((c) => !c.removed).sort((x, y) => x.sentence - y.sentence || x.a - y.a);
   const index = new Map(kept.map((c, i) => [c, i]));
   return kept.map((c) => {
@@ -112,10 +112,13 @@ function applyKnownEntities(candidates: Candidate[], words: readonly string[][],
   words.forEach((ws, s) => {
     if (headline[s]) return;
     for (let i = 0; i < ws.length; i++) {
-      const longest = knownFirst.get(ws[i]!);
+      const longest = knownFirst.get(ws[i]!) ?? knownFirst.get(hyphenHead(ws[i]!));
       if (longest === undefined) continue;
       for (let len = Math.min(longest, ws.length - i); len >= 1; len--) {
-        const entry = known.get(ws.slice(i, i + len).join(" "));
+        const name = ws.slice(i, i + len);
+        let entry = known.get(name.join(" "));
+        // "Islamic State-Khorasan": a known name continued by a hyphenated capitalised word is still that kind of name.
+        if (!entry && hyphenHead(name[len - 1]!) !== name[len - 1]) entry = known.get([...name.slice(0, -1), hyphenHead(name[len - 1]!)].join(" "));
         if (!entry) continue;
         const b = i + len;
         const over = overlapping(candidates, s, i, b);
@@ -135,6 +138,12 @@ function applyKnownEntities(candidates: Candidate[], words: readonly string[][],
       }
     }
   });
+}
+
+/** "State-Khorasan" -> "State" when a capitalised word follows the hyphen; otherwise the word itself. */
+function hyphenHead(word: string): string {
+  const m = /^([^-]+)-\p{Lu}/u.exec(word);
+  return m ? m[1]! : word;
 }
 
 /** Capitalised nationality, ethnic and religious words the tagger left out ("Afghans", "Shiite"). */
@@ -195,18 +204,21 @@ export function abbreviates(acronym: string, longForm: string): boolean {
  * "Islamic State-Khorasan (IS-K)": the acronym is an entity of the long form's type, linked to
  * it, and so is every later use of the acronym in the document.
  */
-function linkAcronyms(candidates: Candidate[], words: readonly string[][]): void {
+function linkAcronyms(candidates: Candidate[], words: readonly string[][], res: EntitiesResources): void {
   const defined = new Map<string, { longForm: Candidate; sentence: number; at: number }>();
-  const ordered = candidates.filter((c) => !c.removed).sort((x, y) => x.sentence - y.sentence || x.a - y.a);
-  for (const c of ordered) {
-    if (c.removed || c.longForm || c.type === "NORP" || c.type === "MISC") continue;
-    const ws = words[c.sentence]!;
-    if (ws[c.b] !== "(" || ws[c.b + 2] !== ")") continue;
-    const acronym = ws[c.b + 1]!;
-    if (!isAcronym(acronym) || !abbreviates(acronym, ws.slice(c.a, c.b).join(" "))) continue;
-    attachAcronym(candidates, c.sentence, c.b + 1, c, "acronym-in-parentheses");
-    if (!defined.has(acronym)) defined.set(acronym, { longForm: c, sentence: c.sentence, at: c.b + 1 });
-  }
+  words.forEach((ws, s) => {
+    for (let p = 1; p + 1 < ws.length; p++) {
+      const acronym = ws[p]!;
+      if (ws[p - 1] !== "(" || ws[p + 1] !== ")" || !isAcronym(acronym)) continue;
+      const end = p - 1;
+      const longForm =
+        candidates.find((c) => !c.removed && c.sentence === s && c.b === end && c.type !== "NORP" && c.type !== "MISC" && abbreviates(acronym, ws.slice(c.a, c.b).join(" "))) ??
+        findLongForm(candidates, ws, s, end, acronym, res);
+      if (!longForm) continue;
+      attachAcronym(candidates, s, p, longForm, "acronym-in-parentheses");
+      if (!defined.has(acronym)) defined.set(acronym, { longForm, sentence: s, at: p });
+    }
+  });
   for (const [acronym, def] of defined) {
     words.forEach((ws, s) => {
       if (s < def.sentence) return;
@@ -216,6 +228,28 @@ function linkAcronyms(candidates: Candidate[], words: readonly string[][]): void
       });
     });
   }
+}
+
+/**
+ * The tagger found no long form before "(ACR)": take the shortest run of capitalised words
+ * (and connectors such as "of") ending there that the acronym abbreviates.
+ */
+function findLongForm(candidates: Candidate[], ws: readonly string[], s: number, end: number, acronym: string, res: EntitiesResources): Candidate | undefined {
+  for (let k = end - 1; k >= 0 && end - k <= MAX_LONG_FORM_TOKENS; k--) {
+    const w = ws[k]!;
+    const capital = /^\p{Lu}/u.test(w);
+    if (!capital && !res.lexicons.connectors.has(w)) return undefined;
+    if (!capital || !abbreviates(acronym, ws.slice(k, end).join(" "))) continue;
+    const over = overlapping(candidates, s, k, end);
+    if (over.some((c) => c.a < k || c.b > end)) return undefined;
+    const acronymSpan = overlapping(candidates, s, end + 1, end + 2).find((c) => c.type !== "NORP" && c.type !== "MISC");
+    const type = res.lexicons.known.get(acronym)?.type ?? acronymSpan?.type ?? over.find((c) => c.type !== "NORP" && c.type !== "MISC")?.type ?? "ORG";
+    for (const c of over) c.removed = true;
+    const longForm: Candidate = { sentence: s, a: k, b: end, type, rule: "acronym-long-form" };
+    candidates.push(longForm);
+    return longForm;
+  }
+  return undefined;
 }
 
 function attachAcronym(candidates: Candidate[], s: number, i: number, longForm: Candidate, rule: string): void {

@@ -72,7 +72,7 @@ function sentenceOf(e: LayerAnnotation<"event">, sentenceStarts: readonly number
  * where news states what happened; on a tie, the first in the text.
  */
 export function pickMainEvent(events: readonly LayerAnnotation<"event">[], sentenceStarts: readonly number[], lex: EventsLexicons): LayerAnnotation<"event"> | null {
-  const rankOf = new Map(lex.triggers.map((t) => [t.id, t.rank]));
+  const rankOf = new Map(lex.triggers.map((t) => [t.id, t.minor ? 1 : t.rank]));
   let best: LayerAnnotation<"event"> | null = null;
   let bestScore = -Infinity;
   for (const e of events) {

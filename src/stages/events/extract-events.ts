@@ -188,7 +188,8 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string): void {
 /**
  * "IS-K claimed a bombing": the bombing's actor and claimedBy are IS-K; its modality stays
  * asserted (the reporter states the bombing happened; only the authorship rests on the claim).
- * A claim with no attack word nearby becomes an ACCUSE/claim-responsibility event of its own.
+ * "X blamed Y for the attack" marks the attack as attributed (context) without changing its actor.
+ * A claim or blame with no attack word nearby becomes an ACCUSE event of its own.
  */
 function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, events: EventMention[], claims: readonly TriggerMatch[], mentions: readonly ActorMention[]): void {
   for (const claim of claims) {
@@ -198,17 +199,19 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     const after = attacks.filter((e) => anchorOf(e) > at);
     const target = after[0] ?? attacks.filter((e) => anchorOf(e) < at).pop();
     if (target) {
-      const claimer = parts.rule === "passive-by" ? parts.actor : parts.actor;
-      target.claimedBy = claimer;
-      target.actor ??= claimer;
-      target.contexts.add("claimed-responsibility");
-      if (anchorOf(target) > at) target.contexts.add("claim-leads");
+      if (claim.row.mode === "claim-responsibility") {
+        target.claimedBy = parts.actor;
+        target.actor ??= parts.actor;
+        target.contexts.add("claimed-responsibility");
+      } else target.contexts.add("attributed");
+      if (anchorOf(target) > at) target.contexts.add("attribution-leads");
       target.rules.push(claim.row.id);
       continue;
     }
+    // A claim or a blame with no attack word to attach to is an event of its own.
     const e = describeMention(doc, s, lex, claim, mentions, new Set());
-    e.contexts.add("claim-leads");
-    e.claimedBy = parts.actor;
+    e.contexts.add("attribution-leads");
+    if (claim.row.mode === "claim-responsibility") e.claimedBy = parts.actor;
     events.push(e);
   }
   events.sort((a, b) => anchorOf(a) - anchorOf(b));

@@ -2,13 +2,14 @@ import type { SentenceView } from "./sentence-view.js";
 import type { EventMention } from "./event-mention.js";
 
 /**
- * ACLED sub-types that depend on who acts and who is hit, or on what else the sentence reports.
- * Each rule names itself in the event's provenance.
+ * ACLED sub-types that depend on who acts and who is hit, or on what else the sentence (and its
+ * neighbours) report. Each rule names itself in the event's provenance.
  */
 const TERRITORY_MODES = new Set(["seize", "retake"]);
 const DIRECT_VIOLENCE_MODES = new Set(["attack", "firearms", "raid", "beat", "assassinate", "execute", null]);
-const UNOPPOSED_WORDS = new Set(["deserted", "vacated", "unopposed", "resistance", "abandoned"]);
-const LIVE_FIRE_WORDS = new Set(["live", "bullets", "gunfire", "fire", "shot", "killed", "killing", "dead"]);
+const UNOPPOSED_WORDS = new Set(["deserted", "vacated", "unopposed", "abandoned"]);
+const VIOLENT_WORDS = new Set(["violence", "violent", "violently", "clashes", "clashed", "clash", "stones", "rocks", "molotov", "fires", "looted", "vandalised", "vandalized", "torched", "smashed", "rioters"]);
+const FORCE_WORDS = new Set(["excessive", "live", "suppress", "suppressed", "brutally", "massacre"]);
 
 function set(m: EventMention, eventType: string, subEventType: string, rule: string): void {
   if (m.acled?.subEventType === subEventType) return;
@@ -16,13 +17,14 @@ function set(m: EventMention, eventType: string, subEventType: string, rule: str
   m.rules.push(rule);
 }
 
-/** Refines the ACLED sub-type of each event in one sentence, given the events of nearby sentences. */
+/** Refines the ACLED sub-type of each event in one sentence, given the events of the sentences around it. */
 export function refineAcled(s: SentenceView, events: readonly EventMention[], nearby: readonly EventMention[]): void {
   const words = new Set(s.tokens.map((t) => t.normal));
-  const protestNearby = nearby.some((e) => e.type === "PROTEST") || events.some((e) => e.type === "PROTEST");
+  const all = [...events, ...nearby];
   for (const m of events) {
     if (m.type === "COERCE" && TERRITORY_MODES.has(m.mode ?? "")) {
-      if ([...UNOPPOSED_WORDS].some((w) => words.has(w)) || events.some((e) => e.mode === "handover")) {
+      // Territory changing hands after the holder pulled out is a non-violent transfer in ACLED.
+      if ([...UNOPPOSED_WORDS].some((w) => words.has(w)) || all.some((e) => e.mode === "handover" || (e.type === "RETREAT" && e.mode === "withdraw"))) {
         set(m, "Strategic developments", "Non-violent transfer of territory", "refine:territory-unopposed");
       } else if (m.sourceClass === "state-force" || m.sourceClass === "police") {
         set(m, "Battles", "Government regains territory", "refine:territory-state");
@@ -31,28 +33,42 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
       }
     }
     if (m.type === "ASSAULT" && DIRECT_VIOLENCE_MODES.has(m.mode)) {
-      if (m.targetClass === "protesters") set(m, "Protests", "Excessive force against protesters", "refine:force-on-protesters");
-      else if (m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:civilian-target");
+      if (m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:civilian-target");
       else if (m.targetClass === "state-force" || m.targetClass === "police" || m.targetClass === "armed-group") {
         if (m.sourceClass !== "civilians" && m.sourceClass !== "protesters") set(m, "Battles", "Armed clash", "refine:armed-target");
       }
-      if (m.sourceClass === "protesters") set(m, "Riots", "Violent demonstration", "refine:protesters-attack");
     }
-    if (m.type === "ASSAULT" && m.mode === "destroy" && protestNearby) set(m, "Riots", "Violent demonstration", "refine:destruction-at-protest");
-    if (m.type === "ASSAULT" && m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash" && (m.sourceClass === "protesters" || m.targetClass === "protesters")) {
-      set(m, "Riots", "Violent demonstration", "refine:protesters-clash");
-    }
-    if (m.type === "COERCE" && m.mode === "arrest" && protestNearby) set(m, "Protests", "Protest with intervention", "refine:arrest-at-protest");
-    if (m.type === "PROTEST" && m.mode !== "riot") {
-      const force = [...events, ...nearby].some(
-        (e) => e !== m && ((e.type === "ASSAULT" && e.acled?.subEventType === "Excessive force against protesters") || (e.type === "COERCE" && e.mode === "crowd-control" && (e.fatalities?.min ?? 0) > 0)),
-      );
-      const killed = (m.fatalities?.min ?? 0) > 0 || (words.has("live") && [...LIVE_FIRE_WORDS].some((w) => words.has(w) && w !== "live"));
-      const intervention = [...events, ...nearby].some((e) => e !== m && e.type === "COERCE" && (e.mode === "crowd-control" || e.mode === "arrest"));
-      const violent = [...events, ...nearby].some((e) => e !== m && e.type === "PROTEST" && e.mode === "riot");
-      if (force || killed) set(m, "Protests", "Excessive force against protesters", "refine:protest-excessive-force");
-      else if (violent) set(m, "Riots", "Violent demonstration", "refine:protest-violent");
-      else if (intervention) set(m, "Protests", "Protest with intervention", "refine:protest-intervention");
-    }
+    if (m.type === "COERCE" && m.mode === "arrest" && events.some((e) => e.type === "PROTEST")) set(m, "Protests", "Protest with intervention", "refine:arrest-at-protest");
+  }
+  if (all.some((e) => e.type === "PROTEST")) refineProtestCluster(s, events, nearby);
+}
+
+/**
+ * One label for a protest and the policing around it, ACLED-style: protesters using violence make
+ * a riot; lethal or injuring force on peaceful protesters is excessive force; arrests, tear gas or
+ * dispersal make a protest with intervention; otherwise it is peaceful.
+ */
+function refineProtestCluster(s: SentenceView, events: readonly EventMention[], nearby: readonly EventMention[]): void {
+  const cluster = [...events, ...nearby];
+  const words = new Set(s.tokens.map((t) => t.normal));
+  const hurt = (e: EventMention) => (e.fatalities?.min ?? 0) > 0 || (e.injuries?.min ?? 0) > 0;
+  const violent =
+    cluster.some((e) => (e.type === "PROTEST" && e.mode === "riot") || (e.type === "ASSAULT" && (e.sourceClass === "protesters" || e.mode === "destroy" || e.row.acled?.subEventType === "Armed clash" && e.mode === "firearms"))) ||
+    [...VIOLENT_WORDS].some((w) => words.has(w));
+  const force =
+    cluster.some((e) => (e.type === "ASSAULT" && e.targetClass === "protesters") || ((e.type === "PROTEST" || (e.type === "COERCE" && e.mode === "crowd-control")) && hurt(e))) ||
+    [...FORCE_WORDS].some((w) => words.has(w));
+  const intervention = cluster.some((e) => e.type === "COERCE" && (e.mode === "crowd-control" || e.mode === "arrest"));
+  const [eventType, sub, rule] = violent
+    ? ["Riots", "Violent demonstration", "refine:protest-violent"]
+    : force
+      ? ["Protests", "Excessive force against protesters", "refine:protest-excessive-force"]
+      : intervention
+        ? ["Protests", "Protest with intervention", "refine:protest-intervention"]
+        : ["Protests", "Peaceful protest", "refine:protest-peaceful"];
+  for (const m of events) {
+    const policing = m.type === "COERCE" && (m.mode === "crowd-control" || m.mode === "arrest");
+    const onProtesters = m.type === "ASSAULT" && (m.targetClass === "protesters" || m.sourceClass === "protesters");
+    if ((m.type === "PROTEST" && m.mode !== "riot") || policing || onProtesters) set(m, eventType, sub, rule);
   }
 }

@@ -16,6 +16,8 @@ export interface TriggerRow {
   readonly weak: boolean;
   readonly generic: boolean;
   readonly attribution: boolean;
+  /** Never a snippet's main event by rank (see triggers.tsv). */
+  readonly minor: boolean;
   readonly modality: Modality | null;
 }
 
@@ -109,6 +111,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
       weak: flags.has("weak"),
       generic: flags.has("generic"),
       attribution: flags.has("attribution"),
+      minor: flags.has("minor"),
       modality: modality ?? null,
     };
   });

@@ -37,7 +37,8 @@ const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
  * dropped and listed, and the rest is written out as paragraphs separated by blank lines.
  */
 export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  // linkedom leaves a bare fragment without a body; wrap it so it parses like a page.
+  const { document } = parseHTML(/<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const meta = readMeta(document, pageUrl);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
   for (const el of [...document.querySelectorAll("[class], [id]")]) {
@@ -51,9 +52,14 @@ export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
   } catch {
     articleHtml = null;
   }
-  const { document: article } = parseHTML(`<!doctype html><html><body>${articleHtml || fallbackBody}</body></html>`);
-  const { paragraphs, removed } = collectParagraphs(article.body as unknown as Element, meta.title);
-  return { text: paragraphs.join("\n\n"), meta, removed };
+  let collected = collectFrom(articleHtml || fallbackBody, meta.title);
+  if (collected.paragraphs.length === 0 && articleHtml) collected = collectFrom(fallbackBody, meta.title);
+  return { text: collected.paragraphs.join("\n\n"), meta, removed: collected.removed };
+}
+
+function collectFrom(html: string, title: string | undefined): { paragraphs: string[]; removed: RemovedBlock[] } {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  return collectParagraphs(document.body as unknown as Element, title);
 }
 
 /**

@@ -63,6 +63,8 @@ function findTailAttribution(ctx: QuoteContext, q: Quotation, after: number): Fo
   let a = after;
   if (a >= n || ctx.text.slice(q.end, ctx.start[a]).includes("\n")) return null;
   const lastInner = ctx.text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1);
+  // A quotation closed by its own period ends the sentence: what follows is a new one (“... him.” She says ...).
+  if (lastInner === "." || lastInner === "…") return null;
   if (isPunct(ctx, a, ",—–-")) a++;
   else if (!/[,?!—–-]/.test(lastInner) && q.words <= SCARE_QUOTE_MAX_WORDS) return null;
   if (a >= n || ctx.sentence[a] !== ctx.sentence[after]) return null;

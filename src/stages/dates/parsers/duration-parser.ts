@@ -4,7 +4,8 @@ import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
 
 const MODIFIER = `(?:(?:about|almost|nearly|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|no\\s+more\\s+than|up\\s+to|just|only)\\s+)?`;
-const SPAN_WORD = `(?:the\\s+)?(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding)\\s+)?`;
+/** "the" belongs to the span ("the nine months", "the past two months") except before an adjective: "the two-week delay" is marked from the number on, as TimeBank does. */
+const SPAN_WORD = `(?:the\\s+(?![\\w.]+-))?(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding)\\s+)?`;
 /** Words before a number-less "a year" that make it a length of time ("for a year", "nearly a year"). */
 const BARE_UNIT_CUE = /(?:for|over|during|within|after|in|nearly|almost|about|than|least|lasted|last|takes?|took|spent|spend|than)\s+$/i;
 

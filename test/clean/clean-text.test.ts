@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { cleanText } from "../../src/stages/clean/clean-text.js";
+import { loadCleanResources } from "../../src/stages/clean/resources.js";
+
+const { cleanLexicon } = loadCleanResources();
+const clean = (raw: string) => cleanText(raw, cleanLexicon);
+const founding = readFileSync(new URL("../../examples/founding-article.txt", import.meta.url), "utf8");
+
+/** Spec-like case: the cleaned text must contain every `with` line and none of the `without` lines. */
+function testClean(raw: string, spec: { with?: readonly string[]; without?: readonly string[]; reasons?: Record<string, string> }) {
+  const out = clean(raw);
+  for (const kept of spec.with ?? []) expect(out.text, `keeps: ${kept}`).toContain(kept);
+  for (const gone of spec.without ?? []) expect(out.text, `removes: ${gone}`).not.toContain(gone);
+  for (const [text, reason] of Object.entries(spec.reasons ?? {})) {
+    expect(out.removed.find((r) => r.text === text)?.reason, `reason for: ${text}`).toBe(reason);
+  }
+  return out;
+}
+
+describe("clean: the founding article", () => {
+  it("removes both related-story headlines and keeps every body paragraph", () => {
+    const out = testClean(founding, {
+      without: ["Explained: How division among Taliban groups impacts Afghanistan", "Under Taliban’s rule, no women in Ministry of Women Affairs in Afghanistan"],
+      with: [
+        "United States has assured to help the Taliban regime vaccinate Afghans against coronavirus.",
+        "Muttaqi’s remarks came on the first of two days of talks",
+        "The Taliban raided an IS hideout just north of Kabul in Parwan province",
+        "“This meeting is not about granting recognition or conferring legitimacy.",
+      ],
+      reasons: {
+        "Explained: How division among Taliban groups impacts Afghanistan": "related-story headline",
+        "Under Taliban’s rule, no women in Ministry of Women Affairs in Afghanistan": "related-story headline",
+      },
+    });
+    expect(out.removed).toHaveLength(2);
+    // Nothing but white space and the two headlines is lost.
+    const words = (s: string) => s.split(/\s+/).filter(Boolean).join(" ");
+    const expected = words(founding.replace("Explained: How division among Taliban groups impacts Afghanistan", "").replace("Under Taliban’s rule, no women in Ministry of Women Affairs in Afghanistan", ""));
+    expect(words(out.text)).toBe(expected);
+  });
+
+  it("keeps paragraph breaks as blank lines", () => {
+    expect(clean(founding).text.split("\n\n")).toHaveLength(8);
+  });
+});
+
+describe("clean: stray headlines and boilerplate lines", () => {
+  const body1 = "Gunmen killed three police officers in the northern city of Kunduz on Sunday, officials said.";
+  const body2 = "The attack came a day after a bomb exploded near a mosque in the same district.";
+  const between = (line: string) => `${body1}\n\n${line}\n\n${body2}`;
+
+  it.each([
+    ["a kicker headline", "Also read: Pakistan closes border crossing after clashes", "related-story headline"],
+    ["READ MORE", "READ MORE: Taliban name new cabinet", "related-story headline"],
+    ["a Watch: kicker", "Watch: Scenes from Kabul airport", "related-story headline"],
+    ["a sentence-case headline with no kicker", "Under Taliban’s rule, no women in Ministry of Women Affairs in Afghanistan", "related-story headline"],
+    ["a Title Case headline", "Why The Islamic State Is Gaining Ground In Afghanistan", "related-story headline"],
+    ["a promo", "Subscribe to our newsletter for daily updates", "promo"],
+    ["a click-here promo", "Click here to get the latest news on WhatsApp", "promo"],
+    ["a share prompt", "Share this article", "share prompt"],
+    ["share buttons", "Facebook Twitter Linkedin Mail", "share prompt"],
+    ["an advertisement marker", "ADVERTISEMENT", "advertisement"],
+    ["a byline", "By Sudhi Ranjan Sen, Hindustan Times", "byline"],
+    ["an agency credit", "(With inputs from PTI)", "credit"],
+    ["a photo caption", "Photo: Taliban fighters stand guard in Kabul. (AP)", "photo caption"],
+    ["a photo credit tail", "Rescuers search the rubble in Herat on Saturday. (AP Photo/Ebrahim Noroozi)", "photo caption"],
+    ["a copyright line", "© 2021 Example News. All rights reserved.", "copyright"],
+    ["a timestamp", "Updated: Oct 10, 2021 08:15 IST", "timestamp"],
+  ])("removes %s", (_what, line, reason) => {
+    testClean(between(line), { with: [body1, body2], without: [line], reasons: { [line]: reason } });
+  });
+
+  it.each([
+    ["a one-sentence paragraph ending with a period", "The Taliban denied the claim."],
+    ["a short quote ending with a quote mark", "“We will not allow it,” he said."],
+    ["a quote ending inside the quote mark", "“This is a tragedy.”"],
+    ["a question", "Who will pay for the reconstruction?"],
+    ["a line introducing a list", "The agreement has three parts:"],
+    ["a two-word line", "Kabul calm"],
+    ["a bulleted point", "- Three police officers killed in Kunduz"],
+    ["a dateline", "KABUL, Oct 10 (Reuters) -"],
+    ["a long paragraph without final punctuation", "Officials in the province said that the fighting had displaced thousands of families who were now sheltering in schools and mosques across the district and that aid was running short"],
+  ])("keeps %s", (_what, line) => {
+    testClean(between(line), { with: [body1, line, body2] });
+  });
+
+  it("does not remove a line that continues the sentence before it", () => {
+    const raw = "Also in the past 24 hours, Davis said, the U.S.-led\ncoalition\nconducted five airstrikes near Raqqa.";
+    testClean(raw, { with: ["Also in the past 24 hours, Davis said, the U.S.-led", "coalition", "conducted five airstrikes"] });
+    expect(clean(raw).removed).toEqual([]);
+  });
+
+  it("does not remove list items after a line ending with a colon", () => {
+    const raw = "She has three tasks tonight:\n\nSell her presidency (what she would do and how)\nBe the candidate who shines in a small crowd\nGet the jokes off.";
+    expect(clean(raw).removed).toEqual([]);
+  });
+
+  it("removes a plain-text title on the first line and calls it the headline", () => {
+    const out = testClean(`Taliban and US hold first talks since withdrawal\n\n${body1}`, { with: [body1], without: ["hold first talks"] });
+    expect(out.removed[0]).toMatchObject({ text: "Taliban and US hold first talks since withdrawal", reason: "headline" });
+  });
+
+  it("keeps a first line that is a sentence", () => {
+    testClean(`${body1}\n${body2}`, { with: [body1, body2] });
+  });
+
+  it("reads all-lower-case archives without mistaking lines for headlines", () => {
+    const raw = "this story is from march 10, 2002\n\nlucknow: the committee has sought a ban on the programme. the meeting discussed the demand\nfor permission to offer namaz.";
+    const out = clean(raw);
+    expect(out.removed.map((r) => r.reason)).toEqual(["timestamp"]);
+    expect(out.text).toContain("the meeting discussed the demand\nfor permission");
+  });
+});
+
+describe("clean: white space", () => {
+  it("collapses runs of spaces and tabs, trims lines and keeps single line breaks", () => {
+    expect(clean("  The talks  began\tin Doha.  \nThey ended on Sunday. \n\n\n\nA second paragraph.\u00a0 ").text).toBe(
+      "The talks began in Doha.\nThey ended on Sunday.\n\nA second paragraph.",
+    );
+  });
+
+  it("turns CRLF line ends into \\n", () => {
+    expect(clean("One.\r\n\r\nTwo.\r\nThree.").text).toBe("One.\n\nTwo.\nThree.");
+  });
+
+  it("joins hard-wrapped paragraphs into one line each", () => {
+    const raw = [
+      "   THE ARMED FORCES PRESS COMMITTEE REPORTED TODAY THAT SOLDIERS OF THE",
+      "FIRST INFANTRY BRIGADE CLASHED WITH A GROUP OF TERRORISTS NEAR THE TOWN",
+      "OF SAN MIGUEL, KILLING TWO OF THEM.",
+      "",
+      "   THE REPORT ADDS THAT THE CLASH TOOK PLACE IN THE AFTERNOON AND THAT",
+      "TROOPS SEIZED WEAPONS AND AMMUNITION LEFT BEHIND BY THE GUERRILLAS.",
+    ].join("\n");
+    const out = clean(raw);
+    expect(out.unwrapped).toBe(true);
+    expect(out.text.split("\n\n")).toHaveLength(2);
+    expect(out.text).toContain("SOLDIERS OF THE FIRST INFANTRY BRIGADE");
+  });
+
+  it("does not join lines of ordinary one-paragraph-a-line text", () => {
+    const raw = "Syria has accused Israel of bombarding an area west of Damascus, with reports of a military airport being hit.\nState television quoted the army as saying several rockets landed in the airport compound in Mezzeh.";
+    expect(clean(raw).text).toBe(raw);
+  });
+
+  it("repairs UTF-8 that was decoded as windows-1252", () => {
+    expect(clean("the proposed â€˜bhoomi pujanâ€™ â€œwould violate the order,â€� he said. café").text).toBe("the proposed ‘bhoomi pujan’ “would violate the order,” he said. café");
+  });
+
+  it("maps cleaned offsets back to the raw text", () => {
+    const raw = "Explained: Why it matters\n\n  The  Taliban met officials in\tDoha.\n\nâ€œFine,â€™ said Muttaqi.";
+    const out = clean(raw);
+    for (const word of ["Taliban", "Doha", "Muttaqi"]) {
+      const at = out.text.indexOf(word);
+      expect(raw.slice(out.toRaw(at), out.toRaw(at) + word.length)).toBe(word);
+    }
+  });
+
+  it("returns an empty text for white space only", () => {
+    expect(clean(" \n\n \t ").text).toBe("");
+  });
+});

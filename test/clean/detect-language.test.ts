@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { detectEnglish } from "../../src/stages/clean/detect-language.js";
+import { loadCleanResources } from "../../src/stages/clean/resources.js";
+
+const { cleanLexicon } = loadCleanResources();
+const isEnglish = (text: string) => detectEnglish(text, cleanLexicon).english;
+
+describe("detectEnglish", () => {
+  it("accepts English news, also all in lower or upper case", () => {
+    const founding = readFileSync(new URL("../../examples/founding-article.txt", import.meta.url), "utf8");
+    expect(isEnglish(founding)).toBe(true);
+    expect(isEnglish(founding.toLowerCase())).toBe(true);
+    expect(isEnglish(founding.toUpperCase())).toBe(true);
+  });
+
+  it("accepts a name-heavy English caption", () => {
+    expect(isEnglish("Duke women's head coach Joanne P. McCallie addresses the media Monday during a news conference in East Lansing. Duke plays Michigan State today.")).toBe(true);
+  });
+
+  it.each([
+    ["French", "Les talibans ont rencontré samedi une délégation américaine à Doha, pour la première fois depuis leur prise du pouvoir en Afghanistan. Selon le ministre, les États-Unis ont promis une aide."],
+    ["Spanish", "Los talibanes se reunieron el sábado con una delegación estadounidense en Doha, por primera vez desde que tomaron el poder en Afganistán, según el ministro de asuntos exteriores."],
+    ["German", "Die Taliban haben sich am Samstag in Doha mit einer Delegation der Vereinigten Staaten getroffen, zum ersten Mal seit der Machtübernahme in Afghanistan, wie der Außenminister sagte."],
+    ["Italian", "I talebani hanno incontrato sabato una delegazione americana a Doha, per la prima volta dalla presa del potere in Afghanistan, secondo il ministro degli esteri che ha parlato di aiuti."],
+    ["Arabic", "التقى وفد من حركة طالبان يوم السبت في الدوحة بوفد أمريكي للمرة الأولى منذ سيطرة الحركة على أفغانستان في أغسطس"],
+    ["Russian", "Талибы в субботу встретились в Дохе с американской делегацией впервые после захвата власти в Афганистане в августе"],
+  ])("rejects %s", (_language, text) => {
+    expect(isEnglish(text)).toBe(false);
+  });
+
+  it("does not judge a text too short to tell", () => {
+    expect(isEnglish("Taliban Doha talks")).toBe(true);
+  });
+});

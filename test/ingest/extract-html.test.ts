@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractHtml, toIsoDate } from "../../src/stages/ingest/extract-html.js";
+import { looksLikeHtml } from "../../src/stages/ingest/detect-html.js";
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+
+describe("extractHtml on a news page with navigation, related links, a caption and promos", () => {
+  const page = extractHtml(fixture("taliban-talks.html"), "https://news.example.com/world/us-taliban-talks-101?utm=x");
+
+  it("keeps every body paragraph, separated by blank lines", () => {
+    expect(page.text.startsWith("United States has assured to help the Taliban regime vaccinate Afghans")).toBe(true);
+    expect(page.text).toContain("\n\nMuttaqi’s remarks came on the first of two days");
+    expect(page.text).toContain("Islamic State-Khorasan (IS-K). The IS-K claimed a bombing");
+    expect(page.text.endsWith("the official said.")).toBe(true);
+    expect(page.text.split("\n\n").length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each([
+    ["navigation", "Sport"],
+    ["the share bar", "WhatsApp"],
+    ["the related-stories box", "Kabul airport reopens"],
+    ["the footer", "All rights reserved"],
+    ["a paragraph that is one link to another story", "How division among Taliban groups"],
+    ["a kicker plus a link", "no women in Ministry of Women Affairs"],
+    ["the photo caption", "Taliban delegates arrive"],
+    ["the headline", "US to help Taliban vaccinate Afghans against coronavirus"],
+  ])("drops %s", (_what, text) => {
+    expect(page.text).not.toContain(text);
+  });
+
+  it("lists the in-body blocks it dropped, with a reason", () => {
+    expect(page.removed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ text: "Explained: How division among Taliban groups impacts Afghanistan", reason: "related-story link" }),
+        expect.objectContaining({ reason: "photo caption", text: expect.stringContaining("Taliban delegates arrive") }),
+      ]),
+    );
+  });
+
+  it("keeps a body paragraph that contains a link", () => {
+    expect(page.text).toContain("by the Islamic State-Khorasan (IS-K)");
+  });
+
+  it("reads og:title, article:published_time (as the local calendar date) and the canonical URL", () => {
+    expect(page.meta).toMatchObject({
+      title: "US to help Taliban vaccinate Afghans against coronavirus",
+      published: "2021-10-10",
+      url: "https://news.example.com/world/us-taliban-talks-101",
+      siteName: "Example Times",
+    });
+  });
+});
+
+describe("extractHtml metadata fallbacks", () => {
+  it("uses <title> and <time datetime> when there are no meta tags", () => {
+    const html = `<html><head><title>Flood in Sindh</title></head><body><article><time datetime="2022-08-29T10:00:00Z">29 Aug</time>
+      <p>Floods killed more than 1,000 people in Pakistan, officials said on Monday, as rescuers reached villages cut off for days.</p></article></body></html>`;
+    const page = extractHtml(html, "https://example.org/a");
+    expect(page.meta).toMatchObject({ title: "Flood in Sindh", published: "2022-08-29", url: "https://example.org/a" });
+    expect(page.text).toContain("Floods killed more than 1,000 people");
+  });
+
+  it("falls back to the whole body for a short fragment Readability rejects", () => {
+    const page = extractHtml("<p>Police arrested two men in Lahore on Sunday.</p><p>Both were charged.</p>");
+    expect(page.text).toBe("Police arrested two men in Lahore on Sunday.\n\nBoth were charged.");
+  });
+
+  it("turns <br> into a line break inside a paragraph", () => {
+    const page = extractHtml("<div><p>First line.<br>Second line.</p></div>");
+    expect(page.text).toBe("First line.\nSecond line.");
+  });
+});
+
+describe("toIsoDate", () => {
+  it.each([
+    ["2021-10-10T08:15:00+05:30", "2021-10-10"],
+    ["2021-10-10", "2021-10-10"],
+    ["Sun, 10 Oct 2021 08:15:00 GMT", "2021-10-10"],
+    ["yesterday", undefined],
+    [undefined, undefined],
+  ])("%s -> %s", (input, expected) => {
+    expect(toIsoDate(input)).toBe(expected);
+  });
+});
+
+describe("looksLikeHtml", () => {
+  it("recognises pages and fragments", () => {
+    expect(looksLikeHtml("<!DOCTYPE html><html>")).toBe(true);
+    expect(looksLikeHtml("  <html lang=en>")).toBe(true);
+    expect(looksLikeHtml("<p>One.</p><p>Two.</p>")).toBe(true);
+  });
+
+  it("does not take plain text with a stray angle bracket for HTML", () => {
+    expect(looksLikeHtml("Prices rose <5% in Kabul, officials said.")).toBe(false);
+    expect(looksLikeHtml("The Taliban met US officials in Doha.")).toBe(false);
+  });
+});
