@@ -16,6 +16,8 @@ const goldCount = z
     max: z.number().optional(),
     text: z.string().optional(),
     accept_missing: z.boolean().optional(),
+    /** The text gives no usable figure: only "no count" is right. */
+    unknown: z.boolean().optional(),
   })
   .passthrough();
 
@@ -36,6 +38,8 @@ const goldEvent = z
     injuries: goldCount.optional(),
     evidence: z.string(),
     background: z.boolean().optional(),
+    /** Coders disagree on it: emitting it is not spurious and missing it is not a miss. */
+    optional: z.boolean().optional(),
   })
   .passthrough();
 
@@ -50,7 +54,15 @@ export const articleGoldSchema = z
     places: z
       .array(
         z
-          .object({ text: z.string(), country: z.string().nullable().optional(), feature: z.string().optional(), lat: z.number(), lon: z.number() })
+          .object({
+            text: z.string(),
+            country: z.string().nullable().optional(),
+            feature: z.string().optional(),
+            lat: z.number(),
+            lon: z.number(),
+            optional: z.boolean().optional(),
+            accept_near: z.array(z.object({ lat: z.number(), lon: z.number(), km: z.number() })).optional(),
+          })
           .passthrough(),
       )
       .default([]),
@@ -58,12 +70,22 @@ export const articleGoldSchema = z
     quotes: z
       .array(
         z
-          .object({ kind: z.string(), speaker: z.string(), cue: z.string().optional(), text: z.string(), addressee: z.string().optional(), via: z.string().optional() })
+          .object({
+            kind: z.string(),
+            speaker: z.string(),
+            accept_speaker: z.array(z.string()).optional(),
+            cue: z.string().optional(),
+            text: z.string(),
+            addressee: z.string().optional(),
+            via: z.string().optional(),
+          })
           .passthrough(),
       )
       .default([]),
     events: z.array(goldEvent).default([]),
-    not_events: z.array(z.object({ evidence: z.string(), why: z.string().optional() }).passthrough()).default([]),
+    not_events: z
+      .array(z.object({ evidence: z.string(), why: z.string().optional(), forbidden_types: z.array(z.string()).optional() }).passthrough())
+      .default([]),
   })
   .passthrough();
 

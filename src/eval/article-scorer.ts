@@ -111,6 +111,7 @@ function dateMatches(doc: Document, dateId: string | null, accepted: readonly (s
 
 function countMatches(pred: { min: number | null; max: number | null } | null, gold: GoldCount | undefined): boolean {
   if (!gold) return pred === null || (pred.min === 0 && (pred.max === 0 || pred.max === null));
+  if (gold.unknown) return pred === null;
   if (pred === null) return Boolean(gold.accept_missing) || gold.exact === 0;
   if (gold.exact !== undefined) return pred.min === gold.exact && pred.max === gold.exact;
   return (gold.min === undefined ? pred.min === null : pred.min === gold.min) && (gold.max === undefined ? pred.max === null : pred.max === gold.max);
@@ -183,7 +184,9 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
       continue;
     }
     qFound++;
-    const speakerOk = actorMatches(doc, best.q.data.speaker, [gq.speaker]) || normaliseName(best.q.data.speakerText ?? "").includes(normaliseName(gq.speaker));
+    const speakers = [gq.speaker, ...(gq.accept_speaker ?? [])];
+    const speakerText = normaliseName(best.q.data.speakerText ?? "");
+    const speakerOk = actorMatches(doc, best.q.data.speaker, speakers) || speakers.some((sp) => speakerText !== "" && speakerText.includes(normaliseName(sp)));
     if (speakerOk) qSpeaker++;
     else qMisses.push(`speaker ${best.q.data.speakerText ?? "none"} != ${gq.speaker}`);
     if (!gq.cue || (best.q.data.cue ?? "").toLowerCase() === gq.cue.toLowerCase()) qCue++;
@@ -193,6 +196,7 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
   const places = layer(doc, "place");
   let pOk = 0;
   const pMisses: string[] = [];
+  const scoredPlaces = gold.places.filter((gp) => !gp.optional);
   for (const gp of gold.places) {
     const spans = findAll(text, gp.text);
     const candidates = places.filter((p) => spans.some((s) => spansOverlap(s, p)));
@@ -200,8 +204,10 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
       if (gp.country && p.data.country !== gp.country) return false;
       if (COUNTRY_FEATURES.test(gp.feature ?? "")) return /^PCL/.test(p.data.feature) || p.data.kind === "country";
       if (/province|first-order|ADM1/i.test(gp.feature ?? "")) return p.data.feature.startsWith("ADM1") || p.data.kind === "admin1";
-      return haversineKm(p.data.lat, p.data.lon, gp.lat, gp.lon) <= PLACE_TOLERANCE_KM;
+      const near = [{ lat: gp.lat, lon: gp.lon, km: PLACE_TOLERANCE_KM }, ...(gp.accept_near ?? [])];
+      return near.some((n) => haversineKm(p.data.lat, p.data.lon, n.lat, n.lon) <= n.km);
     });
+    if (gp.optional) continue;
     if (ok) pOk++;
     else pMisses.push(`${gp.text}: ${candidates.map((c) => `${c.data.name} ${c.data.country} ${c.data.feature} ${c.data.lat},${c.data.lon}`).join("; ") || "not found"}`);
   }
@@ -239,7 +245,9 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
   const events = layer(doc, "event");
   const used = new Set<string>();
   const checks: EventCheck[] = [];
-  for (const ge of gold.events) {
+  // Required events claim their predictions first; optional ones then absorb what they match.
+  const ordered = [...gold.events.filter((g) => !g.optional), ...gold.events.filter((g) => g.optional)];
+  for (const ge of ordered) {
     const spans = findAll(text, ge.evidence);
     const candidates = events
       .filter((e) => !used.has(e.id) && spans.some((s) => spansOverlap(s, e.data.trigger) || spansOverlap(s, e.data.evidence)))
@@ -251,29 +259,36 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
       .sort((a, b) => b.rank - a.rank);
     const best = candidates[0];
     if (!best || !best.fields[0]!.ok) {
-      checks.push({ id: ge.id, found: false, typeOk: false, allFieldsOk: false, predicted: best ? best.e.data.type : null, fields: best?.fields ?? [] });
+      if (!ge.optional) checks.push({ id: ge.id, found: false, typeOk: false, allFieldsOk: false, predicted: best ? best.e.data.type : null, fields: best?.fields ?? [] });
       continue;
     }
     used.add(best.e.id);
-    checks.push({ id: ge.id, found: true, typeOk: true, allFieldsOk: best.fields.every((f) => f.ok), predicted: best.e.id, fields: best.fields });
+    if (!ge.optional) checks.push({ id: ge.id, found: true, typeOk: true, allFieldsOk: best.fields.every((f) => f.ok), predicted: best.e.id, fields: best.fields });
   }
   const spuriousEvents = events.filter((e) => !used.has(e.id) && !e.data.background && e.data.modality !== "negated");
 
   const violations = gold.not_events
     .filter((ne) => {
       const spans = findAll(text, ne.evidence);
-      return events.some((e) => e.data.modality !== "negated" && spans.some((s) => spansOverlap(s, e.data.trigger)));
+      // An asserted, non-background event triggered inside the span (of a forbidden type, where listed).
+      return events.some(
+        (e) =>
+          e.data.modality !== "negated" &&
+          !e.data.background &&
+          (!ne.forbidden_types || ne.forbidden_types.includes(e.data.type)) &&
+          spans.some((s) => spansOverlap(s, e.data.trigger)),
+      );
     })
     .map((ne) => ne.evidence);
 
   return {
     boilerplate: { removed: gold.boilerplate.length - missedBoilerplate.length, total: gold.boilerplate.length, missed: missedBoilerplate },
     quotes: { found: qFound, speakerOk: qSpeaker, cueOk: qCue, total: gold.quotes.length, predicted: quotes.length, misses: qMisses },
-    places: { resolved: pOk, total: gold.places.length, misses: pMisses },
+    places: { resolved: pOk, total: scoredPlaces.length, misses: pMisses },
     dates: { ok: dOk, total: scoredDates.length, misses: dMisses },
     entities: { mentionsFound: mFound, mentionsTyped: mTyped, mentions },
     events: {
-      total: gold.events.length,
+      total: checks.length,
       found: checks.filter((c) => c.found).length,
       allFieldsOk: checks.filter((c) => c.allFieldsOk).length,
       spurious: spuriousEvents.length,
