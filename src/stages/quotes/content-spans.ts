@@ -39,7 +39,9 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
   const adjunctGap = ctx.word[k] === "that" || isPunct(ctx, k, ",") || hasRole(ctx, k, "adjunct-preposition") || hasRole(ctx, k, "time-word");
   for (let j = k; adjunctGap && j < sentenceEnd && j - k <= CUE_TO_THAT_MAX_TOKENS; j++) {
     if (ctx.word[j] === "that" && ctx.inQuotation[j]! < 0) { start = j + 1; break; }
-    if (VERBS.has(ctx.pos[j]!) || ctx.inQuotation[j]! >= 0 || isPunct(ctx, j, ".;:!?")) break;
+    // A verb-tagged word after a determiner or noun is a noun ("at a campaign stop in Toledo").
+    const nounLike = j > k && (ctx.pos[j - 1] === "DET" || ctx.pos[j - 1] === "NOUN" || ctx.pos[j - 1] === "ADJ");
+    if ((VERBS.has(ctx.pos[j]!) && !nounLike) || ctx.inQuotation[j]! >= 0 || isPunct(ctx, j, ".;:!?")) break;
   }
   if (start < 0) {
     if (strict && frame !== "ask" && frame !== "object") return null;

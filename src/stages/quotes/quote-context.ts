@@ -45,6 +45,8 @@ export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteCont
     if (sentenceFirst[s] === -1) sentenceFirst[s] = i;
     sentenceEnd[s] = i + 1;
   }
+  const entities = layer(doc, "entity").map((e) => ({ start: e.start, end: e.end, type: e.data.type as string }));
+  retagNames(text, start, end, sentence, pos, entities);
   const quotations = findQuotations(text);
   const inQuotation = new Int32Array(n).fill(-1);
   let q = 0;
@@ -52,7 +54,6 @@ export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteCont
     while (q < quotations.length && quotations[q]!.end <= start[i]!) q++;
     if (q < quotations.length && quotations[q]!.start <= start[i]! && end[i]! <= quotations[q]!.end) inQuotation[i] = q;
   }
-  const entities = layer(doc, "entity").map((e) => ({ start: e.start, end: e.end, type: e.data.type as string }));
   return { text, lex, start, end, sentence, pos, word, sentenceFirst, sentenceEnd, quotations, inQuotation, entities };
 }
 
@@ -67,3 +68,20 @@ export function isPunct(ctx: QuoteContext, i: number, chars: string): boolean {
 
 export const OPEN_QUOTES = "“\"";
 export const CLOSE_QUOTES = "”\"";
+
+/**
+ * wink tags a capitalised name at the start of a sentence as a verb ("Lynch said ..."): a token
+ * inside a named entity, or a capitalised sentence-initial token right before a lower-case verb, is a name.
+ */
+function retagNames(text: string, start: Int32Array, end: Int32Array, sentence: Int32Array, pos: string[], entities: readonly { start: number; end: number; type: string }[]): void {
+  let e = 0;
+  for (let i = 0; i < pos.length; i++) {
+    while (e < entities.length && entities[e]!.end <= start[i]!) e++;
+    const capitalised = /^\p{Lu}/u.test(text[start[i]!]!);
+    if (!capitalised) continue;
+    const inEntity = e < entities.length && entities[e]!.start <= start[i]! && end[i]! <= entities[e]!.end && entities[e]!.type !== "MISC";
+    const sentenceInitial = i === 0 || sentence[i - 1] !== sentence[i];
+    if (inEntity && pos[i] !== "PROPN" && pos[i] !== "NOUN" && pos[i] !== "DET") pos[i] = "PROPN";
+    else if (sentenceInitial && pos[i] === "VERB" && i + 1 < pos.length && pos[i + 1] === "VERB" && sentence[i + 1] === sentence[i]) pos[i] = "PROPN";
+  }
+}
