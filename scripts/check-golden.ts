@@ -17,7 +17,7 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/;
 
 type Json = Record<string, unknown>;
 
-function listGoldDirs(root: string): string[] {
+export function listGoldDirs(root: string): string[] {
   return readdirSync(root)
     .map((name) => join(root, name))
     .filter((dir) => statSync(dir).isDirectory() && existsSync(join(dir, "gold.json")));
@@ -51,7 +51,7 @@ function checkCasualties(problems: string[], article: string, where: string, val
   if (c.text !== undefined) checkSubstring(problems, article, `${where}.text`, c.text);
 }
 
-function checkGold(dir: string): string[] {
+export function checkGold(dir: string): string[] {
   const problems: string[] = [];
   const articlePath = join(dir, "article.txt");
   if (!existsSync(articlePath)) return [`missing article.txt`];
@@ -113,12 +113,16 @@ function checkGold(dir: string): string[] {
   return problems;
 }
 
-const root = process.argv[2] ?? "test/golden";
-let failed = 0;
-for (const dir of listGoldDirs(root)) {
-  const problems = checkGold(dir);
-  if (problems.length > 0) failed += 1;
-  console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${dir}`);
-  for (const p of problems) console.log(`     ${p}`);
+function main(root: string): void {
+  let failed = 0;
+  for (const dir of listGoldDirs(root)) {
+    const problems = checkGold(dir);
+    if (problems.length > 0) failed += 1;
+    console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${dir}`);
+    for (const p of problems) console.log(`     ${p}`);
+  }
+  process.exitCode = failed > 0 ? 1 : 0;
 }
-process.exitCode = failed > 0 ? 1 : 0;
+
+// Run as a script (`npx tsx scripts/check-golden.ts [dir]`); importing it (the tests do) runs nothing.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) main(process.argv[2] ?? "test/golden");
