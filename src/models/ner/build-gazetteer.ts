@@ -53,7 +53,17 @@ export function buildGazetteerEntries(): GazetteerEntry[] {
   }
   for (const row of readTsvLexicon(entityLexiconPath("org-words.tsv"), ["word"])) entries.push({ category: "orgword", name: row.word! });
   for (const row of readTsvLexicon(entityLexiconPath("person-titles.tsv"), ["title"])) entries.push({ category: "personword", name: row.title! });
-  return dedupe(entries);
+  return dedupe(withAsciiVariants(entries));
+}
+
+/** GeoNames writes "Jalālābād"; news writes "Jalalabad": list both. */
+function withAsciiVariants(entries: GazetteerEntry[]): GazetteerEntry[] {
+  const out = [...entries];
+  for (const e of entries) {
+    const ascii = e.name.normalize("NFD").replace(/\p{M}/gu, "");
+    if (ascii !== e.name) out.push({ category: e.category, name: ascii });
+  }
+  return out;
 }
 
 function dedupe(entries: GazetteerEntry[]): GazetteerEntry[] {
