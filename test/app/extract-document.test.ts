@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SitrepError } from "../../src/core/errors.js";
+import { extractDocument } from "../../src/app/extract-document.js";
+import { analyzeArticle } from "../../src/app/analyze-article.js";
+import { presentDocument } from "../../src/app/present/present-document.js";
+import { documentJsonSchema } from "../../src/app/present/document-schema.js";
+import { parsePublishedDate } from "../../src/app/parse-published-date.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sitrep-app-"));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const fixture = (name: string) => new URL(`../ingest/fixtures/${name}`, import.meta.url).pathname;
+const codeOf = async (p: Promise<unknown>) => p.then(() => "no error", (e) => (e instanceof SitrepError ? e.code : `not a SitrepError: ${String(e)}`));
+
+describe("extractDocument on an HTML page", () => {
+  it("extracts the body, drops furniture, and fills meta from the page", async () => {
+    const { document } = await extractDocument(fixture("taliban-talks.html"));
+    expect(document.meta).toMatchObject({ title: "US to help Taliban vaccinate Afghans against coronavirus", published: "2021-10-10", url: "https://news.example.com/world/us-taliban-talks-101", source: "Example Times", language: "en" });
+    expect(document.text).not.toContain("Subscribe to our newsletter");
+    expect(document.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(["related-story link", "photo caption", "promo"]));
+    const json = presentDocument(document);
+    expect(documentJsonSchema.safeParse(json).success).toBe(true);
+  });
+
+  it("lets --published and --title override the page", async () => {
+    const { document } = await extractDocument(fixture("taliban-talks.html"), { published: "2021-10-11", title: "Given title" });
+    expect(document.meta).toMatchObject({ published: "2021-10-11", title: "Given title" });
+  });
+
+  it("marks a page in another language empty, with no events", async () => {
+    const { document } = await extractDocument(fixture("article-fr.html"));
+    expect(document.empty?.code).toBe("INPUT_UNSUPPORTED_LANGUAGE");
+    const json = presentDocument(document);
+    expect(json.events).toEqual([]);
+    expect(json.meta.language).toBeNull();
+    expect(documentJsonSchema.safeParse(json).success).toBe(true);
+  });
+});
+
+describe("extractDocument on bad input: a clear code or an empty result, never a crash", () => {
+  it.each([
+    ["empty file", "", "INPUT_EMPTY"],
+    ["binary file", new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), "INPUT_BINARY"],
+    ["invalid UTF-8 that is not windows-1252 either", new Uint8Array(Array.from({ length: 300 }, (_, i) => (i % 2 ? 0x81 : 0x9d))), "INPUT_NOT_UTF8"],
+  ])("%s -> %s", async (_what, content, code) => {
+    expect(await codeOf(extractDocument(file(`${code}.txt`, content)))).toBe(code);
+  });
+
+  it("rejects a malformed --published date before reading anything", async () => {
+    expect(await codeOf(extractDocument(join(dir, "does-not-exist.txt"), { published: "10/10/2021" }))).toBe("BAD_DATE");
+  });
+
+  it("returns an empty result for text that is all boilerplate", async () => {
+    const { document } = await extractDocument(file("boilerplate.txt", "Advertisement\n\nShare this article\n"));
+    expect(document.empty?.code).toBe("INPUT_EMPTY");
+    expect(presentDocument(document).events).toEqual([]);
+  });
+
+  it("decodes a windows-1252 file and passes the note on", async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode("Police in Bogot"), 0xe1, ...new TextEncoder().encode(" arrested two men on Sunday, officials said. The men were charged with the bombing of a bank.")]);
+    const { document, notes } = await extractDocument(file("latin1.txt", bytes));
+    expect(document.text).toContain("Bogotá");
+    expect(notes.join(" ")).toMatch(/windows-1252/);
+  });
+});
+
+describe("analyzeArticle", () => {
+  it("takes the title from a plain-text first line when none is given", () => {
+    const doc = analyzeArticle({ text: "Gunmen kill three police officers in Kunduz\n\nGunmen killed three police officers in Kunduz on Sunday, officials said." });
+    expect(doc.meta.title).toBe("Gunmen kill three police officers in Kunduz");
+    expect(doc.text.startsWith("Gunmen killed")).toBe(true);
+  });
+
+  it("never runs later stages on a non-English text", () => {
+    const doc = analyzeArticle({ text: "Die Taliban haben sich am Samstag in Doha mit einer Delegation der Vereinigten Staaten getroffen, zum ersten Mal seit der Machtübernahme." });
+    expect(doc.empty?.code).toBe("INPUT_UNSUPPORTED_LANGUAGE");
+    expect(doc.layers.event).toBeUndefined();
+    expect(doc.layers.token).toBeUndefined();
+  });
+});
+
+describe("parsePublishedDate", () => {
+  it.each([
+    ["2021-10-10", "2021-10-10"],
+    ["2021-10-10T08:15:00+05:30", "2021-10-10"],
+    ["2021-10-10T23:00:00Z", "2021-10-10"],
+  ])("%s -> %s", (input, expected) => {
+    expect(parsePublishedDate(input)).toBe(expected);
+  });
+
+  it.each([["2021-02-30"], ["10/10/2021"], ["yesterday"], [""]])("rejects %j", (input) => {
+    expect(() => parsePublishedDate(input)).toThrow(SitrepError);
+  });
+});
