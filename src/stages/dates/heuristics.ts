@@ -32,3 +32,10 @@ export const QUARTER_REPORT_LAG_QUARTERS = 1;
  * (wire stories announce meetings and votes), almost none more than four months ahead.
  */
 export const YEARLESS_FUTURE_WINDOW_DAYS = 120;
+
+/**
+ * Longest piece of text handed to chrono at once, in UTF-16 code units. chrono copies the rest of
+ * the text after every match, so its cost grows with the square of a run-on "sentence" (a table,
+ * a list without full stops); news sentences are far shorter, so only such runs get cut, at a space.
+ */
+export const MAX_CHUNK_CHARS = 1000;

@@ -13,9 +13,9 @@ const NOT_A_NAME = /^(?:in|on|by|since|until|from|last|next|this|early|mid|late|
  */
 export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly Token[]): boolean {
   const span = text.slice(match.start, match.end);
-  const index = tokens.findIndex((t) => t.start <= match.start && match.start < t.end);
+  const index = tokenAt(tokens, match.start);
   const prev = index > 0 ? tokens[index - 1] : undefined;
-  const lastIndex = tokens.findIndex((t) => t.start < match.end && match.end <= t.end);
+  const lastIndex = tokenAt(tokens, match.end - 1);
   const next = lastIndex >= 0 ? tokens[lastIndex + 1] : undefined;
   const wordOf = (t: Token | undefined) => (t ? text.slice(t.start, t.end) : "");
   const sentenceStart = tokens[0]?.start;
@@ -50,4 +50,18 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
     if (/^(?:\$|no\.?|number|nos?\.|page|flight|route|highway|room|#)$/i.test(wordOf(prev))) return true;
   }
   return false;
+}
+
+/** Index of the token holding the offset (binary search: tokens are in text order), or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }

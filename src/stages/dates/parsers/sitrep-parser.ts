@@ -2,6 +2,8 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import type { CompiledWords } from "../compiled-words.js";
 import { attachSpec, type TimexSpec } from "../timex-spec.js";
 
+const LEFT_BOUNDARY = /(?:^|[^\w'’-]|(?:mid|early|late)-)$/i;
+
 /**
  * Base of sitrep's own chrono parsers: each matches one family of expressions and returns a
  * chrono result that carries a full TIMEX3 normalisation (see timex-spec.ts). Patterns start at
@@ -25,6 +27,10 @@ export abstract class SitrepParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    // chrono retries a rejected match on the text after its first character, where the look-behind
+    // no longer sees the left context ("99999 days" would retry as "9999 days"): check it again here.
+    const index = match.index ?? 0;
+    if (index > 0 && !LEFT_BOUNDARY.test(context.text.slice(Math.max(0, index - 6), index))) return null;
     const spec = this.normalise(context, match);
     if (!spec) return null;
     const result = context.createParsingResult(match.index ?? 0, match[0]);
