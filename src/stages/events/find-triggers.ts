@@ -16,11 +16,11 @@ export interface TriggerMatch {
 export function findTriggers(s: SentenceView, lex: EventsLexicons): TriggerMatch[] {
   const all: TriggerMatch[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
-    const tried = new Set<TriggerRow>();
+    const tried: TriggerRow[] = [];
     for (const form of s.tokens[i]!.forms) {
       for (const row of lex.triggerIndex.get(form) ?? []) {
-        if (tried.has(row)) continue;
-        tried.add(row);
+        if (tried.includes(row)) continue;
+        tried.push(row);
         const tokens = matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
         if (tokens) all.push({ row, tokens });
       }

@@ -7,7 +7,7 @@
 export const PATTERN_GAP_TOKENS = 5;
 
 /** Tokens before a trigger, inside its clause, searched for a modality or negation cue ("is not about granting"). */
-export const MODALITY_WINDOW_TOKENS = 5;
+export const MODALITY_WINDOW_TOKENS = 8;
 
 /** Tokens before a trigger, inside its clause, searched for a background cue ("since the Taliban took over"). */
 export const BACKGROUND_WINDOW_TOKENS = 12;

@@ -58,7 +58,8 @@ export function mergeCoreferentEvents(mentions: readonly EventMention[]): EventM
   }
   return groups.map((g) => {
     if (g.length === 1) return g[0]!;
-    const base = [...g].sort((a, b) => informationOf(b) - informationOf(a) || a.sentence - b.sentence)[0]!;
+    const base = [...g].sort((a, b) => informationOf(b) - informationOf(a) || b.row.rank - a.row.rank || a.sentence - b.sentence)[0]!;
+    if (base.mode === null) base.mode = g.find((o) => o.mode !== null)?.mode ?? null;
     for (const o of g) {
       if (o === base) continue;
       base.actor ??= o.actor === base.target ? null : o.actor;

@@ -24,7 +24,8 @@ export interface TokenPattern {
 export interface TokenView {
   readonly normal: string;
   readonly pos: string;
-  readonly forms: ReadonlySet<string>;
+  /** Distinct candidate words, the lower-case form first. */
+  readonly forms: readonly string[];
 }
 
 export function compilePattern(source: string): TokenPattern {
@@ -60,10 +61,11 @@ const VOWEL = /[aeiou]/;
 /** Lemma, lower-case form and the stems a regular inflection would give ("shelled" -> shell, "seized" -> seize). */
 export function viewToken(data: TokenData, surface: string): TokenView {
   const normal = (data.normal || surface).toLowerCase();
-  const forms = new Set<string>([normal, data.lemma.toLowerCase()]);
-  const add = (s: string) => {
-    if (s.length >= 2) forms.add(s);
+  const forms: string[] = [normal];
+  const add = (s: string): void => {
+    if (s.length >= 2 && !forms.includes(s)) forms.push(s);
   };
+  add(data.lemma.toLowerCase());
   if (normal.endsWith("ies") && normal.length > 4) add(`${normal.slice(0, -3)}y`);
   if (normal.endsWith("es") && normal.length > 4) add(normal.slice(0, -2));
   if (normal.endsWith("s") && !normal.endsWith("ss") && normal.length > 3) add(normal.slice(0, -1));
@@ -85,7 +87,7 @@ export function viewToken(data: TokenData, surface: string): TokenView {
 
 function altMatches(alt: PatternAlt, t: TokenView): boolean {
   if (alt.pos && alt.pos !== t.pos) return false;
-  return alt.exact ? t.normal === alt.word : t.forms.has(alt.word);
+  return alt.exact ? t.normal === alt.word : t.forms.includes(alt.word);
 }
 
 function elementMatches(el: PatternElement, t: TokenView): boolean {
@@ -97,22 +99,22 @@ function elementMatches(el: PatternElement, t: TokenView): boolean {
  * Returns the indices of the tokens matched by word elements (gaps excluded), or null.
  */
 export function matchPatternAt(pattern: TokenPattern, tokens: readonly TokenView[], start: number, end: number): number[] | null {
-  const els = pattern.elements;
   const matched: number[] = [];
-  const step = (e: number, i: number): boolean => {
-    if (e === els.length) return true;
-    const el = els[e]!;
-    if (el.kind === "gap") {
-      for (let skip = 0; skip <= PATTERN_GAP_TOKENS && i + skip < end; skip++) {
-        if (step(e + 1, i + skip)) return true;
-      }
-      return false;
+  return matchFrom(pattern.elements, 0, tokens, start, end, matched) ? matched : null;
+}
+
+function matchFrom(els: readonly PatternElement[], e: number, tokens: readonly TokenView[], i: number, end: number, matched: number[]): boolean {
+  if (e === els.length) return true;
+  const el = els[e]!;
+  if (el.kind === "gap") {
+    for (let skip = 0; skip <= PATTERN_GAP_TOKENS && i + skip < end; skip++) {
+      if (matchFrom(els, e + 1, tokens, i + skip, end, matched)) return true;
     }
-    if (i >= end || !elementMatches(el, tokens[i]!)) return false;
-    matched.push(i);
-    if (step(e + 1, i + 1)) return true;
-    matched.pop();
     return false;
-  };
-  return step(0, start) ? [...matched] : null;
+  }
+  if (i >= end || !elementMatches(el, tokens[i]!)) return false;
+  matched.push(i);
+  if (matchFrom(els, e + 1, tokens, i + 1, end, matched)) return true;
+  matched.pop();
+  return false;
 }

@@ -1,0 +1,51 @@
+/** Casualty parsing: the ACLED reading of death and injury counts, with their bounds. */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand } from "./annotate-by-hand.js";
+
+const first = (text: string) => extractEventsByHand(text)[0]?.data;
+const counts = (text: string) => {
+  const e = first(text);
+  return { fatalities: e?.fatalities ? [e.fatalities.min, e.fatalities.max] : null, injuries: e?.injuries ? [e.injuries.min, e.injuries.max] : null };
+};
+
+describe("casualty counts", () => {
+  it.each([
+    ["The bombing of a mosque left more than 60 people dead on Friday.", [60, null], null],
+    ["Gunmen attacked a bus; at least 12 killed.", [12, null], null],
+    ["A car bomb exploded in the market, dozens wounded.", null, [12, null]],
+    ["A series of bomb attacks in the city left eight people, including several Taliban fighters, dead.", [8, 8], null],
+    ["Rebels shelled the village, killing two.", [2, 2], null],
+    ["A roadside bomb wounded four Taliban fighters.", null, [4, 4]],
+    ["Six persons were killed and 23 others injured in grenade attacks.", [6, 6], [23, 23]],
+    ["Up to 10 people died in the airstrike.", [null, 10], null],
+    ["The airstrike killed sixty-seven people.", [67, 67], null],
+    ["Hundreds were wounded in the riot.", null, [100, null]],
+    ["The shelling caused no casualties.", [0, 0], [0, 0]],
+  ])("%s", (text, fatalities, injuries) => {
+    expect(counts(text)).toEqual({ fatalities, injuries });
+  });
+
+  it("keeps the quoted words as the count's text", () => {
+    expect(first("The bombing left more than 60 people dead.")?.fatalities?.text).toBe("more than 60 people dead");
+  });
+
+  it("gives no count when none is stated", () => {
+    expect(counts("Militants attacked a checkpoint in the north.")).toEqual({ fatalities: null, injuries: null });
+  });
+
+  it("does not count the number inside an 'including' aside", () => {
+    expect(counts("Gunmen opened fire, killing 6 civilians, including 2 women.").fatalities).toEqual([6, 6]);
+  });
+
+  it("gives a casualty report in the next sentence to the attack before it", () => {
+    const events = extractEventsByHand("A bomb exploded near the market in Izmir. Two people died.");
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.fatalities).toMatchObject({ min: 2, max: 2 });
+  });
+
+  it("makes an event of a death report with no other trigger", () => {
+    const events = extractEventsByHand("Four women were killed in North Waziristan.");
+    expect(events.map((e) => e.data.type)).toEqual(["ASSAULT"]);
+    expect(events[0]!.data.fatalities).toMatchObject({ min: 4, max: 4 });
+  });
+});

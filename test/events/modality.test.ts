@@ -1,0 +1,60 @@
+/** Modality, negation and background: what the text commits to. */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand } from "./annotate-by-hand.js";
+
+const modalities = (text: string, type: string) => extractEventsByHand(text).filter((e) => e.data.type === type).map((e) => e.data.modality);
+
+describe("modality", () => {
+  it("asserts a plain report", () => {
+    expect(modalities("The army shelled the town.", "ASSAULT")).toEqual(["asserted"]);
+  });
+  it("negates what a sentence says did not happen", () => {
+    expect(modalities("This meeting is not about granting recognition or conferring legitimacy.", "SUPPORT")).toEqual(["negated"]);
+    expect(modalities("The army did not attack the town.", "ASSAULT")).toEqual(["negated"]);
+  });
+  it("marks hypotheticals", () => {
+    expect(modalities("Officials said militants could attack the capital.", "ASSAULT")).toEqual(["hypothetical"]);
+  });
+  it("marks intentions", () => {
+    expect(modalities("Muttaqi said the Taliban wanted to hold meetings with other countries.", "CONSULT")).toEqual(["intended"]);
+  });
+  it("marks pledges", () => {
+    expect(modalities("The United States has assured to help the Taliban vaccinate Afghans.", "AGREE")).toEqual(["pledged"]);
+    expect(modalities("Donors pledged to provide aid.", "AGREE")).toEqual(["pledged"]);
+  });
+  it("marks demands", () => {
+    expect(modalities("Officials are making sure the Taliban does not allow terrorists to operate.", "REQUEST")).toEqual(["demanded"]);
+  });
+  it("marks an event that rests on one party's claim", () => {
+    expect(modalities("The rebels claim they killed 20 soldiers in an ambush.", "ASSAULT")).toEqual(["claimed"]);
+  });
+  it("keeps an attack asserted when a group claims responsibility for it, and records the claim", () => {
+    const [e] = extractEventsByHand("The IS-K claimed a bombing of a Shiite mosque that left more than 60 people dead.", {
+      actors: [{ id: "a1", name: "Islamic State-Khorasan", kind: "armed group", mentions: ["IS-K"] }],
+    });
+    expect(e!.data).toMatchObject({ type: "ASSAULT", modality: "asserted", actor: "a1", claimedBy: "a1" });
+  });
+});
+
+describe("background", () => {
+  it("flags past context introduced by 'since'", () => {
+    const events = extractEventsByHand("The two sides met for the first time since the Taliban took over Afghanistan in mid August.");
+    expect(events.find((e) => e.data.type === "COERCE")?.data.background).toBe(true);
+    expect(events.find((e) => e.data.type === "CONSULT")?.data.background).toBe(false);
+  });
+  it("does not flag the news itself", () => {
+    expect(extractEventsByHand("The Taliban raided an IS hideout in Parwan province.")[0]!.data.background).toBe(false);
+  });
+});
+
+describe("mentions of one event", () => {
+  it("merges repeated mentions of the same talks into one event", () => {
+    const text = "The two sides held talks in Doha. The talks lasted two days. Before the talks, officials set priorities.";
+    expect(extractEventsByHand(text).filter((e) => e.data.type === "CONSULT")).toHaveLength(1);
+  });
+  it("keeps two attacks in different places apart", () => {
+    const text = "A bombing in Kabul killed 60 people. A bombing in Jalalabad killed eight people.";
+    const events = extractEventsByHand(text, { places: [{ id: "p1", text: "Kabul", kind: "city" }, { id: "p2", text: "Jalalabad", kind: "city" }] });
+    expect(events.map((e) => e.data.place)).toEqual(["p1", "p2"]);
+  });
+});

@@ -1,0 +1,92 @@
+/** Trigger families: what each kind of sentence yields, and sentences that must yield nothing. */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand } from "./annotate-by-hand.js";
+
+const kinds = (text: string) => extractEventsByHand(text).map((e) => `${e.data.type}/${e.data.mode ?? "-"}`);
+const acled = (text: string) => extractEventsByHand(text).map((e) => e.data.acled?.subEventType ?? null);
+
+describe("attacks", () => {
+  it.each([
+    ["The Taliban raided an IS hideout north of Kabul.", "ASSAULT/raid"],
+    ["The group claimed a bombing of a mosque.", "ASSAULT/explosives"],
+    ["A roadside bomb wounded four soldiers.", "ASSAULT/IED"],
+    ["Saudi warplanes bombed the city of Harad.", "ASSAULT/air-strike"],
+    ["Turkish airstrikes hit Kurdish positions.", "ASSAULT/air-strike"],
+    ["Rebels shelled the town overnight.", "ASSAULT/heavy-weapons"],
+    ["Fierce clashes broke out between the army and rebels.", "ASSAULT/firearms"],
+    ["Two suicide bombers blew themselves up near a market.", "ASSAULT/suicide-attack"],
+    ["Militants hurled a grenade at a police station.", "ASSAULT/grenade"],
+    ["Gunmen abducted three aid workers on Monday.", "ASSAULT/abduct"],
+  ])("%s -> %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it("prefers the specific trigger over the generic one sharing its words", () => {
+    expect(kinds("IS-K claimed a series of bomb attacks in the city.")).toEqual(["ASSAULT/explosives"]);
+  });
+
+  it("codes an attack on civilians as ACLED Attack and one on soldiers as an armed clash", () => {
+    expect(acled("Gunmen attacked villagers in the north.")).toEqual(["Attack"]);
+    expect(acled("Gunmen attacked soldiers at a checkpoint.")).toEqual(["Armed clash"]);
+  });
+});
+
+describe("meetings, pledges, demands, warnings", () => {
+  it.each([
+    ["The two sides held talks in Doha.", "CONSULT/meet"],
+    ["The foreign minister met his Iranian counterpart.", "CONSULT/meet"],
+    ["The United States has assured to help the government vaccinate people.", "AGREE/humanitarian"],
+    ["The donors will provide food to the camps.", "AID/humanitarian"],
+    ["The Taliban warned the United States against destabilising the government.", "THREATEN/warning"],
+    ["Officials are making sure the group does not allow fighters to operate.", "REQUEST/-"],
+    ["Canada announced new sanctions against Syria.", "SANCTION/sanction"],
+    ["Norway has expelled two diplomats.", "SANCTION/expel"],
+    ["The rebels and the army agreed a 48-hour ceasefire.", "AGREE/ceasefire"],
+  ])("%s -> %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
+
+describe("arrests, protests, territory, weapons", () => {
+  it.each([
+    ["Police arrested 20 activists in the capital.", "COERCE/arrest"],
+    ["Thousands of protesters marched through the city.", "PROTEST/demonstrate"],
+    ["Rioters torched cars and shops.", "PROTEST/riot"],
+    ["Houthi rebels seized control of the port.", "COERCE/seize"],
+    ["Police seized seven illegal firearms and ammunition.", "COERCE/confiscate"],
+    ["Turkish forces have set up a new observation post in Idlib.", "MOBILIZE/base"],
+  ])("%s -> %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it("tells who takes territory: government forces regain, armed groups overtake", () => {
+    expect(acled("Government forces recaptured the town of Mokha.")).toContain("Government regains territory");
+    expect(acled("Al-Shabaab militants seized control of the village.")).toContain("Non-state actor overtakes territory");
+  });
+
+  it("labels a protest met with tear gas as a protest with intervention", () => {
+    expect(acled("Police fired tear gas at protesters in the capital.")).toContain("Protest with intervention");
+  });
+});
+
+describe("sitrep's own types for humanitarian users", () => {
+  it.each([
+    ["Torrential rains and floods hit parts of Japan, killing 66.", "NATURAL_DISASTER/-"],
+    ["A chemical leak at the plant killed ten people.", "MAN_MADE_DISASTER/industrial"],
+    ["Police broke up a human trafficking ring.", "ORG_CRIME/trafficking"],
+  ])("%s -> %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
+
+describe("words that look like triggers but are not", () => {
+  it.each([
+    "According to the ministry, the talks were useful.",
+    "The report was published on March 5.",
+    "The Taliban are dealing with the aftermath.",
+    "He was fired from his job last year.",
+    "The weather was calm and sunny.",
+  ])("%s has no ASSAULT, AGREE, PROTEST or disaster", (text) => {
+    expect(kinds(text).filter((k) => /^(ASSAULT|AGREE|PROTEST|NATURAL|MAN_MADE)/.test(k))).toEqual([]);
+  });
+});
