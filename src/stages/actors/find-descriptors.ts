@@ -146,7 +146,8 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left): boolean {
     });
     res.builders.set(b.key, b);
     addMention(b, span, text, `descriptor:${head.id}`);
-    claimTokens(res, spanFrom, hit.to, b);
+    // The organisation named inside stays a mention of its own ("State Department" in "a US State Department official").
+    for (let k = spanFrom; k < hit.to; k++) if (!res.namedAt[k]) res.claimed[k] = b;
     return true;
   }
 
@@ -173,7 +174,8 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left): boolean {
     rule = `descriptor:${head.id}+country`;
   } else if (m) {
     const named = builderOfNamed(res, m);
-    if (!named) return false;
+    // Outlets have no fighters or regimes: "The Hindu nationalist group" is not the newspaper.
+    if (!named || named.kind === "media") return false;
     if (named.kind === "group" && head.sector && head.sector !== "media") {
       // "Kurdish forces": an armed body of a community, named by the phrase itself.
       const key = `desc:${text.toLowerCase()}`;

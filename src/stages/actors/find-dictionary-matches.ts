@@ -29,6 +29,7 @@ export function findDictionaryMatches(view: TokenView, dict: ActorDictionary): D
       if (!match) continue;
       const entry = dict.entries.get(alias.entryId)!;
       if (entry.kind === "country" && isInsideOtherPlaceName(view, i)) break;
+      if (entry.kind === "media" && continuesAsName(view, match.to)) break;
       out.push({ start: tok.start, end: tok.start + alias.text.length, from: i, to: match.to, alias, entry });
       i = match.to - 1;
       break;
@@ -66,4 +67,14 @@ function isInsideOtherPlaceName(view: TokenView, i: number): boolean {
   const prev = view.toks[i - 1];
   const tok = view.toks[i]!;
   return !!prev && prev.sentence === tok.sentence && prev.capitalised && PLACE_NAME_PREFIXES.has(prev.lower) && prev.end + 1 >= tok.start;
+}
+
+/**
+ * Outlet names are often ordinary words ("The Guardian", "The Hindu"); followed by another
+ * capitalised name word ("The Guardian Council") they are the start of a different name.
+ */
+function continuesAsName(view: TokenView, next: number): boolean {
+  const t = view.toks[next];
+  const prev = view.toks[next - 1]!;
+  return !!t && t.sentence === prev.sentence && t.capitalised && t.pos === "PROPN" && t.start === prev.end + 1 && !view.shouting[t.sentence];
 }

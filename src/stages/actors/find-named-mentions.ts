@@ -24,6 +24,11 @@ export interface NamedMention {
   consumed?: boolean;
 }
 
+/** Month and weekday names a model may glue to a country ("Lebanon November"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
+
 const ACTOR_ENTITY_TYPES: ReadonlySet<string> = new Set(["PERSON", "ORG", "GPE", "LOC", "NORP"]);
 
 /**
@@ -39,9 +44,9 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
 
   for (const e of layer(doc, "entity")) {
     if (!ACTOR_ENTITY_TYPES.has(e.data.type)) continue;
-    const { start, end } = trimEntitySpan(text, e.start, e.end);
-    if (end <= start) continue;
-    const type = e.data.type;
+    const repaired = repairEntity(view, dict, e.data.type, trimEntitySpan(text, e.start, e.end));
+    if (!repaired) continue;
+    const { start, end, type } = repaired;
     const overlapping = matches.filter((m) => m.start < end && start < m.end);
     const covering = overlapping.find((m) => m.start <= start && m.end >= end);
     if (covering && type !== "PERSON") {
@@ -53,19 +58,31 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     }
     const inside = overlapping.filter((m) => m.start >= start && m.end <= end);
     const crossing = overlapping.filter((m) => !inside.includes(m));
-    if (crossing.length > 0 && type !== "PERSON") continue; // the curated dictionary wins over a model's border
+    // Where a model's border crosses a dictionary alias, the longer reading wins.
+    if (type !== "PERSON" && crossing.some((m) => m.end - m.start >= end - start)) continue;
     for (const m of inside) dropped.add(m);
     for (const m of crossing) dropped.add(m);
     const r = tokenRange(view, start, end);
     const countryHint = inside.find((m) => m.entry.kind === "country" || m.entry.id.startsWith("people:"))?.entry.country ?? null;
     const inner = inside.length === 1 ? inside[0]! : undefined;
     const surface = text.slice(start, end);
-    if (inner && type !== "PERSON" && type !== "GPE" && type !== "LOC" && inner.entry.kind !== "country" && isOnlyDescriptorWords(surface, text.slice(inner.start, inner.end), dict)) {
-      // "Taliban regime" tagged as one ORG is the Taliban.
-      dropped.delete(inner);
-      used.add(inner);
-      out.push({ ...fromMatch(view, inner, type, [e.id]), start, end, from: r.from, to: r.to, text: surface, rule: `dictionary:${inner.entry.id}` });
-      continue;
+    if (inner && (type === "ORG" || type === "NORP")) {
+      const rest = leftoverWords(surface, text.slice(inner.start, inner.end));
+      const sector = innerIsCountry(inner) ? sectorOfWords(rest, dict) : null;
+      const sectorEntry = sector && inner.entry.country ? dict.entries.get(`${sector}:${inner.entry.country}`) : undefined;
+      if (sectorEntry) {
+        // "Iraqi Security Forces" tagged as one ORG is Iraq's military.
+        dropped.delete(inner);
+        out.push({ ...fromMatch(view, inner, type, [e.id]), start, end, from: r.from, to: r.to, text: surface, entry: sectorEntry, kind: sectorEntry.kind, aliasRole: "name", rule: `dictionary:${sectorEntry.id}+entity-sector` });
+        continue;
+      }
+      if (!innerIsCountry(inner) ? !rest.some((w) => dict.orgHeads.has(w)) || isOnlyDescriptorWords(rest, dict) : rest.every((w) => !/^\p{Lu}/u.test(w) || CALENDAR_WORDS.has(w.toLowerCase()))) {
+        // "Taliban regime" is the Taliban; "UN Security Council Resolution" names the Council; "Lebanon November" is Lebanon.
+        dropped.delete(inner);
+        used.add(inner);
+        out.push(fromMatch(view, inner, type, [e.id]));
+        continue;
+      }
     }
     out.push({
       start,
@@ -123,10 +140,54 @@ export function trimEntitySpan(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
-function isOnlyDescriptorWords(surface: string, inner: string, dict: ActorDictionary): boolean {
-  const rest = surface.replace(inner, " ").trim().toLowerCase();
-  if (!rest) return true;
-  return rest.split(/\s+/).every((w) => dict.headsByFirstWord.get(w)?.some((h) => h.words.length === 1 && h.role !== "person"));
+/** Words of an entity outside the dictionary alias inside it, in their own case. */
+function leftoverWords(surface: string, inner: string): string[] {
+  return surface.replace(inner, " ").split(/[\s,]+/).filter((w) => w.length > 0 && !/^['’]s$/.test(w));
+}
+
+function innerIsCountry(m: DictionaryMatch): boolean {
+  return m.entry.kind === "country" || m.entry.id.startsWith("people:");
+}
+
+function isOnlyDescriptorWords(rest: readonly string[], dict: ActorDictionary): boolean {
+  return rest.every((w) => dict.headsByFirstWord.get(w.toLowerCase())?.some((h) => h.words.length === 1 && h.role !== "person") === true);
+}
+
+/** The sector a head phrase names ("security forces" is military), or null. */
+function sectorOfWords(rest: readonly string[], dict: ActorDictionary): "gov" | "mil" | "police" | null {
+  const words = rest.map((w) => w.toLowerCase());
+  const head = dict.headsByFirstWord.get(words[0] ?? "")?.find((h) => h.words.length === words.length && h.words.every((w, i) => w === words[i]));
+  if (!head || (head.role !== "sector" && head.role !== "member") || !head.sector || head.sector === "media") return null;
+  return head.sector;
+}
+
+/**
+ * Fixes entity spans the model often gets wrong: a title glued to a name ("Special Advisor Thames"
+ * is the person Thames), a title alone ("Special Advisor"), a lone generic word ("Department"),
+ * a possessive inside ("Department's work").
+ */
+function repairEntity(view: TokenView, dict: ActorDictionary, type: EntityType, span: { start: number; end: number }): { start: number; end: number; type: EntityType } | null {
+  let { start, end } = span;
+  const inner = /['’]s\s/.exec(view.text.slice(start, end));
+  if (inner) end = start + inner.index;
+  const r = tokenRange(view, start, end);
+  let from = r.from;
+  let sawHead = false;
+  while (from < r.to) {
+    const t = view.toks[from]!;
+    const roles = dict.titleWords.get(t.lower);
+    if (!t.capitalised || !roles || roles.every((x) => x.role === "honorific")) break;
+    sawHead ||= roles.some((x) => x.role === "head");
+    from++;
+  }
+  if (from === r.to && from > r.from) return null; // only title words
+  if (from > r.from && sawHead && type !== "GPE") {
+    const rest = view.toks.slice(from, r.to);
+    if (rest.every((t) => t.capitalised)) return { start: rest[0]!.start, end: rest[rest.length - 1]!.end, type: "PERSON" };
+  }
+  if (type === "ORG" && r.to - r.from === 1 && dict.orgHeads.has(view.toks[r.from]!.lower)) return null;
+  if (end <= start) return null;
+  return { start, end, type };
 }
 
 function kindOfEntity(type: EntityType, surface: string, dict: ActorDictionary): ActorKind | "place" {

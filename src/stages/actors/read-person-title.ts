@@ -21,7 +21,12 @@ export interface PersonTitle {
  * an appositive after it ("Joseph Votel, commander of U.S. Central Command").
  */
 export function readPersonTitle(res: Resolution, from: number, to: number): PersonTitle | null {
-  return readTitleBefore(res, from) ?? readTitleAfter(res, to);
+  const before = readTitleBefore(res, from);
+  if (before?.organisation) return before;
+  const after = readTitleAfter(res, to);
+  if (!before) return after;
+  // "Gen. Joseph Votel, commander of U.S. Central Command": the rank before, the body after.
+  return after ? { ...before, organisation: after.organisation, country: before.country ?? after.country, rule: `${before.rule}+${after.rule}` } : before;
 }
 
 function titleRoles(res: Resolution, lower: string) {
@@ -51,8 +56,11 @@ function readTitleBefore(res: Resolution, nameFrom: number): PersonTitle | null 
     const t = toks[k]!;
     const n = res.namedAt[k];
     if (n && n.kind !== "place" && n.kind !== "person") {
-      if (isCountryLike(n)) country ??= n.entry!.country;
-      else organisation ??= n;
+      if (isCountryLike(n)) {
+        country ??= n.entry!.country;
+        // "Russian Foreign Minister": the demonym is part of the title, not a mention of Russians.
+        if (n.aliasRole !== "name") n.consumed = true;
+      } else organisation ??= n;
       titleFrom = n.from;
       k = n.from - 1;
       count++;

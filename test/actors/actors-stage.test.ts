@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import { createDocument, SitrepError } from "../../src/core/index.js";
+import { actorsStage } from "../../src/stages/actors/actors-stage.js";
+import { actorNamed, actors, byDictionaryId, mentionTexts, runActors } from "./build-document.js";
+
+describe("dictionary aliases", () => {
+  it("merges US, United States, U.S. and America into one actor with the dictionary's name", () => {
+    const doc = runActors("The United States said on Monday that U.S. aid would continue. The US envoy flew home. America agreed.");
+    const us = byDictionaryId(doc, "country:US")!;
+    expect(us.data.name).toBe("United States");
+    expect(us.data.kind).toBe("country");
+    expect(us.data.country).toBe("US");
+    expect(mentionTexts(doc, us)).toEqual(expect.arrayContaining(["United States", "U.S.", "America"]));
+    expect(actors(doc).filter((a) => a.data.dictionaryId === "country:US")).toHaveLength(1);
+  });
+
+  it("does not read the pronoun 'us' as the United States", () => {
+    const doc = runActors("They told us that the talks would go on.");
+    expect(byDictionaryId(doc, "country:US")).toBeUndefined();
+  });
+
+  it("reads 'IS' as Islamic State only in upper case outside all-caps lines", () => {
+    expect(byDictionaryId(runActors("The Taliban raided an IS hideout north of Kabul."), "group:is")).toBeDefined();
+    expect(byDictionaryId(runActors("The report is late and it is long."), "group:is")).toBeUndefined();
+    expect(byDictionaryId(runActors("WHAT IS NEXT FOR THE TALIBAN IN KABUL\nThe group met on Friday."), "group:is")).toBeUndefined();
+  });
+
+  it("does not find 'IS' inside 'IS-K', and links IS-K with its long form", () => {
+    const doc = runActors("The Islamic State-Khorasan (IS-K) claimed the attack. IS-K has also claimed several attacks.");
+    expect(byDictionaryId(doc, "group:is")).toBeUndefined();
+    const isk = byDictionaryId(doc, "group:iskp")!;
+    expect(mentionTexts(doc, isk)).toEqual(["Islamic State-Khorasan", "IS-K", "IS-K"]);
+  });
+
+  it("does not read a country inside another place's name", () => {
+    const doc = runActors("Storms hit New Mexico and Northern Ireland.");
+    expect(byDictionaryId(doc, "country:MX")).toBeUndefined();
+    expect(byDictionaryId(doc, "country:IE")).toBeUndefined();
+  });
+
+  it("lets a person entity hide an alias inside it", () => {
+    const doc = runActors("Chad Johnson said the plan was sound.", [["Chad Johnson", "PERSON"]]);
+    expect(byDictionaryId(doc, "country:TD")).toBeUndefined();
+    expect(actorNamed(doc, "Chad Johnson")?.data.kind).toBe("person");
+  });
+
+  it("links demonyms to the people of the country, but not inside a name", () => {
+    const doc = runActors("Afghans queued for food. The Afghan Red Crescent Society helped.", [["Afghan Red Crescent Society", "ORG"]]);
+    const afghans = byDictionaryId(doc, "people:AF")!;
+    expect(afghans.data).toMatchObject({ name: "Afghans", kind: "group", country: "AF", entityType: "NORP" });
+    expect(mentionTexts(doc, afghans)).toEqual(["Afghans"]);
+    expect(actorNamed(doc, "Afghan Red Crescent Society")?.data).toMatchObject({ kind: "ngo", country: "AF" });
+  });
+});
+
+describe("persons", () => {
+  const seed = "“We will cooperate,” foreign minister Amir Khan Muttaqi said. Muttaqi told reporters in Doha. Muttaqi’s remarks came later.";
+
+  it("merges a later surname with the full name (entity layer)", () => {
+    const doc = runActors(seed, [["Amir Khan Muttaqi", "PERSON"], ["Muttaqi", "PERSON", 1]]);
+    const people = actors(doc).filter((a) => a.data.kind === "person");
+    expect(people).toHaveLength(1);
+    expect(people[0]!.data.name).toBe("Amir Khan Muttaqi");
+    expect(mentionTexts(doc, people[0])).toEqual(["Amir Khan Muttaqi", "Muttaqi", "Muttaqi"]);
+    expect(people[0]!.start).toBe(seed.indexOf("Amir"));
+  });
+
+  it("finds the name after a title and the surname later without any entity", () => {
+    const doc = runActors(seed);
+    const muttaqi = actorNamed(doc, "Amir Khan Muttaqi")!;
+    expect(muttaqi.data.title).toBe("foreign minister");
+    expect(mentionTexts(doc, muttaqi)).toHaveLength(3);
+  });
+
+  it("keeps two people who share a surname apart when their first names differ", () => {
+    const text = "Joe Biden met Jill Biden at the White House. Later Biden said the talks went well.";
+    const doc = runActors(text, [["Joe Biden", "PERSON"], ["Jill Biden", "PERSON"], ["Biden", "PERSON", 2]]);
+    const joe = actorNamed(doc, "Joe Biden")!;
+    const jill = actorNamed(doc, "Jill Biden")!;
+    expect(joe).toBeDefined();
+    expect(jill).toBeDefined();
+    expect(joe.id).not.toBe(jill.id);
+    // The bare surname goes to the person mentioned most recently.
+    expect(mentionTexts(doc, jill)).toEqual(["Jill Biden", "Biden"]);
+  });
+
+  it("reads title and affiliation from an organisation's possessive", () => {
+    const text = "a US team led by the State Department’s Deputy Special Representative Tom West and top USAID humanitarian official Sarah Charles.";
+    const doc = runActors(text, [["US", "GPE"], ["State Department", "ORG"], ["Tom West", "PERSON"], ["USAID", "ORG"], ["Sarah Charles", "PERSON"]]);
+    const west = actorNamed(doc, "Tom West")!;
+    const state = actorNamed(doc, "State Department")!;
+    expect(west.data).toMatchObject({ kind: "person", title: "Deputy Special Representative", affiliation: state.id, country: "US" });
+    const charles = actorNamed(doc, "Sarah Charles")!;
+    expect(charles.data).toMatchObject({ title: "top USAID humanitarian official", affiliation: actorNamed(doc, "USAID")!.id, country: "US" });
+  });
+
+  it("gives a minister with no body named the actor the text presents as governing", () => {
+    const text = "The United States will help the Taliban regime. “We agree,” foreign minister Amir Khan Muttaqi said.";
+    const doc = runActors(text, [["Amir Khan Muttaqi", "PERSON"]]);
+    const taliban = byDictionaryId(doc, "group:taliban")!;
+    expect(mentionTexts(doc, taliban)).toContain("Taliban regime");
+    expect(actorNamed(doc, "Amir Khan Muttaqi")!.data).toMatchObject({ affiliation: taliban.id, country: "AF" });
+  });
+
+  it("leaves the affiliation empty when nothing in the text names it", () => {
+    const doc = runActors("The talks in Syria went on. Secretary Kerry said they were useful.", [["Kerry", "PERSON"]]);
+    expect(actorNamed(doc, "Kerry")!.data).toMatchObject({ title: "Secretary", affiliation: null });
+  });
+
+  it("reads a demonym in a title as the person's country, not as a mention of the people", () => {
+    const doc = runActors("Russian Foreign Minister Sergei Lavrov said so.", [["Russian", "NORP"], ["Sergei Lavrov", "PERSON"]]);
+    const lavrov = actorNamed(doc, "Sergei Lavrov")!;
+    expect(lavrov.data).toMatchObject({ title: "Foreign Minister", country: "RU" });
+    expect(actors(doc).find((a) => a.id === lavrov.data.affiliation)?.data.dictionaryId).toBe("gov:RU");
+    expect(byDictionaryId(doc, "people:RU")).toBeUndefined();
+  });
+
+  it("reads an appositive title after the name", () => {
+    const doc = runActors("Gen. Joseph Votel, commander of U.S. Central Command, said the fight goes on.", [["Joseph Votel", "PERSON"]]);
+    const votel = actorNamed(doc, "Joseph Votel")!;
+    expect(votel.data.affiliation).toBe(byDictionaryId(doc, "gov:US:centcom")!.id);
+    expect(votel.data.country).toBe("US");
+  });
+
+  it("repairs an entity that glued a title to a name", () => {
+    const doc = runActors("In Turkey, Special Advisor Thames will deliver remarks.", [["Special Advisor Thames", "ORG"]]);
+    expect(actorNamed(doc, "Thames")?.data).toMatchObject({ kind: "person", title: "Special Advisor" });
+    expect(actorNamed(doc, "Special Advisor Thames")).toBeUndefined();
+  });
+});
+
+describe("descriptor phrases", () => {
+  it("makes an unnamed official a person, and 'the official' the same person later", () => {
+    const text = "Before the talks, a US State Department official said its priorities were clear. “This meeting is not about recognition,” the official said.";
+    const doc = runActors(text, [["US", "GPE"], ["State Department", "ORG"]]);
+    const official = actors(doc).find((a) => a.data.kind === "person")!;
+    expect(official.data).toMatchObject({ title: "official", country: "US", affiliation: byDictionaryId(doc, "gov:US:state")!.id });
+    expect(mentionTexts(doc, official)).toEqual(["a US State Department official", "the official"]);
+  });
+
+  it("does not make a person of 'official' used as an adjective, nor of 'the official' with nobody before", () => {
+    const doc = runActors("The official death toll rose. Later the official said nothing.");
+    expect(actors(doc).filter((a) => a.data.kind === "person")).toHaveLength(0);
+  });
+
+  it("reads 'Taliban fighters' as the Taliban", () => {
+    const doc = runActors("A roadside bomb wounded four Taliban fighters in the area.");
+    const taliban = byDictionaryId(doc, "group:taliban")!;
+    expect(mentionTexts(doc, taliban)).toEqual(["Taliban fighters"]);
+  });
+
+  it("maps a country's government, forces and police to its sector actors", () => {
+    const doc = runActors("The Afghan government said Afghan forces and Pakistani police were on alert.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "gov:AF"))).toEqual(["Afghan government"]);
+    expect(mentionTexts(doc, byDictionaryId(doc, "mil:AF"))).toEqual(["Afghan forces"]);
+    expect(byDictionaryId(doc, "police:PK")?.data).toMatchObject({ kind: "police", country: "PK", name: "Police Forces of Pakistan" });
+    expect(byDictionaryId(doc, "people:AF")).toBeUndefined();
+  });
+
+  it("gives 'the army' the country the article is about", () => {
+    const doc = runActors("Fighting spread across Mali this week. Malian villagers fled. The army said it had retaken Bamako's outskirts.");
+    expect(byDictionaryId(doc, "mil:ML")).toBeDefined();
+  });
+
+  it("reads 'the government in Afghanistan' as Afghanistan's government", () => {
+    const doc = runActors("The United States warned against destabilising the government in Afghanistan.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "gov:AF"))).toEqual(["government in Afghanistan"]);
+  });
+
+  it("does not read a compound like 'army chief' or 'police station' as the institution", () => {
+    const doc = runActors("The blast hit a police station near Kabul. The army chief resigned.");
+    expect(byDictionaryId(doc, "police:AF")).toBeUndefined();
+    expect(byDictionaryId(doc, "mil:AF")).toBeUndefined();
+  });
+
+  it("reads a news agency named after its description as media with its country", () => {
+    const doc = runActors("Muttaqi told the Afghan state news agency Bakhtar after talks.", [["Bakhtar", "ORG"]]);
+    expect(byDictionaryId(doc, "media:bakhtar")!.data).toMatchObject({ kind: "media", country: "AF" });
+  });
+});
+
+describe("acronyms and unknown organisations", () => {
+  it("links an acronym to its long form through the entity layer", () => {
+    const text = "The National Resistance Front said the NRF would fight on.";
+    const doc = runActors(text, [["National Resistance Front", "ORG"], ["NRF", "ORG", 0, "National Resistance Front"]]);
+    const nrf = actorNamed(doc, "National Resistance Front")!;
+    expect(nrf.data.kind).toBe("armed group");
+    expect(mentionTexts(doc, nrf)).toEqual(["National Resistance Front", "NRF"]);
+  });
+
+  it("links an acronym defined in parentheses and its later bare uses", () => {
+    const text = "The National Resistance Front (NRF) denied it. Later the NRF claimed a raid.";
+    const doc = runActors(text, [["National Resistance Front", "ORG"]]);
+    expect(mentionTexts(doc, actorNamed(doc, "National Resistance Front"))).toEqual(["National Resistance Front", "NRF", "NRF"]);
+  });
+
+  it("does not link a parenthesis whose letters do not fit the name", () => {
+    const text = "The National Resistance Front (Kabul) denied it.";
+    const doc = runActors(text, [["National Resistance Front", "ORG"], ["Kabul", "GPE"]]);
+    expect(mentionTexts(doc, actorNamed(doc, "National Resistance Front"))).toEqual(["National Resistance Front"]);
+  });
+
+  it("guesses an unknown organisation's kind from its name", () => {
+    const doc = runActors("No women work in the Ministry of Women Affairs.", [["Ministry of Women Affairs", "ORG"]]);
+    expect(actorNamed(doc, "Ministry of Women Affairs")?.data.kind).toBe("government");
+  });
+});
+
+describe("bad input", () => {
+  it("returns no actors for an empty document", () => {
+    expect(actors(runActors(""))).toEqual([]);
+    expect(actors(runActors("   \n  "))).toEqual([]);
+  });
+
+  it("raises MODEL_MISSING when the dictionary was not loaded", () => {
+    const doc = { ...createDocument("text"), layers: { sentence: [], token: [], entity: [] } };
+    expect(() => actorsStage.run(doc, { resources: {} })).toThrow(SitrepError);
+  });
+});
