@@ -3,7 +3,9 @@ import type { Day } from "./calendar.js";
 import { compileWords, type CompiledWords } from "./compiled-words.js";
 import type { DateLexicon } from "./date-lexicon.js";
 import { normaliseResult, type DateMatch } from "./normalise-result.js";
+import type { Holiday } from "./holiday-calendar.js";
 import { DurationParser } from "./parsers/duration-parser.js";
+import { HolidayParser } from "./parsers/holiday-parser.js";
 import { OffsetParser } from "./parsers/offset-parser.js";
 import { PartOfDayParser } from "./parsers/part-of-day-parser.js";
 import { QuarterParser } from "./parsers/quarter-parser.js";
@@ -59,13 +61,14 @@ function sparingSitrepResults(filter: chrono.Refiner): chrono.Refiner {
   };
 }
 
-export function createDateTagger(lexicon: DateLexicon): DateTagger {
+export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holiday[] = []): DateTagger {
   const words = compileWords(lexicon);
   const engine = chrono.casual.clone();
   engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
   // sitrep's parsers go first: on a tie in span length chrono keeps the earlier parser's result.
   engine.parsers.unshift(
     new PartOfDayParser(words),
+    new HolidayParser(words, holidays),
     new OffsetParser(words),
     new RelativePeriodParser(words),
     new QuarterParser(words),
@@ -79,7 +82,7 @@ export function createDateTagger(lexicon: DateLexicon): DateTagger {
   engine.refiners.push(new QualifierRefiner(words), new PastLeaningRefiner(words));
 
   const trigger = new RegExp(
-    `\\d|\\b(?:${words.month}|${words.weekday}|${words.unit}|${words.season}|${words.partOfDay}|${[...lexicon.vague.keys(), ...lexicon.sets.keys()].map((w) => w.replace(/\s+/g, "\\s+")).join("|")}|today|tonight|tomorrow|yesterday|noon|midnight|weekend|fiscal|quarter|half|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+    `\\d|\\b(?:${words.month}|${words.weekday}|${words.unit}|${words.season}|${words.partOfDay}|${[...lexicon.vague.keys(), ...lexicon.sets.keys()].map((w) => w.replace(/\s+/g, "\\s+")).join("|")}|today|tonight|tomorrow|yesterday|noon|midnight|weekend|fiscal|quarter|half|${holidays.map((h) => h.names[0]!.split(/[\s']/)[0]).join("|")}|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
     "i",
   );
 

@@ -1,6 +1,6 @@
 import type { ParsingContext } from "chrono-node";
 import { addDays, addMonths, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type Day } from "../calendar.js";
-import { MONTHS, referenceDay } from "../compiled-words.js";
+import { hasFutureCue, MONTHS, referenceDay } from "../compiled-words.js";
 import { QUARTER_REPORT_LAG_QUARTERS } from "../heuristics.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
@@ -30,13 +30,22 @@ export class RelativePeriodParser extends SitrepParser {
       `the\\s+(latest|current|previous|same)?\\s*(quarter|period)`,
       `the\\s+(year-ago|year-earlier)\\s+(quarter|period)`,
       // "year-end", "the end of the year", "earlier in the year": the dateline's year, qualified.
+      // "the summer": the latest one to have started, or the next with a future cue; "the fall of Kabul" is no season.
+      `the\\s+(?:(early|late)\\s+)?(spring|summer|autumn|winter|fall(?!\\s+(?:of|in|from|to)\\b))(?!\\s+of\\b)`,
       `(year-end|year's\\s+end|year\\s+end)|the\\s+(end|beginning|start|middle)\\s+of\\s+the\\s+(year|month|week)|(earlier|later)\\s+in\\s+the\\s+(year|month|week)`,
     ].join("|");
   }
 
   protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
     const ref = referenceDay(context);
-    const [, shade, dirWord, periodWord, theWeekend, quarterAdj, quarterWord, yearAgo, yearAgoWord, yearEnd, partOf, partOfPeriod, earlierIn, earlierInPeriod] = match;
+    const [, shade, dirWord, periodWord, theWeekend, quarterAdj, quarterWord, yearAgo, yearAgoWord, seasonShade, bareSeason, yearEnd, partOf, partOfPeriod, earlierIn, earlierInPeriod] = match;
+    if (bareSeason) {
+      const code = this.words.lexicon.seasons.get(bareSeason.toLowerCase());
+      if (!code) return null;
+      const future = hasFutureCue(this.words, context.text, match.index ?? 0, (match.index ?? 0) + match[0].length);
+      const spec = this.season(ref, future ? 1 : 0, code, `period:the-${bareSeason.toLowerCase()}`, true);
+      return seasonShade ? { ...spec, qualifier: /^early$/i.test(seasonShade) ? "early" : "late" } : spec;
+    }
     if (yearEnd) return { ...this.period(ref, 0, "year", "period:year-end")!, qualifier: "late" };
     if (partOf && partOfPeriod) {
       const qualifier = /^end$/i.test(partOf) ? "late" : /^middle$/i.test(partOf) ? "mid" : "early";
@@ -102,13 +111,14 @@ export class RelativePeriodParser extends SitrepParser {
     return { type: "DATE", value: `${formatYear(m.year)}-Q${quarterOf(m.month)}`, precision: "season", relative: true, rule };
   }
 
-  private season(ref: Day, dir: Direction, code: string, rule: string): TimexSpec {
+  private season(ref: Day, dir: Direction, code: string, rule: string, latestStarted = false): TimexSpec {
     const start = SEASON_START[code] ?? 1;
     // A season's year is the year it starts in; "latest" is the last one to have started by the dateline.
     const latest = ref.month >= start ? ref.year : ref.year - 1;
     let year: number;
     if (dir < 0) year = isWithinSeason(ref.month, start) ? latest - 1 : latest;
     else if (dir > 0) year = latest + 1;
+    else if (latestStarted) year = latest;
     else year = code === "WI" && ref.month <= 2 ? ref.year - 1 : ref.year;
     return { type: "DATE", value: `${formatYear(year)}-${code}`, precision: "season", relative: true, rule };
   }
