@@ -7,6 +7,9 @@ import { readTsvRows } from "./read-tsv-rows.js";
 const ADMIN1_TYPE_WORDS = /\s+(province|governorate|region|oblast|prefecture|state|department|district|county)$/i;
 const ADMIN2_TYPE_WORDS = /\s+(county|parish|borough|census area|district|municipality)$/i;
 
+/** Division names that, without their type word, are common words ("Western Province", "Gulf Province"). */
+const GENERIC_BARE_NAMES = /^(north|south|east|west|northern|southern|eastern|western|central|north[- ]?(east|west)(ern)?|south[- ]?(east|west)(ern)?|upper|lower|middle|coast|coastal|gulf|capital|lake|lakes|islands?|mountain|river|valley|border|national|federal|city|metropolitan|special|autonomous)$/i;
+
 /** One gazetteer record, made on demand (cities stay in columns until a name is looked up). */
 export interface GazetteerEntry {
   /** Index in the gazetteer, stable for one load. */
@@ -30,6 +33,8 @@ export interface GazetteerFiles {
   readonly adminPoints: string;
   readonly regions: string;
   readonly admin1Aliases: string;
+  readonly cityAliases: string;
+  readonly landmarks: string;
 }
 
 /**
@@ -65,12 +70,14 @@ export class Gazetteer {
         this.admin1Index.set(`${e.country}.${e.admin1Code}`, i);
         // "Maidan Wardak Province", "Damascus Governorate": also findable without the type word.
         const bare = e.name.replace(ADMIN1_TYPE_WORDS, "");
-        if (bare !== e.name) this.index(foldName(bare), i);
+        if (bare !== e.name && !GENERIC_BARE_NAMES.test(bare)) this.index(foldName(bare), i);
+        // "Oaxaca State", "Kabul Province": the type word written as part of the name.
+        if (bare === e.name) for (const type of ["state", "province", "region"]) this.index(`${foldName(e.name)} ${type}`, i);
       }
       if (e.kind === "admin2") {
         // "Clarke and Oconee counties", "Loudon Co.": county names are written without the type word too.
         const bare = e.name.replace(ADMIN2_TYPE_WORDS, "");
-        if (bare !== e.name) {
+        if (bare !== e.name && !GENERIC_BARE_NAMES.test(bare)) {
           this.index(foldName(bare), i);
           if (/county$/i.test(e.name)) this.index(`${foldName(bare)} co`, i);
         }
@@ -158,6 +165,8 @@ export function defaultGazetteerFiles(root: URL): GazetteerFiles {
     adminPoints: new URL("data/gazetteer/admin-points.tsv", root).pathname,
     regions: new URL("data/lexicons/places/regions.tsv", root).pathname,
     admin1Aliases: new URL("data/lexicons/places/admin1-aliases.tsv", root).pathname,
+    cityAliases: new URL("data/lexicons/places/city-aliases.tsv", root).pathname,
+    landmarks: new URL("data/lexicons/places/landmarks.tsv", root).pathname,
   };
 }
 
@@ -197,10 +206,20 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     if (level === "1") admin1Entries.set(code!, i);
   }
   const regionIndex = new Map<string, number>();
-  for (const [id, name, aliasList, geonameid, lat, lon, feature] of readTsvRows(files.regions, 7)) {
-    const i = push({ name: name!, kind: "region", country: "", admin1Code: "", lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: feature!, population: 0 });
-    regionIndex.set(id!, i);
-    for (const a of aliasList ? aliasList.split("|") : []) aliases.push([a, i]);
+  for (const [file, kind] of [[files.regions, "region"], [files.landmarks, "feature"]] as const) {
+    for (const [id, name, aliasList, geonameid, lat, lon, feature] of readTsvRows(file, 7)) {
+      const i = push({ name: name!, kind, country: "", admin1Code: "", lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: feature!, population: 0 });
+      regionIndex.set(id!, i);
+      for (const a of aliasList ? aliasList.split("|") : []) aliases.push([a, i]);
+    }
+  }
+  const wanted = new Map<number, string[]>();
+  for (const [, alias, gid] of readTsvRows(files.cityAliases, 3)) {
+    const list = wanted.get(Number(gid));
+    if (list) list.push(alias!); else wanted.set(Number(gid), [alias!]);
+  }
+  for (let i = 0; i < cities.size; i++) {
+    for (const alias of wanted.get(cities.geonameid[i]!) ?? []) aliases.push([alias, i]);
   }
   for (const [, alias, code] of readTsvRows(files.admin1Aliases, 3)) {
     const i = admin1Entries.get(code!);

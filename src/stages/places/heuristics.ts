@@ -25,7 +25,7 @@ export const UNKNOWN_POPULATION = 200;
  * name means the country. Divisions add points on top of log10(population), since "Georgia" or
  * "Punjab" standing alone usually means the division, not a namesake village.
  */
-export const KIND_PRIOR = { country: 10, region: 9, admin1: 1.5, admin2: 1, city: 0 } as const;
+export const KIND_PRIOR = { country: 12, region: 10, feature: 6, admin1: 1.5, admin2: 1, city: 0 } as const;
 
 /** Capitals get extra weight: news names capitals far more often than their population suggests. */
 export const CAPITAL_BONUS = 3;
@@ -54,3 +54,39 @@ export const MAX_CONTAINER_GAP_TOKENS = 3;
 
 /** Rounds of re-ranking with the focus computed from the previous round's choices. */
 export const FOCUS_ROUNDS = 2;
+
+/**
+ * How sharply a name's readings share out its evidence for the focus (softmax temperature, in
+ * score points): a reading this many points below another weighs e^-1 as much. 0.434 = 1/ln 10
+ * makes the weights proportional to population.
+ */
+export const FOCUS_TEMPERATURE = 0.434;
+
+/** The resolution weights as one object, so the tuning script can try variants of them. */
+export interface ResolutionWeights {
+  readonly population: number;
+  readonly kindPrior: { readonly [kind: string]: number };
+  readonly capitalBonus: number;
+  readonly adminSeatBonus: number;
+  readonly countryFocus: number;
+  readonly admin1Focus: number;
+  readonly countryMentionEvidence: number;
+  readonly containerBonus: number;
+  readonly cueKindBonus: number;
+  readonly focusRounds: number;
+  readonly focusTemperature: number;
+}
+
+export const RESOLUTION_WEIGHTS: ResolutionWeights = {
+  population: W_POPULATION,
+  kindPrior: KIND_PRIOR,
+  capitalBonus: CAPITAL_BONUS,
+  adminSeatBonus: ADMIN_SEAT_BONUS,
+  countryFocus: W_COUNTRY_FOCUS,
+  admin1Focus: W_ADMIN1_FOCUS,
+  countryMentionEvidence: COUNTRY_MENTION_EVIDENCE,
+  containerBonus: CONTAINER_BONUS,
+  cueKindBonus: CUE_KIND_BONUS,
+  focusRounds: FOCUS_ROUNDS,
+  focusTemperature: FOCUS_TEMPERATURE,
+};

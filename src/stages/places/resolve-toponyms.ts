@@ -1,8 +1,5 @@
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
-import {
-  ADMIN_SEAT_BONUS, CAPITAL_BONUS, CONTAINER_BONUS, COUNTRY_MENTION_EVIDENCE, CUE_KIND_BONUS, FOCUS_ROUNDS,
-  KIND_PRIOR, MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, UNKNOWN_POPULATION, W_ADMIN1_FOCUS, W_COUNTRY_FOCUS, W_POPULATION,
-} from "./heuristics.js";
+import { MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, RESOLUTION_WEIGHTS, UNKNOWN_POPULATION, type ResolutionWeights } from "./heuristics.js";
 import type { ToponymMention } from "./find-toponyms.js";
 
 /** A mention with the gazetteer entry chosen for it. */
@@ -42,6 +39,12 @@ export interface ResolveInput {
    * toponyms ("Sudanese" -> Sudan) do.
    */
   readonly demonyms?: ReadonlyMap<string, string>;
+  /**
+   * When true, a mention with no gazetteer entry ("Royal Street") is placed at the article's
+   * focus: its most-mentioned resolved town, else division, else country. Off in the stage, which
+   * never reports a place it did not find; on where a span must get coordinates (gold-span scoring).
+   */
+  readonly fallbackToFocus?: boolean;
 }
 
 function candidatesOf(key: string, input: ResolveInput, gazetteer: Gazetteer): readonly number[] {
@@ -58,20 +61,18 @@ function populationOf(e: { population: number }): number {
 }
 
 /** The base score: population, plus what kind of place it is and what its cue word says. */
-function priorScore(e: GazetteerEntry, cueKind: string | null): number {
-  let s: number;
-  if (e.kind === "country") s = KIND_PRIOR.country;
-  else if (e.kind === "region") s = KIND_PRIOR.region;
-  else s = W_POPULATION * Math.log10(populationOf(e)) + KIND_PRIOR[e.kind as "admin1" | "admin2" | "city"];
-  if (e.feature === "PPLC") s += CAPITAL_BONUS;
-  else if (e.feature === "PPLA") s += ADMIN_SEAT_BONUS;
+function priorScore(e: GazetteerEntry, cueKind: string | null, w: ResolutionWeights): number {
+  const kind = w.kindPrior[e.kind] ?? 0;
+  let s = e.kind === "country" || e.kind === "region" || e.kind === "feature" ? kind : w.population * Math.log10(populationOf(e)) + kind;
+  if (e.feature === "PPLC") s += w.capitalBonus;
+  else if (e.feature === "PPLA") s += w.adminSeatBonus;
   if (cueKind) {
     const fits =
       (cueKind === "admin1" && e.kind === "admin1") ||
       (cueKind === "admin2" && e.kind === "admin2") ||
       (cueKind === "city" && e.kind === "city") ||
       (cueKind === "capital" && (e.feature === "PPLC" || e.feature === "PPLA"));
-    if (fits) s += CUE_KIND_BONUS;
+    if (fits) s += w.cueKindBonus;
   }
   return s;
 }
@@ -90,7 +91,7 @@ function contains(gazetteer: Gazetteer, outer: number, inner: number): boolean {
  * and the article's focus: how strongly the other names, countries and demonyms in the article
  * point to its country and its admin1, recomputed for a few rounds from the current choices.
  */
-export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer): ResolvedToponym[] {
+export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: ResolutionWeights = RESOLUTION_WEIGHTS): ResolvedToponym[] {
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
   for (const m of input.mentions) {
@@ -98,7 +99,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer): Reso
     let g = groups.get(gkey);
     if (!g) {
       const all = candidatesOf(m.key, input, gazetteer);
-      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.cue?.kind ?? null) })).sort((a, b) => b.s - a.s).slice(0, MAX_CANDIDATES_PER_NAME);
+      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.cue?.kind ?? null, w) })).sort((a, b) => b.s - a.s).slice(0, MAX_CANDIDATES_PER_NAME);
       g = {
         key: m.key,
         cueKind: m.cue?.kind ?? null,
@@ -133,8 +134,8 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer): Reso
       if (ye.kind !== "country" && ye.kind !== "admin1") continue;
       for (let x = 0; x < ga.candidates.length; x++) {
         if (contains(gazetteer, yi, ga.candidates[x]!)) {
-          ga.container[x] = Math.max(ga.container[x]!, CONTAINER_BONUS);
-          gb.container[y] = Math.max(gb.container[y]!, CONTAINER_BONUS / 2);
+          ga.container[x] = Math.max(ga.container[x]!, w.containerBonus);
+          gb.container[y] = Math.max(gb.container[y]!, w.containerBonus / 2);
         }
       }
     }
@@ -143,8 +144,8 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer): Reso
   const list = [...groups.values()];
   for (const g of list) for (let c = 0; c < g.candidates.length; c++) g.score[c] = g.prior[c]! + g.container[c]!;
 
-  for (let round = 0; round < FOCUS_ROUNDS; round++) {
-    // Evidence per country / admin1 from each group's current distribution (probabilities ∝ 10^score).
+  for (let round = 0; round < w.focusRounds; round++) {
+    // Evidence per country / admin1 from each group's current distribution (probabilities ∝ e^(score / temperature)).
     const countryEv = new Map<string, number>();
     const admin1Ev = new Map<string, number>();
     const contrib: { country: Map<string, number>; admin1: Map<string, number> }[] = [];
@@ -155,22 +156,22 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer): Reso
       let max = -Infinity;
       for (const s of g.score) max = Math.max(max, s);
       let z = 0;
-      const p = g.candidates.map((_, x) => { const v = 10 ** (g.score[x]! - max); z += v; return v; });
+      const p = g.candidates.map((_, x) => { const v = Math.exp((g.score[x]! - max) / w.focusTemperature); z += v; return v; });
       for (let x = 0; x < g.candidates.length; x++) {
         const i = g.candidates[x]!;
         const e = gazetteer.entry(i);
         if (!e.country) continue;
-        const w = (p[x]! / z) * (e.kind === "country" ? COUNTRY_MENTION_EVIDENCE : 1);
-        c.country.set(e.country, (c.country.get(e.country) ?? 0) + w);
+        const mass = (p[x]! / z) * (e.kind === "country" ? w.countryMentionEvidence : 1);
+        c.country.set(e.country, (c.country.get(e.country) ?? 0) + mass);
         if (e.admin1Code && e.kind !== "country") {
           const a1 = `${e.country}.${e.admin1Code}`;
-          c.admin1.set(a1, (c.admin1.get(a1) ?? 0) + w);
+          c.admin1.set(a1, (c.admin1.get(a1) ?? 0) + mass);
         }
       }
       for (const [k, v] of c.country) countryEv.set(k, (countryEv.get(k) ?? 0) + v);
       for (const [k, v] of c.admin1) admin1Ev.set(k, (admin1Ev.get(k) ?? 0) + v);
     }
-    for (const iso of input.demonymCountries) countryEv.set(iso, (countryEv.get(iso) ?? 0) + COUNTRY_MENTION_EVIDENCE);
+    for (const iso of input.demonymCountries) countryEv.set(iso, (countryEv.get(iso) ?? 0) + w.countryMentionEvidence);
 
     list.forEach((g, gi) => {
       const own = contrib[gi]!;
@@ -181,20 +182,39 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer): Reso
         const ce = Math.max(0, (countryEv.get(cc) ?? 0) - (own.country.get(cc) ?? 0));
         const ae = Math.max(0, (admin1Ev.get(a1) ?? 0) - (own.admin1.get(a1) ?? 0));
         const e = gazetteer.entry(i);
-        const admin1Focus = e.kind === "country" || e.kind === "region" ? 0 : W_ADMIN1_FOCUS * Math.log1p(ae);
-        g.score[x] = g.prior[x]! + g.container[x]! + W_COUNTRY_FOCUS * Math.log1p(ce) + admin1Focus;
+        const admin1Focus = e.kind === "country" || e.kind === "region" ? 0 : w.admin1Focus * Math.log1p(ae);
+        g.score[x] = g.prior[x]! + g.container[x]! + w.countryFocus * Math.log1p(ce) + admin1Focus;
       }
     });
   }
 
   const out: ResolvedToponym[] = [];
+  const fallback = input.fallbackToFocus ? focusEntry(list, gazetteer) : null;
   input.mentions.forEach((m, k) => {
     const g = groupOf[k]!;
-    if (g.candidates.length === 0) return;
+    if (g.candidates.length === 0) {
+      if (fallback) out.push({ mention: m, entry: fallback, alternatives: 0, rule: "focus-fallback" });
+      return;
+    }
     let best = 0;
     for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[best]!) best = x;
     const rule = g.container[best]! > 0 ? "container" : g.score[best]! > g.prior[best]! + 1e-9 ? "focus" : "prior";
     out.push({ mention: m, entry: gazetteer.entry(g.candidates[best]!), alternatives: g.candidates.length, rule });
   });
   return out;
+}
+
+/** The article's focus place: the resolved town named most often, else a division, else a country. */
+function focusEntry(groups: readonly Group[], gazetteer: Gazetteer): GazetteerEntry | null {
+  const rank: Record<string, number> = { city: 0, admin2: 1, admin1: 2, feature: 3, country: 4, region: 5 };
+  let best: { entry: GazetteerEntry; count: number } | null = null;
+  for (const g of groups) {
+    if (g.candidates.length === 0) continue;
+    let top = 0;
+    for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[top]!) top = x;
+    const entry = gazetteer.entry(g.candidates[top]!);
+    const count = g.mentions.length;
+    if (!best || rank[entry.kind]! < rank[best.entry.kind]! || (rank[entry.kind] === rank[best.entry.kind] && count > best.count)) best = { entry, count };
+  }
+  return best?.entry ?? null;
 }
