@@ -8,7 +8,7 @@ import { segmentStage } from "../../src/stages/segment/segment-stage.js";
 const pipeline = assemblePipeline([segmentStage, datesStage], { resources: { segmenter: loadWinkSegmenter(), ...loadDatesResources() } });
 
 /** Every date the stage finds in `text`, published on `published` (null: no dateline). */
-export function findDates(text: string, published: string | null): LayerAnnotation<"date">[] {
+export function findDates(text: string, published: string | null): readonly LayerAnnotation<"date">[] {
   return layer(pipeline.run(createDocument(text, published ? { published } : {})), "date");
 }
 
