@@ -10,6 +10,9 @@ import { ENTITY_TYPES, labelType } from "./labels.js";
  * Each feature is a hash of its template id and values; templates must keep their numbers
  * across versions of a saved model, so new ones are appended.
  */
+/** Bumped whenever a template or hash changes: a model trained with other features is refused at load. */
+export const FEATURES_VERSION = 2;
+
 const enum T {
   Bias = 1, Word, Norm, Shape, ShortShape,
   Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4,

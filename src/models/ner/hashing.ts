@@ -15,7 +15,8 @@ export function hashString(s: string): number {
 
 /** Combines a running hash with one more 32-bit value (murmur3-style finaliser). */
 export function mixHash(h: number, v: number): number {
-  let x = Math.imul(h ^ v, 0xcc9e2d51);
+  // Scramble h before combining, so mixHash(a, b) !== mixHash(b, a).
+  let x = Math.imul(Math.imul(h, 0x9e3779b1) ^ v, 0xcc9e2d51);
   x = (x << 15) | (x >>> 17);
   x = Math.imul(x, 0x1b873593);
   x ^= x >>> 13;

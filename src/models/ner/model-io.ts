@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { SitrepError } from "../../core/errors.js";
+import { FEATURES_VERSION } from "./features.js";
 import { GAZETTEER_CATEGORIES, type GazetteerCategory, type GazetteerEntry } from "./gazetteer.js";
 import { LABEL_COUNT, LABELS } from "./labels.js";
 import { NerModel, type NerModelInfo } from "./ner-model.js";
@@ -29,7 +30,7 @@ interface Header {
 export function saveNerModel(
   path: string,
   averaged: Float32Array,
-  info: Omit<NerModelInfo, "format" | "version" | "quantisation" | "keptBuckets">,
+  info: Omit<NerModelInfo, "format" | "version" | "featuresVersion" | "quantisation" | "keptBuckets">,
   gazetteer: readonly GazetteerEntry[],
 ): NerModelInfo {
   const buckets = 1 << info.bucketBits;
@@ -60,7 +61,7 @@ export function saveNerModel(
     body.push(mask & 0xff, (mask >>> 8) & 0xff, (mask >>> 16) & 0xff);
     for (const v of q) body.push(v & 0xff);
   }
-  const full: NerModelInfo = { ...info, format: "sitrep-ner-perceptron", version: MODEL_FORMAT_VERSION, quantisation: "int8, one global scale", keptBuckets: kept };
+  const full: NerModelInfo = { ...info, format: "sitrep-ner-perceptron", version: MODEL_FORMAT_VERSION, featuresVersion: FEATURES_VERSION, quantisation: "int8, one global scale", keptBuckets: kept };
   const byCategory: Record<string, string[]> = {};
   for (const e of gazetteer) (byCategory[e.category] ??= []).push(e.name);
   const header: Header = {
@@ -90,7 +91,7 @@ export function loadNerModel(path: string): NerModel {
   const headerLength = raw.readUInt32LE(4);
   const header = JSON.parse(raw.toString("utf8", 8, 8 + headerLength)) as Header;
   const { info } = header;
-  if (info.version !== MODEL_FORMAT_VERSION || info.labels.join() !== LABELS.join()) {
+  if (info.version !== MODEL_FORMAT_VERSION || info.featuresVersion !== FEATURES_VERSION || info.labels.join() !== LABELS.join()) {
     throw new SitrepError("MODEL_MISSING", `${path} was written by another version of sitrep; retrain it`);
   }
   let pos = 8 + headerLength;

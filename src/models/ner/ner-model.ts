@@ -7,6 +7,8 @@ import { tagDocument, type WeightTable } from "./tagger.js";
 export interface NerModelInfo {
   readonly format: "sitrep-ner-perceptron";
   readonly version: number;
+  /** FEATURES_VERSION the weights were trained with. */
+  readonly featuresVersion: number;
   readonly bucketBits: number;
   readonly labels: readonly string[];
   readonly trainedOn: string;

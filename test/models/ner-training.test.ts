@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LABELS } from "../../src/models/ner/labels.js";
+import { loadNerModel, saveNerModel } from "../../src/models/ner/model-io.js";
+import { trainNer } from "../../src/models/ner/train.js";
+import { createSeededRandom } from "../../src/models/ner/seeded-random.js";
+
+/** A tiny made-up corpus: people follow "Mr", places follow "in", organisations end in "Corp". */
+function writeCorpus(dir: string): string {
+  const people = ["Smith", "Brown", "Okafor", "Haddad", "Novak", "Tanaka", "Silva", "Larsen"];
+  const places = ["Arlen", "Bexford", "Corvale", "Dunmore", "Eastwick", "Farrow", "Glenby", "Holt"];
+  const lines: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const p = people[i % people.length]!;
+    const l = places[(i * 3) % places.length]!;
+    const o = places[(i * 5 + 1) % places.length]!;
+    lines.push(`Mr###O ${p}###B-PER arrived###O in###O ${l}###B-LOC on###O Monday###O .###O`);
+    lines.push(`${o}###B-ORG Corp###I-ORG hired###O Mr###O ${p}###B-PER .###O`);
+  }
+  const path = join(dir, "train.txt");
+  writeFileSync(path, lines.join("\n") + "\n");
+  return path;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "sitrep-ner-"));
+const trainPath = writeCorpus(dir);
+const train = (seed: number) => trainNer({ trainPath, seed, epochs: 3, bucketBits: 16 });
+
+function checksum(w: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s = (s * 31 + Math.round(w[i]! * 1000)) % 1_000_000_007;
+  return s;
+}
+
+describe("training the entity tagger", () => {
+  const first = train(7);
+
+  it("is reproducible from the seed", () => {
+    expect(checksum(train(7).averagedWeights)).toBe(checksum(first.averagedWeights));
+  });
+
+  it("learns the corpus's patterns and generalises to unseen names", () => {
+    const path = join(dir, "model.bin.gz");
+    saveNerModel(path, first.averagedWeights, { bucketBits: 16, labels: LABELS, trainedOn: "toy", seed: 7, epochs: 3 }, first.gazetteerEntries);
+    const model = loadNerModel(path);
+    const [spans] = model.tagDocument([["Mr", "Quill", "arrived", "in", "Ivybridge", "on", "Monday", "."]]);
+    expect(spans).toContainEqual({ start: 1, end: 2, type: "PER" });
+    expect(spans).toContainEqual({ start: 4, end: 5, type: "LOC" });
+  });
+
+  it("refuses a missing or foreign model file with a clear error", () => {
+    expect(() => loadNerModel(join(dir, "nope.bin.gz"))).toThrow(/model/);
+    writeFileSync(join(dir, "bad.bin.gz"), "not a model");
+    expect(() => loadNerModel(join(dir, "bad.bin.gz"))).toThrow(/model/);
+  });
+});
+
+describe("the seeded generator", () => {
+  it("gives the same sequence for the same seed", () => {
+    const a = createSeededRandom(3);
+    const b = createSeededRandom(3);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+    expect(createSeededRandom(4)()).not.toBe(createSeededRandom(3)());
+  });
+});
