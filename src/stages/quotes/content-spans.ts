@@ -43,6 +43,8 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
     const nounLike = j > k && (ctx.pos[j - 1] === "DET" || ctx.pos[j - 1] === "NOUN" || ctx.pos[j - 1] === "ADJ");
     if ((VERBS.has(ctx.pos[j]!) && !nounLike) || ctx.inQuotation[j]! >= 0 || isPunct(ctx, j, ".;:!?")) break;
   }
+  // An intention's content is its infinitive ("wants to sign up 5 million people", "vowed to appeal").
+  if (start < 0 && ctx.word[k] === "to" && ctx.pos[k] !== "ADP" && (cue.entry.cueClass === "intention" || frame === "say")) start = k;
   if (start < 0) {
     if (strict && frame !== "ask" && frame !== "object") return null;
     start = k;
@@ -64,7 +66,7 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
 /** A clause without "that" ("said the Taliban wanted ...") has its verb within a few words, before any relative pronoun or comma. */
 function opensClause(ctx: QuoteContext, start: number, end: number): boolean {
   if (ctx.inQuotation[start]! >= 0) return true;
-  if (ctx.word[start] === "to" || /^(if|whether|how|why|what|when|where|who)$/.test(ctx.word[start]!)) return true;
+  if (ctx.word[start] === "to" || /^(if|whether|how|why|what)$/.test(ctx.word[start]!)) return true;
   for (let j = start; j < end && j - start <= ZERO_THAT_VERB_WITHIN_TOKENS; j++) {
     if (VERBS.has(ctx.pos[j]!)) return j > start;
     if (hasRole(ctx, j, "relative") || isPunct(ctx, j, ",;:.")) return false;

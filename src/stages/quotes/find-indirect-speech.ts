@@ -49,7 +49,8 @@ function readAccordingTo(ctx: QuoteContext, cue: CueMatch): Attribution | null {
   const { first, end } = sentenceBounds(ctx, cue.first);
   const source = findPhraseRight(ctx, cue.end, end, false);
   if (!source) return null;
-  if (source.end < end && isPunct(ctx, source.end, ",") && (cue.first === first || isPunct(ctx, cue.first - 1, ","))) {
+  const opensSentence = cue.first === first || (cue.first === first + 1 && ctx.pos[first] === "CCONJ");
+  if (opensSentence && source.end < end && isPunct(ctx, source.end, ",")) {
     const tail = findClauseEnd(ctx, source.end + 1, end);
     return make(ctx, cue, source, { first: source.end + 1, end: tail.end }, "indirect:according-to-content", null, tail.via);
   }

@@ -32,12 +32,19 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
   if (j - 1 >= floor && hasRole(ctx, j, "time-word") && (ctx.word[j - 1] === "on" || ctx.word[j - 1] === "last" || ctx.word[j - 1] === "this")) j = skipVerbGroupLeft(ctx, j - 2, floor);
   if (j < floor) return null;
   if (isPunct(ctx, j, ",") && !nested) return findAppositiveSource(ctx, j, floor);
-  if (isPronoun(ctx, j)) return { first: j, end: j + 1 };
+  if (isPronoun(ctx, j)) return ctx.inQuotation[j]! < 0 ? { first: j, end: j + 1 } : null;
+  // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name belongs to the source.
+  let closeParen = -1;
+  if (ctx.word[j] === ")") {
+    let k = j - 1;
+    while (k > floor && ctx.word[k] !== "(" && j - k < 8) k--;
+    if (ctx.word[k] === "(" && k - 1 >= floor) { closeParen = j; j = k - 1; }
+  }
   if (!NOMINAL.has(ctx.pos[j]!) || ctx.inQuotation[j]! >= 0) return null;
   if (hasRole(ctx, j, "time-word") && ctx.pos[j] !== "NOUN") return null;
-  const last = j;
+  const last = closeParen >= 0 ? closeParen : j;
   let first = j;
-  for (let k = j - 1; k >= floor && last - k < SOURCE_MAX_TOKENS; k--) {
+  for (let k = j - 1; k >= floor && j - k < SOURCE_MAX_TOKENS; k--) {
     const w = ctx.word[k]!;
     const p = ctx.pos[k]!;
     if (ctx.inQuotation[k]! >= 0) break;
@@ -54,6 +61,8 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
   }
   // A phrase cannot start with a linking word left dangling.
   while (first < last && /^(of|and|for)$/.test(ctx.word[first]!)) first++;
+  // A bare number ("in 2010 said") is a date or a count, not a speaker.
+  if (first === j && ctx.pos[j] === "NUM") return null;
   return { first, end: last + 1 };
 }
 
