@@ -1,0 +1,105 @@
+import { annotationById, layer, type Document, type EventData } from "../../core/index.js";
+import { mapIncidentType, type IncidentTypeRow } from "./incident-type-mapping.js";
+import type { IncidentSlot } from "./slot-names.js";
+
+/** One predicted filler of one slot for a whole document, with the events it came from. */
+export interface PredictedFiller {
+  readonly slot: IncidentSlot;
+  /** Strings that may match: a type, an ISO date, place and country names, or an actor's name, aliases and mention texts. */
+  readonly values: readonly string[];
+  /** deaths: summed lower bounds of fatalities. */
+  readonly count?: number | null;
+  readonly events: readonly string[];
+}
+
+/** Modalities that report something that happened (or was claimed to): MUC templates are for real incidents. */
+const REPORTED: ReadonlySet<EventData["modality"]> = new Set(["asserted", "claimed"]);
+
+/** Actor kinds that can be a perpetrator organisation; persons count through their affiliation. */
+const ORG_KINDS = new Set(["government", "military", "police", "armed group", "organisation", "igo", "ngo", "group", "other"]);
+
+export interface IncidentEvent {
+  readonly id: string;
+  readonly mucType: string;
+  readonly data: EventData;
+}
+
+/** sitrep's incidents: mapped to a MUC type, not background, reporting something that happened. */
+export function selectIncidentEvents(doc: Document, mapping: readonly IncidentTypeRow[]): IncidentEvent[] {
+  const out: IncidentEvent[] = [];
+  for (const e of layer(doc, "event")) {
+    if (e.data.background || !REPORTED.has(e.data.modality)) continue;
+    const mucType = mapIncidentType(e.data, e.source.rule, mapping);
+    if (mucType) out.push({ id: e.id, mucType, data: e.data });
+  }
+  return out;
+}
+
+/** An actor's strings: its name, aliases and the text of each mention. Entity ids resolve to their text. */
+function actorStrings(doc: Document, id: string | null | undefined): { strings: string[]; kind: string | null; affiliation: string | null } {
+  if (!id) return { strings: [], kind: null, affiliation: null };
+  const a = annotationById(doc, "actor", id);
+  if (!a) {
+    const e = annotationById(doc, "entity", id);
+    return { strings: e ? [e.data.text] : [], kind: null, affiliation: null };
+  }
+  const mentions = a.data.mentions.map((m) => doc.text.slice(m.start, m.end));
+  return { strings: [...new Set([a.data.name, ...a.data.aliases, ...mentions])], kind: a.data.kind, affiliation: a.data.affiliation };
+}
+
+function countryNames(countries: ReadonlyMap<string, string>, iso2: string | null): string[] {
+  const name = iso2 ? countries.get(iso2.toUpperCase()) : undefined;
+  return name ? [name] : [];
+}
+
+class FillerSet {
+  private readonly byKey = new Map<string, { slot: IncidentSlot; values: Set<string>; events: Set<string>; count?: number | null }>();
+  add(slot: IncidentSlot, key: string, values: readonly string[], event: string): void {
+    if (values.length === 0) return;
+    const k = `${slot}\u0000${key}`;
+    const f = this.byKey.get(k) ?? { slot, values: new Set<string>(), events: new Set<string>() };
+    values.forEach((v) => f.values.add(v));
+    f.events.add(event);
+    this.byKey.set(k, f);
+  }
+  addCount(event: string, n: number): void {
+    const k = `deaths\u0000dead`;
+    const f = this.byKey.get(k) ?? { slot: "deaths" as const, values: new Set(["DEATH"]), events: new Set<string>(), count: 0 };
+    f.events.add(event);
+    f.count = (f.count ?? 0) + n;
+    this.byKey.set(k, f);
+  }
+  list(): PredictedFiller[] {
+    return [...this.byKey.values()].map((f) => ({ slot: f.slot, values: [...f.values], events: [...f.events], ...(f.count !== undefined ? { count: f.count } : {}) }));
+  }
+}
+
+/**
+ * The predicted fillers of a document from its incident events, deduplicated per slot:
+ * one type per MUC type, one date per day, one location per resolved place, one perpetrator
+ * and one target per actor, and one deaths filler with the summed fatalities.
+ */
+export function collectPredictedFillers(doc: Document, incidents: readonly IncidentEvent[], countries: ReadonlyMap<string, string>): PredictedFiller[] {
+  const set = new FillerSet();
+  for (const { id, mucType, data: e } of incidents) {
+    set.add("type", mucType, [mucType], id);
+    const date = annotationById(doc, "date", e.date);
+    if (date?.data.value) set.add("date", date.data.value, [date.data.value], id);
+    const place = annotationById(doc, "place", e.place);
+    if (place) {
+      const key = place.data.geonameid !== null ? String(place.data.geonameid) : place.data.name.toUpperCase();
+      set.add("location", key, [place.data.name, place.data.text, ...countryNames(countries, place.data.country)], id);
+    }
+    for (const perp of [e.actor, e.claimedBy ?? null]) {
+      let a = actorStrings(doc, perp);
+      if (a.kind === "person" && a.affiliation) a = actorStrings(doc, a.affiliation);
+      else if (a.kind === "person" || a.kind === "country" || a.kind === "media") continue;
+      if (a.kind !== null && !ORG_KINDS.has(a.kind)) continue;
+      if (perp) set.add("perpOrg", perp, a.strings, id);
+    }
+    // sitrep has one target role; which MUC target slot it fills is decided when scoring (see scoreDocumentSlots).
+    if (e.target) set.add("humTarget", e.target, actorStrings(doc, e.target).strings, id);
+    if (e.fatalities && (e.fatalities.min ?? e.fatalities.max ?? 0) > 0) set.addCount(id, e.fatalities.min ?? e.fatalities.max ?? 0);
+  }
+  return set.list();
+}

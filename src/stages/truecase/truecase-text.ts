@@ -1,0 +1,99 @@
+import { MAX_PHRASE_WORDS, type CaseDictionary, type PhraseDictionary } from "./case-dictionary.js";
+import { MAX_LOWER_SHARE_OF_UPPER_TEXT, MIN_UNKNOWN_NAME_LENGTH } from "./heuristics.js";
+
+/** True when a text is written in capitals only (wire copy, telex), so its casing carries no information. */
+export function isAllCaps(text: string): boolean {
+  let lower = 0, letters = 0;
+  for (const ch of text) {
+    if (ch >= "a" && ch <= "z") { lower++; letters++; } else if (ch >= "A" && ch <= "Z") letters++;
+  }
+  return letters > 0 && lower / letters <= MAX_LOWER_SHARE_OF_UPPER_TEXT;
+}
+
+/** Suffixes whose removal may reveal a known lower-case word: "RIDDLED" → "riddle", "DRAGNETS" → "dragnet". */
+const INFLECTIONS = ["'s", "ing", "ed", "es", "s", "ly", "d", "er", "ers", "ion", "ions"];
+
+function knownLowerStem(lower: string, dict: CaseDictionary): boolean {
+  for (const suf of INFLECTIONS) {
+    if (!lower.endsWith(suf) || lower.length - suf.length < 3) continue;
+    const stem = lower.slice(0, -suf.length);
+    for (const cand of [stem, `${stem}e`]) {
+      const f = dict.get(cand);
+      if (f !== undefined && f === cand) return true;
+    }
+  }
+  return false;
+}
+
+function capitalise(lower: string): string {
+  // D'AUBUISSON → D'Aubuisson, O'NEILL → O'Neill
+  return lower.replace(/^([a-z])('?)([a-z]?)/, (_, a: string, q: string, b: string) => a.toUpperCase() + q + (q ? b.toUpperCase() : b));
+}
+
+/** Tells whether a lower-case word is in a general English vocabulary (names excluded as far as it knows). */
+export type KnownWord = (lower: string) => boolean;
+
+/** The written form of one word in running text (not at a sentence start). */
+export function caseWord(word: string, dict: CaseDictionary, isKnownWord: KnownWord = () => false): string {
+  const lower = word.toLowerCase();
+  const known = dict.get(lower) ?? dict.get(lower.replace(/\.$/, ""));
+  if (known !== undefined) return known.length === word.length ? known : known + word.slice(known.length).toLowerCase();
+  if (!/[aeiouy]/.test(lower) && lower.length >= 2) return word.toUpperCase(); // FMLN, PCN: acronyms have no vowel
+  if (lower.length < MIN_UNKNOWN_NAME_LENGTH || knownLowerStem(lower, dict) || isKnownWord(lower)) return lower;
+  return capitalise(lower);
+}
+
+/**
+ * Where sentences start: the text start, after . ! ? (and a closing quote or bracket), at paragraph
+ * starts (a blank line or an indented line), after the dateline's "--" and any [EDITOR'S MARKERS]
+ * after it, and at the start of a bracketed marker.
+ */
+const SENTENCE_START = /(?:^|[.!?]["')\]]?[ \t\n]+|\n[ \t]*\n[ \t]*|\n[ \t]{2,}|--[ \t\n]+(?:\[[^\]\n]*\][ \t\n]*)*|\[)["'(]?(?=[A-Za-z])/g;
+
+function sentenceStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(SENTENCE_START)) out.add(m.index! + m[0].length);
+  return out;
+}
+
+/** A word: letters with inner apostrophes or dots ("D'AUBUISSON", "U.S."), and a final dot of an abbreviation. */
+const WORD = /[A-Za-z]+(?:['.][A-Za-z]+)*\.?/g;
+
+/**
+ * Restores likely capitals in an all-caps text, keeping every offset: each word becomes its usual
+ * written form from the case dictionary; unknown words are taken for names (capitalised) unless they
+ * look like an inflection of a known lower-case word; sentence and paragraph starts are capitalised.
+ * A text that already has lower-case letters is returned unchanged.
+ */
+export function truecaseText(text: string, dict: CaseDictionary, isKnownWord: KnownWord = () => false, phrases: PhraseDictionary = new Map()): string {
+  if (!isAllCaps(text)) return text;
+  const starts = sentenceStarts(text);
+  const words: { start: number; word: string; cased: string }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    // A final dot belongs to the word only when the dictionary knows the abbreviation ("U.S.", "GEN.").
+    if (word.endsWith(".") && !dict.has(word.toLowerCase())) word = word.slice(0, -1);
+    words.push({ start: m.index!, word, cased: caseWord(word, dict, isKnownWord) });
+  }
+  // Known multi-word names override word casings ("MEXICO CITY" is "Mexico City", though "city" is a common word).
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2; n--) {
+      const run = words.slice(i, i + n);
+      if (run.some((w, k) => k > 0 && !/^[ \t\n]{1,3}$/.test(text.slice(run[k - 1]!.start + run[k - 1]!.word.length, w.start)))) continue;
+      const form = phrases.get(run.map((w) => w.word.toLowerCase()).join(" "));
+      if (!form) continue;
+      const parts = form.split(" ");
+      run.forEach((w, k) => { if (parts[k]!.length === w.word.length) w.cased = parts[k]!; });
+      i += n - 1;
+      break;
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (const { start, word, cased: c } of words) {
+    const cased = starts.has(start) && /^[a-z]/.test(c) ? c[0]!.toUpperCase() + c.slice(1) : c;
+    out += text.slice(last, start) + cased;
+    last = start + word.length;
+  }
+  return out + text.slice(last);
+}
