@@ -147,31 +147,40 @@ function listFiles(path: string, suffix: RegExp): string[] {
   return out;
 }
 
-/** Pairs each gold file with its input when they sit in sibling folders (`--gold DIR`). */
-function loadDocuments(opts: EvalOptions): { doc: TimemlDocument; group: string; file: string }[] {
+interface LoadedDocuments {
+  readonly docs: { doc: TimemlDocument; group: string; file: string }[];
+  /** Gold files with no input beside them, or whose input text differs from the gold's (--gold layouts only). */
+  readonly unpaired: string[];
+}
+
+/**
+ * Reads the TimeML documents under the path. With `--gold DIR`, the path holds the raw inputs
+ * (.tml or .TE3input, text and DCT only) and DIR the annotated gold, paired by file name.
+ */
+export function loadTimemlDocuments(opts: EvalOptions): LoadedDocuments {
   const goldFiles = listFiles(opts.gold ?? opts.path, /\.tml$/i);
-  const inputs = opts.gold ? new Map(listFiles(opts.path, /\.(tml|TE3input)$/i).map((f) => [basename(f).replace(/\.(tml|TE3input)$/i, "").replace(/\.tml$/i, ""), f])) : null;
+  const inputs = opts.gold ? new Map(listFiles(opts.path, /\.(tml|TE3input)$/i).map((f) => [basename(f).replace(/\.TE3input$/i, "").replace(/\.tml$/i, ""), f])) : null;
   const docs: { doc: TimemlDocument; group: string; file: string }[] = [];
+  const unpaired: string[] = [];
   for (const file of goldFiles) {
     const id = basename(file).replace(/\.tml$/i, "");
     const gold = parseTimeml(readFileSync(file, "utf8"), id);
     let doc = gold;
     if (inputs) {
       const inputFile = inputs.get(id);
-      if (!inputFile) continue;
-      const input = parseTimeml(readFileSync(inputFile, "utf8"), id);
-      if (input.text !== gold.text) throw new SitrepError("EVAL_FORMAT", `${id}: input and gold texts differ`);
+      const input = inputFile ? parseTimeml(readFileSync(inputFile, "utf8"), id) : null;
+      if (!input || input.text !== gold.text) { unpaired.push(id); continue; }
       doc = { ...gold, dct: input.dct ?? gold.dct };
     }
     const rel = relative(opts.gold ?? opts.path, file).split(/[\\/]/);
     docs.push({ doc, group: rel.length > 1 ? rel[rel.length - 2]! : "all", file });
   }
-  return opts.limit ? docs.slice(0, opts.limit) : docs;
+  return { docs: opts.limit ? docs.slice(0, opts.limit) : docs, unpaired };
 }
 
 /** `sitrep eval time [path] [--gold DIR]`: TempEval-3 task A over a TimeML folder. */
 export async function scoreTime(opts: EvalOptions): Promise<EvalResult> {
-  const docs = loadDocuments(opts);
+  const { docs, unpaired } = loadTimemlDocuments(opts);
   if (docs.length === 0) throw new SitrepError("EVAL_DATA_MISSING", `no .tml files under ${opts.gold ?? opts.path}`);
   const pipeline = assemblePipeline([segmentStage, datesStage], { resources: { segmenter: loadWinkSegmenter(), ...loadDatesResources() } });
   const total = emptyCounts();
@@ -215,6 +224,7 @@ export async function scoreTime(opts: EvalOptions): Promise<EvalResult> {
     formatTable(PRF_HEADER, rows),
     `type accuracy over matched ${pct(accuracy(total.type))}%, value accuracy over matched ${pct(accuracy(total.value))}%`,
     `attribute F1 = matched with equal attribute / predicted, / gold (TempEval-3 official); ${(ms / docs.length).toFixed(2)} ms a document (segment + dates)`,
+    ...(unpaired.length ? [`not scored: ${unpaired.length} gold files without a matching input (${unpaired.slice(0, 5).join(", ")}${unpaired.length > 5 ? ", ..." : ""})`] : []),
   ].join("\n");
   return {
     task: "time",
@@ -224,6 +234,7 @@ export async function scoreTime(opts: EvalOptions): Promise<EvalResult> {
     recall: relaxed.recall,
     f1: relaxed.f1,
     documents: docs.length,
+    unpaired: unpaired.length,
     predicted: total.predicted,
     strictPrecision: strict.precision,
     strictRecall: strict.recall,

@@ -50,3 +50,26 @@ describe("TempEval-3 task A scoring", () => {
     expect(counts.relaxed).toBe(1);
   });
 });
+
+describe("--gold layouts: raw input and gold in sibling folders", () => {
+  it("pairs inputs with gold by file name, takes the DCT from the input, and reports the unpaired", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { loadTimemlDocuments } = await import("../../src/eval/time-scorer.js");
+    const root = mkdtempSync(join(tmpdir(), "sitrep-time-"));
+    mkdirSync(join(root, "input"));
+    mkdirSync(join(root, "gold"));
+    // The raw input keeps the DCT and the text, without the annotations inside <TEXT>.
+    const [head, body] = TIMEML.split("<TEXT>");
+    const raw = `${head}<TEXT>${body!.replace(/<(?!\/TEXT>|\/TimeML>)[^>]+>/g, "")}`;
+    writeFileSync(join(root, "input", "test1.tml.TE3input"), raw);
+    writeFileSync(join(root, "gold", "test1.tml"), TIMEML);
+    writeFileSync(join(root, "gold", "other.tml"), TIMEML);
+    const { docs, unpaired } = loadTimemlDocuments({ path: join(root, "input"), gold: join(root, "gold") });
+    expect(docs.map((d) => d.doc.id)).toEqual(["test1"]);
+    expect(docs[0]!.doc.dct).toBe("2021-10-10");
+    expect(docs[0]!.doc.timexes).toHaveLength(3);
+    expect(unpaired).toEqual(["other"]);
+  });
+});
