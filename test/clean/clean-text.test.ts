@@ -166,3 +166,10 @@ describe("clean: white space", () => {
     expect(clean(" \n\n \t ").text).toBe("");
   });
 });
+
+describe("clean: invisible characters", () => {
+  it("deletes control characters and zero-width spaces, and a mixed run of them and spaces becomes one space", () => {
+    expect(clean("The\u0000 talks\u200b ended\u0007.").text).toBe("The talks ended.");
+    expect(clean("Kabul\u200bairport").text).toBe("Kabulairport");
+  });
+});

@@ -33,7 +33,6 @@ const BRACKET_END = /\]$/;
 /** A sentence ending inside the line ("... the programme. the meeting ..."): running prose, not a headline. */
 const SENTENCE_BREAK = /\p{L}{2}[.!?]["”’]?\s+\S/u;
 const BULLET = /^(?:[-–—•*·▪►]|\d{1,2}[.)])\s/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.\-]*/gu;
 
 /**
  * Decides whether a line is boilerplate, and why: first the lexicon of boilerplate lines (kickers,
@@ -81,9 +80,21 @@ function startsParagraph(next: string, caseless: boolean): boolean {
   return next === "" || (!caseless && !/^\p{Ll}/u.test(next));
 }
 
+/** Words of a white-space-normalised line: runs between single spaces that hold a letter or digit. */
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  let inWord = false;
+  let hasAlnum = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (inWord && hasAlnum) n++;
+      inWord = false;
+      hasAlnum = false;
+    } else {
+      inWord = true;
+      if (!hasAlnum && (c >= 0x80 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) hasAlnum = true;
+    }
+  }
   return n;
 }

@@ -32,9 +32,13 @@ interface Unit {
   readonly text: string;
 }
 
-const EDGE_SPACE = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu;
-const INNER_SPACE = /[\s\u200b\ufeff]+/gu;
-const ZERO_WIDTH_ONLY = /^[\u200b\ufeff]+$/u;
+/**
+ * White space, plus characters that are invisible or meaningless in news text and are deleted:
+ * zero-width space, byte order marks, and C0/C1 control characters (a stray NUL past the binary sniff).
+ */
+const EDGE_SPACE = /^[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+|[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+$/gu;
+const INNER_SPACE = /[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/gu;
+const ZERO_WIDTH_ONLY = /^[\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+$/u;
 
 /**
  * Cleans an article's text: removes boilerplate lines (listing each with its reason), joins
@@ -92,8 +96,8 @@ function splitParagraphs(raw: string): RawLine[][] {
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   for (let m = lineRe.exec(raw); m && m[0] !== ""; m = lineRe.exec(raw)) {
     const body = m[0].replace(/(?:\r\n|\r|\n)$/, "");
-    const lead = body.length - body.replace(/^[\s\u200b\ufeff]+/u, "").length;
-    const trail = body.length - body.replace(/[\s\u200b\ufeff]+$/u, "").length;
+    const lead = body.length - body.replace(/^[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/u, "").length;
+    const trail = body.length - body.replace(/[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+$/u, "").length;
     if (lead === body.length) {
       if (current.length) paragraphs.push(current);
       current = [];
@@ -123,8 +127,18 @@ function isHardWrapped(paragraphs: readonly RawLine[][]): boolean {
 
 /** True when (nearly) all letters are lower case, or (nearly) all are upper case. */
 function isCaseless(text: string): boolean {
-  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 0xc0) {
+      const ch = text.charAt(i);
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
   const letters = upper + lower;
   return letters > 0 && (upper / letters < CASELESS_MINORITY_SHARE || lower / letters < CASELESS_MINORITY_SHARE);
 }

@@ -1,4 +1,4 @@
-import { MAX_NON_LATIN_LETTER_SHARE, MIN_ENGLISH_FUNCTION_WORD_SHARE, MIN_WORDS_FOR_LANGUAGE_CHECK } from "./heuristics.js";
+import { LANGUAGE_SAMPLE_CHARS, MAX_NON_LATIN_LETTER_SHARE, MIN_ENGLISH_FUNCTION_WORD_SHARE, MIN_WORDS_FOR_LANGUAGE_CHECK } from "./heuristics.js";
 
 export interface LanguageVerdict {
   readonly english: boolean;
@@ -14,7 +14,8 @@ const LETTER = /\p{L}/u;
  * A cheap English check: the share of words that are English function words, and the share of
  * letters outside the Latin script. Too-short texts pass (there is nothing to judge).
  */
-export function detectEnglish(text: string, words: { englishFunctionWords: ReadonlySet<string>; otherFunctionWords: ReadonlySet<string> }): LanguageVerdict {
+export function detectEnglish(fullText: string, words: { englishFunctionWords: ReadonlySet<string>; otherFunctionWords: ReadonlySet<string> }): LanguageVerdict {
+  const text = fullText.length > LANGUAGE_SAMPLE_CHARS ? fullText.slice(0, LANGUAGE_SAMPLE_CHARS) : fullText;
   let letters = 0;
   let nonLatin = 0;
   for (const ch of text) {

@@ -50,3 +50,6 @@ export const MAX_NON_LATIN_LETTER_SHARE = 0.3;
  * whether a line continues a sentence. Normal English news has about 3-5% capitals.
  */
 export const CASELESS_MINORITY_SHARE = 0.01;
+
+/** Characters of the text the language check reads: a few paragraphs tell the language; reading 10 MB would not tell more. */
+export const LANGUAGE_SAMPLE_CHARS = 5000;
