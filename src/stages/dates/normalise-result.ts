@@ -56,7 +56,8 @@ function specOfChronoResult(result: ParsingResult): TimexSpec | null {
   const c = result.start;
   const tags = c.tags();
   const relative = tags.has(RELATIVE_TAG) || tags.has("result/relativeDate") || [...tags].some((t) => t.startsWith("casualReference/")) || !c.isCertain("year");
-  const rule = `chrono:${[...tags].find((t) => t.startsWith("parser/"))?.slice(7) ?? "merged"}`;
+  const parser = [...tags].find((t) => t.startsWith("parser/"))?.slice(7) ?? (c.isCertain("weekday") ? "weekday" : "merged");
+  const rule = `chrono:${parser}${tags.has(RELATIVE_TAG) ? "+past-leaning" : ""}`;
   const year = c.get("year") ?? 0;
   const month = c.get("month") ?? 1;
   const day = c.get("day") ?? 1;

@@ -27,7 +27,7 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
   // "Sun" (Microsystems), "Sat" (the exam), "Wed" (married): an abbreviated weekday alone is no date.
   if (/^(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\.?$/i.test(span)) return true;
   // Stock prices and ratios ("7/8", "125 a share") read by chrono as a slash date or a clock time.
-  if (match.rule === "chrono:SlashDateFormatParser" && !/\d{4}|\/\d{2}$/.test(span)) return true;
+  if (match.rule.startsWith("chrono:SlashDateFormatParser") && !/\d{4}|\/\d{2}$/.test(span)) return true;
   if (match.data.timexType === "TIME" && match.rule.startsWith("chrono:") && !/:|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(span)) return true;
   if (MONTH_OR_WEEKDAY.test(span)) {
     // A lone month or weekday written in lower case is a verb or a modal ("may", "march"), or
