@@ -79,6 +79,8 @@ export interface QuoteData {
   readonly cueSpan: Span | null;
   /** Lexicon row of the cue ("quote:cue:say"). */
   readonly cueId?: string;
+  /** What the cue attributes: speech, relay (a report passed on), belief, evidence, intention or attitude. */
+  readonly cueClass?: string;
   /** The words naming the speaker where the quote is attributed ("he", "the official"); speakerSpan
    * holds the fullest mention they resolve to ("a US State Department official"). */
   readonly speakerMentionSpan?: Span | null;

@@ -74,6 +74,7 @@ function toAnnotation(ctx: QuoteContext, a: Attribution, speaker: ReturnType<typ
     cue: ctx.text.slice(cueSpan.start, cueSpan.end),
     cueSpan,
     cueId: a.cue.entry.id,
+    cueClass: a.cue.entry.cueClass,
     addressee: addresseeSpan ? actors.actorAt(addresseeSpan) : null,
     addresseeText: addresseeSpan ? ctx.text.slice(addresseeSpan.start, addresseeSpan.end) : null,
     via: viaSpan ? actors.actorAt(viaSpan) : null,
