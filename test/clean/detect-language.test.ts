@@ -29,6 +29,10 @@ describe("detectEnglish", () => {
     expect(isEnglish(text)).toBe(false);
   });
 
+  it("accepts a one-sentence English snippet without listed function words", () => {
+    expect(isEnglish("Black-clad rioters set fire on a street in Sai Wan Ho in South China's Hong Kong, November 11, 2019")).toBe(true);
+  });
+
   it("does not judge a text too short to tell", () => {
     expect(isEnglish("Taliban Doha talks")).toBe(true);
   });

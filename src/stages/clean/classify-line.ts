@@ -26,8 +26,8 @@ export interface LineVerdict {
 const FINAL_PUNCTUATION = /(?:[.!?…:;"”’'»]|[.!?"”’']\s*[)\]])$/u;
 /** A line ending like this continues on the next line. */
 const CONTINUATION_END = /[,\-–—/&(]$|\b(?:and|or|the|of|to|a|an|in|for|with|by)$/iu;
-/** "KABUL, Oct 10 (Reuters) --", "EL SALVADOR, 2 NOVEMBER 1989": a dateline, which later stages read for place and date. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s.*(?:\d|\(|--|—)/u;
+/** "KABUL, Oct 10 (Reuters) --", "EL SALVADOR, 2 NOVEMBER 1989", "UNITED NATIONS (AP) _": a dateline, which later stages read for place and date. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s.*(?:\d|\(|--|—)|\s*\([^)]{1,40}\)\s*[-_–—:]*\s*$|\s*(?:--|[_–—])\s*$)/u;
 /** Bracketed editorial notes of wire transcripts ("[CONTINUED]") end lines that are not headlines. */
 const BRACKET_END = /\]$/;
 /** A sentence ending inside the line ("... the programme. the meeting ..."): running prose, not a headline. */

@@ -1,4 +1,4 @@
-import { LANGUAGE_SAMPLE_CHARS, MAX_NON_LATIN_LETTER_SHARE, MIN_ENGLISH_FUNCTION_WORD_SHARE, MIN_WORDS_FOR_LANGUAGE_CHECK } from "./heuristics.js";
+import { LANGUAGE_SAMPLE_CHARS, MIN_OTHER_FUNCTION_WORDS, MIN_WORDS_FOR_SHARE_TEST, MAX_NON_LATIN_LETTER_SHARE, MIN_ENGLISH_FUNCTION_WORD_SHARE, MIN_WORDS_FOR_LANGUAGE_CHECK } from "./heuristics.js";
 
 export interface LanguageVerdict {
   readonly english: boolean;
@@ -41,7 +41,7 @@ export function detectEnglish(fullText: string, words: { englishFunctionWords: R
   }
   const share = english / tokens.length;
   const percent = (n: number) => `${Math.round((100 * n) / tokens.length)}%`;
-  if (share < MIN_ENGLISH_FUNCTION_WORD_SHARE) return { english: false, reason: `only ${percent(english)} of words are English function words` };
-  if (other > english) return { english: false, reason: `${percent(other)} of words are function words of other languages, ${percent(english)} English ones` };
+  if (tokens.length >= MIN_WORDS_FOR_SHARE_TEST && share < MIN_ENGLISH_FUNCTION_WORD_SHARE) return { english: false, reason: `only ${percent(english)} of words are English function words` };
+  if (other >= MIN_OTHER_FUNCTION_WORDS && other > english) return { english: false, reason: `${percent(other)} of words are function words of other languages, ${percent(english)} English ones` };
   return { english: true, reason: `${percent(english)} English function words, ${percent(other)} of other languages` };
 }

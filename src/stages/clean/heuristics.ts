@@ -53,3 +53,13 @@ export const CASELESS_MINORITY_SHARE = 0.01;
 
 /** Characters of the text the language check reads: a few paragraphs tell the language; reading 10 MB would not tell more. */
 export const LANGUAGE_SAMPLE_CHARS = 5000;
+
+/**
+ * The share test needs this many words: a one-sentence snippet can lack every listed function word
+ * (CASE 2021 snippet 605: "Black-clad rioters set fire on a street in Sai Wan Ho in South China's
+ * Hong Kong, November 11, 2019"). Shorter texts are judged by the comparison with other languages only.
+ */
+export const MIN_WORDS_FOR_SHARE_TEST = 30;
+
+/** Function words of other languages needed before a text is called foreign: one "de" or "la" is a name. */
+export const MIN_OTHER_FUNCTION_WORDS = 2;
