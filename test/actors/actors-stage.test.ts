@@ -107,12 +107,12 @@ describe("persons", () => {
     expect(actorNamed(doc, "Kerry")!.data).toMatchObject({ title: "Secretary", affiliation: null });
   });
 
-  it("reads a demonym in a title as the person's country, not as a mention of the people", () => {
+  it("reads a demonym in a title as the person's country", () => {
     const doc = runActors("Russian Foreign Minister Sergei Lavrov said so.", [["Russian", "NORP"], ["Sergei Lavrov", "PERSON"]]);
     const lavrov = actorNamed(doc, "Sergei Lavrov")!;
     expect(lavrov.data).toMatchObject({ title: "Foreign Minister", country: "RU" });
     expect(actors(doc).find((a) => a.id === lavrov.data.affiliation)?.data.dictionaryId).toBe("gov:RU");
-    expect(byDictionaryId(doc, "people:RU")).toBeUndefined();
+    expect(mentionTexts(doc, byDictionaryId(doc, "people:RU"))).toEqual(["Russian"]);
   });
 
   it("reads an appositive title after the name", () => {

@@ -7,7 +7,7 @@ import type { Tok } from "./token-view.js";
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
-/** Plural sector heads that name a country's forces even without "the" ("police said"). */
+/** Plural sector heads that name a country's forces even without "the", as a verb's subject ("police said"). */
 const BARE_SECTOR_HEADS: ReadonlySet<string> = new Set(["head:police", "head:security-forces", "head:government-forces"]);
 
 interface HeadHit {
@@ -63,6 +63,11 @@ function matchHead(res: Resolution, i: number): HeadHit | null {
     if (ok) return { head, from: i, to: i + head.words.length };
   }
   return null;
+}
+
+/** "police said", "security forces fired": a bare plural head acting as a subject. */
+function isVerb(t: Tok | undefined): boolean {
+  return !!t && (t.pos === "VERB" || t.pos === "AUX");
 }
 
 function isCompoundContinuation(next: Tok): boolean {
@@ -188,7 +193,8 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left): boolean {
     rule = `descriptor:${head.id}+member-of`;
   } else if (head.role === "sector" && head.sector && head.sector !== "media") {
     const after = countryAfter(res, hit.to);
-    const iso2 = after?.country ?? (left.determiner === "the" || BARE_SECTOR_HEADS.has(head.id) ? res.focus : null);
+    const bare = !left.determiner && BARE_SECTOR_HEADS.has(head.id) && left.wordsFrom === hit.from && isVerb(toks[hit.to]);
+    const iso2 = after?.country ?? (left.determiner === "the" || bare ? res.focus : null);
     if (!iso2) return false;
     target = sectorBuilder(res, head.sector, iso2);
     rule = after ? `descriptor:${head.id}+of-country` : `descriptor:${head.id}+focus-country`;

@@ -56,11 +56,9 @@ function readTitleBefore(res: Resolution, nameFrom: number): PersonTitle | null 
     const t = toks[k]!;
     const n = res.namedAt[k];
     if (n && n.kind !== "place" && n.kind !== "person") {
-      if (isCountryLike(n)) {
-        country ??= n.entry!.country;
-        // "Russian Foreign Minister": the demonym is part of the title, not a mention of Russians.
-        if (n.aliasRole !== "name") n.consumed = true;
-      } else organisation ??= n;
+      // "Russian Foreign Minister": the demonym gives the country (and stays a NORP mention of Russians).
+      if (isCountryLike(n)) country ??= n.entry!.country;
+      else organisation ??= n;
       titleFrom = n.from;
       k = n.from - 1;
       count++;

@@ -28,6 +28,8 @@ export function resolvePersons(res: Resolution): void {
     const title = readPersonTitle(res, pm.from, pm.to);
     let target = findSamePerson(persons, tokens);
     let rule = pm.rule;
+    // A title before a bare surname may belong to a namesake ("President Clinton" after "Hillary Clinton").
+    const titleApplies = !target || tokens.length > 1;
     if (!target) {
       target = createBuilder(`person:${pm.start}`, { name: displayName(res, pm), kind: "person", entityType: "PERSON", nameTokens: tokens });
       res.builders.set(target.key, target);
@@ -41,7 +43,7 @@ export function resolvePersons(res: Resolution): void {
     }
     addMention(target, pm, pm.text, rule);
     claimTokens(res, pm.from, pm.to, target);
-    if (title && !target.title) applyTitle(res, target, title, pm.start);
+    if (title && titleApplies && !target.title) applyTitle(res, target, title, pm.start);
   }
   scanSurnames(res, persons);
   for (const p of persons) {
@@ -53,8 +55,25 @@ export function resolvePersons(res: Resolution): void {
 function collectPersonMentions(res: Resolution): PersonMention[] {
   const out: PersonMention[] = [];
   const toks = res.view.toks;
+  const fullNames = new Set<string>();
+  const surnames = new Set<string>();
   for (const n of res.named) {
-    if (n.kind === "person") out.push({ from: n.from, to: n.to, start: n.start, end: n.end, text: n.text, rule: "entity:PERSON", entityIds: n.entityIds });
+    if (n.kind !== "person") continue;
+    out.push({ from: n.from, to: n.to, start: n.start, end: n.end, text: n.text, rule: "entity:PERSON", entityIds: n.entityIds });
+    const words = n.text.toLowerCase().split(/\s+/);
+    if (words.length > 1) {
+      fullNames.add(words.join(" "));
+      surnames.add(words[words.length - 1]!);
+    }
+  }
+  // A person's name the entity model typed as an organisation elsewhere ("Trump" as ORG beside "Donald Trump").
+  for (const n of res.named) {
+    if (n.entry || (n.kind !== "organisation" && n.kind !== "group")) continue;
+    const lower = n.text.toLowerCase();
+    if (fullNames.has(lower) || (!lower.includes(" ") && surnames.has(lower))) {
+      n.consumed = true;
+      out.push({ from: n.from, to: n.to, start: n.start, end: n.end, text: n.text, rule: "entity:ORG-as-person", entityIds: n.entityIds });
+    }
   }
   // Names after a title or honorific that no entity covers.
   for (let i = 0; i < toks.length; i++) {
