@@ -14,7 +14,8 @@ export class SetParser extends SitrepParser {
     return [
       `(?:every|each)\\s+(?:(other)\\s+)?(?:(${w.count})\\s+)?(${w.unit}|${w.weekday})`,
       `(${alternationOf(w.lexicon.sets.keys())})`,
-      `(?<=(?:times|once|twice)\\s+)(?:a|an|per|each)\\s+(${w.unit})`,
+      // "twice a year", "$5 a month", "3% a year": a rate per period.
+      `(?<=(?:times|once|twice|\\d|%|percent|million|billion|dollars|cents)\\s+)(?:a|an|per|each)\\s+(${w.unit})`,
     ].join("|");
   }
 
