@@ -111,3 +111,17 @@ describe("the founding article's dates", () => {
     for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.data.text);
   });
 });
+
+describe("short phrases, as in chrono's own specs", () => {
+  it.each([
+    ["on Friday", "2021-10-08", "day"],
+    ["mid August", "2021-08", "month"],
+    ["last week", "2021-W39", "week"],
+    ["in 2019", "2019", "year"],
+    ["yesterday", "2021-10-09", "day"],
+    ["two days ago", "2021-10-08", "day"],
+    ["Oct. 8", "2021-10-08", "day"],
+  ])("%s", (phrase, value, precision) => {
+    expectDate(phrase, SUNDAY, { value, precision: precision as never });
+  });
+});
