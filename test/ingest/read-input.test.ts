@@ -83,6 +83,16 @@ describe("ingestInput: bad input gets a clear code", () => {
     expect(out.notes[0]).toMatch(/windows-1252/);
   });
 
+  it("reads an HTML page in the charset its <meta> tag declares", async () => {
+    const head = new TextEncoder().encode('<html><head><meta charset="windows-1252"><title>Bogot');
+    const rest = new TextEncoder().encode("</title></head><body><p>Police arrested two men in Bogot\u00e1 on Sunday after a bomb exploded outside a bank.</p><p>Both were charged.</p></body></html>".replace("\u00e1", "@"));
+    const bytes = new Uint8Array([...head, 0xe1, ...rest].map((b) => (b === 0x40 ? 0xe1 : b)));
+    const out = await ingestInput(file("page-1252.html", bytes));
+    expect(out.format).toBe("html");
+    expect(out.meta.title).toBe("Bogotá");
+    expect(out.text).toContain("Police arrested two men in Bogotá on Sunday");
+  });
+
   it("passes plain text through unchanged and names its source", async () => {
     const path = file("plain.txt", "Line one.\n\nLine two.");
     const out = await ingestInput(path);

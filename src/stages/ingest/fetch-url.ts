@@ -23,7 +23,7 @@ export interface FetchedPage {
   readonly charset?: string;
 }
 
-const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/xml|text\/xml)$/;
+const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)$/;
 
 /**
  * Fetches an http(s) page safely: every host is resolved first and every resolved address
