@@ -194,10 +194,11 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left): boolean {
   } else if (head.role === "sector" && head.sector && head.sector !== "media") {
     const after = countryAfter(res, hit.to);
     const bare = !left.determiner && BARE_SECTOR_HEADS.has(head.id) && left.wordsFrom === hit.from && isVerb(toks[hit.to]);
-    const iso2 = after?.country ?? (left.determiner === "the" || bare ? res.focus : null);
+    const near = left.determiner === "the" || bare ? countryBefore(res, left.from) : null;
+    const iso2 = after?.country ?? near ?? (left.determiner === "the" || bare ? res.focus : null);
     if (!iso2) return false;
     target = sectorBuilder(res, head.sector, iso2);
-    rule = after ? `descriptor:${head.id}+of-country` : `descriptor:${head.id}+focus-country`;
+    rule = `descriptor:${head.id}+${after ? "of-country" : near ? "near-country" : "focus-country"}`;
     if (after) {
       after.mention.consumed = true;
       const afterEnd = toks[after.mention.to - 1]!.end;
@@ -213,6 +214,20 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left): boolean {
   addMention(target, span, text, rule);
   claimTokens(res, spanFrom, hit.to, resolveBuilder(target));
   return true;
+}
+
+/**
+ * The country named last before token j in the same sentence ("good relations with Afghanistan ...
+ * the existing government"): a nearer cue than the article's overall focus.
+ */
+function countryBefore(res: Resolution, j: number): string | null {
+  const toks = res.view.toks;
+  const sentence = toks[j]?.sentence;
+  for (let k = j - 1; k >= 0 && toks[k]!.sentence === sentence; k--) {
+    const n = res.namedAt[k];
+    if (n?.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:"))) return n.entry.country;
+  }
+  return null;
 }
 
 /** "the government in Afghanistan", "the army of Iraq": the country named right after the head. */
