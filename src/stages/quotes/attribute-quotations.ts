@@ -63,6 +63,14 @@ function findTailAttribution(ctx: QuoteContext, q: Quotation, after: number): Fo
   let a = after;
   if (a >= n || ctx.text.slice(q.end, ctx.start[a]).includes("\n")) return null;
   const lastInner = ctx.text.slice(q.innerStart, q.innerEnd).trimEnd().slice(-1);
+  // “...” ― Pamela Padilla: a dash and a name closing the paragraph.
+  const byline = matchCue(ctx, a, undefined, true);
+  if (byline && byline.entry.frame === "byline") {
+    let end = byline.end;
+    while (end < n && !ctx.text.slice(ctx.end[end - 1]!, ctx.start[end]!).includes("\n")) end++;
+    const source = findPhraseRight(ctx, byline.end, end, true);
+    if (source) return { cue: byline, source, addressee: null, rule: "direct:quote-byline", lastToken: source.end - 1 };
+  }
   // A quotation closed by its own period ends the sentence: what follows is a new one (“... him.” She says ...).
   if (lastInner === "." || lastInner === "…") return null;
   if (isPunct(ctx, a, ",—–-")) a++;

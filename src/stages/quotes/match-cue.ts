@@ -6,12 +6,14 @@ import type { QuoteContext } from "./quote-context.js";
 const VERB_TAGS = new Set(["VERB", "AUX"]);
 
 /** The cue starting at token `i` (a multi-word phrase first, then a verb), when its class is one the stage reports. */
-export function matchCue(ctx: QuoteContext, i: number, classes: readonly string[] = QUOTE_CUE_CLASSES): CueMatch | null {
+export function matchCue(ctx: QuoteContext, i: number, classes: readonly string[] = QUOTE_CUE_CLASSES, punctuation = false): CueMatch | null {
   if (ctx.inQuotation[i]! >= 0) return null;
   const phrases = ctx.lex.cuePhrases.get(ctx.word[i]!);
   if (phrases) {
     for (const p of phrases) {
       if (!classes.includes(p.cueClass)) continue;
+      // Punctuation cues (bylines, speaker labels) count only where the caller has checked their position.
+      if ((p.frame === "byline" || p.frame === "label") !== punctuation) continue;
       let ok = true;
       for (let k = 1; k < p.words.length; k++) {
         const t = i + k;

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { readLexiconRows } from "./read-lexicon-rows.js";
 
 /** How a cue takes its source, addressee and content. See data/lexicons/quotes/cue-verbs.tsv. */
-export type CueFrame = "say" | "say-strict" | "tell" | "ask" | "object" | "source-after";
+export type CueFrame = "say" | "say-strict" | "tell" | "ask" | "object" | "source-after" | "byline" | "label";
 
 export interface CueEntry {
   readonly id: string;
