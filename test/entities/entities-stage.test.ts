@@ -105,6 +105,19 @@ describe("entities stage: acronyms", () => {
   });
 });
 
+describe("entities stage: case that says nothing", () => {
+  it("reads a title-case headline with the article's own casing", () => {
+    const found = typed("Pence Says Debate Will Be Fun\nPence says the debate will be fun, and the moderator will ask questions.");
+    expect(found).toContain("PERSON Pence");
+    expect(found.some((e) => /Debate|Fun|Says/.test(e))).toBe(false);
+  });
+
+  it("drops a sentence-initial word that the article otherwise writes in lower case", () => {
+    const found = typed("PENCE: Well, look at the polls. The debate went well for Pence.");
+    expect(found.some((e) => e.endsWith(" Well"))).toBe(false);
+  });
+});
+
 describe("entities stage: negative cases", () => {
   it("finds nothing in lower-case text", () => {
     expect(entities("the minister said the talks went well and aid would follow.")).toEqual([]);

@@ -13,3 +13,8 @@ export const MAX_TITLE_TOKENS = 4;
 
 /** Longest long form (in tokens) searched before "(ACR)" when the tagger did not find one: "Front for the Liberation of the Enclave of Cabinda (FLEC)" is 9. */
 export const MAX_LONG_FORM_TOKENS = 9;
+
+/** A line is a title-case headline ("Pence: Gennifer Flowers Won’t Be at Debate") when at least this share of its words after the first are capitalised... */
+export const TITLE_CASE_MIN_SHARE = 0.75;
+/** ...and it has at least this many words after the first: shorter lines are often names alone. */
+export const TITLE_CASE_MIN_WORDS = 3;

@@ -1,5 +1,5 @@
 import type { EntityType } from "../../core/index.js";
-import { isCapitalised } from "../../models/ner/features.js";
+import { gatherCaseEvidence, isCommonWord, recaseTitleCaseHeadlines, type CaseEvidence } from "./case-evidence.js";
 import { categoryBit } from "../../models/ner/gazetteer.js";
 import type { EntitiesResources } from "./resources.js";
 import { MAX_ACRONYM_CHARS, MAX_LONG_FORM_TOKENS, MAX_TITLE_TOKENS, MIN_ACRONYM_CAPITALS } from "./heuristics.js";
@@ -42,8 +42,10 @@ const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]*$/;
 
 export function recogniseEntities(sentences: readonly (readonly WordToken[])[], res: EntitiesResources): RecognisedEntity[] {
   const tokens = sentences.map(splitPossessives);
-  const words = tokens.map((s) => s.map((t) => normaliseForModel(t.text)));
-  const headline = words.map(isCapitalised);
+  const written = tokens.map((s) => s.map((t) => normaliseForModel(t.text)));
+  const evidence = gatherCaseEvidence(written);
+  const headline = evidence.headline;
+  const words = recaseTitleCaseHeadlines(written, evidence);
   const spans = res.model.tagDocument(words);
   const candidates: Candidate[] = [];
   spans.forEach((list, s) => {
@@ -52,7 +54,7 @@ export function recogniseEntities(sentences: readonly (readonly WordToken[])[], 
       assignType(c, span.type, words[s]!, res);
       stripTitles(c, words[s]!, res);
       trimPunctuation(c, words[s]!);
-      if (c.b > c.a) candidates.push(c);
+      if (c.b > c.a && !isCommonWordAtStart(c, words[s]!, evidence)) candidates.push(c);
     }
   });
   applyKnownEntities(candidates, words, headline, res);
@@ -71,7 +73,12 @@ export function recogniseEntities(sentences: readonly (readonly WordToken[])[], 
 /** Maps the tagger's CoNLL type to sitrep's: LOC is a GPE when the gazetteer lists it, MISC is NORP when the NORP lexicon does. */
 function assignType(c: Candidate, conll: string, words: readonly string[], res: EntitiesResources): void {
   const lower = words.slice(c.a, c.b).map((w) => w.toLowerCase());
-  if (conll === "PER") c.type = "PERSON";
+  const norpWords = conll !== "PER" && lower.every((w) => res.lexicons.norp.has(w));
+  if (norpWords && conll !== "MISC") {
+    // "Shia Muslim" typed ORG: words that are all nationalities or religions make a NORP.
+    c.type = "NORP";
+    c.rule = `ner-perceptron+${res.lexicons.norp.get(lower[0]!)!.id}`;
+  } else if (conll === "PER") c.type = "PERSON";
   else if (conll === "ORG") c.type = "ORG";
   else if (conll === "LOC") c.type = res.model.gazetteer.categoriesOf(lower) & GPE_CATEGORIES ? "GPE" : "LOC";
   else {
@@ -79,6 +86,16 @@ function assignType(c: Candidate, conll: string, words: readonly string[], res: 
     c.type = norp ? "NORP" : "MISC";
     if (norp) c.rule = `ner-perceptron+${norp.id}`;
   }
+}
+
+/**
+ * "Well, look": a one-word name at the start of a sentence (or after a colon or quote) that the
+ * article otherwise writes in lower case is an ordinary word in sentence case.
+ */
+function isCommonWordAtStart(c: Candidate, words: readonly string[], evidence: CaseEvidence): boolean {
+  if (c.b - c.a !== 1) return false;
+  const atStart = c.a === 0 || /^["'(:]$/.test(words[c.a - 1]!);
+  return atStart && isCommonWord(words[c.a]!, evidence);
 }
 
 /** "foreign minister Amir Khan Muttaqi": the title is not part of the name. */
