@@ -1,7 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EventData, LayerAnnotation } from "../../core/index.js";
-import { FIRST_SENTENCE_RANK_BONUS, LATER_SENTENCE_RANK_PENALTY } from "./heuristics.js";
+import { FIRST_SENTENCE_RANK_BONUS, LATER_SENTENCE_RANK_PENALTY, SUBORDINATE_RANK_PENALTY, UNREAL_RANK_PENALTY } from "./heuristics.js";
 import { readTsvRows } from "./read-tsv-rows.js";
 import type { EventsLexicons } from "./resources.js";
 
@@ -69,7 +69,8 @@ function sentenceOf(e: LayerAnnotation<"event">, sentenceStarts: readonly number
 
 /**
  * A snippet's main event: the most specific trigger (lexicon rank), favouring the lead sentence,
- * where news states what happened; on a tie, the first in the text.
+ * where news states what happened, and main clauses over context clauses; events that did not
+ * (or not yet) happen rank lower; on a tie, the first in the text.
  */
 export function pickMainEvent(events: readonly LayerAnnotation<"event">[], sentenceStarts: readonly number[], lex: EventsLexicons): LayerAnnotation<"event"> | null {
   const rankOf = new Map(lex.triggers.map((t) => [t.id, t.minor ? 1 : t.rank]));
@@ -78,7 +79,9 @@ export function pickMainEvent(events: readonly LayerAnnotation<"event">[], sente
   for (const e of events) {
     const rowId = e.source.rule.split("+")[0]!;
     const k = sentenceOf(e, sentenceStarts);
-    const score = (rankOf.get(rowId) ?? 1) + (k === 0 ? FIRST_SENTENCE_RANK_BONUS : -LATER_SENTENCE_RANK_PENALTY * k);
+    let score = (rankOf.get(rowId) ?? 1) + (k === 0 ? FIRST_SENTENCE_RANK_BONUS : -LATER_SENTENCE_RANK_PENALTY * k);
+    if (e.data.contexts?.includes("subordinate")) score -= SUBORDINATE_RANK_PENALTY;
+    if (e.data.modality !== "asserted" || e.data.background) score -= UNREAL_RANK_PENALTY;
     if (score > bestScore || (score === bestScore && best && e.start < best.start)) {
       best = e;
       bestScore = score;

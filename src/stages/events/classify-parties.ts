@@ -12,6 +12,25 @@ const KIND_CLASS: Partial<Record<ActorKind, ActorClass>> = {
   country: "state-force",
 };
 
+/** Heads whose modifier says more than they do: "rebel forces", "opposition fighters", "government troops". */
+const MODIFIED_HEADS = new Set(["forces", "troops", "fighters", "units", "soldiers", "militias", "groups"]);
+const STATE_MODIFIERS = new Set(["government", "regime", "security", "state", "federal", "national", "pro-government"]);
+
+/** The class of the word at i, letting a modifier before a generic head decide. */
+function classAt(s: SentenceView, lex: EventsLexicons, i: number): ActorClass | null {
+  const w = s.tokens[i]!.normal;
+  const c = lex.actorClasses.get(w)?.cls ?? null;
+  if (c && MODIFIED_HEADS.has(w)) {
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const m = s.tokens[j]!.normal;
+      if (STATE_MODIFIERS.has(m)) return "state-force";
+      const mc = lex.actorClasses.get(m)?.cls;
+      if (mc === "armed-group") return mc;
+    }
+  }
+  return c;
+}
+
 function classOfActor(doc: Document, id: string | null): ActorClass | null {
   const a = annotationById(doc, "actor", id);
   return a ? KIND_CLASS[a.data.kind] ?? null : null;
@@ -27,8 +46,8 @@ export function classifySource(doc: Document, s: SentenceView, lex: EventsLexico
   const clause = s.clause[anchor];
   for (let i = anchor - 1; i >= 0 && i >= anchor - ACTOR_CLASS_WINDOW_TOKENS; i--) {
     if (s.clause[i] !== clause) break;
-    const c = lex.actorClasses.get(s.tokens[i]!.normal);
-    if (c) return c.cls;
+    const c = classAt(s, lex, i);
+    if (c) return c;
   }
   return null;
 }
@@ -40,8 +59,8 @@ export function classifyTarget(doc: Document, s: SentenceView, lex: EventsLexico
   for (let i = lastToken + 1; i < s.tokens.length && i <= lastToken + ACTOR_CLASS_WINDOW_TOKENS; i++) {
     const w = s.tokens[i]!.normal;
     if (w === "." || w === ";" || w === "by") break;
-    const c = lex.actorClasses.get(w);
-    if (c) return c.cls;
+    const c = classAt(s, lex, i);
+    if (c) return c;
   }
   return null;
 }

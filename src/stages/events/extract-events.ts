@@ -52,7 +52,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   });
   sentences.forEach((s, k) => {
     const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
-    refineAcled(s, perSentence[k]!, nearby);
+    refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined));
   });
 
   if (process.env.SITREP_DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
@@ -66,6 +66,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const cue = findCueBefore(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded);
   const modality: Modality = (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   const background = findCueBefore(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
+  const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
   const rules = [m.row.id, parts.rule];
   if (cue) rules.push(cue.id);
   return {
@@ -87,7 +88,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     acled: m.row.acled ? { ...m.row.acled } : null,
     sourceClass: classifySource(doc, s, lex, parts.actor, anchor),
     targetClass: classifyTarget(doc, s, lex, parts.target, m.tokens[m.tokens.length - 1]!),
-    contexts: new Set(),
+    contexts: new Set(subordinate ? ["subordinate"] : []),
     rules,
   };
 }

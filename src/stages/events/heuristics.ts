@@ -41,3 +41,9 @@ export const FIRST_SENTENCE_RANK_BONUS = 2;
 
 /** Main-event choice: rank points lost per sentence after the first. */
 export const LATER_SENTENCE_RANK_PENALTY = 1;
+
+/** Main-event choice: rank points lost by a trigger in a context clause ("in response to its chemical weapons attack"). */
+export const SUBORDINATE_RANK_PENALTY = 2;
+
+/** Main-event choice: rank points lost by an event that is negated, hypothetical, intended, claimed or background ("planning attacks"). */
+export const UNREAL_RANK_PENALTY = 3;

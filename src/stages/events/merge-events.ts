@@ -70,7 +70,8 @@ export function mergeCoreferentEvents(mentions: readonly EventMention[]): EventM
       base.fatalities ??= o.fatalities;
       base.injuries ??= o.injuries;
       base.claimedBy ??= o.claimedBy;
-      for (const c of o.contexts) base.contexts.add(c);
+      // Whether a claim leads the sentence is a fact about one mention, not about the event.
+      for (const c of o.contexts) if (c !== "attribution-leads" && c !== "subordinate") base.contexts.add(c);
     }
     base.rules.push(`coref:${g.length}`);
     return base;

@@ -8,8 +8,25 @@ import type { EventMention } from "./event-mention.js";
 const TERRITORY_MODES = new Set(["seize", "retake"]);
 const DIRECT_VIOLENCE_MODES = new Set(["attack", "firearms", "raid", "beat", "assassinate", "execute", null]);
 const UNOPPOSED_WORDS = new Set(["deserted", "vacated", "unopposed", "abandoned"]);
-const VIOLENT_WORDS = new Set(["violence", "violent", "violently", "clashes", "clashed", "clash", "stones", "rocks", "molotov", "fires", "looted", "vandalised", "vandalized", "torched", "smashed", "rioters"]);
-const FORCE_WORDS = new Set(["excessive", "live", "suppress", "suppressed", "brutally", "massacre"]);
+const VIOLENT_WORDS = new Set(["violence", "violent", "clashes", "clashed", "clash", "stones", "rocks", "molotov", "fires", "looted", "vandalised", "vandalized", "torched", "smashed", "rioters"]);
+/** "protests against gun violence": a violent word after one of these names the protest's cause, not its conduct. */
+const TOPIC_MARKERS = new Set(["against", "denounce", "denouncing", "condemn", "condemning", "over", "end"]);
+/** Protesters described as peaceful are not rioting, whatever force they met ("violent crackdown on peaceful demonstrators"). */
+const PEACEFUL_WORDS = new Set(["peaceful", "peacefully", "unarmed", "peacefull"]);
+const FORCE_WORDS = new Set(["excessive", "live", "suppress", "suppressed", "brutally", "brutal", "massacre", "beat", "beaten", "beating", "baton", "batons"]);
+/** Protesters' own violence: property, fists, stones; not guns, which point to force used on them. */
+const PROTESTER_VIOLENCE_MODES = new Set(["destroy", "beat", "primitive", "riot"]);
+/** Words between an arrest and a protest that put the arrest at the protest ("detained during unsanctioned protests"). */
+const DURING_WORDS = new Set(["during", "at", "amid", "as", "while", "when"]);
+
+/** Violent words in the sentence that describe conduct, not a protest's cause. */
+function violentConduct(s: SentenceView): boolean {
+  return s.tokens.some((t, i) => VIOLENT_WORDS.has(t.normal) && !s.tokens.slice(Math.max(0, i - 3), i).some((p) => TOPIC_MARKERS.has(p.normal)));
+}
+
+function isTwoSidedClash(m: EventMention): boolean {
+  return m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash";
+}
 
 function set(m: EventMention, eventType: string, subEventType: string, rule: string): void {
   if (m.acled?.subEventType === subEventType) return;
@@ -18,13 +35,13 @@ function set(m: EventMention, eventType: string, subEventType: string, rule: str
 }
 
 /** Refines the ACLED sub-type of each event in one sentence, given the events of the sentences around it. */
-export function refineAcled(s: SentenceView, events: readonly EventMention[], nearby: readonly EventMention[]): void {
+export function refineAcled(s: SentenceView, events: readonly EventMention[], nearby: readonly EventMention[], nearbySentences: readonly SentenceView[] = []): void {
   const words = new Set(s.tokens.map((t) => t.normal));
   const all = [...events, ...nearby];
   for (const m of events) {
     if (m.type === "COERCE" && TERRITORY_MODES.has(m.mode ?? "")) {
       // Territory changing hands after the holder pulled out is a non-violent transfer in ACLED.
-      if ([...UNOPPOSED_WORDS].some((w) => words.has(w)) || all.some((e) => e.mode === "handover" || (e.type === "RETREAT" && e.mode === "withdraw"))) {
+      if ([...UNOPPOSED_WORDS].some((w) => words.has(w)) || all.some((e) => e.mode === "handover" || (e.type === "RETREAT" && e.mode === "withdraw" && e.modality === "asserted"))) {
         set(m, "Strategic developments", "Non-violent transfer of territory", "refine:territory-unopposed");
       } else if (m.sourceClass === "state-force" || m.sourceClass === "police") {
         set(m, "Battles", "Government regains territory", "refine:territory-state");
@@ -32,15 +49,25 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
         set(m, "Battles", "Non-state actor overtakes territory", "refine:territory-non-state");
       }
     }
-    if (m.type === "ASSAULT" && DIRECT_VIOLENCE_MODES.has(m.mode)) {
+    // Clashes are two-sided: who died does not make them one-sided violence.
+    if (m.type === "ASSAULT" && DIRECT_VIOLENCE_MODES.has(m.mode) && !isTwoSidedClash(m)) {
       if (m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:civilian-target");
       else if (m.targetClass === "state-force" || m.targetClass === "police" || m.targetClass === "armed-group") {
         if (m.sourceClass !== "civilians" && m.sourceClass !== "protesters") set(m, "Battles", "Armed clash", "refine:armed-target");
       }
     }
-    if (m.type === "COERCE" && m.mode === "arrest" && events.some((e) => e.type === "PROTEST")) set(m, "Protests", "Protest with intervention", "refine:arrest-at-protest");
+    if (m.type === "COERCE" && m.mode === "arrest" && events.some((e) => e.type === "PROTEST" && arrestedAt(s, m, e))) set(m, "Protests", "Protest with intervention", "refine:arrest-at-protest");
+    if (m.type === "COERCE" && m.mode === "crowd-control" && ((m.fatalities?.min ?? 0) > 0 || (m.injuries?.min ?? 0) > 0)) {
+      set(m, "Protests", "Excessive force against protesters", "refine:crowd-control-casualties");
+    }
   }
-  if (all.some((e) => e.type === "PROTEST")) refineProtestCluster(s, events, nearby);
+  if (all.some((e) => e.type === "PROTEST")) refineProtestCluster([s, ...nearbySentences], events, nearby);
+}
+
+function arrestedAt(s: SentenceView, arrest: EventMention, protest: EventMention): boolean {
+  const a = Math.min(arrest.tokens[0]!, protest.tokens[0]!);
+  const b = Math.max(arrest.tokens[0]!, protest.tokens[0]!);
+  return s.tokens.slice(a + 1, b).some((t) => DURING_WORDS.has(t.normal));
 }
 
 /**
@@ -48,13 +75,14 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
  * a riot; lethal or injuring force on peaceful protesters is excessive force; arrests, tear gas or
  * dispersal make a protest with intervention; otherwise it is peaceful.
  */
-function refineProtestCluster(s: SentenceView, events: readonly EventMention[], nearby: readonly EventMention[]): void {
+function refineProtestCluster(sentences: readonly SentenceView[], events: readonly EventMention[], nearby: readonly EventMention[]): void {
   const cluster = [...events, ...nearby];
-  const words = new Set(s.tokens.map((t) => t.normal));
+  const words = new Set(sentences.flatMap((x) => x.tokens.map((t) => t.normal)));
+  const peaceful = [...PEACEFUL_WORDS].some((w) => words.has(w));
   const hurt = (e: EventMention) => (e.fatalities?.min ?? 0) > 0 || (e.injuries?.min ?? 0) > 0;
   const violent =
-    cluster.some((e) => (e.type === "PROTEST" && e.mode === "riot") || (e.type === "ASSAULT" && (e.sourceClass === "protesters" || e.mode === "destroy" || e.row.acled?.subEventType === "Armed clash" && e.mode === "firearms"))) ||
-    [...VIOLENT_WORDS].some((w) => words.has(w));
+    cluster.some((e) => (e.type === "PROTEST" && e.mode === "riot") || (e.type === "ASSAULT" && ((e.sourceClass === "protesters" && PROTESTER_VIOLENCE_MODES.has(e.mode ?? "")) || e.mode === "destroy" || isTwoSidedClash(e)))) ||
+    (!peaceful && sentences.some(violentConduct));
   const force =
     cluster.some((e) => (e.type === "ASSAULT" && e.targetClass === "protesters") || ((e.type === "PROTEST" || (e.type === "COERCE" && e.mode === "crowd-control")) && hurt(e))) ||
     [...FORCE_WORDS].some((w) => words.has(w));
@@ -68,7 +96,7 @@ function refineProtestCluster(s: SentenceView, events: readonly EventMention[], 
         : ["Protests", "Peaceful protest", "refine:protest-peaceful"];
   for (const m of events) {
     const policing = m.type === "COERCE" && (m.mode === "crowd-control" || m.mode === "arrest");
-    const onProtesters = m.type === "ASSAULT" && (m.targetClass === "protesters" || m.sourceClass === "protesters");
+    const onProtesters = m.type === "ASSAULT" && (m.targetClass === "protesters" || m.sourceClass === "protesters" || isTwoSidedClash(m));
     if ((m.type === "PROTEST" && m.mode !== "riot") || policing || onProtesters) set(m, eventType, sub, rule);
   }
 }

@@ -58,6 +58,8 @@ export interface EventsLexicons {
   readonly modalityIndex: ReadonlyMap<string, readonly CueRow[]>;
   readonly backgroundCues: readonly CueRow[];
   readonly backgroundIndex: ReadonlyMap<string, readonly CueRow[]>;
+  /** Cues of a subordinate or context clause (see subordinate-cues.tsv). */
+  readonly subordinateIndex: ReadonlyMap<string, readonly CueRow[]>;
   /** Lower-case token -> clause boundary kind. */
   readonly clauseBoundaries: ReadonlyMap<string, string>;
   readonly casualtyWords: ReadonlyMap<string, CasualtyWord>;
@@ -118,6 +120,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
   const modalityCues = compileCues(readTsvRows(join(dir, "modality-cues.tsv"), ["pattern", "modality"]), "modality");
   for (const c of modalityCues) if (!MODALITIES.has(c.value)) throw new Error(`modality cue ${c.id}: unknown modality ${c.value}`);
   const backgroundCues = compileCues(readTsvRows(join(dir, "background-cues.tsv"), ["pattern"]), "id");
+  const subordinateCues = compileCues(readTsvRows(join(dir, "subordinate-cues.tsv"), ["pattern"]), "id");
 
   const clauseBoundaries = new Map<string, string>();
   for (const r of readTsvRows(join(dir, "clause-boundaries.tsv"), ["token", "kind"])) {
@@ -155,6 +158,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
     modalityIndex: indexBy(modalityCues, (c) => firstWords(c.pattern)),
     backgroundCues,
     backgroundIndex: indexBy(backgroundCues, (c) => firstWords(c.pattern)),
+    subordinateIndex: indexBy(subordinateCues, (c) => firstWords(c.pattern)),
     clauseBoundaries,
     casualtyWords,
     quantities,
