@@ -39,3 +39,13 @@ export const YEARLESS_FUTURE_WINDOW_DAYS = 120;
  * a list without full stops); news sentences are far shorter, so only such runs get cut, at a space.
  */
 export const MAX_CHUNK_CHARS = 1000;
+
+/**
+ * Largest count read as a length of time, per unit size. Above them a number is a figure or a
+ * year written before a unit: "the 1988 second quarter" is no 1988 seconds, "1000 days" can be.
+ */
+export const MAX_COUNT_OF_SHORT_UNITS = 10_000;
+export const MAX_COUNT_OF_LONG_UNITS = 999;
+
+/** Largest count of units before "ago" ("3000 years ago" is fine; "99999 days ago" is a typo or a figure). */
+export const MAX_COUNT_AGO = 5000;

@@ -38,18 +38,24 @@ export function normaliseResult(result: ParsingResult, hasDateline: boolean): Da
   if (!spec) return null;
   const qualifier = readQualifier(result) ?? spec.qualifier;
   const unresolved = spec.relative && !hasDateline;
-  const data: DateData & { timexValue?: string } = {
+  const timexValue = timexValueOf(spec, unresolved);
+  const data: DateData = {
     text,
     value: unresolved ? null : spec.value,
     precision: spec.precision,
     ...(qualifier ? { qualifier } : {}),
     relative: spec.relative,
     timexType: spec.type,
-    ...(spec.timexValue !== undefined || spec.value !== null
-      ? { timexValue: unresolved && spec.type !== "DURATION" && spec.type !== "SET" && !spec.timexValue?.endsWith("_REF") ? undefined : (spec.timexValue ?? spec.value ?? undefined) }
-      : {}),
+    ...(timexValue ? { timexValue } : {}),
   };
   return { start, end: start + text.length, data, rule: spec.rule };
+}
+
+function timexValueOf(spec: TimexSpec, unresolved: boolean): string | undefined {
+  const own = spec.timexValue ?? spec.value ?? undefined;
+  if (!unresolved) return own;
+  // Without a dateline only values that do not depend on it survive: lengths, periods and the *_REF words.
+  return spec.type === "DURATION" || spec.type === "SET" || own?.endsWith("_REF") ? own : undefined;
 }
 
 function specOfChronoResult(result: ParsingResult): TimexSpec | null {

@@ -1,5 +1,6 @@
 import type { ParsingContext } from "chrono-node";
 import { durationValue, precisionOfUnit } from "../compiled-words.js";
+import { MAX_COUNT_OF_LONG_UNITS, MAX_COUNT_OF_SHORT_UNITS } from "../heuristics.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
 
@@ -52,9 +53,9 @@ export class DurationParser extends SitrepParser {
     // "three-quarters of the vote", "a quarter of the city": fractions, not quarters of a year.
     if (code === "Q" && (/-quarters$/i.test(match[0]) || /^\s+of\b/i.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
     // "the 1988 second quarter": a year, not 1988 seconds.
-    if (typeof count === "number" && count >= 1000 && !["S", "MIN", "H", "D"].includes(code)) return null;
+    if (typeof count === "number" && count > MAX_COUNT_OF_LONG_UNITS && !["S", "MIN", "H", "D"].includes(code)) return null;
     if (typeof count === "number" && /^(?:19|20)\d\d$/.test(String(count)) && ["S", "MIN"].includes(code)) return null;
-    if (count !== "X" && (count <= 0 || count > 10_000)) return null;
+    if (count !== "X" && (count <= 0 || count > MAX_COUNT_OF_SHORT_UNITS)) return null;
     // Decades and centuries are written in years, as TimeBank does ("two decades" is P20Y).
     const value =
       code === "DE" ? (count === "X" ? "PXDE" : `P${count * 10}Y`)

@@ -1,6 +1,7 @@
 import type { ParsingContext } from "chrono-node";
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, type Day } from "../calendar.js";
 import { precisionOfUnit, referenceDay } from "../compiled-words.js";
+import { MAX_COUNT_AGO } from "../heuristics.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
 
@@ -26,7 +27,7 @@ export class OffsetParser extends SitrepParser {
     const rule = `offset:${code}`;
     const sign = /^(?:from\s+now|hence)$/i.test(match[3] ?? "") ? -1 : 1;
     if (count === "X") return { type: "DATE", value: null, timexValue: sign > 0 ? "PAST_REF" : "FUTURE_REF", precision: precisionOfUnit(code), relative: true, rule };
-    if (!Number.isInteger(count) || count > 5000) return null;
+    if (!Number.isInteger(count) || count > MAX_COUNT_AGO) return null;
     return this.countBack(ref, count * sign, code, rule);
   }
 
