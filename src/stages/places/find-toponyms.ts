@@ -116,7 +116,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   for (const ent of entities) {
     if (ent.data.type === "NORP") {
       const iso = lexicons.demonyms.get(foldName(ent.data.text));
-      if (iso && !iso.startsWith("region:")) demonymCountries.push(iso);
+      if (iso && !iso.startsWith("region:")) demonymCountries.push(iso.slice(0, 2));
       continue;
     }
     if (ent.data.type !== "GPE" && ent.data.type !== "LOC") continue;
@@ -142,7 +142,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const folded = foldName(w);
     const demonym = lexicons.demonyms.get(folded);
     if (demonym && !(ents[i] && (ents[i]!.data.type === "GPE" || ents[i]!.data.type === "LOC"))) {
-      if (!demonym.startsWith("region:")) demonymCountries.push(demonym);
+      if (!demonym.startsWith("region:")) demonymCountries.push(demonym.slice(0, 2));
       continue;
     }
     const sentence = tokens[i]!.data.sentence;

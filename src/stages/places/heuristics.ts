@@ -25,7 +25,7 @@ export const UNKNOWN_POPULATION = 200;
  * name means the country. Divisions add points on top of log10(population), since "Georgia" or
  * "Punjab" standing alone usually means the division, not a namesake village.
  */
-export const KIND_PRIOR = { country: 12, region: 10, feature: 6, admin1: 1.5, admin2: 1, city: 0 } as const;
+export const KIND_PRIOR = { country: 12, region: 12, feature: 6, admin1: 1.5, admin2: 1, city: 0 } as const;
 
 /** Capitals get extra weight: news names capitals far more often than their population suggests. */
 export const CAPITAL_BONUS = 3;

@@ -12,7 +12,7 @@ export interface PlaceCue {
 export interface PlacesLexicons {
   /** Folded stoplisted words -> row id. */
   readonly stoplist: ReadonlyMap<string, string>;
-  /** Folded demonym (and its plural) -> ISO2 code, or a region id ("region:europe"). */
+  /** Folded demonym (and its plural) -> ISO2 code, admin1 code ("GB.ENG"), or region id ("region:europe"). */
   readonly demonyms: ReadonlyMap<string, string>;
   /** Lower-case cue word -> cue, for "X province" (after) and "city of X" (before). */
   readonly cuesAfter: ReadonlyMap<string, PlaceCue>;

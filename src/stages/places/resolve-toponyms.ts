@@ -50,7 +50,8 @@ export interface ResolveInput {
 function candidatesOf(key: string, input: ResolveInput, gazetteer: Gazetteer): readonly number[] {
   const target = input.demonyms?.get(key);
   if (target) {
-    const i = target.startsWith("region:") ? gazetteer.regionEntry(target) : gazetteer.countryEntry(target);
+    const [country, a1] = target.split(".");
+    const i = target.startsWith("region:") ? gazetteer.regionEntry(target) : a1 ? gazetteer.admin1Entry(country!, a1) : gazetteer.countryEntry(target);
     if (i !== undefined) return [i];
   }
   return gazetteer.lookup(key);
@@ -128,6 +129,9 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     if (!ok) continue;
     const ga = groupOf[k]!;
     const gb = groupOf[k + 1]!;
+    // "Mexico, Canada" is a list of countries, not Mexico inside Canada.
+    const aTop = ga.candidates[0];
+    if (aTop === undefined || ["country", "region"].includes(gazetteer.entry(aTop).kind)) continue;
     for (let y = 0; y < gb.candidates.length; y++) {
       const yi = gb.candidates[y]!;
       const ye = gazetteer.entry(yi);
