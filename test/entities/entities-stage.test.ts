@@ -107,8 +107,8 @@ describe("entities stage: acronyms", () => {
 
 describe("entities stage: case that says nothing", () => {
   it("reads a title-case headline with the article's own casing", () => {
-    const found = typed("Pence Says Debate Will Be Fun\nPence says the debate will be fun, and the moderator will ask questions.");
-    expect(found).toContain("PERSON Pence");
+    const found = typed("Pence Says Debate Will Be Fun\nGovernor Mike Pence says the debate will be fun, and the moderator will ask questions.");
+    expect(found).toContain("PERSON Mike Pence");
     expect(found.some((e) => /Debate|Fun|Says/.test(e))).toBe(false);
   });
 
