@@ -1,5 +1,5 @@
 import { parseMucDay } from "./read-muc-texts.js";
-import { containsWords, headNoun, normaliseWords } from "./normalise-filler.js";
+import { containsWords, GENERIC_HEADS, headNoun, normaliseWords } from "./normalise-filler.js";
 
 /** A key date as an inclusive day range; open starts get a bounded look-back (see OPEN_RANGE_LOOKBACK_DAYS). */
 export interface DayRange {
@@ -63,8 +63,21 @@ export function matchLocation(names: readonly string[], keyAlternatives: readonl
 }
 
 /**
+ * `inner` names what `outer` names when its words occur in `outer` and, for a single word, that word
+ * is the head or the first word of `outer` ("POLICE" in "NATIONAL POLICE", "FMLN" in "FMLN REBELS"),
+ * not a stray modifier ("DEMOCRATIC" in "REVOLUTIONARY DEMOCRATIC FRONT").
+ */
+function namedWithin(outer: readonly string[], inner: readonly string[], outerHead: string | null): boolean {
+  if (!containsWords(outer, inner)) return false;
+  if (inner.length > 1) return true;
+  const w = inner[0]!;
+  return outer[0] === w || headNoun(w) === outerHead;
+}
+
+/**
  * String slots (perpetrator organisation, targets): a predicted string matches a key alternative
- * when one contains the other as whole words, or both have the same head noun. Case-insensitive.
+ * when one names the other as whole words (see namedWithin), or both have the same head noun and
+ * that head is not a generic one (GENERIC_HEADS). Case-insensitive.
  */
 export function matchString(predicted: readonly string[], keyAlternatives: readonly string[]): boolean {
   for (const p of predicted) {
@@ -74,8 +87,9 @@ export function matchString(predicted: readonly string[], keyAlternatives: reado
     for (const k of keyAlternatives) {
       const kw = normaliseWords(k);
       if (kw.length === 0) continue;
-      if (containsWords(pw, kw) || containsWords(kw, pw)) return true;
-      if (ph !== null && ph === headNoun(k)) return true;
+      const kh = headNoun(k);
+      if (namedWithin(pw, kw, ph) || namedWithin(kw, pw, kh)) return true;
+      if (ph !== null && ph === kh && !GENERIC_HEADS.has(ph)) return true;
     }
   }
   return false;

@@ -12,6 +12,15 @@ const NONESSENTIAL = new Set([
 /** Words that end a noun phrase's premodifiers: the head noun is the last word before them. */
 const POSTMODIFIER_START = new Set(["OF", "IN", "FROM", "AT", "ON", "WHO", "WHICH", "THAT", "WITH", "FOR", "NEAR", "BY", "TO", "AND"]);
 
+/**
+ * Head nouns too general to identify a perpetrator or target on their own ("FMLN FORCES" is not the
+ * "AIR FORCE", "MEMBERS OF X" is not "MEMBERS OF Y"): with these heads the phrases must contain one another.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "FORCE", "MEMBER", "GROUP", "UNIT", "FRONT", "MOVEMENT", "PARTY", "ORGANIZATION", "ORGANISATION", "PEOPLE", "PERSON",
+  "MAN", "MEN", "INDIVIDUAL", "OFFICIAL", "LEADER", "OFFICE", "HOUSE", "BUILDING", "FACILITY", "INSTALLATION", "SECTOR",
+]);
+
 /** Upper-cases, drops bracketed glosses ("[MNR]"), punctuation and nonessential leading words. */
 export function normaliseWords(s: string): string[] {
   const words = s

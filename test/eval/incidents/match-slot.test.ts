@@ -59,3 +59,17 @@ describe("strings (perpetrators and targets)", () => {
     expect(matchString(["PATH"], ["PATHFINDERS"])).toBe(false);
   });
 });
+
+describe("strings: guarding against loose matches", () => {
+  it("does not match on a generic head alone", () => {
+    expect(matchString(["FMLN forces"], ["AIR FORCE"])).toBe(false);
+    expect(matchString(["members of the FMLN"], ["MEMBERS OF THE SHINING PATH"])).toBe(false);
+  });
+  it("does not match a single modifier word inside a longer name", () => {
+    expect(matchString(["Democratic"], ["REVOLUTIONARY DEMOCRATIC FRONT"])).toBe(false);
+  });
+  it("still matches a single word that is the other's first word or head", () => {
+    expect(matchString(["FMLN rebels"], ["FMLN"])).toBe(true);
+    expect(matchString(["police"], ["NATIONAL POLICE"])).toBe(true);
+  });
+});
