@@ -43,6 +43,8 @@ function readTitleBefore(res: Resolution, nameFrom: number): PersonTitle | null 
   const sentence = toks[nameFrom]?.sentence;
   let j = nameFrom - 1;
   if (toks[j]?.text === "," && toks[j]!.sentence === sentence) j--; // "the Prime Minister-designate, Haider al-Abadi"
+  const ofTitle = readHeadOfBody(res, j, sentence);
+  if (ofTitle) return ofTitle;
   const last = toks[j];
   if (!last || last.sentence !== sentence || !isTitleHead(res, last.lower.replace(/-designate$/, "")) && !isTitleHead(res, last.lower)) return null;
   const titleEnd = last.end;
@@ -124,8 +126,9 @@ function readTitleAfter(res: Resolution, nameTo: number): PersonTitle | null {
       k++;
       continue;
     }
-    if (sawHead && (t.lower === "of" || t.lower === "for" || t.lower === "at") && res.namedAt[k + 1] && res.namedAt[k + 1]!.kind !== "place" && res.namedAt[k + 1]!.kind !== "person") {
-      const n2 = res.namedAt[k + 1]!;
+    const bodyAt = toks[k + 1] && /^(the|a)$/.test(toks[k + 1]!.lower) ? k + 2 : k + 1;
+    if (sawHead && (t.lower === "of" || t.lower === "for" || t.lower === "at") && res.namedAt[bodyAt] && res.namedAt[bodyAt]!.kind !== "place" && res.namedAt[bodyAt]!.kind !== "person") {
+      const n2 = res.namedAt[bodyAt]!;
       if (isCountryLike(n2)) country ??= n2.entry!.country;
       else organisation ??= n2;
       break;
@@ -134,6 +137,29 @@ function readTitleAfter(res: Resolution, nameTo: number): PersonTitle | null {
   }
   if (!sawHead || titleStart < 0) return null;
   return { title: res.view.text.slice(titleStart, titleEnd), organisation, country, sector, rule: "title-after-name" };
+}
+
+/** "The president of Bulgaria, Georgi Parvanov": a title head, "of", a body, a comma, then the name. */
+function readHeadOfBody(res: Resolution, j: number, sentence: number | undefined): PersonTitle | null {
+  const toks = res.view.toks;
+  if (toks[j + 1]?.text !== ",") return null;
+  const body = res.namedAt[j];
+  if (!body || body.kind === "place" || body.kind === "person") return null;
+  let k = body.from - 1;
+  if (toks[k] && /^(the|a)$/.test(toks[k]!.lower)) k--;
+  if (toks[k]?.lower !== "of" || toks[k]!.sentence !== sentence) return null;
+  const head = toks[k - 1];
+  if (!head || head.sentence !== sentence || !isTitleHead(res, head.lower)) return null;
+  let from = k - 1;
+  while (from > 0 && toks[from - 1]!.sentence === sentence && titleRoles(res, toks[from - 1]!.lower).some((r) => r.role === "modifier")) from--;
+  const country = isCountryLike(body) ? body.entry!.country : null;
+  return {
+    title: res.view.text.slice(toks[from]!.start, head.end),
+    organisation: country ? null : body,
+    country,
+    sector: sectorOfTitleWord(res, head.lower),
+    rule: "title-of-body-before-name",
+  };
 }
 
 function sectorOfTitleWord(res: Resolution, lower: string): Sector | null {
