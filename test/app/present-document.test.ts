@@ -147,3 +147,16 @@ describe("formatDocuments", () => {
     expect(md).toContain("| v1 | CONSULT | Amir Khan Muttaqi → - | Doha, QA | 2021-10-08 | - | 4 | Muttaqi met officials in Doha on Friday. |");
   });
 });
+
+describe("groupPlaces", () => {
+  it("lists each resolved place once, with all its mention ids and spellings", async () => {
+    const { groupPlaces } = await import("../../src/app/present/describe-items.js");
+    const base = { start: 0, end: 2, name: "United States", country: "US", admin1: null, lat: 39.76, lon: -98.5, geonameid: 6252001, feature: "PCLI", source: { stage: "places", rule: "x" } };
+    const groups = groupPlaces([
+      { ...base, id: "p1", text: "US" },
+      { ...base, id: "p2", text: "Doha", name: "Doha", country: "QA", geonameid: 290030, feature: "PPLC" },
+      { ...base, id: "p3", text: "United States" },
+    ]);
+    expect(groups.map((g) => [g.ids, g.texts])).toEqual([[["p1", "p3"], ["US", "United States"]], [["p2"], ["Doha"]]]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { DocumentJson, EventJson } from "./document-schema.js";
+import type { DocumentJson, EventJson, PlaceJson } from "./document-schema.js";
 
 /**
  * Short human descriptions of document items, shared by the table and markdown presenters so both
@@ -37,4 +37,28 @@ export function truncate(text: string, max: number): string {
 export function eventLabel(e: EventJson): string {
   const flags = [e.modality !== "asserted" ? e.modality : "", e.background ? "background" : ""].filter(Boolean);
   return flags.length ? `${e.type} (${flags.join(", ")})` : e.type;
+}
+
+/** Mentions of one resolved place ("Afghanistan" named seven times), for summaries that list each place once. */
+export interface PlaceGroup {
+  readonly ids: readonly string[];
+  readonly texts: readonly string[];
+  readonly place: PlaceJson;
+}
+
+export function groupPlaces(places: readonly PlaceJson[]): PlaceGroup[] {
+  const groups = new Map<string, { ids: string[]; texts: Set<string>; place: PlaceJson }>();
+  for (const p of places) {
+    const key = p.geonameid !== null ? `g${p.geonameid}` : `${p.name}|${p.country}|${p.feature}|${p.lat}|${p.lon}`;
+    const group = groups.get(key) ?? { ids: [], texts: new Set<string>(), place: p };
+    group.ids.push(p.id);
+    group.texts.add(p.text);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => ({ ids: g.ids, texts: [...g.texts], place: g.place }));
+}
+
+/** "p1" or "p1 +6" for a group of mentions. */
+export function idsLabel(ids: readonly string[]): string {
+  return ids.length === 1 ? ids[0]! : `${ids[0]} +${ids.length - 1}`;
 }

@@ -1,5 +1,5 @@
 import type { DocumentJson } from "./document-schema.js";
-import { describeItems, eventLabel } from "./describe-items.js";
+import { describeItems, eventLabel, groupPlaces } from "./describe-items.js";
 
 /** One document as a Markdown report: the same content as the table, for sharing and review. */
 export function presentMarkdown(doc: DocumentJson): string {
@@ -29,10 +29,14 @@ export function presentMarkdown(doc: DocumentJson): string {
     out.push(`- **${escapeInline(who)}** (${q.kind}${q.cue ? `, "${escapeInline(q.cue)}"` : ""}): ${q.kind === "direct" ? "“" + escapeInline(q.text) + "”" : escapeInline(q.text)}`);
   }
   if (doc.quotes.length) out.push("");
+  const placeGroups = groupPlaces(doc.places);
   out.push(`## Places (${doc.places.length})`, "");
-  if (doc.places.length) {
-    out.push("| id | text | resolved | admin1 | feature | lat, lon | GeoNames |", "|---|---|---|---|---|---|---|");
-    for (const p of doc.places) out.push(row([p.id, p.text, say.place(p.id), p.admin1 ?? "-", p.feature, `${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}`, p.geonameid === null ? "-" : String(p.geonameid)]));
+  if (placeGroups.length) {
+    out.push("| ids | text | resolved | admin1 | feature | lat, lon | GeoNames |", "|---|---|---|---|---|---|---|");
+    for (const g of placeGroups) {
+      const p = g.place;
+      out.push(row([g.ids.join(", "), g.texts.join(" / "), say.place(g.ids[0]), p.admin1 ?? "-", p.feature, `${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}`, p.geonameid === null ? "-" : String(p.geonameid)]));
+    }
     out.push("");
   }
   out.push(`## Dates (${doc.dates.length})`, "");

@@ -1,5 +1,5 @@
 import type { DocumentJson } from "./document-schema.js";
-import { describeItems, eventLabel, truncate } from "./describe-items.js";
+import { describeItems, eventLabel, groupPlaces, idsLabel, truncate } from "./describe-items.js";
 
 /** Width of the evidence and quote columns in characters, so a row fits a 160-column terminal. */
 const EVIDENCE_CHARS = 70;
@@ -35,23 +35,24 @@ export function presentTable(doc: DocumentJson): string {
     q.cue ?? "-",
     truncate(q.text, QUOTE_CHARS),
   ]));
-  section(out, "PLACES", ["id", "text", "resolved", "admin1", "feature", "lat, lon", "geonameid"], doc.places.map((p) => [
-    p.id,
-    p.text,
-    say.place(p.id),
-    p.admin1 ?? "-",
-    p.feature,
-    `${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}`,
-    p.geonameid === null ? "-" : String(p.geonameid),
-  ]));
+  const placeGroups = groupPlaces(doc.places);
+  section(out, `PLACES: ${placeGroups.length} resolved from ${doc.places.length} mentions`, ["ids", "text", "resolved", "admin1", "feature", "lat, lon", "geonameid"], placeGroups.map((g) => [
+    idsLabel(g.ids),
+    g.texts.join(" / "),
+    say.place(g.ids[0]),
+    g.place.admin1 ?? "-",
+    g.place.feature,
+    `${g.place.lat.toFixed(4)}, ${g.place.lon.toFixed(4)}`,
+    g.place.geonameid === null ? "-" : String(g.place.geonameid),
+  ]), false);
   section(out, "DATES", ["id", "text", "value", "precision"], doc.dates.map((d) => [d.id, d.text, (d.qualifier ? d.qualifier + " " : "") + (d.value ?? "?"), d.precision]));
   section(out, "ACTORS", ["id", "name", "kind", "country", "title"], doc.actors.map((a) => [a.id, a.name, a.kind, a.country ?? "-", a.title ?? "-"]));
   section(out, "REMOVED", ["reason", "text"], doc.removed.map((r) => [r.reason, truncate(r.text, QUOTE_CHARS)]));
   return out.join("\n") + "\n";
 }
 
-function section(out: string[], name: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
-  out.push("", `${name} (${rows.length})`);
+function section(out: string[], name: string, header: readonly string[], rows: readonly (readonly string[])[], withCount = true): void {
+  out.push("", withCount ? `${name} (${rows.length})` : name);
   if (rows.length === 0) return;
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]) =>
