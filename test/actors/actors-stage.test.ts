@@ -38,6 +38,12 @@ describe("dictionary aliases", () => {
     expect(byDictionaryId(doc, "country:IE")).toBeUndefined();
   });
 
+  it("does not read an outlet's name at the start of a longer name", () => {
+    const doc = runActors("The Guardian Council rejected the law, The Guardian reported.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "media:guardian"))).toEqual(["The Guardian"]);
+    expect(byDictionaryId(doc, "media:guardian")!.start).toBe(doc.text.lastIndexOf("The Guardian"));
+  });
+
   it("lets a person entity hide an alias inside it", () => {
     const doc = runActors("Chad Johnson said the plan was sound.", [["Chad Johnson", "PERSON"]]);
     expect(byDictionaryId(doc, "country:TD")).toBeUndefined();
@@ -122,6 +128,25 @@ describe("persons", () => {
     expect(votel.data.country).toBe("US");
   });
 
+  it("reads 'the president of X, NAME' as a title with the country's government", () => {
+    const doc = runActors("The president of Bulgaria, Georgi Parvanov, pardoned them.", [["Georgi Parvanov", "PERSON"]]);
+    const parvanov = actorNamed(doc, "Georgi Parvanov")!;
+    expect(parvanov.data).toMatchObject({ title: "president", country: "BG" });
+    expect(actors(doc).find((a) => a.id === parvanov.data.affiliation)?.data.dictionaryId).toBe("gov:BG");
+  });
+
+  it("does not give a bare surname's title to a namesake met before", () => {
+    const text = "Hillary Clinton spoke first. Flowers once had an affair with President Clinton.";
+    const doc = runActors(text, [["Hillary Clinton", "PERSON"], ["Clinton", "PERSON", 1]]);
+    expect(actorNamed(doc, "Hillary Clinton")!.data.title).toBeNull();
+  });
+
+  it("reads a person's name typed as an organisation elsewhere as the person", () => {
+    const doc = runActors("Donald Trump spoke. Later Trump left.", [["Donald Trump", "PERSON"], ["Trump", "ORG", 1]]);
+    expect(actors(doc)).toHaveLength(1);
+    expect(mentionTexts(doc, actorNamed(doc, "Donald Trump"))).toEqual(["Donald Trump", "Trump"]);
+  });
+
   it("repairs an entity that glued a title to a name", () => {
     const doc = runActors("In Turkey, Special Advisor Thames will deliver remarks.", [["Special Advisor Thames", "ORG"]]);
     expect(actorNamed(doc, "Thames")?.data).toMatchObject({ kind: "person", title: "Special Advisor" });
@@ -165,6 +190,16 @@ describe("descriptor phrases", () => {
   it("reads 'the government in Afghanistan' as Afghanistan's government", () => {
     const doc = runActors("The United States warned against destabilising the government in Afghanistan.");
     expect(mentionTexts(doc, byDictionaryId(doc, "gov:AF"))).toEqual(["government in Afghanistan"]);
+  });
+
+  it("gives 'the existing government' the country named last before it in the sentence", () => {
+    const doc = runActors("The US side was told that good relations with Afghanistan are good and nothing should weaken the existing government.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "gov:AF"))).toEqual(["existing government"]);
+  });
+
+  it("reads bare 'police' as a country's police only as a subject", () => {
+    expect(byDictionaryId(runActors("In Kenya, police said eleven people died."), "police:KE")).toBeDefined();
+    expect(byDictionaryId(runActors("Kenya intensified police and security co-operation."), "police:KE")).toBeUndefined();
   });
 
   it("does not read a compound like 'army chief' or 'police station' as the institution", () => {

@@ -93,9 +93,12 @@ function readLeft(res: Resolution, headFrom: number): Left {
   let words = 0;
   let modifier: NamedMention | null = null;
   let from = headFrom;
+  let verbBetween = false;
   while (j >= 0 && toks[j]!.sentence === sentence) {
     const n = res.namedAt[j];
     if (n && n.kind !== "place" && n.kind !== "person" && !n.consumed) {
+      // "Kenya intensified police": a name then a verb is a clause, not a modifier.
+      if (verbBetween) break;
       modifier = n;
       from = n.from;
       j = n.from - 1;
@@ -113,6 +116,7 @@ function readLeft(res: Resolution, headFrom: number): Left {
     }
     if (words < MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD && !t.capitalised && (t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && /(ing|ed)$/.test(t.lower)))) {
       words++;
+      verbBetween ||= t.pos === "VERB";
       from = j;
       j--;
       continue;
