@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectDate, findDates } from "./expect-date.js";
+import { expectDate, expectDateIn, findDates } from "./expect-date.js";
 
 // The founding article's dateline: Sunday 10 October 2021.
 const SUNDAY = "2021-10-10";
@@ -79,6 +79,16 @@ describe("dates relative to the dateline", () => {
   it("gives clock times and parts of day time precision", () => {
     expectDate("The bomb went off at 10:30 a.m. on Tuesday.", SUNDAY, { timexType: "TIME", precision: "time", timexValue: "2021-10-05T10:30" });
     expectDate("Shelling resumed on Saturday night.", SUNDAY, { timexType: "TIME", value: "2021-10-09", timexValue: "2021-10-09TNI" });
+  });
+  it("gives a clock time without a day the day named in its sentence", () => {
+    expectDateIn("A gun battle began at 7 p.m. local time on Saturday.", "2009-06-08", "7 p.m.", { timexType: "TIME", value: "2009-06-06", timexValue: "2009-06-06T19:00" });
+  });
+  it("reads 'this weekend' early in the week as the one just past, unless a future cue says otherwise", () => {
+    expectDate("Attacks this weekend in Baghdad killed 28.", "2017-01-02", { text: "this weekend", value: "2016-W52", timexValue: "2016-W52-WE" });
+    expectDate("He will visit this weekend.", "2017-01-02", { value: "2017-W01" });
+  });
+  it("reads 'mid-September, 30 people' as a month followed by a count", () => {
+    expectDate("In mid-September, 30 people were killed.", "2009-11-15", { text: "mid-September", value: "2009-09", precision: "month", qualifier: "mid" });
   });
   it("reads business quarters in the dateline's year", () => {
     expectDate("Profit rose in the third quarter.", SUNDAY, { text: "the third quarter", value: "2021-Q3", timexType: "DATE" });

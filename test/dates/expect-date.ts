@@ -26,3 +26,10 @@ export function expectNoDate(text: string, published: string | null = "2021-10-1
   const dates = findDates(text, published);
   expect(dates.map((d) => d.data.text), `dates in "${text}"`).toEqual([]);
 }
+
+/** Like expectDate, for a text with several dates: the one whose text is `expression`. */
+export function expectDateIn(text: string, published: string | null, expression: string, expected: Partial<DateData>): void {
+  const found = findDates(text, published).filter((d) => d.data.text === expression);
+  expect(found, `"${expression}" in "${text}"`).toHaveLength(1);
+  expect(found[0]!.data).toMatchObject(expected);
+}

@@ -6,6 +6,7 @@ describe("words that look like dates but are not", () => {
     ["'may' the modal verb", "The Taliban may allow girls back to school."],
     ["'May' the modal verb at the start of a sentence", "May the talks succeed, he said."],
     ["'May' as a surname", "Former prime minister Theresa May spoke to reporters."],
+    ["'may' the modal after 'this'", "It is believed this may spread."],
     ["'march' the verb", "Protesters march to the parliament building."],
     ["'March' the protest", "Thousands joined the Million Man March in Washington."],
     ["a newspaper named after a weekday", "The Sunday Times reported the attack."],

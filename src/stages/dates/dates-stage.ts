@@ -36,7 +36,7 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
     for (const chunk of chunksOf(doc.text, sentence.start, sentence.end)) {
       const text = doc.text.slice(chunk.start, chunk.end);
       if (!tagger.mayContainDate(text)) continue;
-      for (const m of tagger.tag(text, dateline)) {
+      for (const m of anchorTimesToSentenceDay(tagger.tag(text, dateline))) {
         const match: DateMatch = { ...m, start: m.start + chunk.start, end: m.end + chunk.start };
         if (rejectsAsDate(match, doc.text, sentenceTokens)) continue;
         out.push({
@@ -66,4 +66,20 @@ function chunksOf(text: string, start: number, end: number): { start: number; en
   }
   out.push({ start: from, end });
   return out;
+}
+
+/**
+ * "The battle began at 7 p.m. local time on Saturday": a clock time with no day of its own takes
+ * the day named nearest to it in the same sentence, rather than the dateline's.
+ */
+function anchorTimesToSentenceDay(matches: DateMatch[]): DateMatch[] {
+  const days = matches.filter((m) => m.data.timexType === "DATE" && m.data.precision === "day" && m.data.value && /^\d{4}-\d{2}-\d{2}$/.test(m.data.value));
+  if (days.length === 0) return matches;
+  return matches.map((m) => {
+    if (!m.dayUnstated || !m.data.value) return m;
+    const nearest = days.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
+    const day = nearest.data.value!;
+    const clock = m.data.timexValue?.slice(10) ?? "";
+    return { ...m, data: { ...m.data, value: day, timexValue: `${day}${clock}` }, rule: `${m.rule}+sentence-day` };
+  });
 }

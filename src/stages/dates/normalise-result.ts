@@ -11,6 +11,8 @@ export interface DateMatch {
   readonly end: number;
   readonly data: DateData;
   readonly rule: string;
+  /** A clock time whose day the text did not state ("at 7 p.m."): the sentence's day may be its day. */
+  readonly dayUnstated?: boolean;
 }
 
 /** Words chrono keeps in front of a date that TimeML (and sitrep) leave out of the span. */
@@ -34,8 +36,20 @@ export function normaliseResult(result: ParsingResult, hasDateline: boolean): Da
   if (trail && !(trail[0] === "." && ABBREVIATION_DOT.test(text))) text = text.slice(0, text.length - trail[0].length);
   if (!text) return null;
 
+  // "In mid-September, 30 people died": chrono reads "September, 30" as a day; the comma says it is a month.
+  const monthThenCount = /^(.*[A-Za-z.]),\s*\d{1,2}$/.exec(text);
+  if (monthThenCount && !readSpec(result) && /MiddleEndian/.test([...result.tags()].join(" "))) {
+    text = monthThenCount[1]!;
+    const c = result.start;
+    const spec: TimexSpec = { type: "DATE", value: formatMonth(c.get("year") ?? 0, c.get("month") ?? 1), precision: "month", relative: !c.isCertain("year") || result.start.tags().has(RELATIVE_TAG), rule: "chrono:month-before-comma" };
+    return finish(result, start, text, spec, hasDateline);
+  }
   const spec = readSpec(result) ?? specOfChronoResult(result);
   if (!spec) return null;
+  return finish(result, start, text, spec, hasDateline);
+}
+
+function finish(result: ParsingResult, start: number, text: string, spec: TimexSpec, hasDateline: boolean): DateMatch {
   const qualifier = readQualifier(result) ?? spec.qualifier;
   const unresolved = spec.relative && !hasDateline;
   const timexValue = timexValueOf(spec, unresolved);
@@ -48,7 +62,8 @@ export function normaliseResult(result: ParsingResult, hasDateline: boolean): Da
     timexType: spec.type,
     ...(timexValue ? { timexValue } : {}),
   };
-  return { start, end: start + text.length, data, rule: spec.rule };
+  const dayUnstated = spec.type === "TIME" && !readSpec(result) && !result.start.isCertain("day") && !result.start.isCertain("weekday");
+  return { start, end: start + text.length, data, rule: spec.rule, ...(dayUnstated ? { dayUnstated } : {}) };
 }
 
 function timexValueOf(spec: TimexSpec, unresolved: boolean): string | undefined {

@@ -65,18 +65,22 @@ export class RelativePeriodParser extends SitrepParser {
     const period = periodWord.toLowerCase().replace(/\.$/, "");
     const qualifier = shade ? (/^(early|earlier)$/i.test(shade) ? "early" : "late") : undefined;
     const rule = `period:${dirWord.toLowerCase()}-${period}`;
-    const spec = this.period(ref, dir, period, rule);
+    const future = hasFutureCue(this.words, context.text, match.index ?? 0, (match.index ?? 0) + match[0].length);
+    // Month names are proper nouns: "this may" is a modal after a pronoun.
+    if (MONTHS.has(period) && !/^[A-Z]/.test(periodWord)) return null;
+    const spec = this.period(ref, dir, period, rule, future);
     if (!spec) return null;
     // "earlier this year" names the year itself in TimeBank; early/late qualify it.
     return qualifier && /^(early|late)$/i.test(shade ?? "") ? { ...spec, qualifier } : spec;
   }
 
-  private period(ref: Day, dir: Direction, period: string, rule: string): TimexSpec | null {
+  private period(ref: Day, dir: Direction, period: string, rule: string, future = false): TimexSpec | null {
     switch (period) {
       case "week":
         return { type: "DATE", value: formatWeek(addDays(ref, 7 * dir)), precision: "week", relative: true, rule };
       case "weekend":
-        return this.weekend(ref, dir, rule);
+        // "this weekend" written Monday to Wednesday is the one just past, unless a future cue says otherwise.
+        return this.weekend(ref, dir === 0 && !future && weekdayOf(ref) >= 1 && weekdayOf(ref) <= 3 ? -1 : dir, rule);
       case "month": {
         const m = addMonths(ref.year, ref.month, dir);
         return { type: "DATE", value: formatMonth(m.year, m.month), precision: "month", relative: true, rule };
