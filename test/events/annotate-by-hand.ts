@@ -8,9 +8,11 @@ import { segmentStage } from "../../src/stages/segment/segment-stage.js";
 import { eventsStage } from "../../src/stages/events/events-stage.js";
 import { loadEventsResources } from "../../src/stages/events/resources.js";
 
-export interface HandActor { readonly id: string; readonly name: string; readonly kind?: ActorKind; readonly mentions: readonly string[]; readonly affiliation?: string }
+export interface HandActor { readonly id: string; readonly name: string; readonly kind?: ActorKind; readonly mentions: readonly string[]; readonly affiliation?: string; readonly country?: string }
 /** A place annotated at every occurrence of its text (ids get a suffix after the first). */
 export interface HandPlace { readonly id: string; readonly text: string; readonly kind: PlaceKind }
+/** Reported speech: the content's text and the speaker's actor id. */
+export interface HandQuote { readonly text: string; readonly speaker: string }
 export interface HandDate { readonly id: string; readonly text: string; readonly value: string }
 
 const resources = { segmenter: loadWinkSegmenter(), ...loadEventsResources() };
@@ -24,14 +26,14 @@ function occurrences(text: string, needle: string): Span[] {
   return out;
 }
 
-export function annotateByHand(text: string, opts: { actors?: readonly HandActor[]; places?: readonly HandPlace[]; dates?: readonly HandDate[] } = {}): Document {
+export function annotateByHand(text: string, opts: { actors?: readonly HandActor[]; places?: readonly HandPlace[]; dates?: readonly HandDate[]; quotes?: readonly HandQuote[] } = {}): Document {
   const doc = segmentOnly.run(createDocument(text));
   const actor: LayerAnnotation<"actor">[] = (opts.actors ?? []).map((a) => {
     const mentions = a.mentions.flatMap((m) => occurrences(text, m));
     const first = mentions[0] ?? { start: 0, end: 0 };
     return {
       id: a.id, layer: "actor", start: first.start, end: first.end, source: { stage: "hand", rule: "test" },
-      data: { name: a.name, kind: a.kind ?? "organisation", country: null, title: null, affiliation: a.affiliation ?? null, aliases: a.mentions, mentions },
+      data: { name: a.name, kind: a.kind ?? "organisation", country: a.country ?? null, title: null, affiliation: a.affiliation ?? null, aliases: a.mentions, mentions },
     };
   });
   const place: LayerAnnotation<"place">[] = (opts.places ?? []).flatMap((p) => occurrences(text, p.text).map((at, k) => {
@@ -47,7 +49,14 @@ export function annotateByHand(text: string, opts: { actors?: readonly HandActor
       data: { text: d.text, value: d.value, precision: d.value.length > 7 ? "day" : "month", relative: false, timexType: "DATE" },
     };
   });
-  return { ...doc, layers: { ...doc.layers, actor, place, date } };
+  const quote: LayerAnnotation<"quote">[] = (opts.quotes ?? []).map((q, k) => {
+    const at = text.indexOf(q.text);
+    return {
+      id: `q${k + 1}`, layer: "quote", start: at, end: at + q.text.length, source: { stage: "hand", rule: "test" },
+      data: { kind: "indirect", text: q.text, speaker: q.speaker, speakerSpan: null, speakerText: null, cue: "said", cueSpan: null },
+    };
+  });
+  return { ...doc, layers: { ...doc.layers, actor, place, date, quote } };
 }
 
 /** The document with the events stage run on it (alone: the upstream layers are the hand-made ones). */

@@ -74,3 +74,25 @@ describe("place and date", () => {
     expect(e!.data).toMatchObject({ place: null, date: null, geoPrecision: null });
   });
 });
+
+describe("coding participants as PLOVER does", () => {
+  const state: HandActor[] = [
+    { id: "us", name: "United States", kind: "country", country: "US", mentions: ["United States"] },
+    { id: "dos", name: "State Department", kind: "government", country: "US", mentions: ["State Department"] },
+    { id: "off", name: "State Department official", kind: "person", mentions: ["a State Department official"], affiliation: "dos" },
+    { id: "tal", name: "Taliban", kind: "armed group", mentions: ["Taliban"] },
+  ];
+  it("codes a government body as its state when the state is named", () => {
+    const [e] = extractEventsByHand("The State Department met the Taliban in Doha.", { actors: state });
+    expect(e!.data.actor).toBe("us");
+  });
+  it("gives a demand in reported speech to its speaker when no actor is stated", () => {
+    const text = "A State Department official said its priority was making sure the Taliban does not allow attacks.";
+    const [e] = extractEventsByHand(text, { actors: state, quotes: [{ speaker: "off", text: "its priority was making sure the Taliban does not allow attacks" }] });
+    expect(e!.data).toMatchObject({ type: "REQUEST", modality: "demanded", actor: "us", target: "tal" });
+  });
+  it("does not take a participant's name as the event's place", () => {
+    const [e] = extractEventsByHand("United States has assured to help the Taliban.", { actors: state, places: [{ id: "p-us", text: "United States", kind: "country" }] });
+    expect(e!.data.place).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * The founding article with hand-made upstream layers (actors, places, dates as the other stages
- * are meant to produce them): the events stage alone must meet issue 2's bar for events.
+ * The founding article with hand-made upstream layers, shaped like what the actor, place, date and
+ * quote stages produce (government bodies with their country, persons with their affiliation,
+ * "United States" also a place): the events stage alone must meet issue 2's bar for events.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -14,7 +15,10 @@ const text = raw.split("\n").filter((line) => !gold.boilerplate.includes(line.tr
 
 const doc = runEventsByHand(text, {
   actors: [
-    { id: "a1", name: "United States", kind: "country", mentions: ["United States", "US"] },
+    { id: "a1", name: "United States", kind: "country", country: "US", mentions: ["United States", "US"] },
+    { id: "a13", name: "Government of the United States", kind: "government", country: "US", mentions: ["US side", "US team"] },
+    { id: "a14", name: "State Department", kind: "government", country: "US", mentions: ["State Department"] },
+    { id: "a15", name: "US State Department official", kind: "person", mentions: ["a US State Department official", "the official"], affiliation: "a14" },
     { id: "a2", name: "Taliban", kind: "armed group", mentions: ["Taliban", "Taliban regime"] },
     { id: "a3", name: "Amir Khan Muttaqi", kind: "person", mentions: ["foreign minister Amir Khan Muttaqi", "Muttaqi"], affiliation: "a2" },
     { id: "a4", name: "Bakhtar", kind: "media", mentions: ["Bakhtar"] },
@@ -29,11 +33,17 @@ const doc = runEventsByHand(text, {
   ],
   places: [
     { id: "p1", text: "Afghanistan", kind: "country" },
+    { id: "p0", text: "United States", kind: "country" },
+    { id: "p00", text: "US", kind: "country" },
     { id: "p2", text: "Qatar", kind: "country" },
     { id: "p3", text: "Doha", kind: "city" },
     { id: "p4", text: "Jalalabad", kind: "city" },
     { id: "p5", text: "Kabul", kind: "city" },
     { id: "p6", text: "Parwan", kind: "admin1" },
+  ],
+  quotes: [
+    { speaker: "a3", text: "The delegation from US decided that they will cooperate with us in vaccination and will provide human cooperation" },
+    { speaker: "a15", text: "its priorities were securing safe passage for US and other citizens who want to leave Afghanistan, and making sure the Taliban does not allow “terrorists” to operate on Afghan soil" },
   ],
   dates: [
     { id: "d1", text: "mid August", value: "2021-08" },

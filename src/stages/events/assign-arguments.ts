@@ -1,4 +1,4 @@
-import type { Document, GeoPrecision, PlaceKind } from "../../core/index.js";
+import type { Document, GeoPrecision, PlaceKind, Span } from "../../core/index.js";
 import { annotationById, layer } from "../../core/index.js";
 import { LOCATIVE_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -49,8 +49,21 @@ function isLocative(s: SentenceView, first: number): boolean {
  * affiliation acts for it ("Muttaqi" -> the Taliban); the person stays visible in the evidence.
  */
 export function participantOf(doc: Document, actorId: string): string {
+  let id = actorId;
+  const a = annotationById(doc, "actor", id);
+  if (a && a.data.kind === "person" && a.data.affiliation && annotationById(doc, "actor", a.data.affiliation)) id = a.data.affiliation;
+  return stateOf(doc, id);
+}
+
+/**
+ * A government body acts for its state, as PLOVER and CAMEO code it (country + GOV sector):
+ * "the State Department", "the US side" -> the United States, when the document names that country.
+ */
+function stateOf(doc: Document, actorId: string): string {
   const a = annotationById(doc, "actor", actorId);
-  return a && a.data.kind === "person" && a.data.affiliation && annotationById(doc, "actor", a.data.affiliation) ? a.data.affiliation : actorId;
+  if (!a || a.data.kind !== "government" || !a.data.country) return actorId;
+  const country = layer(doc, "actor").find((c) => c.data.kind === "country" && c.data.country === a.data.country);
+  return country?.id ?? actorId;
 }
 
 /** Actor mentions per sentence from the actor layer; an entity with no actor is never turned into one. */
@@ -68,13 +81,22 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
   return out;
 }
 
-/** Place or date annotations per sentence. */
-export function locateAnnotations(anns: readonly { id: string; start: number; end: number; data: object }[], sentences: readonly SentenceView[]): Located[][] {
+/**
+ * Place or date annotations per sentence. A place that is also an actor's mention, with no
+ * locative word before it, names a participant, not where the event happened
+ * ("United States has assured to help": the US acts; "in Afghanistan": a location).
+ */
+export function locateAnnotations(
+  anns: readonly { id: string; start: number; end: number; data: object }[],
+  sentences: readonly SentenceView[],
+  actorSpans: readonly Span[] = [],
+): Located[][] {
   const out = sentences.map((): Located[] => []);
   for (const a of anns) {
     const s = sentences.findIndex((x) => a.start >= x.start && a.start < x.end);
     if (s < 0) continue;
     const r = tokenRange(sentences[s]!, a.start, a.end);
+    if (r && actorSpans.some((m) => m.start < a.end && a.start < m.end) && !isLocative(sentences[s]!, r.first)) continue;
     const kind = (a.data as { kind?: PlaceKind }).kind;
     if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}) });
   }

@@ -1,6 +1,6 @@
 import type { Document, EventData, LayerAnnotation } from "../../core/index.js";
-import { layer } from "../../core/index.js";
-import { assignParticipants, attachToEvents, choosePlace, locateActorMentions, locateAnnotations, type ActorMention, type Located } from "./assign-arguments.js";
+import { annotationById, layer } from "../../core/index.js";
+import { assignParticipants, attachToEvents, choosePlace, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
 import { findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
@@ -28,7 +28,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const sentences = viewSentences(doc, lex);
   if (sentences.length === 0) return [];
   const actorMentions = locateActorMentions(doc, sentences);
-  const places = locateAnnotations(layer(doc, "place"), sentences);
+  const actorSpans = layer(doc, "actor").flatMap((a) => a.data.mentions ?? []);
+  const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans);
   const dates = locateAnnotations(layer(doc, "date"), sentences);
 
   const perSentence: EventMention[][] = [];
@@ -56,7 +57,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   });
 
   if (process.env.SITREP_DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
-  const merged = mergeCoreferentEvents(perSentence.flat());
+  attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
+  const merged = mergeCoreferentEvents(perSentence.flat(), (m) => placeKeyOf(doc, m.place), (m) => dateKeyOf(doc, m.date));
   return merged.map((m, i) => toAnnotation(doc, sentences, m, i));
 }
 
@@ -216,6 +218,39 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     events.push(e);
   }
   events.sort((a, b) => anchorOf(a) - anchorOf(b));
+}
+
+/**
+ * A demand inside reported speech with no stated actor is the speaker's ("an official said its
+ * priorities were ... making sure the Taliban does not allow ..."). Only demands: a pledge or an
+ * intention inside a quote may be someone else's ("the US decided that they will cooperate").
+ */
+function attributeDemandsToSpeakers(doc: Document, sentences: readonly SentenceView[], events: readonly EventMention[]): void {
+  const quotes = layer(doc, "quote");
+  if (quotes.length === 0) return;
+  for (const e of events) {
+    if (e.actor || e.modality !== "demanded") continue;
+    const s = sentences.find((x) => x.index === e.sentence);
+    const at = s?.spans[anchorOf(e)];
+    if (!at) continue;
+    const q = quotes.find((x) => x.start <= at.start && at.end <= x.end && x.data.speaker);
+    if (q?.data.speaker) {
+      e.actor = participantOf(doc, q.data.speaker);
+      if (e.target === e.actor) e.target = null;
+      e.rules.push("actor:quote-speaker");
+    }
+  }
+}
+
+/** Two mentions of one place (the same gazetteer entry) compare equal even as different annotations. */
+function placeKeyOf(doc: Document, id: string | null): string | null {
+  const p = annotationById(doc, "place", id);
+  return p ? String(p.data.geonameid ?? p.data.name.toLowerCase()) : null;
+}
+
+function dateKeyOf(doc: Document, id: string | null): string | null {
+  const d = annotationById(doc, "date", id);
+  return d ? d.data.value ?? d.id : null;
 }
 
 function toAnnotation(doc: Document, sentences: readonly SentenceView[], m: EventMention, i: number): LayerAnnotation<"event"> {

@@ -24,7 +24,9 @@ function modalitiesCompatible(a: EventMention, b: EventMention): boolean {
   return FAMILY[a.type] !== undefined && FUTURE.has(a.modality) && FUTURE.has(b.modality);
 }
 
-function sameEvent(a: EventMention, b: EventMention): boolean {
+type KeyOf = (m: EventMention) => string | null;
+
+function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: KeyOf): boolean {
   if (familyOf(a.type) !== familyOf(b.type)) return false;
   if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
   if (a.modality === "negated" || b.modality === "negated") return false;
@@ -35,7 +37,7 @@ function sameEvent(a: EventMention, b: EventMention): boolean {
   // Meetings are symmetric: "X met Y" and "talks with X" are the same meeting.
   const swapped = a.type === "CONSULT" && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   if (!direct && !swapped) return false;
-  if (!compatible(a.place, b.place) || !compatible(a.date, b.date)) return false;
+  if (!compatible(placeKey(a), placeKey(b)) || !compatible(dateKey(a), dateKey(b))) return false;
   return countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries);
 }
 
@@ -49,10 +51,10 @@ function informationOf(m: EventMention): number {
  * (its trigger and evidence) and fills its empty fields from the others. Mentions are compared in
  * text order; a mention joins the first earlier group it is compatible with.
  */
-export function mergeCoreferentEvents(mentions: readonly EventMention[]): EventMention[] {
+export function mergeCoreferentEvents(mentions: readonly EventMention[], placeKey: KeyOf = (m) => m.place, dateKey: KeyOf = (m) => m.date): EventMention[] {
   const groups: EventMention[][] = [];
   for (const m of mentions) {
-    const group = groups.find((g) => g.every((x) => sameEvent(x, m)));
+    const group = groups.find((g) => g.every((x) => sameEvent(x, m, placeKey, dateKey)));
     if (group) group.push(m);
     else groups.push([m]);
   }
