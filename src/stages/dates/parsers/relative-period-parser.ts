@@ -18,7 +18,7 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
  * Calendar periods named from the dateline: "last week", "this month", "next year", "earlier
  * this year", "last fall", "last November", "the weekend", "the quarter", "the year-ago quarter".
  * "last week" is the ISO week before the dateline's; "last November" the latest November before
- * the dateline's month.
+ * the dateline's month; "the quarter" the last completed one (QUARTER_REPORT_LAG_QUARTERS).
  */
 export class RelativePeriodParser extends SitrepParser {
   protected source(): string {
@@ -29,9 +29,9 @@ export class RelativePeriodParser extends SitrepParser {
       `the\\s+(weekend)`,
       `the\\s+(latest|current|previous|same)?\\s*(quarter|period)`,
       `the\\s+(year-ago|year-earlier)\\s+(quarter|period)`,
-      // "year-end", "the end of the year", "earlier in the year": the dateline's year, qualified.
       // "the summer": the latest one to have started, or the next with a future cue; "the fall of Kabul" is no season.
       `the\\s+(?:(early|late)\\s+)?(spring|summer|autumn|winter|fall(?!\\s+(?:of|in|from|to)\\b))(?!\\s+of\\b)`,
+      // "year-end", "the end of the year", "earlier in the year": the dateline's year, qualified.
       `(year-end|year's\\s+end|year\\s+end)|the\\s+(end|beginning|start|middle)\\s+of\\s+the\\s+(year|month|week)|(earlier|later)\\s+in\\s+the\\s+(year|month|week)`,
     ].join("|");
   }
