@@ -77,7 +77,8 @@ function retagNames(text: string, start: Int32Array, end: Int32Array, sentence: 
   let e = 0;
   for (let i = 0; i < pos.length; i++) {
     while (e < entities.length && entities[e]!.end <= start[i]!) e++;
-    const capitalised = /^\p{Lu}/u.test(text[start[i]!]!);
+    const c = text.charCodeAt(start[i]!);
+    const capitalised = (c >= 65 && c <= 90) || (c > 127 && text[start[i]!]!.toLowerCase() !== text[start[i]!]);
     if (!capitalised) continue;
     const inEntity = e < entities.length && entities[e]!.start <= start[i]! && end[i]! <= entities[e]!.end && entities[e]!.type !== "MISC";
     const sentenceInitial = i === 0 || sentence[i - 1] !== sentence[i];
