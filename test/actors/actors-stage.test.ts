@@ -32,6 +32,20 @@ describe("dictionary aliases", () => {
     expect(mentionTexts(doc, isk)).toEqual(["Islamic State-Khorasan", "IS-K", "IS-K"]);
   });
 
+  it("finds aliases inside hyphenated tokens, but never a prefix of a longer name", () => {
+    const doc = runActors("UK-France talks backed the counter-ISIL coalition and IS-controlled towns fell, but IS-K struck.");
+    expect(byDictionaryId(doc, "country:GB")).toBeDefined();
+    expect(byDictionaryId(doc, "country:FR")).toBeDefined();
+    expect(mentionTexts(doc, byDictionaryId(doc, "group:is"))).toEqual(["ISIL", "IS"]);
+    expect(mentionTexts(doc, byDictionaryId(doc, "group:iskp"))).toEqual(["IS-K"]);
+  });
+
+  it("does not make 'anti-Taliban forces' or 'US-led forces' the named actor's forces", () => {
+    const doc = runActors("Anti-Taliban forces regrouped while US-led forces withdrew.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "group:taliban"))).toEqual(["Taliban"]);
+    expect(byDictionaryId(doc, "mil:US")).toBeUndefined();
+  });
+
   it("does not read a country inside another place's name", () => {
     const doc = runActors("Storms hit New Mexico and Northern Ireland.");
     expect(byDictionaryId(doc, "country:MX")).toBeUndefined();

@@ -99,6 +99,8 @@ function readLeft(res: Resolution, headFrom: number): Left {
     if (n && n.kind !== "place" && n.kind !== "person" && !n.consumed) {
       // "Kenya intensified police": a name then a verb is a clause, not a modifier.
       if (verbBetween) break;
+      // "anti-Taliban forces", "US-led forces", "al-Qaeda-linked fighters" are not the named actor's.
+      if (n.start !== toks[n.from]!.start || n.end !== toks[n.to - 1]!.end) break;
       modifier = n;
       from = n.from;
       j = n.from - 1;

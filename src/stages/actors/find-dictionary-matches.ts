@@ -1,4 +1,4 @@
-import type { ActorDictionary, AliasForm, DictionaryEntry } from "./actor-dictionary.js";
+import { keyOf, type ActorDictionary, type AliasForm, type DictionaryEntry } from "./actor-dictionary.js";
 import { PLACE_NAME_PREFIXES } from "./heuristics.js";
 import type { TokenView } from "./token-view.js";
 
@@ -14,50 +14,67 @@ export interface DictionaryMatch {
 }
 
 /**
- * Longest-first dictionary lookup anchored at token starts. A match must end at a token end, or
- * before a hyphen and a lower-case letter ("US-led"), never inside a name ("IS" in "IS-K").
+ * Longest-first dictionary lookup anchored at token starts and at the parts of hyphenated tokens
+ * ("counter-ISIL", "US-led", "UK-France"). A match must end at a token end or at a hyphen, never
+ * inside a word; the whole hyphenated form is tried first, so "IS-K" is never read as "IS".
  */
 export function findDictionaryMatches(view: TokenView, dict: ActorDictionary): DictionaryMatch[] {
   const out: DictionaryMatch[] = [];
   const { toks, text } = view;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    const candidates = dict.aliasesByKey.get(tok.key);
-    if (!candidates) continue;
-    for (const alias of candidates) {
-      const match = matchAliasAt(view, i, alias);
-      if (!match) continue;
-      const entry = dict.entries.get(alias.entryId)!;
-      if (entry.kind === "country" && isInsideOtherPlaceName(view, i)) break;
-      if (entry.kind === "media" && continuesAsName(view, match.to)) break;
-      out.push({ start: tok.start, end: tok.start + alias.text.length, from: i, to: match.to, alias, entry });
-      i = match.to - 1;
-      break;
+    let at = tok.start;
+    let key = tok.key;
+    while (at < tok.end) {
+      const found = matchAt(i, at, key);
+      if (found && found.to - 1 > i) {
+        i = found.to - 1;
+        break;
+      }
+      const nextAt = found ? found.end : at;
+      const hyphen = text.indexOf("-", nextAt);
+      if (hyphen < 0 || hyphen >= tok.end - 1) break;
+      at = hyphen + 1;
+      key = keyOf(text.slice(at, tok.end));
+      if (!/^[\p{L}\p{N}]/u.test(text[at] ?? "")) break;
     }
   }
   return out;
 
-  function matchAliasAt(v: TokenView, i: number, alias: AliasForm): { to: number } | null {
-    const tok = v.toks[i]!;
-    const end = tok.start + alias.text.length;
+  function matchAt(i: number, at: number, key: string): DictionaryMatch | null {
+    const candidates = dict.aliasesByKey.get(key);
+    if (!candidates) return null;
+    for (const alias of candidates) {
+      const to = aliasEnd(i, at, alias);
+      if (to === null) continue;
+      const entry = dict.entries.get(alias.entryId)!;
+      if (at === toks[i]!.start && entry.kind === "country" && isInsideOtherPlaceName(view, i)) return null;
+      if (entry.kind === "media" && continuesAsName(view, to)) return null;
+      const m: DictionaryMatch = { start: at, end: at + alias.text.length, from: i, to, alias, entry };
+      out.push(m);
+      return m;
+    }
+    return null;
+  }
+
+  function aliasEnd(i: number, at: number, alias: AliasForm): number | null {
+    const tok = toks[i]!;
+    const end = at + alias.text.length;
     if (end > text.length) return null;
-    const surface = text.slice(tok.start, end).replace(/[’‘`´]/g, "'");
+    const surface = text.slice(at, end).replace(/[’‘`´]/g, "'");
     if (surface.toLowerCase() !== alias.lower) return null;
     if (alias.exactCase) {
-      if (surface !== alias.text || v.shouting[tok.sentence]) return null;
+      if (surface !== alias.text || view.shouting[tok.sentence]) return null;
     } else {
-      for (const at of alias.capitals) if (surface[at] === surface[at]!.toLowerCase()) return null;
+      for (const c of alias.capitals) if (surface[c] === surface[c]!.toLowerCase()) return null;
     }
-    const endTok = v.endAt.get(end);
-    if (endTok !== undefined) {
-      if (v.toks[endTok]!.sentence !== tok.sentence) return null;
-      return { to: endTok + 1 };
-    }
-    // "US-led", "Taliban-run": the alias is the first part of a hyphenated modifier.
-    if (text[end] === "-" && /\p{Ll}/u.test(text[end + 1] ?? "")) {
+    const endTok = view.endAt.get(end);
+    if (endTok !== undefined) return toks[endTok]!.sentence === tok.sentence ? endTok + 1 : null;
+    // "US-led", "counter-ISIL coalition", "UK-France": the alias is one part of a hyphenated token.
+    if (text[end] === "-" && /[\p{L}\p{N}]/u.test(text[end + 1] ?? "")) {
       let j = i;
-      while (j < v.toks.length && v.toks[j]!.end < end) j++;
-      return j < v.toks.length ? { to: j + 1 } : null;
+      while (j < toks.length && toks[j]!.end < end) j++;
+      return j < toks.length && toks[j]!.sentence === tok.sentence ? j + 1 : null;
     }
     return null;
   }

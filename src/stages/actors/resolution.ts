@@ -56,7 +56,9 @@ export function addNamedMention(res: Resolution, b: ActorBuilder, n: NamedMentio
   addMention(b, n, n.text, rule);
   const target = resolveBuilder(b);
   target.entityType ??= n.entityType;
-  for (let i = n.from; i < n.to; i++) res.claimed[i] = target;
+  // A part of a hyphenated token ("UK" in "UK-France") leaves the token free for the other part.
+  const whole = n.start === res.view.toks[n.from]!.start && n.end === res.view.toks[n.to - 1]!.end;
+  if (whole) for (let i = n.from; i < n.to; i++) res.claimed[i] = target;
 }
 
 export function claimTokens(res: Resolution, from: number, to: number, b: ActorBuilder): void {
