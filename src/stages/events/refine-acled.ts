@@ -95,7 +95,7 @@ function refineProtestCluster(sentences: readonly SentenceView[], events: readon
         ? ["Protests", "Protest with intervention", "refine:protest-intervention"]
         : ["Protests", "Peaceful protest", "refine:protest-peaceful"];
   for (const m of events) {
-    const policing = m.type === "COERCE" && (m.mode === "crowd-control" || m.mode === "arrest");
+    const policing = m.type === "COERCE" && (m.mode === "crowd-control" || (m.mode === "arrest" && events.some((e) => e.type === "PROTEST" && arrestedAt(sentences[0]!, m, e))));
     const onProtesters = m.type === "ASSAULT" && (m.targetClass === "protesters" || m.sourceClass === "protesters" || isTwoSidedClash(m));
     if ((m.type === "PROTEST" && m.mode !== "riot") || policing || onProtesters) set(m, eventType, sub, rule);
   }
