@@ -55,6 +55,8 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
   const firstWord = ctx.word[start]!;
   if (ctx.pos[start] === "ADP" && !(firstWord === "to" && (frame === "ask" || frame === "tell")) && !/^(if|whether)$/.test(firstWord)) return null;
   if (isPunct(ctx, start, ".;!?)")) return null;
+  // "arguing since ...", "said because ...": an adverbial clause, not what was said.
+  if (ctx.pos[start] === "SCONJ" && !/^(that|if|whether)$/.test(firstWord)) return null;
   const tail = findClauseEnd(ctx, start, sentenceEnd);
   if (tail.end - start < INDIRECT_CONTENT_MIN_WORDS) return null;
   let hasVerb = false;
@@ -89,6 +91,12 @@ export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: numb
       if (outlet && (outlet.end >= sentenceEnd || isPunct(ctx, outlet.end, ".!?"))) return { end: c, via: outlet };
     }
     if (ctx.word[c + 1]!.endsWith("ing")) { end = c; break; }
+  }
+  // "... described the showdown as ominous, and said the panel ...": a coordinated cue starts the next attribution.
+  for (let c = from + 1; c < end - 1; c++) {
+    if (ctx.word[c] !== "and" || ctx.inQuotation[c]! >= 0) continue;
+    const next = matchCue(ctx, c + 1);
+    if (next && ctx.pos[c + 1] === "VERB" && !ctx.word[c + 1]!.endsWith("ing")) { end = isPunct(ctx, c - 1, ",") ? c - 1 : c; break; }
   }
   // A trailing attribution of its own (", sources said.") ends the clause before its comma.
   for (let c = from + 1; c < end - 1; c++) {

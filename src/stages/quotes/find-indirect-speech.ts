@@ -95,6 +95,13 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null
     return make(ctx, cue, source, content, "indirect:source-cue-content", content.addressee, content.via);
   }
 
+  // "X described the showdown as ominous, and said ...": the coordinated cue shares the subject.
+  if (before > first && ctx.word[before] === "and") {
+    const content = findContentAfter(ctx, cue, end, strict);
+    const subject = content ? findClauseSubject(ctx, first, before) : null;
+    if (content && subject) return make(ctx, cue, subject, content, "indirect:coordinated", content.addressee, content.via);
+  }
+
   // "CONTENT, said X."
   if (before > first && isPunct(ctx, before, ",")) {
     const right = findPhraseRight(ctx, cue.end, end, true);
