@@ -153,7 +153,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const t = tokens[j]!;
       if (t.data.sentence !== sentence || taken[j]) break;
       const wj = word(j);
-      const isPeriod = wj === "." && j > i && t.start === tokens[j - 1]!.end; // "D.C." split by the tokenizer
+      // An abbreviation split by the tokenizer ("Tex" "."), never a sentence's full stop after a name.
+      const isPeriod = wj === "." && j > i && t.start === tokens[j - 1]!.end && /^[A-Z][A-Za-z]{0,3}$/.test(word(j - 1)) && tokens[j + 1]?.data.sentence === sentence;
       if (j > i && !isPeriod && !isCapitalised(wj) && !NAME_CONNECTORS.has(wj.toLowerCase()) && wj !== ",") break;
       key = foldName(text.slice(tokens[i]!.start, t.end));
       if (isCapitalised(wj) || isPeriod) {

@@ -27,6 +27,9 @@ export const UNKNOWN_POPULATION = 200;
  */
 export const KIND_PRIOR = { country: 12, region: 12, feature: 6, admin1: 1.5, admin2: 1, city: 0 } as const;
 
+/** Points off a county or district matched by its bare name ("Dallas" for Dallas County): the town usually is meant. */
+export const BARE_COUNTY_PENALTY = 3;
+
 /** Capitals get extra weight: news names capitals far more often than their population suggests. */
 export const CAPITAL_BONUS = 3;
 /** First-order admin seats (PPLA): regional capitals are named more often than towns of their size. */
@@ -35,7 +38,7 @@ export const ADMIN_SEAT_BONUS = 0.5;
 /** Weight of the article's country focus: points per unit of log(1 + evidence). */
 export const W_COUNTRY_FOCUS = 2.5;
 /** Weight of the article's admin1 focus (other places in the same state or province). */
-export const W_ADMIN1_FOCUS = 2;
+export const W_ADMIN1_FOCUS = 3;
 
 /** Evidence given by an explicit country name or demonym, relative to 1 for a resolved place. */
 export const COUNTRY_MENTION_EVIDENCE = 2;
@@ -73,6 +76,7 @@ export interface ResolutionWeights {
   readonly countryMentionEvidence: number;
   readonly containerBonus: number;
   readonly cueKindBonus: number;
+  readonly bareCountyPenalty: number;
   readonly focusRounds: number;
   readonly focusTemperature: number;
 }
@@ -87,6 +91,7 @@ export const RESOLUTION_WEIGHTS: ResolutionWeights = {
   countryMentionEvidence: COUNTRY_MENTION_EVIDENCE,
   containerBonus: CONTAINER_BONUS,
   cueKindBonus: CUE_KIND_BONUS,
+  bareCountyPenalty: BARE_COUNTY_PENALTY,
   focusRounds: FOCUS_ROUNDS,
   focusTemperature: FOCUS_TEMPERATURE,
 };

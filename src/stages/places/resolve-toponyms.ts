@@ -1,6 +1,7 @@
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
 import { MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, RESOLUTION_WEIGHTS, UNKNOWN_POPULATION, type ResolutionWeights } from "./heuristics.js";
 import type { ToponymMention } from "./find-toponyms.js";
+import { foldName } from "./fold-name.js";
 
 /** A mention with the gazetteer entry chosen for it. */
 export interface ResolvedToponym {
@@ -62,8 +63,10 @@ function populationOf(e: { population: number }): number {
 }
 
 /** The base score: population, plus what kind of place it is and what its cue word says. */
-function priorScore(e: GazetteerEntry, cueKind: string | null, w: ResolutionWeights): number {
-  const kind = w.kindPrior[e.kind] ?? 0;
+function priorScore(e: GazetteerEntry, key: string, cueKind: string | null, w: ResolutionWeights): number {
+  let kind = w.kindPrior[e.kind] ?? 0;
+  // "Dallas" names the city far more often than Dallas County: a county matched without its type word ranks lower.
+  if (e.kind === "admin2" && foldName(e.name) !== key) kind -= w.bareCountyPenalty;
   let s = e.kind === "country" || e.kind === "region" || e.kind === "feature" ? kind : w.population * Math.log10(populationOf(e)) + kind;
   if (e.feature === "PPLC") s += w.capitalBonus;
   else if (e.feature === "PPLA") s += w.adminSeatBonus;
@@ -100,7 +103,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     let g = groups.get(gkey);
     if (!g) {
       const all = candidatesOf(m.key, input, gazetteer);
-      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.cue?.kind ?? null, w) })).sort((a, b) => b.s - a.s).slice(0, MAX_CANDIDATES_PER_NAME);
+      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) })).sort((a, b) => b.s - a.s).slice(0, MAX_CANDIDATES_PER_NAME);
       g = {
         key: m.key,
         cueKind: m.cue?.kind ?? null,
