@@ -177,6 +177,18 @@ describe("descriptor phrases", () => {
     expect(mentionTexts(doc, official)).toEqual(["a US State Department official", "the official"]);
   });
 
+  it("reads the body after 'a spokesman for'", () => {
+    const doc = runActors("A spokesman for the Taliban said the road was open.");
+    const spokesman = actors(doc).find((a) => a.data.kind === "person")!;
+    expect(spokesman.data).toMatchObject({ title: "spokesman", affiliation: byDictionaryId(doc, "group:taliban")!.id, country: "AF" });
+  });
+
+  it("reads 'a spokesman for the Taliban, NAME' as the person's title", () => {
+    const doc = runActors("A spokesman for the Taliban, Zabihullah Mujahid, said so.", [["Zabihullah Mujahid", "PERSON"]]);
+    expect(actorNamed(doc, "Zabihullah Mujahid")!.data).toMatchObject({ title: "spokesman", country: "AF" });
+    expect(actors(doc).filter((a) => a.data.kind === "person")).toHaveLength(1);
+  });
+
   it("does not make a person of 'official' used as an adjective, nor of 'the official' with nobody before", () => {
     const doc = runActors("The official death toll rose. Later the official said nothing.");
     expect(actors(doc).filter((a) => a.data.kind === "person")).toHaveLength(0);

@@ -41,6 +41,7 @@ export function findDescriptors(res: Resolution): void {
     const sameSentence = next && next.sentence === toks[i]!.sentence;
     if (sameSentence && isCompoundContinuation(next!)) continue; // "army chief", "police station", "official figures"
     if (sameSentence && (hit.head.role === "person" || hit.head.role === "media") && startsName(res, hit.to)) continue;
+    if (hit.head.role === "person" && namesAfterBody(res, hit.to)) continue; // "a spokesman for the Taliban, Zabihullah Mujahid"
     const left = readLeft(res, hit.from);
     const done = applyDescriptor(res, hit, left);
     if (done) i = hit.to - 1;
@@ -143,9 +144,10 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left): boolean {
 
   if (head.role === "person") {
     if (head.plural) return false;
-    if (!m && left.determiner === "the") return corefDefinitePerson(res, hit, span, text);
+    const body = m ? null : bodyAfter(res, hit.to);
+    if (!m && !body && left.determiner === "the") return corefDefinitePerson(res, hit, span, text);
     if (!m && !(left.determiner && INDEFINITE.has(left.determiner))) return false;
-    const affiliation = m ? (isCountryModifier ? sectorBuilder(res, "gov", m.entry!.country!) : builderOfNamed(res, m)) : null;
+    const affiliation = m ? (isCountryModifier ? sectorBuilder(res, "gov", m.entry!.country!) : builderOfNamed(res, m)) : body;
     const title = res.view.text.slice(toks[m ? m.to : left.wordsFrom]!.start, end).trim() || head.words.join(" ");
     const b = createBuilder(`person:${start}`, {
       name: res.view.text.slice(toks[left.wordsFrom]!.start, end),
@@ -234,6 +236,26 @@ function countryBefore(res: Resolution, j: number): string | null {
     if (n?.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:"))) return n.entry.country;
   }
   return null;
+}
+
+function namesAfterBody(res: Resolution, j: number): boolean {
+  const toks = res.view.toks;
+  if (!toks[j] || !/^(for|of|at)$/.test(toks[j]!.lower)) return false;
+  const k = toks[j + 1] && /^(the|a)$/.test(toks[j + 1]!.lower) ? j + 2 : j + 1;
+  const n = res.namedAt[k];
+  return !!n && n.from === k && toks[n.to]?.text === "," && startsName(res, n.to);
+}
+
+/** "a spokesman for the Taliban", "an official of the UN": the body named right after a person head. */
+function bodyAfter(res: Resolution, j: number): ActorBuilder | null {
+  const toks = res.view.toks;
+  const prep = toks[j];
+  if (!prep || (prep.lower !== "for" && prep.lower !== "of" && prep.lower !== "at")) return null;
+  const k = toks[j + 1] && /^(the|a)$/.test(toks[j + 1]!.lower) ? j + 2 : j + 1;
+  const n = res.namedAt[k];
+  if (!n || n.from !== k || n.kind === "place" || n.kind === "person" || toks[k]!.sentence !== prep.sentence) return null;
+  if (n.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:"))) return sectorBuilder(res, "gov", n.entry.country!);
+  return builderOfNamed(res, n);
 }
 
 /** "the government in Afghanistan", "the army of Iraq": the country named right after the head. */

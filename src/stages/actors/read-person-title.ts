@@ -139,7 +139,7 @@ function readTitleAfter(res: Resolution, nameTo: number): PersonTitle | null {
   return { title: res.view.text.slice(titleStart, titleEnd), organisation, country, sector, rule: "title-after-name" };
 }
 
-/** "The president of Bulgaria, Georgi Parvanov": a title head, "of", a body, a comma, then the name. */
+/** "The president of Bulgaria, Georgi Parvanov", "a spokesman for the Taliban, Zabihullah Mujahid". */
 function readHeadOfBody(res: Resolution, j: number, sentence: number | undefined): PersonTitle | null {
   const toks = res.view.toks;
   if (toks[j + 1]?.text !== ",") return null;
@@ -147,7 +147,7 @@ function readHeadOfBody(res: Resolution, j: number, sentence: number | undefined
   if (!body || body.kind === "place" || body.kind === "person") return null;
   let k = body.from - 1;
   if (toks[k] && /^(the|a)$/.test(toks[k]!.lower)) k--;
-  if (toks[k]?.lower !== "of" || toks[k]!.sentence !== sentence) return null;
+  if ((toks[k]?.lower !== "of" && toks[k]?.lower !== "for") || toks[k]!.sentence !== sentence) return null;
   const head = toks[k - 1];
   if (!head || head.sentence !== sentence || !isTitleHead(res, head.lower)) return null;
   let from = k - 1;
