@@ -11,7 +11,7 @@ import { ENTITY_TYPES, labelType } from "./labels.js";
  * across versions of a saved model, so new ones are appended.
  */
 /** Bumped whenever a template or hash changes: a model trained with other features is refused at load. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 const enum T {
   Bias = 1, Word, Norm, Shape, ShortShape,
@@ -22,7 +22,7 @@ const enum T {
   DocTitleCase, DocLowerCase, DocAllCapsOnly,
   PrevLabel, PrevTwoLabels, PrevLabelNorm, PrevLabelShape,
   History, HistoryMajority, HistoryShape, WordM1, WordP1, NormM2NormM1, NormP1NormP2,
-  GazFull,
+  GazFull, ContextAggregate,
 }
 
 /** How many affix characters are used (1..MAX_AFFIX). */
@@ -46,6 +46,11 @@ export interface DocumentContext {
   readonly titleCased: Set<string>;
   /** Lower-cased words seen in lower case. */
   readonly lowerCased: Set<string>;
+  /**
+   * Context aggregation (Ratinov & Roth 2009): for each capitalised word, the lower-cased words
+   * next to it anywhere in the article, so every mention sees the contexts of the others.
+   */
+  readonly neighbours: Map<string, Set<string>>;
 }
 
 /** Per-word counts of the entity types predicted so far in the document (extended prediction history). */
@@ -96,18 +101,33 @@ export function isCapitalised(words: readonly string[]): boolean {
   return letters >= MIN_HEADLINE_LETTERS;
 }
 
+/** Neighbours kept per word for context aggregation: enough for the telling ones ("said", "in", "Inc"). */
+const MAX_NEIGHBOURS = 12;
+
 export function buildDocumentContext(sentences: readonly (readonly string[])[]): DocumentContext {
   const titleCased = new Set<string>();
   const lowerCased = new Set<string>();
+  const neighbours = new Map<string, Set<string>>();
+  const note = (key: string, w: string | undefined) => {
+    if (w === undefined) return;
+    let set = neighbours.get(key);
+    if (!set) neighbours.set(key, (set = new Set()));
+    if (set.size < MAX_NEIGHBOURS) set.add(w.toLowerCase());
+  };
   for (const words of sentences) {
     if (isCapitalised(words)) continue;
     words.forEach((w, i) => {
       const caps = capsOf(w);
       if (caps === 0 && /[a-z]/.test(w)) lowerCased.add(w);
       else if (caps === 1 && i > 0) titleCased.add(w.toLowerCase());
+      if (caps !== 0) {
+        const key = w.toLowerCase();
+        note(key, words[i - 1] === undefined ? undefined : `<${words[i - 1]}`);
+        note(key, words[i + 1] === undefined ? undefined : `>${words[i + 1]}`);
+      }
     });
   }
-  return { titleCased, lowerCased };
+  return { titleCased, lowerCased, neighbours };
 }
 
 /** A token's view plus its features that depend on the word alone (word, shape, affixes). */
@@ -176,7 +196,7 @@ export interface SentenceFeatures {
   readonly offsets: Uint32Array;
 }
 
-const MAX_STATIC_FEATURES = 64;
+const MAX_STATIC_FEATURES = 80;
 const BIAS = f(T.Bias, 0);
 
 export function extractSentenceFeatures(
@@ -232,6 +252,10 @@ export function extractSentenceFeatures(
     if (g.length > 0) push(f(T.GazFull, hashString(g.join(","))));
     for (const code of gazCodes[i - 1] ?? []) push(f(T.GazM1, code >>> 3));
     for (const code of gazCodes[i + 1] ?? []) push(f(T.GazP1, code >>> 3));
+    if (v.caps !== 0) {
+      const around = doc.neighbours.get(lower);
+      if (around) for (const w of around) push(f(T.ContextAggregate, hashString(w)));
+    }
     // Case carries no signal for a headline or a sentence's first word: look at how the article writes it elsewhere.
     if (v.caps !== 0 && (headline || i === 0)) {
       if (doc.titleCased.has(lower)) push(f(T.DocTitleCase, v.shortShape));
