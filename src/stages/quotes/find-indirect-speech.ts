@@ -1,6 +1,6 @@
 import type { Attribution, CueMatch } from "./attribution.js";
 import { contentChars, findClauseEnd, findContentAfter, onlyAdjunctsFollow } from "./content-spans.js";
-import { INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
+import { CLAUSE_SUBJECT_MAX_VERBS, INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
 import { matchCue } from "./match-cue.js";
 import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
 import { findPhraseRight, findSourceLeft, skipVerbGroupLeft, type TokenRange } from "./source-phrases.js";
@@ -119,11 +119,14 @@ function startOfContentBefore(ctx: QuoteContext, first: number, _comma: number):
 
 /** The subject at the start of a clause: the first noun phrase of the sentence when a verb follows it. */
 function findClauseSubject(ctx: QuoteContext, first: number, limit: number): TokenRange | null {
-  for (let k = first; k < limit; k++) {
-    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") {
-      const j = skipVerbGroupLeft(ctx, k - 1, first);
-      return j >= first ? findSourceLeft(ctx, j + 1, first) : null;
-    }
+  let verbs = 0;
+  for (let k = first; k < limit && verbs < CLAUSE_SUBJECT_MAX_VERBS; k++) {
+    if (ctx.inQuotation[k]! >= 0 || !(ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX")) continue;
+    verbs++;
+    const j = skipVerbGroupLeft(ctx, k - 1, first);
+    const subject = j >= first ? findSourceLeft(ctx, j + 1, first) : null;
+    if (subject) return subject;
+    while (k + 1 < limit && (ctx.pos[k + 1] === "VERB" || ctx.pos[k + 1] === "AUX")) k++;
   }
   return null;
 }
