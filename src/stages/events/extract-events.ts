@@ -41,6 +41,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
     let events = matches.filter((m) => !m.row.attribution).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
     events = suppressWeakAndGeneric(events);
+    scopeUnderThreatsAndDemands(s, events);
     attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? []);
     perSentence.push(events);
     casualtiesPerSentence.push(parseCasualties(s, doc.text, lex));
@@ -126,6 +127,23 @@ function suppressWeakAndGeneric(events: EventMention[]): EventMention[] {
     first.target ??= e.target;
     return false;
   });
+}
+
+/**
+ * What a threat warns against or a demand asks for has not happened: "warned the Taliban against
+ * further attacks" -> the attacks are hypothetical; "urged X to stop the shelling" -> demanded.
+ */
+function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): void {
+  for (const governor of events) {
+    const scope = governor.type === "THREATEN" ? "hypothetical" : governor.type === "REQUEST" ? "demanded" : null;
+    if (!scope) continue;
+    for (const e of events) {
+      if (e === governor || e.modality !== "asserted" || anchorOf(e) <= anchorOf(governor)) continue;
+      if (s.clause[anchorOf(e)] !== s.clause[anchorOf(governor)]) continue;
+      e.modality = scope;
+      e.rules.push(`scope:${governor.row.id}`);
+    }
+  }
 }
 
 function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: readonly Located[], dates: readonly Located[]): void {

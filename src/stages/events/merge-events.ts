@@ -32,7 +32,9 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: K
   if (a.modality === "negated" || b.modality === "negated") return false;
   const window = a.type === "ASSAULT" ? ASSAULT_COREFERENCE_SENTENCE_WINDOW : COREFERENCE_SENTENCE_WINDOW;
   if (Math.abs(a.sentence - b.sentence) > window) return false;
-  if (a.mode !== b.mode && a.mode !== null && b.mode !== null && !a.row.generic && !b.row.generic) return false;
+  // In one sentence, a protest and its turning into a riot are one event ("a rally turned violent").
+  const sameProtest = a.type === "PROTEST" && a.sentence === b.sentence;
+  if (a.mode !== b.mode && a.mode !== null && b.mode !== null && !a.row.generic && !b.row.generic && !sameProtest) return false;
   const direct = compatible(a.actor, b.actor) && compatible(a.target, b.target);
   // Meetings are symmetric: "X met Y" and "talks with X" are the same meeting.
   const swapped = a.type === "CONSULT" && compatible(a.actor, b.target) && compatible(a.target, b.actor);
