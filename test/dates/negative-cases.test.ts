@@ -18,6 +18,10 @@ describe("words that look like dates but are not", () => {
     ["a stock price fraction", "Shares rose 7/8 to close at 25."],
     ["an ordinal without a date", "It was the first of many attacks."],
     ["a plain number", "The vote was 52 to 48."],
+    ["a name written as a slash date", "The 9/11 attacks changed everything."],
+    ["a ratio", "The clinic is open 24/7."],
+    ["a numbered resolution", "Security Council Resolution 1973 was adopted."],
+    ["'second' the ordinal", "In a second attack, 12 soldiers died."],
   ])("%s: %s", (_label, text) => {
     expectNoDate(text);
   });

@@ -27,7 +27,8 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
   // "Sun" (Microsystems), "Sat" (the exam), "Wed" (married): an abbreviated weekday alone is no date.
   if (/^(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\.?$/i.test(span)) return true;
   // Stock prices and ratios ("7/8", "125 a share") read by chrono as a slash date or a clock time.
-  if (match.rule.startsWith("chrono:SlashDateFormatParser") && !/\d{4}|\/\d{2}$/.test(span)) return true;
+  // A slash date needs its year: "9/11" and "24/7" are names and ratios, and "9/11" is not this year's.
+  if (match.rule.startsWith("chrono:SlashDateFormatParser") && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(span)) return true;
   if (match.data.timexType === "TIME" && match.rule.startsWith("chrono:") && !/:|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(span)) return true;
   if (MONTH_OR_WEEKDAY.test(span)) {
     // A lone month or weekday written in lower case is a verb or a modal ("may", "march"), or
@@ -47,7 +48,8 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
     // "in 1990 sales rose" and "a 1996 law" are years.
     const counted = next && (next.data.pos === "NOUN" || next.data.pos === "NUM") && /^[a-z]+$/.test(wordOf(next));
     if (counted && !/^(?:the|a|an|in|since|by|of|during|from|until|before|after|its|their|his|her|this|that)$/i.test(wordOf(prev))) return true;
-    if (/^(?:\$|no\.?|number|nos?\.|page|flight|route|highway|room|#)$/i.test(wordOf(prev))) return true;
+    // "Resolution 1973", "Flight 1549", "Chapter 1999": numbers that name things.
+    if (/^(?:\$|no\.?|number|nos?\.|page|pages|flight|route|highway|room|chapter|article|section|paragraph|resolution|resolutions|decree|law|bill|act|item|code|model|#)$/i.test(wordOf(prev))) return true;
   }
   return false;
 }
