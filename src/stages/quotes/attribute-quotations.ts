@@ -148,9 +148,9 @@ function findContinuation(ctx: QuoteContext, q: Quotation, before: number, previ
   const gapFrom = Math.max(previous.quotation.end, previous.found.lastToken >= 0 ? ctx.end[previous.found.lastToken]! : 0);
   if (gapFrom > q.start) return null;
   const gap = ctx.text.slice(gapFrom, q.start);
-  if (!/^[\s.,;:—–-]*$/.test(gap)) return null;
   // A continuation reaches at most into the next paragraph.
   if ((gap.match(/\n+/g) ?? []).length > 1) return null;
+  if (!/^[\s.,;:—–-]*$/.test(gap) && !closesAttributionSentence(ctx, previous.found, before)) return null;
   return { ...previous.found, rule: "direct:continuation", lastToken: before };
 }
 
@@ -237,4 +237,13 @@ function hasCueAfter(ctx: QuoteContext, q: Quotation): boolean {
     if (matchCue(ctx, k)) return true;
   }
   return false;
+}
+
+/** “A,” said Caddell, speaking of the poll. “B.” — the rest of the attribution's sentence, with no other cue, may stand between. */
+function closesAttributionSentence(ctx: QuoteContext, found: Found, before: number): boolean {
+  const last = found.lastToken;
+  if (before < 0 || last < 0 || before < last || ctx.sentence[before] !== ctx.sentence[last]) return false;
+  if (before - last > QUOTE_TAIL_MAX_TOKENS || !isPunct(ctx, before, ".")) return false;
+  for (let k = last + 1; k < before; k++) if (ctx.inQuotation[k]! >= 0 || (matchCue(ctx, k) && !ctx.word[k]!.endsWith("ing"))) return false;
+  return true;
 }

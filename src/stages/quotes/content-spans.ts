@@ -56,7 +56,7 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
   if (ctx.pos[start] === "ADP" && !(firstWord === "to" && (frame === "ask" || frame === "tell")) && !/^(if|whether)$/.test(firstWord)) return null;
   if (isPunct(ctx, start, ".;!?)")) return null;
   // "arguing since ...", "said because ...": an adverbial clause, not what was said.
-  if (ctx.pos[start] === "SCONJ" && !/^(that|if|whether)$/.test(firstWord)) return null;
+  if ((ctx.pos[start] === "SCONJ" && !/^(that|if|whether)$/.test(firstWord)) || hasRole(ctx, start, "adverbial-opener")) return null;
   const tail = findClauseEnd(ctx, start, sentenceEnd);
   if (tail.end - start < INDIRECT_CONTENT_MIN_WORDS) return null;
   let hasVerb = false;
