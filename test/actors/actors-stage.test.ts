@@ -177,6 +177,14 @@ describe("descriptor phrases", () => {
     expect(mentionTexts(doc, official)).toEqual(["a US State Department official", "the official"]);
   });
 
+  it("links 'the Foreign Secretary' to the person with that title, and makes 'the Prime Minister' a new person", () => {
+    const text = "Foreign Secretary Boris Johnson met Foreign Minister Sergei Lavrov. The Foreign Secretary said the talks were frank. The Prime Minister and President Hollande met later.";
+    const doc = runActors(text, [["Boris Johnson", "PERSON"], ["Sergei Lavrov", "PERSON"], ["Hollande", "PERSON"]]);
+    expect(mentionTexts(doc, actorNamed(doc, "Boris Johnson"))).toEqual(["Boris Johnson", "The Foreign Secretary"]);
+    expect(mentionTexts(doc, actorNamed(doc, "Sergei Lavrov"))).toEqual(["Sergei Lavrov"]);
+    expect(actorNamed(doc, "the Prime Minister")?.data).toMatchObject({ kind: "person", title: "Prime Minister" });
+  });
+
   it("reads the body after 'a spokesman for'", () => {
     const doc = runActors("A spokesman for the Taliban said the road was open.");
     const spokesman = actors(doc).find((a) => a.data.kind === "person")!;

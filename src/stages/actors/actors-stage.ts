@@ -1,7 +1,7 @@
 import { defineStage, SitrepError, type ActorData, type Document, type LayerAnnotation } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
 import { resolveBuilder, type ActorBuilder } from "./actor-builder.js";
-import { findDescriptors } from "./find-descriptors.js";
+import { findDescriptors, resolveDeferredPersons } from "./find-descriptors.js";
 import { findDictionaryMatches } from "./find-dictionary-matches.js";
 import { findFocusCountry } from "./find-focus-country.js";
 import { findNamedMentions, type NamedMention } from "./find-named-mentions.js";
@@ -38,8 +38,9 @@ export function findActors(doc: Document, dict: ActorDictionary): LayerAnnotatio
   const named = findNamedMentions(doc, view, dict, matches);
   const res = createResolution(view, dict, named);
   res.focus = findFocusCountry(res);
-  findDescriptors(res);
+  const deferred = findDescriptors(res);
   resolvePersons(res);
+  resolveDeferredPersons(res, deferred);
   const byEntityId = addLeftoverMentions(res);
   linkAcronyms(doc, res, byEntityId);
   return toAnnotations(res);

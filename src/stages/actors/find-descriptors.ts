@@ -31,8 +31,9 @@ interface Left {
  * "a US State Department official" (an unnamed person), "the official" (the same person again).
  * A person head followed by a name is a title, read by the person rules instead.
  */
-export function findDescriptors(res: Resolution): void {
+export function findDescriptors(res: Resolution): DeferredPerson[] {
   const { toks } = res.view;
+  const deferred: DeferredPerson[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (res.namedAt[i] && res.namedAt[i]!.kind !== "place") continue;
     const hit = matchHead(res, i);
@@ -43,8 +44,34 @@ export function findDescriptors(res: Resolution): void {
     if (sameSentence && (hit.head.role === "person" || hit.head.role === "media") && startsName(res, hit.to)) continue;
     if (hit.head.role === "person" && namesAfterBody(res, hit.to)) continue; // "a spokesman for the Taliban, Zabihullah Mujahid"
     const left = readLeft(res, hit.from);
-    const done = applyDescriptor(res, hit, left);
+    const done = applyDescriptor(res, hit, left, deferred);
     if (done) i = hit.to - 1;
+  }
+  return deferred;
+}
+
+/** A definite person descriptor ("the official", "the Foreign Secretary") waiting for the persons. */
+export interface DeferredPerson {
+  readonly hit: HeadHit;
+  readonly left: Left;
+  readonly span: { readonly start: number; readonly end: number };
+  readonly text: string;
+}
+
+/**
+ * Links each definite person descriptor to the person it refers back to; a capitalised office
+ * met for the first time ("The Prime Minister said") becomes a person of its own.
+ */
+export function resolveDeferredPersons(res: Resolution, deferred: readonly DeferredPerson[]): void {
+  const toks = res.view.toks;
+  for (const d of deferred) {
+    if (corefDefinitePerson(res, d.hit, d.left, d.span, d.text)) continue;
+    if (!toks[d.hit.from]!.capitalised) continue;
+    const title = res.view.text.slice(toks[d.left.wordsFrom]!.start, d.span.end);
+    const b = createBuilder(`person:${d.span.start}`, { name: `the ${title}`, kind: "person", title, descriptorHead: d.hit.head.words[d.hit.head.words.length - 1]! });
+    res.builders.set(b.key, b);
+    addMention(b, d.span, d.text, `descriptor:${d.hit.head.id}+office`);
+    claimTokens(res, d.left.from, d.hit.to, b);
   }
 }
 
@@ -117,7 +144,8 @@ function readLeft(res: Resolution, headFrom: number): Left {
       }
       break;
     }
-    if (words < MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD && !t.capitalised && (t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && /(ing|ed)$/.test(t.lower)))) {
+    const titleWord = res.dict.titleWords.get(t.lower)?.some((r) => r.role === "modifier") === true;
+    if (words < MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD && (titleWord || (!t.capitalised && (t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && /(ing|ed)$/.test(t.lower)))))) {
       words++;
       verbBetween ||= t.pos === "VERB";
       from = j;
@@ -130,7 +158,7 @@ function readLeft(res: Resolution, headFrom: number): Left {
   return { modifier, from: det ? j : from, determiner: det, wordsFrom: from };
 }
 
-function applyDescriptor(res: Resolution, hit: HeadHit, left: Left): boolean {
+function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: DeferredPerson[]): boolean {
   const { head } = hit;
   const m = left.modifier;
   const toks = res.view.toks;
@@ -145,7 +173,11 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left): boolean {
   if (head.role === "person") {
     if (head.plural) return false;
     const body = m ? null : bodyAfter(res, hit.to);
-    if (!m && !body && left.determiner === "the") return corefDefinitePerson(res, hit, span, text);
+    if (!m && !body && left.determiner === "the") {
+      // Resolved after the persons are known: "the Foreign Secretary" may be "Foreign Secretary Boris Johnson".
+      deferred.push({ hit, left, span, text });
+      return true;
+    }
     if (!m && !(left.determiner && INDEFINITE.has(left.determiner))) return false;
     const affiliation = m ? (isCountryModifier ? sectorBuilder(res, "gov", m.entry!.country!) : builderOfNamed(res, m)) : body;
     const title = res.view.text.slice(toks[m ? m.to : left.wordsFrom]!.start, end).trim() || head.words.join(" ");
@@ -268,24 +300,34 @@ function countryAfter(res: Resolution, j: number): { country: string; mention: N
   return { country: n.entry.country!, mention: n };
 }
 
-/** "the official" is the unnamed person with that head met most recently before. */
-function corefDefinitePerson(res: Resolution, hit: HeadHit, span: { start: number; end: number }, text: string): boolean {
+/**
+ * "the official" is the unnamed person with that head met most recently before; "the Foreign
+ * Secretary" is the person whose title ends the same way ("Foreign Secretary Boris Johnson").
+ */
+function corefDefinitePerson(res: Resolution, hit: HeadHit, left: Left, span: { start: number; end: number }, text: string): boolean {
+  const toks = res.view.toks;
   const headWord = hit.head.words[hit.head.words.length - 1]!;
+  const title = res.view.text.slice(toks[left.wordsFrom]!.start, toks[hit.to - 1]!.end).toLowerCase();
   let best: ActorBuilder | null = null;
-  let bestEnd = -1;
+  let bestScore = -1;
   for (const b of res.builders.values()) {
     const r = resolveBuilder(b);
     if (r.kind !== "person" || !r.title) continue;
-    const titleHead = r.descriptorHead ?? r.title.toLowerCase().split(/\s+/).pop();
-    if (titleHead !== headWord) continue;
+    const own = r.title.toLowerCase();
+    const sameTitle = own === title || own.endsWith(` ${title}`);
+    const titleHead = r.descriptorHead ?? own.split(/\s+/).pop();
+    // A bare head ("the minister") may refer to any holder of it; a fuller title ("the Prime Minister") only to the same title.
+    if (!sameTitle && (titleHead !== headWord || title.includes(" "))) continue;
     const last = Math.max(...r.mentions.filter((m) => m.end <= span.start).map((m) => m.end), -1);
-    if (last > bestEnd) {
+    if (last < 0) continue;
+    const score = (sameTitle ? 1e9 : 0) + last;
+    if (score > bestScore) {
       best = r;
-      bestEnd = last;
+      bestScore = score;
     }
   }
   if (!best) return false;
   addMention(best, span, text, `coref:the-${headWord}`);
-  claimTokens(res, hit.from - 1, hit.to, best);
+  claimTokens(res, left.from, hit.to, best);
   return true;
 }

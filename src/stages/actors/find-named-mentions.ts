@@ -171,6 +171,9 @@ function repairEntity(view: TokenView, dict: ActorDictionary, type: EntityType, 
   const inner = /['’]s\s/.exec(view.text.slice(start, end));
   if (inner) end = start + inner.index;
   const r = tokenRange(view, start, end);
+  // "Near Rawah", "In Kabul": a capitalised preposition is not part of a name.
+  while (r.from < r.to - 1 && view.toks[r.from]!.pos === "ADP") r.from++;
+  start = Math.max(start, view.toks[r.from]?.start ?? start);
   let from = r.from;
   let sawHead = false;
   while (from < r.to) {
@@ -181,7 +184,7 @@ function repairEntity(view: TokenView, dict: ActorDictionary, type: EntityType, 
     from++;
   }
   if (from === r.to && from > r.from) return null; // only title words
-  if (from > r.from && sawHead && type !== "GPE") {
+  if (from > r.from && sawHead && type !== "GPE" && type !== "LOC") {
     const rest = view.toks.slice(from, r.to);
     if (rest.every((t) => t.capitalised)) return { start: rest[0]!.start, end: rest[rest.length - 1]!.end, type: "PERSON" };
   }
