@@ -15,7 +15,11 @@ export function anchorYearBackToQuarter(dates: LayerAnnotation<"date">[], text: 
   return dates.map((d) => {
     const value = d.data.timexValue ?? d.data.value ?? "";
     const q = QUARTER_VALUE.exec(value);
-    if (q) { lastQuarter = { year: Number(q[1]), part: q[2]! }; return d; }
+    // A quarter that is itself a year back ("the year-ago quarter") is the comparison, not the one under discussion.
+    if (q) {
+      if (!/year-ago|anaphora/.test(d.source.rule)) lastQuarter = { year: Number(q[1]), part: q[2]! };
+      return d;
+    }
     if (!lastQuarter || !YEAR_BACK.test(d.source.rule) || d.data.value === null) return d;
     if (!/\b(?:a|one)\s+year\b|\byear-(?:ago|earlier)\b/i.test(text.slice(d.start, d.end))) return d;
     const anchored = `${String(lastQuarter.year - 1).padStart(4, "0")}-${lastQuarter.part}`;

@@ -4,6 +4,8 @@ import type { DateMatch } from "./normalise-result.js";
 type Token = LayerAnnotation<"token">;
 
 const MONTH_OR_WEEKDAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Plural nouns without an -s that follow a count ("2000 people"); an adjectival year precedes singulars ("the 1996 campaign"). */
+const IRREGULAR_PLURALS = /^(?:people|men|women|children|police|personnel|staff|cattle|sheep|feet|million|billion)$/;
 /** Capitalised words that start a sentence or a date phrase, not a name. */
 const NOT_A_NAME = /^(?:in|on|by|since|until|from|last|next|this|early|mid|late|the|and|or|but|of|to|at|for|during|before|after|through|each|every)$/i;
 
@@ -46,7 +48,7 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
   if (match.rule === "year:bare") {
     // "2000 people", "1500 troops": a number counting something is no year; "the 1996 elections",
     // "in 1990 sales rose" and "a 1996 law" are years.
-    const counted = next && (next.data.pos === "NOUN" || next.data.pos === "NUM") && /^[a-z]+$/.test(wordOf(next));
+    const counted = next && (next.data.pos === "NOUN" || next.data.pos === "NUM") && (/^[a-z]+s$/.test(wordOf(next)) || IRREGULAR_PLURALS.test(wordOf(next)));
     if (counted && !/^(?:the|a|an|in|since|by|of|during|from|until|before|after|its|their|his|her|this|that)$/i.test(wordOf(prev))) return true;
     // "Resolution 1973", "Flight 1549", "Chapter 1999": numbers that name things.
     if (/^(?:\$|no\.?|number|nos?\.|page|pages|flight|route|highway|room|chapter|article|section|paragraph|resolution|resolutions|decree|law|bill|act|item|code|model|#)$/i.test(wordOf(prev))) return true;

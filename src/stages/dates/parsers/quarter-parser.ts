@@ -37,6 +37,6 @@ export class QuarterParser extends SitrepParser {
     const explicit = yearText?.match(/\d{4}/)?.[0];
     const year = (explicit ? Number(explicit) : referenceDay(context).year) - (yearAgo ? 1 : 0);
     const value = `${formatYear(year)}-${kind === "half" ? "H" : "Q"}${n}`;
-    return { type: "DATE", value, precision: "season", relative: !explicit, rule: `quarter:${kind}` };
+    return { type: "DATE", value, precision: "season", relative: !explicit, rule: `quarter:${yearAgo ? "year-ago-" : ""}${kind}` };
   }
 }
