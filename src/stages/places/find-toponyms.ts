@@ -1,7 +1,7 @@
 import type { LayerAnnotation } from "../../core/index.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { MAX_TOPONYM_TOKENS } from "./heuristics.js";
+import { MAJOR_PLACE_POPULATION, MAX_TOPONYM_TOKENS } from "./heuristics.js";
 import type { PlaceCue, PlacesLexicons } from "./places-lexicons.js";
 
 type Token = LayerAnnotation<"token">;
@@ -41,7 +41,7 @@ export interface DetectedToponyms {
 const NAME_CONNECTORS = new Set(["of", "and", "the", "de", "del", "la", "le", "du", "upon", "on", "al", "el", "es", "da", "do", "dos", "das", "di", "y", "&"]);
 
 /** Capitalised words that may precede a place name without making it part of another name. */
-const LEADING_ALLOWED = new Set(["the", "in", "at", "from", "to", "of", "near", "outside", "across", "around", "inside", "and", "but", "as", "for", "with", "by", "on", "into", "between", "downtown", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "greater", "upstate", "rural", "suburban", "metro", "while", "after", "before", "since", "if", "when", "both", "neighboring", "neighbouring", "nearby"]);
+const LEADING_ALLOWED = new Set(["the", "in", "at", "from", "to", "of", "near", "outside", "across", "around", "inside", "and", "but", "as", "for", "with", "by", "on", "into", "between", "downtown", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "greater", "upstate", "rural", "suburban", "metro", "while", "after", "before", "since", "if", "when", "both", "neighboring", "neighbouring", "nearby"]);
 
 /** Capitalised words that may follow a place name and describe it rather than extend it. */
 const TRAILING_ALLOWED = new Set(["province", "provinces", "governorate", "region", "district", "county", "city", "town", "village", "capital", "area", "oblast", "prefecture", "parish", "metro"]);
@@ -134,6 +134,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}` });
   }
 
+  const surnames = findSurnames();
+
   // 2. Capitalised sequences that are gazetteer names.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
@@ -173,10 +175,47 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, demonymCountries };
 
+  /**
+   * Last words of two- and three-word capitalised names that are not places ("Tom Jones",
+   * "President Barack Obama"): the same word standing alone later in the article is that person.
+   */
+  function findSurnames(): Set<string> {
+    const out = new Set<string>();
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isWordToken(word(i)) || !isCapitalised(word(i))) { i++; continue; }
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1]!.data.sentence === tokens[i]!.data.sentence && isWordToken(word(j + 1)) && isCapitalised(word(j + 1))) j++;
+      const length = j - i + 1;
+      const firstWord = foldName(word(i));
+      const lastKey = foldName(word(j));
+      if (
+        length >= 2 && length <= 4 &&
+        !gazetteer.has(foldName(text.slice(tokens[i]!.start, tokens[j]!.end))) &&
+        !LEADING_ALLOWED.has(firstWord) && !lexicons.stoplist.has(firstWord) &&
+        !isMajorPlace(firstWord) && !isMajorPlace(lastKey) && !TRAILING_ALLOWED.has(lastKey)
+      ) out.add(lastKey);
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** A country, a first-order division or a city of 100,000 people: never taken for a person's name. */
+  function isMajorPlace(key: string): boolean {
+    return gazetteer.lookup(key).some((k) => {
+      const e = gazetteer.entry(k);
+      return e.kind === "country" || e.kind === "admin1" || e.kind === "region" || e.population >= MAJOR_PLACE_POPULATION;
+    });
+  }
+
   /** Why tokens first..last are not a toponym, or null when they are one. */
   function rejectReason(first: number, last: number): string | null {
     const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
     const key = foldName(surface);
+    if (first === last && surnames.has(key)) {
+      // The name itself is the run that made it a surname ("Tom Jones") or a later mention of it.
+      return "surname";
+    }
     for (let k = first; k <= last; k++) {
       const e = ents[k];
       if (e && (e.data.type === "ORG" || e.data.type === "PERSON" || e.data.type === "NORP")) return "inside-entity";

@@ -8,6 +8,12 @@
 /** Longest toponym we look up, in tokens ("Democratic Republic of the Congo" is 5). */
 export const MAX_TOPONYM_TOKENS = 6;
 
+/**
+ * People: a city this large (or any country or province) is never taken for a surname, even when
+ * a capitalised name ends with it ("Downtown Atlanta"); smaller namesakes ("Jones", "Clark") are.
+ */
+export const MAJOR_PLACE_POPULATION = 100_000;
+
 /** Candidates kept per name after the prior ranking: enough for "Springfield" (30+ in the US). */
 export const MAX_CANDIDATES_PER_NAME = 40;
 
