@@ -7,7 +7,7 @@ import { loadNerModel, saveNerModel } from "../../src/models/ner/model-io.js";
 import { trainNer } from "../../src/models/ner/train.js";
 import { createSeededRandom } from "../../src/models/ner/seeded-random.js";
 
-/** A tiny made-up corpus: people follow "Mr", places follow "in", organisations end in "Corp". */
+/** A tiny made-up corpus of 40 stories: people follow "Mr", places follow "in", organisations end in "Corp". */
 function writeCorpus(dir: string): string {
   const people = ["Smith", "Brown", "Okafor", "Haddad", "Novak", "Tanaka", "Silva", "Larsen"];
   const places = ["Arlen", "Bexford", "Corvale", "Dunmore", "Eastwick", "Farrow", "Glenby", "Holt"];
@@ -16,6 +16,8 @@ function writeCorpus(dir: string): string {
     const p = people[i % people.length]!;
     const l = places[(i * 3) % places.length]!;
     const o = places[(i * 5 + 1) % places.length]!;
+    // Each made-up story: a headline, a dateline, two sentences.
+    lines.push(`News###O of###O the###O day###O`, `${l.toUpperCase()}###B-LOC 1996-08-${String(10 + (i % 20))}###O`);
     lines.push(`Mr###O ${p}###B-PER arrived###O in###O ${l}###B-LOC on###O Monday###O .###O`);
     lines.push(`${o}###B-ORG Corp###I-ORG hired###O Mr###O ${p}###B-PER .###O`);
   }
@@ -26,7 +28,7 @@ function writeCorpus(dir: string): string {
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-ner-"));
 const trainPath = writeCorpus(dir);
-const train = (seed: number) => trainNer({ trainPath, seed, epochs: 3, bucketBits: 16 });
+const train = (seed: number) => trainNer({ trainPath, seed, epochs: 6, bucketBits: 16 });
 
 function checksum(w: Float32Array): number {
   let s = 0;
@@ -43,7 +45,7 @@ describe("training the entity tagger", () => {
 
   it("learns the corpus's patterns and generalises to unseen names", () => {
     const path = join(dir, "model.bin.gz");
-    saveNerModel(path, first.averagedWeights, { bucketBits: 16, labels: LABELS, trainedOn: "toy", seed: 7, epochs: 3 }, first.gazetteerEntries);
+    saveNerModel(path, first.averagedWeights, { bucketBits: 16, labels: LABELS, trainedOn: "toy", seed: 7, epochs: 6 }, first.gazetteerEntries);
     const model = loadNerModel(path);
     const [spans] = model.tagDocument([["Mr", "Quill", "arrived", "in", "Ivybridge", "on", "Monday", "."]]);
     expect(spans).toContainEqual({ start: 1, end: 2, type: "PER" });

@@ -32,6 +32,7 @@ export function saveNerModel(
   averaged: Float32Array,
   info: Omit<NerModelInfo, "format" | "version" | "featuresVersion" | "quantisation" | "keptBuckets">,
   gazetteer: readonly GazetteerEntry[],
+  pruneMinWeight = PRUNE_MIN_WEIGHT,
 ): NerModelInfo {
   const buckets = 1 << info.bucketBits;
   let maxAbs = 0;
@@ -47,7 +48,7 @@ export function saveNerModel(
     const q: number[] = [];
     for (let l = 0; l < LABEL_COUNT; l++) {
       const w = averaged[o + l]!;
-      if (Math.abs(w) >= PRUNE_MIN_WEIGHT) big = true;
+      if (Math.abs(w) >= pruneMinWeight) big = true;
       const v = Math.round(w * scale);
       if (v !== 0) {
         mask |= 1 << l;
