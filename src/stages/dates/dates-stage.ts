@@ -11,6 +11,13 @@ import { rejectsAsDate } from "./reject-non-date.js";
  * Dates and times, normalised against the dateline (doc.meta.published) and leaning to the past
  * as news does. Without a dateline, relative expressions are kept with a null value. Each
  * sentence is first screened by a cheap regex, so chrono only runs where a date may be.
+ *
+ * Values are ISO prefixes at their precision: "2021-10-08" (day), "2021-W39" (week), "2021-08"
+ * (month), "2021" (year), "199" (decade), "19" (century, precision decade); parts of a year use
+ * precision "season": "2021-SU", "2021-Q3", "2021-H1". "now" is the dateline's day; "recently"
+ * has no value. Durations and sets have no value; their TIMEX3 value ("P2D", "P1W") is in
+ * `timexValue`, as are "PRESENT_REF" and parts of days ("2021-10-08TNI"). Spans leave out a
+ * leading preposition ("Friday", not "on Friday"), as TimeML does.
  */
 export const datesStage = defineStage({
   name: "dates",
