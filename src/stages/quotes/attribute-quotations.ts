@@ -105,6 +105,9 @@ function findTailAttribution(ctx: QuoteContext, q: Quotation, after: number): Fo
 /** X said: “...” / X told reporters, “...” / X said in a statement on Friday: “...”. */
 function findLeadAttribution(ctx: QuoteContext, q: Quotation, before: number): Found | null {
   if (before < 0 || ctx.text.slice(ctx.end[before], q.start).includes("\n")) return null;
+  // Words going on after the quotation make it part of a longer statement (said that “...” against ...): indirect speech reads it.
+  const { after } = tokensAround(ctx, q);
+  if (after < ctx.start.length && ctx.sentence[after] === ctx.sentence[before] && ctx.pos[after] !== "PUNCT" && !ctx.text.slice(q.end, ctx.start[after]).includes("\n")) return null;
   const sentenceStart = ctx.sentenceFirst[ctx.sentence[before]!]!;
   let b = before;
   const punctuated = isPunct(ctx, b, ":,");

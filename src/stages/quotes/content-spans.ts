@@ -98,6 +98,23 @@ export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: numb
     const next = matchCue(ctx, c + 1);
     if (next && ctx.pos[c + 1] === "VERB" && !ctx.word[c + 1]!.endsWith("ing")) { end = isPunct(ctx, c - 1, ",") ? c - 1 : c; break; }
   }
+  // A new clause with its own attribution ("... — and he noted that ...", ", but he said ...", "; they said ...")
+  // ends the clause; so does a semicolon.
+  for (let c = from + 1; c < end - 1; c++) {
+    if (ctx.inQuotation[c]! >= 0) continue;
+    if (isPunct(ctx, c, ";")) { end = c; break; }
+    if (!(isPunct(ctx, c, ",—–") || ctx.word[c] === "--" || ctx.word[c] === "but")) continue;
+    let k = c + 1;
+    if (k < end && (ctx.word[k] === "and" || ctx.word[k] === "but")) k++;
+    if (k >= end || k === c + 1 && ctx.word[c] !== "but" && !isPunct(ctx, c, "—–") && ctx.word[c] !== "--") continue;
+    for (let x = k + 1; x < end && x - k <= SOURCE_MAX_TOKENS; x++) {
+      if (!matchCue(ctx, x)) continue;
+      const who = findSourceLeft(ctx, x, k);
+      if (who && who.first === k) end = c;
+      break;
+    }
+    if (end === c) break;
+  }
   // A trailing attribution of its own (", sources said.") ends the clause before its comma.
   for (let c = from + 1; c < end - 1; c++) {
     if (!isPunct(ctx, c, ",") || ctx.inQuotation[c]! >= 0) continue;

@@ -26,7 +26,14 @@ export function findIndirectSpeech(ctx: QuoteContext, usedCues: ReadonlySet<numb
 
 function sentenceBounds(ctx: QuoteContext, i: number): { first: number; end: number } {
   const s = ctx.sentence[i]!;
-  return { first: ctx.sentenceFirst[s]!, end: ctx.sentenceEnd[s]! };
+  let first = ctx.sentenceFirst[s]!;
+  // The segmenter ends a sentence after "Perdue (R-Ga.)" or "Jr.": a cue opening the next one still has its subject there.
+  if (first === i && s > 0 && first > 0 && !ctx.text.slice(ctx.end[first - 1]!, ctx.start[first]!).includes("\n")) {
+    const prev = first - 1;
+    const abbreviation = ctx.word[prev] === "." && ctx.start[prev] === ctx.end[prev - 1] && /^\p{Lu}[\p{L}-]{0,5}$/u.test(ctx.text.slice(ctx.start[prev - 1]!, ctx.end[prev - 1]!));
+    if (ctx.word[prev] === ")" || abbreviation) first = ctx.sentenceFirst[s - 1]!;
+  }
+  return { first, end: ctx.sentenceEnd[s]! };
 }
 
 function kindOf(ctx: QuoteContext, start: number, end: number): "indirect" | "mixed" {
