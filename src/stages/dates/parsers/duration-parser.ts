@@ -51,7 +51,7 @@ export class DurationParser extends SitrepParser {
     const code = unit ? this.words.unitCode(unit) : undefined;
     if (count === null || !code) return null;
     // "a second attack", "one second term": the ordinal, not the unit.
-    if (code === "S" && /^second$/i.test(unit) && /^\s+(?!(?:of|or|and|to|in|later|after|before|ago|earlier|longer)\b)[a-z]/.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
+    if (code === "S" && /^second$/i.test(unit ?? "") && /^\s+(?!(?:of|or|and|to|in|later|after|before|ago|earlier|longer)\b)[a-z]/.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
     // "three-quarters of the vote", "a quarter of the city": fractions, not quarters of a year.
     if (code === "Q" && (/-quarters$/i.test(match[0]) || /^\s+of\b/i.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
     // "the 1988 second quarter": a year, not 1988 seconds.
