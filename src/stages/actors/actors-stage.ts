@@ -70,7 +70,9 @@ function addLeftoverMentions(res: Resolution): Map<string, ActorBuilder> {
  */
 function isPeopleUse(res: Resolution, n: NamedMention): boolean {
   const next = res.view.toks[n.to];
-  return !next || next.sentence !== res.view.toks[n.from]!.sentence || !next.capitalised;
+  if (!next || next.sentence !== res.view.toks[n.from]!.sentence || !next.capitalised) return true;
+  // "Iraqi President Fuad Masum": a title, not a name, follows.
+  return res.dict.titleWords.has(next.lower);
 }
 
 function toAnnotations(res: Resolution): LayerAnnotation<"actor">[] {

@@ -293,6 +293,8 @@ function bodyAfter(res: Resolution, j: number): ActorBuilder | null {
 /** "the government in Afghanistan", "the army of Iraq": the country named right after the head. */
 function countryAfter(res: Resolution, j: number): { country: string; mention: NamedMention } | null {
   const toks = res.view.toks;
+  // "the government and people of Iraq"
+  if (toks[j]?.lower === "and" && toks[j + 1]?.pos === "NOUN" && !toks[j + 1]!.capitalised) j += 2;
   const prep = toks[j];
   if (!prep || (prep.lower !== "of" && prep.lower !== "in")) return null;
   const n = res.namedAt[j + 1];

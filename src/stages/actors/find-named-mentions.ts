@@ -59,7 +59,7 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     const inside = overlapping.filter((m) => m.start >= start && m.end <= end);
     const crossing = overlapping.filter((m) => !inside.includes(m));
     // Where a model's border crosses a dictionary alias, the longer reading wins.
-    if (type !== "PERSON" && crossing.some((m) => m.end - m.start >= end - start)) continue;
+    if (crossing.some((m) => m.end - m.start >= end - start)) continue;
     for (const m of inside) dropped.add(m);
     for (const m of crossing) dropped.add(m);
     const r = tokenRange(view, start, end);
@@ -132,6 +132,9 @@ function fromMatch(view: TokenView, m: DictionaryMatch, type: EntityType | null,
 export function trimEntitySpan(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
+  // Invisible format characters (left-to-right marks) and spaces at either edge are not part of a name.
+  while (s < e && /[\s\p{Cf}]/u.test(text[s]!)) s++;
+  while (e > s && /[\s\p{Cf}]/u.test(text[e - 1]!)) e--;
   const lead = /^(the|The|THE)\s+/.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
   const tail = /(['’]s|['’])$/.exec(text.slice(s, e));

@@ -2,6 +2,7 @@ import type { Sector } from "./actor-dictionary.js";
 import type { NamedMention } from "./find-named-mentions.js";
 import { MAX_APPOSITIVE_TITLE_TOKENS, MAX_TITLE_TOKENS } from "./heuristics.js";
 import type { Resolution } from "./resolution.js";
+import type { Tok } from "./token-view.js";
 
 /** A person's title as the text gives it, and the actor named in it. */
 export interface PersonTitle {
@@ -151,11 +152,15 @@ function readHeadOfBody(res: Resolution, j: number, sentence: number | undefined
   const head = toks[k - 1];
   if (!head || head.sentence !== sentence || !isTitleHead(res, head.lower)) return null;
   let from = k - 1;
-  while (from > 0 && toks[from - 1]!.sentence === sentence && titleRoles(res, toks[from - 1]!.lower).some((r) => r.role === "modifier")) from--;
+  const isModifierWord = (t: Tok) => titleRoles(res, t.lower).some((r) => r.role === "modifier") || (!t.capitalised && t.pos === "ADJ");
+  while (from > 0 && toks[from - 1]!.sentence === sentence && isModifierWord(toks[from - 1]!)) from--;
+  // "UN humanitarian coordinator for South Sudan": the body before the title is the employer.
+  const before = res.namedAt[from - 1];
+  const employer = before && before.kind !== "place" && before.kind !== "person" && !isCountryLike(before) ? before : null;
   const country = isCountryLike(body) ? body.entry!.country : null;
   return {
     title: res.view.text.slice(toks[from]!.start, head.end),
-    organisation: country ? null : body,
+    organisation: employer ?? (country ? null : body),
     country,
     sector: sectorOfTitleWord(res, head.lower),
     rule: "title-of-body-before-name",

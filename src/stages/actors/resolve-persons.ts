@@ -109,6 +109,7 @@ function nameTokens(res: Resolution, pm: PersonMention): string[] {
   const words = res.view.text
     .slice(pm.start, pm.end)
     .replace(/[’']s$/, "")
+    .replace(/\p{Cf}/gu, "")
     .split(/\s+/)
     .map((w) => w.toLowerCase().replace(/[’']/g, "'").replace(/[.,]$/, ""))
     .filter((w) => w.length > 0);
@@ -117,7 +118,7 @@ function nameTokens(res: Resolution, pm: PersonMention): string[] {
 }
 
 function displayName(res: Resolution, pm: PersonMention): string {
-  const words = pm.text.replace(/[’']s$/, "").split(/\s+/);
+  const words = pm.text.replace(/[’']s$/, "").replace(/\p{Cf}/gu, "").trim().split(/\s+/);
   while (words.length > 1 && res.dict.titleWords.get(words[0]!.toLowerCase())?.some((r) => r.role === "honorific")) words.shift();
   return words.join(" ");
 }
@@ -157,12 +158,12 @@ function applyTitle(res: Resolution, person: ActorBuilder, title: ReturnType<typ
     person.affiliation = builderOfNamed(res, title.organisation);
     if (person.affiliation && isCountryLike(title.organisation)) person.affiliation = null;
   }
-  if (!person.affiliation && title.country) {
-    const sector = title.sector === "mil" ? "mil" : "gov";
-    person.affiliation = sectorBuilder(res, sector, title.country);
-    person.country = title.country;
+  if (!person.affiliation && title.country && (title.sector === "gov" || title.sector === "mil")) {
+    person.affiliation = sectorBuilder(res, title.sector, title.country);
     person.rules.add(`affiliation:title-country`);
   }
+  // "coordinator for South Sudan" says where, not whom the person works for.
+  if (title.country && !person.affiliation) person.country = title.country;
   if (!person.affiliation && (title.sector === "gov" || title.sector === "mil")) {
     // "foreign minister X" with no body named: the actor the article presents as governing, if any.
     const governing = [...res.builders.values()]

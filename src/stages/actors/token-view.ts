@@ -33,6 +33,8 @@ export function buildTokenView(doc: Document): TokenView {
   const endAt = new Map<number, number>();
   for (const t of layer(doc, "token")) {
     const raw = text.slice(t.start, t.end);
+    // A lone left-to-right mark or other invisible character is no word: names and titles read across it.
+    if (/^[\p{Cf}\s]*$/u.test(raw)) continue;
     const surface = /[’‘`´]/.test(raw) ? foldApostrophes(raw) : raw;
     const index = toks.length;
     toks.push({
