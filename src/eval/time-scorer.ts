@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { assemblePipeline, createDocument, layer, SitrepError, type Pipeline } from "../core/index.js";
 import { loadWinkSegmenter } from "../models/wink.js";
@@ -147,6 +147,17 @@ function listFiles(path: string, suffix: RegExp): string[] {
   return out;
 }
 
+/**
+ * The TempEval-3 bundle keeps its development data in TBAQ-cleaned/ beside the evaluation data:
+ * given the bundle's root, only the development part is scored, so a test split that sits in the
+ * same bundle never leaks into development figures. Pass the test folder explicitly to score it.
+ */
+function developmentFolderOf(opts: EvalOptions): string {
+  if (opts.gold) return opts.path;
+  const dev = join(opts.path, "TBAQ-cleaned");
+  return existsSync(dev) && statSync(dev).isDirectory() ? dev : opts.path;
+}
+
 interface LoadedDocuments {
   readonly docs: { doc: TimemlDocument; group: string; file: string }[];
   /** Gold files with no input beside them, or whose input text differs from the gold's (--gold layouts only). */
@@ -158,6 +169,7 @@ interface LoadedDocuments {
  * (.tml or .TE3input, text and DCT only) and DIR the annotated gold, paired by file name.
  */
 export function loadTimemlDocuments(opts: EvalOptions): LoadedDocuments {
+  opts = { ...opts, path: developmentFolderOf(opts) };
   const goldFiles = listFiles(opts.gold ?? opts.path, /\.tml$/i);
   const inputs = opts.gold ? new Map(listFiles(opts.path, /\.(tml|TE3input)$/i).map((f) => [basename(f).replace(/\.TE3input$/i, "").replace(/\.tml$/i, ""), f])) : null;
   const docs: { doc: TimemlDocument; group: string; file: string }[] = [];
@@ -228,7 +240,7 @@ export async function scoreTime(opts: EvalOptions): Promise<EvalResult> {
   ].join("\n");
   return {
     task: "time",
-    data: opts.gold ? `${opts.path} (gold ${opts.gold})` : opts.path,
+    data: opts.gold ? `${opts.path} (gold ${opts.gold})` : developmentFolderOf(opts),
     n: total.gold,
     precision: relaxed.precision,
     recall: relaxed.recall,
