@@ -50,7 +50,7 @@ export interface DocumentContext {
    * Context aggregation (Ratinov & Roth 2009): for each capitalised word, the lower-cased words
    * next to it anywhere in the article, so every mention sees the contexts of the others.
    */
-  readonly neighbours: Map<string, Set<string>>;
+  readonly neighbours: Map<string, Uint32Array>;
 }
 
 /** Per-word counts of the entity types predicted so far in the document (extended prediction history). */
@@ -107,11 +107,11 @@ const MAX_NEIGHBOURS = 12;
 export function buildDocumentContext(sentences: readonly (readonly string[])[]): DocumentContext {
   const titleCased = new Set<string>();
   const lowerCased = new Set<string>();
-  const neighbours = new Map<string, Set<string>>();
+  const around = new Map<string, Set<string>>();
   const note = (key: string, w: string | undefined) => {
     if (w === undefined) return;
-    let set = neighbours.get(key);
-    if (!set) neighbours.set(key, (set = new Set()));
+    let set = around.get(key);
+    if (!set) around.set(key, (set = new Set()));
     if (set.size < MAX_NEIGHBOURS) set.add(w.toLowerCase());
   };
   for (const words of sentences) {
@@ -127,6 +127,9 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
       }
     });
   }
+  // Hashed once per article, not once per mention.
+  const neighbours = new Map<string, Uint32Array>();
+  for (const [key, set] of around) neighbours.set(key, Uint32Array.from([...set].map((w) => f(T.ContextAggregate, hashString(w)))));
   return { titleCased, lowerCased, neighbours };
 }
 
@@ -254,7 +257,7 @@ export function extractSentenceFeatures(
     for (const code of gazCodes[i + 1] ?? []) push(f(T.GazP1, code >>> 3));
     if (v.caps !== 0) {
       const around = doc.neighbours.get(lower);
-      if (around) for (const w of around) push(f(T.ContextAggregate, hashString(w)));
+      if (around) for (let j = 0; j < around.length; j++) push(around[j]!);
     }
     // Case carries no signal for a headline or a sentence's first word: look at how the article writes it elsewhere.
     if (v.caps !== 0 && (headline || i === 0)) {
@@ -267,28 +270,40 @@ export function extractSentenceFeatures(
   return { views, values, offsets };
 }
 
+const NO_CODES: number[] = [];
+
 /**
  * Gazetteer codes per token: (category index << 3) | position (0 B, 1 I, 2 L, 3 U), for the
  * longest match of each category covering the token.
  */
 function gazetteerCodes(views: readonly TokenView[], gazetteer: Gazetteer | null): number[][] {
-  const codes: number[][] = views.map(() => []);
+  const n = views.length;
+  const codes: number[][] = views.map(() => NO_CODES);
   if (!gazetteer) return codes;
-  const lower = views.map((v) => v.lower);
-  const best = views.map(() => new Int32Array(GAZETTEER_CATEGORIES.length).fill(-1));
-  const bestLen = views.map(() => new Int32Array(GAZETTEER_CATEGORIES.length));
-  for (const m of gazetteer.match(lower)) {
-    for (let c = 0; c < GAZETTEER_CATEGORIES.length; c++) {
+  const matches = gazetteer.match(views.map((v) => v.lower));
+  if (matches.length === 0) return codes;
+  const C = GAZETTEER_CATEGORIES.length;
+  const best = new Int8Array(n * C).fill(-1);
+  const bestLen = new Uint8Array(n * C);
+  for (const m of matches) {
+    const len = m.end - m.start;
+    for (let c = 0; c < C; c++) {
       if (!(m.categories & (1 << c))) continue;
-      const len = m.end - m.start;
       for (let i = m.start; i < m.end; i++) {
-        if (bestLen[i]![c]! >= len) continue;
-        bestLen[i]![c] = len;
-        best[i]![c] = len === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
+        if (bestLen[i * C + c]! >= len) continue;
+        bestLen[i * C + c] = len;
+        best[i * C + c] = len === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
       }
     }
   }
-  best.forEach((b, i) => b.forEach((pos, c) => pos >= 0 && codes[i]!.push((c << 3) | pos)));
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < C; c++) {
+      const pos = best[i * C + c]!;
+      if (pos < 0) continue;
+      if (codes[i] === NO_CODES) codes[i] = [];
+      codes[i]!.push((c << 3) | pos);
+    }
+  }
   return codes;
 }
 
