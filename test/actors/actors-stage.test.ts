@@ -161,6 +161,13 @@ describe("persons", () => {
     expect(mentionTexts(doc, actorNamed(doc, "Donald Trump"))).toEqual(["Donald Trump", "Trump"]);
   });
 
+  it("extends a name the entity model cut before an Arabic particle", () => {
+    const doc = runActors("Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad. Abadi said the fight goes on.", [["Haider", "PERSON"], ["Abadi", "PERSON", 1]]);
+    const abadi = actorNamed(doc, "Haider al-Abadi")!;
+    expect(abadi.data).toMatchObject({ title: "Prime Minister", country: "IQ" });
+    expect(mentionTexts(doc, abadi)).toEqual(["Haider al-Abadi", "Abadi"]);
+  });
+
   it("repairs an entity that glued a title to a name", () => {
     const doc = runActors("In Turkey, Special Advisor Thames will deliver remarks.", [["Special Advisor Thames", "ORG"]]);
     expect(actorNamed(doc, "Thames")?.data).toMatchObject({ kind: "person", title: "Special Advisor" });

@@ -31,3 +31,9 @@ export const MAX_ACRONYM_LENGTH = 10;
  * ("New Mexico", "Northern Ireland", "New Jersey"): the country is then not mentioned.
  */
 export const PLACE_NAME_PREFIXES: ReadonlySet<string> = new Set(["new", "northern", "southern", "eastern", "western", "upper", "lower", "greater"]);
+
+/**
+ * A token that continues a person's name the entity model cut short ("Haider" + "al-Abadi"):
+ * an Arabic-style article or kinship particle glued to a capitalised name.
+ */
+export const NAME_PARTICLE_TOKEN = /^(al|el|ul|ud|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint)-\p{Lu}/u;

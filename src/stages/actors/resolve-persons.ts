@@ -1,5 +1,5 @@
 import { addMention, createBuilder, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
-import { MAX_NAME_TOKENS } from "./heuristics.js";
+import { MAX_NAME_TOKENS, NAME_PARTICLE_TOKEN } from "./heuristics.js";
 import { isCountryLike, readPersonTitle } from "./read-person-title.js";
 import { builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
 
@@ -59,6 +59,13 @@ function collectPersonMentions(res: Resolution): PersonMention[] {
   const surnames = new Set<string>();
   for (const n of res.named) {
     if (n.kind !== "person") continue;
+    let to = n.to;
+    while (to < toks.length && to - n.from < MAX_NAME_TOKENS && NAME_PARTICLE_TOKEN.test(toks[to]!.text) && !res.namedAt[to] && toks[to]!.sentence === toks[n.from]!.sentence) to++;
+    if (to > n.to) {
+      const end = toks[to - 1]!.end;
+      out.push({ from: n.from, to, start: n.start, end, text: res.view.text.slice(n.start, end), rule: "entity:PERSON+name-particle", entityIds: n.entityIds });
+      continue;
+    }
     out.push({ from: n.from, to: n.to, start: n.start, end: n.end, text: n.text, rule: "entity:PERSON", entityIds: n.entityIds });
     const words = n.text.toLowerCase().split(/\s+/);
     if (words.length > 1) {
@@ -146,9 +153,14 @@ function findSamePerson(persons: readonly ActorBuilder[], tokens: readonly strin
 function isSameName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if (a.join(" ") === b.join(" ")) return true;
-  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  if (surnameKey(a[a.length - 1]!) !== surnameKey(b[b.length - 1]!)) return false;
   if (a.length === 1 || b.length === 1) return true;
   return a[0] === b[0];
+}
+
+/** A surname without its Arabic-style particle: "al-abadi" and "abadi" are one surname. */
+function surnameKey(lower: string): string {
+  return lower.replace(/^(al|el|ul|ud|ad|as|ash|an|ar|at|az)-/, "");
 }
 
 function applyTitle(res: Resolution, person: ActorBuilder, title: ReturnType<typeof readPersonTitle> & object, at: number): void {
@@ -186,16 +198,17 @@ function scanSurnames(res: Resolution, persons: readonly ActorBuilder[]): void {
     const r = resolveBuilder(p);
     const tokens = r.nameTokens ?? [];
     if (tokens.length < 2) continue;
-    const list = bySurname.get(tokens[tokens.length - 1]!) ?? [];
+    const surname = surnameKey(tokens[tokens.length - 1]!);
+    const list = bySurname.get(surname) ?? [];
     if (!list.includes(r)) list.push(r);
-    bySurname.set(tokens[tokens.length - 1]!, list);
+    bySurname.set(surname, list);
   }
   if (bySurname.size === 0) return;
   const toks = res.view.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.capitalised || res.claimed[i] || (res.namedAt[i] && res.namedAt[i]!.kind !== "place")) continue;
-    const candidates = bySurname.get(t.lower);
+    const candidates = bySurname.get(surnameKey(t.lower));
     if (!candidates) continue;
     // The person with this surname mentioned most recently before here; else the first one.
     let best: ActorBuilder | null = null;
