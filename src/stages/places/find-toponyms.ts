@@ -216,9 +216,15 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       // The name itself is the run that made it a surname ("Tom Jones") or a later mention of it.
       return "surname";
     }
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
     for (let k = first; k <= last; k++) {
       const e = ents[k];
-      if (e && (e.data.type === "ORG" || e.data.type === "PERSON" || e.data.type === "NORP")) return "inside-entity";
+      if (!e) continue;
+      if (e.data.type === "PERSON" || e.data.type === "NORP") return "inside-entity";
+      // An ORG spanning exactly the place name is metonymy ("Georgia beat Florida") or a tagger
+      // slip on a dateline; only a longer organisation name ("Texas Forest Service") hides it.
+      if (e.data.type === "ORG" && (e.start < start || e.end > end)) return "inside-entity";
     }
     if (lexicons.stoplist.has(key)) return "stoplist";
     // Short all-capital words are acronyms ("IS", "AFP") unless they are a known alias ("US", "UK").
