@@ -100,10 +100,19 @@ function predictDocument(doc: ConllDocument, res: EntitiesResources): TypedSpan[
   const out: TypedSpan[][] = sentences.map(() => []);
   for (const e of recogniseEntities(sentences, res)) {
     const first = tokenAt.get(e.start);
-    const last = tokenEndingAt.get(e.end);
+    let last = tokenEndingAt.get(e.end);
+    let type = SITREP_TO_CONLL[e.type];
+    if (first && !last) {
+      // sitrep marks "US" in "US-led"; CoNLL marks the whole modifier "US-led" as MISC.
+      const token = sentences[first.sentence]![first.index]!;
+      if (e.end < token.end && token.text[e.end - token.start] === "-") {
+        last = first;
+        type = "MISC";
+      }
+    }
     // A span that does not fall on gold token boundaries cannot match any gold entity: keep it as a miss.
     const sentence = first?.sentence ?? last?.sentence ?? 0;
-    out[sentence]!.push({ start: first?.index ?? -1, end: last ? last.index + 1 : -1, type: SITREP_TO_CONLL[e.type] });
+    out[sentence]!.push({ start: first?.index ?? -1, end: last ? last.index + 1 : -1, type });
   }
   return out;
 }

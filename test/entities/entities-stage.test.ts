@@ -68,6 +68,19 @@ describe("entities stage: names the news needs", () => {
   });
 });
 
+describe("entities stage: hyphenated modifiers", () => {
+  it("marks the name inside 'Kurdish-controlled' and 'Taliban-led', not the whole word", () => {
+    const text = "Kurdish-controlled towns fell to a Taliban-led force.";
+    const found = entities(text);
+    expect(found.map((e) => `${e.data.type} ${e.data.text}`)).toEqual(["NORP Kurdish", "ORG Taliban"]);
+    expect(found.map((e) => text.slice(e.start, e.end))).toEqual(["Kurdish", "Taliban"]);
+  });
+
+  it("leaves a hyphenated word alone when no lexicon knows its head", () => {
+    expect(typed("Family-controlled firms grew.")).toEqual([]);
+  });
+});
+
 describe("entities stage: acronyms", () => {
   const text = "The talks follow attacks by the Islamic State-Khorasan (IS-K). The IS-K claimed a bombing on Friday.";
 

@@ -33,12 +33,15 @@ interface Candidate {
   rule: string;
   longForm?: Candidate;
   removed?: boolean;
+  /** Set when the entity is only the head of a hyphenated token ("US" in "US-led"): its length in characters. */
+  headChars?: number;
 }
 
 const GPE_CATEGORIES = categoryBit("country") | categoryBit("admin") | categoryBit("city") | categoryBit("bigcity");
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const POSSESSIVE = /^(.*\p{L})(['’]s)$/u;
 const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]*$/;
+const HYPHENATED_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
 
 export function recogniseEntities(sentences: readonly (readonly WordToken[])[], res: EntitiesResources): RecognisedEntity[] {
   const tokens = sentences.map(splitPossessives);
@@ -58,6 +61,7 @@ export function recogniseEntities(sentences: readonly (readonly WordToken[])[], 
     }
   });
   applyKnownEntities(candidates, words, headline, res);
+  splitHyphenatedModifiers(candidates, words, headline, res);
   addMissedNorp(candidates, words, headline, res);
   linkAcronyms(candidates, words, res);
   const kept = candidates.filter((c) => !c.removed).sort((x, y) => x.sentence - y.sentence || x.a - y.a);
@@ -66,7 +70,8 @@ export function recogniseEntities(sentences: readonly (readonly WordToken[])[], 
     const first = tokens[c.sentence]![c.a]!;
     const last = tokens[c.sentence]![c.b - 1]!;
     const longForm = c.longForm ? index.get(c.longForm) : undefined;
-    return { start: first.start, end: last.end, type: c.type, rule: c.rule, ...(longForm === undefined ? {} : { longForm }) };
+    const end = c.headChars === undefined ? last.end : first.start + c.headChars;
+    return { start: first.start, end, type: c.type, rule: c.rule, ...(longForm === undefined ? {} : { longForm }) };
   });
 }
 
@@ -154,6 +159,31 @@ function applyKnownEntities(candidates: Candidate[], words: readonly string[][],
         break;
       }
     }
+  });
+}
+
+/**
+ * "US-led", "Kurdish-controlled", "IS-held": the name before the hyphen is the entity (GPE,
+ * NORP, ORG), not the whole modifier, when the lexicons or the gazetteer know the name.
+ */
+function splitHyphenatedModifiers(candidates: Candidate[], words: readonly string[][], headline: readonly boolean[], res: EntitiesResources): void {
+  words.forEach((ws, s) => {
+    if (headline[s]) return;
+    ws.forEach((w, i) => {
+      const m = HYPHENATED_MODIFIER.exec(w);
+      if (!m) return;
+      const head = m[1]!;
+      const known = res.lexicons.known.get(head);
+      const norp = res.lexicons.norp.get(head.toLowerCase());
+      const gpe = res.model.gazetteer.categoriesOf([head.toLowerCase()]) & GPE_CATEGORIES;
+      const type: EntityType | undefined = known?.type ?? (norp ? "NORP" : gpe ? "GPE" : undefined);
+      if (!type) return;
+      const rule = known?.id ?? norp?.id ?? "hyphenated-modifier";
+      const over = overlapping(candidates, s, i, i + 1);
+      if (over.some((c) => c.a !== i || c.b !== i + 1)) return;
+      for (const c of over) c.removed = true;
+      candidates.push({ sentence: s, a: i, b: i + 1, type, rule, headChars: head.length });
+    });
   });
 }
 
