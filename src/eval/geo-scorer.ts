@@ -139,6 +139,8 @@ interface CorpusScore {
   /** Gold toponyms with coordinates (resolution mode). */
   readonly n: number;
   readonly errorsKm: number[];
+  /** Errors counting a focus-fallback guess as unresolved. */
+  readonly strictErrorsKm: number[];
   readonly unresolved: number;
   readonly idTotal: number;
   readonly idCorrect: number;
@@ -202,6 +204,7 @@ async function loadEntityRunner(): Promise<{ run: EntityRunner; note: string }> 
 
 function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmenter, resources: PlacesResources, entities: EntityRunner, predictions: Prediction[] | null): CorpusScore {
   const errorsKm: number[] = [];
+  const strictErrorsKm: number[] = [];
   const e2eErrorsKm: number[] = [];
   let unresolved = 0, idTotal = 0, idCorrect = 0, n = 0, tp = 0, fp = 0, fn = 0, demonymGold = 0;
   const { gazetteer, lexicons } = resources;
@@ -235,6 +238,7 @@ function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmente
       const err = r ? haversineKm(g.lat!, g.lon!, r.entry.lat, r.entry.lon) : UNRESOLVED_ERROR_KM;
       if (!r || r.rule === "focus-fallback") unresolved++;
       errorsKm.push(err);
+      strictErrorsKm.push(!r || r.rule === "focus-fallback" ? UNRESOLVED_ERROR_KM : err);
       if (g.geonameid !== null) {
         idTotal++;
         if (r && r.entry.geonameid === g.geonameid) idCorrect++;
@@ -274,7 +278,7 @@ function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmente
       predictions?.push({ corpus: name, doc: gold.id, mode: "end-to-end", phrase: g.phrase, start: g.start, gold: { lat: g.lat, lon: g.lon, geonameid: g.geonameid }, predicted: null, errorKm: null });
     });
   }
-  return { name, docs: docs.length, n, errorsKm, unresolved, idTotal, idCorrect, tp, fp, fn, e2eErrorsKm, demonymGold };
+  return { name, docs: docs.length, n, errorsKm, strictErrorsKm, unresolved, idTotal, idCorrect, tp, fp, fn, e2eErrorsKm, demonymGold };
 }
 
 function acc161(errors: readonly number[]): number {
@@ -289,6 +293,7 @@ function summarise(c: CorpusScore) {
     docs: c.docs,
     n: c.n,
     acc161: round4(acc161(c.errorsKm)),
+    acc161WithoutFallback: round4(acc161(c.strictErrorsKm)),
     medianKm: Math.round(median(c.errorsKm)),
     meanKm: Math.round(mean(c.errorsKm)),
     idAccuracy: c.idTotal ? round4(c.idCorrect / c.idTotal) : null,
@@ -336,6 +341,7 @@ export async function scoreGeo(opts: EvalOptions): Promise<EvalResult> {
     docs: scores.reduce((a, s) => a + s.docs, 0),
     n: scores.reduce((a, s) => a + s.n, 0),
     errorsKm: scores.flatMap((s) => s.errorsKm),
+    strictErrorsKm: scores.flatMap((s) => s.strictErrorsKm),
     unresolved: scores.reduce((a, s) => a + s.unresolved, 0),
     idTotal: scores.reduce((a, s) => a + s.idTotal, 0),
     idCorrect: scores.reduce((a, s) => a + s.idCorrect, 0),
@@ -347,14 +353,14 @@ export async function scoreGeo(opts: EvalOptions): Promise<EvalResult> {
   };
   const rows = [...scores, ...(scores.length > 1 ? [all] : [])].map((s) => {
     const x = summarise(s);
-    return [s.name, x.docs, x.n, pct(x.acc161), x.medianKm, x.meanKm, x.idAccuracy === null ? "-" : pct(x.idAccuracy), x.unresolved, pct(x.precision), pct(x.recall), pct(x.f1), pct(x.recallWithoutDemonyms), pct(x.e2eAcc161)];
+    return [s.name, x.docs, x.n, pct(x.acc161), pct(x.acc161WithoutFallback), x.medianKm, x.meanKm, x.idAccuracy === null ? "-" : pct(x.idAccuracy), x.unresolved, pct(x.precision), pct(x.recall), pct(x.f1), pct(x.recallWithoutDemonyms), pct(x.e2eAcc161)];
   });
   const table = [
     "Gold toponym spans given: acc@161 km, median/mean error km, exact GeoNames id; end to end: detection P/R/F1 (span overlap) and acc@161 of matched spans.",
-    "A gold span with no gazetteer entry (unres: streets, buildings, rivers) is placed at the article's focus place.",
+    "A gold span with no gazetteer entry (unres: streets, buildings, rivers) is placed at the article's focus place; acc161-nofb counts those as wrong.",
     "detR-dem: detection recall without the gold demonyms (\"Sudanese\"), which sitrep reports as NORP entities, not places.",
     `Detection ${entities.note}.`,
-    formatTable(["corpus", "docs", "n", "acc161", "medKm", "meanKm", "idAcc", "unres", "detP", "detR", "detF1", "detR-dem", "e2eAcc161"], rows),
+    formatTable(["corpus", "docs", "n", "acc161", "acc161-nofb", "medKm", "meanKm", "idAcc", "unres", "detP", "detR", "detF1", "detR-dem", "e2eAcc161"], rows),
   ].join("\n");
   if (opts.predictions && predictions) writeFileSync(opts.predictions, predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
   const total = summarise(all);
@@ -367,6 +373,7 @@ export async function scoreGeo(opts: EvalOptions): Promise<EvalResult> {
     recall: total.recall,
     f1: total.f1,
     acc161: total.acc161,
+    acc161WithoutFallback: total.acc161WithoutFallback,
     medianKm: total.medianKm,
     meanKm: total.meanKm,
     idAccuracy: total.idAccuracy,
