@@ -104,6 +104,23 @@ export function locateAnnotations(
   return out;
 }
 
+/** Verbs that carry a noun event's subject over to it. */
+const LIGHT_VERBS = new Set([
+  "carry", "carried", "launch", "launched", "launches", "conduct", "conducted", "stage", "staged", "hold", "held", "holds", "claim", "claimed", "claims",
+  "mount", "mounted", "make", "made", "perpetrate", "perpetrated", "commit", "committed", "begin", "began", "start", "started", "continue", "continued",
+  "resume", "resumed", "step", "stepped", "intensify", "intensified", "have", "has", "had", "is", "are", "was", "were", "be", "been", "take", "took",
+  "want", "wanted", "plan", "planned", "agree", "agreed", "sign", "signed", "give", "gave", "provide", "provided", "impose", "imposed", "announce", "announced",
+  "open", "opened", "set", "use", "used", "fire", "fired", "deliver", "delivered", "send", "sent", "order", "ordered", "do", "did", "does", "will", "would",
+]);
+
+function hasContentVerbBetween(s: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = s.tokens[i]!;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !LIGHT_VERBS.has(t.normal)) return true;
+  }
+  return false;
+}
+
 export interface Participants {
   readonly actor: string | null;
   readonly target: string | null;
@@ -117,6 +134,7 @@ export interface Participants {
  */
 export function assignParticipants(s: SentenceView, mentions: readonly ActorMention[], trigger: readonly number[]): Participants {
   const anchor = trigger[0]!;
+  const nominal = s.tokens[anchor]!.pos === "NOUN" || s.tokens[anchor]!.pos === "PROPN";
   const lastTok = trigger[trigger.length - 1]!;
   const clause = s.clause[anchor];
   let by = -1;
@@ -124,7 +142,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
     if (s.clause[i] !== clause) break;
     if (s.tokens[i]!.normal === "by") { by = i; break; }
   }
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause);
+  // A noun's subject must reach it through a light verb ("IS-K claimed a bombing", "held talks");
+  // "the US condemned the bombings" does not make the US the bomber.
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || !hasContentVerbBetween(s, m.last, anchor)));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   const nearestBefore = before[before.length - 1]?.actor ?? null;

@@ -39,7 +39,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     const matches = findTriggers(s, lex);
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
-    let events = matches.filter((m) => !m.row.attribution).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
+    let events = matches.filter((m) => !m.row.attribution && !m.row.none).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
     events = suppressWeakAndGeneric(events);
     scopeUnderThreatsAndDemands(s, events);
     attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? []);
@@ -52,6 +52,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? []);
   });
+  for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter(isAnchored);
   sentences.forEach((s, k) => {
     const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined));
@@ -127,6 +128,12 @@ function suppressWeakAndGeneric(events: EventMention[]): EventMention[] {
     first.target ??= e.target;
     return false;
   });
+}
+
+/** Abstract nouns ("the fight against terrorism", "threats") are events only when the clause pins them down. */
+function isAnchored(e: EventMention): boolean {
+  if (!e.row.anchored) return true;
+  return Boolean(e.place || e.date || e.fatalities || e.injuries || (e.actor && e.target) || e.claimedBy);
 }
 
 /**

@@ -45,7 +45,7 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: K
 
 /** How much a mention tells: the most informative mention carries the merged event. */
 function informationOf(m: EventMention): number {
-  return (m.place ? 2 : 0) + (m.actor ? 1 : 0) + (m.target ? 1 : 0) + (m.date ? 1 : 0) + (m.fatalities ? 1 : 0) + (m.injuries ? 1 : 0) + (m.row.generic || m.row.weak ? 0 : 1);
+  return (m.place ? 3 : 0) + (m.actor ? 1 : 0) + (m.target ? 1 : 0) + (m.date ? 1 : 0) + (m.fatalities ? 1 : 0) + (m.injuries ? 1 : 0) + (m.row.generic || m.row.weak ? 0 : 1);
 }
 
 /**

@@ -18,6 +18,10 @@ export interface TriggerRow {
   readonly attribution: boolean;
   /** Never a snippet's main event by rank (see triggers.tsv). */
   readonly minor: boolean;
+  /** An event only when its clause anchors it (place, date, casualties, or actor and target). */
+  readonly anchored: boolean;
+  /** Not an event: the row only keeps its words from weaker rows ("press release"). */
+  readonly none: boolean;
   readonly modality: Modality | null;
 }
 
@@ -114,6 +118,8 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
       generic: flags.has("generic"),
       attribution: flags.has("attribution"),
       minor: flags.has("minor"),
+      anchored: flags.has("anchored"),
+      none: flags.has("none") || r.type === "NONE",
       modality: modality ?? null,
     };
   });
