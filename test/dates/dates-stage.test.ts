@@ -21,6 +21,11 @@ describe("weekdays lean to the past of the dateline", () => {
     expectDate("The delegation will return to Doha on Friday.", SUNDAY, { value: "2021-10-15" });
     expectDate("The delegation returned to Doha on Friday.", SUNDAY, { value: "2021-10-08" });
   });
+  it("looks for the future cue in the expression's own clause only", () => {
+    expectDateIn("The talks, which will resume next week, began on Friday.", SUNDAY, "Friday", { value: "2021-10-08" });
+    expectDateIn("The minister, who arrived Sunday, will leave on Friday.", "2021-10-09", "Sunday", { value: "2021-10-03" });
+    expectDateIn("The minister, who arrived Sunday, will leave on Friday.", "2021-10-09", "Friday", { value: "2021-10-15" });
+  });
 });
 
 describe("absolute and year-less dates", () => {

@@ -76,8 +76,13 @@ export function referenceDay(context: ParsingContext): Day {
 
 /** Whether the words around [start, end) of the sentence speak of the future ("will", "next"). */
 export function hasFutureCue(words: CompiledWords, text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start).split(/\s+/).filter(Boolean).slice(-FUTURE_CUE_WORDS_BEFORE).join(" ");
-  const after = text.slice(end).split(/\s+/).filter(Boolean).slice(0, FUTURE_CUE_WORDS_AFTER).join(" ");
+  // chrono's spans may carry the punctuation around them ("Sunday,"), which is where the clause ends.
+  while (end > start && /[\s,;:)）]/.test(text[end - 1]!)) end--;
+  while (start < end && /[\s,;:(（]/.test(text[start]!)) start++;
+  // The cue must sit in the expression's own stretch between commas: "The talks, which will resume later, began on Friday".
+  const clause = text.slice(0, start).split(/[,;:()]/).pop() ?? "";
+  const before = clause.split(/\s+/).filter(Boolean).slice(-FUTURE_CUE_WORDS_BEFORE).join(" ");
+  const after = (text.slice(end).split(/[,;:()]/)[0] ?? "").split(/\s+/).filter(Boolean).slice(0, FUTURE_CUE_WORDS_AFTER).join(" ");
   return words.futureCue.test(before) || words.futureCue.test(after) || words.futureCue.test(text.slice(start, end));
 }
 
