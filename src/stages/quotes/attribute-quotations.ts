@@ -131,8 +131,10 @@ function findLeadAttribution(ctx: QuoteContext, q: Quotation, before: number): F
       return { cue, source, addressee: null, rule: "direct:according-to-quote", lastToken: before };
     }
     const source = findSourceLeft(ctx, cue.first, sentenceStart);
-    if (!source) return null;
-    return { cue, source, addressee, rule: "direct:source-cue-quote", lastToken: before };
+    if (source) return { cue, source, addressee, rule: "direct:source-cue-quote", lastToken: before };
+    // Said Ellis: “...” — the inverted order opening a sentence.
+    const inverted = cue.first === sentenceStart ? findPhraseRight(ctx, cue.end, b + 1, true) : null;
+    return inverted ? { cue, source: inverted, addressee: null, rule: "direct:cue-source-quote", lastToken: before } : null;
   }
   return null;
 }
