@@ -209,6 +209,12 @@ describe("descriptor phrases", () => {
     expect(actors(doc).filter((a) => a.data.kind === "person")).toHaveLength(0);
   });
 
+  it("does not make a person of a generic office or a government of a noun compound", () => {
+    const doc = runActors("Voters said the country needs a president who listens. The sanctions regime on North Korea held.");
+    expect(actors(doc).filter((a) => a.data.kind === "person")).toHaveLength(0);
+    expect(byDictionaryId(doc, "gov:KP")).toBeUndefined();
+  });
+
   it("reads 'Taliban fighters' as the Taliban", () => {
     const doc = runActors("A roadside bomb wounded four Taliban fighters in the area.");
     const taliban = byDictionaryId(doc, "group:taliban")!;

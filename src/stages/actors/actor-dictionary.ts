@@ -31,7 +31,7 @@ export interface AliasForm {
   readonly capitals: readonly number[];
 }
 
-export type HeadRole = "sector" | "member" | "person" | "media";
+export type HeadRole = "sector" | "member" | "person" | "office" | "media";
 export type Sector = "gov" | "mil" | "police" | "media";
 
 export interface HeadEntry {
@@ -165,7 +165,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   for (const r of heads.rows) {
     const words = r.phrase!.toLowerCase().split(/\s+/);
     const role = r.role as HeadRole;
-    if (!["sector", "member", "person", "media"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
+    if (!["sector", "member", "person", "office", "media"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
     const sector = r.sector ? (r.sector as Sector) : null;
     if (sector && !SECTORS.includes(sector)) throw new Error(`heads.tsv: ${r.id} has unknown sector "${r.sector}"`);
     const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl" };

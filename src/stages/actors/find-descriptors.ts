@@ -41,8 +41,8 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
     const next = toks[hit.to];
     const sameSentence = next && next.sentence === toks[i]!.sentence;
     if (sameSentence && isCompoundContinuation(next!)) continue; // "army chief", "police station", "official figures"
-    if (sameSentence && (hit.head.role === "person" || hit.head.role === "media") && startsName(res, hit.to)) continue;
-    if (hit.head.role === "person" && namesAfterBody(res, hit.to)) continue; // "a spokesman for the Taliban, Zabihullah Mujahid"
+    if (sameSentence && (isPersonHead(hit.head) || hit.head.role === "media") && startsName(res, hit.to)) continue;
+    if (isPersonHead(hit.head) && namesAfterBody(res, hit.to)) continue; // "a spokesman for the Taliban, Zabihullah Mujahid"
     const left = readLeft(res, hit.from);
     const done = applyDescriptor(res, hit, left, deferred);
     if (done) i = hit.to - 1;
@@ -94,6 +94,10 @@ function matchHead(res: Resolution, i: number): HeadHit | null {
 }
 
 /** "police said", "security forces fired": a bare plural head acting as a subject. */
+export function isPersonHead(h: HeadEntry): boolean {
+  return h.role === "person" || h.role === "office";
+}
+
 function isVerb(t: Tok | undefined): boolean {
   return !!t && (t.pos === "VERB" || t.pos === "AUX");
 }
@@ -144,8 +148,10 @@ function readLeft(res: Resolution, headFrom: number): Left {
       }
       break;
     }
+    // Plain words between a modifier and its head: adjectives and title words ("the existing government",
+    // "a senior official"), not other nouns ("sanctions regime", "a company secretary").
     const titleWord = res.dict.titleWords.get(t.lower)?.some((r) => r.role === "modifier") === true;
-    if (words < MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD && (titleWord || (!t.capitalised && (t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && /(ing|ed)$/.test(t.lower)))))) {
+    if (words < MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD && (titleWord || (!t.capitalised && (t.pos === "ADJ" || (t.pos === "VERB" && /(ing|ed)$/.test(t.lower)))))) {
       words++;
       verbBetween ||= t.pos === "VERB";
       from = j;
@@ -162,7 +168,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   const { head } = hit;
   const m = left.modifier;
   const toks = res.view.toks;
-  const spanFrom = head.role === "person" ? left.from : left.wordsFrom;
+  const spanFrom = isPersonHead(head) ? left.from : left.wordsFrom;
   const start = toks[spanFrom]!.start;
   const end = toks[hit.to - 1]!.end;
   const text = res.view.text.slice(start, end);
@@ -170,7 +176,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   const country = m ? m.countryHint : null;
   const isCountryModifier = !!m && !!m.entry && (m.entry.kind === "country" || m.entry.id.startsWith("people:"));
 
-  if (head.role === "person") {
+  if (isPersonHead(head)) {
     if (head.plural) return false;
     const body = m ? null : bodyAfter(res, hit.to);
     if (!m && !body && left.determiner === "the") {
@@ -178,9 +184,12 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
       deferred.push({ hit, left, span, text });
       return true;
     }
+    // "a source said" is someone; "we need a president" is no one in particular.
+    if (!m && !body && (head.role === "office" || !(left.determiner && INDEFINITE.has(left.determiner)))) return false;
     if (!m && !(left.determiner && INDEFINITE.has(left.determiner))) return false;
     const affiliation = m ? (isCountryModifier ? sectorBuilder(res, "gov", m.entry!.country!) : builderOfNamed(res, m)) : body;
-    const title = res.view.text.slice(toks[m ? m.to : left.wordsFrom]!.start, end).trim() || head.words.join(" ");
+    const titleFrom = m ? (toks[m.to]?.lower === "'s" ? m.to + 1 : m.to) : left.wordsFrom;
+    const title = res.view.text.slice(toks[titleFrom]!.start, end).trim() || head.words.join(" ");
     const b = createBuilder(`person:${start}`, {
       name: res.view.text.slice(toks[left.wordsFrom]!.start, end),
       kind: "person",
@@ -221,6 +230,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const named = builderOfNamed(res, m);
     // Outlets have no fighters or regimes: "The Hindu nationalist group" is not the newspaper.
     if (!named || named.kind === "media") return false;
+    if (named.kind === "group" && !m.entry) return false; // "European military", "Western forces": no actor to name
     if (named.kind === "group" && head.sector && head.sector !== "media") {
       // "Kurdish forces": an armed body of a community, named by the phrase itself.
       const key = `desc:${text.toLowerCase()}`;

@@ -153,7 +153,7 @@ function innerIsCountry(m: DictionaryMatch): boolean {
 }
 
 function isOnlyDescriptorWords(rest: readonly string[], dict: ActorDictionary): boolean {
-  return rest.every((w) => dict.headsByFirstWord.get(w.toLowerCase())?.some((h) => h.words.length === 1 && h.role !== "person") === true);
+  return rest.every((w) => dict.headsByFirstWord.get(w.toLowerCase())?.some((h) => h.words.length === 1 && h.role !== "person" && h.role !== "office") === true);
 }
 
 /** The sector a head phrase names ("security forces" is military), or null. */

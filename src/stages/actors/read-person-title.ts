@@ -36,7 +36,7 @@ function titleRoles(res: Resolution, lower: string) {
 
 function isTitleHead(res: Resolution, lower: string): boolean {
   if (titleRoles(res, lower).some((r) => r.role === "head")) return true;
-  return res.dict.headsByFirstWord.get(lower)?.some((h) => h.role === "person" && h.words.length === 1) === true;
+  return res.dict.headsByFirstWord.get(lower)?.some((h) => (h.role === "person" || h.role === "office") && h.words.length === 1) === true;
 }
 
 function readTitleBefore(res: Resolution, nameFrom: number): PersonTitle | null {
