@@ -97,6 +97,8 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null
       return make(ctx, cue, source, { first: startOfContentBefore(ctx, first, source.first - 1), end: source.first - 1 }, "indirect:content-source-cue");
     }
     if (hasRole(ctx, source.first, "relative") && ctx.word[source.first] !== "who") return null;
+    // "a film called Selma": an object cue right after a noun that is itself an object is a participle, not a report.
+    if (cue.entry.frame === "object" && source.first > first && !isClauseBoundary(ctx, source.first - 1)) return null;
     const content = findContentAfter(ctx, cue, end, strict);
     if (!content) return null;
     return make(ctx, cue, source, content, "indirect:source-cue-content", content.addressee, content.via);
@@ -136,4 +138,8 @@ function findClauseSubject(ctx: QuoteContext, first: number, limit: number): Tok
     while (k + 1 < limit && (ctx.pos[k + 1] === "VERB" || ctx.pos[k + 1] === "AUX")) k++;
   }
   return null;
+}
+
+function isClauseBoundary(ctx: QuoteContext, k: number): boolean {
+  return ctx.pos[k] === "PUNCT" || ctx.pos[k] === "CCONJ" || ctx.pos[k] === "SCONJ" || ctx.pos[k] === "ADV";
 }
