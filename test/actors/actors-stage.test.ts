@@ -255,6 +255,11 @@ describe("descriptor phrases", () => {
     expect(byDictionaryId(doc, "mil:AF")).toBeUndefined();
   });
 
+  it("makes an unknown outlet named after 'news agency' media, with the modifier's country", () => {
+    const doc = runActors("Officials told the Somali state news agency Sonna that the road was open.", [["Sonna", "ORG"]]);
+    expect(actorNamed(doc, "Sonna")?.data).toMatchObject({ kind: "media", country: "SO" });
+  });
+
   it("reads a news agency named after its description as media with its country", () => {
     const doc = runActors("Muttaqi told the Afghan state news agency Bakhtar after talks.", [["Bakhtar", "ORG"]]);
     expect(byDictionaryId(doc, "media:bakhtar")!.data).toMatchObject({ kind: "media", country: "AF" });

@@ -41,7 +41,11 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
     const next = toks[hit.to];
     const sameSentence = next && next.sentence === toks[i]!.sentence;
     if (sameSentence && isCompoundContinuation(next!)) continue; // "army chief", "police station", "official figures"
-    if (sameSentence && (isPersonHead(hit.head) || hit.head.role === "media") && startsName(res, hit.to)) continue;
+    if (sameSentence && hit.head.role === "media" && startsName(res, hit.to)) {
+      nameOutlet(res, hit, readLeft(res, hit.from));
+      continue;
+    }
+    if (sameSentence && isPersonHead(hit.head) && startsName(res, hit.to)) continue;
     if (isPersonHead(hit.head) && namesAfterBody(res, hit.to)) continue; // "a spokesman for the Taliban, Zabihullah Mujahid"
     const left = readLeft(res, hit.from);
     const done = applyDescriptor(res, hit, left, deferred);
@@ -94,6 +98,20 @@ function matchHead(res: Resolution, i: number): HeadHit | null {
 }
 
 /** "police said", "security forces fired": a bare plural head acting as a subject. */
+/** "the Somali state news agency Sonna": the named outlet is media, of the modifier's country. */
+function nameOutlet(res: Resolution, hit: HeadHit, left: Left): void {
+  const toks = res.view.toks;
+  const at = toks[hit.to]?.text === "," ? hit.to + 1 : hit.to;
+  const n = res.namedAt[at];
+  if (!n || n.from !== at || n.entry || n.kind === "place" || n.kind === "person") return;
+  const b = builderOfNamed(res, n);
+  if (!b) return;
+  b.kind = "media";
+  const m = left.modifier;
+  if (m?.entry && (m.entry.kind === "country" || m.entry.id.startsWith("people:"))) b.country ??= m.entry.country;
+  b.rules.add(`descriptor:${hit.head.id}+names-outlet`);
+}
+
 export function isPersonHead(h: HeadEntry): boolean {
   return h.role === "person" || h.role === "office";
 }
