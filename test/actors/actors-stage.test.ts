@@ -299,6 +299,14 @@ describe("bad input", () => {
     expect(actors(runActors("   \n  "))).toEqual([]);
   });
 
+  it("never crashes on fragments, stray punctuation or all-caps text", () => {
+    for (const text of ["(", "( )", "'s", "-IS", "IS-", "Mr.", "Gen.", "a US", "the official", ", Zabihullah Mujahid", "Minister ,", "US US US IS IS", "THE TALIBAN SAID THE US MUST LEAVE"]) {
+      expect(() => runActors(text)).not.toThrow();
+    }
+    expect(byDictionaryId(runActors("THE TALIBAN SAID THE US MUST LEAVE"), "country:US")).toBeUndefined();
+    expect(byDictionaryId(runActors("THE TALIBAN SAID THE US MUST LEAVE"), "group:taliban")).toBeDefined();
+  });
+
   it("raises MODEL_MISSING when the dictionary was not loaded", () => {
     const doc = { ...createDocument("text"), layers: { sentence: [], token: [], entity: [] } };
     expect(() => actorsStage.run(doc, { resources: {} })).toThrow(SitrepError);
