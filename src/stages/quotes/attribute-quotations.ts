@@ -213,16 +213,20 @@ export { skipVerbGroupLeft };
 /**
  * A stand-alone quotation right after an indirect attribution, with nothing between them, goes on
  * that attribution: "Schiff said the administration may be reluctant. “The other factor is ...”".
+ * One sweep over quotations and attributions in text order.
  */
 export function continueAttributions(ctx: QuoteContext, attributions: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
-  const sorted = [...attributions].sort((a, b) => a.end - b.end);
+  const byStart = [...attributions].sort((a, b) => a.start - b.start);
+  const indirectByEnd = attributions.filter((a) => a.kind !== "direct").sort((a, b) => a.end - b.end);
+  let s = 0, e = 0, maxEnd = -1;
+  let prev: Attribution | null = null;
   for (const q of ctx.quotations) {
-    if (attributions.some((a) => a.start <= q.innerStart && q.innerStart < a.end) || out.some((a) => a.start <= q.innerStart && q.innerStart < a.end)) continue;
+    while (s < byStart.length && byStart[s]!.start <= q.innerStart) maxEnd = Math.max(maxEnd, byStart[s++]!.end);
+    while (e < indirectByEnd.length && indirectByEnd[e]!.end <= q.start) prev = indirectByEnd[e++]!;
+    if (maxEnd > q.innerStart || !prev) continue;
     const { before } = tokensAround(ctx, q);
     if (!isStandalone(ctx, q, before) || hasCueAfter(ctx, q)) continue;
-    const prev = [...sorted, ...out].filter((a) => a.end <= q.start && a.kind !== "direct").sort((a, b) => b.end - a.end)[0];
-    if (!prev) continue;
     const tail = Math.max(prev.end, ctx.end[prev.cue.end - 1]!, prev.source ? ctx.end[prev.source.end - 1]! : 0);
     if (tail > q.start) continue;
     const gap = ctx.text.slice(tail, q.start);

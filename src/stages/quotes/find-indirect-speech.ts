@@ -37,9 +37,15 @@ function sentenceBounds(ctx: QuoteContext, i: number): { first: number; end: num
 }
 
 function kindOf(ctx: QuoteContext, start: number, end: number): "indirect" | "mixed" {
-  for (const q of ctx.quotations) {
-    if (q.start >= start && q.end <= end + 1 && q.words > SCARE_QUOTE_MAX_WORDS) return "mixed";
-    if (q.start > end) break;
+  const qs = ctx.quotations;
+  let lo = 0, hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < qs.length && qs[k]!.start <= end; k++) {
+    if (qs[k]!.end <= end + 1 && qs[k]!.words > SCARE_QUOTE_MAX_WORDS) return "mixed";
   }
   return "indirect";
 }
