@@ -50,6 +50,22 @@ describe("direct quotes", () => {
     expect(q).toMatchObject({ kind: "direct", speakerText: "Ivan Petrenko", rule: "direct:next-sentence-source-cue" });
   });
 
+  it("reads the inverted lead Said X: “...”", () => {
+    const [q] = quotesOf("Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”");
+    expect(q).toMatchObject({ kind: "direct", speakerText: "Ellis", cue: "Said" });
+  });
+
+  it("goes on with the same speaker after the rest of the attribution's sentence", () => {
+    const quotes = quotesOf("“This is in their heads,” said Caddell, speaking of the poll. “It is one of the things worrying them.”");
+    expect(quotes.filter((q) => q.speakerText === "Caddell" && q.cue === "said")).toHaveLength(2);
+  });
+
+  it("reads transcript speaker labels in capitals, not a headline's first word", () => {
+    const [q] = quotesOf("PENCE: Gennifer Flowers will not be attending the debate tomorrow night.");
+    expect(q).toMatchObject({ kind: "direct", speakerText: "PENCE", cue: ":", text: "Gennifer Flowers will not be attending the debate tomorrow night." });
+    expect(quotesOf("Explained: How division among Taliban groups impacts Afghanistan")).toEqual([]);
+  });
+
   it("attributes a quotation with a dash byline", () => {
     const [q] = quotesOf("“He does not speak for our community, and he never has.” ― Carla Sanchez");
     expect(q).toMatchObject({ kind: "direct", speakerText: "Carla Sanchez", rule: "direct:quote-byline" });
@@ -81,6 +97,25 @@ describe("indirect speech", () => {
     expect(a).toMatchObject({ speakerText: "a UN source", text: "The convoy was turned back at the checkpoint" });
     const [b] = quotesOf("The WHO warned that cholera could spread to the camps.");
     expect(b).toMatchObject({ cue: "warned", text: "cholera could spread to the camps" });
+  });
+
+  it("reads a participle cue (, saying ...) with the subject of its clause", () => {
+    const quotes = quotesOf("In a televised address on Sunday, the prime minister rejected the plan, saying it would hurt farmers.");
+    const saying = quotes.find((q) => q.cue === "saying");
+    expect(saying).toMatchObject({ speakerText: "the prime minister", text: "it would hurt farmers", rule: "indirect:participle" });
+  });
+
+  it("splits coordinated cues into two attributions with one subject", () => {
+    const quotes = quotesOf("Democrats described the showdown as ominous, and said the panel itself might be damaged by the move.");
+    const said = quotes.find((q) => q.cue === "said");
+    expect(said).toMatchObject({ speakerText: "Democrats", text: "the panel itself might be damaged by the move", rule: "indirect:coordinated" });
+    expect(quotes.find((q) => q.cue === "described")!.text).not.toContain("panel");
+  });
+
+  it("reads X called Y Z at a clause start, but not a film called Selma", () => {
+    const [q] = quotesOf("Democrats called the citation a transparent political ploy.");
+    expect(q).toMatchObject({ speakerText: "Democrats", cue: "called", text: "the citation a transparent political ploy", cueClass: "speech" });
+    expect(quotesOf("Thousands watched a film called Selma in the square.")).toEqual([]);
   });
 
   it("takes a relaying outlet as via, not as the speaker", () => {
