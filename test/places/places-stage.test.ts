@@ -110,3 +110,15 @@ describe("places stage: the entity layer", () => {
     expect(places[0]!.country).toBe("AF");
   });
 });
+
+describe("places stage: names of people", () => {
+  it("reads a surname met earlier in a full name as the person, not a town", () => {
+    const places = placesIn("Mayor Tom Jones spoke on Monday in Dallas. Jones said the budget would pass.");
+    expect(places.map((p) => p.text)).toEqual(["Dallas"]);
+  });
+
+  it("keeps a place that an ORG entity covers exactly (metonymy, tagger slips)", () => {
+    const places = placesIn("Officials in Kabul said the border was closed.", [["Kabul", "ORG"]]);
+    expect(placeNamed(places, "Kabul")?.country).toBe("AF");
+  });
+});

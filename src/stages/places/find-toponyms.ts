@@ -186,13 +186,19 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       if (!isWordToken(word(i)) || !isCapitalised(word(i))) { i++; continue; }
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1]!.data.sentence === tokens[i]!.data.sentence && isWordToken(word(j + 1)) && isCapitalised(word(j + 1))) j++;
-      const length = j - i + 1;
-      const firstWord = foldName(word(i));
+      // Leading function words and titles are not part of the name: "In", "The", "Mayor Tom Jones".
+      let k = i;
+      let titled = false;
+      while (k < j && (LEADING_ALLOWED.has(foldName(word(k))) || lexicons.stoplist.has(foldName(word(k))) || PERSON_TITLES.has(word(k).toLowerCase().replace(/\.$/, "")))) {
+        if (PERSON_TITLES.has(word(k).toLowerCase().replace(/\.$/, ""))) titled = true;
+        k++;
+      }
+      const length = j - k + 1;
+      const firstWord = foldName(word(k));
       const lastKey = foldName(word(j));
       if (
-        length >= 2 && length <= 4 &&
-        !gazetteer.has(foldName(text.slice(tokens[i]!.start, tokens[j]!.end))) &&
-        !LEADING_ALLOWED.has(firstWord) && !lexicons.stoplist.has(firstWord) &&
+        length >= (titled ? 1 : 2) && length <= 4 &&
+        !gazetteer.has(foldName(text.slice(tokens[k]!.start, tokens[j]!.end))) &&
         !isMajorPlace(firstWord) && !isMajorPlace(lastKey) && !TRAILING_ALLOWED.has(lastKey)
       ) out.add(lastKey);
       i = j + 1;
