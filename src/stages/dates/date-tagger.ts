@@ -15,7 +15,7 @@ import { VagueReferenceParser } from "./parsers/vague-reference-parser.js";
 import { YearParser } from "./parsers/year-parser.js";
 import { PastLeaningRefiner } from "./refiners/past-leaning-refiner.js";
 import { QualifierRefiner } from "./refiners/qualifier-refiner.js";
-import { readSpec } from "./timex-spec.js";
+import { hasSpec } from "./timex-spec.js";
 
 /** Finds and normalises the temporal expressions of one piece of text against a dateline. */
 export interface DateTagger {
@@ -55,8 +55,10 @@ const PLACEHOLDER_DATELINE: Day = { year: 2000, month: 6, day: 15 };
 function sparingSitrepResults(filter: chrono.Refiner): chrono.Refiner {
   return {
     refine(context, results) {
-      const kept = filter.refine(context, results.filter((r) => !readSpec(r)));
-      return [...kept, ...results.filter((r) => readSpec(r))].sort((a, b) => a.index - b.index);
+      const mine = results.filter(hasSpec);
+      if (mine.length === 0) return filter.refine(context, results);
+      const kept = filter.refine(context, results.filter((r) => !hasSpec(r)));
+      return [...kept, ...mine].sort((a, b) => a.index - b.index);
     },
   };
 }
@@ -82,7 +84,9 @@ export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holida
   engine.refiners.push(new QualifierRefiner(words), new PastLeaningRefiner(words));
 
   const trigger = new RegExp(
-    `\\d|\\b(?:${words.month}|${words.weekday}|${words.unit}|${words.season}|${words.partOfDay}|${[...lexicon.vague.keys(), ...lexicon.sets.keys()].map((w) => w.replace(/\s+/g, "\\s+")).join("|")}|today|tonight|tomorrow|yesterday|noon|midnight|weekend|fiscal|quarter|half|${holidays.map((h) => h.names[0]!.split(/[\s']/)[0]).join("|")}|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+    // Digits alone ("60 people") are no reason to run chrono: a year, a clock time, a slash or
+    // ordinal date, or a unit word must be there too.
+    `(?:1\\d|20)\\d\\d|\\d\\s*(?:[:/]\\s*\\d|[ap]\\.?m\\b|o'clock)|\\d(?:st|nd|rd|th)\\b|'\\d0s|\\b(?:nineteen|two\\s+thousand|${words.month}|${words.weekday}|${words.unit}|${words.season}|${words.partOfDay}|${[...lexicon.vague.keys(), ...lexicon.sets.keys()].map((w) => w.replace(/\s+/g, "\\s+")).join("|")}|today|tonight|tomorrow|yesterday|noon|midnight|weekend|fiscal|quarter|half|${holidays.map((h) => h.names[0]!.split(/[\s']/)[0]).join("|")}|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
     "i",
   );
 

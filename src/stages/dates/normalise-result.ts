@@ -3,7 +3,7 @@ import type { DateData } from "../../core/layers.js";
 import { formatDay, formatMonth, formatYear } from "./calendar.js";
 import { RELATIVE_TAG } from "./refiners/past-leaning-refiner.js";
 import { readQualifier } from "./refiners/qualifier-refiner.js";
-import { readSpec, type TimexSpec } from "./timex-spec.js";
+import { hasSpec, readSpec, type TimexSpec } from "./timex-spec.js";
 
 /** One normalised expression found in a piece of text, with offsets into that text. */
 export interface DateMatch {
@@ -38,7 +38,7 @@ export function normaliseResult(result: ParsingResult, hasDateline: boolean): Da
 
   // "In mid-September, 30 people died": chrono reads "September, 30" as a day; the comma says it is a month.
   const monthThenCount = /^(.*[A-Za-z.]),\s*\d{1,2}$/.exec(text);
-  if (monthThenCount && !readSpec(result) && /MiddleEndian/.test([...result.tags()].join(" "))) {
+  if (monthThenCount && !hasSpec(result) && /MiddleEndian/.test([...result.tags()].join(" "))) {
     text = monthThenCount[1]!;
     const c = result.start;
     const spec: TimexSpec = { type: "DATE", value: formatMonth(c.get("year") ?? 0, c.get("month") ?? 1), precision: "month", relative: !c.isCertain("year") || result.start.tags().has(RELATIVE_TAG), rule: "chrono:month-before-comma" };
@@ -62,7 +62,7 @@ function finish(result: ParsingResult, start: number, text: string, spec: TimexS
     timexType: spec.type,
     ...(timexValue ? { timexValue } : {}),
   };
-  const dayUnstated = spec.type === "TIME" && !readSpec(result) && !result.start.isCertain("day") && !result.start.isCertain("weekday");
+  const dayUnstated = spec.type === "TIME" && !hasSpec(result) && !result.start.isCertain("day") && !result.start.isCertain("weekday");
   return { start, end: start + text.length, data, rule: spec.rule, ...(dayUnstated ? { dayUnstated } : {}) };
 }
 

@@ -33,9 +33,10 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
   if (match.rule.startsWith("chrono:SlashDateFormatParser") && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(span)) return true;
   if (match.data.timexType === "TIME" && match.rule.startsWith("chrono:") && !/:|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(span)) return true;
   if (MONTH_OR_WEEKDAY.test(span)) {
-    // A lone month or weekday written in lower case is a verb or a modal ("may", "march"), or
-    // wink read it as one; inside a name ("Theresa May", "Million Man March", "Sunday Times") it is no date.
-    if (/^[a-z]/.test(span)) return true;
+    // "may", "march" and "august" in lower case are a modal, a verb and an adjective; other month and
+    // weekday names stay dates even in lower-cased text ("on friday"). Inside a name ("Theresa May",
+    // "Million Man March", "Sunday Times") or used as a verb by wink, they are no date.
+    if (/^(?:may|march|august)$/.test(span)) return true;
     const token = tokens[index];
     if (token && (token.data.pos === "AUX" || token.data.pos === "VERB")) return true;
     // Only these months are also given names; weekdays lead titles ("the Sunday Times").

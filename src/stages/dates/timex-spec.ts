@@ -34,3 +34,9 @@ export function readSpec(result: { start: { tags(): Set<string> } }): TimexSpec 
   for (const tag of result.start.tags()) if (tag.startsWith(PREFIX)) last = tag;
   return last ? (JSON.parse(last.slice(PREFIX.length)) as TimexSpec) : null;
 }
+
+/** Whether a result carries a sitrep spec, without decoding it. */
+export function hasSpec(result: { start: { tags(): Set<string> } }): boolean {
+  for (const tag of result.start.tags()) if (tag.startsWith(PREFIX)) return true;
+  return false;
+}

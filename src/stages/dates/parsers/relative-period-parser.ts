@@ -66,8 +66,8 @@ export class RelativePeriodParser extends SitrepParser {
     const qualifier = shade ? (/^(early|earlier)$/i.test(shade) ? "early" : "late") : undefined;
     const rule = `period:${dirWord.toLowerCase()}-${period}`;
     const future = hasFutureCue(this.words, context.text, match.index ?? 0, (match.index ?? 0) + match[0].length);
-    // Month names are proper nouns: "this may" is a modal after a pronoun.
-    if (MONTHS.has(period) && !/^[A-Z]/.test(periodWord)) return null;
+    // "this may", "this march": a modal or a verb after a pronoun, unless written as a name.
+    if (/^(?:may|march)$/.test(periodWord)) return null;
     const spec = this.period(ref, dir, period, rule, future);
     if (!spec) return null;
     // "earlier this year" names the year itself in TimeBank; early/late qualify it.

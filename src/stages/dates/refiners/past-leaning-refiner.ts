@@ -2,7 +2,7 @@ import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "
 import { addDays, compareDays, makeDay, weekdayOf, type Day } from "../calendar.js";
 import { hasFutureCue, referenceDay, type CompiledWords } from "../compiled-words.js";
 import { YEARLESS_FUTURE_WINDOW_DAYS } from "../heuristics.js";
-import { readSpec } from "../timex-spec.js";
+import { hasSpec } from "../timex-spec.js";
 
 export const RELATIVE_TAG = "sitrep-relative";
 
@@ -20,7 +20,7 @@ export class PastLeaningRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = referenceDay(context);
     for (const result of results) {
-      if (readSpec(result)) continue;
+      if (hasSpec(result)) continue;
       const c = result.start;
       const future = hasFutureCue(this.words, context.text, result.index, result.index + result.text.length);
       if (c.isCertain("weekday") && !c.isCertain("day")) {
