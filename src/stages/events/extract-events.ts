@@ -6,7 +6,7 @@ import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
 import { findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
 import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS } from "./heuristics.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
-import { parseCasualties, type CasualtyMention } from "./parse-casualties.js";
+import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
 import type { EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
@@ -14,6 +14,9 @@ import type { Modality } from "../../core/index.js";
 
 /** Types whose events happen somewhere on the ground: they may share a place named elsewhere in their sentence. */
 const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"]);
+
+/** Types whose casualties may be reported in the next sentence. */
+const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
 
 /** Types whose events carry deaths and injuries. */
 const CASUALTY_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
@@ -52,7 +55,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? []);
   });
-  for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter(isAnchored);
+  for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
   sentences.forEach((s, k) => {
     const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined));
@@ -130,11 +133,25 @@ function suppressWeakAndGeneric(events: EventMention[]): EventMention[] {
   });
 }
 
-/** Abstract nouns ("the fight against terrorism", "threats") are events only when the clause pins them down. */
-function isAnchored(e: EventMention): boolean {
+/**
+ * Abstract nouns ("the fight against terrorism", "threats") are events only when the clause pins
+ * them down: a place or date (or, without a place layer, a name after "in/near/from"), a count
+ * ("7,000 people have fled"), casualties, or both parties.
+ */
+function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): boolean {
   if (!e.row.anchored) return true;
-  return Boolean(e.place || e.date || e.fatalities || e.injuries || (e.actor && e.target) || e.claimedBy);
+  if (e.place || e.date || e.fatalities || e.injuries || (e.actor && e.target) || e.claimedBy) return true;
+  const clause = s.clause[anchorOf(e)];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (s.clause[i] !== clause) continue;
+    const t = s.tokens[i]!;
+    if (LOCATIVE_PREPOSITIONS.has(t.normal) && s.tokens[i + 1]?.pos === "PROPN") return true;
+    if (i < anchorOf(e) && i >= anchorOf(e) - 4 && readQuantityAt(s, i, lex)) return true;
+  }
+  return false;
 }
+
+const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "from", "at", "outside"]);
 
 /**
  * What a threat warns against or a demand asks for has not happened: "warned the Taliban against
@@ -180,7 +197,8 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: r
 function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[]): EventMention[] {
   let events = perSentence[k]!;
   const onlyWeak = events.length > 0 && events.every((e) => e.row.weak);
-  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => CASUALTY_TYPES.has(e.type) && !e.row.weak);
+  // Only violence and disasters carry on into the next sentence's casualty report, not arrests or protests.
+  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => CARRY_OVER_TYPES.has(e.type) && !e.row.weak);
   if (onlyWeak && previous.length > 0) {
     const heir = previous[previous.length - 1]!;
     events = events.filter((e) => !e.row.weak);

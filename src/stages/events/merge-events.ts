@@ -26,15 +26,25 @@ function modalitiesCompatible(a: EventMention, b: EventMention): boolean {
 
 type KeyOf = (m: EventMention) => string | null;
 
+const BATTLE_WEAPONS = new Set(["grenade", "heavy-weapons", "firearms", "explosives"]);
+
+function isClash(m: EventMention): boolean {
+  return m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash";
+}
+
 function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: KeyOf): boolean {
   if (familyOf(a.type) !== familyOf(b.type)) return false;
   if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
   if (a.modality === "negated" || b.modality === "negated") return false;
-  const window = a.type === "ASSAULT" ? ASSAULT_COREFERENCE_SENTENCE_WINDOW : COREFERENCE_SENTENCE_WINDOW;
+  // Attacks merge only with a near mention, or with a bare re-mention by the same words ("Saturday's gun battle").
+  const bare = (m: EventMention) => !m.place && !m.fatalities && !m.injuries;
+  const window = a.type !== "ASSAULT" || (a.row.id === b.row.id && (bare(a) || bare(b))) ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   if (Math.abs(a.sentence - b.sentence) > window) return false;
   // In one sentence, a protest and its turning into a riot are one event ("a rally turned violent").
   const sameProtest = a.type === "PROTEST" && a.sentence === b.sentence;
-  if (a.mode !== b.mode && a.mode !== null && b.mode !== null && !a.row.generic && !b.row.generic && !sameProtest) return false;
+  // A battle absorbs the weapons used in it ("There were grenade and rocket explosions"), as ACLED codes one clash.
+  const battleDetail = a.type === "ASSAULT" && (isClash(a) || isClash(b)) && BATTLE_WEAPONS.has(isClash(a) ? b.mode ?? "" : a.mode ?? "");
+  if (a.mode !== b.mode && a.mode !== null && b.mode !== null && !a.row.generic && !b.row.generic && !sameProtest && !battleDetail) return false;
   const direct = compatible(a.actor, b.actor) && compatible(a.target, b.target);
   // Meetings are symmetric: "X met Y" and "talks with X" are the same meeting.
   const swapped = a.type === "CONSULT" && compatible(a.actor, b.target) && compatible(a.target, b.actor);

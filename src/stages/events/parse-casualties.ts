@@ -39,6 +39,12 @@ function readNumberWord(word: string, lex: EventsLexicons): number | null {
 /** Reads a quantity starting exactly at token i: an optional bound ("more than", "up to") then a number or vague word. */
 export function readQuantityAt(s: SentenceView, i: number, lex: EventsLexicons): QuantityRead | null {
   const words = s.tokens.map((t) => t.normal);
+  // "between three and nine" is a range.
+  if (words[i] === "between" && words[i + 2] === "and") {
+    const lo = readNumberWord(words[i + 1] ?? "", lex);
+    const hi = readNumberWord(words[i + 3] ?? "", lex);
+    if (lo !== null && hi !== null) return { start: i, end: i + 4, min: Math.min(lo, hi), max: Math.max(lo, hi) };
+  }
   let j = i;
   let bound: "min" | "max" | "approx" | null = null;
   for (const mod of lex.quantityModifiers.get(words[i] ?? "") ?? []) {
@@ -86,7 +92,7 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
     let q = readQuantityAt(s, j, lex);
     if (!q || q.end > w) continue;
     // Prefer the longest reading that ends where this one does ("more than 60", "no one", "a dozen").
-    for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
       const longer = readQuantityAt(s, k, lex);
       if (longer && longer.end >= q.end && longer.end <= w) q = longer;
     }
