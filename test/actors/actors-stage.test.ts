@@ -229,6 +229,13 @@ describe("descriptor phrases", () => {
     expect(byDictionaryId(doc, "people:AF")).toBeUndefined();
   });
 
+  it("keeps a government named after its leader as its own actor", () => {
+    const doc = runActors("Shelling by the Assad regime went on. Aid needs Assad’s regime to agree.");
+    const regime = actorNamed(doc, "Assad regime")!;
+    expect(regime.data).toMatchObject({ kind: "government", country: null });
+    expect(mentionTexts(doc, regime)).toEqual(["Assad regime", "Assad’s regime"]);
+  });
+
   it("gives 'the army' the country the article is about", () => {
     const doc = runActors("Fighting spread across Mali this week. Malian villagers fled. The army said it had retaken Bamako's outskirts.");
     expect(byDictionaryId(doc, "mil:ML")).toBeDefined();

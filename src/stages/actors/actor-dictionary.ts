@@ -148,11 +148,15 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
 
   const aliasesByKey = new Map<string, AliasForm[]>();
   const seen = new Set<string>();
+  const owners = new Map<string, string>();
   for (const a of aliases) {
-    // The first row to claim an exact alias keeps it: data order decides ambiguous forms.
-    const dedupe = a.exactCase ? a.text : a.lower;
+    // The first row to claim an alias keeps it: data order decides ambiguous forms. Forms that differ
+    // only in capitals are kept apart ("Kurdistan Regional Government" / "Kurdistan regional government").
+    const dedupe = a.text;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
+    if (owners.has(a.lower) && owners.get(a.lower) !== a.entryId) continue;
+    owners.set(a.lower, a.entryId);
     const key = keyOf(a.text);
     if (!key) continue;
     const list = aliasesByKey.get(key) ?? [];

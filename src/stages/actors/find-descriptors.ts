@@ -19,6 +19,8 @@ interface HeadHit {
 interface Left {
   /** The named modifier right before the head (or before the plain words between). */
   readonly modifier: NamedMention | null;
+  /** A leader's name right before the head, not a known actor ("the Assad regime"): token range. */
+  readonly leader: { readonly from: number; readonly to: number } | null;
   /** First token of the phrase, determiner included. */
   readonly from: number;
   readonly determiner: string | null;
@@ -178,8 +180,20 @@ function readLeft(res: Resolution, headFrom: number): Left {
     }
     break;
   }
+  let leader: Left["leader"] = null;
+  if (!modifier && words === 0) {
+    let k = j;
+    if (toks[k]?.lower === "'s") k--;
+    const to = k + 1;
+    while (k >= 0 && toks[k]!.sentence === sentence && toks[k]!.capitalised && toks[k]!.pos === "PROPN" && (!res.namedAt[k] || res.namedAt[k]!.kind === "person") && !res.dict.titleWords.has(toks[k]!.lower)) k--;
+    if (k + 1 < to && k + 1 > 0 && toks[k + 1]!.sentence === sentence && toks[k]?.sentence === sentence) {
+      leader = { from: k + 1, to };
+      from = k + 1;
+      j = k;
+    }
+  }
   const det = j >= 0 && toks[j]!.sentence === sentence && DETERMINERS.has(toks[j]!.lower) ? toks[j]!.lower : null;
-  return { modifier, from: det ? j : from, determiner: det, wordsFrom: from };
+  return { modifier, leader, from: det ? j : from, determiner: det, wordsFrom: from };
 }
 
 function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: DeferredPerson[]): boolean {
@@ -259,6 +273,14 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
       if (head.sector === "gov" && head.role === "sector") resolveBuilder(named).governing = true;
     }
     rule = `descriptor:${head.id}+member-of`;
+  } else if (left.leader && head.role === "sector" && head.sector === "gov") {
+    // "the Assad regime", "the Obama administration": a government named after its leader, kept as itself.
+    const leaderName = res.view.text.slice(toks[left.leader.from]!.start, toks[left.leader.to - 1]!.end);
+    const name = `${leaderName} ${head.words.join(" ")}`;
+    const key = `desc:${name.toLowerCase()}`;
+    target = res.builders.get(key) ?? createBuilder(key, { name, kind: "government" });
+    res.builders.set(key, target);
+    rule = `descriptor:${head.id}+leader-name`;
   } else if (head.role === "sector" && head.sector && head.sector !== "media") {
     const after = countryAfter(res, hit.to);
     const bare = !left.determiner && BARE_SECTOR_HEADS.has(head.id) && left.wordsFrom === hit.from && isVerb(toks[hit.to]);
