@@ -1,7 +1,8 @@
 /**
  * Name lists matched over token sequences (lower-cased, whole tokens), for the tagger's
- * gazetteer features and for the entities stage's GPE decision. A trie keyed by token keeps
- * matching O(tokens x longest name), never O(gazetteer).
+ * gazetteer features and for the entities stage's GPE decision. Two flat maps (whole name ->
+ * categories; first token -> longest name starting with it) keep matching O(tokens x longest
+ * name), never O(gazetteer), and build in milliseconds at model load.
  */
 export const GAZETTEER_CATEGORIES = ["country", "admin", "city", "bigcity", "norp", "orgword", "personword", "firstname"] as const;
 export type GazetteerCategory = (typeof GAZETTEER_CATEGORIES)[number];
@@ -9,12 +10,6 @@ export type GazetteerCategory = (typeof GAZETTEER_CATEGORIES)[number];
 export interface GazetteerEntry {
   readonly category: GazetteerCategory;
   readonly name: string;
-}
-
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  /** Bit mask over GAZETTEER_CATEGORIES of the names that end here. */
-  categories: number;
 }
 
 export interface GazetteerMatch {
@@ -39,26 +34,27 @@ export function tokeniseName(name: string): string[] {
     .filter(Boolean);
 }
 
+/** The form a name is stored and matched in: lower-cased tokens joined by one space. */
+export function nameKey(name: string): string {
+  return tokeniseName(name.toLowerCase()).join(" ");
+}
+
 export class Gazetteer {
-  private readonly root: TrieNode = { children: new Map(), categories: 0 };
+  /** Lower-cased names, tokens joined by one space -> bit mask over GAZETTEER_CATEGORIES. */
+  private readonly names = new Map<string, number>();
+  /** First token of a name -> token count of the longest name starting with it. */
+  private readonly longest = new Map<string, number>();
   readonly size: number;
 
-  constructor(entries: Iterable<GazetteerEntry>) {
+  /** `entries` are names as written, or with `normalised` their nameKey() forms (as stored in a model file). */
+  constructor(entries: Iterable<GazetteerEntry>, normalised = false) {
     let n = 0;
     for (const e of entries) {
-      const tokens = tokeniseName(e.name);
+      const tokens = normalised ? e.name.split(" ") : tokeniseName(e.name.toLowerCase());
       if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) continue;
-      let node = this.root;
-      for (const t of tokens) {
-        const key = t.toLowerCase();
-        let next = node.children.get(key);
-        if (!next) {
-          next = { children: new Map(), categories: 0 };
-          node.children.set(key, next);
-        }
-        node = next;
-      }
-      node.categories |= categoryBit(e.category);
+      const key = normalised ? e.name : tokens.join(" ");
+      this.names.set(key, (this.names.get(key) ?? 0) | categoryBit(e.category));
+      if ((this.longest.get(tokens[0]!) ?? 0) < tokens.length) this.longest.set(tokens[0]!, tokens.length);
       n++;
     }
     this.size = n;
@@ -71,20 +67,15 @@ export class Gazetteer {
   match(lower: readonly string[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < lower.length; i++) {
-      let node: TrieNode | undefined = this.root;
+      const max = this.longest.get(lower[i]!);
+      if (max === undefined) continue;
       let seen = 0;
-      const found: GazetteerMatch[] = [];
-      for (let j = i; j < lower.length && j - i < MAX_NAME_TOKENS; j++) {
-        node = node.children.get(lower[j]!);
-        if (!node) break;
-        if (node.categories) found.push({ start: i, end: j + 1, categories: node.categories });
-      }
-      // Keep, per category, only the longest match from this start.
-      for (let k = found.length - 1; k >= 0; k--) {
-        const m = found[k]!;
-        const fresh = m.categories & ~seen;
-        if (fresh) out.push({ start: m.start, end: m.end, categories: fresh });
-        seen |= m.categories;
+      // Longest first, so each category keeps only its longest match from this start.
+      for (let len = Math.min(max, lower.length - i); len >= 1; len--) {
+        const categories = this.names.get(len === 1 ? lower[i]! : lower.slice(i, i + len).join(" ")) ?? 0;
+        const fresh = categories & ~seen;
+        if (fresh) out.push({ start: i, end: i + len, categories: fresh });
+        seen |= categories;
       }
     }
     return out;
@@ -92,11 +83,6 @@ export class Gazetteer {
 
   /** Categories of an exact whole name (lower-cased tokens), 0 when it is not listed. */
   categoriesOf(lower: readonly string[]): number {
-    let node: TrieNode | undefined = this.root;
-    for (const t of lower) {
-      node = node.children.get(t);
-      if (!node) return 0;
-    }
-    return node.categories;
+    return this.names.get(lower.join(" ")) ?? 0;
   }
 }

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { SitrepError } from "../../core/errors.js";
 import { FEATURES_VERSION } from "./features.js";
-import { GAZETTEER_CATEGORIES, type GazetteerCategory, type GazetteerEntry } from "./gazetteer.js";
+import { GAZETTEER_CATEGORIES, MAX_NAME_TOKENS, nameKey, type GazetteerCategory, type GazetteerEntry } from "./gazetteer.js";
 import { LABEL_COUNT, LABELS } from "./labels.js";
 import { NerModel, type NerModelInfo } from "./ner-model.js";
 import { CompactWeights } from "./tagger.js";
@@ -14,7 +14,7 @@ import { CompactWeights } from "./tagger.js";
  * quantised to 8 bits with one global scale; argmax decoding does not need the scale back.
  */
 const MAGIC = "SNER";
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 /** Buckets whose largest |averaged weight| is below this are dropped (measured: no dev F1 change at 0.05). */
 export const PRUNE_MIN_WEIGHT = 0.05;
 /** Quantisation range: weights are scaled so the largest maps to this, then rounded. */
@@ -22,7 +22,7 @@ const QUANT_MAX = 127;
 
 interface Header {
   readonly info: NerModelInfo;
-  /** Gazetteer names, one string per category: names joined with "\n". */
+  /** Gazetteer names in their nameKey() form, one string per category: names joined with "\n". */
   readonly gazetteer: Record<string, string>;
   readonly scale: number;
 }
@@ -64,7 +64,10 @@ export function saveNerModel(
   }
   const full: NerModelInfo = { ...info, format: "sitrep-ner-perceptron", version: MODEL_FORMAT_VERSION, featuresVersion: FEATURES_VERSION, quantisation: "int8, one global scale", keptBuckets: kept };
   const byCategory: Record<string, string[]> = {};
-  for (const e of gazetteer) (byCategory[e.category] ??= []).push(e.name);
+  for (const e of gazetteer) {
+    const key = nameKey(e.name);
+    if (key && key.split(" ").length <= MAX_NAME_TOKENS) (byCategory[e.category] ??= []).push(key);
+  }
   const header: Header = {
     info: full,
     gazetteer: Object.fromEntries(Object.entries(byCategory).map(([k, v]) => [k, v.join("\n")])),

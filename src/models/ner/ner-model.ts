@@ -27,9 +27,10 @@ export class NerModel {
   constructor(
     readonly info: NerModelInfo,
     readonly weights: WeightTable,
+    /** Names in their nameKey() form. */
     readonly gazetteerEntries: readonly GazetteerEntry[],
   ) {
-    this.gazetteer = new Gazetteer(gazetteerEntries);
+    this.gazetteer = new Gazetteer(gazetteerEntries, true);
   }
 
   /** CoNLL-typed entity spans (token indices) for each sentence of one document. */
