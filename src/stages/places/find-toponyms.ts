@@ -214,6 +214,23 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     });
   }
 
+  /** True when every entry of the key is a county or district found by its bare name. */
+  function onlyBareCounties(key: string): boolean {
+    const found = gazetteer.lookup(key);
+    return found.length > 0 && found.every((i) => {
+      const e = gazetteer.entry(i);
+      return e.kind === "admin2" && foldName(e.name) !== key;
+    });
+  }
+
+  /** "Clarke and Oconee counties", "Brown County": a county word within a few tokens after. */
+  function mentionsCounty(last: number): boolean {
+    for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+      if (/^(county|counties|parish|parishes|district|districts|borough)$/i.test(word(k))) return true;
+    }
+    return false;
+  }
+
   /** Why tokens first..last are not a toponym, or null when they are one. */
   function rejectReason(first: number, last: number): string | null {
     const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
@@ -234,7 +251,9 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     }
     if (lexicons.stoplist.has(key)) return "stoplist";
     // Short all-capital words are acronyms ("IS", "AFP") unless they are a known alias ("US", "UK").
-    if (first === last && /^[A-Z]{2,4}$/.test(surface) && !gazetteer.lookup(key).some((i) => gazetteer.entry(i).kind !== "city")) return "acronym";
+    if (first === last && /^[A-Z]{2,4}$/.test(surface) && !gazetteer.lookup(key).some((i) => ["country", "admin1", "region"].includes(gazetteer.entry(i).kind))) return "acronym";
+    // "Brown", "Harris": a county named without its type word only counts when the text says county.
+    if (onlyBareCounties(key) && !mentionsCounty(last)) return "bare-county-without-cue";
     const prev = tokens[first - 1];
     if (prev && prev.data.sentence === tokens[first]!.data.sentence) {
       const pw = word(first - 1);
@@ -253,7 +272,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     }
     // A lone common word at the start of a sentence ("Reading the report...") is not a name.
     const sentenceInitial = first === 0 || tokens[first - 1]!.data.sentence !== tokens[first]!.data.sentence;
-    if (sentenceInitial && first === last && tokens[first]!.data.pos !== "PROPN") return "sentence-initial-common-word";
+    if (sentenceInitial && first === last && tokens[first]!.data.pos !== "PROPN" && !isMajorPlace(key)) return "sentence-initial-common-word";
     return null;
   }
 }
