@@ -86,12 +86,12 @@ function overlaps(a: Span, bs: readonly Span[]): boolean {
   return bs.some((b) => a.start < b.end && b.start < a.end);
 }
 
-/** Span text without edge spaces, punctuation, quote marks and a leading "that", for exact comparison. */
+/** Span text without edge spaces, punctuation and quote marks (on each piece of a discontinuous span) and a leading "that", for exact comparison. */
 function normalised(text: string, spans: readonly Span[]): string {
   return spans
-    .map((s) => text.slice(s.start, s.end))
+    .map((s) => text.slice(s.start, s.end).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ""))
+    .filter(Boolean)
     .join(" ")
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, "")
     .replace(/^that\s+/i, "")
     .replace(/\s+/g, " ");
 }

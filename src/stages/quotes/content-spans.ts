@@ -28,8 +28,11 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
   let k = cue.end;
   let addressee: TokenRange | null = null;
   const frame = cue.entry.frame;
+  let askedStart = -1;
   if ((frame === "tell" || frame === "ask") && k < sentenceEnd && ctx.word[k] !== "that") {
     addressee = findPhraseRight(ctx, k, sentenceEnd, false);
+    // "urged the administration to act": who is asked is part of what is asked (PolNeAR's reading too).
+    if (addressee && frame === "ask" && ctx.word[addressee.end] === "to") askedStart = addressee.first;
     if (addressee) k = addressee.end;
   }
   k = skipTimeAdjunct(ctx, k, sentenceEnd);
@@ -52,6 +55,7 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
     if (frame !== "object" && !opensClause(ctx, start, sentenceEnd)) return null;
   }
   if (start >= sentenceEnd) return null;
+  if (askedStart >= 0 && start === k) start = askedStart;
   const firstWord = ctx.word[start]!;
   if (ctx.pos[start] === "ADP" && !(firstWord === "to" && (frame === "ask" || frame === "tell")) && !/^(if|whether)$/.test(firstWord)) return null;
   if (isPunct(ctx, start, ".;!?)")) return null;
@@ -94,9 +98,13 @@ export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: numb
   }
   // "... described the showdown as ominous, and said the panel ...": a coordinated cue starts the next attribution.
   for (let c = from + 1; c < end - 1; c++) {
-    if (ctx.word[c] !== "and" || ctx.inQuotation[c]! >= 0) continue;
+    if ((ctx.word[c] !== "and" && ctx.word[c] !== "but") || ctx.inQuotation[c]! >= 0) continue;
     const next = matchCue(ctx, c + 1);
     if (next && ctx.pos[c + 1] === "VERB" && !ctx.word[c + 1]!.endsWith("ing")) { end = isPunct(ctx, c - 1, ",") ? c - 1 : c; break; }
+  }
+  // ", although he again refused ...": a concessive clause is the writer's, not the source's.
+  for (let c = from + 1; c < end - 1; c++) {
+    if (isPunct(ctx, c, ",") && ctx.inQuotation[c]! < 0 && hasRole(ctx, c + 1, "concessive")) { end = c; break; }
   }
   // A new clause with its own attribution ("... — and he noted that ...", ", but he said ...", "; they said ...")
   // ends the clause; so does a semicolon.
