@@ -14,7 +14,7 @@ export class QuarterParser extends SitrepParser {
     const ordinals = alternationOf(this.words.lexicon.ordinals.keys());
     return [
       // "the third quarter" but "the third-quarter loss" from the number on, as TimeBank marks them.
-      `(?:the\\s+(?=\\S+\\s+(?:quarter|half|period)\\b|(?:year-ago|year-earlier|prior-year|previous-year)\\s))?(?:(year-ago|year-earlier|prior-year|previous-year)\\s+)?(${ordinals})[\\s-](quarter|half|period)(?:\\s+(?:of\\s+)?((?:fiscal\\s+)?(?:19|20)\\d\\d))?`,
+      `(?:the\\s+(?=(?:fiscal\\s+)?\\S+\\s+(?:quarter|half|period)\\b|(?:year-ago|year-earlier|prior-year|previous-year)\\s))?(?:fiscal\\s+)?(?:(year-ago|year-earlier|prior-year|previous-year)\\s+)?(${ordinals})[\\s-](quarter|half|period)(?:\\s+(?:of\\s+)?((?:fiscal\\s+)?(?:19|20)\\d\\d))?`,
       `(?:fiscal|calendar)(?:\\s+year)?\\s+((?:19|20)\\d\\d)`,
       // "the 1988 third quarter", "the 1988 quarter"
       `(?:the\\s+)?((?:19|20)\\d\\d)\\s+(?:(${ordinals})[\\s-])?quarter`,
