@@ -92,6 +92,16 @@ describe("persons", () => {
     expect(mentionTexts(doc, muttaqi)).toHaveLength(3);
   });
 
+  it("does not read a surname inside a longer capitalised name as the person", () => {
+    const doc = runActors("Ahmed Sea arrived. Ships sailed the Red Sea.", [["Ahmed Sea", "PERSON"]]);
+    expect(mentionTexts(doc, actorNamed(doc, "Ahmed Sea"))).toEqual(["Ahmed Sea"]);
+  });
+
+  it("drops a 'person' the entity model found after a preposition", () => {
+    const doc = runActors("Near Mosul, five strikes hit.", [["Near Mosul", "PERSON"]]);
+    expect(actors(doc)).toHaveLength(0);
+  });
+
   it("keeps two people who share a surname apart when their first names differ", () => {
     const text = "Joe Biden met Jill Biden at the White House. Later Biden said the talks went well.";
     const doc = runActors(text, [["Joe Biden", "PERSON"], ["Jill Biden", "PERSON"], ["Biden", "PERSON", 2]]);
@@ -206,6 +216,11 @@ describe("descriptor phrases", () => {
 
   it("does not make a person of 'official' used as an adjective, nor of 'the official' with nobody before", () => {
     const doc = runActors("The official death toll rose. Later the official said nothing.");
+    expect(actors(doc).filter((a) => a.data.kind === "person")).toHaveLength(0);
+  });
+
+  it("does not make a person of a predicate ('was a commander')", () => {
+    const doc = runActors("Qanbar was a commander in the navy during the war.");
     expect(actors(doc).filter((a) => a.data.kind === "person")).toHaveLength(0);
   });
 

@@ -118,6 +118,10 @@ export function isPersonHead(h: HeadEntry): boolean {
   return h.role === "person" || h.role === "office";
 }
 
+function isCopula(t: Tok | undefined): boolean {
+  return !!t && /^(is|was|are|were|be|been|being|became|become|becomes|remains|remained)$/.test(t.lower);
+}
+
 function isVerb(t: Tok | undefined): boolean {
   return !!t && (t.pos === "VERB" || t.pos === "AUX");
 }
@@ -219,6 +223,8 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     // "a source said" is someone; "we need a president" is no one in particular.
     if (!m && !body && (head.role === "office" || !(left.determiner && INDEFINITE.has(left.determiner)))) return false;
     if (!m && !(left.determiner && INDEFINITE.has(left.determiner))) return false;
+    // "Qanbar was a commander": a predicate says what someone is, it introduces no one.
+    if (left.determiner && INDEFINITE.has(left.determiner) && isCopula(toks[left.from - 1])) return false;
     const affiliation = m ? (isCountryModifier ? sectorBuilder(res, "gov", m.entry!.country!) : builderOfNamed(res, m)) : body;
     const titleFrom = m ? (toks[m.to]?.lower === "'s" ? m.to + 1 : m.to) : left.wordsFrom;
     const title = res.view.text.slice(toks[titleFrom]!.start, end).trim() || head.words.join(" ");

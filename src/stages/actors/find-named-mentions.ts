@@ -175,7 +175,10 @@ function repairEntity(view: TokenView, dict: ActorDictionary, type: EntityType, 
   if (inner) end = start + inner.index;
   const r = tokenRange(view, start, end);
   // "Near Rawah", "In Kabul": a capitalised preposition is not part of a name.
+  const before = r.from;
   while (r.from < r.to - 1 && view.toks[r.from]!.pos === "ADP") r.from++;
+  // A "person" the model found after "Near" or "In" is a place it mistook.
+  if (r.from > before && type === "PERSON") return null;
   start = Math.max(start, view.toks[r.from]?.start ?? start);
   let from = r.from;
   let sawHead = false;

@@ -210,6 +210,11 @@ function scanSurnames(res: Resolution, persons: readonly ActorBuilder[]): void {
     if (!t.capitalised || res.claimed[i] || (res.namedAt[i] && res.namedAt[i]!.kind !== "place")) continue;
     const candidates = bySurname.get(surnameKey(t.lower));
     if (!candidates) continue;
+    // Part of a longer capitalised name ("Red Sea", "Trump Tower"): not the person.
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev && prev.sentence === t.sentence && prev.capitalised && prev.pos === "PROPN") continue;
+    if (next && next.sentence === t.sentence && next.capitalised && next.pos === "PROPN") continue;
     // The person with this surname mentioned most recently before here; else the first one.
     let best: ActorBuilder | null = null;
     let bestEnd = -1;
