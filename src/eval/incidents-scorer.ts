@@ -153,7 +153,7 @@ export async function scoreIncidents(opts: EvalOptions): Promise<EvalResult> {
   const main = totalScores(runs.truecased);
   const raw = totalScores(runs.raw);
   if (opts.predictions) {
-    const lines = runs.truecased.map((d) => JSON.stringify({ id: d.id, relevant: d.relevant, failed: d.failed, outcomes: d.outcomes.map((o) => ({ slot: o.slot, kind: o.kind, gold: o.gold?.alternatives, predicted: o.predicted?.values, events: o.predicted?.events })) }));
+    const lines = runs.truecased.map((d) => JSON.stringify({ id: d.id, relevant: d.relevant, failed: d.failed, outcomes: d.outcomes.map((o) => ({ slot: o.slot, kind: o.kind, gold: o.gold?.alternatives, predicted: o.predicted?.values, events: o.predicted?.events, triggers: o.predicted?.triggers })) }));
     writeFileSync(opts.predictions, `${lines.join("\n")}\n`);
   }
   const relevant = runs.truecased.filter((d) => d.relevant).length;

@@ -10,6 +10,8 @@ export interface PredictedFiller {
   /** deaths: summed lower bounds of fatalities. */
   readonly count?: number | null;
   readonly events: readonly string[];
+  /** Trigger words of those events, for the error report. */
+  readonly triggers: readonly string[];
 }
 
 /** Modalities that report something that happened (or was claimed to): MUC templates are for real incidents. */
@@ -47,30 +49,44 @@ function actorStrings(doc: Document, id: string | null | undefined): { strings: 
   return { strings: [...new Set([a.data.name, ...a.data.aliases, ...mentions])], kind: a.data.kind, affiliation: a.data.affiliation };
 }
 
+/**
+ * The organisation behind a perpetrator: itself when it is an organisation-like actor, a person's
+ * affiliation when known; persons without one, countries and media are not perpetrator organisations.
+ */
+function perpetratorOrganisation(doc: Document, id: string | null, depth = 0): { id: string; strings: string[] } | null {
+  if (!id || depth > 2) return null;
+  const a = actorStrings(doc, id);
+  if (a.kind === "person") return a.affiliation ? perpetratorOrganisation(doc, a.affiliation, depth + 1) : null;
+  if (a.kind !== null && !ORG_KINDS.has(a.kind)) return null;
+  return a.strings.length ? { id, strings: a.strings } : null;
+}
+
 function countryNames(countries: ReadonlyMap<string, string>, iso2: string | null): string[] {
   const name = iso2 ? countries.get(iso2.toUpperCase()) : undefined;
   return name ? [name] : [];
 }
 
 class FillerSet {
-  private readonly byKey = new Map<string, { slot: IncidentSlot; values: Set<string>; events: Set<string>; count?: number | null }>();
-  add(slot: IncidentSlot, key: string, values: readonly string[], event: string): void {
+  private readonly byKey = new Map<string, { slot: IncidentSlot; values: Set<string>; events: Set<string>; triggers: Set<string>; count?: number | null }>();
+  add(slot: IncidentSlot, key: string, values: readonly string[], event: string, trigger: string): void {
     if (values.length === 0) return;
     const k = `${slot}\u0000${key}`;
-    const f = this.byKey.get(k) ?? { slot, values: new Set<string>(), events: new Set<string>() };
+    const f = this.byKey.get(k) ?? { slot, values: new Set<string>(), events: new Set<string>(), triggers: new Set<string>() };
     values.forEach((v) => f.values.add(v));
     f.events.add(event);
+    f.triggers.add(trigger);
     this.byKey.set(k, f);
   }
-  addCount(event: string, n: number): void {
+  addCount(event: string, trigger: string, n: number): void {
     const k = `deaths\u0000dead`;
-    const f = this.byKey.get(k) ?? { slot: "deaths" as const, values: new Set(["DEATH"]), events: new Set<string>(), count: 0 };
+    const f = this.byKey.get(k) ?? { slot: "deaths" as const, values: new Set(["DEATH"]), events: new Set<string>(), triggers: new Set<string>(), count: 0 };
     f.events.add(event);
+    f.triggers.add(trigger);
     f.count = (f.count ?? 0) + n;
     this.byKey.set(k, f);
   }
   list(): PredictedFiller[] {
-    return [...this.byKey.values()].map((f) => ({ slot: f.slot, values: [...f.values], events: [...f.events], ...(f.count !== undefined ? { count: f.count } : {}) }));
+    return [...this.byKey.values()].map((f) => ({ slot: f.slot, values: [...f.values], events: [...f.events], triggers: [...f.triggers], ...(f.count !== undefined ? { count: f.count } : {}) }));
   }
 }
 
@@ -82,24 +98,22 @@ class FillerSet {
 export function collectPredictedFillers(doc: Document, incidents: readonly IncidentEvent[], countries: ReadonlyMap<string, string>): PredictedFiller[] {
   const set = new FillerSet();
   for (const { id, mucType, data: e } of incidents) {
-    set.add("type", mucType, [mucType], id);
+    const trigger = e.trigger.text;
+    set.add("type", mucType, [mucType], id, trigger);
     const date = annotationById(doc, "date", e.date);
-    if (date?.data.value) set.add("date", date.data.value, [date.data.value], id);
+    if (date?.data.value) set.add("date", date.data.value, [date.data.value], id, trigger);
     const place = annotationById(doc, "place", e.place);
     if (place) {
       const key = place.data.geonameid !== null ? String(place.data.geonameid) : place.data.name.toUpperCase();
-      set.add("location", key, [place.data.name, place.data.text, ...countryNames(countries, place.data.country)], id);
+      set.add("location", key, [place.data.name, place.data.text, ...countryNames(countries, place.data.country)], id, trigger);
     }
-    for (const perp of [e.actor, e.claimedBy ?? null]) {
-      let a = actorStrings(doc, perp);
-      if (a.kind === "person" && a.affiliation) a = actorStrings(doc, a.affiliation);
-      else if (a.kind === "person" || a.kind === "country" || a.kind === "media") continue;
-      if (a.kind !== null && !ORG_KINDS.has(a.kind)) continue;
-      if (perp) set.add("perpOrg", perp, a.strings, id);
+    for (const named of [e.actor, e.claimedBy ?? null]) {
+      const perp = perpetratorOrganisation(doc, named);
+      if (perp) set.add("perpOrg", perp.id, perp.strings, id, trigger);
     }
     // sitrep has one target role; which MUC target slot it fills is decided when scoring (see scoreDocumentSlots).
-    if (e.target) set.add("humTarget", e.target, actorStrings(doc, e.target).strings, id);
-    if (e.fatalities && (e.fatalities.min ?? e.fatalities.max ?? 0) > 0) set.addCount(id, e.fatalities.min ?? e.fatalities.max ?? 0);
+    if (e.target) set.add("humTarget", e.target, actorStrings(doc, e.target).strings, id, trigger);
+    if (e.fatalities && (e.fatalities.min ?? e.fatalities.max ?? 0) > 0) set.addCount(id, trigger, e.fatalities.min ?? e.fatalities.max ?? 0);
   }
   return set.list();
 }
