@@ -35,6 +35,8 @@ export interface DetectedToponyms {
   readonly mentions: ToponymMention[];
   /** ISO2 codes of the demonyms met ("Afghan" -> AF), once per occurrence. */
   readonly demonymCountries: string[];
+  /** Gazetteer matches turned down, with the rule that did it, for error analysis. */
+  readonly rejected: { readonly start: number; readonly end: number; readonly reason: string }[];
 }
 
 /** Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Isle of Man"). */
@@ -110,6 +112,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   const ents = entityAt(tokens, entities);
   const mentions: ToponymMention[] = [];
   const demonymCountries: string[] = [];
+  const rejected: { start: number; end: number; reason: string }[] = [];
   const taken = new Uint8Array(tokens.length);
 
   // 1. Entities the entity layer calls places.
@@ -165,7 +168,10 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     }
     if (matchEnd < 0) continue;
     const rule = rejectReason(i, matchEnd);
-    if (rule) continue;
+    if (rule) {
+      rejected.push({ start: tokens[i]!.start, end: tokens[matchEnd]!.end, reason: rule });
+      continue;
+    }
     const start = tokens[i]!.start;
     const end = tokens[matchEnd]!.end;
     for (let k = i; k <= matchEnd; k++) taken[k] = 1;
@@ -173,7 +179,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     i = matchEnd;
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, demonymCountries };
+  return { mentions, demonymCountries, rejected };
 
   /**
    * Last words of two- and three-word capitalised names that are not places ("Tom Jones",
@@ -196,7 +202,14 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const length = j - k + 1;
       const firstWord = foldName(word(k));
       const lastKey = foldName(word(j));
+      // "First Baptist Church Maryville", "Gillis Street": names with institution or place words are not people.
+      let institutional = false;
+      for (let m = k; m <= j; m++) {
+        const f = foldName(word(m));
+        if (lexicons.stoplist.has(f) || TRAILING_ALLOWED.has(f)) institutional = true;
+      }
       if (
+        !institutional &&
         length >= (titled ? 1 : 2) && length <= 4 &&
         !gazetteer.has(foldName(text.slice(tokens[k]!.start, tokens[j]!.end))) &&
         !isMajorPlace(firstWord) && !isMajorPlace(lastKey) && !TRAILING_ALLOWED.has(lastKey)
@@ -267,7 +280,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const next = tokens[last + 1];
     if (next && next.data.sentence === tokens[last]!.data.sentence) {
       const nw = word(last + 1);
-      if (isWordToken(nw) && isCapitalised(nw) && !TRAILING_ALLOWED.has(nw.toLowerCase())) return "inside-name";
+      // "Mansfield Mayor Curtis McCoy", "Texas Gov. Rick Perry": a title after a place does not extend it.
+      if (isWordToken(nw) && isCapitalised(nw) && !TRAILING_ALLOWED.has(nw.toLowerCase()) && !PERSON_TITLES.has(nw.toLowerCase().replace(/\.$/, ""))) return "inside-name";
       if (next.start === tokens[last]!.end && /^[-‐‑]$/.test(nw)) return "inside-compound";
     }
     // A lone common word at the start of a sentence ("Reading the report...") is not a name.
