@@ -203,9 +203,14 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
 
 function makeAlias(raw: string, entryId: string, role: AliasRole): AliasForm {
   const text = foldApostrophes(raw);
-  const exactCase = !/\p{Ll}/u.test(text);
+  const exactCase = text === text.toUpperCase();
   // Every capital of the alias must be a capital in the text: "Islamic State" but not "Islamic state".
   const capitals: number[] = [];
-  if (!exactCase) for (let i = 0; i < text.length; i++) if (/\p{Lu}/u.test(text[i]!)) capitals.push(i);
+  if (!exactCase) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      if (ch !== ch.toLowerCase()) capitals.push(i);
+    }
+  }
   return { text, lower: text.toLowerCase(), entryId, role, exactCase, capitals };
 }
