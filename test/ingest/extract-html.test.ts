@@ -72,6 +72,26 @@ describe("extractHtml metadata fallbacks", () => {
   });
 });
 
+describe("extractHtml and widget class names", () => {
+  const paragraph = (n: number) => `<p>Paragraph ${n}: the provincial governor said on Monday that security forces had cleared the district of fighters after three days of clashes that displaced hundreds of families.</p>`;
+
+  it("keeps an article body whose class merely mentions sharing", () => {
+    const html = `<html><body><div class="story-body share-enabled">${[1, 2, 3, 4, 5].map(paragraph).join("")}</div>
+      <div class="comments"><p>Great article, thanks for sharing this with us all!</p></div></body></html>`;
+    const page = extractHtml(html);
+    expect(page.text).toContain("Paragraph 1:");
+    expect(page.text).toContain("Paragraph 5:");
+    expect(page.text).not.toContain("Great article");
+  });
+
+  it("drops a short promo box named as such", () => {
+    const html = `<html><body><article>${[1, 2, 3].map(paragraph).join("")}<div class="newsletter-signup"><p>Get the morning briefing in your inbox every day.</p></div>${paragraph(4)}</article></body></html>`;
+    const page = extractHtml(html);
+    expect(page.text).not.toContain("morning briefing");
+    expect(page.text).toContain("Paragraph 4:");
+  });
+});
+
 describe("toIsoDate", () => {
   it.each([
     ["2021-10-10T08:15:00+05:30", "2021-10-10"],
