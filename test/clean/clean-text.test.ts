@@ -107,6 +107,11 @@ describe("clean: stray headlines and boilerplate lines", () => {
     expect(out.removed[0]).toMatchObject({ text: "Taliban and US hold first talks since withdrawal", reason: "headline" });
   });
 
+  it("calls a first line with a kicker this article's headline", () => {
+    const out = clean(`Poll: Clinton and Trump in dead heat heading into first debate.\n\n${body1}`);
+    expect(out.removed[0]).toMatchObject({ reason: "headline" });
+  });
+
   it("keeps a first line that is a sentence", () => {
     testClean(`${body1}\n${body2}`, { with: [body1, body2] });
   });

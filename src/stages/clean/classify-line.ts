@@ -42,7 +42,11 @@ const BULLET = /^(?:[-–—•*·▪►]|\d{1,2}[.)])\s/u;
 export function classifyLine(line: LineContext, rules: readonly BoilerplateRule[]): LineVerdict | null {
   const words = countWords(line.text);
   for (const rule of rules) {
-    if (words <= rule.maxWords && rule.pattern.test(line.text)) return { reason: rule.reason, rule: rule.id };
+    if (words <= rule.maxWords && rule.pattern.test(line.text)) {
+      // A kicker on the first line ("Analysis: ...", "Poll: ...") heads this article, not another one.
+      const ownTitle = line.isFirst && !line.isLast && rule.reason === "related-story headline";
+      return { reason: ownTitle ? "headline" : rule.reason, rule: rule.id };
+    }
   }
   if (!isHeadlineShaped(line.text, words, line.caseless)) return null;
   if (line.isFirst && !line.isLast && words <= MAX_TITLE_WORDS && (line.blankAfter || startsParagraph(line.next, line.caseless))) {
