@@ -143,13 +143,21 @@ export function isTrailingAttribution(ctx: QuoteContext, k: number, sentenceEnd:
     const cue = matchCue(ctx, x);
     if (!cue) continue;
     const who = findSourceLeft(ctx, x, k);
-    return !!who && who.first === k && onlyAdjunctsFollow(ctx, cue.end, sentenceEnd);
+    return !!who && who.first === k && onlyAdjunctsFollow(ctx, afterAddressee(ctx, cue, sentenceEnd), sentenceEnd);
   }
   return false;
 }
 
+/** Past the addressee of a telling cue (", Trump told reporters."), where adjuncts may start. */
+export function afterAddressee(ctx: QuoteContext, cue: CueMatch, end: number): number {
+  if (cue.entry.frame !== "tell" && cue.entry.frame !== "ask") return cue.end;
+  return findPhraseRight(ctx, cue.end, end, false)?.end ?? cue.end;
+}
+
 /** True when only adjuncts ("on Friday", "in a statement") and the final punctuation follow `k`. */
 export function onlyAdjunctsFollow(ctx: QuoteContext, k: number, end: number): boolean {
+  // An adjunct opens with a preposition or a time word ("in a statement", "Tuesday"); a noun phrase there is an object.
+  if (k < end && !isPunct(ctx, k, ".!?") && !hasRole(ctx, k, "adjunct-preposition") && !hasRole(ctx, k, "time-word") && ctx.pos[k] !== "ADV") return false;
   for (let j = k; j < end; j++) {
     if (isPunct(ctx, j, ".!?")) return true;
     if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.word[j] === "that" || ctx.inQuotation[j]! >= 0 || isPunct(ctx, j, ",;:")) return false;

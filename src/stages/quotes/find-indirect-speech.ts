@@ -1,5 +1,5 @@
 import type { Attribution, CueMatch } from "./attribution.js";
-import { contentChars, findClauseEnd, findContentAfter, onlyAdjunctsFollow } from "./content-spans.js";
+import { afterAddressee, contentChars, findClauseEnd, findContentAfter, onlyAdjunctsFollow } from "./content-spans.js";
 import { CLAUSE_SUBJECT_MAX_VERBS, INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
 import { matchCue } from "./match-cue.js";
 import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
@@ -97,7 +97,7 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null
 
   const source = findSourceLeft(ctx, cue.first, first);
   if (source) {
-    const afterCue = onlyAdjunctsFollow(ctx, cue.end, end);
+    const afterCue = onlyAdjunctsFollow(ctx, afterAddressee(ctx, cue, end), end);
     // "CONTENT, X said." — nothing but adjuncts after the cue, a comma before the source.
     if (afterCue && source.first - 1 > first && isPunct(ctx, source.first - 1, ",")) {
       return make(ctx, cue, source, { first: startOfContentBefore(ctx, first, source.first - 1), end: source.first - 1 }, "indirect:content-source-cue");

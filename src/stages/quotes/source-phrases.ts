@@ -109,7 +109,7 @@ function findAppositiveSource(ctx: QuoteContext, comma: number, floor: number): 
     if (ctx.inQuotation[c]! >= 0 || (isPunct(ctx, c, ".;:!?") && !(ctx.word[c] === "." && ctx.start[c] === ctx.end[c - 1] && isPunct(ctx, c + 1, ",")))) return null;
     if (!isPunct(ctx, c, ",")) continue;
     const open = c + 1;
-    if (!(APPOSITION_OPENERS.has(ctx.pos[open]!) || hasRole(ctx, open, "relative"))) return null;
+    if (!(APPOSITION_OPENERS.has(ctx.pos[open]!) || hasRole(ctx, open, "relative") || /^(his|her|its|their)$/.test(ctx.word[open]!))) return null;
     const head = findSourceLeft(ctx, c, floor, true);
     if (!head || head.end !== c) return null;
     const before = head.first - 1;
