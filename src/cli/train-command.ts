@@ -33,8 +33,9 @@ export function registerTrain(program: Command): void {
           ...(result.devF1 === undefined ? {} : { devF1: Math.round(result.devF1 * 10000) / 100 }),
         },
         result.gazetteerEntries,
+        result.outsideWords,
       );
-      log(`wrote ${opts.out}: ${info.keptBuckets} weight buckets; trained in ${result.seconds.toFixed(1)} s`);
+      log(`wrote ${opts.out}: ${info.keptBuckets} weight buckets, ${result.outsideWords.length} always-outside words; trained in ${result.seconds.toFixed(1)} s`);
     });
 }
 

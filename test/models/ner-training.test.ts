@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LABELS } from "../../src/models/ner/labels.js";
 import { loadNerModel, saveNerModel } from "../../src/models/ner/model-io.js";
-import { trainNer } from "../../src/models/ner/train.js";
+import { findOutsideWords, MIN_OUTSIDE_WORD_COUNT, trainNer } from "../../src/models/ner/train.js";
 import { createSeededRandom } from "../../src/models/ner/seeded-random.js";
 
 /** A tiny made-up corpus of 40 stories: people follow "Mr", places follow "in", organisations end in "Corp". */
@@ -45,7 +45,7 @@ describe("training the entity tagger", () => {
 
   it("learns the corpus's patterns and generalises to unseen names", () => {
     const path = join(dir, "model.bin.gz");
-    saveNerModel(path, first.averagedWeights, { bucketBits: 16, labels: LABELS, trainedOn: "toy", seed: 7, epochs: 6 }, first.gazetteerEntries);
+    saveNerModel(path, first.averagedWeights, { bucketBits: 16, labels: LABELS, trainedOn: "toy", seed: 7, epochs: 6 }, first.gazetteerEntries, first.outsideWords);
     const model = loadNerModel(path);
     const [spans] = model.tagDocument([["Mr", "Quill", "arrived", "in", "Ivybridge", "on", "Monday", "."]]);
     expect(spans).toContainEqual({ start: 1, end: 2, type: "PER" });
@@ -65,5 +65,22 @@ describe("the seeded generator", () => {
     const b = createSeededRandom(3);
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
     expect(createSeededRandom(4)()).not.toBe(createSeededRandom(3)());
+  });
+});
+
+describe("always-outside words", () => {
+  const sentence = (tokens: string[], tags: string[]) => ({ tokens, tags, lines: [] });
+  const many = Array.from({ length: MIN_OUTSIDE_WORD_COUNT }, () => sentence(["the", "bank", "of", "England", "said"], ["O", "O", "B-ORG", "I-ORG", "O"]));
+
+  it("are frequent lower-case words never seen inside a name", () => {
+    const words = findOutsideWords([{ sentences: many }]);
+    expect(words).toContain("the");
+    expect(words).toContain("said");
+    expect(words).not.toContain("of");
+    expect(words).not.toContain("England");
+  });
+
+  it("need to be seen often enough", () => {
+    expect(findOutsideWords([{ sentences: many.slice(0, 1) }])).toEqual([]);
   });
 });

@@ -207,6 +207,7 @@ export function extractSentenceFeatures(
   gazetteer: Gazetteer | null,
   doc: DocumentContext,
   cache = new WordFeatureCache(),
+  skip?: Uint8Array,
 ): SentenceFeatures {
   const n = words.length;
   const views = words.map((w) => cache.get(w));
@@ -224,6 +225,8 @@ export function extractSentenceFeatures(
   };
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
+    // A word the tagger never needs to score (see NerModel.outsideWords) gets no features.
+    if (skip?.[i]) continue;
     limit = (i + 1) * MAX_STATIC_FEATURES;
     const v = views[i]!;
     push(BIAS);

@@ -14,7 +14,7 @@ import { CompactWeights } from "./tagger.js";
  * quantised to 8 bits with one global scale; argmax decoding does not need the scale back.
  */
 const MAGIC = "SNER";
-export const MODEL_FORMAT_VERSION = 2;
+export const MODEL_FORMAT_VERSION = 3;
 /** Buckets whose largest |averaged weight| is below this are dropped (measured: no dev F1 change at 0.05). */
 export const PRUNE_MIN_WEIGHT = 0.05;
 /** Quantisation range: weights are scaled so the largest maps to this, then rounded. */
@@ -25,6 +25,8 @@ interface Header {
   /** Gazetteer names in their nameKey() form, one string per category: names joined with "\n". */
   readonly gazetteer: Record<string, string>;
   readonly scale: number;
+  /** NerModel.outsideWords, joined with "\n". */
+  readonly outsideWords: string;
 }
 
 export function saveNerModel(
@@ -32,6 +34,7 @@ export function saveNerModel(
   averaged: Float32Array,
   info: Omit<NerModelInfo, "format" | "version" | "featuresVersion" | "quantisation" | "keptBuckets">,
   gazetteer: readonly GazetteerEntry[],
+  outsideWords: readonly string[],
   pruneMinWeight = PRUNE_MIN_WEIGHT,
 ): NerModelInfo {
   const buckets = 1 << info.bucketBits;
@@ -72,6 +75,7 @@ export function saveNerModel(
     info: full,
     gazetteer: Object.fromEntries(Object.entries(byCategory).map(([k, v]) => [k, v.join("\n")])),
     scale,
+    outsideWords: outsideWords.join("\n"),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const prefix = Buffer.alloc(8);
@@ -125,7 +129,8 @@ export function loadNerModel(path: string): NerModel {
     const names = header.gazetteer[category];
     if (names) for (const name of names.split("\n")) gazetteer.push({ category: category as GazetteerCategory, name });
   }
-  return new NerModel(info, new CompactWeights((1 << info.bucketBits) - 1, offsets, weights), gazetteer);
+  const outside = new Set(header.outsideWords ? header.outsideWords.split("\n") : []);
+  return new NerModel(info, new CompactWeights((1 << info.bucketBits) - 1, offsets, weights), gazetteer, outside);
 }
 
 function writeVarint(out: number[], n: number): void {

@@ -29,17 +29,22 @@ export class NerModel {
     readonly weights: WeightTable,
     /** Names in their nameKey() form. */
     readonly gazetteerEntries: readonly GazetteerEntry[],
+    /**
+     * Frequent words never seen inside a name in training ("the", "said", ","): tagged O without
+     * scoring, which skips most tokens of news text.
+     */
+    readonly outsideWords: ReadonlySet<string> = new Set(),
   ) {
     this.gazetteer = new Gazetteer(gazetteerEntries, true);
   }
 
   /** CoNLL-typed entity spans (token indices) for each sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): TypedSpan[][] {
-    return tagDocument(sentences, this.weights, this.gazetteer, this.cache).map((labels) => spansFromBilou(labels));
+    return tagDocument(sentences, this.weights, this.gazetteer, this.cache, this.outsideWords).map((labels) => spansFromBilou(labels));
   }
 
   /** BILOU label indices for each sentence of one document. */
   labelDocument(sentences: readonly (readonly string[])[]): Int32Array[] {
-    return tagDocument(sentences, this.weights, this.gazetteer, this.cache);
+    return tagDocument(sentences, this.weights, this.gazetteer, this.cache, this.outsideWords);
   }
 }

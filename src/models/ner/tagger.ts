@@ -63,20 +63,35 @@ export function tagDocument(
   weights: WeightTable,
   gazetteer: Gazetteer | null,
   cache = new WordFeatureCache(),
+  outsideWords?: ReadonlySet<string>,
 ): Int32Array[] {
   const doc = buildDocumentContext(sentences);
   const history: PredictionHistory = new Map();
   const scores = new Float64Array(N_LABELS);
   const dynamic = new Uint32Array(MAX_DYNAMIC_FEATURES);
   return sentences.map((words) => {
-    const sf = extractSentenceFeatures(words, gazetteer, doc, cache);
+    const skip = outsideWords ? Uint8Array.from(words, (w) => (outsideWords.has(w) ? 1 : 0)) : undefined;
+    const sf = extractSentenceFeatures(words, gazetteer, doc, cache, skip);
     const labels = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
+      if (skip?.[i]) {
+        // Never inside a name in training: an entity still open ends on the word before.
+        if (i > 0) labels[i - 1] = closeLabel(labels[i - 1]!);
+        labels[i] = 0;
+        continue;
+      }
       labels[i] = predictToken(sf, i, labels, history, weights, scores, dynamic, true);
       recordPrediction(history, sf.views[i]!, labels[i]!);
     }
     return labels;
   });
+}
+
+/** B -> U and I -> L of the same type; other labels unchanged. */
+function closeLabel(label: number): number {
+  if (label === 0) return 0;
+  const prefix = (label - 1) % 4;
+  return prefix === 0 ? label + 3 : prefix === 1 ? label + 1 : label;
 }
 
 /** Scores token i and returns the best label (among those allowed after the previous one when `constrained`). */

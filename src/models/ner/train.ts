@@ -33,11 +33,16 @@ export interface TrainResult {
   readonly averagedWeights: Float32Array;
   readonly bucketBits: number;
   readonly gazetteerEntries: GazetteerEntry[];
+  /** Frequent lower-case words and punctuation never inside a name in the training data. */
+  readonly outsideWords: string[];
   readonly epochs: number;
   readonly devF1: number | undefined;
   readonly trainTokens: number;
   readonly seconds: number;
 }
+
+/** A word must be seen this often, always outside names, before tagging skips it: rarer words keep their chance. */
+export const MIN_OUTSIDE_WORD_COUNT = 20;
 
 /** Training defaults, measured on conll2003/dev.txt (see docs/models/ner.md). */
 export const DEFAULT_EPOCHS = 12;
@@ -131,11 +136,28 @@ export function trainNer(opts: TrainOptions): TrainResult {
     averagedWeights: model.averaged(),
     bucketBits: opts.bucketBits,
     gazetteerEntries,
+    outsideWords: findOutsideWords(trainDocs),
     epochs: opts.epochs,
     devF1,
     trainTokens,
     seconds: (Date.now() - started) / 1000,
   };
+}
+
+/** Words without capitals seen at least MIN_OUTSIDE_WORD_COUNT times and never inside a name. */
+export function findOutsideWords(docs: readonly ConllDocument[]): string[] {
+  const seen = new Map<string, number>();
+  const inside = new Set<string>();
+  for (const d of docs) {
+    for (const s of d.sentences) {
+      s.tokens.forEach((w, i) => {
+        if (w !== w.toLowerCase()) return;
+        if (s.tags[i] !== "O") inside.add(w);
+        seen.set(w, (seen.get(w) ?? 0) + 1);
+      });
+    }
+  }
+  return [...seen].filter(([w, n]) => n >= MIN_OUTSIDE_WORD_COUNT && !inside.has(w)).map(([w]) => w).sort();
 }
 
 /** Entity-level micro P/R/F1 of a weight table over CoNLL documents. */
