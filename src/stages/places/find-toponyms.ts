@@ -48,6 +48,9 @@ const LEADING_ALLOWED = new Set(["the", "in", "at", "from", "to", "of", "near", 
 /** Capitalised words that may follow a place name and describe it rather than extend it. */
 const TRAILING_ALLOWED = new Set(["province", "provinces", "governorate", "region", "district", "county", "city", "town", "village", "capital", "area", "oblast", "prefecture", "parish", "metro"]);
 
+/** Verbs of saying: "Trapani said" is a person speaking, unless the name is a country or a large city. */
+const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "explained", "noted", "asked", "stated", "wrote", "argued", "recalled", "replied", "testified", "agreed", "acknowledged", "insisted", "admitted"]);
+
 /** Titles: the name after one is a person ("Mr. Kabul", "Gen. Jackson"). */
 const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "judge", "officer", "sheriff", "coach", "pastor", "father", "mayor", "senator", "governor", "chief", "deputy", "secretary", "king", "queen", "prince", "princess", "pope", "saint"]);
 
@@ -283,6 +286,12 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       // "Mansfield Mayor Curtis McCoy", "Texas Gov. Rick Perry": a title after a place does not extend it.
       if (isWordToken(nw) && isCapitalised(nw) && !TRAILING_ALLOWED.has(nw.toLowerCase()) && !PERSON_TITLES.has(nw.toLowerCase().replace(/\.$/, ""))) return "inside-name";
       if (next.start === tokens[last]!.end && /^[-‐‑]$/.test(nw)) return "inside-compound";
+    }
+    if (first === last && !isMajorPlace(key)) {
+      const after = tokens[last + 1];
+      const before = tokens[first - 1];
+      if (after && after.data.sentence === tokens[last]!.data.sentence && SPEECH_VERBS.has(word(last + 1).toLowerCase())) return "person-speaking";
+      if (before && before.data.sentence === tokens[first]!.data.sentence && SPEECH_VERBS.has(word(first - 1).toLowerCase())) return "person-speaking";
     }
     // A lone common word at the start of a sentence ("Reading the report...") is not a name.
     const sentenceInitial = first === 0 || tokens[first - 1]!.data.sentence !== tokens[first]!.data.sentence;
