@@ -249,6 +249,8 @@ describe("descriptor phrases", () => {
     const regime = actorNamed(doc, "Assad regime")!;
     expect(regime.data).toMatchObject({ kind: "government", country: null });
     expect(mentionTexts(doc, regime)).toEqual(["Assad regime", "Assad’s regime"]);
+    const obama = runActors("The Obama administration said so.", [["Obama", "ORG"]]);
+    expect(actors(obama).map((a) => a.data.name)).toEqual(["Obama administration"]);
   });
 
   it("gives 'the army' the country the article is about", () => {

@@ -264,6 +264,16 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     }
     target = sectorBuilder(res, head.sector, m.entry!.country!);
     rule = `descriptor:${head.id}+country`;
+  } else if ((left.leader || (m && !m.entry && m.kind === "organisation")) && head.role === "sector" && head.sector === "gov") {
+    // "the Assad regime", "the Obama administration": a government named after its leader, kept as itself.
+    const leader = left.leader ?? { from: m!.from, to: m!.to };
+    if (m) m.consumed = true;
+    const leaderName = res.view.text.slice(toks[leader.from]!.start, toks[leader.to - 1]!.end).replace(/['’]s$/, "");
+    const name = `${leaderName} ${head.words.join(" ")}`;
+    const key = `desc:${name.toLowerCase()}`;
+    target = res.builders.get(key) ?? createBuilder(key, { name, kind: "government" });
+    res.builders.set(key, target);
+    rule = `descriptor:${head.id}+leader-name`;
   } else if (m) {
     const named = builderOfNamed(res, m);
     // Outlets have no fighters or regimes: "The Hindu nationalist group" is not the newspaper.
@@ -279,14 +289,6 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
       if (head.sector === "gov" && head.role === "sector") resolveBuilder(named).governing = true;
     }
     rule = `descriptor:${head.id}+member-of`;
-  } else if (left.leader && head.role === "sector" && head.sector === "gov") {
-    // "the Assad regime", "the Obama administration": a government named after its leader, kept as itself.
-    const leaderName = res.view.text.slice(toks[left.leader.from]!.start, toks[left.leader.to - 1]!.end);
-    const name = `${leaderName} ${head.words.join(" ")}`;
-    const key = `desc:${name.toLowerCase()}`;
-    target = res.builders.get(key) ?? createBuilder(key, { name, kind: "government" });
-    res.builders.set(key, target);
-    rule = `descriptor:${head.id}+leader-name`;
   } else if (head.role === "sector" && head.sector && head.sector !== "media") {
     const after = countryAfter(res, hit.to);
     const bare = !left.determiner && BARE_SECTOR_HEADS.has(head.id) && left.wordsFrom === hit.from && isVerb(toks[hit.to]);
