@@ -38,7 +38,7 @@ function readNumberWord(word: string, lex: EventsLexicons): number | null {
 
 /** Reads a quantity starting exactly at token i: an optional bound ("more than", "up to") then a number or vague word. */
 export function readQuantityAt(s: SentenceView, i: number, lex: EventsLexicons): QuantityRead | null {
-  const words = s.tokens.map((t) => t.normal);
+  const words = s.words;
   // "between three and nine" is a range.
   if (words[i] === "between" && words[i + 2] === "and") {
     const lo = readNumberWord(words[i + 1] ?? "", lex);

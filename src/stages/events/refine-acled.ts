@@ -36,7 +36,8 @@ function set(m: EventMention, eventType: string, subEventType: string, rule: str
 
 /** Refines the ACLED sub-type of each event in one sentence, given the events of the sentences around it. */
 export function refineAcled(s: SentenceView, events: readonly EventMention[], nearby: readonly EventMention[], nearbySentences: readonly SentenceView[] = []): void {
-  const words = new Set(s.tokens.map((t) => t.normal));
+  if (events.length === 0) return;
+  const words = new Set(s.words);
   const all = [...events, ...nearby];
   for (const m of events) {
     if (m.type === "COERCE" && TERRITORY_MODES.has(m.mode ?? "")) {
@@ -77,7 +78,7 @@ function arrestedAt(s: SentenceView, arrest: EventMention, protest: EventMention
  */
 function refineProtestCluster(sentences: readonly SentenceView[], events: readonly EventMention[], nearby: readonly EventMention[]): void {
   const cluster = [...events, ...nearby];
-  const words = new Set(sentences.flatMap((x) => x.tokens.map((t) => t.normal)));
+  const words = new Set(sentences.flatMap((x) => x.words));
   const peaceful = [...PEACEFUL_WORDS].some((w) => words.has(w));
   const hurt = (e: EventMention) => (e.fatalities?.min ?? 0) > 0 || (e.injuries?.min ?? 0) > 0;
   const violent =

@@ -9,6 +9,8 @@ export interface SentenceView {
   readonly start: number;
   readonly end: number;
   readonly tokens: readonly TokenView[];
+  /** The tokens' lower-case forms, for quick lookups. */
+  readonly words: readonly string[];
   readonly spans: readonly { readonly start: number; readonly end: number }[];
   /** Clause number of each token, counted from 0 inside the sentence. */
   readonly clause: readonly number[];
@@ -42,6 +44,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       start: s.start,
       end: s.end,
       tokens: views,
+      words: views.map((v) => v.normal),
       spans: toks.map((t) => ({ start: t.start, end: t.end })),
       clause,
       aside: markAsides(views),

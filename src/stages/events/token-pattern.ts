@@ -58,29 +58,30 @@ export function firstWords(pattern: TokenPattern): string[] {
 
 const VOWEL = /[aeiou]/;
 
+function addForm(forms: string[], s: string): void {
+  if (s.length >= 2 && !forms.includes(s)) forms.push(s);
+}
+
 /** Lemma, lower-case form and the stems a regular inflection would give ("shelled" -> shell, "seized" -> seize). */
 export function viewToken(data: TokenData, surface: string): TokenView {
   const normal = (data.normal || surface).toLowerCase();
   const forms: string[] = [normal];
-  const add = (s: string): void => {
-    if (s.length >= 2 && !forms.includes(s)) forms.push(s);
-  };
-  add(data.lemma.toLowerCase());
-  if (normal.endsWith("ies") && normal.length > 4) add(`${normal.slice(0, -3)}y`);
-  if (normal.endsWith("es") && normal.length > 4) add(normal.slice(0, -2));
-  if (normal.endsWith("s") && !normal.endsWith("ss") && normal.length > 3) add(normal.slice(0, -1));
-  if (normal.endsWith("ied") && normal.length > 4) add(`${normal.slice(0, -3)}y`);
+  addForm(forms, data.lemma.toLowerCase());
+  if (normal.endsWith("ies") && normal.length > 4) addForm(forms, `${normal.slice(0, -3)}y`);
+  if (normal.endsWith("es") && normal.length > 4) addForm(forms, normal.slice(0, -2));
+  if (normal.endsWith("s") && !normal.endsWith("ss") && normal.length > 3) addForm(forms, normal.slice(0, -1));
+  if (normal.endsWith("ied") && normal.length > 4) addForm(forms, `${normal.slice(0, -3)}y`);
   if (normal.endsWith("ed") && normal.length > 4) {
     const base = normal.slice(0, -2);
-    add(base);
-    add(normal.slice(0, -1));
-    if (base.length > 2 && base[base.length - 1] === base[base.length - 2] && !VOWEL.test(base[base.length - 1]!)) add(base.slice(0, -1));
+    addForm(forms, base);
+    addForm(forms, normal.slice(0, -1));
+    if (base.length > 2 && base[base.length - 1] === base[base.length - 2] && !VOWEL.test(base[base.length - 1]!)) addForm(forms, base.slice(0, -1));
   }
   if (normal.endsWith("ing") && normal.length > 5) {
     const base = normal.slice(0, -3);
-    add(base);
-    add(`${base}e`);
-    if (base.length > 2 && base[base.length - 1] === base[base.length - 2] && !VOWEL.test(base[base.length - 1]!)) add(base.slice(0, -1));
+    addForm(forms, base);
+    addForm(forms, `${base}e`);
+    if (base.length > 2 && base[base.length - 1] === base[base.length - 2] && !VOWEL.test(base[base.length - 1]!)) addForm(forms, base.slice(0, -1));
   }
   return { normal, pos: data.pos, forms };
 }
