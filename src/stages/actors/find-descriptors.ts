@@ -244,7 +244,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   }
 
   if (head.role === "media") {
-    const iso2 = country ?? (left.determiner === "the" || !m ? res.focus : null);
+    const iso2 = country ?? (left.determiner === "the" || !m ? countryBefore(res, left.from) ?? res.focus : null);
     if (!iso2 && !m) return false;
     const key = `media-desc:${text.toLowerCase()}`;
     const b = res.builders.get(key) ?? createBuilder(key, { name: text, kind: "media", country: iso2 });
