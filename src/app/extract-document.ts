@@ -1,7 +1,6 @@
 import type { Document, Pipeline } from "../core/index.js";
 import { ingestInput } from "../stages/ingest/ingest-input.js";
 import type { ReadOptions } from "../stages/ingest/read-input.js";
-import { analyzeArticle } from "./analyze-article.js";
 import { parsePublishedDate } from "./parse-published-date.js";
 
 export interface ExtractOptions extends ReadOptions {
@@ -31,6 +30,8 @@ export async function extractDocument(input: string, options: ExtractOptions = {
     ...(options.title ? { title: options.title } : {}),
     ...(published ? { published } : {}),
   };
+  // Loaded only once the input is known to be usable: bad input is refused without loading the models.
+  const { analyzeArticle } = await import("./analyze-article.js");
   const document = analyzeArticle({ text: ingested.text, meta, removed: ingested.removed }, options.pipeline);
   return { document, notes: ingested.notes };
 }
