@@ -84,6 +84,11 @@ describe("extractHtml and widget class names", () => {
     expect(page.text).not.toContain("Great article");
   });
 
+  it("keeps an article inside a page-wide <form> (ASP.NET pages)", () => {
+    const html = `<html><body><form id="aspnetForm" action="/x"><div id="content">${[1, 2, 3].map(paragraph).join("")}</div></form></body></html>`;
+    expect(extractHtml(html).text).toContain("Paragraph 3:");
+  });
+
   it("drops a short promo box named as such", () => {
     const html = `<html><body><article>${[1, 2, 3].map(paragraph).join("")}<div class="newsletter-signup"><p>Get the morning briefing in your inbox every day.</p></div>${paragraph(4)}</article></body></html>`;
     const page = extractHtml(html);

@@ -24,8 +24,11 @@ export interface ExtractedArticle {
   readonly removed: readonly RemovedBlock[];
 }
 
-/** Elements that are never article text; removed before Readability looks at the page. */
-const NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, form, button, select, input, nav, footer, aside, [role=navigation], [role=complementary], [aria-hidden=true], [hidden]";
+/**
+ * Elements that are never article text; removed before Readability looks at the page. Not <form>:
+ * ASP.NET pages wrap the whole page, article included, in one.
+ */
+const NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, button, select, input, textarea, nav, footer, aside, [role=navigation], [role=complementary], [aria-hidden=true], [hidden]";
 /** Widgets named for what they are: share bars, newsletter boxes, related lists, ads, comments. */
 const FURNITURE = /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|promo|related|recommended|read-?more|also-?read|more-?stories|outbrain|taboola|advert|ads?|ad-slot|sponsor|breadcrumbs?|comments?|tags|byline|author-bio|paywall|cookie)(?:$|[\s_-])/i;
 const BLOCKS = new Set(["P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BLOCKQUOTE", "PRE", "FIGURE", "FIGCAPTION", "TABLE", "TR", "TD", "TH", "DL", "DT", "DD", "HR", "ADDRESS", "DETAILS", "SUMMARY"]);
