@@ -48,6 +48,7 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
   }
   // An intention's content is its infinitive ("wants to sign up 5 million people", "vowed to appeal").
   if (start < 0 && ctx.word[k] === "to" && ctx.pos[k] !== "ADP" && (cue.entry.cueClass === "intention" || frame === "say")) start = k;
+  const explicitThat = start >= 0 && ctx.word[start - 1] === "that";
   if (start < 0) {
     if (strict && frame !== "ask" && frame !== "object") return null;
     start = k;
@@ -60,7 +61,7 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
   if (ctx.pos[start] === "ADP" && !(firstWord === "to" && (frame === "ask" || frame === "tell")) && !/^(if|whether)$/.test(firstWord)) return null;
   if (isPunct(ctx, start, ".;!?)")) return null;
   // "arguing since ...", "said because ...": an adverbial clause, not what was said.
-  if ((ctx.pos[start] === "SCONJ" && !/^(that|if|whether)$/.test(firstWord)) || hasRole(ctx, start, "adverbial-opener")) return null;
+  if (!explicitThat && ((ctx.pos[start] === "SCONJ" && !/^(that|if|whether)$/.test(firstWord)) || hasRole(ctx, start, "adverbial-opener"))) return null;
   const tail = findClauseEnd(ctx, start, sentenceEnd);
   if (tail.end - start < INDIRECT_CONTENT_MIN_WORDS) return null;
   let hasVerb = false;

@@ -43,7 +43,7 @@ export const ATTRIBUTION_SENTENCE_MAX_TOKENS = 16;
 
 /** Without "that", reported content must show its verb within this many tokens ("said the Taliban
  * wanted" is 2; "claimed a bombing of a Shiite mosque that left" is an object, not a clause). */
-export const ZERO_THAT_VERB_WITHIN_TOKENS = 6;
+export const ZERO_THAT_VERB_WITHIN_TOKENS = 10;
 
 /** Verb groups tried, left to right, to find the subject a participle cue (", saying ...") shares:
  * an opening adjunct clause ("In an interview aired Sunday, DuVernay spoke ...") puts the main verb second. */

@@ -57,6 +57,8 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
       break;
     }
     if ((w === "of" || w === "and" || w === "for") && k - 1 >= floor && MODIFIER.has(ctx.pos[k - 1]!) && MODIFIER.has(ctx.pos[k + 1]!) ) { first = k; continue; }
+    // "Darran Whiting of Liberty Baptist Church in Marion": a place or employer named after the noun.
+    if (/^(in|at|from|with)$/.test(w) && k - 1 >= floor && (ctx.pos[k - 1] === "PROPN" || ctx.pos[k - 1] === "NOUN") && ctx.pos[k + 1] === "PROPN") { first = k; continue; }
     break;
   }
   // A phrase cannot start with a linking word left dangling.
@@ -96,9 +98,6 @@ export function findPhraseRight(ctx: QuoteContext, i: number, limit: number, wit
   return { first: i, end: k };
 }
 
-/** Words that may open an apposition or relative clause after a source ("Clinton, the former secretary of State, said"). */
-const APPOSITION_OPENERS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-
 /**
  * "X, an apposition, said": the noun phrase before the first comma, at the start of its clause,
  * with the apposition (PolNeAR counts it as part of the source when it identifies the speaker).
@@ -109,7 +108,7 @@ function findAppositiveSource(ctx: QuoteContext, comma: number, floor: number): 
     if (ctx.inQuotation[c]! >= 0 || (isPunct(ctx, c, ".;:!?") && !(ctx.word[c] === "." && ctx.start[c] === ctx.end[c - 1] && isPunct(ctx, c + 1, ",")))) return null;
     if (!isPunct(ctx, c, ",")) continue;
     const open = c + 1;
-    if (!(APPOSITION_OPENERS.has(ctx.pos[open]!) || hasRole(ctx, open, "relative") || /^(his|her|its|their)$/.test(ctx.word[open]!))) return null;
+    if (ctx.pos[open] === "PUNCT") return null;
     const head = findSourceLeft(ctx, c, floor, true);
     if (!head || head.end !== c) return null;
     const before = head.first - 1;
