@@ -58,3 +58,14 @@ describe("mentions of one event", () => {
     expect(events.map((e) => e.data.place)).toEqual(["p1", "p2"]);
   });
 });
+
+describe("contexts", () => {
+  it("names the PLOVER context the sentence gives", () => {
+    const [e] = extractEventsByHand("United States has assured to help the Taliban regime vaccinate Afghans against coronavirus.");
+    expect(e!.data.contexts).toContain("disease");
+  });
+  it("adds none when the sentence names none", () => {
+    const [e] = extractEventsByHand("The Taliban raided a hideout in the north.");
+    expect(e!.data.contexts).toEqual([]);
+  });
+});

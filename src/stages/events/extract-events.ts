@@ -95,9 +95,21 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     acled: m.row.acled ? { ...m.row.acled } : null,
     sourceClass: classifySource(doc, s, lex, parts.actor, anchor),
     targetClass: classifyTarget(doc, s, lex, parts.target, m.tokens[m.tokens.length - 1]!),
-    contexts: new Set(subordinate ? ["subordinate"] : []),
+    contexts: contextsOf(s, lex, subordinate),
     rules,
   };
+}
+
+/** PLOVER contexts named in the sentence, plus "subordinate" for a trigger in a context clause. */
+function contextsOf(s: SentenceView, lex: EventsLexicons, subordinate: boolean): Set<string> {
+  const out = new Set<string>(subordinate ? ["subordinate"] : []);
+  for (const t of s.tokens) {
+    for (const f of t.forms) {
+      const c = lex.contextWords.get(f);
+      if (c) out.add(c);
+    }
+  }
+  return out;
 }
 
 /**

@@ -71,6 +71,8 @@ export interface EventsLexicons {
   readonly quantities: ReadonlyMap<string, readonly Quantity[]>;
   readonly quantityModifiers: ReadonlyMap<string, readonly QuantityModifier[]>;
   readonly actorClasses: ReadonlyMap<string, { readonly id: string; readonly cls: ActorClass }>;
+  /** Word -> PLOVER context ("coronavirus" -> disease). */
+  readonly contextWords: ReadonlyMap<string, string>;
 }
 
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../data/lexicons/events");
@@ -157,7 +159,11 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
   const actorClasses = new Map<string, { id: string; cls: ActorClass }>();
   for (const r of readTsvRows(join(dir, "actor-classes.tsv"), ["word", "class"])) actorClasses.set(r.word!.toLowerCase(), { id: r.id!, cls: r.class as ActorClass });
 
+  const contextWords = new Map<string, string>();
+  for (const r of readTsvRows(join(dir, "contexts.tsv"), ["word", "context"])) contextWords.set(r.word!.toLowerCase(), r.context!);
+
   return {
+    contextWords,
     triggers,
     triggerIndex: indexBy(triggers, (t) => firstWords(t.pattern)),
     modalityCues,
