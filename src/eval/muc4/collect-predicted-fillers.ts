@@ -31,7 +31,7 @@ export function selectIncidentEvents(doc: Document, mapping: readonly IncidentTy
   const out: IncidentEvent[] = [];
   for (const e of layer(doc, "event")) {
     if (e.data.background || !REPORTED.has(e.data.modality)) continue;
-    const mucType = mapIncidentType(e.data, e.source.rule, mapping);
+    const mucType = mapIncidentType(e.data, e.source.rule, mapping, annotationById(doc, "actor", e.data.target)?.data.kind ?? null);
     if (mucType) out.push({ id: e.id, mucType, data: e.data });
   }
   return out;

@@ -12,6 +12,10 @@ export interface IncidentTypeRow {
   readonly mode: string;
   /** A trigger row id that must appear in the event's provenance rule, or "*". */
   readonly trigger: string;
+  /** The event's ACLED event type ("Battles"), or "*". */
+  readonly acled: string;
+  /** The kind of the event's target actor ("military"), or "*". */
+  readonly targetKind: string;
   /** The MUC-4 incident type, or null: not an incident. */
   readonly mucType: string | null;
 }
@@ -24,6 +28,8 @@ export function parseIncidentTypeMapping(raw: string): IncidentTypeRow[] {
     type: r.type!,
     mode: r.mode || "*",
     trigger: r.trigger || "*",
+    acled: r.acled || "*",
+    targetKind: r.target_kind || "*",
     mucType: !r.muc_type || r.muc_type === "-" ? null : r.muc_type,
   }));
 }
@@ -39,12 +45,14 @@ export function loadIncidentTypeMapping(path: string = MAPPING_PATH): IncidentTy
 }
 
 /** The MUC-4 incident type of one event by the first matching row, or null when it is not an incident. */
-export function mapIncidentType(e: EventData, rule: string, rows: readonly IncidentTypeRow[]): string | null {
+export function mapIncidentType(e: EventData, rule: string, rows: readonly IncidentTypeRow[], targetKind: string | null = null): string | null {
   const rules = new Set(rule.split("+"));
   for (const r of rows) {
     if (r.type !== e.type) continue;
     if (r.mode === "-" ? e.mode !== null : r.mode !== "*" && r.mode !== e.mode) continue;
     if (r.trigger !== "*" && !rules.has(r.trigger)) continue;
+    if (r.acled !== "*" && r.acled !== e.acled?.eventType) continue;
+    if (r.targetKind !== "*" && r.targetKind !== targetKind) continue;
     return r.mucType;
   }
   return null;

@@ -66,6 +66,12 @@ describe("incident type mapping", () => {
     expect(mapIncidentType(event("v", "trg:abduct", { mode: "abduct" }).data, "trg:abduct", mapping)).toBe("KIDNAPPING");
     expect(mapIncidentType(event("v", "trg:kill", { mode: null }).data, "trg:kill", mapping)).toBe("ATTACK");
   });
+  it("leaves attacks on military or police forces out (MUC relevance rule 1b)", () => {
+    const e = event("v", "trg:attack", { mode: "attack" }).data;
+    expect(mapIncidentType(e, "trg:attack", mapping, "military")).toBeNull();
+    expect(mapIncidentType(e, "trg:attack", mapping, "police")).toBeNull();
+    expect(mapIncidentType(e, "trg:attack", mapping, "person")).toBe("ATTACK");
+  });
   it("leaves arrests and consultations out", () => {
     expect(mapIncidentType(event("v", "trg:arrest", { type: "COERCE", mode: "arrest" }).data, "trg:arrest", mapping)).toBeNull();
     expect(mapIncidentType(event("v", "trg:meet", { type: "CONSULT", mode: "meet" }).data, "trg:meet", mapping)).toBeNull();
