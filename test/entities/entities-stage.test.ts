@@ -68,6 +68,20 @@ describe("entities stage: names the news needs", () => {
   });
 });
 
+describe("entities stage: name edges", () => {
+  it("ends an organisation before a possessive and never on a lower-case word", () => {
+    const found = typed("The U.S. Department of State's Rewards for Justice program is offering money.");
+    expect(found.some((e) => e.includes("'s") || e.endsWith("program"))).toBe(false);
+    expect(found).toContain("ORG U.S. Department of State");
+  });
+
+  it("splits two names joined by 'and' when one is known on its own", () => {
+    const found = entities("Civilians were killed at the hands of Assad and ISIL, a monitor said.");
+    expect(found.some((e) => e.data.text === "Assad and ISIL")).toBe(false);
+    expect(found.map((e) => e.data.text)).toContain("ISIL");
+  });
+});
+
 describe("entities stage: hyphenated modifiers", () => {
   it("marks the name inside 'Kurdish-controlled' and 'Taliban-led', not the whole word", () => {
     const text = "Kurdish-controlled towns fell to a Taliban-led force.";

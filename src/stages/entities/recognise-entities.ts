@@ -39,6 +39,7 @@ interface Candidate {
 
 const GPE_CATEGORIES = categoryBit("country") | categoryBit("admin") | categoryBit("city") | categoryBit("bigcity");
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
 const POSSESSIVE = /^(.*\p{L})(['’]s)$/u;
 const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]*$/;
 const HYPHENATED_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
@@ -56,10 +57,11 @@ export function recogniseEntities(sentences: readonly (readonly WordToken[])[], 
       const c: Candidate = { sentence: s, a: span.start, b: span.end, type: "MISC", rule: "ner-perceptron" };
       assignType(c, span.type, words[s]!, res);
       stripTitles(c, words[s]!, res);
-      trimPunctuation(c, words[s]!);
+      trimEdges(c, words[s]!);
       if (c.b > c.a && !isCommonWordAtStart(c, words[s]!, evidence)) candidates.push(c);
     }
   });
+  splitCoordinatedNames(candidates, words, res);
   applyKnownEntities(candidates, words, headline, res);
   splitHyphenatedModifiers(candidates, words, headline, res);
   addMissedNorp(candidates, words, headline, res);
@@ -119,9 +121,15 @@ function stripTitles(c: Candidate, words: readonly string[], res: EntitiesResour
   }
 }
 
-function trimPunctuation(c: Candidate, words: readonly string[]): void {
+/**
+ * Edges a name never has: punctuation, a possessive inside ("Department of State 's Rewards" is
+ * the department), or a lower-case word at the end ("State expects").
+ */
+function trimEdges(c: Candidate, words: readonly string[]): void {
+  const possessive = words.indexOf("'s", c.a);
+  if (possessive > c.a && possessive < c.b) c.b = possessive;
   while (c.a < c.b && PUNCTUATION_ONLY.test(words[c.a]!)) c.a++;
-  while (c.b > c.a && (PUNCTUATION_ONLY.test(words[c.b - 1]!) || words[c.b - 1] === "'s")) c.b--;
+  while (c.b > c.a && (PUNCTUATION_ONLY.test(words[c.b - 1]!) || words[c.b - 1] === "'s" || (c.b - c.a > 1 && LOWER_WORD.test(words[c.b - 1]!)))) c.b--;
 }
 
 function overlapping(candidates: readonly Candidate[], s: number, a: number, b: number): Candidate[] {
@@ -160,6 +168,27 @@ function applyKnownEntities(candidates: Candidate[], words: readonly string[][],
       }
     }
   });
+}
+
+/**
+ * "Assad and ISIL" tagged as one name: split at "and" when one side is a name found on its own
+ * elsewhere in the article or listed in the known-entities lexicon.
+ */
+function splitCoordinatedNames(candidates: Candidate[], words: readonly string[][], res: EntitiesResources): void {
+  const single = new Map<string, EntityType>();
+  for (const c of candidates) if (!words[c.sentence]!.slice(c.a, c.b).includes("and")) single.set(words[c.sentence]!.slice(c.a, c.b).join(" "), c.type);
+  for (const c of [...candidates]) {
+    const ws = words[c.sentence]!;
+    const and = ws.indexOf("and", c.a);
+    if (and <= c.a || and >= c.b - 1) continue;
+    const left = ws.slice(c.a, and).join(" ");
+    const right = ws.slice(and + 1, c.b).join(" ");
+    const typeOf = (name: string) => res.lexicons.known.get(name)?.type ?? single.get(name);
+    if (!typeOf(left) && !typeOf(right)) continue;
+    c.removed = true;
+    candidates.push({ sentence: c.sentence, a: c.a, b: and, type: typeOf(left) ?? c.type, rule: "coordinated-names" });
+    candidates.push({ sentence: c.sentence, a: and + 1, b: c.b, type: typeOf(right) ?? c.type, rule: "coordinated-names" });
+  }
 }
 
 /**

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../../src/models/ner/gazetteer.js";
+import type { TypedSpan } from "../../src/models/ner/labels.js";
+import type { NerModel } from "../../src/models/ner/ner-model.js";
+import { loadEntityLexicons } from "../../src/stages/entities/entity-lexicons.js";
+import { recogniseEntities, type WordToken } from "../../src/stages/entities/recognise-entities.js";
+import type { EntitiesResources } from "../../src/stages/entities/resources.js";
+
+/**
+ * The rules after the tagger, checked against a stand-in tagger that makes a chosen mistake,
+ * with the real lexicons.
+ */
+const lexicons = loadEntityLexicons();
+
+function run(sentence: string, spans: TypedSpan[]) {
+  const words = sentence.split(" ");
+  const model = {
+    gazetteer: new Gazetteer([{ category: "country", name: "Syria" }]),
+    tagDocument: () => [spans],
+  } as unknown as NerModel;
+  const res: EntitiesResources = { model, lexicons };
+  let offset = 0;
+  const tokens: WordToken[] = words.map((text) => {
+    const t = { text, start: offset, end: offset + text.length };
+    offset += text.length + 1;
+    return t;
+  });
+  return recogniseEntities([tokens], res).map((e) => `${e.type} ${sentence.slice(e.start, e.end)} ${e.rule}`);
+}
+
+describe("rules after the tagger", () => {
+  it("split 'Assad and ISIL' when one side is a known name", () => {
+    expect(run("killed by Assad and ISIL forces", [{ start: 2, end: 5, type: "ORG" }])).toEqual([
+      "ORG Assad coordinated-names",
+      "ORG ISIL coordinated-names",
+    ]);
+  });
+
+  it("keep 'Procter and Gamble' whole when neither side is known alone", () => {
+    expect(run("shares of Procter and Gamble rose", [{ start: 2, end: 5, type: "ORG" }])).toEqual(["ORG Procter and Gamble ner-perceptron"]);
+  });
+
+  it("retype a known armed group the tagger called MISC", () => {
+    expect(run("the Taliban said", [{ start: 1, end: 2, type: "MISC" }])).toEqual(["ORG Taliban known:taliban"]);
+  });
+
+  it("add a known name the tagger missed, but not in a capitalised headline", () => {
+    expect(run("fighters of Hezbollah crossed", [])).toEqual(["ORG Hezbollah known:hezbollah"]);
+    expect(run("HEZBOLLAH FIGHTERS CROSS BORDER", [])).toEqual([]);
+  });
+
+  it("make LOC a GPE only when the gazetteer lists it", () => {
+    expect(run("in Syria and Zembla", [{ start: 1, end: 2, type: "LOC" }, { start: 3, end: 4, type: "LOC" }])).toEqual([
+      "GPE Syria ner-perceptron",
+      "LOC Zembla ner-perceptron",
+    ]);
+  });
+
+  it("make MISC a NORP only when the NORP lexicon lists it", () => {
+    expect(run("a Shiite mosque and a Zemblan vase", [{ start: 1, end: 2, type: "MISC" }, { start: 5, end: 6, type: "MISC" }])).toEqual([
+      "NORP Shiite ner-perceptron+norp:religion:shiite",
+      "MISC Zemblan ner-perceptron",
+    ]);
+  });
+
+  it("strip a title from the front of a person", () => {
+    expect(run("Foreign Minister Amir Khan Muttaqi said", [{ start: 0, end: 5, type: "PER" }])).toEqual(["PERSON Amir Khan Muttaqi ner-perceptron"]);
+  });
+});
