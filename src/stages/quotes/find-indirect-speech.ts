@@ -32,6 +32,12 @@ function sentenceBounds(ctx: QuoteContext, i: number): { first: number; end: num
     const prev = first - 1;
     const abbreviation = ctx.word[prev] === "." && ctx.start[prev] === ctx.end[prev - 1] && /^\p{Lu}[\p{L}-]{0,5}$/u.test(ctx.text.slice(ctx.start[prev - 1]!, ctx.end[prev - 1]!));
     if (ctx.word[prev] === ")" || abbreviation) first = ctx.sentenceFirst[s - 1]!;
+  } else if (s > 0) {
+    // ... or inside "(D-N.Y.)": a closing parenthesis before any opening one in this sentence.
+    for (let k = first; k < i; k++) {
+      if (ctx.word[k] === "(") break;
+      if (ctx.word[k] === ")") { first = ctx.sentenceFirst[s - 1]!; break; }
+    }
   }
   return { first, end: ctx.sentenceEnd[s]! };
 }

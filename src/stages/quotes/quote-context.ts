@@ -70,8 +70,8 @@ export const OPEN_QUOTES = "“\"";
 export const CLOSE_QUOTES = "”\"";
 
 /**
- * wink tags a capitalised name at the start of a sentence as a verb ("Lynch said ..."): a token
- * inside a named entity, or a capitalised sentence-initial token right before a lower-case verb, is a name.
+ * wink tags a capitalised name at the start of a sentence as a verb ("Lynch said ...", "Ted Cruz is"):
+ * a token inside a named entity, or a capitalised sentence-initial "verb" right before a verb or a name, is a name.
  */
 function retagNames(text: string, start: Int32Array, end: Int32Array, sentence: Int32Array, pos: string[], entities: readonly { start: number; end: number; type: string }[]): void {
   let e = 0;
@@ -83,6 +83,6 @@ function retagNames(text: string, start: Int32Array, end: Int32Array, sentence: 
     const inEntity = e < entities.length && entities[e]!.start <= start[i]! && end[i]! <= entities[e]!.end && entities[e]!.type !== "MISC";
     const sentenceInitial = i === 0 || sentence[i - 1] !== sentence[i];
     if (inEntity && pos[i] !== "PROPN" && pos[i] !== "NOUN" && pos[i] !== "DET") pos[i] = "PROPN";
-    else if (sentenceInitial && pos[i] === "VERB" && i + 1 < pos.length && pos[i + 1] === "VERB" && sentence[i + 1] === sentence[i]) pos[i] = "PROPN";
+    else if (sentenceInitial && pos[i] === "VERB" && i + 1 < pos.length && (pos[i + 1] === "VERB" || pos[i + 1] === "PROPN") && sentence[i + 1] === sentence[i]) pos[i] = "PROPN";
   }
 }
