@@ -66,6 +66,16 @@ function isWordToken(t: string): boolean {
   return /^[\p{L}]/u.test(t);
 }
 
+/** Index of the first token that ends after `offset` (binary search; tokens are in text order), or -1. */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > offset) hi = mid; else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
 /** Entity type covering each token, for the ORG/PERSON/NORP exclusions and GPE/LOC confirmations. */
 function entityAt(tokens: readonly Token[], entities: readonly Entity[]): (Entity | undefined)[] {
   const out: (Entity | undefined)[] = new Array(tokens.length);
@@ -132,7 +142,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (lead) { start += lead[0].length; surface = surface.slice(lead[0].length); }
     const key = foldName(surface.replace(/['’]s$/, ""));
     if (!gazetteer.has(key)) continue;
-    const first = tokens.findIndex((t) => t.end > start);
+    const first = firstTokenEndingAfter(tokens, start);
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
     if (first < 0) continue;

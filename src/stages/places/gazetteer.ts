@@ -50,9 +50,12 @@ export class Gazetteer {
   private readonly countryIndex: Map<string, number>;
   private readonly admin1Index: Map<string, number>;
   private readonly regionIndex: Map<string, number>;
+  /** Folded curated city alias -> the entry it names ("new york" -> New York City). */
+  private readonly preferred: Map<string, number>;
 
-  constructor(cities: CityColumns, extras: GazetteerEntry[], admin1Names: Map<string, string>, countryNames: Map<string, string>, aliases: readonly (readonly [string, number])[], regionIndex: Map<string, number>) {
+  constructor(cities: CityColumns, extras: GazetteerEntry[], admin1Names: Map<string, string>, countryNames: Map<string, string>, aliases: readonly (readonly [string, number])[], regionIndex: Map<string, number>, preferred: readonly (readonly [string, number])[] = []) {
     this.regionIndex = regionIndex;
+    this.preferred = new Map(preferred.map(([alias, i]) => [foldName(alias), i]));
     this.cities = cities;
     this.extras = extras;
     this.admin1Names = admin1Names;
@@ -148,6 +151,11 @@ export class Gazetteer {
     return this.countryIndex.get(iso2);
   }
 
+  /** True when `i` is the city a curated alias names ("New York" is the city, not the state). */
+  isPreferred(key: string, i: number): boolean {
+    return this.preferred.get(key) === i;
+  }
+
   /** The entry of a regions.tsv row ("region:europe"). */
   regionEntry(id: string): number | undefined {
     return this.regionIndex.get(id);
@@ -218,12 +226,13 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     const list = wanted.get(Number(gid));
     if (list) list.push(alias!); else wanted.set(Number(gid), [alias!]);
   }
+  const preferred: [string, number][] = [];
   for (let i = 0; i < cities.size; i++) {
-    for (const alias of wanted.get(cities.geonameid[i]!) ?? []) aliases.push([alias, i]);
+    for (const alias of wanted.get(cities.geonameid[i]!) ?? []) { aliases.push([alias, i]); preferred.push([alias, i]); }
   }
   for (const [, alias, code] of readTsvRows(files.admin1Aliases, 3)) {
     const i = admin1Entries.get(code!);
     if (i !== undefined) aliases.push([alias!, i]);
   }
-  return new Gazetteer(cities, extras, admin1Names, countryNames, aliases, regionIndex);
+  return new Gazetteer(cities, extras, admin1Names, countryNames, aliases, regionIndex, preferred);
 }

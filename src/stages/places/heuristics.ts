@@ -36,6 +36,12 @@ export const KIND_PRIOR = { country: 12, region: 12, feature: 6, admin1: 1.5, ad
 /** Points off a county or district matched by its bare name ("Dallas" for Dallas County): the town usually is meant. */
 export const BARE_COUNTY_PENALTY = 3;
 
+/**
+ * Bonus for the city a curated alias names (data/lexicons/places/city-aliases.tsv): "New York"
+ * in news is the city far more often than the state, which outweighs it in population.
+ */
+export const CURATED_ALIAS_BONUS = 2;
+
 /** Capitals get extra weight: news names capitals far more often than their population suggests. */
 export const CAPITAL_BONUS = 3;
 /** First-order admin seats (PPLA): regional capitals are named more often than towns of their size. */
@@ -83,6 +89,7 @@ export interface ResolutionWeights {
   readonly containerBonus: number;
   readonly cueKindBonus: number;
   readonly bareCountyPenalty: number;
+  readonly curatedAliasBonus: number;
   readonly focusRounds: number;
   readonly focusTemperature: number;
 }
@@ -98,6 +105,7 @@ export const RESOLUTION_WEIGHTS: ResolutionWeights = {
   containerBonus: CONTAINER_BONUS,
   cueKindBonus: CUE_KIND_BONUS,
   bareCountyPenalty: BARE_COUNTY_PENALTY,
+  curatedAliasBonus: CURATED_ALIAS_BONUS,
   focusRounds: FOCUS_ROUNDS,
   focusTemperature: FOCUS_TEMPERATURE,
 };

@@ -103,7 +103,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     let g = groups.get(gkey);
     if (!g) {
       const all = candidatesOf(m.key, input, gazetteer);
-      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) })).sort((a, b) => b.s - a.s).slice(0, MAX_CANDIDATES_PER_NAME);
+      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) + (gazetteer.isPreferred(m.key, i) ? w.curatedAliasBonus : 0) })).sort((a, b) => b.s - a.s).slice(0, MAX_CANDIDATES_PER_NAME);
       g = {
         key: m.key,
         cueKind: m.cue?.kind ?? null,
