@@ -46,7 +46,7 @@ export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteCont
     sentenceEnd[s] = i + 1;
   }
   const entities = layer(doc, "entity").map((e) => ({ start: e.start, end: e.end, type: e.data.type as string }));
-  retagNames(text, start, end, sentence, pos, entities);
+  retagNames(text, start, end, sentence, pos, word, entities, lex);
   const quotations = findQuotations(text);
   const inQuotation = new Int32Array(n).fill(-1);
   let q = 0;
@@ -73,7 +73,7 @@ export const CLOSE_QUOTES = "”\"";
  * wink tags a capitalised name at the start of a sentence as a verb ("Lynch said ...", "Ted Cruz is"):
  * a token inside a named entity, or a capitalised sentence-initial "verb" right before a verb or a name, is a name.
  */
-function retagNames(text: string, start: Int32Array, end: Int32Array, sentence: Int32Array, pos: string[], entities: readonly { start: number; end: number; type: string }[]): void {
+function retagNames(text: string, start: Int32Array, end: Int32Array, sentence: Int32Array, pos: string[], word: readonly string[], entities: readonly { start: number; end: number; type: string }[], lex: QuotesLexicons): void {
   let e = 0;
   for (let i = 0; i < pos.length; i++) {
     while (e < entities.length && entities[e]!.end <= start[i]!) e++;
@@ -83,6 +83,6 @@ function retagNames(text: string, start: Int32Array, end: Int32Array, sentence: 
     const inEntity = e < entities.length && entities[e]!.start <= start[i]! && end[i]! <= entities[e]!.end && entities[e]!.type !== "MISC";
     const sentenceInitial = i === 0 || sentence[i - 1] !== sentence[i];
     if (inEntity && pos[i] !== "PROPN" && pos[i] !== "NOUN" && pos[i] !== "DET") pos[i] = "PROPN";
-    else if (sentenceInitial && pos[i] === "VERB" && i + 1 < pos.length && (pos[i + 1] === "VERB" || pos[i + 1] === "PROPN") && sentence[i + 1] === sentence[i]) pos[i] = "PROPN";
+    else if (sentenceInitial && pos[i] === "VERB" && !lex.cueVerbs.has(word[i]!) && i + 1 < pos.length && (pos[i + 1] === "VERB" || pos[i + 1] === "PROPN") && sentence[i + 1] === sentence[i]) pos[i] = "PROPN";
   }
 }
