@@ -1,4 +1,11 @@
-import { LANGUAGE_SAMPLE_CHARS, MIN_OTHER_FUNCTION_WORDS, MIN_WORDS_FOR_SHARE_TEST, MAX_NON_LATIN_LETTER_SHARE, MIN_ENGLISH_FUNCTION_WORD_SHARE, MIN_WORDS_FOR_LANGUAGE_CHECK } from "./heuristics.js";
+import {
+  LANGUAGE_SAMPLE_CHARS,
+  MAX_NON_LATIN_LETTER_SHARE,
+  MIN_ENGLISH_FUNCTION_WORD_SHARE,
+  MIN_OTHER_FUNCTION_WORDS,
+  MIN_WORDS_FOR_LANGUAGE_CHECK,
+  MIN_WORDS_FOR_SHARE_TEST,
+} from "./heuristics.js";
 
 export interface LanguageVerdict {
   readonly english: boolean;
@@ -6,32 +13,27 @@ export interface LanguageVerdict {
   readonly reason: string;
 }
 
-const WORD = /[\p{L}’']+/gu;
-const LATIN_LETTER = /\p{Script=Latin}/u;
+export interface FunctionWords {
+  readonly englishFunctionWords: ReadonlySet<string>;
+  readonly otherFunctionWords: ReadonlySet<string>;
+}
+
+/** Latin-script words (ASCII and Latin-1/Extended-A/B letters, with apostrophes), on lower-cased text. */
+const LATIN_WORD = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f’']+/g;
 const LETTER = /\p{L}/u;
 
 /**
- * A cheap English check: the share of words that are English function words, and the share of
- * letters outside the Latin script. Too-short texts pass (there is nothing to judge).
+ * A cheap English check: the share of letters outside the Latin script, the share of words that are
+ * English function words, and whether function words of other languages outnumber English ones.
+ * Reads a sample from the start of the text; too-short texts pass (there is nothing to judge).
  */
-export function detectEnglish(fullText: string, words: { englishFunctionWords: ReadonlySet<string>; otherFunctionWords: ReadonlySet<string> }): LanguageVerdict {
+export function detectEnglish(fullText: string, words: FunctionWords): LanguageVerdict {
   const text = fullText.length > LANGUAGE_SAMPLE_CHARS ? fullText.slice(0, LANGUAGE_SAMPLE_CHARS) : fullText;
-  let letters = 0;
-  let nonLatin = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      if ((code | 32) >= 97 && (code | 32) <= 122) letters++;
-      continue;
-    }
-    if (!LETTER.test(ch)) continue;
-    letters++;
-    if (!LATIN_LETTER.test(ch)) nonLatin++;
-  }
+  const { letters, nonLatin } = countLetters(text);
   if (letters > 0 && nonLatin / letters > MAX_NON_LATIN_LETTER_SHARE) {
     return { english: false, reason: `${Math.round((100 * nonLatin) / letters)}% of letters are not Latin script` };
   }
-  const tokens = text.toLowerCase().match(WORD) ?? [];
+  const tokens = text.toLowerCase().match(LATIN_WORD) ?? [];
   if (tokens.length < MIN_WORDS_FOR_LANGUAGE_CHECK) return { english: true, reason: "too short to judge" };
   let english = 0;
   let other = 0;
@@ -41,7 +43,35 @@ export function detectEnglish(fullText: string, words: { englishFunctionWords: R
   }
   const share = english / tokens.length;
   const percent = (n: number) => `${Math.round((100 * n) / tokens.length)}%`;
-  if (tokens.length >= MIN_WORDS_FOR_SHARE_TEST && share < MIN_ENGLISH_FUNCTION_WORD_SHARE) return { english: false, reason: `only ${percent(english)} of words are English function words` };
-  if (other >= MIN_OTHER_FUNCTION_WORDS && other > english) return { english: false, reason: `${percent(other)} of words are function words of other languages, ${percent(english)} English ones` };
+  if (tokens.length >= MIN_WORDS_FOR_SHARE_TEST && share < MIN_ENGLISH_FUNCTION_WORD_SHARE) {
+    return { english: false, reason: `only ${percent(english)} of words are English function words` };
+  }
+  if (other >= MIN_OTHER_FUNCTION_WORDS && other > english) {
+    return { english: false, reason: `${percent(other)} of words are function words of other languages, ${percent(english)} English ones` };
+  }
   return { english: true, reason: `${percent(english)} English function words, ${percent(other)} of other languages` };
+}
+
+/** Letters, and letters outside the Latin script; ASCII, Latin-1 and punctuation take a fast path. */
+function countLetters(text: string): { letters: number; nonLatin: number } {
+  let letters = 0;
+  let nonLatin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xc0) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+      continue;
+    }
+    if (c <= 0x24f) {
+      if (c !== 0xd7 && c !== 0xf7) letters++;
+      continue;
+    }
+    if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) continue; // punctuation; surrogate halves (emoji, rare scripts) skipped
+    if (LETTER.test(text.charAt(i))) {
+      letters++;
+      // Latin Extended Additional (Vietnamese) and similar stay Latin.
+      if (!(c >= 0x1e00 && c <= 0x1eff)) nonLatin++;
+    }
+  }
+  return { letters, nonLatin };
 }
