@@ -249,6 +249,9 @@ describe("descriptor phrases", () => {
     const regime = actorNamed(doc, "Assad regime")!;
     expect(regime.data).toMatchObject({ kind: "government", country: null });
     expect(mentionTexts(doc, regime)).toEqual(["Assad regime", "Assad’s regime"]);
+    const later = runActors("The Asad regime bombed Aleppo. Kerry urged Russia to press the regime to stop.");
+    expect(mentionTexts(later, actorNamed(later, "Asad regime"))).toEqual(["Asad regime", "regime"]);
+    expect(byDictionaryId(later, "gov:RU")).toBeUndefined();
     const obama = runActors("The Obama administration said so.", [["Obama", "ORG"]]);
     expect(actors(obama).map((a) => a.data.name)).toEqual(["Obama administration"]);
   });

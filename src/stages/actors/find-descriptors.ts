@@ -289,6 +289,10 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
       if (head.sector === "gov" && head.role === "sector") resolveBuilder(named).governing = true;
     }
     rule = `descriptor:${head.id}+member-of`;
+  } else if (head.role === "sector" && head.sector && head.sector !== "media" && left.determiner === "the" && res.lastByHead.has(head.id) && !countryAfter(res, hit.to)) {
+    // "the regime" after "the Asad regime": the same actor, before any guess from countries.
+    target = res.lastByHead.get(head.id)!;
+    rule = `descriptor:${head.id}+same-head-before`;
   } else if (head.role === "sector" && head.sector && head.sector !== "media") {
     const after = countryAfter(res, hit.to);
     const bare = !left.determiner && BARE_SECTOR_HEADS.has(head.id) && left.wordsFrom === hit.from && isVerb(toks[hit.to]);
@@ -308,6 +312,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     }
   }
   if (!target) return false;
+  if (m || left.leader) res.lastByHead.set(head.id, resolveBuilder(target));
   if (m) m.consumed = true;
   addMention(target, span, text, rule);
   claimTokens(res, spanFrom, hit.to, resolveBuilder(target));

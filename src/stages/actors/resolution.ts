@@ -15,12 +15,14 @@ export interface Resolution {
   focus: string | null;
   /** Per token: the builder a mention there already belongs to (descriptors, persons). */
   readonly claimed: (ActorBuilder | undefined)[];
+  /** Per head word ("regime"): the actor last named with it explicitly ("the Asad regime"), for a later "the regime". */
+  readonly lastByHead: Map<string, ActorBuilder>;
 }
 
 export function createResolution(view: TokenView, dict: ActorDictionary, named: readonly NamedMention[]): Resolution {
   const namedAt: (NamedMention | undefined)[] = new Array(view.toks.length).fill(undefined);
   for (const n of named) for (let i = n.from; i < n.to; i++) namedAt[i] = n;
-  return { view, dict, named, namedAt, builders: new Map(), focus: null, claimed: new Array(view.toks.length).fill(undefined) };
+  return { view, dict, named, namedAt, builders: new Map(), focus: null, claimed: new Array(view.toks.length).fill(undefined), lastByHead: new Map() };
 }
 
 /** The builder of a dictionary entry, created on first use. */
