@@ -84,6 +84,7 @@ describe("clean: stray headlines and boilerplate lines", () => {
     ["a sentence that starts like a kicker", "Watch-makers in Geneva said sales fell by a third in August."],
     ["a sentence starting with Related", "Related talks in Islamabad ended without agreement on Sunday."],
     ["a bulleted point", "- Three police officers killed in Kunduz"],
+    ["a bullet from an HTML list", "• Three police officers killed in Kunduz"],
     ["a dateline", "KABUL, Oct 10 (Reuters) -"],
     ["an agency dateline", "UNITED NATIONS (AP) _"],
     ["a long paragraph without final punctuation", "Officials in the province said that the fighting had displaced thousands of families who were now sheltering in schools and mosques across the district and that aid was running short"],

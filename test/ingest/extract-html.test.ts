@@ -66,6 +66,12 @@ describe("extractHtml metadata fallbacks", () => {
     expect(page.text).toBe("Police arrested two men in Lahore on Sunday.\n\nBoth were charged.");
   });
 
+  it("keeps list items as bulleted paragraphs, and drops lists of links", () => {
+    const page = extractHtml("<div><p>Key points:</p><ul><li>Taliban took Kabul on August 15</li><li><p>US troops left by August 31</p></li></ul><ul><li><a href='/a'>Pakistan closes border</a></li></ul></div>");
+    expect(page.text).toBe("Key points:\n\n• Taliban took Kabul on August 15\n\n• US troops left by August 31");
+    expect(page.removed).toEqual([expect.objectContaining({ text: "Pakistan closes border", reason: "related-story link" })]);
+  });
+
   it("turns <br> into a line break inside a paragraph", () => {
     const page = extractHtml("<div><p>First line.<br>Second line.</p></div>");
     expect(page.text).toBe("First line.\nSecond line.");

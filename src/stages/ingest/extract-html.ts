@@ -92,6 +92,11 @@ function collectParagraphs(root: Element, title: string | undefined): { paragrap
 
   const flush = () => {
     const text = current.text.replace(/[ \t\f\r\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
+    if (text === "•") {
+      // A list item whose text sits in a child block: the bullet goes to that block.
+      current = { text: "• ", linkChars: 0, kind: "text" };
+      return;
+    }
     const judged = judgeParagraph({ ...current, text }, title);
     if (judged) removed.push(judged);
     else if (text) paragraphs.push(text);
@@ -114,6 +119,8 @@ function collectParagraphs(root: Element, title: string | undefined): { paragrap
     }
     const block = BLOCKS.has(el.tagName);
     if (block) flush();
+    // A list item keeps its bullet, so the clean stage reads it as a list item, not a stray headline.
+    if (el.tagName === "LI") current.text += "• ";
     const childKind = el.tagName === "FIGCAPTION" ? "caption" : HEADINGS.has(el.tagName) ? "heading" : kind;
     for (const child of [...el.childNodes]) walk(child, inLink || el.tagName === "A", childKind);
     if (block) flush();
@@ -134,7 +141,7 @@ function judgeParagraph(p: Paragraph, title: string | undefined): RemovedBlock |
   const letters = p.text.replace(/\s+/g, "").length;
   const words = p.text.split(/\s+/).length;
   if (letters > 0 && p.linkChars / letters >= MAX_BODY_LINK_DENSITY && words <= MAX_LINK_BLOCK_WORDS) {
-    return { text: p.text, reason: "related-story link", source: { stage: "ingest", rule: "html:link-density" } };
+    return { text: p.text.replace(/^• /, ""), reason: "related-story link", source: { stage: "ingest", rule: "html:link-density" } };
   }
   return null;
 }
