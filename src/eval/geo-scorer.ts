@@ -190,8 +190,10 @@ function phraseKey(phrase: string, resources: PlacesResources): string {
 
 type EntityRunner = ((doc: Document) => readonly LayerAnnotation<"entity">[]) | null;
 
-/** The entity stage if it loads; detection then also uses its GPE/LOC/ORG/PERSON spans. */
+/** The entity stage if it loads; detection then also uses its GPE/LOC/ORG/PERSON/NORP spans. */
 async function loadEntityRunner(): Promise<{ run: EntityRunner; note: string }> {
+  // SITREP_GEO_ENTITIES=off measures the places stage standalone, as when the entity layer is empty.
+  if (process.env.SITREP_GEO_ENTITIES === "off") return { run: null, note: "without entities (SITREP_GEO_ENTITIES=off)" };
   try {
     const { entitiesStage } = await import("../stages/entities/entities-stage.js");
     const { loadEntitiesResources } = await import("../stages/entities/resources.js");
