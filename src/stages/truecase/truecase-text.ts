@@ -13,13 +13,17 @@ export function isAllCaps(text: string): boolean {
 /** Suffixes whose removal may reveal a known lower-case word: "RIDDLED" → "riddle", "DRAGNETS" → "dragnet". */
 const INFLECTIONS = ["'s", "ing", "ed", "es", "s", "ly", "d", "er", "ers", "ion", "ions"];
 
-function knownLowerStem(lower: string, dict: CaseDictionary): boolean {
+const VERBAL = new Set(["ing", "ed", "d", "ly"]);
+
+function knownLowerStem(lower: string, dict: CaseDictionary, isKnownWord: KnownWord): boolean {
   for (const suf of INFLECTIONS) {
     if (!lower.endsWith(suf) || lower.length - suf.length < 3) continue;
     const stem = lower.slice(0, -suf.length);
     for (const cand of [stem, `${stem}e`]) {
       const f = dict.get(cand);
-      if (f !== undefined && f === cand) return true;
+      // The general vocabulary vouches only for verb and adverb endings: a plural "-s" would turn surnames
+      // ("Marcos", "Flores") into common words.
+      if (f !== undefined ? f === cand : VERBAL.has(suf) && isKnownWord(cand)) return true;
     }
   }
   return false;
@@ -39,7 +43,7 @@ export function caseWord(word: string, dict: CaseDictionary, isKnownWord: KnownW
   const known = dict.get(lower) ?? dict.get(lower.replace(/\.$/, ""));
   if (known !== undefined) return known.length === word.length ? known : known + word.slice(known.length).toLowerCase();
   if (!/[aeiouy]/.test(lower) && lower.length >= 2) return word.toUpperCase(); // FMLN, PCN: acronyms have no vowel
-  if (lower.length < MIN_UNKNOWN_NAME_LENGTH || knownLowerStem(lower, dict) || isKnownWord(lower)) return lower;
+  if (lower.length < MIN_UNKNOWN_NAME_LENGTH || knownLowerStem(lower, dict, isKnownWord) || isKnownWord(lower)) return lower;
   return capitalise(lower);
 }
 

@@ -11,7 +11,7 @@ const corpus = [
 ];
 const dict = buildCaseDictionary(corpus, ["Shining Path", "FMLN"]);
 const phrases = buildPhraseDictionary(corpus, ["Shining Path"]);
-const known = (w: string) => ["dragnet", "the", "police", "saw", "died"].includes(w);
+const known = (w: string) => ["dragnet", "the", "police", "saw", "died", "riddle"].includes(w);
 
 describe("truecaseText", () => {
   it("keeps the text length, so offsets still point at the same words", () => {
@@ -28,6 +28,9 @@ describe("truecaseText", () => {
   });
   it("takes unknown words for names unless they are general English words", () => {
     expect(truecaseText("THE POLICE SAW OQUELI IN A DRAGNET.", dict, known, phrases)).toBe("The police saw Oqueli in a dragnet.");
+  });
+  it("lower-cases inflections of general English words", () => {
+    expect(truecaseText("THE POLICE SAW OQUELI RIDDLED.", dict, known, phrases)).toBe("The police saw Oqueli riddled.");
   });
   it("leaves a text with lower-case letters alone", () => {
     expect(truecaseText("The police said so.", dict, known, phrases)).toBe("The police said so.");
