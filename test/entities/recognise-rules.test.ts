@@ -63,6 +63,17 @@ describe("rules after the tagger", () => {
     ]);
   });
 
+  it("make a one-word name a person when the article names that person in full", () => {
+    expect(run("Donald Trump said the Trump campaign won", [{ start: 0, end: 2, type: "PER" }, { start: 4, end: 5, type: "ORG" }])).toEqual([
+      "PERSON Donald Trump ner-perceptron",
+      "PERSON Trump surname-of-person",
+    ]);
+  });
+
+  it("leave a one-word organisation alone when no person has that name", () => {
+    expect(run("Donald Trump met Ford executives", [{ start: 0, end: 2, type: "PER" }, { start: 3, end: 4, type: "ORG" }])).toContain("ORG Ford ner-perceptron");
+  });
+
   it("strip a title from the front of a person", () => {
     expect(run("Foreign Minister Amir Khan Muttaqi said", [{ start: 0, end: 5, type: "PER" }])).toEqual(["PERSON Amir Khan Muttaqi ner-perceptron"]);
   });

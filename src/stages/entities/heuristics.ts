@@ -18,3 +18,6 @@ export const MAX_LONG_FORM_TOKENS = 9;
 export const TITLE_CASE_MIN_SHARE = 0.75;
 /** ...and it has at least this many words after the first: shorter lines are often names alone. */
 export const TITLE_CASE_MIN_WORDS = 3;
+
+/** A one-word name typed PERSON at least this many times, and in most of its mentions, is a person in all of them ("Obama" once typed ORG). */
+export const MIN_PERSON_VOTES = 2;

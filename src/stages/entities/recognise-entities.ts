@@ -2,7 +2,7 @@ import type { EntityType } from "../../core/index.js";
 import { gatherCaseEvidence, isCommonWord, recaseTitleCaseHeadlines, type CaseEvidence } from "./case-evidence.js";
 import { categoryBit } from "../../models/ner/gazetteer.js";
 import type { EntitiesResources } from "./resources.js";
-import { MAX_ACRONYM_CHARS, MAX_LONG_FORM_TOKENS, MAX_TITLE_TOKENS, MIN_ACRONYM_CAPITALS } from "./heuristics.js";
+import { MAX_ACRONYM_CHARS, MAX_LONG_FORM_TOKENS, MAX_TITLE_TOKENS, MIN_ACRONYM_CAPITALS, MIN_PERSON_VOTES } from "./heuristics.js";
 
 /**
  * Entity recognition over tokenised sentences: the trained tagger first, then the rules for
@@ -66,6 +66,7 @@ export function recogniseEntities(sentences: readonly (readonly WordToken[])[], 
   splitHyphenatedModifiers(candidates, words, headline, res);
   addMissedNorp(candidates, words, headline, res);
   linkAcronyms(candidates, words, res);
+  retypeSurnames(candidates, words, res);
   const kept = candidates.filter((c) => !c.removed).sort((x, y) => x.sentence - y.sentence || x.a - y.a);
   const index = new Map(kept.map((c, i) => [c, i]));
   return kept.map((c) => {
@@ -168,6 +169,35 @@ function applyKnownEntities(candidates: Candidate[], words: readonly string[][],
       }
     }
   });
+}
+
+/**
+ * "Donald Trump" earlier, then "Trump" typed ORG ("the Trump campaign"): a one-word name that is
+ * the surname of a person named in full in the article is that person, unless a lexicon types it.
+ */
+function retypeSurnames(candidates: Candidate[], words: readonly string[][], res: EntitiesResources): void {
+  const surnames = new Set<string>();
+  const votes = new Map<string, { person: number; all: number }>();
+  for (const c of candidates) {
+    if (c.removed || c.type !== "PERSON") continue;
+    if (c.b - c.a >= 2) surnames.add(words[c.sentence]![c.b - 1]!);
+  }
+  for (const c of candidates) {
+    if (c.removed || c.b - c.a !== 1) continue;
+    const v = votes.get(words[c.sentence]![c.a]!) ?? { person: 0, all: 0 };
+    v.all++;
+    if (c.type === "PERSON") v.person++;
+    votes.set(words[c.sentence]![c.a]!, v);
+  }
+  // "President Obama" three times and "Obama" once as ORG: the article's majority decides.
+  for (const [w, v] of votes) if (v.person >= MIN_PERSON_VOTES && v.person * 2 > v.all) surnames.add(w);
+  for (const c of candidates) {
+    if (c.removed || c.type === "PERSON" || c.b - c.a !== 1 || c.headChars !== undefined || c.longForm) continue;
+    const w = words[c.sentence]![c.a]!;
+    if (!surnames.has(w) || res.lexicons.known.has(w)) continue;
+    c.type = "PERSON";
+    c.rule = "surname-of-person";
+  }
 }
 
 /**
