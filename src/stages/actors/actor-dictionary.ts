@@ -41,6 +41,8 @@ export interface HeadEntry {
   readonly role: HeadRole;
   readonly sector: Sector | null;
   readonly plural: boolean;
+  /** The head alone, as a verb's subject, names the focus country's body ("police said"). */
+  readonly bare: boolean;
 }
 
 export interface TitleWord {
@@ -98,7 +100,7 @@ export function keyOf(s: string): string {
 export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionary {
   const countries = parseLexiconTsv("countries.tsv", texts.countries, ["id", "iso2", "iso3", "name", "aliases", "adjectives", "people", "capital", "article"]);
   const orgs = parseLexiconTsv("organisations.tsv", texts.organisations, ["id", "kind", "name", "country", "code", "aliases", "parent"]);
-  const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number"]);
+  const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number", "bare"]);
   const titles = parseLexiconTsv("titles.tsv", texts.titles, ["id", "word", "role", "sector"]);
   const orgHeadTable = parseLexiconTsv("org-heads.tsv", texts.orgHeads, ["id", "word", "kind"]);
 
@@ -172,7 +174,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
     if (!["sector", "member", "person", "office", "media"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
     const sector = r.sector ? (r.sector as Sector) : null;
     if (sector && !SECTORS.includes(sector)) throw new Error(`heads.tsv: ${r.id} has unknown sector "${r.sector}"`);
-    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl" };
+    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl", bare: r.bare === "yes" };
     const list = headsByFirstWord.get(words[0]!) ?? [];
     list.push(entry);
     headsByFirstWord.set(words[0]!, list);

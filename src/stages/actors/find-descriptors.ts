@@ -7,8 +7,6 @@ import type { Tok } from "./token-view.js";
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
-/** Plural sector heads that name a country's forces even without "the", as a verb's subject ("police said"). */
-const BARE_SECTOR_HEADS: ReadonlySet<string> = new Set(["head:police", "head:security-forces", "head:government-forces"]);
 
 interface HeadHit {
   readonly head: HeadEntry;
@@ -295,7 +293,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     rule = `descriptor:${head.id}+same-head-before`;
   } else if (head.role === "sector" && head.sector && head.sector !== "media") {
     const after = countryAfter(res, hit.to);
-    const bare = !left.determiner && BARE_SECTOR_HEADS.has(head.id) && left.wordsFrom === hit.from && isVerb(toks[hit.to]);
+    const bare = !left.determiner && head.bare && left.wordsFrom === hit.from && isVerb(toks[hit.to]);
     const near = left.determiner === "the" || bare ? countryBefore(res, left.from) : null;
     const iso2 = after?.country ?? near ?? (left.determiner === "the" || bare ? res.focus : null);
     if (!iso2) return false;
