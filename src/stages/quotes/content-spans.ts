@@ -58,14 +58,14 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
   if (start >= sentenceEnd) return null;
   if (askedStart >= 0 && start === k) start = askedStart;
   const firstWord = ctx.word[start]!;
-  if (ctx.pos[start] === "ADP" && !(firstWord === "to" && (frame === "ask" || frame === "tell")) && !/^(if|whether)$/.test(firstWord)) return null;
+  if (!explicitThat && ctx.pos[start] === "ADP" && !(firstWord === "to" && (frame === "ask" || frame === "tell")) && !/^(if|whether)$/.test(firstWord)) return null;
   if (isPunct(ctx, start, ".;!?)")) return null;
   // "arguing since ...", "said because ...": an adverbial clause, not what was said.
   if (!explicitThat && ((ctx.pos[start] === "SCONJ" && !/^(that|if|whether)$/.test(firstWord)) || hasRole(ctx, start, "adverbial-opener"))) return null;
   const tail = findClauseEnd(ctx, start, sentenceEnd);
   if (tail.end - start < INDIRECT_CONTENT_MIN_WORDS) return null;
   let hasVerb = false;
-  for (let j = start; j < tail.end && !hasVerb; j++) hasVerb = VERBS.has(ctx.pos[j]!) && ctx.inQuotation[j]! < 0 || ctx.inQuotation[j]! >= 0 && ctx.quotations[ctx.inQuotation[j]!]!.words > 3;
+  for (let j = start; j < tail.end && !hasVerb; j++) hasVerb = VERBS.has(ctx.pos[j]!) || (ctx.inQuotation[j]! >= 0 && ctx.quotations[ctx.inQuotation[j]!]!.words > 3);
   if (!hasVerb && frame !== "object") return null;
   return { first: start, end: tail.end, addressee, via: tail.via };
 }
