@@ -314,6 +314,11 @@ describe("acronyms and unknown organisations", () => {
     expect(mentionTexts(doc, actorNamed(doc, "National Resistance Front"))).toEqual(["National Resistance Front"]);
   });
 
+  it("does not make actors of agreements or conferences typed as organisations", () => {
+    const doc = runActors("All parties must comply with the Cessation of Hostilities before the Brussels Conference.", [["Cessation of Hostilities", "ORG"], ["Brussels Conference", "ORG"]]);
+    expect(actors(doc)).toHaveLength(0);
+  });
+
   it("guesses an unknown organisation's kind from its name", () => {
     const doc = runActors("No women work in the Ministry of Women Affairs.", [["Ministry of Women Affairs", "ORG"]]);
     expect(actorNamed(doc, "Ministry of Women Affairs")?.data.kind).toBe("government");

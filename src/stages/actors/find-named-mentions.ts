@@ -203,7 +203,9 @@ function kindOfEntity(type: EntityType, surface: string, dict: ActorDictionary):
   if (type === "PERSON") return "person";
   if (type === "GPE" || type === "LOC") return "place";
   if (type === "NORP") return "group";
-  return kindOfOrganisationName(surface, dict);
+  const kind = kindOfOrganisationName(surface, dict);
+  // A document, agreement or gathering is no actor; like a place, it is left to other stages.
+  return kind === "other" ? "place" : kind;
 }
 
 /** The kind an organisation's own name suggests; its last telling word wins ("Army Times" is media). */
