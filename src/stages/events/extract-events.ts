@@ -193,7 +193,9 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: r
     const chosen = choosePlace(s, placeCands[k]!) ?? (PHYSICAL_TYPES.has(e.type) ? sentencePlace : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
   });
-  for (const d of dates) {
+  // A date in an event's own clause wins over one that only falls back to the nearest event.
+  const own = (d: Located) => anchors.some((a) => s.clause[a] === s.clause[d.first]);
+  for (const d of [...dates.filter(own), ...dates.filter((d) => !own(d))]) {
     for (const k of attachToEvents(s, d, anchors)) {
       const e = events[k]!;
       if (!e.date) e.date = d.id;

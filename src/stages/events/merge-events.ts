@@ -38,7 +38,7 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: K
   if (a.modality === "negated" || b.modality === "negated") return false;
   // Attacks merge only with a near mention, or with a bare re-mention by the same words ("Saturday's gun battle").
   const bare = (m: EventMention) => !m.place && !m.fatalities && !m.injuries;
-  const window = a.type !== "ASSAULT" || (a.row.id === b.row.id && (bare(a) || bare(b))) ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
+  const window = a.type !== "ASSAULT" || (a.mode === b.mode && (bare(a) || bare(b))) ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   if (Math.abs(a.sentence - b.sentence) > window) return false;
   // In one sentence, a protest and its turning into a riot are one event ("a rally turned violent").
   const sameProtest = a.type === "PROTEST" && a.sentence === b.sentence;
@@ -50,7 +50,9 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: K
   const swapped = a.type === "CONSULT" && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   if (!direct && !swapped) return false;
   if (!compatible(placeKey(a), placeKey(b)) || !compatible(dateKey(a), dateKey(b))) return false;
-  return countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries);
+  // A vague re-mention ("killed in the battle") may give a partial count of the same event.
+  const vague = (m: EventMention) => m.row.generic || m.row.anchored || m.row.weak;
+  return vague(a) || vague(b) || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
 }
 
 /** How much a mention tells: the most informative mention carries the merged event. */
