@@ -42,10 +42,13 @@ function deathsOf(t: KeyTemplate): { dead: boolean; count: number | null; option
 
 /** Two gold fillers of a slot are the same thing when they share an alternative (string slots: or one contains the other). */
 function sameFiller(slot: IncidentSlot, a: readonly string[], b: readonly string[]): boolean {
-  const na = a.map((x) => normaliseWords(x).join(" "));
-  const nb = b.map((x) => normaliseWords(x).join(" "));
+  const isString = slot === "perpOrg" || slot === "physTarget" || slot === "humTarget";
+  // Only noun phrases lose their articles and numbers: "12 JAN 90" and "13 JAN 90" are different dates.
+  const norm = (x: string) => (isString ? normaliseWords(x).join(" ") : x.toUpperCase().replace(/\s+/g, " ").trim());
+  const na = a.map(norm);
+  const nb = b.map(norm);
   if (na.some((x) => nb.includes(x))) return true;
-  if (slot === "perpOrg" || slot === "physTarget" || slot === "humTarget") {
+  if (isString) {
     return a.some((x) => b.some((y) => {
       const wx = normaliseWords(x), wy = normaliseWords(y);
       return containsWords(wx, wy) || containsWords(wy, wx);
