@@ -41,6 +41,9 @@ beforeAll(async () => {
         res.on("close", () => (sent = 800));
         return pump();
       }
+      case "/untyped":
+        res.writeHead(200);
+        return res.end("Plain words.\n\nA second paragraph.");
       case "/image":
         res.writeHead(200, { "content-type": "image/png" });
         return res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -104,6 +107,11 @@ describe("fetchUrl", () => {
 
   it("stops streaming a body past the limit", async () => {
     expect(await codeOf(fetchUrl(`${base}/huge-streamed`, { allowPrivate: true, maxBytes: 1024 * 1024 }))).toBe("INPUT_TOO_LARGE");
+  });
+
+  it("leaves an undeclared type empty, for the content to be sniffed", async () => {
+    const page = await fetchUrl(`${base}/untyped`, { allowPrivate: true });
+    expect(page.contentType).toBe("");
   });
 
   it("refuses content that is neither HTML nor text", async () => {

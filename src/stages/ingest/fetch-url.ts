@@ -19,6 +19,7 @@ export interface FetchedPage {
   readonly bytes: Uint8Array;
   /** The final URL, after redirects. */
   readonly url: string;
+  /** The media type the server declared, lower case; "" when it declared none (the content is then sniffed). */
   readonly contentType: string;
   readonly charset?: string;
 }
@@ -64,7 +65,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
         throw new SitrepError("INPUT_TOO_LARGE", `${url.href} declares ${declared} bytes, the limit is ${maxBytes}`);
       }
       const bytes = await readLimited(res.body, maxBytes);
-      return { bytes, url: url.href, contentType: type || "text/html", ...(charset ? { charset } : {}) };
+      return { bytes, url: url.href, contentType: type, ...(charset ? { charset } : {}) };
     }
   } catch (e) {
     throw toSitrepError(e, signal, input);
