@@ -5,6 +5,9 @@ import { SitrepError } from "../../src/core/index.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 
+// The detection figures here test the scorer and the places stage, not the entity model.
+process.env.SITREP_GEO_ENTITIES = "off";
+
 describe("geo scorer: reading the corpora", () => {
   it("reads the LGL layout with offsets, coordinates and GeoNames ids", () => {
     const docs = readGeoCorpus(fixture("mini-lgl.xml"));
