@@ -76,6 +76,8 @@ export interface IncidentTotals {
   readonly strictMicro: Prf;
   /** Documents where both the key and sitrep report deaths with a number, and how many agree exactly. */
   readonly deathCounts: { readonly compared: number; readonly equal: number };
+  /** Document relevance: a document is predicted relevant when sitrep finds any incident in it. */
+  readonly relevance: Prf;
 }
 
 export function totalScores(docs: readonly DocumentScore[]): IncidentTotals {
@@ -92,7 +94,9 @@ export function totalScores(docs: readonly DocumentScore[]): IncidentTotals {
       if (o.gold.count === o.predicted.count) equal++;
     }
   }
-  return { micro: prf(tp, fp, fn), perSlot, spuriousOtherSlotsInIrrelevant: spurious, strictMicro: prf(tp, fp + spurious, fn), deathCounts: { compared, equal } };
+  const flagged = (d: DocumentScore) => d.predicted.some((p) => p.slot === "type");
+  const relevance = prf(docs.filter((d) => d.relevant && flagged(d)).length, docs.filter((d) => !d.relevant && flagged(d)).length, docs.filter((d) => d.relevant && !flagged(d)).length);
+  return { micro: prf(tp, fp, fn), perSlot, spuriousOtherSlotsInIrrelevant: spurious, strictMicro: prf(tp, fp + spurious, fn), deathCounts: { compared, equal }, relevance };
 }
 
 interface Corpus {
@@ -120,7 +124,12 @@ function runPipeline(text: string, published: string | null): { doc: Document | 
 }
 
 function slotTable(totals: IncidentTotals): string {
-  return formatTable(PRF_HEADER, [...INCIDENT_SLOTS.map((s) => prfRow(s, totals.perSlot[s])), prfRow("micro", totals.micro), prfRow("strict", totals.strictMicro)]);
+  return formatTable(PRF_HEADER, [
+    ...INCIDENT_SLOTS.map((s) => prfRow(s, totals.perSlot[s])),
+    prfRow("micro", totals.micro),
+    prfRow("strict", totals.strictMicro),
+    prfRow("doc relevance", totals.relevance),
+  ]);
 }
 
 function slotJson(totals: IncidentTotals): Record<string, { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }> {
@@ -182,6 +191,7 @@ export async function scoreIncidents(opts: EvalOptions): Promise<EvalResult> {
     relevantDocuments: relevant,
     strict: { precision: pct(main.strictMicro.precision), recall: pct(main.strictMicro.recall), f1: pct(main.strictMicro.f1) },
     deathCounts: main.deathCounts,
+    relevance: { precision: pct(main.relevance.precision), recall: pct(main.relevance.recall), f1: pct(main.relevance.f1) },
     withoutTruecasing: { truecased: false, n: raw.micro.tp + raw.micro.fn, precision: pct(raw.micro.precision), recall: pct(raw.micro.recall), f1: pct(raw.micro.f1), perSlot: slotJson(raw) },
     pipelineFailures: failed.length,
   };

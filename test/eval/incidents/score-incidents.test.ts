@@ -111,6 +111,7 @@ describe("scoreIncidents on a hand-made pair", () => {
     expect(t.micro.recall).toBeCloseTo(6 / 7, 5);
     expect(t.micro.f1).toBeCloseTo(0.70588, 4);
     expect(t.deathCounts).toEqual({ compared: 1, equal: 1 });
+    expect([t.relevance.tp, t.relevance.fp, t.relevance.fn]).toEqual([1, 1, 0]);
   });
 
   it("scores a document the pipeline failed on as predicting nothing", () => {
