@@ -27,9 +27,10 @@ export const W_POPULATION = 1;
 export const UNKNOWN_POPULATION = 200;
 
 /**
- * Prior by kind. Countries and regions have a flat prior (about a 10-million city): a bare country
- * name means the country. Divisions add points on top of log10(population), since "Georgia" or
- * "Punjab" standing alone usually means the division, not a namesake village.
+ * Prior by kind. Countries, regions and landmarks have a flat prior: 12 points is above any city's
+ * log10(population), so a bare "Mexico" or "Jordan" stays the country unless a container ("Mexico,
+ * Missouri") or a strong local focus says otherwise. Divisions add points on top of
+ * log10(population), since "Georgia" or "Punjab" alone usually means the division, not a village.
  */
 export const KIND_PRIOR = { country: 12, region: 12, feature: 6, admin1: 1.5, admin2: 1, city: 0 } as const;
 
