@@ -32,7 +32,11 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
   if (j - 1 >= floor && hasRole(ctx, j, "time-word") && (ctx.word[j - 1] === "on" || ctx.word[j - 1] === "last" || ctx.word[j - 1] === "this")) j = skipVerbGroupLeft(ctx, j - 2, floor);
   if (j < floor) return null;
   if (isPunct(ctx, j, ",") && !nested) return findAppositiveSource(ctx, j, floor);
-  if (isPronoun(ctx, j)) return ctx.inQuotation[j]! < 0 ? { first: j, end: j + 1 } : null;
+  if (isPronoun(ctx, j)) {
+    // "that" names a source only as a relative pronoun after a noun ("the group that said"), not after a verb.
+    if (ctx.word[j] === "that" && !(j > floor && (ctx.pos[j - 1] === "NOUN" || ctx.pos[j - 1] === "PROPN"))) return null;
+    return ctx.inQuotation[j]! < 0 ? { first: j, end: j + 1 } : null;
+  }
   // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name belongs to the source.
   let closeParen = -1;
   if (ctx.word[j] === ")") {
