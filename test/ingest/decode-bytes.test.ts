@@ -29,6 +29,13 @@ describe("decodeBytes", () => {
     expect(decodeBytes(bytes).text).toBe(text);
   });
 
+  it("reads UTF-16LE without a byte order mark instead of calling it binary", () => {
+    const text = "The Taliban met US officials in Doha.";
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) bytes[2 * i] = text.charCodeAt(i);
+    expect(decodeBytes(bytes)).toMatchObject({ text, encoding: "utf-16le" });
+  });
+
   it("decodes invalid UTF-8 as windows-1252 when it reads as text, and says so", () => {
     // "café “news”" in windows-1252: é = E9, curly quotes = 93/94.
     const bytes = new Uint8Array([...utf8("The caf"), 0xe9, ...utf8(" said "), 0x93, ...utf8("no"), 0x94, ...utf8(" on Friday.")]);

@@ -1,6 +1,6 @@
 import { SitrepError } from "../../core/errors.js";
 import { decodeWindows1252 } from "./windows-1252.js";
-import { BINARY_SNIFF_BYTES, MAX_CONTROL_CHAR_RATIO, MAX_LATIN1_ODD_CHAR_RATIO } from "./heuristics.js";
+import { BINARY_SNIFF_BYTES, MAX_CONTROL_CHAR_RATIO, MAX_LATIN1_ODD_CHAR_RATIO, MIN_UTF16_ZERO_SHARE } from "./heuristics.js";
 
 export interface DecodedText {
   readonly text: string;
@@ -20,6 +20,8 @@ export interface DecodedText {
 export function decodeBytes(bytes: Uint8Array, declaredCharset?: string): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  const utf16 = sniffUtf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, note: `input had no byte order mark; read as ${utf16.toUpperCase()}` };
   if (looksBinary(bytes)) throw new SitrepError("INPUT_BINARY", describeBinary(bytes));
 
   const declared = normaliseCharset(declaredCharset);
@@ -46,6 +48,25 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string): Decode
     }
     throw new SitrepError("INPUT_NOT_UTF8", `invalid UTF-8 at byte ${firstInvalidUtf8Byte(bytes)}`);
   }
+}
+
+/**
+ * UTF-16 text saved without a byte order mark (Windows "Unicode" files): mostly-ASCII text then has a
+ * NUL in every other byte, which would otherwise look binary.
+ */
+function sniffUtf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero / pairs >= MIN_UTF16_ZERO_SHARE && evenZero === 0) return "utf-16le";
+  if (evenZero / pairs >= MIN_UTF16_ZERO_SHARE && oddZero === 0) return "utf-16be";
+  return null;
 }
 
 /** NUL bytes, or many control characters, in the first bytes mean a binary file (image, PDF, archive). */

@@ -43,3 +43,9 @@ export const READABILITY_CHAR_THRESHOLD = 300;
  * body can carry such a class ("story-body share-enabled"), a share bar or promo box is short.
  */
 export const MAX_FURNITURE_CHARS = 600;
+
+/**
+ * Share of code units whose high (or low) byte is zero above which BOM-less input is read as UTF-16:
+ * English text in UTF-16 has a zero high byte in nearly every unit; binary files have zeros on both sides.
+ */
+export const MIN_UTF16_ZERO_SHARE = 0.7;
