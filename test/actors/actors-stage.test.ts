@@ -178,6 +178,17 @@ describe("persons", () => {
     expect(mentionTexts(doc, abadi)).toEqual(["Haider al-Abadi", "Abadi"]);
   });
 
+  it("extends a person the entity model cut in the middle of a name", () => {
+    const doc = runActors("“We agree,” foreign minister Amir Khan Muttaqi said.", [["Khan", "PERSON"]]);
+    expect(actorNamed(doc, "Amir Khan Muttaqi")?.data.title).toBe("foreign minister");
+  });
+
+  it("reads a 'person' that is exactly a known group's name as the group", () => {
+    const doc = runActors("The bombing of a Shiite mosque killed 60.", [["Shiite", "PERSON"]]);
+    expect(byDictionaryId(doc, "religion:shia")).toBeDefined();
+    expect(actors(doc).filter((a) => a.data.kind === "person")).toHaveLength(0);
+  });
+
   it("repairs an entity that glued a title to a name", () => {
     const doc = runActors("In Turkey, Special Advisor Thames will deliver remarks.", [["Special Advisor Thames", "ORG"]]);
     expect(actorNamed(doc, "Thames")?.data).toMatchObject({ kind: "person", title: "Special Advisor" });

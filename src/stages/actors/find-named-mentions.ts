@@ -1,6 +1,7 @@
 import { layer, type ActorKind, type Document, type EntityType } from "../../core/index.js";
 import type { ActorDictionary, AliasRole, DictionaryEntry } from "./actor-dictionary.js";
 import type { DictionaryMatch } from "./find-dictionary-matches.js";
+import { CALENDAR_WORDS } from "./heuristics.js";
 import { tokenRange, type TokenView } from "./token-view.js";
 
 /** A named mention: an entity annotation, a dictionary match, or both agreeing on one span. */
@@ -24,11 +25,6 @@ export interface NamedMention {
   consumed?: boolean;
 }
 
-/** Month and weekday names a model may glue to a country ("Lebanon November"). */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
-);
-
 const ACTOR_ENTITY_TYPES: ReadonlySet<string> = new Set(["PERSON", "ORG", "GPE", "LOC", "NORP"]);
 
 /**
@@ -49,11 +45,13 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     const { start, end, type } = repaired;
     const overlapping = matches.filter((m) => m.start < end && start < m.end);
     const covering = overlapping.find((m) => m.start <= start && m.end >= end);
-    if (covering && type !== "PERSON") {
+    // A "person" that is exactly a known group's or organisation's name ("Shiite", "Hamas") is that actor.
+    const personIsKnownActor = type === "PERSON" && !!covering && covering.start === start && covering.end === end && covering.entry.kind !== "country" && !covering.entry.id.startsWith("people:");
+    if (covering && (type !== "PERSON" || personIsKnownActor)) {
       used.add(covering);
       const prev = out.find((n) => n.entry === covering.entry && n.start === covering.start);
       if (prev) prev.entityIds.push(e.id);
-      else out.push(fromMatch(view, covering, type, [e.id]));
+      else out.push(fromMatch(view, covering, personIsKnownActor ? null : type, [e.id]));
       continue;
     }
     const inside = overlapping.filter((m) => m.start >= start && m.end <= end);

@@ -37,3 +37,11 @@ export const PLACE_NAME_PREFIXES: ReadonlySet<string> = new Set(["new", "norther
  * an Arabic-style article or kinship particle glued to a capitalised name.
  */
 export const NAME_PARTICLE_TOKEN = /^(al|el|ul|ud|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint)-\p{Lu}/u;
+
+/**
+ * Month and weekday names: capitalised words a model glues to names ("Lebanon November") that are
+ * never part of an actor's name.
+ */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);

@@ -1,5 +1,5 @@
 import { addMention, createBuilder, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
-import { MAX_NAME_TOKENS, NAME_PARTICLE_TOKEN } from "./heuristics.js";
+import { CALENDAR_WORDS, MAX_NAME_TOKENS, NAME_PARTICLE_TOKEN } from "./heuristics.js";
 import { isCountryLike, readPersonTitle } from "./read-person-title.js";
 import { builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
 
@@ -59,11 +59,16 @@ function collectPersonMentions(res: Resolution): PersonMention[] {
   const surnames = new Set<string>();
   for (const n of res.named) {
     if (n.kind !== "person") continue;
+    // Names the entity model cut short: "Haider" + "al-Abadi", "Amir" + "Khan" + "Muttaqi".
+    let from = n.from;
     let to = n.to;
-    while (to < toks.length && to - n.from < MAX_NAME_TOKENS && NAME_PARTICLE_TOKEN.test(toks[to]!.text) && !res.namedAt[to] && toks[to]!.sentence === toks[n.from]!.sentence) to++;
-    if (to > n.to) {
+    const sentence = toks[n.from]!.sentence;
+    while (to < toks.length && to - from < MAX_NAME_TOKENS && toks[to]!.sentence === sentence && !res.namedAt[to] && (NAME_PARTICLE_TOKEN.test(toks[to]!.text) || continuesName(res, to))) to++;
+    while (from > 0 && to - from < MAX_NAME_TOKENS && toks[from - 1]!.sentence === sentence && !res.namedAt[from - 1] && continuesName(res, from - 1) && !isSentenceStart(res, from - 1)) from--;
+    if (from < n.from || to > n.to) {
+      const start = toks[from]!.start;
       const end = toks[to - 1]!.end;
-      out.push({ from: n.from, to, start: n.start, end, text: res.view.text.slice(n.start, end), rule: "entity:PERSON+name-particle", entityIds: n.entityIds });
+      out.push({ from, to, start, end, text: res.view.text.slice(start, end), rule: "entity:PERSON+name-extended", entityIds: n.entityIds });
       continue;
     }
     out.push({ from: n.from, to: n.to, start: n.start, end: n.end, text: n.text, rule: "entity:PERSON", entityIds: n.entityIds });
@@ -103,6 +108,18 @@ function collectPersonMentions(res: Resolution): PersonMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** A capitalised proper-noun token glued to a name by one space, that is no title word. */
+function continuesName(res: Resolution, j: number): boolean {
+  const t = res.view.toks[j]!;
+  if (!t.capitalised || t.pos !== "PROPN" || res.dict.titleWords.has(t.lower) || res.dict.orgHeads.has(t.lower)) return false;
+  return !CALENDAR_WORDS.has(t.lower);
+}
+
+function isSentenceStart(res: Resolution, j: number): boolean {
+  const prev = res.view.toks[j - 1];
+  return !prev || prev.sentence !== res.view.toks[j]!.sentence;
 }
 
 function isNameToken(res: Resolution, j: number, sentence: number): boolean {
