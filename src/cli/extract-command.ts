@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { SitrepError } from "../core/errors.js";
 import { extractDocument } from "../app/extract-document.js";
+import { parsePublishedDate } from "../app/parse-published-date.js";
 import { presentDocument } from "../app/present/present-document.js";
 import { formatDocuments, parseOutputFormat } from "../app/present/format-documents.js";
 import type { DocumentJson } from "../app/present/document-schema.js";
@@ -26,30 +27,57 @@ export function registerExtract(program: Command): void {
     .option("--timeout <ms>", "time limit for fetching a URL, in milliseconds")
     .option("--max-bytes <n>", "size limit of one input, in bytes (default 10 MB)")
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
-      process.stdout.write(await runExtract(inputs, options, (line) => process.stderr.write(line)));
+      const { output, firstError } = await runExtractBatch(inputs, options, (line) => process.stderr.write(line));
+      process.stdout.write(output);
+      if (firstError) throw firstError;
     });
 }
 
-/** Runs the command and returns what it prints; notes about empty results go to `warn`. */
+/** Runs the command and returns what it prints; throws the error of the first input that fails. */
 export async function runExtract(inputs: readonly string[], options: ExtractCommandOptions, warn: (line: string) => void = () => {}): Promise<string> {
+  const { output, firstError } = await runExtractBatch(inputs, options, warn);
+  if (firstError) throw firstError;
+  return output;
+}
+
+/**
+ * Runs the command over every input: one bad input among many is reported (on `warn`) and skipped,
+ * so a batch still prints the others; the first error is returned for the exit status.
+ */
+export async function runExtractBatch(
+  inputs: readonly string[],
+  options: ExtractCommandOptions,
+  warn: (line: string) => void = () => {},
+): Promise<{ output: string; firstError: SitrepError | undefined }> {
   const format = parseOutputFormat(options.format);
   const timeoutMs = parsePositiveInteger(options.timeout, "--timeout");
   const maxBytes = parsePositiveInteger(options.maxBytes, "--max-bytes");
+  const published = options.published !== undefined ? parsePublishedDate(options.published) : undefined;
   if (inputs.filter((i) => i === "-").length > 1) throw new SitrepError("BAD_ARGUMENT", "standard input (-) can be read only once");
   const docs: DocumentJson[] = [];
+  let firstError: SitrepError | undefined;
   for (const input of inputs) {
-    const { document, notes } = await extractDocument(input, {
-      ...(options.published ? { published: options.published } : {}),
-      ...(options.title ? { title: options.title } : {}),
-      ...(options.allowPrivate ? { allowPrivate: true } : {}),
-      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-      ...(maxBytes !== undefined ? { maxBytes } : {}),
-    });
+    let extracted;
+    try {
+      extracted = await extractDocument(input, {
+        ...(published ? { published } : {}),
+        ...(options.title ? { title: options.title } : {}),
+        ...(options.allowPrivate ? { allowPrivate: true } : {}),
+        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+        ...(maxBytes !== undefined ? { maxBytes } : {}),
+      });
+    } catch (e) {
+      if (!(e instanceof SitrepError) || inputs.length === 1) throw e;
+      warn(`sitrep: ${input}: error ${e.code}: ${e.message}\n`);
+      firstError ??= e;
+      continue;
+    }
+    const { document, notes } = extracted;
     if (document.empty) warn(`sitrep: ${input}: empty result ${document.empty.code}: ${document.empty.reason}\n`);
     for (const note of notes) warn(`sitrep: ${input}: note: ${note}\n`);
     docs.push(presentDocument(document, { notes }));
   }
-  return formatDocuments(docs, format);
+  return { output: docs.length ? formatDocuments(docs, format) : "", firstError };
 }
 
 function parsePositiveInteger(value: string | undefined, flag: string): number | undefined {

@@ -132,8 +132,9 @@ describe("clean: white space", () => {
     );
   });
 
-  it("turns CRLF line ends into \\n", () => {
+  it("turns CRLF, CR and Unicode line separators into \\n", () => {
     expect(clean("One.\r\n\r\nTwo.\r\nThree.").text).toBe("One.\n\nTwo.\nThree.");
+    expect(clean("One.\rTwo.\u2028Three.\u2029\u2029Four.").text).toBe("One.\nTwo.\nThree.\n\nFour.");
   });
 
   it("joins hard-wrapped paragraphs into one line each", () => {

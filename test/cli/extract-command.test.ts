@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { runExtract } from "../../src/cli/extract-command.js";
+import { runExtract, runExtractBatch } from "../../src/cli/extract-command.js";
 import { documentJsonSchema } from "../../src/app/present/document-schema.js";
 import { SitrepError } from "../../src/core/errors.js";
 
@@ -41,6 +41,14 @@ describe("sitrep extract (in process)", () => {
     [{ format: "json", published: "Oct 10" }, "BAD_DATE"],
   ])("rejects bad options %j with %s", async (options, code) => {
     await expect(runExtract([founding], options)).rejects.toSatisfy((e: unknown) => e instanceof SitrepError && e.code === code);
+  });
+
+  it("in a batch, reports a bad input, prints the others, and returns the error for the exit status", async () => {
+    const warnings: string[] = [];
+    const { output, firstError } = await runExtractBatch([`${root}missing.txt`, founding], { format: "jsonl" }, (w) => warnings.push(w));
+    expect(output.trimEnd().split("\n")).toHaveLength(1);
+    expect(firstError?.code).toBe("INPUT_NOT_FOUND");
+    expect(warnings.join("")).toContain("missing.txt: error INPUT_NOT_FOUND");
   });
 
   it("fails with INPUT_TOO_LARGE when the file passes --max-bytes", async () => {

@@ -93,9 +93,9 @@ export function cleanText(raw: string, lexicon: CleanLexicon): CleanedText {
 function splitParagraphs(raw: string): RawLine[][] {
   const paragraphs: RawLine[][] = [];
   let current: RawLine[] = [];
-  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  const lineRe = /[^\r\n\u2028\u2029]*(?:\r\n|\r|\n|\u2028|\u2029|$)/g;
   for (let m = lineRe.exec(raw); m && m[0] !== ""; m = lineRe.exec(raw)) {
-    const body = m[0].replace(/(?:\r\n|\r|\n)$/, "");
+    const body = m[0].replace(/(?:\r\n|\r|\n|\u2028|\u2029)$/, "");
     const lead = body.length - body.replace(/^[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/u, "").length;
     const trail = body.length - body.replace(/[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+$/u, "").length;
     if (lead === body.length) {
