@@ -132,9 +132,10 @@ export interface Participants {
  * the trigger is the source, the first one after it the target; a passive ("was attacked by Y",
  * "attacks by Y") swaps them.
  */
-export function assignParticipants(s: SentenceView, mentions: readonly ActorMention[], trigger: readonly number[]): Participants {
+export function assignParticipants(s: SentenceView, mentions: readonly ActorMention[], trigger: readonly number[], symmetric = false): Participants {
   const anchor = trigger[0]!;
-  const nominal = s.tokens[anchor]!.pos === "NOUN" || s.tokens[anchor]!.pos === "PROPN";
+  // Meetings are the exception: whoever the sentence is about usually took part ("Muttaqi's remarks came after talks with a US team").
+  const nominal = !symmetric && (s.tokens[anchor]!.pos === "NOUN" || s.tokens[anchor]!.pos === "PROPN");
   const lastTok = trigger[trigger.length - 1]!;
   const clause = s.clause[anchor];
   let by = -1;

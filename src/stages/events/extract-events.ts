@@ -69,7 +69,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
 
 function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], excluded: ReadonlySet<number>): EventMention {
   const anchor = m.tokens[0]!;
-  const parts = assignParticipants(s, mentions, m.tokens);
+  const parts = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
   const cue = findCueBefore(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded);
   const modality: Modality = (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   const background = findCueBefore(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
