@@ -94,7 +94,7 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null
   const isGerund = ctx.word[cue.first]!.endsWith("ing");
 
   // ", saying (that) CONTENT": the source is the subject of the clause before.
-  if (isGerund && before >= first && isPunct(ctx, before, ",")) {
+  if (isGerund && before >= first && (isPunct(ctx, before, ",") || /^(by|while|after|before|when|in)$/.test(ctx.word[before]!))) {
     const content = findContentAfter(ctx, cue, end, strict);
     if (!content) return null;
     const subject = findClauseSubject(ctx, first, before);
