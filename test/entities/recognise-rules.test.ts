@@ -56,6 +56,11 @@ describe("rules after the tagger", () => {
     ]);
   });
 
+  it("make a place ending in an organisation word an organisation", () => {
+    expect(run("the Justice Department said", [{ start: 1, end: 3, type: "LOC" }])).toEqual(["ORG Justice Department ner-perceptron+organisation-head"]);
+    expect(run("in the Russian Federation today", [{ start: 2, end: 4, type: "LOC" }])).toEqual(["LOC Russian Federation ner-perceptron"]);
+  });
+
   it("make MISC a NORP only when the NORP lexicon lists it", () => {
     expect(run("a Shiite mosque and a Zemblan vase", [{ start: 1, end: 2, type: "MISC" }, { start: 5, end: 6, type: "MISC" }])).toEqual([
       "NORP Shiite ner-perceptron+norp:religion:shiite",

@@ -20,6 +20,8 @@ export interface EntityLexicons {
   readonly known: ReadonlyMap<string, NamedEntry>;
   /** Person titles, lower-cased. */
   readonly titles: ReadonlySet<string>;
+  /** Words that end only organisation names ("Ministry", "Party", "Corp"), as written. */
+  readonly orgHeads: ReadonlySet<string>;
   /** Lower-case words that may stand inside a name ("of", "for"). */
   readonly connectors: ReadonlySet<string>;
   /** Longest entry, in tokens, over all maps: bounds every match loop. */
@@ -72,5 +74,6 @@ export function loadEntityLexicons(): EntityLexicons {
     titles.add(key);
   }
   const connectors = new Set(readTsvLexicon(entityLexiconPath("name-connectors.tsv"), ["word"]).map((r) => r.word!));
-  return { norp, known, titles, connectors, maxTokens, knownFirst: indexFirstTokens(known.keys()), norpFirst: indexFirstTokens(norp.keys()) };
+  const orgHeads = new Set(readTsvLexicon(entityLexiconPath("org-words.tsv"), ["word", "head"]).filter((r) => r.head === "yes").map((r) => r.word!));
+  return { norp, known, titles, connectors, orgHeads, maxTokens, knownFirst: indexFirstTokens(known.keys()), norpFirst: indexFirstTokens(norp.keys()) };
 }

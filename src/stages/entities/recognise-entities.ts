@@ -88,7 +88,11 @@ function assignType(c: Candidate, conll: string, words: readonly string[], res: 
     c.rule = `ner-perceptron+${res.lexicons.norp.get(lower[0]!)!.id}`;
   } else if (conll === "PER") c.type = "PERSON";
   else if (conll === "ORG") c.type = "ORG";
-  else if (conll === "LOC") c.type = res.model.gazetteer.categoriesOf(lower) & GPE_CATEGORIES ? "GPE" : "LOC";
+  else if (conll === "LOC" && c.b - c.a > 1 && res.lexicons.orgHeads.has(words[c.b - 1]!)) {
+    // "Justice Department" typed LOC: a name ending in "Department", "Party", "Corp" is an organisation.
+    c.type = "ORG";
+    c.rule = "ner-perceptron+organisation-head";
+  } else if (conll === "LOC") c.type = res.model.gazetteer.categoriesOf(lower) & GPE_CATEGORIES ? "GPE" : "LOC";
   else {
     const norp = res.lexicons.norp.get(lower.join(" "));
     c.type = norp ? "NORP" : "MISC";
