@@ -61,12 +61,14 @@ export function findDictionaryMatches(view: TokenView, dict: ActorDictionary): D
     const tok = toks[i]!;
     const end = at + alias.text.length;
     if (end > text.length) return null;
-    const surface = text.slice(at, end).replace(/[’‘`´]/g, "'");
-    if (surface.toLowerCase() !== alias.lower) return null;
+    if (!sameIgnoringCase(text, at, alias.lower)) return null;
     if (alias.exactCase) {
-      if (surface !== alias.text || view.shouting[tok.sentence]) return null;
+      if (view.shouting[tok.sentence] || !sameExactly(text, at, alias.text)) return null;
     } else {
-      for (const c of alias.capitals) if (surface[c] === surface[c]!.toLowerCase()) return null;
+      for (const c of alias.capitals) {
+        const ch = text[at + c]!;
+        if (ch === ch.toLowerCase()) return null;
+      }
     }
     const endTok = view.endAt.get(end);
     if (endTok !== undefined) return toks[endTok]!.sentence === tok.sentence ? endTok + 1 : null;
@@ -78,6 +80,30 @@ export function findDictionaryMatches(view: TokenView, dict: ActorDictionary): D
     }
     return null;
   }
+}
+
+/** Apostrophes of every kind read as "'", so "Hay’at" matches "Hay'at". */
+function foldedCode(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 ? 39 : c;
+}
+
+/** text[at..] equals `lower` ignoring case, without allocating (the hot path of the lookup). */
+function sameIgnoringCase(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    let c = foldedCode(text, at + k);
+    const want = lower.charCodeAt(k);
+    if (c === want) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c > 127) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    if (c !== want) return false;
+  }
+  return true;
+}
+
+function sameExactly(text: string, at: number, alias: string): boolean {
+  for (let k = 0; k < alias.length; k++) if (foldedCode(text, at + k) !== alias.charCodeAt(k)) return false;
+  return true;
 }
 
 function isInsideOtherPlaceName(view: TokenView, i: number): boolean {
