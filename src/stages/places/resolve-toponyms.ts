@@ -180,8 +180,18 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     }
     for (const iso of input.demonymCountries) countryEv.set(iso, (countryEv.get(iso) ?? 0) + w.countryMentionEvidence);
 
+    // A name is not evidence for itself: "Georgia residents" and "Georgia" (two groups, one name)
+    // must not vote for each other's reading.
+    const byName = new Map<string, { country: Map<string, number>; admin1: Map<string, number> }>();
     list.forEach((g, gi) => {
-      const own = contrib[gi]!;
+      const sum = byName.get(g.key) ?? { country: new Map<string, number>(), admin1: new Map<string, number>() };
+      for (const [k, v] of contrib[gi]!.country) sum.country.set(k, (sum.country.get(k) ?? 0) + v);
+      for (const [k, v] of contrib[gi]!.admin1) sum.admin1.set(k, (sum.admin1.get(k) ?? 0) + v);
+      byName.set(g.key, sum);
+    });
+
+    list.forEach((g) => {
+      const own = byName.get(g.key)!;
       for (let x = 0; x < g.candidates.length; x++) {
         const i = g.candidates[x]!;
         const cc = gazetteer.countryOf(i);
