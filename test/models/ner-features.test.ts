@@ -94,5 +94,7 @@ describe("CoNLL reader", () => {
   it("rejects a file that is neither layout", () => {
     expect(() => parseConll("justoneword\n")).toThrow(/CoNLL layout/);
     expect(() => parseConll("")).toThrow();
+    expect(() => parseConll("hello world\nsecond line\n")).toThrow(/IOB tag/);
+    expect(() => parseConll("EU###ORG rejects###O\n")).toThrow(/IOB tag/);
   });
 });

@@ -22,6 +22,8 @@ export type ConllLayout = "columns" | "hash";
 /** A dateline such as "BRUSSELS 1996-08-22" opens a Reuters story, one line after its headline. */
 const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_DATELINE_TOKENS = 6;
+/** O, or an IOB/BILOU prefix and a type: "B-PER", "I-MISC", "S-LOC". */
+const TAG = /^(O|[BIELSU]-[A-Za-z_]+)$/;
 
 export function detectConllLayout(text: string): ConllLayout {
   const first = text.split("\n", 20).find((l) => l.trim() !== "" && !l.startsWith("-DOCSTART-"));
@@ -60,9 +62,10 @@ function parseColumnLayout(text: string): ConllDocument[] {
       continue;
     }
     const cols = line.trim().split(/\s+/);
-    if (cols.length < 2) throw new SitrepError("EVAL_FORMAT", `expected "token ... TAG" columns, got "${line.slice(0, 60)}"`);
+    const tag = cols[cols.length - 1]!;
+    if (cols.length < 2 || !TAG.test(tag)) throw new SitrepError("EVAL_FORMAT", `expected "token ... TAG" columns with an IOB tag, got "${line.slice(0, 60)}"`);
     sentence.tokens.push(cols[0]!);
-    sentence.tags.push(cols[cols.length - 1]!);
+    sentence.tags.push(tag);
     sentence.lines.push(line);
   }
   endDocument();
@@ -78,7 +81,7 @@ function parseHashLayout(text: string): ConllDocument[] {
     const tags: string[] = [];
     for (const item of line.trim().split(/\s+/)) {
       const cut = item.lastIndexOf("###");
-      if (cut <= 0) throw new SitrepError("EVAL_FORMAT", `expected token###TAG, got "${item.slice(0, 60)}"`);
+      if (cut <= 0 || !TAG.test(item.slice(cut + 3))) throw new SitrepError("EVAL_FORMAT", `expected token###TAG with an IOB tag, got "${item.slice(0, 60)}"`);
       tokens.push(item.slice(0, cut));
       tags.push(item.slice(cut + 3));
     }

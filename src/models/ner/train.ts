@@ -60,7 +60,7 @@ export function readConllFile(path: string): ConllDocument[] {
   try {
     text = readFileSync(path, "utf8");
   } catch {
-    throw new SitrepError("EVAL_DATA_MISSING", path);
+    throw new SitrepError("INPUT_NOT_FOUND", path);
   }
   return parseConll(text).documents;
 }
