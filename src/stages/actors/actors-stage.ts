@@ -16,9 +16,10 @@ import { buildTokenView } from "./token-view.js";
  * alone when the entity layer is empty (the dictionary and title rules still find actors).
  *
  * Rule order matters: descriptors come before persons so that "the Taliban regime" can make the
- * Taliban the governing actor a "foreign minister" belongs to; persons come before the leftover
- * named mentions so that a name's tokens are never read as an organisation; acronyms come last,
- * when every long form has its actor.
+ * Taliban the governing actor a "foreign minister" belongs to; definite person descriptors ("the
+ * official", "the Foreign Secretary") wait until the persons are known, to find who they refer
+ * back to; persons come before the leftover named mentions so that a name's tokens are never read
+ * as an organisation; acronyms come last, when every long form has its actor.
  */
 export const actorsStage = defineStage({
   name: "actors",
