@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   INPUT_NOT_UTF8: "The input is not valid UTF-8. Convert it (e.g. iconv -t UTF-8) and try again.",
   INPUT_TOO_LARGE: "The input is larger than the limit. Split it, or raise the limit with --max-bytes.",
   INPUT_NOT_FOUND: "The input file does not exist or cannot be read.",
+  INPUT_UNREADABLE_HTML: "The HTML could not be parsed into text. Save the article's text as a .txt file and give that.",
   INPUT_UNSUPPORTED_LANGUAGE: "The article does not look like English; sitrep's models are English only.",
   FETCH_FAILED: "The URL could not be fetched. Check the address and the network.",
   FETCH_TIMEOUT: "The URL took too long to answer.",

@@ -72,6 +72,11 @@ describe("extractHtml metadata fallbacks", () => {
     expect(page.removed).toEqual([expect.objectContaining({ text: "Pakistan closes border", reason: "related-story link" })]);
   });
 
+  it("survives markup that leaves the parser without a document element", () => {
+    const page = extractHtml("<script><html></a>\r\nTaliban<title><a href=x>\r\nsaid. <figcaption>x</p><li><br>Also read:<br><script");
+    expect(typeof page.text).toBe("string");
+  });
+
   it("turns <br> into a line break inside a paragraph", () => {
     const page = extractHtml("<div><p>First line.<br>Second line.</p></div>");
     expect(page.text).toBe("First line.\nSecond line.");

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { RemovedText } from "../../core/document.js";
+import { SitrepError } from "../../core/errors.js";
 import type { Provenance } from "../../core/annotation.js";
 import { MAX_BODY_LINK_DENSITY, MAX_FURNITURE_CHARS, MAX_LINK_BLOCK_WORDS, READABILITY_CHAR_THRESHOLD } from "./heuristics.js";
 
@@ -40,14 +41,38 @@ const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
  * dropped and listed, and the rest is written out as paragraphs separated by blank lines.
  */
 export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
+  try {
+    return extractFromDom(parsePage(html), pageUrl);
+  } catch {
+    // Broken markup can leave linkedom without a document element (an <html> tag inside a script,
+    // say): parse it again as a body fragment, without the structural tags.
+    try {
+      return extractFromDom(parsePage(`<!doctype html><html><head></head><body>${html.replace(STRUCTURAL_TAGS, " ")}</body></html>`), pageUrl);
+    } catch (e) {
+      throw new SitrepError("INPUT_UNREADABLE_HTML", (e as Error).message);
+    }
+  }
+}
+
+/** Tags that give a page its skeleton; dropped when the markup is too broken to parse with them. */
+const STRUCTURAL_TAGS = /<\/?(?:!doctype|html|head|body)\b[^>]*>/gi;
+
+type HtmlDocument = ReturnType<typeof parseHTML>["document"];
+
+function parsePage(html: string): HtmlDocument {
   // linkedom leaves a bare fragment without a body; wrap it so it parses like a page.
   const { document } = parseHTML(/<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  if (!document.documentElement || !document.body) throw new Error("no document element");
+  return document;
+}
+
+function extractFromDom(document: HtmlDocument, pageUrl: string | undefined): ExtractedArticle {
   const meta = readMeta(document, pageUrl);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
   for (const el of [...document.querySelectorAll("[class], [id]")]) {
     if (isFurniture(el)) el.remove();
   }
-  const fallbackBody = document.body?.innerHTML ?? html;
+  const fallbackBody = document.body.innerHTML;
   let articleHtml: string | null | undefined;
   try {
     const parsed = new Readability(document as unknown as Document, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
@@ -61,7 +86,8 @@ export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
 }
 
 function collectFrom(html: string, title: string | undefined): { paragraphs: string[]; removed: RemovedBlock[] } {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html.replace(STRUCTURAL_TAGS, " ")}</body></html>`);
+  if (!document.body) return { paragraphs: [], removed: [] };
   return collectParagraphs(document.body as unknown as Element, title);
 }
 
@@ -151,7 +177,7 @@ function normalise(text: string): string {
 }
 
 /** Title, publication date, canonical URL, site name and language from the page's head. */
-function readMeta(document: ReturnType<typeof parseHTML>["document"], pageUrl: string | undefined): HtmlMeta {
+function readMeta(document: HtmlDocument, pageUrl: string | undefined): HtmlMeta {
   const content = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
   const title = content('meta[property="og:title"]') ?? content('meta[name="twitter:title"]') ?? (document.querySelector("title")?.textContent?.trim() || undefined);
   const publishedRaw =
@@ -174,7 +200,7 @@ function readMeta(document: ReturnType<typeof parseHTML>["document"], pageUrl: s
   return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}), ...(siteName ? { siteName } : {}), ...(language ? { language } : {}) };
 }
 
-function findJsonLdDate(document: ReturnType<typeof parseHTML>["document"]): string | undefined {
+function findJsonLdDate(document: HtmlDocument): string | undefined {
   for (const script of [...document.querySelectorAll('script[type="application/ld+json"]')]) {
     const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? "");
     if (m) return m[1];
