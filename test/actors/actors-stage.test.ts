@@ -319,6 +319,16 @@ describe("acronyms and unknown organisations", () => {
     expect(mentionTexts(doc, actorNamed(doc, "National Resistance Front"))).toEqual(["National Resistance Front", "NRF", "NRF"]);
   });
 
+  it("links an all-caps name to an earlier organisation with those initials", () => {
+    const text = "The Kenya Broadcasting Corporation said eleven died. KBC later revised the toll.";
+    const doc = runActors(text, [["Kenya Broadcasting Corporation", "ORG"], ["KBC", "ORG"]]);
+    const kbc = actorNamed(doc, "Kenya Broadcasting Corporation")!;
+    expect(kbc.data.kind).toBe("media");
+    expect(mentionTexts(doc, kbc)).toEqual(["Kenya Broadcasting Corporation", "KBC"]);
+    const other = runActors("The Kenya Broadcasting Corporation said so. ABC disagreed.", [["Kenya Broadcasting Corporation", "ORG"], ["ABC", "ORG"]]);
+    expect(mentionTexts(other, actorNamed(other, "Kenya Broadcasting Corporation"))).toEqual(["Kenya Broadcasting Corporation"]);
+  });
+
   it("does not link a parenthesis whose letters do not fit the name", () => {
     const text = "The National Resistance Front (Kabul) denied it.";
     const doc = runActors(text, [["National Resistance Front", "ORG"], ["Kabul", "GPE"]]);

@@ -36,6 +36,7 @@ export function linkAcronyms(doc: Document, res: Resolution, byEntityId: Readonl
     }
     defined.set(acronym, resolveBuilder(longTarget));
   }
+  linkByInitials(res, byEntityId);
   if (defined.size === 0) return;
   for (let i = 0; i < toks.length; i++) {
     if (res.claimed[i]) continue;
@@ -58,4 +59,37 @@ function linkPair(long: ActorBuilder, short: ActorBuilder, rule: string): void {
 function firstLetter(name: string, lastWord: string): string | undefined {
   const n = name.replace(/^the\s+/i, "")[0]?.toUpperCase();
   return n ?? lastWord[0]?.toUpperCase();
+}
+
+/**
+ * "KBC" after "Kenya Broadcasting Corporation" with no parenthesis: an unknown all-caps name whose
+ * letters are the initials of an unknown organisation named earlier is that organisation.
+ */
+function linkByInitials(res: Resolution, byEntityId: ReadonlyMap<string, ActorBuilder>): void {
+  const organisations: ActorBuilder[] = [];
+  const seen = new Set<ActorBuilder>();
+  for (const n of res.named) {
+    const owner = n.entityIds.map((id) => byEntityId.get(id)).find((b) => b);
+    if (!owner) continue;
+    const b = resolveBuilder(owner);
+    if (b.entry || b.kind === "person" || b.kind === "group") continue;
+    if (/^[\p{Lu}]{2,6}$/u.test(n.text) && b.name === n.text) {
+      const long = organisations.find((o) => o !== b && initialsOf(o.name) === n.text);
+      if (long) mergeBuilders(long, b, "acronym:initials");
+      continue;
+    }
+    if (!seen.has(b)) {
+      seen.add(b);
+      organisations.push(b);
+    }
+  }
+}
+
+/** Initials of the capitalised words of a name: "Kenya Broadcasting Corporation" is "KBC". */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
 }
