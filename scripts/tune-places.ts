@@ -73,7 +73,11 @@ function score(w: ResolutionWeights): Record<string, number> {
 }
 
 const base = RESOLUTION_WEIGHTS;
-const variants: [string, ResolutionWeights][] = [["base", base]];
+const variants: [string, ResolutionWeights][] = [
+  ["base", base],
+  // The population baseline: no focus, containers or cue words (kind priors kept).
+  ["population-baseline", { ...base, countryFocus: 0, admin1Focus: 0, containerBonus: 0, cueKindBonus: 0 }],
+];
 const grid: Record<string, number[]> = {
   countryFocus: [1.5, 2.5, 3.5, 5],
   admin1Focus: [1, 2, 3, 4],
