@@ -113,7 +113,7 @@ const LIGHT_VERBS = new Set([
   "open", "opened", "set", "use", "used", "fire", "fired", "deliver", "delivered", "send", "sent", "order", "ordered", "do", "did", "does", "will", "would",
 ]);
 
-function hasContentVerbBetween(s: SentenceView, from: number, to: number): boolean {
+export function hasContentVerbBetween(s: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const t = s.tokens[i]!;
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIGHT_VERBS.has(t.normal)) return true;

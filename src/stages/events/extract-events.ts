@@ -1,6 +1,6 @@
 import type { Document, EventData, LayerAnnotation } from "../../core/index.js";
 import { annotationById, layer } from "../../core/index.js";
-import { assignParticipants, attachToEvents, choosePlace, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, attachToEvents, choosePlace, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
 import { findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
@@ -8,12 +8,15 @@ import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDO
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
-import type { EventsLexicons } from "./resources.js";
+import type { CueRow, EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import type { Modality } from "../../core/index.js";
 
 /** Types whose events happen somewhere on the ground: they may share a place named elsewhere in their sentence. */
 const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"]);
+
+/** Modalities whose cue reaches only the next verb; negation and claims reach the whole clause. */
+const SCOPED_MODALITIES = new Set(["intended", "pledged", "demanded", "hypothetical"]);
 
 /** Types whose casualties may be reported in the next sentence. */
 const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
@@ -33,7 +36,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const actorMentions = locateActorMentions(doc, sentences);
   const actorSpans = layer(doc, "actor").flatMap((a) => a.data.mentions ?? []);
   const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans);
-  const dates = locateAnnotations(layer(doc, "date"), sentences);
+  // Durations and sets ("for two hours", "every Friday") are not when an event happened.
+  const dates = locateAnnotations(layer(doc, "date").filter((d) => d.data.timexType === "DATE" || d.data.timexType === "TIME"), sentences);
 
   const perSentence: EventMention[][] = [];
   const casualtiesPerSentence: CasualtyMention[][] = [];
@@ -70,7 +74,9 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
 function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], excluded: ReadonlySet<number>): EventMention {
   const anchor = m.tokens[0]!;
   const parts = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
-  const cue = findCueBefore(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded);
+  // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
+  const scoped = (cue: CueRow, cueEnd: number) => SCOPED_MODALITIES.has(cue.value) && hasContentVerbBetween(s, cueEnd, anchor);
+  const cue = findCueBefore(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, scoped);
   const modality: Modality = (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   const background = findCueBefore(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
   const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
@@ -305,9 +311,10 @@ function placeKeyOf(doc: Document, id: string | null): string | null {
   return p ? String(p.data.geonameid ?? p.data.name.toLowerCase()) : null;
 }
 
+/** Dates compare by day: "7 p.m." and "on Saturday" are the same day. */
 function dateKeyOf(doc: Document, id: string | null): string | null {
   const d = annotationById(doc, "date", id);
-  return d ? d.data.value ?? d.id : null;
+  return d ? d.data.value?.slice(0, 10) ?? d.id : null;
 }
 
 function toAnnotation(doc: Document, sentences: readonly SentenceView[], m: EventMention, i: number): LayerAnnotation<"event"> {

@@ -53,6 +53,7 @@ export function findCueBefore(
   anchor: number,
   window: number,
   excluded: ReadonlySet<number> = new Set(),
+  blocks: (cue: CueRow, cueEnd: number) => boolean = () => false,
 ): CueRow | null {
   const clause = s.clause[anchor];
   for (let i = anchor - 1; i >= 0 && i >= anchor - window; i--) {
@@ -61,7 +62,7 @@ export function findCueBefore(
     for (const form of s.tokens[i]!.forms) {
       for (const cue of index.get(form) ?? []) {
         const m = matchPatternAt(cue.pattern, s.tokens, i, anchor);
-        if (m && !m.some((t) => excluded.has(t))) return cue;
+        if (m && !m.some((t) => excluded.has(t)) && !blocks(cue, m[m.length - 1]!)) return cue;
       }
     }
   }

@@ -36,15 +36,20 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: K
   if (familyOf(a.type) !== familyOf(b.type)) return false;
   if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
   if (a.modality === "negated" || b.modality === "negated") return false;
-  // Attacks merge only with a near mention, or with a bare re-mention by the same words ("Saturday's gun battle").
-  const bare = (m: EventMention) => !m.place && !m.fatalities && !m.injuries;
-  const window = a.type !== "ASSAULT" || (a.mode === b.mode && (bare(a) || bare(b))) ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
-  if (Math.abs(a.sentence - b.sentence) > window) return false;
   // In one sentence, a protest and its turning into a riot are one event ("a rally turned violent").
   const sameProtest = a.type === "PROTEST" && a.sentence === b.sentence;
   // A battle absorbs the weapons used in it ("There were grenade and rocket explosions"), as ACLED codes one clash.
   const battleDetail = a.type === "ASSAULT" && (isClash(a) || isClash(b)) && BATTLE_WEAPONS.has(isClash(a) ? b.mode ?? "" : a.mode ?? "");
-  if (a.mode !== b.mode && a.mode !== null && b.mode !== null && !a.row.generic && !b.row.generic && !sameProtest && !battleDetail) return false;
+  const sameKind = a.mode === b.mode || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail;
+  if (!sameKind) return false;
+  // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
+  const bare = (m: EventMention) => !m.place && (m.row.weak || (!m.fatalities && !m.injuries));
+  const window = a.type !== "ASSAULT" || bare(a) || bare(b) ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
+  if (Math.abs(a.sentence - b.sentence) > window) return false;
+  return argumentsAgree(a, b, placeKey, dateKey);
+}
+
+function argumentsAgree(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: KeyOf): boolean {
   const direct = compatible(a.actor, b.actor) && compatible(a.target, b.target);
   // Meetings are symmetric: "X met Y" and "talks with X" are the same meeting.
   const swapped = a.type === "CONSULT" && compatible(a.actor, b.target) && compatible(a.target, b.actor);
@@ -68,7 +73,8 @@ function informationOf(m: EventMention): number {
 export function mergeCoreferentEvents(mentions: readonly EventMention[], placeKey: KeyOf = (m) => m.place, dateKey: KeyOf = (m) => m.date): EventMention[] {
   const groups: EventMention[][] = [];
   for (const m of mentions) {
-    const group = groups.find((g) => g.every((x) => sameEvent(x, m, placeKey, dateKey)));
+    // Kind (type, mode, window) is judged against the group's first mention; arguments against every mention.
+    const group = groups.find((g) => sameEvent(g[0]!, m, placeKey, dateKey) && g.every((x) => argumentsAgree(x, m, placeKey, dateKey)));
     if (group) group.push(m);
     else groups.push([m]);
   }
