@@ -53,6 +53,13 @@ for (let pass = 0; pass < PASSES; pass++) {
   for (const a of articles) pipeline.run(createDocument(a, { published: "2021-10-10" }));
   perArticleMs.push((performance.now() - s) / articles.length);
 }
+// Where the time goes: each stage's share over one pass.
+const stageMs = new Map<string, number>();
+for (const a of articles) {
+  pipeline.runTimed(createDocument(a, { published: "2021-10-10" }), (name, ms) => stageMs.set(name, (stageMs.get(name) ?? 0) + ms));
+}
+const perStage = Object.fromEntries([...stageMs].map(([k, v]) => [k, Number((v / articles.length).toFixed(3))]));
+
 const founding = readFileSync("test/golden/founding/article.txt", "utf8");
 const foundingMs: number[] = [];
 for (let i = 0; i < 200; i++) {
@@ -79,9 +86,11 @@ const report = {
   sustainedArticles: TOTAL,
   sustainedArticlesPerSecond: Math.round(TOTAL / memSeconds),
   rssMbAfterSustained: Number(mb(rss)),
+  msPerArticleByStage: perStage,
 };
 console.log(`pipeline: ${report.articles} articles (mean ${report.meanWords} words), resources loaded in ${report.resourceLoadMs} ms`);
 console.log(`  median ${report.medianMsPerArticle} ms/article over ${PASSES} passes = ${report.articlesPerSecond} articles/s on one core`);
 console.log(`  founding article: median ${report.foundingArticleMedianMs} ms = ${report.foundingArticlesPerSecond} articles/s`);
+console.log(`  per stage (ms/article): ${Object.entries(perStage).map(([k, v]) => `${k} ${v}`).join(", ")}`);
 console.log(`  ${TOTAL} articles: ${report.sustainedArticlesPerSecond} articles/s, RSS ${report.rssMbAfterSustained} MB after`);
 console.log(JSON.stringify(report));

@@ -6,6 +6,8 @@ import type { Stage, StageContext } from "./stage.js";
 export interface Pipeline {
   readonly stages: readonly Stage[];
   run(doc: Document): Document;
+  /** The same run, reporting each stage's wall time in milliseconds (for the benchmark). */
+  runTimed(doc: Document, onStage: (stage: string, ms: number) => void): Document;
 }
 
 /** Checks that each stage's required layers are provided by an earlier stage. */
@@ -35,6 +37,16 @@ export function assemblePipeline(stages: readonly Stage[], ctx: StageContext): P
       for (const stage of frozen) {
         if (current.empty) break;
         current = applyStage(current, stage, ctx);
+      }
+      return current;
+    },
+    runTimed(doc: Document, onStage: (stage: string, ms: number) => void): Document {
+      let current = doc;
+      for (const stage of frozen) {
+        if (current.empty) break;
+        const t0 = performance.now();
+        current = applyStage(current, stage, ctx);
+        onStage(stage.name, performance.now() - t0);
       }
       return current;
     },
