@@ -102,6 +102,13 @@ describe("persons", () => {
     expect(actors(doc)).toHaveLength(0);
   });
 
+  it("reads a one-word country name that is a person's surname as the person", () => {
+    const doc = runActors("Rep. Jim Jordan asked for the files. Jordan said the deal was wrong.");
+    expect(mentionTexts(doc, actorNamed(doc, "Jim Jordan"))).toEqual(["Jim Jordan", "Jordan"]);
+    expect(byDictionaryId(doc, "country:JO")).toBeUndefined();
+    expect(byDictionaryId(runActors("King Abdullah of Jordan met the envoy."), "country:JO")).toBeDefined();
+  });
+
   it("keeps two people who share a surname apart when their first names differ", () => {
     const text = "Joe Biden met Jill Biden at the White House. Later Biden said the talks went well.";
     const doc = runActors(text, [["Joe Biden", "PERSON"], ["Jill Biden", "PERSON"], ["Biden", "PERSON", 2]]);

@@ -96,7 +96,7 @@ function collectPersonMentions(res: Resolution): PersonMention[] {
     const isHead = roles.some((r) => r.role === "head");
     if (!isHonorific && !isHead) continue;
     let j = i + 1;
-    while (j < toks.length && j - i - 1 < MAX_NAME_TOKENS && isNameToken(res, j, t.sentence)) j++;
+    while (j < toks.length && j - i - 1 < MAX_NAME_TOKENS && isNameToken(res, j, t.sentence, j > i + 1)) j++;
     const length = j - i - 1;
     if (length === 0 || (length === 1 && !isHonorific && !t.capitalised)) continue;
     const from = i + 1;
@@ -122,9 +122,13 @@ function isSentenceStart(res: Resolution, j: number): boolean {
   return !prev || prev.sentence !== res.view.toks[j]!.sentence;
 }
 
-function isNameToken(res: Resolution, j: number, sentence: number): boolean {
+function isNameToken(res: Resolution, j: number, sentence: number, afterFirstName: boolean): boolean {
   const t = res.view.toks[j]!;
-  if (t.sentence !== sentence || !t.capitalised || t.pos !== "PROPN" || res.namedAt[j] || res.claimed[j]) return false;
+  const named = res.namedAt[j];
+  // A surname that is also a country's name ("Jim Jordan") continues a name; the country is then not mentioned.
+  const countrySurname = afterFirstName && !!named && named.entry?.kind === "country" && named.to - named.from === 1 && named.entityIds.length === 0;
+  if (t.sentence !== sentence || !t.capitalised || t.pos !== "PROPN" || (named && !countrySurname) || res.claimed[j]) return false;
+  if (countrySurname) named!.consumed = true;
   if (res.dict.titleWords.get(t.lower)?.some((r) => r.role !== "honorific")) return false;
   return !res.dict.orgHeads.has(t.lower);
 }
@@ -224,7 +228,10 @@ function scanSurnames(res: Resolution, persons: readonly ActorBuilder[]): void {
   const toks = res.view.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.capitalised || res.claimed[i] || (res.namedAt[i] && res.namedAt[i]!.kind !== "place")) continue;
+    const named = res.namedAt[i];
+    // A one-word country name that is a known person's surname ("Rep. Jim Jordan ... Jordan said") is the person.
+    const surnameLikeCountry = !!named && named.entry?.kind === "country" && named.to - named.from === 1 && named.entityIds.length === 0;
+    if (!t.capitalised || res.claimed[i] || (named && named.kind !== "place" && !surnameLikeCountry)) continue;
     const candidates = bySurname.get(surnameKey(t.lower));
     if (!candidates) continue;
     // Part of a longer capitalised name ("Red Sea", "Trump Tower"): not the person.
@@ -244,6 +251,7 @@ function scanSurnames(res: Resolution, persons: readonly ActorBuilder[]): void {
       }
     }
     best ??= resolveBuilder(candidates[0]!);
+    if (surnameLikeCountry) named!.consumed = true;
     addMention(best, t, res.view.text.slice(t.start, t.end), "surname-scan");
     claimTokens(res, i, i + 1, best);
   }
