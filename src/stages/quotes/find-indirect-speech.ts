@@ -18,7 +18,8 @@ export function findIndirectSpeech(ctx: QuoteContext, usedCues: ReadonlySet<numb
     const cue = matchCue(ctx, i);
     if (!cue) continue;
     const found = cue.entry.frame === "source-after" ? readAccordingTo(ctx, cue) : readReportingVerb(ctx, cue);
-    if (found) out.push(found);
+    if (Array.isArray(found)) out.push(...found);
+    else if (found) out.push(found);
     i = cue.end - 1;
   }
   return out;
@@ -84,7 +85,7 @@ function isPassive(ctx: QuoteContext, cue: CueMatch): boolean {
   return j >= 0 && /^(is|was|were|are|be|been|being|’s|'s)$/.test(ctx.word[j]!) && /ed$|told$|said$|known$|shown$|found$/.test(ctx.word[cue.first]!) && ctx.word[cue.end] !== "that";
 }
 
-function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null {
+function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | Attribution[] | null {
   const { first, end } = sentenceBounds(ctx, cue.first);
   if (isPassive(ctx, cue)) return null;
   const before = cue.first - 1;
@@ -94,7 +95,7 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null
   const isGerund = ctx.word[cue.first]!.endsWith("ing");
 
   // ", saying (that) CONTENT": the source is the subject of the clause before.
-  if (isGerund && before >= first && (isPunct(ctx, before, ",") || /^(by|while|after|before|when|in)$/.test(ctx.word[before]!))) {
+  if (isGerund && before >= first && (isPunct(ctx, before, ",") || /^(by|while|after|before|when|in|as)$/.test(ctx.word[before]!))) {
     const content = findContentAfter(ctx, cue, end, strict);
     if (!content) return null;
     const subject = findClauseSubject(ctx, first, before);
@@ -103,10 +104,24 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | null
 
   const source = findSourceLeft(ctx, cue.first, first);
   if (source) {
+    const adjunctsEnd = afterAdjuncts(ctx, afterAddressee(ctx, cue, end), end);
     const afterCue = onlyAdjunctsFollow(ctx, afterAddressee(ctx, cue, end), end);
-    // "CONTENT, X said." — nothing but adjuncts after the cue, a comma before the source.
-    if (afterCue && source.first - 1 > first && isPunct(ctx, source.first - 1, ",")) {
-      return make(ctx, cue, source, { first: startOfContentBefore(ctx, first, source.first - 1), end: source.first - 1 }, "indirect:content-source-cue");
+    // "As X announced today at the Manama Dialogue, CONTENT."
+    if (source.first - 1 >= first && ctx.word[source.first - 1] === "as" && (source.first - 1 === first || isPunct(ctx, source.first - 2, ",")) && isPunct(ctx, adjunctsEnd, ",")) {
+      const tail = findClauseEnd(ctx, adjunctsEnd + 1, end);
+      return make(ctx, cue, source, { first: adjunctsEnd + 1, end: tail.end }, "indirect:as-source-cue-content", null, tail.via);
+    }
+    // "CONTENT, X said." — nothing but adjuncts after the cue, a comma before the source; or "CONTENT, X said, but ...".
+    const parenthetical = isPunct(ctx, adjunctsEnd, ",") && adjunctsEnd > cue.end - 1;
+    if ((afterCue || parenthetical) && source.first - 1 > first && isPunct(ctx, source.first - 1, ",")) {
+      const before = make(ctx, cue, source, { first: startOfContentBefore(ctx, first, source.first - 1), end: source.first - 1 }, "indirect:content-source-cue");
+      if (afterCue) return before;
+      // "Even if the venture fails, Mr. Morgan said, the model will last": the words on both sides are what was said,
+      // unless a conjunction opens a clause of the writer's (", Yonhap reported, but no clashes were reported").
+      if (ctx.pos[adjunctsEnd + 1] === "CCONJ") return before;
+      const tail = findClauseEnd(ctx, adjunctsEnd + 1, end);
+      const after = make(ctx, cue, source, { first: adjunctsEnd + 1, end: tail.end }, "indirect:content-source-cue-content", null, tail.via);
+      return [before, after].filter((a): a is Attribution => a !== null);
     }
     if (hasRole(ctx, source.first, "relative") && ctx.word[source.first] !== "who") return null;
     // "a film called Selma": an object cue right after a noun that is itself an object is a participle, not a report.
@@ -154,4 +169,12 @@ function findClauseSubject(ctx: QuoteContext, first: number, limit: number): Tok
 
 function isClauseBoundary(ctx: QuoteContext, k: number): boolean {
   return ctx.pos[k] === "PUNCT" || ctx.pos[k] === "CCONJ" || ctx.pos[k] === "SCONJ" || ctx.pos[k] === "ADV";
+}
+
+/** The first token after the time and place adjuncts that follow a cue ("said today at the Manama Dialogue"). */
+function afterAdjuncts(ctx: QuoteContext, k: number, end: number): number {
+  let j = k;
+  if (j < end && !(hasRole(ctx, j, "adjunct-preposition") || hasRole(ctx, j, "time-word") || ctx.pos[j] === "ADV")) return j;
+  while (j < end && ctx.inQuotation[j]! < 0 && !isPunct(ctx, j, ",.;:!?") && ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX" && ctx.word[j] !== "that") j++;
+  return j;
 }
