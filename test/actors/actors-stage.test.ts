@@ -248,6 +248,13 @@ describe("descriptor phrases", () => {
     expect(byDictionaryId(doc, "gov:KP")).toBeUndefined();
   });
 
+  it("reads 'the group' and 'the militants' as the armed group named shortly before", () => {
+    const doc = runActors("IS-K claimed the bombing. The group said it targeted Shiites. Police blamed the militants.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "group:iskp"))).toEqual(["IS-K", "group", "militants"]);
+    const far = runActors("IS-K claimed the bombing. Aid came. Roads closed. Schools shut. Shops shut. The group said nothing.");
+    expect(mentionTexts(far, byDictionaryId(far, "group:iskp"))).toEqual(["IS-K"]);
+  });
+
   it("reads 'Taliban fighters' as the Taliban", () => {
     const doc = runActors("A roadside bomb wounded four Taliban fighters in the area.");
     const taliban = byDictionaryId(doc, "group:taliban")!;

@@ -1,7 +1,7 @@
 import { defineStage, SitrepError, type ActorData, type Document, type LayerAnnotation } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
 import { resolveBuilder, type ActorBuilder } from "./actor-builder.js";
-import { findDescriptors, resolveDeferredPersons } from "./find-descriptors.js";
+import { findDescriptors, resolveDeferredGroups, resolveDeferredPersons } from "./find-descriptors.js";
 import { findDictionaryMatches } from "./find-dictionary-matches.js";
 import { findFocusCountry } from "./find-focus-country.js";
 import { findNamedMentions, type NamedMention } from "./find-named-mentions.js";
@@ -43,6 +43,7 @@ export function findActors(doc: Document, dict: ActorDictionary): LayerAnnotatio
   resolvePersons(res);
   resolveDeferredPersons(res, deferred);
   const byEntityId = addLeftoverMentions(res);
+  resolveDeferredGroups(res, deferred);
   linkAcronyms(doc, res, byEntityId);
   return toAnnotations(res);
 }

@@ -1,12 +1,14 @@
 import type { HeadEntry } from "./actor-dictionary.js";
 import { addMention, createBuilder, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import type { NamedMention } from "./find-named-mentions.js";
-import { MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
+import { MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
 import { builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
-import type { Tok } from "./token-view.js";
+import { tokenAtOrAfter, type Tok } from "./token-view.js";
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
+/** Member heads that, after "the", refer back to a group named before ("the group claimed"). */
+const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "movement", "network", "militants", "insurgents", "rebels", "fighters", "militia"]);
 
 interface HeadHit {
   readonly head: HeadEntry;
@@ -54,8 +56,12 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
   return deferred;
 }
 
-/** A definite person descriptor ("the official", "the Foreign Secretary") waiting for the persons. */
+/**
+ * A definite descriptor waiting for the actors it may refer back to: a person ("the official",
+ * "the Foreign Secretary") or a group ("the group", "the militants").
+ */
 export interface DeferredPerson {
+  readonly kind: "person" | "group";
   readonly hit: HeadHit;
   readonly left: Left;
   readonly span: { readonly start: number; readonly end: number };
@@ -69,6 +75,7 @@ export interface DeferredPerson {
 export function resolveDeferredPersons(res: Resolution, deferred: readonly DeferredPerson[]): void {
   const toks = res.view.toks;
   for (const d of deferred) {
+    if (d.kind !== "person") continue;
     if (corefDefinitePerson(res, d.hit, d.left, d.span, d.text)) continue;
     if (!toks[d.hit.from]!.capitalised) continue;
     const title = res.view.text.slice(toks[d.left.wordsFrom]!.start, d.span.end);
@@ -215,7 +222,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const body = m ? null : bodyAfter(res, hit.to);
     if (!m && !body && left.determiner === "the") {
       // Resolved after the persons are known: "the Foreign Secretary" may be "Foreign Secretary Boris Johnson".
-      deferred.push({ hit, left, span, text });
+      deferred.push({ kind: "person", hit, left, span, text });
       return true;
     }
     // "a source said" is someone; "we need a president" is no one in particular.
@@ -250,6 +257,11 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     if (m && isCountryModifier) m.consumed = true;
     addMention(b, span, text, `descriptor:${head.id}`);
     claimTokens(res, spanFrom, hit.to, b);
+    return true;
+  }
+
+  if (!m && !left.leader && head.role === "member" && left.determiner === "the" && GROUP_ANAPHORS.has(head.words.join(" "))) {
+    deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
     return true;
   }
 
@@ -361,6 +373,40 @@ function countryAfter(res: Resolution, j: number): { country: string; mention: N
   const n = res.namedAt[j + 1];
   if (!n || n.from !== j + 1 || !n.entry || n.entry.kind !== "country" || toks[j + 1]!.sentence !== prep.sentence) return null;
   return { country: n.entry.country!, mention: n };
+}
+
+/**
+ * "The IS-K claimed the bombing ... the group said": a definite group anaphor is the armed group
+ * (or, for "the group", also a non-governmental organisation) mentioned most recently before it,
+ * within a few sentences.
+ */
+export function resolveDeferredGroups(res: Resolution, deferred: readonly DeferredPerson[]): void {
+  const toks = res.view.toks;
+  for (const d of deferred) {
+    if (d.kind !== "group") continue;
+    const head = d.hit.head.words.join(" ");
+    const kinds = head === "group" || head === "movement" || head === "network" ? ["armed group", "ngo"] : ["armed group"];
+    const sentence = toks[d.hit.from]!.sentence;
+    let best: ActorBuilder | null = null;
+    let bestEnd = -1;
+    for (const b of new Set([...res.builders.values()].map(resolveBuilder))) {
+      if (!kinds.includes(b.kind)) continue;
+      for (const m of b.mentions) {
+        if (m.end > d.span.start || m.end <= bestEnd) continue;
+        const at = toks[tokenIndexAt(res, m.start)];
+        if (!at || sentence - at.sentence > MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR) continue;
+        best = b;
+        bestEnd = m.end;
+      }
+    }
+    if (!best) continue;
+    addMention(best, d.span, d.text, `coref:the-${head}`);
+    claimTokens(res, d.left.wordsFrom, d.hit.to, best);
+  }
+}
+
+function tokenIndexAt(res: Resolution, offset: number): number {
+  return res.view.startAt.get(offset) ?? tokenAtOrAfter(res.view, offset);
 }
 
 /**

@@ -45,3 +45,9 @@ export const NAME_PARTICLE_TOKEN = /^(al|el|ul|ud|ad|as|ash|an|ar|at|az|bin|ibn|
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
+
+/**
+ * How far back "the group" or "the militants" may look for the armed group it refers to
+ * ("The IS-K claimed a bombing ... the group said" in the next sentences). Unit: sentences.
+ */
+export const MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR = 3;
