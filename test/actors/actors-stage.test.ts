@@ -251,6 +251,9 @@ describe("descriptor phrases", () => {
   it("reads 'the group' and 'the militants' as the armed group named shortly before", () => {
     const doc = runActors("IS-K claimed the bombing. The group said it targeted Shiites. Police blamed the militants.");
     expect(mentionTexts(doc, byDictionaryId(doc, "group:iskp"))).toEqual(["IS-K", "group", "militants"]);
+    const coalition = runActors("The Global Coalition struck ISIL targets. The Coalition conducted 11 strikes.");
+    expect(mentionTexts(coalition, byDictionaryId(coalition, "igo:coalition-isis"))).toEqual(["Global Coalition", "Coalition"]);
+    expect(actors(runActors("The Coalition conducted 11 strikes."))).toHaveLength(0);
     const far = runActors("IS-K claimed the bombing. Aid came. Roads closed. Schools shut. Shops shut. The group said nothing.");
     expect(mentionTexts(far, byDictionaryId(far, "group:iskp"))).toEqual(["IS-K"]);
   });

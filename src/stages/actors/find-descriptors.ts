@@ -8,7 +8,7 @@ import { tokenAtOrAfter, type Tok } from "./token-view.js";
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
 /** Member heads that, after "the", refer back to a group named before ("the group claimed"). */
-const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "movement", "network", "militants", "insurgents", "rebels", "fighters", "militia"]);
+const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "movement", "network", "militants", "insurgents", "rebels", "fighters", "militia", "coalition"]);
 
 interface HeadHit {
   readonly head: HeadEntry;
@@ -385,16 +385,17 @@ export function resolveDeferredGroups(res: Resolution, deferred: readonly Deferr
   for (const d of deferred) {
     if (d.kind !== "group") continue;
     const head = d.hit.head.words.join(" ");
-    const kinds = head === "group" || head === "movement" || head === "network" ? ["armed group", "ngo"] : ["armed group"];
+    const kinds = head === "group" || head === "movement" || head === "network" ? ["armed group", "ngo"] : head === "coalition" ? ["igo"] : ["armed group"];
     const sentence = toks[d.hit.from]!.sentence;
     let best: ActorBuilder | null = null;
     let bestEnd = -1;
     for (const b of new Set([...res.builders.values()].map(resolveBuilder))) {
-      if (!kinds.includes(b.kind)) continue;
+      if (!kinds.includes(b.kind) || (head === "coalition" && !/coalition/i.test(b.name))) continue;
       for (const m of b.mentions) {
         if (m.end > d.span.start || m.end <= bestEnd) continue;
         const at = toks[tokenIndexAt(res, m.start)];
-        if (!at || sentence - at.sentence > MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR) continue;
+        // A coalition is named once and then "the Coalition" throughout: no distance limit for it.
+        if (!at || (head !== "coalition" && sentence - at.sentence > MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR)) continue;
         best = b;
         bestEnd = m.end;
       }
