@@ -66,6 +66,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   });
 
   if (process.env.SITREP_DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
+  absorbPolicingIntoProtests(perSentence);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (m) => placeKeyOf(doc, m.place), (m) => dateKeyOf(doc, m.date));
   return merged.map((m, i) => toAnnotation(doc, sentences, m, i));
@@ -281,6 +282,28 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     events.push(e);
   }
   events.sort((a, b) => anchorOf(a) - anchorOf(b));
+}
+
+/**
+ * Tear gas or dispersal at a protest is coded by ACLED as one event, "Protest with intervention"
+ * (or excessive force): the protest, already refined, takes the policing's casualties and the
+ * policing mention is dropped. Arrests stay separate events.
+ */
+function absorbPolicingIntoProtests(perSentence: EventMention[][]): void {
+  perSentence.forEach((events, k) => {
+    const protests = [...(perSentence[k - 1] ?? []), ...events, ...(perSentence[k + 1] ?? [])].filter((e) => e.type === "PROTEST");
+    if (protests.length === 0) return;
+    perSentence[k] = events.filter((e) => {
+      if (e.type !== "COERCE" || e.mode !== "crowd-control") return true;
+      const protest = protests.find((p) => p.sentence === e.sentence) ?? protests[0]!;
+      protest.fatalities ??= e.fatalities;
+      protest.injuries ??= e.injuries;
+      protest.place ??= e.place;
+      protest.date ??= e.date;
+      protest.rules.push(`absorbed:${e.row.id}`);
+      return false;
+    });
+  });
 }
 
 /**

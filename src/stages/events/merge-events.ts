@@ -36,8 +36,8 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: K
   if (familyOf(a.type) !== familyOf(b.type)) return false;
   if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
   if (a.modality === "negated" || b.modality === "negated") return false;
-  // In one sentence, a protest and its turning into a riot are one event ("a rally turned violent").
-  const sameProtest = a.type === "PROTEST" && a.sentence === b.sentence;
+  // A protest that turned into a riot is one event ("Saturday's protests" after "the demonstration turned violent"); place and date keep different days apart.
+  const sameProtest = a.type === "PROTEST";
   // A battle absorbs the weapons used in it ("There were grenade and rocket explosions"), as ACLED codes one clash.
   const battleDetail = a.type === "ASSAULT" && (isClash(a) || isClash(b)) && BATTLE_WEAPONS.has(isClash(a) ? b.mode ?? "" : a.mode ?? "");
   const sameKind = a.mode === b.mode || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail;
