@@ -24,6 +24,9 @@ export const SITREP_TO_CONLL: Readonly<Record<EntityType, string>> = {
   MISC: "MISC",
 };
 
+/** Timed passes after the scoring pass; the fastest is reported. */
+const SPEED_PASSES = 2;
+
 export async function scoreNer(opts: EvalOptions, resources?: EntitiesResources): Promise<EvalResult> {
   let text: string;
   try {
@@ -37,13 +40,8 @@ export async function scoreNer(opts: EvalOptions, resources?: EntitiesResources)
   const counts = emptySpanCounts();
   const predictedTags: string[][][] = [];
   let tokens = 0;
-  let taggingMs = 0;
   for (const doc of documents) {
-    // CPU time, not wall time: the speed of one core even when the machine is busy.
-    const started = process.cpuUsage();
     const predicted = predictDocument(doc, res);
-    const used = process.cpuUsage(started);
-    taggingMs += (used.user + used.system) / 1000;
     const docTags: string[][] = [];
     doc.sentences.forEach((s, i) => {
       tokens += s.tokens.length;
@@ -51,6 +49,15 @@ export async function scoreNer(opts: EvalOptions, resources?: EntitiesResources)
       docTags.push(iobFromSpans(predicted[i]!, s.tokens.length));
     });
     predictedTags.push(docTags);
+  }
+  // Speed as a long-running pipeline sees it: the faster of two more passes once the JIT has
+  // warmed up, in CPU time (not wall time) so a busy machine does not distort one core's figure.
+  let taggingMs = Infinity;
+  for (let pass = 0; pass < SPEED_PASSES; pass++) {
+    const started = process.cpuUsage();
+    for (const doc of documents) predictDocument(doc, res);
+    const used = process.cpuUsage(started);
+    taggingMs = Math.min(taggingMs, (used.user + used.system) / 1000);
   }
   if (opts.predictions) writeFileSync(opts.predictions, formatPredictions(text, layout, documents, predictedTags));
   const overall = sumPrf(counts);
@@ -60,11 +67,11 @@ export async function scoreNer(opts: EvalOptions, resources?: EntitiesResources)
     perType[t] = { n: p.tp + p.fn, precision: pct(p.precision), recall: pct(p.recall), f1: pct(p.f1) };
     return prfRow(t, p);
   });
-  const tokensPerSecond = taggingMs > 0 ? Math.round((tokens / taggingMs) * 1000) : undefined;
+  const tokensPerSecond = taggingMs > 0 && Number.isFinite(taggingMs) ? Math.round((tokens / taggingMs) * 1000) : undefined;
   const table = [
     `CoNLL-2003 entities, exact match (${documents.length} documents, ${tokens} tokens, gold tokenisation)`,
     formatTable(PRF_HEADER, [...rows, prfRow("overall", overall)]),
-    tokensPerSecond ? `tagging speed: ${tokensPerSecond} tokens/s (model + rules, one core)` : "",
+    tokensPerSecond ? `tagging speed: ${tokensPerSecond} tokens/s (tagger + rules, CPU time of one core, best of two warm passes)` : "",
   ].join("\n");
   return {
     task: "ner",

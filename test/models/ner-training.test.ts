@@ -80,6 +80,11 @@ describe("always-outside words", () => {
     expect(words).not.toContain("England");
   });
 
+  it("are listed with digits folded, so dates and scores are skipped too", () => {
+    const dated = Array.from({ length: MIN_OUTSIDE_WORD_COUNT }, (_, i) => sentence(["LONDON", `1996-08-${10 + i}`], ["B-LOC", "O"]));
+    expect(findOutsideWords([{ sentences: dated }])).toEqual(["0000-00-00"]);
+  });
+
   it("need to be seen often enough", () => {
     expect(findOutsideWords([{ sentences: many.slice(0, 1) }])).toEqual([]);
   });

@@ -14,7 +14,7 @@ import { CompactWeights } from "./tagger.js";
  * quantised to 8 bits with one global scale; argmax decoding does not need the scale back.
  */
 const MAGIC = "SNER";
-export const MODEL_FORMAT_VERSION = 3;
+export const MODEL_FORMAT_VERSION = 4;
 /** Buckets whose largest |averaged weight| is below this are dropped (measured: no dev F1 change at 0.05). */
 export const PRUNE_MIN_WEIGHT = 0.05;
 /** Quantisation range: weights are scaled so the largest maps to this, then rounded. */

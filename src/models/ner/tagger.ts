@@ -70,7 +70,7 @@ export function tagDocument(
   const scores = new Float64Array(N_LABELS);
   const dynamic = new Uint32Array(MAX_DYNAMIC_FEATURES);
   return sentences.map((words) => {
-    const skip = outsideWords ? Uint8Array.from(words, (w) => (outsideWords.has(w) ? 1 : 0)) : undefined;
+    const skip = outsideWords ? Uint8Array.from(words, (w) => (outsideWords.has(foldDigits(w)) ? 1 : 0)) : undefined;
     const sf = extractSentenceFeatures(words, gazetteer, doc, cache, skip);
     const labels = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
@@ -85,6 +85,17 @@ export function tagDocument(
     }
     return labels;
   });
+}
+
+const DIGIT = /\d/g;
+
+/** The form outside words are listed in: digits folded to 0. */
+export function foldDigits(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return word.replace(DIGIT, "0");
+  }
+  return word;
 }
 
 /** B -> U and I -> L of the same type; other labels unchanged. */

@@ -16,7 +16,7 @@ import { bilouFromSpans, LABEL_COUNT, LABELS, spansFromBilou, spansFromIob } fro
 import { AveragedPerceptron, DenseWeights } from "./perceptron.js";
 import { createSeededRandom, shuffleInPlace } from "./seeded-random.js";
 import { countSpanMatches, emptySpanCounts, microF1 } from "./span-match.js";
-import { predictToken, tagDocument, type WeightTable } from "./tagger.js";
+import { foldDigits, predictToken, tagDocument, type WeightTable } from "./tagger.js";
 
 export interface TrainOptions {
   readonly trainPath: string;
@@ -144,14 +144,15 @@ export function trainNer(opts: TrainOptions): TrainResult {
   };
 }
 
-/** Words without capitals seen at least MIN_OUTSIDE_WORD_COUNT times and never inside a name. */
+/** Words without capitals (digits folded to 0: "1996-08-22" is "0000-00-00") seen at least MIN_OUTSIDE_WORD_COUNT times and never inside a name. */
 export function findOutsideWords(docs: readonly ConllDocument[]): string[] {
   const seen = new Map<string, number>();
   const inside = new Set<string>();
   for (const d of docs) {
     for (const s of d.sentences) {
-      s.tokens.forEach((w, i) => {
-        if (w !== w.toLowerCase()) return;
+      s.tokens.forEach((token, i) => {
+        if (token !== token.toLowerCase()) return;
+        const w = foldDigits(token);
         if (s.tags[i] !== "O") inside.add(w);
         seen.set(w, (seen.get(w) ?? 0) + 1);
       });
