@@ -104,7 +104,10 @@ function latest(history: readonly Antecedent[], sentence: number, ok: (h: Antece
 function describe(ctx: QuoteContext, r: TokenRange): { kind: SpeakerKind; names: string[]; descriptorHead: string | null; span: Span; text: string } {
   const span = { start: ctx.start[r.first]!, end: ctx.end[r.end - 1]! };
   const names: string[] = [];
-  for (let k = r.first; k < r.end; k++) if (ctx.pos[k] === "PROPN" && /^\p{Lu}/u.test(ctx.text[ctx.start[k]!]!)) names.push(ctx.word[k]!);
+  // Proper-name words, without titles ("Secretary Kerry" and "Mr. Kerry" are both "kerry").
+  for (let k = r.first; k < r.end; k++) {
+    if (ctx.pos[k] === "PROPN" && /^\p{Lu}/u.test(ctx.text[ctx.start[k]!]!) && !ctx.lex.descriptors.has(ctx.word[k]!) && !hasRole(ctx, k, "title")) names.push(ctx.word[k]!);
+  }
   const headWord = ctx.word[r.end - 1]!;
   const descriptor = ctx.lex.descriptors.get(headWord);
   let kind: SpeakerKind = "unknown";
