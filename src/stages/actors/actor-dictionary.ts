@@ -59,8 +59,8 @@ export interface ActorDictionary {
   readonly headsByFirstWord: ReadonlyMap<string, readonly HeadEntry[]>;
   /** Title words: a word may be both a head and a modifier ("chief"). */
   readonly titleWords: ReadonlyMap<string, readonly TitleWord[]>;
-  /** Words of organisation names that tell the kind of an unknown organisation. */
-  readonly orgHeads: ReadonlyMap<string, { readonly id: string; readonly kind: ActorKind }>;
+  /** Words of organisation names that tell the kind of an unknown organisation ("place": a place's name). */
+  readonly orgHeads: ReadonlyMap<string, { readonly id: string; readonly kind: ActorKind | "place" }>;
   /** Capital city (lower case) to ISO2, as evidence of an article's country focus. */
   readonly capitals: ReadonlyMap<string, string>;
   /** ISO2 to the country entry id. */
@@ -190,10 +190,10 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
     titleWords.set(r.word!.toLowerCase(), list);
   }
 
-  const orgHeads = new Map<string, { id: string; kind: ActorKind }>();
+  const orgHeads = new Map<string, { id: string; kind: ActorKind | "place" }>();
   for (const r of orgHeadTable.rows) {
-    const kind = r.kind as ActorKind;
-    if (!KINDS.includes(kind)) throw new Error(`org-heads.tsv: ${r.id} has unknown kind "${r.kind}"`);
+    const kind = r.kind as ActorKind | "place";
+    if (kind !== "place" && !KINDS.includes(kind)) throw new Error(`org-heads.tsv: ${r.id} has unknown kind "${r.kind}"`);
     orgHeads.set(r.word!.toLowerCase(), { id: r.id!, kind });
   }
 

@@ -198,6 +198,9 @@ function repairEntity(view: TokenView, dict: ActorDictionary, type: EntityType, 
 }
 
 function kindOfEntity(type: EntityType, surface: string, dict: ActorDictionary): ActorKind | "place" {
+  // "Anbar Province", "Tabqa Dam": a place the model typed as a person or an organisation.
+  const last = surface.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? "";
+  if ((type === "PERSON" || type === "ORG") && dict.orgHeads.get(last)?.kind === "place") return "place";
   if (type === "PERSON") return "person";
   if (type === "GPE" || type === "LOC") return "place";
   if (type === "NORP") return "group";
@@ -211,7 +214,7 @@ export function kindOfOrganisationName(name: string, dict: ActorDictionary): Act
   let kind: ActorKind = "organisation";
   for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) {
     const hit = dict.orgHeads.get(w);
-    if (hit) kind = hit.kind;
+    if (hit && hit.kind !== "place") kind = hit.kind;
   }
   return kind;
 }
