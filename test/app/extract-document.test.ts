@@ -10,6 +10,7 @@ import { analyzeArticle } from "../../src/app/analyze-article.js";
 import { presentDocument } from "../../src/app/present/present-document.js";
 import { documentJsonSchema } from "../../src/app/present/document-schema.js";
 import { parsePublishedDate } from "../../src/app/parse-published-date.js";
+import { findStampDate } from "../../src/app/find-stamp-date.js";
 
 import { assemblePipeline } from "../../src/core/index.js";
 import { cleanStage } from "../../src/stages/clean/clean-stage.js";
@@ -110,11 +111,30 @@ describe("analyzeArticle", () => {
     expect(doc.text.startsWith("Gunmen killed")).toBe(true);
   });
 
+  it("takes the publication date from the article's own timestamp line when none is given", () => {
+    const text = "This story is from March 10, 2002\n\nlucknow: the committee has sought a ban on the programme, its convenor said on saturday.";
+    expect(analyzeArticle({ text }, pipeline).meta.published).toBe("2002-03-10");
+    expect(analyzeArticle({ text, meta: { published: "2002-03-11" } }, pipeline).meta.published).toBe("2002-03-11");
+  });
+
   it("never runs later stages on a non-English text", () => {
     const doc = analyzeArticle({ text: "Die Taliban haben sich am Samstag in Doha mit einer Delegation der Vereinigten Staaten getroffen, zum ersten Mal seit der Machtübernahme." }, pipeline);
     expect(doc.empty?.code).toBe("INPUT_UNSUPPORTED_LANGUAGE");
     expect(doc.layers.event).toBeUndefined();
     expect(doc.layers.token).toBeUndefined();
+  });
+});
+
+describe("findStampDate", () => {
+  it.each([
+    ["This story is from March 10, 2002", "2002-03-10"],
+    ["Published: 10 Oct 2021, 08:15 IST", "2021-10-10"],
+    ["Updated 2021-10-10T08:15", "2021-10-10"],
+    ["First published on Sept. 3rd, 2019", "2019-09-03"],
+    ["Updated: a while ago", undefined],
+    ["Posted February 30, 2020", undefined],
+  ])("%s -> %s", (line, expected) => {
+    expect(findStampDate(line)).toBe(expected);
   });
 });
 
