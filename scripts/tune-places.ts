@@ -90,6 +90,7 @@ const grid: Record<string, number[]> = {
   focusRounds: [1, 2, 3],
   bareCountyPenalty: [0, 1, 2, 3, 4],
   curatedAliasBonus: [0, 1, 2, 3],
+  provinceLikeSeatPenalty: [0, 1.5, 3, 5],
 };
 for (const [k, values] of Object.entries(grid)) for (const v of values) variants.push([`${k}=${v}`, { ...base, [k]: v }]);
 for (const [k, v] of [["admin1", 0.5], ["admin1", 2.5], ["admin2", 0], ["admin2", 2], ["country", 10], ["country", 14], ["region", 8], ["region", 12]] as const) {

@@ -122,3 +122,16 @@ describe("places stage: names of people", () => {
     expect(placeNamed(places, "Kabul")?.country).toBe("AF");
   });
 });
+
+describe("places stage: spellings and provinces named like their capital", () => {
+  it("finds Arabic place names written without the article or with -a for -ah", () => {
+    const places = placesIn("Coalition aircraft struck targets near Raqqa and Jabla in Syria.");
+    expect(placeNamed(places, "Raqqa")).toMatchObject({ country: "SY", name: "Ar Raqqah" });
+    expect(placeNamed(places, "Jabla")?.country).toBe("SY");
+  });
+
+  it("reads 'Aleppo' as the city and 'Aleppo province' as the province", () => {
+    expect(placeNamed(placesIn("Shelling hit Aleppo on Sunday."), "Aleppo")).toMatchObject({ kind: "city", country: "SY" });
+    expect(placeNamed(placesIn("Shelling hit villages in Aleppo province."), "Aleppo")).toMatchObject({ kind: "admin1", country: "SY" });
+  });
+});

@@ -10,6 +10,35 @@ const ADMIN2_TYPE_WORDS = /\s+(county|parish|borough|census area|district|munici
 /** Division names that, without their type word, are common words ("Western Province", "Gulf Province"). */
 const GENERIC_BARE_NAMES = /^(north|south|east|west|northern|southern|eastern|western|central|north[- ]?(east|west)(ern)?|south[- ]?(east|west)(ern)?|upper|lower|middle|coast|coastal|gulf|capital|lake|lakes|islands?|mountain|river|valley|border|national|federal|city|metropolitan|special|autonomous)$/i;
 
+/** Countries whose GeoNames names are transliterated from Arabic ("Ar Raqqah", "Jablah"). */
+const ARABIC_NAME_COUNTRIES = new Set(["AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"]);
+const ARABIC_ARTICLE = /^(al|el|ar|as|ad|at|az|ash|an|ath|adh|ad|az) /;
+
+/**
+ * Other spellings of a folded city name that news uses: Arabic names without the article and with
+ * -a for -ah ("Ar Raqqah" -> "raqqah", "raqqa"; "Jablah" -> "jabla"; "Darayya" -> "daraya"), and
+ * large Spanish- and Portuguese-named cities by their first part ("Acapulco de Juarez" -> "acapulco").
+ */
+export function spellingVariants(key: string, country: string, population: number): string[] {
+  const out: string[] = [];
+  if (ARABIC_NAME_COUNTRIES.has(country)) {
+    const bare = key.replace(ARABIC_ARTICLE, "");
+    for (const k of new Set([key, bare])) {
+      if (k !== key) out.push(k);
+      const a = k.replace(/ah\b/g, "a").replace(/yy/g, "y");
+      if (a !== k) out.push(a);
+    }
+  }
+  if (population >= LARGE_CITY_POPULATION) {
+    const m = / (de|del|do|da|dos|das) /.exec(key);
+    if (m && m.index > 2) out.push(key.slice(0, m.index));
+  }
+  return out;
+}
+
+/** Cities this large are also found by the first part of a "X de Y" name. */
+const LARGE_CITY_POPULATION = 100_000;
+
 /** One gazetteer record, made on demand (cities stay in columns until a name is looked up). */
 export interface GazetteerEntry {
   /** Index in the gazetteer, stable for one load. */
@@ -63,7 +92,11 @@ export class Gazetteer {
     this.byName = new Map();
     this.countryIndex = new Map();
     this.admin1Index = new Map();
-    for (let i = 0; i < cities.size; i++) this.index(foldName(cities.name[i]!), i);
+    for (let i = 0; i < cities.size; i++) {
+      const key = foldName(cities.name[i]!);
+      this.index(key, i);
+      for (const variant of spellingVariants(key, cities.country[i]!, cities.population[i]!)) this.index(variant, i);
+    }
     for (let k = 0; k < extras.length; k++) {
       const e = extras[k]!;
       const i = cities.size + k;

@@ -43,6 +43,9 @@ export const BARE_COUNTY_PENALTY = 3;
  */
 export const CURATED_ALIAS_BONUS = 2;
 
+/** Points off a province named like its own capital ("Aleppo"), unless a cue says province. */
+export const PROVINCE_LIKE_SEAT_PENALTY = 3;
+
 /** Capitals get extra weight: news names capitals far more often than their population suggests. */
 export const CAPITAL_BONUS = 3;
 /** First-order admin seats (PPLA): regional capitals are named more often than towns of their size. */
@@ -91,6 +94,7 @@ export interface ResolutionWeights {
   readonly cueKindBonus: number;
   readonly bareCountyPenalty: number;
   readonly curatedAliasBonus: number;
+  readonly provinceLikeSeatPenalty: number;
   readonly focusRounds: number;
   readonly focusTemperature: number;
 }
@@ -107,6 +111,7 @@ export const RESOLUTION_WEIGHTS: ResolutionWeights = {
   cueKindBonus: CUE_KIND_BONUS,
   bareCountyPenalty: BARE_COUNTY_PENALTY,
   curatedAliasBonus: CURATED_ALIAS_BONUS,
+  provinceLikeSeatPenalty: PROVINCE_LIKE_SEAT_PENALTY,
   focusRounds: FOCUS_ROUNDS,
   focusTemperature: FOCUS_TEMPERATURE,
 };

@@ -81,6 +81,23 @@ function priorScore(e: GazetteerEntry, key: string, cueKind: string | null, w: R
   return s;
 }
 
+/**
+ * "Aleppo", "Istanbul", "Najaf": a province named like its capital city means the city unless
+ * the text says "province"; the province's points are taken off.
+ */
+function demoteProvincesNamedLikeTheirSeat(scored: { i: number; s: number }[], gazetteer: Gazetteer, w: ResolutionWeights): void {
+  const seats = new Set<string>();
+  for (const { i } of scored) {
+    const e = gazetteer.entry(i);
+    if (e.kind === "city" && (e.feature === "PPLA" || e.feature === "PPLC")) seats.add(`${e.country}.${e.admin1Code}`);
+  }
+  if (seats.size === 0) return;
+  for (const c of scored) {
+    const e = gazetteer.entry(c.i);
+    if (e.kind === "admin1" && seats.has(`${e.country}.${e.admin1Code}`)) c.s -= w.provinceLikeSeatPenalty;
+  }
+}
+
 function contains(gazetteer: Gazetteer, outer: number, inner: number): boolean {
   const o = gazetteer.entry(outer);
   if (o.kind === "country") return gazetteer.countryOf(inner) === o.country && outer !== inner;
@@ -103,7 +120,9 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     let g = groups.get(gkey);
     if (!g) {
       const all = candidatesOf(m.key, input, gazetteer);
-      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) + (gazetteer.isPreferred(m.key, i) ? w.curatedAliasBonus : 0) })).sort((a, b) => b.s - a.s).slice(0, MAX_CANDIDATES_PER_NAME);
+      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) + (gazetteer.isPreferred(m.key, i) ? w.curatedAliasBonus : 0) }));
+      if (m.cue?.kind !== "admin1") demoteProvincesNamedLikeTheirSeat(scored, gazetteer, w);
+      scored.sort((a, b) => b.s - a.s).splice(MAX_CANDIDATES_PER_NAME);
       g = {
         key: m.key,
         cueKind: m.cue?.kind ?? null,
