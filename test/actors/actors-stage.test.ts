@@ -159,6 +159,13 @@ describe("persons", () => {
     expect(votel.data.country).toBe("US");
   });
 
+  it("reads a title set off by a comma before the name as a mention of the person", () => {
+    const doc = runActors("The Foreign Secretary, Boris Johnson, said the report was damning.", [["Boris Johnson", "PERSON"]]);
+    const johnson = actorNamed(doc, "Boris Johnson")!;
+    expect(johnson.data.title).toBe("Foreign Secretary");
+    expect(mentionTexts(doc, johnson)).toEqual(["The Foreign Secretary", "Boris Johnson"]);
+  });
+
   it("reads 'the president of X, NAME' as a title with the country's government", () => {
     const doc = runActors("The president of Bulgaria, Georgi Parvanov, pardoned them.", [["Georgi Parvanov", "PERSON"]]);
     const parvanov = actorNamed(doc, "Georgi Parvanov")!;

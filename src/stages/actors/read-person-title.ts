@@ -14,6 +14,8 @@ export interface PersonTitle {
   /** Sector the title belongs to: a minister is government, a general military. */
   readonly sector: Sector | null;
   readonly rule: string;
+  /** Set when the title stands apart before a comma: it is a mention of the person too. */
+  readonly span?: { readonly start: number; readonly end: number };
 }
 
 /**
@@ -43,7 +45,8 @@ function readTitleBefore(res: Resolution, nameFrom: number): PersonTitle | null 
   const toks = res.view.toks;
   const sentence = toks[nameFrom]?.sentence;
   let j = nameFrom - 1;
-  if (toks[j]?.text === "," && toks[j]!.sentence === sentence) j--; // "the Prime Minister-designate, Haider al-Abadi"
+  const appositive = toks[j]?.text === "," && toks[j]!.sentence === sentence;
+  if (appositive) j--; // "the Prime Minister-designate, Haider al-Abadi"
   const ofTitle = readHeadOfBody(res, j, sentence);
   if (ofTitle) return ofTitle;
   const last = toks[j];
@@ -93,7 +96,10 @@ function readTitleBefore(res: Resolution, nameFrom: number): PersonTitle | null 
   while (start < j && res.namedAt[start] && res.namedAt[start]!.kind !== "place") start = res.namedAt[start]!.to;
   while (start < j && /^(the|a|an)$/.test(toks[start]!.lower)) start++;
   const title = res.view.text.slice(toks[start]!.start, titleEnd);
-  return { title, organisation, country, sector, rule: "title-before-name" };
+  // "The Foreign Secretary, Boris Johnson, said": the title phrase is itself a mention of the person.
+  const mentionFrom = start > 0 && /^(the|a|an)$/.test(toks[start - 1]!.lower) && toks[start - 1]!.sentence === sentence ? start - 1 : start;
+  const span = appositive && start === titleFrom ? { start: toks[mentionFrom]!.start, end: titleEnd } : undefined;
+  return { title, organisation, country, sector, rule: "title-before-name", ...(span ? { span } : {}) };
 }
 
 function readTitleAfter(res: Resolution, nameTo: number): PersonTitle | null {

@@ -44,6 +44,7 @@ export function resolvePersons(res: Resolution): void {
     addMention(target, pm, pm.text, rule);
     claimTokens(res, pm.from, pm.to, target);
     if (title && titleApplies && !target.title) applyTitle(res, target, title, pm.start);
+    if (title?.span && titleApplies) addMention(target, title.span, res.view.text.slice(title.span.start, title.span.end), "title-appositive");
   }
   scanSurnames(res, persons);
   for (const p of persons) {
