@@ -128,7 +128,10 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | Attr
     if (cue.entry.frame === "object" && source.first > first && !isClauseBoundary(ctx, source.first - 1)) return null;
     const content = findContentAfter(ctx, cue, end, strict);
     if (!content) return null;
-    return make(ctx, cue, source, content, "indirect:source-cue-content", content.addressee, content.via);
+    // A relay at the end of the sentence ("..., according to a news release") passes on this statement only when
+    // the statement is the sentence's main clause; otherwise the relay is the outer attribution.
+    const via = content.via && source.first === first ? content.via : null;
+    return make(ctx, cue, source, content, "indirect:source-cue-content", content.addressee, via);
   }
 
   // "X described the showdown as ominous, and said ...": the coordinated cue shares the subject.

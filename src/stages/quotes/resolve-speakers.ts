@@ -31,12 +31,15 @@ interface Antecedent {
 export interface ActorIndex {
   actorAt(span: Span): string | null;
   /** Person actors mentioned before an offset, latest first. */
-  readonly mentions: readonly { readonly start: number; readonly end: number; readonly actor: string; readonly kind: string }[];
+  readonly mentions: readonly { readonly start: number; readonly end: number; readonly actor: string; readonly kind: string; readonly label: string }[];
 }
 
 export function buildActorIndex(doc: Document): ActorIndex {
-  const mentions: { start: number; end: number; actor: string; kind: string }[] = [];
-  for (const a of layer(doc, "actor")) for (const m of a.data.mentions) mentions.push({ start: m.start, end: m.end, actor: a.id, kind: a.data.kind });
+  const mentions: { start: number; end: number; actor: string; kind: string; label: string }[] = [];
+  for (const a of layer(doc, "actor")) {
+    const label = `${a.data.name} ${a.data.title ?? ""}`.toLowerCase();
+    for (const m of a.data.mentions) mentions.push({ start: m.start, end: m.end, actor: a.id, kind: a.data.kind, label });
+  }
   mentions.sort((x, y) => x.start - y.start);
   return {
     mentions,
@@ -78,7 +81,7 @@ export function resolveSpeakers(ctx: QuoteContext, attributions: readonly Attrib
       rule = "pronoun";
     } else if (own.descriptorHead && own.names.length === 0 && /^(the|this|that)$/.test(ctx.word[src.first]!)) {
       const head = own.descriptorHead;
-      resolved = latest(history, sentence, (h) => h.text.toLowerCase().includes(head) && h.span.start !== mention.start);
+      resolved = latest(history, sentence, (h) => h.text.toLowerCase().includes(head) && h.span.start !== mention.start) ?? latestActorWith(ctx, actors, head, mention.start, sentence);
       rule = "descriptor";
     } else if (own.names.length > 0) {
       resolved = latest(history, sentence, (h) => h.names.length > own.names.length && own.names.every((n) => h.names.includes(n)), Infinity);
@@ -140,6 +143,17 @@ function latestPersonEntity(ctx: QuoteContext, before: number, sentence: number)
     if (e.end > before || e.type !== "PERSON") continue;
     const text = ctx.text.slice(e.start, e.end);
     return { span: { start: e.start, end: e.end }, text, kind: "person", sentence, names: text.toLowerCase().split(/\s+/) };
+  }
+  return null;
+}
+
+/** "the secretary" after "Defense Secretary Ash Carter" met earlier: the latest actor whose name or title has the noun. */
+function latestActorWith(ctx: QuoteContext, actors: ActorIndex, head: string, before: number, sentence: number): Antecedent | null {
+  for (let i = actors.mentions.length - 1; i >= 0; i--) {
+    const m = actors.mentions[i]!;
+    if (m.end > before || !m.label.includes(head)) continue;
+    const text = ctx.text.slice(m.start, m.end);
+    return { span: { start: m.start, end: m.end }, text, kind: m.kind === "person" ? "person" : "org", sentence, names: text.toLowerCase().split(/\s+/) };
   }
   return null;
 }
