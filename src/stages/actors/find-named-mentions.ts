@@ -74,7 +74,7 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
         out.push({ ...fromMatch(view, inner, type, [e.id]), start, end, from: r.from, to: r.to, text: surface, entry: sectorEntry, kind: sectorEntry.kind, aliasRole: "name", rule: `dictionary:${sectorEntry.id}+entity-sector` });
         continue;
       }
-      if (!innerIsCountry(inner) ? !rest.some((w) => dict.orgHeads.has(w)) || isOnlyDescriptorWords(rest, dict) : rest.every((w) => !/^\p{Lu}/u.test(w) || CALENDAR_WORDS.has(w.toLowerCase()))) {
+      if (namesOnlyTheInnerActor(inner, rest, dict)) {
         // "Taliban regime" is the Taliban; "UN Security Council Resolution" names the Council; "Lebanon November" is Lebanon.
         dropped.delete(inner);
         used.add(inner);
@@ -144,6 +144,16 @@ export function trimEntitySpan(text: string, start: number, end: number): { star
 /** Words of an entity outside the dictionary alias inside it, in their own case. */
 function leftoverWords(surface: string, inner: string): string[] {
   return surface.replace(inner, " ").split(/[\s,]+/).filter((w) => w.length > 0 && !/^['’]s$/.test(w));
+}
+
+/**
+ * True when an entity is just a known actor plus words that add no name of their own: heads and
+ * plain words after an organisation ("Taliban regime", "UN Security Council Resolution"), lower-case
+ * or calendar words after a country ("Lebanon November"), but not "Bank of America".
+ */
+function namesOnlyTheInnerActor(inner: DictionaryMatch, rest: readonly string[], dict: ActorDictionary): boolean {
+  if (innerIsCountry(inner)) return rest.every((w) => !/^\p{Lu}/u.test(w) || CALENDAR_WORDS.has(w.toLowerCase()));
+  return isOnlyDescriptorWords(rest, dict) || !rest.some((w) => dict.orgHeads.has(w.toLowerCase()));
 }
 
 function innerIsCountry(m: DictionaryMatch): boolean {
