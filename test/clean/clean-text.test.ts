@@ -70,6 +70,8 @@ describe("clean: stray headlines and boilerplate lines", () => {
     ["a photo credit tail", "Rescuers search the rubble in Herat on Saturday. (AP Photo/Ebrahim Noroozi)", "photo caption"],
     ["a copyright line", "© 2021 Example News. All rights reserved.", "copyright"],
     ["a timestamp", "Updated: Oct 10, 2021 08:15 IST", "timestamp"],
+    ["a source and timestamp line", "Example Money (New York) First published February 1, 2016: 1:28 AM ET", "timestamp"],
+    ["a sponsor line", "Powered by ExampleAsset.com", "advertisement"],
   ])("removes %s", (_what, line, reason) => {
     testClean(between(line), { with: [body1, body2], without: [line], reasons: { [line]: reason } });
   });

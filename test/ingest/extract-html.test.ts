@@ -83,6 +83,12 @@ describe("extractHtml metadata fallbacks", () => {
     }
   });
 
+  it("keeps a heading written as a sentence (a standfirst) and drops section headings", () => {
+    const page = extractHtml("<div><h2>Floods have displaced more than 5,000 people in Jigawa state this week.</h2><p>Rescuers searched the villages on Sunday.</p><h2>Aid response</h2><p>Tents arrived on Monday.</p></div>");
+    expect(page.text).toBe("Floods have displaced more than 5,000 people in Jigawa state this week.\n\nRescuers searched the villages on Sunday.\n\nTents arrived on Monday.");
+    expect(page.removed).toEqual([expect.objectContaining({ text: "Aid response", reason: "heading" })]);
+  });
+
   it("turns <br> into a line break inside a paragraph", () => {
     const page = extractHtml("<div><p>First line.<br>Second line.</p></div>");
     expect(page.text).toBe("First line.\nSecond line.");

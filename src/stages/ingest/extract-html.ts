@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import type { RemovedText } from "../../core/document.js";
 import { SitrepError } from "../../core/errors.js";
 import type { Provenance } from "../../core/annotation.js";
-import { MAX_BODY_LINK_DENSITY, MAX_FURNITURE_CHARS, MAX_LINK_BLOCK_WORDS, READABILITY_CHAR_THRESHOLD } from "./heuristics.js";
+import { MAX_BODY_LINK_DENSITY, MAX_FURNITURE_CHARS, MIN_STANDFIRST_WORDS, MAX_LINK_BLOCK_WORDS, READABILITY_CHAR_THRESHOLD } from "./heuristics.js";
 
 export interface HtmlMeta {
   readonly title?: string;
@@ -162,6 +162,8 @@ function judgeParagraph(p: Paragraph, title: string | undefined): RemovedBlock |
   if (p.kind === "caption") return { text: p.text, reason: "photo caption", source: { stage: "ingest", rule: "html:figcaption" } };
   if (p.kind === "heading") {
     const isTitle = title !== undefined && normalise(p.text) === normalise(title);
+    // A heading written as a sentence is a standfirst ("The U.S. has long been heralded as ..."): text, not furniture.
+    if (!isTitle && isSentence(p.text)) return null;
     return { text: p.text, reason: isTitle ? "headline" : "heading", source: { stage: "ingest", rule: isTitle ? "html:title-heading" : "html:heading" } };
   }
   const letters = p.text.replace(/\s+/g, "").length;
@@ -170,6 +172,10 @@ function judgeParagraph(p: Paragraph, title: string | undefined): RemovedBlock |
     return { text: p.text.replace(/^• /, ""), reason: "related-story link", source: { stage: "ingest", rule: "html:link-density" } };
   }
   return null;
+}
+
+function isSentence(text: string): boolean {
+  return /[.!?]["”’']?$/.test(text) && text.split(/\s+/).length >= MIN_STANDFIRST_WORDS;
 }
 
 function normalise(text: string): string {

@@ -49,3 +49,10 @@ export const MAX_FURNITURE_CHARS = 600;
  * English text in UTF-16 has a zero high byte in nearly every unit; binary files have zeros on both sides.
  */
 export const MIN_UTF16_ZERO_SHARE = 0.7;
+
+/**
+ * A heading of at least this many words ending with sentence punctuation is a standfirst (a summary
+ * paragraph set as <h2>, as on CNN pages), kept as text; shorter or unpunctuated headings ("Kenya
+ * trip", "Analysis: Jon Sopel, BBC News") are section furniture and are dropped.
+ */
+export const MIN_STANDFIRST_WORDS = 8;
