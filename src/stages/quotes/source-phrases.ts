@@ -57,7 +57,7 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
     if (p === "DET" || (p === "PRON" && /^(his|her|their|its|our|my)$/.test(w))) {
       first = k;
       // "Mr. Morgan of the Sierra Club": a determiner after a linking word goes on to the noun before it.
-      if (k - 2 >= floor && /^(of|for|at|by)$/.test(ctx.word[k - 1]!) && MODIFIER.has(ctx.pos[k - 2]!) && ctx.inQuotation[k - 2]! < 0) { k--; continue; }
+      if (k - 2 >= floor && /^(of|for|at|by|to)$/.test(ctx.word[k - 1]!) && MODIFIER.has(ctx.pos[k - 2]!) && ctx.inQuotation[k - 2]! < 0) { k--; continue; }
       break;
     }
     if ((w === "of" || w === "and" || w === "for") && k - 1 >= floor && MODIFIER.has(ctx.pos[k - 1]!) && MODIFIER.has(ctx.pos[k + 1]!) ) { first = k; continue; }
