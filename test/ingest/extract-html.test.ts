@@ -61,6 +61,11 @@ describe("extractHtml metadata fallbacks", () => {
     expect(page.text).toContain("Floods killed more than 1,000 people");
   });
 
+  it("drops the site's name from the title", () => {
+    const html = `<html><head><meta property="og:site_name" content="Example News"><meta property="og:title" content="Obama admits US gun laws are his 'biggest frustration' - Example News"></head><body><p>Text.</p></body></html>`;
+    expect(extractHtml(html).meta.title).toBe("Obama admits US gun laws are his 'biggest frustration'");
+  });
+
   it("falls back to the whole body for a short fragment Readability rejects", () => {
     const page = extractHtml("<p>Police arrested two men in Lahore on Sunday.</p><p>Both were charged.</p>");
     expect(page.text).toBe("Police arrested two men in Lahore on Sunday.\n\nBoth were charged.");

@@ -185,7 +185,9 @@ function normalise(text: string): string {
 /** Title, publication date, canonical URL, site name and language from the page's head. */
 function readMeta(document: HtmlDocument, pageUrl: string | undefined): HtmlMeta {
   const content = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
-  const title = content('meta[property="og:title"]') ?? content('meta[name="twitter:title"]') ?? (document.querySelector("title")?.textContent?.trim() || undefined);
+  const siteName = content('meta[property="og:site_name"]');
+  const rawTitle = content('meta[property="og:title"]') ?? content('meta[name="twitter:title"]') ?? (document.querySelector("title")?.textContent?.trim() || undefined);
+  const title = rawTitle === undefined ? undefined : stripSiteName(rawTitle, siteName);
   const publishedRaw =
     content('meta[property="article:published_time"]') ??
     content('meta[name="article:published_time"]') ??
@@ -200,10 +202,17 @@ function readMeta(document: HtmlDocument, pageUrl: string | undefined): HtmlMeta
     undefined;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || content('meta[property="og:url"]');
   const url = resolveUrl(canonical, pageUrl) ?? pageUrl;
-  const siteName = content('meta[property="og:site_name"]');
   const language = document.documentElement?.getAttribute("lang")?.trim() || undefined;
   const published = toIsoDate(publishedRaw);
   return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}), ...(siteName ? { siteName } : {}), ...(language ? { language } : {}) };
+}
+
+/** "Obama admits ... - BBC News" is titled "Obama admits ...": the site's name is not part of the headline. */
+function stripSiteName(title: string, siteName: string | undefined): string {
+  if (!siteName) return title;
+  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const stripped = title.replace(new RegExp(`\\s+[-–—|:·•]\\s+${escaped}\\s*$`, "i"), "").trim();
+  return stripped || title;
 }
 
 function findJsonLdDate(document: HtmlDocument): string | undefined {
