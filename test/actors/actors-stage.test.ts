@@ -322,6 +322,12 @@ describe("descriptor phrases", () => {
     expect(actorNamed(doc, "Sonna")?.data).toMatchObject({ kind: "media", country: "SO" });
   });
 
+  it("reads 'X News Agency' as the outlet X", () => {
+    const doc = runActors("Sputnik News Agency reported the strike.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "media:sputnik"))).toEqual(["Sputnik News Agency"]);
+    expect(actors(doc)).toHaveLength(1);
+  });
+
   it("reads a news agency named after its description as media with its country", () => {
     const doc = runActors("Muttaqi told the Afghan state news agency Bakhtar after talks.", [["Bakhtar", "ORG"]]);
     expect(byDictionaryId(doc, "media:bakhtar")!.data).toMatchObject({ kind: "media", country: "AF" });

@@ -249,6 +249,14 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   }
 
   if (head.role === "media") {
+    const outlet = m && !isCountryModifier ? builderOfNamed(res, m) : null;
+    if (outlet?.kind === "media") {
+      // "Sputnik News Agency", "Xinhua news agency": the outlet itself.
+      m!.consumed = true;
+      addMention(outlet, { start: m!.start, end }, res.view.text.slice(m!.start, end), `descriptor:${head.id}+outlet`);
+      claimTokens(res, m!.from, hit.to, resolveBuilder(outlet));
+      return true;
+    }
     const iso2 = country ?? (left.determiner === "the" || !m ? countryBefore(res, left.from) ?? res.focus : null);
     if (!iso2 && !m) return false;
     const key = `media-desc:${text.toLowerCase()}`;

@@ -49,7 +49,7 @@ export function findDictionaryMatches(view: TokenView, dict: ActorDictionary): D
       if (to === null) continue;
       const entry = dict.entries.get(alias.entryId)!;
       if (at === toks[i]!.start && entry.kind === "country" && isInsideOtherPlaceName(view, i)) return null;
-      if (entry.kind === "media" && continuesAsName(view, to)) return null;
+      if (entry.kind === "media" && continuesAsName(view, to, dict)) return null;
       const m: DictionaryMatch = { start: at, end: at + alias.text.length, from: i, to, alias, entry };
       out.push(m);
       return m;
@@ -116,8 +116,10 @@ function isInsideOtherPlaceName(view: TokenView, i: number): boolean {
  * Outlet names are often ordinary words ("The Guardian", "The Hindu"); followed by another
  * capitalised name word ("The Guardian Council") they are the start of a different name.
  */
-function continuesAsName(view: TokenView, next: number): boolean {
+function continuesAsName(view: TokenView, next: number, dict: ActorDictionary): boolean {
   const t = view.toks[next];
   const prev = view.toks[next - 1]!;
-  return !!t && t.sentence === prev.sentence && t.capitalised && t.pos === "PROPN" && t.start === prev.end + 1 && !view.shouting[t.sentence];
+  if (!t || t.sentence !== prev.sentence || !t.capitalised || t.pos !== "PROPN" || t.start !== prev.end + 1 || view.shouting[t.sentence]) return false;
+  // "Sputnik News Agency": an outlet's own description does not make it another name.
+  return !dict.headsByFirstWord.get(t.lower)?.some((h) => h.role === "media");
 }

@@ -1,7 +1,7 @@
 import { layer, type ActorKind, type Document, type EntityType } from "../../core/index.js";
 import type { ActorDictionary, AliasRole, DictionaryEntry } from "./actor-dictionary.js";
 import type { DictionaryMatch } from "./find-dictionary-matches.js";
-import { CALENDAR_WORDS } from "./heuristics.js";
+import { CALENDAR_WORDS, COMPASS_WORDS } from "./heuristics.js";
 import { tokenRange, type TokenView } from "./token-view.js";
 
 /** A named mention: an entity annotation, a dictionary match, or both agreeing on one span. */
@@ -152,7 +152,7 @@ function leftoverWords(surface: string, inner: string): string[] {
  * or calendar words after a country ("Lebanon November"), but not "Bank of America".
  */
 function namesOnlyTheInnerActor(inner: DictionaryMatch, rest: readonly string[], dict: ActorDictionary): boolean {
-  if (innerIsCountry(inner)) return rest.every((w) => !/^\p{Lu}/u.test(w) || CALENDAR_WORDS.has(w.toLowerCase()));
+  if (innerIsCountry(inner)) return rest.every((w) => !/^\p{Lu}/u.test(w) || CALENDAR_WORDS.has(w.toLowerCase()) || COMPASS_WORDS.has(w.toLowerCase()));
   return isOnlyDescriptorWords(rest, dict) || !rest.some((w) => dict.orgHeads.has(w.toLowerCase()));
 }
 

@@ -51,3 +51,8 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
  * ("The IS-K claimed a bombing ... the group said" in the next sentences). Unit: sentences.
  */
 export const MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR = 3;
+
+/** Compass words before a country ("Southern Saudi Arabia") name a part of it, not another actor. */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(
+  "north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central".split(" "),
+);
