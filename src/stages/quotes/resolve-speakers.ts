@@ -83,7 +83,8 @@ export function resolveSpeakers(ctx: QuoteContext, attributions: readonly Attrib
       const head = own.descriptorHead;
       resolved = latest(history, sentence, (h) => h.text.toLowerCase().includes(head) && h.span.start !== mention.start) ?? latestActorWith(ctx, actors, head, mention.start, sentence);
       rule = "descriptor";
-    } else if (own.names.length > 0) {
+    } else if (own.names.length > 0 && ctx.pos[src.end - 1] === "PROPN") {
+      // Only a name ("Muttaqi", "the UN") stands for a fuller mention; "UN figures" is something else.
       resolved = latest(history, sentence, (h) => h.names.length > own.names.length && own.names.every((n) => h.names.includes(n)), Infinity);
       rule = "name-alias";
     }
