@@ -63,7 +63,9 @@ function isCapitalised(t: string): boolean {
 }
 
 function isWordToken(t: string): boolean {
-  return /^[\p{L}]/u.test(t);
+  const c = t.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c >= 128 && /^\p{L}/u.test(t);
 }
 
 /** Index of the first token that ends after `offset` (binary search; tokens are in text order), or -1. */

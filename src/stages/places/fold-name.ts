@@ -35,6 +35,19 @@ function latinFoldTable(): Map<string, string> {
  * spellings in news text.
  */
 export function foldName(name: string): string {
+  const lower = name.toLowerCase();
+  // Most names are plain ASCII words: skip the character loop for them.
+  const out = SIMPLE_NAME.test(lower) ? lower : foldCharacters(name);
+  if (out.startsWith("saint ")) return `st ${out.slice(6)}`;
+  if (out.startsWith("sainte ")) return `ste ${out.slice(7)}`;
+  if (out.startsWith("mount ")) return `mt ${out.slice(6)}`;
+  if (out.startsWith("fort ")) return `ft ${out.slice(5)}`;
+  return out;
+}
+
+const SIMPLE_NAME = /^[a-z]+(?: [a-z]+)*$/;
+
+function foldCharacters(name: string): string {
   const table = latinFoldTable();
   let out = "";
   let pendingSpace = false;
@@ -49,9 +62,5 @@ export function foldName(name: string): string {
     if (pendingSpace) { out += " "; pendingSpace = false; }
     out += piece;
   }
-  if (out.startsWith("saint ")) return `st ${out.slice(6)}`;
-  if (out.startsWith("sainte ")) return `ste ${out.slice(7)}`;
-  if (out.startsWith("mount ")) return `mt ${out.slice(6)}`;
-  if (out.startsWith("fort ")) return `ft ${out.slice(5)}`;
   return out;
 }
