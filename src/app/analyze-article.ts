@@ -3,6 +3,7 @@ import { newsPipeline } from "../pipelines/news-pipeline.js";
 import { cleanText } from "../stages/clean/clean-text.js";
 import { loadCleanResources } from "../stages/clean/resources.js";
 import { findStampDate } from "./find-stamp-date.js";
+import { parsePublishedDate } from "./parse-published-date.js";
 
 export interface ArticleText {
   readonly text: string;
@@ -15,10 +16,13 @@ export interface ArticleText {
 /**
  * Runs the news pipeline on one article's text: the use case shared by the CLI, the API and
  * workers. Never throws on odd text: an article with nothing left after cleaning, or not in
- * English, comes back marked `empty` with the reason, and without layers.
+ * English, comes back marked `empty` with the reason, and without layers. Throws BAD_DATE for a
+ * malformed `meta.published`.
  */
 export function analyzeArticle(article: ArticleText, pipeline: Pipeline = newsPipeline()): Document {
-  const meta = article.meta?.published ? article.meta : withStampedDate(article.text, article.meta ?? {});
+  // A caller's date is checked and normalised here too (the API and workers come in without the CLI).
+  const given = article.meta?.published ? { ...article.meta, published: parsePublishedDate(article.meta.published) } : undefined;
+  const meta = given ?? withStampedDate(article.text, article.meta ?? {});
   const base = createDocument(article.text, meta, article.id);
   const start: Document = article.removed?.length ? Object.freeze({ ...base, removed: [...article.removed] }) : base;
   const doc = pipeline.run(start);

@@ -117,6 +117,11 @@ describe("analyzeArticle", () => {
     expect(analyzeArticle({ text, meta: { published: "2002-03-11" } }, pipeline).meta.published).toBe("2002-03-11");
   });
 
+  it("normalises a given date-time to its date, and refuses a malformed one", () => {
+    expect(analyzeArticle({ text: "The talks ended.", meta: { published: "2021-10-10T08:15:00+05:30" } }, pipeline).meta.published).toBe("2021-10-10");
+    expect(() => analyzeArticle({ text: "The talks ended.", meta: { published: "last Friday" } }, pipeline)).toThrow(SitrepError);
+  });
+
   it("never runs later stages on a non-English text", () => {
     const doc = analyzeArticle({ text: "Die Taliban haben sich am Samstag in Doha mit einer Delegation der Vereinigten Staaten getroffen, zum ersten Mal seit der Machtübernahme." }, pipeline);
     expect(doc.empty?.code).toBe("INPUT_UNSUPPORTED_LANGUAGE");
