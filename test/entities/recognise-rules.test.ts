@@ -28,7 +28,29 @@ function run(sentence: string, spans: TypedSpan[]) {
   return recogniseEntities([tokens], res).map((e) => `${e.type} ${sentence.slice(e.start, e.end)} ${e.rule}`);
 }
 
+function runDocument(sentences: string[], spans: TypedSpan[][]) {
+  const model = { gazetteer: new Gazetteer([]), tagDocument: () => spans } as unknown as NerModel;
+  let offset = 0;
+  const text = sentences.join(" ");
+  const tokens = sentences.map((s) =>
+    s.split(" ").map((t) => {
+      const w = { text: t, start: offset, end: offset + t.length };
+      offset += t.length + 1;
+      return w;
+    }),
+  );
+  return recogniseEntities(tokens, { model, lexicons }).map((e) => `${e.type} ${text.slice(e.start, e.end)} ${e.rule}`);
+}
+
 describe("rules after the tagger", () => {
+  it("give every mention of a full name the type of the one found whole", () => {
+    const found = runDocument(
+      ["Syrian Democratic Forces advanced", "later Syrian Democratic Forces took it"],
+      [[{ start: 0, end: 3, type: "ORG" }], [{ start: 1, end: 2, type: "MISC" }, { start: 2, end: 4, type: "MISC" }]],
+    );
+    expect(found).toEqual(["ORG Syrian Democratic Forces ner-perceptron", "ORG Syrian Democratic Forces repeated-name"]);
+  });
+
   it("split 'Assad and ISIL' when one side is a known name", () => {
     expect(run("killed by Assad and ISIL forces", [{ start: 2, end: 5, type: "ORG" }])).toEqual([
       "ORG Assad coordinated-names",
@@ -59,6 +81,14 @@ describe("rules after the tagger", () => {
   it("make a place ending in an organisation word an organisation", () => {
     expect(run("the Justice Department said", [{ start: 1, end: 3, type: "LOC" }])).toEqual(["ORG Justice Department ner-perceptron+organisation-head"]);
     expect(run("in the Russian Federation today", [{ start: 2, end: 4, type: "LOC" }])).toEqual(["LOC Russian Federation ner-perceptron"]);
+  });
+
+  it("make a name ending in a facility or feature word a place, not a person", () => {
+    expect(run("near the Tabqa Dam today", [{ start: 2, end: 4, type: "PER" }])).toEqual(["LOC Tabqa Dam ner-perceptron+place-head"]);
+  });
+
+  it("give an organisation the longer name that opens with it", () => {
+    expect(run("the Islamic State of Iraq said", [{ start: 1, end: 5, type: "LOC" }])).toEqual(["ORG Islamic State of Iraq known:islamic-state+longer-name"]);
   });
 
   it("make MISC a NORP only when the NORP lexicon lists it", () => {

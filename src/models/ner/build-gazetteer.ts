@@ -56,12 +56,18 @@ export function buildGazetteerEntries(): GazetteerEntry[] {
   return dedupe(withAsciiVariants(entries));
 }
 
-/** GeoNames writes "Jalālābād"; news writes "Jalalabad": list both. */
+/** Arabic article on a transliterated place name: GeoNames writes "Ar Raqqah", news often "Raqqah". */
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ad|An|At|Az|Ash|Adh|Ath|El)[ -](?=\p{Lu})/u;
+
+/** GeoNames writes "Jalālābād" and "Ar Raqqah"; news writes "Jalalabad" and "Raqqah": list both. */
 function withAsciiVariants(entries: GazetteerEntry[]): GazetteerEntry[] {
   const out = [...entries];
   for (const e of entries) {
     const ascii = e.name.normalize("NFD").replace(/\p{M}/gu, "");
     if (ascii !== e.name) out.push({ category: e.category, name: ascii });
+    if (e.category !== "city" && e.category !== "bigcity" && e.category !== "admin") continue;
+    const bare = ascii.replace(ARABIC_ARTICLE, "");
+    if (bare !== ascii) out.push({ category: e.category, name: bare });
   }
   return out;
 }

@@ -22,6 +22,8 @@ export interface EntityLexicons {
   readonly titles: ReadonlySet<string>;
   /** Words that end only organisation names ("Ministry", "Party", "Corp"), as written. */
   readonly orgHeads: ReadonlySet<string>;
+  /** Last words of facility and natural-feature names ("Dam", "Airfield"), as written. */
+  readonly placeHeads: ReadonlySet<string>;
   /** Lower-case words that may stand inside a name ("of", "for"). */
   readonly connectors: ReadonlySet<string>;
   /** Longest entry, in tokens, over all maps: bounds every match loop. */
@@ -75,5 +77,6 @@ export function loadEntityLexicons(): EntityLexicons {
   }
   const connectors = new Set(readTsvLexicon(entityLexiconPath("name-connectors.tsv"), ["word"]).map((r) => r.word!));
   const orgHeads = new Set(readTsvLexicon(entityLexiconPath("org-words.tsv"), ["word", "head"]).filter((r) => r.head === "yes").map((r) => r.word!));
-  return { norp, known, titles, connectors, orgHeads, maxTokens, knownFirst: indexFirstTokens(known.keys()), norpFirst: indexFirstTokens(norp.keys()) };
+  const placeHeads = new Set(readTsvLexicon(entityLexiconPath("place-heads.tsv"), ["word"]).map((r) => r.word!.split(" ").pop()!));
+  return { norp, known, titles, connectors, orgHeads, placeHeads, maxTokens, knownFirst: indexFirstTokens(known.keys()), norpFirst: indexFirstTokens(norp.keys()) };
 }

@@ -39,6 +39,7 @@ interface Candidate {
 
 const GPE_CATEGORIES = categoryBit("country") | categoryBit("admin") | categoryBit("city") | categoryBit("bigcity");
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const POSSESSIVE = /^(.*\p{L})(['’]s)$/u;
 const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]*$/;
@@ -64,6 +65,7 @@ export function recogniseEntities(sentences: readonly (readonly WordToken[])[], 
   splitCoordinatedNames(candidates, words, res);
   applyKnownEntities(candidates, words, headline, res);
   splitHyphenatedModifiers(candidates, words, headline, res);
+  repeatFullNames(candidates, words, headline);
   addMissedNorp(candidates, words, headline, res);
   linkAcronyms(candidates, words, res);
   retypeSurnames(candidates, words, res);
@@ -86,6 +88,11 @@ function assignType(c: Candidate, conll: string, words: readonly string[], res: 
     // "Shia Muslim" typed ORG: words that are all nationalities or religions make a NORP.
     c.type = "NORP";
     c.rule = `ner-perceptron+${res.lexicons.norp.get(lower[0]!)!.id}`;
+  } else if ((conll === "PER" || conll === "MISC") && c.b - c.a > 1 && res.lexicons.placeHeads.has(words[c.b - 1]!)) {
+    // "Tabqa Dam" typed PER: a name ending in "Dam", "Airfield", "River" is a place; "Idlib Province" a GPE.
+    const gpe = (res.model.gazetteer.categoriesOf(lower) | res.model.gazetteer.categoriesOf(lower.slice(0, -1))) & GPE_CATEGORIES;
+    c.type = gpe ? "GPE" : "LOC";
+    c.rule = "ner-perceptron+place-head";
   } else if (conll === "PER") c.type = "PERSON";
   else if (conll === "ORG") c.type = "ORG";
   else if (conll === "LOC" && c.b - c.a > 1 && res.lexicons.orgHeads.has(words[c.b - 1]!)) {
@@ -147,7 +154,7 @@ function applyKnownEntities(candidates: Candidate[], words: readonly string[][],
   words.forEach((ws, s) => {
     if (headline[s]) return;
     for (let i = 0; i < ws.length; i++) {
-      const longest = knownFirst.get(ws[i]!) ?? knownFirst.get(hyphenHead(ws[i]!));
+      const longest = knownFirst.get(ws[i]!) ?? (ws[i]!.includes("-") ? knownFirst.get(hyphenHead(ws[i]!)) : undefined);
       if (longest === undefined) continue;
       for (let len = Math.min(longest, ws.length - i); len >= 1; len--) {
         const name = ws.slice(i, i + len);
@@ -163,6 +170,10 @@ function applyKnownEntities(candidates: Candidate[], words: readonly string[][],
             exact.type = entry.type;
             exact.rule = entry.id;
           }
+        } else if (entry.type === "ORG" && over.length === 1 && over[0]!.a === i && over[0]!.b > b && over[0]!.type !== "ORG" && over[0]!.type !== "PERSON") {
+          // "Islamic State of Iraq and the Levant" typed LOC: a name that opens with a known organisation is that organisation's.
+          over[0]!.type = "ORG";
+          over[0]!.rule = `${entry.id}+longer-name`;
         } else if (over.every((c) => c.a >= i && c.b <= b)) {
           // The tagger found nothing here, or only a part of the name.
           for (const c of over) c.removed = true;
@@ -205,6 +216,40 @@ function retypeSurnames(candidates: Candidate[], words: readonly string[][], res
 }
 
 /**
+ * "Syrian Democratic Forces" found once as a whole: its other mentions, tagged in pieces
+ * ("Syrian" + "Democratic Forces") or missed, are the same name with the same type.
+ */
+function repeatFullNames(candidates: Candidate[], words: readonly string[][], headline: readonly boolean[]): void {
+  const names = new Map<string, { tokens: string[]; type: EntityType }[]>();
+  for (const c of candidates) {
+    if (c.removed || c.b - c.a < 2 || c.type === "NORP" || c.type === "MISC" || c.headChars !== undefined) continue;
+    const tokens = words[c.sentence]!.slice(c.a, c.b);
+    const list = names.get(tokens[0]!) ?? [];
+    if (!list.some((n) => n.tokens.join(" ") === tokens.join(" "))) list.push({ tokens, type: c.type });
+    names.set(tokens[0]!, list.sort((x, y) => y.tokens.length - x.tokens.length));
+  }
+  if (names.size === 0) return;
+  words.forEach((ws, s) => {
+    if (headline[s]) return;
+    for (let i = 0; i < ws.length; i++) {
+      const list = names.get(ws[i]!);
+      if (!list) continue;
+      const name = list.find((n) => n.tokens.every((t, k) => ws[i + k] === t));
+      if (!name) continue;
+      const b = i + name.tokens.length;
+      const over = overlapping(candidates, s, i, b);
+      if (over.some((c) => c.a === i && c.b === b) || over.some((c) => c.a < i || c.b > b)) {
+        i = b - 1;
+        continue;
+      }
+      for (const c of over) c.removed = true;
+      candidates.push({ sentence: s, a: i, b, type: name.type, rule: "repeated-name" });
+      i = b - 1;
+    }
+  });
+}
+
+/**
  * "Assad and ISIL" tagged as one name: split at "and" when one side is a name found on its own
  * elsewhere in the article or listed in the known-entities lexicon.
  */
@@ -233,7 +278,7 @@ function splitHyphenatedModifiers(candidates: Candidate[], words: readonly strin
   words.forEach((ws, s) => {
     if (headline[s]) return;
     ws.forEach((w, i) => {
-      const m = HYPHENATED_MODIFIER.exec(w);
+      const m = w.includes("-") ? HYPHENATED_MODIFIER.exec(w) : null;
       if (!m) return;
       const head = m[1]!;
       const known = res.lexicons.known.get(head);
@@ -389,5 +434,6 @@ function splitPossessives(sentence: readonly WordToken[]): WordToken[] {
 
 /** Typographic quotes and apostrophes as the Reuters training text writes them. */
 export function normaliseForModel(word: string): string {
+  if (!NON_ASCII.test(word)) return word;
   return word.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'").replace(/[–—]/g, "-");
 }
