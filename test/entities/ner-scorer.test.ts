@@ -15,7 +15,7 @@ function fakeResources(answers: Record<string, string>): EntitiesResources {
     tagDocument: (sentences: readonly (readonly string[])[]): TypedSpan[][] =>
       sentences.map((words) => words.flatMap((w, i) => (answers[w] ? [{ start: i, end: i + 1, type: answers[w]! }] : []))),
   } as unknown as NerModel;
-  const lexicons = { norp: new Map(), known: new Map(), titles: new Set<string>(), connectors: new Set<string>(), orgHeads: new Set<string>(), maxTokens: 1, knownFirst: new Map(), norpFirst: new Map() };
+  const lexicons = { norp: new Map(), known: new Map(), titles: new Set<string>(), connectors: new Set<string>(), orgHeads: new Set<string>(), placeHeads: new Set<string>(), maxTokens: 1, knownFirst: new Map(), norpFirst: new Map() };
   return { model, lexicons };
 }
 
