@@ -265,6 +265,15 @@ describe("descriptor phrases", () => {
     expect(mentionTexts(far, byDictionaryId(far, "group:iskp"))).toEqual(["IS-K"]);
   });
 
+  it("names collectives as ACLED does, with their country", () => {
+    const doc = runActors("In Seoul, South Korean protesters marched. Police fired water cannon at the protesters. Afghan civilians fled.");
+    const protesters = actorNamed(doc, "Protesters (South Korea)")!;
+    expect(protesters.data).toMatchObject({ kind: "group", country: "KR" });
+    expect(mentionTexts(doc, protesters)).toEqual(["South Korean protesters", "protesters"]);
+    expect(actorNamed(doc, "Civilians (Afghanistan)")?.data.country).toBe("AF");
+    expect(byDictionaryId(doc, "police:KR")).toBeDefined();
+  });
+
   it("reads 'Taliban fighters' as the Taliban", () => {
     const doc = runActors("A roadside bomb wounded four Taliban fighters in the area.");
     const taliban = byDictionaryId(doc, "group:taliban")!;
@@ -308,6 +317,7 @@ describe("descriptor phrases", () => {
 
   it("reads bare 'police' as a country's police only as a subject", () => {
     expect(byDictionaryId(runActors("In Kenya, police said eleven people died."), "police:KE")).toBeDefined();
+    expect(byDictionaryId(runActors("In Kenya, herders clashed with police."), "police:KE")).toBeDefined();
     expect(byDictionaryId(runActors("Kenya intensified police and security co-operation."), "police:KE")).toBeUndefined();
   });
 

@@ -31,7 +31,7 @@ export interface AliasForm {
   readonly capitals: readonly number[];
 }
 
-export type HeadRole = "sector" | "member" | "person" | "office" | "media";
+export type HeadRole = "sector" | "member" | "person" | "office" | "media" | "collective";
 export type Sector = "gov" | "mil" | "police" | "media";
 
 export interface HeadEntry {
@@ -43,6 +43,8 @@ export interface HeadEntry {
   readonly plural: boolean;
   /** The head alone, as a verb's subject, names the focus country's body ("police said"). */
   readonly bare: boolean;
+  /** For collectives, the actor's name before its country: "Protesters" gives "Protesters (Kenya)". */
+  readonly label: string | null;
 }
 
 export interface TitleWord {
@@ -100,7 +102,7 @@ export function keyOf(s: string): string {
 export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionary {
   const countries = parseLexiconTsv("countries.tsv", texts.countries, ["id", "iso2", "iso3", "name", "aliases", "adjectives", "people", "capital", "article"]);
   const orgs = parseLexiconTsv("organisations.tsv", texts.organisations, ["id", "kind", "name", "country", "code", "aliases", "parent"]);
-  const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number", "bare"]);
+  const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number", "bare", "label"]);
   const titles = parseLexiconTsv("titles.tsv", texts.titles, ["id", "word", "role", "sector"]);
   const orgHeadTable = parseLexiconTsv("org-heads.tsv", texts.orgHeads, ["id", "word", "kind"]);
 
@@ -171,10 +173,11 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   for (const r of heads.rows) {
     const words = r.phrase!.toLowerCase().split(/\s+/);
     const role = r.role as HeadRole;
-    if (!["sector", "member", "person", "office", "media"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
+    if (!["sector", "member", "person", "office", "media", "collective"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
     const sector = r.sector ? (r.sector as Sector) : null;
     if (sector && !SECTORS.includes(sector)) throw new Error(`heads.tsv: ${r.id} has unknown sector "${r.sector}"`);
-    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl", bare: r.bare === "yes" };
+    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl", bare: r.bare === "yes", label: r.label || null };
+    if (role === "collective" && !entry.label) throw new Error(`heads.tsv: collective ${r.id} has no label`);
     const list = headsByFirstWord.get(words[0]!) ?? [];
     list.push(entry);
     headsByFirstWord.set(words[0]!, list);

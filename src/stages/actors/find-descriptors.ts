@@ -104,7 +104,7 @@ function matchHead(res: Resolution, i: number): HeadHit | null {
   return null;
 }
 
-/** "police said", "security forces fired": a bare plural head acting as a subject. */
+/** "police said", "security forces fired": a bare plural head acting as a subject (or after "with", "by"). */
 /** "the Somali state news agency Sonna": the named outlet is media, of the modifier's country. */
 function nameOutlet(res: Resolution, hit: HeadHit, left: Left): void {
   const toks = res.view.toks;
@@ -248,6 +248,22 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     return true;
   }
 
+  if (head.role === "collective") {
+    // "Protesters (South Korea)", "Civilians (Afghanistan)": people an event involves, named as ACLED names them.
+    const iso2 = isCountryModifier ? m!.entry!.country! : countryBefore(res, left.from) ?? res.focus;
+    const countryName = iso2 ? res.dict.entries.get(`country:${iso2}`)?.name ?? iso2 : null;
+    const name = countryName ? `${head.label} (${countryName})` : head.label!;
+    const key = `collective:${name}`;
+    const b = res.builders.get(key) ?? createBuilder(key, { name, kind: "group", country: iso2 });
+    res.builders.set(key, b);
+    const from = isCountryModifier ? m!.from : left.wordsFrom;
+    if (isCountryModifier) m!.consumed = true;
+    const start2 = toks[from]!.start;
+    addMention(b, { start: start2, end }, res.view.text.slice(start2, end), `descriptor:${head.id}+${isCountryModifier ? "country" : iso2 ? "context-country" : "no-country"}`);
+    claimTokens(res, from, hit.to, b);
+    return true;
+  }
+
   if (head.role === "media") {
     const outlet = m && !isCountryModifier ? builderOfNamed(res, m) : null;
     if (outlet?.kind === "media") {
@@ -313,7 +329,9 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     rule = `descriptor:${head.id}+same-head-before`;
   } else if (head.role === "sector" && head.sector && head.sector !== "media") {
     const after = countryAfter(res, hit.to);
-    const bare = !left.determiner && head.bare && left.wordsFrom === hit.from && isVerb(toks[hit.to]);
+    const before = toks[hit.from - 1];
+    const afterPreposition = !!before && before.sentence === toks[hit.from]!.sentence && before.pos === "ADP";
+    const bare = !left.determiner && head.bare && left.wordsFrom === hit.from && (isVerb(toks[hit.to]) || afterPreposition);
     const near = left.determiner === "the" || bare ? countryBefore(res, left.from) : null;
     const iso2 = after?.country ?? near ?? (left.determiner === "the" || bare ? res.focus : null);
     if (!iso2) return false;
