@@ -157,6 +157,8 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
       return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by" };
     }
   }
+  // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them).
+  if (anchor > 0 && BE.has(s.tokens[anchor - 1]!.normal) && !nominal && !s.tokens[anchor]!.normal.endsWith("ing")) return { actor: null, target: nearestBefore, rule: "passive" };
   const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore);
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
 }

@@ -1,4 +1,4 @@
-import type { Document, EventData, LayerAnnotation } from "../../core/index.js";
+import type { Document, EventData, LayerAnnotation, PlaceData } from "../../core/index.js";
 import { annotationById, layer } from "../../core/index.js";
 import { assignParticipants, attachToEvents, choosePlace, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
@@ -68,7 +68,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   if (process.env.SITREP_DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
   absorbPolicingIntoProtests(perSentence);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (m) => placeKeyOf(doc, m.place), (m) => dateKeyOf(doc, m.date));
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (m) => dateKeyOf(doc, m.date), (id) => placeSpecificity(doc, id));
   return merged.map((m, i) => toAnnotation(doc, sentences, m, i));
 }
 
@@ -328,10 +328,23 @@ function attributeDemandsToSpeakers(doc: Document, sentences: readonly SentenceV
   }
 }
 
-/** Two mentions of one place (the same gazetteer entry) compare equal even as different annotations. */
-function placeKeyOf(doc: Document, id: string | null): string | null {
-  const p = annotationById(doc, "place", id);
-  return p ? String(p.data.geonameid ?? p.data.name.toLowerCase()) : null;
+/** Two place annotations agree when they are one gazetteer entry or one lies in the other (a city in its country or province). */
+function placesAgree(doc: Document, a: string, b: string): boolean {
+  const pa = annotationById(doc, "place", a)?.data;
+  const pb = annotationById(doc, "place", b)?.data;
+  if (!pa || !pb) return a === b;
+  const key = (p: PlaceData) => String(p.geonameid ?? p.name.toLowerCase());
+  if (key(pa) === key(pb)) return true;
+  const contains = (outer: PlaceData, inner: PlaceData) =>
+    (outer.kind === "country" && outer.country !== null && outer.country === inner.country) ||
+    (outer.kind === "admin1" && outer.admin1 !== null && outer.admin1 === inner.admin1 && outer.country === inner.country);
+  return contains(pa, pb) || contains(pb, pa);
+}
+
+const KIND_SPECIFICITY: Record<string, number> = { country: 1, region: 2, admin1: 3, admin2: 4, city: 5, feature: 5 };
+
+function placeSpecificity(doc: Document, id: string): number {
+  return KIND_SPECIFICITY[annotationById(doc, "place", id)?.data.kind ?? "country"] ?? 0;
 }
 
 /** Dates compare by day: "7 p.m." and "on Saturday" are the same day. */

@@ -15,8 +15,8 @@ export const BACKGROUND_WINDOW_TOKENS = 12;
 /** Tokens before an actor mention searched for a locative preposition ("in eastern Afghanistan": 2): such a mention is a place, not a party. */
 export const LOCATIVE_WINDOW_TOKENS = 3;
 
-/** Tokens between a casualty word and its number ("eight people, including several Taliban fighters, dead" once asides are skipped: 2). */
-export const CASUALTY_NUMBER_WINDOW_TOKENS = 6;
+/** Tokens between a casualty word and its number, asides skipped ("six aid workers in South Sudan were killed": 7). */
+export const CASUALTY_NUMBER_WINDOW_TOKENS = 8;
 
 /** Tokens after a trigger searched for a passive agent ("was attacked by Y"). */
 export const PASSIVE_AGENT_WINDOW_TOKENS = 3;

@@ -25,6 +25,8 @@ function modalitiesCompatible(a: EventMention, b: EventMention): boolean {
 }
 
 type KeyOf = (m: EventMention) => string | null;
+/** How two mentions' places relate: same or nested ("South Sudan" and "Pibor" in it) is compatible. */
+export type PlaceRelation = (a: string, b: string) => boolean;
 
 const BATTLE_WEAPONS = new Set(["grenade", "heavy-weapons", "firearms", "explosives"]);
 
@@ -32,7 +34,7 @@ function isClash(m: EventMention): boolean {
   return m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash";
 }
 
-function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: KeyOf): boolean {
+function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, dateKey: KeyOf): boolean {
   if (familyOf(a.type) !== familyOf(b.type)) return false;
   if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
   if (a.modality === "negated" || b.modality === "negated") return false;
@@ -43,18 +45,20 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: K
   const sameKind = a.mode === b.mode || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail;
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
-  const bare = (m: EventMention) => !m.place && (m.row.weak || (!m.fatalities && !m.injuries));
+  // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").
+  const vaguePlace = (m: EventMention) => !m.place || m.geoPrecision === "country" || m.geoPrecision === "region";
+  const bare = (m: EventMention) => m.row.weak || (vaguePlace(m) && !m.fatalities && !m.injuries);
   const window = a.type !== "ASSAULT" || bare(a) || bare(b) ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   if (Math.abs(a.sentence - b.sentence) > window) return false;
   return argumentsAgree(a, b, placeKey, dateKey);
 }
 
-function argumentsAgree(a: EventMention, b: EventMention, placeKey: KeyOf, dateKey: KeyOf): boolean {
+function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, dateKey: KeyOf): boolean {
   const direct = compatible(a.actor, b.actor) && compatible(a.target, b.target);
   // Meetings are symmetric: "X met Y" and "talks with X" are the same meeting.
   const swapped = a.type === "CONSULT" && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   if (!direct && !swapped) return false;
-  if (!compatible(placeKey(a), placeKey(b)) || !compatible(dateKey(a), dateKey(b))) return false;
+  if ((a.place && b.place && !placesAgree(a.place, b.place)) || !compatible(dateKey(a), dateKey(b))) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event.
   const vague = (m: EventMention) => m.row.generic || m.row.anchored || m.row.weak;
   return vague(a) || vague(b) || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
@@ -70,7 +74,12 @@ function informationOf(m: EventMention): number {
  * (its trigger and evidence) and fills its empty fields from the others. Mentions are compared in
  * text order; a mention joins the first earlier group it is compatible with.
  */
-export function mergeCoreferentEvents(mentions: readonly EventMention[], placeKey: KeyOf = (m) => m.place, dateKey: KeyOf = (m) => m.date): EventMention[] {
+export function mergeCoreferentEvents(
+  mentions: readonly EventMention[],
+  placeKey: PlaceRelation = (a, b) => a === b,
+  dateKey: KeyOf = (m) => m.date,
+  placeSpecificity: (id: string) => number = () => 0,
+): EventMention[] {
   const groups: EventMention[][] = [];
   for (const m of mentions) {
     // Kind (type, mode, window) is judged against the group's first mention; arguments against every mention.
@@ -80,14 +89,17 @@ export function mergeCoreferentEvents(mentions: readonly EventMention[], placeKe
   }
   return groups.map((g) => {
     if (g.length === 1) return g[0]!;
-    const base = [...g].sort((a, b) => informationOf(b) - informationOf(a) || b.row.rank - a.row.rank || a.sentence - b.sentence)[0]!;
+    // The most informative mention carries the event; on a tie the first (news leads with it), then the most specific words.
+    const base = [...g].sort((a, b) => informationOf(b) - informationOf(a) || a.sentence - b.sentence || b.row.rank - a.row.rank)[0]!;
     if (base.mode === null) base.mode = g.find((o) => o.mode !== null)?.mode ?? null;
     for (const o of g) {
       if (o === base) continue;
       base.actor ??= o.actor === base.target ? null : o.actor;
       base.target ??= o.target === base.actor ? null : o.target;
-      base.place ??= o.place;
-      if (base.place === o.place) base.geoPrecision ??= o.geoPrecision;
+      if (o.place && (!base.place || placeSpecificity(o.place) > placeSpecificity(base.place))) {
+        base.place = o.place;
+        base.geoPrecision = o.geoPrecision;
+      }
       base.date ??= o.date;
       base.fatalities ??= o.fatalities;
       base.injuries ??= o.injuries;
