@@ -42,7 +42,9 @@ export interface ResolveInput {
   readonly demonyms?: ReadonlyMap<string, string>;
   /**
    * When true, a mention with no gazetteer entry ("Royal Street") is placed at the article's
-   * focus: its most-mentioned resolved town, else division, else country. Off in the stage, which
+   * focus: its most-mentioned resolved town, else division, else country. (Resolving the place
+   * named inside it instead, "Da Nang International Airport" -> Da Nang, scored worse on the
+   * development corpora: "Washington Square" is not in Washington.) Off in the stage, which
    * never reports a place it did not find; on where a span must get coordinates (gold-span scoring).
    */
   readonly fallbackToFocus?: boolean;
