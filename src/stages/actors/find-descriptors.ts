@@ -256,7 +256,8 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const key = `collective:${name}`;
     const b = res.builders.get(key) ?? createBuilder(key, { name, kind: "group", country: iso2 });
     res.builders.set(key, b);
-    const from = isCountryModifier ? m!.from : left.wordsFrom;
+    // The words between are left out: "blocked protesters" has a verb there, "angry protesters" an adjective.
+    const from = isCountryModifier ? m!.from : hit.from;
     if (isCountryModifier) m!.consumed = true;
     const start2 = toks[from]!.start;
     addMention(b, { start: start2, end }, res.view.text.slice(start2, end), `descriptor:${head.id}+${isCountryModifier ? "country" : iso2 ? "context-country" : "no-country"}`);
