@@ -1,5 +1,6 @@
 import {
   ATTRIBUTION_SENTENCE_MAX_TOKENS,
+  CONTINUATION_GAP_MAX_TOKENS,
   CUE_TO_QUOTE_MAX_TOKENS,
   QUOTE_TAIL_MAX_TOKENS,
   SCARE_QUOTE_MAX_WORDS,
@@ -252,7 +253,7 @@ function hasCueAfter(ctx: QuoteContext, q: Quotation): boolean {
 function closesAttributionSentence(ctx: QuoteContext, found: Found, before: number): boolean {
   const last = found.lastToken;
   if (before < 0 || last < 0 || before < last || ctx.sentence[before] !== ctx.sentence[last]) return false;
-  if (before - last > QUOTE_TAIL_MAX_TOKENS || !isPunct(ctx, before, ".")) return false;
+  if (before - last > CONTINUATION_GAP_MAX_TOKENS || !isPunct(ctx, before, ".")) return false;
   for (let k = last + 1; k < before; k++) if (ctx.inQuotation[k]! >= 0 || (matchCue(ctx, k) && !ctx.word[k]!.endsWith("ing"))) return false;
   return true;
 }

@@ -48,3 +48,7 @@ export const ZERO_THAT_VERB_WITHIN_TOKENS = 10;
 /** Verb groups tried, left to right, to find the subject a participle cue (", saying ...") shares:
  * an opening adjunct clause ("In an interview aired Sunday, DuVernay spoke ...") puts the main verb second. */
 export const CLAUSE_SUBJECT_MAX_VERBS = 3;
+
+/** Tokens of the attribution's own sentence that may stand between two quotations of one speaker
+ * (“A,” said Douglas Holtz-Eakin, an economist who served as director of ..., a conservative group. “B.”). */
+export const CONTINUATION_GAP_MAX_TOKENS = 40;
