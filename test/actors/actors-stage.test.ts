@@ -365,6 +365,8 @@ describe("acronyms and unknown organisations", () => {
     const kbc = actorNamed(doc, "Kenya Broadcasting Corporation")!;
     expect(kbc.data.kind).toBe("media");
     expect(mentionTexts(doc, kbc)).toEqual(["Kenya Broadcasting Corporation", "KBC"]);
+    const tac = runActors("The Treatment Action Campaign marched. Tac said the clinic failed.", [["Treatment Action Campaign", "ORG"], ["Tac", "ORG"]]);
+    expect(mentionTexts(tac, actorNamed(tac, "Treatment Action Campaign"))).toEqual(["Treatment Action Campaign", "Tac"]);
     const other = runActors("The Kenya Broadcasting Corporation said so. ABC disagreed.", [["Kenya Broadcasting Corporation", "ORG"], ["ABC", "ORG"]]);
     expect(mentionTexts(other, actorNamed(other, "Kenya Broadcasting Corporation"))).toEqual(["Kenya Broadcasting Corporation"]);
   });

@@ -73,8 +73,9 @@ function linkByInitials(res: Resolution, byEntityId: ReadonlyMap<string, ActorBu
     if (!owner) continue;
     const b = resolveBuilder(owner);
     if (b.entry || b.kind === "person" || b.kind === "group") continue;
-    if (/^[\p{Lu}]{2,6}$/u.test(n.text) && b.name === n.text) {
-      const long = organisations.find((o) => o !== b && initialsOf(o.name) === n.text);
+    // "KBC", and in some house styles "Tac" for the Treatment Action Campaign.
+    if ((/^[\p{Lu}]{2,6}$/u.test(n.text) || /^\p{Lu}\p{Ll}{1,4}$/u.test(n.text)) && b.name === n.text) {
+      const long = organisations.find((o) => o !== b && initialsOf(o.name) === n.text.toUpperCase());
       if (long) mergeBuilders(long, b, "acronym:initials");
       continue;
     }
