@@ -89,6 +89,7 @@ describe("clean: stray headlines and boilerplate lines", () => {
     ["a bullet from an HTML list", "• Three police officers killed in Kunduz"],
     ["a dateline", "KABUL, Oct 10 (Reuters) -"],
     ["an agency dateline", "UNITED NATIONS (AP) _"],
+    ["a date on its own line", "Sunday, October 10, 2021"],
     ["a long paragraph without final punctuation", "Officials in the province said that the fighting had displaced thousands of families who were now sheltering in schools and mosques across the district and that aid was running short"],
   ])("keeps %s", (_what, line) => {
     testClean(between(line), { with: [body1, line, body2] });
@@ -102,6 +103,16 @@ describe("clean: stray headlines and boilerplate lines", () => {
 
   it("does not remove list items after a line ending with a colon", () => {
     const raw = "She has three tasks tonight:\n\nSell her presidency (what she would do and how)\nBe the candidate who shines in a small crowd\nGet the jokes off.";
+    expect(clean(raw).removed).toEqual([]);
+  });
+
+  it("keeps a one-line article whose tail looks like a photo credit", () => {
+    const raw = "Springfield bus drivers vote to join a union. Bus attendant Barbara Gray wears a T-shirt supporting the union. (Greg Trotter / News-Leader)";
+    expect(clean(raw).text).toBe(raw);
+  });
+
+  it("does not apply the headline rule to one-case text, where signatures and dates look the same", () => {
+    const raw = "THE FMLN WILL CONTINUE ITS OPERATIONS UNTIL A CEASE-FIRE IS AGREED.\n\n[SIGNED] FMLN GENERAL COMMAND\n\n30 JANUARY 1990";
     expect(clean(raw).removed).toEqual([]);
   });
 

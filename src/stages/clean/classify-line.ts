@@ -1,5 +1,5 @@
 import type { BoilerplateRule } from "./resources.js";
-import { MAX_HEADLINE_WORDS, MAX_TITLE_WORDS } from "./heuristics.js";
+import { MAX_HEADLINE_WORDS, MAX_SOLE_LINE_BOILERPLATE_WORDS, MAX_TITLE_WORDS } from "./heuristics.js";
 
 /** One line (or one unwrapped paragraph) of the article, with what the classifier needs to know around it. */
 export interface LineContext {
@@ -28,6 +28,9 @@ const FINAL_PUNCTUATION = /(?:[.!?…:;"”’'»]|[.!?"”’']\s*[)\]])$/u;
 const CONTINUATION_END = /[,\-–—/&(]$|\b(?:and|or|the|of|to|a|an|in|for|with|by)$/iu;
 /** "KABUL, Oct 10 (Reuters) --", "EL SALVADOR, 2 NOVEMBER 1989", "UNITED NATIONS (AP) _": a dateline, which later stages read for place and date. */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s.*(?:\d|\(|--|—)|\s*\([^)]{1,40}\)\s*[-_–—:]*\s*$|\s*(?:--|[_–—])\s*$)/u;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?";
+/** A line that is only a date ("30 January 1990", "Sunday, October 10, 2021"): the dates stage reads it. */
+const DATE_ONLY = new RegExp(`^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{2,4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})$`, "iu");
 /** Bracketed editorial notes of wire transcripts ("[CONTINUED]") end lines that are not headlines. */
 const BRACKET_END = /\]$/;
 /** A sentence ending inside the line ("... the programme. the meeting ..."): running prose, not a headline. */
@@ -41,6 +44,9 @@ const BULLET = /^(?:[-–—•*·▪►]|\d{1,2}[.)])\s/u;
  */
 export function classifyLine(line: LineContext, rules: readonly BoilerplateRule[]): LineVerdict | null {
   const words = countWords(line.text);
+  // A text that is one long line is the article, whatever its tail looks like (LGL stores whole
+  // caption-like articles ending in "(Greg Trotter / News-Leader)" as one line).
+  if (line.isFirst && line.isLast && words > MAX_SOLE_LINE_BOILERPLATE_WORDS) return null;
   for (const rule of rules) {
     if (words <= rule.maxWords && rule.pattern.test(line.text)) {
       // A kicker on the first line ("Analysis: ...", "Poll: ...") heads this article, not another one.
@@ -48,6 +54,9 @@ export function classifyLine(line: LineContext, rules: readonly BoilerplateRule[
       return { reason: ownTitle ? "headline" : rule.reason, rule: rule.id };
     }
   }
+  // In one-case text (MUC-4 wires, lower-cased archives) a short unpunctuated line is as often a
+  // signature or a date as a headline: only the lexicon's explicit patterns apply there.
+  if (line.caseless) return null;
   if (!isHeadlineShaped(line.text, words, line.caseless)) return null;
   if (line.isFirst && !line.isLast && words <= MAX_TITLE_WORDS && (line.blankAfter || startsParagraph(line.next, line.caseless))) {
     return { reason: "headline", rule: "clean:title-line" };
@@ -61,7 +70,7 @@ export function classifyLine(line: LineContext, rules: readonly BoilerplateRule[
 function isHeadlineShaped(text: string, words: number, caseless: boolean): boolean {
   if (words < 3) return false;
   if (FINAL_PUNCTUATION.test(text) || CONTINUATION_END.test(text) || BRACKET_END.test(text)) return false;
-  if (BULLET.test(text) || DATELINE.test(text) || SENTENCE_BREAK.test(text)) return false;
+  if (BULLET.test(text) || DATELINE.test(text) || DATE_ONLY.test(text) || SENTENCE_BREAK.test(text)) return false;
   // A headline starts with a capital, a digit or a quote; a lower-case start continues a sentence
   // (unless the whole text is in one case, as in some archives: then case says nothing).
   return caseless || !/^\p{Ll}/u.test(text);

@@ -63,3 +63,10 @@ export const MIN_WORDS_FOR_SHARE_TEST = 30;
 
 /** Function words of other languages needed before a text is called foreign: one "de" or "la" is a name. */
 export const MIN_OTHER_FUNCTION_WORDS = 2;
+
+/**
+ * A text that is a single line longer than this many words is never removed as boilerplate: it is
+ * the article (LGL has one-line articles made of captions with photo credits). A lone short line
+ * ("Advertisement") still is.
+ */
+export const MAX_SOLE_LINE_BOILERPLATE_WORDS = 12;
