@@ -40,6 +40,7 @@ for (const line of read("case2021/dev.tsv").split("\n").slice(1)) if (line.split
 const byRule = new Map<string, number>();
 const byCorpus = new Map<string, number>();
 let nonEnglish = 0;
+let emptied = 0;
 let removedLines = 0;
 for (const [source, raw] of docs) {
   const corpus = source.split("/")[0]!;
@@ -50,6 +51,10 @@ for (const [source, raw] of docs) {
     byRule.set(r.source.rule, (byRule.get(r.source.rule) ?? 0) + 1);
     if (verbose) console.log(`${source}\t${r.source.rule}\t${r.reason}\t${r.text.slice(0, 160)}`);
   }
+  if (!/[\p{L}\p{N}]/u.test(cleaned.text) && /[\p{L}\p{N}]/u.test(raw)) {
+    emptied++;
+    console.log(`emptied: ${source}: ${raw.slice(0, 100)}`);
+  }
   const language = detectEnglish(cleaned.text, cleanLexicon);
   if (!language.english) {
     nonEnglish++;
@@ -58,4 +63,4 @@ for (const [source, raw] of docs) {
 }
 console.log(`${docs.length} documents`, Object.fromEntries(byCorpus));
 console.log(`${removedLines} lines removed`, Object.fromEntries([...byRule].sort((a, b) => b[1] - a[1])));
-console.log(`${nonEnglish} documents judged not English`);
+console.log(`${nonEnglish} documents judged not English; ${emptied} documents with words emptied by cleaning`);
