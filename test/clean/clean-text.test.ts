@@ -66,6 +66,7 @@ describe("clean: stray headlines and boilerplate lines", () => {
     ["an advertisement marker", "ADVERTISEMENT", "advertisement"],
     ["a byline", "By Sudhi Ranjan Sen, Hindustan Times", "byline"],
     ["an agency credit", "(With inputs from PTI)", "credit"],
+    ["a news-network credit", "(Times News Network & agencies)", "credit"],
     ["a photo caption", "Photo: Taliban fighters stand guard in Kabul. (AP)", "photo caption"],
     ["a photo credit tail", "Rescuers search the rubble in Herat on Saturday. (AP Photo/Ebrahim Noroozi)", "photo caption"],
     ["a copyright line", "© 2021 Example News. All rights reserved.", "copyright"],
