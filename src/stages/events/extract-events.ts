@@ -165,7 +165,8 @@ function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): bool
     if (s.clause[i] !== clause) continue;
     const t = s.tokens[i]!;
     if (LOCATIVE_PREPOSITIONS.has(t.normal) && s.tokens[i + 1]?.pos === "PROPN") return true;
-    if (i < anchorOf(e) && i >= anchorOf(e) - 4 && readQuantityAt(s, i, lex)) return true;
+    // A count of those involved, before or right after the trigger ("7,000 people have fled", "freed six medics").
+    if (i !== anchorOf(e) && i >= anchorOf(e) - 4 && i <= lastTokenOf(e) + 2 && readQuantityAt(s, i, lex)) return true;
   }
   return false;
 }
