@@ -203,6 +203,13 @@ describe("persons", () => {
     expect(actors(doc).filter((a) => a.data.kind === "person")).toHaveLength(0);
   });
 
+  it("reads an appositive title with a possessive body after the name", () => {
+    const doc = runActors("Amir Khan Muttaqi, Afghanistan's foreign minister, said so.", [["Amir Khan Muttaqi", "PERSON"]]);
+    const muttaqi = actorNamed(doc, "Amir Khan Muttaqi")!;
+    expect(muttaqi.data).toMatchObject({ title: "foreign minister", country: "AF" });
+    expect(actors(doc).find((a) => a.id === muttaqi.data.affiliation)?.data.dictionaryId).toBe("gov:AF");
+  });
+
   it("repairs an entity that glued a title to a name", () => {
     const doc = runActors("In Turkey, Special Advisor Thames will deliver remarks.", [["Special Advisor Thames", "ORG"]]);
     expect(actorNamed(doc, "Thames")?.data).toMatchObject({ kind: "person", title: "Special Advisor" });

@@ -122,6 +122,7 @@ function readTitleAfter(res: Resolution, nameTo: number): PersonTitle | null {
       if (isCountryLike(n)) country ??= n.entry!.country;
       else organisation ??= n;
       k = n.to;
+      if (toks[k]?.lower === "'s") k++; // "Amir Khan Muttaqi, Afghanistan's foreign minister"
       continue;
     }
     const roles = titleRoles(res, t.lower);
