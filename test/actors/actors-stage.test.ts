@@ -278,6 +278,8 @@ describe("descriptor phrases", () => {
     expect(protesters.data).toMatchObject({ kind: "group", country: "KR" });
     expect(mentionTexts(doc, protesters)).toEqual(["South Korean protesters", "protesters"]);
     expect(actorNamed(doc, "Civilians (Afghanistan)")?.data.country).toBe("AF");
+    const refugees = runActors("In Germany, refugees arrived. Syrian refugees waited.");
+    expect(actors(refugees).map((a) => a.data.name)).toEqual(expect.arrayContaining(["Refugees", "Refugees (Syria)"]));
     expect(byDictionaryId(doc, "police:KR")).toBeDefined();
   });
 

@@ -45,6 +45,8 @@ export interface HeadEntry {
   readonly bare: boolean;
   /** For collectives, the actor's name before its country: "Protesters" gives "Protesters (Kenya)". */
   readonly label: string | null;
+  /** For collectives: whether the country may come from the context, or only from a modifier. */
+  readonly countryFromContext: boolean;
 }
 
 export interface TitleWord {
@@ -102,7 +104,7 @@ export function keyOf(s: string): string {
 export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionary {
   const countries = parseLexiconTsv("countries.tsv", texts.countries, ["id", "iso2", "iso3", "name", "aliases", "adjectives", "people", "capital", "article"]);
   const orgs = parseLexiconTsv("organisations.tsv", texts.organisations, ["id", "kind", "name", "country", "code", "aliases", "parent"]);
-  const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number", "bare", "label"]);
+  const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number", "bare", "label", "country_from"]);
   const titles = parseLexiconTsv("titles.tsv", texts.titles, ["id", "word", "role", "sector"]);
   const orgHeadTable = parseLexiconTsv("org-heads.tsv", texts.orgHeads, ["id", "word", "kind"]);
 
@@ -176,7 +178,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
     if (!["sector", "member", "person", "office", "media", "collective"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
     const sector = r.sector ? (r.sector as Sector) : null;
     if (sector && !SECTORS.includes(sector)) throw new Error(`heads.tsv: ${r.id} has unknown sector "${r.sector}"`);
-    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl", bare: r.bare === "yes", label: r.label || null };
+    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl", bare: r.bare === "yes", label: r.label || null, countryFromContext: r.country_from !== "modifier" };
     if (role === "collective" && !entry.label) throw new Error(`heads.tsv: collective ${r.id} has no label`);
     const list = headsByFirstWord.get(words[0]!) ?? [];
     list.push(entry);

@@ -250,7 +250,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
 
   if (head.role === "collective") {
     // "Protesters (South Korea)", "Civilians (Afghanistan)": people an event involves, named as ACLED names them.
-    const iso2 = isCountryModifier ? m!.entry!.country! : countryBefore(res, left.from) ?? res.focus;
+    const iso2 = isCountryModifier ? m!.entry!.country! : head.countryFromContext ? countryBefore(res, left.from) ?? res.focus : null;
     const countryName = iso2 ? res.dict.entries.get(`country:${iso2}`)?.name ?? iso2 : null;
     const name = countryName ? `${head.label} (${countryName})` : head.label!;
     const key = `collective:${name}`;
