@@ -75,6 +75,8 @@ function opensClause(ctx: QuoteContext, start: number, end: number, sayOrTell: b
   if (ctx.inQuotation[start]! >= 0) return true;
   if (ctx.word[start] === "to" || /^(if|whether|how|why|what)$/.test(ctx.word[start]!)) return true;
   for (let j = start; j < end && j - start <= ZERO_THAT_VERB_WITHIN_TOKENS; j++) {
+    // A gerund may be the subject ("said legalizing it could put thousands to work"): look on for the finite verb.
+    if (j === start && ctx.pos[j] === "VERB" && ctx.word[j]!.endsWith("ing")) continue;
     if (VERBS.has(ctx.pos[j]!)) return j > start;
     // "said fathers who adopt would not be eligible": after say and tell a relative clause sits inside the subject;
     // after other verbs it marks an object ("claimed a bombing that left 60 dead").
