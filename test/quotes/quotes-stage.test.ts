@@ -118,6 +118,28 @@ describe("indirect speech", () => {
     expect(quotesOf("Thousands watched a film called Selma in the square.")).toEqual([]);
   });
 
+  it("reads a parenthetical attribution as one statement on both sides of it", () => {
+    const quotes = quotesOf("Even if the venture fails, Mr. Morgan said, the model will outlast it.");
+    expect(quotes.map((q) => q.text)).toEqual(["Even if the venture fails", "the model will outlast it"]);
+    expect(new Set(quotes.map((q) => q.cueSpan!.start)).size).toBe(1);
+  });
+
+  it("reads As X announced, CONTENT", () => {
+    const [q] = quotesOf("As Deputy Secretary of State Antony Blinken announced today, the United States will provide $100 million in aid.");
+    expect(q).toMatchObject({ speakerText: "Deputy Secretary of State Antony Blinken", text: "the United States will provide $100 million in aid" });
+  });
+
+  it("reads a gerund opening the content (said legalizing it could ...)", () => {
+    const [q] = quotesOf("He said legalizing it could put thousands of people to work.");
+    expect(q!.text).toBe("legalizing it could put thousands of people to work");
+  });
+
+  it("takes a sentence-final relay as the speaker when the statement is not the main clause", () => {
+    const quotes = quotesOf("Carter met Abadi in Baghdad, where the two leaders discussed the campaign, according to a Defense Department news release.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speakerText: "a Defense Department news release", cue: "according to" });
+  });
+
   it("takes a relaying outlet as via, not as the speaker", () => {
     const [q, ...rest] = quotesOf("Muttaqi said the Taliban wanted to hold meetings with other countries, reports news agency AFP.");
     expect(rest).toHaveLength(0);
@@ -157,6 +179,10 @@ describe("negative cases", () => {
 
   it("does not take a passive with no speaker as a quote", () => {
     expect(quotesOf("The group is said to be asserting its presence in the east.")).toEqual([]);
+  });
+
+  it("does not take a passive belief (is thought to be) as a quote", () => {
+    expect(quotesOf("North Korea is thought to be capable of reaching the mainland.")).toEqual([]);
   });
 
   it("does not read the object of claimed as reported content", () => {

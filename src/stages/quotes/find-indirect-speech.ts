@@ -82,7 +82,7 @@ function readAccordingTo(ctx: QuoteContext, cue: CueMatch): Attribution | null {
 
 function isPassive(ctx: QuoteContext, cue: CueMatch): boolean {
   const j = cue.first - 1;
-  return j >= 0 && /^(is|was|were|are|be|been|being|’s|'s)$/.test(ctx.word[j]!) && /ed$|told$|said$|known$|shown$|found$/.test(ctx.word[cue.first]!) && ctx.word[cue.end] !== "that";
+  return j >= 0 && /^(is|was|were|are|be|been|being|’s|'s)$/.test(ctx.word[j]!) && /ed$|told$|said$|known$|shown$|found$|thought$|seen$|heard$|understood$|written$/.test(ctx.word[cue.first]!) && ctx.word[cue.end] !== "that";
 }
 
 function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | Attribution[] | null {
