@@ -51,6 +51,9 @@ const TRAILING_ALLOWED = new Set(["province", "provinces", "governorate", "regio
 /** Verbs of saying: "Trapani said" is a person speaking, unless the name is a country or a large city. */
 const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "explained", "noted", "asked", "stated", "wrote", "argued", "recalled", "replied", "testified", "agreed", "acknowledged", "insisted", "admitted"]);
 
+/** Words of geographic names ("Lake Manassas", "Faubourg Marigny"): such a name is not a person's. */
+const GEOGRAPHIC_WORDS = new Set(["lake", "river", "mount", "mt", "fort", "ft", "port", "cape", "bay", "gulf", "island", "isle", "valley", "park", "canal", "creek", "hills", "heights", "beach", "falls", "springs", "faubourg", "rue", "avenue", "boulevard", "plaza", "square", "bridge", "airport", "station", "dam", "junction", "old", "new", "upper", "lower", "greater"]);
+
 /** Titles: the name after one is a person ("Mr. Kabul", "Gen. Jackson"). */
 const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "judge", "officer", "sheriff", "coach", "pastor", "father", "mayor", "senator", "governor", "chief", "deputy", "secretary", "king", "queen", "prince", "princess", "pope", "saint"]);
 
@@ -221,7 +224,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       let institutional = false;
       for (let m = k; m <= j; m++) {
         const f = foldName(word(m));
-        if (lexicons.stoplist.has(f) || TRAILING_ALLOWED.has(f)) institutional = true;
+        if (lexicons.stoplist.has(f) || TRAILING_ALLOWED.has(f) || GEOGRAPHIC_WORDS.has(f) || /\d/.test(f)) institutional = true;
       }
       if (
         !institutional &&
