@@ -31,7 +31,7 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
   // "Trump on Monday said", "Clinton last week told"
   if (j - 1 >= floor && hasRole(ctx, j, "time-word") && (ctx.word[j - 1] === "on" || ctx.word[j - 1] === "last" || ctx.word[j - 1] === "this")) j = skipVerbGroupLeft(ctx, j - 2, floor);
   if (j < floor) return null;
-  if (isPunct(ctx, j, ",") && !nested) return findAppositiveSource(ctx, j, floor);
+  if ((isPunct(ctx, j, ",—–") || ctx.word[j] === "--") && !nested) return findAppositiveSource(ctx, j, floor);
   if (isPronoun(ctx, j)) {
     // "that" names a source only as a relative pronoun after a noun ("the group that said"), not after a verb.
     if (ctx.word[j] === "that" && !(j > floor && (ctx.pos[j - 1] === "NOUN" || ctx.pos[j - 1] === "PROPN"))) return null;
@@ -85,7 +85,7 @@ export function findPhraseRight(ctx: QuoteContext, i: number, limit: number, wit
   while (k < limit && k - i < SOURCE_MAX_TOKENS && ctx.inQuotation[k]! < 0) {
     const p = ctx.pos[k]!;
     const w = ctx.word[k]!;
-    if (NOMINAL.has(p)) { sawNominal = true; k++; continue; }
+    if (NOMINAL.has(p) || (k === i && p === "VERB" && w.endsWith("ing"))) { sawNominal = true; k++; continue; }
     if (p === "ADJ" || (p === "DET" && k === i) || (p === "PRON" && k === i && /^(his|her|their|its)$/.test(w))) { k++; continue; }
     if (p === "PART" && (w === "'s" || w === "’s") && sawNominal) { k++; continue; }
     if ((w === "of" || w === "and" || w === "for") && sawNominal && k + 1 < limit && (MODIFIER.has(ctx.pos[k + 1]!) || ctx.pos[k + 1] === "DET")) { k++; continue; }
@@ -110,7 +110,8 @@ function findAppositiveSource(ctx: QuoteContext, comma: number, floor: number): 
   for (let c = comma - 1; c >= floor && comma - c <= SOURCE_MAX_TOKENS * 2; c--) {
     // An abbreviation's period ("R-Ky.,") does not end the apposition.
     if (ctx.inQuotation[c]! >= 0 || (isPunct(ctx, c, ".;:!?") && !(ctx.word[c] === "." && ctx.start[c] === ctx.end[c - 1] && isPunct(ctx, c + 1, ",")))) return null;
-    if (!isPunct(ctx, c, ",")) continue;
+    // The apposition opens with the same mark that closes it ("Sims — a teacher from Mount Pleasant — says").
+    if (ctx.word[c] !== ctx.word[comma]) continue;
     const open = c + 1;
     if (ctx.pos[open] === "PUNCT") return null;
     const head = findSourceLeft(ctx, c, floor, true);
