@@ -1,4 +1,5 @@
 import type { Layers, LayerName, LayerAnnotation } from "./layers.js";
+import type { Provenance } from "./annotation.js";
 
 export interface DocumentMeta {
   readonly title?: string;
@@ -14,6 +15,8 @@ export interface RemovedText {
   readonly reason: string;
   /** Offset in the raw input, before cleaning. */
   readonly rawStart?: number;
+  /** The rule that removed it. */
+  readonly source?: Provenance;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { loadWinkSegmenter } from "../models/wink.js";
+import { loadCleanResources } from "../stages/clean/resources.js";
 import { loadEntitiesResources } from "../stages/entities/resources.js";
 import { loadActorsResources } from "../stages/actors/resources.js";
 import { loadDatesResources } from "../stages/dates/resources.js";
@@ -12,6 +13,7 @@ import { loadEventsResources } from "../stages/events/resources.js";
  */
 export function loadResources(): Record<string, unknown> {
   return {
+    ...loadCleanResources(),
     segmenter: loadWinkSegmenter(),
     ...loadEntitiesResources(),
     ...loadActorsResources(),
