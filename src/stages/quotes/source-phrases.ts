@@ -85,7 +85,7 @@ export function findPhraseRight(ctx: QuoteContext, i: number, limit: number, wit
   while (k < limit && k - i < SOURCE_MAX_TOKENS && ctx.inQuotation[k]! < 0) {
     const p = ctx.pos[k]!;
     const w = ctx.word[k]!;
-    if (NOMINAL.has(p) || (k === i && p === "VERB" && w.endsWith("ing"))) { sawNominal = true; k++; continue; }
+    if (NOMINAL.has(p) || (k === i && p === "VERB" && w.endsWith("ing") && ctx.word[i - 1] === "to")) { sawNominal = true; k++; continue; }
     if (p === "ADJ" || (p === "DET" && k === i) || (p === "PRON" && k === i && /^(his|her|their|its)$/.test(w))) { k++; continue; }
     if (p === "PART" && (w === "'s" || w === "’s") && sawNominal) { k++; continue; }
     if ((w === "of" || w === "and" || w === "for") && sawNominal && k + 1 < limit && (MODIFIER.has(ctx.pos[k + 1]!) || ctx.pos[k + 1] === "DET")) { k++; continue; }
