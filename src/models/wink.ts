@@ -30,16 +30,20 @@ export function loadWinkSegmenter(): Segmenter {
   const its = nlp.its;
   return {
     segment(text: string): WinkSentence[] {
+      // Bulk reads (one call per attribute for the whole paragraph) are several times faster
+      // than reading each token's attributes one by one.
       const doc = nlp.readDoc(text);
-      const out: WinkSentence[] = [];
-      doc.sentences().each((s: any) => {
-        const tokens: WinkToken[] = [];
-        s.tokens().each((t: any) => {
-          tokens.push({ value: t.out(its.value), pos: t.out(its.pos), lemma: t.out(its.lemma), normal: t.out(its.normal) });
-        });
-        out.push({ tokens });
+      const tokens = doc.tokens();
+      const values: string[] = tokens.out(its.value);
+      const pos: string[] = tokens.out(its.pos);
+      const lemmas: string[] = tokens.out(its.lemma);
+      const normals: string[] = tokens.out(its.normal);
+      const spans: [number, number][] = doc.sentences().out(its.span);
+      return spans.map(([first, last]) => {
+        const out: WinkToken[] = [];
+        for (let i = first; i <= last; i++) out.push({ value: values[i]!, pos: pos[i]!, lemma: lemmas[i]!, normal: normals[i]! });
+        return { tokens: out };
       });
-      return out;
     },
   };
 }

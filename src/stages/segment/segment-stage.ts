@@ -25,22 +25,31 @@ interface Located extends WinkToken {
 export function segmentText(text: string, segmenter: Segmenter): { sentence: LayerAnnotation<"sentence">[]; token: LayerAnnotation<"token">[] } {
   const sentences: Annotation<"sentence", SentenceData>[] = [];
   const tokens: Annotation<"token", TokenData>[] = [];
-  const lineRe = /[^\n]+/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const line = m[0];
-    if (!line.trim()) continue;
-    const base = m.index;
-    let cursor = 0;
-    for (const s of segmenter.segment(line)) {
-      const located: Located[] = [];
-      for (const t of s.tokens) {
-        const at = line.indexOf(t.value, cursor);
-        // wink expands a few contractions ("n't" stays, but some values differ): fall back to the cursor.
-        const start = at >= 0 && at - cursor < 40 ? at : cursor;
-        const end = at >= 0 && at - cursor < 40 ? at + t.value.length : Math.min(line.length, cursor + t.value.length);
-        located.push({ ...t, start: base + start, end: base + end });
-        cursor = end;
+  // One wink pass over the whole text (a pass per line costs several times more), then a
+  // sentence is also cut wherever a line break falls between two tokens.
+  let cursor = 0;
+  const pieces: Located[][] = [];
+  for (const s of segmenter.segment(text)) {
+    let current: Located[] = [];
+    for (const t of s.tokens) {
+      // wink keeps line breaks and tabs as tokens of their own: they only cut sentences here.
+      if (t.value.trim() === "") continue;
+      const at = text.indexOf(t.value, cursor);
+      // wink normalises a few token values: fall back to the cursor when the value is not near.
+      const found = at >= 0 && at - cursor < 40;
+      const start = found ? at : cursor;
+      const end = found ? at + t.value.length : Math.min(text.length, cursor + t.value.length);
+      if (current.length > 0 && text.slice(current[current.length - 1]!.end, start).includes("\n")) {
+        pieces.push(current);
+        current = [];
       }
+      current.push({ ...t, start, end });
+      cursor = end;
+    }
+    if (current.length > 0) pieces.push(current);
+  }
+  {
+    for (const located of pieces) {
       const merged = mergeHyphenated(located, text);
       if (merged.length === 0) continue;
       const sentenceIndex = sentences.length;
