@@ -82,7 +82,7 @@ function retagNames(text: string, start: Int32Array, end: Int32Array, sentence: 
     if (!capitalised) continue;
     const inEntity = e < entities.length && entities[e]!.start <= start[i]! && end[i]! <= entities[e]!.end && entities[e]!.type !== "MISC";
     const sentenceInitial = i === 0 || sentence[i - 1] !== sentence[i];
-    if (inEntity && pos[i] !== "PROPN" && pos[i] !== "NOUN" && pos[i] !== "DET") pos[i] = "PROPN";
+    if (inEntity && pos[i] !== "PROPN" && pos[i] !== "NOUN" && pos[i] !== "DET" && !lex.cueVerbs.has(word[i]!)) pos[i] = "PROPN";
     else if (sentenceInitial && pos[i] === "VERB" && !lex.cueVerbs.has(word[i]!) && i + 1 < pos.length && (pos[i + 1] === "VERB" || pos[i + 1] === "PROPN") && sentence[i + 1] === sentence[i]) pos[i] = "PROPN";
   }
 }
