@@ -179,6 +179,13 @@ const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "from", "at", "outside"]);
  */
 function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): void {
   for (const governor of events) {
+    // "We condemn the terrorist attacks in Baghdad": a condemned attack was reported elsewhere; it merges with that report.
+    if (governor.type === "ACCUSE") {
+      for (const e of events) {
+        if (e.type === "ASSAULT" && e.row.generic && anchorOf(e) > anchorOf(governor) && s.clause[anchorOf(e)] === s.clause[anchorOf(governor)]) e.contexts.add("referenced");
+      }
+      continue;
+    }
     const scope = governor.type === "THREATEN" ? "hypothetical" : governor.type === "REQUEST" ? "demanded" : null;
     if (!scope) continue;
     for (const e of events) {
@@ -348,10 +355,11 @@ function placeSpecificity(doc: Document, id: string): number {
   return KIND_SPECIFICITY[annotationById(doc, "place", id)?.data.kind ?? "country"] ?? 0;
 }
 
-/** Dates compare by day: "7 p.m." and "on Saturday" are the same day. */
+/** Dates compare by day ("7 p.m." and "on Saturday" are one day); a week or month ("this weekend") does not rule a day out. */
 function dateKeyOf(doc: Document, id: string | null): string | null {
   const d = annotationById(doc, "date", id);
-  return d ? d.data.value?.slice(0, 10) ?? d.id : null;
+  if (!d || (d.data.precision !== "day" && d.data.precision !== "time")) return null;
+  return d.data.value?.slice(0, 10) ?? d.id;
 }
 
 function toAnnotation(doc: Document, sentences: readonly SentenceView[], m: EventMention, i: number): LayerAnnotation<"event"> {

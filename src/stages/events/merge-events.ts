@@ -48,7 +48,8 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").
   const vaguePlace = (m: EventMention) => !m.place || m.geoPrecision === "country" || m.geoPrecision === "region";
   const bare = (m: EventMention) => m.row.weak || (vaguePlace(m) && !m.fatalities && !m.injuries);
-  const window = a.type !== "ASSAULT" || bare(a) || bare(b) ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
+  const referenced = a.contexts.has("referenced") || b.contexts.has("referenced");
+  const window = a.type !== "ASSAULT" || bare(a) || bare(b) || referenced ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   if (Math.abs(a.sentence - b.sentence) > window) return false;
   return argumentsAgree(a, b, placeKey, dateKey);
 }
@@ -105,7 +106,7 @@ export function mergeCoreferentEvents(
       base.injuries ??= o.injuries;
       base.claimedBy ??= o.claimedBy;
       // Whether a claim leads the sentence is a fact about one mention, not about the event.
-      for (const c of o.contexts) if (c !== "attribution-leads" && c !== "subordinate") base.contexts.add(c);
+      for (const c of o.contexts) if (c !== "attribution-leads" && c !== "subordinate" && c !== "referenced") base.contexts.add(c);
     }
     base.rules.push(`coref:${g.length}`);
     return base;
