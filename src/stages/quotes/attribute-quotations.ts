@@ -9,7 +9,7 @@ import {
 import type { Attribution, CueMatch } from "./attribution.js";
 import { matchCue } from "./match-cue.js";
 import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
-import { findPhraseRight, findSourceLeft, skipVerbGroupLeft, type TokenRange } from "./source-phrases.js";
+import { findPhraseRight, findSourceLeft, type TokenRange } from "./source-phrases.js";
 import type { Quotation } from "./find-quotations.js";
 
 interface Found {
@@ -209,7 +209,6 @@ function trimInner(text: string, start: number, end: number): { start: number; e
   return { start: s, end: e };
 }
 
-export { skipVerbGroupLeft };
 
 /**
  * A stand-alone quotation right after an indirect attribution, with nothing between them, goes on

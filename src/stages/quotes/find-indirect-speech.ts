@@ -114,7 +114,7 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | Attr
     // "CONTENT, X said." — nothing but adjuncts after the cue, a comma before the source; or "CONTENT, X said, but ...".
     const parenthetical = isPunct(ctx, adjunctsEnd, ",") && adjunctsEnd > cue.end - 1;
     if ((afterCue || parenthetical) && source.first - 1 > first && isPunct(ctx, source.first - 1, ",")) {
-      const before = make(ctx, cue, source, { first: startOfContentBefore(ctx, first, source.first - 1), end: source.first - 1 }, "indirect:content-source-cue");
+      const before = make(ctx, cue, source, { first: first, end: source.first - 1 }, "indirect:content-source-cue");
       if (afterCue) return before;
       // "Even if the venture fails, Mr. Morgan said, the model will last": the words on both sides are what was said,
       // unless a conjunction opens a clause of the writer's (", Yonhap reported, but no clashes were reported").
@@ -145,16 +145,12 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | Attr
   if (before > first && isPunct(ctx, before, ",")) {
     const right = findPhraseRight(ctx, cue.end, end, true);
     if (right && (onlyAdjunctsFollow(ctx, right.end, end) || isPunct(ctx, right.end, ","))) {
-      return make(ctx, cue, right, { first: startOfContentBefore(ctx, first, before), end: before }, "indirect:content-cue-source");
+      return make(ctx, cue, right, { first: first, end: before }, "indirect:content-cue-source");
     }
   }
   return null;
 }
 
-/** Content before a cue starts at its sentence start, or after an earlier attribution's comma-closed source. */
-function startOfContentBefore(ctx: QuoteContext, first: number, _comma: number): number {
-  return first;
-}
 
 /** The subject at the start of a clause: the first noun phrase of the sentence when a verb follows it. */
 function findClauseSubject(ctx: QuoteContext, first: number, limit: number): TokenRange | null {
