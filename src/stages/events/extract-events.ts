@@ -47,7 +47,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
     let events = matches.filter((m) => !m.row.attribution && !m.row.none).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
-    events = suppressWeakAndGeneric(events);
+    events = suppressWeakAndGeneric(s, events);
     scopeUnderThreatsAndDemands(s, events);
     attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? []);
     perSentence.push(events);
@@ -124,7 +124,7 @@ function contextsOf(s: SentenceView, lex: EventsLexicons, subordinate: boolean):
  * a generic trigger ("attacks") yields to a specific one of the same type ("bomb attacks"),
  * which inherits its participants ("several attacks against the Taliban, including ... bomb attacks").
  */
-function suppressWeakAndGeneric(events: EventMention[]): EventMention[] {
+function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventMention[] {
   const strong = events.filter((e) => !e.row.weak && CASUALTY_TYPES.has(e.type));
   let out = strong.length > 0 ? events.filter((e) => !e.row.weak) : events.filter((e, i) => !e.row.weak || events.findIndex((x) => x.row.weak) === i);
   const specific = out.filter((e) => !e.row.generic && !e.row.weak);
@@ -140,14 +140,16 @@ function suppressWeakAndGeneric(events: EventMention[]): EventMention[] {
     heir.rules.push(`merged:${e.row.id}`);
     return false;
   });
-  // Several generic or weak mentions of one type in a sentence are one event.
+  // Several generic or weak mentions of one type in a sentence are one event; so are two triggers
+  // of one type and mode in one clause ("convicted ... and sentenced", "killed and beheaded").
   const seen = new Map<string, EventMention>();
   return out.filter((e) => {
-    if (!e.row.generic && !e.row.weak) return true;
-    const first = seen.get(e.type);
-    if (!first) { seen.set(e.type, e); return true; }
+    const key = e.row.generic || e.row.weak ? e.type : `${e.type}/${e.mode ?? ""}/${s.clause[anchorOf(e)]}`;
+    const first = seen.get(key);
+    if (!first) { seen.set(key, e); return true; }
     first.actor ??= e.actor;
-    first.target ??= e.target;
+    first.target ??= e.target === first.actor ? null : e.target;
+    first.rules.push(`merged:${e.row.id}`);
     return false;
   });
 }
