@@ -168,7 +168,12 @@ function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): bool
     const t = s.tokens[i]!;
     if (LOCATIVE_PREPOSITIONS.has(t.normal) && s.tokens[i + 1]?.pos === "PROPN") return true;
     // A count of those involved, before or right after the trigger ("7,000 people have fled", "freed six medics").
-    if (i !== anchorOf(e) && i >= anchorOf(e) - 4 && i <= lastTokenOf(e) + 2 && readQuantityAt(s, i, lex)) return true;
+    if (i !== anchorOf(e) && i >= anchorOf(e) - 4 && i <= lastTokenOf(e) + 2) {
+      const q = readQuantityAt(s, i, lex);
+      const head = q ? s.tokens[q.end] : undefined;
+      // A count of something ("six medics"), not an age or a year ("Vulcheva, 48, upon release").
+      if (q && head && (head.pos === "NOUN" || head.pos === "ADJ" || head.pos === "PROPN")) return true;
+    }
   }
   return false;
 }

@@ -21,7 +21,9 @@ function countsCompatible(a: Count | null, b: Count | null): boolean {
 
 function modalitiesCompatible(a: EventMention, b: EventMention): boolean {
   if (a.modality === b.modality) return true;
-  return FAMILY[a.type] !== undefined && FUTURE.has(a.modality) && FUTURE.has(b.modality);
+  if (FAMILY[a.type] === undefined) return false;
+  // "promised to provide treatment as well as aid": in one sentence the aid is the pledge's object.
+  return (FUTURE.has(a.modality) && FUTURE.has(b.modality)) || (a.sentence === b.sentence && a.modality !== "negated" && b.modality !== "negated");
 }
 
 type KeyOf = (m: EventMention) => string | null;
