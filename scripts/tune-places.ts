@@ -6,64 +6,46 @@
  * Run: npx tsx scripts/tune-places.ts [limit-per-corpus]
  */
 import { join } from "node:path";
-import { createDocument } from "../src/core/index.js";
+import { createDocument, type Document } from "../src/core/index.js";
 import { evalDataRoot } from "../src/eval/tasks.js";
 import { readGeoCorpus } from "../src/eval/geo-scorer.js";
 import { haversineKm } from "../src/eval/metrics.js";
 import { loadWinkSegmenter } from "../src/models/wink.js";
 import { segmentText } from "../src/stages/segment/segment-stage.js";
-import { findCue, findToponyms, type ToponymMention } from "../src/stages/places/find-toponyms.js";
-import { foldName } from "../src/stages/places/fold-name.js";
 import { RESOLUTION_WEIGHTS, type ResolutionWeights } from "../src/stages/places/heuristics.js";
-import { resolveToponyms, type ResolveInput } from "../src/stages/places/resolve-toponyms.js";
+import { extractPlaces } from "../src/stages/places/places-stage.js";
 import { createPlacesResources } from "../src/stages/places/resources.js";
 
 const limit = Number(process.argv[2] ?? 0) || undefined;
 const resources = createPlacesResources();
-const { gazetteer, lexicons } = resources;
 const segmenter = loadWinkSegmenter();
 
-interface Prepared { corpus: string; input: ResolveInput; gold: { lat: number; lon: number }[] }
+/** One article with its gold spans; resolution runs through the stage's own extractPlaces. */
+interface Prepared { corpus: string; doc: Document; spans: { start: number; end: number; lat: number; lon: number }[] }
 const prepared: Prepared[] = [];
 for (const file of ["lgl.xml", "GeoWebNews_GWN.xml", "GeoVirus.xml"]) {
   let docs = readGeoCorpus(join(evalDataRoot(), "geoparsing", file));
   if (limit) docs = docs.slice(0, limit);
   for (const d of docs) {
-    const { token: tokens } = segmentText(d.text, segmenter);
-    const detected = findToponyms({ text: d.text, tokens, entities: [] }, gazetteer, lexicons);
-    const items: { m: ToponymMention; lat: number; lon: number }[] = [];
-    for (const g of d.toponyms) {
-      if (g.lat === null || g.lon === null) continue;
-      const first = tokens.findIndex((t) => t.end > g.start);
-      if (first < 0) continue;
-      let last = first;
-      while (last + 1 < tokens.length && tokens[last + 1]!.start < g.end) last++;
-      const tries = [g.phrase, g.phrase.replace(/^the\s+/i, ""), g.phrase.replace(/['’]s$/, "")].map(foldName);
-      const key = tries.find((k) => gazetteer.has(k) || lexicons.demonyms.has(k)) ?? tries[0]!;
-      items.push({ m: { start: g.start, end: g.end, text: g.phrase, key, firstToken: first, lastToken: last, cue: findCue(tokens, d.text, first, last, lexicons), rule: "gold-span" }, lat: g.lat, lon: g.lon });
-    }
-    items.sort((a, b) => a.m.start - b.m.start);
-    prepared.push({
-      corpus: file.replace(/\..*$/, ""),
-      input: { text: d.text, tokenWords: tokens.map((t) => d.text.slice(t.start, t.end)), mentions: items.map((x) => x.m), demonymCountries: detected.demonymCountries, demonyms: lexicons.demonyms, fallbackToFocus: true },
-      gold: items.map((x) => ({ lat: x.lat, lon: x.lon })),
-    });
+    const layers = segmentText(d.text, segmenter);
+    const doc: Document = { ...createDocument(d.text, {}, d.id), layers: { ...layers } };
+    const spans = d.toponyms.filter((g) => g.lat !== null && g.lon !== null).map((g) => ({ start: g.start, end: g.end, lat: g.lat!, lon: g.lon! }));
+    prepared.push({ corpus: file.replace(/\..*$/, ""), doc, spans });
   }
 }
-void createDocument;
 
+/** acc@161 per corpus (all gold toponyms, enclosing places included, as the product gives them) and their macro mean. */
 function score(w: ResolutionWeights): Record<string, number> {
   const hit: Record<string, number> = {};
   const n: Record<string, number> = {};
   for (const p of prepared) {
-    const out = resolveToponyms(p.input, gazetteer, w);
-    const byMention = new Map(out.map((r) => [r.mention, r]));
-    p.input.mentions.forEach((m, k) => {
-      const r = byMention.get(m);
-      const g = p.gold[k]!;
+    const out = extractPlaces(p.doc, resources, p.spans, w);
+    const bySpan = new Map(out.map((a) => [`${a.start}:${a.end}`, a.data]));
+    for (const g of p.spans) {
       n[p.corpus] = (n[p.corpus] ?? 0) + 1;
-      if (r && haversineKm(g.lat, g.lon, r.entry.lat, r.entry.lon) <= 161) hit[p.corpus] = (hit[p.corpus] ?? 0) + 1;
-    });
+      const r = bySpan.get(`${g.start}:${g.end}`);
+      if (r && haversineKm(g.lat, g.lon, r.lat, r.lon) <= 161) hit[p.corpus] = (hit[p.corpus] ?? 0) + 1;
+    }
   }
   const acc: Record<string, number> = {};
   let sum = 0;

@@ -125,6 +125,16 @@ export interface PlaceData {
   readonly population?: number;
   /** Candidates considered, best first, for transparency. */
   readonly alternatives?: number;
+  /**
+   * How the point was found: "gazetteer" = the named place's own entry; "enclosing" = the name has
+   * no gazetteer entry, so lat/lon, country and admin1 are those of the most specific place the
+   * article says contains it (then geonameid is null, kind is "region" or "country", feature "APPROX").
+   */
+  readonly resolution?: "gazetteer" | "enclosing";
+  /** How precisely lat/lon locate the named place (the events stage's geoPrecision). */
+  readonly precision?: GeoPrecision;
+  /** For an "enclosing" place: the place whose point it was given, and where the text named it. */
+  readonly enclosedBy?: { readonly name: string; readonly kind: PlaceKind; readonly geonameid: number | null; readonly from: "sentence" | "article" };
 }
 
 export type Modality = "asserted" | "claimed" | "pledged" | "intended" | "demanded" | "hypothetical" | "negated";

@@ -4,9 +4,7 @@ import { DOMParser } from "linkedom";
 import { createDocument, SitrepError, type Document, type LayerAnnotation } from "../core/index.js";
 import { loadWinkSegmenter, type Segmenter } from "../models/wink.js";
 import { segmentText } from "../stages/segment/segment-stage.js";
-import { findCue, findToponyms, type ToponymMention } from "../stages/places/find-toponyms.js";
 import { foldName } from "../stages/places/fold-name.js";
-import { resolveToponyms } from "../stages/places/resolve-toponyms.js";
 import { extractPlaces } from "../stages/places/places-stage.js";
 import { createPlacesResources, type PlacesResources } from "../stages/places/resources.js";
 import { haversineKm, mean, median, prf } from "./metrics.js";
@@ -139,9 +137,14 @@ interface CorpusScore {
   /** Gold toponyms with coordinates (resolution mode). */
   readonly n: number;
   readonly errorsKm: number[];
-  /** Errors counting a focus-fallback guess as unresolved. */
+  /** Errors counting an enclosing-place approximation (or no place) as unresolved. */
   readonly strictErrorsKm: number[];
+  /** Errors of the toponyms resolved to a gazetteer entry only. */
+  readonly gazetteerErrorsKm: number[];
+  /** Gold toponyms not resolved to a gazetteer entry (enclosed or left out). */
   readonly unresolved: number;
+  /** Of those, the ones the stage placed at an enclosing place. */
+  readonly enclosed: number;
   readonly idTotal: number;
   readonly idCorrect: number;
   readonly tp: number;
@@ -176,18 +179,6 @@ function tokenRange(tokens: readonly LayerAnnotation<"token">[], start: number, 
   return first < 0 ? null : [first, last];
 }
 
-/** The key a gold phrase is looked up by: as written, else without a leading "the" or trailing "'s". */
-function phraseKey(phrase: string, resources: PlacesResources): string {
-  const g = resources.gazetteer;
-  const demonyms = resources.lexicons.demonyms;
-  const tries = [phrase, phrase.replace(/^the\s+/i, ""), phrase.replace(/['’]s$/, ""), phrase.replace(/^the\s+/i, "").replace(/['’]s$/, "")];
-  for (const t of tries) {
-    const key = foldName(t);
-    if (g.has(key) || demonyms.has(key)) return key;
-  }
-  return foldName(phrase);
-}
-
 type EntityRunner = ((doc: Document) => readonly LayerAnnotation<"entity">[]) | null;
 
 /** The entity stage if it loads; detection then also uses its GPE/LOC/ORG/PERSON/NORP spans. */
@@ -207,51 +198,43 @@ async function loadEntityRunner(): Promise<{ run: EntityRunner; note: string }> 
 function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmenter, resources: PlacesResources, entities: EntityRunner, predictions: Prediction[] | null): CorpusScore {
   const errorsKm: number[] = [];
   const strictErrorsKm: number[] = [];
+  const gazetteerErrorsKm: number[] = [];
   const e2eErrorsKm: number[] = [];
-  let unresolved = 0, idTotal = 0, idCorrect = 0, n = 0, tp = 0, fp = 0, fn = 0, demonymGold = 0;
+  let unresolved = 0, enclosed = 0, idTotal = 0, idCorrect = 0, n = 0, tp = 0, fp = 0, fn = 0, demonymGold = 0;
   const { gazetteer, lexicons } = resources;
   for (const gold of docs) {
     const layers = segmentText(gold.text, segmenter);
     let doc: Document = { ...createDocument(gold.text, {}, gold.id), layers: { ...layers } };
     if (entities) doc = { ...doc, layers: { ...doc.layers, entity: entities(doc) } };
     const tokens = layers.token;
-    const tokenWords = tokens.map((t) => gold.text.slice(t.start, t.end));
 
-    // (1) Gold spans given: resolve exactly the gold toponyms, with the article as context.
-    const detected = findToponyms({ text: gold.text, tokens, entities: doc.layers.entity ?? [] }, gazetteer, lexicons);
-    const mentions: ToponymMention[] = [];
-    const goldOf: GoldToponym[] = [];
-    for (const g of gold.toponyms) {
-      if (g.lat === null || g.lon === null) continue;
-      const range = tokenRange(tokens, g.start, g.end);
-      if (!range) continue;
-      mentions.push({ start: g.start, end: g.end, text: g.phrase, key: phraseKey(g.phrase, resources), firstToken: range[0], lastToken: range[1], cue: findCue(tokens, gold.text, range[0], range[1], lexicons), rule: "gold-span" });
-      goldOf.push(g);
-    }
-    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
-    const sorted = order.map((i) => mentions[i]!);
-    const resolved = resolveToponyms({ text: gold.text, tokenWords, mentions: sorted, demonymCountries: detected.demonymCountries, demonyms: lexicons.demonyms, fallbackToFocus: true }, gazetteer);
-    const byMention = new Map(resolved.map((r) => [r.mention, r]));
-    order.forEach((orig) => {
-      const m = mentions[orig]!;
-      const g = goldOf[orig]!;
-      const r = byMention.get(m);
+    // (1) Gold spans given: the stage's own resolution (the same extractPlaces) on exactly the gold
+    // toponyms, with the article as context. A name the gazetteer lacks gets what the stage gives
+    // it: its enclosing place (resolution "enclosing"), or nothing when the article names none.
+    const goldWithPoint = gold.toponyms.filter((g) => g.lat !== null && g.lon !== null && tokenRange(tokens, g.start, g.end) !== null);
+    const given = extractPlaces(doc, resources, goldWithPoint);
+    const bySpan = new Map(given.map((p) => [`${p.start}:${p.end}`, p.data]));
+    for (const g of goldWithPoint) {
+      const p = bySpan.get(`${g.start}:${g.end}`);
       n++;
-      const err = r ? haversineKm(g.lat!, g.lon!, r.entry.lat, r.entry.lon) : UNRESOLVED_ERROR_KM;
-      if (!r || r.rule === "focus-fallback") unresolved++;
+      const err = p ? haversineKm(g.lat!, g.lon!, p.lat, p.lon) : UNRESOLVED_ERROR_KM;
+      const fromGazetteer = p?.resolution === "gazetteer";
+      if (!fromGazetteer) unresolved++;
+      if (p && !fromGazetteer) enclosed++;
       errorsKm.push(err);
-      strictErrorsKm.push(!r || r.rule === "focus-fallback" ? UNRESOLVED_ERROR_KM : err);
+      if (fromGazetteer) gazetteerErrorsKm.push(err);
+      strictErrorsKm.push(fromGazetteer ? err : UNRESOLVED_ERROR_KM);
       if (g.geonameid !== null) {
         idTotal++;
-        if (r && r.entry.geonameid === g.geonameid) idCorrect++;
+        if (p && p.geonameid === g.geonameid) idCorrect++;
       }
       predictions?.push({
         corpus: name, doc: gold.id, mode: "gold-span", phrase: g.phrase, start: g.start,
         gold: { lat: g.lat, lon: g.lon, geonameid: g.geonameid },
-        predicted: r ? { name: r.entry.name, country: r.entry.country, feature: r.entry.feature, lat: r.entry.lat, lon: r.entry.lon, geonameid: r.entry.geonameid, rule: r.rule } : null,
-        errorKm: r ? Math.round(err) : null,
+        predicted: p ? { name: p.name, country: p.country ?? "", feature: p.feature, lat: p.lat, lon: p.lon, geonameid: p.geonameid, rule: p.resolution === "enclosing" ? `enclosing:${p.enclosedBy?.name}:${p.enclosedBy?.from}` : "gazetteer" } : null,
+        errorKm: p ? Math.round(err) : null,
       });
-    });
+    }
 
     // (2) End to end: the places stage's own detection and resolution.
     const places = extractPlaces(doc, resources);
@@ -280,7 +263,7 @@ function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmente
       predictions?.push({ corpus: name, doc: gold.id, mode: "end-to-end", phrase: g.phrase, start: g.start, gold: { lat: g.lat, lon: g.lon, geonameid: g.geonameid }, predicted: null, errorKm: null });
     });
   }
-  return { name, docs: docs.length, n, errorsKm, strictErrorsKm, unresolved, idTotal, idCorrect, tp, fp, fn, e2eErrorsKm, demonymGold };
+  return { name, docs: docs.length, n, errorsKm, strictErrorsKm, gazetteerErrorsKm, unresolved, enclosed, idTotal, idCorrect, tp, fp, fn, e2eErrorsKm, demonymGold };
 }
 
 function acc161(errors: readonly number[]): number {
@@ -295,12 +278,15 @@ function summarise(c: CorpusScore) {
     docs: c.docs,
     n: c.n,
     acc161: round4(acc161(c.errorsKm)),
-    acc161WithoutFallback: round4(acc161(c.strictErrorsKm)),
+    acc161GazetteerOnly: round4(acc161(c.gazetteerErrorsKm)),
+    nGazetteer: c.gazetteerErrorsKm.length,
+    acc161EnclosingAsWrong: round4(acc161(c.strictErrorsKm)),
     medianKm: Math.round(median(c.errorsKm)),
     meanKm: Math.round(mean(c.errorsKm)),
     idAccuracy: c.idTotal ? round4(c.idCorrect / c.idTotal) : null,
     idN: c.idTotal,
     unresolved: c.unresolved,
+    enclosed: c.enclosed,
     precision: round4(det.precision),
     recall: round4(det.recall),
     f1: round4(det.f1),
@@ -344,7 +330,9 @@ export async function scoreGeo(opts: EvalOptions): Promise<EvalResult> {
     n: scores.reduce((a, s) => a + s.n, 0),
     errorsKm: scores.flatMap((s) => s.errorsKm),
     strictErrorsKm: scores.flatMap((s) => s.strictErrorsKm),
+    gazetteerErrorsKm: scores.flatMap((s) => s.gazetteerErrorsKm),
     unresolved: scores.reduce((a, s) => a + s.unresolved, 0),
+    enclosed: scores.reduce((a, s) => a + s.enclosed, 0),
     idTotal: scores.reduce((a, s) => a + s.idTotal, 0),
     idCorrect: scores.reduce((a, s) => a + s.idCorrect, 0),
     tp: scores.reduce((a, s) => a + s.tp, 0),
@@ -355,14 +343,16 @@ export async function scoreGeo(opts: EvalOptions): Promise<EvalResult> {
   };
   const rows = [...scores, ...(scores.length > 1 ? [all] : [])].map((s) => {
     const x = summarise(s);
-    return [s.name, x.docs, x.n, pct(x.acc161), pct(x.acc161WithoutFallback), x.medianKm, x.meanKm, x.idAccuracy === null ? "-" : pct(x.idAccuracy), x.unresolved, pct(x.precision), pct(x.recall), pct(x.f1), pct(x.recallWithoutDemonyms), pct(x.e2eAcc161)];
+    return [s.name, x.docs, x.n, pct(x.acc161), pct(x.acc161GazetteerOnly), x.nGazetteer, pct(x.acc161EnclosingAsWrong), x.medianKm, x.meanKm, x.idAccuracy === null ? "-" : pct(x.idAccuracy), x.enclosed, x.unresolved - x.enclosed, pct(x.precision), pct(x.recall), pct(x.f1), pct(x.recallWithoutDemonyms), pct(x.e2eAcc161)];
   });
   const table = [
     "Gold toponym spans given: acc@161 km, median/mean error km, exact GeoNames id; end to end: detection P/R/F1 (span overlap) and acc@161 of matched spans.",
-    "A gold span with no gazetteer entry (unres: streets, buildings, rivers) is placed at the article's focus place; acc161-nofb counts those as wrong.",
+    "Gold spans go through the places stage's own resolution (extractPlaces with the spans given). A name the gazetteer lacks gets what the",
+    "stage gives it: the most specific enclosing place the article names (encl; resolution \"enclosing\"), or nothing (none: counted wrong).",
+    "acc161: all gold toponyms; acc161-gaz over the n-gaz resolved to a gazetteer entry only; acc161-strict counts enclosing places as wrong.",
     "detR-dem: detection recall without the gold demonyms (\"Sudanese\"), which sitrep reports as NORP entities, not places.",
     `Detection ${entities.note}.`,
-    formatTable(["corpus", "docs", "n", "acc161", "acc161-nofb", "medKm", "meanKm", "idAcc", "unres", "detP", "detR", "detF1", "detR-dem", "e2eAcc161"], rows),
+    formatTable(["corpus", "docs", "n", "acc161", "acc161-gaz", "n-gaz", "acc161-strict", "medKm", "meanKm", "idAcc", "encl", "none", "detP", "detR", "detF1", "detR-dem", "e2eAcc161"], rows),
   ].join("\n");
   if (opts.predictions && predictions) writeFileSync(opts.predictions, predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
   const total = summarise(all);
@@ -375,7 +365,8 @@ export async function scoreGeo(opts: EvalOptions): Promise<EvalResult> {
     recall: total.recall,
     f1: total.f1,
     acc161: total.acc161,
-    acc161WithoutFallback: total.acc161WithoutFallback,
+    acc161GazetteerOnly: total.acc161GazetteerOnly,
+    acc161EnclosingAsWrong: total.acc161EnclosingAsWrong,
     medianKm: total.medianKm,
     meanKm: total.meanKm,
     idAccuracy: total.idAccuracy,

@@ -57,6 +57,37 @@ const GEOGRAPHIC_WORDS = new Set(["lake", "river", "mount", "mt", "fort", "ft", 
 /** Titles: the name after one is a person ("Mr. Kabul", "Gen. Jackson"). */
 const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "judge", "officer", "sheriff", "coach", "pastor", "father", "mayor", "senator", "governor", "chief", "deputy", "secretary", "king", "queen", "prince", "princess", "pope", "saint"]);
 
+/** Longest name the gazetteer lacks that we still take for a place, in tokens. */
+const MAX_UNLISTED_TOKENS = 3;
+
+/** Type words that stay a place cue when capitalised as part of the name ("Helmand Province"). */
+const CAPITALISED_TYPE_WORDS = new Set(["province", "governorate", "district", "county", "oblast", "prefecture", "parish"]);
+
+/**
+ * Whether a name the gazetteer lacks looks like a toponym at all: capitalised, no digits, not a
+ * stoplisted common word, not a demonym ("Syrian"), not a short acronym ("ISIL"), not a title.
+ */
+function isUnlistedNameShape(surface: string, key: string, lexicons: PlacesLexicons): boolean {
+  if (!surface || !isCapitalised(surface) || /\d/.test(surface)) return false;
+  if (lexicons.stoplist.has(key) || lexicons.demonyms.has(key)) return false;
+  if (/^[A-Z.]{2,5}$/.test(surface)) return false;
+  const firstWord = key.split(" ")[0]!;
+  if (PERSON_TITLES.has(firstWord) || lexicons.stoplist.has(firstWord) && key.split(" ").length === 1) return false;
+  return true;
+}
+
+/** The lookup key of a toponym phrase: as written, else without a leading "the" or a trailing "'s", else as folded. */
+export function keyOfPhrase(phrase: string, gazetteer: Gazetteer, lexicons: PlacesLexicons): string {
+  const noThe = phrase.replace(/^the\s+/i, "");
+  for (const t of [phrase, noThe, phrase.replace(/['’]s$/, ""), noThe.replace(/['’]s$/, "")]) {
+    const key = foldName(t);
+    if (lexicons.demonyms.has(key)) return key;
+    const found = gazetteer.findKey(key, t);
+    if (found) return found;
+  }
+  return foldName(noThe.replace(/['’]s$/, ""));
+}
+
 function isCapitalised(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -145,14 +176,17 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     let surface = text.slice(ent.start, ent.end);
     const lead = /^the\s+/i.exec(surface);
     if (lead) { start += lead[0].length; surface = surface.slice(lead[0].length); }
-    const key = foldName(surface.replace(/['’]s$/, ""));
-    if (!gazetteer.has(key)) continue;
+    const plain = surface.replace(/['’]s$/, "");
+    const listed = gazetteer.findKey(foldName(plain), plain);
+    const key = listed ?? foldName(plain);
+    if (!listed && !isUnlistedNameShape(plain, key, lexicons)) continue;
     const first = firstTokenEndingAfter(tokens, start);
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
     if (first < 0) continue;
+    if (!listed && last - first + 1 > MAX_UNLISTED_TOKENS) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
-    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}` });
+    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${listed ? "" : "-unlisted"}` });
   }
 
   const surnames = findSurnames();
@@ -179,9 +213,11 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       // An abbreviation split by the tokenizer ("Tex" "."), never a sentence's full stop after a name.
       const isPeriod = wj === "." && j > i && t.start === tokens[j - 1]!.end && /^[A-Z][A-Za-z]{0,3}$/.test(word(j - 1)) && tokens[j + 1]?.data.sentence === sentence;
       if (j > i && !isPeriod && !isCapitalised(wj) && !NAME_CONNECTORS.has(wj.toLowerCase()) && wj !== ",") break;
-      key = foldName(text.slice(tokens[i]!.start, t.end));
+      const surface = text.slice(tokens[i]!.start, t.end);
+      key = foldName(surface);
       if (isCapitalised(wj) || isPeriod) {
-        if (gazetteer.has(key)) { matchEnd = j; matchKey = key; }
+        const found = gazetteer.findKey(key, surface);
+        if (found) { matchEnd = j; matchKey = found; }
       }
     }
     if (matchEnd < 0) continue;
@@ -196,8 +232,82 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     mentions.push({ start, end, text: text.slice(start, end), key: matchKey, firstToken: i, lastToken: matchEnd, cue: findCue(tokens, text, i, matchEnd, lexicons), rule: "gazetteer-match" });
     i = matchEnd;
   }
+  findCuedUnlistedNames();
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, demonymCountries, rejected };
+
+  /**
+   * "the village of Kisima", "the Al-Sinek neighborhood", "Kisima area", "near Tabqa": a
+   * capitalised name that a place word marks is a place even when the gazetteer lacks it.
+   */
+  function findCuedUnlistedNames(): void {
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i]) continue;
+      const w = word(i);
+      if (!isWordToken(w) || !isCapitalised(w)) continue;
+      const sentence = tokens[i]!.data.sentence;
+      // "In Kisima area": a leading function word or title is not part of the name.
+      while (i + 1 < tokens.length && !taken[i + 1] && tokens[i + 1]!.data.sentence === sentence && (LEADING_ALLOWED.has(w.toLowerCase()) || lexicons.stoplist.has(foldName(word(i)))) && isWordToken(word(i + 1)) && isCapitalised(word(i + 1))) i++;
+      let j = i;
+      while (j + 1 < tokens.length && j + 1 - i < MAX_UNLISTED_TOKENS && !taken[j + 1] && tokens[j + 1]!.data.sentence === sentence && isWordToken(word(j + 1)) && isCapitalised(word(j + 1)) && !lexicons.cuesAfter.has(word(j + 1).toLowerCase())) j++;
+      const cue = unlistedCue(i, j);
+      if (cue) {
+        const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
+        const key = foldName(surface);
+        if (isUnlistedNameShape(surface, key, lexicons) && !rejectReasonForUnlisted(i, j)) {
+          for (let k = i; k <= j; k++) taken[k] = 1;
+          mentions.push({ start: tokens[i]!.start, end: tokens[j]!.end, text: surface, key, firstToken: i, lastToken: j, cue, rule: "cued-unlisted" });
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** The place word marking tokens first..last: a lower-case word after, or one before ("village of", "near"). */
+  function unlistedCue(first: number, last: number): PlaceCue | null {
+    const next = tokens[last + 1];
+    if (next && next.data.sentence === tokens[last]!.data.sentence) {
+      const nw = word(last + 1);
+      const cue = lexicons.cuesAfter.get(nw.toLowerCase());
+      // "Islamic State", "Penn State": a capitalised type word makes a name of its own, except the
+      // administrative words that names carry ("Helmand Province", "Orange County").
+      if (cue && (!isCapitalised(nw) || CAPITALISED_TYPE_WORDS.has(nw.toLowerCase()))) return cue;
+    }
+    const prev = tokens[first - 1];
+    if (!prev || prev.data.sentence !== tokens[first]!.data.sentence) return null;
+    const pw = word(first - 1);
+    if (isCapitalised(pw)) return null;
+    const direct = lexicons.cuesBefore.get(pw);
+    if (direct && direct.kind !== "capital") return direct;
+    const prev2 = tokens[first - 2];
+    if (pw === "of" && prev2 && prev2.data.sentence === prev.data.sentence) {
+      const cue = lexicons.cuesBefore.get(word(first - 2));
+      if (cue && cue.kind !== "capital") return cue;
+    }
+    return null;
+  }
+
+  /** The checks of rejectReason that hold for a name the gazetteer lacks. */
+  function rejectReasonForUnlisted(first: number, last: number): string | null {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    for (let k = first; k <= last; k++) {
+      const e = ents[k];
+      if (!e) continue;
+      if (e.data.type === "PERSON" || e.data.type === "NORP") return "inside-entity";
+      if (e.data.type === "ORG" && (e.start < start || e.end > end)) return "inside-entity";
+    }
+    if (first === last && surnames.has(foldName(word(first)))) return "surname";
+    const prev = tokens[first - 1];
+    if (prev && prev.data.sentence === tokens[first]!.data.sentence) {
+      const pw = word(first - 1).toLowerCase().replace(/\.$/, "");
+      if (PERSON_TITLES.has(pw)) return "after-title";
+      if (prev.end === tokens[first]!.start && /^[-‐‑'’]$/.test(pw)) return "inside-compound";
+    }
+    const next = tokens[last + 1];
+    if (next && next.start === tokens[last]!.end && /^[-‐‑]$/.test(word(last + 1))) return "inside-compound";
+    return null;
+  }
 
   /**
    * Last words of two- and three-word capitalised names that are not places ("Tom Jones",

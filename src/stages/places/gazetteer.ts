@@ -13,6 +13,7 @@ const GENERIC_BARE_NAMES = /^(north|south|east|west|northern|southern|eastern|we
 /** Countries whose GeoNames names are transliterated from Arabic ("Ar Raqqah", "Jablah"). */
 const ARABIC_NAME_COUNTRIES = new Set(["AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"]);
 const ARABIC_ARTICLE = /^(al|el|ar|as|ad|at|az|ash|an|ath|adh|ad|az) /;
+const HYPHENATED_ARABIC_ARTICLE = /^(al|el|ar|as|ad|at|az|ash|an|ath|adh)[-‐‑]/i;
 
 /**
  * Other spellings of a folded city name that news uses: Arabic names without the article and with
@@ -142,6 +143,18 @@ export class Gazetteer {
 
   has(key: string): boolean {
     return this.byName.has(key);
+  }
+
+  /**
+   * The indexed key a name is found under: itself, or, when the text writes a hyphenated Arabic
+   * article ("Al-Sinek", "el-Fasher"), the name without it, which gazetteers write or drop at
+   * will; null if neither. Only the hyphenated form: "At Kabul" or "Al Gore" are not articles.
+   */
+  findKey(key: string, surface: string): string | null {
+    if (this.byName.has(key)) return key;
+    if (!HYPHENATED_ARABIC_ARTICLE.test(surface)) return null;
+    const bare = key.replace(ARABIC_ARTICLE, "");
+    return bare !== key && this.byName.has(bare) ? bare : null;
   }
 
   entry(i: number): GazetteerEntry {

@@ -115,3 +115,11 @@ export const RESOLUTION_WEIGHTS: ResolutionWeights = {
   focusRounds: FOCUS_ROUNDS,
   focusTemperature: FOCUS_TEMPERATURE,
 };
+
+/**
+ * Kinds of place in a sentence that may stand for an unlisted name in it ("the Al-Sinek
+ * neighborhood in Baghdad"). Cities count: a town named in the same sentence is nearer than any
+ * division; "X, west of Mosul" is not inside Mosul but within the 161 km a city stands for.
+ * Regions (Middle East) and landmarks are too coarse or too unrelated.
+ */
+export const ENCLOSING_KINDS_IN_SENTENCE: ReadonlySet<string> = new Set(["country", "admin1", "admin2", "city"]);

@@ -1,7 +1,8 @@
 import { foldName } from "./fold-name.js";
 import { readTsvRows } from "./read-tsv-rows.js";
 
-export type CueKind = "admin1" | "admin2" | "city" | "capital";
+/** "locality": a place word that says nothing about the kind of division ("Kisima area", "near X"). */
+export type CueKind = "admin1" | "admin2" | "city" | "capital" | "locality";
 
 export interface PlaceCue {
   readonly id: string;

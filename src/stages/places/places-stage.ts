@@ -1,11 +1,15 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PlaceData } from "../../core/index.js";
-import { findToponyms } from "./find-toponyms.js";
+import { encloseUnresolved, type EnclosedToponym } from "./enclose-unresolved.js";
+import { findCue, findToponyms, keyOfPhrase, type ToponymMention } from "./find-toponyms.js";
+import { RESOLUTION_WEIGHTS, type ResolutionWeights } from "./heuristics.js";
 import { resolveToponyms, type ResolvedToponym } from "./resolve-toponyms.js";
 import type { PlacesResources } from "./resources.js";
 
 /**
- * Toponyms found in the text (from GPE/LOC entities and gazetteer matches) and resolved to
- * GeoNames entries by the article's country focus, cue words, containers and population.
+ * Toponyms found in the text (from GPE/LOC entities, gazetteer matches and cue words) and resolved
+ * to GeoNames entries by the article's country focus, cue words, containers and population. A name
+ * the gazetteer lacks is placed at the most specific place the article says contains it, and marked
+ * so (resolution "enclosing", no GeoNames id).
  */
 export const placesStage = defineStage({
   name: "places",
@@ -18,38 +22,88 @@ export const placesStage = defineStage({
   },
 });
 
-export function extractPlaces(doc: Document, resources: PlacesResources): LayerAnnotation<"place">[] {
+/** A toponym span decided outside the stage (gold spans in evaluation): only resolution runs on it. */
+export interface GivenSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The places of a document: detected and resolved, or, when `given` spans are passed, exactly
+ * those spans resolved by the same code (demonyms in the text still tell the country focus).
+ */
+export function extractPlaces(doc: Document, resources: PlacesResources, given?: readonly GivenSpan[], weights: ResolutionWeights = RESOLUTION_WEIGHTS): LayerAnnotation<"place">[] {
   const tokens = layer(doc, "token");
   if (tokens.length === 0) return [];
   const { gazetteer, lexicons } = resources;
   const detected = findToponyms({ text: doc.text, tokens, entities: layer(doc, "entity") }, gazetteer, lexicons);
+  const mentions = given ? mentionsOfSpans(doc.text, tokens, given, resources) : detected.mentions;
   const tokenWords = tokens.map((t) => doc.text.slice(t.start, t.end));
-  const resolved = resolveToponyms({ text: doc.text, tokenWords, mentions: detected.mentions, demonymCountries: detected.demonymCountries }, gazetteer);
-  return resolved.map((r, k) => toAnnotation(r, k, resources));
+  const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, demonyms: lexicons.demonyms }, gazetteer, weights);
+  const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence);
+  const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed].sort((a, b) => a.mention.start - b.mention.start);
+  return all.map((r, k) => ("entry" in r ? fromGazetteer(r, k, resources) : fromEnclosing(r, k, resources)));
 }
 
-function toAnnotation(r: ResolvedToponym, k: number, resources: PlacesResources): LayerAnnotation<"place"> {
+function mentionsOfSpans(text: string, tokens: readonly LayerAnnotation<"token">[], spans: readonly GivenSpan[], resources: PlacesResources): ToponymMention[] {
+  const out: ToponymMention[] = [];
+  for (const s of spans) {
+    let first = -1, last = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.end <= s.start) continue;
+      if (t.start >= s.end) break;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) continue;
+    const surface = text.slice(s.start, s.end);
+    out.push({ start: s.start, end: s.end, text: surface, key: keyOfPhrase(surface, resources.gazetteer, resources.lexicons), firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, resources.lexicons), rule: "given-span" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function fromGazetteer(r: ResolvedToponym, k: number, resources: PlacesResources): LayerAnnotation<"place"> {
   const e = r.entry;
-  const { gazetteer } = resources;
   const data: PlaceData = {
     text: r.mention.text,
     name: e.name,
     kind: e.kind,
     country: e.country || null,
-    admin1: e.kind === "country" || !e.admin1Code ? null : gazetteer.admin1Name(e.country, e.admin1Code),
+    admin1: e.kind === "country" || !e.admin1Code ? null : resources.gazetteer.admin1Name(e.country, e.admin1Code),
     lat: e.lat,
     lon: e.lon,
     geonameid: e.geonameid,
     feature: e.feature,
     population: e.population || undefined,
     alternatives: r.alternatives,
+    resolution: "gazetteer",
+    precision: e.kind === "country" ? "country" : e.kind === "city" || e.kind === "feature" ? "exact" : "region",
   };
-  return {
-    id: `p${k + 1}`,
-    layer: "place",
-    start: r.mention.start,
-    end: r.mention.end,
-    data,
-    source: { stage: "places", rule: `${r.mention.rule}+${r.rule}${r.mention.cue ? `+${r.mention.cue.id}` : ""}` },
+  return annotation(k, r.mention, data, `${r.mention.rule}+${r.rule}${r.mention.cue ? `+${r.mention.cue.id}` : ""}`);
+}
+
+/** The name as written, at its container's point: never presented as the named place itself. */
+function fromEnclosing(r: EnclosedToponym, k: number, resources: PlacesResources): LayerAnnotation<"place"> {
+  const a = r.anchor;
+  const data: PlaceData = {
+    text: r.mention.text,
+    name: r.mention.text,
+    kind: a.kind === "country" ? "country" : "region",
+    country: a.country || null,
+    admin1: a.kind === "country" || !a.admin1Code ? null : resources.gazetteer.admin1Name(a.country, a.admin1Code),
+    lat: a.lat,
+    lon: a.lon,
+    geonameid: null,
+    feature: "APPROX",
+    alternatives: 0,
+    resolution: "enclosing",
+    precision: a.kind === "country" ? "country" : "region",
+    enclosedBy: { name: a.name, kind: a.kind, geonameid: a.geonameid, from: r.from },
   };
+  return annotation(k, r.mention, data, `${r.mention.rule}+enclosing-${r.from}${r.mention.cue ? `+${r.mention.cue.id}` : ""}`);
+}
+
+function annotation(k: number, m: ToponymMention, data: PlaceData, rule: string): LayerAnnotation<"place"> {
+  return { id: `p${k + 1}`, layer: "place", start: m.start, end: m.end, data, source: { stage: "places", rule } };
 }

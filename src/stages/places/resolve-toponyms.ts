@@ -16,6 +16,15 @@ export interface ResolvedToponym {
 /** Words that may sit between a place and the place that contains it ("Jalalabad in eastern Afghanistan"). */
 const CONTAINER_GAP_WORDS = new Set([",", "in", "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "province", "state", "county", "of"]);
 
+/** What resolution makes of an article's mentions. */
+export interface ResolvedArticle {
+  readonly resolved: ResolvedToponym[];
+  /** Mentions with no gazetteer entry, in text order. */
+  readonly unresolved: ToponymMention[];
+  /** The article's main place (see focusEntry), or null when nothing resolved. */
+  readonly mainPlace: GazetteerEntry | null;
+}
+
 interface Group {
   readonly key: string;
   readonly cueKind: string | null;
@@ -35,19 +44,11 @@ export interface ResolveInput {
   /** Countries named by demonyms ("Afghan"), once per occurrence. */
   readonly demonymCountries: readonly string[];
   /**
-   * When given, a mention whose key is a demonym resolves to its country or region. The stage
-   * never makes demonym mentions ("Afghan" is not a place); gold corpora that mark demonyms as
-   * toponyms ("Sudanese" -> Sudan) do.
+   * When given, a mention whose key is a demonym resolves to its country or region. Detection
+   * never makes demonym mentions ("Afghan" is not a place); a span given from outside (gold
+   * corpora that mark "Sudanese" as a toponym) may be one.
    */
   readonly demonyms?: ReadonlyMap<string, string>;
-  /**
-   * When true, a mention with no gazetteer entry ("Royal Street") is placed at the article's
-   * focus: its most-mentioned resolved town, else division, else country. (Resolving the place
-   * named inside it instead, "Da Nang International Airport" -> Da Nang, scored worse on the
-   * development corpora: "Washington Square" is not in Washington.) Off in the stage, which
-   * never reports a place it did not find; on where a span must get coordinates (gold-span scoring).
-   */
-  readonly fallbackToFocus?: boolean;
 }
 
 function candidatesOf(key: string, input: ResolveInput, gazetteer: Gazetteer): readonly number[] {
@@ -114,7 +115,7 @@ function contains(gazetteer: Gazetteer, outer: number, inner: number): boolean {
  * and the article's focus: how strongly the other names, countries and demonyms in the article
  * point to its country and its admin1, recomputed for a few rounds from the current choices.
  */
-export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: ResolutionWeights = RESOLUTION_WEIGHTS): ResolvedToponym[] {
+export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: ResolutionWeights = RESOLUTION_WEIGHTS): ResolvedArticle {
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
   for (const m of input.mentions) {
@@ -226,23 +227,24 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     });
   }
 
-  const out: ResolvedToponym[] = [];
-  const fallback = input.fallbackToFocus ? focusEntry(list, gazetteer) : null;
+  const resolved: ResolvedToponym[] = [];
+  const unresolved: ToponymMention[] = [];
   input.mentions.forEach((m, k) => {
     const g = groupOf[k]!;
-    if (g.candidates.length === 0) {
-      if (fallback) out.push({ mention: m, entry: fallback, alternatives: 0, rule: "focus-fallback" });
-      return;
-    }
+    if (g.candidates.length === 0) { unresolved.push(m); return; }
     let best = 0;
     for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[best]!) best = x;
     const rule = g.container[best]! > 0 ? "container" : g.score[best]! > g.prior[best]! + 1e-9 ? "focus" : "prior";
-    out.push({ mention: m, entry: gazetteer.entry(g.candidates[best]!), alternatives: g.candidates.length, rule });
+    resolved.push({ mention: m, entry: gazetteer.entry(g.candidates[best]!), alternatives: g.candidates.length, rule });
   });
-  return out;
+  return { resolved, unresolved, mainPlace: focusEntry(list, gazetteer) };
 }
 
-/** The article's focus place: the resolved town named most often, else a division, else a country. */
+/**
+ * The article's main place: the resolved town named most often, else a division, else a country.
+ * (The most specific kind first: an unlisted name is nearer a town the article names than the
+ * centre of its country, which scored better on all three development corpora.)
+ */
 function focusEntry(groups: readonly Group[], gazetteer: Gazetteer): GazetteerEntry | null {
   const rank: Record<string, number> = { city: 0, admin2: 1, admin1: 2, feature: 3, country: 4, region: 5 };
   let best: { entry: GazetteerEntry; count: number } | null = null;

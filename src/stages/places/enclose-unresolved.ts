@@ -1,0 +1,61 @@
+import type { PlaceKind } from "../../core/index.js";
+import type { ToponymMention } from "./find-toponyms.js";
+import type { GazetteerEntry } from "./gazetteer.js";
+import { ENCLOSING_KINDS_IN_SENTENCE } from "./heuristics.js";
+import type { ResolvedToponym } from "./resolve-toponyms.js";
+
+/** A name the gazetteer does not list, placed at the most specific place the article says contains it. */
+export interface EnclosedToponym {
+  readonly mention: ToponymMention;
+  readonly anchor: GazetteerEntry;
+  /** Where the anchor was named: in the mention's sentence, or as the article's main place. */
+  readonly from: "sentence" | "article";
+}
+
+/** How specific each kind of anchor is: a larger number is a smaller area. */
+const SPECIFICITY: Readonly<Record<PlaceKind, number>> = { region: 0, country: 1, admin1: 2, admin2: 3, feature: 4, city: 4 };
+
+/** True when `inner` lies inside `outer` as far as country and admin1 codes can tell. */
+function liesInside(inner: GazetteerEntry, outer: GazetteerEntry): boolean {
+  if (!outer.country || inner.country !== outer.country) return false;
+  if (outer.kind === "country") return true;
+  return outer.admin1Code !== "" && inner.admin1Code === outer.admin1Code;
+}
+
+/**
+ * Places each unlisted name ("the Al-Sinek neighborhood in Baghdad", "a village in Kisima area")
+ * at the most specific place the article supports: the most specific division or country named
+ * in its own sentence, or the article's main place when that lies inside it (or when the sentence
+ * names none). Never a place the sentence contradicts: a sentence naming Syria does not send its
+ * village to the article's main town in Iraq. A name with neither is left out.
+ */
+export function encloseUnresolved(
+  unresolved: readonly ToponymMention[],
+  resolved: readonly ResolvedToponym[],
+  mainPlace: GazetteerEntry | null,
+  sentenceOfToken: (token: number) => number,
+): EnclosedToponym[] {
+  const bySentence = new Map<number, GazetteerEntry[]>();
+  for (const r of resolved) {
+    if (!ENCLOSING_KINDS_IN_SENTENCE.has(r.entry.kind)) continue;
+    const s = sentenceOfToken(r.mention.firstToken);
+    const list = bySentence.get(s);
+    if (list) list.push(r.entry); else bySentence.set(s, [r.entry]);
+  }
+  const out: EnclosedToponym[] = [];
+  for (const m of unresolved) {
+    const inSentence = bySentence.get(sentenceOfToken(m.firstToken)) ?? [];
+    let container: GazetteerEntry | null = null;
+    for (const e of inSentence) if (!container || SPECIFICITY[e.kind] > SPECIFICITY[container.kind]) container = e;
+    if (!container) {
+      if (mainPlace) out.push({ mention: m, anchor: mainPlace, from: "article" });
+      continue;
+    }
+    if (mainPlace && SPECIFICITY[mainPlace.kind] > SPECIFICITY[container.kind] && liesInside(mainPlace, container)) {
+      out.push({ mention: m, anchor: mainPlace, from: "article" });
+    } else {
+      out.push({ mention: m, anchor: container, from: "sentence" });
+    }
+  }
+  return out;
+}
