@@ -1,5 +1,7 @@
 import { createDocument, type Document, type DocumentMeta, type Pipeline, type RemovedText } from "../core/index.js";
+import { SitrepError } from "../core/errors.js";
 import { newsPipeline } from "../pipelines/news-pipeline.js";
+import { DEFAULT_MAX_BYTES } from "../stages/ingest/heuristics.js";
 import { cleanText } from "../stages/clean/clean-text.js";
 import { loadCleanResources } from "../stages/clean/resources.js";
 import { findStampDate } from "./find-stamp-date.js";
@@ -17,9 +19,14 @@ export interface ArticleText {
  * Runs the news pipeline on one article's text: the use case shared by the CLI, the API and
  * workers. Never throws on odd text: an article with nothing left after cleaning, or not in
  * English, comes back marked `empty` with the reason, and without layers. Throws BAD_DATE for a
- * malformed `meta.published`.
+ * malformed `meta.published`, and INPUT_TOO_LARGE for a text over the input size limit.
  */
 export function analyzeArticle(article: ArticleText, pipeline: Pipeline = newsPipeline()): Document {
+  // The API and workers come in without ingest's byte limit: a text over it is refused here too,
+  // before any stage spends minutes on it (a UTF-16 code unit is at least one UTF-8 byte).
+  if (article.text.length > DEFAULT_MAX_BYTES) {
+    throw new SitrepError("INPUT_TOO_LARGE", `the text has ${article.text.length} characters, the limit is ${DEFAULT_MAX_BYTES}`);
+  }
   // A caller's date is checked and normalised here too (the API and workers come in without the CLI).
   const given = article.meta?.published ? { ...article.meta, published: parsePublishedDate(article.meta.published) } : undefined;
   const meta = given ?? withStampedDate(article.text, article.meta ?? {});

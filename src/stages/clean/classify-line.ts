@@ -66,6 +66,17 @@ export function classifyLine(line: LineContext, rules: readonly BoilerplateRule[
   return { reason: "related-story headline", rule: "clean:stray-headline" };
 }
 
+/**
+ * A line that could be one item of a list of headlines (a related-stories box, an index page): headline
+ * shaped and no longer than a headline. Never in one-case text, where such lines are as often
+ * signatures or dates.
+ */
+export function isHeadlineListItem(text: string, caseless: boolean): boolean {
+  if (caseless) return false;
+  const words = countWords(text);
+  return words <= MAX_HEADLINE_WORDS && isHeadlineShaped(text, words, caseless);
+}
+
 /** No final punctuation, not a list item, not a continuation, starts like a headline. */
 function isHeadlineShaped(text: string, words: number, caseless: boolean): boolean {
   if (words < 3) return false;

@@ -1,9 +1,9 @@
 import type { RemovedText } from "../../core/document.js";
 import type { Provenance } from "../../core/annotation.js";
-import { classifyLine, type LineContext } from "./classify-line.js";
+import { classifyLine, isHeadlineListItem, type LineContext } from "./classify-line.js";
 import { OffsetMapBuilder } from "./offset-map.js";
 import type { CleanLexicon } from "./resources.js";
-import { CASELESS_MINORITY_SHARE, MAX_WRAP_WIDTH_CHARS, MIN_WRAP_WIDTH_CHARS, MIN_WRAPPED_LINE_SHARE, MIN_WRAPPED_PARAGRAPHS } from "./heuristics.js";
+import { CASELESS_MINORITY_SHARE, MAX_WRAP_WIDTH_CHARS, MIN_HEADLINE_LIST_LINES, MIN_WRAP_WIDTH_CHARS, MIN_WRAPPED_LINE_SHARE, MIN_WRAPPED_PARAGRAPHS } from "./heuristics.js";
 import { repairMojibake } from "./repair-mojibake.js";
 
 export interface RemovedLine extends RemovedText {
@@ -56,6 +56,7 @@ export function cleanText(raw: string, lexicon: CleanLexicon): CleanedText {
   });
 
   const caseless = isCaseless(raw);
+  const inList = findHeadlineLists(units, caseless);
   const removed: RemovedLine[] = [];
   const kept: Unit[] = [];
   units.forEach((unit, i) => {
@@ -71,7 +72,7 @@ export function cleanText(raw: string, lexicon: CleanLexicon): CleanedText {
       next: next?.text ?? "",
       caseless,
     };
-    const verdict = classifyLine(context, lexicon.boilerplate);
+    const verdict = classifyLine(context, lexicon.boilerplate) ?? (inList[i] ? { reason: "related-story headline", rule: "clean:headline-list" } : null);
     if (verdict) removed.push({ text: unit.text, reason: verdict.reason, rawStart: unit.lines[0]!.start, source: { stage: "clean", rule: verdict.rule } });
     else kept.push(unit);
   });
@@ -87,6 +88,25 @@ export function cleanText(raw: string, lexicon: CleanLexicon): CleanedText {
   });
   const { text, toRaw } = builder.build();
   return { text, removed, toRaw, unwrapped };
+}
+
+/**
+ * Units that belong to a list of headlines: a run of at least MIN_HEADLINE_LIST_LINES consecutive
+ * headline-shaped lines, or a text whose every line (two or more) is one. Such a list is a
+ * related-stories box or an index page: each headline announces another article, so no event may be
+ * read from it, and a text made only of headlines comes out empty, with the lines listed.
+ */
+function findHeadlineLists(units: readonly Unit[], caseless: boolean): boolean[] {
+  const shaped = units.map((u) => isHeadlineListItem(u.text, caseless));
+  if (units.length >= 2 && shaped.every(Boolean)) return shaped;
+  const inList = units.map(() => false);
+  for (let i = 0; i < units.length; ) {
+    let j = i;
+    while (j < units.length && shaped[j]) j++;
+    if (j - i >= MIN_HEADLINE_LIST_LINES) for (let k = i; k < j; k++) inList[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return inList;
 }
 
 /** Groups non-blank lines into paragraphs; a blank (or white-space-only) line ends a paragraph. */

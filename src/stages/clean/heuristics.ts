@@ -70,3 +70,11 @@ export const MIN_OTHER_FUNCTION_WORDS = 2;
  * ("Advertisement") still is.
  */
 export const MAX_SOLE_LINE_BOILERPLATE_WORDS = 12;
+
+/**
+ * This many consecutive headline-shaped lines (no final punctuation, at most MAX_HEADLINE_WORDS words)
+ * are a list of headlines (a related-stories box, an index page), removed even inside running text.
+ * Two in a row are often a title and a standfirst; three unpunctuated short lines in a row were not
+ * seen in the body text of the development corpora (see docs/robustness.md).
+ */
+export const MIN_HEADLINE_LIST_LINES = 3;
