@@ -255,7 +255,9 @@ function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmente
       used[match] = 1;
       tp++;
       const g = goldNamed[match]!;
-      if (g.lat !== null && g.lon !== null) e2eErrorsKm.push(haversineKm(g.lat, g.lon, p.data.lat, p.data.lon));
+      const err = g.lat !== null && g.lon !== null ? haversineKm(g.lat, g.lon, p.data.lat, p.data.lon) : null;
+      if (err !== null) e2eErrorsKm.push(err);
+      predictions?.push({ corpus: name, doc: gold.id, mode: "end-to-end", phrase: p.data.text, start: p.start, gold: { lat: g.lat, lon: g.lon, geonameid: g.geonameid }, predicted: { name: p.data.name, country: p.data.country ?? "", feature: p.data.feature, lat: p.data.lat, lon: p.data.lon, geonameid: p.data.geonameid, rule: p.source.rule }, errorKm: err === null ? null : Math.round(err) });
     }
     goldNamed.forEach((g, k) => {
       if (used[k]) return;

@@ -184,7 +184,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
     if (first < 0) continue;
-    if (!listed && last - first + 1 > MAX_UNLISTED_TOKENS) continue;
+    if (!listed && (last - first + 1 > MAX_UNLISTED_TOKENS || !hasPlaceEvidence(first, last))) continue;
+    if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
     mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${listed ? "" : "-unlisted"}` });
   }
@@ -285,6 +286,24 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       if (cue && cue.kind !== "capital") return cue;
     }
     return null;
+  }
+
+  /**
+   * An unlisted GPE/LOC entity is a place when a word says so: a cue ("Kisima area"), a locative
+   * word right before it ("in Kisima"), or a place head word ending it ("Van Dorn Street").
+   */
+  function hasPlaceEvidence(first: number, last: number): boolean {
+    if (findCue(tokens, text, first, last, lexicons)) return true;
+    if (lexicons.unlistedHeads.has(word(last).toLowerCase().replace(/\.$/, ""))) return true;
+    const prev = tokens[first - 1];
+    return !!prev && prev.data.sentence === tokens[first]!.data.sentence && lexicons.unlistedBefore.has(word(first - 1).toLowerCase());
+  }
+
+  /** "outside the White House", "at the Kremlin": a locative word before the name (an article between is allowed). */
+  function afterLocativeWord(first: number): boolean {
+    let k = first - 1;
+    if (k >= 0 && word(k).toLowerCase() === "the") k--;
+    return k >= 0 && tokens[k]!.data.sentence === tokens[first]!.data.sentence && lexicons.unlistedBefore.has(word(k).toLowerCase());
   }
 
   /** The checks of rejectReason that hold for a name the gazetteer lacks. */
@@ -391,6 +410,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       if (e.data.type === "ORG" && (e.start < start || e.end > end)) return "inside-entity";
     }
     if (lexicons.stoplist.has(key)) return "stoplist";
+    if (gazetteer.isInstitution(key) && !afterLocativeWord(first)) return "institution";
     // Short all-capital words are acronyms ("IS", "AFP") unless they are a known alias ("US", "UK").
     if (first === last && /^[A-Z]{2,4}$/.test(surface) && !gazetteer.lookup(key).some((i) => ["country", "admin1", "region"].includes(gazetteer.entry(i).kind))) return "acronym";
     // "Brown", "Harris": a county named without its type word only counts when the text says county.

@@ -83,7 +83,11 @@ export class Gazetteer {
   /** Folded curated city alias -> the entry it names ("new york" -> New York City). */
   private readonly preferred: Map<string, number>;
 
-  constructor(cities: CityColumns, extras: GazetteerEntry[], admin1Names: Map<string, string>, countryNames: Map<string, string>, aliases: readonly (readonly [string, number])[], regionIndex: Map<string, number>, preferred: readonly (readonly [string, number])[] = []) {
+  /** Folded names of landmarks that usually stand for the body housed there ("white house", "kremlin"). */
+  private readonly institutions: ReadonlySet<string>;
+
+  constructor(cities: CityColumns, extras: GazetteerEntry[], admin1Names: Map<string, string>, countryNames: Map<string, string>, aliases: readonly (readonly [string, number])[], regionIndex: Map<string, number>, preferred: readonly (readonly [string, number])[] = [], institutions: ReadonlySet<string> = new Set()) {
+    this.institutions = institutions;
     this.regionIndex = regionIndex;
     this.preferred = new Map(preferred.map(([alias, i]) => [foldName(alias), i]));
     this.cities = cities;
@@ -202,6 +206,11 @@ export class Gazetteer {
     return this.preferred.get(key) === i;
   }
 
+  /** True when the name is a landmark that usually stands for an institution ("the White House said"). */
+  isInstitution(key: string): boolean {
+    return this.institutions.has(key);
+  }
+
   /** The entry of a regions.tsv row ("region:europe"). */
   regionEntry(id: string): number | undefined {
     return this.regionIndex.get(id);
@@ -260,11 +269,14 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     if (level === "1") admin1Entries.set(code!, i);
   }
   const regionIndex = new Map<string, number>();
+  const institutions = new Set<string>();
   for (const [file, kind] of [[files.regions, "region"], [files.landmarks, "feature"]] as const) {
-    for (const [id, name, aliasList, geonameid, lat, lon, feature] of readTsvRows(file, 7)) {
+    for (const [id, name, aliasList, geonameid, lat, lon, feature, use] of readTsvRows(file, 7)) {
       const i = push({ name: name!, kind, country: "", admin1Code: "", lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: feature!, population: 0 });
       regionIndex.set(id!, i);
-      for (const a of aliasList ? aliasList.split("|") : []) aliases.push([a, i]);
+      const names = [name!, ...(aliasList ? aliasList.split("|") : [])];
+      for (const a of names.slice(1)) aliases.push([a, i]);
+      if (use === "institution") for (const a of names) institutions.add(foldName(a.replace(/^the\s+/i, "")));
     }
   }
   const wanted = new Map<number, string[]>();
@@ -280,5 +292,5 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     const i = admin1Entries.get(code!);
     if (i !== undefined) aliases.push([alias!, i]);
   }
-  return new Gazetteer(cities, extras, admin1Names, countryNames, aliases, regionIndex, preferred);
+  return new Gazetteer(cities, extras, admin1Names, countryNames, aliases, regionIndex, preferred, institutions);
 }

@@ -18,12 +18,17 @@ export interface PlacesLexicons {
   /** Lower-case cue word -> cue, for "X province" (after) and "city of X" (before). */
   readonly cuesAfter: ReadonlyMap<string, PlaceCue>;
   readonly cuesBefore: ReadonlyMap<string, PlaceCue>;
+  /** Lower-case words that, right before a name the gazetteer lacks, say it is a place ("in", "near"). */
+  readonly unlistedBefore: ReadonlySet<string>;
+  /** Lower-case last words of unlisted names that make them places ("street", "river"). */
+  readonly unlistedHeads: ReadonlySet<string>;
 }
 
 export interface PlacesLexiconFiles {
   readonly stoplist: string;
   readonly demonyms: string;
   readonly cues: string;
+  readonly unlistedGates: string;
 }
 
 export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
@@ -31,6 +36,7 @@ export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
     stoplist: new URL("data/lexicons/places/stoplist.tsv", root).pathname,
     demonyms: new URL("data/lexicons/places/demonyms.tsv", root).pathname,
     cues: new URL("data/lexicons/places/cues.tsv", root).pathname,
+    unlistedGates: new URL("data/lexicons/places/unlisted-gates.tsv", root).pathname,
   };
 }
 
@@ -50,5 +56,8 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
     const cue: PlaceCue = { id: id!, kind: kind as CueKind };
     (position === "before" ? cuesBefore : cuesAfter).set(word!.toLowerCase(), cue);
   }
-  return { stoplist, demonyms, cuesAfter, cuesBefore };
+  const unlistedBefore = new Set<string>();
+  const unlistedHeads = new Set<string>();
+  for (const [, word, role] of readTsvRows(files.unlistedGates, 3)) (role === "before" ? unlistedBefore : unlistedHeads).add(word!.toLowerCase());
+  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads };
 }
