@@ -110,7 +110,9 @@ const LIGHT_VERBS = new Set([
   "mount", "mounted", "make", "made", "perpetrate", "perpetrated", "commit", "committed", "begin", "began", "start", "started", "continue", "continued",
   "resume", "resumed", "step", "stepped", "intensify", "intensified", "have", "has", "had", "is", "are", "was", "were", "be", "been", "take", "took",
   "want", "wanted", "plan", "planned", "agree", "agreed", "sign", "signed", "give", "gave", "provide", "provided", "impose", "imposed", "announce", "announced",
-  "open", "opened", "set", "use", "used", "fire", "fired", "deliver", "delivered", "send", "sent", "order", "ordered", "do", "did", "does", "will", "would",
+  "open", "opened", "set", "use", "used",
+  // Restating a stance keeps its subject: "The U.S. reaffirms its commitment to support ...".
+  "reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "renew", "renews", "renewed", "express", "expresses", "expressed", "fire", "fired", "deliver", "delivered", "send", "sent", "order", "ordered", "do", "did", "does", "will", "would",
 ]);
 
 export function hasContentVerbBetween(s: SentenceView, from: number, to: number): boolean {
@@ -170,9 +172,17 @@ const NEAR_WORDS = new Set(["near", "outside", "nearby", "north", "south", "east
  * Which events each place or date belongs to: every event in its clause, else the nearest event
  * in the sentence (a preceding trigger wins a tie: adjuncts follow their verb).
  */
-export function attachToEvents(s: SentenceView, item: Located, anchors: readonly number[]): number[] {
+export function attachToEvents(s: SentenceView, item: Located, anchors: readonly number[], comments: (k: number) => boolean = () => false): number[] {
   const clause = s.clause[item.first];
   const same = anchors.map((a, k) => (s.clause[a] === clause ? k : -1)).filter((k) => k >= 0);
+  // "condemn the attacks this weekend in Baghdad": an adjunct right after an event noun that a
+  // comment (condemnation, demand, praise) is about belongs to the noun, not to the comment.
+  // Two happenings share theirs ("took over Afghanistan amid the US troop withdrawal in mid August").
+  const preceding = same.filter((k) => anchors[k]! < item.first).sort((x, y) => anchors[y]! - anchors[x]!);
+  const head = preceding[0];
+  if (head !== undefined && preceding.length > 1 && s.tokens[anchors[head]!]!.pos === "NOUN" && preceding.slice(1).every(comments)) {
+    return [head, ...same.filter((k) => anchors[k]! > item.last)];
+  }
   if (same.length > 0) return same;
   let best = -1, bestDist = Infinity;
   anchors.forEach((a, k) => {

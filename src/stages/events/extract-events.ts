@@ -5,6 +5,7 @@ import { classifySource, classifyTarget, classifyVictims } from "./classify-part
 import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
 import { findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
 import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS } from "./heuristics.js";
+import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
@@ -17,6 +18,9 @@ const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RET
 
 /** Modalities whose cue reaches only the next verb; negation and claims reach the whole clause. */
 const SCOPED_MODALITIES = new Set(["intended", "pledged", "demanded", "hypothetical"]);
+
+/** Types that comment on another event ("condemn the attacks", "call for an end to the shelling") rather than happen on the ground. */
+const COMMENT_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"]);
 
 /** Types whose casualties may be reported in the next sentence. */
 const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
@@ -34,6 +38,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const sentences = viewSentences(doc, lex);
   if (sentences.length === 0) return [];
   const actorMentions = locateActorMentions(doc, sentences);
+  const voice = findDocumentVoice(doc, sentences, actorMentions);
+  if (voice) addVoiceMentions(doc, sentences, actorMentions, voice);
   const actorSpans = layer(doc, "actor").flatMap((a) => a.data.mentions ?? []);
   const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans);
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
@@ -69,14 +75,23 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbPolicingIntoProtests(perSentence);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (m) => dateKeyOf(doc, m.date), (id) => placeSpecificity(doc, id));
-  return merged.map((m, i) => toAnnotation(doc, sentences, m, i));
+  return dropRestatedReferences(merged).map((m, i) => toAnnotation(doc, sentences, m, i));
+}
+
+/**
+ * "We condemn the attacks this weekend in Baghdad and Najaf" sums up attacks the text reports on
+ * its own: a condemned event that merged with none of them is not one more event. It stays when
+ * the condemnation is the only report of an event of its type.
+ */
+function dropRestatedReferences(events: EventMention[]): EventMention[] {
+  return events.filter((e) => !e.contexts.has("referenced") || e.fatalities || e.injuries || !events.some((o) => o !== e && o.type === e.type && !o.background && !o.contexts.has("referenced")));
 }
 
 function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], excluded: ReadonlySet<number>): EventMention {
   const anchor = m.tokens[0]!;
   const parts = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
-  const scoped = (cue: CueRow, cueEnd: number) => SCOPED_MODALITIES.has(cue.value) && hasContentVerbBetween(s, cueEnd, anchor);
+  const scoped = (cue: CueRow, cueEnd: number) => (SCOPED_MODALITIES.has(cue.value) && hasContentVerbBetween(s, cueEnd, anchor)) || modifiesOtherNoun(s, cueEnd, anchor);
   const cue = findCueBefore(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, scoped);
   const modality: Modality = (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   const background = findCueBefore(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
@@ -105,6 +120,16 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     contexts: contextsOf(s, lex, subordinate),
     rules,
   };
+}
+
+/**
+ * An adjective cue qualifies the noun it stands before: "the strongest possible terms" makes the
+ * terms possible, not the attacks named after them; "possible chemical attacks" reaches its noun.
+ */
+function modifiesOtherNoun(s: SentenceView, cueEnd: number, anchor: number): boolean {
+  if (s.tokens[cueEnd]!.pos !== "ADJ") return false;
+  for (let i = cueEnd + 1; i < anchor; i++) if (s.tokens[i]!.pos === "NOUN" || s.tokens[i]!.pos === "PROPN") return true;
+  return false;
 }
 
 /** PLOVER contexts named in the sentence, plus "subordinate" for a trigger in a context clause. */
@@ -208,7 +233,8 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: r
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
   const placeCands = events.map((): Located[] => []);
-  for (const p of places) for (const k of attachToEvents(s, p, anchors)) placeCands[k]!.push(p);
+  const comments = (k: number) => COMMENT_TYPES.has(events[k]!.type);
+  for (const p of places) for (const k of attachToEvents(s, p, anchors, comments)) placeCands[k]!.push(p);
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
   const sentencePlace = choosePlace(s, places);
   events.forEach((e, k) => {
@@ -218,7 +244,7 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: r
   // A date in an event's own clause wins over one that only falls back to the nearest event.
   const own = (d: Located) => anchors.some((a) => s.clause[a] === s.clause[d.first]);
   for (const d of [...dates.filter(own), ...dates.filter((d) => !own(d))]) {
-    for (const k of attachToEvents(s, d, anchors)) {
+    for (const k of attachToEvents(s, d, anchors, comments)) {
       const e = events[k]!;
       if (!e.date) e.date = d.id;
     }
@@ -279,7 +305,10 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     const at = claim.tokens[0]!;
     const attacks = events.filter((e) => e.type === "ASSAULT");
     const after = attacks.filter((e) => anchorOf(e) > at);
-    const target = after[0] ?? attacks.filter((e) => anchorOf(e) < at).pop();
+    const before = attacks.filter((e) => anchorOf(e) < at);
+    // "attacks, also claimed by X" looks back; "X claimed the attack" looks ahead.
+    const passive = s.tokens[claim.tokens[claim.tokens.length - 1]!]!.normal === "by";
+    const target = passive ? before.pop() ?? after[0] : after[0] ?? before.pop();
     if (target) {
       if (claim.row.mode === "claim-responsibility") {
         target.claimedBy = parts.actor;

@@ -110,6 +110,8 @@ export function mergeCoreferentEvents(
       // Whether a claim leads the sentence is a fact about one mention, not about the event.
       for (const c of o.contexts) if (c !== "attribution-leads" && c !== "subordinate" && c !== "referenced") base.contexts.add(c);
     }
+    // A group is a restated reference only when every mention is one.
+    if (g.some((o) => !o.contexts.has("referenced"))) base.contexts.delete("referenced");
     base.rules.push(`coref:${g.length}`);
     return base;
   });

@@ -20,7 +20,8 @@ interface QuantityRead {
 }
 
 const NUMBER = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/;
-const BE = new Set(["was", "were", "been", "is", "are", "be", "being", "had", "have", "has"]);
+/** Auxiliaries of a passive ("were killed"): the count comes before. "have killed at least 35" is an active perfect whose count follows. */
+const BE = new Set(["was", "were", "been", "is", "are", "be", "being"]);
 
 /** The number a token spells, if any: digits, a number word, or a hyphenated pair ("sixty-seven"). */
 function readNumberWord(word: string, lex: EventsLexicons): number | null {
