@@ -1,28 +1,73 @@
 /**
  * `npm run bench`: speed and memory of the whole per-article pipeline, reported (never asserted).
  * Articles: the golden articles in test/golden, plus real news texts from ../shared/eval when present.
- * Reports medians of repeated passes, articles a second on one core, and resident memory after
- * BENCH_ARTICLES (default 10,000) articles.
+ *
+ * The machine is often shared, so every figure is given as CPU time of this process
+ * (process.cpuUsage: what one core spends, independent of other jobs) beside wall time, as the
+ * median of repeated passes. Also: resident memory and live heap after BENCH_ARTICLES (default
+ * 10,000) articles, sampled along the way to tell a leak (live heap grows) from garbage V8 has not
+ * returned yet; and the entity tagger's own figures (model load time, tokens a second).
+ *
+ *   npm run bench                               this checkout
+ *   npm run bench -- --compare ../other-tree    this checkout and another one, side by side
+ *                                               (each in its own process, same flags, one after the other)
+ *   BENCH_ARTICLES=2000 npm run bench           shorter sustained run
+ *   BENCH_JSON=1                                only the JSON line
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { createDocument } from "../src/core/index.js";
-import { newsPipeline } from "../src/pipelines/news-pipeline.js";
-import { loadResources } from "../src/pipelines/resources.js";
+import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { median } from "../src/eval/metrics.js";
 
 const TOTAL = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const PASSES = 5;
+const PASSES = Number(process.env.BENCH_PASSES ?? 5);
+/** Memory is sampled this many times during the sustained run. */
+const MEMORY_SAMPLES = 5;
+const PUBLISHED = "2021-10-10";
+const MB = 1024 * 1024;
 
-function loadArticles(): string[] {
+interface BenchReport {
+  root: string;
+  node: string;
+  execArgv: string[];
+  articles: number;
+  meanWords: number;
+  meanTokens: number;
+  resourceLoadMs: number;
+  firstArticleMs: number;
+  msPerArticle: { cpu: number; wall: number };
+  articlesPerSecondOneCore: number;
+  foundingMsPerArticle: { cpu: number; wall: number };
+  stageMsPerArticle: Record<string, { cpu: number; wall: number }>;
+  ner: { modelLoadMs: number; taggerTokensPerSecond: number; stageTokensPerSecond: number };
+  sustained: {
+    articles: number;
+    articlesPerSecondCpu: number;
+    articlesPerSecondWall: number;
+    rssMb: number;
+    heapTotalMb: number;
+    externalMb: number;
+    liveHeapMbAfterGc: number;
+    rssMbAfterGc: number;
+    samples: { after: number; rssMb: number; heapUsedMb: number }[];
+  };
+}
+
+function cpuMs(since?: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+}
+
+function loadArticles(root: string): string[] {
   const out: string[] = [];
-  const golden = "test/golden";
-  for (const slug of readdirSync(golden)) {
+  const golden = join(root, "test/golden");
+  for (const slug of readdirSync(golden).sort()) {
     const p = join(golden, slug, "article.txt");
     if (existsSync(p)) out.push(readFileSync(p, "utf8"));
   }
-  const evalRoot = process.env.SITREP_EVAL_DATA ?? "../shared/eval";
+  const evalRoot = resolve(process.env.SITREP_EVAL_DATA ?? "../shared/eval");
   const gwn = join(evalRoot, "geoparsing", "GeoVirus.xml");
   if (existsSync(gwn)) {
     // WikiNews articles of ordinary news length, for variety.
@@ -34,67 +79,203 @@ function loadArticles(): string[] {
   return out;
 }
 
-function mb(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(0);
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+async function benchmark(root: string): Promise<BenchReport> {
+  const load = (p: string) => import(pathToFileURL(join(root, p)).href);
+  const { createDocument } = await load("src/core/index.ts");
+  const { newsPipeline } = await load("src/pipelines/news-pipeline.ts");
+  const { loadResources } = await load("src/pipelines/resources.ts");
+  const { loadNerModel } = await load("src/models/ner/model-io.ts");
+  const { DEFAULT_NER_MODEL_PATH } = await load("src/models/ner/lexicon-paths.ts");
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  const newDoc = (text: string) => createDocument(text, { published: PUBLISHED });
+
+  // Model load on its own (module code already imported, so this is reading and building the tables).
+  const m0 = performance.now();
+  loadNerModel(DEFAULT_NER_MODEL_PATH);
+  const modelLoadMs = performance.now() - m0;
+
+  const t0 = performance.now();
+  const resources = loadResources();
+  const resourceLoadMs = performance.now() - t0;
+  const pipeline = newsPipeline({ resources });
+  const articles = loadArticles(root);
+  const words = articles.reduce((n, a) => n + a.split(/\s+/).length, 0) / articles.length;
+  const f0 = performance.now();
+  pipeline.run(newDoc(articles[0]!)); // some resources are built lazily on first use
+  const firstArticleMs = performance.now() - f0;
+
+  // Warm up the JIT, then time whole passes over the article set.
+  for (let i = 0; i < 2; i++) for (const a of articles) pipeline.run(newDoc(a));
+  const passCpu: number[] = [];
+  const passWall: number[] = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    const c = process.cpuUsage();
+    const s = performance.now();
+    for (const a of articles) pipeline.run(newDoc(a));
+    passWall.push((performance.now() - s) / articles.length);
+    passCpu.push(cpuMs(c) / articles.length);
+  }
+
+  // Where the time goes: each stage's CPU and wall time, summed over a pass, median over passes.
+  const stageCpu = new Map<string, number[]>();
+  const stageWall = new Map<string, number[]>();
+  let tokens = 0;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const cpu = new Map<string, number>();
+    const wall = new Map<string, number>();
+    for (const a of articles) {
+      let mark = process.cpuUsage();
+      const doc = pipeline.runTimed(newDoc(a), (name: string, ms: number) => {
+        const now = process.cpuUsage();
+        cpu.set(name, (cpu.get(name) ?? 0) + (now.user - mark.user + now.system - mark.system) / 1000);
+        wall.set(name, (wall.get(name) ?? 0) + ms);
+        mark = now;
+      });
+      if (pass === 0) tokens += doc.layers.token?.length ?? 0;
+    }
+    for (const [k, v] of cpu) stageCpu.set(k, [...(stageCpu.get(k) ?? []), v / articles.length]);
+    for (const [k, v] of wall) stageWall.set(k, [...(stageWall.get(k) ?? []), v / articles.length]);
+  }
+  const stageMsPerArticle = Object.fromEntries([...stageCpu].map(([k, v]) => [k, { cpu: round(median(v), 3), wall: round(median(stageWall.get(k)!), 3) }]));
+
+  // The entity tagger alone, on the segmenter's tokens of every article.
+  const model = (resources.entities as { model: { tagDocument(s: string[][]): unknown } }).model;
+  const docsTokens: string[][][] = articles.map((a) => {
+    const doc = pipeline.run(newDoc(a));
+    const sentences: string[][] = [];
+    for (const t of doc.layers.token ?? []) (sentences[t.data.sentence] ??= []).push(doc.text.slice(t.start, t.end));
+    return sentences.filter(Boolean);
+  });
+  const taggedTokens = docsTokens.reduce((n, d) => n + d.reduce((m, s) => m + s.length, 0), 0);
+  const taggerCpu: number[] = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    const c = process.cpuUsage();
+    for (const d of docsTokens) model.tagDocument(d);
+    taggerCpu.push(cpuMs(c));
+  }
+
+  const founding = readFileSync(join(root, "test/golden/founding/article.txt"), "utf8");
+  const foundingCpu: number[] = [];
+  const foundingWall: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const c = process.cpuUsage();
+    const s = performance.now();
+    pipeline.run(newDoc(founding));
+    foundingWall.push(performance.now() - s);
+    foundingCpu.push(cpuMs(c));
+  }
+
+  // Memory: run TOTAL articles, keeping nothing, and read the resident set size along the way.
+  const samples: BenchReport["sustained"]["samples"] = [];
+  const every = Math.max(1, Math.floor(TOTAL / MEMORY_SAMPLES));
+  const sc = process.cpuUsage();
+  const sMem = performance.now();
+  for (let i = 0; i < TOTAL; i++) {
+    pipeline.run(newDoc(articles[i % articles.length]!));
+    if ((i + 1) % every === 0) {
+      const m = process.memoryUsage();
+      samples.push({ after: i + 1, rssMb: Math.round(m.rss / MB), heapUsedMb: Math.round(m.heapUsed / MB) });
+    }
+  }
+  const memSeconds = (performance.now() - sMem) / 1000;
+  const memCpuSeconds = cpuMs(sc) / 1000;
+  const mem = process.memoryUsage();
+  // Live heap after a full collection tells a leak from V8 simply not having collected yet.
+  gc();
+  const afterGc = process.memoryUsage();
+
+  const cpu = median(passCpu);
+  const stageTokenCpu = stageMsPerArticle.entities?.cpu ?? NaN;
+  return {
+    root,
+    node: process.version,
+    execArgv: process.execArgv.filter((a) => a.startsWith("--max") || a.startsWith("--expose")),
+    articles: articles.length,
+    meanWords: Math.round(words),
+    meanTokens: Math.round(tokens / articles.length),
+    resourceLoadMs: Math.round(resourceLoadMs),
+    firstArticleMs: Math.round(firstArticleMs),
+    msPerArticle: { cpu: round(cpu), wall: round(median(passWall)) },
+    articlesPerSecondOneCore: Math.round(1000 / cpu),
+    foundingMsPerArticle: { cpu: round(median(foundingCpu)), wall: round(median(foundingWall)) },
+    stageMsPerArticle,
+    ner: {
+      modelLoadMs: Math.round(modelLoadMs),
+      taggerTokensPerSecond: Math.round(taggedTokens / (median(taggerCpu) / 1000)),
+      stageTokensPerSecond: Math.round(tokens / articles.length / (stageTokenCpu / 1000)),
+    },
+    sustained: {
+      articles: TOTAL,
+      articlesPerSecondCpu: Math.round(TOTAL / memCpuSeconds),
+      articlesPerSecondWall: Math.round(TOTAL / memSeconds),
+      rssMb: Math.round(mem.rss / MB),
+      heapTotalMb: Math.round(mem.heapTotal / MB),
+      externalMb: Math.round(mem.external / MB),
+      liveHeapMbAfterGc: Math.round(afterGc.heapUsed / MB),
+      rssMbAfterGc: Math.round(afterGc.rss / MB),
+      samples,
+    },
+  };
 }
 
-const t0 = performance.now();
-const resources = loadResources();
-const loadMs = performance.now() - t0;
-const pipeline = newsPipeline({ resources });
-const articles = loadArticles();
-const words = articles.reduce((n, a) => n + a.split(/\s+/).length, 0) / articles.length;
-
-// Warm up the JIT, then time whole passes over the article set.
-for (const a of articles.slice(0, 20)) pipeline.run(createDocument(a, { published: "2021-10-10" }));
-const perArticleMs: number[] = [];
-for (let pass = 0; pass < PASSES; pass++) {
-  const s = performance.now();
-  for (const a of articles) pipeline.run(createDocument(a, { published: "2021-10-10" }));
-  perArticleMs.push((performance.now() - s) / articles.length);
-}
-// Where the time goes: each stage's share over one pass.
-const stageMs = new Map<string, number>();
-for (const a of articles) {
-  pipeline.runTimed(createDocument(a, { published: "2021-10-10" }), (name, ms) => stageMs.set(name, (stageMs.get(name) ?? 0) + ms));
-}
-const perStage = Object.fromEntries([...stageMs].map(([k, v]) => [k, Number((v / articles.length).toFixed(3))]));
-
-const founding = readFileSync("test/golden/founding/article.txt", "utf8");
-const foundingMs: number[] = [];
-for (let i = 0; i < 200; i++) {
-  const s = performance.now();
-  pipeline.run(createDocument(founding, { published: "2021-10-10" }));
-  foundingMs.push(performance.now() - s);
+function printReport(r: BenchReport): void {
+  console.log(`pipeline (${r.root}, node ${r.node} ${r.execArgv.join(" ")}): ${r.articles} articles, mean ${r.meanWords} words / ${r.meanTokens} tokens`);
+  console.log(`  resources loaded in ${r.resourceLoadMs} ms (first article, with lazy loads: ${r.firstArticleMs} ms)`);
+  console.log(`  median over ${PASSES} passes: ${r.msPerArticle.cpu} ms CPU (${r.msPerArticle.wall} wall) per article = ${r.articlesPerSecondOneCore} articles/s on one core`);
+  console.log(`  founding article: ${r.foundingMsPerArticle.cpu} ms CPU (${r.foundingMsPerArticle.wall} wall)`);
+  console.log(`  per stage, ms/article CPU (wall): ${Object.entries(r.stageMsPerArticle).map(([k, v]) => `${k} ${v.cpu} (${v.wall})`).join(", ")}`);
+  console.log(`  entity tagger: model loads in ${r.ner.modelLoadMs} ms; ${r.ner.taggerTokensPerSecond} tokens/s (tagger alone), ${r.ner.stageTokensPerSecond} tokens/s (whole entities stage), CPU, one core`);
+  const s = r.sustained;
+  console.log(`  ${s.articles} articles: ${s.articlesPerSecondCpu} articles/s CPU (${s.articlesPerSecondWall} wall); RSS ${s.rssMb} MB (heap ${s.heapTotalMb} MB, external ${s.externalMb} MB); after a full GC: live heap ${s.liveHeapMbAfterGc} MB, RSS ${s.rssMbAfterGc} MB`);
+  console.log(`  RSS/heap used along the way: ${s.samples.map((x) => `${x.after}: ${x.rssMb}/${x.heapUsedMb}`).join(", ")}`);
 }
 
-// Memory: run TOTAL articles, keeping nothing, and read the resident set size.
-const sMem = performance.now();
-for (let i = 0; i < TOTAL; i++) pipeline.run(createDocument(articles[i % articles.length]!, { published: "2021-10-10" }));
-const memSeconds = (performance.now() - sMem) / 1000;
-const rss = process.memoryUsage().rss;
-// Live heap after a full collection tells a leak from V8 simply not having collected yet.
-(globalThis as { gc?: () => void }).gc?.();
-const heapAfterGc = process.memoryUsage().heapUsed;
+function compare(reports: BenchReport[]): void {
+  const rows: [string, (r: BenchReport) => number | string][] = [
+    ["ms/article CPU", (r) => r.msPerArticle.cpu],
+    ["ms/article wall", (r) => r.msPerArticle.wall],
+    ["articles/s one core (CPU)", (r) => r.articlesPerSecondOneCore],
+    ["founding ms CPU", (r) => r.foundingMsPerArticle.cpu],
+    ...Object.keys(reports[0]!.stageMsPerArticle).map((k): [string, (r: BenchReport) => number | string] => [`  ${k} ms CPU (wall)`, (r) => `${r.stageMsPerArticle[k]?.cpu} (${r.stageMsPerArticle[k]?.wall})`]),
+    ["resources load ms", (r) => r.resourceLoadMs],
+    ["first article ms", (r) => r.firstArticleMs],
+    ["NER model load ms", (r) => r.ner.modelLoadMs],
+    ["NER tagger tokens/s", (r) => r.ner.taggerTokensPerSecond],
+    ["entities stage tokens/s", (r) => r.ner.stageTokensPerSecond],
+    [`RSS MB after N`, (r) => `${r.sustained.rssMb} (N=${r.sustained.articles})`],
+    ["live heap MB after GC", (r) => r.sustained.liveHeapMbAfterGc],
+    ["RSS MB after GC", (r) => r.sustained.rssMbAfterGc],
+  ];
+  console.log(["", ...reports.map((r) => r.root)].map((c) => String(c).padEnd(28)).join(" "));
+  for (const [name, get] of rows) console.log([name, ...reports.map(get)].map((c) => String(c).padEnd(28)).join(" "));
+}
 
-const med = median(perArticleMs);
-const report = {
-  articles: articles.length,
-  meanWords: Math.round(words),
-  resourceLoadMs: Math.round(loadMs),
-  medianMsPerArticle: Number(med.toFixed(2)),
-  articlesPerSecond: Math.round(1000 / med),
-  foundingArticleMedianMs: Number(median(foundingMs).toFixed(2)),
-  foundingArticlesPerSecond: Math.round(1000 / median(foundingMs)),
-  sustainedArticles: TOTAL,
-  sustainedArticlesPerSecond: Math.round(TOTAL / memSeconds),
-  rssMbAfterSustained: Number(mb(rss)),
-  liveHeapMbAfterGc: Number(mb(heapAfterGc)),
-  msPerArticleByStage: perStage,
-};
-console.log(`pipeline: ${report.articles} articles (mean ${report.meanWords} words), resources loaded in ${report.resourceLoadMs} ms`);
-console.log(`  median ${report.medianMsPerArticle} ms/article over ${PASSES} passes = ${report.articlesPerSecond} articles/s on one core`);
-console.log(`  founding article: median ${report.foundingArticleMedianMs} ms = ${report.foundingArticlesPerSecond} articles/s`);
-console.log(`  per stage (ms/article): ${Object.entries(perStage).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-console.log(`  ${TOTAL} articles: ${report.sustainedArticlesPerSecond} articles/s, RSS ${report.rssMbAfterSustained} MB after, live heap ${report.liveHeapMbAfterGc} MB`);
-console.log(JSON.stringify(report));
+const argv = process.argv.slice(2);
+const compareAt = argv.indexOf("--compare");
+if (compareAt >= 0) {
+  // Each tree in its own process with this process's flags, so neither warms the other's JIT or heap.
+  const trees = [resolve("."), ...argv.slice(compareAt + 1).map((p) => resolve(p))];
+  const reports: BenchReport[] = [];
+  for (const tree of trees) {
+    const run = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname], {
+      env: { ...process.env, BENCH_ROOT: tree, BENCH_JSON: "1" },
+      encoding: "utf8",
+      maxBuffer: 64 * MB,
+    });
+    if (run.status !== 0) {
+      console.error(run.stderr);
+      process.exit(1);
+    }
+    const report = JSON.parse(run.stdout.trim().split("\n").pop()!) as BenchReport;
+    printReport(report);
+    reports.push(report);
+  }
+  compare(reports);
+  console.log(JSON.stringify(reports));
+} else {
+  const report = await benchmark(resolve(process.env.BENCH_ROOT ?? "."));
+  if (!process.env.BENCH_JSON) printReport(report);
+  console.log(JSON.stringify(report));
+}

@@ -18,9 +18,21 @@ export interface WinkSentence {
   readonly tokens: readonly WinkToken[];
 }
 
+/** wink's analysis of one text as parallel columns, one entry per wink token (line breaks included). */
+export interface WinkColumns {
+  readonly values: readonly string[];
+  readonly pos: readonly string[];
+  readonly lemmas: readonly string[];
+  readonly normals: readonly string[];
+  /** [first, last] token index of each sentence, inclusive. */
+  readonly sentences: readonly (readonly [number, number])[];
+}
+
 export interface Segmenter {
   /** Sentences of one paragraph, each a list of tokens with their surface value. */
   segment(text: string): WinkSentence[];
+  /** The same analysis without a per-token object: what the segment stage reads. */
+  readColumns(text: string): WinkColumns;
 }
 
 export function loadWinkSegmenter(): Segmenter {
@@ -28,18 +40,24 @@ export function loadWinkSegmenter(): Segmenter {
   const model = require("wink-eng-lite-web-model");
   const nlp = winkNLP(model, ["sbd", "pos"]);
   const its = nlp.its;
+  const readColumns = (text: string): WinkColumns => {
+    // Bulk reads (one call per attribute for the whole paragraph) are several times faster
+    // than reading each token's attributes one by one.
+    const doc = nlp.readDoc(text);
+    const tokens = doc.tokens();
+    return {
+      values: tokens.out(its.value),
+      pos: tokens.out(its.pos),
+      lemmas: tokens.out(its.lemma),
+      normals: tokens.out(its.normal),
+      sentences: doc.sentences().out(its.span),
+    };
+  };
   return {
+    readColumns,
     segment(text: string): WinkSentence[] {
-      // Bulk reads (one call per attribute for the whole paragraph) are several times faster
-      // than reading each token's attributes one by one.
-      const doc = nlp.readDoc(text);
-      const tokens = doc.tokens();
-      const values: string[] = tokens.out(its.value);
-      const pos: string[] = tokens.out(its.pos);
-      const lemmas: string[] = tokens.out(its.lemma);
-      const normals: string[] = tokens.out(its.normal);
-      const spans: [number, number][] = doc.sentences().out(its.span);
-      return spans.map(([first, last]) => {
+      const { values, pos, lemmas, normals, sentences } = readColumns(text);
+      return sentences.map(([first, last]) => {
         const out: WinkToken[] = [];
         for (let i = first; i <= last; i++) out.push({ value: values[i]!, pos: pos[i]!, lemma: lemmas[i]!, normal: normals[i]! });
         return { tokens: out };

@@ -1,5 +1,5 @@
 import { defineStage, type Annotation, type SentenceData, type TokenData, type LayerAnnotation } from "../../core/index.js";
-import type { Segmenter, WinkToken } from "../../models/wink.js";
+import type { Segmenter } from "../../models/wink.js";
 
 /**
  * Sentences, tokens and part of speech. Every line break ends a sentence (news paragraphs and
@@ -17,85 +17,132 @@ export const segmentStage = defineStage({
   },
 });
 
-interface Located extends WinkToken {
-  start: number;
-  end: number;
-}
+/** Shared by every annotation of the layer: provenance is the same for all of them. */
+const SENTENCE_SOURCE = Object.freeze({ stage: "segment", rule: "wink-sbd+line-break" });
+const TOKEN_SOURCE = Object.freeze({ stage: "segment", rule: "wink-pos" });
+const HYPHEN = "-";
+const NON_BREAKING_HYPHEN = "\u2011";
+const ENDS_WITH_WORD_CHAR = /\w$/;
+const STARTS_WITH_WORD_CHAR = /^\w/;
 
 export function segmentText(text: string, segmenter: Segmenter): { sentence: LayerAnnotation<"sentence">[]; token: LayerAnnotation<"token">[] } {
   const sentences: Annotation<"sentence", SentenceData>[] = [];
   const tokens: Annotation<"token", TokenData>[] = [];
   // One wink pass over the whole text (a pass per line costs several times more), then a
-  // sentence is also cut wherever a line break falls between two tokens.
+  // sentence is also cut wherever a line break falls between two tokens. Tokens are read from
+  // wink's columns and written straight into the layer: an article makes no other per-token object.
+  const { values, pos, lemmas, normals, sentences: spans } = segmenter.readColumns(text);
+  // Located tokens of one piece (a wink sentence cut at line breaks), reused across pieces.
+  const at: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let cursor = 0;
-  const pieces: Located[][] = [];
-  for (const s of segmenter.segment(text)) {
-    let current: Located[] = [];
-    for (const t of s.tokens) {
+  const flush = () => {
+    if (at.length > 0) emitSentence(text, at, starts, ends, values, pos, lemmas, normals, sentences, tokens);
+    at.length = 0;
+    starts.length = 0;
+    ends.length = 0;
+  };
+  for (const [first, last] of spans) {
+    for (let w = first; w <= last; w++) {
+      const value = values[w]!;
       // wink keeps line breaks and tabs as tokens of their own: they only cut sentences here.
-      if (t.value.trim() === "") continue;
-      const at = text.indexOf(t.value, cursor);
+      if (value.trim() === "") continue;
+      const found = text.indexOf(value, cursor);
       // wink normalises a few token values: fall back to the cursor when the value is not near.
-      const found = at >= 0 && at - cursor < 40;
-      const start = found ? at : cursor;
-      const end = found ? at + t.value.length : Math.min(text.length, cursor + t.value.length);
-      if (current.length > 0 && text.slice(current[current.length - 1]!.end, start).includes("\n")) {
-        pieces.push(current);
-        current = [];
-      }
-      current.push({ ...t, start, end });
+      const near = found >= 0 && found - cursor < 40;
+      const start = near ? found : cursor;
+      const end = near ? found + value.length : Math.min(text.length, cursor + value.length);
+      if (at.length > 0 && hasLineBreak(text, ends[ends.length - 1]!, start)) flush();
+      at.push(w);
+      starts.push(start);
+      ends.push(end);
       cursor = end;
     }
-    if (current.length > 0) pieces.push(current);
-  }
-  {
-    for (const located of pieces) {
-      const merged = mergeHyphenated(located, text);
-      if (merged.length === 0) continue;
-      const sentenceIndex = sentences.length;
-      sentences.push({
-        id: `s${sentenceIndex + 1}`,
-        layer: "sentence",
-        start: merged[0]!.start,
-        end: merged[merged.length - 1]!.end,
-        data: { index: sentenceIndex },
-        source: { stage: "segment", rule: "wink-sbd+line-break" },
-      });
-      for (const t of merged) {
-        const index = tokens.length;
-        const prevEnd = index > 0 ? tokens[index - 1]!.end : 0;
-        tokens.push({
-          id: `t${index + 1}`,
-          layer: "token",
-          start: t.start,
-          end: t.end,
-          data: { pos: t.pos, lemma: t.lemma, normal: t.normal, sentence: sentenceIndex, index, spaceBefore: Math.max(0, t.start - prevEnd) },
-          source: { stage: "segment", rule: "wink-pos" },
-        });
-      }
-    }
+    flush();
   }
   return { sentence: sentences, token: tokens };
 }
 
-/** Joins word-hyphen-word runs with no white space between them into one token. */
-function mergeHyphenated(tokens: Located[], text: string): Located[] {
-  const out: Located[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const prev = out[out.length - 1];
-    const next = tokens[i + 1];
-    if (prev && next && (t.value === "-" || t.value === "‑") && prev.end === t.start && t.end === next.start && /\w$/.test(prev.value) && /^\w/.test(next.value)) {
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/**
+ * Adds one sentence and its tokens, joining word-hyphen-word runs with no white space between
+ * them into one token.
+ */
+function emitSentence(
+  text: string,
+  at: readonly number[],
+  starts: readonly number[],
+  ends: readonly number[],
+  values: readonly string[],
+  pos: readonly string[],
+  lemmas: readonly string[],
+  normals: readonly string[],
+  sentences: Annotation<"sentence", SentenceData>[],
+  tokens: Annotation<"token", TokenData>[],
+): void {
+  const sentence = sentences.length;
+  const firstToken = tokens.length;
+  // The surface value and POS of the last token written, which a hyphen may extend.
+  let lastValue = "";
+  let lastPos = "";
+  for (let k = 0; k < at.length; k++) {
+    const value = values[at[k]!]!;
+    if (
+      k > 0 &&
+      k + 1 < at.length &&
+      (value === HYPHEN || value === NON_BREAKING_HYPHEN) &&
+      ends[k - 1] === starts[k] &&
+      ends[k] === starts[k + 1] &&
+      ENDS_WITH_WORD_CHAR.test(lastValue) &&
+      STARTS_WITH_WORD_CHAR.test(values[at[k + 1]!]!)
+    ) {
+      const prev = tokens[tokens.length - 1]!;
       const start = prev.start;
-      const end = next.end;
-      const value = text.slice(start, end);
+      const end = ends[k + 1]!;
+      const merged = text.slice(start, end);
+      const nextPos = pos[at[k + 1]!]!;
       // A hyphenated compound takes the POS of its head (the last part), except proper names.
-      const pos = prev.pos === "PROPN" || next.pos === "PROPN" ? "PROPN" : next.pos;
-      out[out.length - 1] = { value, pos, lemma: value.toLowerCase(), normal: value.toLowerCase(), start, end };
-      i++;
+      const mergedPos = lastPos === "PROPN" || nextPos === "PROPN" ? "PROPN" : nextPos;
+      const lower = merged.toLowerCase();
+      tokens[tokens.length - 1] = {
+        id: prev.id,
+        layer: "token",
+        start,
+        end,
+        data: { pos: mergedPos, lemma: lower, normal: lower, sentence, index: prev.data.index, spaceBefore: prev.data.spaceBefore },
+        source: TOKEN_SOURCE,
+      };
+      lastValue = merged;
+      lastPos = mergedPos;
+      k++;
       continue;
     }
-    out.push(t);
+    const w = at[k]!;
+    const index = tokens.length;
+    const start = starts[k]!;
+    const prevEnd = index > 0 ? tokens[index - 1]!.end : 0;
+    tokens.push({
+      id: `t${index + 1}`,
+      layer: "token",
+      start,
+      end: ends[k]!,
+      data: { pos: pos[w]!, lemma: lemmas[w]!, normal: normals[w]!, sentence, index, spaceBefore: Math.max(0, start - prevEnd) },
+      source: TOKEN_SOURCE,
+    });
+    lastValue = value;
+    lastPos = pos[w]!;
   }
-  return out;
+  sentences.push({
+    id: `s${sentence + 1}`,
+    layer: "sentence",
+    start: tokens[firstToken]!.start,
+    end: tokens[tokens.length - 1]!.end,
+    data: { index: sentence },
+    source: SENTENCE_SOURCE,
+  });
 }
