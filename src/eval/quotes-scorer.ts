@@ -48,7 +48,8 @@ export function readBratAttributions(ann: string): GoldAttribution[] {
   const spans = new Map<string, { type: string; spans: Span[]; text: string }>();
   const events: string[] = [];
   for (const line of ann.split(/\r?\n/)) {
-    if (line.startsWith("T")) {
+    // A span's text may run over a line break: its continuation lines are neither T nor E lines.
+    if (/^T\d+\t/.test(line)) {
       const [id, mid, text = ""] = line.split("\t");
       if (!id || !mid) throw new SitrepError("EVAL_FORMAT", `bad BRAT line: ${line.slice(0, 60)}`);
       const sp = mid.indexOf(" ");
@@ -58,7 +59,7 @@ export function readBratAttributions(ann: string): GoldAttribution[] {
         return { start: s!, end: e! };
       });
       spans.set(id, { type: mid.slice(0, sp), spans: ranges, text });
-    } else if (line.startsWith("E")) {
+    } else if (/^E\d+\t/.test(line)) {
       events.push(line.split("\t")[1] ?? "");
     }
   }

@@ -7,7 +7,23 @@
  * besides speech and relayed reports it counts beliefs ("believes"), findings ("a poll shows"),
  * intentions ("wants to") and stances ("condemned the launch"). Each quote carries its cueClass, so a
  * reader who wants speech only filters on it; measured on PolNeAR dev, the wider set adds ~3 F1 points. */
-export const QUOTE_CUE_CLASSES: readonly string[] = ["speech", "relay", "belief", "evidence", "intention", "attitude"];
+export const QUOTE_CUE_CLASSES: readonly string[] = ["speech", "relay", "belief", "evidence", "intention", "attitude", "learned"];
+
+/** Learned cues (data/lexicons/quotes/learned-cues.tsv, counted on PolNeAR train) the stage reads: a cue
+ * annotated at least this many times in train. Below 3 the precision estimate rests on one or two texts. */
+export const LEARNED_CUE_MIN_COUNT = 3;
+
+/** ... and a cue at least this share of the times its words occur (0.3: "endorsed" 0.34 and "agreed" 0.33 are
+ * in, "support" 0.04 and "see" 0.08 are out; lowering it to 0.2 added more false than true attributions on train). */
+export const LEARNED_CUE_MIN_PRECISION = 0.15;
+
+/** The stage reads a learned cue only in the frame it has: source before the cue and content after it, in at least
+ * this share of its train attributions ("seemed", whose attributions have no source, is not read). */
+export const LEARNED_CUE_MIN_FRAME_SHARE = 0.6;
+
+/** A learned cue is followed by "that" in at least this share of its attributions: read as a say-verb (its content
+ * must be a clause); below, the content is the object that follows ("slammed the deal"). */
+export const LEARNED_CUE_THAT_SHARE = 0.3;
 
 /** A quotation of at most this many words, not next to a cue, is a scare quote or a title
  * (“terrorists”, the film “Selma”), never a quote on its own. */

@@ -1,5 +1,7 @@
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { LEARNED_CUE_MIN_COUNT, LEARNED_CUE_MIN_FRAME_SHARE, LEARNED_CUE_MIN_PRECISION, LEARNED_CUE_THAT_SHARE } from "./heuristics.js";
 import { readLexiconRows } from "./read-lexicon-rows.js";
 
 /** How a cue takes its source, addressee and content. See data/lexicons/quotes/cue-verbs.tsv. */
@@ -53,6 +55,7 @@ function compileQuotesLexicons(dir: string): QuotesLexicons {
     const phrase: CuePhrase = { id: row.id!, lemma: row.words!.split(" ").map((w) => w.split("|")[0]).join(" "), cueClass: row.class!, frame: row.frame as CueFrame, words };
     for (const first of words[0]!) cuePhrases.set(first, [...(cuePhrases.get(first) ?? []), phrase]);
   }
+  addLearnedCues(dir, cueVerbs, cuePhrases);
   const descriptors = new Map<string, { id: string; kind: DescriptorKind }>();
   for (const row of readLexiconRows(join(dir, "speaker-descriptors.tsv"), ["noun", "kind"])) {
     descriptors.set(row.noun!, { id: row.id!, kind: row.kind as DescriptorKind });
@@ -64,4 +67,35 @@ function compileQuotesLexicons(dir: string): QuotesLexicons {
     grammar.set(row.word!, roles);
   }
   return { cueVerbs, cuePhrases, descriptors, grammar };
+}
+
+/**
+ * Cues learned from PolNeAR train (scripts/learn-quote-cues.ts) that the written lexicons lack, above the
+ * thresholds of heuristics.ts. A learned cue of which one word is already a cue is left to that cue's
+ * written entry and frame ("has said", "said in a statement"). A single word whose lemma is a written
+ * cue verb ("tweeted") takes that verb's class and frame; others are class "learned". Words listed in
+ * learned-cue-exclusions.tsv are acts in conflict news, not statements, and are never read.
+ */
+function addLearnedCues(dir: string, cueVerbs: Map<string, CueEntry>, cuePhrases: Map<string, CuePhrase[]>): void {
+  const path = join(dir, "learned-cues.tsv");
+  if (!existsSync(path)) return;
+  const excluded = new Set(existsSync(join(dir, "learned-cue-exclusions.tsv")) ? readLexiconRows(join(dir, "learned-cue-exclusions.tsv"), ["words"]).map((r) => r.words!) : []);
+  const byLemma = new Map<string, CueEntry>();
+  for (const e of cueVerbs.values()) byLemma.set(e.lemma, e);
+  const rows = readLexiconRows(path, ["words", "lemma", "cue_count", "precision", "content_after", "source_before", "that_after"]);
+  for (const row of rows) {
+    if (Number(row.cue_count) < LEARNED_CUE_MIN_COUNT || Number(row.precision) < LEARNED_CUE_MIN_PRECISION) continue;
+    if (Number(row.content_after) < LEARNED_CUE_MIN_FRAME_SHARE || Number(row.source_before) < LEARNED_CUE_MIN_FRAME_SHARE) continue;
+    const words = row.words!.split(" ");
+    if (excluded.has(row.words!)) continue;
+    if (words.some((w) => cueVerbs.has(w) || cuePhrases.has(w) || !/\p{L}/u.test(w))) continue;
+    const frame: CueFrame = Number(row.that_after) >= LEARNED_CUE_THAT_SHARE ? "say" : "object";
+    if (words.length === 1) {
+      const known = byLemma.get(row.lemma!);
+      cueVerbs.set(words[0]!, known ? { ...known, id: row.id! } : { id: row.id!, lemma: row.lemma!, cueClass: "learned", frame });
+    } else {
+      const phrase: CuePhrase = { id: row.id!, lemma: row.lemma!, cueClass: "learned", frame, words: words.map((w) => [w]) };
+      cuePhrases.set(words[0]!, [...(cuePhrases.get(words[0]!) ?? []), phrase]);
+    }
+  }
 }
