@@ -63,13 +63,13 @@ export function cleanText(raw: string, lexicon: CleanLexicon): CleanedText {
     const prev = units[i - 1];
     const next = units[i + 1];
     const context: LineContext = {
-      text: unit.text,
+      text: withoutFormatCharacters(unit.text),
       isFirst: i === 0,
       isLast: i === units.length - 1,
       blankBefore: !prev || prev.paragraph !== unit.paragraph,
       blankAfter: !next || next.paragraph !== unit.paragraph,
-      previous: prev?.text ?? "",
-      next: next?.text ?? "",
+      previous: withoutFormatCharacters(prev?.text ?? ""),
+      next: withoutFormatCharacters(next?.text ?? ""),
       caseless,
     };
     const verdict = classifyLine(context, lexicon.boilerplate) ?? (inList[i] ? { reason: "related-story headline", rule: "clean:headline-list" } : null);
@@ -97,7 +97,7 @@ export function cleanText(raw: string, lexicon: CleanLexicon): CleanedText {
  * read from it, and a text made only of headlines comes out empty, with the lines listed.
  */
 function findHeadlineLists(units: readonly Unit[], caseless: boolean): boolean[] {
-  const shaped = units.map((u) => isHeadlineListItem(u.text, caseless));
+  const shaped = units.map((u) => isHeadlineListItem(withoutFormatCharacters(u.text), caseless));
   if (units.length >= 2 && shaped.every(Boolean)) return shaped;
   const inList = units.map(() => false);
   for (let i = 0; i < units.length; ) {
@@ -107,6 +107,15 @@ function findHeadlineLists(units: readonly Unit[], caseless: boolean): boolean[]
     i = Math.max(j, i + 1);
   }
   return inList;
+}
+
+/**
+ * The line as the classifier should see it: invisible format characters (bidi marks such as U+200F
+ * and U+061C, joiners, soft hyphens) taken out, so a mark after the final full stop does not make a
+ * sentence look unpunctuated, and a whole paragraph a title. The text itself keeps them.
+ */
+function withoutFormatCharacters(text: string): string {
+  return /\p{Cf}/u.test(text) ? text.replace(/\p{Cf}+/gu, "") : text;
 }
 
 /** Groups non-blank lines into paragraphs; a blank (or white-space-only) line ends a paragraph. */
