@@ -150,7 +150,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || !hasContentVerbBetween(s, m.last, anchor)));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
-  const nearestBefore = before[before.length - 1]?.actor ?? null;
+  const nearestBefore = before[before.length - 1]?.actor ?? appositiveSubject(s, mentions, anchor) ?? null;
+  const pair = !nominal || s.tokens[lastTok + 1]?.normal !== "between" ? null : pairAfterBetween(s, mentions, lastTok + 1);
+  if (pair) return { actor: pair[0], target: pair[1], rule: "between" };
   if (by >= 0) {
     const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1);
     if (agent) {
@@ -163,6 +165,38 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   if (anchor > 0 && BE.has(s.tokens[anchor - 1]!.normal) && !nominal && !s.tokens[anchor]!.normal.endsWith("ing")) return { actor: null, target: nearestBefore, rule: "passive" };
   const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore);
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
+}
+
+/**
+ * "The president of Bulgaria, Georgi Parvanov, promptly pardoned them": when nothing in the
+ * trigger's clause precedes it but modifiers, the subject sits in the comma-set noun phrases just
+ * before (no verb in them); the name nearest the verb wins.
+ */
+function appositiveSubject(s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
+  const clause = s.clause[anchor]!;
+  if (clause === 0) return null;
+  for (let i = anchor - 1; i >= 0 && s.clause[i] === clause; i--) {
+    const t = s.tokens[i]!;
+    if (t.pos !== "ADV" && t.normal !== ",") return null;
+  }
+  let found: ActorMention | null = null;
+  for (let i = anchor - 1; i >= 0; i--) {
+    const t = s.tokens[i]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "ADP" && s.clause[i] !== s.clause[i + 1])) return null;
+    if (!found) found = mentions.find((m) => m.first <= i && i <= m.last) ?? null;
+    if (found && i === 0) return found.actor;
+  }
+  return found?.actor ?? null;
+}
+
+/** "a deal between the E.U. and Libya", "clashes between Pokot and Samburu herders": the first named is the source, the second the target. */
+function pairAfterBetween(s: SentenceView, mentions: readonly ActorMention[], between: number): [string, string] | null {
+  const first = mentions.find((m) => m.first > between && m.first <= between + 3);
+  if (!first) return null;
+  const and = first.last + 1;
+  if (s.tokens[and]?.normal !== "and") return null;
+  const second = mentions.find((m) => m.first > and && m.first <= and + 3 && m.actor !== first.actor);
+  return second ? [first.actor, second.actor] : null;
 }
 
 const PLACE_SPECIFICITY: Record<PlaceKind, number> = { feature: 5, city: 5, admin2: 4, admin1: 3, region: 2, country: 1 };

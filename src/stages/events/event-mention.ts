@@ -23,6 +23,8 @@ export interface EventMention {
   sourceClass: ActorClass | null;
   targetClass: ActorClass | null;
   contexts: Set<string>;
+  /** A noun with a definite or possessive determiner ("her release", "that deal"): it may refer back to an event told far earlier. */
+  definite?: boolean;
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
 }

@@ -22,6 +22,9 @@ const SCOPED_MODALITIES = new Set(["intended", "pledged", "demanded", "hypotheti
 /** Types that comment on another event ("condemn the attacks", "call for an end to the shelling") rather than happen on the ground. */
 const COMMENT_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"]);
 
+/** Types a pledge carries over to the help named after it in its clause. */
+const FAMILY_OF_PLEDGES = new Set(["AGREE", "AID", "COOPERATE"]);
+
 /** Types whose casualties may be reported in the next sentence. */
 const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
 
@@ -118,8 +121,19 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     sourceClass: classifySource(doc, s, lex, parts.actor, anchor),
     targetClass: classifyTarget(doc, s, lex, parts.target, m.tokens[m.tokens.length - 1]!),
     contexts: contextsOf(s, lex, subordinate),
+    definite: isDefiniteNoun(s, anchor),
     rules,
   };
+}
+
+const DEFINITE = new Set(["the", "this", "that", "these", "those", "his", "her", "their", "its"]);
+
+/** "her release", "that deal": a noun trigger whose determiner points back to an event already told. */
+function isDefiniteNoun(s: SentenceView, anchor: number): boolean {
+  if (s.tokens[anchor]!.pos !== "NOUN") return false;
+  let i = anchor - 1;
+  while (i >= 0 && s.tokens[i]!.pos === "ADJ") i--;
+  return i >= 0 && DEFINITE.has(s.tokens[i]!.normal);
 }
 
 /**
@@ -218,10 +232,13 @@ function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): v
       }
       continue;
     }
-    const scope = governor.type === "THREATEN" ? "hypothetical" : governor.type === "REQUEST" ? "demanded" : null;
+    // "promised to provide treatment as well as aid": the aid is promised too.
+    const pledge = governor.modality === "pledged" && FAMILY_OF_PLEDGES.has(governor.type);
+    const scope = governor.type === "THREATEN" ? "hypothetical" : governor.type === "REQUEST" ? "demanded" : pledge ? "pledged" : null;
     if (!scope) continue;
     for (const e of events) {
       if (e === governor || e.modality !== "asserted" || anchorOf(e) <= anchorOf(governor)) continue;
+      if (pledge && !FAMILY_OF_PLEDGES.has(e.type)) continue;
       if (s.clause[anchorOf(e)] !== s.clause[anchorOf(governor)]) continue;
       e.modality = scope;
       e.rules.push(`scope:${governor.row.id}`);

@@ -30,6 +30,8 @@ type KeyOf = (m: EventMention) => string | null;
 /** How two mentions' places relate: same or nested ("South Sudan" and "Pibor" in it) is compatible. */
 export type PlaceRelation = (a: string, b: string) => boolean;
 
+const SYMMETRIC_TYPES = new Set(["CONSULT", "AGREE"]);
+
 const BATTLE_WEAPONS = new Set(["grenade", "heavy-weapons", "firearms", "explosives"]);
 
 function isClash(m: EventMention): boolean {
@@ -52,14 +54,16 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const bare = (m: EventMention) => m.row.weak || (vaguePlace(m) && !m.fatalities && !m.injuries);
   const referenced = a.contexts.has("referenced") || b.contexts.has("referenced");
   const window = a.type !== "ASSAULT" || bare(a) || bare(b) || referenced ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
-  if (Math.abs(a.sentence - b.sentence) > window) return false;
+  // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
+  const anaphor = (m: EventMention) => m.definite === true && m.actor === null && a.type !== "ASSAULT";
+  if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b)) return false;
   return argumentsAgree(a, b, placeKey, dateKey);
 }
 
 function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, dateKey: KeyOf): boolean {
   const direct = compatible(a.actor, b.actor) && compatible(a.target, b.target);
-  // Meetings are symmetric: "X met Y" and "talks with X" are the same meeting.
-  const swapped = a.type === "CONSULT" && compatible(a.actor, b.target) && compatible(a.target, b.actor);
+  // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
+  const swapped = SYMMETRIC_TYPES.has(a.type) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   if (!direct && !swapped) return false;
   if ((a.place && b.place && !placesAgree(a.place, b.place)) || !compatible(dateKey(a), dateKey(b))) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event.
@@ -90,6 +94,7 @@ export function mergeCoreferentEvents(
     if (group) group.push(m);
     else groups.push([m]);
   }
+  if (process.env.SITREP_DEBUG_EVENTS) for (const g of groups) if (g.length > 1) console.error("GROUP", g.map((m) => `${m.sentence}:${m.type}/${m.mode}/${m.modality}/${m.row.id}`).join(" + "));
   return groups.map((g) => {
     if (g.length === 1) return g[0]!;
     // The most informative mention carries the event; on a tie the first (news leads with it), then the most specific words.
