@@ -56,7 +56,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
     let events = matches.filter((m) => !m.row.attribution && !m.row.none).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
-    events = suppressWeakAndGeneric(s, events);
+    events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e));
     scopeUnderThreatsAndDemands(s, events);
     attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? []);
     perSentence.push(events);
@@ -76,6 +76,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
 
   if (process.env.SITREP_DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
   absorbPolicingIntoProtests(perSentence);
+  absorbDemandsIntoProtests(perSentence);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (m) => dateKeyOf(doc, m.date), (id) => placeSpecificity(doc, id));
   return dropRestatedReferences(merged).map((m, i) => toAnnotation(doc, sentences, m, i));
@@ -124,6 +125,17 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     definite: isDefiniteNoun(s, anchor),
     rules,
   };
+}
+
+/** Determiners that make a noun stand for any instance, not one that happened: "Any rally held after sunset ... is considered illegal". */
+const GENERIC_DETERMINERS = new Set(["any", "every", "each"]);
+
+function isQuantifiedGeneric(s: SentenceView, e: EventMention): boolean {
+  const anchor = anchorOf(e);
+  if (s.tokens[anchor]!.pos !== "NOUN") return false;
+  let i = anchor - 1;
+  while (i >= 0 && s.tokens[i]!.pos === "ADJ") i--;
+  return i >= 0 && GENERIC_DETERMINERS.has(s.tokens[i]!.normal);
 }
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "his", "her", "their", "its"]);
@@ -361,6 +373,24 @@ function absorbPolicingIntoProtests(perSentence: EventMention[][]): void {
       protest.injuries ??= e.injuries;
       protest.place ??= e.place;
       protest.date ??= e.date;
+      protest.rules.push(`absorbed:${e.row.id}`);
+      return false;
+    });
+  });
+}
+
+/**
+ * "protesters gathered, chanting slogans that urged the President to cancel his decision": a demand
+ * with no speaker of its own after a protest in its sentence is the protest's demand, which ACLED
+ * and PLOVER code as part of the protest, not as a separate request.
+ */
+function absorbDemandsIntoProtests(perSentence: EventMention[][]): void {
+  perSentence.forEach((events, k) => {
+    perSentence[k] = events.filter((e) => {
+      if (e.type !== "REQUEST" || e.actor !== null) return true;
+      const protest = events.find((p) => p.type === "PROTEST" && p.modality !== "negated" && anchorOf(p) < anchorOf(e));
+      if (!protest) return true;
+      protest.target ??= e.target;
       protest.rules.push(`absorbed:${e.row.id}`);
       return false;
     });

@@ -11,11 +11,19 @@ function familyOf(type: string): string {
   return FAMILY[type] ?? type;
 }
 
+/** ACLED codes clashes at a demonstration as the demonstration itself (a riot): such a clash merges with the protest. */
+function familyOfMention(m: EventMention): string {
+  if (m.type === "ASSAULT" && m.acled?.eventType === "Riots") return "PROTEST";
+  return familyOf(m.type);
+}
+
 function compatible<T>(a: T | null, b: T | null): boolean {
   return a === null || b === null || a === b;
 }
 
+/** Two open lower bounds ("hundreds were injured", "over 200 were injured") may count the same people; any other pair must agree. */
 function countsCompatible(a: Count | null, b: Count | null): boolean {
+  if (a !== null && b !== null && a.max === null && b.max === null && a.min !== null && b.min !== null) return true;
   return a === null || b === null || (a.min === b.min && a.max === b.max);
 }
 
@@ -39,11 +47,11 @@ function isClash(m: EventMention): boolean {
 }
 
 function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, dateKey: KeyOf): boolean {
-  if (familyOf(a.type) !== familyOf(b.type)) return false;
+  if (familyOfMention(a) !== familyOfMention(b)) return false;
   if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
   if (a.modality === "negated" || b.modality === "negated") return false;
   // A protest that turned into a riot is one event ("Saturday's protests" after "the demonstration turned violent"); place and date keep different days apart.
-  const sameProtest = a.type === "PROTEST";
+  const sameProtest = familyOfMention(a) === "PROTEST";
   // A battle absorbs the weapons used in it ("There were grenade and rocket explosions"), as ACLED codes one clash.
   const battleDetail = a.type === "ASSAULT" && (isClash(a) || isClash(b)) && BATTLE_WEAPONS.has(isClash(a) ? b.mode ?? "" : a.mode ?? "");
   const sameKind = a.mode === b.mode || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail;
@@ -53,7 +61,7 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const vaguePlace = (m: EventMention) => !m.place || m.geoPrecision === "country" || m.geoPrecision === "region";
   const bare = (m: EventMention) => m.row.weak || (vaguePlace(m) && !m.fatalities && !m.injuries);
   const referenced = a.contexts.has("referenced") || b.contexts.has("referenced");
-  const window = a.type !== "ASSAULT" || bare(a) || bare(b) || referenced ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
+  const window = familyOfMention(a) !== "ASSAULT" || bare(a) || bare(b) || referenced ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
   const anaphor = (m: EventMention) => m.definite === true && m.actor === null && a.type !== "ASSAULT";
   if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b)) return false;
@@ -69,6 +77,13 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // A vague re-mention ("killed in the battle") may give a partial count of the same event.
   const vague = (m: EventMention) => m.row.generic || m.row.anchored || m.row.weak;
   return vague(a) || vague(b) || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
+}
+
+/** The better of two counts of one event: the first given, except that of two lower bounds the higher is the tighter ("hundreds", then "over 200"). */
+function tighterCount(a: Count | null, b: Count | null): Count | null {
+  if (!a || !b) return a ?? b;
+  if (a.max === null && b.max === null && a.min !== null && b.min !== null && b.min > a.min) return b;
+  return a;
 }
 
 /** How much a mention tells: the most informative mention carries the merged event. */
@@ -90,7 +105,12 @@ export function mergeCoreferentEvents(
   const groups: EventMention[][] = [];
   for (const m of mentions) {
     // Kind (type, mode, window) is judged against the group's first mention; arguments against every mention.
-    const group = groups.find((g) => sameEvent(g[0]!, m, placeKey, dateKey) && g.every((x) => argumentsAgree(x, m, placeKey, dateKey)));
+    // A re-mention belongs to the event told most recently ("The demonstration turned violent" after "Saturday's protests", not the Sunday rally before).
+    let group: EventMention[] | undefined;
+    for (let k = groups.length - 1; k >= 0 && !group; k--) {
+      const g = groups[k]!;
+      if (sameEvent(g[0]!, m, placeKey, dateKey) && g.every((x) => argumentsAgree(x, m, placeKey, dateKey))) group = g;
+    }
     if (group) group.push(m);
     else groups.push([m]);
   }
@@ -98,7 +118,8 @@ export function mergeCoreferentEvents(
   return groups.map((g) => {
     if (g.length === 1) return g[0]!;
     // The most informative mention carries the event; on a tie the first (news leads with it), then the most specific words.
-    const base = [...g].sort((a, b) => informationOf(b) - informationOf(a) || a.sentence - b.sentence || b.row.rank - a.row.rank)[0]!;
+    // A mention that tells the act ("protests", "gathered") beats one that only names its participants ("blocked protesters").
+    const base = [...g].sort((a, b) => Number(a.row.participant) - Number(b.row.participant) || informationOf(b) - informationOf(a) || a.sentence - b.sentence || b.row.rank - a.row.rank)[0]!;
     if (base.mode === null) base.mode = g.find((o) => o.mode !== null)?.mode ?? null;
     for (const o of g) {
       if (o === base) continue;
@@ -109,8 +130,8 @@ export function mergeCoreferentEvents(
         base.geoPrecision = o.geoPrecision;
       }
       base.date ??= o.date;
-      base.fatalities ??= o.fatalities;
-      base.injuries ??= o.injuries;
+      base.fatalities = tighterCount(base.fatalities, o.fatalities);
+      base.injuries = tighterCount(base.injuries, o.injuries);
       base.claimedBy ??= o.claimedBy;
       // Whether a claim leads the sentence is a fact about one mention, not about the event.
       for (const c of o.contexts) if (c !== "attribution-leads" && c !== "subordinate" && c !== "referenced") base.contexts.add(c);

@@ -22,6 +22,8 @@ export interface TriggerRow {
   readonly anchored: boolean;
   /** Not an event: the row only keeps its words from weaker rows ("press release"). */
   readonly none: boolean;
+  /** The trigger names the participants ("protesters"), not the act: a weaker account of the event than "protests" or "gathered". */
+  readonly participant: boolean;
   readonly modality: Modality | null;
 }
 
@@ -122,6 +124,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
       minor: flags.has("minor"),
       anchored: flags.has("anchored"),
       none: flags.has("none") || r.type === "NONE",
+      participant: flags.has("participant"),
       modality: modality ?? null,
     };
   });
