@@ -1,7 +1,7 @@
 /**
  * Name lists matched over token sequences (lower-cased, whole tokens), for the tagger's
  * gazetteer features and for the entities stage's GPE decision. Two flat maps (whole name ->
- * categories; first token -> longest name starting with it) keep matching O(tokens x longest
+ * categories; first token -> the token counts of the names starting with it) keep matching O(tokens x longest
  * name), never O(gazetteer), and build in milliseconds at model load.
  */
 export const GAZETTEER_CATEGORIES = ["country", "admin", "city", "bigcity", "norp", "orgword", "personword", "firstname"] as const;
@@ -42,8 +42,8 @@ export function nameKey(name: string): string {
 export class Gazetteer {
   /** Lower-cased names, tokens joined by one space -> bit mask over GAZETTEER_CATEGORIES. */
   private readonly names = new Map<string, number>();
-  /** First token of a name -> token count of the longest name starting with it. */
-  private readonly longest = new Map<string, number>();
+  /** First token of a name -> bit mask of the token counts of the names starting with it (bit n: n tokens). */
+  private readonly lengths = new Map<string, number>();
   readonly size: number;
 
   /** `entries` are names as written, or with `normalised` their nameKey() forms (as stored in a model file). */
@@ -54,7 +54,7 @@ export class Gazetteer {
       if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) continue;
       const key = normalised ? e.name : tokens.join(" ");
       this.names.set(key, (this.names.get(key) ?? 0) | categoryBit(e.category));
-      if ((this.longest.get(tokens[0]!) ?? 0) < tokens.length) this.longest.set(tokens[0]!, tokens.length);
+      this.lengths.set(tokens[0]!, (this.lengths.get(tokens[0]!) ?? 0) | (1 << tokens.length));
       n++;
     }
     this.size = n;
@@ -67,11 +67,13 @@ export class Gazetteer {
   match(lower: readonly string[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < lower.length; i++) {
-      const max = this.longest.get(lower[i]!);
-      if (max === undefined) continue;
+      const lengths = this.lengths.get(lower[i]!);
+      if (lengths === undefined) continue;
       let seen = 0;
-      // Longest first, so each category keeps only its longest match from this start.
-      for (let len = Math.min(max, lower.length - i); len >= 1; len--) {
+      // Longest first, so each category keeps only its longest match from this start; only the
+      // lengths some name starting with this word has are looked up.
+      for (let len = Math.min(MAX_NAME_TOKENS, lower.length - i); len >= 1; len--) {
+        if (!(lengths & (1 << len))) continue;
         const categories = this.names.get(len === 1 ? lower[i]! : lower.slice(i, i + len).join(" ")) ?? 0;
         const fresh = categories & ~seen;
         if (fresh) out.push({ start: i, end: i + len, categories: fresh });

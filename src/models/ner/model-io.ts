@@ -105,7 +105,7 @@ export function loadNerModel(path: string): NerModel {
   let pos = 8 + headerLength;
   const kept = raw.readUInt32LE(pos);
   pos += 4;
-  const offsets = new Int32Array(1 << info.bucketBits).fill(-1);
+  const keptBuckets = new Uint32Array(kept);
   const weights = new Int8Array(kept * LABEL_COUNT);
   let bucket = 0;
   for (let k = 0; k < kept; k++) {
@@ -121,7 +121,7 @@ export function loadNerModel(path: string): NerModel {
     const mask = raw[pos]! | (raw[pos + 1]! << 8) | (raw[pos + 2]! << 16);
     pos += 3;
     const o = k * LABEL_COUNT;
-    offsets[bucket] = o;
+    keptBuckets[k] = bucket;
     for (let l = 0; l < LABEL_COUNT; l++) if (mask & (1 << l)) weights[o + l] = (raw[pos++]! << 24) >> 24;
   }
   const gazetteer: GazetteerEntry[] = [];
@@ -130,7 +130,7 @@ export function loadNerModel(path: string): NerModel {
     if (names) for (const name of names.split("\n")) gazetteer.push({ category: category as GazetteerCategory, name });
   }
   const outside = new Set(header.outsideWords ? header.outsideWords.split("\n") : []);
-  return new NerModel(info, new CompactWeights((1 << info.bucketBits) - 1, offsets, weights), gazetteer, outside);
+  return new NerModel(info, CompactWeights.fromKeptBuckets(info.bucketBits, keptBuckets, weights), gazetteer, outside);
 }
 
 function writeVarint(out: number[], n: number): void {
