@@ -2,7 +2,7 @@
  * Builds test documents the way spaCy tests do: segment the text for real, then add hand-made
  * actor, place and date annotations, so the events stage is tested without the upstream stages.
  */
-import { assemblePipeline, createDocument, layer, type ActorKind, type Document, type LayerAnnotation, type PlaceKind, type Span } from "../../src/core/index.js";
+import { assemblePipeline, createDocument, layer, type ActorKind, type Document, type LayerAnnotation, type PlaceData, type PlaceKind, type Span } from "../../src/core/index.js";
 import { loadWinkSegmenter } from "../../src/models/wink.js";
 import { segmentStage } from "../../src/stages/segment/segment-stage.js";
 import { eventsStage } from "../../src/stages/events/events-stage.js";
@@ -10,7 +10,7 @@ import { loadEventsResources } from "../../src/stages/events/resources.js";
 
 export interface HandActor { readonly id: string; readonly name: string; readonly kind?: ActorKind; readonly mentions: readonly string[]; readonly affiliation?: string; readonly country?: string }
 /** A place annotated at every occurrence of its text (ids get a suffix after the first). */
-export interface HandPlace { readonly id: string; readonly text: string; readonly kind: PlaceKind }
+export interface HandPlace { readonly id: string; readonly text: string; readonly kind: PlaceKind; readonly extra?: Partial<PlaceData> }
 /** Reported speech: the content's text and the speaker's actor id. */
 export interface HandQuote { readonly text: string; readonly speaker: string }
 export interface HandDate { readonly id: string; readonly text: string; readonly value: string }
@@ -39,7 +39,7 @@ export function annotateByHand(text: string, opts: { actors?: readonly HandActor
   const place: LayerAnnotation<"place">[] = (opts.places ?? []).flatMap((p) => occurrences(text, p.text).map((at, k) => {
     return {
       id: k === 0 ? p.id : `${p.id}.${k}`, layer: "place", start: at.start, end: at.end, source: { stage: "hand", rule: "test" },
-      data: { text: p.text, name: p.text, kind: p.kind, country: null, admin1: null, lat: 0, lon: 0, geonameid: null, feature: p.kind === "country" ? "PCLI" : p.kind === "admin1" ? "ADM1" : "PPL" },
+      data: { text: p.text, name: p.text, kind: p.kind, country: null, admin1: null, lat: 0, lon: 0, geonameid: null, feature: p.kind === "country" ? "PCLI" : p.kind === "admin1" ? "ADM1" : "PPL", ...p.extra },
     };
   }));
   const date: LayerAnnotation<"date">[] = (opts.dates ?? []).map((d) => {

@@ -1,4 +1,4 @@
-import type { Document, GeoPrecision, PlaceKind, Span } from "../../core/index.js";
+import type { Document, GeoPrecision, PlaceData, PlaceKind, Span } from "../../core/index.js";
 import { annotationById, layer } from "../../core/index.js";
 import { LOCATIVE_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -16,6 +16,8 @@ export interface Located {
   readonly first: number;
   readonly last: number;
   readonly kind?: PlaceKind;
+  /** How precisely the place's point locates it, before any "near"/"north of" in the text. */
+  readonly precision?: GeoPrecision;
 }
 
 /** An actor named right after one of these is a location here ("the government in Afghanistan"), not a participant. */
@@ -97,8 +99,10 @@ export function locateAnnotations(
     if (s < 0) continue;
     const r = tokenRange(sentences[s]!, a.start, a.end);
     if (r && actorSpans.some((m) => m.start < a.end && a.start < m.end) && !isLocative(sentences[s]!, r.first)) continue;
-    const kind = (a.data as { kind?: PlaceKind }).kind;
-    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}) });
+    const data = a.data as Partial<PlaceData>;
+    const kind = data.kind;
+    const precision = kind ? precisionOfPlace(data) : undefined;
+    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}) });
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
   return out;
@@ -200,7 +204,10 @@ function pairAfterBetween(s: SentenceView, mentions: readonly ActorMention[], be
 }
 
 const PLACE_SPECIFICITY: Record<PlaceKind, number> = { feature: 5, city: 5, admin2: 4, admin1: 3, region: 2, country: 1 };
-const NEAR_WORDS = new Set(["near", "outside", "nearby", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "close"]);
+const NEAR_WORDS = new Set([
+  "near", "outside", "nearby", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+  "north-east", "north-west", "south-east", "south-west", "outskirts", "close", "around", "off",
+]);
 
 /**
  * Which events each place or date belongs to: every event in its clause, else the nearest event
@@ -226,12 +233,28 @@ export function attachToEvents(s: SentenceView, item: Located, anchors: readonly
   return best >= 0 ? [best] : [];
 }
 
+/**
+ * How precisely a place's point locates it: a country is "country"; a province or district
+ * "region"; a town or site "exact". A name missing from the gazetteer but placed at an enclosing
+ * place ("Al-Sinek", at Baghdad's point) is only as precise as the enclosure: "country" when that is
+ * a country, otherwise "region" (the places stage may say more, e.g. "near" for a facility named after its town).
+ */
+export function precisionOfPlace(p: Partial<PlaceData>): GeoPrecision {
+  if (p.precision) return p.precision;
+  if (p.resolution === "enclosing") return p.enclosedBy?.kind === "country" || p.kind === "country" ? "country" : "region";
+  return precisionOfKind(p.kind ?? "country");
+}
+
+function precisionOfKind(kind: PlaceKind): GeoPrecision {
+  return kind === "country" ? "country" : kind === "admin1" || kind === "admin2" || kind === "region" ? "region" : "exact";
+}
+
 /** The most specific of an event's places, and how precise it is. */
 export function choosePlace(s: SentenceView, places: readonly Located[]): { id: string; precision: GeoPrecision } | null {
   if (places.length === 0) return null;
   const best = [...places].sort((a, b) => PLACE_SPECIFICITY[b.kind ?? "country"] - PLACE_SPECIFICITY[a.kind ?? "country"] || a.first - b.first)[0]!;
-  const kind = best.kind ?? "country";
-  let precision: GeoPrecision = kind === "country" ? "country" : kind === "admin1" || kind === "admin2" || kind === "region" ? "region" : "exact";
+  let precision: GeoPrecision = best.precision ?? precisionOfKind(best.kind ?? "country");
+  // "near Jalalabad", "outside Kabul", "north of Mosul": somewhere around the town, not at it.
   if (precision === "exact") {
     for (let i = best.first - 1; i >= Math.max(0, best.first - 3); i--) if (NEAR_WORDS.has(s.tokens[i]!.normal)) precision = "near";
   }

@@ -4,7 +4,7 @@ import { assignParticipants, attachToEvents, choosePlace, hasContentVerbBetween,
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
 import { findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
-import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS } from "./heuristics.js";
+import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
@@ -330,13 +330,16 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string): void {
  */
 function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, events: EventMention[], claims: readonly TriggerMatch[], mentions: readonly ActorMention[]): void {
   for (const claim of claims) {
-    const parts = assignParticipants(s, mentions, claim.tokens);
+    const last = claim.tokens[claim.tokens.length - 1]!;
+    // "also claimed by Da'esh": the pattern ends on "by", so the claimant is the name right after it.
+    const passive = s.tokens[last]!.normal === "by";
+    const agent = passive ? mentions.find((m) => m.first > last && m.first <= last + PASSIVE_AGENT_WINDOW_TOKENS) : undefined;
+    const parts = agent ? { actor: agent.actor, target: null, rule: "passive-by" } : assignParticipants(s, mentions, claim.tokens);
     const at = claim.tokens[0]!;
     const attacks = events.filter((e) => e.type === "ASSAULT");
     const after = attacks.filter((e) => anchorOf(e) > at);
     const before = attacks.filter((e) => anchorOf(e) < at);
     // "attacks, also claimed by X" looks back; "X claimed the attack" looks ahead.
-    const passive = s.tokens[claim.tokens[claim.tokens.length - 1]!]!.normal === "by";
     const target = passive ? before.pop() ?? after[0] : after[0] ?? before.pop();
     if (target) {
       if (claim.row.mode === "claim-responsibility") {

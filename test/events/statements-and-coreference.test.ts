@@ -1,0 +1,128 @@
+/**
+ * Press statements and re-mentions: who "we" is, condemned attacks that sum up reported ones,
+ * which event an adjunct belongs to, and when two mentions are one event.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+
+const actors: HandActor[] = [
+  { id: "us", name: "United States", kind: "country", mentions: ["United States", "U.S."] },
+  { id: "isis", name: "Islamic State", kind: "armed group", mentions: ["Daesh", "IS"] },
+  { id: "eu", name: "European Union", kind: "igo", mentions: ["E.U."] },
+  { id: "ly", name: "Libya", kind: "country", mentions: ["Libya"] },
+  { id: "bg", name: "Georgi Parvanov", kind: "person", mentions: ["Georgi Parvanov"] },
+];
+
+describe("the voice of a statement", () => {
+  it("reads a narrated 'we' as the organisation the statement names as its subject", () => {
+    const events = extractEventsByHand("We condemn the attack on the market. The United States reaffirms its commitment to support the people of Iraq.", { actors });
+    expect(events.find((e) => e.data.type === "ACCUSE")?.data.actor).toBe("us");
+  });
+  it("gives a restated stance to its subject ('reaffirms its commitment')", () => {
+    const events = extractEventsByHand("The U.S. reaffirms its commitment to support Libya.", { actors });
+    expect(events.find((e) => e.data.modality === "pledged")?.data.actor).toBe("us");
+  });
+  it("does not take a past-tense subject as the voice ('Daesh claimed')", () => {
+    const events = extractEventsByHand("We condemn the attacks. On Saturday, Daesh claimed dual attacks in Baghdad which killed at least 28 people.", { actors });
+    expect(events.find((e) => e.data.type === "ACCUSE")?.data.actor).toBeNull();
+  });
+  it("leaves a 'we' inside a quote to the quote's speaker, not the author", () => {
+    const text = "Libya said we condemn the attacks on Sunday. The United States reaffirms its support.";
+    const events = extractEventsByHand(text, { actors, quotes: [{ text: "we condemn the attacks on Sunday", speaker: "ly" }] });
+    expect(events.find((e) => e.data.type === "ACCUSE")?.data.actor).not.toBe("us");
+  });
+});
+
+describe("condemned attacks", () => {
+  const places = [{ id: "bgd", text: "Baghdad", kind: "city" as const }, { id: "njf", text: "Najaf", kind: "city" as const }];
+  it("folds a condemned summary into the attacks the statement reports", () => {
+    const text = "We condemn in the strongest possible terms terrorist attacks this weekend in Baghdad and Najaf. On Saturday, Daesh claimed dual attacks in Baghdad which killed at least 28 people.";
+    const assaults = extractEventsByHand(text, { actors, places }).filter((e) => e.data.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.data.fatalities?.min).toBe(28);
+  });
+  it("keeps a condemned attack that nothing else reports", () => {
+    const assaults = extractEventsByHand("The United States condemns the attacks in Najaf.", { actors, places }).filter((e) => e.data.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+  });
+  it("gives the date after the condemned attacks to the attacks, not to the condemnation", () => {
+    const events = extractEventsByHand("The United States condemns the attacks on Saturday in Najaf.", { actors, places, dates: [{ id: "d1", text: "on Saturday", value: "2017-01-01" }] });
+    expect(events.find((e) => e.data.type === "ASSAULT")?.data.date).toBe("d1");
+    expect(events.find((e) => e.data.type === "ACCUSE")?.data.date).toBeNull();
+  });
+});
+
+describe("modality and claims", () => {
+  it("does not let an adjective cue reach past its own noun ('strongest possible terms')", () => {
+    const [e] = extractEventsByHand("The minister condemned in the strongest possible terms the attacks in Najaf.").filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data.modality).toBe("asserted");
+  });
+  it("still reads an adjective cue on its own noun ('possible chemical attacks')", () => {
+    const [e] = extractEventsByHand("Inspectors studied possible chemical attacks near Douma.").filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data.modality).toBe("hypothetical");
+  });
+  it("attaches a passive claim to the attack before it ('attacks, also claimed by IS')", () => {
+    const [e] = extractEventsByHand("Today, multiple attacks, also claimed by IS, have killed at least 35 more innocent civilians.", { actors }).filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data).toMatchObject({ actor: "isis", claimedBy: "isis" });
+  });
+  it("reads the toll after an active perfect ('have killed at least 35 more')", () => {
+    const [e] = extractEventsByHand("Today, multiple attacks have killed at least 35 more innocent civilians.").filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data.fatalities).toMatchObject({ min: 35, max: null });
+  });
+  it("carries a pledge over to the aid named after it: one promised event", () => {
+    const events = extractEventsByHand("The E.U. promised to provide treatment to the children, as well as aid to the hospital.", { actors });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.modality).toBe("pledged");
+  });
+});
+
+describe("parties", () => {
+  it("reads 'a deal between X and Y' as X with Y", () => {
+    const [e] = extractEventsByHand("A deal between the E.U. and Libya ended the standoff.", { actors });
+    expect(e!.data).toMatchObject({ type: "AGREE", actor: "eu", target: "ly" });
+  });
+  it("finds the subject in an apposition before the verb", () => {
+    const [e] = extractEventsByHand("The president of Bulgaria, Georgi Parvanov, promptly pardoned them.", { actors });
+    expect(e!.data.actor).toBe("bg");
+  });
+  it("does not take a name from a full clause before the verb", () => {
+    const [e] = extractEventsByHand("After Georgi Parvanov spoke, officials pardoned them.", { actors }).filter((x) => x.data.type !== "CONSULT");
+    expect(e!.data.actor).toBeNull();
+  });
+});
+
+describe("protests", () => {
+  it("does not code a rule about any rally as an event", () => {
+    expect(extractEventsByHand("Any rally held after sunset without police permission is considered illegal.")).toEqual([]);
+  });
+  it("codes a protest's slogans as part of the protest, not as a request", () => {
+    const events = extractEventsByHand("About 1,700 protesters gathered in nearby streets, chanting slogans that urged the president to resign.");
+    expect(events.map((e) => e.data.type)).toEqual(["PROTEST"]);
+  });
+  it("merges the clashes of a riot with the protest they happened at, keeping the tighter lower bound", () => {
+    const text = "Hundreds of people were injured in clashes with riot police at a protest on Saturday. Over 200 protesters and police officers were injured in Saturday's protests.";
+    const events = extractEventsByHand(text, { dates: [{ id: "d1", text: "on Saturday", value: "2008-06-28" }, { id: "d2", text: "Saturday's", value: "2008-06-28" }] });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.injuries?.min).toBe(200);
+  });
+});
+
+describe("geoPrecision", () => {
+  it("is 'region' for a name placed at an enclosing town, 'country' when the enclosure is a country", () => {
+    const sinek = { id: "p1", text: "Al-Sinek", kind: "region" as const, extra: { resolution: "enclosing" as const, enclosedBy: { name: "Baghdad", kind: "city" as const, geonameid: 98182, from: "sentence" as const } } };
+    const [a] = extractEventsByHand("A car bomb exploded in Al-Sinek.", { places: [sinek] });
+    expect(a!.data.geoPrecision).toBe("region");
+    const village = { id: "p2", text: "Kisima", kind: "country" as const, extra: { resolution: "enclosing" as const, enclosedBy: { name: "Kenya", kind: "country" as const, geonameid: 192950, from: "article" as const } } };
+    const [b] = extractEventsByHand("Rustlers raided Kisima.", { places: [village] });
+    expect(b!.data.geoPrecision).toBe("country");
+  });
+  it("is 'exact' for a town, 'near' for a town after 'near' or 'north of', 'region' for a province, 'country' for a country", () => {
+    const places = [{ id: "t", text: "Jalalabad", kind: "city" as const }, { id: "pr", text: "Parwan", kind: "admin1" as const }, { id: "c", text: "Syria", kind: "country" as const }];
+    const at = (text: string) => extractEventsByHand(text, { places })[0]!.data.geoPrecision;
+    expect(at("A car bomb exploded in Jalalabad.")).toBe("exact");
+    expect(at("A car bomb exploded near Jalalabad.")).toBe("near");
+    expect(at("A car bomb exploded north of Jalalabad.")).toBe("near");
+    expect(at("A car bomb exploded in Parwan.")).toBe("region");
+    expect(at("A car bomb exploded in Syria.")).toBe("country");
+  });
+});
