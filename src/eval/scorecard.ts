@@ -51,10 +51,12 @@ async function main(): Promise<void> {
   const root = evalDataRoot();
   const results = new Map<string, EvalResult>();
   const errors: string[] = [];
+  const attempted = new Set<string>();
   const started = Date.now();
   for (const line of LINES) {
     const key = `${line.task}:${line.corpus}`;
-    if (results.has(key)) continue;
+    if (attempted.has(key)) continue;
+    attempted.add(key);
     const task = EVAL_TASKS.find((t) => t.name === line.task)!;
     const path = join(root, line.corpus);
     if (!existsSync(path)) {
