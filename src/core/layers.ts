@@ -133,8 +133,11 @@ export interface PlaceData {
   readonly resolution?: "gazetteer" | "enclosing";
   /** How precisely lat/lon locate the named place (the events stage's geoPrecision). */
   readonly precision?: GeoPrecision;
-  /** For an "enclosing" place: the place whose point it was given, and where the text named it. */
-  readonly enclosedBy?: { readonly name: string; readonly kind: PlaceKind; readonly geonameid: number | null; readonly from: "sentence" | "article" };
+  /**
+   * For an "enclosing" place: the place whose point it was given, and where the text named it: inside
+   * the name itself ("Seoul City Hall" -> Seoul), in the same sentence, or as the article's main place.
+   */
+  readonly enclosedBy?: { readonly name: string; readonly kind: PlaceKind; readonly geonameid: number | null; readonly from: "name" | "sentence" | "article" };
 }
 
 export type Modality = "asserted" | "claimed" | "pledged" | "intended" | "demanded" | "hypothetical" | "negated";

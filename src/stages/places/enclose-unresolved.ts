@@ -45,17 +45,20 @@ export function encloseUnresolved(
   const out: EnclosedToponym[] = [];
   for (const m of unresolved) {
     const inSentence = bySentence.get(sentenceOfToken(m.firstToken)) ?? [];
-    let container: GazetteerEntry | null = null;
-    for (const e of inSentence) if (!container || SPECIFICITY[e.kind] > SPECIFICITY[container.kind]) container = e;
-    if (!container) {
+    if (inSentence.length === 0) {
       if (mainPlace) out.push({ mention: m, anchor: mainPlace, from: "article" });
       continue;
     }
-    if (mainPlace && SPECIFICITY[mainPlace.kind] > SPECIFICITY[container.kind] && liesInside(mainPlace, container)) {
+    // The main place when the sentence names a division or country that contains it.
+    if (mainPlace && inSentence.some((c) => SPECIFICITY[mainPlace.kind] > SPECIFICITY[c.kind] && liesInside(mainPlace, c))) {
       out.push({ mention: m, anchor: mainPlace, from: "article" });
-    } else {
-      out.push({ mention: m, anchor: container, from: "sentence" });
+      continue;
     }
+    // Else the sentence's most specific container, one in the article's country first.
+    const home = mainPlace ? inSentence.filter((c) => c.country === mainPlace.country) : [];
+    let container: GazetteerEntry | null = null;
+    for (const e of home.length > 0 ? home : inSentence) if (!container || SPECIFICITY[e.kind] > SPECIFICITY[container.kind]) container = e;
+    out.push({ mention: m, anchor: container!, from: "sentence" });
   }
   return out;
 }

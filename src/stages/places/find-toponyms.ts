@@ -21,6 +21,11 @@ export interface ToponymMention {
   readonly cue: PlaceCue | null;
   /** How it was found: a rule id of this stage, or the entity layer. */
   readonly rule: string;
+  /**
+   * True when the span names a facility at the place `key` names ("Seoul City Hall", key "seoul"):
+   * it is placed at that place and marked as an approximation.
+   */
+  readonly facility?: boolean;
 }
 
 /** Everything detection reads from a document. */
@@ -74,6 +79,25 @@ function isUnlistedNameShape(surface: string, key: string, lexicons: PlacesLexic
   const firstWord = key.split(" ")[0]!;
   if (PERSON_TITLES.has(firstWord) || lexicons.stoplist.has(firstWord) && key.split(" ").length === 1) return false;
   return true;
+}
+
+/** Direction words that may follow a facility's type word ("Qayyarah Airfield West"). */
+const FACILITY_SUFFIXES = new Set(["north", "south", "east", "west", "one", "two", "i", "ii"]);
+
+/**
+ * The place key inside a facility's name: "Seoul City Hall" -> "seoul", "Qayyarah Airfield West" ->
+ * "qayyarah", when the words after the place are a facility type (facility-heads.tsv); else null.
+ */
+export function facilityPlaceKey(phrase: string, gazetteer: Gazetteer, lexicons: PlacesLexicons): string | null {
+  const words = phrase.replace(/^the\s+/i, "").split(/\s+/);
+  if (words.length > 1 && FACILITY_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    if (!lexicons.facilityHeads.has(words.slice(-n).join(" ").toLowerCase())) continue;
+    const place = words.slice(0, -n).join(" ");
+    return gazetteer.findKey(foldName(place), place);
+  }
+  return null;
 }
 
 /** The lookup key of a toponym phrase: as written, else without a leading "the" or a trailing "'s", else as folded. */
@@ -178,6 +202,16 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (lead) { start += lead[0].length; surface = surface.slice(lead[0].length); }
     const plain = surface.replace(/['’]s$/, "");
     const listed = gazetteer.findKey(foldName(plain), plain);
+    const facilityKey = listed ? null : facilityPlaceKey(plain, gazetteer, lexicons);
+    if (facilityKey) {
+      const first = firstTokenEndingAfter(tokens, start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
+      if (first < 0) continue;
+      for (let k = first; k <= last; k++) taken[k] = 1;
+      mentions.push({ start, end: ent.end, text: surface, key: facilityKey, firstToken: first, lastToken: last, cue: null, rule: `entity-${ent.data.type.toLowerCase()}-facility`, facility: true });
+      continue;
+    }
     const key = listed ?? foldName(plain);
     if (!listed && !isUnlistedNameShape(plain, key, lexicons)) continue;
     const first = firstTokenEndingAfter(tokens, start);
@@ -222,6 +256,13 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       }
     }
     if (matchEnd < 0) continue;
+    const facilityEnd = facilityAfter(matchEnd);
+    if (facilityEnd > matchEnd && !rejectReason(i, facilityEnd)) {
+      for (let k = i; k <= facilityEnd; k++) taken[k] = 1;
+      mentions.push({ start: tokens[i]!.start, end: tokens[facilityEnd]!.end, text: text.slice(tokens[i]!.start, tokens[facilityEnd]!.end), key: matchKey, firstToken: i, lastToken: facilityEnd, cue: null, rule: "gazetteer-facility", facility: true });
+      i = facilityEnd;
+      continue;
+    }
     const rule = rejectReason(i, matchEnd);
     if (rule) {
       rejected.push({ start: tokens[i]!.start, end: tokens[matchEnd]!.end, reason: rule });
@@ -286,6 +327,22 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       if (cue && cue.kind !== "capital") return cue;
     }
     return null;
+  }
+
+  /** Last token of a facility type right after a place name ("Seoul| City Hall", "Kabul| airport"), or -1. */
+  function facilityAfter(last: number): number {
+    const sentence = tokens[last]!.data.sentence;
+    for (const n of [2, 1]) {
+      const end = last + n;
+      if (end >= tokens.length || tokens[end]!.data.sentence !== sentence) continue;
+      let phrase = "";
+      for (let k = last + 1; k <= end; k++) phrase += (phrase ? " " : "") + word(k).toLowerCase();
+      if (!lexicons.facilityHeads.has(phrase)) continue;
+      const next = tokens[end + 1];
+      if (next && next.data.sentence === sentence && isCapitalised(word(end + 1)) && FACILITY_SUFFIXES.has(word(end + 1).toLowerCase())) return end + 1;
+      return end;
+    }
+    return -1;
   }
 
   /**

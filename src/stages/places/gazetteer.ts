@@ -61,6 +61,7 @@ export interface GazetteerEntry {
 export interface GazetteerFiles {
   readonly countries: string;
   readonly adminPoints: string;
+  readonly extraPlaces: string;
   readonly regions: string;
   readonly admin1Aliases: string;
   readonly cityAliases: string;
@@ -105,7 +106,9 @@ export class Gazetteer {
     for (let k = 0; k < extras.length; k++) {
       const e = extras[k]!;
       const i = cities.size + k;
-      this.index(foldName(e.name), i);
+      const key = foldName(e.name);
+      this.index(key, i);
+      if (e.kind === "city") for (const variant of spellingVariants(key, e.country, e.population)) this.index(variant, i);
       if (e.kind === "country") this.countryIndex.set(e.country, i);
       if (e.kind === "admin1") {
         this.admin1Index.set(`${e.country}.${e.admin1Code}`, i);
@@ -226,6 +229,7 @@ export function defaultGazetteerFiles(root: URL): GazetteerFiles {
   return {
     countries: new URL("data/gazetteer/countries.tsv", root).pathname,
     adminPoints: new URL("data/gazetteer/admin-points.tsv", root).pathname,
+    extraPlaces: new URL("data/gazetteer/extra-places.tsv", root).pathname,
     regions: new URL("data/lexicons/places/regions.tsv", root).pathname,
     admin1Aliases: new URL("data/lexicons/places/admin1-aliases.tsv", root).pathname,
     cityAliases: new URL("data/lexicons/places/city-aliases.tsv", root).pathname,
@@ -267,6 +271,10 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
       population: Number(population),
     });
     if (level === "1") admin1Entries.set(code!, i);
+  }
+  // Villages and towns that cities1000 lacks: no population or GeoNames id is known for them.
+  for (const [name, country, a1, lat, lon] of readTsvRows(files.extraPlaces, 5)) {
+    push({ name: name!, kind: "city", country: country!, admin1Code: a1!, lat: Number(lat), lon: Number(lon), geonameid: null, feature: "PPL", population: 0 });
   }
   const regionIndex = new Map<string, number>();
   const institutions = new Set<string>();

@@ -22,6 +22,8 @@ export interface PlacesLexicons {
   readonly unlistedBefore: ReadonlySet<string>;
   /** Lower-case last words of unlisted names that make them places ("street", "river"). */
   readonly unlistedHeads: ReadonlySet<string>;
+  /** Lower-case words ending a facility named after its town ("city hall", "airfield"). */
+  readonly facilityHeads: ReadonlySet<string>;
 }
 
 export interface PlacesLexiconFiles {
@@ -29,6 +31,7 @@ export interface PlacesLexiconFiles {
   readonly demonyms: string;
   readonly cues: string;
   readonly unlistedGates: string;
+  readonly facilityHeads: string;
 }
 
 export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
@@ -37,6 +40,7 @@ export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
     demonyms: new URL("data/lexicons/places/demonyms.tsv", root).pathname,
     cues: new URL("data/lexicons/places/cues.tsv", root).pathname,
     unlistedGates: new URL("data/lexicons/places/unlisted-gates.tsv", root).pathname,
+    facilityHeads: new URL("data/lexicons/places/facility-heads.tsv", root).pathname,
   };
 }
 
@@ -59,5 +63,7 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   const unlistedBefore = new Set<string>();
   const unlistedHeads = new Set<string>();
   for (const [, word, role] of readTsvRows(files.unlistedGates, 3)) (role === "before" ? unlistedBefore : unlistedHeads).add(word!.toLowerCase());
-  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads };
+  const facilityHeads = new Set<string>();
+  for (const [, words] of readTsvRows(files.facilityHeads, 2)) facilityHeads.add(words!.toLowerCase());
+  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, facilityHeads };
 }

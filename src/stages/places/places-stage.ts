@@ -1,6 +1,6 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PlaceData } from "../../core/index.js";
 import { encloseUnresolved, type EnclosedToponym } from "./enclose-unresolved.js";
-import { findCue, findToponyms, keyOfPhrase, type ToponymMention } from "./find-toponyms.js";
+import { facilityPlaceKey, findCue, findToponyms, keyOfPhrase, type ToponymMention } from "./find-toponyms.js";
 import { RESOLUTION_WEIGHTS, type ResolutionWeights } from "./heuristics.js";
 import { resolveToponyms, type ResolvedToponym } from "./resolve-toponyms.js";
 import type { PlacesResources } from "./resources.js";
@@ -37,12 +37,13 @@ export function extractPlaces(doc: Document, resources: PlacesResources, given?:
   if (tokens.length === 0) return [];
   const { gazetteer, lexicons } = resources;
   const detected = findToponyms({ text: doc.text, tokens, entities: layer(doc, "entity") }, gazetteer, lexicons);
+  // Given spans are resolved on their own (their article's other detections as context scored slightly worse).
   const mentions = given ? mentionsOfSpans(doc.text, tokens, given, resources) : detected.mentions;
   const tokenWords = tokens.map((t) => doc.text.slice(t.start, t.end));
   const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, demonyms: lexicons.demonyms }, gazetteer, weights);
   const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence);
   const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed].sort((a, b) => a.mention.start - b.mention.start);
-  return all.map((r, k) => ("entry" in r ? fromGazetteer(r, k, resources) : fromEnclosing(r, k, resources)));
+  return all.map((r, k) => ("entry" in r ? (r.mention.facility ? fromFacility(r, k, resources) : fromGazetteer(r, k, resources)) : fromEnclosing(r, k, resources)));
 }
 
 function mentionsOfSpans(text: string, tokens: readonly LayerAnnotation<"token">[], spans: readonly GivenSpan[], resources: PlacesResources): ToponymMention[] {
@@ -58,7 +59,11 @@ function mentionsOfSpans(text: string, tokens: readonly LayerAnnotation<"token">
     }
     if (first < 0) continue;
     const surface = text.slice(s.start, s.end);
-    out.push({ start: s.start, end: s.end, text: surface, key: keyOfPhrase(surface, resources.gazetteer, resources.lexicons), firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, resources.lexicons), rule: "given-span" });
+    const key = keyOfPhrase(surface, resources.gazetteer, resources.lexicons);
+    const facilityKey = resources.gazetteer.has(key) || resources.lexicons.demonyms.has(key) ? null : facilityPlaceKey(surface, resources.gazetteer, resources.lexicons);
+    const cue = findCue(tokens, text, first, last, resources.lexicons);
+    if (facilityKey) out.push({ start: s.start, end: s.end, text: surface, key: facilityKey, firstToken: first, lastToken: last, cue: null, rule: "given-span-facility", facility: true });
+    else out.push({ start: s.start, end: s.end, text: surface, key, firstToken: first, lastToken: last, cue, rule: "given-span" });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -102,6 +107,27 @@ function fromEnclosing(r: EnclosedToponym, k: number, resources: PlacesResources
     enclosedBy: { name: a.name, kind: a.kind, geonameid: a.geonameid, from: r.from },
   };
   return annotation(k, r.mention, data, `${r.mention.rule}+enclosing-${r.from}${r.mention.cue ? `+${r.mention.cue.id}` : ""}`);
+}
+
+/** "Seoul City Hall": the facility's name as written, at the point of the town it is named after. */
+function fromFacility(r: ResolvedToponym, k: number, resources: PlacesResources): LayerAnnotation<"place"> {
+  const e = r.entry;
+  const data: PlaceData = {
+    text: r.mention.text,
+    name: r.mention.text,
+    kind: "region",
+    country: e.country || null,
+    admin1: e.kind === "country" || !e.admin1Code ? null : resources.gazetteer.admin1Name(e.country, e.admin1Code),
+    lat: e.lat,
+    lon: e.lon,
+    geonameid: null,
+    feature: "APPROX",
+    alternatives: r.alternatives,
+    resolution: "enclosing",
+    precision: e.kind === "city" ? "near" : e.kind === "country" ? "country" : "region",
+    enclosedBy: { name: e.name, kind: e.kind, geonameid: e.geonameid, from: "name" },
+  };
+  return annotation(k, r.mention, data, `${r.mention.rule}+${r.rule}`);
 }
 
 function annotation(k: number, m: ToponymMention, data: PlaceData, rule: string): LayerAnnotation<"place"> {

@@ -86,18 +86,24 @@ function priorScore(e: GazetteerEntry, key: string, cueKind: string | null, w: R
 
 /**
  * "Aleppo", "Istanbul", "Najaf": a province named like its capital city means the city unless
- * the text says "province"; the province's points are taken off.
+ * the text says "province"; the province's points are taken off. Likewise a district or county
+ * named like a town of the same province ("Mosul"), unless the text says "district".
  */
-function demoteProvincesNamedLikeTheirSeat(scored: { i: number; s: number }[], gazetteer: Gazetteer, w: ResolutionWeights): void {
+function demoteProvincesNamedLikeTheirSeat(scored: { i: number; s: number }[], gazetteer: Gazetteer, w: ResolutionWeights, adminCue: boolean): void {
   const seats = new Set<string>();
+  const towns = new Set<string>();
   for (const { i } of scored) {
     const e = gazetteer.entry(i);
-    if (e.kind === "city" && (e.feature === "PPLA" || e.feature === "PPLC")) seats.add(`${e.country}.${e.admin1Code}`);
+    if (e.kind !== "city") continue;
+    towns.add(`${e.country}.${e.admin1Code}`);
+    if (e.feature === "PPLA" || e.feature === "PPLC") seats.add(`${e.country}.${e.admin1Code}`);
   }
-  if (seats.size === 0) return;
+  if (towns.size === 0) return;
   for (const c of scored) {
     const e = gazetteer.entry(c.i);
     if (e.kind === "admin1" && seats.has(`${e.country}.${e.admin1Code}`)) c.s -= w.provinceLikeSeatPenalty;
+    // "Mosul" the district and Mosul the city in the same province: the town is meant.
+    if (e.kind === "admin2" && !adminCue && towns.has(`${e.country}.${e.admin1Code}`)) c.s -= w.provinceLikeSeatPenalty;
   }
 }
 
@@ -124,7 +130,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     if (!g) {
       const all = candidatesOf(m.key, input, gazetteer);
       const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) + (gazetteer.isPreferred(m.key, i) ? w.curatedAliasBonus : 0) }));
-      if (m.cue?.kind !== "admin1") demoteProvincesNamedLikeTheirSeat(scored, gazetteer, w);
+      if (m.cue?.kind !== "admin1") demoteProvincesNamedLikeTheirSeat(scored, gazetteer, w, m.cue?.kind === "admin2");
       scored.sort((a, b) => b.s - a.s).splice(MAX_CANDIDATES_PER_NAME);
       g = {
         key: m.key,
@@ -241,19 +247,30 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
 }
 
 /**
- * The article's main place: the resolved town named most often, else a division, else a country.
- * (The most specific kind first: an unlisted name is nearer a town the article names than the
- * centre of its country, which scored better on all three development corpora.)
+ * The article's main place: in the country its places name most often, the resolved town named
+ * most often, else a division, else the country. (The most specific kind first: an unlisted name
+ * is nearer a town the article names than the centre of its country, which scored better on all
+ * three development corpora; so did keeping to the article's main country.)
  */
 function focusEntry(groups: readonly Group[], gazetteer: Gazetteer): GazetteerEntry | null {
   const rank: Record<string, number> = { city: 0, admin2: 1, admin1: 2, feature: 3, country: 4, region: 5 };
-  let best: { entry: GazetteerEntry; count: number } | null = null;
+  const tops: { entry: GazetteerEntry; count: number }[] = [];
+  const perCountry = new Map<string, number>();
   for (const g of groups) {
     if (g.candidates.length === 0) continue;
     let top = 0;
     for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[top]!) top = x;
     const entry = gazetteer.entry(g.candidates[top]!);
-    const count = g.mentions.length;
+    tops.push({ entry, count: g.mentions.length });
+    if (entry.country) perCountry.set(entry.country, (perCountry.get(entry.country) ?? 0) + g.mentions.length);
+  }
+  // The article's country first (most mentions), so one town abroad does not become the main place.
+  let country = "";
+  for (const [c, n] of perCountry) if (!country || n > perCountry.get(country)!) country = c;
+  let best: { entry: GazetteerEntry; count: number } | null = null;
+  for (const t of tops) {
+    if (country && t.entry.country !== country) continue;
+    const { entry, count } = t;
     if (!best || rank[entry.kind]! < rank[best.entry.kind]! || (rank[entry.kind] === rank[best.entry.kind] && count > best.count)) best = { entry, count };
   }
   return best?.entry ?? null;
