@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   BAD_DATE: "A date must be given as YYYY-MM-DD (an ISO 8601 date or date-time).",
   PIPELINE_ORDER: "A stage requires a layer that no earlier stage provides.",
   MODEL_MISSING: "A model file is missing; reinstall or retrain it (see docs/models).",
+  LEXICON_INVALID: "A lexicon file under data/ is malformed (missing column, row without an id, repeated id); fix the file it names.",
   EVAL_DATA_MISSING: "The evaluation data was not found; set SITREP_EVAL_DATA or pass a path.",
   EVAL_FORMAT: "The evaluation file is not in the expected format.",
 } as const;
