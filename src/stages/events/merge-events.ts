@@ -120,6 +120,14 @@ export function mergeCoreferentEvents(
     // The most informative mention carries the event; on a tie the first (news leads with it), then the most specific words.
     // A mention that tells the act ("protests", "gathered") beats one that only names its participants ("blocked protesters").
     const base = [...g].sort((a, b) => Number(a.row.participant) - Number(b.row.participant) || informationOf(b) - informationOf(a) || a.sentence - b.sentence || b.row.rank - a.row.rank)[0]!;
+    // What happened is told best by the most specific words ("grenades" over "the attacks in 13 locations"), wherever the place was named.
+    const specific = [...g].sort((a, b) => Number(a.row.generic || a.row.weak) - Number(b.row.generic || b.row.weak) || b.row.rank - a.row.rank)[0]!;
+    if (specific !== base && specific.type === base.type && specific.row.rank > base.row.rank && !specific.row.generic && !specific.row.weak) {
+      base.row = specific.row;
+      base.mode = specific.mode;
+      base.acled = specific.acled;
+      base.rules.push(`kind-from:${specific.row.id}`);
+    }
     if (base.mode === null) base.mode = g.find((o) => o.mode !== null)?.mode ?? null;
     for (const o of g) {
       if (o === base) continue;
