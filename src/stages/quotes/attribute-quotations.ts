@@ -8,7 +8,7 @@ import {
 } from "./heuristics.js";
 import type { Attribution, CueMatch } from "./attribution.js";
 import { matchCue } from "./match-cue.js";
-import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
+import { hasRole, isAbbreviationPeriod, isPunct, type QuoteContext } from "./quote-context.js";
 import { findPhraseRight, findSourceLeft, type TokenRange } from "./source-phrases.js";
 import type { Quotation } from "./find-quotations.js";
 
@@ -79,7 +79,7 @@ function findTailAttribution(ctx: QuoteContext, q: Quotation, after: number): Fo
   if (a >= n || ctx.sentence[a] !== ctx.sentence[after]) return null;
   // The tail region: to the end of the clause, or to the comma before a continuing quotation.
   let limit = a;
-  while (limit < n && limit - a < QUOTE_TAIL_MAX_TOKENS && ctx.inQuotation[limit]! < 0 && !isPunct(ctx, limit, ".;!?") && ctx.sentence[limit] === ctx.sentence[a]) limit++;
+  while (limit < n && limit - a < QUOTE_TAIL_MAX_TOKENS && ctx.inQuotation[limit]! < 0 && !(isPunct(ctx, limit, ".;!?") && !isAbbreviationPeriod(ctx, limit)) && ctx.sentence[limit] === ctx.sentence[a]) limit++;
   // cue first: “...,” said X
   const first = matchCue(ctx, a);
   if (first) {

@@ -35,6 +35,8 @@ export function matchCue(ctx: QuoteContext, i: number, classes: readonly string[
 function isVerbSlot(ctx: QuoteContext, i: number): boolean {
   if (i === 0) return false;
   const prev = ctx.word[i - 1]!;
+  // "4 in 10 say": after a share of people, a cue word is the verb.
+  if (ctx.pos[i - 1] === "NUM" && i >= 3 && /^(in|of)$/.test(ctx.word[i - 2]!) && ctx.pos[i - 3] === "NUM") return true;
   // "Authorities report that ...", "a report by the campaign states that ...": a subject, then the cue, then "that".
   if (ctx.word[i + 1] === "that" && (ctx.pos[i - 1] === "NOUN" || ctx.pos[i - 1] === "PROPN" || ctx.pos[i - 1] === "PRON" || prev === ")")) return true;
   return ctx.word[i]!.endsWith("s") && (prev === "," || prev === "”" || prev === '"' || ctx.pos[i - 1] === "PROPN" || ctx.pos[i - 1] === "PRON");

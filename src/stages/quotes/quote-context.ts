@@ -30,16 +30,21 @@ export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteCont
   const n = tokens.length;
   const start = new Int32Array(n), end = new Int32Array(n), sentence = new Int32Array(n);
   const pos: string[] = new Array(n), word: string[] = new Array(n);
+  let merged = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     start[i] = t.start;
     end[i] = t.end;
-    sentence[i] = t.data.sentence;
     pos[i] = t.data.pos;
     word[i] = text.slice(t.start, t.end).toLowerCase();
+    // The segmenter ends sentences after "(D-Wis.)" or "Paul D.": a sentence that opens in lower case on the
+    // same line ("... (D-Wis.) said ...") goes on the sentence before.
+    if (i > 0 && t.data.sentence !== tokens[i - 1]!.data.sentence && continuesSentence(text, end[i - 1]!, t.start)) merged++;
+    sentence[i] = t.data.sentence - merged;
   }
-  const sentenceFirst = new Int32Array(sentences.length).fill(-1);
-  const sentenceEnd = new Int32Array(sentences.length).fill(-1);
+  const count = n ? sentence[n - 1]! + 1 : 0;
+  const sentenceFirst = new Int32Array(Math.max(count, sentences.length - merged)).fill(-1);
+  const sentenceEnd = new Int32Array(sentenceFirst.length).fill(-1);
   for (let i = 0; i < n; i++) {
     const s = sentence[i]!;
     if (sentenceFirst[s] === -1) sentenceFirst[s] = i;
@@ -57,6 +62,11 @@ export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteCont
   return { text, lex, start, end, sentence, pos, word, sentenceFirst, sentenceEnd, quotations, inQuotation, entities };
 }
 
+function continuesSentence(text: string, prevEnd: number, start: number): boolean {
+  const c = text[start]!;
+  return c !== c.toUpperCase() && c === c.toLowerCase() && /\p{Ll}/u.test(c) && !text.slice(prevEnd, start).includes("\n") && /[.)]$/.test(text.slice(0, prevEnd));
+}
+
 /** Whether a word has a grammatical role in the quotes lexicon. */
 export function hasRole(ctx: QuoteContext, i: number, role: string): boolean {
   return ctx.lex.grammar.get(ctx.word[i]!)?.has(role) ?? false;
@@ -64,6 +74,11 @@ export function hasRole(ctx: QuoteContext, i: number, role: string): boolean {
 
 export function isPunct(ctx: QuoteContext, i: number, chars: string): boolean {
   return ctx.pos[i] === "PUNCT" && chars.includes(ctx.word[i]!);
+}
+
+/** A period glued to an abbreviation inside a name ("(D-Wis.)", "Jr.,"): it does not end the clause. */
+export function isAbbreviationPeriod(ctx: QuoteContext, i: number): boolean {
+  return ctx.word[i] === "." && i > 0 && ctx.start[i] === ctx.end[i - 1] && i + 1 < ctx.word.length && (ctx.word[i + 1] === ")" || ctx.word[i + 1] === ",");
 }
 
 export const OPEN_QUOTES = "“\"";

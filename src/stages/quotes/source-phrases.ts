@@ -67,8 +67,8 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
   }
   // A phrase cannot start with a linking word left dangling.
   while (first < last && /^(of|and|for)$/.test(ctx.word[first]!)) first++;
-  // A bare number ("in 2010 said") is a date or a count, not a speaker.
-  if (first === j && ctx.pos[j] === "NUM") return null;
+  // A share of people ("About 4 in 10 say", "two out of three said") is a source; a bare number ("in 2010 said") is a date or a count.
+  if (first === j && ctx.pos[j] === "NUM") return findShareLeft(ctx, j, floor);
   return { first, end: last + 1 };
 }
 
@@ -82,17 +82,21 @@ export function findPhraseRight(ctx: QuoteContext, i: number, limit: number, wit
   if (isPronoun(ctx, i) || (ctx.pos[i] === "PRON" && /^(him|her|them|us|me|reporters)$/.test(ctx.word[i]!))) return { first: i, end: i + 1 };
   let k = i;
   let sawNominal = false;
+  let forcedNominal = -1;
   while (k < limit && k - i < SOURCE_MAX_TOKENS && ctx.inQuotation[k]! < 0) {
     const p = ctx.pos[k]!;
     const w = ctx.word[k]!;
-    if (NOMINAL.has(p) || (k === i && p === "VERB" && w.endsWith("ing") && ctx.word[i - 1] === "to")) { sawNominal = true; k++; continue; }
+    // After "according to" only a noun phrase can follow: wink tags "police" or "exit" there as verbs.
+    const afterAccordingTo = k === i && p === "VERB" && ctx.word[i - 1] === "to" && (w.endsWith("ing") || ctx.word[i - 2] === "according");
+    if (afterAccordingTo) forcedNominal = k;
+    if (NOMINAL.has(p) || afterAccordingTo) { sawNominal = true; k++; continue; }
     if (p === "ADJ" || (p === "DET" && k === i) || (p === "PRON" && k === i && /^(his|her|their|its)$/.test(w))) { k++; continue; }
     if (p === "PART" && (w === "'s" || w === "’s") && sawNominal) { k++; continue; }
     if ((w === "of" || w === "and" || w === "for") && sawNominal && k + 1 < limit && (MODIFIER.has(ctx.pos[k + 1]!) || ctx.pos[k + 1] === "DET")) { k++; continue; }
     if (ctx.pos[k] === "DET" && sawNominal && k > i && /^(of|for)$/.test(ctx.word[k - 1]!)) { k++; continue; }
     break;
   }
-  while (k > i && !NOMINAL.has(ctx.pos[k - 1]!)) k--;
+  while (k > i && !NOMINAL.has(ctx.pos[k - 1]!) && k - 1 !== forcedNominal) k--;
   if (!sawNominal || k <= i) return null;
   if (withApposition && k + 1 < limit && isPunct(ctx, k, ",")) {
     const app = findPhraseRight(ctx, k + 1, limit, false);
@@ -121,4 +125,14 @@ function findAppositiveSource(ctx: QuoteContext, comma: number, floor: number): 
     return { first: head.first, end: comma };
   }
   return null;
+}
+
+/** "(about) 4 in 10", "two out of three", "6 of 10" ending at `j`: a poll's share of respondents. */
+function findShareLeft(ctx: QuoteContext, j: number, floor: number): TokenRange | null {
+  let k = j - 1;
+  if (k >= floor && ctx.word[k] === "of" && ctx.word[k - 1] === "out") k--;
+  if (k < floor || !/^(in|of|out)$/.test(ctx.word[k]!) || k - 1 < floor || ctx.pos[k - 1] !== "NUM") return null;
+  let first = k - 1;
+  if (first - 1 >= floor && hasRole(ctx, first - 1, "approximator")) first--;
+  return { first, end: j + 1 };
 }
