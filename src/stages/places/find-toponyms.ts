@@ -62,6 +62,9 @@ const GEOGRAPHIC_WORDS = new Set(["lake", "river", "mount", "mt", "fort", "ft", 
 /** Titles: the name after one is a person ("Mr. Kabul", "Gen. Jackson"). */
 const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "judge", "officer", "sheriff", "coach", "pastor", "father", "mayor", "senator", "governor", "chief", "deputy", "secretary", "king", "queen", "prince", "princess", "pope", "saint"]);
 
+/** Punctuation after a sentence-initial name that marks a dateline or a list of places ("KABUL, Afghanistan"). */
+const PLACE_FOLLOWERS = new Set([",", "(", "—", "–", "-", ":"]);
+
 /** Longest name the gazetteer lacks that we still take for a place, in tokens. */
 const MAX_UNLISTED_TOKENS = 3;
 
@@ -498,6 +501,15 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     // A lone common word at the start of a sentence ("Reading the report...") is not a name.
     const sentenceInitial = first === 0 || tokens[first - 1]!.data.sentence !== tokens[first]!.data.sentence;
     if (sentenceInitial && first === last && tokens[first]!.data.pos !== "PROPN" && !isMajorPlace(key)) return "sentence-initial-common-word";
+    // Capitals say nothing at a sentence's start ("Gang threat just a hoax", "Crystal trophies"): a
+    // lone small-town name there needs a place word beside it.
+    if (sentenceInitial && first === last && !isMajorPlace(key) && !findCue(tokens, text, first, last, lexicons) && !PLACE_FOLLOWERS.has((tokens[last + 1] ? word(last + 1) : "").toLowerCase())) return "sentence-initial-small-place";
+    // "her daughter, Brittany", "her husband Alfred": a name after a word for a person is that person.
+    if (first === last && !isMajorPlace(key)) {
+      let k = first - 1;
+      if (k >= 0 && word(k) === ",") k--;
+      if (k >= 0 && tokens[k]!.data.sentence === tokens[first]!.data.sentence && lexicons.personNouns.has(word(k).toLowerCase())) return "person-apposition";
+    }
     return null;
   }
 }

@@ -107,7 +107,10 @@ export class Gazetteer {
       const e = extras[k]!;
       const i = cities.size + k;
       const key = foldName(e.name);
-      this.index(key, i);
+      // A division named by a bare common word ("West", Cameroon; "Central", Kenya) is found only
+      // with its type word ("West Region", below): "against the West" is not a province.
+      const genericDivision = (e.kind === "admin1" || e.kind === "admin2") && !e.name.includes(" ") && GENERIC_BARE_NAMES.test(e.name);
+      if (!genericDivision) this.index(key, i);
       if (e.kind === "city") for (const variant of spellingVariants(key, e.country, e.population)) this.index(variant, i);
       if (e.kind === "country") this.countryIndex.set(e.country, i);
       if (e.kind === "admin1") {

@@ -24,6 +24,8 @@ export interface PlacesLexicons {
   readonly unlistedHeads: ReadonlySet<string>;
   /** Lower-case words ending a facility named after its town ("city hall", "airfield"). */
   readonly facilityHeads: ReadonlySet<string>;
+  /** Lower-case nouns for people ("daughter", "husband"): a lone name right after one is a person. */
+  readonly personNouns: ReadonlySet<string>;
 }
 
 export interface PlacesLexiconFiles {
@@ -32,6 +34,7 @@ export interface PlacesLexiconFiles {
   readonly cues: string;
   readonly unlistedGates: string;
   readonly facilityHeads: string;
+  readonly personNouns: string;
 }
 
 export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
@@ -41,6 +44,7 @@ export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
     cues: new URL("data/lexicons/places/cues.tsv", root).pathname,
     unlistedGates: new URL("data/lexicons/places/unlisted-gates.tsv", root).pathname,
     facilityHeads: new URL("data/lexicons/places/facility-heads.tsv", root).pathname,
+    personNouns: new URL("data/lexicons/places/person-nouns.tsv", root).pathname,
   };
 }
 
@@ -65,5 +69,7 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   for (const [, word, role] of readTsvRows(files.unlistedGates, 3)) (role === "before" ? unlistedBefore : unlistedHeads).add(word!.toLowerCase());
   const facilityHeads = new Set<string>();
   for (const [, words] of readTsvRows(files.facilityHeads, 2)) facilityHeads.add(words!.toLowerCase());
-  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, facilityHeads };
+  const personNouns = new Set<string>();
+  for (const [, word] of readTsvRows(files.personNouns, 2)) personNouns.add(word!.toLowerCase());
+  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, facilityHeads, personNouns };
 }
