@@ -12,7 +12,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { layer } from "../src/core/index.js";
+import { layer, type Pipeline } from "../src/core/index.js";
+import { newsPipeline } from "../src/pipelines/news-pipeline.js";
 import { isSitrepError } from "../src/core/errors.js";
 import { analyzeArticle } from "../src/app/analyze-article.js";
 import { presentDocument } from "../src/app/present/present-document.js";
@@ -50,6 +51,14 @@ interface DocResult {
   readonly violations: readonly Violation[];
   readonly lost: readonly string[];
   readonly added: readonly string[];
+  /** Wall time of each stage, in milliseconds. */
+  readonly stageMs: Readonly<Record<string, number>>;
+}
+
+/** The news pipeline, recording each stage's time for the document being swept. */
+function timedPipeline(stageMs: Record<string, number>): Pipeline {
+  const base = newsPipeline();
+  return { ...base, run: (doc) => base.runTimed(doc, (stage, ms) => (stageMs[stage] = (stageMs[stage] ?? 0) + ms)) };
 }
 
 const ROOT = process.env.SITREP_EVAL_DATA ?? "../shared/eval";
@@ -111,6 +120,7 @@ const CORPORA: Record<string, () => SweepText[]> = {
 
 function sweepOne(t: SweepText): DocResult {
   const base = { corpus: t.corpus, id: t.id, words: t.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0 };
+  const stageMs: Record<string, number> = {};
   const cpu0 = process.cpuUsage();
   const cpuMs = () => {
     const d = process.cpuUsage(cpu0);
@@ -122,18 +132,18 @@ function sweepOne(t: SweepText): DocResult {
       text: ingested.text,
       meta: { ...ingested.meta, ...(t.published ? { published: t.published } : {}) },
       removed: ingested.removed,
-    });
+    }, timedPipeline(stageMs));
     const json = presentDocument(doc, { notes: ingested.notes });
     const ms = cpuMs();
     const violations = findInvariantViolations(doc, json);
     if (doc.empty && layer(doc, "event").length) violations.push({ kind: "empty-with-layers", stage: "events", detail: "events in an empty result" });
     const { lost, added } = findLostWords(t.text, doc);
-    return { ...base, cpuMs: ms, ...(doc.empty ? { emptyCode: doc.empty.code } : {}), events: layer(doc, "event").length, violations, lost, added };
+    return { ...base, cpuMs: ms, ...(doc.empty ? { emptyCode: doc.empty.code } : {}), events: layer(doc, "event").length, violations, lost, added, stageMs };
   } catch (e) {
     const ms = cpuMs();
-    if (isSitrepError(e)) return { ...base, cpuMs: ms, errorCode: e.code, events: 0, violations: [], lost: [], added: [] };
+    if (isSitrepError(e)) return { ...base, cpuMs: ms, errorCode: e.code, events: 0, violations: [], lost: [], added: [], stageMs };
     const err = e as Error;
-    return { ...base, cpuMs: ms, crash: `${err.name}: ${err.message}\n${(err.stack ?? "").split("\n").slice(1, 4).join("\n")}`, events: 0, violations: [], lost: [], added: [] };
+    return { ...base, cpuMs: ms, crash: `${err.name}: ${err.message}\n${(err.stack ?? "").split("\n").slice(1, 4).join("\n")}`, events: 0, violations: [], lost: [], added: [], stageMs };
   }
 }
 
@@ -235,7 +245,17 @@ function main(): void {
   };
   for (const [key, e] of [...byKind].sort((a, b) => b[1].n - a[1].n)) section(`${key}: ${e.n} in ${e.docs.size} document(s)`, e.samples);
   section("crashes", results.filter((r) => r.crash).slice(0, samples).map((r) => `${r.corpus} ${r.id}: ${r.crash}`));
-  section(`slow (> ${SLOW_CPU_MS} ms CPU)`, results.filter((r) => r.cpuMs > SLOW_CPU_MS).sort((a, b) => b.cpuMs - a.cpuMs).slice(0, samples).map((r) => `${r.corpus} ${r.id}: ${r.cpuMs.toFixed(0)} ms, ${r.words} words`));
+  const stages = (r: DocResult) =>
+    Object.entries(r.stageMs)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`)
+      .join(", ");
+  section(`slow (> ${SLOW_CPU_MS} ms CPU; slowest stages in ms)`, results.filter((r) => r.cpuMs > SLOW_CPU_MS).sort((a, b) => b.cpuMs - a.cpuMs).slice(0, samples).map((r) => `${r.corpus} ${r.id}: ${r.cpuMs.toFixed(0)} ms, ${r.words} words (${stages(r)})`));
+  const totals: Record<string, number> = {};
+  for (const r of results) for (const [stage, ms] of Object.entries(r.stageMs)) totals[stage] = (totals[stage] ?? 0) + ms;
+  const all = Object.values(totals).reduce((a, b) => a + b, 0);
+  console.log(`\ntime per stage over all documents: ${Object.entries(totals).map(([stage, ms]) => `${stage} ${((100 * ms) / all).toFixed(0)}%`).join(", ")} (${(all / 1000).toFixed(1)} s)`);
   section("lost words (raw words in neither the text nor a removed line)", results.filter((r) => r.lost.length).slice(0, samples).map((r) => `${r.corpus} ${r.id}: ${r.lost.length} lost: ${r.lost.slice(0, 8).join(" ")}`));
   section("added words (cleaned text words not in the raw input)", results.filter((r) => r.added.length).slice(0, samples).map((r) => `${r.corpus} ${r.id}: ${r.added.length} added: ${r.added.slice(0, 8).join(" ")}`));
   section("event-rate outliers", [...outliers].sort((a, b) => b.events / b.words - a.events / a.words).slice(0, samples).map((r) => `${r.corpus} ${r.id}: ${r.events} events in ${r.words} words`));
