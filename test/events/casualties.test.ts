@@ -21,6 +21,9 @@ describe("casualty counts", () => {
     ["The airstrike killed sixty-seven people.", [67, 67], null],
     ["Hundreds were wounded in the riot.", null, [100, null]],
     ["The shelling caused no casualties.", [0, 0], [0, 0]],
+    // One figure for the dead and wounded together is neither a death toll nor an injury count.
+    ["More than 60 civilians were killed and injured in multiple bombings.", null, null],
+    ["Multiple attacks have killed at least 35 more innocent civilians and injured scores of others.", [35, null], [20, null]],
   ])("%s", (text, fatalities, injuries) => {
     expect(counts(text)).toEqual({ fatalities, injuries });
   });

@@ -56,9 +56,11 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
     let events = matches.filter((m) => !m.row.attribution && !m.row.none).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
+    // Places and dates go to the words they stand by before generic words yield to specific ones,
+    // which inherit them ("the attacks today in Jabla ... in multiple bombings").
+    attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? []);
     events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e));
     scopeUnderThreatsAndDemands(s, events);
-    attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? []);
     perSentence.push(events);
     casualtiesPerSentence.push(parseCasualties(s, doc.text, lex));
     attributionsPerSentence.push(attributions);
@@ -178,6 +180,12 @@ function contextsOf(s: SentenceView, lex: EventsLexicons, subordinate: boolean):
 function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventMention[] {
   const strong = events.filter((e) => !e.row.weak && CASUALTY_TYPES.has(e.type));
   let out = strong.length > 0 ? events.filter((e) => !e.row.weak) : events.filter((e, i) => !e.row.weak || events.findIndex((x) => x.row.weak) === i);
+  // "a suicide bombing ... that killed at least 7 officers on Sunday": the casualty verb's date is the bombing's.
+  for (const e of events) {
+    if (out.includes(e)) continue;
+    const heir = nearestBefore(strong, anchorOf(e)) ?? strong[0];
+    if (heir) inheritPlaceAndDate(heir, e);
+  }
   const specific = out.filter((e) => !e.row.generic && !e.row.weak);
   out = out.filter((e) => {
     if (!e.row.generic) return true;
@@ -187,6 +195,7 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventM
     heir.target ??= e.target === heir.actor ? null : e.target;
     heir.sourceClass ??= e.sourceClass;
     heir.targetClass ??= e.targetClass;
+    inheritPlaceAndDate(heir, e);
     if (e.background) heir.background = true;
     heir.rules.push(`merged:${e.row.id}`);
     return false;
@@ -200,9 +209,19 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventM
     if (!first) { seen.set(key, e); return true; }
     first.actor ??= e.actor;
     first.target ??= e.target === first.actor ? null : e.target;
+    inheritPlaceAndDate(first, e);
     first.rules.push(`merged:${e.row.id}`);
     return false;
   });
+}
+
+function nearestBefore(events: readonly EventMention[], at: number): EventMention | undefined {
+  return events.filter((e) => anchorOf(e) < at).sort((a, b) => anchorOf(b) - anchorOf(a))[0];
+}
+
+function inheritPlaceAndDate(heir: EventMention, from: EventMention): void {
+  if (!heir.place && from.place) { heir.place = from.place; heir.geoPrecision = from.geoPrecision; }
+  heir.date ??= from.date;
 }
 
 /**

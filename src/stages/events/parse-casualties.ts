@@ -115,6 +115,20 @@ function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: numbe
 
 const TOLL_SKIP = 5;
 
+/**
+ * "more than 60 civilians were killed and injured": one figure for the dead and the wounded together
+ * says how many of neither, so it is no death toll and no injury count.
+ */
+function isJointToll(s: SentenceView, w: number, lex: EventsLexicons): boolean {
+  const kind = lex.casualtyWords.get(s.tokens[w]!.normal)?.kind;
+  const other = (k: number) => {
+    const o = lex.casualtyWords.get(s.tokens[k]?.normal ?? "")?.kind;
+    return o !== undefined && o !== kind && o !== "toll" && o !== "casualties";
+  };
+  const joins = (k: number) => s.tokens[k]?.normal === "and" || s.tokens[k]?.normal === "or";
+  return (joins(w + 1) && other(w + 2)) || (joins(w - 1) && other(w - 2));
+}
+
 /** Every casualty report in the sentence, in order. */
 export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons): CasualtyMention[] {
   const out: CasualtyMention[] = [];
@@ -122,6 +136,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     const t = s.tokens[w]!;
     const entry = lex.casualtyWords.get(t.normal);
     if (!entry) continue;
+    if (entry.kind !== "toll" && entry.kind !== "casualties" && isJointToll(s, w, lex)) continue;
     let q: QuantityRead | null = null;
     if (entry.kind === "toll") q = readAfter(s, w, lex, TOLL_SKIP);
     else {
