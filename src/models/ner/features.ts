@@ -138,21 +138,37 @@ interface WordInfo extends TokenView {
   readonly own: Uint32Array;
 }
 
-/** Most words recur, so their own features are computed once; the cache is emptied when it grows past this many words. */
-const MAX_CACHED_WORDS = 200_000;
+/**
+ * Most words recur, so their own features are computed once per process. The cache is bounded
+ * (measured ~750 bytes a word): two generations of at most this many words each; when the young
+ * one is full the old one is dropped, so frequent words, found again in the old generation and
+ * moved up, stay, while a stream of new names (every article brings some) cannot grow it.
+ */
+const MAX_CACHED_WORDS_PER_GENERATION = 20_000;
+/** V8 keeps a substring of 13+ characters as a view into its parent string: a cached key must not hold an article's text alive. */
+const MIN_SLICED_STRING_LENGTH = 13;
 
 export class WordFeatureCache {
-  private readonly words = new Map<string, WordInfo>();
+  private young = new Map<string, WordInfo>();
+  private old = new Map<string, WordInfo>();
 
   get(word: string): WordInfo {
-    let info = this.words.get(word);
-    if (!info) {
-      if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
-      info = describeWord(word);
-      this.words.set(word, info);
+    let info = this.young.get(word);
+    if (info) return info;
+    info = this.old.get(word);
+    if (!info) info = describeWord(word.length >= MIN_SLICED_STRING_LENGTH ? ownCopy(word) : word);
+    if (this.young.size >= MAX_CACHED_WORDS_PER_GENERATION) {
+      this.old = this.young;
+      this.young = new Map();
     }
+    this.young.set(info.word, info);
     return info;
   }
+}
+
+/** A copy of the string that shares no storage with the string it was cut from. */
+function ownCopy(s: string): string {
+  return (s + " ").slice(0, -1);
 }
 
 function describeWord(word: string): WordInfo {
