@@ -40,9 +40,28 @@ export function attributeQuotations(ctx: QuoteContext): Attribution[] {
     previous = { found, quotation: q };
     const trimmed = trimInner(ctx.text, q.innerStart, q.innerEnd);
     if (trimmed.end <= trimmed.start) continue;
+    const lead = found.rule.startsWith("direct:quote-") ? findClauseLeadingInto(ctx, before) : -1;
+    if (lead >= 0) {
+      out.push({ kind: "mixed", cue: found.cue, source: found.source, start: ctx.start[lead]!, end: trimmed.end, addressee: found.addressee, via: null, rule: `${found.rule}+leading-clause` });
+      continue;
+    }
     out.push({ kind: "direct", cue: found.cue, source: found.source, start: trimmed.start, end: trimmed.end, addressee: found.addressee, via: null, rule: found.rule });
   }
   return out;
+}
+
+/**
+ * "A top priority “is increasing the tax liability,” Mr. Kamin said": words of the writer's lead into a partial
+ * quotation whose attribution follows it; the reported content is the whole clause. Returns the clause's first
+ * token, or -1 when the quotation opens its sentence or the words before it hold an attribution of their own.
+ */
+function findClauseLeadingInto(ctx: QuoteContext, before: number): number {
+  if (before < 0 || ctx.inQuotation[before]! >= 0 || isPunct(ctx, before, ".!?:;—–-")) return -1;
+  const s = ctx.sentence[before]!;
+  if (ctx.text.slice(ctx.end[before]!, ctx.start[before + 1]!).includes("\n")) return -1;
+  const first = ctx.sentenceFirst[s]!;
+  for (let k = first; k <= before; k++) if (ctx.inQuotation[k]! >= 0 || matchCue(ctx, k)) return -1;
+  return first;
 }
 
 function tokensAround(ctx: QuoteContext, q: Quotation): { after: number; before: number } {

@@ -39,8 +39,15 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
   // An explicit "that" within reach, past adjuncts ("told the agency after talks in Doha that"); a
   // "that" after an object ("claimed a bombing of a mosque that left...") is a relative pronoun.
   let start = -1;
+  // "cautioned, as did the campaign itself, that ...": a parenthetical between commas before "that".
+  if (isPunct(ctx, k, ",")) {
+    for (let j = k + 1; j < sentenceEnd && j - k <= CUE_TO_THAT_MAX_TOKENS && ctx.inQuotation[j]! < 0; j++) {
+      if (isPunct(ctx, j, ".;:!?")) break;
+      if (isPunct(ctx, j, ",")) { if (ctx.word[j + 1] === "that") start = j + 2; break; }
+    }
+  }
   const adjunctGap = ctx.word[k] === "that" || isPunct(ctx, k, ",") || hasRole(ctx, k, "adjunct-preposition") || hasRole(ctx, k, "time-word");
-  for (let j = k; adjunctGap && j < sentenceEnd && j - k <= CUE_TO_THAT_MAX_TOKENS; j++) {
+  for (let j = k; start < 0 && adjunctGap && j < sentenceEnd && j - k <= CUE_TO_THAT_MAX_TOKENS; j++) {
     if (ctx.word[j] === "that" && ctx.inQuotation[j]! < 0) { start = j + 1; break; }
     // A verb-tagged word after a determiner or noun is a noun ("at a campaign stop in Toledo").
     const nounLike = j > k && (ctx.pos[j - 1] === "DET" || ctx.pos[j - 1] === "NOUN" || ctx.pos[j - 1] === "ADJ");
@@ -104,7 +111,8 @@ export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: numb
   // "... described the showdown as ominous, and said the panel ...": a coordinated cue starts the next attribution.
   for (let c = from + 1; c < end - 1; c++) {
     if ((ctx.word[c] !== "and" && ctx.word[c] !== "but") || ctx.inQuotation[c]! >= 0) continue;
-    const next = matchCue(ctx, c + 1);
+    // Only a speech cue starts a new statement: "said he posed a threat and refused to drop the gun" is one content.
+    const next = matchCue(ctx, c + 1, ["speech", "relay"]);
     if (next && ctx.pos[c + 1] === "VERB" && !ctx.word[c + 1]!.endsWith("ing")) { end = isPunct(ctx, c - 1, ",") ? c - 1 : c; break; }
   }
   // ", although he again refused ...": a concessive clause is the writer's, not the source's.
