@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { spawnSync } from "node:child_process";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { median } from "../src/eval/metrics.js";
 
 const TOTAL = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -38,6 +38,9 @@ const PASSES = Number(process.env.BENCH_PASSES ?? 5);
 /** Memory is sampled this many times during the sustained run. */
 const MEMORY_SAMPLES = 5;
 const PUBLISHED = "2021-10-10";
+/** ../shared/eval beside this checkout (not the working directory), so compared trees read the same texts. */
+const BENCH_REPO = fileURLToPath(new URL("../", import.meta.url));
+const EVAL_ROOT = resolve(BENCH_REPO, process.env.SITREP_EVAL_DATA ?? "../shared/eval");
 const MB = 1024 * 1024;
 
 interface BenchReport {
@@ -75,7 +78,7 @@ function cpuMs(since?: NodeJS.CpuUsage): number {
 
 /** Every news text of the eval corpora (PolNeAR, the geoparsing corpora), for the "distinct" sustained run. */
 function loadDistinctArticles(): string[] {
-  const evalRoot = resolve(process.env.SITREP_EVAL_DATA ?? "../shared/eval");
+  const evalRoot = EVAL_ROOT;
   const out: string[] = [];
   for (const split of ["train", "dev"]) {
     const dir = join(evalRoot, "polnear", split, "text");
@@ -92,14 +95,15 @@ function loadDistinctArticles(): string[] {
   return out;
 }
 
-function loadArticles(root: string): string[] {
+/** The same texts whichever tree is measured: this checkout's golden articles, then WikiNews texts. */
+function loadArticles(): string[] {
   const out: string[] = [];
-  const golden = join(root, "test/golden");
+  const golden = join(BENCH_REPO, "test/golden");
   for (const slug of readdirSync(golden).sort()) {
     const p = join(golden, slug, "article.txt");
     if (existsSync(p)) out.push(readFileSync(p, "utf8"));
   }
-  const evalRoot = resolve(process.env.SITREP_EVAL_DATA ?? "../shared/eval");
+  const evalRoot = EVAL_ROOT;
   const gwn = join(evalRoot, "geoparsing", "GeoVirus.xml");
   if (existsSync(gwn)) {
     // WikiNews articles of ordinary news length, for variety.
@@ -132,7 +136,7 @@ async function benchmark(root: string): Promise<BenchReport> {
   const resources = loadResources();
   const resourceLoadMs = performance.now() - t0;
   const pipeline = newsPipeline({ resources });
-  const articles = loadArticles(root);
+  const articles = loadArticles();
   const words = articles.reduce((n, a) => n + a.split(/\s+/).length, 0) / articles.length;
   const f0 = performance.now();
   pipeline.run(newDoc(articles[0]!)); // some resources are built lazily on first use
@@ -188,7 +192,7 @@ async function benchmark(root: string): Promise<BenchReport> {
     taggerCpu.push(cpuMs(c));
   }
 
-  const founding = readFileSync(join(root, "test/golden/founding/article.txt"), "utf8");
+  const founding = readFileSync(join(BENCH_REPO, "test/golden/founding/article.txt"), "utf8");
   const foundingCpu: number[] = [];
   const foundingWall: number[] = [];
   for (let i = 0; i < 200; i++) {
@@ -202,6 +206,7 @@ async function benchmark(root: string): Promise<BenchReport> {
   // Memory: run TOTAL articles, keeping nothing, and read the resident set size along the way.
   const samples: BenchReport["sustained"]["samples"] = [];
   const sustainedSet = SUSTAINED_SET === "distinct" ? loadDistinctArticles() : articles;
+  if (sustainedSet.length === 0) throw new Error(`no texts for the ${SUSTAINED_SET} sustained run under ${EVAL_ROOT}`);
   const every = Math.max(1, Math.floor(TOTAL / MEMORY_SAMPLES));
   const sc = process.cpuUsage();
   const sMem = performance.now();
