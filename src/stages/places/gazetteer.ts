@@ -258,6 +258,8 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     countryNames.set(iso2!, name!);
     const i = push({ name: name!, kind: "country", country: iso2!, admin1Code: "", lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: "PCLI", population: 0 });
     for (const a of aliasList ? aliasList.split("|") : []) aliases.push([a, i]);
+    // "the Republic of Armenia", "Republic of Korea": the long form of most countries' names.
+    aliases.push([`Republic of ${name}`, i]);
   }
   for (const [code, level, name, lat, lon, population] of readTsvRows(files.adminPoints, 7)) {
     const [country, a1] = code!.split(".");
