@@ -107,6 +107,29 @@ describe("protests", () => {
   });
 });
 
+describe("one event per place", () => {
+  const places = [
+    { id: "jab", text: "Jabla", kind: "city" as const },
+    { id: "lat", text: "Latakia", kind: "admin1" as const },
+    { id: "tar", text: "Tartus", kind: "city" as const },
+    { id: "raq", text: "Raqqah", kind: "city" as const },
+    { id: "tab", text: "Tabqa", kind: "city" as const },
+  ];
+  it("codes bombings in two coordinated towns as two events, with no split of their joint toll", () => {
+    const events = extractEventsByHand("Bombings hit the towns of Jabla and the port city of Tartus, killing more than 60 civilians.", { places }).filter((e) => e.data.type === "ASSAULT");
+    expect(events.map((e) => e.data.place).sort()).toEqual(["jab", "tar"]);
+    expect(events.filter((e) => e.data.fatalities !== null)).toHaveLength(1);
+  });
+  it("does not split an attack over places joined by verbs ('in Raqqah was struck and killed ... near Tabqa')", () => {
+    const events = extractEventsByHand("A leader in Raqqah was struck and killed by a coalition airstrike near Tabqa.", { places }).filter((e) => e.data.type === "ASSAULT");
+    expect(events).toHaveLength(1);
+  });
+  it("does not split a demanded attack", () => {
+    const events = extractEventsByHand("We call for an end to the attacks on Jabla and Tartus.", { places }).filter((e) => e.data.type === "ASSAULT");
+    expect(events).toHaveLength(1);
+  });
+});
+
 describe("geoPrecision", () => {
   it("is 'region' for a name placed at an enclosing town, 'country' when the enclosure is a country", () => {
     const sinek = { id: "p1", text: "Al-Sinek", kind: "region" as const, extra: { resolution: "enclosing" as const, enclosedBy: { name: "Baghdad", kind: "city" as const, geonameid: 98182, from: "sentence" as const } } };

@@ -260,3 +260,8 @@ export function choosePlace(s: SentenceView, places: readonly Located[]): { id: 
   }
   return { id: best.id, precision };
 }
+
+/** Every sub-national place among an event's places, with its precision: the towns it may have happened in. */
+export function localPlaces(s: SentenceView, places: readonly Located[]): { id: string; precision: GeoPrecision }[] {
+  return places.filter((p) => p.kind !== undefined && p.kind !== "country").map((p) => choosePlace(s, [p])!);
+}

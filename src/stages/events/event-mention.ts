@@ -23,6 +23,8 @@ export interface EventMention {
   sourceClass: ActorClass | null;
   targetClass: ActorClass | null;
   contexts: Set<string>;
+  /** Other sub-national places named for this event besides `place`: an attack "in Jabla ... and Tartus" happened in each. */
+  otherPlaces?: { readonly id: string; readonly precision: GeoPrecision }[];
   /** A noun with a definite or possessive determiner ("her release", "that deal"): it may refer back to an event told far earlier. */
   definite?: boolean;
   /** Lexicon rows and rules that shaped this event, for provenance. */

@@ -1,6 +1,6 @@
 import type { Document, EventData, LayerAnnotation, PlaceData } from "../../core/index.js";
 import { annotationById, layer } from "../../core/index.js";
-import { assignParticipants, attachToEvents, choosePlace, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, attachToEvents, choosePlace, localPlaces, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
 import { findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
@@ -21,6 +21,11 @@ const SCOPED_MODALITIES = new Set(["intended", "pledged", "demanded", "hypotheti
 
 /** Types that comment on another event ("condemn the attacks", "call for an end to the shelling") rather than happen on the ground. */
 const COMMENT_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"]);
+
+/** Types coded once per location, as ACLED does: "bombings in Jabla ... and Tartus" are two events. */
+const SPLIT_BY_PLACE_TYPES = new Set(["ASSAULT"]);
+/** Characters between two coordinated place names ("Jabla in the northwest province of Latakia, and the port city of Tartus": 58). */
+const COORDINATED_PLACES_MAX_CHARS = 80;
 
 /** Types a pledge carries over to the help named after it in its clause. */
 const FAMILY_OF_PLEDGES = new Set(["AGREE", "AID", "COOPERATE"]);
@@ -81,7 +86,41 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbDemandsIntoProtests(perSentence);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (m) => dateKeyOf(doc, m.date), (id) => placeSpecificity(doc, id));
-  return dropRestatedReferences(merged).map((m, i) => toAnnotation(doc, sentences, m, i));
+  return splitByPlace(doc, dropRestatedReferences(merged)).map((m, i) => toAnnotation(doc, sentences, m, i));
+}
+
+/**
+ * An attack told for two coordinated towns ("the attacks in Jabla ... and the port city of Tartus")
+ * is one event per town, as ACLED codes one event per location. A town inside the other place
+ * ("Jabla in the province of Latakia") is the same event. A toll given for all of them belongs to
+ * no single town, so the copies carry none.
+ */
+function splitByPlace(doc: Document, events: EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const e of events) {
+    out.push(e);
+    // Only what happened is coded per place; a demanded or feared attack stays one statement.
+    if (!e.place || !e.otherPlaces?.length || (e.modality !== "asserted" && e.modality !== "claimed")) continue;
+    const taken = [e.place];
+    for (const p of e.otherPlaces) {
+      if (taken.some((t) => placesAgree(doc, t, p.id)) || !areCoordinated(doc, taken[taken.length - 1]!, p.id)) continue;
+      taken.push(p.id);
+      out.push({ ...e, place: p.id, geoPrecision: p.precision, otherPlaces: [], fatalities: null, injuries: null, contexts: new Set(e.contexts), rules: [...e.rules, "split:place"] });
+    }
+  }
+  return out;
+}
+
+/** "X and Y", "X, and the city of Y": two names joined by "and" within a short stretch. */
+function areCoordinated(doc: Document, a: string, b: string): boolean {
+  const pa = annotationById(doc, "place", a);
+  const pb = annotationById(doc, "place", b);
+  if (!pa || !pb) return false;
+  const [first, second] = pa.start < pb.start ? [pa, pb] : [pb, pa];
+  const between = doc.text.slice(first.end, second.start);
+  if (between.length > COORDINATED_PLACES_MAX_CHARS || !/\band\b/.test(between) || /[.;]/.test(between)) return false;
+  // "in Raqqah was struck and killed by an airstrike near Tabqa Dam" joins verbs, not places.
+  return !layer(doc, "token").some((t) => t.start >= first.end && t.end <= second.start && (t.data.pos === "VERB" || t.data.pos === "AUX"));
 }
 
 /**
@@ -220,7 +259,12 @@ function nearestBefore(events: readonly EventMention[], at: number): EventMentio
 }
 
 function inheritPlaceAndDate(heir: EventMention, from: EventMention): void {
-  if (!heir.place && from.place) { heir.place = from.place; heir.geoPrecision = from.geoPrecision; }
+  if (!heir.place && from.place) { heir.place = from.place; heir.geoPrecision = from.geoPrecision; heir.otherPlaces = from.otherPlaces; }
+  else if (from.place && from.geoPrecision) {
+    // The generic word may have stood by more towns than the heir ("the attacks in Jabla ... and Tartus ... in bombings").
+    const more = [{ id: from.place, precision: from.geoPrecision }, ...(from.otherPlaces ?? [])].filter((p) => p.id !== heir.place);
+    heir.otherPlaces = [...(heir.otherPlaces ?? []), ...more.filter((p) => !heir.otherPlaces?.some((o) => o.id === p.id))];
+  }
   heir.date ??= from.date;
 }
 
@@ -288,6 +332,7 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: r
   events.forEach((e, k) => {
     const chosen = choosePlace(s, placeCands[k]!) ?? (PHYSICAL_TYPES.has(e.type) ? sentencePlace : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
+    if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, placeCands[k]!).filter((p) => p.id !== chosen.id);
   });
   // A date in an event's own clause wins over one that only falls back to the nearest event.
   const own = (d: Located) => anchors.some((a) => s.clause[a] === s.clause[d.first]);
