@@ -1,5 +1,5 @@
 import type { EntityType } from "../../core/index.js";
-import { gatherCaseEvidence, isCommonWord, recaseTitleCaseHeadlines, type CaseEvidence } from "./case-evidence.js";
+import { gatherCaseEvidence, isCommonWord, recaseTitleCaseHeadlines, startsUpperCase, type CaseEvidence } from "./case-evidence.js";
 import { categoryBit } from "../../models/ner/gazetteer.js";
 import type { EntitiesResources } from "./resources.js";
 import { MAX_ACRONYM_CHARS, MAX_LONG_FORM_TOKENS, MAX_TITLE_TOKENS, MIN_ACRONYM_CAPITALS, MIN_PERSON_VOTES } from "./heuristics.js";
@@ -312,7 +312,7 @@ function addMissedNorp(
   words.forEach((ws, s) => {
     if (headline[s]) return;
     for (let i = 0; i < ws.length; i++) {
-      if (!/^\p{Lu}/u.test(ws[i]!)) continue;
+      if (!startsUpperCase(ws[i]!)) continue;
       const longest = norpFirst.get(ws[i]!.toLowerCase());
       if (longest === undefined) continue;
       for (let len = Math.min(longest, ws.length - i); len >= 1; len--) {
