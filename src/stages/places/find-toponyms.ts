@@ -65,6 +65,9 @@ const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "g
 /** Punctuation after a sentence-initial name that marks a dateline or a list of places ("KABUL, Afghanistan"). */
 const PLACE_FOLLOWERS = new Set([",", "(", "—", "–", "-", ":"]);
 
+/** Head words that are never surnames: a PERSON-tagged name ending in one is a road ("Sunny Hills Drive"). */
+const ROAD_WORDS = new Set(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard", "blvd", "highway", "hwy", "parkway"]);
+
 /** Longest name the gazetteer lacks that we still take for a place, in tokens. */
 const MAX_UNLISTED_TOKENS = 3;
 
@@ -198,13 +201,23 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       if (iso && !iso.startsWith("region:")) demonymCountries.push(iso.slice(0, 2));
       continue;
     }
-    if (ent.data.type !== "GPE" && ent.data.type !== "LOC") continue;
+    // "Strickland Avenue" tagged ORG, "Sunny Hills Drive" tagged PERSON: a place head word ending
+    // the name makes it a place whatever the tagger said (gazetteer names are left to pass 2).
+    const placeType = ent.data.type === "GPE" || ent.data.type === "LOC";
+    if (!placeType) {
+      const words = ent.data.text.split(/\s+/);
+      const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, "");
+      if (words.length < 2 || !lexicons.unlistedHeads.has(head)) continue;
+      // "Angela Hill", "Marvin F. Lane": in a person's name only a road word is a road.
+      if (ent.data.type === "PERSON" && !ROAD_WORDS.has(head)) continue;
+    }
     let start = ent.start;
     let surface = text.slice(ent.start, ent.end);
     const lead = /^the\s+/i.exec(surface);
     if (lead) { start += lead[0].length; surface = surface.slice(lead[0].length); }
     const plain = surface.replace(/['’]s$/, "");
     const listed = gazetteer.findKey(foldName(plain), plain);
+    if (!placeType && listed) continue;
     const facilityKey = listed ? null : facilityPlaceKey(plain, gazetteer, lexicons);
     if (facilityKey) {
       const first = firstTokenEndingAfter(tokens, start);
@@ -224,7 +237,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (!listed && (last - first + 1 > MAX_UNLISTED_TOKENS || !hasPlaceEvidence(first, last))) continue;
     if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
-    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${listed ? "" : "-unlisted"}` });
+    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${listed ? "" : placeType ? "-unlisted" : "-headed"}` });
   }
 
   const surnames = findSurnames();
@@ -370,10 +383,12 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   function rejectReasonForUnlisted(first: number, last: number): string | null {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
+    // "Henry County", "Laurel County": a division's type word outweighs a PERSON tag on its first name.
+    const typedDivision = first < last && CAPITALISED_TYPE_WORDS.has(word(last).toLowerCase());
     for (let k = first; k <= last; k++) {
       const e = ents[k];
       if (!e) continue;
-      if (e.data.type === "PERSON" || e.data.type === "NORP") return "inside-entity";
+      if ((e.data.type === "PERSON" && !typedDivision) || e.data.type === "NORP") return "inside-entity";
       if (e.data.type === "ORG" && (e.start < start || e.end > end)) return "inside-entity";
     }
     if (first === last && surnames.has(foldName(word(first)))) return "surname";
@@ -461,10 +476,12 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     }
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
+    // "Henry County", "Laurel County": a division's type word outweighs a PERSON tag on its first name.
+    const typedDivision = first < last && CAPITALISED_TYPE_WORDS.has(word(last).toLowerCase());
     for (let k = first; k <= last; k++) {
       const e = ents[k];
       if (!e) continue;
-      if (e.data.type === "PERSON" || e.data.type === "NORP") return "inside-entity";
+      if ((e.data.type === "PERSON" && !typedDivision) || e.data.type === "NORP") return "inside-entity";
       // An ORG spanning exactly the place name is metonymy ("Georgia beat Florida") or a tagger
       // slip on a dateline; only a longer organisation name ("Texas Forest Service") hides it.
       if (e.data.type === "ORG" && (e.start < start || e.end > end)) return "inside-entity";
