@@ -98,3 +98,21 @@ describe("places stage: false alarms", () => {
     expect(placesIn("He warned against the West in a speech in Moscow.").map((p) => p.text)).toEqual(["Moscow"]);
   });
 });
+
+describe("places stage: what the tagger mislabels", () => {
+  it("keeps a county whose first word the tagger took for a person's name", () => {
+    const places = placesIn("Deputies searched a farm in Henry County, Georgia, on Friday.", [["Henry", "PERSON"], ["Georgia", "GPE"]]);
+    expect(placeNamed(places, "Henry County")).toMatchObject({ kind: "admin2", country: "US", admin1: "Georgia" });
+  });
+
+  it("takes a road the tagger called an organisation, placed at the town the article names", () => {
+    const places = placesIn("A car hit a pole on Strickland Avenue in Macon, Georgia.", [["Strickland Avenue", "ORG"], ["Macon", "GPE"], ["Georgia", "GPE"]]);
+    expect(placeNamed(places, "Strickland Avenue")).toMatchObject({ resolution: "enclosing", country: "US" });
+  });
+
+  it("does not take a person whose surname is a place word for a road", () => {
+    const places = placesIn("Angela Hill said the road in Macon was closed.", [["Angela Hill", "PERSON"], ["Macon", "GPE"]]);
+    expect(places.map((p) => p.text)).toEqual(["Macon"]);
+  });
+});
+
