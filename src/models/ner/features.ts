@@ -140,11 +140,11 @@ interface WordInfo extends TokenView {
 
 /**
  * Most words recur, so their own features are computed once per process. The cache is bounded
- * (measured ~750 bytes a word): two generations of at most this many words each; when the young
+ * (measured 500-750 bytes a word: at most ~15 MB): two generations of at most this many words each; when the young
  * one is full the old one is dropped, so frequent words, found again in the old generation and
  * moved up, stay, while a stream of new names (every article brings some) cannot grow it.
  */
-const MAX_CACHED_WORDS_PER_GENERATION = 20_000;
+const MAX_CACHED_WORDS_PER_GENERATION = 10_000;
 /** V8 keeps a substring of 13+ characters as a view into its parent string: a cached key must not hold an article's text alive. */
 const MIN_SLICED_STRING_LENGTH = 13;
 
