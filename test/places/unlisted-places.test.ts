@@ -45,6 +45,18 @@ describe("places stage: names the gazetteer lacks", () => {
   });
 });
 
+describe("places stage: a town with its state", () => {
+  it("reads 'X, <state>' with no namesake of X in that state as a town the gazetteer lacks, in that state", () => {
+    const places = placesIn("A barn burned near Belgrade, Minn., on Monday.");
+    expect(placeNamed(places, "Belgrade")).toMatchObject({ resolution: "enclosing", country: "US", admin1: "Minnesota", enclosedBy: { name: "Minnesota" } });
+  });
+
+  it("keeps the namesake that lies in the state, and reads a list as a list", () => {
+    expect(placeNamed(placesIn("Storms hit Paris, Texas, on Monday."), "Paris")).toMatchObject({ resolution: "gazetteer", admin1: "Texas" });
+    expect(placeNamed(placesIn("Envoys flew from Belgrade, Ontario and Quebec to the talks."), "Belgrade")).toMatchObject({ resolution: "gazetteer", country: "RS" });
+  });
+});
+
 describe("places stage: facilities named after their town", () => {
   it("places a city hall at its town, as near precision and never as the town itself", () => {
     const places = placesIn("Crowds gathered in front of Busan City Hall on Sunday.");

@@ -107,6 +107,9 @@ function demoteProvincesNamedLikeTheirSeat(scored: { i: number; s: number }[], g
   }
 }
 
+/** Words after "X, Y" that make it a list of places rather than a town and its state. */
+const LIST_WORDS = new Set(["and", "or", "&"]);
+
 function contains(gazetteer: Gazetteer, outer: number, inner: number): boolean {
   const o = gazetteer.entry(outer);
   if (o.kind === "country") return gazetteer.countryOf(inner) === o.country && outer !== inner;
@@ -149,6 +152,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     groupOf.push(g);
   }
 
+  const unlistedIn = new Set<Group>();
   // Containers: "X, Y" and "X in (eastern) Y" where Y can contain X.
   for (let k = 0; k + 1 < input.mentions.length; k++) {
     const a = input.mentions[k]!;
@@ -163,17 +167,25 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     // "Mexico, Canada" is a list of countries, not Mexico inside Canada.
     const aTop = ga.candidates[0];
     if (aTop === undefined || ["country", "region"].includes(gazetteer.entry(aTop).kind)) continue;
+    let contained = false;
     for (let y = 0; y < gb.candidates.length; y++) {
       const yi = gb.candidates[y]!;
       const ye = gazetteer.entry(yi);
       if (ye.kind !== "country" && ye.kind !== "admin1") continue;
       for (let x = 0; x < ga.candidates.length; x++) {
         if (contains(gazetteer, yi, ga.candidates[x]!)) {
+          contained = true;
           ga.container[x] = Math.max(ga.container[x]!, w.containerBonus);
           gb.container[y] = Math.max(gb.container[y]!, w.containerBonus / 2);
         }
       }
     }
+    // "Belgrade, Minn.": a town written with a state or province that holds none of its namesakes
+    // is a town the gazetteer lacks, not the capital of Serbia ("Kabul, Punjab and Sindh" is a list).
+    const yTop = gb.candidates[0] === undefined ? null : gazetteer.entry(gb.candidates[0]);
+    const commaOnly = gap === 1 && input.tokenWords[a.lastToken + 1] === ",";
+    const inList = LIST_WORDS.has((input.tokenWords[b.lastToken + 1] ?? "").toLowerCase());
+    if (!contained && commaOnly && !inList && yTop?.kind === "admin1" && gazetteer.entry(aTop).kind === "city") unlistedIn.add(ga);
   }
 
   const list = [...groups.values()];
@@ -237,7 +249,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
   const unresolved: ToponymMention[] = [];
   input.mentions.forEach((m, k) => {
     const g = groupOf[k]!;
-    if (g.candidates.length === 0) { unresolved.push(m); return; }
+    if (g.candidates.length === 0 || unlistedIn.has(g)) { unresolved.push(m); return; }
     let best = 0;
     for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[best]!) best = x;
     const rule = g.container[best]! > 0 ? "container" : g.score[best]! > g.prior[best]! + 1e-9 ? "focus" : "prior";
