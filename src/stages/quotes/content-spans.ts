@@ -46,6 +46,8 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
       if (isPunct(ctx, j, ",")) { if (ctx.word[j + 1] === "that") start = j + 2; break; }
     }
   }
+  // "reported anonymously that", "said repeatedly that"
+  while (k < sentenceEnd && ctx.pos[k] === "ADV" && ctx.word[k]!.endsWith("ly") && k + 1 < sentenceEnd && ctx.word[k + 1] === "that") k++;
   const adjunctGap = ctx.word[k] === "that" || isPunct(ctx, k, ",") || hasRole(ctx, k, "adjunct-preposition") || hasRole(ctx, k, "time-word");
   for (let j = k; start < 0 && adjunctGap && j < sentenceEnd && j - k <= CUE_TO_THAT_MAX_TOKENS; j++) {
     if (ctx.word[j] === "that" && ctx.inQuotation[j]! < 0) { start = j + 1; break; }
@@ -98,13 +100,15 @@ function opensClause(ctx: QuoteContext, start: number, end: number, sayOrTell: b
  */
 export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: number): { end: number; via: TokenRange | null } {
   let end = sentenceEnd;
+  let via: TokenRange | null = null;
   for (let c = from + 1; c < sentenceEnd - 1; c++) {
     if (!isPunct(ctx, c, ",;") || ctx.inQuotation[c]! >= 0) continue;
     const cue = matchCue(ctx, c + 1, ["speech", "relay", "belief"]);
     if (!cue) continue;
     if (cue.entry.cueClass === "relay") {
+      // The relay closes the sentence; the clause before it may still end earlier (", and noted ...").
       const outlet = findPhraseRight(ctx, cue.end, sentenceEnd, true);
-      if (outlet && (outlet.end >= sentenceEnd || isPunct(ctx, outlet.end, ".!?"))) return { end: c, via: outlet };
+      if (outlet && (outlet.end >= sentenceEnd || isPunct(ctx, outlet.end, ".!?"))) { via = outlet; end = c; break; }
     }
     if (ctx.word[c + 1]!.endsWith("ing")) { end = c; break; }
   }
@@ -114,6 +118,17 @@ export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: numb
     // Only a speech cue starts a new statement: "said he posed a threat and refused to drop the gun" is one content.
     const next = matchCue(ctx, c + 1, ["speech", "relay"]);
     if (next && ctx.pos[c + 1] === "VERB" && !ctx.word[c + 1]!.endsWith("ing")) { end = isPunct(ctx, c - 1, ",") ? c - 1 : c; break; }
+  }
+  // "were killed on Saturday in what the UN representative called a “heinous murder”": the writer's frame around another attribution.
+  for (let c = from + 1; c < end - 2; c++) {
+    if (ctx.word[c] !== "in" || ctx.word[c + 1] !== "what" || ctx.inQuotation[c]! >= 0) continue;
+    for (let x = c + 3; x < end && x - c <= SOURCE_MAX_TOKENS; x++) {
+      if (!matchCue(ctx, x)) continue;
+      const who = findSourceLeft(ctx, x, c + 2);
+      if (who && who.first === c + 2) end = isPunct(ctx, c - 1, ",") ? c - 1 : c;
+      break;
+    }
+    if (end <= c) break;
   }
   // ", although he again refused ...": a concessive clause is the writer's, not the source's.
   for (let c = from + 1; c < end - 1; c++) {
@@ -142,7 +157,7 @@ export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: numb
     if (isTrailingAttribution(ctx, c + 1, sentenceEnd)) { end = c; break; }
   }
   while (end > from && isPunct(ctx, end - 1, ".,;:")) end--;
-  return { end, via: null };
+  return { end, via };
 }
 
 /** ", X said." or ", said X." from `k` to the end of the sentence. */

@@ -59,6 +59,8 @@ function kindOf(ctx: QuoteContext, start: number, end: number): "indirect" | "mi
 
 function make(ctx: QuoteContext, cue: CueMatch, source: TokenRange | null, content: TokenRange, rule: string, addressee: TokenRange | null = null, via: TokenRange | null = null): Attribution | null {
   if (content.end - content.first < INDIRECT_CONTENT_MIN_WORDS) return null;
+  // Content before its cue ("CONTENT, X said") is a clause or a quotation: "However, Libya insisted on ..." reports no "However".
+  if (content.end <= cue.first && !hasClauseWords(ctx, content)) return null;
   const span = contentChars(ctx, content);
   if (span.end <= span.start) return null;
   return { kind: kindOf(ctx, span.start, span.end), cue, source, start: span.start, end: span.end, addressee, via, rule };
@@ -81,12 +83,15 @@ function readAccordingTo(ctx: QuoteContext, cue: CueMatch): Attribution | null {
 }
 
 function isPassive(ctx: QuoteContext, cue: CueMatch): boolean {
+  // A phrase written passive ("was quoted as saying") is a report in that form.
+  if (cue.end - cue.first > 1) return false;
   const j = cue.first - 1;
   return j >= 0 && /^(is|was|were|are|be|been|being|’s|'s)$/.test(ctx.word[j]!) && /ed$|told$|said$|known$|shown$|found$|thought$|seen$|heard$|understood$|written$/.test(ctx.word[cue.first]!) && ctx.word[cue.end] !== "that";
 }
 
-function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | Attribution[] | null {
-  const { first, end } = sentenceBounds(ctx, cue.first);
+function readReportingVerb(ctx: QuoteContext, found: CueMatch): Attribution | Attribution[] | null {
+  const { first, end } = sentenceBounds(ctx, found.first);
+  const cue = joinStanceNoun(ctx, found, end);
   if (isPassive(ctx, cue)) return null;
   const before = cue.first - 1;
   // An infinitive ("declined to say") or a noun use is not a report here.
@@ -125,7 +130,8 @@ function readReportingVerb(ctx: QuoteContext, cue: CueMatch): Attribution | Attr
     }
     if (hasRole(ctx, source.first, "relative") && ctx.word[source.first] !== "who") return null;
     // "a film called Selma": an object cue right after a noun that is itself an object is a participle, not a report.
-    if (cue.entry.frame === "object" && source.first > first && !isClauseBoundary(ctx, source.first - 1)) return null;
+    // "in what the UN representative called a murder": a free relative opens a clause of its own.
+    if (cue.entry.frame === "object" && source.first > first && !isClauseBoundary(ctx, source.first - 1) && ctx.word[source.first - 1] !== "what") return null;
     const content = findContentAfter(ctx, cue, end, strict);
     if (!content) return null;
     // A relay at the end of the sentence ("..., according to a news release") passes on this statement only when
@@ -167,7 +173,8 @@ function findClauseSubject(ctx: QuoteContext, first: number, limit: number): Tok
 }
 
 function isClauseBoundary(ctx: QuoteContext, k: number): boolean {
-  return ctx.pos[k] === "PUNCT" || ctx.pos[k] === "CCONJ" || ctx.pos[k] === "SCONJ" || ctx.pos[k] === "ADV";
+  // wink tags "although" as a preposition: the grammar lexicon knows it opens a clause.
+  return ctx.pos[k] === "PUNCT" || ctx.pos[k] === "CCONJ" || ctx.pos[k] === "SCONJ" || ctx.pos[k] === "ADV" || hasRole(ctx, k, "concessive") || hasRole(ctx, k, "adverbial-opener");
 }
 
 /** The first token after the time and place adjuncts that follow a cue ("said today at the Manama Dialogue"). */
@@ -176,4 +183,18 @@ function afterAdjuncts(ctx: QuoteContext, k: number, end: number): number {
   if (j < end && !(hasRole(ctx, j, "adjunct-preposition") || hasRole(ctx, j, "time-word") || ctx.pos[j] === "ADV")) return j;
   while (j < end && ctx.inQuotation[j]! < 0 && !isPunct(ctx, j, ",.;:!?") && ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX" && ctx.word[j] !== "that") j++;
   return j;
+}
+
+function hasClauseWords(ctx: QuoteContext, r: TokenRange): boolean {
+  for (let k = r.first; k < r.end; k++) if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX" || ctx.inQuotation[k]! >= 0) return true;
+  return false;
+}
+
+/** "expressed his outrage that ...", "voiced concern that ...": the verb and its stance noun are one cue, the content follows "that". */
+function joinStanceNoun(ctx: QuoteContext, cue: CueMatch, end: number): CueMatch {
+  let k = cue.end;
+  if (k < end && (ctx.pos[k] === "DET" || (ctx.pos[k] === "PRON" && /^(his|her|their|its|our|my)$/.test(ctx.word[k]!)))) k++;
+  while (k < end && ctx.pos[k] === "ADJ") k++;
+  if (k + 1 < end && hasRole(ctx, k, "stance-noun") && ctx.word[k + 1] === "that") return { ...cue, end: k + 1 };
+  return cue;
 }

@@ -4,7 +4,7 @@ import type { Attribution } from "./attribution.js";
 import { attributeQuotations, continueAttributions } from "./attribute-quotations.js";
 import { findIndirectSpeech } from "./find-indirect-speech.js";
 import { findSpeakerLabels } from "./find-speaker-labels.js";
-import { buildQuoteContext, type QuoteContext } from "./quote-context.js";
+import { buildQuoteContext, hasRole, type QuoteContext } from "./quote-context.js";
 import { buildActorIndex, resolveSpeakers, type ActorIndex } from "./resolve-speakers.js";
 import { loadQuotesResources, type QuotesLexicons } from "./resources.js";
 
@@ -48,12 +48,30 @@ export function findQuotes(doc: Document, lex: QuotesLexicons): LayerAnnotation<
 function keepOutermost(ctx: QuoteContext, all: readonly Attribution[]): Attribution[] {
   const viaTokens = new Set<number>();
   for (const a of all) if (a.via) for (let k = Math.max(0, a.via.first - 3); k < a.via.first; k++) viaTokens.add(k);
-  const candidates = all.filter((a) => a.kind === "direct" || !viaTokens.has(a.cue.first));
+  const candidates = passOnDocumentRelays(ctx, all.filter((a) => a.kind === "direct" || !viaTokens.has(a.cue.first)));
   return candidates.filter((a) => {
     const contains = (outer: Attribution, inner: Attribution) => outer.start <= ctx.start[inner.cue.first]! && ctx.start[inner.cue.first]! < outer.end;
     // Two attributions each holding the other's cue: the longer content is the outer one.
     return !candidates.some((b) => b !== a && contains(b, a) && !(a.kind === "direct" && b.kind === "direct") && !(contains(a, b) && a.end - a.start > b.end - b.start));
   });
+}
+
+/**
+ * "The secretary and Abadi agreed that ..., the release said": a document (release, statement, report)
+ * relays a statement whose speaker opens its content; the speaker is the one who agreed, the document
+ * its relay (via), as with "according to a news release". The document's own attribution gives way.
+ */
+function passOnDocumentRelays(ctx: QuoteContext, all: readonly Attribution[]): Attribution[] {
+  const replaced = new Map<Attribution, Attribution>();
+  const dropped = new Set<Attribution>();
+  for (const outer of all) {
+    if (outer.kind === "direct" || !outer.source || !hasRole(ctx, outer.source.end - 1, "document-noun")) continue;
+    const inner = all.find((a) => a !== outer && a.kind !== "direct" && a.source && ctx.start[a.source.first] === outer.start && a.end <= outer.end && a.cue.entry.cueClass !== "learned");
+    if (!inner) continue;
+    dropped.add(outer);
+    replaced.set(inner, { ...inner, via: inner.via ?? outer.source, rule: `${inner.rule}+document-relay` });
+  }
+  return all.filter((a) => !dropped.has(a)).map((a) => replaced.get(a) ?? a);
 }
 
 function spanOf(ctx: QuoteContext, r: { first: number; end: number } | null): { start: number; end: number } | null {

@@ -85,7 +85,8 @@ export function resolveSpeakers(ctx: QuoteContext, attributions: readonly Attrib
       rule = "descriptor";
     } else if (own.names.length > 0 && ctx.pos[src.end - 1] === "PROPN") {
       // Only a name ("Muttaqi", "the UN") stands for a fuller mention; "UN figures" is something else.
-      resolved = latest(history, sentence, (h) => h.names.length > own.names.length && own.names.every((n) => h.names.includes(n)), Infinity);
+      resolved = latest(history, sentence, (h) => h.names.length > own.names.length && own.names.every((n) => h.names.includes(n)), Infinity)
+        ?? (own.kind === "person" ? earliestFullName(ctx, own.names, mention.start, sentence) : null);
       rule = "name-alias";
     }
     const chosen: Antecedent = resolved ?? { ...own, span: mention, text: mentionText, sentence };
@@ -115,7 +116,9 @@ function describe(ctx: QuoteContext, r: TokenRange): { kind: SpeakerKind; names:
   const headWord = ctx.word[r.end - 1]!;
   const descriptor = ctx.lex.descriptors.get(headWord);
   let kind: SpeakerKind = "unknown";
-  const entity = ctx.entities.find((e) => e.start < span.end && span.start < e.end);
+  // "The president of France, Nicolas Sarkozy" is a person: a PERSON entity inside the phrase decides its kind.
+  const inside = ctx.entities.filter((e) => e.start < span.end && span.start < e.end);
+  const entity = inside.find((e) => e.type === "PERSON") ?? inside[0];
   if (entity) kind = entity.type === "PERSON" ? "person" : entity.type === "ORG" ? "org" : "group";
   else if (descriptor) kind = descriptor.kind;
   else if (hasRole(ctx, r.first, "pronoun-person")) kind = "person";
@@ -155,6 +158,18 @@ function latestActorWith(ctx: QuoteContext, actors: ActorIndex, head: string, be
     if (m.end > before || !m.label.includes(head)) continue;
     const text = ctx.text.slice(m.start, m.end);
     return { span: { start: m.start, end: m.end }, text, kind: m.kind === "person" ? "person" : "org", sentence, names: text.toLowerCase().split(/\s+/) };
+  }
+  return null;
+}
+
+/** "Secretary Kerry" or "Kerry" after "John Kerry" was named earlier in the article (not only as a speaker): the first fuller person name holding every name word. */
+function earliestFullName(ctx: QuoteContext, names: readonly string[], before: number, sentence: number): Antecedent | null {
+  for (const e of ctx.entities) {
+    if (e.start >= before) break;
+    if (e.type !== "PERSON") continue;
+    const text = ctx.text.slice(e.start, e.end);
+    const words = text.toLowerCase().split(/\s+/);
+    if (words.length > names.length && names.every((n) => words.includes(n))) return { span: { start: e.start, end: e.end }, text, kind: "person", sentence, names: words };
   }
   return null;
 }

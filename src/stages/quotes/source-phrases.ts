@@ -69,6 +69,12 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
   while (first < last && /^(of|and|for)$/.test(ctx.word[first]!)) first++;
   // A share of people ("About 4 in 10 say", "two out of three said") is a source; a bare number ("in 2010 said") is a date or a count.
   if (first === j && ctx.pos[j] === "NUM") return findShareLeft(ctx, j, floor);
+  // "A UN report obtained by Reuters suggested": the report is the source, the agency that obtained it only relays it.
+  const by = first - 1;
+  if (by - 2 >= floor && ctx.word[by] === "by" && ctx.pos[by - 1] === "VERB" && /(ed|en|n)$/.test(ctx.word[by - 1]!)) {
+    const head = findSourceLeft(ctx, by - 1, floor, true);
+    if (head && head.end === by - 1) return head;
+  }
   return { first, end: last + 1 };
 }
 
