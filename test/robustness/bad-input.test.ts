@@ -78,6 +78,30 @@ describe("bytes that are not an article are refused with a stable code", () => {
   });
 });
 
+describe("hostile or huge markup is read or refused without stalling", () => {
+  const story = "<p>Gunmen killed five soldiers in Kabul on Monday, officials said. The Taliban claimed responsibility for the attack.</p>";
+  const nested = (depth: number) => `<html><body>${"<div>".repeat(depth)}${story}${"</div>".repeat(depth)}</body></html>`;
+
+  it("a page nested 200,000 elements deep is INPUT_UNREADABLE_HTML, refused before it is parsed", async () => {
+    expect(await codeOf(() => extractDocument(file("deep.html", nested(200_000))))).toBe("INPUT_UNREADABLE_HTML");
+  });
+
+  it("unclosed inline tags 20,000 deep are INPUT_UNREADABLE_HTML too", async () => {
+    expect(await codeOf(() => extractDocument(file("spans.html", `<html><body>${"<span><b>".repeat(20_000)}${story}</body></html>`)))).toBe("INPUT_UNREADABLE_HTML");
+  });
+
+  it("a page nested 300 deep (past Readability's limit) is still read: the body is the article", async () => {
+    const { document } = await extractDocument(file("deep-ok.html", nested(300)), { published: "2021-10-10" });
+    expect(document.text).toContain("Gunmen killed five soldiers in Kabul");
+    expectValidDocument(document);
+  });
+
+  it("thousands of unclosed <p> tags are not mistaken for deep nesting", async () => {
+    const { document } = await extractDocument(file("unclosed-p.html", `<html><body>${"<p>The talks went on. ".repeat(1000)}${story}</body></html>`));
+    expect(document.text).toContain("Gunmen killed five soldiers in Kabul");
+  });
+});
+
 describe("encodings are read, or refused, never crash", () => {
   it("invalid UTF-8 that is not windows-1252 text either is INPUT_NOT_UTF8", async () => {
     const broken = Uint8Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? 0x81 : i % 3 === 1 ? 0x8d : 0x9d));

@@ -2,8 +2,9 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { RemovedText } from "../../core/document.js";
 import { SitrepError } from "../../core/errors.js";
+import { estimateMarkupSize } from "./estimate-markup-size.js";
 import type { Provenance } from "../../core/annotation.js";
-import { MAX_BODY_LINK_DENSITY, MAX_FURNITURE_CHARS, MIN_STANDFIRST_WORDS, MAX_LINK_BLOCK_WORDS, READABILITY_CHAR_THRESHOLD } from "./heuristics.js";
+import { MAX_BODY_LINK_DENSITY, MAX_FURNITURE_CHARS, MAX_HTML_DEPTH, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, MIN_STANDFIRST_WORDS, MAX_LINK_BLOCK_WORDS, READABILITY_CHAR_THRESHOLD } from "./heuristics.js";
 
 export interface HtmlMeta {
   readonly title?: string;
@@ -41,13 +42,19 @@ const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
  * dropped and listed, and the rest is written out as paragraphs separated by blank lines.
  */
 export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
+  const size = estimateMarkupSize(html, MAX_HTML_DEPTH);
+  if (size.depth > MAX_HTML_DEPTH) throw new SitrepError("INPUT_UNREADABLE_HTML", `elements nested more than ${MAX_HTML_DEPTH} deep`);
+  // Readability's time grows with the square of the nesting depth or worse (a page 1,000 divs deep
+  // takes it 20 s) and by ~40 µs an element: past either limit the whole body is read as the article.
+  const useReadability = size.depth <= MAX_READABILITY_DEPTH && size.elements <= MAX_READABILITY_ELEMENTS;
   try {
-    return extractFromDom(parsePage(html), pageUrl);
-  } catch {
+    return extractFromDom(parsePage(html), pageUrl, useReadability);
+  } catch (e) {
+    if (e instanceof SitrepError) throw e;
     // Broken markup can leave linkedom without a document element (an <html> tag inside a script,
     // say): parse it again as a body fragment, without the structural tags.
     try {
-      return extractFromDom(parsePage(`<!doctype html><html><head></head><body>${html.replace(STRUCTURAL_TAGS, " ")}</body></html>`), pageUrl);
+      return extractFromDom(parsePage(`<!doctype html><html><head></head><body>${html.replace(STRUCTURAL_TAGS, " ")}</body></html>`), pageUrl, useReadability);
     } catch (e) {
       throw new SitrepError("INPUT_UNREADABLE_HTML", (e as Error).message);
     }
@@ -66,7 +73,7 @@ function parsePage(html: string): HtmlDocument {
   return document;
 }
 
-function extractFromDom(document: HtmlDocument, pageUrl: string | undefined): ExtractedArticle {
+function extractFromDom(document: HtmlDocument, pageUrl: string | undefined, useReadability: boolean): ExtractedArticle {
   const meta = readMeta(document, pageUrl);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
   for (const el of [...document.querySelectorAll("[class], [id]")]) {
@@ -74,11 +81,13 @@ function extractFromDom(document: HtmlDocument, pageUrl: string | undefined): Ex
   }
   const fallbackBody = document.body.innerHTML;
   let articleHtml: string | null | undefined;
-  try {
-    const parsed = new Readability(document as unknown as Document, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
-    articleHtml = parsed?.content;
-  } catch {
-    articleHtml = null;
+  if (useReadability) {
+    try {
+      const parsed = new Readability(document as unknown as Document, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
+      articleHtml = parsed?.content;
+    } catch {
+      articleHtml = null;
+    }
   }
   let collected = collectFrom(articleHtml || fallbackBody, meta.title);
   if (collected.paragraphs.length === 0 && articleHtml) collected = collectFrom(fallbackBody, meta.title);
