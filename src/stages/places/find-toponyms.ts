@@ -68,6 +68,9 @@ const PLACE_FOLLOWERS = new Set([",", "(", "—", "–", "-", ":"]);
 /** Head words that are never surnames: a PERSON-tagged name ending in one is a road ("Sunny Hills Drive"). */
 const ROAD_WORDS = new Set(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard", "blvd", "highway", "hwy", "parkway"]);
 
+/** Place words that mark an unlisted name right before it, with no "of" ("near Qarvesh", "village Qarvesh"). */
+const DIRECT_CUE_WORDS = new Set(["near", "village", "villages", "hamlet", "outskirts"]);
+
 /** Longest name the gazetteer lacks that we still take for a place, in tokens. */
 const MAX_UNLISTED_TOKENS = 3;
 
@@ -308,7 +311,12 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       while (i + 1 < tokens.length && !taken[i + 1] && tokens[i + 1]!.data.sentence === sentence && (LEADING_ALLOWED.has(w.toLowerCase()) || lexicons.stoplist.has(foldName(word(i)))) && isWordToken(word(i + 1)) && isCapitalised(word(i + 1))) i++;
       let j = i;
       while (j + 1 < tokens.length && j + 1 - i < MAX_UNLISTED_TOKENS && !taken[j + 1] && tokens[j + 1]!.data.sentence === sentence && isWordToken(word(j + 1)) && isCapitalised(word(j + 1)) && !lexicons.cuesAfter.has(word(j + 1).toLowerCase())) j++;
-      const cue = unlistedCue(i, j);
+      // "Santa Ana Unified School District": the run continues a longer capitalised name.
+      const prevWord = i > 0 && tokens[i - 1]!.data.sentence === sentence ? word(i - 1) : "";
+      const continuesName = isWordToken(prevWord) && isCapitalised(prevWord);
+      // "Only city residents", "Instead county law": a sentence's first word needs to be a proper noun.
+      const sentenceInitial = prevWord === "";
+      const cue = continuesName || (sentenceInitial && tokens[i]!.data.pos !== "PROPN") ? null : unlistedCue(i, j);
       if (cue) {
         const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
         const key = foldName(surface);
@@ -329,14 +337,19 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const cue = lexicons.cuesAfter.get(nw.toLowerCase());
       // "Islamic State", "Penn State": a capitalised type word makes a name of its own, except the
       // administrative words that names carry ("Helmand Province", "Orange County").
-      if (cue && (!isCapitalised(nw) || CAPITALISED_TYPE_WORDS.has(nw.toLowerCase()))) return cue;
+      // "Wright County Eggs", "Laurel County School District": a capitalised word after the type word
+      // makes the whole an organisation's name.
+      const after = tokens[last + 2];
+      const extended = !!after && after.data.sentence === next.data.sentence && isWordToken(word(last + 2)) && isCapitalised(word(last + 2));
+      if (cue && !extended && (!isCapitalised(nw) || CAPITALISED_TYPE_WORDS.has(nw.toLowerCase()))) return cue;
     }
     const prev = tokens[first - 1];
     if (!prev || prev.data.sentence !== tokens[first]!.data.sentence) return null;
     const pw = word(first - 1);
     if (isCapitalised(pw)) return null;
-    const direct = lexicons.cuesBefore.get(pw);
-    if (direct && direct.kind !== "capital") return direct;
+    // Right before a name only "near" and "village" say place: "the state Supreme Court", "city Planning Commission" do not.
+    const direct = DIRECT_CUE_WORDS.has(pw) ? lexicons.cuesBefore.get(pw) : undefined;
+    if (direct) return direct;
     const prev2 = tokens[first - 2];
     if (pw === "of" && prev2 && prev2.data.sentence === prev.data.sentence) {
       const cue = lexicons.cuesBefore.get(word(first - 2));
