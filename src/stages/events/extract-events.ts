@@ -9,7 +9,7 @@ import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
-import type { CueRow, EventsLexicons } from "./resources.js";
+import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import type { Modality } from "../../core/index.js";
 
@@ -17,7 +17,7 @@ import type { Modality } from "../../core/index.js";
 const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"]);
 
 /** Modalities whose cue reaches only the next verb; negation and claims reach the whole clause. */
-const SCOPED_MODALITIES = new Set(["intended", "pledged", "demanded", "hypothetical"]);
+const SCOPED_MODALITIES = new Set(["intended", "pledged", "demanded", "hypothetical", NOT_AN_EVENT]);
 
 /** Types that comment on another event ("condemn the attacks", "call for an end to the shelling") rather than happen on the ground. */
 const COMMENT_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"]);
@@ -29,6 +29,8 @@ const COORDINATED_PLACES_MAX_CHARS = 80;
 
 /** Types a pledge carries over to the help named after it in its clause. */
 const FAMILY_OF_PLEDGES = new Set(["AGREE", "AID", "COOPERATE"]);
+
+const NOT_AN_EVENT_RULE = "not-an-event";
 
 /** Types whose casualties may be reported in the next sentence. */
 const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
@@ -60,11 +62,13 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     const matches = findTriggers(s, lex);
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
-    let events = matches.filter((m) => !m.row.attribution && !m.row.none).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
+    const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));
+    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !isNounModifier(s, m, dateTokens)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? []);
-    events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e));
+    events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
+    shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
     perSentence.push(events);
     casualtiesPerSentence.push(parseCasualties(s, doc.text, lex));
@@ -136,13 +140,14 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const anchor = m.tokens[0]!;
   const parts = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
-  const scoped = (cue: CueRow, cueEnd: number) => (SCOPED_MODALITIES.has(cue.value) && hasContentVerbBetween(s, cueEnd, anchor)) || modifiesOtherNoun(s, cueEnd, anchor);
+  const scoped = (cue: CueRow, cueEnd: number) => (SCOPED_MODALITIES.has(cue.value) && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || modifiesOtherNoun(s, cueEnd, anchor);
   const cue = findCueBefore(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, scoped);
-  const modality: Modality = (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
+  const modality: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   const background = findCueBefore(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
   const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
   const rules = [m.row.id, parts.rule];
   if (cue) rules.push(cue.id);
+  if (cue?.value === NOT_AN_EVENT) rules.push(NOT_AN_EVENT_RULE);
   return {
     row: m.row,
     type: m.row.type,
@@ -187,6 +192,34 @@ function isDefiniteNoun(s: SentenceView, anchor: number): boolean {
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADJ") i--;
   return i >= 0 && DEFINITE.has(s.tokens[i]!.normal);
+}
+
+/**
+ * "ISIL terror attack planners", "protest leaders": an event noun that modifies an agent noun after
+ * it names a kind of person, not an event. Only agent nouns (-er, -or, -ist): "bombing victims" and
+ * "attack sites" still point at an event, and "attacks today" has a date word after it.
+ */
+function isNounModifier(s: SentenceView, m: TriggerMatch, dateTokens: ReadonlySet<number>): boolean {
+  const last = m.tokens[m.tokens.length - 1]!;
+  const next = s.tokens[last + 1];
+  return s.tokens[last]!.pos === "NOUN" && next !== undefined && next.pos === "NOUN" && AGENT_NOUN.test(next.normal) && !dateTokens.has(last + 1);
+}
+
+const AGENT_NOUN = /(?:er|or|ist)s?$/;
+
+function range(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let i = first; i <= last; i++) out.push(i);
+  return out;
+}
+
+/**
+ * "ability to defend Raqqah and launch external operations": verbs joined by "and" share the cue, so
+ * only the verbs after the last "and <verb>" stand between the cue and the trigger.
+ */
+function lastCoordinatedVerb(s: SentenceView, cueEnd: number, anchor: number): number {
+  for (let i = anchor - 1; i > cueEnd; i--) if (s.tokens[i]!.normal === "and" && s.tokens[i + 1]?.pos === "VERB") return i + 1;
+  return cueEnd;
 }
 
 /**
@@ -266,6 +299,24 @@ function inheritPlaceAndDate(heir: EventMention, from: EventMention): void {
     heir.otherPlaces = [...(heir.otherPlaces ?? []), ...more.filter((p) => !heir.otherPlaces?.some((o) => o.id === p.id))];
   }
   heir.date ??= from.date;
+}
+
+/**
+ * "was involved in the use of suicide vehicles, IEDs and chemical weapons": the items of one list
+ * share the background cue before its first item (list commas end clauses for every other purpose).
+ */
+function shareBackgroundAcrossLists(s: SentenceView, events: readonly EventMention[]): void {
+  const ordered = [...events].sort((a, b) => anchorOf(a) - anchorOf(b));
+  for (let k = 1; k < ordered.length; k++) {
+    const prev = ordered[k - 1]!, e = ordered[k]!;
+    if (!prev.background || e.background || prev.type !== e.type) continue;
+    let listed = true;
+    for (let i = lastTokenOf(prev) + 1; i < anchorOf(e); i++) {
+      const t = s.tokens[i]!;
+      if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADP" || t.normal === ";" || t.normal === "but") { listed = false; break; }
+    }
+    if (listed) { e.background = true; e.rules.push("background:list"); }
+  }
 }
 
 /**

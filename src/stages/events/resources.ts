@@ -80,6 +80,9 @@ export interface EventsLexicons {
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../data/lexicons/events");
 const MODALITIES: ReadonlySet<string> = new Set(["asserted", "claimed", "pledged", "intended", "demanded", "hypothetical", "negated"]);
 
+/** A modality cue whose words name no event at all ("ISIL's ability to launch operations"): the mention is dropped. */
+export const NOT_AN_EVENT = "none";
+
 let cached: EventsLexicons | undefined;
 
 /** Loads and compiles the events lexicons once per process. */
@@ -129,7 +132,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
     };
   });
   const modalityCues = compileCues(readTsvRows(join(dir, "modality-cues.tsv"), ["pattern", "modality"]), "modality");
-  for (const c of modalityCues) if (!MODALITIES.has(c.value)) throw new Error(`modality cue ${c.id}: unknown modality ${c.value}`);
+  for (const c of modalityCues) if (!MODALITIES.has(c.value) && c.value !== NOT_AN_EVENT) throw new Error(`modality cue ${c.id}: unknown modality ${c.value}`);
   const backgroundCues = compileCues(readTsvRows(join(dir, "background-cues.tsv"), ["pattern"]), "id");
   const subordinateCues = compileCues(readTsvRows(join(dir, "subordinate-cues.tsv"), ["pattern"]), "id");
 
