@@ -39,6 +39,12 @@ describe("places stage: names the gazetteer lacks", () => {
     expect(placesIn("Troops arrived in Qarvesh on Monday.", [["Qarvesh", "GPE"]])).toEqual([]);
   });
 
+  it("does not take institutions after 'state' or 'city', or a county's organisations, for unlisted places", () => {
+    expect(placesIn("The state Supreme Court in Ohio ruled on Monday.").map((p) => p.text)).toEqual(["Ohio"]);
+    expect(placesIn("Members of the city Planning Commission met in Ohio.").map((p) => p.text)).toEqual(["Ohio"]);
+    expect(placesIn("Eggs from Zorvani County Farms were recalled in Iowa.").map((p) => p.text)).toEqual(["Iowa"]);
+  });
+
   it("does not take a capitalised name before a capitalised type word for a place ('Islamic State')", () => {
     const places = placesIn("Fighters loyal to the Zorvani State attacked a checkpoint near Kabul.");
     expect(places.map((p) => p.text)).toEqual(["Kabul"]);
