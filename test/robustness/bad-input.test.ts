@@ -96,6 +96,14 @@ describe("hostile or huge markup is read or refused without stalling", () => {
     expectValidDocument(document);
   });
 
+  it("a page that leaves out <body> (HTML allows it) is read, not reported empty", async () => {
+    const html = `<html><head><title>Attack in Kabul</title></head><p>Gunmen killed five soldiers in Kabul on Monday, officials said.</p><p>The Taliban claimed responsibility.</p></html>`;
+    const { document } = await extractDocument(file("no-body.html", html), { published: "2021-10-10" });
+    expect(document.text).toContain("Gunmen killed five soldiers in Kabul");
+    expect(document.meta.title).toBe("Attack in Kabul");
+    expectValidDocument(document);
+  });
+
   it("thousands of unclosed <p> tags are not mistaken for deep nesting", async () => {
     const { document } = await extractDocument(file("unclosed-p.html", `<html><body>${"<p>The talks went on. ".repeat(1000)}${story}</body></html>`));
     expect(document.text).toContain("Gunmen killed five soldiers in Kabul");

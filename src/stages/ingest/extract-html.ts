@@ -70,6 +70,12 @@ function parsePage(html: string): HtmlDocument {
   // linkedom leaves a bare fragment without a body; wrap it so it parses like a page.
   const { document } = parseHTML(/<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   if (!document.documentElement || !document.body) throw new Error("no document element");
+  // A page that leaves out <body> ("<html><head>...</head><p>...</p></html>", which HTML allows) has its
+  // text outside linkedom's empty body: parse it again as a fragment rather than read nothing.
+  if (!/\S/.test(document.body.textContent ?? "")) {
+    const outside = (document.documentElement.textContent ?? "").length - (document.head?.textContent ?? "").length;
+    if (outside > 0 && /[\p{L}\p{N}]/u.test(document.documentElement.textContent ?? "")) throw new Error("text outside the body");
+  }
   return document;
 }
 
