@@ -74,13 +74,33 @@ function passOnDocumentRelays(ctx: QuoteContext, all: readonly Attribution[]): A
   return all.filter((a) => !dropped.has(a)).map((a) => replaced.get(a) ?? a);
 }
 
+/**
+ * "Kerry raised these concerns in a call with Foreign Minister Lavrov and urged him to ...": an addressee
+ * pronoun ("him", "her") stands for the latest person named before the cue in its sentence or the one
+ * before, other than the speaker.
+ */
+function resolveAddressee(ctx: QuoteContext, a: Attribution, speaker: { start: number; end: number } | null): { start: number; end: number } | null {
+  if (!a.addressee || a.addressee.end - a.addressee.first !== 1 || !/^(him|her)$/.test(ctx.word[a.addressee.first]!)) return null;
+  const cueAt = ctx.start[a.cue.first]!;
+  const sentence = ctx.sentence[a.cue.first]!;
+  const floor = ctx.start[ctx.sentenceFirst[Math.max(0, sentence - 1)]!]!;
+  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+    const e = ctx.entities[i]!;
+    if (e.end > cueAt || e.type !== "PERSON") continue;
+    if (e.start < floor) break;
+    if (speaker && e.start < speaker.end && speaker.start < e.end) continue;
+    return { start: e.start, end: e.end };
+  }
+  return null;
+}
+
 function spanOf(ctx: QuoteContext, r: { first: number; end: number } | null): { start: number; end: number } | null {
   return r ? { start: ctx.start[r.first]!, end: ctx.end[r.end - 1]! } : null;
 }
 
 function toAnnotation(ctx: QuoteContext, a: Attribution, speaker: ReturnType<typeof resolveSpeakers>[number], actors: ActorIndex, i: number): LayerAnnotation<"quote"> {
   const cueSpan = spanOf(ctx, a.cue)!;
-  const addresseeSpan = spanOf(ctx, a.addressee);
+  const addresseeSpan = resolveAddressee(ctx, a, speaker?.span ?? null) ?? spanOf(ctx, a.addressee);
   const viaSpan = spanOf(ctx, a.via);
   // A quotation over several paragraphs repeats its opening mark on each: not part of the words.
   const text = ctx.text.slice(a.start, a.end).replace(/\n+\s*[“"]/g, "\n");
