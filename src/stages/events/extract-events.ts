@@ -544,6 +544,9 @@ function placesAgree(doc: Document, a: string, b: string): boolean {
   if (!pa || !pb) return a === b;
   const key = (p: PlaceData) => String(p.geonameid ?? p.name.toLowerCase());
   if (key(pa) === key(pb)) return true;
+  // A name placed at its enclosing place ("Kisima", at Isiolo's point) lies in that place.
+  const enclosedIn = (inner: PlaceData, outer: PlaceData) => inner.resolution === "enclosing" && inner.enclosedBy?.geonameid != null && inner.enclosedBy.geonameid === outer.geonameid;
+  if (enclosedIn(pa, pb) || enclosedIn(pb, pa)) return true;
   const contains = (outer: PlaceData, inner: PlaceData) =>
     (outer.kind === "country" && outer.country !== null && outer.country === inner.country) ||
     (outer.kind === "admin1" && outer.admin1 !== null && outer.admin1 === inner.admin1 && outer.country === inner.country);

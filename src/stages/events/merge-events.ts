@@ -61,7 +61,9 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const vaguePlace = (m: EventMention) => !m.place || m.geoPrecision === "country" || m.geoPrecision === "region";
   const bare = (m: EventMention) => m.row.weak || (vaguePlace(m) && !m.fatalities && !m.injuries);
   const referenced = a.contexts.has("referenced") || b.contexts.has("referenced");
-  const window = familyOfMention(a) !== "ASSAULT" || bare(a) || bare(b) || referenced ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
+  // "cattle rustlers have killed eleven people" ... "The eleven people were killed when rustlers stormed a village": one exact toll, one event.
+  const sameToll = a.fatalities !== null && b.fatalities !== null && a.fatalities.min !== null && a.fatalities.min > 0 && a.fatalities.min === a.fatalities.max && a.fatalities.min === b.fatalities.min && a.fatalities.max === b.fatalities.max;
+  const window = familyOfMention(a) !== "ASSAULT" || bare(a) || bare(b) || referenced || sameToll ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
   const anaphor = (m: EventMention) => m.definite === true && m.actor === null && a.type !== "ASSAULT";
   if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b)) return false;
@@ -88,7 +90,7 @@ function tighterCount(a: Count | null, b: Count | null): Count | null {
 
 /** How much a mention tells: the most informative mention carries the merged event. */
 function informationOf(m: EventMention): number {
-  return (m.place ? 3 : 0) + (m.actor ? 1 : 0) + (m.target ? 1 : 0) + (m.date ? 1 : 0) + (m.fatalities ? 1 : 0) + (m.injuries ? 1 : 0) + (m.row.generic || m.row.weak ? 0 : 1);
+  return (m.place ? 3 : 0) + (m.actor ? 1 : 0) + (m.target ? 1 : 0) + (m.date ? 1 : 0) + (m.fatalities ? 1 : 0) + (m.injuries ? 1 : 0);
 }
 
 /**
