@@ -248,9 +248,11 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
   const admin1Names = new Map<string, string>();
   const countryNames = new Map<string, string>();
   const admin1Entries = new Map<string, number>();
+  // The entry object is completed in place (no copy): 80k entries are built here.
   const push = (e: Omit<GazetteerEntry, "index">): number => {
     const index = cities.size + extras.length;
-    extras.push({ ...e, index });
+    (e as { index?: number }).index = index;
+    extras.push(e as GazetteerEntry);
     return index;
   };
 
