@@ -35,6 +35,8 @@ export function matchCue(ctx: QuoteContext, i: number, classes: readonly string[
 function isVerbSlot(ctx: QuoteContext, i: number): boolean {
   if (i === 0) return false;
   const prev = ctx.word[i - 1]!;
+  // "Polls show a close contest": after a plural subject and before a determiner, the base form is the verb.
+  if ((ctx.pos[i - 1] === "NOUN" || ctx.pos[i - 1] === "PROPN") && prev.endsWith("s") && !ctx.word[i]!.endsWith("s") && i + 1 < ctx.word.length && (ctx.pos[i + 1] === "DET" || ctx.pos[i + 1] === "NUM" || ctx.pos[i + 1] === "PRON")) return true;
   // "4 in 10 say": after a share of people, a cue word is the verb.
   if (ctx.pos[i - 1] === "NUM" && i >= 3 && /^(in|of)$/.test(ctx.word[i - 2]!) && ctx.pos[i - 3] === "NUM") return true;
   // "Authorities report that ...", "a report by the campaign states that ...": a subject, then the cue, then "that".
