@@ -91,6 +91,27 @@ describe("parties", () => {
   });
 });
 
+describe("modifiers before a noun", () => {
+  const more: HandActor[] = [
+    { id: "asad", name: "Asad regime", kind: "government", mentions: ["Asad regime"] },
+    { id: "iraqis", name: "Iraqis", kind: "group", mentions: ["Iraqi"] },
+    { id: "abadi", name: "Haider al-Abadi", kind: "person", mentions: ["Haider al-Abadi"] },
+    { id: "carter", name: "Ash Carter", kind: "person", mentions: ["Ash Carter"] },
+  ];
+  it("reads the possessor as the actor across a participle ('the regime's escalating attacks')", () => {
+    const [e] = extractEventsByHand("Monitors counted the Asad regime's escalating attacks on Aleppo.", { actors: more }).filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data.actor).toBe("asad");
+  });
+  it("still stops at a finite verb between a name and a noun ('the regime stopped attacks')", () => {
+    const [e] = extractEventsByHand("The Asad regime condemned attacks on Aleppo.", { actors: more }).filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data.actor).toBeNull();
+  });
+  it("takes the person, not the nationality word before the title ('Iraqi Prime Minister Haider al-Abadi')", () => {
+    const [e] = extractEventsByHand("Ash Carter met with Iraqi Prime Minister Haider al-Abadi in Baghdad.", { actors: more });
+    expect(e!.data).toMatchObject({ type: "CONSULT", actor: "carter", target: "abadi" });
+  });
+});
+
 describe("protests", () => {
   it("does not code a rule about any rally as an event", () => {
     expect(extractEventsByHand("Any rally held after sunset without police permission is considered illegal.")).toEqual([]);

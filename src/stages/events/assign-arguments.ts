@@ -80,8 +80,22 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
-  return out;
+  return out.map((list, k) => list.filter((m, i) => !isNationalityModifier(doc, sentences[k]!, m, list[i + 1])));
 }
+
+/**
+ * "met with Iraqi Prime Minister Haider al-Abadi": a nationality word right before a title and a
+ * name only describes that person; the person is the participant.
+ */
+function isNationalityModifier(doc: Document, s: SentenceView, m: ActorMention, next: ActorMention | undefined): boolean {
+  if (!next || next.first <= m.last || next.first - m.last > NATIONALITY_REACH_TOKENS) return false;
+  if (annotationById(doc, "actor", m.actor)?.data.kind !== "group") return false;
+  for (let i = m.last + 1; i < next.first; i++) if (s.tokens[i]!.pos !== "PROPN" && s.tokens[i]!.pos !== "NOUN") return false;
+  return m.first === m.last;
+}
+
+/** Title words between a nationality adjective and the name it qualifies ("Iraqi Prime Minister Haider": 3). */
+const NATIONALITY_REACH_TOKENS = 4;
 
 /**
  * Place or date annotations per sentence. A place that is also an actor's mention, with no
@@ -122,9 +136,19 @@ const LIGHT_VERBS = new Set([
 export function hasContentVerbBetween(s: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const t = s.tokens[i]!;
-    if ((t.pos === "VERB" || t.pos === "AUX") && !LIGHT_VERBS.has(t.normal)) return true;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !LIGHT_VERBS.has(t.normal) && !isAttributiveParticiple(s, i, to)) return true;
   }
   return false;
+}
+
+/** "the Asad regime's escalating attacks", "the continued shelling": a participle after a determiner or possessive describes the noun; it is no verb of its own. */
+function isAttributiveParticiple(s: SentenceView, i: number, noun: number): boolean {
+  const t = s.tokens[i]!;
+  if (!/(?:ing|ed)$/.test(t.normal)) return false;
+  const prev = s.tokens[i - 1];
+  if (!prev || !(prev.pos === "DET" || prev.pos === "PART" || prev.pos === "ADJ" || /['’]s$/.test(prev.normal))) return false;
+  for (let k = i + 1; k < noun; k++) if (s.tokens[k]!.pos !== "ADJ" && s.tokens[k]!.pos !== "NOUN") return false;
+  return true;
 }
 
 export interface Participants {
