@@ -1,7 +1,7 @@
 import type { PlaceKind } from "../../core/index.js";
 import type { ToponymMention } from "./find-toponyms.js";
 import type { GazetteerEntry } from "./gazetteer.js";
-import { ENCLOSING_KINDS_IN_SENTENCE } from "./heuristics.js";
+import { ENCLOSING_KINDS_IN_SENTENCE, MAX_FOREIGN_CONTAINER_GAP_TOKENS } from "./heuristics.js";
 import type { ResolvedToponym } from "./resolve-toponyms.js";
 
 /** A name the gazetteer does not list, placed at the most specific place the article says contains it. */
@@ -35,16 +35,22 @@ export function encloseUnresolved(
   mainPlace: GazetteerEntry | null,
   sentenceOfToken: (token: number) => number,
 ): EnclosedToponym[] {
-  const bySentence = new Map<number, GazetteerEntry[]>();
+  const bySentence = new Map<number, { entry: GazetteerEntry; firstToken: number }[]>();
   for (const r of resolved) {
     if (!ENCLOSING_KINDS_IN_SENTENCE.has(r.entry.kind)) continue;
     const s = sentenceOfToken(r.mention.firstToken);
+    const item = { entry: r.entry, firstToken: r.mention.firstToken };
     const list = bySentence.get(s);
-    if (list) list.push(r.entry); else bySentence.set(s, [r.entry]);
+    if (list) list.push(item); else bySentence.set(s, [item]);
   }
   const out: EnclosedToponym[] = [];
   for (const m of unresolved) {
-    const inSentence = bySentence.get(sentenceOfToken(m.firstToken)) ?? [];
+    const named = bySentence.get(sentenceOfToken(m.firstToken)) ?? [];
+    // A division or country of another country than the article's counts only as the name's own
+    // container ("the village of Qarvesh in Pakistan"), not anywhere in its sentence.
+    const inSentence = named
+      .filter((c) => !mainPlace || c.entry.country === mainPlace.country || (c.firstToken > m.lastToken && c.firstToken - m.lastToken <= MAX_FOREIGN_CONTAINER_GAP_TOKENS + 1))
+      .map((c) => c.entry);
     if (inSentence.length === 0) {
       if (mainPlace) out.push({ mention: m, anchor: mainPlace, from: "article" });
       continue;
