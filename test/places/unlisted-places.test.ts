@@ -25,6 +25,11 @@ describe("places stage: names the gazetteer lacks", () => {
     expect(village.enclosedBy).toMatchObject({ name: "Pakistan", from: "sentence" });
   });
 
+  it("does not put an unlisted name in a foreign country its sentence names elsewhere", () => {
+    const places = placesIn("Officials in Kabul and Kandahar spoke on Monday. Floods hit the village of Qarvesh on Sunday, and Pakistan sent aid.");
+    expect(placeNamed(places, "Qarvesh")).toMatchObject({ resolution: "enclosing", country: "AF", enclosedBy: { from: "article" } });
+  });
+
   it("takes an unlisted GPE entity after a locative word, placed at the article's main place", () => {
     const places = placesIn("Troops arrived in Qarvesh on Monday, officials in Kabul said.", [["Qarvesh", "GPE"], ["Kabul", "GPE"]]);
     expect(placeNamed(places, "Qarvesh")).toMatchObject({ resolution: "enclosing", country: "AF", enclosedBy: { name: "Kabul", from: "article" } });
