@@ -118,6 +118,12 @@ export function keyOfPhrase(phrase: string, gazetteer: Gazetteer, lexicons: Plac
     const found = gazetteer.findKey(key, t);
     if (found) return found;
   }
+  // "CALAMBA CITY", "Nangarhar Province": the name without its type word.
+  const bare = noThe.replace(/['’]s$/, "").replace(/\s+(city|town|province|district|governorate|region|county|state|village)$/i, "");
+  if (bare !== noThe) {
+    const found = gazetteer.findKey(foldName(bare), bare);
+    if (found) return found;
+  }
   return foldName(noThe.replace(/['’]s$/, ""));
 }
 
