@@ -35,7 +35,8 @@ export function attributeQuotations(ctx: QuoteContext): Attribution[] {
     const found: Found | null =
       findTailAttribution(ctx, q, after) ??
       findLeadAttribution(ctx, q, before) ??
-      (isStandalone(ctx, q, before) ? findContinuation(ctx, q, before, previous) ?? findNextSentenceAttribution(ctx, after) ?? findColonLead(ctx, before) : null);
+      (isStandalone(ctx, q, before) ? findContinuation(ctx, q, before, previous) ?? findNextSentenceAttribution(ctx, after) ?? findColonLead(ctx, before) : null) ??
+      (isPunct(ctx, before, ",") && q.words >= STANDALONE_QUOTE_MIN_WORDS ? findContinuation(ctx, q, before, previous) : null);
     if (!found) continue;
     previous = { found, quotation: q };
     const trimmed = trimInner(ctx.text, q.innerStart, q.innerEnd);
@@ -271,7 +272,8 @@ function hasCueAfter(ctx: QuoteContext, q: Quotation): boolean {
 function closesAttributionSentence(ctx: QuoteContext, found: Found, before: number): boolean {
   const last = found.lastToken;
   if (before < 0 || last < 0 || before < last || ctx.sentence[before] !== ctx.sentence[last]) return false;
-  if (before - last > CONTINUATION_GAP_MAX_TOKENS || !isPunct(ctx, before, ".")) return false;
+  // “A,” Tester said, referring to the excuse, “B.” — a participle clause may also stand between, in the same sentence.
+  if (before - last > CONTINUATION_GAP_MAX_TOKENS || !isPunct(ctx, before, ".,")) return false;
   for (let k = last + 1; k < before; k++) if (ctx.inQuotation[k]! >= 0 || (matchCue(ctx, k) && !ctx.word[k]!.endsWith("ing"))) return false;
   return true;
 }

@@ -119,6 +119,9 @@ function readReportingVerb(ctx: QuoteContext, found: CueMatch): Attribution | At
     // "CONTENT, X said." — nothing but adjuncts after the cue, a comma before the source; or "CONTENT, X said, but ...".
     const parenthetical = isPunct(ctx, adjunctsEnd, ",") && adjunctsEnd > cue.end - 1;
     if ((afterCue || parenthetical) && source.first - 1 > first && isPunct(ctx, source.first - 1, ",")) {
+      // "But when Congress cut funding, Mexico said enough": an adverbial clause sets the scene; it is not what was said.
+      const opener = ctx.pos[first] === "CCONJ" ? first + 1 : first;
+      if (afterCue && hasRole(ctx, opener, "adverbial-opener")) return null;
       const before = make(ctx, cue, source, { first: first, end: source.first - 1 }, "indirect:content-source-cue");
       if (afterCue) return before;
       // "Even if the venture fails, Mr. Morgan said, the model will last": the words on both sides are what was said,
