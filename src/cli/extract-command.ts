@@ -27,28 +27,32 @@ export function registerExtract(program: Command): void {
     .option("--timeout <ms>", "time limit for fetching a URL, in milliseconds")
     .option("--max-bytes <n>", "size limit of one input, in bytes (default 10 MB)")
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
-      const { output, firstError } = await runExtractBatch(inputs, options, (line) => process.stderr.write(line));
+      const { output, firstError, firstCrash } = await runExtractBatch(inputs, options, (line) => process.stderr.write(line));
       process.stdout.write(output);
+      if (firstCrash) throw firstCrash;
       if (firstError) throw firstError;
     });
 }
 
 /** Runs the command and returns what it prints; throws the error of the first input that fails. */
 export async function runExtract(inputs: readonly string[], options: ExtractCommandOptions, warn: (line: string) => void = () => {}): Promise<string> {
-  const { output, firstError } = await runExtractBatch(inputs, options, warn);
+  const { output, firstError, firstCrash } = await runExtractBatch(inputs, options, warn);
+  if (firstCrash) throw firstCrash;
   if (firstError) throw firstError;
   return output;
 }
 
 /**
  * Runs the command over every input: one bad input among many is reported (on `warn`) and skipped,
- * so a batch still prints the others; the first error is returned for the exit status.
+ * so a batch still prints the others; the first error is returned for the exit status. An exception
+ * that is not a SitrepError is a bug: in a batch it is reported and skipped the same way (a thousand
+ * articles are not lost to one), and returned as `firstCrash` to be rethrown after the output.
  */
 export async function runExtractBatch(
   inputs: readonly string[],
   options: ExtractCommandOptions,
   warn: (line: string) => void = () => {},
-): Promise<{ output: string; firstError: SitrepError | undefined }> {
+): Promise<{ output: string; firstError: SitrepError | undefined; firstCrash?: unknown }> {
   const format = parseOutputFormat(options.format);
   const timeoutMs = parsePositiveInteger(options.timeout, "--timeout");
   const maxBytes = parsePositiveInteger(options.maxBytes, "--max-bytes");
@@ -56,6 +60,7 @@ export async function runExtractBatch(
   if (inputs.filter((i) => i === "-").length > 1) throw new SitrepError("BAD_ARGUMENT", "standard input (-) can be read only once");
   const docs: DocumentJson[] = [];
   let firstError: SitrepError | undefined;
+  let firstCrash: unknown;
   for (const input of inputs) {
     let extracted;
     try {
@@ -67,9 +72,14 @@ export async function runExtractBatch(
         ...(maxBytes !== undefined ? { maxBytes } : {}),
       });
     } catch (e) {
-      if (!(e instanceof SitrepError) || inputs.length === 1) throw e;
-      warn(`sitrep: ${input}: error ${e.code}: ${e.message}\n`);
-      firstError ??= e;
+      if (inputs.length === 1) throw e;
+      if (e instanceof SitrepError) {
+        warn(`sitrep: ${input}: error ${e.code}: ${e.message}\n`);
+        firstError ??= e;
+      } else {
+        warn(`sitrep: ${input}: internal error (a bug; please report it with this input): ${e instanceof Error ? e.message : String(e)}\n`);
+        firstCrash ??= e;
+      }
       continue;
     }
     const { document, notes } = extracted;
@@ -77,7 +87,7 @@ export async function runExtractBatch(
     for (const note of notes) warn(`sitrep: ${input}: note: ${note}\n`);
     docs.push(presentDocument(document, { notes }));
   }
-  return { output: docs.length ? formatDocuments(docs, format) : "", firstError };
+  return { output: docs.length ? formatDocuments(docs, format) : "", firstError, ...(firstCrash !== undefined ? { firstCrash } : {}) };
 }
 
 function parsePositiveInteger(value: string | undefined, flag: string): number | undefined {
