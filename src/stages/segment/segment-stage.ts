@@ -1,5 +1,6 @@
 import { defineStage, type Annotation, type SentenceData, type TokenData, type LayerAnnotation } from "../../core/index.js";
 import type { Segmenter } from "../../models/wink.js";
+import { MAX_WINK_RUN_CHARS } from "./heuristics.js";
 
 /**
  * Sentences, tokens and part of speech. Every line break ends a sentence (news paragraphs and
@@ -22,7 +23,7 @@ const SENTENCE_SOURCE = Object.freeze({ stage: "segment", rule: "wink-sbd+line-b
 const TOKEN_SOURCE = Object.freeze({ stage: "segment", rule: "wink-pos" });
 const HYPHEN = "-";
 const NON_BREAKING_HYPHEN = "\u2011";
-const ENDS_WITH_WORD_CHAR = /\w$/;
+const WORD_CHAR = /^\w$/;
 const STARTS_WITH_WORD_CHAR = /^\w/;
 
 export function segmentText(text: string, segmenter: Segmenter): { sentence: LayerAnnotation<"sentence">[]; token: LayerAnnotation<"token">[] } {
@@ -31,7 +32,7 @@ export function segmentText(text: string, segmenter: Segmenter): { sentence: Lay
   // One wink pass over the whole text (a pass per line costs several times more), then a
   // sentence is also cut wherever a line break falls between two tokens. Tokens are read from
   // wink's columns and written straight into the layer: an article makes no other per-token object.
-  const { values, pos, lemmas, normals, sentences: spans } = segmenter.readColumns(text);
+  const { values, pos, lemmas, normals, sentences: spans } = segmenter.readColumns(cutLongRuns(text));
   // Located tokens of one piece (a wink sentence cut at line breaks), reused across pieces.
   const at: number[] = [];
   const starts: number[] = [];
@@ -64,6 +65,17 @@ export function segmentText(text: string, segmenter: Segmenter): { sentence: Lay
   return { sentence: sentences, token: tokens };
 }
 
+const LONG_RUN = new RegExp(`\\S{${MAX_WINK_RUN_CHARS + 1}}`);
+const RUN_PIECE = new RegExp(`\\S{${MAX_WINK_RUN_CHARS}}(?=\\S)`, "g");
+
+/**
+ * The text wink reads: a space after every MAX_WINK_RUN_CHARS characters of a longer run without
+ * white space. Tokens are still located in the original text, so offsets do not move.
+ */
+function cutLongRuns(text: string): string {
+  return LONG_RUN.test(text) ? text.replace(RUN_PIECE, "$& ") : text;
+}
+
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
@@ -87,56 +99,67 @@ function emitSentence(
 ): void {
   const sentence = sentences.length;
   const firstToken = tokens.length;
-  // The surface value and POS of the last token written, which a hyphen may extend.
-  let lastValue = "";
+  // The last character and POS of the last token written, which a hyphen may extend.
+  let lastChar = "";
   let lastPos = "";
+  // An open run of hyphen joins ("IS-K", "face-to-face"): written once when it ends, so that a long
+  // chain ("A-B-C-...") costs linear time, not a new string per join.
+  let runEnd = -1;
+  let runPos = "";
+  const closeRun = () => {
+    if (runEnd < 0) return;
+    const prev = tokens[tokens.length - 1]!;
+    const lower = text.slice(prev.start, runEnd).toLowerCase();
+    tokens[tokens.length - 1] = {
+      id: prev.id,
+      layer: "token",
+      start: prev.start,
+      end: runEnd,
+      data: { pos: runPos, lemma: lower, normal: lower, sentence, index: prev.data.index, spaceBefore: prev.data.spaceBefore },
+      source: TOKEN_SOURCE,
+    };
+    runEnd = -1;
+  };
   for (let k = 0; k < at.length; k++) {
     const value = values[at[k]!]!;
+    const prevEnd = runEnd >= 0 ? runEnd : ends[k - 1];
     if (
       k > 0 &&
       k + 1 < at.length &&
       (value === HYPHEN || value === NON_BREAKING_HYPHEN) &&
-      ends[k - 1] === starts[k] &&
+      prevEnd === starts[k] &&
       ends[k] === starts[k + 1] &&
-      ENDS_WITH_WORD_CHAR.test(lastValue) &&
+      WORD_CHAR.test(lastChar) &&
       STARTS_WITH_WORD_CHAR.test(values[at[k + 1]!]!)
     ) {
-      const prev = tokens[tokens.length - 1]!;
-      const start = prev.start;
-      const end = ends[k + 1]!;
-      const merged = text.slice(start, end);
       const nextPos = pos[at[k + 1]!]!;
       // A hyphenated compound takes the POS of its head (the last part), except proper names.
-      const mergedPos = lastPos === "PROPN" || nextPos === "PROPN" ? "PROPN" : nextPos;
-      const lower = merged.toLowerCase();
-      tokens[tokens.length - 1] = {
-        id: prev.id,
-        layer: "token",
-        start,
-        end,
-        data: { pos: mergedPos, lemma: lower, normal: lower, sentence, index: prev.data.index, spaceBefore: prev.data.spaceBefore },
-        source: TOKEN_SOURCE,
-      };
-      lastValue = merged;
-      lastPos = mergedPos;
+      runPos = lastPos === "PROPN" || nextPos === "PROPN" ? "PROPN" : nextPos;
+      runEnd = ends[k + 1]!;
+      lastChar = text.charAt(runEnd - 1);
+      lastPos = runPos;
       k++;
       continue;
     }
+    closeRun();
     const w = at[k]!;
     const index = tokens.length;
     const start = starts[k]!;
-    const prevEnd = index > 0 ? tokens[index - 1]!.end : 0;
+    const before = index > 0 ? tokens[index - 1]!.end : 0;
+    // wink has no lemma for a few contractions it expands ("cannot"): its normal form stands in.
+    const lemma = lemmas[w] ?? normals[w]!;
     tokens.push({
       id: `t${index + 1}`,
       layer: "token",
       start,
       end: ends[k]!,
-      data: { pos: pos[w]!, lemma: lemmas[w]!, normal: normals[w]!, sentence, index, spaceBefore: Math.max(0, start - prevEnd) },
+      data: { pos: pos[w]!, lemma, normal: normals[w]!, sentence, index, spaceBefore: Math.max(0, start - before) },
       source: TOKEN_SOURCE,
     });
-    lastValue = value;
+    lastChar = value.charAt(value.length - 1);
     lastPos = pos[w]!;
   }
+  closeRun();
   sentences.push({
     id: `s${sentence + 1}`,
     layer: "sentence",
