@@ -76,6 +76,21 @@ describe("modality and claims", () => {
   });
 });
 
+describe("ongoing campaigns and what a demand is about", () => {
+  it("treats a campaign named as context as background ('the campaign to liberate the city of Mosul')", () => {
+    const [e] = extractEventsByHand("The two leaders discussed the campaign to liberate the city of Mosul.").filter((x) => x.data.type === "COERCE");
+    expect(e!.data.background).toBe(true);
+  });
+  it("keeps the attacks a demand wants ended as going on, not demanded ('call for an end to the attacks')", () => {
+    const [e] = extractEventsByHand("We also call for an end to the regime's attacks on Aleppo.").filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data).toMatchObject({ background: true, modality: "asserted" });
+  });
+  it("still reads a demanded attack as demanded when nothing says it is going on", () => {
+    const [e] = extractEventsByHand("The minister urged the army to launch airstrikes on the rebels.").filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data).toMatchObject({ background: false, modality: "demanded" });
+  });
+});
+
 describe("parties", () => {
   it("reads 'a deal between X and Y' as X with Y", () => {
     const [e] = extractEventsByHand("A deal between the E.U. and Libya ended the standoff.", { actors });
@@ -146,7 +161,7 @@ describe("one event per place", () => {
     expect(events).toHaveLength(1);
   });
   it("does not split a demanded attack", () => {
-    const events = extractEventsByHand("We call for an end to the attacks on Jabla and Tartus.", { places }).filter((e) => e.data.type === "ASSAULT");
+    const events = extractEventsByHand("The minister urged the army to launch attacks on Jabla and Tartus.", { places }).filter((e) => e.data.type === "ASSAULT");
     expect(events).toHaveLength(1);
   });
 });

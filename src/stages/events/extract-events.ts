@@ -3,7 +3,7 @@ import { annotationById, layer } from "../../core/index.js";
 import { assignParticipants, attachToEvents, choosePlace, localPlaces, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
-import { findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
+import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
 import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
@@ -31,6 +31,8 @@ const COORDINATED_PLACES_MAX_CHARS = 80;
 const FAMILY_OF_PLEDGES = new Set(["AGREE", "AID", "COOPERATE"]);
 
 const NOT_AN_EVENT_RULE = "not-an-event";
+/** Background-cue kind of an event that goes on while it is talked about (background-cues.tsv). */
+const ONGOING = "ongoing";
 
 /** Types whose casualties may be reported in the next sentence. */
 const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
@@ -140,10 +142,14 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const anchor = m.tokens[0]!;
   const parts = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
-  const scoped = (cue: CueRow, cueEnd: number) => (SCOPED_MODALITIES.has(cue.value) && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || modifiesOtherNoun(s, cueEnd, anchor);
+  const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS);
+  // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
+  const ongoingFrom = backgroundCue?.cue.value === ONGOING ? backgroundCue.at : -1;
+  const scoped = (cue: CueRow, cueEnd: number) =>
+    (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor);
   const cue = findCueBefore(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, scoped);
   const modality: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
-  const background = findCueBefore(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
+  const background = backgroundCue !== null;
   const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
   const rules = [m.row.id, parts.rule];
   if (cue) rules.push(cue.id);
@@ -363,7 +369,8 @@ function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): v
     const scope = governor.type === "THREATEN" ? "hypothetical" : governor.type === "REQUEST" ? "demanded" : pledge ? "pledged" : null;
     if (!scope) continue;
     for (const e of events) {
-      if (e === governor || e.modality !== "asserted" || anchorOf(e) <= anchorOf(governor)) continue;
+      // "urged them to cease the airstrikes": the airstrikes are going on; only their end is demanded.
+      if (e === governor || e.modality !== "asserted" || e.background || anchorOf(e) <= anchorOf(governor)) continue;
       if (pledge && !FAMILY_OF_PLEDGES.has(e.type)) continue;
       if (s.clause[anchorOf(e)] !== s.clause[anchorOf(governor)]) continue;
       e.modality = scope;

@@ -55,6 +55,18 @@ export function findCueBefore(
   excluded: ReadonlySet<number> = new Set(),
   blocks: (cue: CueRow, cueEnd: number) => boolean = () => false,
 ): CueRow | null {
+  return findCueAt(s, index, anchor, window, excluded, blocks)?.cue ?? null;
+}
+
+/** As findCueBefore, with the token where the cue starts. */
+export function findCueAt(
+  s: SentenceView,
+  index: ReadonlyMap<string, readonly CueRow[]>,
+  anchor: number,
+  window: number,
+  excluded: ReadonlySet<number> = new Set(),
+  blocks: (cue: CueRow, cueEnd: number) => boolean = () => false,
+): { cue: CueRow; at: number } | null {
   const clause = s.clause[anchor];
   for (let i = anchor - 1; i >= 0 && i >= anchor - window; i--) {
     if (s.clause[i] !== clause) break;
@@ -62,7 +74,7 @@ export function findCueBefore(
     for (const form of s.tokens[i]!.forms) {
       for (const cue of index.get(form) ?? []) {
         const m = matchPatternAt(cue.pattern, s.tokens, i, anchor);
-        if (m && !m.some((t) => excluded.has(t)) && !blocks(cue, m[m.length - 1]!)) return cue;
+        if (m && !m.some((t) => excluded.has(t)) && !blocks(cue, m[m.length - 1]!)) return { cue, at: i };
       }
     }
   }

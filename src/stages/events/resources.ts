@@ -133,7 +133,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
   });
   const modalityCues = compileCues(readTsvRows(join(dir, "modality-cues.tsv"), ["pattern", "modality"]), "modality");
   for (const c of modalityCues) if (!MODALITIES.has(c.value) && c.value !== NOT_AN_EVENT) throw new Error(`modality cue ${c.id}: unknown modality ${c.value}`);
-  const backgroundCues = compileCues(readTsvRows(join(dir, "background-cues.tsv"), ["pattern"]), "id");
+  const backgroundCues = compileCues(readTsvRows(join(dir, "background-cues.tsv"), ["pattern", "kind"]), "kind");
   const subordinateCues = compileCues(readTsvRows(join(dir, "subordinate-cues.tsv"), ["pattern"]), "id");
 
   const clauseBoundaries = new Map<string, string>();
