@@ -1,6 +1,6 @@
 import type { Attribution, CueMatch } from "./attribution.js";
 import { afterAddressee, contentChars, findClauseEnd, findContentAfter, onlyAdjunctsFollow } from "./content-spans.js";
-import { CLAUSE_SUBJECT_MAX_VERBS, INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
+import { CLAUSE_SUBJECT_MAX_VERBS, INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS, SOURCE_MAX_TOKENS } from "./heuristics.js";
 import { matchCue } from "./match-cue.js";
 import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
 import { findPhraseRight, findSourceLeft, skipVerbGroupLeft, type TokenRange } from "./source-phrases.js";
@@ -69,9 +69,11 @@ function make(ctx: QuoteContext, cue: CueMatch, source: TokenRange | null, conte
 /** "according to X, CONTENT" and "CONTENT, according to X". */
 function readAccordingTo(ctx: QuoteContext, cue: CueMatch): Attribution | null {
   const { first, end } = sentenceBounds(ctx, cue.first);
-  const source = findPhraseRight(ctx, cue.end, end, false);
-  if (!source) return null;
+  const phrase = findPhraseRight(ctx, cue.end, end, false);
+  if (!phrase) return null;
   const opensSentence = cue.first === first || (cue.first === first + 1 && ctx.pos[first] === "CCONJ");
+  // "According to exit polls conducted for The Associated Press, ...": a participle phrase goes on the source up to the comma.
+  const source = opensSentence ? extendOverParticiple(ctx, phrase, end) : phrase;
   if (opensSentence && source.end < end && isPunct(ctx, source.end, ",")) {
     const tail = findClauseEnd(ctx, source.end + 1, end);
     return make(ctx, cue, source, { first: source.end + 1, end: tail.end }, "indirect:according-to-content", null, tail.via);
@@ -200,4 +202,14 @@ function joinStanceNoun(ctx: QuoteContext, cue: CueMatch, end: number): CueMatch
   while (k < end && ctx.pos[k] === "ADJ") k++;
   if (k + 1 < end && hasRole(ctx, k, "stance-noun") && ctx.word[k + 1] === "that") return { ...cue, end: k + 1 };
   return cue;
+}
+
+function extendOverParticiple(ctx: QuoteContext, r: TokenRange, end: number): TokenRange {
+  const p = r.end;
+  if (p >= end || ctx.pos[p] !== "VERB" || !/(ed|en)$/.test(ctx.word[p]!)) return r;
+  for (let k = p + 1; k < end && k - p <= SOURCE_MAX_TOKENS; k++) {
+    if (isPunct(ctx, k, ",")) return { first: r.first, end: k };
+    if (ctx.pos[k] === "AUX" || ctx.inQuotation[k]! >= 0 || isPunct(ctx, k, ".;:!?") || (ctx.pos[k] === "VERB" && ctx.pos[k - 1] !== "DET")) return r;
+  }
+  return r;
 }

@@ -53,6 +53,10 @@ export function findSourceLeft(ctx: QuoteContext, cue: number, floor: number, ne
     const p = ctx.pos[k]!;
     if (ctx.inQuotation[k]! >= 0) break;
     if (MODIFIER.has(p)) { first = k; continue; }
+    // "CNN/ORC poll": a slash joins two names.
+    if (w === "/" && k - 1 >= floor && ctx.pos[k - 1] === "PROPN" && ctx.pos[k + 1] === "PROPN") { first = k; continue; }
+    // "Leaked emails showed": a participle opening the phrase is an adjective.
+    if (p === "VERB" && /ed$/.test(w) && (k === floor || ctx.pos[k - 1] === "DET" || ctx.pos[k - 1] === "PUNCT")) { first = k; continue; }
     if (p === "PART" && (w === "'s" || w === "’s")) { first = k; continue; }
     if (p === "DET" || (p === "PRON" && /^(his|her|their|its|our|my)$/.test(w))) {
       first = k;
