@@ -89,4 +89,11 @@ describe("words that look like triggers but are not", () => {
   ])("%s has no ASSAULT, AGREE, PROTEST or disaster", (text) => {
     expect(kinds(text).filter((k) => /^(ASSAULT|AGREE|PROTEST|NATURAL|MAN_MADE)/.test(k))).toEqual([]);
   });
+  it("does not read meeting a need as a meeting", () => {
+    expect(kinds("The assistance will help councils to meet the needs of the Syrian people.").filter((k) => k.startsWith("CONSULT"))).toEqual([]);
+    expect(kinds("Carter will meet the prime minister in Baghdad.").filter((k) => k.startsWith("CONSULT"))).not.toEqual([]);
+  });
+  it("does not read a noun modifying an agent noun as an event ('attack planners')", () => {
+    expect(kinds("He was linked to ISIL terror attack planners.").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+  });
 });
