@@ -119,6 +119,18 @@ describe("finder gaps", () => {
   });
 });
 
+describe("headline speaker labels", () => {
+  it("reads a headline labelled with a speaker noun, not one labelled with a rubric", () => {
+    expect(quotesOf("AP-GfK Poll: Clinton leads Trump among women")[0]).toMatchObject({ kind: "direct", speakerText: "AP-GfK Poll", text: "Clinton leads Trump among women" });
+    expect(quotesOf("The Latest: Clinton wins in Virginia")).toEqual([]);
+    expect(quotesOf("Explained: How division among Taliban groups impacts Afghanistan")).toEqual([]);
+  });
+
+  it("does not read a long body sentence ending in a period as a headline", () => {
+    expect(quotesOf("The dispute began in May.\nThe report: it was published after a long delay and many people in the region read it with interest over the following weeks of the summer.")).toEqual([]);
+  });
+});
+
 describe("speakers and addressees named earlier in the article", () => {
   const pipeline = newsPipeline();
   const quotesIn = (text: string) => layer(pipeline.run(createDocument(text, { published: "2016-05-23", language: "en" })), "quote").map((q) => q.data);

@@ -1,4 +1,5 @@
 import type { Attribution } from "./attribution.js";
+import { HEADLINE_MAX_WORDS } from "./heuristics.js";
 import type { QuoteContext } from "./quote-context.js";
 
 /**
@@ -6,7 +7,7 @@ import type { QuoteContext } from "./quote-context.js";
  * ("PENCE: Well, look, ...") and quote headlines ("Sanders: Clinton needs to ..."). The name must be
  * in capitals or a person or organisation the entity layer found, so "Explained: How ..." is not one.
  */
-const LABEL = /^[“"]?((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+(\S.*)$/gmu;
+const LABEL = /^[“"]?((?:\p{Lu}[\p{L}.'’-]*)(?: [\p{L}.'’-]+){0,4}):[ \t]+(\S.*)$/gmu;
 
 export function findSpeakerLabels(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
@@ -16,7 +17,7 @@ export function findSpeakerLabels(ctx: QuoteContext): Attribution[] {
     const nameEnd = nameStart + name.length;
     const shouted = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
     const named = ctx.entities.some((e) => e.start === nameStart && e.end === nameEnd && (e.type === "PERSON" || e.type === "ORG"));
-    if (!shouted && !named) continue;
+    if (!shouted && !named && !isHeadlineSpeaker(ctx, m.index!, nameStart, nameEnd)) continue;
     const colon = tokenAt(ctx, nameEnd);
     const first = tokenAt(ctx, nameStart);
     if (colon < 0 || first < 0) continue;
@@ -30,6 +31,22 @@ export function findSpeakerLabels(ctx: QuoteContext): Attribution[] {
     out.push({ kind: "direct", cue: { first: colon, end: colon + 1, entry }, source: { first, end: colon }, start, end, addressee: null, via: null, rule: "direct:speaker-label" });
   }
   return out;
+}
+
+/**
+ * A headline ("Kerry: Talks to resume", "Clinton camp: ...", "AP-GfK Poll: ...") — the document's first line,
+ * or a line of at most HEADLINE_MAX_WORDS words without a closing period — labelled with a person or organisation
+ * the entity layer found, or with a speaker noun ("poll", "campaign") at the end of the label.
+ */
+function isHeadlineSpeaker(ctx: QuoteContext, lineStart: number, nameStart: number, nameEnd: number): boolean {
+  const lineEnd = ctx.text.indexOf("\n", lineStart);
+  const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim();
+  const firstLine = ctx.text.slice(0, lineStart).trim() === "";
+  if (!firstLine && (line.split(/\s+/).length > HEADLINE_MAX_WORDS || /[.]$/.test(line))) return false;
+  const words = ctx.text.slice(nameStart, nameEnd).split(" ");
+  if (words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !ctx.lex.descriptors.has(w.toLowerCase()))) return false;
+  if (ctx.lex.descriptors.has(words[words.length - 1]!.toLowerCase())) return true;
+  return ctx.entities.some((e) => e.start >= nameStart && e.end <= nameEnd && (e.type === "PERSON" || e.type === "ORG"));
 }
 
 function tokenAt(ctx: QuoteContext, offset: number): number {

@@ -69,3 +69,7 @@ export const CLAUSE_SUBJECT_MAX_VERBS = 3;
 /** Tokens of the attribution's own sentence that may stand between two quotations of one speaker
  * (“A,” said Douglas Holtz-Eakin, an economist who served as director of ..., a conservative group. “B.”). */
 export const CONTINUATION_GAP_MAX_TOKENS = 40;
+
+/** A line of at most this many words without a closing period is a headline: "Name: claim" there is a quote headline
+ * (PolNeAR headlines run up to ~15 words; body sentences that open with "Name:" are rarer and end in a period). */
+export const HEADLINE_MAX_WORDS = 20;
