@@ -1,4 +1,4 @@
-import { CUE_TO_THAT_MAX_TOKENS, INDIRECT_CONTENT_MIN_WORDS, SOURCE_MAX_TOKENS, ZERO_THAT_VERB_WITHIN_TOKENS } from "./heuristics.js";
+import { CUE_TO_THAT_MAX_TOKENS, INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS, SOURCE_MAX_TOKENS, ZERO_THAT_VERB_WITHIN_TOKENS } from "./heuristics.js";
 import type { CueMatch } from "./attribution.js";
 import { matchCue } from "./match-cue.js";
 import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
@@ -87,6 +87,8 @@ function opensClause(ctx: QuoteContext, start: number, end: number, sayOrTell: b
     // A gerund may be the subject ("said legalizing it could put thousands to work"): look on for the finite verb.
     if (j === start && ctx.pos[j] === "VERB" && ctx.word[j]!.endsWith("ing")) continue;
     if (VERBS.has(ctx.pos[j]!)) return j > start;
+    // "said Obama’s words and actions “amount to intimidation”": the predicate is a partial quotation.
+    if (j > start && ctx.inQuotation[j]! >= 0 && ctx.quotations[ctx.inQuotation[j]!]!.words > SCARE_QUOTE_MAX_WORDS) return true;
     // "said fathers who adopt would not be eligible": after say and tell a relative clause sits inside the subject;
     // after other verbs it marks an object ("claimed a bombing that left 60 dead").
     if ((hasRole(ctx, j, "relative") && !sayOrTell) || isPunct(ctx, j, ",;:.")) return false;

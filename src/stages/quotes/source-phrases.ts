@@ -129,7 +129,8 @@ function findAppositiveSource(ctx: QuoteContext, comma: number, floor: number): 
     const open = c + 1;
     if (ctx.pos[open] === "PUNCT") return null;
     const head = findSourceLeft(ctx, c, floor, true);
-    if (!head || head.end !== c) return null;
+    // "Marley Anderson, 21, a junior from Las Vegas, said": an age or a second apposition sits between; look further left.
+    if (!head || head.end !== c) continue;
     const before = head.first - 1;
     if (before >= floor && !(ctx.pos[before] === "PUNCT" || ctx.pos[before] === "CCONJ" || ctx.pos[before] === "SCONJ" || ctx.pos[before] === "ADV")) return null;
     return { first: head.first, end: comma };
