@@ -56,6 +56,14 @@ describe("nothing to analyse: an empty result or INPUT_EMPTY", () => {
     expect(doc.removed.map((r) => r.text)).toHaveLength(5);
   });
 
+  it.each([
+    ["ALL CAPS", (s: string) => s.toUpperCase()],
+    ["lower case", (s: string) => s.toLowerCase()],
+  ])("a list of headlines in %s is all boilerplate too: no event from it", (_case, recase) => {
+    const headlines = ["Gunmen kill 12 in Kabul mosque attack", "US airstrike kills ISIS leader in Syria", "Bomb blast in Mogadishu leaves 20 dead"].join("\n");
+    expectEmptyResult(run(recase(headlines)), "INPUT_EMPTY");
+  });
+
   it("a related-stories list inside an article is removed; the article's own events stay", () => {
     const text = `${STORY}\n\nRelated\nTaliban seize Kunduz after week of fighting\nUS airstrike kills ISIS leader in Syria\nBomb blast in Mogadishu leaves 20 dead\n\nThe attack was the deadliest this year, a police spokesman said.`;
     const doc = run(text);

@@ -68,11 +68,10 @@ export function classifyLine(line: LineContext, rules: readonly BoilerplateRule[
 
 /**
  * A line that could be one item of a list of headlines (a related-stories box, an index page): headline
- * shaped and no longer than a headline. Never in one-case text, where such lines are as often
- * signatures or dates.
+ * shaped and no longer than a headline. In one-case text such a line is as often a signature or a
+ * date, so the caller decides how much to trust it there.
  */
 export function isHeadlineListItem(text: string, caseless: boolean): boolean {
-  if (caseless) return false;
   const words = countWords(text);
   return words <= MAX_HEADLINE_WORDS && isHeadlineShaped(text, words, caseless);
 }

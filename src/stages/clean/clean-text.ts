@@ -91,15 +91,18 @@ export function cleanText(raw: string, lexicon: CleanLexicon): CleanedText {
 }
 
 /**
- * Units that belong to a list of headlines: a run of at least MIN_HEADLINE_LIST_LINES consecutive
- * headline-shaped lines, or a text whose every line (two or more) is one. Such a list is a
- * related-stories box or an index page: each headline announces another article, so no event may be
- * read from it, and a text made only of headlines comes out empty, with the lines listed.
+ * Units that belong to a list of headlines: a text whose every line (two or more) is headline-shaped,
+ * or, in text with normal capitals, a run of at least MIN_HEADLINE_LIST_LINES such lines. Such a list
+ * is a related-stories box or an index page: each headline announces another article, so no event
+ * may be read from it, and a text made only of headlines comes out empty, with the lines listed.
+ * In one-case text (wire copy in capitals, lower-cased archives) only the whole-text rule applies:
+ * there a short unpunctuated line inside prose is as often a signature or a date.
  */
 function findHeadlineLists(units: readonly Unit[], caseless: boolean): boolean[] {
   const shaped = units.map((u) => isHeadlineListItem(withoutFormatCharacters(u.text), caseless));
   if (units.length >= 2 && shaped.every(Boolean)) return shaped;
   const inList = units.map(() => false);
+  if (caseless) return inList;
   for (let i = 0; i < units.length; ) {
     let j = i;
     while (j < units.length && shaped[j]) j++;
