@@ -100,6 +100,10 @@ describe("parties", () => {
     const [e] = extractEventsByHand("The president of Bulgaria, Georgi Parvanov, promptly pardoned them.", { actors });
     expect(e!.data.actor).toBe("bg");
   });
+  it("gives a verb coordinated by 'and' the sentence's subject", () => {
+    const [e] = extractEventsByHand("Georgi Parvanov has reiterated his support for the medics, and asked Libya to release them.", { actors }).filter((x) => x.data.type === "REQUEST");
+    expect(e!.data).toMatchObject({ actor: "bg", target: "ly" });
+  });
   it("does not take a name from a full clause before the verb", () => {
     const [e] = extractEventsByHand("After Georgi Parvanov spoke, officials pardoned them.", { actors }).filter((x) => x.data.type !== "CONSULT");
     expect(e!.data.actor).toBeNull();

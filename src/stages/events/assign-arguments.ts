@@ -178,7 +178,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || !hasContentVerbBetween(s, m.last, anchor)));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
-  const nearestBefore = before[before.length - 1]?.actor ?? appositiveSubject(s, mentions, anchor) ?? null;
+  const nearestBefore = before[before.length - 1]?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
   const pair = !nominal || s.tokens[lastTok + 1]?.normal !== "between" ? null : pairAfterBetween(s, mentions, lastTok + 1);
   if (pair) return { actor: pair[0], target: pair[1], rule: "between" };
   if (by >= 0) {
@@ -215,6 +215,22 @@ function appositiveSubject(s: SentenceView, mentions: readonly ActorMention[], a
     if (found && i === 0) return found.actor;
   }
   return found?.actor ?? null;
+}
+
+/**
+ * "Malok has reiterated the government's commitment ..., and asked the international community to
+ * ...": a verb coordinated by "and" with no subject of its own shares the sentence's subject, the
+ * name nearest before the sentence's first verb.
+ */
+function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
+  if (s.tokens[anchor]!.pos !== "VERB") return null;
+  let i = anchor - 1;
+  while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
+  if (s.tokens[i]?.normal !== "and") return null;
+  const firstVerb = s.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (firstVerb < 0 || firstVerb >= i) return null;
+  const subject = mentions.filter((m) => m.last < firstVerb);
+  return subject[subject.length - 1]?.actor ?? null;
 }
 
 /** "a deal between the E.U. and Libya", "clashes between Pokot and Samburu herders": the first named is the source, the second the target. */
