@@ -22,6 +22,8 @@ export interface ArticleText {
  * malformed `meta.published`, and INPUT_TOO_LARGE for a text over the input size limit.
  */
 export function analyzeArticle(article: ArticleText, pipeline: Pipeline = newsPipeline()): Document {
+  // Callers from JavaScript (API handlers, queue workers) get no type check: refuse what is not text.
+  if (typeof article?.text !== "string") throw new SitrepError("BAD_ARGUMENT", `the article text must be a string, not ${article?.text === null ? "null" : typeof article?.text}`);
   // The API and workers come in without ingest's byte limit: a text over it is refused here too,
   // before any stage spends minutes on it (a UTF-16 code unit is at least one UTF-8 byte).
   if (article.text.length > DEFAULT_MAX_BYTES) {

@@ -72,6 +72,13 @@ describe("bytes that are not an article are refused with a stable code", () => {
     expect(await codeOf(() => analyzeArticle({ text: "x".repeat(50 * 1024 * 1024) }))).toBe("INPUT_TOO_LARGE");
   });
 
+  it("a text that is not a string (an untyped API caller) is BAD_ARGUMENT", async () => {
+    for (const text of [undefined, null, 42, { body: "Gunmen killed five soldiers." }]) {
+      expect(await codeOf(() => analyzeArticle({ text } as unknown as Parameters<typeof analyzeArticle>[0]))).toBe("BAD_ARGUMENT");
+    }
+    expect(await codeOf(() => analyzeArticle(undefined as unknown as Parameters<typeof analyzeArticle>[0]))).toBe("BAD_ARGUMENT");
+  });
+
   it("an HTML page whose only content is script and style is INPUT_EMPTY: no event from code", async () => {
     const html = `<!doctype html><html><head><style>body { color: red }</style><script>var story = "Gunmen killed 10 people in Kabul";</script></head><body><script>document.write("Troops shelled the city")</script></body></html>`;
     expect(await codeOf(() => extractDocument(file("script.html", html)))).toBe("INPUT_EMPTY");
