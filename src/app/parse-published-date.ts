@@ -5,6 +5,7 @@ import { SitrepError } from "../core/errors.js";
  * ("2021-10-10T08:15:00+05:30", whose calendar date as written is kept). Throws BAD_DATE otherwise.
  */
 export function parsePublishedDate(value: string): string {
+  if (typeof value !== "string") throw new SitrepError("BAD_DATE", `${String(value)} is not a string`);
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!m) throw new SitrepError("BAD_DATE", value);
   const [, y, mo, d] = m;

@@ -79,6 +79,12 @@ describe("bytes that are not an article are refused with a stable code", () => {
     expect(await codeOf(() => analyzeArticle(undefined as unknown as Parameters<typeof analyzeArticle>[0]))).toBe("BAD_ARGUMENT");
   });
 
+  it("a publication date that is not a string (a Date object, a number) is BAD_DATE", async () => {
+    for (const published of [new Date("2021-10-10"), 20211010]) {
+      expect(await codeOf(() => analyzeArticle({ text: STORY, meta: { published } } as unknown as Parameters<typeof analyzeArticle>[0]))).toBe("BAD_DATE");
+    }
+  });
+
   it("an HTML page whose only content is script and style is INPUT_EMPTY: no event from code", async () => {
     const html = `<!doctype html><html><head><style>body { color: red }</style><script>var story = "Gunmen killed 10 people in Kabul";</script></head><body><script>document.write("Troops shelled the city")</script></body></html>`;
     expect(await codeOf(() => extractDocument(file("script.html", html)))).toBe("INPUT_EMPTY");
