@@ -23,6 +23,7 @@ describe("casualty counts", () => {
     ["The shelling caused no casualties.", [0, 0], [0, 0]],
     // One figure for the dead and wounded together is neither a death toll nor an injury count.
     ["More than 60 civilians were killed and injured in multiple bombings.", null, null],
+    ["Between three and nine soldiers were injured along with three bystanders in the gun battle.", null, [6, 12]],
     ["Multiple attacks have killed at least 35 more innocent civilians and injured scores of others.", [35, null], [20, null]],
   ])("%s", (text, fatalities, injuries) => {
     expect(counts(text)).toEqual({ fatalities, injuries });

@@ -129,6 +129,23 @@ function isJointToll(s: SentenceView, w: number, lex: EventsLexicons): boolean {
   return (joins(w + 1) && other(w + 2)) || (joins(w - 1) && other(w - 2));
 }
 
+/**
+ * "Between three and nine soldiers were injured along with three bystanders": victims added after the
+ * verb count toward the same figure (min 6, max 12).
+ */
+function readAddedVictims(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead | null {
+  const words = s.words;
+  const joined = words[w + 1] === "along" && words[w + 2] === "with" ? w + 3 : words[w + 1] === "as" && words[w + 2] === "well" && words[w + 3] === "as" ? w + 4 : -1;
+  if (joined < 0) return null;
+  const q = readQuantityAt(s, joined, lex);
+  // A count of people ("three bystanders"), not "along with 20 trucks" of some other kind: a noun must follow.
+  return q && s.tokens[q.end]?.pos === "NOUN" ? { ...q, end: q.end + 1 } : null;
+}
+
+function sum(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a + b;
+}
+
 /** Every casualty report in the sentence, in order. */
 export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons): CasualtyMention[] {
   const out: CasualtyMention[] = [];
@@ -145,6 +162,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       if (!q && entry.direction !== "after") q = readBefore(s, w, lex);
     }
     if (!q) continue;
+    const more = entry.kind === "toll" ? null : readAddedVictims(s, w, lex);
+    if (more) q = { start: q.start, end: more.end, min: sum(q.min, more.min), max: sum(q.max, more.max) };
     const first = Math.min(q.start, w);
     const last = Math.max(q.end - 1, w);
     const span = { start: s.spans[first]!.start, end: s.spans[last]!.end };
