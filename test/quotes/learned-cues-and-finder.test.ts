@@ -119,6 +119,28 @@ describe("finder gaps", () => {
   });
 });
 
+describe("more finder gaps", () => {
+  it("reads a question opening its sentence without an asker (Asked whether ..., X said ...)", () => {
+    const quotes = quotesOf("Asked if he was ever bullied, Trump said he was not.");
+    expect(quotes[0]).toMatchObject({ cue: "Asked", speakerText: null, text: "if he was ever bullied" });
+    expect(quotes[1]).toMatchObject({ cue: "said", speakerText: "Trump", text: "he was not" });
+  });
+
+  it("reads a clause whose predicate is a partial quotation", () => {
+    expect(quotesOf("Ryan said Obama’s words and actions “amount to a form of intimidation that undermines liberty.”")[0]).toMatchObject({ speakerText: "Ryan", cue: "said" });
+  });
+
+  it("reads a source with an age and an apposition, but not a scene-setting phrase", () => {
+    expect(quotesOf("Marley Anderson, 21, a junior from Las Vegas, said she turned out to support Sanders.")[0]!.speakerText).toBe("Marley Anderson, 21, a junior from Las Vegas");
+    expect(quotesOf("But when Congress cut funding two years later, Mexico said enough.")).toEqual([]);
+  });
+
+  it("continues a quotation after a participle clause in the attribution's sentence", () => {
+    const quotes = quotesOf("“Every time you say that,” Tester said, pointing at the chart, “you give ammunition to the people who want to break up the banks.”");
+    expect(quotes.map((q) => [q.speakerText, q.rule])).toEqual([["Tester", "direct:quote-source-cue"], ["Tester", "direct:continuation"]]);
+  });
+});
+
 describe("headline speaker labels", () => {
   it("reads a headline labelled with a speaker noun, not one labelled with a rubric", () => {
     expect(quotesOf("AP-GfK Poll: Clinton leads Trump among women")[0]).toMatchObject({ kind: "direct", speakerText: "AP-GfK Poll", text: "Clinton leads Trump among women" });

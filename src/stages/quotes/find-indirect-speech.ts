@@ -109,6 +109,12 @@ function readReportingVerb(ctx: QuoteContext, found: CueMatch): Attribution | At
     return make(ctx, cue, subject, content, "indirect:participle", content.addressee, content.via);
   }
 
+  // "Asked whether he would run, Trump said ...": the question is reported without its asker.
+  if (cue.first === first && cue.entry.frame === "ask" && /^(if|whether|what|who|how|why|when|where|which|about)$/.test(ctx.word[cue.end] ?? "")) {
+    let k = cue.end + 1;
+    while (k < end && !isPunct(ctx, k, ",.;:!?") && ctx.inQuotation[k]! < 0) k++;
+    if (k < end && isPunct(ctx, k, ",")) return make(ctx, cue, null, { first: ctx.word[cue.end] === "about" ? cue.end + 1 : cue.end, end: k }, "indirect:asked-opening");
+  }
   const source = findSourceLeft(ctx, cue.first, first);
   if (source) {
     const adjunctsEnd = afterAdjuncts(ctx, afterAddressee(ctx, cue, end), end);
