@@ -292,6 +292,87 @@ function compare(reports: BenchReport[]): void {
   for (const [name, get] of rows) console.log([name, ...reports.map(get)].map((c) => String(c).padEnd(28)).join(" "));
 }
 
+interface TreeUnderTest {
+  root: string;
+  pipeline: { run(d: unknown): { layers: { token?: { start: number; end: number; data: { sentence: number } }[] }; text: string }; runTimed(d: unknown, on: (stage: string, ms: number) => void): unknown };
+  newDoc: (text: string) => unknown;
+  tagger: { tagDocument(s: string[][]): unknown };
+}
+
+/**
+ * Speed of several trees measured in one process, pass by pass in turn (A B A B ...), so that
+ * the load of a shared machine weighs on each the same. Per pass and tree: CPU and wall time
+ * of every stage (summed over the articles), of the founding article, and of the tagger alone.
+ */
+async function compareSpeedInterleaved(roots: string[]): Promise<void> {
+  const articles = loadArticles();
+  const founding = readFileSync(join(BENCH_REPO, "test/golden/founding/article.txt"), "utf8");
+  const trees: TreeUnderTest[] = [];
+  for (const root of roots) {
+    const load = (p: string) => import(pathToFileURL(join(root, p)).href);
+    const { createDocument } = await load("src/core/index.ts");
+    const { newsPipeline } = await load("src/pipelines/news-pipeline.ts");
+    const { loadResources } = await load("src/pipelines/resources.ts");
+    const resources = loadResources();
+    trees.push({ root, pipeline: newsPipeline({ resources }), newDoc: (t) => createDocument(t, { published: PUBLISHED }), tagger: resources.entities.model });
+  }
+  for (const t of trees) for (let i = 0; i < 2; i++) for (const a of articles) t.pipeline.run(t.newDoc(a));
+  const words = trees.map((t) =>
+    articles.map((a) => {
+      const doc = t.pipeline.run(t.newDoc(a));
+      const sentences: string[][] = [];
+      for (const k of doc.layers.token ?? []) (sentences[k.data.sentence] ??= []).push(doc.text.slice(k.start, k.end));
+      return sentences.filter(Boolean);
+    }),
+  );
+  const tokens = words[0]!.reduce((n, d) => n + d.reduce((m, x) => m + x.length, 0), 0);
+  type Series = Map<string, number[]>;
+  const series: Series[] = trees.map(() => new Map());
+  const add = (m: Series, k: string, v: number) => m.set(k, [...(m.get(k) ?? []), v]);
+  for (let pass = 0; pass < PASSES; pass++) {
+    const order = pass % 2 === 0 ? trees.map((_, i) => i) : trees.map((_, i) => trees.length - 1 - i);
+    for (const ti of order) {
+      const t = trees[ti]!;
+      const m = series[ti]!;
+      const cpu = new Map<string, number>();
+      const wall = new Map<string, number>();
+      const c0 = process.cpuUsage();
+      const w0 = performance.now();
+      for (const a of articles) {
+        let mark = process.cpuUsage();
+        t.pipeline.runTimed(t.newDoc(a), (name, ms) => {
+          const now = process.cpuUsage();
+          cpu.set(name, (cpu.get(name) ?? 0) + (now.user - mark.user + now.system - mark.system) / 1000);
+          wall.set(name, (wall.get(name) ?? 0) + ms);
+          mark = now;
+        });
+      }
+      add(m, "total cpu", cpuMs(c0) / articles.length);
+      add(m, "total wall", (performance.now() - w0) / articles.length);
+      for (const [k, v] of cpu) add(m, `${k} cpu`, v / articles.length);
+      for (const [k, v] of wall) add(m, `${k} wall`, v / articles.length);
+      const f0 = process.cpuUsage();
+      for (let i = 0; i < 20; i++) t.pipeline.run(t.newDoc(founding));
+      add(m, "founding cpu", cpuMs(f0) / 20);
+      const g0 = process.cpuUsage();
+      for (const d of words[ti]!) t.tagger.tagDocument(d);
+      add(m, "tagger tokens/s", tokens / (cpuMs(g0) / 1000));
+    }
+  }
+  console.log(`speed, interleaved in one process: ${PASSES} passes over ${articles.length} articles (${tokens} tokens), median ms per article`);
+  console.log(["", ...roots].map((c) => c.padEnd(30)).join(""));
+  const fmt = (m: Series, k: string) => {
+    const v = m.get(k);
+    return v ? (k.includes("tokens/s") ? String(Math.round(median(v))) : median(v).toFixed(3)) : "-";
+  };
+  const keys = [...series[0]!.keys()].filter((k) => !k.endsWith(" wall") || k === "total wall");
+  for (const k of keys) {
+    const shown = k.endsWith(" cpu") && k !== "total cpu" && k !== "founding cpu" ? `${k} (wall)` : k;
+    console.log([shown, ...series.map((m) => (shown.endsWith("(wall)") ? `${fmt(m, k)} (${fmt(m, k.replace(/ cpu$/, " wall"))})` : fmt(m, k)))].map((c) => c.padEnd(30)).join(""));
+  }
+  for (const [i, m] of series.entries()) console.log(`  ${roots[i]}: ${Math.round(1000 / median(m.get("total cpu")!))} articles/s on one core (CPU), founding article ${Math.round(1000 / median(m.get("founding cpu")!))}/s`);
+}
+
 const argv = process.argv.slice(2);
 const missingFlags = V8_FLAGS.filter((f) => !process.execArgv.some((a) => a.split("=")[0] === f.split("=")[0]));
 if (missingFlags.length > 0) {
@@ -303,10 +384,13 @@ const compareAt = argv.indexOf("--compare");
 if (compareAt >= 0) {
   // Each tree in its own process with this process's flags, so neither warms the other's JIT or heap.
   const trees = [resolve("."), ...argv.slice(compareAt + 1).map((p) => resolve(p))];
+  await compareSpeedInterleaved(trees);
+  if (process.env.BENCH_SPEED_ONLY) process.exit(0);
+  console.log("\nmemory and load times, each tree in its own process:");
   const reports: BenchReport[] = [];
   for (const tree of trees) {
     const run = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname], {
-      env: { ...process.env, BENCH_ROOT: tree, BENCH_JSON: "1" },
+      env: { ...process.env, BENCH_ROOT: tree, BENCH_JSON: "1", BENCH_PASSES: process.env.BENCH_CHILD_PASSES ?? "1" },
       encoding: "utf8",
       maxBuffer: 64 * MB,
     });
