@@ -96,6 +96,11 @@ describe("parties", () => {
     const [e] = extractEventsByHand("A deal between the E.U. and Libya ended the standoff.", { actors });
     expect(e!.data).toMatchObject({ type: "AGREE", actor: "eu", target: "ly" });
   });
+  it("reaches a 'between' after a short description of the event, with one named side", () => {
+    const army: HandActor[] = [{ id: "army", name: "Mexican Army", kind: "military", mentions: ["Mexican Army"] }];
+    const [e] = extractEventsByHand("A two-hour gun battle which began at 7 p.m. local time between the Mexican Army and drug hitmen ended in 18 fatalities.", { actors: army });
+    expect(e!.data).toMatchObject({ type: "ASSAULT", actor: "army", target: null });
+  });
   it("finds the subject in an apposition before the verb", () => {
     const [e] = extractEventsByHand("The president of Bulgaria, Georgi Parvanov, promptly pardoned them.", { actors });
     expect(e!.data.actor).toBe("bg");

@@ -179,7 +179,8 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   const nearestBefore = before[before.length - 1]?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
-  const pair = !nominal || s.tokens[lastTok + 1]?.normal !== "between" ? null : pairAfterBetween(s, mentions, lastTok + 1);
+  const between = nominal ? findBetween(s, lastTok) : -1;
+  const pair = between < 0 ? null : pairAfterBetween(s, mentions, between);
   if (pair) return { actor: pair[0], target: pair[1], rule: "between" };
   if (by >= 0) {
     const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1);
@@ -233,14 +234,37 @@ function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], 
   return subject[subject.length - 1]?.actor ?? null;
 }
 
-/** "a deal between the E.U. and Libya", "clashes between Pokot and Samburu herders": the first named is the source, the second the target. */
-function pairAfterBetween(s: SentenceView, mentions: readonly ActorMention[], between: number): [string, string] | null {
+/**
+ * The "between" that names a noun event's two sides: right after it ("a deal between"), or after a
+ * short description of it ("a gun battle which began at 7 p.m. local time between"), with no verb
+ * but the description's own.
+ */
+function findBetween(s: SentenceView, noun: number): number {
+  let verbs = 0;
+  for (let i = noun + 1; i < s.tokens.length && i <= noun + BETWEEN_REACH_TOKENS; i++) {
+    const t = s.tokens[i]!;
+    if (t.normal === "between") return i;
+    if ((t.pos === "VERB" || t.pos === "AUX") && ++verbs > 1) return -1;
+    if (t.normal === "." || t.normal === ";") return -1;
+  }
+  return -1;
+}
+
+/** Tokens from a noun event to its "between" ("battle which began at 7 p.m. local time between": 8). */
+const BETWEEN_REACH_TOKENS = 9;
+
+/**
+ * "a deal between the E.U. and Libya", "clashes between Pokot and Samburu herders": the first named
+ * is the source, the second the target; "between the Mexican Army and drug hitmen" with no name for
+ * the second side gives the source alone.
+ */
+function pairAfterBetween(s: SentenceView, mentions: readonly ActorMention[], between: number): [string, string | null] | null {
   const first = mentions.find((m) => m.first > between && m.first <= between + 3);
   if (!first) return null;
   const and = first.last + 1;
   if (s.tokens[and]?.normal !== "and") return null;
   const second = mentions.find((m) => m.first > and && m.first <= and + 3 && m.actor !== first.actor);
-  return second ? [first.actor, second.actor] : null;
+  return [first.actor, second?.actor ?? null];
 }
 
 const PLACE_SPECIFICITY: Record<PlaceKind, number> = { feature: 5, city: 5, admin2: 4, admin1: 3, region: 2, country: 1 };
