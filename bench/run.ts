@@ -375,12 +375,13 @@ async function compareSpeedInterleaved(roots: string[]): Promise<void> {
 
 const argv = process.argv.slice(2);
 const missingFlags = V8_FLAGS.filter((f) => !process.execArgv.some((a) => a.split("=")[0] === f.split("=")[0]));
-if (missingFlags.length > 0) {
+const compareAt = argv.indexOf("--compare");
+// The comparing process holds every tree's resources at once: only the measured processes get the flags.
+if (missingFlags.length > 0 && compareAt < 0) {
   // V8 reads its heap limits only at start-up: run again with them.
   const run = spawnSync(process.execPath, [...missingFlags, ...process.execArgv, new URL(import.meta.url).pathname, ...argv], { stdio: "inherit" });
   process.exit(run.status ?? 1);
 }
-const compareAt = argv.indexOf("--compare");
 if (compareAt >= 0) {
   // Each tree in its own process with this process's flags, so neither warms the other's JIT or heap.
   const trees = [resolve("."), ...argv.slice(compareAt + 1).map((p) => resolve(p))];
@@ -389,7 +390,7 @@ if (compareAt >= 0) {
   console.log("\nmemory and load times, each tree in its own process:");
   const reports: BenchReport[] = [];
   for (const tree of trees) {
-    const run = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname], {
+    const run = spawnSync(process.execPath, [...missingFlags, ...process.execArgv, new URL(import.meta.url).pathname], {
       env: { ...process.env, BENCH_ROOT: tree, BENCH_JSON: "1", BENCH_PASSES: process.env.BENCH_CHILD_PASSES ?? "1" },
       encoding: "utf8",
       maxBuffer: 64 * MB,
