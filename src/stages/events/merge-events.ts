@@ -109,8 +109,8 @@ export function mergeCoreferentEvents(
     // Kind (type, mode, window) is judged against the group's first mention; arguments against every mention.
     // A re-mention belongs to the event told most recently ("The demonstration turned violent" after "Saturday's protests", not the Sunday rally before).
     let group: EventMention[] | undefined;
-    for (let k = groups.length - 1; k >= 0 && !group; k--) {
-      const g = groups[k]!;
+    for (const g of groups) {
+      if (group && g[g.length - 1]!.sentence < group[group.length - 1]!.sentence) continue;
       if (sameEvent(g[0]!, m, placeKey, dateKey) && g.every((x) => argumentsAgree(x, m, placeKey, dateKey))) group = g;
     }
     if (group) group.push(m);
