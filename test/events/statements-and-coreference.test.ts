@@ -175,6 +175,17 @@ describe("one event per place", () => {
   });
 });
 
+describe("which event a re-mention joins", () => {
+  it("joins the event told most recently, not the first one of its kind", () => {
+    const text = "Protesters gathered at the plaza on Sunday. Over 200 people were injured in Saturday's protests. The demonstration turned violent when protesters threw stones.";
+    const dates = [{ id: "sun", text: "on Sunday", value: "2008-06-29" }, { id: "sat", text: "Saturday's", value: "2008-06-28" }];
+    const protests = extractEventsByHand(text, { dates }).filter((e) => e.data.type === "PROTEST");
+    expect(protests).toHaveLength(2);
+    const saturday = protests.find((e) => e.data.date === "sat")!;
+    expect(saturday.source.rule).toMatch(/turned-violent|stone/);
+  });
+});
+
 describe("geoPrecision", () => {
   it("is 'region' for a name placed at an enclosing town, 'country' when the enclosure is a country", () => {
     const sinek = { id: "p1", text: "Al-Sinek", kind: "region" as const, extra: { resolution: "enclosing" as const, enclosedBy: { name: "Baghdad", kind: "city" as const, geonameid: 98182, from: "sentence" as const } } };
