@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EventData } from "../../core/index.js";
 import { SitrepError } from "../../core/errors.js";
-import { parseTsvRows } from "../../stages/events/read-tsv-rows.js";
+import { parseLexicon } from "../../lexicons/read-lexicon.js";
 
 export interface IncidentTypeRow {
   readonly id: string;
@@ -23,7 +23,7 @@ export interface IncidentTypeRow {
 const MAPPING_PATH = join(dirname(fileURLToPath(import.meta.url)), "../../../data/mappings/muc4-incident-types.tsv");
 
 export function parseIncidentTypeMapping(raw: string): IncidentTypeRow[] {
-  return parseTsvRows(raw, ["type", "mode", "trigger", "muc_type"], "muc4-incident-types").map((r) => ({
+  return parseLexicon(raw, ["type", "mode", "trigger", "muc_type"], "muc4-incident-types").rows.map((r) => ({
     id: r.id!,
     type: r.type!,
     mode: r.mode || "*",

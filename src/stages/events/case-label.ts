@@ -2,7 +2,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EventData, LayerAnnotation } from "../../core/index.js";
 import { FIRST_SENTENCE_RANK_BONUS, LATER_SENTENCE_RANK_PENALTY, SUBORDINATE_RANK_PENALTY, UNREAL_RANK_PENALTY } from "./heuristics.js";
-import { readTsvRows } from "./read-tsv-rows.js";
+import { readLexicon } from "../../lexicons/read-lexicon.js";
 import type { EventsLexicons } from "./resources.js";
 
 /**
@@ -28,7 +28,7 @@ export function loadCaseMapping(path: string = MAPPING_PATH): CaseMapping {
   const byType = new Map<string, string>();
   let none = "OTHER";
   const labels = new Set<string>();
-  for (const r of readTsvRows(path, ["match", "case_label"])) {
+  for (const r of readLexicon(path, ["match", "case_label"]).rows) {
     const match = r.match!;
     const label = r.case_label!;
     labels.add(label);

@@ -1,8 +1,12 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Modality } from "../../core/index.js";
-import { readTsvRows } from "./read-tsv-rows.js";
+import { readLexicon } from "../../lexicons/read-lexicon.js";
 import { compilePattern, firstWords, type TokenPattern } from "./token-pattern.js";
+
+function readTsvRows(path: string, columns: readonly string[]) {
+  return readLexicon(path, columns).rows;
+}
 
 /** One trigger lexicon row, compiled. */
 export interface TriggerRow {
