@@ -165,6 +165,19 @@ describe("odd but readable English gives a valid document", () => {
     expectValidDocument(run(sentence));
   });
 
+  // Found by the corpus sweep (india-police-events doc 492) and fixed in segment: "cannot" before
+  // punctuation was one token without a lemma, and the events stage threw a TypeError on it.
+  it("'cannot' before punctuation, in any case, gives a valid document", () => {
+    for (const text of ["He cannot.", "They cannot, and will not, allow it.", "THE ARMY CANNOT."]) expectValidDocument(run(text));
+  });
+
+  // Segment was quadratic in a token's length (100,000 characters: 18 s) and in hyphen chains
+  // ("IS-K-" × 20,000: 48 s) until fixed; these sizes take minutes if that comes back.
+  it("a 1,000,000-character run without a space and a 100,000-character hyphen chain finish", { timeout: 120_000 }, () => {
+    expectValidDocument(run(`Gunmen killed five soldiers in Kabul. ${"A".repeat(1_000_000)}`));
+    expectValidDocument(run(`Gunmen killed five soldiers in Kabul. ${"IS-K-".repeat(20_000)}x`));
+  });
+
   it("one 20,000-word line of a single repeated word is judged, not analysed", () => {
     expectEmptyResult(run("word ".repeat(20_000)), "INPUT_UNSUPPORTED_LANGUAGE");
   });

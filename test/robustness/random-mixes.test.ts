@@ -41,6 +41,7 @@ const SENTENCES = [
   "Read more: Taliban say talks with US were productive",
   "Photo: AFP/Getty Images",
   "Share this article",
+  "They cannot, and will not, allow it.",
 ];
 const SEPARATORS = [" ", " ", "\n", "\n\n", "\n\n", "\r\n", "\r\n\r\n", "  ", "\t", "\u2028"];
 const ODD = ["🙂", "\u200b", "\u00a0", "\u200f", "\u00ad", "â€™", "\ufffd", "«", "»", "\"", "'", "“", "”", "—", "…", "(", ")", "[", "]", "#", "%", "&", "<b>", "0", "1,000", "١٢٣"];
