@@ -61,6 +61,8 @@ function findClauseLeadingInto(ctx: QuoteContext, before: number): number {
   const s = ctx.sentence[before]!;
   if (ctx.text.slice(ctx.end[before]!, ctx.start[before + 1]!).includes("\n")) return -1;
   const first = ctx.sentenceFirst[s]!;
+  // "In his 2002 book, “Make Your Kid a Millionaire,” ...": a prepositional phrase sets the scene around a title.
+  if (ctx.pos[first] === "ADP") return -1;
   for (let k = first; k <= before; k++) if (ctx.inQuotation[k]! >= 0 || matchCue(ctx, k)) return -1;
   return first;
 }
