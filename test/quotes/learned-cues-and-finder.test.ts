@@ -72,6 +72,7 @@ describe("finder gaps", () => {
     expect(quotesOf("The minister denied it.")[0]).toMatchObject({ cue: "denied", text: "it" });
     expect(quotesOf("Polls show a close contest in the state.")[0]).toMatchObject({ cue: "show", text: "a close contest in the state" });
     expect(quotesOf("He said so.")).toEqual([]);
+    expect(quotesOf("Most Democrats said yes.")[0]).toMatchObject({ speakerText: "Most Democrats", text: "yes" });
   });
 
   it("reads 'agreed to' as what was agreed", () => {

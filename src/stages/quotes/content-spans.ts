@@ -62,6 +62,9 @@ export function findContentAfter(ctx: QuoteContext, cue: CueMatch, sentenceEnd: 
     if (strict && frame !== "ask" && frame !== "object") return null;
     start = k;
     while (start < sentenceEnd && isPunct(ctx, start, ",:")) start++;
+    // "75 percent of Democrats said yes": an answer word is the whole content.
+    const answer = /^(yes|no)$/.test(ctx.word[start] ?? "") && (start + 1 >= sentenceEnd || ctx.pos[start + 1] === "PUNCT");
+    if (answer) return { first: start, end: start + 1, addressee, via: null };
     if (frame !== "object" && !opensClause(ctx, start, sentenceEnd, cue.entry.lemma === "say" || cue.entry.lemma === "tell")) return null;
   }
   if (start >= sentenceEnd) return null;
