@@ -1,7 +1,8 @@
 import type { Document, GeoPrecision, PlaceData, PlaceKind, Span } from "../../core/index.js";
-import { annotationById, layer } from "../../core/index.js";
+import { layer } from "../../core/index.js";
+import { findAnnotation } from "./find-annotation.js";
 import { LOCATIVE_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
-import type { SentenceView } from "./sentence-view.js";
+import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -52,8 +53,8 @@ function isLocative(s: SentenceView, first: number): boolean {
  */
 export function participantOf(doc: Document, actorId: string): string {
   let id = actorId;
-  const a = annotationById(doc, "actor", id);
-  if (a && a.data.kind === "person" && a.data.affiliation && annotationById(doc, "actor", a.data.affiliation)) id = a.data.affiliation;
+  const a = findAnnotation(doc, "actor", id);
+  if (a && a.data.kind === "person" && a.data.affiliation && findAnnotation(doc, "actor", a.data.affiliation)) id = a.data.affiliation;
   return stateOf(doc, id);
 }
 
@@ -62,7 +63,7 @@ export function participantOf(doc: Document, actorId: string): string {
  * "the State Department", "the US side" -> the United States, when the document names that country.
  */
 function stateOf(doc: Document, actorId: string): string {
-  const a = annotationById(doc, "actor", actorId);
+  const a = findAnnotation(doc, "actor", actorId);
   if (!a || a.data.kind !== "government" || !a.data.country) return actorId;
   const country = layer(doc, "actor").find((c) => c.data.kind === "country" && c.data.country === a.data.country);
   return country?.id ?? actorId;
@@ -73,7 +74,7 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
   const out = sentences.map((): ActorMention[] => []);
   for (const a of layer(doc, "actor")) {
     for (const m of a.data.mentions ?? []) {
-      const s = sentences.findIndex((x) => m.start >= x.start && m.start < x.end);
+      const s = findSentenceAt(sentences, m.start);
       if (s < 0) continue;
       const r = tokenRange(sentences[s]!, m.start, m.end);
       if (r && !isLocative(sentences[s]!, r.first)) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
@@ -89,7 +90,7 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
  */
 function isNationalityModifier(doc: Document, s: SentenceView, m: ActorMention, next: ActorMention | undefined): boolean {
   if (!next || next.first <= m.last || next.first - m.last > NATIONALITY_REACH_TOKENS) return false;
-  if (annotationById(doc, "actor", m.actor)?.data.kind !== "group") return false;
+  if (findAnnotation(doc, "actor", m.actor)?.data.kind !== "group") return false;
   for (let i = m.last + 1; i < next.first; i++) if (s.tokens[i]!.pos !== "PROPN" && s.tokens[i]!.pos !== "NOUN") return false;
   return m.first === m.last;
 }
@@ -109,7 +110,7 @@ export function locateAnnotations(
 ): Located[][] {
   const out = sentences.map((): Located[] => []);
   for (const a of anns) {
-    const s = sentences.findIndex((x) => a.start >= x.start && a.start < x.end);
+    const s = findSentenceAt(sentences, a.start);
     if (s < 0) continue;
     const r = tokenRange(sentences[s]!, a.start, a.end);
     if (r && actorSpans.some((m) => m.start < a.end && a.start < m.end) && !isLocative(sentences[s]!, r.first)) continue;

@@ -1,5 +1,5 @@
 import type { ActorKind, Document } from "../../core/index.js";
-import { annotationById } from "../../core/index.js";
+import { findAnnotation } from "./find-annotation.js";
 import { ACTOR_CLASS_WINDOW_TOKENS } from "./heuristics.js";
 import type { ActorClass, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -32,7 +32,7 @@ function classAt(s: SentenceView, lex: EventsLexicons, i: number): ActorClass | 
 }
 
 function classOfActor(doc: Document, id: string | null): ActorClass | null {
-  const a = annotationById(doc, "actor", id);
+  const a = findAnnotation(doc, "actor", id);
   return a ? KIND_CLASS[a.data.kind] ?? null : null;
 }
 

@@ -1,5 +1,6 @@
 import type { Document, EventData, LayerAnnotation, PlaceData } from "../../core/index.js";
-import { annotationById, layer } from "../../core/index.js";
+import { layer } from "../../core/index.js";
+import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, attachToEvents, choosePlace, localPlaces, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
@@ -92,7 +93,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbDemandsIntoProtests(perSentence);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (m) => dateKeyOf(doc, m.date), (id) => placeSpecificity(doc, id));
-  return splitByPlace(doc, dropRestatedReferences(merged)).map((m, i) => toAnnotation(doc, sentences, m, i));
+  const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
+  return splitByPlace(doc, dropRestatedReferences(merged)).map((m, i) => toAnnotation(doc, byIndex, m, i));
 }
 
 /**
@@ -119,8 +121,8 @@ function splitByPlace(doc: Document, events: EventMention[]): EventMention[] {
 
 /** "X and Y", "X, and the city of Y": two names joined by "and" within a short stretch. */
 function areCoordinated(doc: Document, a: string, b: string): boolean {
-  const pa = annotationById(doc, "place", a);
-  const pb = annotationById(doc, "place", b);
+  const pa = findAnnotation(doc, "place", a);
+  const pb = findAnnotation(doc, "place", b);
   if (!pa || !pb) return false;
   const [first, second] = pa.start < pb.start ? [pa, pb] : [pb, pa];
   const between = doc.text.slice(first.end, second.start);
@@ -546,8 +548,8 @@ function attributeDemandsToSpeakers(doc: Document, sentences: readonly SentenceV
 
 /** Two place annotations agree when they are one gazetteer entry or one lies in the other (a city in its country or province). */
 function placesAgree(doc: Document, a: string, b: string): boolean {
-  const pa = annotationById(doc, "place", a)?.data;
-  const pb = annotationById(doc, "place", b)?.data;
+  const pa = findAnnotation(doc, "place", a)?.data;
+  const pb = findAnnotation(doc, "place", b)?.data;
   if (!pa || !pb) return a === b;
   const key = (p: PlaceData) => String(p.geonameid ?? p.name.toLowerCase());
   if (key(pa) === key(pb)) return true;
@@ -563,18 +565,18 @@ function placesAgree(doc: Document, a: string, b: string): boolean {
 const KIND_SPECIFICITY: Record<string, number> = { country: 1, region: 2, admin1: 3, admin2: 4, city: 5, feature: 5 };
 
 function placeSpecificity(doc: Document, id: string): number {
-  return KIND_SPECIFICITY[annotationById(doc, "place", id)?.data.kind ?? "country"] ?? 0;
+  return KIND_SPECIFICITY[findAnnotation(doc, "place", id)?.data.kind ?? "country"] ?? 0;
 }
 
 /** Dates compare by day ("7 p.m." and "on Saturday" are one day); a week or month ("this weekend") does not rule a day out. */
 function dateKeyOf(doc: Document, id: string | null): string | null {
-  const d = annotationById(doc, "date", id);
+  const d = findAnnotation(doc, "date", id);
   if (!d || (d.data.precision !== "day" && d.data.precision !== "time")) return null;
   return d.data.value?.slice(0, 10) ?? d.id;
 }
 
-function toAnnotation(doc: Document, sentences: readonly SentenceView[], m: EventMention, i: number): LayerAnnotation<"event"> {
-  const s = sentences.find((x) => x.index === m.sentence)!;
+function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number): LayerAnnotation<"event"> {
+  const s = sentences.get(m.sentence)!;
   const first = s.spans[anchorOf(m)]!;
   const last = s.spans[lastTokenOf(m)]!;
   const data: EventData = {

@@ -1,5 +1,6 @@
 import type { Document } from "../../core/index.js";
-import { annotationById, layer } from "../../core/index.js";
+import { layer } from "../../core/index.js";
+import { findAnnotation } from "./find-annotation.js";
 import type { ActorMention } from "./assign-arguments.js";
 import type { SentenceView } from "./sentence-view.js";
 
@@ -30,7 +31,7 @@ export function findDocumentVoice(doc: Document, sentences: readonly SentenceVie
   for (const s of sentences) {
     for (const m of mentions[s.index] ?? []) {
       if (inDirectQuote(s.spans[m.first]!.start)) continue;
-      const kind = annotationById(doc, "actor", m.actor)?.data.kind;
+      const kind = findAnnotation(doc, "actor", m.actor)?.data.kind;
       const rank = kind ? VOICE_KINDS.indexOf(kind) : -1;
       if (rank < 0 || (best && best.rank <= rank)) continue;
       const before = s.tokens[m.first - 1];

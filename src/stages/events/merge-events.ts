@@ -81,6 +81,38 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   return vague(a) || vague(b) || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
 }
 
+/** One family's groups in creation order, the indices of those led by an anaphor, and where the groups within reach begin. */
+interface FamilyGroups {
+  readonly groups: EventMention[][];
+  readonly anaphoric: number[];
+  recentFrom: number;
+}
+
+const WIDEST_WINDOW = Math.max(COREFERENCE_SENTENCE_WINDOW, ASSAULT_COREFERENCE_SENTENCE_WINDOW);
+
+/** A mention that sameEvent may let reach past every window (a definite re-mention without a source). */
+function mayReachBack(m: EventMention): boolean {
+  return m.definite === true && m.actor === null;
+}
+
+/**
+ * The groups sameEvent may accept for `m`, in creation order: those begun within the widest
+ * window, after those led by an anaphor; all of the family when `m` is itself an anaphor.
+ * With mentions in text order, groups begin in text order and the start of reach only moves forward.
+ */
+function candidateGroups(fam: FamilyGroups, m: EventMention, inTextOrder: boolean): readonly EventMention[][] {
+  if (!inTextOrder) return fam.groups;
+  while (fam.recentFrom < fam.groups.length && m.sentence - fam.groups[fam.recentFrom]![0]!.sentence > WIDEST_WINDOW) fam.recentFrom++;
+  if (mayReachBack(m) || fam.recentFrom === 0) return fam.groups;
+  const older: EventMention[][] = [];
+  for (const k of fam.anaphoric) {
+    if (k >= fam.recentFrom) break;
+    older.push(fam.groups[k]!);
+  }
+  const recent = fam.groups.slice(fam.recentFrom);
+  return older.length === 0 ? recent : [...older, ...recent];
+}
+
 /** The better of two counts of one event: the first given, except that of two lower bounds the higher is the tighter ("hundreds", then "over 200"). */
 function tighterCount(a: Count | null, b: Count | null): Count | null {
   if (!a || !b) return a ?? b;
@@ -105,16 +137,28 @@ export function mergeCoreferentEvents(
   placeSpecificity: (id: string) => number = () => 0,
 ): EventMention[] {
   const groups: EventMention[][] = [];
+  // Only groups of the mention's family can take it, and (anaphors aside) only those begun within
+  // the widest sentence window: comparing with every group made long live blogs quadratic.
+  const byFamily = new Map<string, FamilyGroups>();
+  const inTextOrder = mentions.every((m, i) => i === 0 || mentions[i - 1]!.sentence <= m.sentence);
   for (const m of mentions) {
+    const family = familyOfMention(m);
+    let fam = byFamily.get(family);
+    if (!fam) byFamily.set(family, (fam = { groups: [], anaphoric: [], recentFrom: 0 }));
     // Kind (type, mode, window) is judged against the group's first mention; arguments against every mention.
     // A re-mention belongs to the event told most recently ("The demonstration turned violent" after "Saturday's protests", not the Sunday rally before).
     let group: EventMention[] | undefined;
-    for (const g of groups) {
+    for (const g of candidateGroups(fam, m, inTextOrder)) {
       if (group && g[g.length - 1]!.sentence < group[group.length - 1]!.sentence) continue;
       if (sameEvent(g[0]!, m, placeKey, dateKey) && g.every((x) => argumentsAgree(x, m, placeKey, dateKey))) group = g;
     }
     if (group) group.push(m);
-    else groups.push([m]);
+    else {
+      const g = [m];
+      groups.push(g);
+      fam.groups.push(g);
+      if (mayReachBack(m)) fam.anaphoric.push(fam.groups.length - 1);
+    }
   }
   if (process.env.SITREP_DEBUG_EVENTS) for (const g of groups) if (g.length > 1) console.error("GROUP", g.map((m) => `${m.sentence}:${m.type}/${m.mode}/${m.modality}/${m.row.id}`).join(" + "));
   return groups.map((g) => {
