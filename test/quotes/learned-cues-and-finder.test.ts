@@ -43,6 +43,13 @@ describe("learned cues (PolNeAR train counts)", () => {
     expect(quotes.cueVerbs.get("said")?.id).toBe("quote:cue:say");
   });
 
+  it("reads a learned cue without a source as a stance over its whole clause (is expected, seemed)", () => {
+    const { quotes } = loadQuotesResources(lexiconsWith(["quote:learned:is-expected\tis expected\tbe expect\t33\t41\t0.80\t0.03\t0.00\t0.00\t1.00\t0.00"]));
+    expect(quotes.cuePhrases.get("is")?.find((p) => p.lemma === "be expect")).toMatchObject({ frame: "raising" });
+    expect(quotesOf("Trump is expected to win the state.")[0]).toMatchObject({ cue: "is expected", speakerText: null, text: "Trump is expected to win the state" });
+    expect(quotesOf("The man was released on Tuesday.")).toEqual([]);
+  });
+
   it("reads the committed learned lexicon: an endorsement is an attribution, an attack is not", () => {
     expect(quotesOf("The Dallas Morning News backed Clinton.")[0]).toMatchObject({ cue: "backed", text: "Clinton" });
     expect(quotesOf("Militants attacked a checkpoint in the north.")).toEqual([]);

@@ -17,7 +17,7 @@ export function findIndirectSpeech(ctx: QuoteContext, usedCues: ReadonlySet<numb
     if (usedCues.has(i)) continue;
     const cue = matchCue(ctx, i);
     if (!cue) continue;
-    const found = cue.entry.frame === "source-after" ? readAccordingTo(ctx, cue) : readReportingVerb(ctx, cue);
+    const found = cue.entry.frame === "source-after" ? readAccordingTo(ctx, cue) : cue.entry.frame === "raising" ? readRaising(ctx, cue) : readReportingVerb(ctx, cue);
     if (Array.isArray(found)) out.push(...found);
     else if (found) out.push(found);
     i = cue.end - 1;
@@ -218,4 +218,14 @@ function extendOverParticiple(ctx: QuoteContext, r: TokenRange, end: number): To
     if (ctx.pos[k] === "AUX" || ctx.inQuotation[k]! >= 0 || isPunct(ctx, k, ".;:!?") || (ctx.pos[k] === "VERB" && ctx.pos[k - 1] !== "DET")) return r;
   }
   return r;
+}
+
+/** "Trump is expected to win the state", "His supporters seemed unperturbed": a stance with no source, whose content is the subject with the rest of the clause. */
+function readRaising(ctx: QuoteContext, cue: CueMatch): Attribution | null {
+  const { first, end } = sentenceBounds(ctx, cue.first);
+  const subject = findSourceLeft(ctx, cue.first, first);
+  if (!subject || subject.first === subject.end || hasRole(ctx, subject.first, "relative")) return null;
+  const tail = findClauseEnd(ctx, cue.end, end);
+  if (tail.end <= cue.end) return null;
+  return make(ctx, cue, null, { first: subject.first, end: tail.end }, "indirect:raising");
 }

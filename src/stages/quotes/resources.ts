@@ -5,7 +5,7 @@ import { LEARNED_CUE_MIN_COUNT, LEARNED_CUE_MIN_FRAME_SHARE, LEARNED_CUE_MIN_PRE
 import { readLexiconRows } from "./read-lexicon-rows.js";
 
 /** How a cue takes its source, addressee and content. See data/lexicons/quotes/cue-verbs.tsv. */
-export type CueFrame = "say" | "say-strict" | "tell" | "ask" | "object" | "source-after" | "byline" | "label";
+export type CueFrame = "say" | "say-strict" | "tell" | "ask" | "object" | "source-after" | "byline" | "label" | "raising";
 
 export interface CueEntry {
   readonly id: string;
@@ -82,14 +82,17 @@ function addLearnedCues(dir: string, cueVerbs: Map<string, CueEntry>, cuePhrases
   const excluded = new Set(existsSync(join(dir, "learned-cue-exclusions.tsv")) ? readLexiconRows(join(dir, "learned-cue-exclusions.tsv"), ["words"]).map((r) => r.words!) : []);
   const byLemma = new Map<string, CueEntry>();
   for (const e of cueVerbs.values()) byLemma.set(e.lemma, e);
-  const rows = readLexiconRows(path, ["words", "lemma", "cue_count", "precision", "content_after", "source_before", "that_after"]);
+  const rows = readLexiconRows(path, ["words", "lemma", "cue_count", "precision", "content_after", "source_before", "no_source", "that_after"]);
   for (const row of rows) {
     if (Number(row.cue_count) < LEARNED_CUE_MIN_COUNT || Number(row.precision) < LEARNED_CUE_MIN_PRECISION) continue;
-    if (Number(row.content_after) < LEARNED_CUE_MIN_FRAME_SHARE || Number(row.source_before) < LEARNED_CUE_MIN_FRAME_SHARE) continue;
     const words = row.words!.split(" ");
-    if (excluded.has(row.words!)) continue;
-    if (words.some((w) => cueVerbs.has(w) || cuePhrases.has(w) || !/\p{L}/u.test(w))) continue;
-    const frame: CueFrame = Number(row.that_after) >= LEARNED_CUE_THAT_SHARE ? "say" : "object";
+    if (excluded.has(row.words!) || words.some((w) => !/\p{L}/u.test(w))) continue;
+    // "Trump is expected to win", "the crowd seemed unperturbed": no source, the content wraps the subject.
+    const raising = Number(row.no_source) >= LEARNED_CUE_MIN_FRAME_SHARE && Number(row.content_after) < LEARNED_CUE_MIN_FRAME_SHARE;
+    if (!raising && (Number(row.content_after) < LEARNED_CUE_MIN_FRAME_SHARE || Number(row.source_before) < LEARNED_CUE_MIN_FRAME_SHARE)) continue;
+    // A passive phrase ("is expected") is read as a whole even where its verb is a written cue; other learned cues never override one.
+    if (words.some((w) => cueVerbs.has(w) || cuePhrases.has(w)) && !(raising && words.length > 1 && !cueVerbs.has(words[0]!))) continue;
+    const frame: CueFrame = raising ? "raising" : Number(row.that_after) >= LEARNED_CUE_THAT_SHARE ? "say" : "object";
     if (words.length === 1) {
       const known = byLemma.get(row.lemma!);
       cueVerbs.set(words[0]!, known ? { ...known, id: row.id! } : { id: row.id!, lemma: row.lemma!, cueClass: "learned", frame });
