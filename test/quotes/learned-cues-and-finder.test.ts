@@ -88,6 +88,8 @@ describe("finder gaps", () => {
 
   it("does not take a connective before a cue as content (However, Libya insisted on ...)", () => {
     expect(quotesOf("However, Libya insisted on further concessions.").some((q) => q.text === "However")).toBe(false);
+    expect(quotesOf("Also today, Carter commented on the bombings in Istanbul, Turkey.")).toEqual([]);
+    expect(quotesOf("Today, he said, the country is at peace.")[0]).toMatchObject({ speakerText: "he", text: "the country is at peace" });
   });
 
   it("keeps an intention coordinated with a statement inside its content", () => {

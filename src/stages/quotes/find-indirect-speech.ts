@@ -136,6 +136,8 @@ function readReportingVerb(ctx: QuoteContext, found: CueMatch): Attribution | At
       // unless a conjunction opens a clause of the writer's (", Yonhap reported, but no clashes were reported").
       if (ctx.pos[adjunctsEnd + 1] === "CCONJ") return before;
       const tail = findClauseEnd(ctx, adjunctsEnd + 1, end);
+      // "Also today, Carter commented on the bombings in Istanbul, Turkey": without a clause on either side, nothing was reported.
+      if (!before && !hasClauseWords(ctx, { first: adjunctsEnd + 1, end: tail.end })) return null;
       const after = make(ctx, cue, source, { first: adjunctsEnd + 1, end: tail.end }, "indirect:content-source-cue-content", null, tail.via);
       return [before, after].filter((a): a is Attribution => a !== null);
     }
