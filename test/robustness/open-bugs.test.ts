@@ -10,20 +10,20 @@ import { analyzeArticle } from "../../src/app/analyze-article.js";
 const run = (text: string) => analyzeArticle({ text, meta: { published: "2021-10-10" } });
 const eventsOf = (text: string) => layer(run(text), "event").map((e) => `${e.data.type}:${e.data.trigger.text}`);
 
-describe("open bugs (skipped until fixed by the stage's owner)", () => {
+describe("open bugs (skipped until fixed by the stage's owner; the events ones are fixed)", () => {
   // events: invented events, found among the event-rate outliers of the corpus sweep (LGL 40195377,
   // india-police-events 1069). A trigger word inside an organisation's name is not an event.
-  it.skip("events: 'Bureau of Investigation' is an agency, not an accusation", () => {
+  it("events: 'Bureau of Investigation' is an agency, not an accusation", () => {
     expect(eventsOf("Agents of the Federal Bureau of Investigation arrived on Monday.")).toEqual([]);
   });
 
   // events: "committing" a crime is not committing to something (AGREE, pledged).
-  it.skip("events: 'committing the crimes' is no pledge", () => {
+  it("events: 'committing the crimes' is no pledge", () => {
     expect(eventsOf("He posed as an officer while committing the crimes.").filter((e) => e.startsWith("AGREE"))).toEqual([]);
   });
 
   // events: in lower-case text the month "march" (already a date: "march 30") becomes a PROTEST trigger.
-  it.skip("events: the month 'march' in lower-case text is no protest march", () => {
+  it("events: the month 'march' in lower-case text is no protest march", () => {
     expect(eventsOf("the party said it would hold a meeting on march 30.").filter((e) => e.startsWith("PROTEST"))).toEqual([]);
   });
 
@@ -33,7 +33,7 @@ describe("open bugs (skipped until fixed by the stage's owner)", () => {
     for (const d of layer(doc, "date")) expect(d.data.value ?? "").toMatch(/^0(099|100)/);
   });
 
-  // events: time grows with the square of the number of event sentences: 500 copies of one
-  // attack sentence take 0.4 s in the events stage, 1,000 take 2 s.
-  it.todo("events: a 5,000-sentence live blog finishes in well under a minute");
+  // events (fixed): time grew with the square of the number of event sentences (5,000 copies of one
+  // attack sentence took 24 s in the events stage, now under 2 s); no timing assertion here, the
+  // merging shortcut is pinned down by test/events/long-texts.test.ts.
 });

@@ -8,6 +8,7 @@ import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./fin
 import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
+import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
@@ -58,11 +59,12 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
   const dates = locateAnnotations(layer(doc, "date").filter((d) => d.data.timexType === "DATE" || d.data.timexType === "TIME"), sentences);
 
+  const nameAndDateTokens = findNameAndDateTokens(doc, sentences, lex);
   const perSentence: EventMention[][] = [];
   const casualtiesPerSentence: CasualtyMention[][] = [];
   const attributionsPerSentence: TriggerMatch[][] = [];
-  for (const s of sentences) {
-    const matches = findTriggers(s, lex);
+  for (const [k, s] of sentences.entries()) {
+    const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
     const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));

@@ -11,9 +11,10 @@ export interface TriggerMatch {
 
 /**
  * Every trigger in the sentence; where matches share a token, the higher rank wins, then the
- * longer match (so "roadside bomb" beats "bomb", "bomb attacks" beats "attacks").
+ * longer match (so "roadside bomb" beats "bomb", "bomb attacks" beats "attacks"). A match using
+ * only `blocked` tokens (part of a name or a date: "Bureau of Investigation", "march 30") is none.
  */
-export function findTriggers(s: SentenceView, lex: EventsLexicons): TriggerMatch[] {
+export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: ReadonlySet<number> = new Set()): TriggerMatch[] {
   const all: TriggerMatch[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     const tried: TriggerRow[] = [];
@@ -22,7 +23,8 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons): TriggerMatch
         if (tried.includes(row)) continue;
         tried.push(row);
         const tokens = matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
-        if (tokens) all.push({ row, tokens });
+        // A pattern that only starts or ends in a name ("Air Force destroyed") still stands.
+        if (tokens && !tokens.every((t) => blocked.has(t))) all.push({ row, tokens });
       }
     }
   }

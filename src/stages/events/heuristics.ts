@@ -47,3 +47,13 @@ export const SUBORDINATE_RANK_PENALTY = 2;
 
 /** Main-event choice: rank points lost by an event that is negated, hypothetical, intended, claimed or background ("planning attacks"). */
 export const UNREAL_RANK_PENALTY = 3;
+
+/**
+ * Share of a sentence's words (after the first) that are capitalised above which it is a title-case
+ * headline ("Police Arrest Protesters In Kabul"): capitals then mark no names, so words in them stay triggers.
+ * A name-heavy news sentence ("Agents of the Federal Bureau of Investigation arrived on Monday") has under half.
+ */
+export const TITLE_CASE_SHARE = 0.6;
+
+/** Capitalised words (besides the first) a sentence needs before the title-case test applies: short sentences are mostly names. */
+export const TITLE_CASE_MIN_WORDS = 3;

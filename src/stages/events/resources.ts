@@ -79,7 +79,11 @@ export interface EventsLexicons {
   readonly actorClasses: ReadonlyMap<string, { readonly id: string; readonly cls: ActorClass }>;
   /** Word -> PLOVER context ("coronavirus" -> disease). */
   readonly contextWords: ReadonlyMap<string, string>;
+  /** Month names, date-context words and name joiners (name-and-date-words.tsv). */
+  readonly nameAndDateWords: ReadonlyMap<string, NameOrDateWord>;
 }
+
+export type NameOrDateWord = "month" | "date-lead" | "name-joiner";
 
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../data/lexicons/events");
 const MODALITIES: ReadonlySet<string> = new Set(["asserted", "claimed", "pledged", "intended", "demanded", "hypothetical", "negated"]);
@@ -172,8 +176,15 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
   const contextWords = new Map<string, string>();
   for (const r of readTsvRows(join(dir, "contexts.tsv"), ["word", "context"])) contextWords.set(r.word!.toLowerCase(), r.context!);
 
+  const nameAndDateWords = new Map<string, NameOrDateWord>();
+  for (const r of readTsvRows(join(dir, "name-and-date-words.tsv"), ["word", "kind"])) {
+    if (r.kind !== "month" && r.kind !== "date-lead" && r.kind !== "name-joiner") throw new Error(`name-and-date word ${r.id}: unknown kind ${r.kind}`);
+    nameAndDateWords.set(r.word!.toLowerCase(), r.kind);
+  }
+
   return {
     contextWords,
+    nameAndDateWords,
     triggers,
     triggerIndex: indexBy(triggers, (t) => firstWords(t.pattern)),
     modalityCues,

@@ -1,0 +1,83 @@
+import type { Document, Span } from "../../core/index.js";
+import { layer } from "../../core/index.js";
+import { TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE } from "./heuristics.js";
+import type { EventsLexicons } from "./resources.js";
+import { findSentenceAt, tokenAt, type SentenceView } from "./sentence-view.js";
+
+/** Entity types that name someone or somewhere: a word inside them ("Bureau of Investigation") is no event. */
+const NAME_TYPES = new Set(["ORG", "PERSON", "GPE"]);
+
+/** Day of month ("30", "30th") or year ("2020") after a month name. */
+const DAY_OR_YEAR = /^(?:[0-3]?\d(?:st|nd|rd|th)?|\d{4})$/;
+
+const DETERMINERS = new Set(["a", "an", "the", "their", "his", "her", "its", "our", "this", "that"]);
+
+/**
+ * Per sentence, the tokens that belong to a name or a date and so cannot be trigger words:
+ * tokens inside a date annotation, inside an ORG/PERSON/GPE entity, capitalised words inside an
+ * actor's mention, capitalised words of a multiword name ("Federal Bureau of Investigation"), and
+ * a month name in date context ("on march 30"). Title-case headlines are left alone: their capitals mark no names.
+ */
+export function findNameAndDateTokens(doc: Document, sentences: readonly SentenceView[], lex: EventsLexicons): Set<number>[] {
+  const out = sentences.map(() => new Set<number>());
+  // The first word of a sentence is capitalised anyway: its capital tells nothing ("Protesters gathered").
+  const capitalised = sentences.map((s) => {
+    const caps = s.spans.map((sp) => /^\p{Lu}/u.test(doc.text.slice(sp.start, sp.end)));
+    const first = s.spans.findIndex((sp) => /\p{L}/u.test(doc.text.slice(sp.start, sp.end)));
+    if (first >= 0) caps[first] = false;
+    return caps;
+  });
+  const titleCase = sentences.map((_, k) => isTitleCase(capitalised[k]!));
+  const mark = (span: Span, onlyCapitalised: boolean) => {
+    const k = findSentenceAt(sentences, span.start);
+    if (k < 0 || (onlyCapitalised && titleCase[k])) return;
+    const s = sentences[k]!;
+    for (let i = Math.max(0, tokenAt(s, span.start)); i >= 0 && i < s.spans.length && s.spans[i]!.start < span.end; i++) {
+      if (!onlyCapitalised || capitalised[k]![i]) out[k]!.add(i);
+    }
+  };
+  for (const d of layer(doc, "date")) mark(d, false);
+  for (const e of layer(doc, "entity")) if (NAME_TYPES.has(e.data.type)) mark(e, true);
+  for (const a of layer(doc, "actor")) for (const m of a.data.mentions ?? []) mark(m, true);
+  sentences.forEach((s, k) => {
+    if (!titleCase[k]) markMultiwordNames(s, capitalised[k]!, lex, out[k]!);
+    markMonths(s, lex, out[k]!);
+  });
+  return out;
+}
+
+/** A headline in title case: most words after the first are capitalised. */
+function isTitleCase(capitalised: readonly boolean[]): boolean {
+  const upper = capitalised.filter(Boolean).length;
+  return upper >= TITLE_CASE_MIN_WORDS && upper / Math.max(1, capitalised.length - 1) > TITLE_CASE_SHARE;
+}
+
+/**
+ * Runs of capitalised words, joined by "of", "for", "the"..., with at least two capitalised words
+ * (the sentence's first word not counted): a name.
+ */
+function markMultiwordNames(s: SentenceView, capitalised: readonly boolean[], lex: EventsLexicons, out: Set<number>): void {
+  let i = 0;
+  while (i < s.tokens.length) {
+    if (!capitalised[i]) { i++; continue; }
+    let j = i, last = i;
+    while (j + 1 < s.tokens.length && (capitalised[j + 1] || lex.nameAndDateWords.get(s.tokens[j + 1]!.normal) === "name-joiner")) {
+      j++;
+      if (capitalised[j]) last = j;
+    }
+    let names = 0;
+    for (let t = i; t <= last; t++) if (capitalised[t]) names++;
+    if (names >= 2) for (let t = i; t <= last; t++) if (capitalised[t]) out.add(t);
+    i = last + 1;
+  }
+}
+
+/** "march 30", "on march 30", "since march": a month name with a day or year after it, or a date word before it. */
+function markMonths(s: SentenceView, lex: EventsLexicons, out: Set<number>): void {
+  s.tokens.forEach((t, i) => {
+    if (lex.nameAndDateWords.get(t.normal) !== "month") return;
+    const before = s.tokens[i - 1]?.normal ?? "";
+    const after = s.tokens[i + 1]?.normal ?? "";
+    if ((DAY_OR_YEAR.test(after) && !DETERMINERS.has(before)) || lex.nameAndDateWords.get(before) === "date-lead") out.add(i);
+  });
+}
