@@ -17,6 +17,14 @@ describe("a trigger word inside a name", () => {
     const actors: HandActor[] = [{ id: "a1", name: "Revolutionary Guards Investigation Unit", kind: "military", mentions: ["Investigation Unit"] }];
     expect(kinds("The Investigation Unit arrived in Kabul.", { actors })).toEqual([]);
   });
+  it("is no event as a person's surname, even opening a sentence", () => {
+    const actors: HandActor[] = [{ id: "ll", name: "Loretta Lynch", kind: "person", mentions: ["Loretta Lynch", "Lynch"] }];
+    expect(kinds("Loretta Lynch spoke in Kabul on Monday. Lynch said she was asked to give a talk.", { actors }).filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
+  });
+  it("is still an event as the first word of a sentence naming a group, not a person", () => {
+    const actors: HandActor[] = [{ id: "pr", name: "Protesters", kind: "group", mentions: ["Protesters"] }];
+    expect(kinds("Protesters gathered in Kabul on Monday.", { actors }).some((k) => k.startsWith("PROTEST"))).toBe(true);
+  });
   it("is still an event in lower case beside the name", () => {
     expect(kinds("The Federal Bureau of Investigation opened an investigation into the bombing in Kabul.")).toContain("ASSAULT:bombing:asserted");
     expect(kinds("Agents of the Federal Bureau of Investigation arrested two men in Kabul.").some((k) => k.startsWith("COERCE:arrested"))).toBe(true);

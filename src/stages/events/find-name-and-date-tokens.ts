@@ -28,17 +28,22 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
     return caps;
   });
   const titleCase = sentences.map((_, k) => isTitleCase(capitalised[k]!));
-  const mark = (span: Span, onlyCapitalised: boolean) => {
+  const mark = (span: Span, onlyCapitalised: boolean, nameWords?: ReadonlySet<string>) => {
     const k = findSentenceAt(sentences, span.start);
     if (k < 0 || (onlyCapitalised && titleCase[k])) return;
     const s = sentences[k]!;
     for (let i = Math.max(0, tokenAt(s, span.start)); i >= 0 && i < s.spans.length && s.spans[i]!.start < span.end; i++) {
-      if (!onlyCapitalised || capitalised[k]![i]) out[k]!.add(i);
+      // A person's surname opening a sentence ("Lynch said") is still the name.
+      const ofName = nameWords?.has(doc.text.slice(s.spans[i]!.start, s.spans[i]!.end)) ?? false;
+      if (!onlyCapitalised || capitalised[k]![i] || ofName) out[k]!.add(i);
     }
   };
   for (const d of layer(doc, "date")) mark(d, false);
   for (const e of layer(doc, "entity")) if (NAME_TYPES.has(e.data.type)) mark(e, true);
-  for (const a of layer(doc, "actor")) for (const m of a.data.mentions ?? []) mark(m, true);
+  for (const a of layer(doc, "actor")) {
+    const nameWords = a.data.kind === "person" ? new Set(a.data.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))) : undefined;
+    for (const m of a.data.mentions ?? []) mark(m, true, nameWords);
+  }
   sentences.forEach((s, k) => {
     if (!titleCase[k]) markMultiwordNames(s, capitalised[k]!, lex, out[k]!);
     markMonths(s, lex, out[k]!);
