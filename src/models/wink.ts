@@ -35,7 +35,19 @@ export interface Segmenter {
   readColumns(text: string): WinkColumns;
 }
 
+let loaded: Segmenter | undefined;
+
+/**
+ * One wink instance per process: the model package's loader re-serialises a module-level JSON
+ * string on every instantiation (measured: the fourth or fifth instance in one process fails with
+ * "Invalid string length"), so a second instance is never made.
+ */
 export function loadWinkSegmenter(): Segmenter {
+  loaded ??= createWinkSegmenter();
+  return loaded;
+}
+
+function createWinkSegmenter(): Segmenter {
   const winkNLP = require("wink-nlp");
   const model = require("wink-eng-lite-web-model");
   const nlp = winkNLP(model, ["sbd", "pos"]);

@@ -52,3 +52,18 @@ describe("segment stage", () => {
     expect(layer(run("  \n\n  "), "sentence")).toHaveLength(0);
   });
 });
+
+describe("segment stage, possessives", () => {
+  const run = (text: string) => assemblePipeline([segmentStage], { resources: { segmenter } }).run(createDocument(text));
+  const words = (text: string) => layer(run(text), "token").map((t) => text.slice(t.start, t.end));
+
+  it("splits a possessive from its word, straight or curly, whatever the segmenter has read before", () => {
+    // Reading text teaches wink new words; the split must not depend on it.
+    segmenter.readColumns("Trump's aides and Trump's allies met. Trump's plan. Trump's team.");
+    expect(words("Trump's aides met Clinton’s team.")).toEqual(["Trump", "'s", "aides", "met", "Clinton", "’s", "team", "."]);
+  });
+
+  it("keeps contractions of 'is' as the segmenter splits them", () => {
+    expect(words("It's late, and that’s final.")).toEqual(["It", "'s", "late", ",", "and", "that", "’s", "final", "."]);
+  });
+});

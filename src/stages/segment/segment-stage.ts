@@ -23,6 +23,10 @@ const SENTENCE_SOURCE = Object.freeze({ stage: "segment", rule: "wink-sbd+line-b
 const TOKEN_SOURCE = Object.freeze({ stage: "segment", rule: "wink-pos" });
 const HYPHEN = "-";
 const NON_BREAKING_HYPHEN = "\u2011";
+/** A word glued to a possessive "'s" (straight or curly apostrophe). */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.]*)(['’]s)$/u;
+/** "'s" forms that are "is"/"us" contractions wink keeps or splits by its own rules, left alone. */
+const CLITIC_CONTRACTIONS = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's", "where's", "how's"]);
 const WORD_CHAR = /^\w$/;
 const STARTS_WITH_WORD_CHAR = /^\w/;
 
@@ -148,11 +152,39 @@ function emitSentence(
     const before = index > 0 ? tokens[index - 1]!.end : 0;
     // wink has no lemma for a few contractions it expands ("cannot"): its normal form stands in.
     const lemma = lemmas[w] ?? normals[w]!;
+    const end = ends[k]!;
+    // wink adds words it has read to its vocabulary, after which it may keep "Trump's" whole where
+    // a fresh instance splits it: the possessive is split here, so a token never depends on the
+    // articles read before it in the same process.
+    const possessive = POSSESSIVE.exec(value);
+    if (possessive && !CLITIC_CONTRACTIONS.has(value.toLowerCase().replace("’", "'"))) {
+      const baseEnd = end - possessive[2]!.length;
+      const base = possessive[1]!.toLowerCase();
+      tokens.push({
+        id: `t${index + 1}`,
+        layer: "token",
+        start,
+        end: baseEnd,
+        data: { pos: pos[w]!, lemma: base, normal: base, sentence, index, spaceBefore: Math.max(0, start - before) },
+        source: TOKEN_SOURCE,
+      });
+      tokens.push({
+        id: `t${index + 2}`,
+        layer: "token",
+        start: baseEnd,
+        end,
+        data: { pos: "PART", lemma: "'s", normal: "'s", sentence, index: index + 1, spaceBefore: 0 },
+        source: TOKEN_SOURCE,
+      });
+      lastChar = "s";
+      lastPos = "PART";
+      continue;
+    }
     tokens.push({
       id: `t${index + 1}`,
       layer: "token",
       start,
-      end: ends[k]!,
+      end,
       data: { pos: pos[w]!, lemma, normal: normals[w]!, sentence, index, spaceBefore: Math.max(0, start - before) },
       source: TOKEN_SOURCE,
     });
