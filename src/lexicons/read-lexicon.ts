@@ -56,7 +56,7 @@ export function parseLexicon(text: string, required: readonly string[] = [], pat
     });
     const id = row.id!;
     if (!id) throw new SitrepError("LEXICON_INVALID", `${path}:${n + 1}: a row without an id`);
-    if (ids.has(id)) throw new SitrepError("LEXICON_INVALID", `${path}:${n + 1}: id ${id} repeated`);
+    if (ids.has(id)) throw new SitrepError("LEXICON_INVALID", `${path}:${n + 1}: duplicate id ${id}`);
     ids.add(id);
     rows.push(row);
   }

@@ -11,7 +11,7 @@ describe("lexicon files", () => {
     expect(lex.provenance.license).toBe("CC0");
   });
   it("rejects a repeated id, a row without an id and a missing column", () => {
-    expect(() => parseLexicon(good + "trg-1\tbomb\t\n")).toThrow(/repeated/);
+    expect(() => parseLexicon(good + "trg-1\tbomb\t\n")).toThrow(/duplicate id trg-1/);
     expect(() => parseLexicon(good + "\tbomb\t\n")).toThrow(/without an id/);
     expect(() => parseLexicon(good, ["pattern"])).toThrow(/no column pattern/);
     expect(() => parseLexicon("# only a header\n")).toThrow(/no header/);
