@@ -400,16 +400,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
 
   /** The checks of rejectReason that hold for a name the gazetteer lacks. */
   function rejectReasonForUnlisted(first: number, last: number): string | null {
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
-    // "Henry County", "Laurel County": a division's type word outweighs a PERSON tag on its first name.
-    const typedDivision = first < last && CAPITALISED_TYPE_WORDS.has(word(last).toLowerCase());
-    for (let k = first; k <= last; k++) {
-      const e = ents[k];
-      if (!e) continue;
-      if ((e.data.type === "PERSON" && !typedDivision) || e.data.type === "NORP") return "inside-entity";
-      if (e.data.type === "ORG" && (e.start < start || e.end > end)) return "inside-entity";
-    }
+    if (insideOtherEntity(first, last)) return "inside-entity";
     if (first === last && surnames.has(foldName(word(first)))) return "surname";
     const prev = tokens[first - 1];
     if (prev && prev.data.sentence === tokens[first]!.data.sentence) {
@@ -485,6 +476,25 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     return false;
   }
 
+  /**
+   * True when tokens first..last lie inside a person's or group's name, or inside a longer
+   * organisation name. "Henry County": a division's type word outweighs a PERSON tag on its first
+   * name. An ORG spanning exactly the place name is metonymy ("Georgia beat Florida") or a tagger
+   * slip on a dateline; only a longer organisation name ("Texas Forest Service") hides it.
+   */
+  function insideOtherEntity(first: number, last: number): boolean {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const typedDivision = first < last && CAPITALISED_TYPE_WORDS.has(word(last).toLowerCase());
+    for (let k = first; k <= last; k++) {
+      const e = ents[k];
+      if (!e) continue;
+      if ((e.data.type === "PERSON" && !typedDivision) || e.data.type === "NORP") return true;
+      if (e.data.type === "ORG" && (e.start < start || e.end > end)) return true;
+    }
+    return false;
+  }
+
   /** Why tokens first..last are not a toponym, or null when they are one. */
   function rejectReason(first: number, last: number): string | null {
     const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
@@ -493,18 +503,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       // The name itself is the run that made it a surname ("Tom Jones") or a later mention of it.
       return "surname";
     }
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
-    // "Henry County", "Laurel County": a division's type word outweighs a PERSON tag on its first name.
-    const typedDivision = first < last && CAPITALISED_TYPE_WORDS.has(word(last).toLowerCase());
-    for (let k = first; k <= last; k++) {
-      const e = ents[k];
-      if (!e) continue;
-      if ((e.data.type === "PERSON" && !typedDivision) || e.data.type === "NORP") return "inside-entity";
-      // An ORG spanning exactly the place name is metonymy ("Georgia beat Florida") or a tagger
-      // slip on a dateline; only a longer organisation name ("Texas Forest Service") hides it.
-      if (e.data.type === "ORG" && (e.start < start || e.end > end)) return "inside-entity";
-    }
+    if (insideOtherEntity(first, last)) return "inside-entity";
     if (lexicons.stoplist.has(key)) return "stoplist";
     if (gazetteer.isInstitution(key) && !afterLocativeWord(first)) return "institution";
     // Short all-capital words are acronyms ("IS", "AFP") unless they are a known alias ("US", "UK").
