@@ -21,12 +21,7 @@ export class AveragedPerceptron implements WeightTable {
   }
 
   addScores(features: Uint32Array, from: number, to: number, scores: Float64Array): void {
-    const w = this.weights;
-    const mask = this.bucketMask;
-    for (let j = from; j < to; j++) {
-      const o = (features[j]! & mask) * N_LABELS;
-      for (let l = 0; l < N_LABELS; l++) scores[l]! += w[o + l]!;
-    }
+    addHashedScores(this.weights, this.bucketMask, features, from, to, scores);
   }
 
   /** Adds `delta` to the weight of `label` for every feature in features[from..to). */
@@ -62,11 +57,14 @@ export class DenseWeights implements WeightTable {
   }
 
   addScores(features: Uint32Array, from: number, to: number, scores: Float64Array): void {
-    const w = this.weights;
-    const mask = this.bucketMask;
-    for (let j = from; j < to; j++) {
-      const o = (features[j]! & mask) * N_LABELS;
-      for (let l = 0; l < N_LABELS; l++) scores[l]! += w[o + l]!;
-    }
+    addHashedScores(this.weights, this.bucketMask, features, from, to, scores);
+  }
+}
+
+/** Adds each hashed feature's label weights to `scores`: the one scoring loop of training and tagging. */
+function addHashedScores(w: Float32Array, mask: number, features: Uint32Array, from: number, to: number, scores: Float64Array): void {
+  for (let j = from; j < to; j++) {
+    const o = (features[j]! & mask) * N_LABELS;
+    for (let l = 0; l < N_LABELS; l++) scores[l]! += w[o + l]!;
   }
 }
