@@ -30,26 +30,20 @@ export function checkStageOrder(stages: readonly Stage[]): void {
 export function assemblePipeline(stages: readonly Stage[], ctx: StageContext): Pipeline {
   checkStageOrder(stages);
   const frozen = Object.freeze([...stages]);
+  const runStages = (doc: Document, onStage?: (stage: string, ms: number) => void): Document => {
+    let current = doc;
+    for (const stage of frozen) {
+      if (current.empty) break;
+      const t0 = onStage ? performance.now() : 0;
+      current = applyStage(current, stage, ctx);
+      onStage?.(stage.name, performance.now() - t0);
+    }
+    return current;
+  };
   return {
     stages: frozen,
-    run(doc: Document): Document {
-      let current = doc;
-      for (const stage of frozen) {
-        if (current.empty) break;
-        current = applyStage(current, stage, ctx);
-      }
-      return current;
-    },
-    runTimed(doc: Document, onStage: (stage: string, ms: number) => void): Document {
-      let current = doc;
-      for (const stage of frozen) {
-        if (current.empty) break;
-        const t0 = performance.now();
-        current = applyStage(current, stage, ctx);
-        onStage(stage.name, performance.now() - t0);
-      }
-      return current;
-    },
+    run: (doc) => runStages(doc),
+    runTimed: (doc, onStage) => runStages(doc, onStage),
   };
 }
 
