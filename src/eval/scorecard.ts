@@ -8,10 +8,7 @@ import { join } from "node:path";
 import { evalDataRoot } from "./tasks.js";
 import { EVAL_TASKS } from "./tasks.js";
 import { pct, type EvalResult } from "./report.js";
-import { createDocument } from "../core/index.js";
-import { newsPipeline } from "../pipelines/news-pipeline.js";
-import { readGoldArticle } from "./article-gold.js";
-import { scoreArticle } from "./article-scorer.js";
+import { scoreGoldArticle } from "./score-gold-article.js";
 
 interface Line {
   readonly task: string;
@@ -124,10 +121,8 @@ function scoreGoldenArticles(): { articles: number; rows: [string, string][] } {
   const root = "test/golden";
   const slugs = readdirSync(root).filter((d) => existsSync(join(root, d, "gold.json")));
   const t = { events: 0, found: 0, all: 0, spurious: 0, quotes: 0, speakers: 0, places: 0, placesOk: 0, dates: 0, datesOk: 0, boiler: 0, boilerOk: 0, notEvents: 0, violations: 0 };
-  const pipeline = newsPipeline();
   for (const slug of slugs) {
-    const { text, gold } = readGoldArticle(join(root, slug));
-    const s = scoreArticle(pipeline.run(createDocument(text, { published: gold.published, language: "en" })), gold);
+    const s = scoreGoldArticle(join(root, slug)).score;
     t.events += s.events.total; t.found += s.events.found; t.all += s.events.allFieldsOk; t.spurious += s.events.spurious;
     t.quotes += s.quotes.total; t.speakers += s.quotes.speakerOk; t.places += s.places.total; t.placesOk += s.places.resolved;
     t.dates += s.dates.total; t.datesOk += s.dates.ok; t.boiler += s.boilerplate.total; t.boilerOk += s.boilerplate.removed;

@@ -1,15 +1,11 @@
-import { createDocument } from "../core/index.js";
-import { newsPipeline } from "../pipelines/news-pipeline.js";
-import { readGoldArticle } from "./article-gold.js";
-import { scoreArticle, type ArticleScore } from "./article-scorer.js";
+import type { ArticleScore } from "./article-scorer.js";
+import { scoreGoldArticle } from "./score-gold-article.js";
 import { prf } from "./metrics.js";
 import { formatTable, pct, type EvalOptions, type EvalResult } from "./report.js";
 
 /** `sitrep eval seed <folder>`: the per-field report for one article with hand-made gold. */
 export async function scoreSeed(opts: EvalOptions): Promise<EvalResult> {
-  const { text, gold } = readGoldArticle(opts.path);
-  const doc = newsPipeline().run(createDocument(text, { published: gold.published, language: "en" }));
-  const score = scoreArticle(doc, gold);
+  const { score } = scoreGoldArticle(opts.path);
   const ev = score.events;
   // Events as detection: a gold event found with an accepted type is a hit; spurious events
   // (not background, not negated) are false positives.

@@ -6,20 +6,13 @@
 import { readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createDocument, type Document } from "../../src/core/index.js";
-import { newsPipeline } from "../../src/pipelines/news-pipeline.js";
-import { readGoldArticle } from "../../src/eval/article-gold.js";
-import { scoreArticle, type ArticleScore } from "../../src/eval/article-scorer.js";
+import { scoreGoldArticle } from "../../src/eval/score-gold-article.js";
 import { renderArticleScore } from "../../src/eval/seed-scorer.js";
 
 const GOLDEN = "test/golden";
 const slugs = readdirSync(GOLDEN).filter((s) => existsSync(join(GOLDEN, s, "gold.json")));
 
-function analyse(slug: string): { doc: Document; score: ArticleScore } {
-  const { text, gold } = readGoldArticle(join(GOLDEN, slug));
-  const doc = newsPipeline().run(createDocument(text, { published: gold.published, language: "en" }));
-  return { doc, score: scoreArticle(doc, gold) };
-}
+const analyse = (slug: string) => scoreGoldArticle(join(GOLDEN, slug));
 
 describe("the founding article (US–Taliban talks in Doha)", () => {
   const { score } = analyse("founding");
