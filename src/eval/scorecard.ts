@@ -15,7 +15,8 @@ interface Line {
   readonly corpus: string;
   readonly metric: string;
   readonly key: string;
-  readonly scale?: "ratio" | "raw";
+  /** ratio: a 0..1 fraction or a percentage (guessed from the value); percent: already a percentage; raw: a count. */
+  readonly scale?: "ratio" | "percent" | "raw";
   readonly target?: string;
   readonly anchors: string;
 }
@@ -42,6 +43,14 @@ const LINES: readonly Line[] = [
   { task: "events", corpus: "case2021/dev.tsv", metric: "weighted F1 over sub-types (lexicon tuned on this split: optimistic)", key: "weightedF1", target: "≥ 55", anchors: "best shared-task systems 77–84 (test split)" },
   { task: "events", corpus: "case2021/dev.tsv", metric: "macro F1 over sub-types", key: "macroF1", anchors: "" },
   { task: "incidents", corpus: "muc4", metric: "slot F1 (document level)", key: "f1", anchors: "—" },
+  { task: "wikievents", corpus: "wikievents/dev.jsonl", metric: "event mention F1, end to end, scored families (docs/eval/event-arguments.md)", key: "eventF1", scale: "percent", anchors: "—" },
+  { task: "wikievents", corpus: "wikievents/dev.jsonl", metric: "argument F1 (actor, target, participant, place, instrument; coref-aware overlap), end to end", key: "argF1", scale: "percent", anchors: "BART-Gen Arg-C head F1 64.6 (test, given gold triggers: not end to end)" },
+  { task: "wikievents", corpus: "wikievents/dev.jsonl", metric: "predicted events splitting one gold happening", key: "splits", scale: "raw", anchors: "" },
+  { task: "wikievents", corpus: "wikievents/dev.jsonl", metric: "predicted events matching no gold event", key: "unmatched", scale: "raw", anchors: "" },
+  { task: "rams", corpus: "rams/dev.jsonlines", metric: "event recall, end to end, scored families (one event annotated per window)", key: "eventRecall", scale: "percent", anchors: "—" },
+  { task: "rams", corpus: "rams/dev.jsonlines", metric: "argument F1 (span overlap), end to end", key: "argF1", scale: "percent", anchors: "BART-Gen span F1 48.6 (test, given gold triggers, exact spans)" },
+  { task: "phantom", corpus: "geoparsing/GeoVirus.xml", metric: "deaths on ASSAULT events per 200 outbreak articles (phantom violence)", key: "assaultDeathsPer200", scale: "raw", target: "< 50", anchors: "" },
+  { task: "phantom", corpus: "geoparsing/GeoVirus.xml", metric: "violent events (ASSAULT, riots) in the outbreak articles", key: "violentEvents", scale: "raw", anchors: "" },
 ];
 
 function figure(result: EvalResult | undefined, line: Line): string {
@@ -51,6 +60,7 @@ function figure(result: EvalResult | undefined, line: Line): string {
   const value = (per?.[line.key] ?? result[line.key]) as number | undefined;
   if (typeof value !== "number" || Number.isNaN(value)) return "n/a";
   if (line.scale === "raw") return String(value);
+  if (line.scale === "percent") return value.toFixed(1);
   return value <= 1 ? pct(value).toFixed(1) : value.toFixed(1);
 }
 

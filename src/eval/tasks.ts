@@ -19,6 +19,9 @@ export const EVAL_TASKS: readonly EvalTask[] = [
   { name: "time", description: "TempEval-3 task A", defaultPaths: ["tempeval3"], load: async () => (await import("./time-scorer.js")).scoreTime },
   { name: "events", description: "CASE 2021 event sub-types", defaultPaths: ["case2021/dev.tsv"], load: async () => (await import("./events-scorer.js")).scoreEvents },
   { name: "incidents", description: "MUC-4 incident templates", defaultPaths: ["muc4"], load: async () => (await import("./incidents-scorer.js")).scoreIncidents },
+  { name: "wikievents", description: "WikiEvents event mentions and arguments (KAIROS), end to end", defaultPaths: ["wikievents/dev.jsonl"], load: async () => (await import("./wikievents-scorer.js")).scoreWikiEvents },
+  { name: "rams", description: "RAMS event arguments (AIDA), end to end", defaultPaths: ["rams/dev.jsonlines"], load: async () => (await import("./rams-scorer.js")).scoreRams },
+  { name: "phantom", description: "phantom violence on outbreak news (GeoVirus)", defaultPaths: ["geoparsing/GeoVirus.xml"], load: async () => (await import("./phantom-scorer.js")).scorePhantom },
 ];
 
 export function evalDataRoot(): string {

@@ -1,0 +1,75 @@
+import { layer, type Document, type Span } from "../../core/index.js";
+import type { ArgumentGroup, FamilyRow } from "./event-family-mapping.js";
+import { sitrepFamilies } from "./event-family-mapping.js";
+import type { EventArgument, ScoredEvent } from "./match-events.js";
+
+/**
+ * sitrep's events of one analysed document as scorable events: one per family the event falls in,
+ * with offsets moved into the corpus text by `toCorpus`, and each argument given as every mention
+ * of its entity (an actor's mentions, an entity's span, every mention of a place).
+ */
+export interface PredictionContext {
+  readonly doc: Document;
+  /** Maps a half-open span of doc.text to the corpus text. */
+  readonly toCorpus: (span: Span) => Span;
+  readonly rows: readonly FamilyRow[];
+  /** The groups the corpus has for each scored family (only those are predicted). */
+  readonly groups: ReadonlyMap<string, ReadonlySet<ArgumentGroup>>;
+}
+
+function mentionsOf(doc: Document, id: string | null | undefined, kind: "participant" | "place"): { spans: Span[]; text: string } | null {
+  if (!id) return null;
+  if (kind === "place") {
+    const p = layer(doc, "place").find((a) => a.id === id);
+    if (!p) return null;
+    // Every mention of the same place counts, as the gold counts every mention of its coreference cluster.
+    const same = layer(doc, "place").filter((a) => a.id === id || (p.data.geonameid !== null ? a.data.geonameid === p.data.geonameid : a.data.name === p.data.name));
+    return { spans: same.map((a) => ({ start: a.start, end: a.end })), text: p.data.text };
+  }
+  const actor = layer(doc, "actor").find((a) => a.id === id);
+  if (actor) return { spans: [{ start: actor.start, end: actor.end }, ...actor.data.mentions.map((m) => ({ start: m.start, end: m.end }))], text: actor.data.name };
+  const entity = layer(doc, "entity").find((a) => a.id === id);
+  if (entity) return { spans: [{ start: entity.start, end: entity.end }], text: entity.data.text };
+  return null;
+}
+
+export function predictedEvents(ctx: PredictionContext): ScoredEvent[] {
+  const { doc, toCorpus } = ctx;
+  const out: ScoredEvent[] = [];
+  for (const e of layer(doc, "event")) {
+    for (const family of sitrepFamilies(e.data, e.source.rule, ctx.rows)) {
+      const groups = ctx.groups.get(family);
+      if (!groups) continue;
+      const args: EventArgument[] = [];
+      const add = (group: ArgumentGroup, id: string | null | undefined) => {
+        if (!groups.has(group)) return;
+        const m = mentionsOf(doc, id, group === "place" ? "place" : "participant");
+        if (m && m.spans.length) args.push({ group, mentions: m.spans.map(toCorpus), text: m.text });
+      };
+      if (groups.has("participant")) {
+        // A meeting's sides are symmetric: sitrep's actor and target are both participants.
+        add("participant", e.data.actor);
+        if (e.data.target !== e.data.actor) add("participant", e.data.target);
+      } else {
+        add("actor", e.data.actor);
+        add("target", e.data.target);
+      }
+      add("place", e.data.place);
+      out.push({
+        id: `${e.id}:${family}`,
+        family,
+        trigger: toCorpus(e.data.trigger),
+        evidence: toCorpus(e.data.evidence),
+        arguments: args,
+      });
+    }
+  }
+  return out;
+}
+
+/** A short description of a predicted event for error listings. */
+export function describeEvent(doc: Document, id: string): string {
+  const e = layer(doc, "event").find((a) => `${a.id}` === id.split(":")[0]);
+  if (!e) return id;
+  return `${e.data.type}/${e.data.mode ?? "-"} "${e.data.trigger.text}" [${e.source.rule}]`;
+}

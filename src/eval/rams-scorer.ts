@@ -1,0 +1,36 @@
+import { loadCorpusMapping } from "./event-args/event-family-mapping.js";
+import { readRams } from "./event-args/read-rams.js";
+import { reportEventCorpus, scoreEventCorpus, type CorpusScoringOptions } from "./event-args/score-event-corpus.js";
+import { pct, type EvalOptions, type EvalResult } from "./report.js";
+
+/**
+ * RAMS dev (AIDA types): sitrep's whole pipeline on each five-sentence window, end to end. Each
+ * window annotates one event only, so sitrep's other events there are not errors: the figures are
+ * event recall, splits, and argument P/R/F1 over the matched events (data/mappings/rams-aida.tsv;
+ * docs/eval/event-arguments.md).
+ */
+export async function scoreRams(opts: EvalOptions): Promise<EvalResult> {
+  const { docs, typeRoles } = readRams(opts.path, opts.limit);
+  const options: CorpusScoringOptions = { corpus: "rams", mapping: loadCorpusMapping("rams-aida.tsv"), typeRoles, exhaustive: false, predictions: opts.predictions };
+  const score = scoreEventCorpus(docs, options);
+  const r = reportEventCorpus(score, options, `RAMS ${opts.path}: end to end (sitrep finds its own triggers), one annotated event per window, no coreference (argument spans only)`);
+  return {
+    task: "rams",
+    data: opts.path,
+    n: score.goldInScope,
+    precision: pct(r.argPrf.precision),
+    recall: pct(r.argPrf.recall),
+    f1: pct(r.argPrf.f1),
+    eventRecall: pct(r.eventPrf.recall),
+    argPrecision: pct(r.argPrf.precision),
+    argRecall: pct(r.argPrf.recall),
+    argF1: pct(r.argPrf.f1),
+    argF1WithoutInstrument: pct(r.argPrfWithoutInstrument.f1),
+    perGroup: r.perGroup,
+    splits: score.splits,
+    documents: score.documents,
+    families: score.families,
+    pipelineFailures: score.failures.length,
+    table: r.table,
+  };
+}

@@ -1,0 +1,36 @@
+import { loadCorpusMapping } from "./event-args/event-family-mapping.js";
+import { readWikiEvents } from "./event-args/read-wikievents.js";
+import { reportEventCorpus, scoreEventCorpus, type CorpusScoringOptions } from "./event-args/score-event-corpus.js";
+import { pct, type EvalOptions, type EvalResult } from "./report.js";
+
+/**
+ * WikiEvents dev (KAIROS types): sitrep's whole pipeline on each rebuilt article, end to end (no
+ * gold triggers given), scored on the event families sitrep covers (data/mappings/wikievents-kairos.tsv).
+ * Rules in docs/eval/event-arguments.md.
+ */
+export async function scoreWikiEvents(opts: EvalOptions): Promise<EvalResult> {
+  const { docs, typeRoles, coref } = readWikiEvents(opts.path, opts.limit);
+  const options: CorpusScoringOptions = { corpus: "wikievents", mapping: loadCorpusMapping("wikievents-kairos.tsv"), typeRoles, exhaustive: true, predictions: opts.predictions };
+  const score = scoreEventCorpus(docs, options);
+  const r = reportEventCorpus(score, options, `WikiEvents ${opts.path}: end to end (sitrep finds its own triggers), document level; coreference ${coref ? "from coref/" : "not found: argument spans only"}`);
+  return {
+    task: "wikievents",
+    data: opts.path,
+    n: score.goldInScope,
+    precision: pct(r.eventPrf.precision),
+    recall: pct(r.eventPrf.recall),
+    f1: pct(r.eventPrf.f1),
+    eventF1: pct(r.eventPrf.f1),
+    argPrecision: pct(r.argPrf.precision),
+    argRecall: pct(r.argPrf.recall),
+    argF1: pct(r.argPrf.f1),
+    argF1WithoutInstrument: pct(r.argPrfWithoutInstrument.f1),
+    perGroup: r.perGroup,
+    splits: score.splits,
+    unmatched: score.unmatched,
+    documents: score.documents,
+    families: score.families,
+    pipelineFailures: score.failures.length,
+    table: r.table,
+  };
+}

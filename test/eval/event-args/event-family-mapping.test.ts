@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { EventData } from "../../../src/core/index.js";
+import { corpusFamily, corpusRoleGroup, labelMatches, loadCorpusMapping, loadFamilyRows, sitrepFamilies } from "../../../src/eval/event-args/event-family-mapping.js";
+import { familyGroups } from "../../../src/eval/event-args/score-event-corpus.js";
+
+const base: EventData = {
+  type: "ASSAULT", mode: "firearms", modality: "asserted", background: false, actor: null, target: null, place: null, date: null, geoPrecision: null,
+  fatalities: null, injuries: null, evidence: { start: 0, end: 10, text: "x" }, trigger: { start: 0, end: 4, text: "shot" }, cameo: null, acled: null,
+};
+
+describe("event family mapping (data/mappings)", () => {
+  const rows = loadFamilyRows();
+
+  it("puts an attack with deaths in both attack and die, and a bare casualty verb in die only", () => {
+    expect(sitrepFamilies({ ...base, fatalities: { min: 2, max: 2, text: "two" } }, "trg:shoot", rows).sort()).toEqual(["attack", "die"]);
+    expect(sitrepFamilies(base, "trg:shoot", rows)).toEqual(["attack"]);
+    expect(sitrepFamilies({ ...base, mode: null }, "trg:kill+subject-object", rows)).toEqual(["die"]);
+    expect(sitrepFamilies({ ...base, mode: null, injuries: { min: 3, max: 3, text: "three" } }, "trg:wound", rows)).toEqual(["injure"]);
+  });
+
+  it("keeps destruction out of attack and in damage; arrests in arrest", () => {
+    expect(sitrepFamilies({ ...base, mode: "destroy" }, "trg:vandalise", rows)).toEqual(["damage"]);
+    expect(sitrepFamilies({ ...base, type: "COERCE", mode: "arrest" }, "trg:arrest", rows)).toEqual(["arrest"]);
+    expect(sitrepFamilies({ ...base, type: "NONE", mode: null }, "x", rows)).toEqual([]);
+  });
+
+  it("maps corpus types by prefix, exact label or wildcard, first row first", () => {
+    expect(labelMatches("transaction.*.giftgrantprovideaid", "transaction.transfermoney.giftgrantprovideaid")).toBe(true);
+    expect(labelMatches("transaction.*.giftgrantprovideaid", "transaction.transfermoney.purchase")).toBe(false);
+    const we = loadCorpusMapping("wikievents-kairos.tsv");
+    expect(corpusFamily(we, "Conflict.Attack.DetonateExplode")).toBe("attack");
+    expect(corpusFamily(we, "Contact.Contact.Meet")).toBe("meet");
+    expect(corpusFamily(we, "Contact.Contact.Broadcast")).toBeNull();
+    expect(corpusFamily(we, "ArtifactExistence.DamageDestroyDisableDismantle.DisableDefuse")).toBeNull();
+    expect(corpusRoleGroup(we, "Victim")).toBe("target");
+    const rams = loadCorpusMapping("rams-aida.tsv");
+    expect(corpusFamily(rams, "life.injure.illnessdegradationphysical")).toBeNull();
+    expect(corpusFamily(rams, "life.injure.injurycausedbyviolentevents")).toBe("injure");
+  });
+
+  it("derives each family's argument groups from the corpus's type -> roles list", () => {
+    const we = loadCorpusMapping("wikievents-kairos.tsv");
+    const groups = familyGroups(we, new Map([["Conflict.Attack.Unspecified", ["Attacker", "Target", "Place", "Instrument"]], ["Contact.Contact.Meet", ["Participant", "Topic", "Place"]]]));
+    expect([...groups.get("attack")!].sort()).toEqual(["actor", "instrument", "place", "target"]);
+    expect([...groups.get("meet")!].sort()).toEqual(["participant", "place"]);
+  });
+});
