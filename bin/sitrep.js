@@ -1,5 +1,50 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so a fresh clone needs no build step.
-import { register } from "tsx/esm/api";
-register();
-await import("../src/cli/main.ts");
+// Runs the compiled CLI (dist/, made by `npm run build`, which `npm ci` runs through `prepare`).
+// In a source checkout whose build is missing or older than src/ (an edit, a checkout, a rebase),
+// it runs the TypeScript through tsx instead, a development dependency: an edit is never run stale.
+// SITREP_FROM_SOURCE=1 forces the TypeScript; SITREP_FROM_SOURCE=0 forces dist.
+import { existsSync, readdirSync, statSync } from "node:fs";
+
+const root = new URL("../", import.meta.url);
+const built = new URL("dist/cli/main.js", root);
+const stamp = new URL("dist/.build-stamp", root);
+const source = new URL("src/", root);
+
+/** Newest modification time of a file under dir, in ms (about 200 files: ~2 ms). */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsCurrent() {
+  if (!existsSync(built) || !existsSync(stamp)) return false;
+  // An installed package ships dist without src: its build is what there is.
+  if (!existsSync(source)) return true;
+  return newestMtime(source.pathname.replace(/\/$/, "")) <= statSync(stamp).mtimeMs;
+}
+
+const forced = process.env.SITREP_FROM_SOURCE;
+const fromSource = forced === "1" || (forced !== "0" && existsSync(source) && !buildIsCurrent());
+if (fromSource) {
+  let register;
+  try {
+    ({ register } = await import("tsx/esm/api"));
+  } catch {
+    if (!existsSync(built)) {
+      process.stderr.write("sitrep: the CLI is not built and tsx is not installed: run `npm run build` (or `npm install`).\n");
+      process.exit(2);
+    }
+  }
+  if (register) {
+    register();
+    await import(new URL("src/cli/main.ts", root).href);
+  } else {
+    await import(built.href);
+  }
+} else {
+  await import(built.href);
+}

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { DOCUMENT_SCHEMA_ID } from "./document-schema-id.js";
 
 /**
  * The public document JSON of docs (shared/design/OUTPUT.md), schema "sitrep.document/1", as one zod
  * schema: it types the presenter's output and validates it in tests. Names and meanings here are a
  * contract; add fields freely, change these only with a new schema version.
  */
-export const DOCUMENT_SCHEMA_ID = "sitrep.document/1";
+export { DOCUMENT_SCHEMA_ID };
 
 const provenance = z.object({ stage: z.string(), rule: z.string() });
 const offsets = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };

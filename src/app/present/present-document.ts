@@ -1,5 +1,6 @@
 import { compareSpans, layer, spanContains, spansOverlap, type Annotation, type Document, type LayerName, type Span } from "../../core/index.js";
-import { DOCUMENT_SCHEMA_ID, type ActorJson, type DateJson, type DocumentJson, type EntityJson, type EventJson, type PlaceJson, type QuoteJson } from "./document-schema.js";
+import type { ActorJson, DateJson, DocumentJson, EntityJson, EventJson, PlaceJson, QuoteJson } from "./document-schema.js";
+import { DOCUMENT_SCHEMA_ID } from "./document-schema-id.js";
 
 export interface PresentOptions {
   /** Things the user should know about the input (decoding fallbacks...). */

@@ -1,10 +1,22 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type * as ReadabilityModule from "@mozilla/readability";
+import type * as Linkedom from "linkedom";
 import type { RemovedText } from "../../core/document.js";
 import { SitrepError } from "../../core/errors.js";
 import { estimateMarkupSize } from "./estimate-markup-size.js";
 import type { Provenance } from "../../core/annotation.js";
 import { MAX_BODY_LINK_DENSITY, MAX_FURNITURE_CHARS, MAX_HTML_DEPTH, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, MIN_STANDFIRST_WORDS, MAX_LINK_BLOCK_WORDS, READABILITY_CHAR_THRESHOLD } from "./heuristics.js";
+
+// linkedom and Readability take ~0.15 s of CPU to load: they are loaded on the first HTML page, so a
+// run over plain text never pays for them (a synchronous require keeps extractHtml synchronous).
+const require = createRequire(import.meta.url);
+let htmlLibraries: { parseHTML: typeof Linkedom.parseHTML; Readability: typeof ReadabilityModule.Readability } | undefined;
+function loadHtmlLibraries(): NonNullable<typeof htmlLibraries> {
+  return (htmlLibraries ??= {
+    parseHTML: (require("linkedom") as typeof Linkedom).parseHTML,
+    Readability: (require("@mozilla/readability") as typeof ReadabilityModule).Readability,
+  });
+}
 
 export interface HtmlMeta {
   readonly title?: string;
@@ -64,11 +76,11 @@ export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
 /** Tags that give a page its skeleton; dropped when the markup is too broken to parse with them. */
 const STRUCTURAL_TAGS = /<\/?(?:!doctype|html|head|body)\b[^>]*>/gi;
 
-type HtmlDocument = ReturnType<typeof parseHTML>["document"];
+type HtmlDocument = ReturnType<typeof Linkedom.parseHTML>["document"];
 
 function parsePage(html: string): HtmlDocument {
   // linkedom leaves a bare fragment without a body; wrap it so it parses like a page.
-  const { document } = parseHTML(/<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const { document } = loadHtmlLibraries().parseHTML(/<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   if (!document.documentElement || !document.body) throw new Error("no document element");
   // A page that leaves out <body> ("<html><head>...</head><p>...</p></html>", which HTML allows) has its
   // text outside linkedom's empty body: parse it again as a fragment rather than read nothing.
@@ -89,7 +101,7 @@ function extractFromDom(document: HtmlDocument, pageUrl: string | undefined, use
   let articleHtml: string | null | undefined;
   if (useReadability) {
     try {
-      const parsed = new Readability(document as unknown as Document, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
+      const parsed = new (loadHtmlLibraries().Readability)(document as unknown as Document, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
       articleHtml = parsed?.content;
     } catch {
       articleHtml = null;
@@ -101,7 +113,7 @@ function extractFromDom(document: HtmlDocument, pageUrl: string | undefined, use
 }
 
 function collectFrom(html: string, title: string | undefined): { paragraphs: string[]; removed: RemovedBlock[] } {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html.replace(STRUCTURAL_TAGS, " ")}</body></html>`);
+  const { document } = loadHtmlLibraries().parseHTML(`<!doctype html><html><head></head><body>${html.replace(STRUCTURAL_TAGS, " ")}</body></html>`);
   if (!document.body) return { paragraphs: [], removed: [] };
   return collectParagraphs(document.body as unknown as Element, title);
 }

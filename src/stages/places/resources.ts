@@ -1,4 +1,5 @@
 import { defaultGazetteerFiles, loadGazetteer, type Gazetteer } from "./gazetteer.js";
+import { loadCachedGazetteer } from "./gazetteer-cache.js";
 import { defaultPlacesLexiconFiles, loadPlacesLexicons, type PlacesLexicons } from "./places-lexicons.js";
 
 /** What the places stage reads. The gazetteer loads on first use (~0.5 s), so commands that never geocode do not pay for it. */
@@ -15,7 +16,8 @@ export function createPlacesResources(root: URL = REPO_ROOT): PlacesResources {
   let lexicons: PlacesLexicons | undefined;
   return {
     get gazetteer() {
-      return (gazetteer ??= loadGazetteer(defaultGazetteerFiles(root)));
+      // From the index prebuilt by `npm run build` when it matches the data (a few ms), else built (~1 s).
+      return (gazetteer ??= loadCachedGazetteer(defaultGazetteerFiles(root), root, () => loadGazetteer(defaultGazetteerFiles(root))));
     },
     get lexicons() {
       return (lexicons ??= loadPlacesLexicons(defaultPlacesLexiconFiles(root)));
