@@ -12,6 +12,7 @@ import { readMucTexts, type MucText } from "./muc4/read-muc-texts.js";
 import { countOutcomes, scoreDocumentSlots, type SlotOutcome } from "./muc4/score-document-slots.js";
 import { INCIDENT_SLOTS, type IncidentSlot } from "./muc4/slot-names.js";
 import { loadCountryNames } from "./muc4/load-country-names.js";
+import { tallyAnalystFields, type AnalystTallies } from "./muc4/analyst-fields.js";
 import { prf, type Prf } from "./metrics.js";
 import { formatTable, pct, PRF_HEADER, prfRow, type EvalOptions, type EvalResult } from "./report.js";
 import { evalDataRoot } from "./tasks.js";
@@ -166,6 +167,7 @@ export async function scoreIncidents(opts: EvalOptions): Promise<EvalResult> {
     writeFileSync(opts.predictions, `${lines.join("\n")}\n`);
   }
   const relevant = runs.truecased.filter((d) => d.relevant).length;
+  const analyst = tallyAnalystFields(runs.truecased);
   const table = [
     `MUC-4 ${pairs.map((p) => basename(p.texts)).join(", ")}: ${corpus.texts.length} documents (${relevant} relevant), document-level slot scoring (docs/eval/muc4.md)`,
     `truecased before the pipeline (case dictionary: ${caseCorpus ?? "sitrep names only; CoNLL-2003 train not found"})`,
@@ -174,6 +176,8 @@ export async function scoreIncidents(opts: EvalOptions): Promise<EvalResult> {
     "upper case as given (no truecasing)",
     slotTable(raw),
     "",
+    "",
+    analystLine(analyst),
     `deaths: ${main.deathCounts.equal} of ${main.deathCounts.compared} documents with both counts agree exactly; strict = also counting ${main.spuriousOtherSlotsInIrrelevant} non-type fillers predicted in irrelevant documents`,
     ...(failed.length ? [`pipeline failures: ${failed.length}: ${failed.slice(0, 3).join("; ")}`] : []),
   ].join("\n");
@@ -194,5 +198,22 @@ export async function scoreIncidents(opts: EvalOptions): Promise<EvalResult> {
     relevance: { precision: pct(main.relevance.precision), recall: pct(main.relevance.recall), f1: pct(main.relevance.f1) },
     withoutTruecasing: { truecased: false, n: raw.micro.tp + raw.micro.fn, precision: pct(raw.micro.precision), recall: pct(raw.micro.recall), f1: pct(raw.micro.f1), perSlot: slotJson(raw) },
     pipelineFailures: failed.length,
+    analystPerpetrator: share(analyst.fields.perpOrg),
+    analystHumanTarget: share(analyst.fields.humTarget),
+    analystLocation: share(analyst.fields.location),
+    analystDeathsExact: share(analyst.fields.deaths),
+    analystDate: share(analyst.fields.date),
+    analyst: Object.fromEntries(Object.entries(analyst.fields).map(([k, f]) => [k, { right: f.right, documents: f.documents, percent: f.documents ? pct(f.right / f.documents) : null }])),
   };
+}
+
+function share(t: { right: number; documents: number }): number {
+  return t.documents ? pct(t.right / t.documents) : NaN;
+}
+
+/** The analyst's view (src/eval/muc4/analyst-fields.ts): first answer right, per relevant document. */
+function analystLine(a: AnalystTallies): string {
+  const f = (name: string, t: { right: number; documents: number }) => `${name} ${t.documents ? pct(t.right / t.documents) : "–"}% (${t.right}/${t.documents})`;
+  const x = a.fields;
+  return `as an analyst counts (first answer right, per relevant document whose key has the field): ${[f("perpetrator", x.perpOrg), f("human target", x.humTarget), f("location", x.location), f("deaths exact", x.deaths), f("date", x.date)].join("; ")}`;
 }

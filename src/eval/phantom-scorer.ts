@@ -65,6 +65,7 @@ export async function scorePhantom(opts: EvalOptions): Promise<EvalResult> {
   const assault = totals.byType.get("ASSAULT") ?? { events: 0, deaths: 0, injuries: 0 };
   const violentDeaths = totals.violent.reduce((s, v) => s + v.deaths, 0);
   const violentInjuries = totals.violent.reduce((s, v) => s + v.injuries, 0);
+  const articlesWithViolence = new Set(totals.violent.map((v) => v.article)).size;
   const reported = totals.violent.filter((v) => !v.background && (v.modality === "asserted" || v.modality === "claimed"));
   const per200 = (x: number) => Math.round((x * TARGET_ARTICLES * 10) / Math.max(1, totals.articles)) / 10;
   const typeRows = [...totals.byType].sort((a, b) => b[1].events - a[1].events).map(([type, t]) => [type, t.events, t.deaths, t.injuries]);
@@ -75,7 +76,7 @@ export async function scorePhantom(opts: EvalOptions): Promise<EvalResult> {
     formatTable(["type", "events", "deaths", "injuries"], typeRows),
     "",
     `ASSAULT: ${assault.events} events, ${assault.deaths} deaths (${per200(assault.deaths)} per ${TARGET_ARTICLES} articles; target < 50), ${assault.injuries} injuries`,
-    `violent events (ASSAULT, riots): ${totals.violent.length}, ${violentDeaths} deaths, ${violentInjuries} injuries; of them asserted or claimed and not background: ${reported.length}, ${reported.reduce((s, v) => s + v.deaths, 0)} deaths`,
+    `violent events (ASSAULT, riots): ${totals.violent.length} in ${articlesWithViolence} articles, ${violentDeaths} deaths, ${violentInjuries} injuries; of them asserted or claimed and not background: ${reported.length}, ${reported.reduce((s, v) => s + v.deaths, 0)} deaths`,
     `violent events with the most casualties (article, type/mode, trigger, deaths/injuries, modality, evidence):`,
     ...listed.map((v) => `  #${v.article} ${v.type}/${v.mode ?? "-"} "${v.trigger}" ${v.deaths}/${v.injuries} ${v.modality}${v.background ? " background" : ""}: ${v.evidence.replace(/\s+/g, " ").slice(0, 180)}`),
   ].join("\n");
@@ -93,6 +94,7 @@ export async function scorePhantom(opts: EvalOptions): Promise<EvalResult> {
     assaultDeathsPer200: per200(assault.deaths),
     assaultInjuries: assault.injuries,
     violentEvents: totals.violent.length,
+    articlesWithViolence,
     violentDeaths,
     violentInjuries,
     reportedViolentEvents: reported.length,
