@@ -65,6 +65,7 @@ export async function scorePhantom(opts: EvalOptions): Promise<EvalResult> {
   const assault = totals.byType.get("ASSAULT") ?? { events: 0, deaths: 0, injuries: 0 };
   const violentDeaths = totals.violent.reduce((s, v) => s + v.deaths, 0);
   const violentInjuries = totals.violent.reduce((s, v) => s + v.injuries, 0);
+  const assaultWithDeaths = totals.violent.filter((v) => v.type === "ASSAULT" && v.deaths > 0).length;
   const articlesWithViolence = new Set(totals.violent.map((v) => v.article)).size;
   const reported = totals.violent.filter((v) => !v.background && (v.modality === "asserted" || v.modality === "claimed"));
   const per200 = (x: number) => Math.round((x * TARGET_ARTICLES * 10) / Math.max(1, totals.articles)) / 10;
@@ -75,7 +76,7 @@ export async function scorePhantom(opts: EvalOptions): Promise<EvalResult> {
     `phantom violence on ${opts.path}: ${totals.articles} outbreak articles (no attacks in them), ${(ms / Math.max(1, totals.articles)).toFixed(1)} ms/article`,
     formatTable(["type", "events", "deaths", "injuries"], typeRows),
     "",
-    `ASSAULT: ${assault.events} events, ${assault.deaths} deaths (${per200(assault.deaths)} per ${TARGET_ARTICLES} articles; target < 50), ${assault.injuries} injuries`,
+    `ASSAULT: ${assault.events} events (${assaultWithDeaths} with deaths), ${assault.deaths} deaths (${per200(assault.deaths)} per ${TARGET_ARTICLES} articles; target < 50), ${assault.injuries} injuries`,
     `violent events (ASSAULT, riots): ${totals.violent.length} in ${articlesWithViolence} articles, ${violentDeaths} deaths, ${violentInjuries} injuries; of them asserted or claimed and not background: ${reported.length}, ${reported.reduce((s, v) => s + v.deaths, 0)} deaths`,
     `violent events with the most casualties (article, type/mode, trigger, deaths/injuries, modality, evidence):`,
     ...listed.map((v) => `  #${v.article} ${v.type}/${v.mode ?? "-"} "${v.trigger}" ${v.deaths}/${v.injuries} ${v.modality}${v.background ? " background" : ""}: ${v.evidence.replace(/\s+/g, " ").slice(0, 180)}`),
@@ -91,6 +92,7 @@ export async function scorePhantom(opts: EvalOptions): Promise<EvalResult> {
     articles: totals.articles,
     assaultEvents: assault.events,
     assaultDeaths: assault.deaths,
+    assaultEventsWithDeaths: assaultWithDeaths,
     assaultDeathsPer200: per200(assault.deaths),
     assaultInjuries: assault.injuries,
     violentEvents: totals.violent.length,

@@ -71,5 +71,6 @@ export function predictedEvents(ctx: PredictionContext): ScoredEvent[] {
 export function describeEvent(doc: Document, id: string): string {
   const e = layer(doc, "event").find((a) => `${a.id}` === id.split(":")[0]);
   if (!e) return id;
-  return `${e.data.type}/${e.data.mode ?? "-"} "${e.data.trigger.text}" [${e.source.rule}]`;
+  const sentence = e.data.evidence.text.replace(/\s+/g, " ");
+  return `${e.data.type}/${e.data.mode ?? "-"} "${e.data.trigger.text}" [${e.source.rule}] in: ${sentence.length > 220 ? `${sentence.slice(0, 220)}…` : sentence}`;
 }
