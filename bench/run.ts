@@ -13,6 +13,8 @@
  *                                               (each in its own process, same flags, one after the other)
  *   BENCH_ARTICLES=2000 npm run bench           shorter sustained run
  *   BENCH_JSON=1                                only the JSON line
+ *   BENCH_STARTUP_RUNS=5                        cold starts of `sitrep extract` per variant (0: none)
+ *   BENCH_STARTUP_ONLY=1                        only the start-up figures (bench/measure-startup.ts)
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -20,6 +22,7 @@ import { performance } from "node:perf_hooks";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { median } from "../src/eval/metrics.js";
+import { measureStartup, printStartup } from "./measure-startup.js";
 
 const TOTAL = Number(process.env.BENCH_ARTICLES ?? 10_000);
 /**
@@ -412,7 +415,16 @@ if (compareAt >= 0) {
   compare(reports);
   console.log(JSON.stringify(reports));
 } else {
-  const report = await benchmark(resolve(process.env.BENCH_ROOT ?? "."));
+  const root = resolve(process.env.BENCH_ROOT ?? ".");
+  // Cold starts of the CLI, each in its own process (skipped in the children of --compare).
+  const startupRuns = process.env.BENCH_ROOT ? 0 : Number(process.env.BENCH_STARTUP_RUNS ?? 5);
+  const startup = startupRuns > 0 ? measureStartup(root, startupRuns) : undefined;
+  if (startup && !process.env.BENCH_JSON) printStartup(startup);
+  if (process.env.BENCH_STARTUP_ONLY) {
+    console.log(JSON.stringify({ startup }));
+    process.exit(0);
+  }
+  const report = await benchmark(root);
   if (!process.env.BENCH_JSON) printReport(report);
-  console.log(JSON.stringify(report));
+  console.log(JSON.stringify(startup ? { ...report, startup } : report));
 }

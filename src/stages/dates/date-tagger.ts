@@ -1,4 +1,7 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+// The English locale alone: the package index also builds the parsers of 15 other languages at import
+// (~0.18 s of CPU at every start, measured with `node --cpu-prof`); `casual` is the same object.
+import { casual } from "chrono-node/en";
 import type { Day } from "./calendar.js";
 import { compileWords, type CompiledWords } from "./compiled-words.js";
 import type { DateLexicon } from "./date-lexicon.js";
@@ -65,7 +68,7 @@ function sparingSitrepResults(filter: chrono.Refiner): chrono.Refiner {
 
 export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holiday[] = []): DateTagger {
   const words = compileWords(lexicon);
-  const engine = chrono.casual.clone();
+  const engine = casual.clone();
   engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
   // sitrep's parsers go first: on a tie in span length chrono keeps the earlier parser's result.
   engine.parsers.unshift(
