@@ -149,6 +149,24 @@ export interface Count {
   readonly text: string;
 }
 
+/**
+ * One telling of an event in the text: a sentence that names it, with what that sentence alone
+ * said. An attack retold in five sentences is one event with five mentions.
+ */
+export interface EventMentionData {
+  readonly trigger: Span & { readonly text: string };
+  readonly evidence: Span & { readonly text: string };
+  readonly type: string;
+  readonly mode: string | null;
+  /** The place and date annotations this mention's own sentence gave it. */
+  readonly place: string | null;
+  readonly date: string | null;
+  readonly fatalities: Count | null;
+  readonly injuries: Count | null;
+  /** The trigger lexicon row that fired. */
+  readonly rule: string;
+}
+
 export interface EventData {
   /** PLOVER event type, or one of sitrep's own beside it (NATURAL_DISASTER, MAN_MADE_DISASTER, ORG_CRIME). */
   readonly type: string;
@@ -169,6 +187,11 @@ export interface EventData {
   /** Who claimed responsibility, when the text says so. */
   readonly claimedBy?: string | null;
   readonly contexts?: readonly string[];
+  /** Every telling of the event in text order (the first mention is not necessarily the one `trigger` names). */
+  readonly mentions?: readonly EventMentionData[];
+  /** Index in `mentions` of the mention whose toll `fatalities` / `injuries` is, when a mention gave one. */
+  readonly fatalitiesFrom?: number;
+  readonly injuriesFrom?: number;
 }
 
 export interface LayerData {

@@ -90,6 +90,23 @@ export const eventJsonSchema = z.object({
   trigger: z.object({ ...offsets, text: z.string() }).optional(),
   cameo: nullableString,
   acled: z.object({ eventType: z.string(), subEventType: z.string() }).nullable(),
+  mentions: z
+    .array(
+      z.object({
+        trigger: z.object({ ...offsets, text: z.string() }),
+        evidence: z.object({ ...offsets, text: z.string() }),
+        type: z.string(),
+        mode: nullableString,
+        place: nullableString,
+        date: nullableString,
+        fatalities: count,
+        injuries: count,
+        rule: z.string(),
+      }),
+    )
+    .optional(),
+  fatalitiesFrom: z.number().int().nonnegative().optional(),
+  injuriesFrom: z.number().int().nonnegative().optional(),
   source: provenance,
 });
 
@@ -135,6 +152,12 @@ export const documentJsonSchema = z
       check(isRef(places, v.place), ["events", i, "place"], `unknown place ${v.place}`);
       check(isRef(dates, v.date), ["events", i, "date"], `unknown date ${v.date}`);
       check(doc.text.slice(v.evidence.start, v.evidence.end) === v.evidence.text, ["events", i, "evidence"], "evidence text does not match its offsets");
+      v.mentions?.forEach((m, k) => {
+        check(isRef(places, m.place), ["events", i, "mentions", k, "place"], `unknown place ${m.place}`);
+        check(isRef(dates, m.date), ["events", i, "mentions", k, "date"], `unknown date ${m.date}`);
+        check(doc.text.slice(m.evidence.start, m.evidence.end) === m.evidence.text, ["events", i, "mentions", k, "evidence"], "evidence text does not match its offsets");
+      });
+      for (const from of [v.fatalitiesFrom, v.injuriesFrom]) check(from === undefined || from < (v.mentions?.length ?? 0), ["events", i], "toll provenance points past the mentions");
     });
     for (const [name, items] of [["entities", doc.entities], ["quotes", doc.quotes], ["places", doc.places], ["dates", doc.dates]] as const) {
       items.forEach((item, i) => check(item.start <= item.end && item.end <= doc.text.length, [name, i], "offsets outside the text"));

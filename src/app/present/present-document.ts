@@ -137,6 +137,23 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
         ...(d.trigger ? { trigger: { start: d.trigger.start, end: d.trigger.end, text: slice(d.trigger) } } : {}),
         cameo: d.cameo ?? null,
         acled: d.acled ? { eventType: d.acled.eventType, subEventType: d.acled.subEventType } : null,
+        ...(d.mentions
+          ? {
+              mentions: d.mentions.map((m) => ({
+                trigger: { start: m.trigger.start, end: m.trigger.end, text: slice(m.trigger) },
+                evidence: { start: m.evidence.start, end: m.evidence.end, text: slice(m.evidence) },
+                type: m.type,
+                mode: m.mode,
+                place: m.place ? (placeIds.get(m.place) ?? null) : null,
+                date: m.date ? (dateIds.get(m.date) ?? null) : null,
+                fatalities: m.fatalities ? { min: m.fatalities.min, max: m.fatalities.max, text: m.fatalities.text } : null,
+                injuries: m.injuries ? { min: m.injuries.min, max: m.injuries.max, text: m.injuries.text } : null,
+                rule: m.rule,
+              })),
+            }
+          : {}),
+        ...(d.fatalitiesFrom !== undefined ? { fatalitiesFrom: d.fatalitiesFrom } : {}),
+        ...(d.injuriesFrom !== undefined ? { injuriesFrom: d.injuriesFrom } : {}),
         source: provenance(v),
       };
     }),

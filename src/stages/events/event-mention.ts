@@ -29,6 +29,25 @@ export interface EventMention {
   definite?: boolean;
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
+  /** Set on a merged event: what each of its mentions said on its own, in text order. */
+  told?: readonly ToldMention[];
+}
+
+/** One mention's own word, kept when it merges into an event told elsewhere. */
+export interface ToldMention {
+  readonly sentence: number;
+  readonly tokens: readonly number[];
+  readonly type: string;
+  readonly mode: string | null;
+  readonly place: string | null;
+  readonly date: string | null;
+  readonly fatalities: Count | null;
+  readonly injuries: Count | null;
+  readonly rule: string;
+}
+
+export function toldOf(m: EventMention): ToldMention {
+  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place: m.place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id };
 }
 
 export function anchorOf(m: EventMention): number {

@@ -1,9 +1,9 @@
-import type { Document, EventData, LayerAnnotation, PlaceData } from "../../core/index.js";
+import type { Document, EventData, EventMentionData, LayerAnnotation, PlaceData } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, attachToEvents, choosePlace, localPlaces, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
-import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
+import { anchorOf, lastTokenOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
 import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
@@ -599,6 +599,35 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     acled: m.acled,
     claimedBy: m.claimedBy,
     contexts: [...m.contexts],
+    ...mentionsOf(doc, sentences, m),
   };
   return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+}
+
+/**
+ * Every telling of the event with its own evidence, and which of them gave the toll: a reader who
+ * doubts "12 killed" finds the sentence that said it, even when another sentence carries the event.
+ */
+function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention): Pick<EventData, "mentions" | "fatalitiesFrom" | "injuriesFrom"> {
+  const told: readonly ToldMention[] = m.told ?? [toldOf(m)];
+  const mentions: EventMentionData[] = told.map((t) => {
+    const s = sentences.get(t.sentence)!;
+    const first = s.spans[t.tokens[0]!]!;
+    const last = s.spans[t.tokens[t.tokens.length - 1]!]!;
+    return {
+      trigger: { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) },
+      evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
+      type: t.type,
+      mode: t.mode,
+      place: t.place,
+      date: t.date,
+      fatalities: t.fatalities,
+      injuries: t.injuries,
+      rule: t.rule,
+    };
+  });
+  const from = (count: EventData["fatalities"], pick: (t: ToldMention) => EventData["fatalities"]) => (count ? told.findIndex((t) => pick(t) === count) : -1);
+  const f = from(m.fatalities, (t) => t.fatalities);
+  const i = from(m.injuries, (t) => t.injuries);
+  return { mentions, ...(f >= 0 ? { fatalitiesFrom: f } : {}), ...(i >= 0 ? { injuriesFrom: i } : {}) };
 }

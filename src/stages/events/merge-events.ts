@@ -1,5 +1,5 @@
 import type { Count } from "../../core/index.js";
-import type { EventMention } from "./event-mention.js";
+import { toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
 
 /** Types counted as one family when merging mentions: a pledge to help restated as "will provide" is one event. */
@@ -113,11 +113,17 @@ function candidateGroups(fam: FamilyGroups, m: EventMention, inTextOrder: boolea
   return older.length === 0 ? recent : [...older, ...recent];
 }
 
-/** The better of two counts of one event: the first given, except that of two lower bounds the higher is the tighter ("hundreds", then "over 200"). */
-function tighterCount(a: Count | null, b: Count | null): Count | null {
+/**
+ * The better of two reports of one event's toll, never their sum (a toll restated is the same dead):
+ * an exact figure over a bound ("more than 60", then "62"), a closed range over an open bound, and
+ * between two of a kind the higher, as tolls are revised upwards ("three killed", later "the toll
+ * rose to five"; "hundreds", then "over 200"). A partial count ("two of them children") is lower.
+ */
+export function tighterCount(a: Count | null, b: Count | null): Count | null {
   if (!a || !b) return a ?? b;
-  if (a.max === null && b.max === null && a.min !== null && b.min !== null && b.min > a.min) return b;
-  return a;
+  const rank = (c: Count) => (c.min !== null && c.min === c.max ? 2 : c.max !== null ? 1 : 0);
+  if (rank(a) !== rank(b)) return rank(b) > rank(a) ? b : a;
+  return (b.min ?? b.max ?? 0) > (a.min ?? a.max ?? 0) ? b : a;
 }
 
 /** How much a mention tells: the most informative mention carries the merged event. */
@@ -163,6 +169,8 @@ export function mergeCoreferentEvents(
   if (process.env.SITREP_DEBUG_EVENTS) for (const g of groups) if (g.length > 1) console.error("GROUP", g.map((m) => `${m.sentence}:${m.type}/${m.mode}/${m.modality}/${m.row.id}`).join(" + "));
   return groups.map((g) => {
     if (g.length === 1) return g[0]!;
+    // What each mention said on its own, before the carrier takes the others' fields.
+    const told = [...g].sort((a, b) => a.sentence - b.sentence || a.tokens[0]! - b.tokens[0]!).map(toldOf);
     // The most informative mention carries the event; on a tie the first (news leads with it), then the most specific words.
     // A mention that tells the act ("protests", "gathered") beats one that only names its participants ("blocked protesters").
     const base = [...g].sort((a, b) => Number(a.row.participant) - Number(b.row.participant) || informationOf(b) - informationOf(a) || a.sentence - b.sentence || b.row.rank - a.row.rank)[0]!;
@@ -193,6 +201,7 @@ export function mergeCoreferentEvents(
     // A group is a restated reference only when every mention is one.
     if (g.some((o) => !o.contexts.has("referenced"))) base.contexts.delete("referenced");
     base.rules.push(`coref:${g.length}`);
+    base.told = told;
     return base;
   });
 }
