@@ -152,6 +152,12 @@ function checkEventFields(doc: Document, ev: LayerAnnotation<"event">, gold: Gol
   return checks;
 }
 
+/** An event is told in a span when its trigger or evidence, or one of its mentions', overlaps it: one happening retold in several sentences is one event. */
+function toldIn(e: LayerAnnotation<"event">, s: Span): boolean {
+  if (spansOverlap(s, e.data.trigger) || spansOverlap(s, e.data.evidence)) return true;
+  return (e.data.mentions ?? []).some((m) => spansOverlap(s, m.trigger) || spansOverlap(s, m.evidence));
+}
+
 function wordsIn(text: string, span: Span): Set<number> {
   const out = new Set<number>();
   for (const m of text.slice(span.start, span.end).matchAll(/\S+/g)) out.add(span.start + m.index!);
@@ -250,10 +256,10 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
   for (const ge of ordered) {
     const spans = findAll(text, ge.evidence);
     const candidates = events
-      .filter((e) => !used.has(e.id) && spans.some((s) => spansOverlap(s, e.data.trigger) || spansOverlap(s, e.data.evidence)))
+      .filter((e) => !used.has(e.id) && spans.some((s) => toldIn(e, s)))
       .map((e) => {
         const fields = checkEventFields(doc, e, ge);
-        const inside = spans.some((s) => spansOverlap(s, e.data.trigger));
+        const inside = spans.some((s) => spansOverlap(s, e.data.trigger) || (e.data.mentions ?? []).some((m) => spansOverlap(s, m.trigger)));
         return { e, fields, rank: fields.filter((f) => f.ok).length * 2 + (fields[0]!.ok ? 10 : 0) + (inside ? 1 : 0) };
       })
       .sort((a, b) => b.rank - a.rank);

@@ -140,3 +140,22 @@ describe("short phrases, as in chrono's own specs", () => {
     expectDate(phrase, SUNDAY, { value, precision: precision as never });
   });
 });
+
+describe("the tense of its clause decides the year of a year-less date", () => {
+  const SEPT = "2016-09-20";
+  it("puts a past act in December of last year, not of this one", () => {
+    expectDate("Militants attacked the base in December.", SEPT, { value: "2015-12", precision: "month" });
+    expectDate("Rebels killed 12 people on Dec. 7, officials said.", SEPT, { value: "2015-12-07", precision: "day" });
+    expectDate("The army has recaptured the town in November.", SEPT, { value: "2015-11" });
+  });
+  it("keeps what is planned, due or reported as a plan ahead", () => {
+    expectDate("The ministers will meet in December.", SEPT, { value: "2016-12" });
+    expectDate("Elections are due in December.", SEPT, { value: "2016-12" });
+    expectDate("He said he would visit in December.", SEPT, { value: "2016-12" });
+    expectDate("The company agreed to sell the unit in November.", SEPT, { value: "2016-11" });
+  });
+  it("keeps deadlines and targets ahead even in a past clause", () => {
+    expectDate("The offer was extended to Nov. 16.", SEPT, { value: "2016-11-16" });
+    expectDate("They gave no reason for the Nov. 14 deadline.", SEPT, { value: "2016-11-14" });
+  });
+});

@@ -13,7 +13,7 @@ export interface HandActor { readonly id: string; readonly name: string; readonl
 export interface HandPlace { readonly id: string; readonly text: string; readonly kind: PlaceKind; readonly extra?: Partial<PlaceData> }
 /** Reported speech: the content's text and the speaker's actor id. */
 export interface HandQuote { readonly text: string; readonly speaker: string }
-export interface HandDate { readonly id: string; readonly text: string; readonly value: string }
+export interface HandDate { readonly id: string; readonly text: string; readonly value: string; readonly relative?: boolean }
 
 const resources = { segmenter: loadWinkSegmenter(), ...loadEventsResources() };
 const segmentOnly = assemblePipeline([segmentStage], { resources });
@@ -46,7 +46,7 @@ export function annotateByHand(text: string, opts: { actors?: readonly HandActor
     const at = occurrences(text, d.text)[0]!;
     return {
       id: d.id, layer: "date", start: at.start, end: at.end, source: { stage: "hand", rule: "test" },
-      data: { text: d.text, value: d.value, precision: d.value.length > 7 ? "day" : "month", relative: false, timexType: "DATE" },
+      data: { text: d.text, value: d.value, precision: d.value.length > 7 ? "day" : "month", relative: d.relative ?? false, timexType: "DATE" },
     };
   });
   const quote: LayerAnnotation<"quote">[] = (opts.quotes ?? []).map((q, k) => {

@@ -47,3 +47,35 @@ describe("a toll reported twice", () => {
     expect(tighterCount(c(200, null), c(100, null))).toEqual(c(200, null));
   });
 });
+
+describe("which tellings are one attack", () => {
+  const monday = { id: "mon", text: "on Monday", value: "2021-10-04" };
+  const tuesday = { id: "tue", text: "on Tuesday", value: "2021-10-05" };
+  it("merges a later telling pinned to the same town, paragraphs apart", () => {
+    const text = "A car bomb exploded in Kabul on Monday, killing 12 people. Officials gave no details. Residents were shocked. Schools closed early. The bombing in Kabul was the deadliest this year.";
+    const assaults = extractEventsByHand(text, { places, dates: [monday] }).filter((e) => e.data.type === "ASSAULT" && !e.data.background);
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.data.mentions).toHaveLength(2);
+  });
+  it("keeps 'another' bomb in the same town apart", () => {
+    const text = "A car bomb exploded in Kabul, killing 12 people. Another bomb exploded in Kabul, wounding three.";
+    const assaults = extractEventsByHand(text, { places }).filter((e) => e.data.type === "ASSAULT");
+    expect(assaults).toHaveLength(2);
+  });
+  it("keeps an attack opened by 'In a separate attack' apart", () => {
+    const text = "Gunmen attacked a checkpoint in Kabul. In a separate attack, gunmen attacked a checkpoint.";
+    expect(extractEventsByHand(text, { places }).filter((e) => e.data.type === "ASSAULT")).toHaveLength(2);
+  });
+  it("keeps attacks on different days apart", () => {
+    const text = "A bomb exploded in Kabul on Monday. A bomb exploded in Kabul on Tuesday.";
+    expect(extractEventsByHand(text, { places, dates: [monday, tuesday] }).filter((e) => e.data.type === "ASSAULT")).toHaveLength(2);
+  });
+});
+
+describe("the date of an event", () => {
+  it("takes an explicit calendar date over a relative one in its own clause", () => {
+    const dates = [{ id: "d1", text: "4 May 2020", value: "2020-05-04" }, { id: "d2", text: "overnight", value: "2021-06-01", relative: true }];
+    const [e] = extractEventsByHand("On 4 May 2020, gunmen attacked a police station in Kabul overnight.", { places, dates }).filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data.date).toBe("d1");
+  });
+});

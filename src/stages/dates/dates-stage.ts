@@ -5,6 +5,7 @@ import type { DateTagger } from "./date-tagger.js";
 import type { DateMatch } from "./normalise-result.js";
 import { MAX_CHUNK_CHARS } from "./heuristics.js";
 import { anchorYearBackToQuarter } from "./quarter-anaphora.js";
+import { pastTenseYear } from "./past-tense-year.js";
 import { rejectsAsDate } from "./reject-non-date.js";
 
 /**
@@ -44,7 +45,7 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
       const text = doc.text.slice(chunk.start, chunk.end);
       if (!tagger.mayContainDate(text)) continue;
       for (const m of anchorTimesToSentenceDay(tagger.tag(text, dateline))) {
-        const match: DateMatch = { ...m, start: m.start + chunk.start, end: m.end + chunk.start };
+        const match: DateMatch = pastTenseYear({ ...m, start: m.start + chunk.start, end: m.end + chunk.start }, doc.text, sentenceTokens, dateline, tagger.words);
         if (rejectsAsDate(match, doc.text, sentenceTokens)) continue;
         out.push({
           id: `d${out.length + 1}`,

@@ -27,6 +27,8 @@ export interface EventMention {
   otherPlaces?: { readonly id: string; readonly precision: GeoPrecision }[];
   /** A noun with a definite or possessive determiner ("her release", "that deal"): it may refer back to an event told far earlier. */
   definite?: boolean;
+  /** Told as one more happening besides one already told ("another attack", "Separately, ..."): it merges with nothing before its sentence. */
+  distinct?: boolean;
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
   /** Set on a merged event: what each of its mentions said on its own, in text order. */

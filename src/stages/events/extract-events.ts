@@ -1,4 +1,4 @@
-import type { Document, EventData, EventMentionData, LayerAnnotation, PlaceData } from "../../core/index.js";
+import type { DateData, Document, EventData, EventMentionData, LayerAnnotation, PlaceData } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, attachToEvents, choosePlace, localPlaces, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
@@ -59,6 +59,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
   const dates = locateAnnotations(layer(doc, "date").filter((d) => d.data.timexType === "DATE" || d.data.timexType === "TIME"), sentences);
 
+  const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
   const nameAndDateTokens = findNameAndDateTokens(doc, sentences, lex);
   const perSentence: EventMention[][] = [];
   const casualtiesPerSentence: CasualtyMention[][] = [];
@@ -71,7 +72,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     let events = matches.filter((m) => !m.row.attribution && !m.row.none && !isNounModifier(s, m, dateTokens)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? []);
+    attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? [], explicitDay);
     events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
@@ -94,7 +95,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (m) => dateKeyOf(doc, m.date), (id) => placeSpecificity(doc, id));
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   return splitByPlace(doc, dropRestatedReferences(merged)).map((m, i) => toAnnotation(doc, byIndex, m, i));
 }
@@ -179,6 +180,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     targetClass: classifyTarget(doc, s, lex, parts.target, m.tokens[m.tokens.length - 1]!),
     contexts: contextsOf(s, lex, subordinate),
     definite: isDefiniteNoun(s, anchor),
+    distinct: isAnotherHappening(s, anchor, lex.distinctEventCues),
     rules,
   };
 }
@@ -192,6 +194,24 @@ function isQuantifiedGeneric(s: SentenceView, e: EventMention): boolean {
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADJ") i--;
   return i >= 0 && GENERIC_DETERMINERS.has(s.tokens[i]!.normal);
+}
+
+/** Tokens of a sentence's opening phrase searched for a distinct-event cue ("In a separate attack on Monday,": 6). */
+const OPENING_PHRASE_TOKENS = 6;
+/** Tokens of the noun phrase before a trigger searched for one ("a second suicide car bomb": 3). */
+const NOUN_PHRASE_TOKENS = 4;
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "ADV"]);
+
+/**
+ * "a second bomb", "in another attack", "Separately, gunmen ...": the text tells one more happening
+ * besides the one already told, so the mention starts an event of its own.
+ */
+function isAnotherHappening(s: SentenceView, anchor: number, cues: ReadonlySet<string>): boolean {
+  for (let i = anchor - 1; i >= 0 && i >= anchor - NOUN_PHRASE_TOKENS && NOUN_PHRASE_POS.has(s.tokens[i]!.pos); i--) if (cues.has(s.tokens[i]!.normal)) return true;
+  const comma = s.tokens.findIndex((t) => t.normal === ",");
+  if (comma < 0 || comma > OPENING_PHRASE_TOKENS || comma > anchor) return false;
+  for (let i = 0; i < comma; i++) if (cues.has(s.tokens[i]!.normal)) return true;
+  return false;
 }
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "his", "her", "their", "its"]);
@@ -383,7 +403,7 @@ function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): v
   }
 }
 
-function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: readonly Located[], dates: readonly Located[]): void {
+function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
   const placeCands = events.map((): Located[] => []);
@@ -396,14 +416,37 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: r
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, placeCands[k]!).filter((p) => p.id !== chosen.id);
   });
-  // A date in an event's own clause wins over one that only falls back to the nearest event.
+  // An explicit calendar date ("On 4 May 2020, ...") wins over relative words ("overnight", "on Tuesday");
+  // then a date in an event's own clause wins over one that only falls back to the nearest event.
+  // "since the start of the crisis in 2012" is when something began, not when the event happened.
   const own = (d: Located) => anchors.some((a) => s.clause[a] === s.clause[d.first]);
-  for (const d of [...dates.filter(own), ...dates.filter((d) => !own(d))]) {
+  const candidates = dates.filter((d) => !startsAPeriod(s, d));
+  const explicit = candidates.filter((d) => isExplicitDay(d.id));
+  const rest = candidates.filter((d) => !isExplicitDay(d.id));
+  for (const d of [...explicit.filter(own), ...explicit.filter((d) => !own(d)), ...rest.filter(own), ...rest.filter((d) => !own(d))]) {
     for (const k of attachToEvents(s, d, anchors, comments)) {
       const e = events[k]!;
       if (!e.date) e.date = d.id;
     }
   }
+}
+
+/** A date written out on the calendar ("4 May 2020", "May 2020"), not counted from the dateline. */
+function isExplicitCalendarDate(d: DateData | undefined): boolean {
+  return d !== undefined && !d.relative && d.value !== null && (d.precision === "day" || d.precision === "time" || d.precision === "month");
+}
+
+/** Tokens before a date searched for "since" ("since the start of the crisis in 2012": 5). */
+const PERIOD_START_WINDOW_TOKENS = 6;
+
+/** "since 2012", "since the start of the war in 2011": the date opens a period; no verb or comma between. */
+function startsAPeriod(s: SentenceView, d: Located): boolean {
+  for (let i = d.first - 1; i >= 0 && i >= d.first - PERIOD_START_WINDOW_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (t.normal === "since") return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || t.normal === ",") return false;
+  }
+  return false;
 }
 
 /**
@@ -570,11 +613,20 @@ function placeSpecificity(doc: Document, id: string): number {
   return KIND_SPECIFICITY[findAnnotation(doc, "place", id)?.data.kind ?? "country"] ?? 0;
 }
 
-/** Dates compare by day ("7 p.m." and "on Saturday" are one day); a week or month ("this weekend") does not rule a day out. */
-function dateKeyOf(doc: Document, id: string | null): string | null {
-  const d = findAnnotation(doc, "date", id);
-  if (!d || (d.data.precision !== "day" && d.data.precision !== "time")) return null;
-  return d.data.value?.slice(0, 10) ?? d.id;
+/**
+ * Two date annotations agree when one lies inside the other ("in March" and "on 4 March", "7 p.m."
+ * and "on Saturday"); a week or a part of a year ("this weekend", "2021-Q3") is compared by its
+ * year only, as its days are not spelt out. An unresolved date rules nothing out.
+ */
+function datesAgree(doc: Document, a: string, b: string): boolean {
+  const va = findAnnotation(doc, "date", a)?.data.value;
+  const vb = findAnnotation(doc, "date", b)?.data.value;
+  if (!va || !vb) return true;
+  const calendar = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(v)?.[0] ?? v;
+  const plain = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v.slice(0, 10));
+  if (!plain(va) || !plain(vb)) return va.slice(0, 4) === vb.slice(0, 4) || va.length < 4 || vb.length < 4;
+  const x = calendar(va), y = calendar(vb);
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number): LayerAnnotation<"event"> {

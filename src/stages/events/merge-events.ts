@@ -34,19 +34,31 @@ function modalitiesCompatible(a: EventMention, b: EventMention): boolean {
   return (FUTURE.has(a.modality) && FUTURE.has(b.modality)) || (a.sentence === b.sentence && a.modality !== "negated" && b.modality !== "negated");
 }
 
-type KeyOf = (m: EventMention) => string | null;
 /** How two mentions' places relate: same or nested ("South Sudan" and "Pibor" in it) is compatible. */
 export type PlaceRelation = (a: string, b: string) => boolean;
+/** How two mentions' dates relate: the same time or one inside the other ("in March" and "on 4 March") is compatible. */
+export type DateRelation = (a: string, b: string) => boolean;
 
 const SYMMETRIC_TYPES = new Set(["CONSULT", "AGREE"]);
 
 const BATTLE_WEAPONS = new Set(["grenade", "heavy-weapons", "firearms", "explosives"]);
 
+/**
+ * Modes that one happening is told with in turn: a car bomb is "the bombing", "the blast", "the
+ * suicide attack" further on; a shooting is "the assassination". Other modes stay apart (an
+ * airstrike and a roadside bomb in one article are two events).
+ */
+const MODE_FAMILY: Record<string, string> = { IED: "explosion", explosives: "explosion", "suicide-attack": "explosion", firearms: "shooting", assassinate: "shooting" };
+
+function modeFamily(mode: string | null): string | null {
+  return mode === null ? null : (MODE_FAMILY[mode] ?? mode);
+}
+
 function isClash(m: EventMention): boolean {
   return m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash";
 }
 
-function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, dateKey: KeyOf): boolean {
+function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation): boolean {
   if (familyOfMention(a) !== familyOfMention(b)) return false;
   if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
   if (a.modality === "negated" || b.modality === "negated") return false;
@@ -54,7 +66,7 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const sameProtest = familyOfMention(a) === "PROTEST";
   // A battle absorbs the weapons used in it ("There were grenade and rocket explosions"), as ACLED codes one clash.
   const battleDetail = a.type === "ASSAULT" && (isClash(a) || isClash(b)) && BATTLE_WEAPONS.has(isClash(a) ? b.mode ?? "" : a.mode ?? "");
-  const sameKind = a.mode === b.mode || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail;
+  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail;
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
   // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").
@@ -63,19 +75,22 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const referenced = a.contexts.has("referenced") || b.contexts.has("referenced");
   // "cattle rustlers have killed eleven people" ... "The eleven people were killed when rustlers stormed a village": one exact toll, one event.
   const sameToll = a.fatalities !== null && b.fatalities !== null && a.fatalities.min !== null && a.fatalities.min > 0 && a.fatalities.min === a.fatalities.max && a.fatalities.min === b.fatalities.min && a.fatalities.max === b.fatalities.max;
-  const window = familyOfMention(a) !== "ASSAULT" || bare(a) || bare(b) || referenced || sameToll ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
+  // Two tellings pinned to one town or one day ("the bombing in Jabla" after "a car bomb exploded in Jabla") may lie paragraphs apart.
+  const local = (m: EventMention) => m.place !== null && !vaguePlace(m);
+  const pinnedTogether = (local(a) && local(b) && placeKey(a.place!, b.place!)) || (a.date !== null && b.date !== null && a.date === b.date);
+  const window = familyOfMention(a) !== "ASSAULT" || bare(a) || bare(b) || referenced || sameToll || pinnedTogether ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
   const anaphor = (m: EventMention) => m.definite === true && m.actor === null && a.type !== "ASSAULT";
   if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b)) return false;
-  return argumentsAgree(a, b, placeKey, dateKey);
+  return argumentsAgree(a, b, placeKey, datesAgree);
 }
 
-function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, dateKey: KeyOf): boolean {
+function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation): boolean {
   const direct = compatible(a.actor, b.actor) && compatible(a.target, b.target);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   const swapped = SYMMETRIC_TYPES.has(a.type) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   if (!direct && !swapped) return false;
-  if ((a.place && b.place && !placesAgree(a.place, b.place)) || !compatible(dateKey(a), dateKey(b))) return false;
+  if ((a.place && b.place && !placesAgree(a.place, b.place)) || (a.date && b.date && !datesAgree(a.date, b.date))) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event.
   const vague = (m: EventMention) => m.row.generic || m.row.anchored || m.row.weak;
   return vague(a) || vague(b) || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
@@ -139,7 +154,7 @@ function informationOf(m: EventMention): number {
 export function mergeCoreferentEvents(
   mentions: readonly EventMention[],
   placeKey: PlaceRelation = (a, b) => a === b,
-  dateKey: KeyOf = (m) => m.date,
+  datesAgree: DateRelation = (a, b) => a === b,
   placeSpecificity: (id: string) => number = () => 0,
 ): EventMention[] {
   const groups: EventMention[][] = [];
@@ -156,7 +171,9 @@ export function mergeCoreferentEvents(
     let group: EventMention[] | undefined;
     for (const g of candidateGroups(fam, m, inTextOrder)) {
       if (group && g[g.length - 1]!.sentence < group[group.length - 1]!.sentence) continue;
-      if (sameEvent(g[0]!, m, placeKey, dateKey) && g.every((x) => argumentsAgree(x, m, placeKey, dateKey))) group = g;
+      // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
+      if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
+      if (sameEvent(g[0]!, m, placeKey, datesAgree) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree))) group = g;
     }
     if (group) group.push(m);
     else {

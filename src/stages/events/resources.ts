@@ -79,6 +79,8 @@ export interface EventsLexicons {
   readonly actorClasses: ReadonlyMap<string, { readonly id: string; readonly cls: ActorClass }>;
   /** Word -> PLOVER context ("coronavirus" -> disease). */
   readonly contextWords: ReadonlyMap<string, string>;
+  /** Words that mark a mention as one more happening besides one already told (distinct-event-cues.tsv). */
+  readonly distinctEventCues: ReadonlySet<string>;
   /** Month names, date-context words and name joiners (name-and-date-words.tsv). */
   readonly nameAndDateWords: ReadonlyMap<string, NameOrDateWord>;
 }
@@ -182,9 +184,12 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
     nameAndDateWords.set(r.word!.toLowerCase(), r.kind);
   }
 
+  const distinctEventCues = new Set(readTsvRows(join(dir, "distinct-event-cues.tsv"), ["word"]).map((r) => r.word!.toLowerCase()));
+
   return {
     contextWords,
     nameAndDateWords,
+    distinctEventCues,
     triggers,
     triggerIndex: indexBy(triggers, (t) => firstWords(t.pattern)),
     modalityCues,

@@ -1,0 +1,90 @@
+import type { LayerAnnotation } from "../../core/index.js";
+import type { Day } from "./calendar.js";
+import { formatDay } from "./calendar.js";
+import { hasFutureCue, type CompiledWords } from "./compiled-words.js";
+import type { DateMatch } from "./normalise-result.js";
+
+/** Modal and future auxiliaries ("said he would visit in December", "will not be repatriated before Feb. 10"): no past fact. */
+const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "will", "shall", "'ll", "wo"]);
+
+/** Prepositions of a deadline or a target ("extended to Nov. 20", "until mid-November", "by Dec. 15"): the date lies ahead of the act. */
+const TOWARD = new Set(["to", "until", "till", "through", "thru", "by", "before", "ahead"]);
+
+const DEADLINE = /^(?:deadline|deadlines|expiry|expiration)$/;
+
+/** Finite forms that make a verb group past: a past auxiliary, or a perfect ("has attacked ... in December"). */
+const PAST_AUXILIARIES = new Set(["was", "were", "had", "did", "has", "have"]);
+const PRESENT_AUXILIARIES = new Set(["is", "are", "am", "'s", "'re", "do", "does", "be", "being", "been"]);
+
+/**
+ * Whether the verb group ending at `last` is in the past: its first word decides ("was held",
+ * "has attacked", "attacked"; not "is expected", "will be heard", "are due").
+ */
+function groupIsPast(tokens: readonly LayerAnnotation<"token">[], last: number): boolean {
+  let first = last;
+  while (first > 0) {
+    const t = tokens[first - 1]!.data;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || MODALS.has(t.normal)) first--;
+    else break;
+    // "agreed to purchase ... in February": the date goes with the infinitive, which has no tense.
+    if (t.normal === "to") return false;
+  }
+  for (let i = first; i <= last; i++) {
+    const { pos, normal, lemma } = tokens[i]!.data;
+    if (MODALS.has(normal)) return false;
+    if (PAST_AUXILIARIES.has(normal)) return true;
+    if (PRESENT_AUXILIARIES.has(normal)) return false;
+    if (pos !== "VERB" && pos !== "AUX") continue;
+    // The first verb of the group: a past form differs from its lemma and is neither -ing nor a third person.
+    return normal !== lemma && !normal.endsWith("ing") && normal !== `${lemma}s` && normal !== `${lemma}es`;
+  }
+  return false;
+}
+
+/**
+ * The tense of the clause a date expression sits in: the verb group nearest before it in its
+ * stretch between commas, else the nearest after it. "Rebels attacked the base in December" is
+ * past; "elections are due in December" and "he would visit in December" are not.
+ */
+function clauseIsPast(text: string, tokens: readonly LayerAnnotation<"token">[], start: number, end: number): boolean {
+  const stretchStart = Math.max(...[",", ";", ":", "(", "\n"].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const nextStop = [",", ";", ":", ")", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  const stretchEnd = nextStop.length ? Math.min(...nextStop) : text.length;
+  const previous = tokens.filter((t) => t.end <= start);
+  const before = previous[previous.length - 1];
+  if (before && TOWARD.has(text.slice(before.start, before.end).toLowerCase())) return false;
+  // "gave no reason for the Jan. 14 deadline", "has set Nov. 10 as the deadline": a deadline lies ahead of its setting.
+  if (tokens.some((t) => t.start >= stretchStart && t.end <= stretchEnd && DEADLINE.test(t.data.normal))) return false;
+  const isVerb = (t: LayerAnnotation<"token">) => t.start >= stretchStart && t.end <= stretchEnd && (t.data.pos === "VERB" || t.data.pos === "AUX");
+  let nearest = -1;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.end <= start && isVerb(tokens[i]!)) nearest = i;
+  if (nearest < 0) nearest = tokens.findIndex((t) => t.start >= end && isVerb(t));
+  return nearest >= 0 && groupIsPast(tokens, nearest);
+}
+
+const weekdayPatterns = new WeakMap<CompiledWords, RegExp>();
+
+function weekdayIn(words: CompiledWords): RegExp {
+  let re = weekdayPatterns.get(words);
+  if (!re) weekdayPatterns.set(words, (re = new RegExp(`\\b(?:${words.weekday})\\b`, "i")));
+  return re;
+}
+
+/**
+ * A month or day written without a year that the past-leaning window put after the dateline
+ * ("attacked ... in December" on a 20 September dateline -> this December) is last year's when its
+ * clause tells a past fact: what was done happened before the story was written. Future cues were
+ * already read by the refiner; with one the date stays ahead.
+ */
+export function pastTenseYear(match: DateMatch, text: string, tokens: readonly LayerAnnotation<"token">[], dateline: Day | null, words: CompiledWords): DateMatch {
+  const v = match.data.value;
+  if (!dateline || !v || !match.rule.includes("+past-leaning") || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return match;
+  if (v <= formatDay(dateline)) return match;
+  // A weekday named with the date ("Monday, Oct. 26") already tells which year it is.
+  if (weekdayIn(words).test(match.data.text)) return match;
+  if (hasFutureCue(words, text, match.start, match.end) || !clauseIsPast(text, tokens, match.start, match.end)) return match;
+  const year = String(Number(v.slice(0, 4)) - 1);
+  const value = `${year}${v.slice(4)}`;
+  const timexValue = match.data.timexValue ? `${year}${match.data.timexValue.slice(4)}` : undefined;
+  return { ...match, data: { ...match.data, value, ...(timexValue ? { timexValue } : {}) }, rule: `${match.rule}+past-tense` };
+}
