@@ -56,3 +56,38 @@ describe("gazetteer", () => {
     expect(entries("Western").some((e) => e.kind === "admin1" && e.name.startsWith("Western Province"))).toBe(false);
   });
 });
+
+describe("gazetteer: GeoNames cities500 (alternate names, villages, districts with no listed place)", () => {
+  const secondary = (name: string) => gazetteer.lookupSecondary(foldName(name)).map((i) => gazetteer.entry(i));
+
+  it("finds a town by a Latin-script alternate name, only in the secondary index", () => {
+    // Koysinjaq (Iraqi Kurdistan) is listed as "Koysinceq"; news writes Kuysinjaq or Koye.
+    for (const spelling of ["Kuysinjaq", "Koye"]) {
+      expect(gazetteer.has(foldName(spelling))).toBe(false);
+      expect(secondary(spelling).some((e) => e.country === "IQ" && kmFrom(e, 36.08, 44.63) < 10)).toBe(true);
+    }
+    // Al-Fashir is El Fasher (Sudan); Mbanza Congo is Mbanza Kongo (Angola).
+    expect(secondary("Al Fashir").some((e) => e.country === "SD" && e.feature === "PPLA")).toBe(true);
+    expect(secondary("Mbanza Congo").some((e) => e.country === "AO")).toBe(true);
+  });
+
+  it("does not index alternate names of countries whose news uses the local name", () => {
+    // "Londres" is London in French: the United Kingdom is not in alternate-name-countries.tsv.
+    expect(secondary("Londres").some((e) => e.country === "GB")).toBe(false);
+  });
+
+  it("adds places of 500-1,000 people with their GeoNames id and population", () => {
+    const belgrade = secondary("Belgrade").find((e) => e.country === "US" && gazetteer.admin1Name("US", e.admin1Code) === "Minnesota")!;
+    expect(belgrade.geonameid).toBeGreaterThan(0);
+    expect(belgrade.population).toBeGreaterThan(0);
+  });
+
+  it("keeps a district with no listed place inside, at its province's point", () => {
+    // Dāmān and Shāh Walī Kōṯ (Kandahar, Afghanistan) have no cities500 place with their admin2 code.
+    for (const name of ["Daman", "Shah Wali Kot"]) {
+      const d = secondary(name).find((e) => e.country === "AF" && e.kind === "admin2")!;
+      expect(gazetteer.admin1Name("AF", d.admin1Code)).toBe("Kandahar");
+      expect(kmFrom(d, 31.6, 65.7)).toBeLessThan(50);
+    }
+  });
+});

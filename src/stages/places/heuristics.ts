@@ -43,6 +43,21 @@ export const BARE_COUNTY_PENALTY = 3;
  */
 export const CURATED_ALIAS_BONUS = 2;
 
+/**
+ * Points off a place found only in the gazetteer's secondary index (a GeoNames alternate name,
+ * "Kuysinjaq" for Koysinceq, or a minor place): a weaker claim than a place's main name, so a
+ * homonym listed under its main name of about the same standing wins, while the article's
+ * country focus still outweighs it.
+ */
+export const SECONDARY_NAME_PENALTY = 1;
+
+/**
+ * Country evidence (see W_COUNTRY_FOCUS; 1 = one resolved place, 2 = a country named once) that the
+ * rest of the article must give a secondary-index reading's country for it to be kept: below it, a
+ * village abroad is less likely than a place the gazetteer lacks.
+ */
+export const MIN_SECONDARY_SUPPORT = 0.5;
+
 /** Points off a province named like its own capital ("Aleppo"), unless a cue says province. */
 export const PROVINCE_LIKE_SEAT_PENALTY = 3;
 
@@ -95,6 +110,8 @@ export interface ResolutionWeights {
   readonly bareCountyPenalty: number;
   readonly curatedAliasBonus: number;
   readonly provinceLikeSeatPenalty: number;
+  readonly secondaryNamePenalty: number;
+  readonly minSecondarySupport: number;
   readonly focusRounds: number;
   readonly focusTemperature: number;
 }
@@ -112,6 +129,8 @@ export const RESOLUTION_WEIGHTS: ResolutionWeights = {
   bareCountyPenalty: BARE_COUNTY_PENALTY,
   curatedAliasBonus: CURATED_ALIAS_BONUS,
   provinceLikeSeatPenalty: PROVINCE_LIKE_SEAT_PENALTY,
+  secondaryNamePenalty: SECONDARY_NAME_PENALTY,
+  minSecondarySupport: MIN_SECONDARY_SUPPORT,
   focusRounds: FOCUS_ROUNDS,
   focusTemperature: FOCUS_TEMPERATURE,
 };

@@ -60,7 +60,7 @@ function mentionsOfSpans(text: string, tokens: readonly LayerAnnotation<"token">
     if (first < 0) continue;
     const surface = text.slice(s.start, s.end);
     const key = keyOfPhrase(surface, resources.gazetteer, resources.lexicons);
-    const facilityKey = resources.gazetteer.has(key) || resources.lexicons.demonyms.has(key) ? null : facilityPlaceKey(surface, resources.gazetteer, resources.lexicons);
+    const facilityKey = resources.gazetteer.has(key) || resources.gazetteer.lookupSecondary(key).length > 0 || resources.lexicons.demonyms.has(key) ? null : facilityPlaceKey(surface, resources.gazetteer, resources.lexicons);
     const cue = findCue(tokens, text, first, last, resources.lexicons);
     if (facilityKey) out.push({ start: s.start, end: s.end, text: surface, key: facilityKey, firstToken: first, lastToken: last, cue: null, rule: "given-span-facility", facility: true });
     else out.push({ start: s.start, end: s.end, text: surface, key, firstToken: first, lastToken: last, cue, rule: "given-span" });

@@ -34,6 +34,10 @@ interface Group {
   readonly prior: Float64Array;
   /** Container bonus per candidate, from "X, Y" / "X in Y" patterns. */
   readonly container: Float64Array;
+  /** 1 for a candidate found only in the gazetteer's secondary index (alternate name, minor place). */
+  readonly secondary: Uint8Array;
+  /** Evidence the article's other names give the candidate's country (last focus round). */
+  readonly countrySupport: Float64Array;
   score: Float64Array;
 }
 
@@ -51,14 +55,15 @@ export interface ResolveInput {
   readonly demonyms?: ReadonlyMap<string, string>;
 }
 
-function candidatesOf(key: string, input: ResolveInput, gazetteer: Gazetteer): readonly number[] {
+/** The entries a name may denote: by main name or alias, and from the secondary index (alternate names, minor places). */
+function candidatesOf(key: string, input: ResolveInput, gazetteer: Gazetteer): { main: readonly number[]; secondary: readonly number[] } {
   const target = input.demonyms?.get(key);
   if (target) {
     const [country, a1] = target.split(".");
     const i = target.startsWith("region:") ? gazetteer.regionEntry(target) : a1 ? gazetteer.admin1Entry(country!, a1) : gazetteer.countryEntry(target);
-    if (i !== undefined) return [i];
+    if (i !== undefined) return { main: [i], secondary: [] };
   }
-  return gazetteer.lookup(key);
+  return { main: gazetteer.lookup(key), secondary: gazetteer.lookupSecondary(key) };
 }
 
 function populationOf(e: { population: number }): number {
@@ -107,6 +112,9 @@ function demoteProvincesNamedLikeTheirSeat(scored: { i: number; s: number }[], g
   }
 }
 
+/** Kinds of place whose main name outranks any secondary reading in their country. */
+const LARGE_KINDS: ReadonlySet<string> = new Set(["country", "region", "admin1"]);
+
 /** Words after "X, Y" that make it a list of places rather than a town and its state. */
 const LIST_WORDS = new Set(["and", "or", "&"]);
 
@@ -131,8 +139,18 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     const gkey = `${m.key}|${m.cue?.kind ?? ""}`;
     let g = groups.get(gkey);
     if (!g) {
-      const all = candidatesOf(m.key, input, gazetteer);
-      const scored = all.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) + (gazetteer.isPreferred(m.key, i) ? w.curatedAliasBonus : 0) }));
+      const { main, secondary } = candidatesOf(m.key, input, gazetteer);
+      const scored = main.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) + (gazetteer.isPreferred(m.key, i) ? w.curatedAliasBonus : 0) }));
+      // The secondary index stands in for what the main one lacks: a name that is a country's or a
+      // province's main name keeps that reading in its country ("Oklahoma" the state, not a village
+      // of Pennsylvania). Towns are not enough: a village may be the Sharon meant, not the town.
+      const divisionCountries = new Set(main.filter((i) => LARGE_KINDS.has(gazetteer.entry(i).kind)).map((i) => gazetteer.countryOf(i)));
+      const flagged = new Set<number>();
+      for (const i of secondary) {
+        if (divisionCountries.has(gazetteer.countryOf(i))) continue;
+        flagged.add(i);
+        scored.push({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) - w.secondaryNamePenalty });
+      }
       if (m.cue?.kind !== "admin1") demoteProvincesNamedLikeTheirSeat(scored, gazetteer, w, m.cue?.kind === "admin2");
       scored.sort((a, b) => b.s - a.s).splice(MAX_CANDIDATES_PER_NAME);
       g = {
@@ -142,6 +160,8 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
         candidates: scored.map((x) => x.i),
         prior: Float64Array.from(scored.map((x) => x.s)),
         container: new Float64Array(scored.length),
+        secondary: Uint8Array.from(scored.map((x) => (flagged.has(x.i) ? 1 : 0))),
+        countrySupport: new Float64Array(scored.length),
         score: Float64Array.from(scored.map((x) => x.s)),
       };
       groups.set(gkey, g);
@@ -237,6 +257,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
         const cc = gazetteer.countryOf(i);
         const a1 = `${cc}.${gazetteer.admin1Of(i)}`;
         const ce = Math.max(0, (countryEv.get(cc) ?? 0) - (own.country.get(cc) ?? 0));
+        g.countrySupport[x] = ce;
         const ae = Math.max(0, (admin1Ev.get(a1) ?? 0) - (own.admin1.get(a1) ?? 0));
         const e = gazetteer.entry(i);
         const admin1Focus = e.kind === "country" || e.kind === "region" ? 0 : w.admin1Focus * Math.log1p(ae);
@@ -252,6 +273,10 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     if (g.candidates.length === 0 || unlistedIn.has(g)) { unresolved.push(m); return; }
     let best = 0;
     for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[best]!) best = x;
+    // A village or alternate spelling in a country nothing else in the article points to is more
+    // likely a place the gazetteer lacks ("Pangasinan" in the Philippines is no Indonesian hamlet):
+    // left to the enclosing-place step.
+    if (g.secondary[best] && g.container[best] === 0 && g.countrySupport[best]! < w.minSecondarySupport) { unresolved.push(m); return; }
     const rule = g.container[best]! > 0 ? "container" : g.score[best]! > g.prior[best]! + 1e-9 ? "focus" : "prior";
     resolved.push({ mention: m, entry: gazetteer.entry(g.candidates[best]!), alternatives: g.candidates.length, rule });
   });
