@@ -47,6 +47,13 @@ export type ActorKind =
   | "group"
   | "other";
 
+/**
+ * The ACLED-style kind of party an actor is: GOV government, MIL military, POL police, REB rebels and
+ * other political armed groups, UAF unidentified armed people, CVL civilians, PRO protesters, RIO
+ * rioters, MED media, PER one person, GRP a named body's members with no description of their own.
+ */
+export type PartyType = "GOV" | "MIL" | "POL" | "REB" | "UAF" | "CVL" | "PRO" | "RIO" | "MED" | "PER" | "GRP";
+
 /** A canonical actor: one per real-world participant, merging all its mentions. */
 export interface ActorData {
   readonly name: string;
@@ -64,6 +71,14 @@ export interface ActorData {
   readonly code?: string;
   /** Entity type of the first named mention, when there is one. */
   readonly entityType?: EntityType;
+  /** The ACLED-style kind of party, when the actor's kind or its description tells it. */
+  readonly partyType?: PartyType;
+  /**
+   * The actor as ACLED names actors: "Military Forces of Nigeria", "Police Forces of Afghanistan",
+   * "Unidentified Armed Group (Somalia)", "Civilians (Afghanistan)", "Protesters (Pakistan)", a named
+   * group's own name; a person stands for the actor they belong to. Null when there is no such name.
+   */
+  readonly acledName?: string | null;
 }
 
 export type QuoteKind = "direct" | "indirect" | "mixed";

@@ -20,6 +20,10 @@ export const actorJsonSchema = z.object({
   title: nullableString,
   affiliation: nullableString,
   aliases: z.array(z.string()),
+  /** The ACLED-style kind of party: GOV, MIL, POL, REB, UAF, CVL, PRO, RIO, MED, PER, GRP (docs/output.md). */
+  partyType: nullableString,
+  /** The actor as ACLED names actors ("Military Forces of Nigeria", "Civilians (Afghanistan)"). */
+  acledName: nullableString,
   source: provenance,
 });
 

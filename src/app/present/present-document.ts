@@ -58,6 +58,8 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
         title: a.data.title ?? null,
         affiliation: actorRef(a.data.affiliation),
         aliases: [...(a.data.aliases ?? [])],
+        partyType: a.data.partyType ?? null,
+        acledName: a.data.acledName ?? null,
         source: provenance(a),
       }),
     ),

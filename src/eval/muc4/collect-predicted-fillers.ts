@@ -58,6 +58,8 @@ function perpetratorOrganisation(doc: Document, id: string | null, depth = 0): {
   const a = actorStrings(doc, id);
   if (a.kind === "person") return a.affiliation ? perpetratorOrganisation(doc, a.affiliation, depth + 1) : null;
   if (a.kind !== null && !ORG_KINDS.has(a.kind)) return null;
+  // "unidentified gunmen" is no organisation: MUC-4 keys such descriptions as PERP: INDIVIDUAL ID, which is not scored.
+  if (annotationById(doc, "actor", id)?.data.acledName?.startsWith("Unidentified Armed Group")) return null;
   return a.strings.length ? { id, strings: a.strings } : null;
 }
 

@@ -1,4 +1,4 @@
-import type { ActorKind, EntityType, Span } from "../../core/index.js";
+import type { ActorKind, EntityType, PartyType, Span } from "../../core/index.js";
 import type { DictionaryEntry } from "./actor-dictionary.js";
 
 /** One actor while the stage assembles it; merged builders forward to their survivor. */
@@ -23,6 +23,8 @@ export interface ActorBuilder {
   /** Span used for an actor with no mention of its own (an inferred affiliation). */
   evidence: Span | null;
   mergedInto: ActorBuilder | null;
+  /** The ACLED-style kind of party a description gave ("gunmen": UAF), when it did. */
+  partyType: PartyType | null;
 }
 
 export function createBuilder(key: string, init: Partial<ActorBuilder> & Pick<ActorBuilder, "name" | "kind">): ActorBuilder {
@@ -40,6 +42,7 @@ export function createBuilder(key: string, init: Partial<ActorBuilder> & Pick<Ac
     governing: false,
     evidence: null,
     mergedInto: null,
+    partyType: null,
     ...init,
   };
 }
@@ -76,6 +79,7 @@ export function mergeBuilders(into: ActorBuilder, from: ActorBuilder, rule: stri
   a.affiliation ??= b.affiliation;
   a.entityType ??= b.entityType;
   a.governing ||= b.governing;
+  a.partyType ??= b.partyType;
   b.mergedInto = a;
   return a;
 }

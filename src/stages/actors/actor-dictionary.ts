@@ -1,4 +1,4 @@
-import type { ActorKind, EntityType } from "../../core/index.js";
+import type { ActorKind, EntityType, PartyType } from "../../core/index.js";
 import { parseLexiconTsv, splitList, type LexiconTable } from "./read-lexicon-tsv.js";
 
 /**
@@ -34,6 +34,9 @@ export interface AliasForm {
 export type HeadRole = "sector" | "member" | "person" | "office" | "media" | "collective";
 export type Sector = "gov" | "mil" | "police" | "media";
 
+/** The party types a head may name (heads.tsv, column type). */
+export const PARTY_TYPES: readonly PartyType[] = ["GOV", "MIL", "POL", "REB", "UAF", "CVL", "PRO", "RIO", "MED", "PER", "GRP"];
+
 export interface HeadEntry {
   readonly id: string;
   /** Lower-case words of the head phrase. */
@@ -47,6 +50,7 @@ export interface HeadEntry {
   readonly label: string | null;
   /** For collectives: whether the country may come from the context, or only from a modifier. */
   readonly countryFromContext: boolean;
+  readonly type: PartyType;
 }
 
 export interface TitleWord {
@@ -104,7 +108,7 @@ export function keyOf(s: string): string {
 export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionary {
   const countries = parseLexiconTsv("countries.tsv", texts.countries, ["id", "iso2", "iso3", "name", "aliases", "adjectives", "people", "capital", "article"]);
   const orgs = parseLexiconTsv("organisations.tsv", texts.organisations, ["id", "kind", "name", "country", "code", "aliases", "parent"]);
-  const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number", "bare", "label", "country_from"]);
+  const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number", "bare", "label", "country_from", "type"]);
   const titles = parseLexiconTsv("titles.tsv", texts.titles, ["id", "word", "role", "sector"]);
   const orgHeadTable = parseLexiconTsv("org-heads.tsv", texts.orgHeads, ["id", "word", "kind"]);
 
@@ -178,7 +182,9 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
     if (!["sector", "member", "person", "office", "media", "collective"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
     const sector = r.sector ? (r.sector as Sector) : null;
     if (sector && !SECTORS.includes(sector)) throw new Error(`heads.tsv: ${r.id} has unknown sector "${r.sector}"`);
-    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl", bare: r.bare === "yes", label: r.label || null, countryFromContext: r.country_from !== "modifier" };
+    const type = r.type as PartyType;
+    if (!PARTY_TYPES.includes(type)) throw new Error(`heads.tsv: ${r.id} has unknown type "${r.type}"`);
+    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl", bare: r.bare === "yes", label: r.label || null, countryFromContext: r.country_from !== "modifier", type };
     if (role === "collective" && !entry.label) throw new Error(`heads.tsv: collective ${r.id} has no label`);
     const list = headsByFirstWord.get(words[0]!) ?? [];
     list.push(entry);

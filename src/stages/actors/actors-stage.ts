@@ -1,9 +1,10 @@
-import { defineStage, SitrepError, type ActorData, type Document, type LayerAnnotation } from "../../core/index.js";
+import { defineStage, SitrepError, type ActorData, type PartyType, type Document, type LayerAnnotation } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
 import { resolveBuilder, type ActorBuilder } from "./actor-builder.js";
+import { acledNameOf, partyTypeOf } from "./acled-name.js";
 import { findDescriptors, resolveDeferredGroups, resolveDeferredPersons } from "./find-descriptors.js";
 import { findDictionaryMatches } from "./find-dictionary-matches.js";
-import { findFocusCountry } from "./find-focus-country.js";
+import { findFocusCountry, findPlaceFocusCountry } from "./find-focus-country.js";
 import { findNamedMentions, type NamedMention } from "./find-named-mentions.js";
 import { linkAcronyms } from "./link-acronyms.js";
 import { addNamedMention, builderOfNamed, createResolution, type Resolution } from "./resolution.js";
@@ -39,6 +40,7 @@ export function findActors(doc: Document, dict: ActorDictionary): LayerAnnotatio
   const named = findNamedMentions(doc, view, dict, matches);
   const res = createResolution(view, dict, named);
   res.focus = findFocusCountry(res);
+  res.placeFocus = findPlaceFocusCountry(res);
   const deferred = findDescriptors(res);
   resolvePersons(res);
   resolveDeferredPersons(res, deferred);
@@ -111,6 +113,8 @@ function toAnnotations(res: Resolution): LayerAnnotation<"actor">[] {
       ...(b.entry ? { dictionaryId: b.entry.id } : {}),
       ...(b.entityType ? { entityType: b.entityType } : {}),
       ...(b.entry?.code ? { code: b.entry.code } : {}),
+      ...partyTypeField(b),
+      acledName: acledNameOf(b, res.dict),
     };
     return {
       id: ids.get(b)!,
@@ -121,6 +125,11 @@ function toAnnotations(res: Resolution): LayerAnnotation<"actor">[] {
       source: { stage: "actors", rule: [...b.rules].join("+") },
     };
   });
+}
+
+function partyTypeField(b: ActorBuilder): { partyType?: PartyType } {
+  const t = partyTypeOf(b);
+  return t ? { partyType: t } : {};
 }
 
 function firstStart(b: ActorBuilder): number {

@@ -250,12 +250,8 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
 
   if (head.role === "collective") {
     // "Protesters (South Korea)", "Civilians (Afghanistan)": people an event involves, named as ACLED names them.
-    const iso2 = isCountryModifier ? m!.entry!.country! : head.countryFromContext ? countryBefore(res, left.from) ?? res.focus : null;
-    const countryName = iso2 ? res.dict.entries.get(`country:${iso2}`)?.name ?? iso2 : null;
-    const name = countryName ? `${head.label} (${countryName})` : head.label!;
-    const key = `collective:${name}`;
-    const b = res.builders.get(key) ?? createBuilder(key, { name, kind: "group", country: iso2 });
-    res.builders.set(key, b);
+    const iso2 = isCountryModifier ? m!.entry!.country! : head.countryFromContext ? countryBefore(res, left.from) ?? countryInSentence(res, hit.from) ?? res.placeFocus : null;
+    const b = describedBuilder(res, head, iso2);
     // The words between are left out: "blocked protesters" has a verb there, "angry protesters" an adjective.
     const from = isCountryModifier ? m!.from : hit.from;
     if (isCountryModifier) m!.consumed = true;
@@ -285,7 +281,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     return true;
   }
 
-  if (!m && !left.leader && head.role === "member" && left.determiner === "the" && GROUP_ANAPHORS.has(head.words.join(" "))) {
+  if (!m && !left.leader && head.role === "member" && left.determiner === "the" && (GROUP_ANAPHORS.has(head.words.join(" ")) || head.type === "REB") && !hasUnidentifiedWord(res, left.wordsFrom, hit.from)) {
     deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
     return true;
   }
@@ -295,6 +291,9 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   if (m && isCountryModifier) {
     if (!head.sector || head.sector === "media") {
       m.consumed = true; // "Pakistani militants": not the people of Pakistan, and no known actor
+      if (!head.label) return true;
+      // ... but an armed group of that country all the same: "Unidentified Armed Group (Pakistan)".
+      describe(res, head, m.entry!.country!, m.from, hit.to, `descriptor:${head.id}+country`);
       return true;
     }
     target = sectorBuilder(res, head.sector, m.entry!.country!);
@@ -322,6 +321,12 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     } else {
       target = named;
       if (head.sector === "gov" && head.role === "sector") resolveBuilder(named).governing = true;
+      // "FMLN rebels", "Shining Path guerrillas": an organisation whose members the text calls rebels is an armed group.
+      const owner = resolveBuilder(named);
+      if ((head.type === "REB" || head.type === "UAF") && !owner.entry && (owner.kind === "organisation" || owner.kind === "armed group")) {
+        owner.kind = "armed group";
+        owner.partyType ??= "REB";
+      }
     }
     rule = `descriptor:${head.id}+member-of`;
   } else if (head.role === "sector" && head.sector && head.sector !== "media" && left.determiner === "the" && res.lastByHead.has(head.id) && !countryAfter(res, hit.to)) {
@@ -333,8 +338,12 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const before = toks[hit.from - 1];
     const afterPreposition = !!before && before.sentence === toks[hit.from]!.sentence && before.pos === "ADP";
     const bare = !left.determiner && head.bare && left.wordsFrom === hit.from && (isVerb(toks[hit.to]) || afterPreposition);
-    const near = left.determiner === "the" || bare ? countryBefore(res, left.from) : null;
-    const iso2 = after?.country ?? near ?? (left.determiner === "the" || bare ? res.focus : null);
+    // "three soldiers were killed", "a policeman": a state's own forces, of the country in view,
+    // unless the words before say they are someone else's ("foreign troops", "peacekeeping forces").
+    const forces = (head.type === "MIL" || head.type === "POL") && isForcesNoun(head) && !hasForeignWord(res, left.wordsFrom, hit.from) && standsAsParty(res, hit, left);
+    const contextual = left.determiner === "the" || bare || forces;
+    const near = contextual ? countryBefore(res, left.from) : null;
+    const iso2 = after?.country ?? near ?? (forces ? res.placeFocus : contextual ? res.focus : null);
     if (!iso2) return false;
     target = sectorBuilder(res, head.sector, iso2);
     rule = `descriptor:${head.id}+${after ? "of-country" : near ? "near-country" : "focus-country"}`;
@@ -348,6 +357,19 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
       return true;
     }
   }
+  if (!target && !m && !left.leader && head.role === "member" && head.label) {
+    // "unidentified gunmen", "a suicide bomber", "rebels": no named group owns them, so they stay a
+    // typed description of the country in view ("Unidentified Armed Group (Somalia)").
+    const wordsFrom = withSentenceInitialAdjective(res, left.wordsFrom);
+    if (hasForeignWord(res, wordsFrom, hit.from) || isGenericReference(res, wordsFrom, hit.from)) return false;
+    if (head.type === "REB" && !hasUnidentifiedWord(res, wordsFrom, hit.from)) {
+      // "rebels", "guerrillas" in a story about the FMLN are the FMLN: looked up once every group is known.
+      deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
+      return true;
+    }
+    describe(res, head, countryBefore(res, left.from) ?? countryInSentence(res, hit.from) ?? res.placeFocus, wordsFrom, hit.to, `descriptor:${head.id}+description`);
+    return true;
+  }
   if (!target) return false;
   if (m || left.leader) res.lastByHead.set(head.id, resolveBuilder(target));
   if (m) m.consumed = true;
@@ -355,6 +377,98 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   claimTokens(res, spanFrom, hit.to, resolveBuilder(target));
   return true;
 }
+
+/**
+ * The actor a description stands for when no named actor owns it: one per label and country, named
+ * as ACLED names such parties ("Protesters (South Korea)", "Unidentified Armed Group (Somalia)").
+ */
+function describedBuilder(res: Resolution, head: HeadEntry, iso2: string | null): ActorBuilder {
+  const countryName = iso2 ? res.dict.entries.get(`country:${iso2}`)?.name ?? iso2 : null;
+  const name = countryName ? `${head.label} (${countryName})` : head.label!;
+  const key = `collective:${name}`;
+  const armed = head.type === "UAF" || head.type === "REB";
+  const b = res.builders.get(key) ?? createBuilder(key, { name, kind: armed ? "armed group" : "group", country: iso2, partyType: head.type });
+  res.builders.set(key, b);
+  return b;
+}
+
+function describe(res: Resolution, head: HeadEntry, iso2: string | null, from: number, to: number, rule: string): void {
+  const toks = res.view.toks;
+  const b = describedBuilder(res, head, iso2);
+  const start = toks[from]!.start;
+  const end = toks[to - 1]!.end;
+  addMention(b, { start, end }, res.view.text.slice(start, end), rule);
+  claimTokens(res, from, to, b);
+}
+
+/** Words before a head that make the forces someone else's than the country in view's. */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(["foreign", "international", "western", "allied", "coalition", "peacekeeping", "multinational", "enemy", "rival", "opposition", "rebel", "militia", "private", "former", "retired", "fake", "off-duty"]);
+
+function hasForeignWord(res: Resolution, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (FOREIGN_WORDS.has(res.view.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Words that make a description stand for a kind, not for people who did something ("Da'esh and other terrorists"). */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(["other", "such", "any", "all", "no", "potential", "would-be", "future", "every"]);
+
+function isGenericReference(res: Resolution, from: number, to: number): boolean {
+  const toks = res.view.toks;
+  for (let k = Math.max(0, from - 1); k < to; k++) if (toks[k]!.sentence === toks[to]?.sentence && GENERIC_WORDS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * "three soldiers", "a policeman", "the troops", "soldiers were killed", "fired at police": the head
+ * is a noun phrase of its own (counted, determined, described, or followed by a verb, preposition or
+ * punctuation), not a modifier in a coordinated compound ("police and security co-operation").
+ */
+function standsAsParty(res: Resolution, hit: HeadHit, left: Left): boolean {
+  const toks = res.view.toks;
+  // "intensified police": a verb read as a modifier does not make a noun phrase.
+  for (let k = left.wordsFrom; k < hit.from; k++) if (toks[k]!.pos === "VERB") return false;
+  if (left.determiner || left.wordsFrom < hit.from) return true;
+  const before = toks[left.from - 1];
+  if (before && before.sentence === toks[hit.from]!.sentence && (before.pos === "NUM" || before.pos === "DET")) return true;
+  const next = toks[hit.to];
+  return !next || next.sentence !== toks[hit.from]!.sentence || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADP" || next.pos === "PUNCT";
+}
+
+/** "Unidentified gunmen" opening a sentence: the capital letter hides the adjective from the modifier rules. */
+function withSentenceInitialAdjective(res: Resolution, from: number): number {
+  const toks = res.view.toks;
+  const prev = toks[from - 1];
+  const first = prev && (from - 1 === 0 || toks[from - 2]!.sentence !== prev.sentence);
+  return first && prev.sentence === toks[from]!.sentence && (prev.pos === "ADJ" || prev.pos === "VERB" || prev.pos === "PROPN") && !res.namedAt[from - 1] && !res.dict.titleWords.has(prev.lower) ? from - 1 : from;
+}
+
+/** A country the sentence names as a place ("marched in Pakistan"): where what it tells happened. */
+function countryInSentence(res: Resolution, j: number): string | null {
+  const toks = res.view.toks;
+  const sentence = toks[j]!.sentence;
+  let k = j;
+  while (k > 0 && toks[k - 1]!.sentence === sentence) k--;
+  for (; k < toks.length && toks[k]!.sentence === sentence; k++) {
+    const n = res.namedAt[k];
+    if (n?.from === k && n.entry?.kind === "country" && !res.claimed[k] && SENTENCE_LOCATIVES.has(toks[k - 1]?.lower ?? "")) return n.entry.country;
+  }
+  return null;
+}
+const SENTENCE_LOCATIVES: ReadonlySet<string> = new Set(["in", "across", "throughout", "inside", "near"]);
+
+/** Words that say the text does not know who the armed people were: they stay an unidentified armed group. */
+const UNIDENTIFIED_WORDS: ReadonlySet<string> = new Set(["unidentified", "unknown", "masked", "hooded", "anonymous", "some", "several"]);
+
+function hasUnidentifiedWord(res: Resolution, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (UNIDENTIFIED_WORDS.has(res.view.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Heads that name people in arms, not an institution ("soldiers", "police"; not "army", "ministry"). */
+function isForcesNoun(head: HeadEntry): boolean {
+  return FORCES_NOUNS.has(head.words[head.words.length - 1]!);
+}
+const FORCES_NOUNS: ReadonlySet<string> = new Set(["soldiers", "soldier", "troops", "police", "policemen", "policeman", "officer", "officers", "gendarmes", "commandos", "marines"]);
 
 /**
  * The country named last before token j in the same sentence ("good relations with Afghanistan ...
@@ -365,6 +479,8 @@ function countryBefore(res: Resolution, j: number): string | null {
   const sentence = toks[j]?.sentence;
   for (let k = j - 1; k >= 0 && toks[k]!.sentence === sentence; k--) {
     const n = res.namedAt[k];
+    // "US warplanes ... killing six civilians": a country that only modifies another actor is that actor's, not the place's.
+    if (res.claimed[k]) continue;
     if (n?.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:"))) return n.entry.country;
   }
   return null;
@@ -416,8 +532,12 @@ export function resolveDeferredGroups(res: Resolution, deferred: readonly Deferr
     const sentence = toks[d.hit.from]!.sentence;
     let best: ActorBuilder | null = null;
     let bestEnd = -1;
+    const named = new Set<ActorBuilder>();
     for (const b of new Set([...res.builders.values()].map(resolveBuilder))) {
-      if (!kinds.includes(b.kind) || (head === "coalition" && !/coalition/i.test(b.name))) continue;
+      // Descriptions ("Unidentified Armed Group (Iraq)") are no group a later phrase can refer back to.
+      if (!kinds.includes(b.kind) || b.key.startsWith("collective:") || (head === "coalition" && !/coalition/i.test(b.name))) continue;
+      // Groups the text itself presents as armed (a dictionary armed group, or one whose members it calls rebels).
+      if (b.entry?.kind === "armed group" || b.partyType === "REB") named.add(b);
       for (const m of b.mentions) {
         if (m.end > d.span.start || m.end <= bestEnd) continue;
         const at = toks[tokenIndexAt(res, m.start)];
@@ -427,7 +547,13 @@ export function resolveDeferredGroups(res: Resolution, deferred: readonly Deferr
         bestEnd = m.end;
       }
     }
-    if (!best) continue;
+    // "guerrillas" far from any name (before or after), in a story that names one armed group only: that group.
+    if (!best && d.hit.head.type === "REB" && named.size === 1) best = [...named][0]!;
+    if (!best) {
+      // "the militants" with no group named before: still armed people, described.
+      if (d.hit.head.label) describe(res, d.hit.head, countryBefore(res, d.left.from) ?? countryInSentence(res, d.hit.from) ?? res.placeFocus, d.left.wordsFrom, d.hit.to, `descriptor:${d.hit.head.id}+description`);
+      continue;
+    }
     addMention(best, d.span, d.text, `coref:the-${head}`);
     claimTokens(res, d.left.wordsFrom, d.hit.to, best);
   }

@@ -6,6 +6,23 @@ import type { Resolution } from "./resolution.js";
  * named belong to it.
  */
 export function findFocusCountry(res: Resolution): string | null {
+  return bestCountry(countCountries(res, false));
+}
+
+/** Prepositions that make a country the place of what is told ("in Syria"), not a party to it. */
+const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "throughout", "inside", "into", "outside"]);
+
+/**
+ * The country where the article's events happen: counted like the focus, but a country only where it
+ * is a place ("in Syria", a capital), not where it acts ("the United States condemns"). Unqualified
+ * civilians, protesters, gunmen, soldiers and police are of this country: a State Department
+ * statement about bombings in Syria is mostly about the United States, its victims are Syrians.
+ */
+export function findPlaceFocusCountry(res: Resolution): string | null {
+  return bestCountry(countCountries(res, true)) ?? res.focus;
+}
+
+function countCountries(res: Resolution, placesOnly: boolean): Map<string, { n: number; first: number }> {
   const counts = new Map<string, { n: number; first: number }>();
   const count = (iso2: string | null | undefined, at: number) => {
     if (!iso2) return;
@@ -13,12 +30,18 @@ export function findFocusCountry(res: Resolution): string | null {
     if (c) c.n++;
     else counts.set(iso2, { n: 1, first: at });
   };
+  const toks = res.view.toks;
   for (const n of res.named) {
+    if (placesOnly) {
+      const prev = toks[n.from - 1];
+      if (n.entry?.kind === "country" && prev && prev.sentence === toks[n.from]!.sentence && LOCATIVE.has(prev.lower)) count(n.entry.country, n.start);
+      else if (n.kind === "place") count(res.dict.capitals.get(n.text.toLowerCase()), n.start);
+      continue;
+    }
     if (n.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:") || /^(gov|mil|police):/.test(n.entry.id))) count(n.entry.country, n.start);
     else if (n.kind === "place") count(res.dict.capitals.get(n.text.toLowerCase()), n.start);
   }
   // Capitals the entity layer did not mark ("in Kabul" with no entity model).
-  const toks = res.view.toks;
   for (let i = 0; i < toks.length; i++) {
     if (res.namedAt[i] || !toks[i]!.capitalised) continue;
     for (let len = 3; len >= 1; len--) {
@@ -32,6 +55,10 @@ export function findFocusCountry(res: Resolution): string | null {
       }
     }
   }
+  return counts;
+}
+
+function bestCountry(counts: ReadonlyMap<string, { n: number; first: number }>): string | null {
   let best: string | null = null;
   let bestN = 0;
   let bestFirst = Infinity;

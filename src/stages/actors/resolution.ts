@@ -13,6 +13,8 @@ export interface Resolution {
   readonly builders: Map<string, ActorBuilder>;
   /** ISO2 of the country the article is mostly about, or null. */
   focus: string | null;
+  /** ISO2 of the country where the article's events mostly happen (a place, not a party), else the focus. */
+  placeFocus: string | null;
   /** Per token: the builder a mention there already belongs to (descriptors, persons). */
   readonly claimed: (ActorBuilder | undefined)[];
   /** Per head word ("regime"): the actor last named with it explicitly ("the Asad regime"), for a later "the regime". */
@@ -22,7 +24,7 @@ export interface Resolution {
 export function createResolution(view: TokenView, dict: ActorDictionary, named: readonly NamedMention[]): Resolution {
   const namedAt: (NamedMention | undefined)[] = new Array(view.toks.length).fill(undefined);
   for (const n of named) for (let i = n.from; i < n.to; i++) namedAt[i] = n;
-  return { view, dict, named, namedAt, builders: new Map(), focus: null, claimed: new Array(view.toks.length).fill(undefined), lastByHead: new Map() };
+  return { view, dict, named, namedAt, builders: new Map(), focus: null, placeFocus: null, claimed: new Array(view.toks.length).fill(undefined), lastByHead: new Map() };
 }
 
 /** The builder of a dictionary entry, created on first use. */

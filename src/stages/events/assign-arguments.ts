@@ -173,13 +173,17 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   for (let i = lastTok + 1; i <= lastTok + PASSIVE_AGENT_WINDOW_TOKENS && i < s.tokens.length; i++) {
     if (s.clause[i] !== clause) break;
     if (s.tokens[i]!.normal === "by") { by = i; break; }
+    // "the attack by gunmen" has its "by" right after the noun; "the gun battle were prevented ... by" is another verb's.
+    if (nominal && (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX")) break;
   }
   // A noun's subject must reach it through a light verb ("IS-K claimed a bombing", "held talks");
   // "the US condemned the bombings" does not make the US the bomber.
   const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || !hasContentVerbBetween(s, m.last, anchor)));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
-  const nearestBefore = before[before.length - 1]?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
+  // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
+  const own = mentions.find((m) => m.first <= anchor && m.last >= anchor && (m.last < lastTok || isAgentNoun(s, m.last)));
+  const nearestBefore = before[before.length - 1]?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
   const between = nominal ? findBetween(s, lastTok) : -1;
   const pair = between < 0 ? null : pairAfterBetween(s, mentions, between);
   if (pair) return { actor: pair[0], target: pair[1], rule: "between" };
@@ -193,9 +197,58 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   }
   // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them).
   if (anchor > 0 && BE.has(s.tokens[anchor - 1]!.normal) && !nominal && !s.tokens[anchor]!.normal.endsWith("ing")) return { actor: null, target: nearestBefore, rule: "passive" };
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore);
+  // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
 }
+
+/**
+ * A verb of its own between a trigger and a name, other than an infinitive the trigger governs
+ * ("committed to working closely with Turkey", "agreed to release the medics" keep their object).
+ */
+function hasFiniteVerbBetween(s: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = s.tokens[i]!;
+    if ((t.pos !== "VERB" && t.pos !== "AUX") || LIGHT_VERBS.has(t.normal)) continue;
+    if (s.tokens[i - 1]?.normal === "to") continue;
+    return true;
+  }
+  return false;
+}
+
+/** "bombers", "mob", "warplanes": a trigger noun that names the doers, not the deed ("attack", "protest"). */
+function isAgentNoun(s: SentenceView, i: number): boolean {
+  const t = s.tokens[i]!;
+  return t.pos === "NOUN" && AGENT_NOUN.test(t.normal);
+}
+const AGENT_NOUN = /(?:ers|ors|ists|mob|mobs|men|planes|jets|drones)$/;
+
+/**
+ * The victims a casualty word reports, when an actor names them: "two policemen were killed",
+ * "killing six civilians", "left seven soldiers dead". Only numbers, quantifiers and modifiers may
+ * stand between the casualty word and the victims.
+ */
+export function victimOf(s: SentenceView, mentions: readonly ActorMention[], word: number): string | null {
+  let best: ActorMention | null = null;
+  let bestDist = Infinity;
+  for (const m of mentions) {
+    const after = m.first > word;
+    const dist = after ? m.first - word : word - m.last;
+    if (dist <= 0 || dist > VICTIM_REACH_TOKENS || dist >= bestDist) continue;
+    const [from, to] = after ? [word + 1, m.first] : [m.last + 1, word];
+    let plain = true;
+    for (let i = from; i < to; i++) if (!VICTIM_GAP_POS.has(s.tokens[i]!.pos) && !BE.has(s.tokens[i]!.normal)) plain = false;
+    if (!plain) continue;
+    best = m;
+    bestDist = dist;
+  }
+  return best?.actor ?? null;
+}
+
+/** Tokens between a casualty word and its victims ("were reportedly killed": 3; "killing at least 25"). Unit: tokens. */
+const VICTIM_REACH_TOKENS = 5;
+/** Words that may stand between a casualty word and its victims: numbers, quantifiers, adverbs, auxiliaries. */
+const VICTIM_GAP_POS: ReadonlySet<string> = new Set(["NUM", "ADV", "ADJ", "DET", "AUX", "PART"]);
 
 /**
  * "The president of Bulgaria, Georgi Parvanov, promptly pardoned them": when nothing in the

@@ -1,7 +1,7 @@
 import type { DateData, Document, EventData, EventMentionData, LayerAnnotation, PlaceData } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, attachToEvents, choosePlace, localPlaces, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { anchorOf, lastTokenOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
@@ -82,7 +82,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   }
 
   sentences.forEach((s, k) => {
-    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!);
+    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? []);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? []);
   });
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
@@ -454,7 +454,7 @@ function startsAPeriod(s: SentenceView, d: Located): boolean {
  * with only a casualty verb right after an event sentence belongs to that event
  * ("A bomb exploded in X. Two people died.").
  */
-function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[]): EventMention[] {
+function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = []): EventMention[] {
   let events = perSentence[k]!;
   const onlyWeak = events.length > 0 && events.every((e) => e.row.weak);
   // Only violence and disasters carry on into the next sentence's casualty report, not arrests or protests.
@@ -477,6 +477,9 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     }
     if (best) {
       addCount(best, c, c.ruleId);
+      // One-sided violence: the victims are the target ("killing six civilians" -> Civilians).
+      const victim = best.target ? null : victimOf(s, mentions, c.word);
+      if (victim && victim !== best.actor) { best.target = victim; best.rules.push("target:victims"); }
       if (!best.targetClass) {
         const victims = classifyVictims(s, lex, c.word);
         if (victims) best.targetClass = victims;

@@ -88,7 +88,8 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
 function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation): boolean {
   const direct = compatible(a.actor, b.actor) && compatible(a.target, b.target);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
-  const swapped = SYMMETRIC_TYPES.has(a.type) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
+  // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
+  const swapped = (SYMMETRIC_TYPES.has(a.type) || isClash(a) || isClash(b)) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   if (!direct && !swapped) return false;
   if ((a.place && b.place && !placesAgree(a.place, b.place)) || (a.date && b.date && !datesAgree(a.date, b.date))) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event.

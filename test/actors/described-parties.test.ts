@@ -1,0 +1,67 @@
+/** Unnamed parties as actors: gunmen, rebels, soldiers, civilians, protesters, with their country and ACLED name. */
+import { describe, expect, it } from "vitest";
+import { actors, byDictionaryId, mentionTexts, runActors } from "./build-document.js";
+
+const byAcled = (doc: ReturnType<typeof runActors>, name: string) => actors(doc).find((a) => a.data.acledName === name);
+
+describe("described parties", () => {
+  it("keeps unidentified gunmen as an unidentified armed group of the country where things happen", () => {
+    const doc = runActors("Unidentified gunmen attacked a checkpoint in Somalia on Sunday.", [["Somalia", "GPE"]]);
+    const g = byAcled(doc, "Unidentified Armed Group (Somalia)")!;
+    expect(g.data).toMatchObject({ kind: "armed group", country: "SO", partyType: "UAF" });
+    expect(mentionTexts(doc, g)).toEqual(["Unidentified gunmen"]);
+  });
+
+  it("gives a country's armed people that country ('Pakistani militants')", () => {
+    const doc = runActors("Pakistani militants stormed a school.");
+    expect(byAcled(doc, "Unidentified Armed Group (Pakistan)")).toBeDefined();
+  });
+
+  it("makes the members of a named group that group ('a Taliban sniper')", () => {
+    const doc = runActors("Three soldiers were killed by a Taliban sniper in Afghanistan.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "group:taliban"))).toContain("Taliban sniper");
+    expect(byDictionaryId(doc, "mil:AF")!.data.acledName).toBe("Military Forces of Afghanistan");
+  });
+
+  it("names a country's police, troops and civilians as ACLED does", () => {
+    const doc = runActors("Afghan police and Nigerian troops arrived. Civilians fled the fighting in Afghanistan.");
+    expect(byDictionaryId(doc, "police:AF")!.data.acledName).toBe("Police Forces of Afghanistan");
+    expect(byDictionaryId(doc, "mil:NG")!.data.acledName).toBe("Military Forces of Nigeria");
+    expect(byAcled(doc, "Civilians (Afghanistan)")!.data.partyType).toBe("CVL");
+  });
+
+  it("reads a counted 'soldiers' as the forces of the country in view, but not 'foreign troops'", () => {
+    expect(byDictionaryId(runActors("In Mali, two soldiers were killed."), "mil:ML")).toBeDefined();
+    expect(byDictionaryId(runActors("In Mali, foreign troops patrolled."), "mil:ML")).toBeUndefined();
+  });
+
+  it("names mobs rioters and demonstrators protesters", () => {
+    const doc = runActors("In India, a mob burned a bus. Demonstrators marched in Pakistan.");
+    expect(byAcled(doc, "Rioters (India)")).toBeDefined();
+    expect(byAcled(doc, "Protesters (Pakistan)")).toBeDefined();
+  });
+
+  it("takes the victims' country from where things happen, not from the attacker's name", () => {
+    const doc = runActors("US warplanes pounded a village in Syria, killing six civilians.");
+    expect(byAcled(doc, "Civilians (Syria)")).toBeDefined();
+    expect(byAcled(doc, "Civilians (United States)")).toBeUndefined();
+  });
+
+  it("refers rebels back to the one armed group the story names", () => {
+    const doc = runActors("The FMLN rebels attacked a barracks. Later the guerrillas withdrew into the hills.", [["FMLN", "ORG"]]);
+    const fmln = actors(doc).find((a) => a.data.name === "FMLN")!;
+    expect(fmln.data.kind).toBe("armed group");
+    expect(mentionTexts(doc, fmln)).toEqual(expect.arrayContaining(["FMLN rebels", "guerrillas"]));
+  });
+
+  it("keeps 'Da'esh and other terrorists' to the named group, with no description of its own", () => {
+    const doc = runActors("The threat posed by ISIL and other terrorists grows.");
+    expect(actors(doc).some((a) => a.data.acledName?.startsWith("Unidentified Armed Group"))).toBe(false);
+  });
+
+  it("gives a person the ACLED name of the body they belong to", () => {
+    const doc = runActors("A Taliban spokesman said the talks went well.");
+    const person = actors(doc).find((a) => a.data.kind === "person")!;
+    expect(person.data.acledName).toBe("Taliban");
+  });
+});

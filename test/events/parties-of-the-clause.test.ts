@@ -1,0 +1,47 @@
+/** Actors and targets as roles of the trigger's clause: passive agents, doers named by the trigger, victims of one-sided violence. */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+
+const actors: HandActor[] = [
+  { id: "tal", name: "Taliban", kind: "armed group", mentions: ["Taliban sniper", "Taliban"] },
+  { id: "mil", name: "Military Forces of Afghanistan", kind: "military", mentions: ["soldiers", "troops"] },
+  { id: "uag", name: "Unidentified Armed Group (Afghanistan)", kind: "armed group", mentions: ["gunmen", "Gunmen", "suicide bombers"] },
+  { id: "cvl", name: "Civilians (Afghanistan)", kind: "group", mentions: ["civilians", "villagers"] },
+  { id: "pol", name: "Police Forces of Afghanistan", kind: "police", mentions: ["policemen", "police"] },
+  { id: "usmil", name: "Military Forces of the United States", kind: "military", mentions: ["US warplanes"] },
+];
+
+describe("parties of the trigger's clause", () => {
+  it("takes the agent of a passive as the actor and its subject as the target", () => {
+    const [e] = extractEventsByHand("Three soldiers were killed by a Taliban sniper in Helmand on Sunday.", { actors });
+    expect(e!.data).toMatchObject({ type: "ASSAULT", actor: "tal", target: "mil" });
+  });
+
+  it("makes the victims of one-sided violence its target", () => {
+    const [e] = extractEventsByHand("Gunmen attacked a checkpoint in Kandahar, killing two policemen.", { actors });
+    expect(e!.data).toMatchObject({ actor: "uag", target: "pol" });
+  });
+
+  it("takes the doers named inside the trigger as the actor ('US warplanes pounded')", () => {
+    const [e] = extractEventsByHand("US warplanes pounded the village, killing six civilians.", { actors });
+    expect(e!.data).toMatchObject({ actor: "usmil", target: "cvl" });
+  });
+
+  it("does not take as target a name beyond another verb of its own", () => {
+    const events = extractEventsByHand("Gunmen attempting to flee were stopped by troops.", { actors });
+    const flee = events.find((e) => e.data.trigger.text.includes("flee"));
+    expect(flee?.data.target ?? null).not.toBe("mil");
+  });
+
+  it("keeps the object of an infinitive the trigger governs ('committed to working with')", () => {
+    const withTurkey: HandActor[] = [...actors, { id: "tr", name: "Turkey", kind: "country", mentions: ["Turkey"] }];
+    const [e] = extractEventsByHand("The Taliban remained committed to working closely with Turkey.", { actors: withTurkey });
+    expect(e!.data).toMatchObject({ type: "AGREE", actor: "tal", target: "tr" });
+  });
+
+  it("never makes the doers their own victims", () => {
+    const [e] = extractEventsByHand("Two suicide bombers blew themselves up in Kabul, killing several civilians.", { actors });
+    expect(e!.data.actor).toBe("uag");
+    expect(e!.data.target).toBe("cvl");
+  });
+});
