@@ -101,6 +101,13 @@ interface Header {
   readonly sections: Record<string, readonly [offset: number, length: number, kind: string]>;
 }
 
+/**
+ * Names searched for and entries made are kept, up to this many each (then forgotten at once): the
+ * same words and places come back article after article, and a binary search over 190k keys or an
+ * entry made from ten columns costs more than a Map hit. 50k entries hold a few MB.
+ */
+const MEMO_LIMIT = 50_000;
+
 /** Coordinates are stored as integers of 1e-5 degrees when that is exact (it is for GeoNames). */
 const SCALE = 1e5;
 
@@ -301,7 +308,19 @@ class SortedNameIndex {
   private joined: string | undefined;
   constructor(private readonly s: Sections, private readonly offsets: Uint32Array, private readonly starts: Uint32Array, private readonly postings: Int32Array, private readonly keysSection = "keys") {}
 
+  /** Keys already searched for (articles ask for the same words again and again), capped. */
+  private readonly found = new Map<string, number>();
+
   private find(key: string): number {
+    const known = this.found.get(key);
+    if (known !== undefined) return known;
+    if (this.found.size >= MEMO_LIMIT) this.found.clear();
+    const n = this.search(key);
+    this.found.set(key, n);
+    return n;
+  }
+
+  private search(key: string): number {
     const joined = (this.joined ??= this.s.utf8(this.keysSection));
     let lo = 0;
     let hi = this.offsets.length - 2;
@@ -347,9 +366,14 @@ class CachedGazetteer extends Gazetteer {
     const byField = new Map(header.columns.map((c) => [c.field, columnReader(c, s)] as const));
     const shapes = header.shapes.map((keys) => keys.map((k) => [k, byField.get(k)!] as const));
     const shapeOf = s.u16("shapes");
+    const made = new Map<number, GazetteerEntry>();
     const entry = (i: number): GazetteerEntry => {
+      const known = made.get(i);
+      if (known) return known;
+      if (made.size >= MEMO_LIMIT) made.clear();
       const e: Record<string, unknown> = {};
       for (const [field, read] of shapes[shapeOf[i]!]!) e[field] = read(i);
+      made.set(i, e as unknown as GazetteerEntry);
       return e as unknown as GazetteerEntry;
     };
     const g = Object.create(CachedGazetteer.prototype) as CachedGazetteer;
