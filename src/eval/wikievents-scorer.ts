@@ -26,6 +26,8 @@ export async function scoreWikiEvents(opts: EvalOptions): Promise<EvalResult> {
     argF1: pct(r.argPrf.f1),
     argF1WithoutInstrument: pct(r.argPrfWithoutInstrument.f1),
     perGroup: r.perGroup,
+    mentionF1: pct(r.mentionPrf.f1),
+    mentionRecall: pct(r.mentionPrf.recall),
     splits: score.splits,
     unmatched: score.unmatched,
     documents: score.documents,

@@ -33,11 +33,20 @@ function mentionsOf(doc: Document, id: string | null | undefined, kind: "partici
   return null;
 }
 
-export function predictedEvents(ctx: PredictionContext): ScoredEvent[] {
+/**
+ * One scorable item per event, or with `perMention` one per telling of it (the event's `mentions`,
+ * each with its own trigger, evidence, type and toll, and the event's arguments): mention detection
+ * scores every sentence that tells a happening, which merging into one event must not lose.
+ */
+export function predictedEvents(ctx: PredictionContext, perMention = false): ScoredEvent[] {
   const { doc, toCorpus } = ctx;
   const out: ScoredEvent[] = [];
-  for (const e of layer(doc, "event")) {
-    for (const family of sitrepFamilies(e.data, e.source.rule, ctx.rows)) {
+  for (const event of layer(doc, "event")) {
+    const tellings = perMention && event.data.mentions?.length
+      ? event.data.mentions.map((m, k) => ({ id: `${event.id}.${k}`, data: { ...event.data, type: m.type, mode: m.mode, fatalities: m.fatalities, injuries: m.injuries, trigger: m.trigger, evidence: m.evidence }, rule: m.rule }))
+      : [{ id: event.id, data: event.data, rule: event.source.rule }];
+    for (const e of tellings)
+    for (const family of sitrepFamilies(e.data, e.rule, ctx.rows)) {
       const groups = ctx.groups.get(family);
       if (!groups) continue;
       const args: EventArgument[] = [];
@@ -69,7 +78,8 @@ export function predictedEvents(ctx: PredictionContext): ScoredEvent[] {
 
 /** A short description of a predicted event for error listings. */
 export function describeEvent(doc: Document, id: string): string {
-  const e = layer(doc, "event").find((a) => `${a.id}` === id.split(":")[0]);
+  // "v3:attack" is event v3; "v3.1:die" its second mention.
+  const e = layer(doc, "event").find((a) => `${a.id}` === id.split(":")[0]!.split(".")[0]);
   if (!e) return id;
   const sentence = e.data.evidence.text.replace(/\s+/g, " ");
   return `${e.data.type}/${e.data.mode ?? "-"} "${e.data.trigger.text}" [${e.source.rule}] in: ${sentence.length > 220 ? `${sentence.slice(0, 220)}…` : sentence}`;

@@ -48,6 +48,8 @@ export interface CorpusScore {
   readonly goldInScope: number;
   readonly goldOutOfScope: number;
   readonly events: PrfCounter;
+  /** The same matching over every telling of each predicted event (its mentions), not one per event. */
+  readonly mentions: PrfCounter;
   readonly args: PrfCounter;
   readonly triggerMatches: number;
   readonly sentenceMatches: number;
@@ -99,6 +101,7 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
   const rows = loadFamilyRows();
   const groups = familyGroups(opts.mapping, opts.typeRoles);
   const events = new PrfCounter();
+  const mentions = new PrfCounter();
   const args = new PrfCounter();
   const outcomes: DocumentOutcome[] = [];
   const failures: string[] = [];
@@ -119,12 +122,16 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
     for (const p of [...matching.splits, ...matching.unmatched]) events.add(p.family, "fp");
     splits += matching.splits.length;
     unmatched += matching.unmatched.length;
+    const tellings = matchEvents(gold.scored, run.doc ? predictedEvents({ doc: run.doc, toCorpus: run.toCorpus, rows, groups }, true) : []);
+    for (const p of tellings.pairs) mentions.add(p.gold.family, "tp");
+    for (const g of tellings.missed) mentions.add(g.family, "fn");
+    for (const p of [...tellings.splits, ...(opts.exhaustive ? tellings.unmatched : [])]) mentions.add(p.family, "fp");
     const argOutcomes = scoreDocumentArguments(matching);
     for (const o of argOutcomes) args.add(o.group, o.kind);
     const doc = run.doc;
     outcomes.push({ id: d.id, text: d.text, matching, args: argOutcomes, describe: (id) => (doc ? describeEvent(doc, id) : id), ...(run.failed ? { failed: run.failed } : {}) });
   }
-  const score: CorpusScore = { documents: docs.length, goldInScope, goldOutOfScope, events, args, triggerMatches, sentenceMatches, splits, unmatched, failures, outcomes, families: [...groups.keys()].sort(), ms: performance.now() - t0 };
+  const score: CorpusScore = { documents: docs.length, goldInScope, goldOutOfScope, events, mentions, args, triggerMatches, sentenceMatches, splits, unmatched, failures, outcomes, families: [...groups.keys()].sort(), ms: performance.now() - t0 };
   if (opts.predictions) writeFileSync(opts.predictions, outcomeLines(score).join("\n") + "\n");
   return score;
 }
@@ -161,6 +168,7 @@ export function outcomeLines(score: CorpusScore): string[] {
 export interface CorpusReport {
   readonly table: string;
   readonly eventPrf: Prf;
+  readonly mentionPrf: Prf;
   readonly argPrf: Prf;
   readonly argPrfWithoutInstrument: Prf;
   readonly perGroup: Record<string, { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }>;
@@ -183,10 +191,11 @@ export function reportEventCorpus(score: CorpusScore, opts: CorpusScoringOptions
     "event mentions (a prediction matches a gold event of its family when its trigger overlaps the gold trigger, or the gold trigger is in its evidence sentence; one to one):",
     formatTable(PRF_HEADER, eventRows),
     `matches by trigger overlap ${score.triggerMatches}, by sentence ${score.sentenceMatches}; one happening split into several predicted events: ${score.splits}; predicted events matching nothing: ${opts.exhaustive ? score.unmatched : "not counted (only one event per text is annotated)"}`,
+    ((m) => `mention detection (every telling of each predicted event, its mentions, under the same matching): tp ${m.tp} fp ${m.fp} fn ${m.fn}, P ${pct(m.precision)} R ${pct(m.recall)} F1 ${pct(m.f1)}`)(score.mentions.micro()),
     ...(opts.exhaustive ? [] : ["(event precision is not meaningful here: other events in the text are not annotated; read the recall)"]),
     "arguments (an argument matches when any mention of the predicted entity overlaps any mention of the gold one, coreference included; one to one per matched event pair):",
     formatTable(PRF_HEADER, argRows),
     `${(score.ms / Math.max(1, score.documents)).toFixed(1)} ms/document${score.failures.length ? `; failures: ${score.failures.length}: ${score.failures.slice(0, 3).join("; ")}` : ""}`,
   ].join("\n");
-  return { table, eventPrf, argPrf, argPrfWithoutInstrument, perGroup };
+  return { table, eventPrf, mentionPrf: score.mentions.micro(), argPrf, argPrfWithoutInstrument, perGroup };
 }

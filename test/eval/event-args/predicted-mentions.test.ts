@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { createDocument, type Document, type EventData, type LayerAnnotation } from "../../../src/core/index.js";
+import { loadFamilyRows } from "../../../src/eval/event-args/event-family-mapping.js";
+import { predictedEvents } from "../../../src/eval/event-args/predicted-events.js";
+
+const text = "A car bomb exploded in the market. The blast killed 12 people.";
+const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+const sentence1 = span("A car bomb exploded in the market.");
+const sentence2 = span("The blast killed 12 people.");
+const data: EventData = {
+  type: "ASSAULT", mode: "IED", modality: "asserted", background: false, actor: null, target: null, place: null, date: null, geoPrecision: null,
+  fatalities: { min: 12, max: 12, text: "killed 12" }, injuries: null, evidence: sentence1, trigger: span("car bomb"), cameo: null, acled: null,
+  mentions: [
+    { trigger: span("car bomb"), evidence: sentence1, type: "ASSAULT", mode: "IED", place: null, date: null, fatalities: null, injuries: null, rule: "trg:roadside-bomb" },
+    { trigger: span("blast"), evidence: sentence2, type: "ASSAULT", mode: "explosives", place: null, date: null, fatalities: { min: 12, max: 12, text: "killed 12" }, injuries: null, rule: "trg:explosion" },
+  ],
+  fatalitiesFrom: 1,
+};
+const event: LayerAnnotation<"event"> = { id: "v1", layer: "event", start: 2, end: 10, data, source: { stage: "events", rule: "trg:roadside-bomb+coref:2" } };
+const doc: Document = { ...createDocument(text), layers: { event: [event] } };
+const groups = new Map([["attack", new Set<never>()], ["die", new Set<never>()]]);
+
+describe("predicted events for the event-argument scorers", () => {
+  it("gives one item per event, with the event's families", () => {
+    const items = predictedEvents({ doc, toCorpus: (s) => s, rows: loadFamilyRows(), groups });
+    expect(items.map((i) => i.family).sort()).toEqual(["attack", "die"]);
+  });
+  it("gives one item per telling with perMention, each with its own trigger, sentence and toll", () => {
+    const items = predictedEvents({ doc, toCorpus: (s) => s, rows: loadFamilyRows(), groups }, true);
+    expect(items.map((i) => `${i.family}@${text.slice(i.trigger.start, i.trigger.end)}`).sort()).toEqual(["attack@blast", "attack@car bomb", "die@blast"]);
+  });
+});
