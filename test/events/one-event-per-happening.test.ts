@@ -17,11 +17,10 @@ describe("mentions of one event", () => {
     const assaults = extractEventsByHand(text, { places }).filter((e) => e.data.type === "ASSAULT");
     expect(assaults).toHaveLength(1);
     const mentions = assaults[0]!.data.mentions!;
-    expect(mentions).toHaveLength(2);
     expect(mentions[0]!.evidence.text).toContain("car bomb");
-    expect(mentions[1]!.trigger.text).toBe("blast");
-    expect(mentions[1]!.evidence.text).toBe("The blast also wounded 30.");
-    expect(mentions[1]!.injuries?.min).toBe(30);
+    const blast = mentions.find((m) => m.trigger.text === "blast")!;
+    expect(blast.evidence.text).toBe("The blast also wounded 30.");
+    expect(mentions.filter((m) => m.evidence.text === blast.evidence.text).some((m) => m.injuries?.min === 30)).toBe(true);
   });
   it("gives a single-mention event a mention list of one, the event's own trigger", () => {
     const [e] = extractEventsByHand("Gunmen attacked a police station in Kandahar.", { places }).filter((x) => x.data.type === "ASSAULT");
@@ -33,6 +32,20 @@ describe("mentions of one event", () => {
     const [e] = extractEventsByHand(text, { places }).filter((x) => x.data.type === "ASSAULT");
     expect(e!.data.fatalities).toMatchObject({ min: 23, max: 23 });
     expect(e!.data.mentions![e!.data.fatalitiesFrom!]!.evidence.text).toContain("23");
+  });
+});
+
+describe("weaker words for the same happening", () => {
+  it("keeps a casualty verb that yielded to the attack as a mention, with the toll it told", () => {
+    const [e] = extractEventsByHand("A car bomb killed 12 people in Kabul.", { places }).filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data.mentions!.map((m) => m.trigger.text)).toEqual(["car bomb", "killed"]);
+    expect(e!.data.mentions![e!.data.fatalitiesFrom!]!.trigger.text).toBe("killed");
+    expect(e!.data.fatalities?.min).toBe(12);
+  });
+  it("keeps 'Two people were killed.' after a bombing as a telling of the bombing", () => {
+    const [e, ...rest] = extractEventsByHand("A bomb exploded in Kabul. Two people were killed.", { places }).filter((x) => x.data.type === "ASSAULT");
+    expect(rest).toHaveLength(0);
+    expect(e!.data.mentions!.map((m) => m.evidence.text)).toEqual(["A bomb exploded in Kabul.", "Two people were killed."]);
   });
 });
 
@@ -55,7 +68,7 @@ describe("which tellings are one attack", () => {
     const text = "A car bomb exploded in Kabul on Monday, killing 12 people. Officials gave no details. Residents were shocked. Schools closed early. The bombing in Kabul was the deadliest this year.";
     const assaults = extractEventsByHand(text, { places, dates: [monday] }).filter((e) => e.data.type === "ASSAULT" && !e.data.background);
     expect(assaults).toHaveLength(1);
-    expect(assaults[0]!.data.mentions).toHaveLength(2);
+    expect(assaults[0]!.data.mentions!.map((m) => m.trigger.text)).toContain("bombing");
   });
   it("keeps 'another' bomb in the same town apart", () => {
     const text = "A car bomb exploded in Kabul, killing 12 people. Another bomb exploded in Kabul, wounding three.";

@@ -31,6 +31,8 @@ export interface EventMention {
   distinct?: boolean;
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
+  /** Weaker words for this event that yielded to it ("killed" beside "bombing", "Two people died." after "A bomb exploded"): more tellings of it. */
+  absorbed?: EventMention[];
   /** Set on a merged event: what each of its mentions said on its own, in text order. */
   told?: readonly ToldMention[];
 }
@@ -46,6 +48,18 @@ export interface ToldMention {
   readonly fatalities: Count | null;
   readonly injuries: Count | null;
   readonly rule: string;
+}
+
+/** A mention with the weaker words that yielded to it, each once, in text order. */
+export function tellingsOf(m: EventMention): EventMention[] {
+  const out = [m, ...(m.absorbed ?? [])];
+  return out.filter((x, i) => out.indexOf(x) === i).sort((a, b) => a.sentence - b.sentence || a.tokens[0]! - b.tokens[0]!);
+}
+
+/** Records that `weaker` told the same happening as `heir` and yielded to it. */
+export function absorbInto(heir: EventMention, weaker: EventMention): void {
+  if (heir === weaker) return;
+  (heir.absorbed ??= []).push(weaker, ...(weaker.absorbed ?? []));
 }
 
 export function toldOf(m: EventMention): ToldMention {

@@ -3,7 +3,7 @@ import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
-import { anchorOf, lastTokenOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
+import { absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
 import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
@@ -286,7 +286,7 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventM
   for (const e of events) {
     if (out.includes(e)) continue;
     const heir = nearestBefore(strong, anchorOf(e)) ?? strong[0];
-    if (heir) inheritPlaceAndDate(heir, e);
+    if (heir) { inheritPlaceAndDate(heir, e); if (heir.type === e.type) absorbInto(heir, e); }
   }
   const specific = out.filter((e) => !e.row.generic && !e.row.weak);
   out = out.filter((e) => {
@@ -461,6 +461,8 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
   const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => CARRY_OVER_TYPES.has(e.type) && !e.row.weak);
   if (onlyWeak && previous.length > 0) {
     const heir = previous[previous.length - 1]!;
+    // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
+    for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
     events = events.filter((e) => !e.row.weak);
     for (const c of casualties) addCount(heir, c, "casualty:next-sentence");
     return events;
@@ -660,11 +662,35 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
 }
 
 /**
+ * "A bomb killed 12 people": the toll was read at "killed", so that telling carries it, not the
+ * bomb's, when both words are tellings of the event in one sentence.
+ */
+function creditTollsToTheirWords(doc: Document, sentences: ReadonlyMap<number, SentenceView>, told: readonly ToldMention[]): ToldMention[] {
+  const out = [...told];
+  const words = (t: ToldMention) => {
+    const s = sentences.get(t.sentence)!;
+    return t.tokens.map((k) => doc.text.slice(s.spans[k]!.start, s.spans[k]!.end).toLowerCase());
+  };
+  const saidBy = (count: ToldMention["fatalities"], t: ToldMention) => count !== null && words(t).some((w) => count.text.toLowerCase().split(/\s+/).includes(w));
+  for (const key of ["fatalities", "injuries"] as const) {
+    out.forEach((u, k) => {
+      const count = u[key];
+      if (!count || saidBy(count, u)) return;
+      const j = out.findIndex((t) => t !== u && t.sentence === u.sentence && t[key] === null && saidBy(count, t));
+      if (j < 0) return;
+      out[j] = { ...out[j]!, [key]: count };
+      out[k] = { ...out[k]!, [key]: null };
+    });
+  }
+  return out;
+}
+
+/**
  * Every telling of the event with its own evidence, and which of them gave the toll: a reader who
  * doubts "12 killed" finds the sentence that said it, even when another sentence carries the event.
  */
 function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention): Pick<EventData, "mentions" | "fatalitiesFrom" | "injuriesFrom"> {
-  const told: readonly ToldMention[] = m.told ?? [toldOf(m)];
+  const told: readonly ToldMention[] = creditTollsToTheirWords(doc, sentences, m.told ?? tellingsOf(m).map(toldOf));
   const mentions: EventMentionData[] = told.map((t) => {
     const s = sentences.get(t.sentence)!;
     const first = s.spans[t.tokens[0]!]!;

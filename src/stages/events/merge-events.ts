@@ -1,5 +1,5 @@
 import type { Count } from "../../core/index.js";
-import { toldOf, type EventMention } from "./event-mention.js";
+import { tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
 
 /** Types counted as one family when merging mentions: a pledge to help restated as "will provide" is one event. */
@@ -188,7 +188,7 @@ export function mergeCoreferentEvents(
   return groups.map((g) => {
     if (g.length === 1) return g[0]!;
     // What each mention said on its own, before the carrier takes the others' fields.
-    const told = [...g].sort((a, b) => a.sentence - b.sentence || a.tokens[0]! - b.tokens[0]!).map(toldOf);
+    const told = g.flatMap(tellingsOf).sort((a, b) => a.sentence - b.sentence || a.tokens[0]! - b.tokens[0]!).map(toldOf);
     // The most informative mention carries the event; on a tie the first (news leads with it), then the most specific words.
     // A mention that tells the act ("protests", "gathered") beats one that only names its participants ("blocked protesters").
     const base = [...g].sort((a, b) => Number(a.row.participant) - Number(b.row.participant) || informationOf(b) - informationOf(a) || a.sentence - b.sentence || b.row.rank - a.row.rank)[0]!;
