@@ -27,6 +27,8 @@ export interface ScoredEvent {
   readonly trigger: Span;
   /** The predicted event's evidence sentence (unused for gold events). */
   readonly evidence?: Span;
+  /** Other tellings of a predicted event merged into it (their triggers and sentences), when the events stage lists them. */
+  readonly mentions?: readonly { readonly trigger: Span; readonly evidence?: Span }[];
   readonly arguments: readonly EventArgument[];
 }
 
@@ -47,11 +49,48 @@ export interface EventMatching {
   readonly unmatched: readonly ScoredEvent[];
 }
 
+/** Where a predicted event is told: its own trigger and sentence, then those of the mentions merged into it. */
+function tellings(p: ScoredEvent): readonly { readonly trigger: Span; readonly evidence?: Span }[] {
+  return [{ trigger: p.trigger, evidence: p.evidence }, ...(p.mentions ?? [])];
+}
+
 export function matchKind(predicted: ScoredEvent, gold: ScoredEvent): MatchKind | null {
   if (predicted.family !== gold.family) return null;
-  if (spansOverlap(predicted.trigger, gold.trigger)) return "trigger";
-  if (predicted.evidence && spanContains(predicted.evidence, gold.trigger)) return "sentence";
+  const told = tellings(predicted);
+  if (told.some((t) => spansOverlap(t.trigger, gold.trigger))) return "trigger";
+  if (told.some((t) => t.evidence && spanContains(t.evidence, gold.trigger))) return "sentence";
   return null;
+}
+
+export interface HappeningCoverage {
+  /** Gold mentions told by some predicted event of their family (many to one). */
+  readonly goldCovered: number;
+  readonly gold: number;
+  /** Predicted events telling at least one gold mention. */
+  readonly predictedCorrect: number;
+  readonly predicted: number;
+  /** Predicted events whose gold mentions are all told by other predicted events kept before them: one happening reported twice. */
+  readonly redundant: number;
+}
+
+/**
+ * The happening-level view: the gold annotates every mention of an event ("the blast", "the
+ * explosion"), while sitrep reports one event per happening with its mentions merged. Here a gold
+ * mention is found when any predicted event of its family tells it, and a predicted event is right
+ * when it tells any gold mention; predicted events that add no gold mention beyond those of the
+ * events kept before them (most gold mentions first) are redundant.
+ */
+export function coverHappenings(gold: readonly ScoredEvent[], predicted: readonly ScoredEvent[]): HappeningCoverage {
+  const tells = predicted.map((p) => gold.map((g, gi) => (matchKind(p, g) ? gi : -1)).filter((gi) => gi >= 0));
+  const covered = new Set(tells.flat());
+  const order = predicted.map((_, i) => i).filter((i) => tells[i]!.length > 0).sort((a, b) => tells[b]!.length - tells[a]!.length || a - b);
+  const kept = new Set<number>();
+  let redundant = 0;
+  for (const i of order) {
+    if (tells[i]!.every((gi) => kept.has(gi))) redundant++;
+    else tells[i]!.forEach((gi) => kept.add(gi));
+  }
+  return { goldCovered: covered.size, gold: gold.length, predictedCorrect: order.length, predicted: predicted.length, redundant };
 }
 
 export function matchEvents(gold: readonly ScoredEvent[], predicted: readonly ScoredEvent[]): EventMatching {

@@ -34,6 +34,14 @@ function mentionsOf(doc: Document, id: string | null | undefined, kind: "partici
 }
 
 /**
+ * The tellings merged into an event (its `mentions`): their triggers and sentences, so the
+ * happening view can match a gold mention told anywhere in the event.
+ */
+function mergedMentions(e: { mentions?: readonly { trigger: Span; evidence: Span }[] }): readonly { trigger: Span; evidence: Span }[] {
+  return e.mentions ?? [];
+}
+
+/**
  * One scorable item per event, or with `perMention` one per telling of it (the event's `mentions`,
  * each with its own trigger, evidence, type and toll, and the event's arguments): mention detection
  * scores every sentence that tells a happening, which merging into one event must not lose.
@@ -69,6 +77,8 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
         family,
         trigger: toCorpus(e.data.trigger),
         evidence: toCorpus(e.data.evidence),
+        // A telling scored on its own (perMention) stands for itself only.
+        mentions: (perMention ? [] : mergedMentions(e.data)).map((m) => ({ trigger: toCorpus(m.trigger), evidence: toCorpus(m.evidence) })),
         arguments: args,
       });
     }

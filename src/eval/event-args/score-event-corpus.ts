@@ -4,7 +4,7 @@ import { prf, PrfCounter, type Prf } from "../metrics.js";
 import { formatTable, pct, PRF_HEADER, prfRow } from "../report.js";
 import { analyseCorpusText } from "./analyse-corpus-text.js";
 import { ARGUMENT_GROUPS, corpusFamily, corpusRoleGroup, loadFamilyRows, type ArgumentGroup, type CorpusMapping } from "./event-family-mapping.js";
-import { matchEvents, scoreDocumentArguments, type ArgumentOutcome, type EventArgument, type EventMatching, type ScoredEvent } from "./match-events.js";
+import { coverHappenings, matchEvents, scoreDocumentArguments, type ArgumentOutcome, type EventArgument, type EventMatching, type ScoredEvent } from "./match-events.js";
 import { describeEvent, predictedEvents } from "./predicted-events.js";
 
 /** A corpus document with gold events in characters of `text` (the detokenised tokens). */
@@ -55,6 +55,10 @@ export interface CorpusScore {
   readonly sentenceMatches: number;
   readonly splits: number;
   readonly unmatched: number;
+  /** Gold events whose trigger lies in text the clean stage removed (a headline moved to the title, boilerplate). */
+  readonly goldInRemovedText: number;
+  /** The happening-level view (coverHappenings), summed over documents. */
+  readonly happenings: { goldCovered: number; gold: number; predictedCorrect: number; predicted: number; redundant: number };
   readonly failures: readonly string[];
   readonly outcomes: readonly DocumentOutcome[];
   readonly families: readonly string[];
@@ -106,6 +110,8 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
   const outcomes: DocumentOutcome[] = [];
   const failures: string[] = [];
   let goldInScope = 0, goldOutOfScope = 0, triggerMatches = 0, sentenceMatches = 0, splits = 0, unmatched = 0;
+  let goldInRemovedText = 0;
+  const happenings = { goldCovered: 0, gold: 0, predictedCorrect: 0, predicted: 0, redundant: 0 };
   const t0 = performance.now();
   for (const d of docs) {
     const gold = goldScoredEvents(d, opts.mapping);
@@ -113,8 +119,17 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
     goldOutOfScope += gold.outOfScope;
     const run = analyseCorpusText(d.text, d.id);
     if (run.failed) failures.push(`${d.id}: ${run.failed}`);
+    const removed = (run.doc?.removed ?? []).filter((r) => r.rawStart !== undefined).map((r) => ({ start: r.rawStart!, end: r.rawStart! + r.text.length }));
+    goldInRemovedText += gold.scored.filter((g) => removed.some((r) => r.start <= g.trigger.start && g.trigger.end <= r.end)).length;
     const predicted = run.doc ? predictedEvents({ doc: run.doc, toCorpus: run.toCorpus, rows, groups }) : [];
     const all = matchEvents(gold.scored, predicted);
+    const h = coverHappenings(gold.scored, predicted);
+    happenings.goldCovered += h.goldCovered;
+    happenings.gold += h.gold;
+    happenings.predictedCorrect += h.predictedCorrect;
+    // Where only some events are annotated, only the predictions that tell a gold event say anything.
+    happenings.predicted += opts.exhaustive ? h.predicted : h.predictedCorrect;
+    happenings.redundant += h.redundant;
     // Where only some events are annotated, predictions away from every gold trigger say nothing.
     const matching: EventMatching = opts.exhaustive ? all : { ...all, unmatched: [] };
     for (const p of matching.pairs) { events.add(p.gold.family, "tp"); if (p.kind === "trigger") triggerMatches++; else sentenceMatches++; }
@@ -131,7 +146,7 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
     const doc = run.doc;
     outcomes.push({ id: d.id, text: d.text, matching, args: argOutcomes, describe: (id) => (doc ? describeEvent(doc, id) : id), ...(run.failed ? { failed: run.failed } : {}) });
   }
-  const score: CorpusScore = { documents: docs.length, goldInScope, goldOutOfScope, events, mentions, args, triggerMatches, sentenceMatches, splits, unmatched, failures, outcomes, families: [...groups.keys()].sort(), ms: performance.now() - t0 };
+  const score: CorpusScore = { documents: docs.length, goldInScope, goldOutOfScope, events, mentions, args, triggerMatches, sentenceMatches, splits, unmatched, goldInRemovedText, happenings, failures, outcomes, families: [...groups.keys()].sort(), ms: performance.now() - t0 };
   if (opts.predictions) writeFileSync(opts.predictions, outcomeLines(score).join("\n") + "\n");
   return score;
 }
@@ -169,6 +184,8 @@ export interface CorpusReport {
   readonly table: string;
   readonly eventPrf: Prf;
   readonly mentionPrf: Prf;
+  /** Happening level: recall = gold mentions told by some prediction, precision = predictions telling some gold mention. */
+  readonly happeningPrf: { precision: number; recall: number; f1: number };
   readonly argPrf: Prf;
   readonly argPrfWithoutInstrument: Prf;
   readonly perGroup: Record<string, { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }>;
@@ -176,6 +193,10 @@ export interface CorpusReport {
 
 export function reportEventCorpus(score: CorpusScore, opts: CorpusScoringOptions, header: string): CorpusReport {
   const eventPrf = score.events.micro();
+  const hp = score.happenings;
+  const hPrecision = hp.predicted ? hp.predictedCorrect / hp.predicted : 0;
+  const hRecall = hp.gold ? hp.goldCovered / hp.gold : 0;
+  const happeningPrf = { precision: hPrecision, recall: hRecall, f1: hPrecision + hRecall ? (2 * hPrecision * hRecall) / (hPrecision + hRecall) : 0 };
   const argPrf = score.args.micro();
   let tp = 0, fp = 0, fn = 0;
   for (const g of ARGUMENT_GROUPS) if (g !== "instrument") { const p = score.args.of(g); tp += p.tp; fp += p.fp; fn += p.fn; }
@@ -187,15 +208,16 @@ export function reportEventCorpus(score: CorpusScore, opts: CorpusScoringOptions
   const perGroup = Object.fromEntries(ARGUMENT_GROUPS.map((g) => { const p = score.args.of(g); return [g, { precision: pct(p.precision), recall: pct(p.recall), f1: pct(p.f1), tp: p.tp, fp: p.fp, fn: p.fn }]; }));
   const table = [
     header,
-    `${score.documents} documents; gold events in the scored families: ${score.goldInScope} (${score.goldOutOfScope} of other types not scored); families: ${score.families.join(", ")}`,
+    `${score.documents} documents; gold events in the scored families: ${score.goldInScope} (${score.goldOutOfScope} of other types not scored), ${score.goldInRemovedText} of them in text the clean stage removed (headline, boilerplate); families: ${score.families.join(", ")}`,
     "event mentions (a prediction matches a gold event of its family when its trigger overlaps the gold trigger, or the gold trigger is in its evidence sentence; one to one):",
     formatTable(PRF_HEADER, eventRows),
     `matches by trigger overlap ${score.triggerMatches}, by sentence ${score.sentenceMatches}; one happening split into several predicted events: ${score.splits}; predicted events matching nothing: ${opts.exhaustive ? score.unmatched : "not counted (only one event per text is annotated)"}`,
     ((m) => `mention detection (every telling of each predicted event, its mentions, under the same matching): tp ${m.tp} fp ${m.fp} fn ${m.fn}, P ${pct(m.precision)} R ${pct(m.recall)} F1 ${pct(m.f1)}`)(score.mentions.micro()),
     ...(opts.exhaustive ? [] : ["(event precision is not meaningful here: other events in the text are not annotated; read the recall)"]),
+    `happening level (many to one: a gold mention is found when any prediction of its family tells it, in any of its merged mentions): gold mentions found ${hp.goldCovered}/${hp.gold} (R ${pct(hRecall)})${opts.exhaustive ? `, predictions telling a gold mention ${hp.predictedCorrect}/${hp.predicted} (P ${pct(hPrecision)}), F1 ${pct(happeningPrf.f1)}` : ""}; redundant predictions (a happening told twice) ${hp.redundant}`,
     "arguments (an argument matches when any mention of the predicted entity overlaps any mention of the gold one, coreference included; one to one per matched event pair):",
     formatTable(PRF_HEADER, argRows),
     `${(score.ms / Math.max(1, score.documents)).toFixed(1)} ms/document${score.failures.length ? `; failures: ${score.failures.length}: ${score.failures.slice(0, 3).join("; ")}` : ""}`,
   ].join("\n");
-  return { table, eventPrf, mentionPrf: score.mentions.micro(), argPrf, argPrfWithoutInstrument, perGroup };
+  return { table, eventPrf, mentionPrf: score.mentions.micro(), happeningPrf, argPrf, argPrfWithoutInstrument, perGroup };
 }

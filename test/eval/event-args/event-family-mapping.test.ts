@@ -16,6 +16,7 @@ describe("event family mapping (data/mappings)", () => {
     expect(sitrepFamilies(base, "trg:shoot", rows)).toEqual(["attack"]);
     expect(sitrepFamilies({ ...base, mode: null }, "trg:kill+subject-object", rows)).toEqual(["die"]);
     expect(sitrepFamilies({ ...base, mode: null, injuries: { min: 3, max: 3, text: "three" } }, "trg:wound", rows)).toEqual(["injure"]);
+    expect(sitrepFamilies({ ...base, mode: "beat" }, "trg:torture", rows).sort()).toEqual(["attack", "injure"]);
   });
 
   it("keeps destruction out of attack and in damage; arrests in arrest", () => {

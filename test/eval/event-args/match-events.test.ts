@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchEvents, scoreArguments, scoreDocumentArguments, type EventArgument, type ScoredEvent } from "../../../src/eval/event-args/match-events.js";
+import { coverHappenings, matchEvents, scoreArguments, scoreDocumentArguments, type EventArgument, type ScoredEvent } from "../../../src/eval/event-args/match-events.js";
 
 // "Rebels attacked a market in Goma. Two people were killed. Police arrested three men."
 //  0         10        20        30        40        50        60        70        80
@@ -70,5 +70,27 @@ describe("scoreArguments", () => {
     const m = matchEvents([gold, other], [predicted("p1", "attack", [7, 15], firstSentence, [rebels, goma]), predicted("p9", "protest", [0, 3], firstSentence, [market])]);
     const kinds = scoreDocumentArguments(m).map((o) => `${o.group}:${o.kind}`).sort();
     expect(kinds).toEqual(["actor:tp", "place:fn", "place:fp", "target:fn", "target:fp"]);
+  });
+});
+
+describe("happening level", () => {
+  // "A blast hit Lyon. The explosion injured five." told once by sitrep, with both mentions merged.
+  const blast: ScoredEvent = { id: "g1", family: "attack", trigger: { start: 2, end: 7 }, arguments: [] };
+  const explosion: ScoredEvent = { id: "g2", family: "attack", trigger: { start: 22, end: 31 }, arguments: [] };
+  const merged = predicted("p1", "attack", [2, 7], { start: 0, end: 17 });
+  const withMentions: ScoredEvent = { ...merged, mentions: [{ trigger: { start: 22, end: 31 }, evidence: { start: 18, end: 45 } }] };
+
+  it("counts every gold mention a merged event tells, while the mention-level matching pairs one", () => {
+    expect(coverHappenings([blast, explosion], [merged])).toEqual({ goldCovered: 1, gold: 2, predictedCorrect: 1, predicted: 1, redundant: 0 });
+    expect(coverHappenings([blast, explosion], [withMentions])).toEqual({ goldCovered: 2, gold: 2, predictedCorrect: 1, predicted: 1, redundant: 0 });
+    const m = matchEvents([blast, explosion], [withMentions]);
+    expect(m.pairs).toHaveLength(1);
+    expect(m.missed).toHaveLength(1);
+  });
+
+  it("calls a second prediction of the same happening redundant, and one telling nothing wrong", () => {
+    const again = predicted("p2", "attack", [22, 31], { start: 18, end: 45 });
+    const elsewhere = predicted("p3", "attack", [60, 65], { start: 50, end: 70 });
+    expect(coverHappenings([blast, explosion], [withMentions, again, elsewhere])).toEqual({ goldCovered: 2, gold: 2, predictedCorrect: 2, predicted: 3, redundant: 1 });
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * Draws a reproducible random sample of errors from a scorer's --predictions file, for error
+ * analysis that is not cherry-picked: `node --import tsx scripts/sample-errors.ts FILE [N] [SEED]`.
+ * Event-argument files (wikievents, rams): N/2 event-level errors (fn, fp-split, fp-unmatched) and
+ * N/2 argument-level errors (fn, fp), each drawn uniformly. Other files (phantom): N lines uniformly.
+ */
+import { readFileSync } from "node:fs";
+
+/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sample<T>(items: readonly T[], n: number, random: () => number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < n && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  return out;
+}
+
+const [file, nArg, seedArg] = process.argv.slice(2);
+if (!file) {
+  process.stderr.write("usage: sample-errors.ts FILE [N=20] [SEED=6]\n");
+  process.exit(2);
+}
+const n = Number(nArg ?? 20);
+const random = generator(Number(seedArg ?? 6));
+const rows = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+const isError = (r: Record<string, unknown>) => typeof r.kind === "string" && !String(r.kind).startsWith("tp");
+const picked = rows.some((r) => r.level)
+  ? [...sample(rows.filter((r) => r.level === "event" && isError(r)), Math.ceil(n / 2), random), ...sample(rows.filter((r) => r.level === "argument" && isError(r)), Math.floor(n / 2), random)]
+  : sample(rows, n, random);
+picked.forEach((r, i) => process.stdout.write(`${i + 1}. ${JSON.stringify(r)}\n`));
