@@ -4,6 +4,7 @@ import type { NamedMention } from "./find-named-mentions.js";
 import { MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
 import { builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
 import { tokenAtOrAfter, type Tok } from "./token-view.js";
+import { isPlaceUse } from "./find-focus-country.js";
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
@@ -42,7 +43,7 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
     if (!hit) continue;
     const next = toks[hit.to];
     const sameSentence = next && next.sentence === toks[i]!.sentence;
-    if (sameSentence && isCompoundContinuation(next!)) continue; // "army chief", "police station", "official figures"
+    if (sameSentence && isCompoundContinuation(next!) && !isMistaggedVerb(res, hit)) continue; // "army chief", "police station", "official figures"
     if (sameSentence && hit.head.role === "media" && startsName(res, hit.to)) {
       nameOutlet(res, hit, readLeft(res, hit.from));
       continue;
@@ -129,6 +130,18 @@ function isCopula(t: Tok | undefined): boolean {
 
 function isVerb(t: Tok | undefined): boolean {
   return !!t && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+/**
+ * "suicide bombers blow themselves up", "gunmen storm a hotel": after a plural head of people, a word
+ * the tagger read as a noun but followed by a pronoun or determiner is the verb, not a compound.
+ * State bodies are left out: "police station in", "army base near" are compounds.
+ */
+function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
+  const { head } = hit;
+  if (!head.plural || head.type === "MIL" || head.type === "POL" || head.type === "GOV" || head.type === "MED") return false;
+  const after = res.view.toks[hit.to + 1];
+  return !!after && after.sentence === res.view.toks[hit.from]!.sentence && (after.pos === "PRON" || after.pos === "DET");
 }
 
 function isCompoundContinuation(next: Tok): boolean {
@@ -361,7 +374,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     // "unidentified gunmen", "a suicide bomber", "rebels": no named group owns them, so they stay a
     // typed description of the country in view ("Unidentified Armed Group (Somalia)").
     const wordsFrom = withSentenceInitialAdjective(res, left.wordsFrom);
-    if (hasForeignWord(res, wordsFrom, hit.from) || isGenericReference(res, wordsFrom, hit.from)) return false;
+    if (hasForeignWord(res, wordsFrom, hit.from, OUTSIDE_WORDS) || isGenericReference(res, wordsFrom, hit.from)) return false;
     if (head.type === "REB" && !hasUnidentifiedWord(res, wordsFrom, hit.from)) {
       // "rebels", "guerrillas" in a story about the FMLN are the FMLN: looked up once every group is known.
       deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
@@ -404,10 +417,19 @@ function describe(res: Resolution, head: HeadEntry, iso2: string | null, from: n
 /** Words before a head that make the forces someone else's than the country in view's. */
 const FOREIGN_WORDS: ReadonlySet<string> = new Set(["foreign", "international", "western", "allied", "coalition", "peacekeeping", "multinational", "enemy", "rival", "opposition", "rebel", "militia", "private", "former", "retired", "fake", "off-duty"]);
 
-function hasForeignWord(res: Resolution, from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k++) if (FOREIGN_WORDS.has(res.view.toks[k]!.lower)) return true;
+/** Of those, the words that also make armed people someone else's ("rebel fighters" are still fighters of no named group). */
+const OUTSIDE_WORDS: ReadonlySet<string> = new Set(["foreign", "international", "western", "allied", "coalition", "peacekeeping", "multinational"]);
+
+function hasForeignWord(res: Resolution, from: number, to: number, words: ReadonlySet<string> = FOREIGN_WORDS): boolean {
+  const toks = res.view.toks;
+  // "US-led forces", "Anti-Taliban forces", "pro-government militias": someone's allies or opponents, not their own.
+  for (let k = Math.max(0, from - 1); k < to; k++) {
+    const w = toks[k]!.lower;
+    if (toks[k]!.sentence === toks[to]?.sentence && (words.has(w) || ALLIED_FORM.test(w))) return true;
+  }
   return false;
 }
+const ALLIED_FORM = /^(?:anti|pro)-|-(?:led|backed|allied|aligned|supported|trained)$/;
 
 /** Words that make a description stand for a kind, not for people who did something ("Da'esh and other terrorists"). */
 const GENERIC_WORDS: ReadonlySet<string> = new Set(["other", "such", "any", "all", "no", "potential", "would-be", "future", "every"]);
@@ -450,11 +472,10 @@ function countryInSentence(res: Resolution, j: number): string | null {
   while (k > 0 && toks[k - 1]!.sentence === sentence) k--;
   for (; k < toks.length && toks[k]!.sentence === sentence; k++) {
     const n = res.namedAt[k];
-    if (n?.from === k && n.entry?.kind === "country" && !res.claimed[k] && SENTENCE_LOCATIVES.has(toks[k - 1]?.lower ?? "")) return n.entry.country;
+    if (n?.from === k && n.entry?.kind === "country" && !res.claimed[k] && isPlaceUse(res, k)) return n.entry.country;
   }
   return null;
 }
-const SENTENCE_LOCATIVES: ReadonlySet<string> = new Set(["in", "across", "throughout", "inside", "near"]);
 
 /** Words that say the text does not know who the armed people were: they stay an unidentified armed group. */
 const UNIDENTIFIED_WORDS: ReadonlySet<string> = new Set(["unidentified", "unknown", "masked", "hooded", "anonymous", "some", "several"]);
@@ -468,7 +489,7 @@ function hasUnidentifiedWord(res: Resolution, from: number, to: number): boolean
 function isForcesNoun(head: HeadEntry): boolean {
   return FORCES_NOUNS.has(head.words[head.words.length - 1]!);
 }
-const FORCES_NOUNS: ReadonlySet<string> = new Set(["soldiers", "soldier", "troops", "police", "policemen", "policeman", "officer", "officers", "gendarmes", "commandos", "marines"]);
+const FORCES_NOUNS: ReadonlySet<string> = new Set(["forces", "soldiers", "soldier", "troops", "police", "policemen", "policeman", "officer", "officers", "gendarmes", "commandos", "marines"]);
 
 /**
  * The country named last before token j in the same sentence ("good relations with Afghanistan ...

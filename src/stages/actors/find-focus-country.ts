@@ -1,3 +1,4 @@
+import { COMPASS_WORDS } from "./heuristics.js";
 import type { Resolution } from "./resolution.js";
 
 /**
@@ -22,6 +23,21 @@ export function findPlaceFocusCountry(res: Resolution): string | null {
   return bestCountry(countCountries(res, true)) ?? res.focus;
 }
 
+/**
+ * "in Syria", "across the U.S.", "in northeastern Nigeria": a country named as a place, after a
+ * locative preposition with at most a determiner and modifiers between.
+ */
+export function isPlaceUse(res: Resolution, from: number): boolean {
+  const toks = res.view.toks;
+  const sentence = toks[from]!.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - 4 && toks[k]!.sentence === sentence; k--) {
+    const t = toks[k]!;
+    if (LOCATIVE.has(t.lower)) return true;
+    if (t.pos !== "DET" && t.pos !== "ADJ" && !COMPASS_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function countCountries(res: Resolution, placesOnly: boolean): Map<string, { n: number; first: number }> {
   const counts = new Map<string, { n: number; first: number }>();
   const count = (iso2: string | null | undefined, at: number) => {
@@ -33,8 +49,7 @@ function countCountries(res: Resolution, placesOnly: boolean): Map<string, { n: 
   const toks = res.view.toks;
   for (const n of res.named) {
     if (placesOnly) {
-      const prev = toks[n.from - 1];
-      if (n.entry?.kind === "country" && prev && prev.sentence === toks[n.from]!.sentence && LOCATIVE.has(prev.lower)) count(n.entry.country, n.start);
+      if (n.entry?.kind === "country" && isPlaceUse(res, n.from)) count(n.entry.country, n.start);
       else if (n.kind === "place") count(res.dict.capitals.get(n.text.toLowerCase()), n.start);
       continue;
     }

@@ -219,7 +219,8 @@ function hasFiniteVerbBetween(s: SentenceView, from: number, to: number): boolea
 /** "bombers", "mob", "warplanes": a trigger noun that names the doers, not the deed ("attack", "protest"). */
 function isAgentNoun(s: SentenceView, i: number): boolean {
   const t = s.tokens[i]!;
-  return t.pos === "NOUN" && AGENT_NOUN.test(t.normal);
+  // A sentence's first word may be tagged a proper noun ("Protesters poured into the streets").
+  return (t.pos === "NOUN" || t.pos === "PROPN") && AGENT_NOUN.test(t.normal);
 }
 const AGENT_NOUN = /(?:ers|ors|ists|mob|mobs|men|planes|jets|drones)$/;
 
