@@ -33,6 +33,11 @@ describe("parties of the trigger's clause", () => {
     expect(flee?.data.target ?? null).not.toBe("mil");
   });
 
+  it("takes the object of an event noun's own verb as the target ('The explosion hit ...')", () => {
+    const [e] = extractEventsByHand("The explosion hit a Taliban convoy near Kandahar.", { actors });
+    expect(e!.data.target).toBe("tal");
+  });
+
   it("keeps the object of an infinitive the trigger governs ('committed to working with')", () => {
     const withTurkey: HandActor[] = [...actors, { id: "tr", name: "Turkey", kind: "country", mentions: ["Turkey"] }];
     const [e] = extractEventsByHand("The Taliban remained committed to working closely with Turkey.", { actors: withTurkey });

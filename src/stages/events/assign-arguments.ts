@@ -198,7 +198,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them).
   if (anchor > 0 && BE.has(s.tokens[anchor - 1]!.normal) && !nominal && !s.tokens[anchor]!.normal.endsWith("ing")) return { actor: null, target: nearestBefore, rule: "passive" };
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first, nominal));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
 }
 
@@ -206,10 +206,17 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
  * A verb of its own between a trigger and a name, other than an infinitive the trigger governs
  * ("committed to working closely with Turkey", "agreed to release the medics" keep their object).
  */
-function hasFiniteVerbBetween(s: SentenceView, from: number, to: number): boolean {
+function hasFiniteVerbBetween(s: SentenceView, from: number, to: number, nominal = false): boolean {
+  // "The explosion wounded Beatriz Iero": an active verb right after an event noun is its own predicate
+  // (a passive one is not: "Gunmen attempting to flee from the gun battle were prevented ... by a Hummer").
+  let predicate = nominal;
   for (let i = from + 1; i < to; i++) {
     const t = s.tokens[i]!;
-    if ((t.pos !== "VERB" && t.pos !== "AUX") || LIGHT_VERBS.has(t.normal)) continue;
+    const verb = t.pos === "VERB" || t.pos === "AUX";
+    if (predicate && t.pos === "ADV") continue;
+    if (predicate && t.pos === "VERB") { predicate = false; continue; }
+    predicate = false;
+    if (!verb || LIGHT_VERBS.has(t.normal)) continue;
     if (s.tokens[i - 1]?.normal === "to") continue;
     return true;
   }
