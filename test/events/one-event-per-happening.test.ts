@@ -49,6 +49,15 @@ describe("weaker words for the same happening", () => {
   });
 });
 
+describe("a claim told after the attack", () => {
+  const actors = [{ id: "shab", name: "al-Shabaab", kind: "armed group" as const, mentions: ["Al Shabaab", "The group"] }];
+  it("attaches 'The group claimed responsibility.' to the attack just told, not as an event of its own", () => {
+    const events = extractEventsByHand("Al Shabaab militants attacked a police station in Kabul. The group claimed responsibility.", { places, actors });
+    expect(events.map((e) => e.data.type)).toEqual(["ASSAULT"]);
+    expect(events[0]!.data.claimedBy).toBe("shab");
+  });
+});
+
 describe("a toll reported twice", () => {
   const c = (min: number | null, max: number | null) => ({ min, max, text: "" });
   it("prefers an exact figure to a bound, whichever comes first", () => {

@@ -83,7 +83,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
 
   sentences.forEach((s, k) => {
     perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? []);
-    attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? []);
+    attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
   });
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
   sentences.forEach((s, k) => {
@@ -502,7 +502,7 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string): void {
  * "X blamed Y for the attack" marks the attack as attributed (context) without changing its actor.
  * A claim or blame with no attack word nearby becomes an ACCUSE event of its own.
  */
-function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, events: EventMention[], claims: readonly TriggerMatch[], mentions: readonly ActorMention[]): void {
+function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, events: EventMention[], claims: readonly TriggerMatch[], mentions: readonly ActorMention[], previous: readonly EventMention[] = []): void {
   for (const claim of claims) {
     const last = claim.tokens[claim.tokens.length - 1]!;
     // "also claimed by Da'esh": the pattern ends on "by", so the claimant is the name right after it.
@@ -514,14 +514,16 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     const after = attacks.filter((e) => anchorOf(e) > at);
     const before = attacks.filter((e) => anchorOf(e) < at);
     // "attacks, also claimed by X" looks back; "X claimed the attack" looks ahead.
-    const target = passive ? before.pop() ?? after[0] : after[0] ?? before.pop();
+    // "The group claimed responsibility." right after an attack is told claims that attack.
+    const told = claim.row.mode === "claim-responsibility" && parts.actor ? previous.filter((e) => e.type === "ASSAULT" && e.modality === "asserted" && !e.background).pop() : undefined;
+    const target = (passive ? before.pop() ?? after[0] : after[0] ?? before.pop()) ?? told;
     if (target) {
       if (claim.row.mode === "claim-responsibility") {
         target.claimedBy = parts.actor;
         target.actor ??= parts.actor;
         target.contexts.add("claimed-responsibility");
       } else target.contexts.add("attributed");
-      if (anchorOf(target) > at) target.contexts.add("attribution-leads");
+      if (target.sentence === s.index && anchorOf(target) > at) target.contexts.add("attribution-leads");
       target.rules.push(claim.row.id);
       continue;
     }
