@@ -76,6 +76,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
+    events = absorbThreatenedViolence(s, events);
     perSentence.push(events);
     casualtiesPerSentence.push(parseCasualties(s, doc.text, lex));
     attributionsPerSentence.push(attributions);
@@ -86,6 +87,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
   });
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
+  readDeathsByTheStory(sentences, perSentence, lex);
   sentences.forEach((s, k) => {
     const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined));
@@ -156,7 +158,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const modality: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   const background = backgroundCue !== null;
   const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
-  const rules = [m.row.id, parts.rule];
+  const rules = [m.row.id, ...(m.sense ? [m.sense] : []), parts.rule];
   if (cue) rules.push(cue.id);
   if (cue?.value === NOT_AN_EVENT) rules.push(NOT_AN_EVENT_RULE);
   return {
@@ -281,7 +283,10 @@ function contextsOf(s: SentenceView, lex: EventsLexicons, subordinate: boolean):
  */
 function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventMention[] {
   const strong = events.filter((e) => !e.row.weak && CASUALTY_TYPES.has(e.type));
-  let out = strong.length > 0 ? events.filter((e) => !e.row.weak) : events.filter((e, i) => !e.row.weak || events.findIndex((x) => x.row.weak) === i);
+  // "the strike declared as a result of the murder of a judge": a protest or an arrest takes a death only in its own clause.
+  const absorbed = (w: EventMention) => strong.some((x) => CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]);
+  const firstWeak = events.findIndex((x) => x.row.weak && !absorbed(x));
+  let out = events.filter((e, i) => !e.row.weak || (!absorbed(e) && i === firstWeak));
   // "a suicide bombing ... that killed at least 7 officers on Sunday": the casualty verb's date is the bombing's.
   for (const e of events) {
     if (out.includes(e)) continue;
@@ -356,7 +361,7 @@ function shareBackgroundAcrossLists(s: SentenceView, events: readonly EventMenti
  */
 function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): boolean {
   if (!e.row.anchored) return true;
-  if (e.place || e.date || e.fatalities || e.injuries || (e.actor && e.target) || e.claimedBy) return true;
+  if (e.place || e.date || e.fatalities || e.injuries || (e.actor && e.target) || e.claimedBy || e.rules.some((r) => r.startsWith(THREAT_OF))) return true;
   const clause = s.clause[anchorOf(e)];
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.clause[i] !== clause) continue;
@@ -401,6 +406,58 @@ function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): v
       e.rules.push(`scope:${governor.row.id}`);
     }
   }
+}
+
+/**
+ * A bare casualty verb ("More than 300 were killed in Malaysia, Myanmar ...") names no cause: in a
+ * story about a tsunami or an epidemic the deaths are the disaster's. With no party and no armed
+ * word in its sentence, it takes the type of the nearest disaster or attack the story reports (the
+ * last one before it, else the first after it); with an attack or a fire (which may be arson) nearest
+ * it stays an attack.
+ */
+function readDeathsByTheStory(sentences: readonly SentenceView[], perSentence: EventMention[][], lex: EventsLexicons): void {
+  const armed = lex.wordClasses.get("armed") ?? new Set<string>();
+  const story = perSentence.map((events) => events.filter((e) => CARRY_OVER_TYPES.has(e.type) && !e.row.weak));
+  perSentence.forEach((events, k) => {
+    for (const e of events) {
+      if (!e.row.weak || e.type !== "ASSAULT" || e.actor || events.some((o) => o !== e && o.type === "ASSAULT")) continue;
+      if (sentences[k]!.tokens.some((t) => t.forms.some((f) => armed.has(f)))) continue;
+      const before = story.slice(0, k).flat();
+      const cause = before[before.length - 1] ?? story.slice(k + 1).flat()[0];
+      // A fire in a story of riots may be arson: only hazards, epidemics and accidents lend their cause.
+      if (!cause || cause.type === "ASSAULT" || cause.mode === "fire") continue;
+      e.row = { ...e.row, type: cause.type, mode: cause.mode, cameo: cause.row.cameo, acled: cause.row.acled };
+      e.type = cause.type;
+      e.mode = cause.mode;
+      e.acled = cause.acled ? { ...cause.acled } : null;
+      e.rules.push(`cause-from:${cause.row.id}`);
+    }
+  });
+}
+
+/** Rule recorded on a threat that took over the attack it threatens (isAnchored keeps such a threat). */
+const THREAT_OF = "threat-of:";
+
+/**
+ * "The rebels threatened to attack the town" reports a threat, not an attack: the threatened attack
+ * becomes the threat's content (PLOVER THREATEN, mode violence, CAMEO 138) and is no ASSAULT of its own.
+ * Only a plain threat verb does this; "warned X against attacks" stays a warning about hypothetical attacks.
+ */
+function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): EventMention[] {
+  const absorbed = new Set<EventMention>();
+  for (const threat of events) {
+    if (threat.type !== "THREATEN" || threat.mode !== null) continue;
+    for (const e of events) {
+      if (e.type !== "ASSAULT" || absorbed.has(e) || anchorOf(e) <= anchorOf(threat) || s.clause[anchorOf(e)] !== s.clause[anchorOf(threat)]) continue;
+      threat.mode = "violence";
+      threat.target ??= e.target;
+      threat.place ??= e.place;
+      threat.date ??= e.date;
+      threat.rules.push(`${THREAT_OF}${e.row.id}`);
+      absorbed.add(e);
+    }
+  }
+  return absorbed.size === 0 ? events : events.filter((e) => !absorbed.has(e));
 }
 
 function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false): void {
@@ -464,11 +521,18 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
     for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
     events = events.filter((e) => !e.row.weak);
-    for (const c of casualties) addCount(heir, c, "casualty:next-sentence");
+    for (const c of casualties) if (!c.cumulative && !isHedged(s, lex, c)) addCount(heir, c, "casualty:next-sentence");
     return events;
   }
   const eligible = events.filter((e) => CASUALTY_TYPES.has(e.type));
   for (const c of casualties) {
+    // "as many as 1,103 may have died": a feared or possible toll is no reported death.
+    if (isHedged(s, lex, c)) continue;
+    // A total or a rate ("has killed 2,000 since 2015") is no event's toll; a casualty verb that only reports it is context.
+    if (c.cumulative) {
+      for (const e of events) if (e.row.weak && !e.background) { e.background = true; e.rules.push("toll:cumulative"); }
+      continue;
+    }
     const sameClause = eligible.filter((e) => s.clause[anchorOf(e)] === s.clause[c.word]);
     const pool = sameClause.length > 0 ? sameClause : eligible;
     let best: EventMention | null = null, bestDist = Infinity;
@@ -488,10 +552,21 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
       }
     } else if (events.length === 0 && previous.length > 0) addCount(previous[previous.length - 1]!, c, "casualty:next-sentence");
   }
-  return events;
+  // "No one was killed" tells of no event: its zero went to the event before it, if any.
+  return events.filter((e) => !(e.row.weak && e.modality === "negated"));
 }
 
+/** A casualty word under a cue of something that did not (yet) happen: "may have died", "could kill". */
+function isHedged(s: SentenceView, lex: EventsLexicons, c: CasualtyMention): boolean {
+  const cue = findCueBefore(s, lex.modalityIndex, c.word, MODALITY_WINDOW_TOKENS);
+  return cue !== null && (UNREAL_MODALITIES.has(cue.value) || cue.value === NOT_AN_EVENT);
+}
+
+/** Modalities of events that did not (yet) happen: "a mutation could kill millions" reports no deaths. */
+const UNREAL_MODALITIES = new Set(["hypothetical", "intended", "demanded", "pledged"]);
+
 function addCount(e: EventMention, c: CasualtyMention, rule: string): void {
+  if (UNREAL_MODALITIES.has(e.modality)) return;
   if ((c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) { e.fatalities = c.count; e.rules.push(rule); }
   if ((c.kind === "injured" || c.kind === "casualties") && !e.injuries) { e.injuries = c.count; e.rules.push(rule); }
 }

@@ -1,12 +1,15 @@
 import type { CueRow, EventsLexicons, TriggerRow } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { matchPatternAt } from "./token-pattern.js";
+import { resolveSense } from "./resolve-sense.js";
 
 /** A trigger found in one sentence: its lexicon row and the tokens its pattern matched. */
 export interface TriggerMatch {
   readonly row: TriggerRow;
   /** Sentence-local token indices matched by the pattern's words (gaps excluded), ascending. */
   readonly tokens: readonly number[];
+  /** The sense test that gave the match another row ("killed by the virus" read as a disease death). */
+  readonly sense?: string;
 }
 
 /**
@@ -24,7 +27,11 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: Read
         tried.push(row);
         const tokens = matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
         // A pattern that only starts or ends in a name ("Air Force destroyed") still stands.
-        if (tokens && !tokens.every((t) => blocked.has(t))) all.push({ row, tokens });
+        if (!tokens || tokens.every((t) => blocked.has(t))) continue;
+        // Word senses are told apart before matches compete: "a coal mine" leaves its words to other rows.
+        const sense = resolveSense(s, lex, row, tokens);
+        if (sense.kind === "keep") all.push({ row, tokens });
+        else if (sense.kind === "as") all.push({ row: sense.row, tokens, sense: sense.rule });
       }
     }
   }

@@ -18,6 +18,13 @@ export const LOCATIVE_WINDOW_TOKENS = 3;
 /** Tokens between a casualty word and its number, asides skipped ("six aid workers in South Sudan were killed": 7). */
 export const CASUALTY_NUMBER_WINDOW_TOKENS = 8;
 
+/**
+ * Tokens at most between "a"/"an" and a casualty word for the article to count one victim: "a soldier was
+ * killed" (1), "a British national visiting Gujarat has been killed" (5); "a message blaming X for having him
+ * killed" (7) counts nobody.
+ */
+export const ARTICLE_COUNT_MAX_GAP = 6;
+
 /** Tokens after a trigger searched for a passive agent ("was attacked by Y"). */
 export const PASSIVE_AGENT_WINDOW_TOKENS = 3;
 

@@ -1,7 +1,8 @@
 import type { Count } from "../../core/index.js";
-import { CASUALTY_NUMBER_WINDOW_TOKENS } from "./heuristics.js";
+import { ARTICLE_COUNT_MAX_GAP, CASUALTY_NUMBER_WINDOW_TOKENS } from "./heuristics.js";
 import type { CasualtyKind, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
+import { matchPatternAt } from "./token-pattern.js";
 
 /** A casualty report in a sentence: "more than 60 people dead" -> fatal {min 60, max null}. */
 export interface CasualtyMention {
@@ -10,6 +11,8 @@ export interface CasualtyMention {
   /** Sentence-local index of the casualty word. */
   readonly word: number;
   readonly ruleId: string;
+  /** A total or a rate ("since 2015", "a year"): reported, but no single event's toll. */
+  readonly cumulative: boolean;
 }
 
 interface QuantityRead {
@@ -18,6 +21,11 @@ interface QuantityRead {
   readonly min: number | null;
   readonly max: number | null;
 }
+
+/** Words after a number that scale it: "25 million". */
+const SCALES: ReadonlyMap<string, number> = new Map([["hundred", 100], ["thousand", 1000], ["million", 1e6], ["millions", 1e6], ["billion", 1e9]]);
+const ARTICLES = new Set(["a", "an"]);
+const PERCENT = new Set(["percent", "per", "%", "pc"]);
 
 const NUMBER = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/;
 /** Auxiliaries of a passive ("were killed"): the count comes before. "have killed at least 35" is an active perfect whose count follows. */
@@ -60,13 +68,21 @@ export function readQuantityAt(s: SentenceView, i: number, lex: EventsLexicons):
   }
   const word = words[j];
   if (word === undefined) return null;
+  // "no one", "a dozen": a quantity of several words is read whole before its first word alone.
+  if (!bound) {
+    for (const q of lex.quantities.get(word) ?? []) {
+      if (q.words.length > 1 && q.words.every((w, k) => words[j + k] === w)) return { start: i, end: j + q.words.length, min: q.min, max: q.max };
+    }
+  }
   const n = readNumberWord(word, lex);
+  // "50 percent of those infected" is a share, not a count of people.
+  if (n !== null && PERCENT.has(words[j + 1] ?? "")) return null;
   if (n !== null) {
     // "two hundred", "3 million" are rare in casualty counts; a number word followed by "hundred" scales it.
     let value = n;
     let end = j + 1;
-    if (words[end] === "hundred") { value *= 100; end++; }
-    else if (words[end] === "thousand") { value *= 1000; end++; }
+    const scale = SCALES.get(words[end] ?? "");
+    if (scale) { value = Math.round(value * scale); end++; }
     if (bound === "min") return { start: i, end, min: value, max: null };
     if (bound === "max") return { start: i, end, min: null, max: value };
     // Bare or approximate figures are coded as the figure itself, ACLED-style.
@@ -146,6 +162,36 @@ function sum(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;
 }
 
+/** Whether the words counted, between the number and the casualty word or right after the number, are animals. */
+function namesAnimals(s: SentenceView, lex: EventsLexicons, q: QuantityRead, w: number): boolean {
+  const animals = lex.wordClasses.get("animal");
+  if (!animals) return false;
+  const isAnimal = (k: number) => s.tokens[k]?.forms.some((f) => animals.has(f)) ?? false;
+  if (q.end <= w) {
+    for (let k = q.end; k < w; k++) if (isAnimal(k)) return true;
+    return false;
+  }
+  return isAnimal(q.end) || isAnimal(q.end + 1);
+}
+
+/** A total or a rate anywhere in the sentence: "since 2015" (not "the worst since 2015"), "a year", "worldwide". */
+function hasCumulativeCue(s: SentenceView, lex: EventsLexicons): boolean {
+  for (let i = 0; i < s.tokens.length; i++) {
+    for (const form of s.tokens[i]!.forms) {
+      for (const cue of lex.cumulativeIndex.get(form) ?? []) {
+        const m = matchPatternAt(cue.pattern, s.tokens, i, s.tokens.length);
+        if (!m) continue;
+        const next = m[m.length - 1]! + 1;
+        if (cue.unlessAfter && next < s.tokens.length && matchPatternAt(cue.unlessAfter, s.tokens, next, next + 1)) continue;
+        // "the deadliest attack since 2015", "the most important one since 1981": a comparison up to three words back.
+        if (cue.unlessBefore && [i - 1, i - 2, i - 3].some((k) => k >= 0 && matchPatternAt(cue.unlessBefore!, s.tokens, k, k + 1))) continue;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Every casualty report in the sentence, in order. */
 export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons): CasualtyMention[] {
   const out: CasualtyMention[] = [];
@@ -162,6 +208,10 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       if (!q && entry.direction !== "after") q = readBefore(s, w, lex);
     }
     if (!q) continue;
+    // "a message blaming X for having him killed": an article far before the casualty word counts nobody.
+    if (q.min === 1 && q.max === 1 && ARTICLES.has(s.words[q.start] ?? "") && w - q.end > ARTICLE_COUNT_MAX_GAP) continue;
+    // "160,000 birds were killed", "killed 300 hogs": culled animals are no deaths of people.
+    if (namesAnimals(s, lex, q, w)) continue;
     const more = entry.kind === "toll" ? null : readAddedVictims(s, w, lex);
     if (more) q = { start: q.start, end: more.end, min: sum(q.min, more.min), max: sum(q.max, more.max) };
     const first = Math.min(q.start, w);
@@ -172,6 +222,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       count: { min: q.min, max: q.max, text: text.slice(span.start, span.end) },
       word: w,
       ruleId: entry.id,
+      cumulative: hasCumulativeCue(s, lex),
     });
   }
   return out;

@@ -37,6 +37,14 @@ export interface CueRow {
   readonly value: string;
 }
 
+/** A cue of a total or a rate, with the words next to it that cancel it ("the worst since 2015", "a year ago"). */
+export interface CumulativeCue extends CueRow {
+  /** Matched against each of the two words before the cue. */
+  readonly unlessBefore: TokenPattern | null;
+  /** Matched against the word right after the cue. */
+  readonly unlessAfter: TokenPattern | null;
+}
+
 export type CasualtyKind = "fatal" | "injured" | "toll" | "casualties";
 
 export interface CasualtyWord {
@@ -58,6 +66,21 @@ export interface QuantityModifier {
   readonly kind: "min" | "max" | "approx";
 }
 
+/** One word-sense test of trigger-senses.tsv, compiled (see resolve-sense.ts). */
+export interface SenseRow {
+  readonly id: string;
+  /** One pattern element the trigger's first token must match; null for any. */
+  readonly words: TokenPattern | null;
+  readonly side: "before" | "after" | "around";
+  readonly scope: "clause" | "sentence";
+  readonly window: number;
+  /** null: the row applies whatever the context. */
+  readonly cue: TokenPattern | null;
+  readonly action: "keep" | "drop" | "require" | "as";
+  /** The trigger row whose type, mode and codes an `as` row gives. */
+  readonly as: TriggerRow | null;
+}
+
 export type ActorClass = "state-force" | "police" | "armed-group" | "civilians" | "protesters";
 
 export interface EventsLexicons {
@@ -77,6 +100,12 @@ export interface EventsLexicons {
   readonly quantities: ReadonlyMap<string, readonly Quantity[]>;
   readonly quantityModifiers: ReadonlyMap<string, readonly QuantityModifier[]>;
   readonly actorClasses: ReadonlyMap<string, { readonly id: string; readonly cls: ActorClass }>;
+  /** Cues of a total or a rate ("since 2015", "a year"): the figure is no event's toll (cumulative-cues.tsv). */
+  readonly cumulativeIndex: ReadonlyMap<string, readonly CumulativeCue[]>;
+  /** Trigger row id -> its sense tests, in file order. */
+  readonly senseIndex: ReadonlyMap<string, readonly SenseRow[]>;
+  /** Word classes of sense-classes.tsv: class -> its words (lower-case forms and stems). */
+  readonly wordClasses: ReadonlyMap<string, ReadonlySet<string>>;
   /** Word -> PLOVER context ("coronavirus" -> disease). */
   readonly contextWords: ReadonlyMap<string, string>;
   /** Words that mark a mention as one more happening besides one already told (distinct-event-cues.tsv). */
@@ -185,8 +214,19 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
   }
 
   const distinctEventCues = new Set(readTsvRows(join(dir, "distinct-event-cues.tsv"), ["word"]).map((r) => r.word!.toLowerCase()));
+  const { senseIndex, wordClasses } = compileSenses(dir, triggers);
+  const cumulativeCues: CumulativeCue[] = readTsvRows(join(dir, "cumulative-cues.tsv"), ["pattern", "unless_before", "unless_after"]).map((r) => ({
+    id: r.id!,
+    pattern: compilePattern(r.pattern!),
+    value: r.id!,
+    unlessBefore: r.unless_before ? compilePattern(r.unless_before) : null,
+    unlessAfter: r.unless_after ? compilePattern(r.unless_after) : null,
+  }));
 
   return {
+    senseIndex,
+    wordClasses,
+    cumulativeIndex: indexBy(cumulativeCues, (c) => firstWords(c.pattern)),
     contextWords,
     nameAndDateWords,
     distinctEventCues,
@@ -203,4 +243,48 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
     quantityModifiers,
     actorClasses,
   };
+}
+
+const SENSE_SIDES = new Set(["before", "after", "around"]);
+const SENSE_ACTIONS = new Set(["keep", "drop", "require"]);
+
+/** Reads sense-classes.tsv and trigger-senses.tsv; `@class` in a cue stands for the class's words. */
+function compileSenses(dir: string, triggers: readonly TriggerRow[]): { senseIndex: Map<string, SenseRow[]>; wordClasses: Map<string, Set<string>> } {
+  const classWords = new Map<string, string[]>();
+  for (const r of readTsvRows(join(dir, "sense-classes.tsv"), ["class", "words"])) {
+    classWords.set(r.class!, [...(classWords.get(r.class!) ?? []), ...r.words!.split("|").filter(Boolean)]);
+  }
+  const expand = (pattern: string, id: string) =>
+    pattern.trim().split(/\s+/).map((el) => el.split("|").flatMap((alt) => {
+      if (!alt.startsWith("@")) return [alt];
+      const words = classWords.get(alt.slice(1));
+      if (!words) throw new Error(`sense ${id}: unknown word class ${alt}`);
+      return words;
+    }).join("|")).join(" ");
+  const byId = new Map(triggers.map((t) => [t.id, t] as const));
+  const senseIndex = new Map<string, SenseRow[]>();
+  for (const r of readTsvRows(join(dir, "trigger-senses.tsv"), ["triggers", "words", "side", "scope", "window", "cue", "action"])) {
+    const id = r.id!;
+    const action = r.action!;
+    const asId = action.startsWith("as:") ? action.slice(3) : null;
+    if (!asId && !SENSE_ACTIONS.has(action)) throw new Error(`sense ${id}: unknown action ${action}`);
+    if (asId && !byId.has(asId)) throw new Error(`sense ${id}: unknown trigger row ${asId}`);
+    if (!SENSE_SIDES.has(r.side!) || (r.scope !== "clause" && r.scope !== "sentence")) throw new Error(`sense ${id}: bad side or scope`);
+    const row: SenseRow = {
+      id,
+      words: r.words === "*" ? null : compilePattern(expand(r.words!, id)),
+      side: r.side as SenseRow["side"],
+      scope: r.scope as SenseRow["scope"],
+      window: Number(r.window) || 0,
+      cue: r.cue === "-" ? null : compilePattern(expand(r.cue!, id)),
+      action: asId ? "as" : (action as SenseRow["action"]),
+      as: asId ? byId.get(asId)! : null,
+    };
+    for (const t of r.triggers!.split("|")) {
+      if (!byId.has(t)) throw new Error(`sense ${id}: unknown trigger row ${t}`);
+      senseIndex.set(t, [...(senseIndex.get(t) ?? []), row]);
+    }
+  }
+  const wordClasses = new Map([...classWords].map(([k, v]) => [k, new Set(v.map((w) => w.replace(/^=/, "").toLowerCase()))] as const));
+  return { senseIndex, wordClasses };
 }

@@ -52,7 +52,10 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   });
 }
 
-/** Marks ", including ... ," and "( ... )" stretches. */
+/** Words that close an "including ..." aside written without commas ("15 militants including a commander were killed"). */
+const ASIDE_CLOSERS = new Set([",", ".", ";", ":", "and", "or", "but"]);
+
+/** Marks ", including ... ," and "( ... )" stretches, and "including ..." up to the verb it stands before. */
 function markAsides(views: readonly TokenView[]): boolean[] {
   const aside = views.map(() => false);
   for (let i = 0; i < views.length; i++) {
@@ -68,6 +71,14 @@ function markAsides(views: readonly TokenView[]): boolean[] {
       while (j < views.length && views[j]!.normal !== "," && views[j]!.normal !== ".") aside[j++] = true;
       if (j < views.length && views[j]!.normal === ",") aside[j] = true;
       i = j;
+    } else if (v.normal === "including" && i > 0 && (views[i - 1]!.pos === "NOUN" || views[i - 1]!.pos === "PROPN")) {
+      // "15 Taliban militants including a commander were killed": the count is the 15, the commander one of them.
+      let j = i + 1;
+      while (j < views.length && !ASIDE_CLOSERS.has(views[j]!.normal) && views[j]!.pos !== "VERB" && views[j]!.pos !== "AUX") j++;
+      // Closed by a list word or the sentence's end, the stretch may be the sentence's object: not an aside.
+      if (j >= views.length || (views[j]!.normal !== "," && views[j]!.pos !== "VERB" && views[j]!.pos !== "AUX")) continue;
+      for (let k = i; k < j; k++) aside[k] = true;
+      i = j - 1;
     }
   }
   return aside;

@@ -1,0 +1,54 @@
+import type { EventsLexicons, SenseRow, TriggerRow } from "./resources.js";
+import type { SentenceView } from "./sentence-view.js";
+import { matchPatternAt } from "./token-pattern.js";
+
+/** What the sense tests decide for one trigger match: keep it as it is, drop it, or read it as another row. */
+export type SenseDecision = { readonly kind: "keep" } | { readonly kind: "drop"; readonly rule: string } | { readonly kind: "as"; readonly row: TriggerRow; readonly rule: string };
+
+const KEEP: SenseDecision = { kind: "keep" };
+
+/**
+ * Tries the sense rows of trigger-senses.tsv for a trigger match, in order: the first row that
+ * applies to the trigger and whose cue is found around it decides ("a coal mine" drops the mine,
+ * "killed by the virus" makes a disease death). A `require` row drops the trigger when its cue is
+ * missing. Matches no row names stay as they are.
+ */
+export function resolveSense(s: SentenceView, lex: EventsLexicons, row: TriggerRow, tokens: readonly number[]): SenseDecision {
+  const rows = lex.senseIndex.get(row.id);
+  if (!rows) return KEEP;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  for (const sense of rows) {
+    if (sense.words && !matchPatternAt(sense.words, s.tokens, first, first + 1)) continue;
+    const found = sense.cue === null || hasCue(s, sense, first, last);
+    if (sense.action === "require") {
+      if (found) return KEEP;
+      return { kind: "drop", rule: sense.id };
+    }
+    if (!found) continue;
+    if (sense.action === "keep") return KEEP;
+    if (sense.action === "drop") return { kind: "drop", rule: sense.id };
+    // A weak casualty verb read as a disease death stays weak: a stronger trigger in its sentence still wins.
+    return { kind: "as", rule: sense.id, row: { ...sense.as!, id: row.id, rank: row.rank, weak: row.weak, generic: row.generic, anchored: row.anchored && sense.as!.anchored } };
+  }
+  return KEEP;
+}
+
+/** Whether the sense's cue starts within its window on its side of the trigger, inside the clause or sentence. */
+function hasCue(s: SentenceView, sense: SenseRow, first: number, last: number): boolean {
+  const n = s.tokens.length;
+  const inScope = (i: number, at: number) => sense.scope === "sentence" || s.clause[i] === s.clause[at];
+  if (sense.side !== "after") {
+    for (let i = first - 1; i >= 0 && i >= first - sense.window; i--) {
+      if (!inScope(i, first)) break;
+      if (matchPatternAt(sense.cue!, s.tokens, i, first)) return true;
+    }
+  }
+  if (sense.side !== "before") {
+    for (let i = last + 1; i < n && i <= last + sense.window; i++) {
+      if (!inScope(i, last)) break;
+      if (matchPatternAt(sense.cue!, s.tokens, i, n)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,177 @@
+/**
+ * Word senses, non-human causes and modality: no violence that the text does not report.
+ * The sentences are written for these tests (general usage), not taken from any eval corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand } from "./annotate-by-hand.js";
+
+const types = (text: string) => extractEventsByHand(text).map((e) => e.data.type);
+const assaults = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ASSAULT");
+const only = (text: string) => {
+  const events = extractEventsByHand(text);
+  expect(events).toHaveLength(1);
+  return events[0]!.data;
+};
+
+describe("trigger word senses", () => {
+  it.each([
+    ["Workers at the coal mine went on strike over unpaid wages."],
+    ["The company plans to expand the gold mine next year."],
+    ["Villagers began illegally mining copper in the hills."],
+    ["The archive is a mine of information for historians."],
+    ["The minister urged parents to get their children a flu shot."],
+    ["Free booster shots will be given out at pharmacies in October."],
+    ["The documentary was shot on location in Morocco."],
+    ["His shot at goal went wide in the second half."],
+    ["The singer died of a heart attack at his home."],
+    ["She suffered a panic attack before the exam."],
+    ["The opposition leader attacked the government's budget plan."],
+    ["The bacterium attacks the immune system of its host."],
+    ["Fire officials said the season would be long and dry."],
+    ["The senator came under fire for his remarks."],
+    ["The sequel bombed at the box office."],
+    ["Experts warn of an explosion in the number of diabetes cases."],
+    ["The governor vowed to fight the flu with free vaccines."],
+    ["The charity raised money to combat malaria in the region."],
+    ["The family lost a long legal battle with the insurer."],
+    ["Surgeons said the operation on his knee was a success."],
+    ["The firm executed the contract on time."],
+    ["The committee killed the bill in a late-night vote."],
+    ["Cooking meat thoroughly kills the bacteria."],
+    ["Officials destroyed 4,000 chickens after the virus was found on the farm."],
+    ["The shop is recalling shelled peanuts sold in March."],
+    ["The company launched its rocket into orbit from the coast."],
+    ["Food prices rocketed after the harvest failed."],
+  ])("%s -> no violence", (text) => {
+    expect(assaults(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Two soldiers were killed when their truck hit a mine near the border."],
+    ["A landmine exploded under a bus, killing four people."],
+    ["A man was shot dead outside his home on Sunday."],
+    ["Gunmen opened fire on a market, killing six people."],
+    ["Militants attacked a police post in the north."],
+    ["An airstrike hit the village on Monday."],
+    ["Rebels shelled the town for a third day."],
+    ["Fighting between the army and rebels killed 12 people in the province."],
+    ["The anthrax attacks killed five people."],
+  ])("%s -> violence", (text) => {
+    expect(assaults(text).length).toBeGreaterThan(0);
+  });
+
+  it("reads a labour strike as a protest, an air strike as an attack", () => {
+    expect(only("Nurses began a strike over pay on Monday.")).toMatchObject({ type: "PROTEST", mode: "strike" });
+    expect(only("A drone strike hit a car on the highway.")).toMatchObject({ type: "ASSAULT" });
+  });
+
+  it("reads criticism as an accusation", () => {
+    expect(only("The minister attacked the new tax policy.")).toMatchObject({ type: "ACCUSE" });
+  });
+});
+
+describe("non-human causes", () => {
+  it("gives deaths by a disease to an epidemic, not an attack", () => {
+    const e = only("The new strain of influenza has killed 14 people in the capital.");
+    expect(e).toMatchObject({ type: "NATURAL_DISASTER", mode: "epidemic" });
+    expect(e.fatalities).toMatchObject({ min: 14, max: 14 });
+  });
+
+  it("finds the disease as the subject past a relative clause", () => {
+    expect(only("The virus, which spread quickly through the camps of the north and the east, has killed 40 people.")).toMatchObject({ type: "NATURAL_DISASTER" });
+  });
+
+  it("gives deaths 'from the disease' to the epidemic", () => {
+    expect(only("Three more people were killed by the fever in the district.")).toMatchObject({ type: "NATURAL_DISASTER", mode: "epidemic" });
+  });
+
+  it("gives deaths in a flood or an earthquake to the disaster", () => {
+    expect(types("Twelve people were killed in the floods.")).toEqual(["NATURAL_DISASTER"]);
+    expect(types("The earthquake has killed more than 300 people.")).toEqual(["NATURAL_DISASTER"]);
+  });
+
+  it("gives deaths in a crash to the accident", () => {
+    expect(types("Nine people were killed in a crash on the highway.")).toEqual(["MAN_MADE_DISASTER"]);
+  });
+
+  it("gives a bare death report in a disaster story to the disaster", () => {
+    const events = extractEventsByHand("A cyclone struck the coast on Sunday. Officials said houses collapsed. Later, more than 40 were killed in three districts.");
+    expect(events.filter((e) => e.data.type === "ASSAULT")).toEqual([]);
+  });
+
+  it("keeps deaths violent when the sentence names armed men, whatever illness it names", () => {
+    expect(assaults("Gunmen killed three health workers at an Ebola clinic.").length).toBe(1);
+  });
+
+  it("counts no animals as deaths", () => {
+    const events = extractEventsByHand("An outbreak of bird flu was confirmed at the farm, where 30,000 birds were killed.");
+    expect(events.every((e) => e.data.fatalities === null)).toBe(true);
+  });
+
+  it("does not read violence that 'erupted' as a volcano", () => {
+    expect(types("Violence erupted in the city after the vote.")).not.toContain("NATURAL_DISASTER");
+    expect(types("The volcano erupted on Tuesday, covering the villages in ash.")).toContain("NATURAL_DISASTER");
+  });
+});
+
+describe("modality and reported figures", () => {
+  it("reports no deaths for what could happen", () => {
+    for (const e of extractEventsByHand("Officials fear that a new strain could kill millions of people.")) expect(e.data.fatalities).toBeNull();
+  });
+
+  it("invents no event for 'no one was killed'", () => {
+    expect(extractEventsByHand("No one was killed.")).toEqual([]);
+  });
+
+  it("gives 'no one was killed' to the attack before it as zero deaths", () => {
+    const events = extractEventsByHand("A bomb exploded near the court on Monday. No one was killed.");
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.fatalities).toMatchObject({ min: 0, max: 0 });
+  });
+
+  it("makes a threatened attack a threat", () => {
+    const e = only("The rebels threatened to attack the town.");
+    expect(e).toMatchObject({ type: "THREATEN", mode: "violence" });
+  });
+
+  it("keeps a planned attack unreal", () => {
+    for (const e of assaults("The group plans to attack the base next week.")) expect(e.data.modality).toBe("intended");
+  });
+
+  it("takes no toll from a total since a date or a yearly rate", () => {
+    for (const text of ["The militia has killed 2,000 people since 2015.", "Malaria kills 400,000 people a year.", "The disease has killed 93 people worldwide."]) {
+      for (const e of extractEventsByHand(text)) expect(e.data.fatalities, text).toBeNull();
+    }
+  });
+
+  it("keeps the toll of an event compared with earlier ones", () => {
+    expect(only("The bombing was the deadliest since 2015, killing 40 people.").fatalities).toMatchObject({ min: 40, max: 40 });
+  });
+});
+
+describe("tolls", () => {
+  it.each([
+    ["15 Taliban militants including a commander were killed in an airstrike.", [15, 15]],
+    ["Gunmen opened fire on a bus, killing three people, two of them children.", [3, 3]],
+    ["More than 60 people were killed in the bombing.", [60, null]],
+    ["As many as 30 people were killed in the raid.", [null, 30]],
+    ["The airstrike killed 1.5 million chickens and no people.", null],
+  ])("%s", (text, expected) => {
+    const e = extractEventsByHand(text).find((x) => x.data.type === "ASSAULT")?.data;
+    expect(e?.fatalities ? [e.fatalities.min, e.fatalities.max] : null).toEqual(expected);
+  });
+
+  it("keeps the reported words of a vague toll", () => {
+    expect(only("Dozens of people were killed in the shelling.").fatalities).toMatchObject({ text: "Dozens of people were killed" });
+  });
+
+  it("reads 'killed 25 million' as millions", () => {
+    const e = extractEventsByHand("The war killed 25 million people.")[0]?.data;
+    expect(e?.fatalities?.min).toBe(25_000_000);
+  });
+
+  it("reads no share as a count", () => {
+    const e = extractEventsByHand("The attack killed 50 percent of the garrison.")[0]?.data;
+    expect(e?.fatalities).toBeNull();
+  });
+});
