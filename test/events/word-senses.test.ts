@@ -56,6 +56,8 @@ describe("trigger word senses", () => {
     ["Rebels shelled the town for a third day."],
     ["Fighting between the army and rebels killed 12 people in the province."],
     ["The anthrax attacks killed five people."],
+    ["Troops launched a military operation against the rebels in the hills."],
+    ["Two soldiers died when their patrol crossed a mined road."],
   ])("%s -> violence", (text) => {
     expect(assaults(text).length).toBeGreaterThan(0);
   });
@@ -142,6 +144,11 @@ describe("modality and reported figures", () => {
     for (const text of ["The militia has killed 2,000 people since 2015.", "Malaria kills 400,000 people a year.", "The disease has killed 93 people worldwide."]) {
       for (const e of extractEventsByHand(text)) expect(e.data.fatalities, text).toBeNull();
     }
+  });
+
+  it("takes no toll from a total over a campaign of violence, but keeps one dated event's", () => {
+    for (const e of extractEventsByHand("More than 600 people have been killed in post-election violence, and thousands have fled.")) expect(e.data.fatalities).toBeNull();
+    expect(only("Five people were killed in violence on Sunday.").fatalities).toMatchObject({ min: 5, max: 5 });
   });
 
   it("keeps the toll of an event compared with earlier ones", () => {

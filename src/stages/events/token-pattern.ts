@@ -4,7 +4,7 @@ import { PATTERN_GAP_TOKENS } from "./heuristics.js";
 /**
  * The small pattern language of the events lexicons: space-separated elements matched on
  * consecutive tokens. An element is `a|b|c` (lemma, lower-case form or a light stem of it),
- * an alternative may be `=word` (exact lower-case form only) or `word/POS`; `*` skips
+ * an alternative may be `=word` (exact lower-case form only), `word/POS` or `_/POS` (any word of that POS); `*` skips
  * 0..PATTERN_GAP_TOKENS tokens. Compiled once at load time.
  */
 export interface PatternAlt {
@@ -13,7 +13,11 @@ export interface PatternAlt {
   readonly pos: string | null;
 }
 
-export type PatternElement = { readonly kind: "word"; readonly alts: readonly PatternAlt[] } | { readonly kind: "gap" };
+/**
+ * A word element: its alternatives, with the plain ones (no `=`, no POS) also in a set, so an element
+ * of a hundred words (a word class of trigger-senses.tsv) costs one lookup per candidate form.
+ */
+export type PatternElement = { readonly kind: "word"; readonly alts: readonly PatternAlt[]; readonly plain: ReadonlySet<string>; readonly special: readonly PatternAlt[] } | { readonly kind: "gap" };
 
 export interface TokenPattern {
   readonly source: string;
@@ -42,7 +46,8 @@ export function compilePattern(source: string): TokenPattern {
         const pos = slash > 0 ? body.slice(slash + 1) : null;
         return { word, exact, pos };
       });
-      return { kind: "word", alts };
+      const plain = new Set(alts.filter((a) => !a.exact && !a.pos).map((a) => a.word));
+      return { kind: "word", alts, plain, special: alts.filter((a) => a.exact || a.pos) };
     });
   if (elements.length === 0 || elements[0]!.kind === "gap" || elements[elements.length - 1]!.kind === "gap") {
     throw new Error(`pattern "${source}" must start and end with a word`);
@@ -86,13 +91,19 @@ export function viewToken(data: TokenData, surface: string): TokenView {
   return { normal, pos: data.pos, forms };
 }
 
+/** The word of an alternative that matches any token of its POS ("_/PROPN": any proper noun). */
+const ANY_WORD = "_";
+
 function altMatches(alt: PatternAlt, t: TokenView): boolean {
   if (alt.pos && alt.pos !== t.pos) return false;
+  if (alt.word === ANY_WORD && alt.pos) return true;
   return alt.exact ? t.normal === alt.word : t.forms.includes(alt.word);
 }
 
 function elementMatches(el: PatternElement, t: TokenView): boolean {
-  return el.kind === "word" && el.alts.some((a) => altMatches(a, t));
+  if (el.kind !== "word") return false;
+  for (const f of t.forms) if (el.plain.has(f)) return true;
+  return el.special.length > 0 && el.special.some((a) => altMatches(a, t));
 }
 
 /**
