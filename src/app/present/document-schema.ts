@@ -88,6 +88,8 @@ export const eventJsonSchema = z.object({
   place: nullableString,
   date: nullableString,
   geoPrecision: z.enum(["exact", "near", "region", "country"]).nullable(),
+  /** ACLED's geo_precision (1 town, 2 near a town or a district, 3 a larger region); absent in documents from before it existed. */
+  acledGeoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().optional(),
   fatalities: count,
   injuries: count,
   evidence: z.object({ ...offsets, text: z.string() }),

@@ -1,6 +1,7 @@
 import { compareSpans, layer, spanContains, spansOverlap, type Annotation, type Document, type LayerName, type Span } from "../../core/index.js";
 import type { ActorJson, DateJson, DocumentJson, EntityJson, EventJson, PlaceJson, QuoteJson } from "./document-schema.js";
 import { DOCUMENT_SCHEMA_ID } from "./document-schema-id.js";
+import { acledGeoPrecision } from "../../stages/events/acled-geo-precision.js";
 
 export interface PresentOptions {
   /** Things the user should know about the input (decoding fallbacks...). */
@@ -133,6 +134,7 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
         place: d.place ? (placeIds.get(d.place) ?? null) : null,
         date: d.date ? (dateIds.get(d.date) ?? null) : null,
         geoPrecision: d.geoPrecision ?? null,
+        acledGeoPrecision: acledGeoPrecision(d.geoPrecision ?? null, places.find((p) => p.id === d.place)?.data),
         fatalities: d.fatalities ? { min: d.fatalities.min, max: d.fatalities.max, text: d.fatalities.text } : null,
         injuries: d.injuries ? { min: d.injuries.min, max: d.injuries.max, text: d.injuries.text } : null,
         evidence: { start: d.evidence.start, end: d.evidence.end, text: slice(d.evidence) },

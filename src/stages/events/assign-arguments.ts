@@ -19,6 +19,11 @@ export interface Located {
   readonly kind?: PlaceKind;
   /** How precisely the place's point locates it, before any "near"/"north of" in the text. */
   readonly precision?: GeoPrecision;
+  /** The place's country and admin1 name, to tell a container ("Panjwai district, Kandahar") from the place it contains. */
+  readonly country?: string | null;
+  readonly admin1?: string | null;
+  /** A town, district or site, or a name placed at one: what an event's place should be, before a province or country. */
+  readonly specific?: boolean;
 }
 
 /** An actor named right after one of these is a location here ("the government in Afghanistan"), not a participant. */
@@ -117,7 +122,8 @@ export function locateAnnotations(
     const data = a.data as Partial<PlaceData>;
     const kind = data.kind;
     const precision = kind ? precisionOfPlace(data) : undefined;
-    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}) });
+    const where = kind ? { country: data.country ?? null, admin1: data.admin1 ?? null, specific: isSpecificPlace(data) } : {};
+    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}), ...where });
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
   return out;
@@ -375,9 +381,41 @@ function precisionOfKind(kind: PlaceKind): GeoPrecision {
   return kind === "country" ? "country" : kind === "admin1" || kind === "admin2" || kind === "region" ? "region" : "exact";
 }
 
+/** Kinds of place an event can be coded to as a town or district (ACLED geo_precision 1 or 2). */
+const SPECIFIC_KINDS: ReadonlySet<PlaceKind> = new Set(["city", "admin2", "feature"]);
+
+/** A town, district or site, or a name the places stage placed at one ("Al-Sinek" at Baghdad). */
+function isSpecificPlace(p: Partial<PlaceData>): boolean {
+  if (p.resolution === "enclosing") return !!p.enclosedBy && SPECIFIC_KINDS.has(p.enclosedBy.kind);
+  return !!p.kind && SPECIFIC_KINDS.has(p.kind);
+}
+
+/** Words between a place and its container ("Panjwai district, Kandahar", "Daman district of Kandahar province"). */
+const CONTAINER_GAP = new Set([",", "of", "in", "the", "district", "province", "governorate", "county", "region", "state", "city", "town", "village", "area"]);
+/** Longest such gap, in tokens ("district of the" is 3). */
+const MAX_CONTAINER_GAP_TOKENS = 3;
+
+/**
+ * True when `outer`, written right after `inner`, names the area that contains it: "in Panjwai
+ * district, Kandahar" (the province, or its seat, around the district), "Jabla, Latakia". Such a
+ * container only says where the named place lies; the event happened at the place itself.
+ */
+function isContainerOf(s: SentenceView, inner: Located, outer: Located): boolean {
+  const gap = outer.first - inner.last - 1;
+  if (gap < 1 || gap > MAX_CONTAINER_GAP_TOKENS) return false;
+  for (let i = inner.last + 1; i < outer.first; i++) if (!CONTAINER_GAP.has(s.tokens[i]!.normal)) return false;
+  if (!inner.country || inner.country !== outer.country || !inner.kind || !outer.kind) return false;
+  if (outer.kind === "country") return inner.kind !== "country";
+  if (!inner.admin1 || inner.admin1 !== outer.admin1) return false;
+  // A province contains its districts and towns; a town written after a district stands for its province.
+  return (outer.kind === "admin1" && inner.kind !== "admin1") || (inner.kind === "admin2" && (outer.kind === "city" || outer.kind === "admin2"));
+}
+
 /** The most specific of an event's places, and how precise it is. */
-export function choosePlace(s: SentenceView, places: readonly Located[]): { id: string; precision: GeoPrecision } | null {
-  if (places.length === 0) return null;
+export function choosePlace(s: SentenceView, allPlaces: readonly Located[]): { id: string; precision: GeoPrecision } | null {
+  if (allPlaces.length === 0) return null;
+  // "in X district of Y province": Y only locates X.
+  const places = allPlaces.filter((outer) => !allPlaces.some((inner) => inner !== outer && isContainerOf(s, inner, outer)));
   const best = [...places].sort((a, b) => PLACE_SPECIFICITY[b.kind ?? "country"] - PLACE_SPECIFICITY[a.kind ?? "country"] || a.first - b.first)[0]!;
   let precision: GeoPrecision = best.precision ?? precisionOfKind(best.kind ?? "country");
   // "near Jalalabad", "outside Kabul", "north of Mosul": somewhere around the town, not at it.
@@ -385,6 +423,32 @@ export function choosePlace(s: SentenceView, places: readonly Located[]): { id: 
     for (let i = best.first - 1; i >= Math.max(0, best.first - 3); i--) if (NEAR_WORDS.has(s.tokens[i]!.normal)) precision = "near";
   }
   return { id: best.id, precision };
+}
+
+/** A line break between two sentences ends a paragraph. */
+export function startsParagraph(text: string, sentences: readonly SentenceView[], k: number): boolean {
+  return k === 0 || text.slice(sentences[k - 1]!.end, sentences[k]!.start).includes("\n");
+}
+
+/**
+ * The scene of a story: the specific place (town, district, site) of the last event on the ground
+ * its paragraph has placed, told or claimed ("... gun battle ... at the resort of Acapulco").
+ * A later sentence that names no place ("Five people were placed under arrest.") goes on there;
+ * a place merely mentioned ("said Sarkozy to reporters in Paris") is no scene, nor is a province
+ * or country, which would claim less than the text implies.
+ */
+export function sceneAfter(
+  scene: { id: string; precision: GeoPrecision } | null,
+  events: readonly { place: string | null; geoPrecision: GeoPrecision | null; modality: string; background: boolean }[],
+  located: readonly Located[],
+): { id: string; precision: GeoPrecision } | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (!e.place || e.background || (e.modality !== "asserted" && e.modality !== "claimed")) continue;
+    const p = located.find((l) => l.id === e.place);
+    if (p?.specific) return { id: p.id, precision: e.geoPrecision ?? p.precision ?? "exact" };
+  }
+  return scene;
 }
 
 /** Every sub-national place among an event's places, with its precision: the towns it may have happened in. */

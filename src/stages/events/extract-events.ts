@@ -1,11 +1,11 @@
 import type { DateData, Document, EventData, EventMentionData, LayerAnnotation, PlaceData } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
-import { BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
@@ -64,6 +64,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const perSentence: EventMention[][] = [];
   const casualtiesPerSentence: CasualtyMention[][] = [];
   const attributionsPerSentence: TriggerMatch[][] = [];
+  let scene: ReturnType<typeof sceneAfter> = null;
+  let sceneSeen = 0;
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
@@ -73,6 +75,15 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? [], explicitDay);
+    // A sentence naming no place goes on at its paragraph's scene: "Five people were placed under arrest."
+    // The scene lapses at a paragraph break, or when the story has left the ground for a few sentences.
+    const onGround = events.filter((e) => PHYSICAL_TYPES.has(e.type));
+    if (startsParagraph(doc.text, sentences, k) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
+    if (scene && (places[s.index] ?? []).length === 0) {
+      for (const e of onGround) if (!e.place) { e.place = scene.id; e.geoPrecision = scene.precision; e.rules.push("place:scene"); }
+    }
+    scene = sceneAfter(scene, onGround, places[s.index] ?? []);
+    if (scene && onGround.length > 0) sceneSeen = k;
     events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);

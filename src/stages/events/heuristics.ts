@@ -64,3 +64,12 @@ export const TITLE_CASE_SHARE = 0.6;
 
 /** Capitalised words (besides the first) a sentence needs before the title-case test applies: short sentences are mostly names. */
 export const TITLE_CASE_MIN_WORDS = 3;
+
+/**
+ * Sentences an event's scene (the town of the last placed event on the ground, see sceneAfter)
+ * reaches past the last sentence with an event on the ground: a sentence between ("... said an
+ * observer.") keeps the story there; two without one ("the daily vigils ...") have moved on. Web
+ * pages read as one long paragraph otherwise carried one town through unrelated sentences
+ * (WikiEvents dev: 23 more place arguments, none right, with no limit).
+ */
+export const SCENE_REACH_SENTENCES = 2;

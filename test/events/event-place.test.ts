@@ -1,0 +1,60 @@
+/** Where an event happened: the most specific place of its clause, containers, the paragraph's scene, ACLED's geo_precision. */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand, type HandPlace } from "./annotate-by-hand.js";
+import { acledGeoPrecision } from "../../src/stages/events/acled-geo-precision.js";
+
+const inKandahar = { country: "AF", admin1: "Kandahar" };
+const places: HandPlace[] = [
+  { id: "zhari", text: "Zhari", kind: "admin2", extra: inKandahar },
+  { id: "kandahar", text: "Kandahar", kind: "city", extra: { ...inKandahar, feature: "PPLA" } },
+  { id: "kprov", text: "Kandahar province", kind: "admin1", extra: inKandahar },
+  { id: "helmand", text: "Helmand", kind: "admin1", extra: { country: "AF", admin1: "Helmand" } },
+  { id: "gereshk", text: "Gereshk", kind: "city", extra: { country: "AF", admin1: "Helmand" } },
+  { id: "kabul", text: "Kabul", kind: "city", extra: { country: "AF", admin1: "Kabul" } },
+  { id: "afg", text: "Afghanistan", kind: "country", extra: { country: "AF" } },
+];
+
+describe("event place: the most specific place of the clause, containers aside", () => {
+  it("takes the district, not the town that stands for its province, in 'X district, Y'", () => {
+    const [e] = extractEventsByHand("Taliban fighters attacked a checkpoint in Zhari district, Kandahar, on Monday.", { places });
+    expect(e!.data).toMatchObject({ place: "zhari", geoPrecision: "region" });
+  });
+  it("takes the district in 'X district of Y province'", () => {
+    const [e] = extractEventsByHand("Gunmen killed two policemen in Zhari district of Kandahar province.", { places });
+    expect(e!.data.place).toBe("zhari");
+  });
+  it("still takes a town over a province it does not lie in", () => {
+    const [e] = extractEventsByHand("A bomb exploded in Gereshk near the border with Kandahar province.", { places });
+    expect(e!.data.place).toBe("gereshk");
+  });
+});
+
+describe("event place: a sentence that names none goes on at its paragraph's scene", () => {
+  it("places a later event on the ground at the town of the last placed event", () => {
+    const events = extractEventsByHand("Gunmen attacked a police post in Gereshk on Monday. Five people were arrested after the clash.", { places });
+    const arrest = events.find((e) => e.data.type === "COERCE");
+    expect(arrest?.data).toMatchObject({ place: "gereshk", geoPrecision: "exact" });
+  });
+  it("does not carry the scene over a paragraph break", () => {
+    const events = extractEventsByHand("Gunmen attacked a police post in Gereshk on Monday.\n\nFive people were arrested after the clash.", { places });
+    expect(events.find((e) => e.data.type === "COERCE")?.data.place).toBeNull();
+  });
+  it("takes no scene from a place merely mentioned, nor from a province or country", () => {
+    const said = extractEventsByHand("The minister spoke to reporters in Kabul. Five people were arrested after the clash.", { places });
+    expect(said.find((e) => e.data.type === "COERCE")?.data.place).toBeNull();
+    const vague = extractEventsByHand("Gunmen attacked a police post in Helmand on Monday. Five people were arrested after the clash.", { places });
+    expect(vague.find((e) => e.data.type === "COERCE")?.data.place).toBeNull();
+  });
+});
+
+describe("ACLED geo_precision", () => {
+  it("is 1 at a town, 2 near a town or in a district, 3 for a province or country", () => {
+    expect(acledGeoPrecision("exact", { kind: "city" })).toBe(1);
+    expect(acledGeoPrecision("near", { kind: "city" })).toBe(2);
+    expect(acledGeoPrecision("region", { kind: "admin2" })).toBe(2);
+    expect(acledGeoPrecision("region", { kind: "region", resolution: "enclosing", enclosedBy: { name: "Baghdad", kind: "city", geonameid: 98182, from: "sentence" } })).toBe(2);
+    expect(acledGeoPrecision("region", { kind: "admin1" })).toBe(3);
+    expect(acledGeoPrecision("country", { kind: "country" })).toBe(3);
+    expect(acledGeoPrecision(null, undefined)).toBeNull();
+  });
+});
