@@ -64,8 +64,6 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const perSentence: EventMention[][] = [];
   const casualtiesPerSentence: CasualtyMention[][] = [];
   const attributionsPerSentence: TriggerMatch[][] = [];
-  let scene: ReturnType<typeof sceneAfter> = null;
-  let sceneSeen = 0;
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
@@ -75,15 +73,6 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? [], explicitDay);
-    // A sentence naming no place goes on at its paragraph's scene: "Five people were placed under arrest."
-    // The scene lapses at a paragraph break, or when the story has left the ground for a few sentences.
-    const onGround = events.filter((e) => PHYSICAL_TYPES.has(e.type));
-    if (startsParagraph(doc.text, sentences, k) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
-    if (scene && (places[s.index] ?? []).length === 0) {
-      for (const e of onGround) if (!e.place) { e.place = scene.id; e.geoPrecision = scene.precision; e.rules.push("place:scene"); }
-    }
-    scene = sceneAfter(scene, onGround, places[s.index] ?? []);
-    if (scene && onGround.length > 0) sceneSeen = k;
     events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
@@ -99,6 +88,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   });
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
   readDeathsByTheStory(sentences, perSentence, lex);
+  // Only events that stand on their own words get a scene: a place from context never makes an event.
+  placeAtScenes(doc.text, sentences, perSentence, places);
   sentences.forEach((s, k) => {
     const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined));
@@ -111,6 +102,25 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   return splitByPlace(doc, dropRestatedReferences(merged)).map((m, i) => toAnnotation(doc, byIndex, m, i));
+}
+
+/**
+ * A sentence naming no place goes on at its paragraph's scene: "Five people were placed under
+ * arrest." The scene lapses at a paragraph break, or when the story has left the ground for a few
+ * sentences (SCENE_REACH_SENTENCES).
+ */
+function placeAtScenes(text: string, sentences: readonly SentenceView[], perSentence: readonly EventMention[][], places: readonly (readonly Located[])[]): void {
+  let scene: ReturnType<typeof sceneAfter> = null;
+  let sceneSeen = 0;
+  sentences.forEach((s, k) => {
+    const onGround = (perSentence[k] ?? []).filter((e) => PHYSICAL_TYPES.has(e.type));
+    if (startsParagraph(text, sentences, k) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
+    if (scene && (places[s.index] ?? []).length === 0) {
+      for (const e of onGround) if (!e.place) { e.place = scene.id; e.geoPrecision = scene.precision; e.rules.push("place:scene"); }
+    }
+    scene = sceneAfter(scene, onGround, places[s.index] ?? []);
+    if (scene && onGround.length > 0) sceneSeen = k;
+  });
 }
 
 /**
