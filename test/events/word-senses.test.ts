@@ -58,6 +58,7 @@ describe("trigger word senses", () => {
     ["The anthrax attacks killed five people."],
     ["Troops launched a military operation against the rebels in the hills."],
     ["Two soldiers died when their patrol crossed a mined road."],
+    ["Cattle rustlers have killed eleven people near the town."],
   ])("%s -> violence", (text) => {
     expect(assaults(text).length).toBeGreaterThan(0);
   });
