@@ -1,6 +1,7 @@
 import { annotationById, layer, type Document, type LayerAnnotation, type Span, spansOverlap } from "../core/index.js";
 import type { ArticleGold, GoldCount, GoldEvent } from "./article-gold.js";
 import { haversineKm } from "./metrics.js";
+import { compilePattern } from "../lexicons/compile-pattern.js";
 
 /**
  * Scores one analysed article against its hand-made gold (the seed gold.json format), field by
@@ -56,7 +57,7 @@ export function normaliseName(s: string): string {
     .replace(/[’‘]/g, "'")
     .replace(/^(the|a|an)\s+/, "")
     .replace(/'s$/, "")
-    .replace(/\s+(province|governorate|region|district|city|state|county|prefecture)$/, "")
+    .replace(/(?<!\s)\s+(province|governorate|region|district|city|state|county|prefecture)$/, "")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -71,7 +72,7 @@ export function findAll(text: string, needle: string): Span[] {
     at = text.indexOf(needle, at + 1);
   }
   if (out.length > 0) return out;
-  const pattern = new RegExp(needle.trim().split(/\s+/).map(escapeRegExp).join("\\s+"), "g");
+  const pattern = compilePattern(needle.trim().split(/\s+/).map(escapeRegExp).join("\\s+"), "g", "eval: gold words");
   for (const m of text.matchAll(pattern)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }

@@ -93,7 +93,7 @@ function overlaps(a: Span, bs: readonly Span[]): boolean {
 /** Span text without edge spaces, punctuation and quote marks (on each piece of a discontinuous span) and a leading "that", for exact comparison. */
 function normalised(text: string, spans: readonly Span[]): string {
   return spans
-    .map((s) => text.slice(s.start, s.end).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ""))
+    .map((s) => text.slice(s.start, s.end).replace(/^[\s\p{P}]+|(?<![\s\p{P}])[\s\p{P}]+$/gu, ""))
     .filter(Boolean)
     .join(" ")
     .replace(/^that\s+/i, "")

@@ -7,6 +7,7 @@ import { loadDatesResources } from "../stages/dates/resources.js";
 import { segmentStage } from "../stages/segment/segment-stage.js";
 import { prf, type Prf } from "./metrics.js";
 import { formatTable, pct, PRF_HEADER, prfRow, type EvalOptions, type EvalResult } from "./report.js";
+import { compilePattern } from "../lexicons/compile-pattern.js";
 
 /** A TIMEX3 of a TimeML document, with offsets into the document's text (tags stripped). */
 export interface Timex {
@@ -32,12 +33,15 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 export function parseTimeml(xml: string, id = "doc"): TimemlDocument {
   const dctMatch = /<DCT>\s*<TIMEX3[^>]*\bvalue="([^"]*)"/.exec(xml);
   const dct = dctMatch?.[1]?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
-  const body = /<TEXT>([\s\S]*)<\/TEXT>/.exec(xml);
+  // From the first <TEXT> to the last </TEXT> (as a greedy regex would, without its retries).
+  const textStart = xml.indexOf("<TEXT>");
+  const textEnd = xml.lastIndexOf("</TEXT>");
+  const body = textStart >= 0 && textEnd >= textStart + 6 ? [xml.slice(textStart, textEnd + 7), xml.slice(textStart + 6, textEnd)] : null;
   if (!body) throw new SitrepError("EVAL_FORMAT", `${id}: no <TEXT> element`);
   let text = "";
   const timexes: Timex[] = [];
   const open: { start: number; type: string; value: string }[] = [];
-  const re = /<(\/?)([A-Za-z0-9_]+)([^>]*)>|&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
+  const re = /<(\/?)([A-Za-z0-9_]+)(?![A-Za-z0-9_])([^<>]*)>|&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
   let last = 0;
   const source = body[1]!;
   for (let m = re.exec(source); m; m = re.exec(source)) {
@@ -53,7 +57,7 @@ export function parseTimeml(xml: string, id = "doc"): TimemlDocument {
       const o = open.pop();
       if (o) timexes.push({ start: o.start, end: text.length, type: o.type, value: o.value });
     } else {
-      const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m![3] ?? "")?.[1] ?? "";
+      const attr = (name: string) => compilePattern(`\\b${name}="([^"]*)"`, "", "eval: TimeML attribute").exec(m![3] ?? "")?.[1] ?? "";
       if (m[3]?.trimEnd().endsWith("/")) continue; // an empty, non-consuming TIMEX3
       open.push({ start: text.length, type: attr("type"), value: attr("value") });
     }

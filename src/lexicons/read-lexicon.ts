@@ -38,7 +38,7 @@ export function parseLexicon(text: string, required: readonly string[] = [], pat
     const line = lines[n]!;
     if (line.trim() === "") continue;
     if (line.startsWith("#")) {
-      const m = /^#\s*([a-z][a-z ]*):\s*(.*)$/i.exec(line);
+      const m = /^#\s*([a-z][a-z ]*):(.*)$/i.exec(line);
       if (m && !columns) provenance[m[1]!.trim().toLowerCase()] ??= m[2]!.trim();
       continue;
     }

@@ -10,8 +10,8 @@ export function loadCountryNames(path: string = COUNTRIES): Map<string, string> 
   // The file names its columns in its "# columns:" header line.
   let header: string[] = ["id", "iso2", "iso3", "geonameid", "name"];
   for (const line of readFileSync(path, "utf8").split(/\r?\n/)) {
-    const declared = /^#\s*columns:\s*(.*)$/.exec(line);
-    if (declared) header = declared[1]!.split(/\t|,\s*/).map((c) => c.trim().split(" ")[0]!);
+    const declared = /^#\s*columns:(.*)$/.exec(line);
+    if (declared) header = declared[1]!.trim().split(/\t|,\s*/).map((c) => c.trim().split(" ")[0]!);
     if (line.startsWith("#") || line.trim() === "") continue;
     const cells = line.split("\t");
     const iso2 = cells[header.indexOf("iso2")]?.trim(), name = cells[header.indexOf("name")]?.trim();

@@ -22,12 +22,13 @@ function addDays(iso: string, days: number): string {
 
 /** Parses one key date alternative: "16 NOV 89", "- 15 NOV 89", "10 NOV 89 - 15 NOV 89"; null when unreadable. */
 export function parseKeyDate(s: string): DayRange | null {
-  const t = s.replace(/^[(\s]+|[)\s]+$/g, "").trim();
-  const range = /^(.*?)\s*-\s*(\d{1,2}\s+[A-Z]{3}\s+\d{2,4})$/i.exec(t);
-  if (range) {
-    const to = parseMucDay(range[2]!);
+  const t = s.replace(/^[(\s]+|(?<![)\s])[)\s]+$/g, "").trim();
+  const range = /-\s*(\d{1,2}\s+[A-Z]{3}\s+\d{2,4})$/i.exec(t);
+  if (range && !/[\n\r\u2028\u2029]/.test(t.slice(0, range.index))) {
+    const to = parseMucDay(range[1]!);
     if (!to) return null;
-    const from = range[1]!.trim() === "" ? addDays(to, -OPEN_RANGE_LOOKBACK_DAYS) : parseMucDay(range[1]!);
+    const before = t.slice(0, range.index).trim();
+    const from = before === "" ? addDays(to, -OPEN_RANGE_LOOKBACK_DAYS) : parseMucDay(before);
     return from && from <= to ? { from, to } : null;
   }
   const day = parseMucDay(t);

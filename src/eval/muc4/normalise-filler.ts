@@ -25,7 +25,7 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([
 export function normaliseWords(s: string): string[] {
   const words = s
     .toUpperCase()
-    .replace(/\[[^\]]*\]/g, " ")
+    .replace(/\[[^[\]]*\]/g, " ")
     .replace(/'S\b/g, "")
     .replace(/[^A-Z0-9ÁÉÍÓÚÑÜ]+/g, " ")
     .trim()

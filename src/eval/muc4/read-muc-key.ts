@@ -38,7 +38,25 @@ export const SLOT = {
   humTargetEffect: 23,
 } as const;
 
-const SLOT_LINE = /^(\d{1,2})\.\s+[A-Z ]+:\s[A-Z ]*?(?=\s{2,}|$)\s*(.*)$/;
+/** "3.  INCIDENT: DATE   - 19 APR 89": the slot number, and the rest after the slot's name. */
+const SLOT_HEAD = /^(\d{1,2})\.\s+[A-Z][A-Z ]*:\s/;
+
+/**
+ * A slot line's number and value. The slot's name may go on after its colon in capitals
+ * ("INCIDENT: DATE"), up to two spaces or the end of the line; the value follows. Code, not one
+ * regex: a lazy name before a look-ahead and `\s*(.*)$` backtrack quadratically.
+ */
+function parseSlotLine(line: string): { slot: number; value: string } | null {
+  const head = SLOT_HEAD.exec(line);
+  if (!head) return null;
+  const rest = line.slice(head[0].length);
+  if (/[\n\r\u2028\u2029]/.test(rest)) return null;
+  for (let k = 0; k <= rest.length; k++) {
+    if (k === rest.length || /^\s{2}/.test(rest.slice(k, k + 2))) return { slot: Number(head[1]), value: rest.slice(k).trim() };
+    if (!/[A-Z ]/.test(rest[k]!)) return null;
+  }
+  return null;
+}
 
 /** Splits on "/" outside double quotes and parentheses. */
 export function splitAlternatives(s: string): string[] {
@@ -124,13 +142,13 @@ export function readMucKey(raw: string): KeyTemplate[] {
     templates.push({ messageId: id, number: num ? Number(num[1]) : null, optional: /OPTIONAL/i.test(tpl), slots });
   };
   for (const line of raw.split(/\r?\n/)) {
-    const m = SLOT_LINE.exec(line);
+    const m = parseSlotLine(line);
     if (m) {
-      const n = Number(m[1]);
+      const n = m.slot;
       if (n === SLOT.id) { flush(); lines = new Map(); }
       if (!lines) continue;
       current = n;
-      lines.set(n, [m[2]!.trim()]);
+      lines.set(n, [m.value]);
     } else if (lines && current >= 0 && line.trim() !== "" && /^\s{10,}\S/.test(line)) {
       lines.get(current)!.push(line.trim());
     } else if (line.trim() === "") {

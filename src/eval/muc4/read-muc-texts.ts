@@ -37,9 +37,11 @@ export function parseMucDay(s: string): string | null {
 export function readDateline(body: string): { place: string | null; published: string | null } {
   const head = body.trimStart().split("--")[0] ?? "";
   if (head.length > 200 || !body.includes("--")) return { place: null, published: null };
-  const m = /^([^,\n]+(?:\n[^,\n]+)?),\s*([^(\n]*?)\s*(?:\(|$)/.exec(head.trim());
-  if (!m) return { place: null, published: null };
-  return { place: m[1]!.replace(/\s+/g, " ").trim(), published: parseMucDay(m[2]!) };
+  const trimmed = head.trim();
+  const m = /^([^,\n]+(?:\n[^,\n]+)?),([^(\n]*)/.exec(trimmed);
+  // The date runs to an opening parenthesis (the source) or the end, across white space only.
+  if (!m || !/^\s*(?:\(|$)/.test(trimmed.slice(m[0].length))) return { place: null, published: null };
+  return { place: m[1]!.replace(/\s+/g, " ").trim(), published: parseMucDay(m[2]!.trim()) };
 }
 
 /** Splits a MUC text file into messages by their id lines. A file with no id line is a format error. */
@@ -49,7 +51,7 @@ export function readMucTexts(raw: string): MucText[] {
   return starts.map((m, i) => {
     const from = m.index! + m[0].length;
     const to = i + 1 < starts.length ? starts[i + 1]!.index! : raw.length;
-    const body = raw.slice(from, to).replace(/^\s*\n/, "").replace(/\s+$/, "\n");
+    const body = raw.slice(from, to).replace(/^\s*\n/, "").replace(/(?<!\s)\s+$/, "\n");
     const { place, published } = readDateline(body);
     return { id: m[1]!, datelinePlace: place, published, body };
   });

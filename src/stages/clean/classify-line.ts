@@ -1,5 +1,6 @@
 import type { BoilerplateRule } from "./resources.js";
 import { MAX_HEADLINE_WORDS, MAX_SOLE_LINE_BOILERPLATE_WORDS, MAX_TITLE_WORDS } from "./heuristics.js";
+import { compilePattern } from "../../lexicons/compile-pattern.js";
 
 /** One line (or one unwrapped paragraph) of the article, with what the classifier needs to know around it. */
 export interface LineContext {
@@ -27,10 +28,10 @@ const FINAL_PUNCTUATION = /(?:[.!?…:;"”’'»]|[.!?"”’']\s*[)\]])$/u;
 /** A line ending like this continues on the next line. */
 const CONTINUATION_END = /[,\-–—/&(]$|\b(?:and|or|the|of|to|a|an|in|for|with|by)$/iu;
 /** "KABUL, Oct 10 (Reuters) --", "EL SALVADOR, 2 NOVEMBER 1989", "UNITED NATIONS (AP) _": a dateline, which later stages read for place and date. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s.*(?:\d|\(|--|—)|\s*\([^)]{1,40}\)\s*[-_–—:]*\s*$|\s*(?:--|[_–—])\s*$)/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{0,39}[\p{Lu}\p{M}.'’-](?:,\s.*(?:\d|\(|--|—)|\s*\([^)]{1,40}\)\s*(?:[-_–—:]+\s*)?$|\s*(?:--|[_–—])\s*$)/u;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?";
 /** A line that is only a date ("30 January 1990", "Sunday, October 10, 2021"): the dates stage reads it. */
-const DATE_ONLY = new RegExp(`^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{2,4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})$`, "iu");
+const DATE_ONLY = compilePattern(`^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{2,4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})$`, "iu", "clean: date-only line");
 /** Bracketed editorial notes of wire transcripts ("[CONTINUED]") end lines that are not headlines. */
 const BRACKET_END = /\]$/;
 /** A sentence ending inside the line ("... the programme. the meeting ..."): running prose, not a headline. */

@@ -1,4 +1,5 @@
 import { WINDOWS_1252 } from "../ingest/windows-1252.js";
+import { compilePattern } from "../../lexicons/compile-pattern.js";
 
 /**
  * Repairs UTF-8 text that was decoded as windows-1252 somewhere upstream ("â€™" for "’", "Ã©" for
@@ -12,7 +13,7 @@ for (let b = 0x80; b <= 0xff; b++) BYTE_OF.set(String.fromCharCode(WINDOWS_1252[
 const CONTINUATION = [...BYTE_OF].filter(([, b]) => b >= 0x80 && b <= 0xbf).map(([c]) => c);
 const LEAD = [...BYTE_OF].filter(([, b]) => b >= 0xc2 && b <= 0xf4).map(([c]) => c);
 const escape = (chars: string[]) => chars.map((c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
-const SEQUENCE = new RegExp(`[${escape(LEAD)}][${escape(CONTINUATION)}\\ufffd]{1,3}`, "gu");
+const SEQUENCE = compilePattern(`[${escape(LEAD)}][${escape(CONTINUATION)}\\ufffd]{1,3}`, "gu", "clean: mojibake sequence");
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 /** The byte 0x9D (the second half of "”") is undefined in windows-1252 and often lost as U+FFFD. */
 const LOST_RIGHT_QUOTE = "\u00e2\u20ac\ufffd";

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { compilePattern } from "../../lexicons/compile-pattern.js";
 
 /** One boilerplate rule: a whole line matching `pattern`, of at most `maxWords` words, is removed with `reason`. */
 export interface BoilerplateRule {
@@ -33,7 +34,7 @@ export function loadCleanResources(): { cleanLexicon: CleanLexicon } {
 
 function compileBoilerplateRow(row: Record<string, string>): BoilerplateRule {
   try {
-    return { id: `clean:${row.id}`, reason: row.reason!, maxWords: Number(row.maxWords), pattern: new RegExp(row.pattern!, row.flags) };
+    return { id: `clean:${row.id}`, reason: row.reason!, maxWords: Number(row.maxWords), pattern: compilePattern(row.pattern!, row.flags!, `data/lexicons/clean/boilerplate.tsv ${row.id}`) };
   } catch (e) {
     throw new Error(`data/lexicons/clean/boilerplate.tsv row ${row.id}: ${(e as Error).message}`);
   }

@@ -3,6 +3,7 @@ import type { DatePrecision } from "../../core/layers.js";
 import { alternationOf, type DateLexicon } from "./date-lexicon.js";
 import type { Day } from "./calendar.js";
 import { FUTURE_CUE_WORDS_AFTER, FUTURE_CUE_WORDS_BEFORE } from "./heuristics.js";
+import { compilePattern } from "../../lexicons/compile-pattern.js";
 
 /** The date word tables compiled once into regex sources and lookups that every parser shares. */
 export interface CompiledWords {
@@ -39,7 +40,7 @@ export function compileWords(lexicon: DateLexicon): CompiledWords {
   const cues = [...lexicon.futureCues.keys()];
   const glued = cues.filter((c) => c.startsWith("'"));
   const free = cues.filter((c) => !c.startsWith("'"));
-  const futureCue = new RegExp(`(?:(?<![\\w])(?:${alternationOf(free)})(?![\\w])${glued.length ? `|(?:${alternationOf(glued)})(?![\\w])` : ""})`, "i");
+  const futureCue = compilePattern(`(?:(?<![\\w])(?:${alternationOf(free)})(?![\\w])${glued.length ? `|(?:${alternationOf(glued)})(?![\\w])` : ""})`, "i", "dates: future cue");
   return {
     lexicon,
     count,

@@ -19,6 +19,7 @@ import { YearParser } from "./parsers/year-parser.js";
 import { PastLeaningRefiner } from "./refiners/past-leaning-refiner.js";
 import { QualifierRefiner } from "./refiners/qualifier-refiner.js";
 import { hasSpec } from "./timex-spec.js";
+import { compilePattern } from "../../lexicons/compile-pattern.js";
 
 /** Finds and normalises the temporal expressions of one piece of text against a dateline. */
 export interface DateTagger {
@@ -86,16 +87,19 @@ export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holida
   // After chrono's overlap removal and merges: first extend over qualifiers, then pick past or future.
   engine.refiners.push(new QualifierRefiner(words), new PastLeaningRefiner(words));
 
-  const trigger = new RegExp(
-    // Digits alone ("60 people") are no reason to run chrono: a year, a clock time, a slash or
-    // ordinal date, or a unit word must be there too.
-    `(?:1\\d|20)\\d\\d|\\d\\s*(?:[:/]\\s*\\d|[ap]\\.?m\\b|o'clock)|\\d(?:st|nd|rd|th)\\b|'\\d0s|\\b(?:nineteen|two\\s+thousand|${words.month}|${words.weekday}|${words.unit}|${words.season}|${words.partOfDay}|${[...lexicon.vague.keys(), ...lexicon.sets.keys()].map((w) => w.replace(/\s+/g, "\\s+")).join("|")}|today|tonight|tomorrow|yesterday|noon|midnight|weekend|fiscal|quarter|half|${holidays.map((h) => h.names[0]!.split(/[\s']/)[0]).join("|")}|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+  // Digits alone ("60 people") are no reason to run chrono: a year, a clock time, a slash or
+  // ordinal date, or a unit word must be there too. Two regexes rather than one alternation of both:
+  // each is linear and recheck proves it, while it misjudges their union (test/redos).
+  const digitTrigger = compilePattern(`(?:1\\d|20)\\d\\d|\\d\\s*(?:[:/]\\s*\\d|[ap]\\.?m\\b|o'clock)|\\d(?:st|nd|rd|th)\\b|'\\d0s`, "i", "dates: trigger digits");
+  const wordTrigger = compilePattern(
+    `\\b(?:nineteen|two\\s+thousand|${words.month}|${words.weekday}|${words.unit}|${words.season}|${words.partOfDay}|${[...lexicon.vague.keys(), ...lexicon.sets.keys()].map((w) => w.replace(/\s+/g, "\\s+")).join("|")}|today|tonight|tomorrow|yesterday|noon|midnight|weekend|fiscal|quarter|half|${holidays.map((h) => h.names[0]!.split(/[\s']/)[0]).join("|")}|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
     "i",
+    "dates: trigger words",
   );
 
   return {
     words,
-    mayContainDate: (text) => trigger.test(text),
+    mayContainDate: (text) => digitTrigger.test(text) || wordTrigger.test(text),
     tag(text, dateline) {
       const day = dateline ?? PLACEHOLDER_DATELINE;
       const reference = new Date(day.year, day.month - 1, day.day, 12);

@@ -17,7 +17,8 @@ export interface DateMatch {
 
 /** Words chrono keeps in front of a date that TimeML (and sitrep) leave out of the span. */
 const LEADING_FUNCTION_WORDS = /^(?:[,(]\s*)?(?:(?:on|in|at(?!\s+(?:least|most)\b)|by|from|since|until|till|during|of|for)\s+)+/i;
-const TRAILING_PUNCTUATION = /[\s,.;:)]+$/;
+// The look-behind starts the match only at the run's first character: linear on a long run.
+const TRAILING_PUNCTUATION = /(?<![\s,.;:)])[\s,.;:)]+$/;
 const ABBREVIATION_DOT = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|[ap]\.m)\.$/i;
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -44,7 +44,9 @@ const IPV4_EMBEDDING_IPV6: readonly (readonly [string, number])[] = [
 
 /** True when a fetch must not connect to this IP address (IPv4 or IPv6 literal). Unparseable input is blocked. */
 export function isBlockedAddress(address: string): boolean {
-  const ip = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const unbracketed = address.replace(/^\[|\]$/g, "");
+  const zone = unbracketed.indexOf("%");
+  const ip = zone >= 0 ? unbracketed.slice(0, zone) : unbracketed;
   const family = isIP(ip);
   if (family === 4) return isBlockedIpv4(parseIpv4(ip)!);
   if (family === 6) {
@@ -87,7 +89,7 @@ function parseIpv4(ip: string): number | null {
 /** Parses an IPv6 address (with "::" and an optional dotted IPv4 tail) into eight 16-bit words. */
 function parseIpv6(ip: string): number[] | null {
   let text = ip.toLowerCase();
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  const dotted = /(?<![\d.])(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (dotted) {
     const v4 = parseIpv4(dotted[1]!);
     if (v4 === null) return null;

@@ -3,7 +3,7 @@ import type * as ReadabilityModule from "@mozilla/readability";
 import type * as Linkedom from "linkedom";
 import type { RemovedText } from "../../core/document.js";
 import { SitrepError } from "../../core/errors.js";
-import { estimateMarkupSize } from "./estimate-markup-size.js";
+import { measureMarkup } from "./measure-markup.js";
 import type { Provenance } from "../../core/annotation.js";
 import { MAX_BODY_LINK_DENSITY, MAX_FURNITURE_CHARS, MAX_HTML_DEPTH, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, MIN_STANDFIRST_WORDS, MAX_LINK_BLOCK_WORDS, READABILITY_CHAR_THRESHOLD } from "./heuristics.js";
 
@@ -54,7 +54,9 @@ const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
  * dropped and listed, and the rest is written out as paragraphs separated by blank lines.
  */
 export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
-  const size = estimateMarkupSize(html, MAX_HTML_DEPTH);
+  // Measured by the parser linkedom uses, in a linear pass that stops past the limit (a regex count of
+  // tags missed `<div/>`, which HTML does not close, and was quadratic on unclosed `<a `).
+  const size = measureMarkup(html, MAX_HTML_DEPTH);
   if (size.depth > MAX_HTML_DEPTH) throw new SitrepError("INPUT_UNREADABLE_HTML", `elements nested more than ${MAX_HTML_DEPTH} deep`);
   // Readability's time grows with the square of the nesting depth or worse (a page 1,000 divs deep
   // takes it 20 s) and by ~40 µs an element: past either limit the whole body is read as the article.
@@ -74,7 +76,7 @@ export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
 }
 
 /** Tags that give a page its skeleton; dropped when the markup is too broken to parse with them. */
-const STRUCTURAL_TAGS = /<\/?(?:!doctype|html|head|body)\b[^>]*>/gi;
+const STRUCTURAL_TAGS = /<\/?(?:!doctype|html|head|body)\b[^<>]*>/gi;
 
 type HtmlDocument = ReturnType<typeof Linkedom.parseHTML>["document"];
 
@@ -144,7 +146,7 @@ function collectParagraphs(root: Element, title: string | undefined): { paragrap
   let current: Paragraph = { text: "", linkChars: 0, kind: "text" };
 
   const flush = () => {
-    const text = current.text.replace(/[ \t\f\r\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
+    const text = current.text.replace(/[ \t\f\r\u00a0]+/g, " ").replace(/ ?\n ?/g, "\n").trim();
     if (text === "•") {
       // A list item whose text sits in a child block: the bullet goes to that block.
       current = { text: "• ", linkChars: 0, kind: "text" };
@@ -234,12 +236,21 @@ function readMeta(document: HtmlDocument, pageUrl: string | undefined): HtmlMeta
   return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}), ...(siteName ? { siteName } : {}), ...(language ? { language } : {}) };
 }
 
+const SITE_NAME_SEPARATORS = "-–—|:·•";
+
 /** "Obama admits ... - BBC News" is titled "Obama admits ...": the site's name is not part of the headline. */
 function stripSiteName(title: string, siteName: string | undefined): string {
-  if (!siteName) return title;
-  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const stripped = title.replace(new RegExp(`\\s+[-–—|:·•]\\s+${escaped}\\s*$`, "i"), "").trim();
-  return stripped || title;
+  const name = siteName?.trim();
+  if (!name) return title;
+  // Written as code, not a regex built from the site's name: "<white space><separator><white space><name>" at the end.
+  const end = title.trimEnd();
+  if (end.length < name.length || end.slice(end.length - name.length).toLowerCase() !== name.toLowerCase()) return title;
+  const beforeName = end.slice(0, end.length - name.length);
+  const separatorEnd = beforeName.trimEnd();
+  if (separatorEnd.length === beforeName.length || !SITE_NAME_SEPARATORS.includes(separatorEnd.at(-1) ?? "")) return title;
+  const head = separatorEnd.slice(0, -1);
+  if (head.trimEnd().length === head.length) return title;
+  return head.trim() || title;
 }
 
 function findJsonLdDate(document: HtmlDocument): string | undefined {

@@ -119,7 +119,7 @@ export function keyOfPhrase(phrase: string, gazetteer: Gazetteer, lexicons: Plac
     if (found) return found;
   }
   // "CALAMBA CITY", "Nangarhar Province": the name without its type word.
-  const bare = noThe.replace(/['’]s$/, "").replace(/\s+(city|town|province|district|governorate|region|county|state|village)$/i, "");
+  const bare = noThe.replace(/['’]s$/, "").replace(/(?<!\s)\s+(city|town|province|district|governorate|region|county|state|village)$/i, "");
   if (bare !== noThe) {
     const found = gazetteer.findKey(foldName(bare), bare, true);
     if (found) return found;

@@ -5,8 +5,9 @@ import { cities500Path, readCities500 } from "./read-cities500.js";
 import { readCitiesPbf, type CityColumns } from "./read-cities-pbf.js";
 import { readTsvRows } from "./read-tsv-rows.js";
 
-const ADMIN1_TYPE_WORDS = /\s+(province|governorate|region|oblast|prefecture|state|department|district|county)$/i;
-const ADMIN2_TYPE_WORDS = /\s+(county|parish|borough|census area|district|municipality)$/i;
+// (?<!\s): a match starts only at the first space of a run, so a long run is scanned once.
+const ADMIN1_TYPE_WORDS = /(?<!\s)\s+(province|governorate|region|oblast|prefecture|state|department|district|county)$/i;
+const ADMIN2_TYPE_WORDS = /(?<!\s)\s+(county|parish|borough|census area|district|municipality)$/i;
 
 /** Division names that, without their type word, are common words ("Western Province", "Gulf Province"). */
 const GENERIC_BARE_NAMES = /^(north|south|east|west|northern|southern|eastern|western|central|north[- ]?(east|west)(ern)?|south[- ]?(east|west)(ern)?|upper|lower|middle|coast|coastal|gulf|capital|lake|lakes|islands?|mountain|river|valley|border|national|federal|city|metropolitan|special|autonomous)$/i;

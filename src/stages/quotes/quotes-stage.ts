@@ -103,7 +103,11 @@ function toAnnotation(ctx: QuoteContext, a: Attribution, speaker: ReturnType<typ
   const addresseeSpan = resolveAddressee(ctx, a, speaker?.span ?? null) ?? spanOf(ctx, a.addressee);
   const viaSpan = spanOf(ctx, a.via);
   // A quotation over several paragraphs repeats its opening mark on each: not part of the words.
-  const text = ctx.text.slice(a.start, a.end).replace(/\n+\s*[“"]/g, "\n");
+  // (Each white-space run is read once, with the mark after it: `\n+\s*[“"]` retried from every line break.)
+  const text = ctx.text.slice(a.start, a.end).replace(/\s+[“"]?/g, (run) => {
+    const lineBreak = run.indexOf("\n");
+    return lineBreak >= 0 && /[“"]$/.test(run) ? run.slice(0, lineBreak) + "\n" : run;
+  });
   const data: QuoteData = {
     kind: a.kind,
     text,

@@ -69,16 +69,38 @@ export function segmentText(text: string, segmenter: Segmenter): { sentence: Lay
   return { sentence: sentences, token: tokens };
 }
 
-const LONG_RUN = new RegExp(`\\S{${MAX_WINK_RUN_CHARS + 1}}`);
-const RUN_PIECE = new RegExp(`\\S{${MAX_WINK_RUN_CHARS}}(?=\\S)`, "g");
-
 /**
  * The text wink reads: a space after every MAX_WINK_RUN_CHARS characters of a longer run without
- * white space. Tokens are still located in the original text, so offsets do not move.
+ * white space. Tokens are still located in the original text, so offsets do not move. A scan, not a
+ * regex: `\S{300}(?=\S)` retries from every position of a shorter run.
  */
 function cutLongRuns(text: string): string {
-  return LONG_RUN.test(text) ? text.replace(RUN_PIECE, "$& ") : text;
+  const cuts: number[] = [];
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhiteSpace(text.charCodeAt(i))) {
+      run = 0;
+    } else if (++run === MAX_WINK_RUN_CHARS && i + 1 < text.length && !isWhiteSpace(text.charCodeAt(i + 1))) {
+      cuts.push(i + 1);
+      run = 0;
+    }
+  }
+  if (cuts.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const at of cuts) {
+    out += text.slice(from, at) + " ";
+    from = at;
+  }
+  return out + text.slice(from);
 }
+
+/** JavaScript's `\s`, for one UTF-16 code unit. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+const WHITE_SPACE = /\s/;
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;

@@ -27,7 +27,8 @@ export class RelativePeriodParser extends SitrepParser {
     return [
       `(?:(earlier|later|early|late)\\s+)?(this|last|next|previous|coming|current)\\s+(${period})`,
       `the\\s+(weekend)`,
-      `the\\s+(latest|current|previous|same)?\\s*(quarter|period)`,
+      // (Not `(latest|...)?\\s*` after `\\s+`: two ways to split a run of spaces, quadratic on a long one.)
+      `the\\s+(?:(latest|current|previous|same)\\s+)?(quarter|period)`,
       `the\\s+(year-ago|year-earlier)\\s+(quarter|period)`,
       // "the summer": the latest one to have started, or the next with a future cue; "the fall of Kabul" is no season.
       `the\\s+(?:(early|late)\\s+)?(spring|summer|autumn|winter|fall(?!\\s+(?:of|in|from|to)\\b))(?!\\s+of\\b)`,

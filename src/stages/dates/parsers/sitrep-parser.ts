@@ -1,6 +1,7 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import type { CompiledWords } from "../compiled-words.js";
 import { attachSpec, type TimexSpec } from "../timex-spec.js";
+import { compilePattern } from "../../../lexicons/compile-pattern.js";
 
 const LEFT_BOUNDARY = /(?:^|[^\w'’-]|(?:mid|early|late)-)$/i;
 
@@ -22,7 +23,8 @@ export abstract class SitrepParser implements Parser {
 
   pattern(): RegExp {
     // A hyphen before the match is a boundary only after a qualifier ("mid-1990s", "late-August").
-    this.compiled ??= new RegExp(`(?<![\\w'’])(?<!(?<!(?:mid|early|late))-)(?:${this.source()})(?![\\w-])`, "i");
+    // (Written as an alternation of look-behinds rather than a nested one, which recheck misjudges.)
+    this.compiled ??= compilePattern(`(?<![\\w'’])(?:(?<!-)|(?<=(?:mid|early|late)-))(?:${this.source()})(?![\\w-])`, "i", `dates: ${this.constructor.name}`);
     return this.compiled;
   }
 

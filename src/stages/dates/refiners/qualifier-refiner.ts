@@ -2,6 +2,7 @@ import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import type { DateQualifier } from "../../../core/layers.js";
 import type { CompiledWords } from "../compiled-words.js";
 import { alternationOf } from "../date-lexicon.js";
+import { compilePattern } from "../../../lexicons/compile-pattern.js";
 
 export const QUALIFIER_TAG = "sitrep-qualifier:";
 
@@ -14,7 +15,7 @@ export class QualifierRefiner implements Refiner {
   private readonly before: RegExp;
 
   constructor(private readonly words: CompiledWords) {
-    this.before = new RegExp(`(?:^|[^\\w'’])(${alternationOf(words.lexicon.qualifiers.keys())})(?:\\s+|-)$`, "i");
+    this.before = compilePattern(`(?:^|[^\\w'’])(${alternationOf(words.lexicon.qualifiers.keys())})(?:\\s+|-)$`, "i", "dates: qualifier before");
   }
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
