@@ -55,7 +55,7 @@ export function resolveBuilder(b: ActorBuilder): ActorBuilder {
 
 export function addMention(b: ActorBuilder, span: Span, text: string, rule: string): void {
   const target = resolveBuilder(b);
-  if (!target.mentions.some((m) => m.start === span.start && m.end === span.end)) target.mentions.push({ start: span.start, end: span.end, text });
+  if (!hasMention(target, span)) target.mentions.push({ start: span.start, end: span.end, text });
   target.rules.add(rule);
 }
 
@@ -67,7 +67,7 @@ export function mergeBuilders(into: ActorBuilder, from: ActorBuilder, rule: stri
   let b = resolveBuilder(from);
   if (a === b) return a;
   if (!a.entry && b.entry) [a, b] = [b, a];
-  for (const m of b.mentions) if (!a.mentions.some((x) => x.start === m.start && x.end === m.end)) a.mentions.push(m);
+  for (const m of b.mentions) if (!hasMention(a, m)) a.mentions.push(m);
   for (const r of b.rules) a.rules.add(r);
   a.rules.add(rule);
   if (!a.entry && b.nameTokens && a.nameTokens && b.nameTokens.length > a.nameTokens.length) {
@@ -82,4 +82,69 @@ export function mergeBuilders(into: ActorBuilder, from: ActorBuilder, rule: stri
   a.partyType ??= b.partyType;
   b.mergedInto = a;
   return a;
+}
+
+/**
+ * What the stage asks of an actor's mentions again and again (is this span already one, the latest
+ * mention, the latest before an offset), kept up to date as mentions are appended: a scan of every
+ * mention for each question was quadratic in a long text that names one actor thousands of times
+ * (and `Math.max(...mentions)` overflows the call stack past ~100,000 of them).
+ */
+interface MentionStats {
+  synced: number;
+  readonly keys: Set<string>;
+  /** Mention ends, ascending. */
+  readonly ends: number[];
+  minStart: number;
+  maxStart: number;
+}
+
+const mentionStats = new WeakMap<ActorBuilder, MentionStats>();
+
+function statsOf(b: ActorBuilder): MentionStats {
+  let s = mentionStats.get(b);
+  if (!s) mentionStats.set(b, (s = { synced: 0, keys: new Set(), ends: [], minStart: Infinity, maxStart: -Infinity }));
+  // Mentions are only ever appended: take in the ones added since the last question.
+  for (; s.synced < b.mentions.length; s.synced++) {
+    const m = b.mentions[s.synced]!;
+    s.keys.add(`${m.start}:${m.end}`);
+    s.ends.splice(upperBound(s.ends, m.end), 0, m.end);
+    s.minStart = Math.min(s.minStart, m.start);
+    s.maxStart = Math.max(s.maxStart, m.start);
+  }
+  return s;
+}
+
+/** Index of the first value above x in an ascending array. */
+function upperBound(values: readonly number[], x: number): number {
+  let lo = 0, hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function hasMention(b: ActorBuilder, span: Span): boolean {
+  return statsOf(b).keys.has(`${span.start}:${span.end}`);
+}
+
+/** The latest end of a mention (-Infinity without one, as `Math.max()` of none). */
+export function lastMentionEnd(b: ActorBuilder): number {
+  const { ends } = statsOf(b);
+  return ends.length > 0 ? ends[ends.length - 1]! : -Infinity;
+}
+
+/** The latest end of a mention ending at or before `offset`, or -1. */
+export function lastMentionEndBefore(b: ActorBuilder, offset: number): number {
+  const { ends } = statsOf(b);
+  const k = upperBound(ends, offset);
+  return k > 0 ? ends[k - 1]! : -1;
+}
+
+/** The earliest and the latest start of a mention (Infinity and -Infinity without one). */
+export function mentionStartRange(b: ActorBuilder): { readonly first: number; readonly last: number } {
+  const s = statsOf(b);
+  return { first: s.minStart, last: s.maxStart };
 }

@@ -1,6 +1,6 @@
 import { defineStage, SitrepError, type ActorData, type PartyType, type Document, type LayerAnnotation } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
-import { resolveBuilder, type ActorBuilder } from "./actor-builder.js";
+import { mentionStartRange, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import { acledNameOf, partyTypeOf } from "./acled-name.js";
 import { findDescriptors, resolveDeferredGroups, resolveDeferredPersons } from "./find-descriptors.js";
 import { findDictionaryMatches } from "./find-dictionary-matches.js";
@@ -133,5 +133,5 @@ function partyTypeField(b: ActorBuilder): { partyType?: PartyType } {
 }
 
 function firstStart(b: ActorBuilder): number {
-  return b.mentions.length > 0 ? Math.min(...b.mentions.map((m) => m.start)) : b.evidence?.start ?? Number.MAX_SAFE_INTEGER;
+  return b.mentions.length > 0 ? mentionStartRange(b).first : b.evidence?.start ?? Number.MAX_SAFE_INTEGER;
 }

@@ -1,5 +1,5 @@
 import type { HeadEntry } from "./actor-dictionary.js";
-import { addMention, createBuilder, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
+import { addMention, createBuilder, lastMentionEndBefore, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import type { NamedMention } from "./find-named-mentions.js";
 import { MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
 import { builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
@@ -602,7 +602,7 @@ function corefDefinitePerson(res: Resolution, hit: HeadHit, left: Left, span: { 
     const titleHead = r.descriptorHead ?? own.split(/\s+/).pop();
     // A bare head ("the minister") may refer to any holder of it; a fuller title ("the Prime Minister") only to the same title.
     if (!sameTitle && (titleHead !== headWord || title.includes(" "))) continue;
-    const last = Math.max(...r.mentions.filter((m) => m.end <= span.start).map((m) => m.end), -1);
+    const last = lastMentionEndBefore(r, span.start);
     if (last < 0) continue;
     const score = (sameTitle ? 1e9 : 0) + last;
     if (score > bestScore) {

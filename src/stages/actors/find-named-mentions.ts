@@ -3,6 +3,7 @@ import type { ActorDictionary, AliasRole, DictionaryEntry } from "./actor-dictio
 import type { DictionaryMatch } from "./find-dictionary-matches.js";
 import { CALENDAR_WORDS, COMPASS_WORDS } from "./heuristics.js";
 import { tokenRange, type TokenView } from "./token-view.js";
+import { createOverlapIndex } from "../../core/overlap-index.js";
 
 /** A named mention: an entity annotation, a dictionary match, or both agreeing on one span. */
 export interface NamedMention {
@@ -37,21 +38,30 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
   const used = new Set<DictionaryMatch>();
   const dropped = new Set<DictionaryMatch>();
   const out: NamedMention[] = [];
+  // Matches overlapping an entity, and the mention already made from a match, are looked up, not
+  // searched for each entity (quadratic on a long text).
+  const matchSpans = createOverlapIndex(matches);
+  const fromMatchAt = new Map<string, NamedMention>();
+  const add = (n: NamedMention) => {
+    out.push(n);
+    const key = n.entry ? `${n.entry.id}@${n.start}` : null;
+    if (key && !fromMatchAt.has(key)) fromMatchAt.set(key, n);
+  };
 
   for (const e of layer(doc, "entity")) {
     if (!ACTOR_ENTITY_TYPES.has(e.data.type)) continue;
     const repaired = repairEntity(view, dict, e.data.type, trimEntitySpan(text, e.start, e.end));
     if (!repaired) continue;
     const { start, end, type } = repaired;
-    const overlapping = matches.filter((m) => m.start < end && start < m.end);
+    const overlapping = matchSpans.overlapping(start, end).sort((a, b) => a - b).map((k) => matches[k]!);
     const covering = overlapping.find((m) => m.start <= start && m.end >= end);
     // A "person" that is exactly a known group's or organisation's name ("Shiite", "Hamas") is that actor.
     const personIsKnownActor = type === "PERSON" && !!covering && covering.start === start && covering.end === end && covering.entry.kind !== "country" && !covering.entry.id.startsWith("people:");
     if (covering && (type !== "PERSON" || personIsKnownActor)) {
       used.add(covering);
-      const prev = out.find((n) => n.entry === covering.entry && n.start === covering.start);
+      const prev = fromMatchAt.get(`${covering.entry.id}@${covering.start}`);
       if (prev) prev.entityIds.push(e.id);
-      else out.push(fromMatch(view, covering, personIsKnownActor ? null : type, [e.id]));
+      else add(fromMatch(view, covering, personIsKnownActor ? null : type, [e.id]));
       continue;
     }
     const inside = overlapping.filter((m) => m.start >= start && m.end <= end);
@@ -71,18 +81,18 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
       if (sectorEntry) {
         // "Iraqi Security Forces" tagged as one ORG is Iraq's military.
         dropped.delete(inner);
-        out.push({ ...fromMatch(view, inner, type, [e.id]), start, end, from: r.from, to: r.to, text: surface, entry: sectorEntry, kind: sectorEntry.kind, aliasRole: "name", rule: `dictionary:${sectorEntry.id}+entity-sector` });
+        add({ ...fromMatch(view, inner, type, [e.id]), start, end, from: r.from, to: r.to, text: surface, entry: sectorEntry, kind: sectorEntry.kind, aliasRole: "name", rule: `dictionary:${sectorEntry.id}+entity-sector` });
         continue;
       }
       if (namesOnlyTheInnerActor(inner, rest, dict)) {
         // "Taliban regime" is the Taliban; "UN Security Council Resolution" names the Council; "Lebanon November" is Lebanon.
         dropped.delete(inner);
         used.add(inner);
-        out.push(fromMatch(view, inner, type, [e.id]));
+        add(fromMatch(view, inner, type, [e.id]));
         continue;
       }
     }
-    out.push({
+    add({
       start,
       end,
       from: r.from,

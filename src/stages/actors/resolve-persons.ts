@@ -1,4 +1,4 @@
-import { addMention, createBuilder, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
+import { addMention, createBuilder, lastMentionEnd, lastMentionEndBefore, mentionStartRange, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import { CALENDAR_WORDS, MAX_NAME_TOKENS, NAME_PARTICLE_TOKEN } from "./heuristics.js";
 import { isCountryLike, readPersonTitle } from "./read-person-title.js";
 import { builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
@@ -159,7 +159,7 @@ function findSamePerson(persons: readonly ActorBuilder[], tokens: readonly strin
     const r = resolveBuilder(p);
     const known = r.nameTokens ?? [];
     if (!isSameName(known, tokens)) continue;
-    const last = Math.max(...r.mentions.map((m) => m.end));
+    const last = lastMentionEnd(r);
     if (last > bestEnd) {
       best = r;
       bestEnd = last;
@@ -202,8 +202,8 @@ function applyTitle(res: Resolution, person: ActorBuilder, title: ReturnType<typ
     // "foreign minister X" with no body named: the actor the article presents as governing, if any.
     const governing = [...res.builders.values()]
       .map(resolveBuilder)
-      .filter((b) => b.governing && b.mentions.some((m) => m.start < at))
-      .sort((x, y) => Math.max(...y.mentions.map((m) => m.start)) - Math.max(...x.mentions.map((m) => m.start)))[0];
+      .filter((b) => b.governing && mentionStartRange(b).first < at)
+      .sort((x, y) => mentionStartRange(y).last - mentionStartRange(x).last)[0];
     // The focus country's government is not assumed: "Secretary Kerry" in an article about Syria is no Syrian.
     if (governing) {
       person.affiliation = governing;
@@ -245,7 +245,7 @@ function scanSurnames(res: Resolution, persons: readonly ActorBuilder[]): void {
     let bestEnd = -1;
     for (const c of candidates) {
       const r = resolveBuilder(c);
-      const last = Math.max(-1, ...r.mentions.filter((m) => m.end <= t.start).map((m) => m.end));
+      const last = lastMentionEndBefore(r, t.start);
       if (last > bestEnd) {
         best = r;
         bestEnd = last;

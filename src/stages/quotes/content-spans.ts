@@ -1,4 +1,4 @@
-import { CUE_TO_THAT_MAX_TOKENS, INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS, SOURCE_MAX_TOKENS, ZERO_THAT_VERB_WITHIN_TOKENS } from "./heuristics.js";
+import { CLAUSE_MAX_TOKENS, CUE_TO_THAT_MAX_TOKENS, INDIRECT_CONTENT_MIN_WORDS, SCARE_QUOTE_MAX_WORDS, SOURCE_MAX_TOKENS, ZERO_THAT_VERB_WITHIN_TOKENS } from "./heuristics.js";
 import type { CueMatch } from "./attribution.js";
 import { matchCue } from "./match-cue.js";
 import { hasRole, isPunct, type QuoteContext } from "./quote-context.js";
@@ -104,6 +104,9 @@ function opensClause(ctx: QuoteContext, start: number, end: number, sayOrTell: b
  * news agency AFP", ", according to X") or a participle cue that opens the next attribution (", adding ...").
  */
 export function findClauseEnd(ctx: QuoteContext, from: number, sentenceEnd: number): { end: number; via: TokenRange | null } {
+  // A content clause ends within CLAUSE_MAX_TOKENS of its cue, however long the "sentence" (a text
+  // without punctuation is one sentence: scanning it to the end for every cue was quadratic).
+  sentenceEnd = Math.min(sentenceEnd, from + CLAUSE_MAX_TOKENS);
   let end = sentenceEnd;
   let via: TokenRange | null = null;
   for (let c = from + 1; c < sentenceEnd - 1; c++) {

@@ -1,6 +1,7 @@
 import type { Attribution } from "./attribution.js";
 import { HEADLINE_MAX_WORDS } from "./heuristics.js";
 import type { QuoteContext } from "./quote-context.js";
+import { entitiesOverlapping } from "./entity-lookup.js";
 
 /**
  * Speaker labels: a line opening with a speaker's name and a colon, as in transcripts
@@ -16,7 +17,7 @@ export function findSpeakerLabels(ctx: QuoteContext): Attribution[] {
     const nameStart = m.index! + (m[0].length - m[0].replace(/^[“"]/, "").length);
     const nameEnd = nameStart + name.length;
     const shouted = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
-    const named = ctx.entities.some((e) => e.start === nameStart && e.end === nameEnd && (e.type === "PERSON" || e.type === "ORG"));
+    const named = entitiesOverlapping(ctx, nameStart, nameEnd).some((e) => e.start === nameStart && e.end === nameEnd && (e.type === "PERSON" || e.type === "ORG"));
     if (!shouted && !named && !isHeadlineSpeaker(ctx, m.index!, nameStart, nameEnd)) continue;
     const colon = tokenAt(ctx, nameEnd);
     const first = tokenAt(ctx, nameStart);
@@ -46,7 +47,7 @@ function isHeadlineSpeaker(ctx: QuoteContext, lineStart: number, nameStart: numb
   const words = ctx.text.slice(nameStart, nameEnd).split(" ");
   if (words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !ctx.lex.descriptors.has(w.toLowerCase()))) return false;
   if (ctx.lex.descriptors.has(words[words.length - 1]!.toLowerCase())) return true;
-  return ctx.entities.some((e) => e.start >= nameStart && e.end <= nameEnd && (e.type === "PERSON" || e.type === "ORG"));
+  return entitiesOverlapping(ctx, nameStart, nameEnd).some((e) => e.start >= nameStart && e.end <= nameEnd && (e.type === "PERSON" || e.type === "ORG"));
 }
 
 function tokenAt(ctx: QuoteContext, offset: number): number {

@@ -74,3 +74,8 @@ export const CONTINUATION_GAP_MAX_TOKENS = 40;
 /** A line of at most this many words without a closing period is a headline: "Name: claim" there is a quote headline
  * (PolNeAR headlines run up to ~15 words; body sentences that open with "Name:" are rarer and end in a period). */
 export const HEADLINE_MAX_WORDS = 20;
+
+/** Tokens after a cue within which its content clause ends, however long the sentence. News sentences
+ * run to 60-100 tokens; only text without punctuation (one "sentence" of a whole page) comes near this,
+ * and there a scan to the sentence's end for every cue was quadratic in the text's length. */
+export const CLAUSE_MAX_TOKENS = 250;

@@ -64,7 +64,7 @@ export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteCont
 
 function continuesSentence(text: string, prevEnd: number, start: number): boolean {
   const c = text[start]!;
-  return c !== c.toUpperCase() && c === c.toLowerCase() && /\p{Ll}/u.test(c) && !text.slice(prevEnd, start).includes("\n") && /[.)]$/.test(text.slice(0, prevEnd));
+  return c !== c.toUpperCase() && c === c.toLowerCase() && /\p{Ll}/u.test(c) && !text.slice(prevEnd, start).includes("\n") && (text[prevEnd - 1] === "." || text[prevEnd - 1] === ")");
 }
 
 /** Whether a word has a grammatical role in the quotes lexicon. */

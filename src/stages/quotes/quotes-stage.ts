@@ -7,6 +7,8 @@ import { findSpeakerLabels } from "./find-speaker-labels.js";
 import { buildQuoteContext, hasRole, type QuoteContext } from "./quote-context.js";
 import { buildActorIndex, resolveSpeakers, type ActorIndex } from "./resolve-speakers.js";
 import { loadQuotesResources, type QuotesLexicons } from "./resources.js";
+import { entitiesStartingBefore } from "./entity-lookup.js";
+import { createOverlapIndex } from "../../core/overlap-index.js";
 
 /**
  * Who said what: direct quotes tied to the cue next to them, indirect speech ("X said (that) ...",
@@ -32,7 +34,9 @@ export function findQuotes(doc: Document, lex: QuotesLexicons): LayerAnnotation<
   for (const a of direct) for (let k = a.cue.first; k < a.cue.end; k++) used.add(k);
   const labels = findSpeakerLabels(ctx);
   for (const a of labels) used.add(a.cue.first);
-  const indirect = findIndirectSpeech(ctx, used).filter((a) => !labels.some((l) => l.start <= a.start && a.end <= l.end + 1));
+  // A label's span reaches one past its end (the line break), so a span inside it starts before that.
+  const labelSpans = createOverlapIndex(labels.map((l) => ({ start: l.start, end: l.end + 1 })));
+  const indirect = findIndirectSpeech(ctx, used).filter((a) => !labelSpans.overlapping(a.start, a.start + 1).some((k) => labels[k]!.start <= a.start && a.end <= labels[k]!.end + 1));
   const outer = keepOutermost(ctx, [...direct, ...labels, ...indirect]);
   const kept = [...outer, ...continueAttributions(ctx, outer)].sort((x, y) => x.start - y.start || x.cue.first - y.cue.first);
   const actors = buildActorIndex(doc);
@@ -49,10 +53,17 @@ function keepOutermost(ctx: QuoteContext, all: readonly Attribution[]): Attribut
   const viaTokens = new Set<number>();
   for (const a of all) if (a.via) for (let k = Math.max(0, a.via.first - 3); k < a.via.first; k++) viaTokens.add(k);
   const candidates = passOnDocumentRelays(ctx, all.filter((a) => a.kind === "direct" || !viaTokens.has(a.cue.first)));
+  const contains = (outer: Attribution, inner: Attribution) => outer.start <= ctx.start[inner.cue.first]! && ctx.start[inner.cue.first]! < outer.end;
+  // Only the attributions whose span holds a's cue can contain a: found through an index, not by
+  // comparing every pair (quadratic in the number of attributions on a long text).
+  const spans = createOverlapIndex(candidates);
   return candidates.filter((a) => {
-    const contains = (outer: Attribution, inner: Attribution) => outer.start <= ctx.start[inner.cue.first]! && ctx.start[inner.cue.first]! < outer.end;
+    const cue = ctx.start[a.cue.first]!;
     // Two attributions each holding the other's cue: the longer content is the outer one.
-    return !candidates.some((b) => b !== a && contains(b, a) && !(a.kind === "direct" && b.kind === "direct") && !(contains(a, b) && a.end - a.start > b.end - b.start));
+    return !spans.overlapping(cue, cue + 1).some((k) => {
+      const b = candidates[k]!;
+      return b !== a && contains(b, a) && !(a.kind === "direct" && b.kind === "direct") && !(contains(a, b) && a.end - a.start > b.end - b.start);
+    });
   });
 }
 
@@ -64,9 +75,18 @@ function keepOutermost(ctx: QuoteContext, all: readonly Attribution[]): Attribut
 function passOnDocumentRelays(ctx: QuoteContext, all: readonly Attribution[]): Attribution[] {
   const replaced = new Map<Attribution, Attribution>();
   const dropped = new Set<Attribution>();
+  // Indirect attributions by where their source starts, in order: looked up, not searched for each outer one.
+  const bySourceStart = new Map<number, Attribution[]>();
+  for (const a of all) {
+    if (a.kind === "direct" || !a.source) continue;
+    const at = ctx.start[a.source.first]!;
+    const list = bySourceStart.get(at);
+    if (list) list.push(a);
+    else bySourceStart.set(at, [a]);
+  }
   for (const outer of all) {
     if (outer.kind === "direct" || !outer.source || !hasRole(ctx, outer.source.end - 1, "document-noun")) continue;
-    const inner = all.find((a) => a !== outer && a.kind !== "direct" && a.source && ctx.start[a.source.first] === outer.start && a.end <= outer.end && a.cue.entry.cueClass !== "learned");
+    const inner = (bySourceStart.get(outer.start) ?? []).find((a) => a !== outer && a.kind !== "direct" && a.source && ctx.start[a.source.first] === outer.start && a.end <= outer.end && a.cue.entry.cueClass !== "learned");
     if (!inner) continue;
     dropped.add(outer);
     replaced.set(inner, { ...inner, via: inner.via ?? outer.source, rule: `${inner.rule}+document-relay` });
@@ -84,7 +104,8 @@ function resolveAddressee(ctx: QuoteContext, a: Attribution, speaker: { start: n
   const cueAt = ctx.start[a.cue.first]!;
   const sentence = ctx.sentence[a.cue.first]!;
   const floor = ctx.start[ctx.sentenceFirst[Math.max(0, sentence - 1)]!]!;
-  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+  // Entities starting at or after the cue end after it: start the backward scan before them.
+  for (let i = entitiesStartingBefore(ctx, cueAt) - 1; i >= 0; i--) {
     const e = ctx.entities[i]!;
     if (e.end > cueAt || e.type !== "PERSON") continue;
     if (e.start < floor) break;

@@ -4,6 +4,8 @@ import type { Span } from "../../core/span.js";
 import { ANTECEDENT_MAX_SENTENCES } from "./heuristics.js";
 import type { Attribution } from "./attribution.js";
 import { hasRole, type QuoteContext } from "./quote-context.js";
+import { entitiesOverlapping, entitiesStartingBefore } from "./entity-lookup.js";
+import { createOverlapIndex } from "../../core/overlap-index.js";
 import type { TokenRange } from "./source-phrases.js";
 
 export type SpeakerKind = "person" | "group" | "org" | "unknown";
@@ -41,12 +43,13 @@ export function buildActorIndex(doc: Document): ActorIndex {
     for (const m of a.data.mentions) mentions.push({ start: m.start, end: m.end, actor: a.id, kind: a.data.kind, label });
   }
   mentions.sort((x, y) => x.start - y.start);
+  const index = createOverlapIndex(mentions);
   return {
     mentions,
     actorAt(span: Span): string | null {
       let best: { actor: string; overlap: number } | null = null;
-      for (const m of mentions) {
-        if (m.start >= span.end) break;
+      for (const k of index.overlapping(span.start, span.end)) {
+        const m = mentions[k]!;
         const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
         if (overlap > 0 && (!best || overlap > best.overlap)) best = { actor: m.actor, overlap };
       }
@@ -62,6 +65,27 @@ export function buildActorIndex(doc: Document): ActorIndex {
  */
 export function resolveSpeakers(ctx: QuoteContext, attributions: readonly Attribution[], actors: ActorIndex): (ResolvedSpeaker | null)[] {
   const history: Antecedent[] = [];
+  // For name aliases, searched over the whole history: each distinct set of name words once, under
+  // each of its words, with its latest place in the history (a backward scan of every earlier
+  // speaker for each name is quadratic on a long text).
+  const byName = new Map<string, Map<string, number>>();
+  const remember = (h: Antecedent) => {
+    history.push(h);
+    const key = h.names.join(" ");
+    for (const w of h.names) {
+      let sets = byName.get(w);
+      if (!sets) byName.set(w, (sets = new Map()));
+      sets.set(key, history.length - 1);
+    }
+  };
+  const latestFullerName = (names: readonly string[]): Antecedent | null => {
+    let best = -1;
+    for (const at of byName.get(names[0]!)?.values() ?? []) {
+      const h = history[at]!;
+      if (at > best && h.names.length > names.length && names.every((n) => h.names.includes(n))) best = at;
+    }
+    return best >= 0 ? history[best]! : null;
+  };
   return attributions.map((a) => {
     if (!a.source) return null;
     const src = a.source;
@@ -85,13 +109,13 @@ export function resolveSpeakers(ctx: QuoteContext, attributions: readonly Attrib
       rule = "descriptor";
     } else if (own.names.length > 0 && ctx.pos[src.end - 1] === "PROPN") {
       // Only a name ("Muttaqi", "the UN") stands for a fuller mention; "UN figures" is something else.
-      resolved = latest(history, sentence, (h) => h.names.length > own.names.length && own.names.every((n) => h.names.includes(n)), Infinity)
+      resolved = latestFullerName(own.names)
         ?? (own.kind === "person" ? earliestFullName(ctx, own.names, mention.start, sentence) : null);
       rule = "name-alias";
     }
     const chosen: Antecedent = resolved ?? { ...own, span: mention, text: mentionText, sentence };
     if (!resolved) rule = "as-written";
-    history.push({ ...chosen, sentence });
+    remember({ ...chosen, sentence });
     const actor = actors.actorAt(chosen.span) ?? actors.actorAt(mention);
     return { mention, mentionText, span: chosen.span, text: chosen.text, actor, rule };
   });
@@ -117,7 +141,7 @@ function describe(ctx: QuoteContext, r: TokenRange): { kind: SpeakerKind; names:
   const descriptor = ctx.lex.descriptors.get(headWord);
   let kind: SpeakerKind = "unknown";
   // "The president of France, Nicolas Sarkozy" is a person: a PERSON entity inside the phrase decides its kind.
-  const inside = ctx.entities.filter((e) => e.start < span.end && span.start < e.end);
+  const inside = entitiesOverlapping(ctx, span.start, span.end);
   const entity = inside.find((e) => e.type === "PERSON") ?? inside[0];
   if (entity) kind = entity.type === "PERSON" ? "person" : entity.type === "ORG" ? "org" : "group";
   else if (descriptor) kind = descriptor.kind;
@@ -142,7 +166,8 @@ function relativeAntecedent(ctx: QuoteContext, rel: number): Antecedent | null {
 }
 
 function latestPersonEntity(ctx: QuoteContext, before: number, sentence: number): Antecedent | null {
-  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+  // Entities starting at or after `before` end after it: start the backward scan before them.
+  for (let i = entitiesStartingBefore(ctx, before) - 1; i >= 0; i--) {
     const e = ctx.entities[i]!;
     if (e.end > before || e.type !== "PERSON") continue;
     const text = ctx.text.slice(e.start, e.end);
@@ -164,12 +189,50 @@ function latestActorWith(ctx: QuoteContext, actors: ActorIndex, head: string, be
 
 /** "Secretary Kerry" or "Kerry" after "John Kerry" was named earlier in the article (not only as a speaker): the first fuller person name holding every name word. */
 function earliestFullName(ctx: QuoteContext, names: readonly string[], before: number, sentence: number): Antecedent | null {
-  for (const e of ctx.entities) {
-    if (e.start >= before) break;
-    if (e.type !== "PERSON") continue;
-    const text = ctx.text.slice(e.start, e.end);
-    const words = text.toLowerCase().split(/\s+/);
-    if (words.length > names.length && names.every((n) => words.includes(n))) return { span: { start: e.start, end: e.end }, text, kind: "person", sentence, names: words };
+  // The first such name in the whole layer, found once per set of names; it counts if it starts
+  // before the mention (the layer is in text order). A scan of every entity for each mention was
+  // quadratic on a long text.
+  const at = firstFullerPersonName(ctx, names);
+  if (at < 0 || at >= entitiesStartingBefore(ctx, before)) return null;
+  const e = ctx.entities[at]!;
+  const text = ctx.text.slice(e.start, e.end);
+  return { span: { start: e.start, end: e.end }, text, kind: "person", sentence, names: text.toLowerCase().split(/\s+/) };
+}
+
+interface PersonNames {
+  /** Lower-case name word -> the PERSON entities (layer positions, ascending) with that word. */
+  readonly byWord: Map<string, number[]>;
+  readonly words: Map<number, string[]>;
+  /** Names key -> the first PERSON entity with more words, all of those names among them (-1: none). */
+  readonly firstFuller: Map<string, number>;
+}
+
+const personNames = new WeakMap<QuoteContext, PersonNames>();
+
+function firstFullerPersonName(ctx: QuoteContext, names: readonly string[]): number {
+  let index = personNames.get(ctx);
+  if (!index) {
+    index = { byWord: new Map(), words: new Map(), firstFuller: new Map() };
+    ctx.entities.forEach((e, i) => {
+      if (e.type !== "PERSON") return;
+      const words = ctx.text.slice(e.start, e.end).toLowerCase().split(/\s+/);
+      index!.words.set(i, words);
+      for (const w of new Set(words)) {
+        const list = index!.byWord.get(w);
+        if (list) list.push(i);
+        else index!.byWord.set(w, [i]);
+      }
+    });
+    personNames.set(ctx, index);
   }
-  return null;
+  const key = names.join(" ");
+  let found = index.firstFuller.get(key);
+  if (found === undefined) {
+    found = (index.byWord.get(names[0]!) ?? []).find((i) => {
+      const words = index!.words.get(i)!;
+      return words.length > names.length && names.every((n) => words.includes(n));
+    }) ?? -1;
+    index.firstFuller.set(key, found);
+  }
+  return found;
 }
