@@ -33,15 +33,24 @@ export function startCountingWork(): void {
   post("Profiler.startPreciseCoverage", { callCount: true, detailed: true });
 }
 
-export function countBlockExecutions(urlPart: string, run: () => void): number {
+/** Blocks executed by `run`, per script URL. */
+export function countBlockExecutionsByScript(run: () => void): Map<string, number> {
   startCountingWork();
   post("Profiler.takePreciseCoverage"); // resets the counters
   run();
   const { result } = post("Profiler.takePreciseCoverage") as { result: { url: string; functions: { ranges: { count: number }[] }[] }[] };
-  let total = 0;
+  const out = new Map<string, number>();
   for (const script of result) {
-    if (!script.url.includes(urlPart)) continue;
+    let total = 0;
     for (const fn of script.functions) for (const range of fn.ranges) total += range.count;
+    if (total > 0) out.set(script.url, total);
   }
+  return out;
+}
+
+/** Blocks executed by `run` in the scripts whose URL contains `urlPart`. */
+export function countBlockExecutions(urlPart: string, run: () => void): number {
+  let total = 0;
+  for (const [url, count] of countBlockExecutionsByScript(run)) if (url.includes(urlPart)) total += count;
   return total;
 }

@@ -288,13 +288,26 @@ function modifiesOtherNoun(s: SentenceView, cueEnd: number, anchor: number): boo
 /** PLOVER contexts named in the sentence, plus "subordinate" for a trigger in a context clause. */
 function contextsOf(s: SentenceView, lex: EventsLexicons, subordinate: boolean): Set<string> {
   const out = new Set<string>(subordinate ? ["subordinate"] : []);
-  for (const t of s.tokens) {
-    for (const f of t.forms) {
-      const c = lex.contextWords.get(f);
-      if (c) out.add(c);
-    }
-  }
+  for (const c of sentenceContexts(s, lex)) out.add(c);
   return out;
+}
+
+/** The contexts a sentence names, read once per sentence: once per event was quadratic in a long sentence. */
+const contextsBySentence = new WeakMap<SentenceView, ReadonlySet<string>>();
+
+function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<string> {
+  let found = contextsBySentence.get(s);
+  if (!found) {
+    const named = new Set<string>();
+    for (const t of s.tokens) {
+      for (const f of t.forms) {
+        const c = lex.contextWords.get(f);
+        if (c) named.add(c);
+      }
+    }
+    contextsBySentence.set(s, (found = named));
+  }
+  return found;
 }
 
 /**
