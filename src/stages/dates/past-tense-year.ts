@@ -3,6 +3,7 @@ import type { Day } from "./calendar.js";
 import { formatDay } from "./calendar.js";
 import { hasFutureCue, type CompiledWords } from "./compiled-words.js";
 import type { DateMatch } from "./normalise-result.js";
+import { compilePattern } from "../../lexicons/compile-pattern.js";
 
 /** Modal and future auxiliaries ("said he would visit in December", "will not be repatriated before Feb. 10"): no past fact. */
 const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "will", "shall", "'ll", "wo"]);
@@ -66,7 +67,7 @@ const weekdayPatterns = new WeakMap<CompiledWords, RegExp>();
 
 function weekdayIn(words: CompiledWords): RegExp {
   let re = weekdayPatterns.get(words);
-  if (!re) weekdayPatterns.set(words, (re = new RegExp(`\\b(?:${words.weekday})\\b`, "i")));
+  if (!re) weekdayPatterns.set(words, (re = compilePattern(`\\b(?:${words.weekday})\\b`, "i", "dates: weekday")));
   return re;
 }
 
