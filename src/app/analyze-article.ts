@@ -6,6 +6,17 @@ import { cleanText } from "../stages/clean/clean-text.js";
 import { loadCleanResources } from "../stages/clean/resources.js";
 import { findStampDate } from "./find-stamp-date.js";
 import { parsePublishedDate } from "./parse-published-date.js";
+import { timedOutDocument } from "./timed-out-document.js";
+
+export interface AnalyzeOptions {
+  /**
+   * When the analysis must stop, as a performance.now() time of this thread. It is checked between
+   * stages: past it, the article comes back marked empty with ANALYSIS_TIMEOUT and the budget in the reason.
+   */
+  readonly deadline?: number;
+  /** The budget the deadline came from, for the reason. */
+  readonly timeBudgetMs?: number;
+}
 
 export interface ArticleText {
   readonly text: string;
@@ -21,7 +32,7 @@ export interface ArticleText {
  * English, comes back marked `empty` with the reason, and without layers. Throws BAD_DATE for a
  * malformed `meta.published`, and INPUT_TOO_LARGE for a text over the input size limit.
  */
-export function analyzeArticle(article: ArticleText, pipeline: Pipeline = newsPipeline()): Document {
+export function analyzeArticle(article: ArticleText, pipeline: Pipeline = newsPipeline(), options: AnalyzeOptions = {}): Document {
   // Callers from JavaScript (API handlers, queue workers) get no type check: refuse what is not text.
   if (typeof article?.text !== "string") throw new SitrepError("BAD_ARGUMENT", `the article text must be a string, not ${article?.text === null ? "null" : typeof article?.text}`);
   // The API and workers come in without ingest's byte limit: a text over it is refused here too,
@@ -34,9 +45,28 @@ export function analyzeArticle(article: ArticleText, pipeline: Pipeline = newsPi
   const meta = given ?? withStampedDate(article.text, article.meta ?? {});
   const base = createDocument(article.text, meta, article.id);
   const start: Document = article.removed?.length ? Object.freeze({ ...base, removed: [...article.removed] }) : base;
-  const doc = pipeline.run(start);
+  const doc = options.deadline === undefined ? pipeline.run(start) : runWithDeadline(pipeline, start, options.deadline, options.timeBudgetMs);
   return Object.freeze({ ...doc, meta: Object.freeze(completeMeta(doc)) });
 }
+
+class DeadlinePassed extends Error {
+  constructor(readonly stage: string) {
+    super(`deadline passed after the ${stage} stage`);
+  }
+}
+
+function runWithDeadline(pipeline: Pipeline, start: Document, deadline: number, budgetMs: number | undefined): Document {
+  try {
+    return pipeline.runTimed(start, (stage) => {
+      if (performance.now() > deadline) throw new DeadlinePassed(stage);
+    });
+  } catch (e) {
+    if (!(e instanceof DeadlinePassed)) throw e;
+    return timedOutDocument(start, `the analysis took longer than its time budget${budgetMs !== undefined ? ` of ${budgetMs} ms` : ""} (stopped after the ${e.stage} stage)`);
+  }
+}
+
+export { timedOutDocument } from "./timed-out-document.js";
 
 /**
  * Without a publication date, relative dates cannot be resolved: take it from the article's own

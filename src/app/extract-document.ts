@@ -1,20 +1,18 @@
-import type { Document, Pipeline } from "../core/index.js";
-import { ingestInput } from "../stages/ingest/ingest-input.js";
-import type { ReadOptions } from "../stages/ingest/read-input.js";
+import type { Pipeline } from "../core/index.js";
+import { readInput, type ReadOptions } from "../stages/ingest/read-input.js";
+import { analyzeTask, type ExtractedDocument } from "./analyze-task.js";
 import { parsePublishedDate } from "./parse-published-date.js";
+
+export type { ExtractedDocument } from "./analyze-task.js";
 
 export interface ExtractOptions extends ReadOptions {
   /** The dateline, YYYY-MM-DD; overrides the page's own date. */
   readonly published?: string;
   /** Overrides the page's title. */
   readonly title?: string;
+  /** Time budget of the analysis in ms (checked between stages); none by default. */
+  readonly timeBudgetMs?: number;
   readonly pipeline?: Pipeline;
-}
-
-export interface ExtractedDocument {
-  readonly document: Document;
-  /** Things the user should know about the input (e.g. a decoding fallback). */
-  readonly notes: readonly string[];
 }
 
 /**
@@ -23,15 +21,9 @@ export interface ExtractedDocument {
  * with nothing to analyse comes back as a document marked empty.
  */
 export async function extractDocument(input: string, options: ExtractOptions = {}): Promise<ExtractedDocument> {
-  const published = options.published !== undefined ? parsePublishedDate(options.published) : undefined;
-  const ingested = await ingestInput(input, options);
-  const meta = {
-    ...ingested.meta,
-    ...(options.title ? { title: options.title } : {}),
-    ...(published ? { published } : {}),
-  };
-  // Loaded only once the input is known to be usable: bad input is refused without loading the models.
-  const { analyzeArticle } = await import("./analyze-article.js");
-  const document = analyzeArticle({ text: ingested.text, meta, removed: ingested.removed }, options.pipeline);
-  return { document, notes: ingested.notes };
+  // Checked before the input is read: a bad date is the caller's mistake, whatever the input.
+  if (options.published !== undefined) parsePublishedDate(options.published);
+  const raw = await readInput(input, options);
+  const meta = { ...(options.title ? { title: options.title } : {}), ...(options.published !== undefined ? { published: options.published } : {}) };
+  return analyzeTask({ raw, meta, ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}) }, options.pipeline);
 }

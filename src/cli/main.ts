@@ -1,4 +1,5 @@
-import { Command } from "commander";
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
 import { isSitrepError } from "../core/errors.js";
 import { registerExtract } from "./extract-command.js";
 import { registerEval } from "./eval-command.js";
@@ -10,10 +11,17 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+/** Exit status of every error sitrep reports on purpose, usage errors included (docs/errors.md). */
+const ERROR_EXIT = 2;
+
 const program = new Command()
   .name("sitrep")
   .description("News articles to a sourced, geocoded database of events.")
-  .showHelpAfterError();
+  .version(packageVersion(), "-V, --version", "print the version and exit")
+  // Commander's own usage errors (unknown option, missing argument) come back as exceptions, so they
+  // are reported like every other error, with a stable code and status 2, instead of its status 1.
+  .exitOverride()
+  .configureOutput({ outputError: () => undefined });
 
 registerExtract(program);
 registerEval(program);
@@ -22,10 +30,22 @@ registerTrain(program);
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
-  if (isSitrepError(e)) {
+  if (e instanceof CommanderError) {
+    // --help and --version also end through here, with status 0.
+    if (e.exitCode !== 0) {
+      process.stderr.write(`sitrep: error BAD_ARGUMENT: ${e.message.replace(/^error: /, "")} (see sitrep --help)\n`);
+      process.exitCode = ERROR_EXIT;
+    }
+  } else if (isSitrepError(e)) {
     process.stderr.write(`sitrep: error ${e.code}: ${e.message}\n`);
-    process.exitCode = 2;
+    process.exitCode = ERROR_EXIT;
   } else {
     throw e;
   }
+}
+
+function packageVersion(): string {
+  // package.json sits two levels up both from src/cli (tsx) and from dist/cli (the build).
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
 }

@@ -2,11 +2,21 @@ import type { Layers, LayerName, LayerAnnotation } from "./layers.js";
 import type { Provenance } from "./annotation.js";
 
 export interface DocumentMeta {
+  /** The caller's id for the article (a manifest line's "id"). */
+  readonly id?: string;
   readonly title?: string;
+  /** Where the text came from: the final URL of a fetch, or the URL a caller gave with the text. */
   readonly url?: string;
+  /** The URL sitrep asked for, and the URL it ended at after redirects (fetched input only). */
+  readonly fetchedUrl?: string;
+  readonly finalUrl?: string;
+  /** The page's own claims (link rel=canonical or og:url; og:site_name), never taken as where it came from. */
+  readonly canonicalUrl?: string;
+  readonly siteName?: string;
   /** Publication date (the dateline), ISO 8601 "YYYY-MM-DD"; relative dates resolve against it. */
   readonly published?: string;
   readonly language?: string;
+  /** The input as given: a file path, "stdin", or the URL asked for. */
   readonly source?: string;
 }
 

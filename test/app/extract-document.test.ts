@@ -37,7 +37,9 @@ const codeOf = async (p: Promise<unknown>) => p.then(() => "no error", (e) => (e
 describe("extractDocument on an HTML page", () => {
   it("extracts the body, drops furniture, and fills meta from the page", async () => {
     const { document } = await extract(fixture("taliban-talks.html"));
-    expect(document.meta).toMatchObject({ title: "US to help Taliban vaccinate Afghans against coronavirus", published: "2021-10-10", url: "https://news.example.com/world/us-taliban-talks-101", source: "Example Times", language: "en" });
+    expect(document.meta).toMatchObject({ title: "US to help Taliban vaccinate Afghans against coronavirus", published: "2021-10-10", canonicalUrl: "https://news.example.com/world/us-taliban-talks-101", siteName: "Example Times", source: fixture("taliban-talks.html"), language: "en" });
+    // A file was not fetched: the page's canonical link is its claim, not where the text came from.
+    expect(document.meta.url).toBeUndefined();
     expect(document.text).not.toContain("Subscribe to our newsletter");
     expect(document.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(["related-story link", "photo caption", "promo"]));
     const json = presentDocument(document);
@@ -67,7 +69,8 @@ describe("extractDocument on a URL", () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/world/story`;
     try {
       const { document } = await extract(url, { allowPrivate: true, timeoutMs: 5000 });
-      expect(document.meta).toMatchObject({ url: "https://news.example.com/world/us-taliban-talks-101", source: "Example Times" });
+      // Where the text came from is what was fetched; what the page says of itself is kept apart.
+      expect(document.meta).toMatchObject({ url, fetchedUrl: url, finalUrl: url, source: url, canonicalUrl: "https://news.example.com/world/us-taliban-talks-101", siteName: "Example Times" });
       expect(document.text).toContain("The Taliban raided an IS hideout just north of Kabul");
       expect(await codeOf(extract(url))).toBe("FETCH_BLOCKED_ADDRESS");
     } finally {

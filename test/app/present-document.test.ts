@@ -72,7 +72,7 @@ describe("presentDocument", () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     expect(json.schema).toBe("sitrep.document/1");
     expect(Object.keys(json)).toEqual(["schema", "meta", "text", "removed", "actors", "entities", "quotes", "places", "dates", "events"]);
-    expect(json.meta).toEqual({ title: null, url: null, published: "2021-10-10", language: null, source: "test" });
+    expect(json.meta).toEqual({ title: null, url: null, published: "2021-10-10", language: null, source: "test", id: null, fetchedUrl: null, finalUrl: null, canonicalUrl: null, siteName: null });
   });
 
   it("renumbers ids per layer in reading order", () => {

@@ -46,7 +46,7 @@ describe("extractHtml on a news page with navigation, related links, a caption a
     expect(page.meta).toMatchObject({
       title: "US to help Taliban vaccinate Afghans against coronavirus",
       published: "2021-10-10",
-      url: "https://news.example.com/world/us-taliban-talks-101",
+      canonicalUrl: "https://news.example.com/world/us-taliban-talks-101",
       siteName: "Example Times",
     });
   });
@@ -57,7 +57,9 @@ describe("extractHtml metadata fallbacks", () => {
     const html = `<html><head><title>Flood in Sindh</title></head><body><article><time datetime="2022-08-29T10:00:00Z">29 Aug</time>
       <p>Floods killed more than 1,000 people in Pakistan, officials said on Monday, as rescuers reached villages cut off for days.</p></article></body></html>`;
     const page = extractHtml(html, "https://example.org/a");
-    expect(page.meta).toMatchObject({ title: "Flood in Sindh", published: "2022-08-29", url: "https://example.org/a" });
+    expect(page.meta).toMatchObject({ title: "Flood in Sindh", published: "2022-08-29" });
+    // Without a canonical link the page claims no address; the URL it was fetched from is the caller's to record.
+    expect(page.meta.canonicalUrl).toBeUndefined();
     expect(page.text).toContain("Floods killed more than 1,000 people");
   });
 

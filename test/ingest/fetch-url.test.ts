@@ -1,11 +1,18 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SitrepError } from "../../src/core/errors.js";
 import { fetchUrl } from "../../src/stages/ingest/fetch-url.js";
 import { isBlockedAddress } from "../../src/stages/ingest/blocked-address.js";
 
 const ARTICLE = "<html><head><title>Talks in Doha</title></head><body><p>The Taliban met US officials in Doha.</p></body></html>";
+/** 20 MB of text that gzips to ~20 kB: a decompression bomb against a 1 MB limit. */
+const BOMB = gzipSync(Buffer.alloc(20 * 1024 * 1024, "a"));
+const compressed = (res: import("node:http").ServerResponse, encoding: string, body: Buffer) => {
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": encoding, "content-length": String(body.length) });
+  res.end(body);
+};
 let server: Server;
 let base: string;
 
@@ -40,6 +47,23 @@ beforeAll(async () => {
         };
         res.on("close", () => (sent = 800));
         return pump();
+      }
+      case "/gzip":
+        return compressed(res, "gzip", gzipSync(ARTICLE));
+      case "/deflate":
+        return compressed(res, "deflate", deflateSync(ARTICLE));
+      case "/br":
+        return compressed(res, "br", brotliCompressSync(ARTICLE));
+      case "/bomb":
+        return compressed(res, "gzip", BOMB);
+      case "/corrupt-gzip":
+        return compressed(res, "gzip", Buffer.concat([gzipSync(ARTICLE).subarray(0, 10), Buffer.from("not gzip at all, not at all")]));
+      case "/zstd":
+        return compressed(res, "zstd", Buffer.from(ARTICLE));
+      case "/declared-small": {
+        // An honest Content-Length over a small limit, the whole body sent at once with the headers.
+        res.writeHead(200, { "content-type": "text/html", "content-length": String(Buffer.byteLength(ARTICLE)) });
+        return res.end(ARTICLE);
       }
       case "/untyped":
         res.writeHead(200);
@@ -84,9 +108,45 @@ describe("fetchUrl", () => {
     expect(await codeOf(fetchUrl(`http://localhost:${port}/article`))).toBe("FETCH_BLOCKED_ADDRESS");
   });
 
-  it("follows a redirect and reports the final URL", async () => {
+  it("follows a redirect and reports the URL asked for and the final URL", async () => {
     const page = await fetchUrl(`${base}/redirect`, { allowPrivate: true });
     expect(page.url).toBe(`${base}/article`);
+    expect(page.requestedUrl).toBe(`${base}/redirect`);
+  });
+
+  it.each(["gzip", "deflate", "br"])("decodes a %s-encoded body", async (encoding) => {
+    const page = await fetchUrl(`${base}/${encoding}`, { allowPrivate: true });
+    expect(new TextDecoder().decode(page.bytes)).toBe(ARTICLE);
+  });
+
+  it("refuses a decompression bomb with INPUT_TOO_LARGE: the limit applies to the decoded bytes", async () => {
+    expect(BOMB.length).toBeLessThan(1024 * 1024);
+    expect(await codeOf(fetchUrl(`${base}/bomb`, { allowPrivate: true, maxBytes: 1024 * 1024 }))).toBe("INPUT_TOO_LARGE");
+  });
+
+  it("reports a corrupt compressed body as FETCH_FAILED and an unknown encoding as FETCH_UNSUPPORTED_TYPE", async () => {
+    expect(await codeOf(fetchUrl(`${base}/corrupt-gzip`, { allowPrivate: true }))).toBe("FETCH_FAILED");
+    expect(await codeOf(fetchUrl(`${base}/zstd`, { allowPrivate: true }))).toBe("FETCH_UNSUPPORTED_TYPE");
+  });
+
+  it("refuses a declared size over the limit when the small body has already arrived, without an unhandled error", async () => {
+    const unhandled: unknown[] = [];
+    const onError = (e: unknown) => unhandled.push(e);
+    process.on("uncaughtException", onError);
+    try {
+      expect(await codeOf(fetchUrl(`${base}/declared-small`, { allowPrivate: true, maxBytes: 20 }))).toBe("INPUT_TOO_LARGE");
+      // The aborted body's error event fires on a later tick: give it those ticks.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("uncaughtException", onError);
+    }
+  });
+
+  it("refuses a timeout outside what timers take with BAD_ARGUMENT", async () => {
+    expect(await codeOf(fetchUrl(`${base}/article`, { allowPrivate: true, timeoutMs: 5_000_000_000 }))).toBe("BAD_ARGUMENT");
+    expect(await codeOf(fetchUrl(`${base}/article`, { allowPrivate: true, timeoutMs: 0 }))).toBe("BAD_ARGUMENT");
   });
 
   it("blocks a redirect to a private address", async () => {

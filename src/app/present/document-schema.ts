@@ -125,6 +125,12 @@ export const documentJsonSchema = z
       published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
       language: nullableString,
       source: nullableString,
+      // Added within sitrep.document/1 (docs/output.md): where the text came from, and the page's claims.
+      id: nullableString.optional(),
+      fetchedUrl: nullableString.optional(),
+      finalUrl: nullableString.optional(),
+      canonicalUrl: nullableString.optional(),
+      siteName: nullableString.optional(),
     }),
     text: z.string(),
     removed: z.array(z.object({ text: z.string(), reason: z.string(), source: provenance.optional() })),

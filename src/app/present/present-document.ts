@@ -44,6 +44,11 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
       published: doc.meta.published ?? null,
       language: doc.meta.language ?? null,
       source: doc.meta.source ?? null,
+      id: doc.meta.id ?? null,
+      fetchedUrl: doc.meta.fetchedUrl ?? null,
+      finalUrl: doc.meta.finalUrl ?? null,
+      canonicalUrl: doc.meta.canonicalUrl ?? null,
+      siteName: doc.meta.siteName ?? null,
     },
     text: doc.text,
     removed: doc.removed.map((r) => {

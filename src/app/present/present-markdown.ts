@@ -9,7 +9,7 @@ export function presentMarkdown(doc: DocumentJson): string {
   const facts = [
     doc.meta.published ? `published ${doc.meta.published}` : "",
     doc.meta.source ? `source ${escapeInline(doc.meta.source)}` : "",
-    doc.meta.url ? `<${doc.meta.url}>` : "",
+    doc.meta.url ? `url ${escapeInline(doc.meta.url)}` : "",
   ].filter(Boolean);
   if (facts.length) out.push(facts.join(" · "), "");
   if (doc.empty) out.push(`> **Empty result** (\`${doc.empty.code}\`): ${escapeInline(doc.empty.reason)}`, "");
@@ -51,9 +51,14 @@ export function presentMarkdown(doc: DocumentJson): string {
 }
 
 function row(cells: readonly string[]): string {
-  return `| ${cells.map((c) => escapeInline(c).replace(/\|/g, "\\|")).join(" | ")} |`;
+  return `| ${cells.map((c) => escapeInline(c)).join(" | ")} |`;
 }
 
+/**
+ * Page text as inline Markdown that stays text: every character that can open markup (emphasis,
+ * code, links and images, raw HTML, entities, headings, tables, strikethrough) is backslash-escaped,
+ * and line breaks are flattened so nothing can start a block.
+ */
 function escapeInline(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/([\\`*_[\]<>])/g, "\\$1");
+  return text.replace(/\s+/g, " ").replace(/([\\`*_[\]<>#|~!&])/g, "\\$1");
 }

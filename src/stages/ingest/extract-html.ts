@@ -21,7 +21,9 @@ function loadHtmlLibraries(): NonNullable<typeof htmlLibraries> {
 export interface HtmlMeta {
   readonly title?: string;
   readonly published?: string;
-  readonly url?: string;
+  /** The page's own claim of its address (link rel=canonical, og:url), resolved against the page's URL. */
+  readonly canonicalUrl?: string;
+  /** The page's own claim of its publisher (og:site_name). */
   readonly siteName?: string;
   readonly language?: string;
 }
@@ -211,7 +213,7 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** Title, publication date, canonical URL, site name and language from the page's head. */
+/** Title, publication date, canonical URL, site name and language from the page's head: the page's claims, kept as such. */
 function readMeta(document: HtmlDocument, pageUrl: string | undefined): HtmlMeta {
   const content = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
   const siteName = content('meta[property="og:site_name"]');
@@ -230,10 +232,10 @@ function readMeta(document: HtmlDocument, pageUrl: string | undefined): HtmlMeta
     (document.querySelector("article time[datetime]") ?? document.querySelector("time[datetime]"))?.getAttribute("datetime") ??
     undefined;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || content('meta[property="og:url"]');
-  const url = resolveUrl(canonical, pageUrl) ?? pageUrl;
+  const canonicalUrl = resolveUrl(canonical, pageUrl);
   const language = document.documentElement?.getAttribute("lang")?.trim() || undefined;
   const published = toIsoDate(publishedRaw);
-  return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}), ...(siteName ? { siteName } : {}), ...(language ? { language } : {}) };
+  return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(canonicalUrl ? { canonicalUrl } : {}), ...(siteName ? { siteName } : {}), ...(language ? { language } : {}) };
 }
 
 const SITE_NAME_SEPARATORS = "-–—|:·•";

@@ -1,10 +1,12 @@
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { isIP, type LookupFunction } from "node:net";
 import { Agent, request } from "undici";
+import type { Readable } from "node:stream";
 import { SitrepError } from "../../core/errors.js";
 import { isBlockedAddress } from "./blocked-address.js";
-import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, MAX_REDIRECTS } from "./heuristics.js";
+import { ACCEPTED_ENCODINGS, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, MAX_REDIRECTS, MAX_TIMER_MS } from "./heuristics.js";
 import { readLimited } from "./read-limited.js";
+import { decodeContent, isSupportedEncoding } from "./decode-content.js";
 
 export interface FetchOptions {
   /** Allow loopback, private, link-local and other non-public addresses (off by default). */
@@ -16,7 +18,10 @@ export interface FetchOptions {
 }
 
 export interface FetchedPage {
+  /** The body, decoded from its Content-Encoding (gzip, deflate, br) when it had one. */
   readonly bytes: Uint8Array;
+  /** The URL asked for (normalised by the URL parser). */
+  readonly requestedUrl: string;
   /** The final URL, after redirects. */
   readonly url: string;
   /** The media type the server declared, lower case; "" when it declared none (the content is then sniffed). */
@@ -30,20 +35,26 @@ const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)$/;
  * Fetches an http(s) page safely: every host is resolved first and every resolved address
  * (IPv4 and IPv6) is checked before connecting, and the connection uses only checked addresses,
  * so a DNS answer cannot switch to a private address between check and connect. Redirects are
- * followed by hand, at most MAX_REDIRECTS, each hop checked again. The body is streamed and
- * abandoned past maxBytes; the whole exchange must finish within timeoutMs.
+ * followed by hand, at most MAX_REDIRECTS, each hop checked again. The body is streamed, decoded
+ * from gzip, deflate or brotli, and abandoned as soon as the decoded bytes pass maxBytes (so a
+ * decompression bomb costs at most maxBytes); the whole exchange must finish within timeoutMs.
+ * Every failure is a SitrepError with a stable code.
  */
 export async function fetchUrl(input: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
   const isAllowed = options.isAllowedAddress ?? (options.allowPrivate ? () => true : (a: string) => !isBlockedAddress(a));
   const dispatcher = new Agent({ connect: { lookup: makeCheckedLookup(isAllowed) }, connections: 2 });
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMER_MS) {
+    throw new SitrepError("BAD_ARGUMENT", `the fetch timeout must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}, not ${timeoutMs}`);
+  }
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     let url = parseHttpUrl(input);
+    const requestedUrl = url.href;
     for (let hop = 0; ; hop++) {
       checkLiteralHost(url, isAllowed);
-      const res = await request(url, { method: "GET", dispatcher, signal, headers: { "user-agent": "sitrep (+https://github.com/sitrep)", accept: "text/html, text/plain;q=0.9, */*;q=0.1" } });
+      const res = await request(url, { method: "GET", dispatcher, signal, headers: { "user-agent": "sitrep (+https://github.com/sitrep)", accept: "text/html, text/plain;q=0.9, */*;q=0.1", "accept-encoding": ACCEPTED_ENCODINGS } });
       if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
         await res.body.dump();
         if (hop >= MAX_REDIRECTS) throw new SitrepError("FETCH_FAILED", `more than ${MAX_REDIRECTS} redirects`);
@@ -59,19 +70,35 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
         await res.body.dump();
         throw new SitrepError("FETCH_UNSUPPORTED_TYPE", `${type} from ${url.href}`);
       }
+      const encoding = String(res.headers["content-encoding"] ?? "").trim().toLowerCase();
+      if (!isSupportedEncoding(encoding)) {
+        discard(res.body);
+        throw new SitrepError("FETCH_UNSUPPORTED_TYPE", `content encoding "${encoding}" from ${url.href}`);
+      }
+      // A compressed body decodes to more than its declared length, so a declared length over the
+      // limit is over it decoded too.
       const declared = Number(res.headers["content-length"]);
       if (Number.isFinite(declared) && declared > maxBytes) {
-        res.body.destroy();
+        discard(res.body);
         throw new SitrepError("INPUT_TOO_LARGE", `${url.href} declares ${declared} bytes, the limit is ${maxBytes}`);
       }
-      const bytes = await readLimited(res.body, maxBytes);
-      return { bytes, url: url.href, contentType: type, ...(charset ? { charset } : {}) };
+      const bytes = await readLimited(decodeContent(res.body, encoding, url.href), maxBytes, encoding ? `decoded from ${encoding}` : undefined);
+      return { bytes, requestedUrl, url: url.href, contentType: type, ...(charset ? { charset } : {}) };
     }
   } catch (e) {
     throw toSitrepError(e, signal, input);
   } finally {
     void dispatcher.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Abandons a response body. The error an aborted body emits (undici emits one even when the body
+ * had already arrived whole) is caught here: unhandled, it would kill the process and the batch.
+ */
+function discard(body: Readable): void {
+  body.on("error", () => undefined);
+  body.destroy();
 }
 
 function parseHttpUrl(input: string): URL {

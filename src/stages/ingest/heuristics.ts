@@ -8,6 +8,15 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** Default time limit for a URL fetch in milliseconds, headers and body together. */
 export const DEFAULT_FETCH_TIMEOUT_MS = 15_000;
 
+/**
+ * The largest delay Node's timers take (2^31 - 1 ms, about 24.8 days): a longer one fires at once
+ * with a warning, and past 2^32 - 1 AbortSignal.timeout throws. Time limits are checked against it.
+ */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/** Content encodings a fetch asks for; each is decoded with node:zlib and the size limit applies after decoding. */
+export const ACCEPTED_ENCODINGS = "gzip, deflate, br";
+
 /** Redirects followed before giving up; each hop's address is re-checked. Browsers allow 20, news sites need 2-3. */
 export const MAX_REDIRECTS = 5;
 

@@ -28,17 +28,19 @@ export function ingestRaw(raw: RawInput): IngestedText {
   const decoded = decodeBytes(raw.bytes, declared);
   const notes = decoded.note ? [decoded.note] : [];
   const source = raw.kind === "stdin" ? "stdin" : raw.locator;
+  // Where the bytes came from, as sitrep saw it; what the page says of itself is kept apart below.
+  const origin = raw.url ? { url: raw.url, finalUrl: raw.url, ...(raw.requestedUrl ? { fetchedUrl: raw.requestedUrl } : {}) } : {};
   const isHtml = raw.contentType === "text/plain" ? false : /html|xml/.test(raw.contentType ?? "") || looksLikeHtml(decoded.text);
   if (!isHtml) {
     if (!/[\p{L}\p{N}]/u.test(decoded.text)) throw new SitrepError("INPUT_EMPTY", `${source} has no words`);
-    return { text: decoded.text, meta: { source, ...(raw.url ? { url: raw.url } : {}) }, removed: [], format: "text", notes };
+    return { text: decoded.text, meta: { source, ...origin }, removed: [], format: "text", notes };
   }
   const article = extractHtml(decoded.text, raw.url);
   if (!/[\p{L}\p{N}]/u.test(article.text)) throw new SitrepError("INPUT_EMPTY", `no article text found in the HTML of ${source}`);
-  const { siteName, language: _pageLanguage, ...pageMeta } = article.meta;
+  const { language: _pageLanguage, ...pageMeta } = article.meta;
   return {
     text: article.text,
-    meta: { ...pageMeta, source: siteName ?? source },
+    meta: { ...pageMeta, source, ...origin },
     removed: article.removed,
     format: "html",
     notes,

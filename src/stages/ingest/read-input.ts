@@ -8,12 +8,15 @@ import { DEFAULT_MAX_BYTES } from "./heuristics.js";
 /** Raw bytes of one input and what is known about them before decoding. */
 export interface RawInput {
   readonly bytes: Uint8Array;
-  /** Where it came from: a file path, "stdin" or the final URL after redirects. */
+  /** Where it came from: a file path, "stdin" or the URL asked for. */
   readonly locator: string;
-  readonly kind: "file" | "stdin" | "url";
+  readonly kind: "file" | "stdin" | "url" | "manifest";
   readonly contentType?: string;
   readonly charset?: string;
+  /** The final URL after redirects (fetched input only). */
   readonly url?: string;
+  /** The URL asked for (fetched input only). */
+  readonly requestedUrl?: string;
 }
 
 export interface ReadOptions extends Omit<FetchOptions, "maxBytes"> {
@@ -33,7 +36,7 @@ export async function readInput(input: string, options: ReadOptions = {}): Promi
     // undici loads only for a URL (~0.1 s of CPU): files and standard input never pay for it.
     const { fetchUrl } = await import("./fetch-url.js");
     const fetched = await fetchUrl(input, { ...options, maxBytes });
-    return { bytes: fetched.bytes, locator: fetched.url, kind: "url", url: fetched.url, contentType: fetched.contentType, charset: fetched.charset };
+    return { bytes: fetched.bytes, locator: fetched.requestedUrl, kind: "url", url: fetched.url, requestedUrl: fetched.requestedUrl, contentType: fetched.contentType, ...(fetched.charset ? { charset: fetched.charset } : {}) };
   }
   return { bytes: await readFileLimited(input, maxBytes), locator: input, kind: "file" };
 }

@@ -4,7 +4,7 @@ import { SitrepError } from "../../core/errors.js";
  * Reads a byte stream into memory, stopping (and destroying the stream) as soon as it passes
  * maxBytes, so a 50 MB input costs at most maxBytes of memory before it is refused.
  */
-export async function readLimited(stream: AsyncIterable<Uint8Array | string> & { destroy?: (e?: Error) => void }, maxBytes: number): Promise<Uint8Array> {
+export async function readLimited(stream: AsyncIterable<Uint8Array | string> & { destroy?: (e?: Error) => void }, maxBytes: number, what?: string): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of stream) {
@@ -12,7 +12,7 @@ export async function readLimited(stream: AsyncIterable<Uint8Array | string> & {
     total += bytes.length;
     if (total > maxBytes) {
       stream.destroy?.();
-      throw new SitrepError("INPUT_TOO_LARGE", `more than ${maxBytes} bytes`);
+      throw new SitrepError("INPUT_TOO_LARGE", `more than ${maxBytes} bytes${what ? ` ${what}` : ""}`);
     }
     chunks.push(bytes);
   }

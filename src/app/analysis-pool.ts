@@ -1,0 +1,63 @@
+import { MessageChannel } from "node:worker_threads";
+import { Piscina } from "piscina";
+import type { AnalysisResult, AnalysisTask } from "./analyze-task.js";
+import type { WorkerTask } from "./analyze-worker.js";
+import { HARD_STOP_GRACE_MS, WORKER_MAX_OLD_GENERATION_MB, WORKER_MAX_YOUNG_GENERATION_MB } from "./heuristics.js";
+
+export interface AnalysisPool {
+  /** Analyses one task on a worker thread; never rejects: failures come back as results with a code. */
+  analyze(task: AnalysisTask): Promise<AnalysisResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Worker threads that analyse articles (piscina). A task past its time budget is normally ended by
+ * the worker's own deadline check between stages; one stuck inside a stage is stopped HARD_STOP_GRACE_MS
+ * later by terminating its thread, which piscina replaces, and comes back as ANALYSIS_TIMEOUT. The
+ * clock starts when the worker begins the task, not while it waits for a free thread.
+ */
+export function createAnalysisPool(threads: number, options: { readonly workerFile?: string } = {}): AnalysisPool {
+  const pool = new Piscina({
+    // The worker module can be replaced (tests use one that never returns, to check the hard stop).
+    filename: options.workerFile ?? workerEntry(),
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_GENERATION_MB },
+  });
+  return {
+    async analyze(task) {
+      const stop = new AbortController();
+      const { port1, port2 } = new MessageChannel();
+      let timer: NodeJS.Timeout | undefined;
+      if (task.timeBudgetMs !== undefined) {
+        const limit = task.timeBudgetMs + HARD_STOP_GRACE_MS;
+        port1.once("message", () => {
+          timer = setTimeout(() => stop.abort(), limit);
+        });
+      }
+      try {
+        const workerTask: WorkerTask = { ...task, started: port2 };
+        return (await pool.run(workerTask, { transferList: [port2], signal: stop.signal })) as AnalysisResult;
+      } catch (e) {
+        if (stop.signal.aborted) {
+          return { ok: false, code: "ANALYSIS_TIMEOUT", message: `the analysis took longer than its time budget of ${task.timeBudgetMs} ms; its worker thread was stopped` };
+        }
+        return { ok: false, code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) };
+      } finally {
+        clearTimeout(timer);
+        port1.close();
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * The worker module beside this one: the compiled analyze-worker.js in a build, or, when running
+ * from the TypeScript sources, a small bootstrap that registers tsx inside the thread first.
+ */
+function workerEntry(): string {
+  const here = import.meta.url;
+  return new URL(here.endsWith(".ts") ? "./analyze-worker-dev.mjs" : "./analyze-worker.js", here).href;
+}

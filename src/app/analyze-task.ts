@@ -1,0 +1,82 @@
+import type { Document, DocumentMeta, Pipeline } from "../core/index.js";
+import { createDocument } from "../core/index.js";
+import { SitrepError } from "../core/errors.js";
+import { ingestRaw } from "../stages/ingest/ingest-input.js";
+import type { RawInput } from "../stages/ingest/read-input.js";
+import { presentDocument } from "./present/present-document.js";
+import type { DocumentJson } from "./present/document-schema.js";
+import { parsePublishedDate } from "./parse-published-date.js";
+
+/**
+ * One article to analyse, as it crosses to a worker thread (structured clone): the bytes already
+ * read or fetched, and what the caller says about the article, which wins over the page's claims.
+ */
+export interface AnalysisTask {
+  readonly raw: RawInput;
+  /** The caller's metadata: --title/--published, or a manifest line's id, url, title and published. */
+  readonly meta?: DocumentMeta;
+  /** The time budget from decoding to the last stage, in ms; none when undefined. */
+  readonly timeBudgetMs?: number;
+}
+
+export interface ExtractedDocument {
+  readonly document: Document;
+  /** Things the user should know about the input (e.g. a decoding fallback). */
+  readonly notes: readonly string[];
+}
+
+/** What a worker sends back: plain data, as SitrepErrors and Documents do not cross threads as such. */
+export type AnalysisResult =
+  | { readonly ok: true; readonly document: DocumentJson; readonly notes: readonly string[] }
+  | {
+      readonly ok: false;
+      readonly code: string;
+      readonly message: string;
+      readonly detail?: string;
+      /** For an exception that is not a SitrepError (a bug): the exception itself (Error types survive structured clone). */
+      readonly bug?: Error;
+    };
+
+/**
+ * Decodes, extracts and analyses one article within its time budget. Unusable input throws a
+ * SitrepError; an article whose budget runs out between stages comes back marked empty with
+ * ANALYSIS_TIMEOUT. The caller's metadata wins over the page's.
+ */
+export async function analyzeTask(task: AnalysisTask, pipeline?: Pipeline): Promise<ExtractedDocument> {
+  const started = performance.now();
+  const budget = task.timeBudgetMs;
+  const deadline = budget === undefined ? undefined : started + budget;
+  // A malformed date is refused before any work is spent on the article.
+  const published = task.meta?.published !== undefined ? parsePublishedDate(task.meta.published) : undefined;
+  const ingested = ingestRaw(task.raw);
+  const meta: DocumentMeta = { ...ingested.meta, ...definedOnly(task.meta), ...(published ? { published } : {}) };
+  // Loaded only once the input is known to be usable: bad input is refused without loading the models.
+  const { analyzeArticle, timedOutDocument } = await import("./analyze-article.js");
+  if (deadline !== undefined && performance.now() > deadline) {
+    const start = createDocument(ingested.text, meta);
+    return { document: timedOutDocument(start, `reading the input took longer than its time budget of ${budget} ms`), notes: ingested.notes };
+  }
+  const document = analyzeArticle({ text: ingested.text, meta, removed: ingested.removed }, pipeline, deadline === undefined ? {} : { deadline, timeBudgetMs: budget });
+  return { document, notes: ingested.notes };
+}
+
+/** analyzeTask with its outcome as plain data: the document JSON, or the error's code and message. */
+export async function runAnalysisTask(task: AnalysisTask, pipeline?: Pipeline): Promise<AnalysisResult> {
+  try {
+    const { document, notes } = await analyzeTask(task, pipeline);
+    return { ok: true, document: presentDocument(document, { notes }), notes };
+  } catch (e) {
+    return resultOfError(e);
+  }
+}
+
+export function resultOfError(e: unknown): AnalysisResult {
+  if (e instanceof SitrepError) return { ok: false, code: e.code, message: e.message, ...(e.detail !== undefined ? { detail: e.detail } : {}) };
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { ok: false, code: "INTERNAL", message: error.message, bug: error };
+}
+
+function definedOnly(meta: DocumentMeta | undefined): DocumentMeta {
+  if (!meta) return {};
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== null && v !== "")) as DocumentMeta;
+}

@@ -1,0 +1,33 @@
+/**
+ * Tunables of the batch use case (src/app), with their unit and the reason for their value.
+ */
+
+/**
+ * Default time budget of one article, in milliseconds, from decoding its bytes to the last stage.
+ * A news article takes ~10 ms of CPU and a bloated page's HTML extraction at most ~4 s (the
+ * Readability element cap, see ingest heuristics): 10 s leaves room for a busy machine while a
+ * hostile input cannot hold a worker for longer.
+ */
+export const DEFAULT_TIME_BUDGET_MS = 10_000;
+
+/**
+ * How long past its budget an article's worker thread may run before it is terminated and replaced.
+ * The deadline is checked between stages, which ends a slow article with its text; the hard stop is
+ * for a stage that never returns, and waits this much longer so the cooperative check goes first.
+ */
+export const HARD_STOP_GRACE_MS = 1_000;
+
+/**
+ * Articles read, queued or being analysed at once, per worker thread. The output is written in input
+ * order, so this bounds what a slow article holds back, and so the memory of any batch: two per
+ * worker keep each thread busy while the next input is read or fetched.
+ */
+export const IN_FLIGHT_PER_JOB = 2;
+
+/**
+ * Heap limits of a worker thread, in MB, as the benchmark's flags for a whole process (docs/benchmarks.md):
+ * the pipeline keeps ~100-130 MB live; without a cap V8 lets garbage pile up to 3-4 times that. A
+ * worker that still runs out is replaced, and its article reported with WORKER_FAILED.
+ */
+export const WORKER_MAX_OLD_GENERATION_MB = 256;
+export const WORKER_MAX_YOUNG_GENERATION_MB = 24;

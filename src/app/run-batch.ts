@@ -1,0 +1,111 @@
+import { createDocument, type DocumentMeta } from "../core/index.js";
+import { presentDocument } from "./present/present-document.js";
+import { resultOfError, runAnalysisTask, type AnalysisResult, type AnalysisTask } from "./analyze-task.js";
+import { createAnalysisPool, type AnalysisPool } from "./analysis-pool.js";
+import { timedOutDocument } from "./timed-out-document.js";
+import { IN_FLIGHT_PER_JOB } from "./heuristics.js";
+
+/** One article of a batch: a name for messages, and how to read it (file, standard input, fetch) into a task. */
+export interface BatchJob {
+  readonly label: string;
+  /** Reads the article's bytes in the main thread (I/O); throws a SitrepError for unusable input. */
+  load(): Promise<AnalysisTask>;
+}
+
+export interface BatchOutcome {
+  readonly label: string;
+  readonly result: AnalysisResult;
+}
+
+export interface BatchOptions {
+  /** Worker threads; 0 analyses in this thread (no hard stop of a stuck stage, for debugging and tests). */
+  readonly jobs: number;
+  /** Stops the batch: no new article is started, and runBatch returns without waiting for those in flight. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Runs a batch of articles and hands each outcome to `emit` in input order, as soon as it and every
+ * earlier one are done. At most jobs x IN_FLIGHT_PER_JOB articles are read, queued or analysed at a
+ * time, and the next is started only once `emit` has taken the oldest (awaiting it, so a slow reader
+ * of the output slows the batch instead of filling memory): memory stays flat at any batch size.
+ */
+export async function runBatch(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob>, options: BatchOptions, emit: (outcome: BatchOutcome) => void | Promise<void>): Promise<void> {
+  const pool: AnalysisPool | undefined = options.jobs > 0 ? createAnalysisPool(options.jobs) : undefined;
+  const analyze = (task: AnalysisTask) => (pool ? pool.analyze(task) : runAnalysisTask(task));
+  const limit = Math.max(1, options.jobs) * IN_FLIGHT_PER_JOB;
+  const signal = options.signal;
+  const stopped = signal ? abortPromise(signal) : new Promise<undefined>(() => undefined);
+  // Started articles, oldest first; the reader (producer) and the writer (below) run side by side,
+  // so a document is written as soon as it is done even while the next input is slow to come.
+  const window: Promise<BatchOutcome>[] = [];
+  let reading = true;
+  let readError: unknown;
+  let wakeWriter: (() => void) | undefined;
+  let wakeReader: (() => void) | undefined;
+  const producer = (async () => {
+    try {
+      for await (const job of jobs) {
+        if (signal?.aborted) return;
+        while (window.length >= limit) {
+          await Promise.race([new Promise<void>((resolve) => (wakeReader = resolve)), stopped]);
+          if (signal?.aborted) return;
+        }
+        window.push(runJob(job, analyze));
+        wakeWriter?.();
+      }
+    } catch (e) {
+      readError = e;
+    } finally {
+      reading = false;
+      wakeWriter?.();
+    }
+  })();
+  try {
+    for (;;) {
+      if (window.length === 0) {
+        if (!reading) break;
+        await Promise.race([new Promise<void>((resolve) => (wakeWriter = resolve)), stopped]);
+        if (signal?.aborted) return;
+        continue;
+      }
+      const outcome = await Promise.race([window[0]!, stopped]);
+      if (!outcome || signal?.aborted) return;
+      window.shift();
+      wakeReader?.();
+      await emit(outcome);
+    }
+    await producer;
+    if (readError !== undefined) throw readError;
+  } finally {
+    // Stuck or unfinished workers are not waited for when the batch was stopped.
+    if (pool) void (signal?.aborted ? pool.close().catch(() => undefined) : await pool.close());
+  }
+}
+
+async function runJob(job: BatchJob, analyze: (task: AnalysisTask) => Promise<AnalysisResult>): Promise<BatchOutcome> {
+  let task: AnalysisTask;
+  try {
+    task = await job.load();
+  } catch (e) {
+    return { label: job.label, result: resultOfError(e) };
+  }
+  const result = await analyze(task);
+  // A worker stopped past the budget sends nothing back: the article is reported empty, as one the
+  // worker's own deadline check ended would be, with what the caller knows of it.
+  if (!result.ok && result.code === "ANALYSIS_TIMEOUT") {
+    const raw = task.raw;
+    const origin = raw.url ? { url: raw.url, finalUrl: raw.url, ...(raw.requestedUrl ? { fetchedUrl: raw.requestedUrl } : {}) } : {};
+    const meta: DocumentMeta = { source: raw.kind === "stdin" ? "stdin" : raw.locator, ...origin, ...(task.meta ?? {}) };
+    const document = timedOutDocument(createDocument("", meta), result.message);
+    return { label: job.label, result: { ok: true, document: presentDocument(document), notes: [] } };
+  }
+  return { label: job.label, result };
+}
+
+function abortPromise(signal: AbortSignal): Promise<undefined> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve(undefined);
+    else signal.addEventListener("abort", () => resolve(undefined), { once: true });
+  });
+}
