@@ -15,6 +15,14 @@
  *   BENCH_JSON=1                                only the JSON line
  *   BENCH_STARTUP_RUNS=5                        cold starts of `sitrep extract` per variant (0: none)
  *   BENCH_STARTUP_ONLY=1                        only the start-up figures (bench/measure-startup.ts)
+ *   BENCH_BATCH=0                               skip the batch figures (worker threads, below)
+ *
+ * Batches (src/app/run-batch.ts, as `sitrep extract` runs them): articles a second through the worker
+ * pool at 1 and 2 jobs on the same corpus (BENCH_BATCH_ARTICLES, default 1,000, cycling through the
+ * speed set), measured from the first document out to the last so worker start-up is reported apart;
+ * and the resident memory of the process after BENCH_ARTICLES articles through one worker, cycling
+ * through every distinct news text found (PolNeAR, the geoparsing corpora, India police events,
+ * RAMS), sampled along the way.
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -23,6 +31,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { median } from "../src/eval/metrics.js";
 import { measureStartup, printStartup } from "./measure-startup.js";
+import { DEFAULT_TIME_BUDGET_MS } from "../src/app/heuristics.js";
 
 const TOTAL = Number(process.env.BENCH_ARTICLES ?? 10_000);
 /**
@@ -121,6 +130,103 @@ function loadArticles(): string[] {
 }
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+/** loadDistinctArticles plus the India police event articles and the RAMS passages: more distinct texts for the batch memory run. */
+function loadDistinctBatchTexts(): string[] {
+  const out = loadDistinctArticles();
+  const police = join(EVAL_ROOT, "india-police-events", "docs.jsonl");
+  if (existsSync(police)) {
+    for (const line of readFileSync(police, "utf8").split("\n")) if (line.trim()) out.push((JSON.parse(line) as { doc_text: string }).doc_text);
+  }
+  const rams = join(EVAL_ROOT, "rams", "dev.jsonlines");
+  if (existsSync(rams)) {
+    for (const line of readFileSync(rams, "utf8").split("\n")) {
+      if (line.trim()) out.push((JSON.parse(line) as { sentences: string[][] }).sentences.map((s) => s.join(" ")).join("\n"));
+    }
+  }
+  return out;
+}
+
+interface BatchBenchReport {
+  articles: number;
+  byJobs: { jobs: number; startupMs: number; wallSeconds: number; articlesPerSecond: number; articlesPerSecondSteady: number; failed: number; rssMb: number }[];
+  memory: { jobs: number; articles: number; distinctTexts: number; mainRssMbBefore: number; rssMb: number; perWorkerMb: number; samples: { after: number; rssMb: number }[]; failed: number; empty: Record<string, number> };
+}
+
+/** Jobs for runBatch over in-memory texts, made as they are taken, so the corpus is never copied whole. */
+function* textJobs(texts: readonly string[], count: number) {
+  const encoder = new TextEncoder();
+  for (let i = 0; i < count; i++) {
+    const text = texts[i % texts.length]!;
+    yield {
+      label: `a${i}`,
+      load: async () => ({ raw: { bytes: encoder.encode(text), locator: `a${i}`, kind: "manifest" as const, contentType: "text/plain" }, meta: { published: PUBLISHED }, timeBudgetMs: DEFAULT_TIME_BUDGET_MS }),
+    };
+  }
+}
+
+async function benchmarkBatch(root: string): Promise<BatchBenchReport> {
+  const { runBatch } = await import(pathToFileURL(join(root, "src/app/run-batch.ts")).href);
+  const count = Number(process.env.BENCH_BATCH_ARTICLES ?? 1000);
+  const speedSet = loadArticles();
+  // Memory first, while the process holds nothing else: one worker, TOTAL articles cycling through
+  // every distinct text found.
+  const distinct = loadDistinctBatchTexts();
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage().rss;
+  const every = Math.max(1, Math.floor(TOTAL / MEMORY_SAMPLES));
+  const samples: { after: number; rssMb: number }[] = [];
+  let done = 0;
+  let failed = 0;
+  const empty: Record<string, number> = {};
+  await runBatch(textJobs(distinct, TOTAL), { jobs: 1 }, (o: { result: { ok: boolean; document?: { empty?: { code: string } } } }) => {
+    done++;
+    if (!o.result.ok) failed++;
+    const code = o.result.document?.empty?.code;
+    if (code) empty[code] = (empty[code] ?? 0) + 1;
+    if (done % every === 0) samples.push({ after: done, rssMb: Math.round(process.memoryUsage().rss / MB) });
+  });
+  const byJobs: BatchBenchReport["byJobs"] = [];
+  for (const jobs of [1, 2]) {
+    let first = 0;
+    let last = 0;
+    let failed = 0;
+    let rss = 0;
+    const t0 = performance.now();
+    await runBatch(textJobs(speedSet, count), { jobs }, (o: { result: { ok: boolean } }) => {
+      last = performance.now();
+      if (!first) first = last;
+      if (!o.result.ok) failed++;
+      rss = process.memoryUsage().rss;
+    });
+    const wall = (last - t0) / 1000;
+    byJobs.push({
+      jobs,
+      startupMs: Math.round(first - t0),
+      wallSeconds: round(wall, 1),
+      articlesPerSecond: Math.round(count / wall),
+      articlesPerSecondSteady: Math.round((count - 1) / ((last - first) / 1000)),
+      failed,
+      rssMb: Math.round(rss / MB),
+    });
+  }
+  const rssMb = samples.at(-1)?.rssMb ?? 0;
+  return {
+    articles: count,
+    byJobs,
+    memory: { jobs: 1, articles: TOTAL, distinctTexts: distinct.length, mainRssMbBefore: Math.round(before / MB), rssMb, perWorkerMb: rssMb - Math.round(before / MB), samples, failed, empty },
+  };
+}
+
+function printBatchReport(r: BatchBenchReport): void {
+  console.log(`batches through worker threads (src/app/run-batch.ts), ${r.articles} articles of the speed set:`);
+  for (const j of r.byJobs) {
+    console.log(`  --jobs ${j.jobs}: ${j.articlesPerSecond} articles/s wall including start-up (${j.wallSeconds} s; first document after ${j.startupMs} ms), ${j.articlesPerSecondSteady} articles/s from the first document to the last; ${j.failed} failed; process RSS ${j.rssMb} MB`);
+  }
+  const m = r.memory;
+  console.log(`  ${m.articles} articles through ${m.jobs} worker (${m.distinctTexts} distinct texts, cycled): process RSS ${m.rssMb} MB, ${m.perWorkerMb} MB over the main thread's ${m.mainRssMbBefore} MB before the pool; ${m.failed} failed; empty results ${JSON.stringify(m.empty)}`);
+  console.log(`  RSS along the way: ${m.samples.map((x) => `${x.after}: ${x.rssMb}`).join(", ")}`);
+}
 
 async function benchmark(root: string): Promise<BenchReport> {
   const load = (p: string) => import(pathToFileURL(join(root, p)).href);
@@ -414,6 +520,9 @@ if (compareAt >= 0) {
   }
   compare(reports);
   console.log(JSON.stringify(reports));
+} else if (process.env.BENCH_BATCH_ONLY) {
+  const batch = await benchmarkBatch(resolve(process.env.BENCH_ROOT ?? "."));
+  console.log(JSON.stringify(batch));
 } else {
   const root = resolve(process.env.BENCH_ROOT ?? ".");
   // Cold starts of the CLI, each in its own process (skipped in the children of --compare).
@@ -426,5 +535,19 @@ if (compareAt >= 0) {
   }
   const report = await benchmark(root);
   if (!process.env.BENCH_JSON) printReport(report);
-  console.log(JSON.stringify(startup ? { ...report, startup } : report));
+  // The batch figures in a process of their own: its main thread holds no pipeline, so the
+  // memory figure is the workers' (and the main thread's reading and writing) alone.
+  let batch: BatchBenchReport | undefined;
+  if (process.env.BENCH_BATCH !== "0" && !process.env.BENCH_ROOT) {
+    const run = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname], {
+      env: { ...process.env, BENCH_BATCH_ONLY: "1" },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * MB,
+    });
+    if (run.status !== 0) throw new Error(`the batch benchmark failed (status ${run.status})`);
+    batch = JSON.parse(run.stdout.trim().split("\n").pop()!) as BatchBenchReport;
+    if (!process.env.BENCH_JSON) printBatchReport(batch);
+  }
+  console.log(JSON.stringify({ ...report, ...(startup ? { startup } : {}), ...(batch ? { batch } : {}) }));
 }

@@ -1,15 +1,17 @@
 /**
  * The worker-thread entry of a batch (see analysis-pool.ts): loads the pipeline and runs it once on a
- * short text before the thread takes work, so lazily built resources (the gazetteer) are not charged
- * to the first article's time budget; then analyses one task at a time.
+ * short text before the thread takes work (piscina waits for this module), so lazily built resources
+ * (the gazetteer, the HTML parser) are not charged to the first article's time budget; then analyses
+ * one task at a time.
  */
 import type { MessagePort } from "node:worker_threads";
-import { newsPipeline } from "../pipelines/news-pipeline.js";
-import { analyzeArticle } from "./analyze-article.js";
+import { ingestRaw } from "../stages/ingest/ingest-input.js";
+import { warmPipeline } from "./analyze-article.js";
 import { runAnalysisTask, type AnalysisResult, type AnalysisTask } from "./analyze-task.js";
 
-const pipeline = newsPipeline();
-analyzeArticle({ text: "Officials said on Monday that gunmen killed two soldiers in Kabul, Afghanistan.", meta: { published: "2021-10-10" } }, pipeline);
+const pipeline = warmPipeline();
+// The HTML parser and Readability are loaded on the first page: load them here, for the same reason.
+ingestRaw({ bytes: new TextEncoder().encode("<html><body><p>Officials met in Kabul.</p></body></html>"), locator: "warm-up", kind: "manifest", contentType: "text/html" });
 
 export interface WorkerTask extends AnalysisTask {
   /** Told "started" when the task begins, so the parent starts the hard stop's clock then, not while the task waits. */
