@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -107,6 +107,23 @@ describe("sitrep extract on several inputs", () => {
     expect(docs[0].events).toEqual([]);
     expect(run.stderr).toContain("empty result ANALYSIS_TIMEOUT");
     expect(run.code).toBe(0);
+  });
+});
+
+describe("the progress line", () => {
+  // `script` runs the command on a pseudo-terminal: standard error is then a terminal, as for a user.
+  const hasScript = existsSync("/usr/bin/script");
+  it.runIf(hasScript)("is shown on standard error when it is a terminal, with articles done, rate and time left", async () => {
+    const out = join(dir, "progress-out.jsonl");
+    const command = [process.execPath, `${root}bin/sitrep.js`, "extract", ...stories.slice(0, 2), "--jobs", "1"].map((a) => `'${a}'`).join(" ") + ` > '${out}'`;
+    const terminal = await new Promise<string>((resolve) => {
+      const child = spawn("/usr/bin/script", ["-qec", command, "/dev/null"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+      let text = "";
+      child.stdout.on("data", (d) => (text += d));
+      child.on("close", () => resolve(text));
+    });
+    expect(terminal).toMatch(/0\/2 articles \| [\d.]+ articles\/s \| ETA/);
+    expect(lines(readFileSync(out, "utf8"))).toHaveLength(2);
   });
 });
 
