@@ -35,7 +35,7 @@ export async function runBatch(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob
   const analyze = (task: AnalysisTask) => (pool ? pool.analyze(task) : runAnalysisTask(task));
   const limit = Math.max(1, options.jobs) * IN_FLIGHT_PER_JOB;
   const signal = options.signal;
-  const stopped = signal ? abortPromise(signal) : new Promise<undefined>(() => undefined);
+
   // Started articles, oldest first; the reader (producer) and the writer (below) run side by side,
   // so a document is written as soon as it is done even while the next input is slow to come.
   const window: Promise<BatchOutcome>[] = [];
@@ -48,7 +48,7 @@ export async function runBatch(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob
       for await (const job of jobs) {
         if (signal?.aborted) return;
         while (window.length >= limit) {
-          await Promise.race([new Promise<void>((resolve) => (wakeReader = resolve)), stopped]);
+          await unlessStopped(new Promise<void>((resolve) => (wakeReader = resolve)), signal);
           if (signal?.aborted) return;
         }
         window.push(runJob(job, analyze));
@@ -65,11 +65,11 @@ export async function runBatch(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob
     for (;;) {
       if (window.length === 0) {
         if (!reading) break;
-        await Promise.race([new Promise<void>((resolve) => (wakeWriter = resolve)), stopped]);
+        await unlessStopped(new Promise<void>((resolve) => (wakeWriter = resolve)), signal);
         if (signal?.aborted) return;
         continue;
       }
-      const outcome = await Promise.race([window[0]!, stopped]);
+      const outcome = await unlessStopped(window[0]!, signal);
       if (!outcome || signal?.aborted) return;
       window.shift();
       wakeReader?.();
@@ -103,9 +103,26 @@ async function runJob(job: BatchJob, analyze: (task: AnalysisTask) => Promise<An
   return { label: job.label, result };
 }
 
-function abortPromise(signal: AbortSignal): Promise<undefined> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve(undefined);
-    else signal.addEventListener("abort", () => resolve(undefined), { once: true });
+/**
+ * A promise's value, or undefined as soon as the batch is stopped. Not Promise.race with one
+ * long-lived "stopped" promise: every race would leave a reaction on it holding its outcome (the
+ * whole document), so memory would grow with the batch.
+ */
+function unlessStopped<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | undefined> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => resolve(undefined);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
   });
 }
