@@ -5,18 +5,7 @@
  * N/2 argument-level errors (fn, fp), each drawn uniformly. Other files (phantom): N lines uniformly.
  */
 import { readFileSync } from "node:fs";
-
-/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createSeededRandom } from "../src/models/ner/seeded-random.js";
 
 function sample<T>(items: readonly T[], n: number, random: () => number): T[] {
   const pool = [...items];
@@ -31,7 +20,7 @@ if (!file) {
   process.exit(2);
 }
 const n = Number(nArg ?? 20);
-const random = generator(Number(seedArg ?? 6));
+const random = createSeededRandom(Number(seedArg ?? 6));
 const rows = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 const isError = (r: Record<string, unknown>) => typeof r.kind === "string" && !String(r.kind).startsWith("tp");
 const picked = rows.some((r) => r.level)
