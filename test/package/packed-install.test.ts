@@ -90,6 +90,8 @@ describe("the npm package", () => {
     expect(existsSync(join(app, "node_modules/tsx"))).toBe(false);
     const help = await sh("npx", ["--no", "--", "sitrep", "--help"], app);
     expect(help.stdout).toContain("extract");
+    const version = await sh("npx", ["--no", "--", "sitrep", "--version"], app);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
   }, TEN_MINUTES);
 
   it("extracts an article with the installed CLI, finding its data files from the package", async () => {
