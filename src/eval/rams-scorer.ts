@@ -1,6 +1,6 @@
 import { loadCorpusMapping } from "./event-args/event-family-mapping.js";
 import { readRams } from "./event-args/read-rams.js";
-import { reportEventCorpus, scoreEventCorpus, type CorpusScoringOptions } from "./event-args/score-event-corpus.js";
+import { reportEventCorpus, scoreEventCorpus, summariseEventCorpus, type CorpusScoringOptions } from "./event-args/score-event-corpus.js";
 import { pct, type EvalOptions, type EvalResult } from "./report.js";
 
 /**
@@ -22,20 +22,6 @@ export async function scoreRams(opts: EvalOptions): Promise<EvalResult> {
     recall: pct(r.argPrf.recall),
     f1: pct(r.argPrf.f1),
     eventRecall: pct(r.eventPrf.recall),
-    argPrecision: pct(r.argPrf.precision),
-    argRecall: pct(r.argPrf.recall),
-    argF1: pct(r.argPrf.f1),
-    argF1WithoutInstrument: pct(r.argPrfWithoutInstrument.f1),
-    perGroup: r.perGroup,
-    mentionF1: pct(r.mentionPrf.f1),
-    mentionRecall: pct(r.mentionPrf.recall),
-    happeningRecall: pct(r.happeningPrf.recall),
-    redundant: score.happenings.redundant,
-    goldInRemovedText: score.goldInRemovedText,
-    splits: score.splits,
-    documents: score.documents,
-    families: score.families,
-    pipelineFailures: score.failures.length,
-    table: r.table,
+    ...summariseEventCorpus(score, r),
   };
 }

@@ -1,6 +1,6 @@
 import { loadCorpusMapping } from "./event-args/event-family-mapping.js";
 import { readWikiEvents } from "./event-args/read-wikievents.js";
-import { reportEventCorpus, scoreEventCorpus, type CorpusScoringOptions } from "./event-args/score-event-corpus.js";
+import { reportEventCorpus, scoreEventCorpus, summariseEventCorpus, type CorpusScoringOptions } from "./event-args/score-event-corpus.js";
 import { pct, type EvalOptions, type EvalResult } from "./report.js";
 
 /**
@@ -21,23 +21,9 @@ export async function scoreWikiEvents(opts: EvalOptions): Promise<EvalResult> {
     recall: pct(r.eventPrf.recall),
     f1: pct(r.eventPrf.f1),
     eventF1: pct(r.eventPrf.f1),
-    argPrecision: pct(r.argPrf.precision),
-    argRecall: pct(r.argPrf.recall),
-    argF1: pct(r.argPrf.f1),
-    argF1WithoutInstrument: pct(r.argPrfWithoutInstrument.f1),
-    perGroup: r.perGroup,
-    mentionF1: pct(r.mentionPrf.f1),
-    mentionRecall: pct(r.mentionPrf.recall),
-    happeningRecall: pct(r.happeningPrf.recall),
+    ...summariseEventCorpus(score, r),
     happeningPrecision: pct(r.happeningPrf.precision),
     happeningF1: pct(r.happeningPrf.f1),
-    redundant: score.happenings.redundant,
-    goldInRemovedText: score.goldInRemovedText,
-    splits: score.splits,
     unmatched: score.unmatched,
-    documents: score.documents,
-    families: score.families,
-    pipelineFailures: score.failures.length,
-    table: r.table,
   };
 }

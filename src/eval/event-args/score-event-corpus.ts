@@ -221,3 +221,27 @@ export function reportEventCorpus(score: CorpusScore, opts: CorpusScoringOptions
   ].join("\n");
   return { table, eventPrf, mentionPrf: score.mentions.micro(), happeningPrf, argPrf, argPrfWithoutInstrument, perGroup };
 }
+
+/**
+ * The figures both event-argument scorers report for a corpus (argument P/R/F1, mentions,
+ * happenings, splits), as percentages; each scorer adds what its corpus can measure.
+ */
+export function summariseEventCorpus(score: CorpusScore, r: CorpusReport) {
+  return {
+    argPrecision: pct(r.argPrf.precision),
+    argRecall: pct(r.argPrf.recall),
+    argF1: pct(r.argPrf.f1),
+    argF1WithoutInstrument: pct(r.argPrfWithoutInstrument.f1),
+    perGroup: r.perGroup,
+    mentionF1: pct(r.mentionPrf.f1),
+    mentionRecall: pct(r.mentionPrf.recall),
+    happeningRecall: pct(r.happeningPrf.recall),
+    redundant: score.happenings.redundant,
+    goldInRemovedText: score.goldInRemovedText,
+    splits: score.splits,
+    documents: score.documents,
+    families: score.families,
+    pipelineFailures: score.failures.length,
+    table: r.table,
+  };
+}

@@ -1,4 +1,4 @@
-import type { Count, GeoPrecision, Modality } from "../../core/index.js";
+import type { Count, EventMentionData, GeoPrecision, Modality } from "../../core/index.js";
 import type { ActorClass, TriggerRow } from "./resources.js";
 
 /** One event mention while the stage works on it; frozen into an EventData at the end. */
@@ -37,17 +37,13 @@ export interface EventMention {
   told?: readonly ToldMention[];
 }
 
-/** One mention's own word, kept when it merges into an event told elsewhere. */
-export interface ToldMention {
+/**
+ * One mention's own word, kept when it merges into an event told elsewhere: the public
+ * EventMentionData's facts, still located by sentence and tokens (spans are made when the event is frozen).
+ */
+export interface ToldMention extends Pick<EventMentionData, "type" | "mode" | "place" | "date" | "fatalities" | "injuries" | "rule"> {
   readonly sentence: number;
   readonly tokens: readonly number[];
-  readonly type: string;
-  readonly mode: string | null;
-  readonly place: string | null;
-  readonly date: string | null;
-  readonly fatalities: Count | null;
-  readonly injuries: Count | null;
-  readonly rule: string;
 }
 
 /** A mention with the weaker words that yielded to it, each once, in text order. */
