@@ -49,7 +49,7 @@ export interface ToldMention extends Pick<EventMentionData, "type" | "mode" | "p
 /** A mention with the weaker words that yielded to it, each once, in text order. */
 export function tellingsOf(m: EventMention): EventMention[] {
   const out = [m, ...(m.absorbed ?? [])];
-  return out.filter((x, i) => out.indexOf(x) === i).sort((a, b) => a.sentence - b.sentence || a.tokens[0]! - b.tokens[0]!);
+  return [...new Set(out)].sort((a, b) => a.sentence - b.sentence || a.tokens[0]! - b.tokens[0]!);
 }
 
 /** Records that `weaker` told the same happening as `heir` and yielded to it. */
