@@ -133,11 +133,17 @@ export interface FieldValues<T> {
 export interface TollSummary {
   /** The lowest figure any report gives as a lower bound (ACLED codes the most conservative). */
   readonly acled: number | null;
-  /** The range spanned by all reports: lowest min, highest max (null when some report is open-ended). */
+  /**
+   * The range of figures reported: the lowest lower bound, and the highest figure ("at least 12" and
+   * "15" give 12-15); max is null when an open-ended report ("more than 20") reaches past every closed
+   * figure, or when no report gives one.
+   */
   readonly min: number | null;
   readonly max: number | null;
   readonly values: readonly SourcedValue<Count>[];
   readonly conflict: boolean;
+  /** How `acled` was chosen: "agreed" (one figure), "lowest" (ACLED's most conservative of several), "analyst", "none". */
+  readonly chosenBy?: string;
 }
 
 /** Why a report was put into a corpus event: which fields matched and how closely. */

@@ -1,0 +1,59 @@
+import type { ReportActor } from "../records.js";
+import { evidence, type FieldComparison } from "./field-comparison.js";
+import { ACTOR_COMPATIBLE, ACTOR_DIFFERENT, ACTOR_SAME_DESCRIPTION, ACTOR_SAME_NAMED, COMPATIBLE_PARTY_TYPES, DESCRIPTIVE_PARTY_TYPES } from "./heuristics.js";
+
+/** How two reports' actors relate. */
+export type ActorRelation = "same-named" | "same-description" | "compatible" | "unknown" | "different";
+
+function norm(s: string | null): string | null {
+  return s === null ? null : s.trim().toLowerCase();
+}
+
+/**
+ * ACLED's names for parties that are kinds, not bodies one can tell apart: unidentified groups,
+ * civilians, crowds, and a state's forces or government as a whole ("Police Forces of India" is in
+ * every report of unrest in India, so it identifies nothing).
+ */
+const DESCRIPTIVE_ACLED_NAME = /^(?:Unidentified |Civilians|Protesters|Rioters|Police Forces of|Military Forces of|Government of)/;
+
+/** A description rather than a name: "Civilians (India)", "Unidentified Armed Group", "Rioters", or a bare title ("spokesman"). */
+export function isDescription(a: ReportActor): boolean {
+  if (a.partyType !== null && DESCRIPTIVE_PARTY_TYPES.has(a.partyType)) return true;
+  if (DESCRIPTIVE_ACLED_NAME.test(a.acledName ?? a.name)) return true;
+  // A person the actors stage could not name keeps the descriptor as its name ("spokesman").
+  return a.kind === "person" && !/[A-Z]/.test(a.name);
+}
+
+function partyTypesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  return a === b || COMPATIBLE_PARTY_TYPES.has(a < b ? `${a}|${b}` : `${b}|${a}`);
+}
+
+/** The relation of two actors: the same name or ACLED name, a description compatible with the other, unknown, or different. */
+export function actorRelation(a: ReportActor | null, b: ReportActor | null): ActorRelation {
+  if (a === null || b === null) return "unknown";
+  const sameName = norm(a.name) === norm(b.name) || (a.acledName !== null && norm(a.acledName) === norm(b.acledName));
+  if (a.country !== null && b.country !== null && a.country !== b.country) return "different";
+  if (sameName) return isDescription(a) && isDescription(b) ? "same-description" : "same-named";
+  if ((isDescription(a) || isDescription(b)) && partyTypesCompatible(a.partyType, b.partyType)) return "compatible";
+  return "different";
+}
+
+const SCORE: Readonly<Record<ActorRelation, number>> = {
+  "same-named": ACTOR_SAME_NAMED,
+  "same-description": ACTOR_SAME_DESCRIPTION,
+  compatible: ACTOR_COMPATIBLE,
+  unknown: 0,
+  different: ACTOR_DIFFERENT,
+};
+
+function show(a: ReportActor | null): string {
+  return a === null ? "none" : a.acledName && a.acledName !== a.name ? `${a.name} [${a.acledName}]` : a.name;
+}
+
+/** One side (actor or target) of two reports, scaled by `weight`. */
+export function compareActor(a: ReportActor | null, b: ReportActor | null, weight = 1): FieldComparison & { readonly relation: ActorRelation } {
+  const relation = actorRelation(a, b);
+  const verdict = relation === "unknown" ? (a === null && b === null ? "none in either" : `one unknown (${show(a ?? b)})`) : `${relation.replace("-", " ")} (${show(a)} / ${show(b)})`;
+  return { ...evidence(SCORE[relation] * weight, verdict), relation };
+}
