@@ -22,11 +22,16 @@ interface PersonMention {
 export function resolvePersons(res: Resolution): void {
   const mentions = collectPersonMentions(res);
   const persons: ActorBuilder[] = [];
+  // Persons by the surname key of their name, in the order they were met: a mention is compared with
+  // the persons of its surname only, not with every person (quadratic on a long text). isSameName
+  // needs equal surname keys, and a person's name only ever grows into a name with the same surname.
+  const bySurname = new Map<string, ActorBuilder[]>();
   for (const pm of mentions) {
     const tokens = nameTokens(res, pm);
     if (tokens.length === 0) continue;
     const title = readPersonTitle(res, pm.from, pm.to);
-    let target = findSamePerson(persons, tokens);
+    const surname = surnameKey(tokens[tokens.length - 1]!);
+    let target = findSamePerson(bySurname.get(surname) ?? [], tokens);
     let rule = pm.rule;
     // A title before a bare surname may belong to a namesake ("President Clinton" after "Hillary Clinton").
     const titleApplies = !target || tokens.length > 1;
@@ -34,6 +39,9 @@ export function resolvePersons(res: Resolution): void {
       target = createBuilder(`person:${pm.start}`, { name: displayName(res, pm), kind: "person", entityType: "PERSON", nameTokens: tokens });
       res.builders.set(target.key, target);
       persons.push(target);
+      const namesakes = bySurname.get(surname);
+      if (namesakes) namesakes.push(target);
+      else bySurname.set(surname, [target]);
     } else {
       rule = `${pm.rule}+${tokens.length === 1 ? "surname" : "same-name"}`;
       if (tokens.length > (target.nameTokens?.length ?? 0)) {

@@ -145,7 +145,28 @@ function trimEdges(c: Candidate, words: readonly string[]): void {
 }
 
 function overlapping(candidates: readonly Candidate[], s: number, a: number, b: number): Candidate[] {
-  return candidates.filter((c) => !c.removed && c.sentence === s && c.a < b && a < c.b);
+  return inSentence(candidates, s).filter((c) => !c.removed && c.a < b && a < c.b);
+}
+
+/** Each candidate list's candidates by sentence, and how many of the list it has taken in. */
+const bySentence = new WeakMap<readonly Candidate[], { taken: number; lists: Map<number, Candidate[]> }>();
+
+/**
+ * The candidates of sentence s, in the order they were added to the list: a scan of one sentence,
+ * not of the whole document (which made the rules quadratic on a long text). Candidates are only
+ * ever appended to the list, and a candidate's sentence never changes, so the index takes in what
+ * was appended since the last query and is always complete.
+ */
+function inSentence(candidates: readonly Candidate[], s: number): readonly Candidate[] {
+  let index = bySentence.get(candidates);
+  if (!index) bySentence.set(candidates, (index = { taken: 0, lists: new Map() }));
+  for (; index.taken < candidates.length; index.taken++) {
+    const c = candidates[index.taken]!;
+    const list = index.lists.get(c.sentence);
+    if (list) list.push(c);
+    else index.lists.set(c.sentence, [c]);
+  }
+  return index.lists.get(s) ?? [];
 }
 
 /** Names with a type fixed by the known-entities lexicon: retype the tagger's span, or add the name it missed. */
@@ -367,22 +388,23 @@ function linkAcronyms(candidates: Candidate[], words: readonly string[][], res: 
       if (ws[p - 1] !== "(" || ws[p + 1] !== ")" || !isAcronym(acronym)) continue;
       const end = p - 1;
       const longForm =
-        candidates.find((c) => !c.removed && c.sentence === s && c.b === end && c.type !== "NORP" && c.type !== "MISC" && abbreviates(acronym, ws.slice(c.a, c.b).join(" "))) ??
+        inSentence(candidates, s).find((c) => !c.removed && c.b === end && c.type !== "NORP" && c.type !== "MISC" && abbreviates(acronym, ws.slice(c.a, c.b).join(" "))) ??
         findLongForm(candidates, ws, s, end, acronym, res);
       if (!longForm) continue;
       attachAcronym(candidates, s, p, longForm, "acronym-in-parentheses");
       if (!defined.has(acronym)) defined.set(acronym, { longForm, sentence: s, at: p });
     }
   });
-  for (const [acronym, def] of defined) {
-    words.forEach((ws, s) => {
-      if (s < def.sentence) return;
-      ws.forEach((w, i) => {
-        if (w !== acronym || (s === def.sentence && i <= def.at)) return;
-        attachAcronym(candidates, s, i, def.longForm, "acronym-later-use");
-      });
+  // One pass over the words, not one per defined acronym (quadratic on a long text). Each word is
+  // one acronym's use and the acronyms touch disjoint words, so the order of the attachments is free.
+  if (defined.size === 0) return;
+  words.forEach((ws, s) => {
+    ws.forEach((w, i) => {
+      const def = defined.get(w);
+      if (!def || s < def.sentence || (s === def.sentence && i <= def.at)) return;
+      attachAcronym(candidates, s, i, def.longForm, "acronym-later-use");
     });
-  }
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { LOCATIVE_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
+import { createOverlapIndex } from "../../core/overlap-index.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -114,11 +115,13 @@ export function locateAnnotations(
   actorSpans: readonly Span[] = [],
 ): Located[][] {
   const out = sentences.map((): Located[] => []);
+  // An index, not a scan of every actor mention per annotation (quadratic on a long text).
+  const actorIndex = createOverlapIndex(actorSpans);
   for (const a of anns) {
     const s = findSentenceAt(sentences, a.start);
     if (s < 0) continue;
     const r = tokenRange(sentences[s]!, a.start, a.end);
-    if (r && actorSpans.some((m) => m.start < a.end && a.start < m.end) && !isLocative(sentences[s]!, r.first)) continue;
+    if (r && actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first)) continue;
     const data = a.data as Partial<PlaceData>;
     const kind = data.kind;
     const precision = kind ? precisionOfPlace(data) : undefined;

@@ -3,6 +3,7 @@ import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import type { ActorMention } from "./assign-arguments.js";
 import type { SentenceView } from "./sentence-view.js";
+import { createOverlapIndex } from "../../core/overlap-index.js";
 
 /** First-person plural subjects: in narration (outside quotes) they are the author speaking. */
 const WE = new Set(["we"]);
@@ -22,11 +23,14 @@ const SUBJECT_OPENERS = new Set(["the", ",", "and", "but"]);
  */
 export function findDocumentVoice(doc: Document, sentences: readonly SentenceView[], mentions: readonly (readonly ActorMention[])[]): string | null {
   const quotes = layer(doc, "quote").map((q) => ({ start: q.start, end: q.end, direct: q.data.kind !== "indirect" }));
-  const quoted = (start: number) => quotes.some((q) => q.start <= start && start < q.end);
+  // Indexes, not a scan of every quote per token (quadratic on a long text).
+  const allQuotes = createOverlapIndex(quotes);
+  const directQuotes = createOverlapIndex(quotes.filter((q) => q.direct));
+  const quoted = (start: number) => allQuotes.overlapping(start, start + 1).length > 0;
   const speaksAsWe = sentences.some((s) => s.tokens.some((t, i) => WE.has(t.normal) && !quoted(s.spans[i]!.start)));
   if (!speaksAsWe) return null;
   // Indirect speech is still the author's narration ("As X announced today, the United States will provide").
-  const inDirectQuote = (start: number) => quotes.some((q) => q.direct && q.start <= start && start < q.end);
+  const inDirectQuote = (start: number) => directQuotes.overlapping(start, start + 1).length > 0;
   let best: { actor: string; rank: number } | null = null;
   for (const s of sentences) {
     for (const m of mentions[s.index] ?? []) {

@@ -1,6 +1,6 @@
 import { defineStage, type Annotation, type SentenceData, type TokenData, type LayerAnnotation } from "../../core/index.js";
 import type { Segmenter } from "../../models/wink.js";
-import { MAX_WINK_RUN_CHARS } from "./heuristics.js";
+import { MAX_SENTENCE_TOKENS, MAX_WINK_RUN_CHARS } from "./heuristics.js";
 
 /**
  * Sentences, tokens and part of speech. Every line break ends a sentence (news paragraphs and
@@ -59,6 +59,7 @@ export function segmentText(text: string, segmenter: Segmenter): { sentence: Lay
       const start = near ? found : cursor;
       const end = near ? found + value.length : Math.min(text.length, cursor + value.length);
       if (at.length > 0 && hasLineBreak(text, ends[ends.length - 1]!, start)) flush();
+      else if (at.length >= MAX_SENTENCE_TOKENS && (start > ends[ends.length - 1]! || at.length >= 2 * MAX_SENTENCE_TOKENS)) flush();
       at.push(w);
       starts.push(start);
       ends.push(end);
