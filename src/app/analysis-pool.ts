@@ -16,10 +16,26 @@ export interface AnalysisPool {
  * later by terminating its thread, which piscina replaces, and comes back as ANALYSIS_TIMEOUT. The
  * clock starts when the worker begins the task, not while it waits for a free thread.
  */
-export function createAnalysisPool(threads: number, options: { readonly workerFile?: string } = {}): AnalysisPool {
+export interface AnalysisPoolOptions {
+  /** The worker module (tests use one that never returns, to check the hard stop). */
+  readonly workerFile?: string;
+  /**
+   * Whether each worker loads the HTML parser before it takes work (default true): a batch's pages
+   * should not pay for it within their time budget; one plain-text article should not pay for it at all.
+   */
+  readonly warmHtml?: boolean;
+}
+
+/** What a worker thread is told at its start (worker_threads.workerData). */
+export interface AnalysisWorkerData {
+  readonly warmHtml: boolean;
+}
+
+export function createAnalysisPool(threads: number, options: AnalysisPoolOptions = {}): AnalysisPool {
+  const workerData: AnalysisWorkerData = { warmHtml: options.warmHtml ?? true };
   const pool = new Piscina({
-    // The worker module can be replaced (tests use one that never returns, to check the hard stop).
     filename: options.workerFile ?? workerEntry(),
+    workerData,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,

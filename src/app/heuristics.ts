@@ -31,3 +31,12 @@ export const IN_FLIGHT_PER_JOB = 2;
  */
 export const WORKER_MAX_OLD_GENERATION_MB = 256;
 export const WORKER_MAX_YOUNG_GENERATION_MB = 24;
+
+/**
+ * A single input (no batch) of more bytes than this is analysed on a worker thread, where its time
+ * budget also ends a stage that runs long; smaller ones run in the main thread, where the budget is
+ * checked between stages, and skip the worker's start (~0.1-0.2 s of CPU). The stages are near-linear
+ * (docs/robustness.md): 1 MB of news takes ~11 s of CPU, so 256 KiB takes ~3 s at most, and one stage's
+ * overrun past the budget is a fraction of that.
+ */
+export const SINGLE_INPUT_WORKER_MIN_BYTES = 256 * 1024;

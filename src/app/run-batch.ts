@@ -22,6 +22,14 @@ export interface BatchOptions {
   readonly jobs: number;
   /** Stops the batch: no new article is started, and runBatch returns without waiting for those in flight. */
   readonly signal?: AbortSignal;
+  /**
+   * With jobs 0: an article of more bytes than this, with a time budget, is analysed on a worker
+   * thread all the same (started when first needed), so its budget also stops a stage that runs
+   * long (the hard stop of analysis-pool.ts), not only the check between stages.
+   */
+  readonly isolateFromBytes?: number;
+  /** The worker module (tests replace it); analysis-pool.ts's default otherwise. */
+  readonly workerFile?: string;
 }
 
 /**
@@ -31,8 +39,17 @@ export interface BatchOptions {
  * of the output slows the batch instead of filling memory): memory stays flat at any batch size.
  */
 export async function runBatch(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob>, options: BatchOptions, emit: (outcome: BatchOutcome) => void | Promise<void>): Promise<void> {
-  const pool: AnalysisPool | undefined = options.jobs > 0 ? createAnalysisPool(options.jobs) : undefined;
-  const analyze = (task: AnalysisTask) => (pool ? pool.analyze(task) : runAnalysisTask(task));
+  const workerFile = options.workerFile !== undefined ? { workerFile: options.workerFile } : {};
+  const pool: AnalysisPool | undefined = options.jobs > 0 ? createAnalysisPool(options.jobs, workerFile) : undefined;
+  let isolated: AnalysisPool | undefined;
+  const analyze = (task: AnalysisTask) => {
+    if (pool) return pool.analyze(task);
+    if (options.isolateFromBytes !== undefined && task.timeBudgetMs !== undefined && task.raw.bytes.byteLength > options.isolateFromBytes) {
+      isolated ??= createAnalysisPool(1, { ...workerFile, warmHtml: false });
+      return isolated.analyze(task);
+    }
+    return runAnalysisTask(task);
+  };
   const limit = Math.max(1, options.jobs) * IN_FLIGHT_PER_JOB;
   const signal = options.signal;
 
@@ -79,7 +96,7 @@ export async function runBatch(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob
     if (readError !== undefined) throw readError;
   } finally {
     // Stuck or unfinished workers are not waited for when the batch was stopped.
-    if (pool) void (signal?.aborted ? pool.close().catch(() => undefined) : await pool.close());
+    for (const p of [pool, isolated]) if (p) void (signal?.aborted ? p.close().catch(() => undefined) : await p.close());
   }
 }
 

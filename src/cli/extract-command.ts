@@ -7,7 +7,7 @@ import { createDocumentWriter } from "../app/present/document-writer.js";
 import { runBatch, type BatchJob } from "../app/run-batch.js";
 import type { AnalysisResult } from "../app/analyze-task.js";
 import { countManifestLines, parseManifestLine, readManifestLines } from "../app/read-manifest.js";
-import { DEFAULT_TIME_BUDGET_MS } from "../app/heuristics.js";
+import { DEFAULT_TIME_BUDGET_MS, SINGLE_INPUT_WORKER_MIN_BYTES } from "../app/heuristics.js";
 import { readInput, type ReadOptions } from "../stages/ingest/read-input.js";
 import { DEFAULT_MAX_BYTES, MAX_TIMER_MS } from "../stages/ingest/heuristics.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -166,7 +166,8 @@ export async function streamExtract(inputs: readonly string[], options: ExtractC
   let firstError: SitrepError | undefined;
   let firstCrash: unknown;
   try {
-    await runBatch(allJobs(), { jobs: batch ? jobs : 0, ...(io.signal ? { signal: io.signal } : {}) }, async ({ label, result }) => {
+    const where = batch ? { jobs } : { jobs: 0, isolateFromBytes: SINGLE_INPUT_WORKER_MIN_BYTES };
+    await runBatch(allJobs(), { ...where, ...(io.signal ? { signal: io.signal } : {}) }, async ({ label, result }) => {
       total++;
       io.progress?.tick();
       if (result.ok) {

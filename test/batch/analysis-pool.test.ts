@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createAnalysisPool } from "../../src/app/analysis-pool.js";
-import type { AnalysisTask } from "../../src/app/analyze-task.js";
+import type { AnalysisResult, AnalysisTask } from "../../src/app/analyze-task.js";
+import { runBatch } from "../../src/app/run-batch.js";
 
 const stuckWorker = fileURLToPath(new URL("./fixtures/stuck-worker.mjs", import.meta.url));
 const task = (text: string, timeBudgetMs?: number): AnalysisTask => ({
@@ -21,5 +22,25 @@ describe("the analysis pool's hard stop", () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe("a single input over isolateFromBytes runs on a worker thread (runBatch with jobs 0)", () => {
+  const outcomes = async (texts: string[], timeBudgetMs: number) => {
+    const out: { label: string; result: AnalysisResult }[] = [];
+    const jobs = texts.map((text, i) => ({ label: `a${i}`, load: async () => task(text, timeBudgetMs) }));
+    await runBatch(jobs, { jobs: 0, isolateFromBytes: 1000, workerFile: stuckWorker }, (o) => void out.push(o));
+    return out;
+  };
+
+  it("a big input stuck inside a stage is stopped by the hard stop and reported empty with ANALYSIS_TIMEOUT", async () => {
+    const [big] = await outcomes([`STUCK ${"x ".repeat(1000)}`], 50);
+    expect(big!.result).toMatchObject({ ok: true, document: { empty: { code: "ANALYSIS_TIMEOUT" } } });
+  });
+
+  it("a small input runs in this thread, through the real pipeline (the test worker finds no events)", async () => {
+    const [small] = await outcomes(["Gunmen killed five soldiers in Kabul on Monday, officials said."], 600_000);
+    expect(small!.result.ok).toBe(true);
+    expect(small!.result.ok && small!.result.document.events.length).toBeGreaterThan(0);
   });
 });

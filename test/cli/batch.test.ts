@@ -110,6 +110,27 @@ describe("sitrep extract on several inputs", () => {
   });
 });
 
+describe("sitrep extract on one big input", () => {
+  it("analyses an input over SINGLE_INPUT_WORKER_MIN_BYTES on a worker thread and prints its document", async () => {
+    // 265,200 bytes, over the 256 KiB (262,144) from which one input goes to a worker thread.
+    const big = file("big.txt", `${STORIES.join("\n\n")}\n\n`.repeat(1200));
+    // A budget no busy machine reaches (3-4 s of CPU here): the article must come back whole.
+    const run = await sitrep(["extract", big, "--format", "json", "--published", "2021-10-10", "--time-budget", "600000"]);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    expect(documentJsonSchema.safeParse(doc).success).toBe(true);
+    expect(doc.empty).toBeUndefined();
+    expect(doc.events.length).toBeGreaterThan(100);
+  });
+
+  it("marks it empty with ANALYSIS_TIMEOUT past --time-budget", async () => {
+    const big = file("big-late.txt", `${STORIES.join("\n\n")}\n\n`.repeat(1200));
+    const run = await sitrep(["extract", big, "--format", "json", "--time-budget", "1"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).empty.code).toBe("ANALYSIS_TIMEOUT");
+  });
+});
+
 describe("the progress line", () => {
   // `script` runs the command on a pseudo-terminal: standard error is then a terminal, as for a user.
   const hasScript = existsSync("/usr/bin/script");
