@@ -90,6 +90,20 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
   return out.map((list, k) => list.filter((m, i) => !isNationalityModifier(doc, sentences[k]!, m, list[i + 1])));
 }
 
+/** Token ranges of the mentions of persons (actors of kind person) per sentence: who a lethal word may count as its victim. */
+export function locatePersonMentions(doc: Document, sentences: readonly SentenceView[]): { first: number; last: number }[][] {
+  const out = sentences.map((): { first: number; last: number }[] => []);
+  for (const a of layer(doc, "actor")) {
+    if (a.data.kind !== "person") continue;
+    for (const m of a.data.mentions ?? []) {
+      const s = findSentenceAt(sentences, m.start);
+      const r = s < 0 ? null : tokenRange(sentences[s]!, m.start, m.end);
+      if (r) out[s]!.push(r);
+    }
+  }
+  return out;
+}
+
 /**
  * "met with Iraqi Prime Minister Haider al-Abadi": a nationality word right before a title and a
  * name only describes that person; the person is the participant.

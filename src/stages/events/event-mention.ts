@@ -29,6 +29,8 @@ export interface EventMention {
   definite?: boolean;
   /** Told as one more happening besides one already told ("another attack", "Separately, ..."): it merges with nothing before its sentence. */
   distinct?: boolean;
+  /** The toll was read beside a running-tally cue ("as of", "and 3000 infected"): no toll if the event turns out to be an epidemic. */
+  tallyToll?: boolean;
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
   /** Weaker words for this event that yielded to it ("killed" beside "bombing", "Two people died." after "A bomb exploded"): more tellings of it. */

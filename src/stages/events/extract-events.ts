@@ -1,7 +1,7 @@
 import type { DateData, Document, EventData, EventMentionData, LayerAnnotation, PlaceData } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
@@ -41,6 +41,18 @@ const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISAS
 
 /** Types whose events carry deaths and injuries. */
 const CASUALTY_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
+/**
+ * Coercion that uses force on people and may kill: firing on a crowd, taking or retaking ground (ACLED
+ * codes fatalities on territorial changes). An arrest, a seizure of goods, a curfew, a ban or a deportation
+ * kills no one by itself: a figure in its sentence is someone else's ("arrested four vendors and seized
+ * their 3,000 kilos of ... 'double dead' meat"; GeoVirus dev: 3,100 deaths on such events).
+ */
+const FORCEFUL_COERCE_MODES = new Set(["crowd-control", "seize", "retake"]);
+
+/** Whether an event may carry a toll: violence, disasters, protests, and coercion by force. */
+function carriesCasualties(e: EventMention): boolean {
+  return CASUALTY_TYPES.has(e.type) && (e.type !== "COERCE" || FORCEFUL_COERCE_MODES.has(e.mode ?? ""));
+}
 
 /**
  * The events of one document: triggers from the lexicon, then per sentence the participants,
@@ -52,6 +64,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const sentences = viewSentences(doc, lex);
   if (sentences.length === 0) return [];
   const actorMentions = locateActorMentions(doc, sentences);
+  const personMentions = locatePersonMentions(doc, sentences);
   const voice = findDocumentVoice(doc, sentences, actorMentions);
   if (voice) addVoiceMentions(doc, sentences, actorMentions, voice);
   const actorSpans = layer(doc, "actor").flatMap((a) => a.data.mentions ?? []);
@@ -78,7 +91,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     scopeUnderThreatsAndDemands(s, events);
     events = absorbThreatenedViolence(s, events);
     perSentence.push(events);
-    casualtiesPerSentence.push(parseCasualties(s, doc.text, lex));
+    casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
     attributionsPerSentence.push(attributions);
   }
 
@@ -99,7 +112,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id));
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person");
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   return splitByPlace(doc, dropRestatedReferences(merged)).map((m, i) => toAnnotation(doc, byIndex, m, i));
 }
@@ -465,6 +478,7 @@ function readDeathsByTheStory(sentences: readonly SentenceView[], perSentence: E
       e.mode = cause.mode;
       e.acled = cause.acled ? { ...cause.acled } : null;
       e.rules.push(`cause-from:${cause.row.id}`);
+      if (e.tallyToll && e.mode === EPIDEMIC) { e.fatalities = null; e.rules.push("toll:tally"); }
     }
   });
 }
@@ -558,7 +572,7 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     for (const c of casualties) if (!c.cumulative && !isHedged(s, lex, c)) addCount(heir, c, "casualty:next-sentence");
     return events;
   }
-  const eligible = events.filter((e) => CASUALTY_TYPES.has(e.type));
+  const eligible = events.filter(carriesCasualties);
   for (const c of casualties) {
     // "as many as 1,103 may have died": a feared or possible toll is no reported death.
     if (isHedged(s, lex, c)) continue;
@@ -596,11 +610,16 @@ function isHedged(s: SentenceView, lex: EventsLexicons, c: CasualtyMention): boo
   return cue !== null && (UNREAL_MODALITIES.has(cue.value) || cue.value === NOT_AN_EVENT);
 }
 
+const EPIDEMIC = "epidemic";
+
 /** Modalities of events that did not (yet) happen: "a mutation could kill millions" reports no deaths. */
 const UNREAL_MODALITIES = new Set(["hypothetical", "intended", "demanded", "pledged"]);
 
 function addCount(e: EventMention, c: CasualtyMention, rule: string): void {
   if (UNREAL_MODALITIES.has(e.modality)) return;
+  // "3,759 people have died from the disease as of February 19": an epidemic's running tally is no toll of one happening.
+  if (c.tally && e.mode === EPIDEMIC) return;
+  if (c.tally && (c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) e.tallyToll = true;
   if ((c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) { e.fatalities = c.count; e.rules.push(rule); }
   if ((c.kind === "injured" || c.kind === "casualties") && !e.injuries) { e.injuries = c.count; e.rules.push(rule); }
 }

@@ -73,3 +73,9 @@ export const TITLE_CASE_MIN_WORDS = 3;
  * (WikiEvents dev: 23 more place arguments, none right, with no limit).
  */
 export const SCENE_REACH_SENTENCES = 2;
+
+/**
+ * Title and modifier words between a lethal word and the named victim it counts ("the assassination of
+ * Contra commander Manuel Antonio Rugama": 2; "murdered third public order judge Maria Elena Diaz": 4).
+ */
+export const VICTIM_TITLE_TOKENS = 5;

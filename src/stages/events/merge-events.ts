@@ -58,7 +58,10 @@ function isClash(m: EventMention): boolean {
   return m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash";
 }
 
-function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation): boolean {
+/** Whether an actor id names one person: a person is killed or kidnapped once, so two attacks on the same person are one happening. */
+export type PersonTest = (actorId: string) => boolean;
+
+function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false): boolean {
   if (familyOfMention(a) !== familyOfMention(b)) return false;
   if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
   if (a.modality === "negated" || b.modality === "negated") return false;
@@ -77,7 +80,9 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const sameToll = a.fatalities !== null && b.fatalities !== null && a.fatalities.min !== null && a.fatalities.min > 0 && a.fatalities.min === a.fatalities.max && a.fatalities.min === b.fatalities.min && a.fatalities.max === b.fatalities.max;
   // Two tellings pinned to one town or one day ("the bombing in Jabla" after "a car bomb exploded in Jabla") may lie paragraphs apart.
   const local = (m: EventMention) => m.place !== null && !vaguePlace(m);
-  const pinnedTogether = (local(a) && local(b) && placeKey(a.place!, b.place!)) || (a.date !== null && b.date !== null && a.date === b.date);
+  // "the murder of Mr. Carlos Pizarro" in the lead and again at the end: one named victim, one happening.
+  const sameVictim = a.target !== null && a.target === b.target && isPerson(a.target);
+  const pinnedTogether = (local(a) && local(b) && placeKey(a.place!, b.place!)) || (a.date !== null && b.date !== null && a.date === b.date) || sameVictim;
   const window = familyOfMention(a) !== "ASSAULT" || bare(a) || bare(b) || referenced || sameToll || pinnedTogether ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
   const anaphor = (m: EventMention) => m.definite === true && m.actor === null && a.type !== "ASSAULT";
@@ -157,6 +162,7 @@ export function mergeCoreferentEvents(
   placeKey: PlaceRelation = (a, b) => a === b,
   datesAgree: DateRelation = (a, b) => a === b,
   placeSpecificity: (id: string) => number = () => 0,
+  isPerson: PersonTest = () => false,
 ): EventMention[] {
   const groups: EventMention[][] = [];
   // Only groups of the mention's family can take it, and (anaphors aside) only those begun within
@@ -174,7 +180,7 @@ export function mergeCoreferentEvents(
       if (group && g[g.length - 1]!.sentence < group[group.length - 1]!.sentence) continue;
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
       if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
-      if (sameEvent(g[0]!, m, placeKey, datesAgree) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree))) group = g;
+      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree))) group = g;
     }
     if (group) group.push(m);
     else {

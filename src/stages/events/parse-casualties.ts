@@ -3,6 +3,7 @@ import { ARTICLE_COUNT_MAX_GAP, CASUALTY_NUMBER_WINDOW_TOKENS } from "./heuristi
 import type { CasualtyKind, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { matchPatternAt } from "./token-pattern.js";
+import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
 
 /** A casualty report in a sentence: "more than 60 people dead" -> fatal {min 60, max null}. */
 export interface CasualtyMention {
@@ -13,6 +14,8 @@ export interface CasualtyMention {
   readonly ruleId: string;
   /** A total or a rate ("since 2015", "a year"): reported, but no single event's toll. */
   readonly cumulative: boolean;
+  /** A running tally ("as of February 19", "259 dead and 3000 infected"): no toll of an epidemic, which goes on. */
+  readonly tally: boolean;
 }
 
 interface QuantityRead {
@@ -162,6 +165,14 @@ function sum(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;
 }
 
+/** Whether the figure counts a unit ("3,000 kilos", "5 million dollars"): the noun right after it, past one adjective. */
+function countsMeasure(s: SentenceView, lex: EventsLexicons, q: QuantityRead): boolean {
+  const measures = lex.wordClasses.get("measure");
+  if (!measures) return false;
+  const head = s.tokens[q.end]?.pos === "ADJ" ? q.end + 1 : q.end;
+  return s.tokens[head]?.forms.some((f) => measures.has(f)) ?? false;
+}
+
 /** Whether the words counted, between the number and the casualty word or right after the number, are animals. */
 function namesAnimals(s: SentenceView, lex: EventsLexicons, q: QuantityRead, w: number): boolean {
   const animals = lex.wordClasses.get("animal");
@@ -174,26 +185,35 @@ function namesAnimals(s: SentenceView, lex: EventsLexicons, q: QuantityRead, w: 
   return isAnimal(q.end) || isAnimal(q.end + 1);
 }
 
-/** A total or a rate anywhere in the sentence: "since 2015" (not "the worst since 2015"), "a year", "worldwide". */
-function hasCumulativeCue(s: SentenceView, lex: EventsLexicons): boolean {
-  for (let i = 0; i < s.tokens.length; i++) {
+/**
+ * A total or a rate: "since 2015" (not "the worst since 2015"), "a year", "worldwide" anywhere in the
+ * sentence; a campaign ("in post-election violence") only in the casualty word's clause, so "killed
+ * on Sunday, in the latest violence" keeps its toll. Cues of a running tally ("as of", "so far",
+ * deaths beside a case count) are reported apart: they make only an epidemic's figure a tally.
+ */
+function readCumulativeCues(s: SentenceView, lex: EventsLexicons, w: number): { cumulative: boolean; tally: boolean } {
+  let cumulative = false, tally = false;
+  for (let i = 0; i < s.tokens.length && !cumulative; i++) {
     for (const form of s.tokens[i]!.forms) {
       for (const cue of lex.cumulativeIndex.get(form) ?? []) {
+        if (cue.scope === "epidemic" ? tally : cumulative) continue;
+        if (cue.scope === "clause" && s.clause[i] !== s.clause[w]) continue;
         const m = matchPatternAt(cue.pattern, s.tokens, i, s.tokens.length);
         if (!m) continue;
         const next = m[m.length - 1]! + 1;
         if (cue.unlessAfter && next < s.tokens.length && matchPatternAt(cue.unlessAfter, s.tokens, next, next + 1)) continue;
         // "the deadliest attack since 2015", "the most important one since 1981": a comparison up to three words back.
         if (cue.unlessBefore && [i - 1, i - 2, i - 3].some((k) => k >= 0 && matchPatternAt(cue.unlessBefore!, s.tokens, k, k + 1))) continue;
-        return true;
+        if (cue.scope === "epidemic") tally = true;
+        else cumulative = true;
       }
     }
   }
-  return false;
+  return { cumulative, tally };
 }
 
 /** Every casualty report in the sentence, in order. */
-export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons): CasualtyMention[] {
+export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons, persons: readonly PersonSpan[] = []): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   for (let w = 0; w < s.tokens.length; w++) {
     const t = s.tokens[w]!;
@@ -204,7 +224,15 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     if (entry.kind === "toll") q = readAfter(s, w, lex, TOLL_SKIP);
     else {
       const passive = w > 0 && BE.has(s.tokens[w - 1]!.normal);
-      if (entry.direction !== "before" && !passive) q = readAfter(s, w, lex, 2);
+      // A lethal noun counts what follows "of" ("the murder of two citizens"), not the next clause ("murder are a ...").
+      const nominal = t.pos === "NOUN" && entry.kind === "fatal";
+      if (entry.direction !== "before" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, 2);
+      // "killed Dolores Hinostroza", "Barillas ... was killed": who died, when no figure says how many.
+      // Read before the figure behind the word, which after an active verb counts the killers ("Two gunmen killed the mayor").
+      if (!q && entry.kind === "fatal") {
+        const v = readNamedVictims(s, w, persons, passive || entry.direction === "before");
+        if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
+      }
       if (!q && entry.direction !== "after") q = readBefore(s, w, lex);
     }
     if (!q) continue;
@@ -212,6 +240,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     if (q.min === 1 && q.max === 1 && ARTICLES.has(s.words[q.start] ?? "") && w - q.end > ARTICLE_COUNT_MAX_GAP) continue;
     // "160,000 birds were killed", "killed 300 hogs": culled animals are no deaths of people.
     if (namesAnimals(s, lex, q, w)) continue;
+    // "3,000 kilos of ... 'double dead' meat": a figure of a measure or of money counts no people.
+    if (countsMeasure(s, lex, q)) continue;
     const more = entry.kind === "toll" ? null : readAddedVictims(s, w, lex);
     if (more) q = { start: q.start, end: more.end, min: sum(q.min, more.min), max: sum(q.max, more.max) };
     const first = Math.min(q.start, w);
@@ -222,7 +252,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       count: { min: q.min, max: q.max, text: text.slice(span.start, span.end) },
       word: w,
       ruleId: entry.id,
-      cumulative: hasCumulativeCue(s, lex),
+      ...readCumulativeCues(s, lex, w),
     });
   }
   return out;

@@ -43,7 +43,11 @@ export interface CumulativeCue extends CueRow {
   readonly unlessBefore: TokenPattern | null;
   /** Matched against the word right after the cue. */
   readonly unlessAfter: TokenPattern | null;
+  /** Where the cue counts: anywhere in the sentence, only in the casualty word's clause, or only for an epidemic's figure. */
+  readonly scope: CumulativeScope;
 }
+
+export type CumulativeScope = "sentence" | "clause" | "epidemic";
 
 export type CasualtyKind = "fatal" | "injured" | "toll" | "casualties";
 
@@ -215,12 +219,13 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
 
   const distinctEventCues = new Set(readTsvRows(join(dir, "distinct-event-cues.tsv"), ["word"]).map((r) => r.word!.toLowerCase()));
   const { senseIndex, wordClasses } = compileSenses(dir, triggers);
-  const cumulativeCues: CumulativeCue[] = readTsvRows(join(dir, "cumulative-cues.tsv"), ["pattern", "unless_before", "unless_after"]).map((r) => ({
+  const cumulativeCues: CumulativeCue[] = readTsvRows(join(dir, "cumulative-cues.tsv"), ["pattern", "unless_before", "unless_after", "scope"]).map((r) => ({
     id: r.id!,
     pattern: compilePattern(r.pattern!),
     value: r.id!,
     unlessBefore: r.unless_before ? compilePattern(r.unless_before) : null,
     unlessAfter: r.unless_after ? compilePattern(r.unless_after) : null,
+    scope: cumulativeScope(r.scope!, r.id!),
   }));
 
   return {
@@ -287,4 +292,9 @@ function compileSenses(dir: string, triggers: readonly TriggerRow[]): { senseInd
   }
   const wordClasses = new Map([...classWords].map(([k, v]) => [k, new Set(v.map((w) => w.replace(/^=/, "").toLowerCase()))] as const));
   return { senseIndex, wordClasses };
+}
+
+function cumulativeScope(value: string, id: string): CumulativeScope {
+  if (value === "sentence" || value === "clause" || value === "epidemic") return value;
+  throw new Error(`cumulative-cues.tsv ${id}: scope must be sentence, clause or epidemic, not "${value}"`);
 }

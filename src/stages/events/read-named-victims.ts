@@ -1,0 +1,112 @@
+import { VICTIM_TITLE_TOKENS } from "./heuristics.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/** Token range of a person's mention in a sentence (first and last token, inclusive). */
+export interface PersonSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A victim count read from who was killed rather than from a figure: start/end are its tokens (end exclusive). */
+export interface VictimCount {
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+}
+
+/** Words allowed between a lethal word and its victim's name: titles and modifiers ("Contra commander", "former defense Minister"). */
+const TITLE_POS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "DET", "NUM"]);
+/** Determiners of one definite or possessed victim: "killed the mayor", "murdered his wife". */
+const ONE_VICTIM_DETERMINERS: ReadonlySet<string> = new Set(["the", "his", "her", "their", "its"]);
+/** Heads that say when, not whom: "killed the next day", "killed this week". */
+const TIME_NOUNS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "hour", "moment", "date"]);
+/** Nouns that name several people without a plural ending. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(["people", "men", "women", "children", "police", "personnel", "staff", "crew", "family", "population", "troops", "militia"]);
+/** Auxiliaries of a passive with one subject: "Barillas was killed", "a judge has been murdered". */
+const SINGULAR_BE: ReadonlySet<string> = new Set(["was", "is"]);
+/** Words between the auxiliary and the lethal word besides adverbs ("was reportedly killed"): "was shot and killed". */
+const PASSIVE_FILLERS: ReadonlySet<string> = new Set(["shot", "stabbed", "and"]);
+/** Words before a lethal noun that say it did not happen: "attempted murder", "an assassination attempt" is read at "attempt". */
+const NOT_DONE: ReadonlySet<string> = new Set(["attempted", "failed", "foiled", "thwarted", "planned", "alleged"]);
+
+/** Words after a victim that add more victims: "the mayor and his bodyguards". */
+const LIST_GOES_ON: ReadonlySet<string> = new Set(["and", "along", "as", "together"]);
+
+function isPlural(t: { normal: string }): boolean {
+  return GROUP_NOUNS.has(t.normal) || (t.normal.endsWith("s") && !t.normal.endsWith("ss") && !t.normal.endsWith("'s"));
+}
+
+/** Person mentions joined by "and" starting at `at` ("Galan and a judge" counts only named ones): how many, and where they end. */
+function coordinatedPersons(s: SentenceView, persons: readonly PersonSpan[], at: number): { count: number; last: number } | null {
+  const first = persons.find((p) => p.first === at);
+  if (!first) return null;
+  let count = 1, last = first.last;
+  for (;;) {
+    const next = s.words[last + 1] === "and" ? persons.find((p) => p.first === last + 2) : undefined;
+    if (!next) break;
+    count++;
+    last = next.last;
+  }
+  return { count, last };
+}
+
+/**
+ * The victim after an active lethal verb or a lethal noun ("killed Dolores Hinostroza", "the
+ * assassination of Contra commander Manuel Rugama", "murdered his wife"): one named person (or
+ * several joined by "and"), or one definite victim with a singular head. Titles and modifiers may
+ * stand between; a verb, a preposition or a comma ends the search.
+ */
+function victimAfter(s: SentenceView, w: number, persons: readonly PersonSpan[]): VictimCount | null {
+  let j = w + 1;
+  if (s.words[j] === "of") j++;
+  const start = j;
+  for (let k = 0; j < s.tokens.length && k <= VICTIM_TITLE_TOKENS; j++, k++) {
+    const named = coordinatedPersons(s, persons, j);
+    // "killed Galan and a judge": a list that goes on past the names counts more than them.
+    if (named) return LIST_GOES_ON.has(s.words[named.last + 1] ?? "") ? null : { start, end: named.last + 1, count: named.count };
+    if (!TITLE_POS.has(s.tokens[j]!.pos)) break;
+  }
+  // "killed the mayor", "murdered his wife": a definite noun phrase whose head is singular.
+  if (!ONE_VICTIM_DETERMINERS.has(s.words[start] ?? "")) return null;
+  let head = start + 1;
+  while (head < s.tokens.length && head - start <= VICTIM_TITLE_TOKENS && (s.tokens[head]!.pos === "ADJ" || s.tokens[head]!.pos === "NOUN") && s.tokens[head + 1]?.pos === "NOUN") head++;
+  const t = s.tokens[head];
+  if (!t || t.pos !== "NOUN" || isPlural(t) || TIME_NOUNS.has(t.normal) || LIST_GOES_ON.has(s.words[head + 1] ?? "")) return null;
+  return { start, end: head + 1, count: 1 };
+}
+
+/**
+ * The victim before a passive or a possessive ("Danilo Barillas, former ambassador, was killed",
+ * "Enrique Lopez Albujar, who was murdered", "Valencia's murder"): one named person whose clause
+ * runs to the lethal word with no verb of its own between (an apposition may stand there).
+ */
+function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]): VictimCount | null {
+  // "Valencia's murder": the possessor of a lethal noun.
+  if (s.words[w - 1] === "'s") {
+    const p = persons.find((x) => x.last === w - 2);
+    return p ? { start: p.first, end: w, count: 1 } : null;
+  }
+  let aux = w - 1;
+  while (aux >= 0 && (PASSIVE_FILLERS.has(s.words[aux]!) || s.tokens[aux]!.pos === "ADV")) aux--;
+  if (aux < 0 || !SINGULAR_BE.has(s.words[aux]!)) return null;
+  let end = aux - 1;
+  // "X, who was murdered": the relative pronoun stands for the name before it.
+  if (s.words[end] === "who") end -= s.words[end - 1] === "," ? 2 : 1;
+  for (let i = end; i >= 0; i--) {
+    const p = persons.find((x) => x.last === i);
+    if (p) return { start: p.first, end: aux, count: 1 };
+    const t = s.tokens[i]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.normal === ";" || t.normal === "that") return null;
+  }
+  return null;
+}
+
+/**
+ * How many died when the text names who, not how many: ACLED codes an assassination of a named
+ * person as one fatality. Only for lethal words (the caller checks the kind); null when the victim
+ * is not one named person or one definite singular noun.
+ */
+export function readNamedVictims(s: SentenceView, w: number, persons: readonly PersonSpan[], passive: boolean): VictimCount | null {
+  if (NOT_DONE.has(s.words[w - 1] ?? "")) return null;
+  return (passive ? null : victimAfter(s, w, persons)) ?? victimBefore(s, w, persons);
+}

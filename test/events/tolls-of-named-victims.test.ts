@@ -1,0 +1,71 @@
+/**
+ * Tolls read from who died when no figure says how many (ACLED codes an assassination of a named
+ * person as one fatality), and which events may carry a toll at all.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+
+const person = (id: string, ...mentions: string[]): HandActor => ({ id, name: mentions[0]!, kind: "person", mentions });
+const deaths = (text: string, actors: HandActor[] = []) => {
+  const withToll = extractEventsByHand(text, { actors }).find((e) => e.data.fatalities);
+  return withToll?.data.fatalities ? [withToll.data.fatalities.min, withToll.data.fatalities.max] : null;
+};
+
+describe("one named victim is one death", () => {
+  it.each([
+    ["Suspected rebels today killed Dolores Hinostroza, the mayor of the district.", [person("p1", "Dolores Hinostroza")]],
+    ["The police are investigating the assassination of Contra commander Manuel Antonio Rugama.", [person("p1", "Manuel Antonio Rugama")]],
+    ["Danilo Barillas, a former ambassador to Spain, was killed today by unidentified individuals.", [person("p1", "Danilo Barillas")]],
+    ["Reporter Mauricio Pineda was shot and killed today in the east of the country.", [person("p1", "Mauricio Pineda")]],
+    ["Police arrested suspects in the attack on Enrique Lopez, who was murdered yesterday.", [person("p1", "Enrique Lopez")]],
+    ["Gunmen stormed the house and killed his wife.", []],
+  ])("%s", (text, actors) => {
+    expect(deaths(text, actors)).toEqual([1, 1]);
+  });
+
+  it("counts two names joined by 'and'", () => {
+    expect(deaths("Gunmen killed Ana Lopez and Jorge Perez in the capital.", [person("p1", "Ana Lopez"), person("p2", "Jorge Perez")])).toEqual([2, 2]);
+  });
+
+  it("reads the killers' figure before an active verb as no toll when the victim is named after it", () => {
+    expect(deaths("Two gunmen killed Ana Lopez on Monday.", [person("p1", "Ana Lopez")])).toEqual([1, 1]);
+  });
+
+  it("counts no one when the list of victims goes on past the name, or the word says it failed", () => {
+    expect(deaths("Gunmen killed the mayor and his bodyguards.")).toBeNull();
+    expect(deaths("He was charged with the attempted murder of Ana Lopez.", [person("p1", "Ana Lopez")])).toBeNull();
+  });
+
+  it("does not read a time as a victim", () => {
+    expect(deaths("She is the second mayor killed this week.")).toBeNull();
+  });
+
+  it("merges two reports of the murder of one named person", () => {
+    const actors = [person("p1", "Carlos Pizarro")];
+    const text = "The president condemned the murder of Carlos Pizarro. The candidate had campaigned for peace for two years. His movement named a new candidate. Many voters mourned. Officials promised an inquiry. The army was put on alert. Schools closed early. Markets stayed shut. The capital was quiet. This is the text of the message on the murder of Carlos Pizarro.";
+    const murders = extractEventsByHand(text, { actors }).filter((e) => e.data.type === "ASSAULT");
+    expect(murders).toHaveLength(1);
+    expect(murders[0]!.data.fatalities).toMatchObject({ min: 1, max: 1 });
+  });
+});
+
+describe("which events may carry a toll", () => {
+  it("gives an arrest or a seizure of goods no deaths", () => {
+    expect(deaths('Police arrested four vendors and seized their 3,000 kilos of "double dead" meat.')).toBeNull();
+  });
+
+  it("keeps the toll of force used on a crowd", () => {
+    expect(deaths("Police fired tear gas at the crowd, killing three protesters.")).toEqual([3, 3]);
+  });
+
+  it("gives an epidemic no toll from a running tally", () => {
+    expect(deaths("Over 3,759 people have died from the cholera outbreak as of February 19.")).toBeNull();
+    expect(deaths("At least 259 people are dead and over 3000 infected in the cholera outbreak.")).toBeNull();
+    expect(deaths("An outbreak of cholera killed nine people in a slum on Saturday.")).toEqual([9, 9]);
+  });
+
+  it("keeps an attack's toll beside a campaign word in another clause", () => {
+    expect(deaths("Five people were killed in a bombing on Sunday, in the latest violence to hit the city.")).toEqual([5, 5]);
+    expect(deaths("Hundreds of people were killed in post-election violence.")).toBeNull();
+  });
+});
