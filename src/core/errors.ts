@@ -26,6 +26,10 @@ export const ERROR_CODES = {
   LEXICON_INVALID: "A lexicon file under data/ is malformed (missing column, row without an id, repeated id); fix the file it names.",
   EVAL_DATA_MISSING: "The evaluation data was not found; set SITREP_EVAL_DATA or pass a path.",
   EVAL_FORMAT: "The evaluation file is not in the expected format.",
+  NOT_FOUND: "No such article, event or actor in the store; ids come from the API's own lists.",
+  UNAUTHORIZED: "This server takes writes only with its token: send Authorization: Bearer <token> (the SITREP_TOKEN or --token sitrep serve was started with).",
+  HOST_NOT_ALLOWED: "The request's Host header is not a name of this server; open the address sitrep serve printed (a guard against DNS rebinding).",
+  UNSUPPORTED_MEDIA_TYPE: "The request body must be JSON (Content-Type: application/json).",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,126 @@
+import type { FastifyInstance } from "fastify";
+import type { CorpusReader, EventSort } from "../../store/store.js";
+import { errorResponses, limit, ref } from "../api-schemas.js";
+import { notFound } from "../api-error.js";
+import { briefOf } from "../event-brief.js";
+import { EVENT_SORTS, eventFilterOf, eventFilterProperties, type EventQuery } from "../event-query.js";
+
+interface ListQuery extends EventQuery {
+  readonly sort: EventSort;
+  readonly limit: number;
+  readonly cursor?: string;
+  readonly view: "full" | "brief";
+}
+
+/** Events a page: a table's worth in full, a map's worth in brief. */
+export const MAX_FULL_PAGE = 200;
+export const MAX_BRIEF_PAGE = 5000;
+
+export function registerEventRoutes(app: FastifyInstance, reader: CorpusReader): void {
+  app.get<{ Querystring: ListQuery }>(
+    "/api/events",
+    {
+      schema: {
+        tags: ["events"],
+        summary: "Events of the corpus, filtered, sorted, a page at a time",
+        description: `view=full gives each event with every report and every source's values (at most ${MAX_FULL_PAGE} a page); view=brief the fields a map or a table needs (at most ${MAX_BRIEF_PAGE} a page). Pass the page's next as cursor for the next page.`,
+        querystring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ...eventFilterProperties,
+            sort: { type: "string", enum: EVENT_SORTS, default: "-date" },
+            limit: limit(MAX_BRIEF_PAGE, 50),
+            cursor: { type: "string", maxLength: 500 },
+            view: { type: "string", enum: ["full", "brief"], default: "full" },
+          },
+        },
+        response: {
+          200: {
+            type: "object",
+            required: ["items", "next"],
+            properties: { items: { type: "array", items: { anyOf: [ref("CorpusEvent"), ref("EventBrief")] } }, next: { anyOf: [{ type: "string" }, { type: "null" }] } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const filter = eventFilterOf(q);
+      const max = q.view === "brief" ? MAX_BRIEF_PAGE : MAX_FULL_PAGE;
+      const page = await reader.listEvents(filter, q.sort, { limit: Math.min(q.limit, max), cursor: q.cursor ?? null });
+      return q.view === "brief" ? { items: page.items.map(briefOf), next: page.next } : page;
+    },
+  );
+
+  app.get<{ Querystring: EventQuery & { by: "type" | "country" | "admin1" | "day" } }>(
+    "/api/events/counts",
+    {
+      schema: {
+        tags: ["events"],
+        summary: "Events and fatalities counted by type, country, province or day",
+        querystring: {
+          type: "object",
+          additionalProperties: false,
+          required: ["by"],
+          properties: { ...eventFilterProperties, by: { type: "string", enum: ["type", "country", "admin1", "day"] } },
+        },
+        response: { 200: { type: "object", required: ["items"], properties: { items: { type: "array", items: ref("Bucket") } } }, ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await reader.countEvents(eventFilterOf(request.query), request.query.by) }),
+  );
+
+  app.get<{ Querystring: EventQuery }>(
+    "/api/events/histogram",
+    {
+      schema: {
+        tags: ["events"],
+        summary: "Events a day by type: the timeline",
+        querystring: { type: "object", additionalProperties: false, properties: eventFilterProperties },
+        response: {
+          200: {
+            type: "object",
+            required: ["types"],
+            properties: {
+              types: {
+                type: "array",
+                items: { type: "object", required: ["type", "days"], properties: { type: { type: "string" }, days: { type: "array", items: ref("Bucket") } } },
+              },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const filter = eventFilterOf(request.query);
+      const types = await reader.countEvents(filter, "type");
+      const result = [];
+      for (const t of types) {
+        if (t.key === null) continue;
+        result.push({ type: t.key, days: await reader.countEvents({ ...filter, type: t.key }, "day") });
+      }
+      return { types: result };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    "/api/events/:id",
+    {
+      schema: {
+        tags: ["events"],
+        summary: "One event: every report, every source's values, conflicts, merges and corrections",
+        params: { type: "object", required: ["id"], properties: { id: { type: "string", maxLength: 200 } } },
+        response: { 200: ref("CorpusEvent"), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const event = await reader.getEvent(request.params.id);
+      if (!event) throw notFound(`event ${request.params.id}`);
+      return event;
+    },
+  );
+}
+
