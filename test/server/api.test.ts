@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/build-server.js";
 import type { CorpusEvent } from "../../src/corpus/records.js";
 import type { EventBrief } from "../../src/server/event-brief.js";
-import { extractDocument } from "../../src/index.js";
+import { createSubmitter } from "../../src/server/analyze-submission.js";
 import { goldenReader } from "./support/golden-reader.js";
 import type { MemoryReader } from "./support/memory-reader.js";
 
@@ -18,12 +18,12 @@ beforeAll(async () => {
   reader = await goldenReader();
   app = await buildServer({
     reader,
-    submitArticle: async (s) => {
-      const doc = await extractDocument({ text: s.text ?? "", meta: { title: s.title ?? null } }, s.published ? { published: s.published } : {});
-      const id = s.id ?? `posted-${reader.articles.length + 1}`;
+    // Saved as the memory store keeps articles; `sitrep serve` saves through the ingest use case.
+    submitArticle: createSubmitter(async (doc) => {
+      const id = `posted-${reader.articles.length + 1}`;
       reader.add(id, doc);
-      return { articleId: id, status: "added" };
-    },
+      return { kind: "new", articleId: id };
+    }),
     access: { host: "127.0.0.1", token: "s3cret" },
   });
 });
@@ -39,7 +39,7 @@ describe("events", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const { status, body } = await get<{ items: CorpusEvent[]; next: string | null }>(`/api/events?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      const { status, body }: { status: number; body: { items: CorpusEvent[]; next: string | null } } = await get<{ items: CorpusEvent[]; next: string | null }>(`/api/events?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
       expect(status).toBe(200);
       expect(body.items.length).toBeLessThanOrEqual(7);
       seen.push(...body.items.map((e) => e.id));
@@ -224,5 +224,25 @@ describe("submitting an article", () => {
     const form = await app.inject({ method: "POST", url: "/api/articles", payload: "text=hello", headers: { ...auth, "content-type": "application/x-www-form-urlencoded" } });
     expect(form.statusCode).toBe(415);
     expect(form.json().error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("fetches only http(s) URLs on public addresses: never a file of the server, never its own network", async () => {
+    const auth = { authorization: "Bearer s3cret" };
+    for (const url of ["/etc/passwd", "file:///etc/passwd", "package.json"]) {
+      const res = await app.inject({ method: "POST", url: "/api/articles", payload: { url }, headers: auth });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.code, url).toBe("FETCH_BAD_URL");
+    }
+    const local = await app.inject({ method: "POST", url: "/api/articles", payload: { url: "http://127.0.0.1:9/" }, headers: auth });
+    expect(local.statusCode).toBe(400);
+    expect(local.json().error.code).toBe("FETCH_BLOCKED_ADDRESS");
+  });
+
+  it("refuses an article it cannot analyse with the pipeline's code, storing nothing", async () => {
+    const before = reader.articles.length;
+    const res = await app.inject({ method: "POST", url: "/api/articles", payload: { text: "Der Bundestag hat am Montag über den Haushalt abgestimmt, und die Opposition hat dagegen gestimmt, weil die Schulden zu hoch sind." }, headers: { authorization: "Bearer s3cret" } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe("INPUT_UNSUPPORTED_LANGUAGE");
+    expect(reader.articles.length).toBe(before);
   });
 });
