@@ -52,6 +52,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: false } },
   });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  // Response schemas document the API (OpenAPI); the body is written by JSON.stringify. Records are
+  // nested and open, where fast-json-stringify would check every item against anyOf branches
+  // (measured: 25-35 ms for 7 full events against 5-10 ms) and drop any field a schema lacks.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody("NOT_FOUND", `No route ${request.method} ${request.url.split("?")[0]}; the API is described at /api/openapi.json.`)));
   app.addHook("onRequest", async (request) => checkHost(request, options.access));
