@@ -1,0 +1,212 @@
+import { createWriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import type { Writable } from "node:stream";
+import type { Command } from "commander";
+import { SitrepError } from "../core/errors.js";
+import { parsePublishedDate } from "../app/parse-published-date.js";
+import type { ActorSummary, CorpusReader, EventFilter, QuoteFilter } from "../store/store.js";
+import { acledCsv } from "../corpus/exports/acled-csv.js";
+import { ploverJsonl } from "../corpus/exports/plover-jsonl.js";
+import { geojsonCollection } from "../corpus/exports/geojson.js";
+import { quotesCsv } from "../corpus/exports/quotes-csv.js";
+import { actorsCsv, actorsJsonl } from "../corpus/exports/actors-export.js";
+import { jsonLines } from "../corpus/exports/json-lines.js";
+import { writeChunks, type WriteOutcome } from "../corpus/exports/write-chunks.js";
+import { exportTables } from "../corpus/exports/export-tables.js";
+
+export type ExportSubject = "events" | "quotes" | "actors";
+
+/** The formats each subject can be written in; the first is the default. */
+export const EXPORT_FORMATS: Readonly<Record<ExportSubject, readonly string[]>> = {
+  events: ["csv", "json", "plover", "geojson"],
+  quotes: ["csv", "json"],
+  actors: ["csv", "json"],
+};
+
+export interface ExportCommandOptions {
+  readonly format?: string;
+  readonly db?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly country?: string;
+  readonly type?: string;
+  readonly actor?: string;
+  readonly output?: string;
+  readonly acledOnly?: boolean;
+}
+
+/** A store to read from, closed once the export is written. */
+export type ReaderHandle = CorpusReader & { close(): Promise<void> };
+export type OpenReader = (db: string | undefined) => Promise<ReaderHandle>;
+
+export interface ExportSummary {
+  readonly subject: ExportSubject;
+  readonly format: string;
+  /** Records written (events, quotes or actors). */
+  readonly records: number;
+  /** Events left out of a GeoJSON export for want of coordinates. */
+  readonly withoutCoordinates: number;
+  /** "closed" when the reader of the output went away before the end (`| head`). */
+  readonly outcome: WriteOutcome;
+}
+
+/** Actors asked of the store per page when listing them all. */
+const ACTOR_PAGE = 500;
+
+export function parseSubject(value: string): ExportSubject {
+  if (value === "events" || value === "quotes" || value === "actors") return value;
+  throw new SitrepError("BAD_ARGUMENT", `export what? "${value}" (events, quotes or actors)`);
+}
+
+export function parseFormat(subject: ExportSubject, value: string | undefined): string {
+  const formats = EXPORT_FORMATS[subject];
+  const format = (value ?? formats[0]!).toLowerCase();
+  if (!formats.includes(format)) throw new SitrepError("BAD_ARGUMENT", `--format ${value} for ${subject} (one of ${formats.join(", ")})`);
+  return format;
+}
+
+/**
+ * --country as ISO alpha-2, alpha-3 or a country's name as ACLED writes it ("NG", "NGA", "Nigeria"),
+ * to the alpha-2 the store filters on.
+ */
+export function parseCountry(value: string): string {
+  const v = value.trim();
+  const countries = exportTables().countries;
+  const upper = v.toUpperCase();
+  if (countries.has(upper)) return upper;
+  for (const c of countries.values()) if (c.iso3 === upper || c.name.toLowerCase() === v.toLowerCase()) return c.iso2;
+  throw new SitrepError("BAD_ARGUMENT", `--country ${value}: not an ISO 3166-1 code or a country name`);
+}
+
+/** --type as one PLOVER type or several separated by commas ("ASSAULT,PROTEST"). */
+export function parseTypes(value: string): string[] {
+  const types = value.split(",").map((t) => t.trim().toUpperCase()).filter(Boolean);
+  if (types.length === 0 || types.some((t) => !/^[A-Z_]{2,40}$/.test(t))) throw new SitrepError("BAD_ARGUMENT", `--type ${value}: PLOVER types such as ASSAULT or PROTEST, separated by commas`);
+  return types;
+}
+
+export function eventFilterOf(options: ExportCommandOptions): EventFilter {
+  const from = options.from !== undefined ? parsePublishedDate(options.from) : undefined;
+  const to = options.to !== undefined ? parsePublishedDate(options.to) : undefined;
+  if (from && to && from > to) throw new SitrepError("BAD_ARGUMENT", `--from ${from} is after --to ${to}`);
+  const types = options.type !== undefined ? parseTypes(options.type) : undefined;
+  return {
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(options.country !== undefined ? { country: parseCountry(options.country) } : {}),
+    ...(types ? { type: types.length === 1 ? types[0]! : types } : {}),
+    ...(options.actor !== undefined && options.actor.trim() !== "" ? { actor: options.actor.trim() } : {}),
+  };
+}
+
+function quoteFilterOf(options: ExportCommandOptions): QuoteFilter {
+  if (options.country !== undefined || options.type !== undefined) throw new SitrepError("BAD_ARGUMENT", "quotes are filtered by --from, --to and --actor (the speaker) only");
+  const f = eventFilterOf({ ...(options.from !== undefined ? { from: options.from } : {}), ...(options.to !== undefined ? { to: options.to } : {}) });
+  return { ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}), ...(options.actor ? { speaker: options.actor.trim() } : {}) };
+}
+
+async function* allActors(reader: CorpusReader, filter: { q?: string; country?: string }): AsyncGenerator<ActorSummary> {
+  let cursor: string | null = null;
+  do {
+    const page: Awaited<ReturnType<CorpusReader["listActors"]>> = await reader.listActors(filter, { limit: ACTOR_PAGE, cursor });
+    yield* page.items;
+    cursor = page.next;
+  } while (cursor);
+}
+
+async function* counted<T>(items: AsyncIterable<T>, count: { n: number }): AsyncGenerator<T> {
+  for await (const item of items) {
+    count.n++;
+    yield item;
+  }
+}
+
+/**
+ * Writes one export from the reader to `out`, record by record: the reader's iterator is consumed as
+ * the stream takes the text, so memory stays flat at any corpus size.
+ */
+export async function writeExport(reader: CorpusReader, subject: ExportSubject, options: ExportCommandOptions, out: Writable, end = false): Promise<ExportSummary> {
+  const format = parseFormat(subject, options.format);
+  const count = { n: 0 };
+  let withoutCoordinates = 0;
+  let chunks: AsyncIterable<string>;
+  if (subject === "events") {
+    const events = counted(reader.iterateEvents(eventFilterOf(options), "date"), count);
+    if (format === "csv") chunks = acledCsv(events, { acledOnly: options.acledOnly === true });
+    else if (format === "plover") chunks = ploverJsonl(events);
+    else if (format === "geojson") chunks = geojsonCollection(events, { onSkipped: (n) => (withoutCoordinates = n) });
+    else chunks = jsonLines(events);
+  } else if (subject === "quotes") {
+    const quotes = counted(reader.iterateQuotes(quoteFilterOf(options)), count);
+    chunks = format === "csv" ? quotesCsv(quotes) : jsonLines(quotes);
+  } else {
+    if (options.from !== undefined || options.to !== undefined || options.type !== undefined) throw new SitrepError("BAD_ARGUMENT", "actors are filtered by --country and --actor (the name) only");
+    const filter = { ...(options.actor ? { q: options.actor.trim() } : {}), ...(options.country !== undefined ? { country: parseCountry(options.country) } : {}) };
+    const actors = counted(allActors(reader, filter), count);
+    chunks = format === "csv" ? actorsCsv(actors) : actorsJsonl(actors);
+  }
+  const outcome = await writeChunks(chunks, out, { end });
+  return { subject, format, records: count.n, withoutCoordinates, outcome };
+}
+
+/**
+ * The whole command: validates the options before opening anything, opens the store, writes to
+ * standard output or to --output (through a temporary file renamed at the end, so an interrupted
+ * export never leaves a truncated file under the name asked for), and closes the store.
+ */
+export async function runExport(subjectArg: string, options: ExportCommandOptions, openReader: OpenReader, stdout: Writable): Promise<ExportSummary> {
+  const subject = parseSubject(subjectArg);
+  parseFormat(subject, options.format);
+  if (subject === "events") eventFilterOf(options);
+  const reader = await openReader(options.db);
+  try {
+    if (!options.output || options.output === "-") return await writeExport(reader, subject, options, stdout);
+    const target = options.output;
+    const temp = `${target}.partial-${process.pid}`;
+    const file = createWriteStream(temp);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        file.once("open", () => resolve());
+        file.once("error", reject);
+      });
+      const summary = await writeExport(reader, subject, options, file, true);
+      await rename(temp, target);
+      return summary;
+    } catch (e) {
+      file.destroy();
+      await rm(temp, { force: true });
+      throw e;
+    }
+  } finally {
+    await reader.close();
+  }
+}
+
+/** `sitrep export events|quotes|actors`: thin over the store's reader and the pure exporters. */
+export function registerExport(program: Command, openReader: OpenReader): void {
+  program
+    .command("export <what>")
+    .description(
+      "write the corpus's events, quotes or actors for other tools (docs/exports.md):\n" +
+        "  events  --format csv (ACLED's columns, then sitrep's) | json (JSON Lines of corpus events) | plover (PLOVER JSON Lines) | geojson\n" +
+        "  quotes  --format csv | json\n" +
+        "  actors  --format csv | json\n" +
+        "CSV is RFC 4180, UTF-8 with a byte-order mark, guarded against formula injection.",
+    )
+    .option("--format <format>", "csv (default), json, plover or geojson (see above)")
+    .option("--db <path>", "the SQLite store (default: $SITREP_DB, else ./sitrep.db); $SITREP_DATABASE_URL selects PostgreSQL")
+    .option("--from <date>", "events (or quotes) on or after this day, YYYY-MM-DD")
+    .option("--to <date>", "events (or quotes) on or before this day, YYYY-MM-DD")
+    .option("--country <code>", "events in this country: ISO 3166-1 alpha-2 or alpha-3, or its name (actors: of this country)")
+    .option("--type <types>", "events of these PLOVER types, separated by commas (ASSAULT,PROTEST)")
+    .option("--actor <text>", "events whose actor or target name contains this (quotes: the speaker; actors: the name)")
+    .option("--acled-only", "events: only those with an ACLED event type")
+    .option("--output <file>", "write to this file instead of standard output")
+    .action(async (what: string, options: ExportCommandOptions) => {
+      const summary = await runExport(what, options, openReader, process.stdout);
+      if (summary.withoutCoordinates > 0) {
+        process.stderr.write(`sitrep: ${summary.withoutCoordinates} event(s) without coordinates left out of the GeoJSON (counted in its "sitrep_without_coordinates" member)\n`);
+      }
+      if (options.output && options.output !== "-") process.stderr.write(`sitrep: wrote ${summary.records} ${summary.subject} to ${options.output}\n`);
+    });
+}
