@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   UNAUTHORIZED: "This server takes writes only with its token: send Authorization: Bearer <token> (the SITREP_TOKEN or --token sitrep serve was started with).",
   HOST_NOT_ALLOWED: "The request's Host header is not a name of this server; open the address sitrep serve printed (a guard against DNS rebinding).",
   UNSUPPORTED_MEDIA_TYPE: "The request body must be JSON (Content-Type: application/json).",
+  STORE_UNAVAILABLE: "The store could not be opened: check --db / SITREP_DB (a writable file path) or SITREP_DATABASE_URL (a reachable PostgreSQL).",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

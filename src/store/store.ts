@@ -7,7 +7,7 @@
  * nothing half-written; the contract tests (test/store) run the same suite against both stores.
  */
 import type { DocumentJson } from "../app/present/document-schema.js";
-import type { Correction, CorpusEvent, EventField, EventReport, QuoteRecord } from "../corpus/records.js";
+import type { Correction, CorpusEvent, EventField, EventReport, MergeExplanation, QuoteRecord } from "../corpus/records.js";
 
 /** An article as the store keeps it (the document itself is fetched separately: it is large). */
 export interface StoredArticle {
@@ -108,6 +108,7 @@ export interface CorpusReader {
   iterateEvents(filter: EventFilter, sort?: EventSort): AsyncIterable<CorpusEvent>;
   countEvents(filter: EventFilter, by: "type" | "country" | "admin1" | "day"): Promise<ReadonlyArray<{ key: string | null; events: number; fatalities: number }>>;
   getEvent(id: string): Promise<CorpusEvent | undefined>;
+  /** Newest first. */
   listArticles(page?: PageRequest): Promise<Page<StoredArticle>>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
   getDocument(articleId: string): Promise<DocumentJson | undefined>;
@@ -117,23 +118,106 @@ export interface CorpusReader {
   listActors(filter: { q?: string; country?: string }, page?: PageRequest): Promise<Page<ActorSummary>>;
 }
 
-/** The whole store: the read side plus ingestion, identity and corrections. */
-export interface Store extends CorpusReader {
+/** Which corpus events could be the same happening as a report (the identity rule's candidates). */
+export interface CandidateQuery {
+  /** Days either side of the report's day (its date's whole span at its precision, else its dateline). */
+  readonly days?: number;
+  /** At most this many events, nearest day first. */
+  readonly limit?: number;
+  /** The event types a report of `type` may merge with (its PLOVER family); null or absent: any type. */
+  readonly types?: (type: string) => readonly string[] | null;
+}
+
+/** What `saveAnalysis` did. */
+export interface SaveResult {
+  readonly articleId: string;
+  /** Events that got or lost a report (their summaries were recomputed), in the order first touched. */
+  readonly events: readonly string[];
+  /** Events created for reports that joined none. */
+  readonly created: readonly string[];
+}
+
+export interface ArticleFilter {
+  /** Only articles analysed by another pipeline version than this one (what `sitrep reprocess` redoes). */
+  readonly notPipelineVersion?: string;
+}
+
+/** A unit of work in the store's job queue (issue 8 item 5: several workers share one store). */
+export interface Job<P = unknown> {
+  readonly id: string;
+  readonly kind: string;
+  readonly payload: P;
+  readonly status: JobStatus;
+  /** Claims so far (a claim whose lease expired counts). */
+  readonly attempts: number;
+  readonly maxAttempts: number;
+  readonly worker: string | null;
+  /** Epoch milliseconds when the current claim lapses, null unless running. */
+  readonly leaseUntil: number | null;
+  readonly lastError: string | null;
+}
+
+export type JobStatus = "pending" | "running" | "done" | "failed";
+
+export interface NewJob<P = unknown> {
+  /** The job's key: enqueueing a key already in the queue adds nothing (re-running an ingest is a no-op). */
+  readonly id: string;
+  readonly kind: string;
+  readonly payload: P;
+  /** Claims before the job is given up as failed (default 3). */
+  readonly maxAttempts?: number;
+}
+
+/**
+ * The job queue on the store. `claim` hands each pending job to exactly one worker for `leaseMs`
+ * (PostgreSQL: SELECT ... FOR UPDATE SKIP LOCKED; SQLite: one writer at a time). A worker that dies
+ * keeps its jobs only until their leases lapse: the next `claim` or `reclaimExpired` puts them back
+ * (or marks them failed after `maxAttempts` claims).
+ */
+export interface JobQueue {
+  /** Adds jobs whose id is not in the queue yet; returns how many were added. */
+  enqueue(jobs: readonly NewJob[]): Promise<number>;
+  /** Up to `n` pending jobs, oldest first, now owned by `workerId` until `now + leaseMs`. */
+  claim(workerId: string, n: number, leaseMs: number): Promise<readonly Job[]>;
+  /** Extends a running job's lease; false when the worker no longer owns it. */
+  heartbeat(id: string, workerId: string, leaseMs: number): Promise<boolean>;
+  /** Marks a job done; false when the worker no longer owns it (its lease lapsed and it went back). */
+  complete(id: string, workerId: string): Promise<boolean>;
+  /** Records a failure: back to pending while attempts remain, else failed. False when not owned. */
+  fail(id: string, workerId: string, error: string): Promise<boolean>;
+  /** Puts running jobs whose lease lapsed back to pending (or failed); returns how many. */
+  reclaimExpired(): Promise<number>;
+  getJob(id: string): Promise<Job | undefined>;
+  jobCounts(kind?: string): Promise<Readonly<Record<JobStatus, number>>>;
+}
+
+/** The whole store: the read side plus ingestion, identity, corrections and the job queue. */
+export interface Store extends CorpusReader, JobQueue {
   readonly dialect: "sqlite" | "postgres";
   /** Applies pending migrations (idempotent). Opening a store runs it. */
   migrate(): Promise<void>;
+  /** Names of the migrations applied, in order. */
+  appliedMigrations(): Promise<readonly string[]>;
   close(): Promise<void>;
   findByContentHash(hash: string): Promise<StoredArticle | undefined>;
-  /** Articles whose SimHash could be within `maxBits` of this one (banded lookup), for the caller to check. */
+  /** Articles sharing a 16-bit band with `simhash` (so every one within 3 bits), for the caller to check. */
   findSimhashCandidates(simhash: string): Promise<readonly StoredArticle[]>;
+  /** The article a URL (or input name) delivered, if any. */
+  findByUrl(url: string): Promise<StoredArticle | undefined>;
   /** Records that `url` (or input name) delivered the same text as `articleId`. Idempotent. */
   addArticleUrl(articleId: string, url: string): Promise<void>;
   /**
    * Saves an analysed article, its document, reports and quotes, and assigns each report to a corpus
-   * event with `assign` (cross-article identity) in the same transaction. Idempotent on article id.
+   * event with `assign` (cross-article identity) in the same transaction, then recomputes the summary
+   * of every event touched. Saving an article id again replaces its analysis (re-analysis): a report
+   * whose key recurs goes back to its event, so merges and corrections survive.
    */
-  saveAnalysis(analysis: ArticleAnalysis, assign: AssignReports): Promise<void>;
-  /** Takes a report out of its corpus event into an event of its own (undoes a merge). */
+  saveAnalysis(analysis: ArticleAnalysis, assign: AssignReports, candidates?: CandidateQuery): Promise<SaveResult>;
+  /** The corpus events that could be the same happening as `report` (bounded, indexed). */
+  findCandidates(report: EventReport, query?: CandidateQuery): Promise<readonly CorpusEvent[]>;
+  /** Articles for re-analysis and maintenance, oldest first. */
+  listArticleIds(filter: ArticleFilter, page?: PageRequest): Promise<Page<string>>;
+  /** Takes a report out of its corpus event into an event of its own (undoes a merge); returns the new event's id. */
   splitReport(reportKey: string, by: string | null): Promise<string>;
   /** Moves a report into another corpus event (an analyst's merge). */
   mergeReport(reportKey: string, eventId: string, by: string | null): Promise<void>;
@@ -144,8 +228,27 @@ export interface Store extends CorpusReader {
 /**
  * The cross-article identity rule as the store calls it: given a new report and the corpus events
  * that could be the same happening (the store's candidate query), the event it joins (with the
- * explanation) or null for a new event.
+ * explanation) or null for a new event. It may return a promise.
  */
-export type AssignReports = (report: EventReport, candidates: readonly CorpusEvent[]) => { eventId: string; explanation: import("../corpus/records.js").MergeExplanation } | null;
+export type AssignReports = (
+  report: EventReport,
+  candidates: readonly CorpusEvent[],
+) => AssignDecision | null | Promise<AssignDecision | null>;
+
+export interface AssignDecision {
+  readonly eventId: string;
+  readonly explanation: MergeExplanation;
+}
+
+/**
+ * A corpus event recomputed from its reports (src/corpus/identity/summarize-event.ts): what the store
+ * keeps as the event's summary after every change.
+ */
+export type SummarizeEvent = (
+  id: string,
+  reports: readonly EventReport[],
+  merges: readonly MergeExplanation[],
+  corrections: readonly Correction[],
+) => CorpusEvent;
 
 export type { EventField };

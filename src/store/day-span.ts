@@ -1,0 +1,57 @@
+/**
+ * The days a report's date covers, for the candidate query: a day is itself, an ISO week its seven
+ * days, a month or a year all of its days. A report with no resolved date falls back to its
+ * dateline (news reports events of the last few days).
+ */
+import type { EventReport } from "../corpus/records.js";
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const WEEK = /^(\d{4})-W(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return iso(d);
+}
+
+/** [first, last] day (YYYY-MM-DD) an ISO 8601 date prefix covers, or null if it is not one. */
+export function spanOf(value: string): [string, string] | null {
+  let m = DAY.exec(value);
+  if (m) return [`${m[1]}-${m[2]}-${m[3]}`, `${m[1]}-${m[2]}-${m[3]}`];
+  m = WEEK.exec(value);
+  if (m) {
+    const year = Number(m[1]);
+    const week = Number(m[2]);
+    // ISO week 1 holds January 4th; weeks start on Monday.
+    const jan4 = new Date(Date.UTC(year, 0, 4));
+    const monday = new Date(jan4);
+    monday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + (week - 1) * 7);
+    return [iso(monday), addDays(iso(monday), 6)];
+  }
+  m = MONTH.exec(value);
+  if (m) {
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0));
+    return [`${m[1]}-${m[2]}-01`, iso(last)];
+  }
+  m = YEAR.exec(value);
+  if (m) return [`${m[1]}-01-01`, `${m[1]}-12-31`];
+  return null;
+}
+
+/** The report's span of days: its date's, else its dateline's; null when it has neither. */
+export function reportDaySpan(report: EventReport): [string, string] | null {
+  const own = report.date?.value ? spanOf(report.date.value) : null;
+  if (own) return own;
+  return report.source.published ? spanOf(report.source.published) : null;
+}
+
+/** The day a report is filed under (the reports table's `day`): the first day of its span. */
+export function reportDay(report: EventReport): string | null {
+  return reportDaySpan(report)?.[0] ?? null;
+}

@@ -1,0 +1,103 @@
+/**
+ * Opens the store the options or the environment select: PostgreSQL when a postgres:// URL is given
+ * (`databaseUrl`, a `db` that is such a URL, or SITREP_DATABASE_URL), else SQLite at `db`, SITREP_DB or
+ * ./sitrep.db. better-sqlite3 and pg are imported here, lazily, so a command that opens no store
+ * never loads them. Opening applies pending migrations.
+ */
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { SitrepError } from "../core/errors.js";
+import { KyselyStore } from "./kysely-store.js";
+import type { CandidateQuery, Store, SummarizeEvent } from "./store.js";
+import type { StoreSchema } from "./schema.js";
+
+export interface OpenStoreOptions {
+  /** SQLite file path (`--db PATH`), or a postgres:// URL. */
+  readonly db?: string;
+  /** PostgreSQL connection URL; wins over `db`. */
+  readonly databaseUrl?: string;
+  /** Recomputes a corpus event from its reports; required by saveAnalysis, splits, merges and corrections. */
+  readonly summarize?: SummarizeEvent;
+  readonly candidates?: CandidateQuery;
+  /** Connections in the PostgreSQL pool (default 4). */
+  readonly poolSize?: number;
+  /** Environment to read SITREP_DATABASE_URL and SITREP_DB from (default process.env). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export const DEFAULT_DB_PATH = "./sitrep.db";
+/** How long a SQLite writer waits for another process's write lock before failing (ms). */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+const POSTGRES_URL = /^postgres(ql)?:\/\//i;
+
+export type StoreLocation = { readonly dialect: "sqlite"; readonly path: string } | { readonly dialect: "postgres"; readonly url: string };
+
+/** Where the options and environment say the store is, without opening it. */
+export function storeLocation(options: OpenStoreOptions = {}): StoreLocation {
+  const env = options.env ?? process.env;
+  const url = options.databaseUrl ?? (options.db && POSTGRES_URL.test(options.db) ? options.db : undefined);
+  if (url) return { dialect: "postgres", url };
+  if (options.db) return { dialect: "sqlite", path: options.db };
+  if (env.SITREP_DATABASE_URL) return { dialect: "postgres", url: env.SITREP_DATABASE_URL };
+  return { dialect: "sqlite", path: env.SITREP_DB || DEFAULT_DB_PATH };
+}
+
+function missingSummarize(): never {
+  throw new Error("this store was opened without a summarize function (openStore({summarize})): it can read but not change events");
+}
+
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const location = storeLocation(options);
+  const summarize: SummarizeEvent = options.summarize ?? missingSummarize;
+  let store: KyselyStore;
+  if (location.dialect === "sqlite") {
+    const { default: Database } = await import("better-sqlite3");
+    let sqlite: import("better-sqlite3").Database;
+    try {
+      sqlite = new Database(location.path);
+      sqlite.pragma("journal_mode = WAL");
+      sqlite.pragma("foreign_keys = ON");
+      sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+      // WAL with synchronous=NORMAL is durable across application crashes (only a power loss can lose the last commits).
+      sqlite.pragma("synchronous = NORMAL");
+    } catch (e) {
+      throw new SitrepError("STORE_UNAVAILABLE", `${location.path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    store = new KyselyStore(db, "sqlite", { summarize, candidates: options.candidates });
+  } else {
+    const pg = (await import("pg")).default;
+    const pool = new pg.Pool({
+      connectionString: location.url,
+      max: options.poolSize ?? 4,
+      // int8 (counts, bigserial keys, lease deadlines in ms) as numbers: every value the store keeps fits in 2^53.
+      types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as "text"))) as typeof pg.types.getTypeParser },
+    });
+    try {
+      const client = await pool.connect();
+      client.release();
+    } catch (e) {
+      await pool.end().catch(() => undefined);
+      throw new SitrepError("STORE_UNAVAILABLE", `${redact(location.url)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+    store = new KyselyStore(db, "postgres", { summarize, candidates: options.candidates });
+  }
+  try {
+    await store.migrate();
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw e;
+  }
+  return store;
+}
+
+/** The URL without its password, for messages. */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "<malformed database URL>";
+  }
+}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openStore, redact, storeLocation } from "../../src/store/open-store.js";
+import { isSitrepError } from "../../src/core/errors.js";
+
+describe("where the store is", () => {
+  it("is ./sitrep.db by default, SITREP_DB or --db otherwise, PostgreSQL when a URL says so", () => {
+    expect(storeLocation({ env: {} })).toEqual({ dialect: "sqlite", path: "./sitrep.db" });
+    expect(storeLocation({ env: { SITREP_DB: "/data/c.db" } })).toEqual({ dialect: "sqlite", path: "/data/c.db" });
+    expect(storeLocation({ db: "x.db", env: { SITREP_DB: "/data/c.db" } })).toEqual({ dialect: "sqlite", path: "x.db" });
+    expect(storeLocation({ env: { SITREP_DATABASE_URL: "postgres://u:p@h/db", SITREP_DB: "c.db" } })).toEqual({ dialect: "postgres", url: "postgres://u:p@h/db" });
+    // An explicit --db wins over the environment; a --db that is a URL selects PostgreSQL.
+    expect(storeLocation({ db: "x.db", env: { SITREP_DATABASE_URL: "postgres://u:p@h/db" } })).toEqual({ dialect: "sqlite", path: "x.db" });
+    expect(storeLocation({ db: "postgresql://h/db", env: {} })).toEqual({ dialect: "postgres", url: "postgresql://h/db" });
+    expect(storeLocation({ databaseUrl: "postgres://h/a", db: "x.db", env: {} })).toEqual({ dialect: "postgres", url: "postgres://h/a" });
+  });
+
+  it("says STORE_UNAVAILABLE for a file it cannot create and a server it cannot reach, without the password", async () => {
+    await expect(openStore({ db: "/nonexistent-dir/sub/x.db" })).rejects.toSatisfy((e) => isSitrepError(e) && e.code === "STORE_UNAVAILABLE");
+    const err = await openStore({ databaseUrl: "postgres://u:secret@127.0.0.1:1/db" }).catch((e: unknown) => e);
+    expect(isSitrepError(err) && err.code).toBe("STORE_UNAVAILABLE");
+    expect(String((err as Error).message)).not.toContain("secret");
+    expect(redact("postgres://u:secret@h/db")).toBe("postgres://u:***@h/db");
+  });
+
+  it("loads better-sqlite3 and pg only when a store is opened (no static import in src/)", () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (path.endsWith(".ts")) {
+          const text = readFileSync(path, "utf8");
+          if (/^import\s+(?!type\b)[^;]*from\s+"(better-sqlite3|pg)"/m.test(text)) offenders.push(path);
+        }
+      }
+    };
+    walk(new URL("../../src", import.meta.url).pathname);
+    expect(offenders).toEqual([]);
+  });
+});
