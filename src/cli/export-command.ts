@@ -1,4 +1,4 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import type { Command } from "commander";
@@ -49,6 +49,22 @@ export interface ExportSummary {
   /** "closed" when the reader of the output went away before the end (`| head`). */
   readonly outcome: WriteOutcome;
 }
+
+/**
+ * Opens the store the options or environment select (src/store/open-store.ts) for reading. The store
+ * module (Kysely, better-sqlite3, pg) is imported only here, so other commands never load it. A
+ * SQLite file that does not exist is an error, not a new empty store: an export of nothing because of
+ * a mistyped --db would look like a corpus with no events.
+ */
+export const openStoreReader: OpenReader = async (db) => {
+  const { openStore, storeLocation } = await import("../store/open-store.js");
+  const options = db ? { db } : {};
+  const location = storeLocation(options);
+  if (location.dialect === "sqlite" && location.path !== ":memory:" && !existsSync(location.path)) {
+    throw new SitrepError("STORE_UNAVAILABLE", `no store at ${location.path}: ingest articles first (sitrep ingest), or give --db PATH`);
+  }
+  return openStore(options);
+};
 
 /** Actors asked of the store per page when listing them all. */
 const ACTOR_PAGE = 500;
@@ -183,7 +199,7 @@ export async function runExport(subjectArg: string, options: ExportCommandOption
 }
 
 /** `sitrep export events|quotes|actors`: thin over the store's reader and the pure exporters. */
-export function registerExport(program: Command, openReader: OpenReader): void {
+export function registerExport(program: Command, openReader: OpenReader = openStoreReader): void {
   program
     .command("export <what>")
     .description(

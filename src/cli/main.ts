@@ -4,6 +4,7 @@ import { isSitrepError } from "../core/errors.js";
 import { registerExtract } from "./extract-command.js";
 import { registerEval } from "./eval-command.js";
 import { registerTrain } from "./train-command.js";
+import { registerExport } from "./export-command.js";
 
 // A reader that goes away (`sitrep ... | head`) is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -26,6 +27,7 @@ const program = new Command()
 registerExtract(program);
 registerEval(program);
 registerTrain(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);
