@@ -6,7 +6,9 @@
  *   - tsx, index built at start: the TypeScript run through tsx and the gazetteer index built from
  *     the GeoNames tables in the process, as bin/sitrep.js ran it before the compiled build;
  *   - dist, index built at start: the compiled build without the prebuilt index (SITREP_NO_CACHE=1);
- *   - dist (what `sitrep` runs): the compiled build with the index prebuilt by `npm run build`.
+ *   - dist (what `sitrep` runs): the compiled build with the index prebuilt by `npm run build`;
+ *   - with BENCH_STARTUP_COMPARE=<checkout>[,<checkout>...]: the same for each other checkout's build,
+ *     in the same interleaved loop, so a change is measured beside the code before it.
  * The child reports its own process.cpuUsage() when it exits (an --import hook), so no external
  * `time` is needed.
  */
@@ -65,6 +67,11 @@ export function measureStartup(root: string, runs: number): StartupReport {
     variants.push({ name: "dist, index built at start", args: [built, ...extract], env: { SITREP_NO_CACHE: "1" } });
     variants.push({ name: "dist (sitrep)", args: [built, ...extract], env: {} });
   }
+  for (const other of (process.env.BENCH_STARTUP_COMPARE ?? "").split(",").filter(Boolean)) {
+    const otherBuilt = join(other, "dist/cli/main.js");
+    if (!existsSync(otherBuilt)) throw new Error(`BENCH_STARTUP_COMPARE: no build at ${otherBuilt}`);
+    variants.push({ name: `dist at ${other}`, args: [otherBuilt, ...extract], env: {} });
+  }
   const samples = variants.map(() => ({ cpu: [] as number[], wall: [] as number[] }));
   for (let r = 0; r < runs; r++) {
     for (const [i, v] of variants.entries()) {
@@ -82,6 +89,6 @@ export function measureStartup(root: string, runs: number): StartupReport {
 
 export function printStartup(r: StartupReport): void {
   console.log(`start-up: one \`sitrep extract\` of ${r.article} as a cold process, median of ${r.variants[0]?.runs} runs, interleaved`);
-  for (const v of r.variants) console.log(`  ${v.name.padEnd(28)} ${String(v.cpuMs).padStart(5)} ms CPU  ${String(v.wallMs).padStart(5)} ms wall`);
+  for (const v of r.variants) console.log(`  ${v.name.padEnd(32)} ${String(v.cpuMs).padStart(5)} ms CPU  ${String(v.wallMs).padStart(5)} ms wall`);
   if (r.skipped) console.log(`  (compiled build not measured: ${r.skipped})`);
 }

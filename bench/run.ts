@@ -15,6 +15,7 @@
  *   BENCH_JSON=1                                only the JSON line
  *   BENCH_STARTUP_RUNS=5                        cold starts of `sitrep extract` per variant (0: none)
  *   BENCH_STARTUP_ONLY=1                        only the start-up figures (bench/measure-startup.ts)
+ *   BENCH_STARTUP_COMPARE=../other,...          also the cold starts of other checkouts' builds, interleaved with these
  *   BENCH_BATCH=0                               skip the batch figures (worker threads, below)
  *
  * Batches (src/app/run-batch.ts, as `sitrep extract` runs them): articles a second through the worker

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { winkModelForSentencesAndTags } from "./wink-model.js";
 
 /**
  * wink-nlp with its English lite model: sentences, tokens, part of speech and lemmas
@@ -49,8 +50,8 @@ export function loadWinkSegmenter(): Segmenter {
 
 function createWinkSegmenter(): Segmenter {
   const winkNLP = require("wink-nlp");
-  const model = require("wink-eng-lite-web-model");
-  const nlp = winkNLP(model, ["sbd", "pos"]);
+  // The package's model, loaded without its avoidable start-up work (wink-model.ts).
+  const nlp = winkNLP(winkModelForSentencesAndTags(), ["sbd", "pos"]);
   const its = nlp.its;
   const readColumns = (text: string): WinkColumns => {
     // Bulk reads (one call per attribute for the whole paragraph) are several times faster

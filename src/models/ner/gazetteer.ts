@@ -60,6 +60,21 @@ export class Gazetteer {
     this.size = n;
   }
 
+  /** The two maps as they are, to be stored (model-cache.ts) and given back to fromTables. */
+  tables(): { readonly names: ReadonlyMap<string, number>; readonly lengths: ReadonlyMap<string, number>; readonly size: number } {
+    return { names: this.names, lengths: this.lengths, size: this.size };
+  }
+
+  /** A gazetteer made from the maps of tables(), without building them again. */
+  static fromTables(tables: { readonly names: Map<string, number>; readonly lengths: Map<string, number>; readonly size: number }): Gazetteer {
+    const g = new Gazetteer([]);
+    const writable = g as unknown as { names: Map<string, number>; lengths: Map<string, number>; size: number };
+    writable.names = tables.names;
+    writable.lengths = tables.lengths;
+    writable.size = tables.size;
+    return g;
+  }
+
   /**
    * For every start token, the longest name of each category found there. `lower` are the
    * sentence's lower-cased tokens.

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { SitrepError } from "../../core/errors.js";
@@ -7,6 +7,8 @@ import { GAZETTEER_CATEGORIES, MAX_NAME_TOKENS, nameKey, type GazetteerCategory,
 import { LABEL_COUNT, LABELS } from "./labels.js";
 import { NerModel, type NerModelInfo } from "./ner-model.js";
 import { CompactWeights } from "./tagger.js";
+import { DEFAULT_NER_MODEL_PATH } from "./lexicon-paths.js";
+import { compareNerModels, nerModelCacheKey, nerModelCachePath, readNerModelCache, writeNerModelCache } from "./model-cache.js";
 
 /**
  * The model file: gzip of "SNER", a JSON header (model info and gazetteer), then the kept
@@ -88,12 +90,59 @@ export function saveNerModel(
   return full;
 }
 
+/**
+ * The entity model of a model file: from the decoded-tables cache that `npm run build` writes
+ * (model-cache.ts) when it was made from this very file and code, else decoded from the file.
+ */
 export function loadNerModel(path: string): NerModel {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch {
+    throw missingModel(path);
+  }
+  if (process.env.SITREP_NO_CACHE !== "1") {
+    try {
+      const cached = readNerModelCache(nerModelCachePath(), nerModelCacheKey(file));
+      if (cached) return cached;
+    } catch {
+      // A damaged cache file is no reason to fail: decode the model as if it were absent.
+    }
+  }
+  return decodeNerModel(file, path);
+}
+
+function missingModel(path: string): SitrepError {
+  return new SitrepError("MODEL_MISSING", `entity model ${path}; run \`sitrep train ner --data <CoNLL train file>\``);
+}
+
+/**
+ * Decodes the default model, writes its cache under `root` and checks the file against the decoded
+ * model; a cache that would answer differently is removed (the model is then decoded at run time).
+ */
+export function buildNerModelCache(root?: URL, modelPath = DEFAULT_NER_MODEL_PATH): { path: string; bytes: number } | { error: string } {
+  const path = nerModelCachePath(root);
+  try {
+    const file = readFileSync(modelPath);
+    const decoded = decodeNerModel(file, modelPath);
+    const key = nerModelCacheKey(file, root);
+    const bytes = writeNerModelCache(decoded, key, path);
+    const cached = readNerModelCache(path, key);
+    const diff = cached ? compareNerModels(decoded, cached) : "the written file does not read back";
+    if (diff) throw new Error(`the cached entity model differs from the decoded one: ${diff}`);
+    return { path, bytes };
+  } catch (e) {
+    if (existsSync(path)) rmSync(path);
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function decodeNerModel(file: Buffer, path: string): NerModel {
   let raw: Buffer;
   try {
-    raw = gunzipSync(readFileSync(path));
+    raw = gunzipSync(file);
   } catch {
-    throw new SitrepError("MODEL_MISSING", `entity model ${path}; run \`sitrep train ner --data <CoNLL train file>\``);
+    throw missingModel(path);
   }
   if (raw.toString("latin1", 0, 4) !== MAGIC) throw new SitrepError("MODEL_MISSING", `${path} is not a sitrep entity model`);
   const headerLength = raw.readUInt32LE(4);

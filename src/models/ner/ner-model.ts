@@ -34,8 +34,10 @@ export class NerModel {
      * scoring, which skips most tokens of news text.
      */
     readonly outsideWords: ReadonlySet<string> = new Set(),
+    /** The gazetteer built from gazetteerEntries, when it is at hand already (model-cache.ts). */
+    gazetteer?: Gazetteer,
   ) {
-    this.gazetteer = new Gazetteer(gazetteerEntries, true);
+    this.gazetteer = gazetteer ?? new Gazetteer(gazetteerEntries, true);
   }
 
   /** CoNLL-typed entity spans (token indices) for each sentence of one document. */

@@ -49,6 +49,11 @@ export class CompactWeights implements WeightTable {
     this.lanes = new Float64Array(ROW_WORDS * 2);
   }
 
+  /** The tables as they are, to be stored (model-cache.ts) and given back to the constructor. */
+  tables(): { readonly bucketMask: number; readonly ranked: Uint32Array; readonly packed: Uint32Array } {
+    return { bucketMask: this.bucketMask, ranked: this.ranked, packed: this.packed };
+  }
+
   /** `kept` are the kept bucket numbers in increasing order; row k of `weights` (N_LABELS int8 weights) belongs to kept[k]. */
   static fromKeptBuckets(bucketBits: number, kept: ArrayLike<number>, weights: Int8Array): CompactWeights {
     const words = Math.max(1, (1 << bucketBits) >>> 5);

@@ -1,4 +1,11 @@
-import { Parser } from "htmlparser2";
+import { createRequire } from "node:module";
+import type * as Htmlparser2 from "htmlparser2";
+
+// Loaded on the first page, not at start: a plain-text run never needs the parser (htmlparser2 and
+// its entity tables cost ~30-50 ms of CPU to load). Its CommonJS build, the one linkedom requires, so
+// both share one copy.
+const require = createRequire(import.meta.url);
+let htmlparser2: typeof Htmlparser2 | undefined;
 
 export interface MarkupSize {
   /** The deepest nesting of elements in the tree the HTML parser builds. */
@@ -23,7 +30,8 @@ export function measureMarkup(html: string, depthLimit = Infinity): MarkupSize {
   let depth = 0;
   let max = 0;
   let elements = 0;
-  const parser = new Parser(
+  htmlparser2 ??= require("htmlparser2") as typeof Htmlparser2;
+  const parser = new htmlparser2.Parser(
     {
       onopentag() {
         elements++;

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { describe, expect, it } from "vitest";
+import { loadWinkCoreModel, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
+
+const require = createRequire(import.meta.url);
+
+describe("wink's model loaded without the package's start-up work", () => {
+  it("gives a core model deep-equal to the package's own loader's", () => {
+    const ours = loadWinkCoreModel();
+    const theirs = require("wink-eng-lite-web-model").core();
+    expect(isDeepStrictEqual(ours, theirs)).toBe(true);
+    expect(Object.keys(ours)).toEqual(Object.keys(theirs));
+  });
+
+  it("gives the same sentences, tokens, tags, lemmas and normal forms as the package's model on real articles", () => {
+    const winkNLP = require("wink-nlp");
+    const ours = winkNLP(winkModelForSentencesAndTags(), ["sbd", "pos"]);
+    const theirs = winkNLP(require("wink-eng-lite-web-model"), ["sbd", "pos"]);
+    const golden = new URL("../golden/", import.meta.url).pathname;
+    const texts = readdirSync(golden)
+      .map((slug) => join(golden, slug, "article.txt"))
+      .filter((p) => existsSync(p))
+      .map((p) => readFileSync(p, "utf8"));
+    expect(texts.length).toBeGreaterThan(10);
+    const read = (nlp: { readDoc(t: string): { tokens(): { out(f: unknown): unknown }; sentences(): { out(f: unknown): unknown } }; its: Record<string, unknown> }, text: string) => {
+      const doc = nlp.readDoc(text);
+      const its = nlp.its;
+      return [doc.tokens().out(its.value), doc.tokens().out(its.pos), doc.tokens().out(its.lemma), doc.tokens().out(its.normal), doc.sentences().out(its.span)];
+    };
+    for (const text of texts) expect(read(ours, text)).toEqual(read(theirs, text));
+  });
+});
