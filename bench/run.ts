@@ -160,7 +160,21 @@ function loadDistinctBatchTexts(): string[] {
 
 interface BatchBenchReport {
   articles: number;
-  byJobs: { jobs: number; startupMs: number; wallSeconds: number; articlesPerSecond: number; articlesPerSecondSteady: number; failed: number; failures: Record<string, number>; rssMb: number }[];
+  byJobs: {
+    jobs: number;
+    startupMs: number;
+    wallSeconds: number;
+    articlesPerSecond: number;
+    articlesPerSecondSteady: number;
+    /** CPU of the whole process (main thread, workers, V8's helper threads) per article, and the cores it kept busy. */
+    cpuMsPerArticle: number;
+    coresBusy: number;
+    /** Share of the wall time the main thread's event loop was busy (reading, ordering, writing). */
+    mainThreadBusy: number;
+    failed: number;
+    failures: Record<string, number>;
+    rssMb: number;
+  }[];
   memory: {
     jobs: number;
     articles: number;
@@ -229,6 +243,8 @@ async function benchmarkBatch(root: string): Promise<BatchBenchReport> {
     const failures: Record<string, number> = {};
     let rss = 0;
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const e0 = performance.eventLoopUtilization();
     await runBatch(textJobs(speedSet, count), { jobs }, (o: BenchOutcome) => {
       last = performance.now();
       if (!first) first = last;
@@ -239,12 +255,17 @@ async function benchmarkBatch(root: string): Promise<BatchBenchReport> {
       rss = process.memoryUsage().rss;
     });
     const wall = (last - t0) / 1000;
+    const cpu = cpuMs(c0);
+    const elu = performance.eventLoopUtilization(e0);
     byJobs.push({
       jobs,
       startupMs: Math.round(first - t0),
       wallSeconds: round(wall, 1),
       articlesPerSecond: Math.round(count / wall),
       articlesPerSecondSteady: Math.round((count - 1) / ((last - first) / 1000)),
+      cpuMsPerArticle: round(cpu / count),
+      coresBusy: round(cpu / 1000 / wall),
+      mainThreadBusy: round(elu.utilization),
       failed,
       failures,
       rssMb: Math.round(rss / MB),
@@ -261,7 +282,7 @@ async function benchmarkBatch(root: string): Promise<BatchBenchReport> {
 function printBatchReport(r: BatchBenchReport): void {
   console.log(`batches through worker threads (src/app/run-batch.ts), ${r.articles} articles of the speed set:`);
   for (const j of r.byJobs) {
-    console.log(`  --jobs ${j.jobs}: ${j.articlesPerSecond} articles/s wall including start-up (${j.wallSeconds} s; first document after ${j.startupMs} ms), ${j.articlesPerSecondSteady} articles/s from the first document to the last; ${j.failed} failed ${JSON.stringify(j.failures)}; process RSS ${j.rssMb} MB`);
+    console.log(`  --jobs ${j.jobs}: ${j.articlesPerSecond} articles/s wall including start-up (${j.wallSeconds} s; first document after ${j.startupMs} ms), ${j.articlesPerSecondSteady} articles/s from the first document to the last; ${j.cpuMsPerArticle} ms CPU per article (process), ${j.coresBusy} cores busy, main thread busy ${Math.round(j.mainThreadBusy * 100)}%; ${j.failed} failed ${JSON.stringify(j.failures)}; process RSS ${j.rssMb} MB`);
   }
   const m = r.memory;
   console.log(`  ${m.articles} articles through ${m.jobs} worker (${m.distinctTexts} distinct texts, cycled): process RSS ${m.rssMb} MB, ${m.perWorkerMb} MB over the main thread's ${m.mainRssMbBefore} MB before the pool; ${m.failed} failed ${JSON.stringify(m.failures)}; empty results ${JSON.stringify(m.empty)}`);
