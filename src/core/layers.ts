@@ -182,6 +182,17 @@ export interface EventMentionData {
   readonly rule: string;
 }
 
+/**
+ * A date no words of the text give, inferred by a news convention: an event told as done in the past
+ * with no date of its own happened on the day of the report or shortly before (ACLED codes it on the
+ * report's date). `rule` names the convention ("date:dateline").
+ */
+export interface InferredDate {
+  readonly value: string;
+  readonly precision: "day";
+  readonly rule: string;
+}
+
 export interface EventData {
   /** PLOVER event type, or one of sitrep's own beside it (NATURAL_DISASTER, MAN_MADE_DISASTER, ORG_CRIME). */
   readonly type: string;
@@ -192,6 +203,8 @@ export interface EventData {
   readonly target: string | null;
   readonly place: string | null;
   readonly date: string | null;
+  /** Set only when `date` is null: the day a news convention gives the event (see InferredDate). */
+  readonly inferredDate?: InferredDate;
   readonly geoPrecision: GeoPrecision | null;
   readonly fatalities: Count | null;
   readonly injuries: Count | null;

@@ -102,9 +102,10 @@ function placeMatches(doc: Document, placeId: string | null, accepted: readonly 
   return accepted.some((a) => a !== null && names.has(normaliseName(a)));
 }
 
-function dateMatches(doc: Document, dateId: string | null, accepted: readonly (string | null)[]): boolean {
+function dateMatches(doc: Document, dateId: string | null, accepted: readonly (string | null)[], inferred: string | null = null): boolean {
   const date = annotationById(doc, "date", dateId);
-  const value = date?.data.value ?? null;
+  // With no date in the text, the one a news convention infers (event.inferredDate) is the event's date.
+  const value = date?.data.value ?? inferred;
   if (value === null) return accepted.includes(null);
   // A month given as a qualified day ("mid August" -> 2021-08-15, qualifier mid) is the same month.
   return accepted.some((a) => a !== null && (a === value || (Boolean(date?.data.qualifier) && value.startsWith(`${a}-`))));
@@ -146,7 +147,7 @@ function checkEventFields(doc: Document, ev: LayerAnnotation<"event">, gold: Gol
   }
   if (gold.when) {
     const acc = accepted(gold.when.value, gold.when.accept);
-    checks.push({ field: "date", ok: dateMatches(doc, d.date, acc), expected: acc, got: annotationById(doc, "date", d.date)?.data.value ?? null });
+    checks.push({ field: "date", ok: dateMatches(doc, d.date, acc, d.inferredDate?.value ?? null), expected: acc, got: annotationById(doc, "date", d.date)?.data.value ?? d.inferredDate?.value ?? null });
   }
   checks.push({ field: "fatalities", ok: countMatches(d.fatalities, gold.fatalities), expected: gold.fatalities ?? null, got: d.fatalities });
   checks.push({ field: "injuries", ok: countMatches(d.injuries, gold.injuries), expected: gold.injuries ?? null, got: d.injuries });

@@ -26,8 +26,8 @@ function occurrences(text: string, needle: string): Span[] {
   return out;
 }
 
-export function annotateByHand(text: string, opts: { actors?: readonly HandActor[]; places?: readonly HandPlace[]; dates?: readonly HandDate[]; quotes?: readonly HandQuote[] } = {}): Document {
-  const doc = segmentOnly.run(createDocument(text));
+export function annotateByHand(text: string, opts: { actors?: readonly HandActor[]; places?: readonly HandPlace[]; dates?: readonly HandDate[]; quotes?: readonly HandQuote[]; published?: string } = {}): Document {
+  const doc = segmentOnly.run(createDocument(text, opts.published ? { published: opts.published } : {}));
   const actor: LayerAnnotation<"actor">[] = (opts.actors ?? []).map((a) => {
     const mentions = a.mentions.flatMap((m) => occurrences(text, m));
     const first = mentions[0] ?? { start: 0, end: 0 };

@@ -112,6 +112,7 @@ export const eventJsonSchema = z.object({
     )
     .optional(),
   fatalitiesFrom: z.number().int().nonnegative().optional(),
+  inferredDate: z.object({ value: z.string(), precision: z.literal("day"), rule: z.string() }).optional(),
   injuriesFrom: z.number().int().nonnegative().optional(),
   source: provenance,
 });

@@ -138,6 +138,7 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
         target: actorRef(d.target),
         place: d.place ? (placeIds.get(d.place) ?? null) : null,
         date: d.date ? (dateIds.get(d.date) ?? null) : null,
+        ...(d.inferredDate ? { inferredDate: { value: d.inferredDate.value, precision: d.inferredDate.precision, rule: d.inferredDate.rule } } : {}),
         geoPrecision: d.geoPrecision ?? null,
         acledGeoPrecision: acledGeoPrecision(d.geoPrecision ?? null, places.find((p) => p.id === d.place)?.data),
         fatalities: d.fatalities ? { min: d.fatalities.min, max: d.fatalities.max, text: d.fatalities.text } : null,

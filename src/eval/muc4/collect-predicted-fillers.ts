@@ -102,8 +102,9 @@ export function collectPredictedFillers(doc: Document, incidents: readonly Incid
   for (const { id, mucType, data: e } of incidents) {
     const trigger = e.trigger.text;
     set.add("type", mucType, [mucType], id, trigger);
-    const date = annotationById(doc, "date", e.date);
-    if (date?.data.value) set.add("date", date.data.value, [date.data.value], id, trigger);
+    // A date the text gives, else the day a news convention infers (the dateline's, for an undated past event).
+    const date = annotationById(doc, "date", e.date)?.data.value ?? e.inferredDate?.value;
+    if (date) set.add("date", date, [date], id, trigger);
     const place = annotationById(doc, "place", e.place);
     if (place) {
       const key = place.data.geonameid !== null ? String(place.data.geonameid) : place.data.name.toUpperCase();

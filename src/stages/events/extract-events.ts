@@ -9,6 +9,7 @@ import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
+import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
@@ -114,7 +115,11 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person");
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
-  return splitByPlace(doc, dropRestatedReferences(merged)).map((m, i) => toAnnotation(doc, byIndex, m, i));
+  const events = splitByPlace(doc, dropRestatedReferences(merged));
+  const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
+  dateAtScenes(doc.text, sentences, events, dates, groundSentences);
+  const dateline = datelineDay(doc.meta.published);
+  return events.map((m, i) => toAnnotation(doc, byIndex, m, i, dateline));
 }
 
 /**
@@ -133,6 +138,33 @@ function placeAtScenes(text: string, sentences: readonly SentenceView[], perSent
     }
     scene = sceneAfter(scene, onGround, places[s.index] ?? []);
     if (scene && onGround.length > 0) sceneSeen = k;
+  });
+}
+
+/**
+ * A sentence giving no date goes on at its paragraph's time, as news tells a scene: "A gun battle
+ * ... ended ... on Saturday. Five people were placed under arrest." An event on the ground told as
+ * done in the past, with no date of its own and none in its sentence, takes the date of the last
+ * dated event on the ground in its paragraph (rule `date:scene`). The time lapses at a paragraph
+ * break, or after SCENE_REACH_SENTENCES sentences with no telling of an event on the ground. Run on whole events,
+ * after merging, so a borrowed date never pins two attacks together.
+ */
+function dateAtScenes(text: string, sentences: readonly SentenceView[], events: readonly EventMention[], dates: readonly (readonly Located[])[], groundSentences: ReadonlySet<number>): void {
+  const bySentence = new Map<number, EventMention[]>();
+  for (const e of events) if (PHYSICAL_TYPES.has(e.type)) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+  let scene: string | null = null;
+  let sceneSeen = 0;
+  sentences.forEach((s, k) => {
+    const onGround = bySentence.get(s.index) ?? [];
+    if (startsParagraph(text, sentences, k) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
+    const borrowed = new Set<EventMention>();
+    if (scene && (dates[s.index] ?? []).length === 0) {
+      for (const e of onGround) if (!e.date && isToldAsDone(e) && toldInThePast(s, e)) { e.date = scene; e.rules.push("date:scene"); borrowed.add(e); }
+    }
+    const dated = onGround.filter((e) => e.date && isToldAsDone(e) && !borrowed.has(e));
+    if (dated.length > 0) scene = dated[dated.length - 1]!.date;
+    // A sentence that retells an event on the ground (merged into one told earlier) keeps the story there too.
+    if (groundSentences.has(s.index) && scene) sceneSeen = k;
   });
 }
 
@@ -764,8 +796,10 @@ function datesAgree(doc: Document, a: string, b: string): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
-function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number): LayerAnnotation<"event"> {
+function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number, dateline: string | null = null): LayerAnnotation<"event"> {
   const s = sentences.get(m.sentence)!;
+  const inferredDate = inferDatelineDate(m, s, dateline);
+  if (inferredDate) m.rules.push(inferredDate.rule);
   const first = s.spans[anchorOf(m)]!;
   const last = s.spans[lastTokenOf(m)]!;
   const data: EventData = {
@@ -777,6 +811,7 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     target: m.target,
     place: m.place,
     date: m.date,
+    ...(inferredDate ? { inferredDate } : {}),
     geoPrecision: m.geoPrecision,
     fatalities: m.fatalities,
     injuries: m.injuries,

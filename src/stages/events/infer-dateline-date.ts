@@ -1,0 +1,74 @@
+import type { InferredDate } from "../../core/index.js";
+import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/** Rule recorded on a date taken from the dateline. */
+export const DATELINE_RULE = "date:dateline";
+
+/** Finite words that make a verb group past and recent: "was killed", "have fled", "has been attacked". */
+const RECENT_PAST = new Set(["was", "were", "did", "has", "have", "'ve"]);
+/** Finite words of a group that is not a recent past: a pluperfect lies before the news ("had attacked"), the rest is present or unreal. */
+const NOT_RECENT_PAST = new Set(["had", "'d", "is", "are", "am", "'s", "'re", "do", "does", "will", "would", "could", "might", "may", "should", "must", "can", "shall", "'ll", "wo", "to"]);
+const GROUP_POS = new Set(["VERB", "AUX", "ADV", "PART"]);
+
+/** Whether the verb group ending at token `last` is a simple past or a present perfect: its first finite word decides. */
+function groupIsRecentPast(s: SentenceView, last: number): boolean {
+  let first = last;
+  while (first > 0 && GROUP_POS.has(s.tokens[first - 1]!.pos)) first--;
+  for (let i = first; i <= last; i++) {
+    const t = s.tokens[i]!;
+    if (RECENT_PAST.has(t.normal)) return true;
+    if (NOT_RECENT_PAST.has(t.normal)) return false;
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    // A past form: "-ed", or an irregular form that differs from its lemma (the first form after the word) and is no -s or -ing form.
+    if (t.normal.endsWith("ed")) return true;
+    const lemma = t.forms[1];
+    return lemma !== undefined && lemma !== t.normal && !t.normal.endsWith("s") && !t.normal.endsWith("ing");
+  }
+  return false;
+}
+
+/**
+ * Whether the event is told in the past: a verb trigger by its own verb group ("gunmen killed",
+ * "were abducted"), a noun trigger by the nearest verb of its clause ("a bomb exploded", "killed in
+ * an attack"). A pluperfect ("had attacked") tells of something before the news, not the news.
+ */
+export function toldInThePast(s: SentenceView, e: EventMention): boolean {
+  const anchor = anchorOf(e);
+  if (s.tokens[anchor]!.pos === "VERB") return groupIsRecentPast(s, anchor);
+  const clause = s.clause[anchor];
+  let best = -1;
+  for (let d = 1; d < s.tokens.length && best < 0; d++) {
+    for (const i of [anchor - d, lastTokenOf(e) + d]) {
+      if (i < 0 || i >= s.tokens.length || s.clause[i] !== clause) continue;
+      if (s.tokens[i]!.pos === "VERB") { best = i; break; }
+    }
+  }
+  if (best < 0) return false;
+  let last = best;
+  while (last + 1 < s.tokens.length && s.tokens[last + 1]!.pos === "VERB") last++;
+  return groupIsRecentPast(s, last);
+}
+
+/** The dateline's day ("2021-10-10" of "2021-10-10T08:00Z"), or null. */
+export function datelineDay(published: string | undefined): string | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(published.trim()) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/**
+ * News convention for an event the text gives no date: told as done (asserted or claimed, not
+ * background, not a context clause) in the simple past or the present perfect, it happened on the
+ * day of the report or shortly before, and ACLED codes it on the report's date. Such an event gets
+ * the dateline's day as an inferred date, apart from `date` (no words say it). A pluperfect, a
+ * present, a future or an unreal event gets none.
+ */
+export function inferDatelineDate(e: EventMention, s: SentenceView, dateline: string | null): InferredDate | null {
+  if (!dateline || e.date !== null || !isToldAsDone(e)) return null;
+  return toldInThePast(s, e) ? { value: dateline, precision: "day", rule: DATELINE_RULE } : null;
+}
+
+/** Asserted or claimed as news: not background, not a context clause, not a reference to an event told elsewhere. */
+export function isToldAsDone(e: EventMention): boolean {
+  return (e.modality === "asserted" || e.modality === "claimed") && !e.background && !e.contexts.has("subordinate") && !e.contexts.has("referenced");
+}

@@ -1,0 +1,56 @@
+/**
+ * Events the text gives no date: the paragraph's time (date:scene), else the dateline by news
+ * convention (inferredDate, date:dateline) for an event told as done in the past; nothing for the
+ * present, the future, a pluperfect or an unreal event.
+ */
+import { describe, expect, it } from "vitest";
+import { layer } from "../../src/core/index.js";
+import { runEventsByHand } from "./annotate-by-hand.js";
+
+const PUBLISHED = "2021-10-12";
+const eventsOf = (text: string, opts: Parameters<typeof runEventsByHand>[1] = {}) => {
+  const doc = runEventsByHand(text, { published: PUBLISHED, ...opts });
+  const dates = new Map(layer(doc, "date").map((d) => [d.id, d.data.value]));
+  return layer(doc, "event").map((e) => ({ trigger: e.data.trigger.text, date: e.data.date ? dates.get(e.data.date) : null, inferred: e.data.inferredDate ?? null }));
+};
+
+describe("the dateline for an undated event told in the past", () => {
+  it.each([
+    "Gunmen killed three police officers in the north.",
+    "Police have arrested five suspects.",
+    "A car bomb exploded outside the ministry.",
+  ])("%s", (text) => {
+    const [e] = eventsOf(text);
+    expect(e?.date).toBeNull();
+    expect(e?.inferred).toEqual({ value: PUBLISHED, precision: "day", rule: "date:dateline" });
+  });
+
+  it.each([
+    ["a present", "Police are arresting protesters in the capital."],
+    ["a future", "The army will attack the town."],
+    ["a pluperfect", "Gunmen had attacked the village before the election."],
+    ["a hypothetical", "Rebels could attack the town."],
+  ])("gives none to %s", (_kind, text) => {
+    for (const e of eventsOf(text)) expect(e.inferred).toBeNull();
+  });
+
+  it("gives none without a dateline, nor over a date in the text", () => {
+    expect(runEventsByHand("Gunmen killed three police officers in the north.").layers.event?.[0]?.data.inferredDate).toBeUndefined();
+    const [e] = eventsOf("Gunmen killed three police officers on Monday.", { dates: [{ id: "d1", text: "Monday", value: "2021-10-11", relative: true }] });
+    expect(e).toMatchObject({ date: "2021-10-11", inferred: null });
+  });
+});
+
+describe("the paragraph's time for an undated event", () => {
+  const battle = "A gun battle between the army and gunmen ended in 18 deaths in Acapulco on Saturday. Five people were placed under arrest.";
+
+  it("takes the date of the last dated event on the ground in the paragraph", () => {
+    const events = eventsOf(battle, { dates: [{ id: "d1", text: "Saturday", value: "2021-10-09", relative: true }] });
+    expect(events.find((e) => e.trigger === "arrest")).toMatchObject({ date: "2021-10-09", inferred: null });
+  });
+
+  it("lapses at a paragraph break", () => {
+    const events = eventsOf(battle.replace(". Five", ".\nFive"), { dates: [{ id: "d1", text: "Saturday", value: "2021-10-09", relative: true }] });
+    expect(events.find((e) => e.trigger === "arrest")).toMatchObject({ date: null, inferred: { value: PUBLISHED } });
+  });
+});
