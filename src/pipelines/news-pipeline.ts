@@ -7,13 +7,16 @@ import { datesStage } from "../stages/dates/dates-stage.js";
 import { placesStage } from "../stages/places/places-stage.js";
 import { quotesStage } from "../stages/quotes/quotes-stage.js";
 import { eventsStage } from "../stages/events/events-stage.js";
+import { pronounsStage } from "../stages/actors/resolve-pronouns.js";
 import { loadResources } from "./resources.js";
 
 /**
  * The per-article pipeline, in the only place that decides stage order:
  * clean rewrites the text, so it comes first; entities feed actors; places need entities to know
  * which capitalised words are organisation names ("Islamic State-Khorasan" is not a place);
- * quotes need actors to name speakers; events read every layer before them.
+ * quotes need actors to name speakers; pronouns become mentions of the actors they stand for after
+ * quotes (which resolve their own pronoun speakers) and before events, which read them as parties;
+ * events read every layer before them.
  */
 export const NEWS_STAGES: readonly Stage[] = [
   cleanStage,
@@ -23,6 +26,7 @@ export const NEWS_STAGES: readonly Stage[] = [
   datesStage,
   placesStage,
   quotesStage,
+  pronounsStage,
   eventsStage,
 ];
 

@@ -56,3 +56,10 @@ export const MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR = 3;
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(
   "north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central".split(" "),
 );
+
+/**
+ * Sentences back a pronoun ("he", "they") may reach for the actor it stands for: the sentence before
+ * ("Gunmen stormed the village. They killed five people."), not further, where another party has
+ * usually come into the story.
+ */
+export const PRONOUN_REACH_SENTENCES = 1;

@@ -1,0 +1,86 @@
+import { defineStage, layer, type ActorKind, type Document, type LayerAnnotation, type Span } from "../../core/index.js";
+import { PRONOUN_REACH_SENTENCES } from "./heuristics.js";
+
+/** Pronouns that stand for one person. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "him", "she"]);
+/** Pronouns that stand for a group: an armed group, a force, an organisation, a crowd. */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["they", "them"]);
+/** Kinds of actor "they" may stand for (never a country or a person: "they" after "Pakistan" is its people or forces, unknown). */
+const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(["armed group", "military", "police", "group"]);
+
+interface Candidate {
+  readonly actor: LayerAnnotation<"actor">;
+  readonly start: number;
+  readonly sentence: number;
+}
+
+/**
+ * "Gunmen stormed the village. They killed five people.": a subject or object pronoun is a mention
+ * of the last compatible actor named before it, in its sentence or the PRONOUN_REACH_SENTENCES
+ * before: "he", "him", "she" the last person; "they", "them" the last armed group, force or
+ * crowd (a description or a named group). The pronoun's span is added to that actor's mentions, so
+ * the events read it as the actor or the target of their clause. Runs after quotes, which resolve
+ * their own pronoun speakers; "her" (also a possessive), "it" and "we" are left alone.
+ */
+export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | undefined {
+  const actors = layer(doc, "actor");
+  if (actors.length === 0) return undefined;
+  const tokens = layer(doc, "token");
+  const mentions: Candidate[] = [];
+  const sentenceAt = sentenceIndexer(tokens);
+  for (const a of actors) {
+    const kind = a.data.kind;
+    if (kind !== "person" && !GROUP_KINDS.has(kind)) continue;
+    for (const m of a.data.mentions ?? []) mentions.push({ actor: a, start: m.start, sentence: sentenceAt(m.start) });
+  }
+  if (mentions.length === 0) return undefined;
+  mentions.sort((x, y) => x.start - y.start);
+  const added = new Map<string, Span[]>();
+  let next = 0;
+  let lastGroup: Candidate | null = null;
+  let person: Candidate | null = null;
+  for (const t of tokens) {
+    while (next < mentions.length && mentions[next]!.start < t.start) {
+      const c = mentions[next++]!;
+      if (c.actor.data.kind === "person") person = c;
+      else lastGroup = c;
+    }
+    if (t.data.pos !== "PRON") continue;
+    const w = t.data.normal;
+    const antecedent = PERSON_PRONOUNS.has(w) ? person : GROUP_PRONOUNS.has(w) ? lastGroup : null;
+    if (!antecedent || t.data.sentence - antecedent.sentence > PRONOUN_REACH_SENTENCES) continue;
+    const list = added.get(antecedent.actor.id) ?? [];
+    list.push({ start: t.start, end: t.end });
+    added.set(antecedent.actor.id, list);
+  }
+  if (added.size === 0) return undefined;
+  return actors.map((a) => {
+    const more = added.get(a.id);
+    if (!more) return a;
+    const all = [...(a.data.mentions ?? []), ...more].sort((x, y) => x.start - y.start);
+    return { ...a, data: { ...a.data, mentions: all }, source: { ...a.source, rule: `${a.source.rule}+pronoun` } };
+  });
+}
+
+/** The sentence index of an offset, from the token layer (tokens in text order). */
+function sentenceIndexer(tokens: readonly LayerAnnotation<"token">[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0, hi = tokens.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found < 0 ? 0 : tokens[found]!.data.sentence;
+  };
+}
+
+/** Pronouns as mentions of the actors they stand for; placed after quotes, before events (src/pipelines/news-pipeline.ts). */
+export const pronounsStage = defineStage({
+  name: "pronouns",
+  requires: ["sentence", "token", "actor"],
+  provides: ["actor"],
+  run(doc) {
+    const actor = resolvePronouns(doc);
+    return actor ? { actor } : {};
+  },
+});
