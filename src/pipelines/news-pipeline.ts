@@ -8,13 +8,15 @@ import { placesStage } from "../stages/places/places-stage.js";
 import { quotesStage } from "../stages/quotes/quotes-stage.js";
 import { eventsStage } from "../stages/events/events-stage.js";
 import { pronounsStage } from "../stages/actors/resolve-pronouns.js";
+import { placeDescriptionsStage } from "../stages/actors/place-descriptions.js";
 import { loadResources } from "./resources.js";
 
 /**
  * The per-article pipeline, in the only place that decides stage order:
  * clean rewrites the text, so it comes first; entities feed actors; places need entities to know
  * which capitalised words are organisation names ("Islamic State-Khorasan" is not a place);
- * quotes need actors to name speakers; pronouns become mentions of the actors they stand for after
+ * unnamed parties ("civilians", "gunmen") take the country of their sentence's places once places
+ * are resolved; quotes need actors to name speakers; pronouns become mentions of the actors they stand for after
  * quotes (which resolve their own pronoun speakers) and before events, which read them as parties;
  * events read every layer before them.
  */
@@ -25,6 +27,7 @@ export const NEWS_STAGES: readonly Stage[] = [
   actorsStage,
   datesStage,
   placesStage,
+  placeDescriptionsStage,
   quotesStage,
   pronounsStage,
   eventsStage,
