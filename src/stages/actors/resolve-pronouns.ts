@@ -20,7 +20,8 @@ interface Candidate {
  * before: "he", "him", "she" the last person; "they", "them" the last armed group, force or
  * crowd (a description or a named group). The pronoun's span is added to that actor's mentions, so
  * the events read it as the actor or the target of their clause. Runs after quotes, which resolve
- * their own pronoun speakers; "her" (also a possessive), "it" and "we" are left alone.
+ * their own pronoun speakers; a pronoun inside quoted words is the speaker's and is left alone,
+ * as are "her" (also a possessive), "it" and "we".
  */
 export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | undefined {
   const actors = layer(doc, "actor");
@@ -37,6 +38,9 @@ export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | und
   mentions.sort((x, y) => x.start - y.start);
   const added = new Map<string, Span[]>();
   let next = 0;
+  // Direct speech only: in indirect speech ("police said they arrested five") the pronoun is the narrator's.
+  const quotes = layer(doc, "quote").filter((q) => q.data.kind !== "indirect").sort((x, y) => x.end - y.end);
+  let nextQuote = 0;
   let lastGroup: Candidate | null = null;
   let person: Candidate | null = null;
   for (const t of tokens) {
@@ -46,6 +50,9 @@ export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | und
       else lastGroup = c;
     }
     if (t.data.pos !== "PRON") continue;
+    // Inside quoted words a pronoun is the speaker's ("they will cooperate with us"): left to the quotes' reading.
+    while (nextQuote < quotes.length && quotes[nextQuote]!.end <= t.start) nextQuote++;
+    if (nextQuote < quotes.length && quotes[nextQuote]!.start <= t.start) continue;
     const w = t.data.normal;
     const antecedent = PERSON_PRONOUNS.has(w) ? person : GROUP_PRONOUNS.has(w) ? lastGroup : null;
     if (!antecedent || t.data.sentence - antecedent.sentence > PRONOUN_REACH_SENTENCES) continue;
