@@ -74,16 +74,23 @@ export function placeDescriptions(doc: Document, dict: ActorDictionary): LayerAn
     }
     return -1;
   };
-  const places = layer(doc, "place");
-  const nationalities = layer(doc, "entity").filter((e) => e.data.type === "NORP");
+  // Places and nationalities bucketed by sentence in one pass: a long text has thousands of each.
+  const placesIn = new Map<number, LayerAnnotation<"place">[]>();
+  for (const p of layer(doc, "place")) {
+    const k = sentenceOf(p.start);
+    if (k < 0) continue;
+    const list = placesIn.get(k);
+    if (list) list.push(p);
+    else placesIn.set(k, [p]);
+  }
+  const withNationality = new Set<number>();
+  for (const e of layer(doc, "entity")) if (e.data.type === "NORP") withNationality.add(sentenceOf(e.start));
   const placesOf = (k: number): SentencePlaces => {
     let found = placesBySentence.get(k);
     if (found) return found;
-    const s = sentences[k]!;
-    const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
-    const here = places.filter(inside);
+    const here = placesIn.get(k) ?? [];
     const countries = new Set(here.filter((p) => LOCAL_KINDS.has(p.data.kind) && p.data.country && isLocative(doc.text, p.start)).map((p) => p.data.country!));
-    const namesCountry = here.some((p) => p.data.kind === "country") || nationalities.some(inside);
+    const namesCountry = here.some((p) => p.data.kind === "country") || withNationality.has(k);
     found = { country: countries.size === 1 ? [...countries][0]! : null, namesCountry };
     placesBySentence.set(k, found);
     return found;
@@ -107,7 +114,9 @@ export function placeDescriptions(doc: Document, dict: ActorDictionary): LayerAn
       const p = sceneOf(k);
       if (p.namesCountry || !p.country || p.country === a.data.country || !dict.entries.has(`country:${p.country}`)) continue;
       const byCountry = moves.get(a.id) ?? new Map<string, Span[]>();
-      byCountry.set(p.country, [...(byCountry.get(p.country) ?? []), m]);
+      const list = byCountry.get(p.country);
+      if (list) list.push(m);
+      else byCountry.set(p.country, [m]);
       moves.set(a.id, byCountry);
     }
   }
