@@ -1,12 +1,12 @@
-import type { EventReport, ReportActor } from "../records.js";
-import { compareActor } from "./compare-actors.js";
+import type { Count, EventReport, ReportActor } from "../records.js";
+import { compareActor, type ActorRelation } from "./compare-actors.js";
 import { compareDate } from "./compare-date.js";
 import { compareModality } from "./compare-modality.js";
 import { comparePlace } from "./compare-place.js";
 import { compareCounts } from "./compare-tolls.js";
 import { compareType } from "./compare-type.js";
 import type { FieldComparison } from "./field-comparison.js";
-import { ACTOR_IDENTIFIED_TYPES, INJURY_WEIGHT, SYMMETRIC_TYPES, TARGET_WEIGHT } from "./heuristics.js";
+import { ACTOR_IDENTIFIED_TYPES, ANCHOR_MIN_TOLL, INJURY_WEIGHT, SYMMETRIC_TYPES, TARGET_WEIGHT } from "./heuristics.js";
 
 /** Two reports compared field by field. */
 export interface ReportComparison {
@@ -33,6 +33,27 @@ function sides(a: EventReport, b: EventReport): { actor: ReturnType<typeof compa
   // A meeting of X with Y is a meeting of Y with X.
   const swapped = { actor: compareActor(actingSide(a), b.target), target: compareActor(a.target, actingSide(b), TARGET_WEIGHT) };
   return swapped.actor.score + swapped.target.score > direct.actor.score + direct.target.score ? swapped : direct;
+}
+
+function sameExactToll(a: Count | null, b: Count | null): boolean {
+  return a !== null && b !== null && a.min !== null && a.min >= ANCHOR_MIN_TOLL && a.min === a.max && b.min === a.min && b.max === a.max;
+}
+
+/**
+ * Something besides type and date ties the two reports together: a place in common (or one inside
+ * the other), an exact toll in common (ANCHOR_MIN_TOLL), or the same named actor; for happenings on
+ * the ground a named actor counts only when a place is given (the Taliban attack somewhere every day;
+ * a person "attacked" in words is not located at all).
+ */
+function anchored(a: EventReport, b: EventReport, place: FieldComparison, actor: ActorRelation): boolean {
+  if (place.score > 0 || sameExactToll(a.fatalities, b.fatalities) || sameExactToll(a.injuries, b.injuries)) return true;
+  if (actor !== "same-named") return false;
+  return ACTOR_IDENTIFIED_TYPES.has(a.type) || a.place !== null || b.place !== null;
+}
+
+/** Both reports can be placed in time: each has an event date or a dateline. */
+function timeKnown(a: EventReport, b: EventReport): boolean {
+  return (a.date?.value != null || a.source.published !== null) && (b.date?.value != null || b.source.published !== null);
 }
 
 /**
@@ -66,6 +87,13 @@ export function compareReports(a: EventReport, b: EventReport): ReportComparison
   if (vetoedBy === null && (ACTOR_IDENTIFIED_TYPES.has(a.type) || ACTOR_IDENTIFIED_TYPES.has(b.type)) && actor.relation !== "same-named") {
     vetoedBy = "actor";
     fields.actor = `${fields.actor}: ${a.type === b.type ? a.type : `${a.type}/${b.type}`} needs the same named actor`;
+  }
+  if (vetoedBy === null && !timeKnown(a, b)) {
+    vetoedBy = "anchor";
+    fields.anchor = "one report has neither a date nor a dateline";
+  } else if (vetoedBy === null && !anchored(a, b, compared[2]![1], actor.relation)) {
+    vetoedBy = "anchor";
+    fields.anchor = "no place, named actor or exact toll in common";
   }
   return { score: vetoedBy === null ? score : Number.NEGATIVE_INFINITY, vetoedBy, fields };
 }

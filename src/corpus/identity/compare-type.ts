@@ -1,6 +1,6 @@
 import type { EventReport } from "../records.js";
 import { evidence, veto, type FieldComparison } from "./field-comparison.js";
-import { COMPATIBLE_TELLINGS, MODE_FAMILY, TYPE_COMPATIBLE, TYPE_SAME, TYPE_SAME_MODE_UNKNOWN, TYPE_SAME_OTHER_MODE } from "./heuristics.js";
+import { COMPATIBLE_TELLINGS, MODE_FAMILY, MODES_MAY_DIFFER, TYPE_COMPATIBLE, TYPE_SAME, TYPE_SAME_MODE_UNKNOWN, TYPE_SAME_OTHER_MODE } from "./heuristics.js";
 
 function modeFamily(mode: string): string {
   return MODE_FAMILY[mode] ?? mode;
@@ -33,5 +33,6 @@ export function compareType(a: Typed, b: Typed): FieldComparison {
     return evidence(a.mode === b.mode ? TYPE_SAME : TYPE_SAME_MODE_UNKNOWN, a.mode === b.mode ? `same (${a.type})` : `same (${a.type}), mode ${a.mode ?? b.mode} in one`);
   }
   if (modeFamily(a.mode) === modeFamily(b.mode)) return evidence(TYPE_SAME, a.mode === b.mode ? `same (${a.type} ${a.mode})` : `same (${a.type}), modes ${a.mode} / ${b.mode} alike`);
+  if (!MODES_MAY_DIFFER.has(a.type)) return veto(`same (${a.type}), different kinds (${a.mode} / ${b.mode})`);
   return evidence(TYPE_SAME_OTHER_MODE, `same (${a.type}), modes differ (${a.mode} / ${b.mode})`);
 }
