@@ -92,3 +92,31 @@ describe("compareReports: kinds, actors, tolls, modality", () => {
     expect(compareReports(report({ actor: reuters }), report({ actor: ap })).fields.actor).toBe("none in either");
   });
 });
+
+describe("compareReports: anchors besides type and date", () => {
+  const rioters = { name: "Rioters", kind: "group", country: "IN", partyType: "RIO", acledName: "Rioters (India)" };
+  const placeless = { place: null, geoPrecision: null } as const;
+  it("two placeless reports of a mob on one day need an exact toll in common", () => {
+    expect(compareReports(report({ ...placeless, actor: rioters }), report({ ...placeless, actor: rioters })).vetoedBy).toBe("anchor");
+    const toll = { min: 58, max: 58, text: "" };
+    expect(merges(report({ ...placeless, fatalities: toll }), report({ ...placeless, fatalities: toll }))).toBe(true);
+  });
+  it("a named actor anchors an attack only where a place is given", () => {
+    const trump = { name: "Donald Trump", kind: "person", country: "US", partyType: "PER", acledName: null };
+    expect(compareReports(report({ ...placeless, actor: trump }), report({ ...placeless, actor: trump })).vetoedBy).toBe("anchor");
+  });
+  it("a report with neither a date nor a dateline cannot be placed in time", () => {
+    expect(compareReports(report(), report({ date: null, published: null })).vetoedBy).toBe("anchor");
+  });
+  it("other modes are other happenings except for attacks and protests", () => {
+    expect(compareReports(report({ type: "COERCE", mode: "ban" }), report({ type: "COERCE", mode: "arrest" })).vetoedBy).toBe("type");
+    expect(compareReports(report({ type: "MAN_MADE_DISASTER", mode: "fire" }), report({ type: "MAN_MADE_DISASTER", mode: "accident" })).vetoedBy).toBe("type");
+    expect(compareReports(report({ mode: "firearms" }), report({ mode: "explosives" })).vetoedBy).toBeNull();
+  });
+  it("explicit days a day apart need a cue beyond type and town", () => {
+    const nextDay = { date: { value: "2021-10-12", precision: "day", text: "" } };
+    expect(merges(report(), report(nextDay))).toBe(false);
+    const toll = { fatalities: { min: 9, max: 9, text: "" } };
+    expect(merges(report(toll), report({ ...nextDay, ...toll }))).toBe(true);
+  });
+});
