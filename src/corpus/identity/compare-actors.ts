@@ -1,5 +1,5 @@
 import type { ReportActor } from "../records.js";
-import { evidence, type FieldComparison } from "./field-comparison.js";
+import type { FieldComparison } from "./field-comparison.js";
 import { ACTOR_COMPATIBLE, ACTOR_DIFFERENT, ACTOR_SAME_DESCRIPTION, ACTOR_SAME_NAMED, COMPATIBLE_PARTY_TYPES, DESCRIPTIVE_PARTY_TYPES } from "./heuristics.js";
 
 /** How two reports' actors relate. */
@@ -29,13 +29,30 @@ function partyTypesCompatible(a: string | null, b: string | null): boolean {
   return a === b || COMPATIBLE_PARTY_TYPES.has(a < b ? `${a}|${b}` : `${b}|${a}`);
 }
 
+interface ActorKey {
+  readonly name: string | null;
+  readonly acledName: string | null;
+  readonly description: boolean;
+}
+
+/** Each actor's normalised names, computed once per actor object (a report is compared with many). */
+const KEYS = new WeakMap<ReportActor, ActorKey>();
+
+function keyOf(a: ReportActor): ActorKey {
+  let key = KEYS.get(a);
+  if (!key) KEYS.set(a, (key = { name: norm(a.name), acledName: norm(a.acledName), description: isDescription(a) }));
+  return key;
+}
+
 /** The relation of two actors: the same name or ACLED name, a description compatible with the other, unknown, or different. */
 export function actorRelation(a: ReportActor | null, b: ReportActor | null): ActorRelation {
   if (a === null || b === null) return "unknown";
-  const sameName = norm(a.name) === norm(b.name) || (a.acledName !== null && norm(a.acledName) === norm(b.acledName));
   if (a.country !== null && b.country !== null && a.country !== b.country) return "different";
-  if (sameName) return isDescription(a) && isDescription(b) ? "same-description" : "same-named";
-  if ((isDescription(a) || isDescription(b)) && partyTypesCompatible(a.partyType, b.partyType)) return "compatible";
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  const sameName = ka.name === kb.name || (ka.acledName !== null && ka.acledName === kb.acledName);
+  if (sameName) return ka.description && kb.description ? "same-description" : "same-named";
+  if ((ka.description || kb.description) && partyTypesCompatible(a.partyType, b.partyType)) return "compatible";
   return "different";
 }
 
@@ -54,6 +71,14 @@ function show(a: ReportActor | null): string {
 /** One side (actor or target) of two reports, scaled by `weight`. */
 export function compareActor(a: ReportActor | null, b: ReportActor | null, weight = 1): FieldComparison & { readonly relation: ActorRelation } {
   const relation = actorRelation(a, b);
-  const verdict = relation === "unknown" ? (a === null && b === null ? "none in either" : `one unknown (${show(a ?? b)})`) : `${relation.replace("-", " ")} (${show(a)} / ${show(b)})`;
-  return { ...evidence(SCORE[relation] * weight, verdict), relation };
+  let text: string | null = null;
+  const describe = () => (relation === "unknown" ? (a === null && b === null ? "none in either" : `one unknown (${show(a ?? b)})`) : `${relation.replace("-", " ")} (${show(a)} / ${show(b)})`);
+  return {
+    score: SCORE[relation] * weight,
+    veto: false,
+    relation,
+    get verdict() {
+      return (text ??= describe());
+    },
+  };
 }

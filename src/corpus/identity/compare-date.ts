@@ -25,13 +25,13 @@ function label(r: Dated): string {
 
 /** A dated report against one that only has its dateline: the event lies at or before the dateline. */
 function againstDateline(dated: Dated, when: DayInterval, undated: Dated, published: number): FieldComparison {
-  const what = `${label(dated)} vs no date, ${label(undated)}`;
-  if (when.start > published + REPORTED_BEFORE_SLACK_DAYS) return veto(`${what}: reported before it happened`);
+  const what = () => `${label(dated)} vs no date, ${label(undated)}`;
+  if (when.start > published + REPORTED_BEFORE_SLACK_DAYS) return veto(() => `${what()}: reported before it happened`);
   const lag = published - when.end;
-  if (lag <= 1 && when.kind === "day") return evidence(DATE_NEAR_DATELINE, `${what} (${Math.max(lag, 0)} day(s) before)`);
-  if (lag <= NO_DATE_LOOKBACK_DAYS) return evidence(DATE_WITHIN_LOOKBACK, `${what} (${lag} days before)`);
-  if (lag <= NO_DATE_MAX_LAG_DAYS) return evidence(DATE_LATE_FOLLOW_UP, `${what}: a follow-up ${lag} days later?`);
-  return veto(`${what}: ${lag} days later`);
+  if (lag <= 1 && when.kind === "day") return evidence(DATE_NEAR_DATELINE, () => `${what()} (${Math.max(lag, 0)} day(s) before)`);
+  if (lag <= NO_DATE_LOOKBACK_DAYS) return evidence(DATE_WITHIN_LOOKBACK, () => `${what()} (${lag} days before)`);
+  if (lag <= NO_DATE_MAX_LAG_DAYS) return evidence(DATE_LATE_FOLLOW_UP, () => `${what()}: a follow-up ${lag} days later?`);
+  return veto(() => `${what()}: ${lag} days later`);
 }
 
 /**
@@ -43,30 +43,30 @@ export function compareDate(a: Dated, b: Dated): FieldComparison {
   const ib = intervalOf(b.date);
   if (ia && ib) {
     const gap = gapDays(ia, ib);
-    const what = `${label(a)} / ${label(b)}`;
+    const what = () => `${label(a)} / ${label(b)}`;
     if (ia.kind === "day" && ib.kind === "day") {
-      if (gap === 0) return evidence(DATE_SAME_DAY, `same day (${isoDay(ia.start)})`);
-      if (gap === 1) return evidence(DATE_ADJACENT_DAY, `a day apart (${what})`);
-      if (gap <= DAY_MAX_GAP_DAYS) return evidence(DATE_TWO_DAYS, `${gap} days apart (${what})`);
-      return veto(`different days (${what})`);
+      if (gap === 0) return evidence(DATE_SAME_DAY, () => `same day (${isoDay(ia.start)})`);
+      if (gap === 1) return evidence(DATE_ADJACENT_DAY, () => `a day apart (${what()})`);
+      if (gap <= DAY_MAX_GAP_DAYS) return evidence(DATE_TWO_DAYS, () => `${gap} days apart (${what()})`);
+      return veto(() => `different days (${what()})`);
     }
-    if (gap === 0) return evidence(ia.kind === "day" || ib.kind === "day" ? DATE_INSIDE_PERIOD : 0, `overlapping (${what})`);
-    if (gap <= 1) return evidence(0, `adjacent periods (${what})`);
-    return veto(`different periods (${what})`);
+    if (gap === 0) return evidence(ia.kind === "day" || ib.kind === "day" ? DATE_INSIDE_PERIOD : 0, () => `overlapping (${what()})`);
+    if (gap <= 1) return evidence(0, () => `adjacent periods (${what()})`);
+    return veto(() => `different periods (${what()})`);
   }
   const pa = dayOf(a.source.published);
   const pb = dayOf(b.source.published);
   if (ia && pb !== null) return againstDateline(a, ia, b, pb);
   if (ib && pa !== null) return againstDateline(b, ib, a, pa);
-  if (ia || ib) return evidence(0, `only one date (${label(ia ? a : b)}), no dateline`);
+  if (ia || ib) return evidence(0, () => `only one date (${label(ia ? a : b)}), no dateline`);
   if (pa === null || pb === null) return evidence(0, "no dates");
   const gap = Math.abs(pa - pb);
-  const what = `no dates, datelines ${isoDay(pa)} / ${isoDay(pb)}`;
+  const what = () => `no dates, datelines ${isoDay(pa)} / ${isoDay(pb)}`;
   if (gap === 0) return evidence(DATE_SAME_DATELINE, what);
   if (gap === 1) return evidence(DATE_ADJACENT_DATELINE, what);
   if (gap <= NO_DATE_LOOKBACK_DAYS) return evidence(0, what);
   if (gap <= NO_DATE_MAX_LAG_DAYS) return evidence(DATE_LATE_FOLLOW_UP, what);
-  return veto(`${what}: ${gap} days apart`);
+  return veto(() => `${what()}: ${gap} days apart`);
 }
 
 /** The days a report's event may lie in: its date, else the look-back before its dateline; null if neither. */

@@ -6,7 +6,7 @@ import { MERGE_BACKGROUND_INTO_RECENT, MODALITY_GROUP } from "./heuristics.js";
 export function compareModality(a: Pick<EventReport, "modality" | "background">, b: Pick<EventReport, "modality" | "background">): FieldComparison {
   const ga = MODALITY_GROUP[a.modality] ?? a.modality;
   const gb = MODALITY_GROUP[b.modality] ?? b.modality;
-  if (ga !== gb) return veto(`${a.modality} vs ${b.modality}`);
+  if (ga !== gb) return veto(() => `${a.modality} vs ${b.modality}`);
   if (a.background !== b.background && !MERGE_BACKGROUND_INTO_RECENT) return veto("background vs recent");
   return evidence(0, a.modality === b.modality ? `both ${a.modality}${a.background ? " (background)" : ""}` : `${a.modality} / ${b.modality}`);
 }

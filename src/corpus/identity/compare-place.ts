@@ -68,44 +68,44 @@ export function comparePlace(ra: Located, rb: Located): FieldComparison {
   const a = ra.place;
   const b = rb.place;
   if (a === null && b === null) return evidence(0, "no place in either");
-  if (a === null || b === null) return evidence(PLACE_ONE_UNKNOWN, `only one gives a place (${(a ?? b)!.name})`);
-  if (a.country !== null && b.country !== null && a.country !== b.country) return veto(`different countries (${a.name}, ${a.country} / ${b.name}, ${b.country})`);
+  if (a === null || b === null) return evidence(PLACE_ONE_UNKNOWN, () => `only one gives a place (${(a ?? b)!.name})`);
+  if (a.country !== null && b.country !== null && a.country !== b.country) return veto(() => `different countries (${a.name}, ${a.country} / ${b.name}, ${b.country})`);
   const la = placeLevel(a, ra.geoPrecision);
   const lb = placeLevel(b, rb.geoPrecision);
   if (samePlace(a, b)) {
     const level = PLACE_LEVEL_RANK[la] <= PLACE_LEVEL_RANK[lb] ? la : lb;
-    return evidence(SAME_SCORE[level], `same ${level} (${a.name})`);
+    return evidence(SAME_SCORE[level], () => `same ${level} (${a.name})`);
   }
   if (la === "country" || lb === "country") {
-    if (a.country === null || b.country === null) return evidence(PLACE_ONE_UNKNOWN, `country-level place, country unknown (${a.name} / ${b.name})`);
-    return evidence(PLACE_SAME_COUNTRY, `same country only (${a.name} / ${b.name})`);
+    if (a.country === null || b.country === null) return evidence(PLACE_ONE_UNKNOWN, () => `country-level place, country unknown (${a.name} / ${b.name})`);
+    return evidence(PLACE_SAME_COUNTRY, () => `same country only (${a.name} / ${b.name})`);
   }
   const km = Math.round(distanceKm(a, b));
-  const names = `${a.name} / ${b.name}, ${km} km`;
+  const names = () => `${a.name} / ${b.name}, ${km} km`;
   if (la === lb) {
     if (la === "town") {
-      if (km <= TOWN_SAME_KM) return evidence(PLACE_TOWN_CLOSE, `towns within ${TOWN_SAME_KM} km (${names})`);
-      if (km <= TOWN_NEAR_KM) return evidence(PLACE_TOWN_NEAR, `neighbouring towns (${names})`);
-      return veto(`different towns (${names})`);
+      if (km <= TOWN_SAME_KM) return evidence(PLACE_TOWN_CLOSE, () => `towns within ${TOWN_SAME_KM} km (${names()})`);
+      if (km <= TOWN_NEAR_KM) return evidence(PLACE_TOWN_NEAR, () => `neighbouring towns (${names()})`);
+      return veto(() => `different towns (${names()})`);
     }
-    if (la === "district") return km <= DISTRICT_RADIUS_KM ? evidence(PLACE_INSIDE, `neighbouring regions (${names})`) : veto(`different regions (${names})`);
-    if (provinceOf(a, la) !== null && provinceOf(a, la) === provinceOf(b, lb)) return evidence(PLACE_SAME_PROVINCE, `same province (${a.name} / ${b.name})`);
-    return veto(`different provinces (${a.name} / ${b.name})`);
+    if (la === "district") return km <= DISTRICT_RADIUS_KM ? evidence(PLACE_INSIDE, () => `neighbouring regions (${names()})`) : veto(() => `different regions (${names()})`);
+    if (provinceOf(a, la) !== null && provinceOf(a, la) === provinceOf(b, lb)) return evidence(PLACE_SAME_PROVINCE, () => `same province (${a.name} / ${b.name})`);
+    return veto(() => `different provinces (${a.name} / ${b.name})`);
   }
   // Different precisions: is the finer place inside the coarser one?
   const [fine, coarse, lCoarse] = PLACE_LEVEL_RANK[la] > PLACE_LEVEL_RANK[lb] ? [a, b, lb] : [b, a, la];
-  const inside = `${fine.name} in ${coarse.name}`;
+  const inside = () => `${fine.name} in ${coarse.name}`;
   if (lCoarse === "province") {
     const pf = fine.admin1;
     const pc = provinceOf(coarse, "province");
     if (pf !== null && pc !== null) {
-      if (pf === pc) return evidence(PLACE_INSIDE, `${inside} (${km} km)`);
-      return km <= PROVINCE_RADIUS_KM ? evidence(PLACE_MAYBE_INSIDE, `${fine.name} (${pf}) is not in ${coarse.name}, ${km} km`) : veto(`${fine.name} (${pf}) is far outside ${coarse.name} (${km} km)`);
+      if (pf === pc) return evidence(PLACE_INSIDE, () => `${inside()} (${km} km)`);
+      return km <= PROVINCE_RADIUS_KM ? evidence(PLACE_MAYBE_INSIDE, () => `${fine.name} (${pf}) is not in ${coarse.name}, ${km} km`) : veto(() => `${fine.name} (${pf}) is far outside ${coarse.name} (${km} km)`);
     }
-    return km <= PROVINCE_RADIUS_KM ? evidence(PLACE_INSIDE, `${inside}? (${km} km, province unknown)`) : veto(`${fine.name} is ${km} km from ${coarse.name}`);
+    return km <= PROVINCE_RADIUS_KM ? evidence(PLACE_INSIDE, () => `${inside()}? (${km} km, province unknown)`) : veto(() => `${fine.name} is ${km} km from ${coarse.name}`);
   }
   // A town and a district: containment by the district's radius.
-  if (km <= DISTRICT_RADIUS_KM) return evidence(PLACE_INSIDE, `${inside} (${km} km)`);
-  if (km <= 2 * DISTRICT_RADIUS_KM) return evidence(PLACE_MAYBE_INSIDE, `${fine.name} near ${coarse.name} (${km} km)`);
-  return veto(`${fine.name} is ${km} km from ${coarse.name}`);
+  if (km <= DISTRICT_RADIUS_KM) return evidence(PLACE_INSIDE, () => `${inside()} (${km} km)`);
+  if (km <= 2 * DISTRICT_RADIUS_KM) return evidence(PLACE_MAYBE_INSIDE, () => `${fine.name} near ${coarse.name} (${km} km)`);
+  return veto(() => `${fine.name} is ${km} km from ${coarse.name}`);
 }

@@ -1,12 +1,12 @@
 import type { Count, EventReport, ReportActor } from "../records.js";
-import { compareActor, type ActorRelation } from "./compare-actors.js";
+import { actorRelation, compareActor, type ActorRelation } from "./compare-actors.js";
 import { compareDate } from "./compare-date.js";
 import { compareModality } from "./compare-modality.js";
 import { comparePlace } from "./compare-place.js";
 import { compareCounts } from "./compare-tolls.js";
-import { compareType } from "./compare-type.js";
+import { compareType, tellingsCompatible } from "./compare-type.js";
 import type { FieldComparison } from "./field-comparison.js";
-import { ACTOR_IDENTIFIED_TYPES, ANCHOR_MIN_TOLL, INJURY_WEIGHT, SYMMETRIC_TYPES, TARGET_WEIGHT } from "./heuristics.js";
+import { ACTOR_IDENTIFIED_TYPES, ANCHOR_MIN_TOLL, MERGE_BACKGROUND_INTO_RECENT, MODALITY_GROUP, MODE_FAMILY, MODES_MAY_DIFFER, INJURY_WEIGHT, SYMMETRIC_TYPES, TARGET_WEIGHT } from "./heuristics.js";
 
 /** Two reports compared field by field. */
 export interface ReportComparison {
@@ -56,44 +56,100 @@ function timeKnown(a: EventReport, b: EventReport): boolean {
   return (a.date?.value != null || a.source.published !== null) && (b.date?.value != null || b.source.published !== null);
 }
 
+function modeFamilyOf(mode: string): string {
+  return MODE_FAMILY[mode] ?? mode;
+}
+
+function namedActorInCommon(a: EventReport, b: EventReport): boolean {
+  const aa = actingSide(a);
+  const ab = actingSide(b);
+  if (actorRelation(aa, ab) === "same-named") return true;
+  return SYMMETRIC_TYPES.has(a.type) && SYMMETRIC_TYPES.has(b.type) && (actorRelation(aa, b.target) === "same-named" || actorRelation(a.target, ab) === "same-named");
+}
+
+/**
+ * The vetoes of type, modality and a statement's actor, checked cheaply before anything is written:
+ * only ever a veto the full comparison also gives (and as its first), so it changes no result.
+ */
+function quickVeto(a: EventReport, b: EventReport): string | null {
+  if (a.type !== b.type) {
+    if (!tellingsCompatible(a, b)) return "type";
+  } else if (a.mode !== null && b.mode !== null && modeFamilyOf(a.mode) !== modeFamilyOf(b.mode) && !MODES_MAY_DIFFER.has(a.type)) return "type";
+  if ((MODALITY_GROUP[a.modality] ?? a.modality) !== (MODALITY_GROUP[b.modality] ?? b.modality)) return "modality";
+  if (a.background !== b.background && !MERGE_BACKGROUND_INTO_RECENT) return "modality";
+  if ((ACTOR_IDENTIFIED_TYPES.has(a.type) || ACTOR_IDENTIFIED_TYPES.has(b.type)) && !namedActorInCommon(a, b)) return "actor";
+  return null;
+}
+
 /**
  * Whether two reports from different articles tell one happening, as a score and a verdict per
  * field. Symmetric: compareReports(a, b) and compareReports(b, a) give the same score and veto.
  */
-export function compareReports(a: EventReport, b: EventReport): ReportComparison {
+export function compareReports(a: EventReport, b: EventReport, options: { readonly all?: boolean } = {}): ReportComparison {
   if (a.articleId === b.articleId) {
     // The within-article merger already decided which of one article's mentions are one event.
     return { score: Number.NEGATIVE_INFINITY, vetoedBy: "article", fields: { article: `same article (${a.articleId})` } };
   }
-  const { actor, target } = sides(a, b);
-  const compared: Array<[string, FieldComparison]> = [
-    ["type", compareType(a, b)],
-    ["modality", compareModality(a, b)],
-    ["place", comparePlace(a, b)],
-    ["date", compareDate(a, b)],
-    ["actor", actor],
-    ["target", target],
-    ["fatalities", compareCounts(a.fatalities, b.fatalities)],
-    ["injuries", compareCounts(a.injuries, b.injuries, INJURY_WEIGHT, false)],
-  ];
-  const fields: Record<string, string> = {};
-  let score = 0;
+  if (!options.all) {
+    const quick = quickVeto(a, b);
+    if (quick !== null) {
+      // Most pairs end here; their verdicts are written (by the full comparison) only if someone reads them.
+      let fields: Readonly<Record<string, string>> | null = null;
+      return {
+        score: Number.NEGATIVE_INFINITY,
+        vetoedBy: quick,
+        get fields() {
+          return (fields ??= compareReports(a, b, { all: true }).fields);
+        },
+      };
+    }
+  }
+  // The cheap fields that most often veto come first; unless `all` is asked (to explain an analyst's
+  // merge), the comparison stops at the first veto, and verdicts are written only for what is shown.
+  const done: Array<[string, FieldComparison]> = [];
+  const extra: Record<string, () => string> = {};
   let vetoedBy: string | null = null;
-  for (const [name, c] of compared) {
-    fields[name] = c.verdict;
-    if (c.veto && vetoedBy === null) vetoedBy = name;
-    score += c.veto ? 0 : c.score;
-  }
-  if (vetoedBy === null && (ACTOR_IDENTIFIED_TYPES.has(a.type) || ACTOR_IDENTIFIED_TYPES.has(b.type)) && actor.relation !== "same-named") {
+  let score = 0;
+  const result = (s: number): ReportComparison => {
+    let fields: Record<string, string> | null = null;
+    const v = vetoedBy;
+    return {
+      score: s,
+      vetoedBy: v,
+      get fields() {
+        return (fields ??= { ...Object.fromEntries(done.map(([name, c]) => [name, c.verdict])), ...Object.fromEntries(Object.entries(extra).map(([k, f]) => [k, f()])) });
+      },
+    };
+  };
+  /** Records a field; true when the comparison should stop here. */
+  const add = (name: string, c: FieldComparison): boolean => {
+    done.push([name, c]);
+    if (c.veto) vetoedBy ??= name;
+    else score += c.score;
+    return vetoedBy !== null && !options.all;
+  };
+  const stop = () => result(Number.NEGATIVE_INFINITY);
+  if (add("type", compareType(a, b))) return stop();
+  if (add("modality", compareModality(a, b))) return stop();
+  const { actor, target } = sides(a, b);
+  const needsNamedActor = ACTOR_IDENTIFIED_TYPES.has(a.type) || ACTOR_IDENTIFIED_TYPES.has(b.type);
+  if (needsNamedActor && actor.relation !== "same-named" && vetoedBy === null) {
     vetoedBy = "actor";
-    fields.actor = `${fields.actor}: ${a.type === b.type ? a.type : `${a.type}/${b.type}`} needs the same named actor`;
+    extra.actor = () => `${actor.verdict}: ${a.type === b.type ? a.type : `${a.type}/${b.type}`} needs the same named actor`;
   }
+  if (add("actor", actor)) return stop();
+  if (add("date", compareDate(a, b))) return stop();
+  const place = comparePlace(a, b);
+  if (add("place", place)) return stop();
+  add("target", target);
+  if (add("fatalities", compareCounts(a.fatalities, b.fatalities))) return stop();
+  add("injuries", compareCounts(a.injuries, b.injuries, INJURY_WEIGHT, false));
   if (vetoedBy === null && !timeKnown(a, b)) {
     vetoedBy = "anchor";
-    fields.anchor = "one report has neither a date nor a dateline";
-  } else if (vetoedBy === null && !anchored(a, b, compared[2]![1], actor.relation)) {
+    extra.anchor = () => "one report has neither a date nor a dateline";
+  } else if (vetoedBy === null && !anchored(a, b, place, actor.relation)) {
     vetoedBy = "anchor";
-    fields.anchor = "no place, named actor or exact toll in common";
+    extra.anchor = () => "no place, named actor or exact toll in common";
   }
-  return { score: vetoedBy === null ? score : Number.NEGATIVE_INFINITY, vetoedBy, fields };
+  return result(vetoedBy === null ? score : Number.NEGATIVE_INFINITY);
 }

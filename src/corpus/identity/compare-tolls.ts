@@ -26,14 +26,14 @@ export function countsOverlap(a: Count, b: Count): boolean {
  */
 export function compareCounts(a: Count | null, b: Count | null, weight = 1, zeroVeto = true): FieldComparison {
   if (a === null && b === null) return evidence(0, "none in either");
-  if (a === null || b === null) return evidence(0, `one gives ${showCount((a ?? b)!)}`);
-  const what = `${showCount(a)} / ${showCount(b)}`;
-  if (a.min !== null && a.min > 0 && a.min === a.max && b.min === a.min && b.max === a.max) return evidence(TOLL_SAME_FIGURE * weight, `same (${a.min})`);
-  if (countsOverlap(a, b)) return evidence(TOLL_OVERLAP * weight, `overlap (${what})`);
+  if (a === null || b === null) return evidence(0, () => `one gives ${showCount((a ?? b)!)}`);
+  const what = () => `${showCount(a)} / ${showCount(b)}`;
+  if (a.min !== null && a.min > 0 && a.min === a.max && b.min === a.min && b.max === a.max) return evidence(TOLL_SAME_FIGURE * weight, () => `same (${a.min})`);
+  if (countsOverlap(a, b)) return evidence(TOLL_OVERLAP * weight, () => `overlap (${what()})`);
   const [lowRange, highRange] = countRange(a)[1] < countRange(b)[0] ? [countRange(a), countRange(b)] : [countRange(b), countRange(a)];
   const low = lowRange[1];
   const high = highRange[0];
-  if (low === 0 && high >= TOLL_ZERO_VETO_MIN && zeroVeto) return veto(`none vs ${high} (${what})`);
-  if (high <= Math.max(low * TOLL_CLOSE_RATIO, low + TOLL_CLOSE_SLACK)) return evidence(TOLL_CLOSE * weight, `close (${what}, revised?)`);
-  return evidence(TOLL_WILD * weight, `wildly apart (${what})`);
+  if (low === 0 && high >= TOLL_ZERO_VETO_MIN && zeroVeto) return veto(() => `none vs ${high} (${what()})`);
+  if (high <= Math.max(low * TOLL_CLOSE_RATIO, low + TOLL_CLOSE_SLACK)) return evidence(TOLL_CLOSE * weight, () => `close (${what()}, revised?)`);
+  return evidence(TOLL_WILD * weight, () => `wildly apart (${what()})`);
 }

@@ -27,12 +27,12 @@ export function typesMayBeCompatible(a: string, b: string): boolean {
 /** Type and mode: same, compatible, or a veto. */
 export function compareType(a: Typed, b: Typed): FieldComparison {
   if (a.type !== b.type) {
-    return tellingsCompatible(a, b) ? evidence(TYPE_COMPATIBLE, `compatible (${a.type} / ${b.type})`) : veto(`different (${a.type} / ${b.type})`);
+    return tellingsCompatible(a, b) ? evidence(TYPE_COMPATIBLE, () => `compatible (${a.type} / ${b.type})`) : veto(() => `different (${a.type} / ${b.type})`);
   }
   if (a.mode === null || b.mode === null) {
     return evidence(a.mode === b.mode ? TYPE_SAME : TYPE_SAME_MODE_UNKNOWN, a.mode === b.mode ? `same (${a.type})` : `same (${a.type}), mode ${a.mode ?? b.mode} in one`);
   }
   if (modeFamily(a.mode) === modeFamily(b.mode)) return evidence(TYPE_SAME, a.mode === b.mode ? `same (${a.type} ${a.mode})` : `same (${a.type}), modes ${a.mode} / ${b.mode} alike`);
-  if (!MODES_MAY_DIFFER.has(a.type)) return veto(`same (${a.type}), different kinds (${a.mode} / ${b.mode})`);
-  return evidence(TYPE_SAME_OTHER_MODE, `same (${a.type}), modes differ (${a.mode} / ${b.mode})`);
+  if (!MODES_MAY_DIFFER.has(a.type)) return veto(() => `same (${a.type}), different kinds (${a.mode} / ${b.mode})`);
+  return evidence(TYPE_SAME_OTHER_MODE, () => `same (${a.type}), modes differ (${a.mode} / ${b.mode})`);
 }

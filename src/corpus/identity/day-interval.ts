@@ -17,9 +17,22 @@ function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
+/** Day numbers of the date strings seen, kept because one report is compared with many (bounded). */
+const DAYS = new Map<string, number | null>();
+const DAYS_CACHE_LIMIT = 50_000;
+
 /** "YYYY-MM-DD" (or a longer ISO date-time) as a day number; null if it is not one. */
 export function dayOf(value: string | null | undefined): number | null {
   if (!value) return null;
+  const cached = DAYS.get(value);
+  if (cached !== undefined) return cached;
+  if (DAYS.size >= DAYS_CACHE_LIMIT) DAYS.clear();
+  const day = parseDay(value);
+  DAYS.set(value, day);
+  return day;
+}
+
+function parseDay(value: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!m) return null;
   const n = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -31,9 +44,19 @@ export function isoDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+const INTERVALS = new WeakMap<ReportDate, DayInterval | null>();
+
 /** The days an event date covers; null when it has no value or a precision too coarse to use (a decade). */
 export function intervalOf(date: ReportDate | null): DayInterval | null {
-  const value = date?.value;
+  if (date === null) return null;
+  const cached = INTERVALS.get(date);
+  if (cached !== undefined) return cached;
+  const interval = parseInterval(date.value);
+  INTERVALS.set(date, interval);
+  return interval;
+}
+
+function parseInterval(value: string | null): DayInterval | null {
   if (!value) return null;
   const day = dayOf(value);
   if (day !== null) return { start: day, end: day, kind: "day" };

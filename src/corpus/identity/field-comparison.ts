@@ -8,10 +8,25 @@ export interface FieldComparison {
   readonly verdict: string;
 }
 
-export function evidence(score: number, verdict: string): FieldComparison {
-  return { score, veto: false, verdict };
+/** A verdict given as a function is written only when someone reads it: most pairs are vetoed and never shown. */
+type Verdict = string | (() => string);
+
+function lazy(score: number, veto: boolean, verdict: Verdict): FieldComparison {
+  if (typeof verdict === "string") return { score, veto, verdict };
+  let text: string | null = null;
+  return {
+    score,
+    veto,
+    get verdict() {
+      return (text ??= verdict());
+    },
+  };
 }
 
-export function veto(verdict: string): FieldComparison {
-  return { score: Number.NEGATIVE_INFINITY, veto: true, verdict };
+export function evidence(score: number, verdict: Verdict): FieldComparison {
+  return lazy(score, false, verdict);
+}
+
+export function veto(verdict: Verdict): FieldComparison {
+  return lazy(Number.NEGATIVE_INFINITY, true, verdict);
 }

@@ -42,18 +42,34 @@ export function groupReports(reports: readonly EventReport[], options: GroupOpti
   const stream = options.order === "given" ? reports : canonicalOrder(reports);
   const groups: Group[] = [];
   const byId = new Map<string, Group>();
+  // Groups by each type among their reports, so a report looks only at events it could join.
+  const byType = new Map<string, Set<Group>>();
+  const typesSeen: string[] = [];
+  const index = (g: Group, type: string) => {
+    let set = byType.get(type);
+    if (!set) {
+      byType.set(type, (set = new Set()));
+      typesSeen.push(type);
+    }
+    set.add(g);
+  };
   for (const report of stream) {
     const days = possibleDays(report);
-    const candidates = groups.filter(
-      (g) => (days === null || (g.start <= days.end + REACH_DAYS && g.end >= days.start - REACH_DAYS)) && [...g.types].some((t) => typesMayBeCompatible(t, report.type)),
-    );
-    const match = matchReport(report, candidates.map((g) => g.event), { decisions: options.decisions });
+    const pool = new Set<Group>();
+    for (const t of typesSeen) {
+      if (!typesMayBeCompatible(t, report.type)) continue;
+      for (const g of byType.get(t)!) if (days === null || (g.start <= days.end + REACH_DAYS && g.end >= days.start - REACH_DAYS)) pool.add(g);
+    }
+    const candidates: CorpusEvent[] = [];
+    for (const g of pool) candidates.push(g.event);
+    const match = matchReport(report, candidates, { decisions: options.decisions });
     const group = match ? byId.get(match.eventId)! : undefined;
     if (group && match) {
       group.reports.push(report);
       group.merges.push(match.explanation);
       group.event = summarizeEvent(group.event.id, group.reports, group.merges);
       group.types.add(report.type);
+      index(group, report.type);
       if (days) {
         group.start = Math.min(group.start, days.start);
         group.end = Math.max(group.end, days.end);
@@ -71,6 +87,7 @@ export function groupReports(reports: readonly EventReport[], options: GroupOpti
     };
     groups.push(g);
     byId.set(id, g);
+    index(g, report.type);
   }
   return groups.map((g) => g.event);
 }

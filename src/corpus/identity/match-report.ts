@@ -52,14 +52,15 @@ function contradictsCorrections(report: EventReport, event: CorpusEvent): string
  * an event is one happening, so every one of its reports must be compatible with the newcomer, and
  * the score is that of the closest one.
  */
-export function compareWithEvent(report: EventReport, event: CorpusEvent): PairResult | null {
+export function compareWithEvent(report: EventReport, event: CorpusEvent, all = false): PairResult | null {
   let best: PairResult | null = null;
   let vetoed: PairResult | null = null;
   for (const r of event.reports) {
     if (r.key === report.key) continue;
-    const comparison = compareReports(report, r);
+    const comparison = compareReports(report, r, { all });
     if (comparison.vetoedBy !== null) {
       vetoed ??= { matched: r, comparison };
+      if (!all) break;
       continue;
     }
     if (best === null || comparison.score > best.comparison.score || (comparison.score === best.comparison.score && r.key < best.matched.key)) best = { matched: r, comparison };
@@ -69,7 +70,7 @@ export function compareWithEvent(report: EventReport, event: CorpusEvent): PairR
 
 /** The explanation of putting `report` into `event`, whatever the rule says (for analysts' merges too). */
 export function explainMerge(report: EventReport, event: CorpusEvent, by: string): MergeExplanation {
-  const pair = compareWithEvent(report, event);
+  const pair = compareWithEvent(report, event, true);
   if (pair === null) return { report: report.key, matched: report.key, score: 0, fields: {}, by };
   const { comparison } = pair;
   const fields = comparison.vetoedBy === null ? comparison.fields : { ...comparison.fields, veto: comparison.vetoedBy };
@@ -92,8 +93,8 @@ export function matchReport(report: EventReport, candidates: readonly CorpusEven
   }
   let best: { event: CorpusEvent; pair: PairResult } | null = null;
   for (const event of candidates) {
-    if (keptOut.has(event.id) || event.reports.some((r) => r.articleId === report.articleId)) continue;
-    if (contradictsCorrections(report, event) !== null) continue;
+    if (keptOut.size > 0 && keptOut.has(event.id)) continue;
+    if (event.corrections.length > 0 && contradictsCorrections(report, event) !== null) continue;
     const pair = compareWithEvent(report, event);
     if (pair === null || pair.comparison.vetoedBy !== null || pair.comparison.score < MERGE_THRESHOLD) continue;
     if (best === null || pair.comparison.score > best.pair.comparison.score || (pair.comparison.score === best.pair.comparison.score && event.id < best.event.id)) best = { event, pair };

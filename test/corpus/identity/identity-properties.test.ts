@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CorpusEvent, EventReport, ReportPlace } from "../../../src/corpus/records.js";
-import { groupReports, summarizeEvent } from "../../../src/corpus/identity/index.js";
+import { compareReports, groupReports, summarizeEvent } from "../../../src/corpus/identity/index.js";
 import { AFGHANISTAN, HERAT, KANDAHAR, KANDAHAR_PROVINCE, QUETTA, report } from "./report-fixture.js";
 
 const partition = (events: readonly CorpusEvent[]) => events.map((e) => e.reports.map((r) => r.key).sort().join(" ")).sort();
@@ -124,6 +124,38 @@ describe("identity properties", () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("the quick vetoes change no comparison: the same first veto and score as the full comparison", () => {
+    const actors = [
+      null,
+      { name: "Taliban", kind: "armed group", country: "AF", partyType: "REB", acledName: "Taliban" },
+      { name: "Unidentified Armed Group", kind: "armed group", country: "AF", partyType: "UAF", acledName: "Unidentified Armed Group (Afghanistan)" },
+      { name: "Hamid Karzai", kind: "person", country: "AF", partyType: "PER", acledName: null },
+      { name: "Reuters", kind: "media", country: null, partyType: "MED", acledName: null },
+    ];
+    const one = fc.record({
+      kind: fc.constantFrom(["ASSAULT", "explosives"], ["ASSAULT", "firearms"], ["PROTEST", "riot"], ["COERCE", "arrest"], ["COERCE", "ban"], ["CONSULT", null], ["ACCUSE", null], ["AGREE", null], ["AID", null]),
+      modality: fc.constantFrom("asserted", "claimed", "negated", "pledged"),
+      background: fc.boolean(),
+      actor: fc.constantFrom(...actors),
+      target: fc.constantFrom(...actors),
+      place: fc.constantFrom<ReportPlace | null>(KANDAHAR, HERAT, AFGHANISTAN, null),
+    });
+    fc.assert(
+      fc.property(one, one, (x, y) => {
+        const make = (r: typeof x) => report({ type: r.kind[0]!, mode: r.kind[1] ?? null, modality: r.modality, background: r.background, actor: r.actor, target: r.target, place: r.place, geoPrecision: r.place?.feature === "PCLI" ? "country" : r.place ? "exact" : null });
+        const [a, b] = [make(x), make(y)];
+        const quick = compareReports(a, b);
+        const full = compareReports(a, b, { all: true });
+        expect(quick.vetoedBy).toBe(full.vetoedBy);
+        expect(quick.score).toBe(full.score);
+        // A vetoed comparison stops at its veto: what it wrote is what the full one says.
+        if (quick.vetoedBy === null) expect(quick.fields).toEqual(full.fields);
+        else expect(full.fields).toMatchObject(quick.fields);
+      }),
+      { numRuns: 500 },
     );
   });
 });
