@@ -15,6 +15,13 @@ export interface FetchOptions {
   readonly maxBytes?: number;
   /** Which resolved addresses may be connected to; defaults from allowPrivate. Tests narrow it. */
   readonly isAllowedAddress?: (address: string) => boolean;
+  /** Also accept RSS, Atom, RDF and JSON feeds (XML and JSON media types), for feed URLs. */
+  readonly acceptFeeds?: boolean;
+  /**
+   * A conditional request: what the server said of the last copy (its ETag, its Last-Modified). A
+   * server that has nothing newer answers 304 and the page comes back with `notModified` and no bytes.
+   */
+  readonly conditional?: { readonly etag?: string; readonly lastModified?: string };
 }
 
 export interface FetchedPage {
@@ -27,8 +34,28 @@ export interface FetchedPage {
   /** The media type the server declared, lower case; "" when it declared none (the content is then sniffed). */
   readonly contentType: string;
   readonly charset?: string;
+  /** The server's ETag and Last-Modified of this copy, for the next conditional request. */
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** True when a conditional request was answered 304 Not Modified (bytes is then empty). */
+  readonly notModified?: boolean;
 }
 
+/**
+ * An HTTP error status (FETCH_FAILED) with what a poller needs from it: the status, and how long the
+ * server asked to wait (Retry-After, in ms) when it said.
+ */
+export class FetchStatusError extends SitrepError {
+  constructor(
+    readonly status: number,
+    readonly retryAfterMs: number | undefined,
+    detail: string,
+  ) {
+    super("FETCH_FAILED", detail);
+  }
+}
+
+const FEED_TYPES = /^(application\/(rss|atom|rdf|feed)\+(xml|json)|application\/xml|text\/xml|application\/json)$/;
 const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)$/;
 
 /**
@@ -54,7 +81,18 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
     const requestedUrl = url.href;
     for (let hop = 0; ; hop++) {
       checkLiteralHost(url, isAllowed);
-      const res = await request(url, { method: "GET", dispatcher, signal, headers: { "user-agent": "sitrep (+https://github.com/sitrep)", accept: "text/html, text/plain;q=0.9, */*;q=0.1", "accept-encoding": ACCEPTED_ENCODINGS } });
+      const headers: Record<string, string> = {
+        "user-agent": "sitrep (+https://github.com/sitrep)",
+        accept: options.acceptFeeds ? "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.1" : "text/html, text/plain;q=0.9, */*;q=0.1",
+        "accept-encoding": ACCEPTED_ENCODINGS,
+        ...(options.conditional?.etag ? { "if-none-match": options.conditional.etag } : {}),
+        ...(options.conditional?.lastModified ? { "if-modified-since": options.conditional.lastModified } : {}),
+      };
+      const res = await request(url, { method: "GET", dispatcher, signal, headers });
+      if (res.statusCode === 304 && options.conditional) {
+        await res.body.dump();
+        return { bytes: new Uint8Array(0), requestedUrl, url: url.href, contentType: "", notModified: true, ...validators(res.headers) };
+      }
       if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
         await res.body.dump();
         if (hop >= MAX_REDIRECTS) throw new SitrepError("FETCH_FAILED", `more than ${MAX_REDIRECTS} redirects`);
@@ -63,10 +101,10 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
       }
       if (res.statusCode >= 400) {
         await res.body.dump();
-        throw new SitrepError("FETCH_FAILED", `HTTP ${res.statusCode} from ${url.href}`);
+        throw new FetchStatusError(res.statusCode, parseRetryAfter(res.headers["retry-after"]), `HTTP ${res.statusCode} from ${url.href}`);
       }
       const { type, charset } = parseContentType(String(res.headers["content-type"] ?? ""));
-      if (type && !ACCEPTED_TYPES.test(type)) {
+      if (type && !ACCEPTED_TYPES.test(type) && !(options.acceptFeeds && FEED_TYPES.test(type))) {
         await res.body.dump();
         throw new SitrepError("FETCH_UNSUPPORTED_TYPE", `${type} from ${url.href}`);
       }
@@ -83,7 +121,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
         throw new SitrepError("INPUT_TOO_LARGE", `${url.href} declares ${declared} bytes, the limit is ${maxBytes}`);
       }
       const bytes = await readLimited(decodeContent(res.body, encoding, url.href), maxBytes, encoding ? `decoded from ${encoding}` : undefined);
-      return { bytes, requestedUrl, url: url.href, contentType: type, ...(charset ? { charset } : {}) };
+      return { bytes, requestedUrl, url: url.href, contentType: type, ...(charset ? { charset } : {}), ...validators(res.headers) };
     }
   } catch (e) {
     throw toSitrepError(e, signal, input);
@@ -136,6 +174,22 @@ function makeCheckedLookup(isAllowed: (a: string) => boolean): LookupFunction {
     });
   };
   return lookup as unknown as LookupFunction;
+}
+
+/** The validators of a response, for the next conditional request. */
+function validators(headers: Record<string, string | string[] | undefined>): { etag?: string; lastModified?: string } {
+  const etag = headers["etag"];
+  const lastModified = headers["last-modified"];
+  return { ...(typeof etag === "string" && etag ? { etag } : {}), ...(typeof lastModified === "string" && lastModified ? { lastModified } : {}) };
+}
+
+/** Retry-After in ms: a number of seconds, or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | string[] | undefined, now: number = Date.now()): number | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 function parseContentType(header: string): { type: string; charset?: string } {

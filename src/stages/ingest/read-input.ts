@@ -17,6 +17,9 @@ export interface RawInput {
   readonly url?: string;
   /** The URL asked for (fetched input only). */
   readonly requestedUrl?: string;
+  /** The server's validators of a fetched copy (ETag, Last-Modified), for a later conditional request. */
+  readonly etag?: string;
+  readonly lastModified?: string;
 }
 
 export interface ReadOptions extends Omit<FetchOptions, "maxBytes"> {
@@ -36,7 +39,7 @@ export async function readInput(input: string, options: ReadOptions = {}): Promi
     // undici loads only for a URL (~0.1 s of CPU): files and standard input never pay for it.
     const { fetchUrl } = await import("./fetch-url.js");
     const fetched = await fetchUrl(input, { ...options, maxBytes });
-    return { bytes: fetched.bytes, locator: fetched.requestedUrl, kind: "url", url: fetched.url, requestedUrl: fetched.requestedUrl, contentType: fetched.contentType, ...(fetched.charset ? { charset: fetched.charset } : {}) };
+    return { bytes: fetched.bytes, locator: fetched.requestedUrl, kind: "url", url: fetched.url, requestedUrl: fetched.requestedUrl, contentType: fetched.contentType, ...(fetched.charset ? { charset: fetched.charset } : {}), ...(fetched.etag ? { etag: fetched.etag } : {}), ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}) };
   }
   return { bytes: await readFileLimited(input, maxBytes), locator: input, kind: "file" };
 }
