@@ -4,7 +4,10 @@
  * (train + dev) and within IndiaPoliceEvents, against lightly edited copies of each article made
  * here with a seeded generator. Reads ../shared/eval (or SITREP_EVAL_DATA); writes nothing.
  *
- *   npx tsx scripts/measure-near-duplicates.ts [--seed 7] [--shingle 3]
+ *   npx tsx scripts/measure-near-duplicates.ts [--seed 7] [--shingle 2] [--held-out]
+ *
+ * --held-out runs the same measures on LGL (geoparsing/lgl.xml, 588 local US news articles), which
+ * was not looked at while the thresholds were chosen.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,6 +38,12 @@ function indiaPoliceEvents(): string[] {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { doc_text: string }).doc_text);
+}
+
+/** Held out: not looked at while choosing the thresholds, run after to check them. */
+function lgl(): string[] {
+  const xml = readFileSync(join(evalDir, "geoparsing", "lgl.xml"), "utf8");
+  return [...xml.matchAll(/<text><!\[CDATA\[([\s\S]*?)\]\]><\/text>/g)].map((m) => m[1]!);
 }
 
 const random = createSeededRandom(seed);
@@ -98,7 +107,11 @@ function cumulative(values: number[], upTo: number): string {
   return counts.map((c, k) => `<=${k}:${(sum += c)}`).join(" ");
 }
 
-for (const [name, texts] of [["PolNeAR train+dev", polnear()], ["IndiaPoliceEvents", indiaPoliceEvents()]] as const) {
+const corpora: Array<[string, () => string[]]> = args.includes("--held-out")
+  ? [["LGL (held out)", lgl]]
+  : [["PolNeAR train+dev", polnear], ["IndiaPoliceEvents", indiaPoliceEvents]];
+for (const [name, load] of corpora) {
+  const texts = load();
   const hashes = texts.map((t) => simhash(t, shingle));
   const distinct: number[] = [];
   const close: Array<[number, number, number]> = [];

@@ -74,7 +74,7 @@ export function parseFeedItems(text: string, baseUrl?: string): ParsedFeed {
 /** True when a feed item's content is the article, not a summary (FULL_CONTENT_MIN_WORDS). */
 export function isFullContent(html: string): boolean {
   // Tags out, then a count of words: one character class under one quantifier each, linear time.
-  const text = html.replace(/<[^>]*>/g, " ");
+  const text = html.replace(/<[^<>]*>/g, " ");
   let words = 0;
   for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) if (++words >= FULL_CONTENT_MIN_WORDS) return true;
   return false;
