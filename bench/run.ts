@@ -18,6 +18,9 @@
  *   BENCH_STARTUP_COMPARE=../other,...          also the cold starts of other checkouts' builds, interleaved with these
  *   BENCH_BATCH=0                               skip the batch figures (worker threads, below)
  *
+ * Ingest (bench/ingest-bench.ts): the same corpus into SQLite in-process and into PostgreSQL with 1
+ * and 2 queue workers (BENCH_INGEST=0 skips it; BENCH_INGEST_ONLY=1 runs only it).
+ *
  * Batches (src/app/run-batch.ts, as `sitrep extract` runs them): articles a second through the worker
  * pool at 1 and 2 jobs on the same corpus (BENCH_BATCH_ARTICLES, default 1,000, cycling through the
  * speed set), measured from the first document out to the last so worker start-up is reported apart;
@@ -581,6 +584,11 @@ if (compareAt >= 0) {
   }
   compare(reports);
   console.log(JSON.stringify(reports));
+} else if (process.env.BENCH_INGEST_ONLY) {
+  const { benchmarkIngest, printIngestReport } = await import("./ingest-bench.js");
+  const ingest = await benchmarkIngest();
+  printIngestReport(ingest);
+  console.log(JSON.stringify(ingest));
 } else if (process.env.BENCH_BATCH_ONLY) {
   const batch = await benchmarkBatch(resolve(process.env.BENCH_ROOT ?? "."));
   console.log(JSON.stringify(batch));
@@ -610,5 +618,19 @@ if (compareAt >= 0) {
     batch = JSON.parse(run.stdout.trim().split("\n").pop()!) as BatchBenchReport;
     if (!process.env.BENCH_JSON) printBatchReport(batch);
   }
-  console.log(JSON.stringify({ ...report, ...(startup ? { startup } : {}), ...(batch ? { batch } : {}) }));
+  // Ingest into the stores (docs/ingest.md), in a process of its own too.
+  let ingest: unknown;
+  if (process.env.BENCH_INGEST !== "0" && !process.env.BENCH_ROOT) {
+    const run = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname], {
+      env: { ...process.env, BENCH_INGEST_ONLY: "1" },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * MB,
+    });
+    if (run.status !== 0) throw new Error(`the ingest benchmark failed (status ${run.status})`);
+    const lines = run.stdout.trim().split("\n");
+    if (!process.env.BENCH_JSON) console.log(lines.slice(0, -1).join("\n"));
+    ingest = JSON.parse(lines.at(-1)!);
+  }
+  console.log(JSON.stringify({ ...report, ...(startup ? { startup } : {}), ...(batch ? { batch } : {}), ...(ingest ? { ingest } : {}) }));
 }

@@ -8,8 +8,17 @@ import { IN_FLIGHT_PER_JOB } from "./heuristics.js";
 /** One article of a batch: a name for messages, and how to read it (file, standard input, fetch) into a task. */
 export interface BatchJob {
   readonly label: string;
-  /** Reads the article's bytes in the main thread (I/O); throws a SitrepError for unusable input. */
-  load(): Promise<AnalysisTask>;
+  /**
+   * Reads the article's bytes in the main thread (I/O); throws a SitrepError for unusable input. A
+   * job the caller could decide without analysis (ingest: a text the store already has) comes back
+   * settled, with its result, and takes no worker.
+   */
+  load(): Promise<AnalysisTask | SettledJob>;
+}
+
+/** A job decided without analysis: its result as the caller gives it. */
+export interface SettledJob {
+  readonly settled: AnalysisResult;
 }
 
 export interface BatchOutcome {
@@ -103,7 +112,9 @@ export async function runBatch(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob
 async function runJob(job: BatchJob, analyze: (task: AnalysisTask) => Promise<AnalysisResult>): Promise<BatchOutcome> {
   let task: AnalysisTask;
   try {
-    task = await job.load();
+    const loaded = await job.load();
+    if ("settled" in loaded) return { label: job.label, result: loaded.settled };
+    task = loaded;
   } catch (e) {
     return { label: job.label, result: resultOfError(e) };
   }

@@ -5,6 +5,7 @@ import { registerExtract } from "./extract-command.js";
 import { registerEval } from "./eval-command.js";
 import { registerTrain } from "./train-command.js";
 import { registerExport } from "./export-command.js";
+import { registerIngest } from "./ingest-command.js";
 
 // A reader that goes away (`sitrep ... | head`) is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -28,6 +29,7 @@ registerExtract(program);
 registerEval(program);
 registerTrain(program);
 registerExport(program);
+registerIngest(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,27 @@
+/**
+ * Tunables of ingestion into the store (src/app/ingest-*.ts), with the reason for each value.
+ */
+
+/**
+ * A report of a near-duplicate joins the event of the original's report of the same type whose
+ * evidence shares at least this share of words (Jaccard of word sets): the same sentence, lightly
+ * edited. Below it the sentence was rewritten or is new, and the report goes to the cross-article
+ * identity rule like any other.
+ */
+export const NEAR_DUPLICATE_REPORT_MIN_JACCARD = 0.5;
+
+/** Job kind of an article in the store's queue (`sitrep ingest --workers`, `sitrep work`). */
+export const INGEST_JOB_KIND = "ingest-article";
+
+/**
+ * How long a worker owns a claimed article before another may take it, in ms. An article takes
+ * ~10-100 ms and at most the time budget (10 s) plus saving; the worker renews the lease every
+ * LEASE_MS / 3 while it works, so only a dead or frozen worker loses it.
+ */
+export const LEASE_MS = 30_000;
+
+/** Articles a worker claims at a time: a few, so one worker does not hold back work the others could do. */
+export const CLAIM_BATCH = 4;
+
+/** How long an idle worker waits before asking the queue again, in ms. */
+export const IDLE_POLL_MS = 500;
