@@ -48,27 +48,41 @@ export async function runWorker(options: WorkerOptions): Promise<IngestSummary> 
         await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
         continue;
       }
-      for (const job of jobs) {
-        if (signal?.aborted) break;
-        const heartbeat = setInterval(() => void store.heartbeat(job.id, workerId, leaseMs).catch(() => undefined), Math.max(100, leaseMs / 3));
-        try {
-          const payload = job.payload as IngestJobPayload;
-          const raw = rawOfPayload(payload) ?? (await readInput(payload.fetch!, payload.read ?? {}));
-          const result: AnalysisResult = await runAnalysisTask({ raw, meta: payload.meta, ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}) }, pipeline);
-          const outcome: IngestOutcome = result.ok ? await saveDocument(result.document, payload.label, context) : { label: payload.label, kind: "failed", code: result.code, message: result.message };
-          counts.articles++;
-          counts[outcome.kind]++;
-          counts.reports += outcome.reports ?? 0;
-          options.onOutcome?.(outcome);
-          await store.complete(job.id, workerId);
-        } catch (e) {
-          await store.fail(job.id, workerId, e instanceof Error ? e.message : String(e)).catch(() => undefined);
-          counts.articles++;
-          counts.failed++;
-          options.onOutcome?.({ label: job.id, kind: "failed", code: (e as { code?: string }).code ?? "INTERNAL", message: e instanceof Error ? e.message : String(e) });
-        } finally {
-          clearInterval(heartbeat);
+      // Every claimed job's lease is renewed until it is done, the ones waiting their turn too: a
+      // lease that lapsed while an earlier article was analysed would hand the job to another worker.
+      const held = new Set(jobs.map((j) => j.id));
+      const heartbeat = setInterval(() => {
+        for (const id of held) void store.heartbeat(id, workerId, leaseMs).catch(() => undefined);
+      }, Math.max(100, leaseMs / 3));
+      try {
+        for (const job of jobs) {
+          if (signal?.aborted) break;
+          // Still ours? (a stalled process may have lost it: then another worker has it.)
+          if (!(await store.heartbeat(job.id, workerId, leaseMs))) {
+            held.delete(job.id);
+            continue;
+          }
+          try {
+            const payload = job.payload as IngestJobPayload;
+            const raw = rawOfPayload(payload) ?? (await readInput(payload.fetch!, payload.read ?? {}));
+            const result: AnalysisResult = await runAnalysisTask({ raw, meta: payload.meta, ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}) }, pipeline);
+            const outcome: IngestOutcome = result.ok ? await saveDocument(result.document, payload.label, context) : { label: payload.label, kind: "failed", code: result.code, message: result.message };
+            counts.articles++;
+            counts[outcome.kind]++;
+            counts.reports += outcome.reports ?? 0;
+            options.onOutcome?.(outcome);
+            await store.complete(job.id, workerId);
+          } catch (e) {
+            await store.fail(job.id, workerId, e instanceof Error ? e.message : String(e)).catch(() => undefined);
+            counts.articles++;
+            counts.failed++;
+            options.onOutcome?.({ label: job.id, kind: "failed", code: (e as { code?: string }).code ?? "INTERNAL", message: e instanceof Error ? e.message : String(e) });
+          } finally {
+            held.delete(job.id);
+          }
         }
+      } finally {
+        clearInterval(heartbeat);
       }
     }
   } finally {

@@ -13,8 +13,8 @@ const PLACES = ["Kabul", "Kandahar", "Herat", "Jalalabad", "Peshawar", "Quetta",
 const STORIES = PLACES.map((place, i) => `${place} attack. Gunmen killed ${i + 3} police officers at a checkpoint in ${place} on ${["Monday", "Tuesday", "Wednesday", "Thursday"][i % 4]}, officials said. The attackers, who arrived on ${i % 2 ? "motorbikes" : "foot"}, fled after a ${10 + i}-minute gun battle near the ${["market", "mosque", "bus station", "university"][i % 4]} of ${place}. Story number ${i + 1} of the ${place} desk.`);
 
 function work(db: string, id: string): { child: ChildProcess; done: Promise<number | null>; output: () => string } {
-  // A short lease, so the killed worker's jobs come back within the test.
-  const child = spawn(process.execPath, [`${root}bin/sitrep.js`, "work", "--until-empty", "--db", db, "--id", id], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, SITREP_LEASE_MS: "3000" } });
+  // A short lease (longer than one short article takes on a busy machine), so the killed worker's jobs come back within the test.
+  const child = spawn(process.execPath, [`${root}bin/sitrep.js`, "work", "--until-empty", "--db", db, "--id", id], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, SITREP_LEASE_MS: "8000" } });
   let out = "";
   child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
   return { child, done: new Promise((resolve) => child.on("close", (code) => resolve(code))), output: () => out };

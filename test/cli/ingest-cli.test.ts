@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,18 +29,19 @@ describe("sitrep ingest (SQLite)", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "sitrep-ingest-cli-"));
-    writeFileSync(join(dir, "a.txt"), golden("wn-acapulco-shootout-2009"));
-    writeFileSync(join(dir, "b.txt"), golden("state-baghdad-attacks-2017"));
+    mkdirSync(join(dir, "articles"));
+    writeFileSync(join(dir, "articles", "a.txt"), golden("wn-acapulco-shootout-2009"));
+    writeFileSync(join(dir, "articles", "b.txt"), golden("state-baghdad-attacks-2017"));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("ingests a folder, and adds nothing when run again", async () => {
     const db = join(dir, "corpus.db");
-    const first = await start(["ingest", dir, "--db", db, "--jobs", "1"]).done;
+    const first = await start(["ingest", join(dir, "articles"), "--db", db, "--jobs", "1"]).done;
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(summaryOf(first)).toMatchObject({ articles: 2, new: 2, exact: 0, failed: 0 });
-    const again = await start(["ingest", dir, "--db", db, "--jobs", "1"]).done;
+    const again = await start(["ingest", join(dir, "articles"), "--db", db, "--jobs", "1"]).done;
     expect(summaryOf(again)).toMatchObject({ articles: 2, new: 0, exact: 2 });
     const { store } = await openCorpusStore({ db, pipelineVersion: "x" });
     try {
@@ -48,6 +49,19 @@ describe("sitrep ingest (SQLite)", () => {
     } finally {
       await store.close();
     }
+  });
+
+  // `script` runs the command on a pseudo-terminal: standard error is then a terminal, as for a user.
+  it.runIf(existsSync("/usr/bin/script"))("shows a progress line with articles done, rate and time left on a terminal", async () => {
+    const command = [process.execPath, `${root}bin/sitrep.js`, "ingest", join(dir, "articles"), "--db", join(dir, "progress.db"), "--jobs", "1"].map((a) => `'${a}'`).join(" ") + ` > '${join(dir, "progress.out")}'`;
+    const terminal = await new Promise<string>((resolve) => {
+      const child = spawn("/usr/bin/script", ["-qec", command, "/dev/null"], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SITREP_DATABASE_URL: "" } });
+      let text = "";
+      child.stdout!.on("data", (d) => (text += d));
+      child.on("close", () => resolve(text));
+    });
+    expect(terminal).toMatch(/0\/2 articles \| [\d.]+ articles\/s \| ETA/);
+    expect(JSON.parse(readFileSync(join(dir, "progress.out"), "utf8"))).toMatchObject({ articles: 2, new: 2 });
   });
 
   it("refuses a call without inputs with BAD_ARGUMENT (exit 2)", async () => {
