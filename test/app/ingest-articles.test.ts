@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestArticles, type IngestOutcome } from "../../src/app/ingest-articles.js";
 import { openCorpusStore } from "../../src/app/open-corpus-store.js";
+import { reprocessArticles } from "../../src/app/reprocess-articles.js";
 import { articleInputs } from "../../src/ingest-sources/article-inputs.js";
 import { memoryFeedState } from "../../src/ingest-sources/feed-state.js";
 import { fingerprint } from "../../src/corpus/near-duplicates/find-duplicate.js";
@@ -82,5 +83,23 @@ describe("ingestArticles into a SQLite store", () => {
     expect(await eventCount()).toBe(events);
     const acapulco = await store.findByUrl("https://first.example/acapulco");
     expect((await store.getArticle(acapulco!.id))?.urls).toEqual(expect.arrayContaining(["https://first.example/acapulco", "https://mirror.example/acapulco"]));
+  });
+
+  it("re-analyses articles stamped with another pipeline version, keeping their URLs, links and analysts' corrections", async () => {
+    const before = (await store.listArticles({ limit: 100 })).items;
+    const event = (await store.listEvents({}, "date", { limit: 1 })).items[0]!;
+    await store.correct({ eventId: event.id, field: "fatalities", value: { min: 99, max: 99, text: "analyst" }, by: "tester", note: null });
+    const outcomes: IngestOutcome[] = [];
+    const summary = await reprocessArticles(store, { ...context, pipelineVersion: "test-2", jobs: 0, onOutcome: (o) => outcomes.push(o) });
+    expect(summary).toMatchObject({ articles: before.length, failed: 0 });
+    const after = (await store.listArticles({ limit: 100 })).items;
+    expect(after.map((a) => a.pipelineVersion)).toEqual(after.map(() => "test-2"));
+    for (const a of before) {
+      const b = after.find((x) => x.id === a.id)!;
+      expect([b.urls.length, b.duplicateOf, b.contentHash]).toEqual([a.urls.length, a.duplicateOf, a.contentHash]);
+    }
+    expect((await store.corrections(event.id)).map((c) => c.by)).toEqual(["tester"]);
+    // Nothing left to redo.
+    expect(await reprocessArticles(store, { ...context, pipelineVersion: "test-2", jobs: 0 })).toMatchObject({ articles: 0 });
   });
 });
