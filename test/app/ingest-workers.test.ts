@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,5 +78,28 @@ describe.skipIf(!POSTGRES_TEST_URL)("sitrep work: workers sharing a PostgreSQL s
     } finally {
       await after.close();
     }
-  });
+  }, 300_000);
+
+  it("sitrep ingest --workers 2 enqueues a folder and runs two workers to the end; running it again enqueues nothing", async () => {
+    const second = await postgresTestDatabase("sitrep_ingest");
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-workers-cli-"));
+    try {
+      STORIES.slice(0, 6).forEach((text, i) => writeFileSync(join(dir, `story-${i}.txt`), text));
+      const ingest = () =>
+        new Promise<{ code: number | null; summary: Record<string, number> }>((resolve) => {
+          const child = spawn(process.execPath, [`${root}bin/sitrep.js`, "ingest", dir, "--workers", "2", "--db", second.db], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+          let out = "";
+          child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
+          child.on("close", (code) => resolve({ code, summary: JSON.parse(out.trim().split("\n").at(-1)!) }));
+        });
+      const first = await ingest();
+      expect(first.code).toBe(0);
+      expect(first.summary).toMatchObject({ listed: 6, enqueued: 6, workers: 2, articles: 6, new: 6, failed: 0 });
+      const again = await ingest();
+      expect(again.summary).toMatchObject({ listed: 6, enqueued: 0, articles: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await second.drop();
+    }
+  }, 300_000);
 });
