@@ -6,6 +6,7 @@ import { registerEval } from "./eval-command.js";
 import { registerTrain } from "./train-command.js";
 import { registerExport } from "./export-command.js";
 import { registerIngest } from "./ingest-command.js";
+import { registerServe } from "./serve-command.js";
 
 // A reader that goes away (`sitrep ... | head`) is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -30,6 +31,7 @@ registerEval(program);
 registerTrain(program);
 registerExport(program);
 registerIngest(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

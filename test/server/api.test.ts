@@ -8,26 +8,34 @@ import { buildServer } from "../../src/server/build-server.js";
 import type { CorpusEvent } from "../../src/corpus/records.js";
 import type { EventBrief } from "../../src/server/event-brief.js";
 import { createSubmitter } from "../../src/server/analyze-submission.js";
-import { goldenReader } from "./support/golden-reader.js";
-import type { MemoryReader } from "./support/memory-reader.js";
+import { saveDocument } from "../../src/app/ingest-articles.js";
+import { openGoldenStore, type GoldenStore } from "./support/golden-store.js";
+import { registerExportRoutes } from "../../src/server/routes/export-routes.js";
 
-let reader: MemoryReader;
+let golden: GoldenStore;
 let app: FastifyInstance;
 
+async function countAll(filter = {}): Promise<number> {
+  return (await golden.store.countEvents(filter, "type")).reduce((n, b) => n + b.events, 0);
+}
+async function articleCount(): Promise<number> {
+  return (await golden.store.listArticles({ limit: 1000 })).items.length;
+}
+
 beforeAll(async () => {
-  reader = await goldenReader();
+  golden = await openGoldenStore();
   app = await buildServer({
-    reader,
-    // Saved as the memory store keeps articles; `sitrep serve` saves through the ingest use case.
-    submitArticle: createSubmitter(async (doc) => {
-      const id = `posted-${reader.articles.length + 1}`;
-      reader.add(id, doc);
-      return { kind: "new", articleId: id };
-    }),
+    plugins: [(server) => registerExportRoutes(server, golden.store)],
+    reader: golden.store,
+    // As `sitrep serve` wires it: the ingest use case saves what the pipeline made of the article.
+    submitArticle: createSubmitter((doc, label) => saveDocument(doc, label, golden.context)),
     access: { host: "127.0.0.1", token: "s3cret" },
   });
 });
-afterAll(async () => app?.close());
+afterAll(async () => {
+  await app?.close();
+  await golden?.close();
+});
 
 async function get<T = unknown>(url: string): Promise<{ status: number; body: T; headers: Record<string, unknown> }> {
   const res = await app.inject({ method: "GET", url });
@@ -45,7 +53,7 @@ describe("events", () => {
       seen.push(...body.items.map((e) => e.id));
       cursor = body.next;
     } while (cursor);
-    expect(seen.length).toBe(reader.events.length);
+    expect(seen.length).toBe(await countAll());
     expect(new Set(seen).size).toBe(seen.length);
   });
 
@@ -74,7 +82,7 @@ describe("events", () => {
   });
 
   it("gives one event with its reports, and a stable error for an unknown id", async () => {
-    const first = reader.events[0]!;
+    const first = (await golden.store.listEvents({}, "-date", { limit: 1 })).items[0]!;
     const { status, body } = await get<CorpusEvent>(`/api/events/${first.id}`);
     expect(status).toBe(200);
     expect(body).toEqual(JSON.parse(JSON.stringify(first)));
@@ -85,7 +93,7 @@ describe("events", () => {
 
   it("counts by type and draws the histogram by type and day", async () => {
     const counts = (await get<{ items: { key: string; events: number }[] }>("/api/events/counts?by=type")).body.items;
-    expect(counts.reduce((n, b) => n + b.events, 0)).toBe(reader.events.length);
+    expect(counts.reduce((n, b) => n + b.events, 0)).toBe(await countAll());
     const hist = (await get<{ types: { type: string; days: { key: string; events: number }[] }[] }>("/api/events/histogram")).body.types;
     const assault = hist.find((t) => t.type === "ASSAULT")!;
     expect(assault.days.reduce((n, d) => n + d.events, 0)).toBe(counts.find((b) => b.key === "ASSAULT")!.events);
@@ -103,16 +111,17 @@ describe("events", () => {
 
 describe("articles, actors, quotes, search, report", () => {
   it("gives an article with its whole document, every field as stored", async () => {
-    const { status, body } = await get<{ article: { id: string }; document: unknown }>("/api/articles/founding");
+    const founding = golden.articles.get("founding")!;
+    const { status, body } = await get<{ article: { id: string }; document: unknown }>(`/api/articles/${founding.id}`);
     expect(status).toBe(200);
-    expect(body.article.id).toBe("founding");
-    expect(body.document).toEqual(JSON.parse(JSON.stringify(reader.documents.get("founding"))));
+    expect(body.article.id).toBe(founding.id);
+    expect(body.document).toEqual(JSON.parse(JSON.stringify(founding.document)));
     expect((await get("/api/articles/nope")).status).toBe(404);
   });
 
   it("lists articles", async () => {
     const { body } = await get<{ items: { id: string }[] }>("/api/articles?limit=200");
-    expect(body.items.map((a) => a.id)).toContain("wn-kenya-cattle-raid-2009");
+    expect(body.items.map((a) => a.id)).toContain(golden.articles.get("wn-kenya-cattle-raid-2009")!.id);
   });
 
   it("gives an actor with its events and quotes", async () => {
@@ -130,18 +139,51 @@ describe("articles, actors, quotes, search, report", () => {
     const byWords = (await get<{ items: { text: string }[] }>("/api/quotes?q=vaccinate")).body.items;
     expect(byWords.some((q) => q.text.includes("vaccinate"))).toBe(true);
     const hits = (await get<{ items: { articleId: string }[] }>("/api/search?q=Acapulco")).body.items;
-    expect(hits.map((h) => h.articleId)).toContain("wn-acapulco-shootout-2009");
+    expect(hits.map((h) => h.articleId)).toContain(golden.articles.get("wn-acapulco-shootout-2009")!.id);
     expect((await get("/api/search")).status).toBe(400);
   });
 
   it("makes a situation report of a region: counts, the deadliest incidents, key quotes", async () => {
     const { status, body } = await get<{ totals: { events: number }; byType: { key: string }[]; byRegion: { level: string }; deadliest: CorpusEvent[]; quotes: unknown[] }>("/api/sitrep?country=AF");
     expect(status).toBe(200);
-    expect(body.totals.events).toBe(reader.events.filter((e) => e.place.value?.country === "AF").length);
+    expect(body.totals.events).toBe(await countAll({ country: "AF" }));
     expect(body.byRegion.level).toBe("admin1");
     expect(body.deadliest.length).toBeGreaterThan(0);
     expect(body.deadliest.every((e) => e.place.value?.country === "AF" && (e.fatalities.acled ?? 0) > 0)).toBe(true);
     expect(body.quotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("exports", () => {
+  it("streams the events as ACLED-layout CSV, filtered", async () => {
+    const res = await app.inject({ method: "GET", url: "/api/export/events.csv?country=IQ" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/^text\/csv/);
+    expect(res.headers["content-disposition"]).toContain("sitrep-events.csv");
+    const lines = res.body.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    expect(lines[0]).toContain("event_id_cnty");
+    expect(lines.length - 1).toBe(await countAll({ country: "IQ" }));
+  });
+
+  it("streams GeoJSON that parses, one feature per placed event", async () => {
+    const res = await app.inject({ method: "GET", url: "/api/export/events.geojson?type=ASSAULT" });
+    expect(res.statusCode).toBe(200);
+    const collection = JSON.parse(res.body) as { type: string; features: { geometry: { coordinates: number[] } }[] };
+    expect(collection.type).toBe("FeatureCollection");
+    expect(collection.features.length).toBeGreaterThan(0);
+    expect(collection.features.length).toBeLessThanOrEqual(await countAll({ type: "ASSAULT" }));
+  });
+
+  it("streams quotes and actors, and refuses filters they do not take", async () => {
+    const quotes = await app.inject({ method: "GET", url: "/api/export/quotes.csv?actor=Muttaqi" });
+    expect(quotes.statusCode).toBe(200);
+    expect(quotes.body).toContain("Muttaqi");
+    expect((await app.inject({ method: "GET", url: "/api/export/actors.json" })).statusCode).toBe(200);
+    for (const url of ["/api/export/quotes.csv?country=AF", "/api/export/actors.csv?from=2020-01-01", "/api/export/quotes.geojson", "/api/export/events.xlsx", "/api/export/events.csv?country=Atlantis"]) {
+      const res = await app.inject({ method: "GET", url });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.code, url).toBe("BAD_ARGUMENT");
+    }
   });
 });
 
@@ -191,7 +233,7 @@ describe("the server itself", () => {
   });
 
   it("will not listen beyond loopback without a token", async () => {
-    await expect(buildServer({ reader, submitArticle: null, access: { host: "0.0.0.0", token: null }, webApp: false })).rejects.toMatchObject({ code: "BAD_ARGUMENT" });
+    await expect(buildServer({ reader: golden.store, submitArticle: null, access: { host: "0.0.0.0", token: null }, webApp: false })).rejects.toMatchObject({ code: "BAD_ARGUMENT" });
   });
 });
 
@@ -212,6 +254,10 @@ describe("submitting an article", () => {
     const { articleId } = res.json() as { articleId: string };
     const events = (await get<{ items: EventBrief[] }>(`/api/events?view=brief&articleId=${articleId}`)).body.items;
     expect(events.some((e) => e.type === "ASSAULT" && e.fatalities === 3 && e.place === "Peshawar")).toBe(true);
+    // The same text again adds nothing: the ingest use case knows it.
+    const again = await app.inject({ method: "POST", url: "/api/articles", payload: { text, published: "2021-10-12" }, headers: { authorization: "Bearer s3cret" } });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ articleId, status: "duplicate" });
   });
 
   it("refuses bodies that are not one article as JSON", async () => {
@@ -239,10 +285,10 @@ describe("submitting an article", () => {
   });
 
   it("refuses an article it cannot analyse with the pipeline's code, storing nothing", async () => {
-    const before = reader.articles.length;
+    const before = await articleCount();
     const res = await app.inject({ method: "POST", url: "/api/articles", payload: { text: "Der Bundestag hat am Montag über den Haushalt abgestimmt, und die Opposition hat dagegen gestimmt, weil die Schulden zu hoch sind." }, headers: { authorization: "Bearer s3cret" } });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe("INPUT_UNSUPPORTED_LANGUAGE");
-    expect(reader.articles.length).toBe(before);
+    expect(await articleCount()).toBe(before);
   });
 });

@@ -8,6 +8,8 @@ import { orderTypes, typeColor, typeLabel } from "../lib/event-types.js";
 
 const HEIGHT = 150;
 const AXIS = 22;
+const OUTLIER_SHARE = 0.05;
+const OUTLIER_STRETCH = 4;
 /** Above this many days the bars are months. */
 const MAX_DAY_BUCKETS = 120;
 
@@ -23,11 +25,35 @@ function monthEnd(key) {
 /** Buckets (days or months) covering the data, each with its events by type. */
 export function bucketize(histogram) {
   const all = [];
-  for (const { type, days } of histogram.types) for (const d of days) if (d.key && !Number.isNaN(dayMs(d.key))) all.push({ type, day: d.key, events: d.events });
-  if (!all.length) return { unit: "day", buckets: [] };
-  const times = all.map((d) => dayMs(d.day));
-  const first = Math.min(...times);
-  const last = Math.max(...times);
+  let undrawn = 0;
+  for (const { type, days } of histogram.types) {
+    for (const d of days) {
+      // A year alone ("2016") or a week cannot be put on a day: counted, not drawn (one would stretch the axis over years).
+      if (d.key && d.key.length >= 7 && !Number.isNaN(dayMs(d.key))) all.push({ type, day: d.key, events: d.events });
+      else undrawn += d.events;
+    }
+  }
+  if (!all.length) return { unit: "day", buckets: [], undrawn };
+  // A few far-off dates (a background event years before) would squeeze the rest into one bar: when
+  // the outer OUTLIER_SHARE of events on either side stretch the axis more than OUTLIER_STRETCH
+  // times, they are counted and left out of the drawing.
+  const sorted = all.map((d) => ({ t: dayMs(d.day), n: d.events })).sort((a, b) => a.t - b.t);
+  const total = sorted.reduce((n, d) => n + d.n, 0);
+  const quantile = (q) => {
+    let seen = 0;
+    for (const d of sorted) if ((seen += d.n) >= q * total) return d.t;
+    return sorted[sorted.length - 1].t;
+  };
+  let first = sorted[0].t;
+  let last = sorted[sorted.length - 1].t;
+  const lo = quantile(OUTLIER_SHARE);
+  const hi = quantile(1 - OUTLIER_SHARE);
+  if (last - first > OUTLIER_STRETCH * Math.max(hi - lo, 30 * DAY_MS)) {
+    for (const d of sorted) if (d.t < lo || d.t > hi) undrawn += d.n;
+    first = lo;
+    last = hi;
+    all.splice(0, all.length, ...all.filter((d) => dayMs(d.day) >= lo && dayMs(d.day) <= hi));
+  }
   const unit = (last - first) / DAY_MS + 1 > MAX_DAY_BUCKETS ? "month" : "day";
   const keys = [];
   if (unit === "day") for (let t = first; t <= last; t += DAY_MS) keys.push(toDay(t));
@@ -44,7 +70,7 @@ export function bucketize(histogram) {
     b.byType.set(d.type, (b.byType.get(d.type) ?? 0) + d.events);
     b.total += d.events;
   }
-  return { unit, buckets };
+  return { unit, buckets, undrawn };
 }
 
 export function createTimeline(container, { onBrush }) {
@@ -78,7 +104,7 @@ export function createTimeline(container, { onBrush }) {
     const ticks = [];
     const step = Math.max(1, Math.ceil(buckets.length / Math.max(2, Math.floor(width / 90))));
     for (let i = 0; i < buckets.length; i += step) {
-      ticks.push(svg("text", { x: (i * bw + bw / 2).toFixed(1), y: HEIGHT - 6, class: "tl-tick", "text-anchor": "middle" }, buckets[i].key));
+      ticks.push(svg("text", { x: Math.min(width - 34, Math.max(34, i * bw + bw / 2)).toFixed(1), y: HEIGHT - 6, class: "tl-tick", "text-anchor": "middle" }, buckets[i].key));
     }
     const sel = svg("rect", { class: "tl-selection", x: 0, y: 0, width: 0, height: plotH, visibility: "hidden" });
     const overlay = svg("rect", { class: "tl-overlay", x: 0, y: 0, width, height: plotH });
@@ -123,7 +149,7 @@ export function createTimeline(container, { onBrush }) {
       start = null;
       onBrush(buckets[lo].from, buckets[hi].to);
     });
-    replace(container, chart);
+    replace(container, chart, state.undrawn ? h("p", { class: "muted small-note" }, `${state.undrawn} events are not drawn: undated, dated only by year or week, or far outside the period shown.`) : null);
   }
 
   return {
