@@ -55,3 +55,13 @@ export function reportDaySpan(report: EventReport): [string, string] | null {
 export function reportDay(report: EventReport): string | null {
   return reportDaySpan(report)?.[0] ?? null;
 }
+
+const DAY_MS = 86_400_000;
+
+/** Whole days between a span and the span of `day` (0 when they overlap); Infinity for no or no valid day. */
+export function daysApart(span: readonly [string, string], day: string | null): number {
+  const other = day ? spanOf(day) : null;
+  if (!other) return Infinity;
+  const gap = Math.max(0, Date.parse(other[0]) - Date.parse(span[1]), Date.parse(span[0]) - Date.parse(other[1]));
+  return gap / DAY_MS;
+}

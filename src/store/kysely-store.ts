@@ -10,7 +10,8 @@ import { SitrepError } from "../core/errors.js";
 import type { DocumentJson } from "../app/present/document-schema.js";
 import type { Correction, CorpusEvent, EventReport, MergeExplanation, QuoteRecord, ReportActor } from "../corpus/records.js";
 import { decodeCursor, decodeOffset, encodeCursor } from "./cursor.js";
-import { addDays, reportDay, reportDaySpan } from "./day-span.js";
+import { addDays, daysApart, reportDay, reportDaySpan } from "./day-span.js";
+import { EventCache } from "./event-cache.js";
 import { migrationProvider, type Dialect } from "./migrations.js";
 import type { ArticlesTable, JobsTable, StoreSchema } from "./schema.js";
 import { simhashBands } from "./simhash-bands.js";
@@ -77,6 +78,14 @@ function now(): string {
   return new Date().toISOString();
 }
 
+/**
+ * A new version stamp of an event's summary: random, so a version never recurs (not even after a
+ * rolled-back transaction), and a cached parse of one version is right forever.
+ */
+function newVersion(): string {
+  return randomBytes(8).toString("hex");
+}
+
 /** An event id for a report that founds an event: a hash of its key, so two workers agree. */
 function foundingEventId(reportKey: string): string {
   return `E${createHash("sha256").update(reportKey).digest("hex").slice(0, 16)}`;
@@ -97,6 +106,7 @@ function actorLines(event: CorpusEvent): string {
 }
 
 export class KyselyStore implements Store {
+  private readonly eventCache = new EventCache();
   constructor(
     readonly db: Db,
     readonly dialect: Dialect,
@@ -288,6 +298,8 @@ export class KyselyStore implements Store {
     return this.transaction(async (trx) => {
       if (this.dialect === "postgres") await sql`select pg_advisory_xact_lock(${IDENTITY_LOCK})`.execute(trx);
       const touched = new Set<string>();
+      // Events whose summary is behind their reports (recomputed before the next candidate query and at the end).
+      const dirty = new Set<string>();
       const created: string[] = [];
       // A re-analysis: drop the old analysis but remember where each report was, so it goes back.
       const previous = new Map<string, { eventId: string; merge: string | null }>();
@@ -316,6 +328,7 @@ export class KyselyStore implements Store {
         for (const r of await trx.selectFrom("reports").select(["key", "event_id", "merge_json"]).where("article_id", "=", article.id).execute()) {
           previous.set(r.key, { eventId: r.event_id, merge: r.merge_json });
           touched.add(r.event_id);
+          dirty.add(r.event_id);
         }
         await this.deleteArticleRows(trx, article.id, seq);
         await trx.updateTable("articles").set(row).where("id", "=", article.id).execute();
@@ -348,6 +361,9 @@ export class KyselyStore implements Store {
           eventId = before.eventId;
           mergeJson = before.merge;
         } else {
+          // The candidates see this article's earlier reports: their events are brought up to date first.
+          for (const id of dirty) await this.recomputeEvent(trx, id);
+          dirty.clear();
           const found = await this.candidatesIn(trx, report, query);
           const decision = await assign(report, found);
           if (decision) {
@@ -378,10 +394,9 @@ export class KyselyStore implements Store {
           if (actor) await this.insertActorMention(trx, article.id, "report", report.key, actor);
         }
         touched.add(eventId);
-        // The next report's candidates see this one.
-        await this.recomputeEvent(trx, eventId);
+        dirty.add(eventId);
       }
-      for (const id of touched) await this.recomputeEvent(trx, id);
+      for (const id of dirty) await this.recomputeEvent(trx, id);
       return { articleId: article.id, events: [...touched], created };
     });
   }
@@ -459,6 +474,7 @@ export class KyselyStore implements Store {
         actor_text: "",
         updated_at: now(),
         summary_json: "null",
+        version: newVersion(),
       })
       .execute();
   }
@@ -490,6 +506,7 @@ export class KyselyStore implements Store {
         actor_text: actorLines(event),
         updated_at: now(),
         summary_json: JSON.stringify(event),
+        version: newVersion(),
       })
       .where("id", "=", id)
       .execute();
@@ -507,22 +524,38 @@ export class KyselyStore implements Store {
     const span = reportDaySpan(report);
     const types = query.types?.(report.type) ?? null;
     const country = report.place?.country ?? null;
-    let q = db.selectFrom("events").select(["summary_json", "day"]).where("summary_json", "<>", "null");
-    if (span) {
-      q = q.where("day", ">=", addDays(span[0], -days)).where("day", "<=", addDays(span[1], days));
+    let base = db.selectFrom("events").select(["id", "day", "version"]).where("summary_json", "<>", "null");
+    if (types && types.length > 0) base = base.where("type", "in", types);
+    if (country) base = base.where((eb) => eb.or([eb("country", "=", country), eb("country", "is", null)]));
+    let picked: Array<{ id: string; day: string | null; version: string }>;
+    if (!span) {
+      picked = await base.where("day", "is", null).orderBy("id").limit(limit).execute();
     } else {
-      q = q.where("day", "is", null);
+      // The nearest days first: walk the (day, id) index outwards from the report's first day, both ways.
+      const later = await base.where("day", ">=", span[0]).where("day", "<=", addDays(span[1], days)).orderBy("day").orderBy("id").limit(limit).execute();
+      const earlier = await base.where("day", "<", span[0]).where("day", ">=", addDays(span[0], -days)).orderBy("day", "desc").orderBy("id", "desc").limit(limit).execute();
+      const distance = (day: string | null) => daysApart(span, day);
+      picked = [...later, ...earlier]
+        .map((r) => ({ r, d: distance(r.day) }))
+        .sort((a, b) => a.d - b.d || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0))
+        .slice(0, limit)
+        .map((x) => x.r);
     }
-    if (types && types.length > 0) q = q.where("type", "in", types);
-    if (country) q = q.where((eb) => eb.or([eb("country", "=", country), eb("country", "is", null)]));
-    const rows = await q.orderBy("day").orderBy("id").limit(limit * 4).execute();
-    // Nearest day first: the window is small, so sorting the bounded rows here is cheap.
-    const centre = span ? Date.parse(`${span[0]}T00:00:00Z`) : 0;
-    const distance = (day: string | null) => (day && span ? Math.abs(Date.parse(`${day}T00:00:00Z`) - centre) : 0);
-    return rows
-      .sort((a, b) => distance(a.day) - distance(b.day))
-      .slice(0, limit)
-      .map((r) => JSON.parse(r.summary_json) as CorpusEvent);
+    return this.eventsById(db, picked);
+  }
+
+  /** The summaries of these events, from the parse cache where the version matches, else read and parsed. */
+  private async eventsById(db: Db, rows: ReadonlyArray<{ id: string; version: string }>): Promise<CorpusEvent[]> {
+    const missing = rows.filter((r) => !this.eventCache.get(r.id, r.version)).map((r) => r.id);
+    if (missing.length > 0) {
+      for (const r of await db.selectFrom("events").select(["id", "version", "summary_json"]).where("id", "in", missing).execute()) {
+        this.eventCache.set(r.id, r.version, JSON.parse(r.summary_json) as CorpusEvent);
+      }
+    }
+    return rows.flatMap((r) => {
+      const event = this.eventCache.get(r.id, r.version);
+      return event ? [event] : [];
+    });
   }
 
   // ---- analysts: split, merge, correct ------------------------------------------------------

@@ -178,10 +178,20 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/** A version stamp per event summary, so a process can keep parsed summaries and know when they are stale. */
+function eventVersion(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable("events").addColumn("version", "text", (c) => c.notNull().defaultTo("")).execute();
+    },
+  };
+}
+
 /** Every migration by name; names sort in the order they apply. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
+    "0002-event-version": eventVersion(),
   };
 }
 

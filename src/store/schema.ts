@@ -74,6 +74,8 @@ export interface EventsTable {
   updated_at: string;
   /** The CorpusEvent. */
   summary_json: string;
+  /** Random stamp of this summary, new at every recompute (keys the parse cache). */
+  version: string;
 }
 
 export interface CorrectionsTable {

@@ -7,6 +7,7 @@ import { openStore } from "../../src/store/open-store.js";
 import type { AssignReports, Store } from "../../src/store/store.js";
 import type { CorpusEvent, EventReport } from "../../src/corpus/records.js";
 import { isSitrepError } from "../../src/core/errors.js";
+import { daysApart, reportDaySpan } from "../../src/store/day-span.js";
 import { neverAssign, plainSummarize, sameEvidenceAssign, type Fixtures } from "./fixtures.js";
 import type { TestDatabase } from "./test-databases.js";
 
@@ -48,7 +49,7 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       expect(store.dialect).toBe(target.name);
       const again = await open();
       await again.migrate();
-      expect(await again.appliedMigrations()).toEqual(["0001-initial"]);
+      expect(await again.appliedMigrations()).toEqual(["0001-initial", "0002-event-version"]);
       await again.close();
       expect(await store.listArticles()).toEqual({ items: [], next: null });
     });
@@ -122,6 +123,11 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       expect(candidates.length).toBeGreaterThan(0);
       expect(candidates.length).toBeLessThanOrEqual(50);
       expect((await store.findCandidates(report, { limit: 1 })).length).toBe(1);
+      // Nearest day first, within the window.
+      const span = reportDaySpan(report)!;
+      const gaps = candidates.map((c) => daysApart(span, c.day));
+      expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
+      for (const g of gaps) expect(g).toBeLessThanOrEqual(7);
       for (const c of candidates) {
         if (report.place?.country) expect([report.place.country, null]).toContain(c.place.value?.country ?? null);
       }
@@ -294,6 +300,8 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       await store.correct({ eventId: merged.id, field: "type", value: "PROTEST", by: "tester", note: "checked" });
       expect((await store.corrections(merged.id)).map((c) => [c.field, c.value, c.by, c.note])).toEqual([["type", "PROTEST", "tester", "checked"]]);
       expect((await store.getEvent(merged.id))!.type.value).toBe("PROTEST");
+      // Candidates (read through the store's parse cache) see the recomputed summary, never a stale one.
+      expect((await store.findCandidates(copyReport, { limit: 1000 })).find((e) => e.id === merged.id)?.type.value).toBe("PROTEST");
       expect((await store.listEvents({ type: "PROTEST", articleId: "acapulco" })).items.map((e) => e.id)).toContain(merged.id);
       // Re-analysis of both articles (say, after a pipeline change): the event, its merge and correction survive.
       await store.saveAnalysis(f.acapulco, neverAssign);
