@@ -17,6 +17,7 @@ import type { DocumentJson } from "../src/app/present/document-schema.js";
 import { groupReports } from "../src/corpus/identity/index.js";
 import type { CorpusEvent, Count, EventReport } from "../src/corpus/records.js";
 import { reportEvents } from "../src/corpus/report-events.js";
+import { createSeededRandom } from "../src/models/ner/seeded-random.js";
 
 interface Options {
   files: string[];
@@ -42,17 +43,6 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function partOf(articleId: string, parts: number): number {
   return createHash("sha256").update(articleId).digest().readUInt32BE(0) % parts;
@@ -101,7 +91,7 @@ function main(): void {
   const reports = readReports(o);
   const events = groupReports(reports);
   const merged = events.filter((e) => e.reports.length > 1);
-  const random = seeded(o.seed);
+  const random = createSeededRandom(o.seed);
   const pool = [...merged];
   const sample: CorpusEvent[] = [];
   while (sample.length < o.n && pool.length > 0) sample.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);

@@ -24,3 +24,19 @@ export function spanLength(span: Span): number {
 export function compareSpans(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
 }
+
+/**
+ * Index of the span holding `offset` in `spans` (sorted, not overlapping: sentences in text order), or
+ * -1: a binary search, as long texts have thousands of sentences.
+ */
+export function findSpanAt(spans: readonly Span[], offset: number): number {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

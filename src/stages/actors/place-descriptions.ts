@@ -1,4 +1,4 @@
-import { defineStage, layer, type Document, type LayerAnnotation, type PartyType, type Span } from "../../core/index.js";
+import { defineStage, findSpanAt, layer, type Document, type LayerAnnotation, type PartyType, type Span } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
 
 /** ACLED's labels of unnamed parties given with their country: "Civilians (Pakistan)". */
@@ -63,17 +63,7 @@ export function placeDescriptions(doc: Document, dict: ActorDictionary): LayerAn
   if (descriptions.length === 0) return undefined;
   const sentences = layer(doc, "sentence");
   const placesBySentence = new Map<number, SentencePlaces>();
-  const sentenceOf = (offset: number) => {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const sentenceOf = (offset: number) => findSpanAt(sentences, offset);
   // Places and nationalities bucketed by sentence in one pass: a long text has thousands of each.
   const placesIn = new Map<number, LayerAnnotation<"place">[]>();
   for (const p of layer(doc, "place")) {

@@ -1,5 +1,5 @@
 import type { Document, LayerAnnotation } from "../../core/index.js";
-import { layer } from "../../core/index.js";
+import { findSpanAt, layer } from "../../core/index.js";
 import type { EventsLexicons } from "./resources.js";
 import { viewToken, type TokenView } from "./token-pattern.js";
 
@@ -90,16 +90,7 @@ export function tokenAt(s: SentenceView, offset: number): number {
   return -1;
 }
 
-/** Index in `sentences` (in text order) of the sentence holding `offset`, or -1: a binary search, as long texts have thousands. */
+/** Index in `sentences` (in text order) of the sentence holding `offset`, or -1. */
 export function findSentenceAt(sentences: readonly SentenceView[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  // Sentences out of text order (never from the segmenter) still resolve, slowly.
-  return sentences.findIndex((x) => offset >= x.start && offset < x.end);
+  return findSpanAt(sentences, offset);
 }
