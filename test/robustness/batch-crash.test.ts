@@ -34,6 +34,9 @@ describe("a stage bug in a batch", () => {
     const bad = file("bad.txt", "This article TRIGGERS A STAGE BUG in the pipeline, officials said.");
     const good = file("good.txt", "Gunmen killed five soldiers in Kabul on Monday, officials said.");
     const warnings: string[] = [];
+    // The mock's factory resolved before the batch starts: the batch imports the module from two
+    // articles at once, and a second import racing the factory on a busy machine could see the real one.
+    await import("../../src/app/analyze-article.js");
     const { output, firstError, firstCrash } = await runExtractBatch([bad, good], { format: "jsonl", jobs: "0", timeBudget: "2147483647" }, (w) => warnings.push(w));
     expect(output.trim().split("\n")).toHaveLength(1);
     expect(JSON.parse(output).meta.source).toBe(good);
