@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { SitrepError } from "../../core/errors.js";
 import type { CorpusReader } from "../../store/store.js";
-import { EXPORT_FORMATS, eventFilterOf as exportEventFilterOf, writeExport, type ExportSubject } from "../../cli/export-command.js";
+import { EXPORT_FORMATS, eventFilterOf as exportEventFilterOf, writeExport, type ExportSubject } from "../../app/export-corpus.js";
 import { day, errorResponses } from "../api-schemas.js";
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
