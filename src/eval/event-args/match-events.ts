@@ -19,6 +19,8 @@ export interface EventArgument {
   /** Every mention of the entity; the first is the one the event names (the gold argument's own span). */
   readonly mentions: readonly Span[];
   readonly text: string;
+  /** The head word of each mention (head-word matching, head-word.ts), when the scorer has computed them. */
+  readonly heads?: readonly Span[];
 }
 
 export interface ScoredEvent {
@@ -129,16 +131,26 @@ export interface ArgumentOutcome {
   readonly predictedEvent?: string;
 }
 
-export function argumentsMatch(a: EventArgument, b: EventArgument): boolean {
-  return a.group === b.group && a.mentions.some((m) => b.mentions.some((n) => spansOverlap(m, n)));
+/**
+ * How two argument mentions are compared: "head" (the head words are the same token, as the
+ * corpora's papers score arguments: WikiEvents head F1, RAMS head F1) or "overlap" (any overlap of
+ * the spans: the scorer's first rule, more lenient, kept for comparison).
+ */
+export type ArgumentMatchRule = "head" | "overlap";
+
+export function argumentsMatch(a: EventArgument, b: EventArgument, rule: ArgumentMatchRule = "overlap"): boolean {
+  if (a.group !== b.group) return false;
+  const am = rule === "head" ? a.heads ?? a.mentions : a.mentions;
+  const bm = rule === "head" ? b.heads ?? b.mentions : b.mentions;
+  return am.some((m) => bm.some((n) => spansOverlap(m, n)));
 }
 
 /** One to one, per group, in the order given. */
-export function scoreArguments(gold: readonly EventArgument[], predicted: readonly EventArgument[], goldEvent?: string, predictedEvent?: string): ArgumentOutcome[] {
+export function scoreArguments(gold: readonly EventArgument[], predicted: readonly EventArgument[], goldEvent?: string, predictedEvent?: string, rule: ArgumentMatchRule = "overlap"): ArgumentOutcome[] {
   const out: ArgumentOutcome[] = [];
   const used = new Set<number>();
   for (const p of predicted) {
-    const k = gold.findIndex((g, i) => !used.has(i) && argumentsMatch(p, g));
+    const k = gold.findIndex((g, i) => !used.has(i) && argumentsMatch(p, g, rule));
     if (k >= 0) {
       used.add(k);
       out.push({ group: p.group, kind: "tp", gold: gold[k], predicted: p, goldEvent, predictedEvent });
@@ -149,10 +161,11 @@ export function scoreArguments(gold: readonly EventArgument[], predicted: readon
 }
 
 /** Argument outcomes of a whole document: matched pairs compared; arguments of missed gold events are misses, of other predictions spurious. */
-export function scoreDocumentArguments(m: EventMatching, options: { countUnpairedPredictions: boolean } = { countUnpairedPredictions: true }): ArgumentOutcome[] {
+export function scoreDocumentArguments(m: EventMatching, options: { countUnpairedPredictions?: boolean; rule?: ArgumentMatchRule } = {}): ArgumentOutcome[] {
   const out: ArgumentOutcome[] = [];
-  for (const pair of m.pairs) out.push(...scoreArguments(pair.gold.arguments, pair.predicted.arguments, pair.gold.id, pair.predicted.id));
+  const rule = options.rule ?? "overlap";
+  for (const pair of m.pairs) out.push(...scoreArguments(pair.gold.arguments, pair.predicted.arguments, pair.gold.id, pair.predicted.id, rule));
   for (const g of m.missed) out.push(...scoreArguments(g.arguments, [], g.id));
-  if (options.countUnpairedPredictions) for (const p of [...m.splits, ...m.unmatched]) out.push(...scoreArguments([], p.arguments, undefined, p.id));
+  if (options.countUnpairedPredictions ?? true) for (const p of [...m.splits, ...m.unmatched]) out.push(...scoreArguments([], p.arguments, undefined, p.id));
   return out;
 }

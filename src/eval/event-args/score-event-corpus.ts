@@ -6,6 +6,7 @@ import { analyseCorpusText } from "./analyse-corpus-text.js";
 import { ARGUMENT_GROUPS, corpusFamily, corpusRoleGroup, loadFamilyRows, type ArgumentGroup, type CorpusMapping } from "./event-family-mapping.js";
 import { coverHappenings, matchEvents, scoreDocumentArguments, type ArgumentOutcome, type EventArgument, type EventMatching, type ScoredEvent } from "./match-events.js";
 import { describeEvent, predictedEvents } from "./predicted-events.js";
+import { headOf } from "./head-word.js";
 
 /** A corpus document with gold events in characters of `text` (the detokenised tokens). */
 export interface GoldEventDocument {
@@ -50,7 +51,12 @@ export interface CorpusScore {
   readonly events: PrfCounter;
   /** The same matching over every telling of each predicted event (its mentions), not one per event. */
   readonly mentions: PrfCounter;
+  /** Arguments per telling (the corpus annotates each mention with its arguments), head-word match: the corpora's published rule. */
   readonly args: PrfCounter;
+  /** The scorer's first rule, for comparison: arguments per predicted event (one to one with gold mentions), any span overlap. */
+  readonly argsEventOverlap: PrfCounter;
+  /** Arguments per predicted event, head-word match: what the head rule alone changes. */
+  readonly argsEventHead: PrfCounter;
   readonly triggerMatches: number;
   readonly sentenceMatches: number;
   readonly splits: number;
@@ -81,6 +87,11 @@ export function familyGroups(mapping: CorpusMapping, typeRoles: ReadonlyMap<stri
   return out;
 }
 
+/** The head word of every argument mention (head-word.ts), for head-word matching. */
+function withHeads(text: string, events: readonly ScoredEvent[]): ScoredEvent[] {
+  return events.map((e) => ({ ...e, arguments: e.arguments.map((a) => ({ ...a, heads: a.mentions.map((m) => headOf(text, m)) })) }));
+}
+
 /** Gold events of the scored families, with their arguments grouped (one per entity and group). */
 export function goldScoredEvents(doc: GoldEventDocument, mapping: CorpusMapping): { scored: ScoredEvent[]; outOfScope: number } {
   const scored: ScoredEvent[] = [];
@@ -107,6 +118,8 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
   const events = new PrfCounter();
   const mentions = new PrfCounter();
   const args = new PrfCounter();
+  const argsEventOverlap = new PrfCounter();
+  const argsEventHead = new PrfCounter();
   const outcomes: DocumentOutcome[] = [];
   const failures: string[] = [];
   let goldInScope = 0, goldOutOfScope = 0, triggerMatches = 0, sentenceMatches = 0, splits = 0, unmatched = 0;
@@ -115,13 +128,14 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
   const t0 = performance.now();
   for (const d of docs) {
     const gold = goldScoredEvents(d, opts.mapping);
+    gold.scored = withHeads(d.text, gold.scored);
     goldInScope += gold.scored.length;
     goldOutOfScope += gold.outOfScope;
     const run = analyseCorpusText(d.text, d.id);
     if (run.failed) failures.push(`${d.id}: ${run.failed}`);
     const removed = (run.doc?.removed ?? []).filter((r) => r.rawStart !== undefined).map((r) => ({ start: r.rawStart!, end: r.rawStart! + r.text.length }));
     goldInRemovedText += gold.scored.filter((g) => removed.some((r) => r.start <= g.trigger.start && g.trigger.end <= r.end)).length;
-    const predicted = run.doc ? predictedEvents({ doc: run.doc, toCorpus: run.toCorpus, rows, groups }) : [];
+    const predicted = withHeads(d.text, run.doc ? predictedEvents({ doc: run.doc, toCorpus: run.toCorpus, rows, groups }) : []);
     const all = matchEvents(gold.scored, predicted);
     const h = coverHappenings(gold.scored, predicted);
     happenings.goldCovered += h.goldCovered;
@@ -137,16 +151,22 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
     for (const p of [...matching.splits, ...matching.unmatched]) events.add(p.family, "fp");
     splits += matching.splits.length;
     unmatched += matching.unmatched.length;
-    const tellings = matchEvents(gold.scored, run.doc ? predictedEvents({ doc: run.doc, toCorpus: run.toCorpus, rows, groups }, true) : []);
+    const tellings = matchEvents(gold.scored, withHeads(d.text, run.doc ? predictedEvents({ doc: run.doc, toCorpus: run.toCorpus, rows, groups }, true) : []));
     for (const p of tellings.pairs) mentions.add(p.gold.family, "tp");
     for (const g of tellings.missed) mentions.add(g.family, "fn");
     for (const p of [...tellings.splits, ...(opts.exhaustive ? tellings.unmatched : [])]) mentions.add(p.family, "fp");
-    const argOutcomes = scoreDocumentArguments(matching);
+    // Each gold mention carries its own arguments, so each telling is scored with the event's
+    // arguments (a merged event does not lose the arguments of its other tellings); where only some
+    // events are annotated, tellings away from every gold trigger say nothing.
+    const tellingMatching: EventMatching = opts.exhaustive ? tellings : { ...tellings, unmatched: [] };
+    const argOutcomes = scoreDocumentArguments(tellingMatching, { rule: "head" });
     for (const o of argOutcomes) args.add(o.group, o.kind);
+    for (const o of scoreDocumentArguments(matching, { rule: "overlap" })) argsEventOverlap.add(o.group, o.kind);
+    for (const o of scoreDocumentArguments(matching, { rule: "head" })) argsEventHead.add(o.group, o.kind);
     const doc = run.doc;
     outcomes.push({ id: d.id, text: d.text, matching, args: argOutcomes, describe: (id) => (doc ? describeEvent(doc, id) : id), ...(run.failed ? { failed: run.failed } : {}) });
   }
-  const score: CorpusScore = { documents: docs.length, goldInScope, goldOutOfScope, events, mentions, args, triggerMatches, sentenceMatches, splits, unmatched, goldInRemovedText, happenings, failures, outcomes, families: [...groups.keys()].sort(), ms: performance.now() - t0 };
+  const score: CorpusScore = { documents: docs.length, goldInScope, goldOutOfScope, events, mentions, args, argsEventOverlap, argsEventHead, triggerMatches, sentenceMatches, splits, unmatched, goldInRemovedText, happenings, failures, outcomes, families: [...groups.keys()].sort(), ms: performance.now() - t0 };
   if (opts.predictions) writeFileSync(opts.predictions, outcomeLines(score).join("\n") + "\n");
   return score;
 }
@@ -215,8 +235,9 @@ export function reportEventCorpus(score: CorpusScore, opts: CorpusScoringOptions
     ((m) => `mention detection (every telling of each predicted event, its mentions, under the same matching): tp ${m.tp} fp ${m.fp} fn ${m.fn}, P ${pct(m.precision)} R ${pct(m.recall)} F1 ${pct(m.f1)}`)(score.mentions.micro()),
     ...(opts.exhaustive ? [] : ["(event precision is not meaningful here: other events in the text are not annotated; read the recall)"]),
     `happening level (many to one: a gold mention is found when any prediction of its family tells it, in any of its merged mentions): gold mentions found ${hp.goldCovered}/${hp.gold} (R ${pct(hRecall)})${opts.exhaustive ? `, predictions telling a gold mention ${hp.predictedCorrect}/${hp.predicted} (P ${pct(hPrecision)}), F1 ${pct(happeningPrf.f1)}` : ""}; redundant predictions (a happening told twice) ${hp.redundant}`,
-    "arguments (an argument matches when any mention of the predicted entity overlaps any mention of the gold one, coreference included; one to one per matched event pair):",
+    "arguments, per telling (each predicted telling carries its event's arguments, as each gold mention carries its own), head-word match (the head word of any mention of the predicted entity is the head word of any mention of the gold one, coreference included; one to one per matched pair):",
     formatTable(PRF_HEADER, argRows),
+    ((a, b) => `the same per predicted event (one to one with gold mentions): head-word match F1 ${pct(b.f1)} (P ${pct(b.precision)} R ${pct(b.recall)}); span overlap, the scorer's first rule, F1 ${pct(a.f1)} (P ${pct(a.precision)} R ${pct(a.recall)})`)(score.argsEventOverlap.micro(), score.argsEventHead.micro()),
     `${(score.ms / Math.max(1, score.documents)).toFixed(1)} ms/document${score.failures.length ? `; failures: ${score.failures.length}: ${score.failures.slice(0, 3).join("; ")}` : ""}`,
   ].join("\n");
   return { table, eventPrf, mentionPrf: score.mentions.micro(), happeningPrf, argPrf, argPrfWithoutInstrument, perGroup };
@@ -232,6 +253,8 @@ export function summariseEventCorpus(score: CorpusScore, r: CorpusReport) {
     argRecall: pct(r.argPrf.recall),
     argF1: pct(r.argPrf.f1),
     argF1WithoutInstrument: pct(r.argPrfWithoutInstrument.f1),
+    argF1EventOverlap: pct(score.argsEventOverlap.micro().f1),
+    argF1EventHead: pct(score.argsEventHead.micro().f1),
     perGroup: r.perGroup,
     mentionF1: pct(r.mentionPrf.f1),
     mentionRecall: pct(r.mentionPrf.recall),
