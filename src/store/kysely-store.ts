@@ -206,12 +206,18 @@ export class KyselyStore implements Store {
     return (await this.articlesFromRows(this.db, rows))[0];
   }
 
-  async findSimhashCandidates(simhash: string): Promise<readonly StoredArticle[]> {
-    const [b0, b1, b2, b3] = simhashBands(simhash);
+  async findSimhashCandidates(simhashes: string | readonly string[]): Promise<readonly StoredArticle[]> {
+    // One query for every probe (findDuplicate sends 65): each band's column against the values any
+    // probe has in it, which is the union of the probes' own band lookups.
+    const probes = typeof simhashes === "string" ? [simhashes] : simhashes;
+    if (probes.length === 0) return [];
+    const bands: [Set<string>, Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set(), new Set()];
+    for (const probe of probes) simhashBands(probe).forEach((b, i) => bands[i]!.add(b));
+    const [b0, b1, b2, b3] = bands.map((b) => [...b]);
     const rows = await this.db
       .selectFrom("articles")
       .selectAll()
-      .where((eb) => eb.or([eb("simhash_b0", "=", b0), eb("simhash_b1", "=", b1), eb("simhash_b2", "=", b2), eb("simhash_b3", "=", b3)]))
+      .where((eb) => eb.or([eb("simhash_b0", "in", b0!), eb("simhash_b1", "in", b1!), eb("simhash_b2", "in", b2!), eb("simhash_b3", "in", b3!)]))
       .orderBy("seq")
       .limit(MAX_PAGE)
       .execute();

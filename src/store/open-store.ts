@@ -7,6 +7,7 @@
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import { SitrepError } from "../core/errors.js";
 import { KyselyStore } from "./kysely-store.js";
+import { StatementCache } from "./statement-cache.js";
 import type { CandidateQuery, Store, SummarizeEvent } from "./store.js";
 import type { StoreSchema } from "./schema.js";
 
@@ -62,7 +63,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     } catch (e) {
       throw new SitrepError("STORE_UNAVAILABLE", `${location.path}: ${e instanceof Error ? e.message : String(e)}`);
     }
-    const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: new StatementCache(sqlite) }) });
     store = new KyselyStore(db, "sqlite", { summarize, candidates: options.candidates });
   } else {
     const pg = (await import("pg")).default;

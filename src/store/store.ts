@@ -200,8 +200,11 @@ export interface Store extends CorpusReader, JobQueue {
   appliedMigrations(): Promise<readonly string[]>;
   close(): Promise<void>;
   findByContentHash(hash: string): Promise<StoredArticle | undefined>;
-  /** Articles sharing a 16-bit band with `simhash` (so every one within 3 bits), for the caller to check. */
-  findSimhashCandidates(simhash: string): Promise<readonly StoredArticle[]>;
+  /**
+   * Articles sharing a 16-bit band with `simhash` (so every one within 3 bits), or with any of several
+   * (one query for all of a near-duplicate check's probes), oldest first, at most 1,000, for the caller to check.
+   */
+  findSimhashCandidates(simhash: string | readonly string[]): Promise<readonly StoredArticle[]>;
   /** The article a URL (or input name) delivered, if any. */
   findByUrl(url: string): Promise<StoredArticle | undefined>;
   /** Records that `url` (or input name) delivered the same text as `articleId`. Idempotent. */

@@ -77,9 +77,9 @@ describe("findDuplicate", () => {
   /** A store's lookups over a list, banded like the store: a candidate shares an exact band. */
   const lookupOf = (articles: StoredArticle[]): DuplicateLookup => ({
     findByContentHash: async (hash) => articles.find((a) => a.contentHash === hash),
-    findSimhashCandidates: async (probe) => {
-      const bands = simhashBands(probe);
-      return articles.filter((a) => simhashBands(a.simhash).some((b, i) => b === bands[i]));
+    findSimhashCandidates: async (probes) => {
+      const bands = probes.map(simhashBands);
+      return articles.filter((a) => simhashBands(a.simhash).some((b, i) => bands.some((p) => p[i] === b)));
     },
   });
 

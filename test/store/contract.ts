@@ -115,6 +115,10 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       expect((await store.findSimhashCandidates(flip(h, 3))).map((a) => a.id)).toEqual(["acapulco"]);
       // One bit off in each band: more than 3 bits away, so no band agrees.
       expect(await store.findSimhashCandidates(flip(flip(flip(flip(h, 1), 5), 9), 13))).toEqual([]);
+      // Several probes in one lookup: the union of their bands' matches.
+      expect((await store.findSimhashCandidates([flip(flip(flip(flip(h, 1), 5), 9), 13), flip(h, 3)])).map((a) => a.id)).toEqual(["acapulco"]);
+      expect(await store.findSimhashCandidates([flip(flip(flip(flip(h, 1), 5), 9), 13)])).toEqual([]);
+      expect(await store.findSimhashCandidates([])).toEqual([]);
     });
 
     it("offers bounded candidates by day window and country, and merges a re-publication's reports into them", async () => {

@@ -6,7 +6,8 @@ import { hammingDistance, simhash, simhashProbes } from "./simhash.js";
 /** What a duplicate check needs of the store (a subset of Store). */
 export interface DuplicateLookup {
   findByContentHash(hash: string): Promise<StoredArticle | undefined>;
-  findSimhashCandidates(simhash: string): Promise<readonly StoredArticle[]>;
+  /** Articles sharing a band with any of the probes (a store answers all of them in one query). */
+  findSimhashCandidates(simhashes: readonly string[]): Promise<readonly StoredArticle[]>;
 }
 
 /** The fingerprints of a cleaned text. */
@@ -35,9 +36,7 @@ export async function findDuplicate(print: TextFingerprint, lookup: DuplicateLoo
   const same = await lookup.findByContentHash(print.contentHash);
   if (same) return { kind: "exact", of: same };
   const seen = new Map<string, StoredArticle>();
-  for (const probe of simhashProbes(print.simhash, maxBits)) {
-    for (const candidate of await lookup.findSimhashCandidates(probe)) seen.set(candidate.id, candidate);
-  }
+  for (const candidate of await lookup.findSimhashCandidates(simhashProbes(print.simhash, maxBits))) seen.set(candidate.id, candidate);
   let best: { of: StoredArticle; bits: number } | undefined;
   for (const candidate of seen.values()) {
     if (candidate.duplicateOf !== null) continue;
