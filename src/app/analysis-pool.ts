@@ -1,5 +1,5 @@
+import { createRequire } from "node:module";
 import { MessageChannel } from "node:worker_threads";
-import { Piscina } from "piscina";
 import type { AnalysisResult, AnalysisTask } from "./analyze-task.js";
 import type { WorkerTask } from "./analyze-worker.js";
 import { HARD_STOP_GRACE_MS, WORKER_MAX_OLD_GENERATION_MB, WORKER_MAX_YOUNG_GENERATION_MB } from "./heuristics.js";
@@ -31,7 +31,12 @@ export interface AnalysisWorkerData {
   readonly warmHtml: boolean;
 }
 
+// piscina is loaded when a pool is made: one article in the main thread (`--jobs 0`, a library call) never
+// needs it.
+const load = createRequire(import.meta.url);
+
 export function createAnalysisPool(threads: number, options: AnalysisPoolOptions = {}): AnalysisPool {
+  const { Piscina } = load("piscina") as typeof import("piscina");
   const workerData: AnalysisWorkerData = { warmHtml: options.warmHtml ?? true };
   const pool = new Piscina({
     filename: options.workerFile ?? workerEntry(),

@@ -1,12 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { isSitrepError } from "../core/errors.js";
-import { registerExtract } from "./extract-command.js";
-import { registerEval } from "./eval-command.js";
-import { registerTrain } from "./train-command.js";
-import { registerExport } from "./export-command.js";
-import { registerIngest } from "./ingest-command.js";
-import { registerServe } from "./serve-command.js";
+import { registrarsFor } from "./command-table.js";
 
 // A reader that goes away (`sitrep ... | head`) is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -26,12 +21,7 @@ const program = new Command()
   .exitOverride()
   .configureOutput({ outputError: () => undefined });
 
-registerExtract(program);
-registerEval(program);
-registerTrain(program);
-registerExport(program);
-registerIngest(program);
-registerServe(program);
+for (const register of await registrarsFor(process.argv.slice(2))) register(program);
 
 try {
   await program.parseAsync(process.argv);
