@@ -7,6 +7,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 
 const root = new URL("../", import.meta.url);
 const built = new URL("dist/cli/main.js", root);
+// The same CLI bundled into a few chunks by the build (scripts/bundle-cli.js): it starts faster.
+const bundled = new URL("dist/bundle/main.js", root);
 const stamp = new URL("dist/.build-stamp", root);
 const source = new URL("src/", root);
 
@@ -46,5 +48,5 @@ if (fromSource) {
     await import(built.href);
   }
 } else {
-  await import(built.href);
+  await import((existsSync(bundled) ? bundled : built).href);
 }
