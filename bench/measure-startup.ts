@@ -65,12 +65,16 @@ export function measureStartup(root: string, runs: number): StartupReport {
   else if (newestMtime(join(root, "src")) > statSync(stamp).mtimeMs) skipped = "the build is older than src/: run `npm run build` first";
   else {
     variants.push({ name: "dist, index built at start", args: [built, ...extract], env: { SITREP_NO_CACHE: "1" } });
-    variants.push({ name: "dist (sitrep)", args: [built, ...extract], env: {} });
+    variants.push({ name: "dist, unbundled", args: [built, ...extract], env: {} });
+    // What `sitrep` runs: bin/sitrep.js, which picks the bundle (scripts/bundle-cli.js) when the build made one.
+    variants.push({ name: "bin/sitrep.js (sitrep)", args: [join(root, "bin/sitrep.js"), ...extract], env: {} });
   }
   for (const other of (process.env.BENCH_STARTUP_COMPARE ?? "").split(",").filter(Boolean)) {
     const otherBuilt = join(other, "dist/cli/main.js");
     if (!existsSync(otherBuilt)) throw new Error(`BENCH_STARTUP_COMPARE: no build at ${otherBuilt}`);
-    variants.push({ name: `dist at ${other}`, args: [otherBuilt, ...extract], env: {} });
+    // The other checkout as its users run it: its bin/sitrep.js, or its dist where it has no bin.
+    const otherBin = join(other, "bin/sitrep.js");
+    variants.push({ name: `sitrep at ${other}`, args: [existsSync(otherBin) ? otherBin : otherBuilt, ...extract], env: {} });
   }
   const samples = variants.map(() => ({ cpu: [] as number[], wall: [] as number[] }));
   for (let r = 0; r < runs; r++) {
