@@ -117,6 +117,28 @@ describe.skipIf(!hasChromium)("the web app in Chromium", () => {
     await page.close();
   });
 
+  it("selects a period on the timeline from the keyboard", async () => {
+    const { page } = await open("/");
+    const chart = page.locator(".timeline svg.tl-chart");
+    await chart.waitFor();
+    await chart.focus();
+    // End puts the cursor on the last bar; Shift+Left twice widens the period to three bars.
+    await page.keyboard.press("End");
+    await page.keyboard.press("Shift+ArrowLeft");
+    await page.keyboard.press("Shift+ArrowLeft");
+    expect(await page.locator(".timeline .tl-selection").getAttribute("visibility")).toBe("visible");
+    expect(await page.locator(".timeline [aria-live]").textContent()).toMatch(/^\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}: \d+ events?\. Enter applies\.$/);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/.test(location.hash));
+    const [, from, to] = /from=([\d-]+)&to=([\d-]+)/.exec(await page.evaluate(() => location.hash))!;
+    expect(from! < to!).toBe(true);
+    await page.waitForFunction(() => !document.querySelector(".summary")?.textContent?.startsWith("Loading"));
+    const days = await page.locator(".events-table tbody tr td:first-child").allTextContents();
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.every((d) => d >= from! && d.slice(0, 10) <= to!)).toBe(true);
+    await page.close();
+  });
+
   it("goes from the table to an incident and the sentence behind its death toll", async () => {
     const { page, problems } = await open("/#/?minFatalities=5&type=ASSAULT");
     await page.locator(".events-table tbody tr").first().waitFor();

@@ -1,7 +1,9 @@
 /**
  * The timeline: events per day (or per month over long periods) stacked by type, in hand-written SVG.
- * Dragging across it (the brush) selects a period, which filters the map and the table; the period
- * can also be typed in the From/To fields, the keyboard's way to the same filter.
+ * Dragging across it (the brush) selects a period, which filters the map and the table. From the
+ * keyboard the chart takes the focus: the arrow keys move over the bars, Shift with an arrow widens the
+ * period, Home and End jump to the ends, Enter applies the period and Escape drops it; the period is
+ * read out through a live region. The From/To fields are a third way to the same filter.
  */
 import { svg, h, replace } from "../lib/dom.js";
 import { orderTypes, typeColor, typeLabel } from "../lib/event-types.js";
@@ -76,6 +78,8 @@ export function bucketize(histogram) {
 export function createTimeline(container, { onBrush }) {
   let state = { unit: "day", buckets: [] };
   let selection = null;
+  /** The keyboard's period as bucket indexes: `anchor` stays, `focus` moves with the arrows. */
+  let keys = null;
 
   function render() {
     const { buckets, unit } = state;
@@ -110,7 +114,15 @@ export function createTimeline(container, { onBrush }) {
     const overlay = svg("rect", { class: "tl-overlay", x: 0, y: 0, width, height: plotH });
     const chart = svg(
       "svg",
-      { width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, role: "img", "aria-label": `Events per ${unit} by type, ${buckets[0].from} to ${buckets[buckets.length - 1].to}; drag across the chart to select a period` },
+      {
+        width,
+        height: HEIGHT,
+        viewBox: `0 0 ${width} ${HEIGHT}`,
+        role: "group",
+        tabindex: "0",
+        class: "tl-chart",
+        "aria-label": `Events per ${unit} by type, ${buckets[0].from} to ${buckets[buckets.length - 1].to}. Drag across the chart, or use the arrow keys (Shift widens, Enter applies, Escape clears) to select a period`,
+      },
       svg("line", { x1: 0, x2: width, y1: plotH + 0.5, y2: plotH + 0.5, class: "tl-axis" }),
       bars,
       ticks,
@@ -134,6 +146,38 @@ export function createTimeline(container, { onBrush }) {
       buckets.forEach((b, i) => { if (b.from <= selection.to) hi = i; });
       if (lo !== -1 && hi >= lo) showSelection(lo, hi);
     }
+    const live = h("p", { class: "visually-hidden", "aria-live": "polite" });
+    const announce = (lo, hi) => {
+      const events = buckets.slice(lo, hi + 1).reduce((n, b) => n + b.total, 0);
+      live.textContent = `${buckets[lo].from}${hi > lo || unit === "month" ? ` to ${buckets[hi].to}` : ""}: ${events} event${events === 1 ? "" : "s"}. Enter applies.`;
+    };
+    chart.addEventListener("keydown", (ev) => {
+      const last = buckets.length - 1;
+      const at = keys ?? { anchor: last, focus: last };
+      let next = at.focus;
+      if (ev.key === "ArrowLeft") next = at.focus - 1;
+      else if (ev.key === "ArrowRight") next = at.focus + 1;
+      else if (ev.key === "Home") next = 0;
+      else if (ev.key === "End") next = last;
+      else if (ev.key === "Enter" || ev.key === " ") {
+        if (!keys) return;
+        ev.preventDefault();
+        const [lo, hi] = showSelection(keys.anchor, keys.focus);
+        onBrush(buckets[lo].from, buckets[hi].to);
+        return;
+      } else if (ev.key === "Escape") {
+        keys = null;
+        sel.setAttribute("visibility", "hidden");
+        live.textContent = "No period selected.";
+        return;
+      } else return;
+      ev.preventDefault();
+      next = Math.min(last, Math.max(0, next));
+      // Without Shift the period is the one bar under the cursor; with it, it stretches from the anchor.
+      keys = ev.shiftKey && keys ? { anchor: keys.anchor, focus: next } : { anchor: next, focus: next };
+      const [lo, hi] = showSelection(keys.anchor, keys.focus);
+      announce(lo, hi);
+    });
     let start = null;
     overlay.addEventListener("pointerdown", (ev) => {
       start = indexAt(ev.clientX);
@@ -149,12 +193,13 @@ export function createTimeline(container, { onBrush }) {
       start = null;
       onBrush(buckets[lo].from, buckets[hi].to);
     });
-    replace(container, chart, state.undrawn ? h("p", { class: "muted small-note" }, `${state.undrawn} events are not drawn: undated, dated only by year or week, or far outside the period shown.`) : null);
+    replace(container, chart, live, state.undrawn ? h("p", { class: "muted small-note" }, `${state.undrawn} events are not drawn: undated, dated only by year or week, or far outside the period shown.`) : null);
   }
 
   return {
     setData(histogram, range) {
       state = bucketize(histogram);
+      keys = null;
       selection = range?.from || range?.to ? { from: range.from ?? "0000-01-01", to: range.to ?? "9999-12-31" } : null;
       render();
     },
