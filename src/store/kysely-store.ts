@@ -5,15 +5,17 @@
  * inside the method that needs them.
  */
 import { randomBytes, createHash } from "node:crypto";
-import { sql, type RawBuilder, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Selectable, Migrator } from "kysely";
+import { sql, type RawBuilder, type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool, type Selectable, Migrator } from "kysely";
 import { SitrepError } from "../core/errors.js";
 import type { DocumentJson } from "../app/present/document-schema.js";
 import type { Correction, CorpusEvent, EventReport, MergeExplanation, QuoteRecord, ReportActor } from "../corpus/records.js";
 import { decodeCursor, decodeOffset, encodeCursor } from "./cursor.js";
-import { addDays, daysApart, reportDay, reportDaySpan } from "./day-span.js";
+import { addDays, reportDay } from "./day-span.js";
+import { candidateFilterOf, pickCandidates, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
+import { correctionOfRow, eventColumns, EventsInProgress, newVersion, summarizeEntries } from "./events-in-progress.js";
 import { EventCache } from "./event-cache.js";
 import { migrationProvider, type Dialect } from "./migrations.js";
-import type { ArticlesTable, JobsTable, StoreSchema } from "./schema.js";
+import type { ActorMentionsTable, ArticlesTable, JobsTable, ReportsTable, StoreSchema } from "./schema.js";
 import { simhashBands } from "./simhash-bands.js";
 import type {
   ActorSummary,
@@ -42,9 +44,7 @@ export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 1000;
 /** Rows fetched per query by the iterators (exports): large enough to amortise, small enough to stream. */
 const ITERATE_BATCH = 500;
-/** Candidate query defaults: a week either side covers "last Monday" in a report filed days later. */
-export const DEFAULT_CANDIDATE_DAYS = 7;
-export const DEFAULT_CANDIDATE_LIMIT = 50;
+export { DEFAULT_CANDIDATE_DAYS, DEFAULT_CANDIDATE_LIMIT } from "./candidate-window.js";
 /** Claims before a job is given up as failed, unless it says otherwise. */
 export const DEFAULT_MAX_ATTEMPTS = 3;
 /** One transaction-scoped advisory lock serialises identity assignment across PostgreSQL workers. */
@@ -78,31 +78,45 @@ function now(): string {
   return new Date().toISOString();
 }
 
-/**
- * A new version stamp of an event's summary: random, so a version never recurs (not even after a
- * rolled-back transaction), and a cached parse of one version is right forever.
- */
-function newVersion(): string {
-  return randomBytes(8).toString("hex");
-}
 
 /** An event id for a report that founds an event: a hash of its key, so two workers agree. */
 function foundingEventId(reportKey: string): string {
   return `E${createHash("sha256").update(reportKey).digest("hex").slice(0, 16)}`;
 }
 
-function actorLines(event: CorpusEvent): string {
-  const names = new Set<string>();
-  const add = (a: ReportActor | null) => {
-    if (!a) return;
-    names.add(a.name.toLowerCase());
-    if (a.acledName) names.add(a.acledName.toLowerCase());
+/** An actor mention row (the actor list's source). */
+type MentionRow = Insertable<ActorMentionsTable>;
+
+function mentionRow(articleId: string, source: "report" | "quote", ref: string, actor: ReportActor): MentionRow {
+  return {
+    article_id: articleId,
+    source,
+    ref,
+    name: actor.name,
+    name_lower: actor.name.toLowerCase(),
+    acled_name: actor.acledName,
+    kind: actor.kind,
+    country: actor.country,
+    party_type: actor.partyType,
   };
-  for (const field of [event.actor, event.target]) {
-    add(field.value);
-    for (const v of field.values) add(v.value);
-  }
-  return [...names].join("\n");
+}
+
+/**
+ * Rows per multi-row INSERT: each statement stays far below SQLite's (32,766) and PostgreSQL's
+ * (65,535) bound-parameter limits, and the few row counts that occur keep the statement cache small.
+ */
+const QUOTE_INSERT_CHUNK = 100;
+const REPORT_INSERT_CHUNK = 100;
+const MENTION_INSERT_CHUNK = 100;
+/** An article's candidate queries: its reports' filters, how many rows of events in memory may be stale, and the rows once read. */
+interface CandidateSource {
+  readonly filters: readonly CandidateFilter[];
+  readonly slack: number;
+  rows?: CandidateRow[];
+}
+
+async function insertChunked<T extends "reports" | "actor_mentions">(db: Db, table: T, rows: ReadonlyArray<Insertable<StoreSchema[T]>>, chunk: number): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) await db.insertInto(table).values(rows.slice(i, i + chunk) as Array<Insertable<StoreSchema[T]>>).execute();
 }
 
 export class KyselyStore implements Store {
@@ -304,12 +318,11 @@ export class KyselyStore implements Store {
     return this.transaction(async (trx) => {
       if (this.dialect === "postgres") await sql`select pg_advisory_xact_lock(${IDENTITY_LOCK})`.execute(trx);
       const touched = new Set<string>();
-      // Events whose summary is behind their reports (recomputed before the next candidate query and at the end).
-      const dirty = new Set<string>();
       const created: string[] = [];
       // A re-analysis: drop the old analysis but remember where each report was, so it goes back.
       const previous = new Map<string, { eventId: string; merge: string | null }>();
       const existing = await trx.selectFrom("articles").select(["seq"]).where("id", "=", article.id).executeTakeFirst();
+      const at = now();
       const row = {
         id: article.id,
         url: article.url,
@@ -324,7 +337,7 @@ export class KyselyStore implements Store {
         simhash_b3: b3,
         duplicate_of: article.duplicateOf,
         pipeline_version: article.pipelineVersion,
-        ingested_at: now(),
+        ingested_at: at,
         event_count: reports.length,
         quote_count: quotes.length,
       };
@@ -334,7 +347,6 @@ export class KyselyStore implements Store {
         for (const r of await trx.selectFrom("reports").select(["key", "event_id", "merge_json"]).where("article_id", "=", article.id).execute()) {
           previous.set(r.key, { eventId: r.event_id, merge: r.merge_json });
           touched.add(r.event_id);
-          dirty.add(r.event_id);
         }
         await this.deleteArticleRows(trx, article.id, seq);
         await trx.updateTable("articles").set(row).where("id", "=", article.id).execute();
@@ -355,54 +367,66 @@ export class KyselyStore implements Store {
       } else {
         await sql`insert into article_search (article_seq, title, body) values (${seq}, ${article.title}, ${document.text})`.execute(trx);
       }
+      const mentions: MentionRow[] = await this.insertQuotes(trx, quotes);
 
-      for (const quote of quotes) await this.insertQuote(trx, quote);
-
-      for (const report of reports) {
+      // The events this article changes stay in memory until the end (src/store/events-in-progress.ts);
+      // the events its old analysis was in have lost reports, so they are read again.
+      const events = new EventsInProgress(trx, this.eventCache, this.options.summarize);
+      for (const id of touched) await events.load(id, { fresh: true });
+      const filters = reports.map((r) => candidateFilterOf(r, query));
+      const foundingIds = reports.map((r) => foundingEventId(r.key));
+      // Events in memory at any time: the old analysis's, and one per report at most.
+      const window: CandidateSource = { filters, slack: touched.size + reports.length };
+      const reportRows: Array<Insertable<ReportsTable>> = [];
+      for (const [i, report] of reports.entries()) {
         const before = previous.get(report.key);
+        const reportJson = JSON.stringify(report);
         let eventId: string;
         let mergeJson: string | null = null;
-        if (before && (await trx.selectFrom("events").select("id").where("id", "=", before.eventId).executeTakeFirst())) {
+        let founded = false;
+        if (before && (await events.exists(before.eventId))) {
           // The same report of a re-analysed article goes back where it was (merges and corrections survive).
           eventId = before.eventId;
           mergeJson = before.merge;
         } else {
           // The candidates see this article's earlier reports: their events are brought up to date first.
-          for (const id of dirty) await this.recomputeEvent(trx, id);
-          dirty.clear();
-          const found = await this.candidatesIn(trx, report, query);
-          const decision = await assign(report, found);
+          events.settle();
+          const found = await this.candidatesFor(trx, filters[i]!, events, window);
+          const decision = await assign(report, found.events);
           if (decision) {
             eventId = decision.eventId;
             mergeJson = JSON.stringify(decision.explanation);
+            await events.load(eventId, { version: found.versions.get(eventId) });
           } else {
-            eventId = await this.newEventId(trx, report.key);
-            await this.insertPlaceholderEvent(trx, eventId, report);
+            eventId = await events.newEventId(foundingIds[i]!, foundingIds);
+            founded = true;
             created.push(eventId);
           }
         }
-        await trx
-          .insertInto("reports")
-          .values({
-            key: report.key,
-            article_id: article.id,
-            event_id: eventId,
-            type: report.type,
-            day: reportDay(report),
-            country: report.place?.country ?? null,
-            admin1: report.place?.admin1 ?? null,
-            pipeline_version: report.pipelineVersion,
-            json: JSON.stringify(report),
-            merge_json: mergeJson,
-          })
-          .execute();
-        for (const actor of [report.actor, report.target]) {
-          if (actor) await this.insertActorMention(trx, article.id, "report", report.key, actor);
-        }
+        // The event is summarised from the report as stored (its JSON read back), as a full recomputation would.
+        const entry = { report: JSON.parse(reportJson) as EventReport, merge: mergeJson ? (JSON.parse(mergeJson) as MergeExplanation) : null };
+        if (founded) events.found(eventId, entry);
+        else events.add(eventId, entry);
+        reportRows.push({
+          key: report.key,
+          article_id: article.id,
+          event_id: eventId,
+          type: report.type,
+          day: reportDay(report),
+          country: report.place?.country ?? null,
+          admin1: report.place?.admin1 ?? null,
+          pipeline_version: report.pipelineVersion,
+          json: reportJson,
+          merge_json: mergeJson,
+        });
+        for (const actor of [report.actor, report.target]) if (actor) mentions.push(mentionRow(article.id, "report", report.key, actor));
         touched.add(eventId);
-        dirty.add(eventId);
       }
-      for (const id of dirty) await this.recomputeEvent(trx, id);
+      events.settle();
+      // Events first (the reports point at them), then the reports and every actor mention, many rows per statement.
+      await events.write(at);
+      await insertChunked(trx, "reports", reportRows, REPORT_INSERT_CHUNK);
+      await insertChunked(trx, "actor_mentions", mentions, MENTION_INSERT_CHUNK);
       return { articleId: article.id, events: [...touched], created };
     });
   }
@@ -420,48 +444,50 @@ export class KyselyStore implements Store {
     await trx.deleteFrom("documents").where("article_id", "=", articleId).execute();
   }
 
-  private async insertQuote(trx: Db, quote: QuoteRecord): Promise<void> {
-    const inserted = await trx
-      .insertInto("quotes")
-      .values({
-        key: quote.key,
-        article_id: quote.articleId,
-        speaker_name: quote.speaker?.name ?? null,
-        speaker_lower: quote.speaker?.name.toLowerCase() ?? null,
-        date: quote.date,
-        text: quote.text,
-        json: JSON.stringify(quote),
-      })
-      .returning("seq")
-      .executeTakeFirstOrThrow();
-    if (this.dialect === "sqlite") await sql`insert into quote_fts (rowid, text) values (${Number(inserted.seq)}, ${quote.text})`.execute(trx);
-    if (quote.speaker) await this.insertActorMention(trx, quote.articleId, "quote", quote.key, quote.speaker);
+  /** Inserts the quotes (and on SQLite their full-text rows) in order, many per statement; returns their speakers' actor mentions. */
+  private async insertQuotes(trx: Db, quotes: readonly QuoteRecord[]): Promise<MentionRow[]> {
+    const seqOf = new Map<string, number>();
+    for (let i = 0; i < quotes.length; i += QUOTE_INSERT_CHUNK) {
+      const chunk = quotes.slice(i, i + QUOTE_INSERT_CHUNK);
+      const inserted = await trx
+        .insertInto("quotes")
+        .values(
+          chunk.map((quote) => ({
+            key: quote.key,
+            article_id: quote.articleId,
+            speaker_name: quote.speaker?.name ?? null,
+            speaker_lower: quote.speaker?.name.toLowerCase() ?? null,
+            date: quote.date,
+            text: quote.text,
+            json: JSON.stringify(quote),
+          })),
+        )
+        .returning(["seq", "key"])
+        .execute();
+      for (const r of inserted) seqOf.set(r.key, Number(r.seq));
+    }
+    if (this.dialect === "sqlite") {
+      for (let i = 0; i < quotes.length; i += QUOTE_INSERT_CHUNK) {
+        const rows = quotes.slice(i, i + QUOTE_INSERT_CHUNK).map((q) => sql`(${seqOf.get(q.key)!}, ${q.text})`);
+        await sql`insert into quote_fts (rowid, text) values ${sql.join(rows)}`.execute(trx);
+      }
+    }
+    return quotes.flatMap((q) => (q.speaker ? [mentionRow(q.articleId, "quote", q.key, q.speaker)] : []));
   }
 
-  private async insertActorMention(trx: Db, articleId: string, source: "report" | "quote", ref: string, actor: ReportActor): Promise<void> {
-    await trx
-      .insertInto("actor_mentions")
-      .values({
-        article_id: articleId,
-        source,
-        ref,
-        name: actor.name,
-        name_lower: actor.name.toLowerCase(),
-        acled_name: actor.acledName,
-        kind: actor.kind,
-        country: actor.country,
-        party_type: actor.partyType,
-      })
-      .execute();
+  /** Recomputes an event's summary from its stored reports, merges and corrections; deletes it when it has no report left. */
+  private async recomputeEvent(trx: Db, id: string): Promise<void> {
+    const rows = await trx.selectFrom("reports").select(["key", "json", "merge_json"]).where("event_id", "=", id).execute();
+    if (rows.length === 0) {
+      await trx.deleteFrom("events").where("id", "=", id).execute();
+      return;
+    }
+    const entries = rows.map((r) => ({ report: JSON.parse(r.json) as EventReport, merge: r.merge_json ? (JSON.parse(r.merge_json) as MergeExplanation) : null }));
+    const event = summarizeEntries(this.options.summarize, id, entries, await this.correctionsIn(trx, id));
+    await trx.updateTable("events").set(eventColumns(event, JSON.stringify(event), newVersion(), now())).where("id", "=", id).execute();
   }
 
-  private async newEventId(trx: Db, reportKey: string): Promise<string> {
-    const id = foundingEventId(reportKey);
-    const taken = await trx.selectFrom("events").select("id").where("id", "=", id).executeTakeFirst();
-    // Taken when the report's key founded an event before and was later split or moved out of it.
-    return taken ? `E${randomBytes(8).toString("hex")}` : id;
-  }
-
+  /** The placeholder row of an event being founded (summarised before its transaction ends). */
   private async insertPlaceholderEvent(trx: Db, id: string, report: EventReport): Promise<void> {
     await trx
       .insertInto("events")
@@ -485,83 +511,78 @@ export class KyselyStore implements Store {
       .execute();
   }
 
-  /** Recomputes an event's summary from its reports, merges and corrections; deletes it when it has no report left. */
-  private async recomputeEvent(trx: Db, id: string): Promise<void> {
-    const rows = await trx.selectFrom("reports").select(["json", "merge_json"]).where("event_id", "=", id).orderBy("key").execute();
-    if (rows.length === 0) {
-      await trx.deleteFrom("events").where("id", "=", id).execute();
-      return;
-    }
-    const reports = rows.map((r) => JSON.parse(r.json) as EventReport);
-    const merges = rows.flatMap((r) => (r.merge_json ? [JSON.parse(r.merge_json) as MergeExplanation] : []));
-    const corrections = await this.correctionsIn(trx, id);
-    const event = this.options.summarize(id, reports, merges, corrections);
-    await trx
-      .updateTable("events")
-      .set({
-        type: event.type.value,
-        day: event.day,
-        country: event.place.value?.country ?? null,
-        admin1: event.place.value?.admin1 ?? null,
-        lat: event.place.value?.lat ?? null,
-        lon: event.place.value?.lon ?? null,
-        fatalities_acled: event.fatalities.acled,
-        source_count: event.sourceCount,
-        article_count: event.articleCount,
-        modality: event.modality.value,
-        actor_text: actorLines(event),
-        updated_at: now(),
-        summary_json: JSON.stringify(event),
-        version: newVersion(),
-      })
-      .where("id", "=", id)
-      .execute();
-  }
-
   // ---- candidates for identity --------------------------------------------------------------
 
   async findCandidates(report: EventReport, query?: CandidateQuery): Promise<readonly CorpusEvent[]> {
-    return this.candidatesIn(this.db, report, { ...this.options.candidates, ...query });
+    const filter = candidateFilterOf(report, { ...this.options.candidates, ...query });
+    const rows = pickCandidates(await this.candidateRowsOfAll(this.db, [filter], 0), filter);
+    const parsed = await this.eventsById(this.db, rows);
+    return rows.flatMap((r) => parsed.get(r.id) ?? []);
   }
 
-  private async candidatesIn(db: Db, report: EventReport, query: CandidateQuery): Promise<CorpusEvent[]> {
-    const days = query.days ?? DEFAULT_CANDIDATE_DAYS;
-    const limit = query.limit ?? DEFAULT_CANDIDATE_LIMIT;
-    const span = reportDaySpan(report);
-    const types = query.types?.(report.type) ?? null;
-    const country = report.place?.country ?? null;
-    let base = db.selectFrom("events").select(["id", "day", "version"]).where("summary_json", "<>", "null");
-    if (types && types.length > 0) base = base.where("type", "in", types);
+  /**
+   * A report's candidates while an article is being saved. The first need reads, in one statement,
+   * every report's own candidate query (each distinct one once), each `slack` rows longer than its
+   * limit; a report's candidates are then picked from those rows, with the rows of events this save
+   * changed replaced by their state in memory. At most `slack` events are in memory, so dropping
+   * their stale rows still leaves every row a report's query would return: the pick is exact.
+   */
+  private async candidatesFor(trx: Db, filter: CandidateFilter, events: EventsInProgress, source: CandidateSource): Promise<{ events: CorpusEvent[]; versions: Map<string, string> }> {
+    source.rows ??= await this.candidateRowsOfAll(trx, source.filters, source.slack);
+    const rows = [...source.rows.filter((r) => !events.has(r.id)), ...events.rows()];
+    const picked = pickCandidates(rows, filter);
+    const fromStore = picked.filter((r) => !events.has(r.id));
+    const parsed = await this.eventsById(trx, fromStore);
+    return {
+      events: picked.flatMap((r) => (events.has(r.id) ? [events.summaryOf(r.id)!] : (parsed.get(r.id) ?? []))),
+      versions: new Map(fromStore.map((r) => [r.id, r.version])),
+    };
+  }
+
+  /** The candidate queries of several reports (each distinct one once) as one UNION ALL, each `slack` rows longer; rows once per event. */
+  private async candidateRowsOfAll(db: Db, filters: readonly CandidateFilter[], slack: number): Promise<CandidateRow[]> {
+    const distinct = new Map(filters.map((f) => [JSON.stringify([f.span, f.days, f.limit, f.types, f.country]), f]));
+    const parts = [...distinct.values()].flatMap((f) => this.candidateQueries(db, f, f.limit + slack));
+    if (parts.length === 0) return [];
+    // Each part is a subquery: SQLite allows ORDER BY and LIMIT only on a whole compound select.
+    const [first, ...rest] = parts.map((q, i) => db.selectFrom(q.as(`c${i}`)).selectAll());
+    const rows = await rest.reduce((all, q) => all.unionAll(q), first!).execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return [...byId.values()];
+  }
+
+  /** One report's candidate query: the `limit` nearest events on or after its first day and the `limit` nearest before (pickCandidates merges them), or those with no day. */
+  private candidateQueries(db: Db, filter: CandidateFilter, limit: number) {
+    const { span, days } = filter;
+    let base = db.selectFrom("events").select(["id", "day", "type", "country", "version"]).where("source_count", ">", 0);
+    if (filter.types) base = base.where("type", "in", filter.types);
+    const country = filter.country;
     if (country) base = base.where((eb) => eb.or([eb("country", "=", country), eb("country", "is", null)]));
-    let picked: Array<{ id: string; day: string | null; version: string }>;
-    if (!span) {
-      picked = await base.where("day", "is", null).orderBy("id").limit(limit).execute();
-    } else {
-      // The nearest days first: walk the (day, id) index outwards from the report's first day, both ways.
-      const later = await base.where("day", ">=", span[0]).where("day", "<=", addDays(span[1], days)).orderBy("day").orderBy("id").limit(limit).execute();
-      const earlier = await base.where("day", "<", span[0]).where("day", ">=", addDays(span[0], -days)).orderBy("day", "desc").orderBy("id", "desc").limit(limit).execute();
-      const distance = (day: string | null) => daysApart(span, day);
-      picked = [...later, ...earlier]
-        .map((r) => ({ r, d: distance(r.day) }))
-        .sort((a, b) => a.d - b.d || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0))
-        .slice(0, limit)
-        .map((x) => x.r);
-    }
-    return this.eventsById(db, picked);
+    if (!span) return [base.where("day", "is", null).orderBy("id").limit(limit)];
+    // The nearest days first: walk the day index outwards from the report's first day, both ways.
+    return [
+      base.where("day", ">=", span[0]).where("day", "<=", addDays(span[1], days)).orderBy("day").orderBy("id").limit(limit),
+      base.where("day", "<", span[0]).where("day", ">=", addDays(span[0], -days)).orderBy("day", "desc").orderBy("id", "desc").limit(limit),
+    ];
   }
 
-  /** The summaries of these events, from the parse cache where the version matches, else read and parsed. */
-  private async eventsById(db: Db, rows: ReadonlyArray<{ id: string; version: string }>): Promise<CorpusEvent[]> {
-    const missing = rows.filter((r) => !this.eventCache.get(r.id, r.version)).map((r) => r.id);
+  /** The summaries of these events by id, from the parse cache where the version matches, else read and parsed. */
+  private async eventsById(db: Db, rows: ReadonlyArray<{ id: string; version: string }>): Promise<Map<string, CorpusEvent>> {
+    const found = new Map<string, CorpusEvent>();
+    const missing: string[] = [];
+    for (const r of rows) {
+      const event = this.eventCache.get(r.id, r.version);
+      if (event) found.set(r.id, event);
+      else missing.push(r.id);
+    }
     if (missing.length > 0) {
       for (const r of await db.selectFrom("events").select(["id", "version", "summary_json"]).where("id", "in", missing).execute()) {
-        this.eventCache.set(r.id, r.version, JSON.parse(r.summary_json) as CorpusEvent);
+        const event = JSON.parse(r.summary_json) as CorpusEvent;
+        this.eventCache.set(r.id, r.version, event);
+        found.set(r.id, event);
       }
     }
-    return rows.flatMap((r) => {
-      const event = this.eventCache.get(r.id, r.version);
-      return event ? [event] : [];
-    });
+    return found;
   }
 
   // ---- analysts: split, merge, correct ------------------------------------------------------
@@ -613,7 +634,7 @@ export class KyselyStore implements Store {
 
   private async correctionsIn(db: Db, eventId: string): Promise<Correction[]> {
     const rows = await db.selectFrom("corrections").selectAll().where("event_id", "=", eventId).orderBy("seq").execute();
-    return rows.map((r) => ({ eventId: r.event_id, field: r.field as Correction["field"], value: JSON.parse(r.value_json) as unknown, by: r.by, note: r.note, at: r.at }));
+    return rows.map(correctionOfRow);
   }
 
   corrections(eventId: string): Promise<readonly Correction[]> {

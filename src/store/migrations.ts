@@ -187,11 +187,25 @@ function eventVersion(): Migration {
   };
 }
 
+/**
+ * An index that answers saveAnalysis's candidate window by itself: the days it ranges over, then
+ * every column the window reads or filters on, the version last (the summary's text and the version
+ * after it sit in the row's overflow pages, which reading the row for the version had to walk).
+ */
+function candidateIndex(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex("events_candidates").on("events").columns(["day", "id", "type", "country", "source_count", "version"]).execute();
+    },
+  };
+}
+
 /** Every migration by name; names sort in the order they apply. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
     "0002-event-version": eventVersion(),
+    "0004-candidate-index": candidateIndex(),
   };
 }
 

@@ -245,7 +245,9 @@ export interface AssignDecision {
 
 /**
  * A corpus event recomputed from its reports (src/corpus/identity/summarize-event.ts): what the store
- * keeps as the event's summary after every change.
+ * keeps as the event's summary after every change. The event must carry the reports, merges and
+ * corrections it was given (in any order): the store takes them back from a parsed summary instead
+ * of re-reading the rows when a later report joins the event.
  */
 export type SummarizeEvent = (
   id: string,

@@ -49,7 +49,7 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       expect(store.dialect).toBe(target.name);
       const again = await open();
       await again.migrate();
-      expect(await again.appliedMigrations()).toEqual(["0001-initial", "0002-event-version"]);
+      expect(await again.appliedMigrations()).toEqual(["0001-initial", "0002-event-version", "0004-candidate-index"]);
       await again.close();
       expect(await store.listArticles()).toEqual({ items: [], next: null });
     });

@@ -1,0 +1,105 @@
+/**
+ * The identity rule's candidate query, answered in memory. Saving an article asked the store twice
+ * per report for the events near that report's days (on PostgreSQL, two round trips each), and each
+ * query waited for the summaries the article had changed to be written. Now the store reads every
+ * report's query in one statement, once per article, and `pickCandidates` chooses each report's
+ * candidates from those rows exactly as its own query would: same filters, same nearest-day order,
+ * same limit. The rows of events the article has changed meanwhile come from memory
+ * (src/store/events-in-progress.ts).
+ */
+import type { EventReport } from "../corpus/records.js";
+import type { CandidateQuery } from "./store.js";
+import { addDays, daysApart, reportDaySpan } from "./day-span.js";
+
+/** Candidate query defaults: a week either side covers "last Monday" in a report filed days later. */
+export const DEFAULT_CANDIDATE_DAYS = 7;
+export const DEFAULT_CANDIDATE_LIMIT = 50;
+
+/** An event as the candidate query sees it: the columns it filters and sorts on, and the summary's version. */
+export interface CandidateRow {
+  readonly id: string;
+  readonly day: string | null;
+  readonly type: string;
+  readonly country: string | null;
+  readonly version: string;
+}
+
+/** One report's candidate query. */
+export interface CandidateFilter {
+  /** The days the report's date covers (else its dateline's); null: only events with no day. */
+  readonly span: readonly [string, string] | null;
+  readonly days: number;
+  readonly limit: number;
+  /** Event types it may join; null: any. */
+  readonly types: readonly string[] | null;
+  /** Its country: events there or with none; null: any country. */
+  readonly country: string | null;
+}
+
+export function candidateFilterOf(report: EventReport, query: CandidateQuery): CandidateFilter {
+  const types = query.types?.(report.type) ?? null;
+  return {
+    span: reportDaySpan(report),
+    days: query.days ?? DEFAULT_CANDIDATE_DAYS,
+    limit: query.limit ?? DEFAULT_CANDIDATE_LIMIT,
+    types: types && types.length > 0 ? types : null,
+    country: report.place?.country || null,
+  };
+}
+
+/** Event ids and days compare as the stores compare them (byte order: SQLite's BINARY, PostgreSQL's C collation, ASCII text). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareDayId(a: CandidateRow, b: CandidateRow): number {
+  return compare(a.day ?? "", b.day ?? "") || compare(a.id, b.id);
+}
+
+/**
+ * Whether the row passes the filter's type and country conditions. SQL semantics: a null type is in
+ * no list.
+ */
+export function matchesFilter(row: CandidateRow, filter: CandidateFilter): boolean {
+  if (filter.types && !filter.types.includes(row.type)) return false;
+  if (filter.country && row.country !== filter.country && row.country !== null) return false;
+  return true;
+}
+
+/**
+ * The report's candidates among `rows` (any superset of what its query reads), as the store's
+ * per-report query orders them: the `limit` nearest days at or after the span's first day (by day,
+ * then id) and the `limit` nearest before it (by day and id descending), together by distance in
+ * days, then id, the first `limit`. With no span: events with no day, by id.
+ */
+export function pickCandidates(rows: Iterable<CandidateRow>, filter: CandidateFilter): CandidateRow[] {
+  const { span, days, limit } = filter;
+  const kept: CandidateRow[] = [];
+  if (!span) {
+    for (const r of rows) if (r.day === null && matchesFilter(r, filter)) kept.push(r);
+    return kept.sort((a, b) => compare(a.id, b.id)).slice(0, limit);
+  }
+  const last = addDays(span[1], days);
+  const first = addDays(span[0], -days);
+  const later: CandidateRow[] = [];
+  const earlier: CandidateRow[] = [];
+  for (const r of rows) {
+    if (r.day === null || !matchesFilter(r, filter)) continue;
+    if (r.day >= span[0] && r.day <= last) later.push(r);
+    else if (r.day < span[0] && r.day >= first) earlier.push(r);
+  }
+  later.sort(compareDayId);
+  earlier.sort((a, b) => compareDayId(b, a));
+  // Many events share a day: each day's distance is computed once.
+  const distances = new Map<string, number>();
+  const distance = (day: string) => {
+    let d = distances.get(day);
+    if (d === undefined) distances.set(day, (d = daysApart(span, day)));
+    return d;
+  };
+  return [...later.slice(0, limit), ...earlier.slice(0, limit)]
+    .map((r) => ({ r, d: distance(r.day!) }))
+    .sort((a, b) => a.d - b.d || compare(a.r.id, b.r.id))
+    .slice(0, limit)
+    .map((x) => x.r);
+}
