@@ -180,6 +180,12 @@ export interface EventMentionData {
   readonly injuries: Count | null;
   /** The trigger lexicon row that fired. */
   readonly rule: string;
+  /** The actor and target this mention's own clause gave it (the event's may come from another mention). */
+  readonly actor?: string | null;
+  readonly target?: string | null;
+  /** The clause's words for a doer or undergoer no actor of this mention fills (as EventData's). */
+  readonly actorPhrase?: RolePhraseData;
+  readonly targetPhrase?: RolePhraseData;
 }
 
 /**
@@ -193,6 +199,14 @@ export interface InferredDate {
   readonly rule: string;
 }
 
+/** Words of the text naming an event's participant, and their head word. */
+export interface RolePhraseData {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly head: string;
+}
+
 export interface EventData {
   /** PLOVER event type, or one of sitrep's own beside it (NATURAL_DISASTER, MAN_MADE_DISASTER, ORG_CRIME). */
   readonly type: string;
@@ -201,6 +215,13 @@ export interface EventData {
   readonly background: boolean;
   readonly actor: string | null;
   readonly target: string | null;
+  /**
+   * The words of the trigger's clause that name the doer when no canonical actor does ("unknown
+   * men", "she", "a suicide bomber"), with the head word: a description kept beside a null `actor`.
+   */
+  readonly actorPhrase?: RolePhraseData;
+  /** The same for the undergoer when `target` is null ("a journalist", "her husband", "a bakery"). */
+  readonly targetPhrase?: RolePhraseData;
   readonly place: string | null;
   readonly date: string | null;
   /** Set only when `date` is null: the day a news convention gives the event (see InferredDate). */

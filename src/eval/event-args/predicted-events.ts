@@ -1,4 +1,4 @@
-import { layer, type Document, type Span } from "../../core/index.js";
+import { layer, type Document, type RolePhraseData, type Span } from "../../core/index.js";
 import type { ArgumentGroup, FamilyRow } from "./event-family-mapping.js";
 import { sitrepFamilies } from "./event-family-mapping.js";
 import type { EventArgument, ScoredEvent } from "./match-events.js";
@@ -51,25 +51,26 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
   const out: ScoredEvent[] = [];
   for (const event of layer(doc, "event")) {
     const tellings = perMention && event.data.mentions?.length
-      ? event.data.mentions.map((m, k) => ({ id: `${event.id}.${k}`, data: { ...event.data, type: m.type, mode: m.mode, fatalities: m.fatalities, injuries: m.injuries, trigger: m.trigger, evidence: m.evidence }, rule: m.rule }))
+      ? event.data.mentions.map((m, k) => ({ id: `${event.id}.${k}`, data: { ...event.data, type: m.type, mode: m.mode, place: m.place, actor: m.actor ?? null, target: m.target ?? null, actorPhrase: m.actorPhrase, targetPhrase: m.targetPhrase, fatalities: m.fatalities, injuries: m.injuries, trigger: m.trigger, evidence: m.evidence }, rule: m.rule }))
       : [{ id: event.id, data: event.data, rule: event.source.rule }];
     for (const e of tellings)
     for (const family of sitrepFamilies(e.data, e.rule, ctx.rows)) {
       const groups = ctx.groups.get(family);
       if (!groups) continue;
       const args: EventArgument[] = [];
-      const add = (group: ArgumentGroup, id: string | null | undefined) => {
+      const add = (group: ArgumentGroup, id: string | null | undefined, phrase?: RolePhraseData) => {
         if (!groups.has(group)) return;
-        const m = mentionsOf(doc, id, group === "place" ? "place" : "participant");
+        // With no canonical actor, the clause's words for the role (a description: "unknown men", "she") stand for it.
+        const m = mentionsOf(doc, id, group === "place" ? "place" : "participant") ?? (phrase ? { spans: [{ start: phrase.start, end: phrase.end }], text: phrase.text } : null);
         if (m && m.spans.length) args.push({ group, mentions: m.spans.map(toCorpus), text: m.text });
       };
       if (groups.has("participant")) {
         // A meeting's sides are symmetric: sitrep's actor and target are both participants.
-        add("participant", e.data.actor);
-        if (e.data.target !== e.data.actor) add("participant", e.data.target);
+        add("participant", e.data.actor, e.data.actorPhrase);
+        if (e.data.target !== e.data.actor || !e.data.target) add("participant", e.data.target, e.data.targetPhrase);
       } else {
-        add("actor", e.data.actor);
-        add("target", e.data.target);
+        add("actor", e.data.actor, e.data.actorPhrase);
+        add("target", e.data.target, e.data.targetPhrase);
       }
       add("place", e.data.place);
       out.push({

@@ -44,6 +44,8 @@ export interface EventMention {
  * EventMentionData's facts, still located by sentence and tokens (spans are made when the event is frozen).
  */
 export interface ToldMention extends Pick<EventMentionData, "type" | "mode" | "place" | "date" | "fatalities" | "injuries" | "rule"> {
+  readonly actor: string | null;
+  readonly target: string | null;
   readonly sentence: number;
   readonly tokens: readonly number[];
 }
@@ -61,7 +63,7 @@ export function absorbInto(heir: EventMention, weaker: EventMention): void {
 }
 
 export function toldOf(m: EventMention): ToldMention {
-  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place: m.place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id };
+  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place: m.place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target };
 }
 
 export function anchorOf(m: EventMention): number {

@@ -1,4 +1,4 @@
-import type { DateData, Document, EventData, EventMentionData, LayerAnnotation, PlaceData } from "../../core/index.js";
+import type { DateData, Document, EventData, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
@@ -12,6 +12,7 @@ import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
+import { findRolePhrases, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import type { Modality } from "../../core/index.js";
@@ -809,6 +810,7 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     background: m.background,
     actor: m.actor,
     target: m.target,
+    ...rolePhrasesOf(doc, s, m),
     place: m.place,
     date: m.date,
     ...(inferredDate ? { inferredDate } : {}),
@@ -824,6 +826,21 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     ...mentionsOf(doc, sentences, m),
   };
   return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+}
+
+/** The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts). */
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[] }): Pick<EventData, "actorPhrase" | "targetPhrase"> {
+  if (m.actor && m.target) return {};
+  const found = findRolePhrases(s, m.tokens);
+  const data = (p: RolePhrase | null): RolePhraseData | undefined => {
+    if (!p) return undefined;
+    const start = s.spans[p.first]!.start;
+    const end = s.spans[p.last]!.end;
+    return { start, end, text: doc.text.slice(start, end), head: doc.text.slice(s.spans[p.head]!.start, s.spans[p.head]!.end) };
+  };
+  const actorPhrase = m.actor ? undefined : data(found.actor);
+  const targetPhrase = m.target ? undefined : data(found.target);
+  return { ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}) };
 }
 
 /**
@@ -870,6 +887,9 @@ function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>,
       fatalities: t.fatalities,
       injuries: t.injuries,
       rule: t.rule,
+      actor: t.actor,
+      target: t.target,
+      ...rolePhrasesOf(doc, s, t),
     };
   });
   const from = (count: EventData["fatalities"], pick: (t: ToldMention) => EventData["fatalities"]) => (count ? told.findIndex((t) => pick(t) === count) : -1);

@@ -1,0 +1,36 @@
+/** The words of the clause that name an event's doer and undergoer when no canonical actor does (EventData.actorPhrase / targetPhrase). */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+
+const phrases = (text: string, actors: HandActor[] = []) => {
+  const events = extractEventsByHand(text, { actors });
+  return events.map((e) => ({ trigger: e.data.trigger.text, actor: e.data.actorPhrase?.text ?? null, target: e.data.targetPhrase?.text ?? null }));
+};
+
+describe("role phrases of the trigger's clause", () => {
+  it("takes a passive's subject as the undergoer and its by-phrase as the doer", () => {
+    expect(phrases("In May, a journalist was shot dead by unknown men in Karachi.")[0]).toMatchObject({ actor: "unknown men", target: "a journalist" });
+  });
+
+  it("takes a verb's subject and object, through auxiliaries and 'tried to'", () => {
+    expect(phrases("The men had tried to kidnap a young farmer near the border.")[0]).toMatchObject({ actor: "The men", target: "a young farmer" });
+  });
+
+  it("gives a relative clause's verb the noun the relative pronoun stands for", () => {
+    expect(phrases("Witnesses saw a bomber who detonated his vest at the gate.").find((e) => e.trigger.includes("detonated"))).toMatchObject({ actor: "a bomber" });
+  });
+
+  it("reads a pronoun object, and not a possessive, as the undergoer", () => {
+    expect(phrases("Officers arrested her on Monday.")[0]).toMatchObject({ target: "her" });
+    expect(phrases("Gunmen kidnapped her husband on Monday.")[0]).toMatchObject({ target: "her husband" });
+  });
+
+  it("takes an event noun's undergoer after 'on' or 'of'", () => {
+    expect(phrases("The attack on a bakery shocked the town.")[0]).toMatchObject({ target: "a bakery" });
+  });
+
+  it("leaves the phrase out where a canonical actor fills the role", () => {
+    const actors: HandActor[] = [{ id: "pol", name: "Police Forces of Afghanistan", kind: "police", mentions: ["police"] }];
+    expect(phrases("The police arrested two smugglers in Kabul.", actors)[0]).toMatchObject({ actor: null, target: "two smugglers" });
+  });
+});
