@@ -29,8 +29,10 @@ describe("role phrases of the trigger's clause", () => {
     expect(phrases("The attack on a bakery shocked the town.")[0]).toMatchObject({ target: "a bakery" });
   });
 
-  it("leaves the phrase out where a canonical actor fills the role", () => {
-    const actors: HandActor[] = [{ id: "pol", name: "Police Forces of Afghanistan", kind: "police", mentions: ["police"] }];
-    expect(phrases("The police arrested two smugglers in Kabul.", actors)[0]).toMatchObject({ actor: null, target: "two smugglers" });
+  it("beside a canonical actor, keeps the phrase only as that actor's words in the clause", () => {
+    const actors: HandActor[] = [{ id: "syr", name: "Syrians", kind: "group", mentions: ["Syrian"] }];
+    expect(phrases("More than two dozen Syrian pro-regime fighters were killed near Palmyra.", actors)[0]).toMatchObject({ target: "two dozen Syrian pro-regime fighters" });
+    const police: HandActor[] = [{ id: "pol", name: "Police Forces of Afghanistan", kind: "police", mentions: ["police"] }];
+    expect(phrases("The police arrested two smugglers in Kabul.", police)[0]).toMatchObject({ actor: "The police", target: "two smugglers" });
   });
 });

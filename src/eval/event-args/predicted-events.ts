@@ -61,7 +61,10 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
       const add = (group: ArgumentGroup, id: string | null | undefined, phrase?: RolePhraseData) => {
         if (!groups.has(group)) return;
         // With no canonical actor, the clause's words for the role (a description: "unknown men", "she") stand for it.
-        const m = mentionsOf(doc, id, group === "place" ? "place" : "participant") ?? (phrase ? { spans: [{ start: phrase.start, end: phrase.end }], text: phrase.text } : null);
+        // Beside an actor, the phrase is the actor's own words in the clause: one more of its mentions.
+        const own = mentionsOf(doc, id, group === "place" ? "place" : "participant");
+        const words = phrase ? [{ start: phrase.start, end: phrase.end }] : [];
+        const m = own ? { spans: [...own.spans, ...words], text: own.text } : phrase ? { spans: words, text: phrase.text } : null;
         if (m && m.spans.length) args.push({ group, mentions: m.spans.map(toCorpus), text: m.text });
       };
       if (groups.has("participant")) {

@@ -62,8 +62,13 @@ export function absorbInto(heir: EventMention, weaker: EventMention): void {
   (heir.absorbed ??= []).push(weaker, ...(weaker.absorbed ?? []));
 }
 
+/** Rule of a place taken from the paragraph's scene (extract-events.ts placeAtScenes). */
+export const SCENE_PLACE_RULE = "place:scene";
+
 export function toldOf(m: EventMention): ToldMention {
-  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place: m.place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target };
+  // A place borrowed from the paragraph's scene is the event's, not one this mention's sentence gave.
+  const place = m.rules.includes(SCENE_PLACE_RULE) ? null : m.place;
+  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target };
 }
 
 export function anchorOf(m: EventMention): number {

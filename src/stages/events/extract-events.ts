@@ -3,7 +3,7 @@ import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
-import { absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
+import { SCENE_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
@@ -135,7 +135,7 @@ function placeAtScenes(text: string, sentences: readonly SentenceView[], perSent
     const onGround = (perSentence[k] ?? []).filter((e) => PHYSICAL_TYPES.has(e.type));
     if (startsParagraph(text, sentences, k) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
     if (scene && (places[s.index] ?? []).length === 0) {
-      for (const e of onGround) if (!e.place) { e.place = scene.id; e.geoPrecision = scene.precision; e.rules.push("place:scene"); }
+      for (const e of onGround) if (!e.place) { e.place = scene.id; e.geoPrecision = scene.precision; e.rules.push(SCENE_PLACE_RULE); }
     }
     scene = sceneAfter(scene, onGround, places[s.index] ?? []);
     if (scene && onGround.length > 0) sceneSeen = k;
@@ -830,16 +830,18 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
 
 /** The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts). */
 function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[] }): Pick<EventData, "actorPhrase" | "targetPhrase"> {
-  if (m.actor && m.target) return {};
   const found = findRolePhrases(s, m.tokens);
-  const data = (p: RolePhrase | null): RolePhraseData | undefined => {
+  const data = (p: RolePhrase | null, id: string | null): RolePhraseData | undefined => {
     if (!p) return undefined;
     const start = s.spans[p.first]!.start;
     const end = s.spans[p.last]!.end;
+    // Beside a canonical actor, the phrase is kept only as that actor's words in this clause
+    // ("more than two dozen Syrian pro-regime fighters" for Syrians): it must hold one of its mentions.
+    if (id && !layer(doc, "actor").some((a) => a.data.mentions.some((x) => x.start < end && x.end > start) && participantOf(doc, a.id) === id)) return undefined;
     return { start, end, text: doc.text.slice(start, end), head: doc.text.slice(s.spans[p.head]!.start, s.spans[p.head]!.end) };
   };
-  const actorPhrase = m.actor ? undefined : data(found.actor);
-  const targetPhrase = m.target ? undefined : data(found.target);
+  const actorPhrase = data(found.actor, m.actor);
+  const targetPhrase = data(found.target, m.target);
   return { ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}) };
 }
 
