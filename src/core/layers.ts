@@ -186,6 +186,7 @@ export interface EventMentionData {
   /** The clause's words for a doer or undergoer no actor of this mention fills (as EventData's). */
   readonly actorPhrase?: RolePhraseData;
   readonly targetPhrase?: RolePhraseData;
+  readonly placePhrase?: RolePhraseData;
 }
 
 /**
@@ -222,6 +223,8 @@ export interface EventData {
   readonly actorPhrase?: RolePhraseData;
   /** The same for the undergoer when `target` is null ("a journalist", "her husband", "a bakery"). */
   readonly targetPhrase?: RolePhraseData;
+  /** The noun phrase the place's name modifies in the clause ("the busy Oxford Street bus station"), when it does. */
+  readonly placePhrase?: RolePhraseData;
   readonly place: string | null;
   readonly date: string | null;
   /** Set only when `date` is null: the day a news convention gives the event (see InferredDate). */

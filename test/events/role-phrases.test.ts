@@ -36,3 +36,9 @@ describe("role phrases of the trigger's clause", () => {
     expect(phrases("The police arrested two smugglers in Kabul.", police)[0]).toMatchObject({ actor: "The police", target: "two smugglers" });
   });
 });
+
+describe("role phrases by the verb's kind", () => {
+  it("takes the victims at a casualty word as the undergoer", () => {
+    expect(phrases("A bomb exploded in a market in Kabul, killing 13 shoppers.")[0]).toMatchObject({ target: "13 shoppers" });
+  });
+});

@@ -51,7 +51,7 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
   const out: ScoredEvent[] = [];
   for (const event of layer(doc, "event")) {
     const tellings = perMention && event.data.mentions?.length
-      ? event.data.mentions.map((m, k) => ({ id: `${event.id}.${k}`, data: { ...event.data, type: m.type, mode: m.mode, place: m.place, actor: m.actor ?? null, target: m.target ?? null, actorPhrase: m.actorPhrase, targetPhrase: m.targetPhrase, fatalities: m.fatalities, injuries: m.injuries, trigger: m.trigger, evidence: m.evidence }, rule: m.rule }))
+      ? event.data.mentions.map((m, k) => ({ id: `${event.id}.${k}`, data: { ...event.data, type: m.type, mode: m.mode, place: m.place, actor: m.actor ?? null, target: m.target ?? null, actorPhrase: m.actorPhrase, targetPhrase: m.targetPhrase, placePhrase: m.placePhrase, fatalities: m.fatalities, injuries: m.injuries, trigger: m.trigger, evidence: m.evidence }, rule: m.rule }))
       : [{ id: event.id, data: event.data, rule: event.source.rule }];
     for (const e of tellings)
     for (const family of sitrepFamilies(e.data, e.rule, ctx.rows)) {
@@ -75,7 +75,7 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
         add("actor", e.data.actor, e.data.actorPhrase);
         add("target", e.data.target, e.data.targetPhrase);
       }
-      add("place", e.data.place);
+      add("place", e.data.place, e.data.placePhrase);
       out.push({
         id: `${e.id}:${family}`,
         family,

@@ -31,6 +31,8 @@ export interface EventMention {
   distinct?: boolean;
   /** The toll was read beside a running-tally cue ("as of", "and 3000 infected"): no toll if the event turns out to be an epidemic. */
   tallyToll?: boolean;
+  /** The victims' words at a casualty word of this mention's sentence ("killing six civilians"), token range in its sentence. */
+  victimPhrase?: { readonly first: number; readonly last: number; readonly head: number };
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
   /** Weaker words for this event that yielded to it ("killed" beside "bombing", "Two people died." after "A bomb exploded"): more tellings of it. */
@@ -46,6 +48,7 @@ export interface EventMention {
 export interface ToldMention extends Pick<EventMentionData, "type" | "mode" | "place" | "date" | "fatalities" | "injuries" | "rule"> {
   readonly actor: string | null;
   readonly target: string | null;
+  readonly victimPhrase?: EventMention["victimPhrase"];
   readonly sentence: number;
   readonly tokens: readonly number[];
 }
@@ -68,7 +71,7 @@ export const SCENE_PLACE_RULE = "place:scene";
 export function toldOf(m: EventMention): ToldMention {
   // A place borrowed from the paragraph's scene is the event's, not one this mention's sentence gave.
   const place = m.rules.includes(SCENE_PLACE_RULE) ? null : m.place;
-  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target };
+  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}) };
 }
 
 export function anchorOf(m: EventMention): number {

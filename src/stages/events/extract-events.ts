@@ -1,5 +1,6 @@
 import type { DateData, Document, EventData, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
-import { layer } from "../../core/index.js";
+import { layer, type Span } from "../../core/index.js";
+import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
@@ -12,7 +13,7 @@ import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
-import { findRolePhrases, type RolePhrase } from "./find-role-phrases.js";
+import { findRolePhrases, placeNounPhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import type { Modality } from "../../core/index.js";
@@ -625,6 +626,8 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     if (best) {
       addCount(best, c, c.ruleId);
       // One-sided violence: the victims are the target ("killing six civilians" -> Civilians).
+      // The victims' own words, kept beside (or instead of) an actor: "killing 130 people", "six soldiers were killed".
+      best.victimPhrase ??= findRolePhrases(s, [c.word]).target ?? undefined;
       const victim = best.target ? null : victimOf(s, mentions, c.word);
       if (victim && victim !== best.actor) { best.target = victim; best.rules.push("target:victims"); }
       if (!best.targetClass) {
@@ -828,8 +831,27 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
   return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
 }
 
+/** Per document, the actor mentions in an overlap index with the participant each stands for (a scan per event was quadratic). */
+const owners = new WeakMap<object, { at(start: number, end: number): string[] }>();
+function mentionOwners(doc: Document): { at(start: number, end: number): string[] } {
+  const actors = layer(doc, "actor");
+  let found = owners.get(actors);
+  if (!found) {
+    const spans: Span[] = [];
+    const ids: string[] = [];
+    for (const a of actors) {
+      const id = participantOf(doc, a.id);
+      for (const m of a.data.mentions) { spans.push(m); ids.push(id); }
+    }
+    const index = createOverlapIndex(spans);
+    found = { at: (start, end) => index.overlapping(start, end).map((k) => ids[k]!) };
+    owners.set(actors, found);
+  }
+  return found;
+}
+
 /** The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts). */
-function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[] }): Pick<EventData, "actorPhrase" | "targetPhrase"> {
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase"> {
   const found = findRolePhrases(s, m.tokens);
   const data = (p: RolePhrase | null, id: string | null): RolePhraseData | undefined => {
     if (!p) return undefined;
@@ -837,12 +859,28 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
     const end = s.spans[p.last]!.end;
     // Beside a canonical actor, the phrase is kept only as that actor's words in this clause
     // ("more than two dozen Syrian pro-regime fighters" for Syrians): it must hold one of its mentions.
-    if (id && !layer(doc, "actor").some((a) => a.data.mentions.some((x) => x.start < end && x.end > start) && participantOf(doc, a.id) === id)) return undefined;
+    if (id && !mentionOwners(doc).at(start, end).includes(id)) return undefined;
     return { start, end, text: doc.text.slice(start, end), head: doc.text.slice(s.spans[p.head]!.start, s.spans[p.head]!.end) };
   };
   const actorPhrase = data(found.actor, m.actor);
-  const targetPhrase = data(found.target, m.target);
-  return { ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}) };
+  const targetPhrase = data(found.target, m.target) ?? data(m.victimPhrase ?? null, m.target);
+  const placePhrase = placePhraseOf(doc, s, m.place ?? null);
+  return { ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
+}
+
+/** The noun phrase the event's place name modifies in this sentence ("the busy Oxford Street bus station"), if it does. */
+function placePhraseOf(doc: Document, s: SentenceView, placeId: string | null): RolePhraseData | undefined {
+  const place = placeId ? findAnnotation(doc, "place", placeId) : undefined;
+  if (!place || place.start < s.start || place.end > s.end) return undefined;
+  const first = s.spans.findIndex((t) => t.end > place.start);
+  let last = first;
+  while (last + 1 < s.spans.length && s.spans[last + 1]!.start < place.end) last++;
+  if (first < 0) return undefined;
+  const p = placeNounPhrase(s, first, last);
+  if (!p) return undefined;
+  const start = s.spans[p.first]!.start;
+  const end = s.spans[p.last]!.end;
+  return { start, end, text: doc.text.slice(start, end), head: doc.text.slice(s.spans[p.head]!.start, s.spans[p.head]!.end) };
 }
 
 /**

@@ -29,6 +29,16 @@ const NP_INSIDE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
 const HEADS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 /** Tokens between a subject and its verb: "have", "were reportedly", "tried to", "had not". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(["AUX", "ADV", "PART"]);
+/**
+ * Verbs whose subject undergoes them: "two civilians died", "a soldier drowned". Their subject is
+ * the event's undergoer, and they have no doer of their own.
+ */
+const UNDERGOER_SUBJECT_VERBS = new Set(["die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs"]);
+/**
+ * Verbs whose subject, with no object, is the weapon: "the device exploded", "a bomb went off".
+ * Only "X detonated the bomb" (an object) makes X the doer.
+ */
+const INSTRUMENT_SUBJECT_VERBS = new Set(["explode", "exploded", "explodes", "exploding", "detonate", "detonated", "detonates", "went", "go", "goes", "blew", "blow", "blows"]);
 /** How far a verb's subject or object may lie, in tokens ("Three other Russian military personnel were wounded"). */
 const ROLE_REACH_TOKENS = 8;
 
@@ -44,7 +54,7 @@ function isHead(s: SentenceView, i: number): boolean {
 function phraseEndingAt(s: SentenceView, h: number): RolePhrase {
   let first = h;
   if (s.tokens[h]!.pos !== "PRON") {
-    while (first - 1 >= 0 && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || /^['’]s$/.test(s.tokens[first - 1]!.normal)) && s.clause[first - 1] === s.clause[h]) first--;
+    while (first - 1 >= 0 && h - first < ROLE_REACH_TOKENS && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || /^['’]s$/.test(s.tokens[first - 1]!.normal)) && s.clause[first - 1] === s.clause[h]) first--;
   }
   return { first, last: h, head: h };
 }
@@ -125,17 +135,45 @@ function possessorBefore(s: SentenceView, anchor: number): RolePhrase | null {
   return null;
 }
 
+/** "-ing" noun with no determiner or modifier before it and a noun phrase right after: a gerund taking an object. */
+function isBareGerund(s: SentenceView, anchor: number, last: number): boolean {
+  if (anchor !== last || !s.tokens[anchor]!.normal.endsWith("ing")) return false;
+  const prev = s.tokens[anchor - 1];
+  if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "PROPN" || /^['’]s$/.test(prev.normal))) return false;
+  const next = s.tokens[anchor + 1];
+  return !!next && (next.pos === "DET" || next.pos === "NUM" || next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || (next.pos === "PRON" && PRONOUNS.has(next.normal)));
+}
+
+/**
+ * The noun phrase a place's name modifies, when it does: "the busy Oxford Street bus station",
+ * "the Markets area", "the north Yemen governorate of Saada" -> "the north Yemen governorate".
+ * Null when the name is the whole phrase ("in Kabul").
+ */
+export function placeNounPhrase(s: SentenceView, first: number, last: number): RolePhrase | null {
+  let head = last;
+  while (head + 1 < s.tokens.length && head - last < ROLE_REACH_TOKENS && s.tokens[head + 1]!.pos === "NOUN" && s.clause[head + 1] === s.clause[last]) head++;
+  if (head === last) return null;
+  const p = phraseEndingAt(s, head);
+  return { first: Math.min(p.first, first), last: head, head };
+}
+
 export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
   const anchor = trigger[0]!;
   const last = trigger[trigger.length - 1]!;
   const t = s.tokens[anchor]!;
   const nominal = t.pos === "NOUN" || t.pos === "PROPN";
+  // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
+  if (nominal && isBareGerund(s, anchor, last)) return { actor: null, target: objectOf(s, last) };
   if (nominal) return { actor: agentAfter(s, last) ?? possessorBefore(s, anchor), target: undergoerAfter(s, last) };
   if (t.pos !== "VERB") return { actor: null, target: null };
+  if (UNDERGOER_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: subjectOf(s, anchor) };
   let b = anchor - 1;
   while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
   const passive = b >= 0 && BE.has(s.tokens[b]!.normal) && !t.normal.endsWith("ing");
   if (passive) return { actor: agentAfter(s, last), target: subjectOf(s, anchor) };
   // A trigger row may hold its object ("arrested two smugglers"): the object starts right after the verb.
-  return { actor: subjectOf(s, anchor), target: objectOf(s, anchor) };
+  const object = objectOf(s, anchor);
+  // A trigger row holding its object ("detonated at least 20 bombs") is transitive too.
+  if (!object && anchor === last && INSTRUMENT_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: null };
+  return { actor: subjectOf(s, anchor), target: object };
 }
