@@ -41,4 +41,13 @@ describe("role phrases by the verb's kind", () => {
   it("takes the victims at a casualty word as the undergoer", () => {
     expect(phrases("A bomb exploded in a market in Kabul, killing 13 shoppers.")[0]).toMatchObject({ target: "13 shoppers" });
   });
+
+  it("follows a post-modifier back to the subject's head ('the former mayor of Caracas')", () => {
+    expect(phrases("The former mayor of Caracas was arrested on Monday.")[0]).toMatchObject({ target: "The former mayor" });
+  });
+
+  it("gives a participle with no auxiliary the sentence's subject", () => {
+    const e = phrases("The men smashed into the shack on Monday, beating the farmer.").find((x) => x.trigger === "beating");
+    expect(e).toMatchObject({ actor: "The men", target: "the farmer" });
+  });
 });

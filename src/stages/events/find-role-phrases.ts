@@ -92,7 +92,7 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       if (s.tokens[j]?.normal === ",") j--;
       return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? phraseEndingAt(s, j) : null;
     }
-    if (isHead(s, i)) return phraseEndingAt(s, i);
+    if (isHead(s, i)) return headOfPostModified(s, phraseEndingAt(s, i));
     if (BETWEEN_SUBJECT_AND_VERB.has(t.pos) || t.normal === "to") continue;
     // "opted to", "tried to": a verb governing the trigger's infinitive shares its subject.
     if (t.pos === "VERB" && s.tokens[i + 1]?.normal === "to") continue;
@@ -100,6 +100,44 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
   }
   return null;
 }
+
+/**
+ * "the former mayor of Caracas was arrested", "100 physicians from around the world posted": the
+ * noun right before a verb may end a prepositional post-modifier; the subject's head is the noun
+ * the preposition hangs on. Followed back over at most POST_MODIFIER_HOPS prepositions.
+ */
+function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
+  let cur = p;
+  for (let hop = 0; hop < POST_MODIFIER_HOPS; hop++) {
+    let k = cur.first - 1;
+    // "from around the world": a preposition, maybe an adverb before the phrase.
+    while (k >= 0 && s.tokens[k]!.pos === "ADV") k--;
+    const prep = s.tokens[k];
+    if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !POST_MODIFIER_PREPOSITIONS.has(prep.normal) || k - 1 < 0 || !isHead(s, k - 1) || s.tokens[k - 1]!.pos === "PRON" || s.tokens[k - 1]!.pos === "NUM") return cur;
+    cur = phraseEndingAt(s, k - 1);
+  }
+  return cur;
+}
+/** Prepositions that post-modify a noun ("mayor of Caracas", "physicians from around the world", "people in Kabul"). */
+const POST_MODIFIER_PREPOSITIONS = new Set(["of", "from", "in", "at", "with", "around"]);
+/** Prepositions followed back from a verb's nearest noun to the subject's head. */
+const POST_MODIFIER_HOPS = 2;
+
+/**
+ * The subject of a participle with no auxiliary ("..., beating and kicking them", "posted a letter
+ * urging ..."): the subject of the sentence's first verb before it.
+ */
+function participleSubject(s: SentenceView, anchor: number): RolePhrase | null {
+  const prev = s.tokens[anchor - 1];
+  if (!prev || !(prev.normal === "," || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.normal === "and")) return null;
+  let firstVerb = -1;
+  for (let i = 0; i < anchor && i <= MAX_SUBJECT_SEARCH_TOKENS; i++) {
+    if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") { firstVerb = i; break; }
+  }
+  return firstVerb > 0 && firstVerb < anchor - 1 ? subjectOf(s, firstVerb) : null;
+}
+/** How far into a sentence its first verb is looked for (a bound on the scan, not a rule of grammar). */
+const MAX_SUBJECT_SEARCH_TOKENS = 40;
 
 /** The object of the verb ending at `last`: a noun phrase right after it (a particle or adverb between). */
 function objectOf(s: SentenceView, last: number): RolePhrase | null {
@@ -163,7 +201,7 @@ export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { 
   const t = s.tokens[anchor]!;
   const nominal = t.pos === "NOUN" || t.pos === "PROPN";
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
-  if (nominal && isBareGerund(s, anchor, last)) return { actor: null, target: objectOf(s, last) };
+  if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
   if (nominal) return { actor: agentAfter(s, last) ?? possessorBefore(s, anchor), target: undergoerAfter(s, last) };
   if (t.pos !== "VERB") return { actor: null, target: null };
   if (UNDERGOER_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: subjectOf(s, anchor) };
@@ -173,6 +211,10 @@ export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { 
   if (passive) return { actor: agentAfter(s, last), target: subjectOf(s, anchor) };
   // A trigger row may hold its object ("arrested two smugglers"): the object starts right after the verb.
   const object = objectOf(s, anchor);
+  if (t.normal.endsWith("ing") && !(b >= 0 && BE.has(s.tokens[b]!.normal))) {
+    const subject = participleSubject(s, anchor);
+    if (subject) return { actor: subject, target: object };
+  }
   // A trigger row holding its object ("detonated at least 20 bombs") is transitive too.
   if (!object && anchor === last && INSTRUMENT_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: null };
   return { actor: subjectOf(s, anchor), target: object };
