@@ -50,4 +50,10 @@ describe("role phrases by the verb's kind", () => {
     const e = phrases("The men smashed into the shack on Monday, beating the farmer.").find((x) => x.trigger === "beating");
     expect(e).toMatchObject({ actor: "The men", target: "the farmer" });
   });
+
+  it("does not take a weapon for the target: 'fired rockets at the base' is aimed at the base", () => {
+    const e = phrases("Militants fired rockets at the army base in Kandahar on Monday.")[0];
+    expect(e?.target).not.toBe("rockets");
+    expect(e).toMatchObject({ target: "the army base" });
+  });
 });

@@ -39,6 +39,12 @@ const UNDERGOER_SUBJECT_VERBS = new Set(["die", "died", "dies", "dying", "perish
  * Only "X detonated the bomb" (an object) makes X the doer.
  */
 const INSTRUMENT_SUBJECT_VERBS = new Set(["explode", "exploded", "explodes", "exploding", "detonate", "detonated", "detonates", "went", "go", "goes", "blew", "blow", "blows"]);
+/**
+ * Verbs whose object is the weapon, not the target: "detonated explosive belts", "fired rockets at
+ * the base", "planted a bomb near the gate". Their target is the phrase after "at"/"on"/"against"
+ * that follows the weapon, if any.
+ */
+const WEAPON_OBJECT_VERBS = new Set(["detonate", "detonated", "detonates", "detonating", "fire", "fired", "fires", "firing", "plant", "planted", "plants", "planting", "hurl", "hurled", "hurling", "throw", "threw", "thrown", "throwing", "drop", "dropped", "dropping", "lob", "lobbed", "lobbing"]);
 /** How far a verb's subject or object may lie, in tokens ("Three other Russian military personnel were wounded"). */
 const ROLE_REACH_TOKENS = 8;
 
@@ -148,6 +154,12 @@ function objectOf(s: SentenceView, last: number): RolePhrase | null {
   return phraseStartingAt(s, i);
 }
 
+/** "at the base", "on a checkpoint": what a weapon was aimed at, right after it. */
+function aimedAt(s: SentenceView, weaponLast: number): RolePhrase | null {
+  const p = s.tokens[weaponLast + 1];
+  return p && (p.normal === "at" || p.normal === "on" || p.normal === "against" || p.normal === "into") ? phraseStartingAt(s, weaponLast + 2) : null;
+}
+
 /** "by a sniper", "by the men": the phrase after a "by" within reach of the trigger, in its clause. */
 function agentAfter(s: SentenceView, last: number): RolePhrase | null {
   for (let i = last + 1; i < s.tokens.length && i <= last + 4; i++) {
@@ -210,7 +222,9 @@ export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { 
   const passive = b >= 0 && BE.has(s.tokens[b]!.normal) && !t.normal.endsWith("ing");
   if (passive) return { actor: agentAfter(s, last), target: subjectOf(s, anchor) };
   // A trigger row may hold its object ("arrested two smugglers"): the object starts right after the verb.
-  const object = objectOf(s, anchor);
+  let object = objectOf(s, anchor);
+  // The weapon is no target: the target is what it was aimed at ("fired rockets at the base").
+  if (object && WEAPON_OBJECT_VERBS.has(t.normal)) object = aimedAt(s, object.last);
   if (t.normal.endsWith("ing") && !(b >= 0 && BE.has(s.tokens[b]!.normal))) {
     const subject = participleSubject(s, anchor);
     if (subject) return { actor: subject, target: object };
