@@ -127,8 +127,17 @@ export class KyselyStore implements Store {
     private readonly options: KyselyStoreOptions,
   ) {}
 
+  /**
+   * Migrations may land out of name order when two branches each add one (a store migrated with
+   * 0004 before 0003 landed): the missing one still runs, instead of the migrator refusing the
+   * store. Each migration stands alone (none depends on another landed beside it).
+   */
+  private migrator(): Migrator {
+    return new Migrator({ db: this.db, provider: migrationProvider(this.dialect), allowUnorderedMigrations: true });
+  }
+
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
+    const migrator = this.migrator();
     const { error, results } = await migrator.migrateToLatest();
     if (error) {
       const failed = results?.find((r) => r.status === "Error")?.migrationName;
@@ -137,7 +146,7 @@ export class KyselyStore implements Store {
   }
 
   async appliedMigrations(): Promise<readonly string[]> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
+    const migrator = this.migrator();
     return (await migrator.getMigrations()).filter((m) => m.executedAt !== undefined).map((m) => m.name);
   }
 

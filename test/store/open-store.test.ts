@@ -40,3 +40,26 @@ describe("where the store is", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("migrations landed out of order", () => {
+  it("applies a migration missing from a store that already has a later one", async () => {
+    const { default: Database } = await import("better-sqlite3");
+    const { sqliteTestDatabase } = await import("./test-databases.js");
+    const database = sqliteTestDatabase();
+    const first = await openStore({ db: database.db });
+    const all = await first.appliedMigrations();
+    await first.close();
+    // As if 0002 had landed after the store was migrated with everything else: its column and record gone.
+    const sqlite = new Database(database.db);
+    sqlite.exec("drop index events_candidates; alter table events drop column version; delete from kysely_migration where name = '0002-event-version'");
+    sqlite.close();
+    const again = await openStore({ db: database.db });
+    expect(await again.appliedMigrations()).toEqual(all);
+    expect(await again.listEvents({})).toEqual({ items: [], next: null });
+    await again.close();
+    const check = new Database(database.db);
+    expect((check.prepare("select name from pragma_table_info('events') where name = 'version'").all() as unknown[]).length).toBe(1);
+    check.close();
+    await database.drop();
+  });
+});
