@@ -17,6 +17,9 @@ export interface TestDatabase {
 
 export const POSTGRES_TEST_URL = process.env.SITREP_TEST_DATABASE_URL;
 
+/** How long dropping a test database waits for the connections of a store just closed to go (ms). */
+const DROP_WAIT_MS = 5_000;
+
 export function sqliteTestDatabase(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-store-"));
   return { db: join(dir, "test.db"), drop: async () => rmSync(dir, { recursive: true, force: true }) };
@@ -40,6 +43,13 @@ export async function postgresTestDatabase(prefix = "sitrep_store"): Promise<Tes
       const c = new pg.Client({ connectionString: POSTGRES_TEST_URL });
       await c.connect();
       try {
+        // pg's Pool.end() resolves before its connections have closed: terminating them under it (the
+        // drop's FORCE) makes the closing clients raise an error in the test process. Wait for them first.
+        for (let waited = 0; waited < DROP_WAIT_MS; waited += 100) {
+          const { rows } = await c.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         await c.query(`drop database if exists ${name} with (force)`);
       } finally {
         await c.end();
