@@ -12,7 +12,9 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Correction, CorpusEvent, EventReport, MergeExplanation, ReportActor } from "../corpus/records.js";
+import { briefOf } from "../corpus/event-brief.js";
+import type { Correction, CorpusEvent, EventReport, MergeExplanation } from "../corpus/records.js";
+import { actorNames, writeEventActors } from "./event-actors.js";
 import type { CandidateRow } from "./candidate-window.js";
 import type { EventCache } from "./event-cache.js";
 import type { StoreSchema } from "./schema.js";
@@ -64,36 +66,25 @@ export function newVersion(): string {
   return randomBytes(8).toString("hex");
 }
 
-function actorLines(event: CorpusEvent): string {
-  const names = new Set<string>();
-  const add = (a: ReportActor | null) => {
-    if (!a) return;
-    names.add(a.name.toLowerCase());
-    if (a.acledName) names.add(a.acledName.toLowerCase());
-  };
-  for (const field of [event.actor, event.target]) {
-    add(field.value);
-    for (const v of field.values) add(v.value);
-  }
-  return [...names].join("\n");
-}
-
 /** The events row of a summary (every column but the id). */
 export function eventColumns(event: CorpusEvent, json: string, version: string, at: string) {
   return {
     type: event.type.value,
     day: event.day,
+    day_key: event.day ?? "",
     country: event.place.value?.country ?? null,
     admin1: event.place.value?.admin1 ?? null,
     lat: event.place.value?.lat ?? null,
     lon: event.place.value?.lon ?? null,
     fatalities_acled: event.fatalities.acled,
+    fatalities_key: event.fatalities.acled ?? -1,
     source_count: event.sourceCount,
     article_count: event.articleCount,
     modality: event.modality.value,
-    actor_text: actorLines(event),
+    actor_text: actorNames(event).join("\n"),
     updated_at: at,
     summary_json: json,
+    brief_json: JSON.stringify(briefOf(event)),
     version,
   };
 }
@@ -112,7 +103,7 @@ interface EventState {
   summary: { readonly json: string; readonly event: CorpusEvent } | null;
 }
 
-/** Rows per multi-row INSERT of events (15 columns: well under both stores' bound-parameter limits). */
+/** Rows per multi-row INSERT of events (18 columns: well under both stores' bound-parameter limits). */
 const EVENT_INSERT_CHUNK = 50;
 
 export class EventsInProgress {
@@ -248,6 +239,13 @@ export class EventsInProgress {
       done.push({ id: s.id, version, event: s.summary.event });
     }
     for (let i = 0; i < inserts.length; i += EVENT_INSERT_CHUNK) await this.db.insertInto("events").values(inserts.slice(i, i + EVENT_INSERT_CHUNK)).execute();
+    // The actor filter's rows of every event written, in a few statements (an updated event's old rows first).
+    const updated = [...this.states.values()].filter((s) => s.live && s.summary && s.stored && !s.removed).map((s) => s.id);
+    await writeEventActors(
+      this.db,
+      done.map((d) => ({ id: d.id, names: actorNames(d.event) })),
+      updated,
+    );
     for (const d of done) this.cache.set(d.id, d.version, d.event);
   }
 }

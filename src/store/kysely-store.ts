@@ -13,6 +13,8 @@ import { decodeCursor, decodeOffset, encodeCursor } from "./cursor.js";
 import { addDays, reportDay } from "./day-span.js";
 import { candidateFilterOf, pickCandidates, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
 import { correctionOfRow, eventColumns, EventsInProgress, newVersion, summarizeEntries } from "./events-in-progress.js";
+import { actorNames, writeEventActors } from "./event-actors.js";
+import { briefOf, type EventBrief } from "../corpus/event-brief.js";
 import { EventCache } from "./event-cache.js";
 import { migrationProvider, type Dialect } from "./migrations.js";
 import type { ActorMentionsTable, ArticlesTable, JobsTable, ReportsTable, StoreSchema } from "./schema.js";
@@ -151,6 +153,8 @@ export class KyselyStore implements Store {
   }
 
   async close(): Promise<void> {
+    // SQLite: refresh the planner's statistics where tables grew since they were taken (cheap when nothing did).
+    if (this.dialect === "sqlite") await sql`pragma optimize`.execute(this.db).catch(() => undefined);
     await this.db.destroy();
     await this.options.onClose?.();
   }
@@ -494,6 +498,7 @@ export class KyselyStore implements Store {
     const entries = rows.map((r) => ({ report: JSON.parse(r.json) as EventReport, merge: r.merge_json ? (JSON.parse(r.merge_json) as MergeExplanation) : null }));
     const event = summarizeEntries(this.options.summarize, id, entries, await this.correctionsIn(trx, id));
     await trx.updateTable("events").set(eventColumns(event, JSON.stringify(event), newVersion(), now())).where("id", "=", id).execute();
+    await writeEventActors(trx, [{ id, names: actorNames(event) }], [id]);
   }
 
   /** The placeholder row of an event being founded (summarised before its transaction ends). */
@@ -504,17 +509,21 @@ export class KyselyStore implements Store {
         id,
         type: report.type,
         day: reportDay(report),
+        day_key: reportDay(report) ?? "",
         country: report.place?.country ?? null,
         admin1: report.place?.admin1 ?? null,
         lat: null,
         lon: null,
         fatalities_acled: null,
+        fatalities_key: -1,
         source_count: 0,
+        // 0 marks a placeholder (every summarised event has an article): event lists skip it.
         article_count: 0,
         modality: report.modality,
         actor_text: "",
         updated_at: now(),
         summary_json: "null",
+        brief_json: null,
         version: newVersion(),
       })
       .execute();
@@ -652,19 +661,33 @@ export class KyselyStore implements Store {
 
   // ---- events -------------------------------------------------------------------------------
 
+  /**
+   * The filter as conditions on the columns the list indexes carry (migration 0005), so a page is
+   * found in an index without reading event rows: the day filters on `day_key`, the toll on
+   * `fatalities_key`, placeholders (events inside a save, not yet summarised) skipped by
+   * `article_count > 0`, the actor through `actor_names` and `event_actors`.
+   */
   private eventWhere(filter: EventFilter) {
     return (eb: ExpressionBuilder<StoreSchema, "events">): Expression<SqlBool> => {
-      const conds: Expression<SqlBool>[] = [eb("summary_json", "<>", "null")];
-      if (filter.from) conds.push(eb("day", ">=", filter.from));
-      if (filter.to) conds.push(eb("day", "<=", filter.to));
+      const conds: Expression<SqlBool>[] = [eb("article_count", ">", 0)];
+      // day_key is '' where day is null: a range with a bound excludes it, as `day >= from` did.
+      if (filter.from) conds.push(eb("day_key", ">=", filter.from));
+      if (filter.to) conds.push(eb("day_key", "<=", filter.to));
+      if (filter.to && !filter.from) conds.push(eb("day_key", ">", ""));
       if (filter.country) conds.push(eb("country", "=", filter.country.toUpperCase()));
       if (filter.admin1) conds.push(eb("admin1", "=", filter.admin1));
       const types = asList(filter.type);
       if (types && types.length > 0) conds.push(eb("type", "in", types));
       const modalities = asList(filter.modality);
       if (modalities && modalities.length > 0) conds.push(eb("modality", "in", modalities));
-      if (filter.actor) conds.push(sql<SqlBool>`${sql.ref("actor_text")} like ${likeSubstring(filter.actor.toLowerCase())} escape '\\'`);
-      if (filter.minFatalities !== undefined) conds.push(eb("fatalities_acled", ">=", filter.minFatalities));
+      if (filter.actor) {
+        const names = eb.selectFrom("actor_names").select("actor_names.id").where(sql<SqlBool>`${sql.ref("actor_names.name")} like ${likeSubstring(filter.actor.toLowerCase())} escape '\\'`);
+        conds.push(eb("id", "in", eb.selectFrom("event_actors").select("event_actors.event_id").where("event_actors.name_id", "in", names)));
+      }
+      if (filter.minFatalities !== undefined) {
+        // fatalities_key is -1 where the toll is unknown: the same events for any minimum >= 0.
+        conds.push(filter.minFatalities >= 0 ? eb("fatalities_key", ">=", filter.minFatalities) : eb("fatalities_acled", ">=", filter.minFatalities));
+      }
       if (filter.bbox) {
         const [west, south, east, north] = filter.bbox;
         conds.push(eb("lat", ">=", south), eb("lat", "<=", north));
@@ -676,46 +699,80 @@ export class KyselyStore implements Store {
     };
   }
 
-  /** The sort key as an expression with no nulls (so keyset pagination compares), and its direction. */
+  /** The sort key: a column with no nulls (so keyset pagination compares), and its direction. */
   private sortKey(sort: EventSort) {
     const desc = sort.startsWith("-");
     const name = desc ? sort.slice(1) : sort;
-    const expr: RawBuilder<string | number> | undefined =
-      name === "date"
-        ? sql<string | number>`coalesce(${sql.ref("day")}, '')`
-        : name === "fatalities"
-          ? sql<string | number>`coalesce(${sql.ref("fatalities_acled")}, -1)`
-          : name === "sources"
-            ? sql<string | number>`${sql.ref("source_count")}`
-            : undefined;
-    if (!expr) throw new SitrepError("BAD_ARGUMENT", `unknown event sort ${sort}`);
-    return { expr, desc, numeric: name !== "date" };
+    const column = ({ date: "day_key", fatalities: "fatalities_key", sources: "source_count" } as const)[name];
+    if (!column) throw new SitrepError("BAD_ARGUMENT", `unknown event sort ${sort}`);
+    return { column, desc, numeric: name !== "date" };
   }
 
-  private async eventPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined) {
+  /**
+   * A page in two queries: the ids and sort keys of the page, found in an index (no event row read,
+   * no sort where the index gives the order), then the summaries of those ids alone.
+   */
+  private async eventPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<Page<CorpusEvent>> {
+    const { ids, next } = await this.eventIdPage(filter, sort, limit, cursor);
+    const summaries = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += ITERATE_BATCH) {
+      for (const r of await this.db.selectFrom("events").select(["id", "summary_json"]).where("id", "in", ids.slice(i, i + ITERATE_BATCH)).execute()) summaries.set(r.id, r.summary_json);
+    }
+    // An event deleted between the two queries (a re-analysis elsewhere) is left out of this page.
+    const items = ids.flatMap((id) => {
+      const json = summaries.get(id);
+      return json && json !== "null" ? [JSON.parse(json) as CorpusEvent] : [];
+    });
+    return { items, next };
+  }
+
+  /** The same page as briefs: the stored brief of each event, derived from its summary where none is stored. */
+  private async briefPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<Page<EventBrief>> {
+    const { ids, next } = await this.eventIdPage(filter, sort, limit, cursor);
+    const briefs = new Map<string, EventBrief>();
+    for (let i = 0; i < ids.length; i += ITERATE_BATCH) {
+      // The summary comes along only for an event with no stored brief.
+      const rows = await this.db
+        .selectFrom("events")
+        .select(["id", "brief_json", sql<string | null>`case when ${sql.ref("brief_json")} is null then ${sql.ref("summary_json")} end`.as("summary_json")])
+        .where("id", "in", ids.slice(i, i + ITERATE_BATCH))
+        .execute();
+      for (const r of rows) {
+        if (r.brief_json) briefs.set(r.id, JSON.parse(r.brief_json) as EventBrief);
+        else if (r.summary_json && r.summary_json !== "null") briefs.set(r.id, briefOf(JSON.parse(r.summary_json) as CorpusEvent));
+      }
+    }
+    return { items: ids.flatMap((id) => briefs.get(id) ?? []), next };
+  }
+
+  /** The ids of a page, from a list index, and the cursor of the next. */
+  private async eventIdPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<{ ids: string[]; next: string | null }> {
     const key = this.sortKey(sort);
     let q = this.db
       .selectFrom("events")
-      .select(["id", "summary_json"])
-      .select(key.expr.as("sort_key"))
+      .select(["id", `${key.column} as sort_key`])
       .where(this.eventWhere(filter));
     if (cursor) {
       const [value, id] = decodeCursor(cursor, 2) as [string | number, string];
       if (typeof id !== "string" || (key.numeric ? typeof value !== "number" : typeof value !== "string")) throw new SitrepError("BAD_ARGUMENT", "malformed page cursor");
-      const op = key.desc ? "<" : ">";
-      q = q.where((eb) => eb.or([eb(key.expr, op, value), eb.and([eb(key.expr, "=", value), eb("id", op, id)])]));
+      // A row-value range: both dialects search it in the (key, id) index.
+      q = q.where(sql<SqlBool>`(${sql.ref(key.column)}, ${sql.ref("id")}) ${sql.raw(key.desc ? "<" : ">")} (${value}, ${id})`);
     }
     const dir = key.desc ? "desc" : "asc";
-    const rows = await q.orderBy(key.expr, dir).orderBy("id", dir).limit(limit + 1).execute();
+    const rows = await q.orderBy(key.column, dir).orderBy("id", dir).limit(limit + 1).execute();
     const more = rows.length > limit;
     const kept = rows.slice(0, limit);
     const last = kept[kept.length - 1];
     const sortValue = last ? (key.numeric ? Number(last.sort_key) : String(last.sort_key)) : null;
-    return { items: kept.map((r) => JSON.parse(r.summary_json) as CorpusEvent), next: more && last ? encodeCursor([sortValue, last.id]) : null };
+    return { ids: kept.map((r) => r.id), next: more && last ? encodeCursor([sortValue, last.id]) : null };
   }
 
   listEvents(filter: EventFilter, sort: EventSort = "-date", page?: PageRequest): Promise<Page<CorpusEvent>> {
     return this.eventPage(filter, sort, pageLimit(page), page?.cursor);
+  }
+
+  listEventBriefs(filter: EventFilter, sort: EventSort = "-date", page?: PageRequest): Promise<Page<EventBrief>> {
+    return this.briefPage(filter, sort, pageLimit(page), page?.cursor);
   }
 
   async *iterateEvents(filter: EventFilter, sort: EventSort = "date"): AsyncIterable<CorpusEvent> {
@@ -728,16 +785,22 @@ export class KyselyStore implements Store {
   }
 
   async countEvents(filter: EventFilter, by: "type" | "country" | "admin1" | "day") {
-    const column = ({ type: "type", country: "country", admin1: "admin1", day: "day" } as const)[by];
+    // Grouped on columns the list indexes carry (day_key, fatalities_key), so a count reads an index, not the events.
+    const column = ({ type: "type", country: "country", admin1: "admin1", day: "day_key" } as const)[by];
     if (!column) throw new SitrepError("BAD_ARGUMENT", `cannot count events by ${by}`);
     const rows = await this.db
       .selectFrom("events")
-      .select((eb) => [eb.ref(column).as("key"), eb.fn.countAll<number>().as("events"), sql<number>`coalesce(sum(${sql.ref("fatalities_acled")}), 0)`.as("fatalities")])
+      .select((eb) => [
+        eb.ref(column).as("key"),
+        eb.fn.countAll<number>().as("events"),
+        sql<number>`coalesce(sum(case when ${sql.ref("fatalities_key")} > 0 then ${sql.ref("fatalities_key")} else 0 end), 0)`.as("fatalities"),
+      ])
       .where(this.eventWhere(filter))
       .groupBy(column)
       .orderBy(column)
       .execute();
-    return rows.map((r) => ({ key: r.key as string | null, events: Number(r.events), fatalities: Number(r.fatalities) }));
+    // day_key '' is an event with no day: its key is null, as before.
+    return rows.map((r) => ({ key: by === "day" && r.key === "" ? null : (r.key as string | null), events: Number(r.events), fatalities: Number(r.fatalities) }));
   }
 
   async getEvent(id: string): Promise<CorpusEvent | undefined> {

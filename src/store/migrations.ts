@@ -7,6 +7,8 @@
  * Never edit a migration that has landed: add the next one.
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { briefOf } from "../corpus/event-brief.js";
+import type { CorpusEvent } from "../corpus/records.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -200,12 +202,130 @@ function candidateIndex(): Migration {
   };
 }
 
+/**
+ * The event list's read path at 100,000 events (issue 9 item 5; docs/store.md "Reading").
+ *
+ * - `day_key` and `fatalities_key`: the sort keys without nulls (`coalesce(day, '')`,
+ *   `coalesce(fatalities_acled, -1)`) as real columns, so an index delivers the order and the page
+ *   cursor is a row-value range (`(day_key, id) < (?, ?)`) both dialects search in the index.
+ * - One covering index per sort key and per equality filter the API takes (type, country, admin1,
+ *   modality), each carrying every other filter column: a page is found in the index alone, with no
+ *   read of the (large) event rows until its 50 summaries are fetched, and with no sort where the
+ *   index gives the order. The indexes are partial, `where article_count > 0` (every recomputed event
+ *   has a report; a placeholder inside a save has none), the condition lists use instead of
+ *   `summary_json <> 'null'`, which made every candidate row a read.
+ * - `actor_names` (each distinct lower-cased actor or target name or ACLED name) and `event_actors`
+ *   (event, name): the actor filter scans the distinct names (tens of thousands of short strings)
+ *   instead of every event's actor text, then reaches the events through the (name, event) index.
+ * - The old single-purpose list indexes this replaces go; `events_day`, `events_type_day` and
+ *   `events_country_day` stay (the identity candidate query's).
+ */
+function eventListIndexes(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable("events").addColumn("day_key", "text", (c) => c.notNull().defaultTo("")).execute();
+      await db.schema.alterTable("events").addColumn("fatalities_key", "integer", (c) => c.notNull().defaultTo(-1)).execute();
+      await sql`update events set day_key = coalesce(day, ''), fatalities_key = coalesce(fatalities_acled, -1)`.execute(db);
+      for (const old of ["events_fatalities", "events_sources", "events_lat_lon"]) await db.schema.dropIndex(old).execute();
+      // The filter columns every list index carries after its key, so filters are checked in the index.
+      // article_count is there although the indexes are partial on it: SQLite counts an index covering only
+      // when it holds every column the query names.
+      const rest = (key: readonly string[]) => ["article_count", "type", "modality", "country", "admin1", "day_key", "fatalities_key", "source_count", "lat", "lon"].filter((c) => !key.includes(c));
+      const indexes: Record<string, readonly string[]> = {
+        events_list_date: ["day_key", "id"],
+        events_list_fatalities: ["fatalities_key", "id"],
+        events_list_sources: ["source_count", "id"],
+        events_list_type: ["type", "day_key", "id"],
+        events_list_country: ["country", "day_key", "id"],
+        events_list_admin1: ["admin1", "day_key", "id"],
+        events_list_modality: ["modality", "day_key", "id"],
+        events_list_lat: ["lat", "lon", "day_key", "id"],
+        // Events reached by id (the actor filter's and the article filter's subqueries) are checked
+        // and sorted from this index, not from their rows.
+        events_list_id: ["id"],
+      };
+      for (const [name, key] of Object.entries(indexes)) {
+        // Partial: a placeholder (article_count 0, inside a save) is never listed, so it costs these indexes nothing.
+        await db.schema
+          .createIndex(name)
+          .on("events")
+          .columns([...key, ...rest(key)])
+          .where(sql.ref("article_count"), ">", 0)
+          .execute();
+      }
+
+      await db.schema
+        .createTable("actor_names")
+        .addColumn("id", seqType(dialect), (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()))
+        .addColumn("name", "text", (c) => c.notNull().unique())
+        .execute();
+      await db.schema
+        .createTable("event_actors")
+        .addColumn("event_id", "text", (c) => c.notNull().references("events.id").onDelete("cascade"))
+        .addColumn("name_id", dialect === "sqlite" ? "integer" : "bigint", (c) => c.notNull().references("actor_names.id"))
+        .addPrimaryKeyConstraint("event_actors_pk", ["event_id", "name_id"])
+        .execute();
+      await db.schema.createIndex("event_actors_name").on("event_actors").columns(["name_id", "event_id"]).execute();
+      // Existing events: their actor_text lines (the same names, lower case) become the two tables' rows.
+      let after = "";
+      for (;;) {
+        const rows = (await db.selectFrom("events").select(["id", "actor_text"]).where("id", ">", after).where("actor_text", "<>", "").orderBy("id").limit(500).execute()) as Array<{ id: string; actor_text: string }>;
+        if (rows.length === 0) break;
+        after = rows[rows.length - 1]!.id;
+        const pairs = rows.flatMap((r) => [...new Set(r.actor_text.split("\n").filter(Boolean))].map((name) => ({ event_id: r.id, name })));
+        if (pairs.length === 0) continue;
+        const names = [...new Set(pairs.map((p) => p.name))];
+        for (let i = 0; i < names.length; i += 200) {
+          await db.insertInto("actor_names").values(names.slice(i, i + 200).map((name) => ({ name }))).onConflict((oc) => oc.column("name").doNothing()).execute();
+        }
+        const ids = new Map<string, number>();
+        for (let i = 0; i < names.length; i += 500) {
+          for (const r of (await db.selectFrom("actor_names").select(["id", "name"]).where("name", "in", names.slice(i, i + 500)).execute()) as Array<{ id: number; name: string }>) ids.set(r.name, Number(r.id));
+        }
+        for (let i = 0; i < pairs.length; i += 200) {
+          await db.insertInto("event_actors").values(pairs.slice(i, i + 200).map((p) => ({ event_id: p.event_id, name_id: ids.get(p.name)! }))).execute();
+        }
+      }
+      // The planner's statistics, so it weighs these indexes by what the store holds (SQLite keeps
+      // them until the next ANALYZE; `close` runs `PRAGMA optimize`, which refreshes them as tables grow).
+      await sql`analyze`.execute(db);
+    },
+  };
+}
+
+/**
+ * `brief_json`: each event's brief (src/corpus/event-brief.ts: the fields a map or a table shows), kept
+ * beside its summary at every recompute, so a map's page of 500 events reads ~300 bytes an event
+ * instead of parsing 2-3 KB. Filled here for the events already stored. A later change of the brief's
+ * shape needs a migration that fills it again (or sets it to null: readers then derive it from the
+ * summary).
+ */
+function eventBrief(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable("events").addColumn("brief_json", "text").execute();
+      let after = "";
+      for (;;) {
+        const rows = (await db.selectFrom("events").select(["id", "summary_json"]).where("id", ">", after).orderBy("id").limit(500).execute()) as Array<{ id: string; summary_json: string }>;
+        if (rows.length === 0) break;
+        after = rows[rows.length - 1]!.id;
+        for (const r of rows) {
+          if (r.summary_json === "null") continue;
+          await db.updateTable("events").set({ brief_json: JSON.stringify(briefOf(JSON.parse(r.summary_json) as CorpusEvent)) }).where("id", "=", r.id).execute();
+        }
+      }
+    },
+  };
+}
+
 /** Every migration by name; names sort in the order they apply. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
     "0002-event-version": eventVersion(),
     "0004-candidate-index": candidateIndex(),
+    "0005-event-list-indexes": eventListIndexes(dialect),
+    "0006-event-brief": eventBrief(),
   };
 }
 

@@ -76,6 +76,24 @@ export interface EventsTable {
   summary_json: string;
   /** Random stamp of this summary, new at every recompute (keys the parse cache). */
   version: string;
+  /** `day` with no null (''): the date sort's key and the day filters' column (migration 0005). */
+  day_key: string;
+  /** `fatalities_acled` with no null (-1): the toll sort's key and the minimum-toll filter's column. */
+  fatalities_key: number;
+  /** The EventBrief (src/corpus/event-brief.ts), written with the summary (migration 0006); null: derive it from the summary. */
+  brief_json: string | null;
+}
+
+/** Each distinct actor name an event carries (lower case; names and ACLED names): the actor filter's haystack. */
+export interface ActorNamesTable {
+  id: Generated<number>;
+  name: string;
+}
+
+/** Which names each event carries: actor_text's lines, reachable by name. */
+export interface EventActorsTable {
+  event_id: string;
+  name_id: number;
 }
 
 export interface CorrectionsTable {
@@ -140,5 +158,7 @@ export interface StoreSchema {
   corrections: CorrectionsTable;
   quotes: QuotesTable;
   actor_mentions: ActorMentionsTable;
+  actor_names: ActorNamesTable;
+  event_actors: EventActorsTable;
   jobs: JobsTable;
 }

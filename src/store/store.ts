@@ -7,6 +7,7 @@
  * nothing half-written; the contract tests (test/store) run the same suite against both stores.
  */
 import type { DocumentJson } from "../app/present/document-schema.js";
+import type { EventBrief } from "../corpus/event-brief.js";
 import type { Correction, CorpusEvent, EventField, EventReport, MergeExplanation, QuoteRecord } from "../corpus/records.js";
 
 /** An article as the store keeps it (the document itself is fetched separately: it is large). */
@@ -104,6 +105,8 @@ export interface SearchHit {
 /** The read side, shared by `sitrep export`, the HTTP API and the web app. */
 export interface CorpusReader {
   listEvents(filter: EventFilter, sort?: EventSort, page?: PageRequest): Promise<Page<CorpusEvent>>;
+  /** The same pages as listEvents, as briefs (the fields a map or a table shows): stored beside each summary, so cheap. */
+  listEventBriefs(filter: EventFilter, sort?: EventSort, page?: PageRequest): Promise<Page<EventBrief>>;
   /** Every event matching, in `sort` order, without holding them all in memory (exports). */
   iterateEvents(filter: EventFilter, sort?: EventSort): AsyncIterable<CorpusEvent>;
   countEvents(filter: EventFilter, by: "type" | "country" | "admin1" | "day"): Promise<ReadonlyArray<{ key: string | null; events: number; fatalities: number }>>;

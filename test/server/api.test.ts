@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/build-server.js";
 import type { CorpusEvent } from "../../src/corpus/records.js";
-import type { EventBrief } from "../../src/server/event-brief.js";
+import type { EventBrief } from "../../src/corpus/event-brief.js";
 import { createSubmitter } from "../../src/server/analyze-submission.js";
 import { saveDocument } from "../../src/app/ingest-articles.js";
 import { openGoldenStore, type GoldenStore } from "./support/golden-store.js";

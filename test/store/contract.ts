@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
 import type { AssignReports, Store } from "../../src/store/store.js";
 import type { CorpusEvent, EventReport } from "../../src/corpus/records.js";
+import { briefOf, type EventBrief } from "../../src/corpus/event-brief.js";
 import { isSitrepError } from "../../src/core/errors.js";
 import { daysApart, reportDaySpan } from "../../src/store/day-span.js";
 import { neverAssign, plainSummarize, sameEvidenceAssign, type Fixtures } from "./fixtures.js";
@@ -49,7 +50,7 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       expect(store.dialect).toBe(target.name);
       const again = await open();
       await again.migrate();
-      expect(await again.appliedMigrations()).toEqual(["0001-initial", "0002-event-version", "0004-candidate-index"]);
+      expect(await again.appliedMigrations()).toEqual(["0001-initial", "0002-event-version", "0004-candidate-index", "0005-event-list-indexes", "0006-event-brief"]);
       await again.close();
       expect(await store.listArticles()).toEqual({ items: [], next: null });
     });
@@ -316,6 +317,76 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       expect(survived.corrections.length).toBe(1);
       await expect(store.splitReport("nope/v1", null)).rejects.toSatisfy((e) => isSitrepError(e) && e.code === "NOT_FOUND");
       await expect(store.correct({ eventId: "E-none", field: "type", value: "X", by: null, note: null })).rejects.toSatisfy((e) => isSitrepError(e) && e.code === "NOT_FOUND");
+    });
+
+    it("keeps the actor filter in step with events' actors through merges, splits and re-analysis, in every sort", async () => {
+      const carries = (e: CorpusEvent, needle: string) =>
+        [e.actor, e.target].some((fv) => fv.values.some((v) => v.value && (v.value.name.toLowerCase().includes(needle) || (v.value.acledName ?? "").toLowerCase().includes(needle))));
+      // The filter's answer, paged 2 at a time in each sort, against the events' own actors.
+      const agree = async (needle: string): Promise<string[]> => {
+        const all = (await store.listEvents({}, "date", { limit: 1000 })).items;
+        for (const sort of ["date", "-date", "-fatalities", "sources"] as const) {
+          const want = (await store.listEvents({}, sort, { limit: 1000 })).items.filter((e) => carries(e, needle)).map((e) => e.id);
+          const got: string[] = [];
+          let cursor: string | null = null;
+          do {
+            const page = await store.listEvents({ actor: needle.toUpperCase() }, sort, { limit: 2, cursor });
+            got.push(...page.items.map((e) => e.id));
+            cursor = page.next;
+          } while (cursor);
+          expect(got).toEqual(want);
+        }
+        return all.filter((e) => carries(e, needle)).map((e) => e.id);
+      };
+      const all = (await store.listEvents({}, "date", { limit: 1000 })).items;
+      // An event of one report with an actor; a host event that does not carry that name.
+      const lone = all.find((e) => e.reports.length === 1 && e.actor.value && all.some((o) => !carries(o, e.actor.value!.name.toLowerCase())))!;
+      expect(lone).toBeDefined();
+      const needle = lone.actor.value!.name.toLowerCase();
+      expect(await agree(needle)).toContain(lone.id);
+      const host = all.find((e) => e.id !== lone.id && !carries(e, needle))!;
+      expect(await agree(needle)).not.toContain(host.id);
+      // Its report moved into the host: the emptied event is gone, the host carries the name.
+      await store.mergeReport(lone.reports[0]!.key, host.id, "tester");
+      const merged = await agree(needle);
+      expect(merged).toContain(host.id);
+      expect(merged).not.toContain(lone.id);
+      expect((await store.listEvents({ actor: needle, type: host.type.value }, "-date", { limit: 1000 })).items.map((e) => e.id)).toContain(host.id);
+      // Split out again: a new event carries it, the host no longer does.
+      const split = await store.splitReport(lone.reports[0]!.key, "tester");
+      const apart = await agree(needle);
+      expect(apart).toContain(split);
+      expect(apart).not.toContain(host.id);
+      // Re-analysis of the article keeps the report in the event it is in now.
+      const article = [f.founding, f.acapulco, f.kenya, f.baghdad, f.acapulcoCopy].find((a) => a.article.id === lone.reports[0]!.articleId)!;
+      await store.saveAnalysis(article, neverAssign);
+      expect(await agree(needle)).toEqual(apart);
+      // Names of every event agree too, not only this one.
+      for (const e of all.slice(0, 6)) if (e.target.value) await agree(e.target.value.name.toLowerCase().slice(0, 4));
+    });
+
+    it("gives the same pages as briefs, kept up to date by every recompute", async () => {
+      for (const [filter, sort] of [
+        [{}, "-date"],
+        [{ minFatalities: 1 }, "-fatalities"],
+        [{ country: "MX" }, "sources"],
+      ] as const) {
+        const full = (await store.listEvents(filter, sort, { limit: 1000 })).items;
+        const briefs: EventBrief[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await store.listEventBriefs(filter, sort, { limit: 3, cursor });
+          briefs.push(...page.items);
+          cursor = page.next;
+        } while (cursor);
+        expect(briefs).toEqual(full.map(briefOf));
+      }
+      // A correction changes the stored brief with the summary.
+      const event = (await store.listEvents({}, "-date", { limit: 1 })).items[0]!;
+      await store.correct({ eventId: event.id, field: "fatalities", value: { min: 41, max: 41, text: "41" }, by: "tester", note: null });
+      const brief = (await store.listEventBriefs({ minFatalities: 41 }, "-date", { limit: 1000 })).items.find((b) => b.id === event.id);
+      expect(brief?.fatalities).toBe(41);
+      expect(brief).toEqual(briefOf((await store.getEvent(event.id))!));
     });
 
     it("lists articles newest first in pages and the ids a reprocess must redo", async () => {

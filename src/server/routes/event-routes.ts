@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { CorpusReader, EventSort } from "../../store/store.js";
 import { errorResponses, limit, ref } from "../api-schemas.js";
 import { notFound } from "../api-error.js";
-import { briefOf } from "../event-brief.js";
 import { EVENT_SORTS, eventFilterOf, eventFilterProperties, type EventQuery } from "../event-query.js";
 
 interface ListQuery extends EventQuery {
@@ -23,7 +22,7 @@ export function registerEventRoutes(app: FastifyInstance, reader: CorpusReader):
       schema: {
         tags: ["events"],
         summary: "Events of the corpus, filtered, sorted, a page at a time",
-        description: `view=full gives each event with every report and every source's values (at most ${MAX_FULL_PAGE} a page); view=brief the fields a map or a table needs (at most ${MAX_BRIEF_PAGE} a page). Pass the page's next as cursor for the next page.`,
+        description: `view=full gives each event with every report and every source's values (at most ${MAX_FULL_PAGE} a page); view=brief the fields a map or a table needs (at most ${MAX_BRIEF_PAGE} a page, of which the store gives at most 1,000). Pass the page's next as cursor for the next page. A page carries no total: counting every match would cost each request a pass over the whole result; /api/events/counts gives totals when they are wanted.`,
         querystring: {
           type: "object",
           additionalProperties: false,
@@ -49,8 +48,8 @@ export function registerEventRoutes(app: FastifyInstance, reader: CorpusReader):
       const q = request.query;
       const filter = eventFilterOf(q);
       const max = q.view === "brief" ? MAX_BRIEF_PAGE : MAX_FULL_PAGE;
-      const page = await reader.listEvents(filter, q.sort, { limit: Math.min(q.limit, max), cursor: q.cursor ?? null });
-      return q.view === "brief" ? { items: page.items.map(briefOf), next: page.next } : page;
+      const page = { limit: Math.min(q.limit, max), cursor: q.cursor ?? null };
+      return q.view === "brief" ? reader.listEventBriefs(filter, q.sort, page) : reader.listEvents(filter, q.sort, page);
     },
   );
 

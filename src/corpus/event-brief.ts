@@ -2,7 +2,7 @@
  * The few fields of a corpus event a map, a timeline and a table need: a page of a thousand events
  * for the map is a few hundred kilobytes instead of every report of every event.
  */
-import type { CorpusEvent } from "../corpus/records.js";
+import type { CorpusEvent } from "./records.js";
 
 export interface EventBrief {
   readonly id: string;
