@@ -712,37 +712,41 @@ export class KyselyStore implements Store {
    * A page in two queries: the ids and sort keys of the page, found in an index (no event row read,
    * no sort where the index gives the order), then the summaries of those ids alone.
    */
-  private async eventPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<Page<CorpusEvent>> {
+  /**
+   * A page as each event's stored JSON text: its summary, or its brief (derived from the summary where
+   * none is stored). An event deleted between the two queries (a re-analysis elsewhere) is left out.
+   */
+  private async jsonPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined, view: "full" | "brief"): Promise<Page<string>> {
     const { ids, next } = await this.eventIdPage(filter, sort, limit, cursor);
-    const summaries = new Map<string, string>();
+    const texts = new Map<string, string>();
     for (let i = 0; i < ids.length; i += ITERATE_BATCH) {
-      for (const r of await this.db.selectFrom("events").select(["id", "summary_json"]).where("id", "in", ids.slice(i, i + ITERATE_BATCH)).execute()) summaries.set(r.id, r.summary_json);
-    }
-    // An event deleted between the two queries (a re-analysis elsewhere) is left out of this page.
-    const items = ids.flatMap((id) => {
-      const json = summaries.get(id);
-      return json && json !== "null" ? [JSON.parse(json) as CorpusEvent] : [];
-    });
-    return { items, next };
-  }
-
-  /** The same page as briefs: the stored brief of each event, derived from its summary where none is stored. */
-  private async briefPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<Page<EventBrief>> {
-    const { ids, next } = await this.eventIdPage(filter, sort, limit, cursor);
-    const briefs = new Map<string, EventBrief>();
-    for (let i = 0; i < ids.length; i += ITERATE_BATCH) {
-      // The summary comes along only for an event with no stored brief.
-      const rows = await this.db
-        .selectFrom("events")
-        .select(["id", "brief_json", sql<string | null>`case when ${sql.ref("brief_json")} is null then ${sql.ref("summary_json")} end`.as("summary_json")])
-        .where("id", "in", ids.slice(i, i + ITERATE_BATCH))
-        .execute();
-      for (const r of rows) {
-        if (r.brief_json) briefs.set(r.id, JSON.parse(r.brief_json) as EventBrief);
-        else if (r.summary_json && r.summary_json !== "null") briefs.set(r.id, briefOf(JSON.parse(r.summary_json) as CorpusEvent));
+      const chunk = ids.slice(i, i + ITERATE_BATCH);
+      if (view === "full") {
+        for (const r of await this.db.selectFrom("events").select(["id", "summary_json"]).where("id", "in", chunk).execute()) if (r.summary_json !== "null") texts.set(r.id, r.summary_json);
+      } else {
+        // The summary comes along only for an event with no stored brief.
+        const rows = await this.db
+          .selectFrom("events")
+          .select(["id", "brief_json", sql<string | null>`case when ${sql.ref("brief_json")} is null then ${sql.ref("summary_json")} end`.as("summary_json")])
+          .where("id", "in", chunk)
+          .execute();
+        for (const r of rows) {
+          if (r.brief_json) texts.set(r.id, r.brief_json);
+          else if (r.summary_json && r.summary_json !== "null") texts.set(r.id, JSON.stringify(briefOf(JSON.parse(r.summary_json) as CorpusEvent)));
+        }
       }
     }
-    return { items: ids.flatMap((id) => briefs.get(id) ?? []), next };
+    return { items: ids.flatMap((id) => texts.get(id) ?? []), next };
+  }
+
+  private async eventPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<Page<CorpusEvent>> {
+    const page = await this.jsonPage(filter, sort, limit, cursor, "full");
+    return { items: page.items.map((json) => JSON.parse(json) as CorpusEvent), next: page.next };
+  }
+
+  private async briefPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<Page<EventBrief>> {
+    const page = await this.jsonPage(filter, sort, limit, cursor, "brief");
+    return { items: page.items.map((json) => JSON.parse(json) as EventBrief), next: page.next };
   }
 
   /** The ids of a page, from a list index, and the cursor of the next. */
@@ -773,6 +777,10 @@ export class KyselyStore implements Store {
 
   listEventBriefs(filter: EventFilter, sort: EventSort = "-date", page?: PageRequest): Promise<Page<EventBrief>> {
     return this.briefPage(filter, sort, pageLimit(page), page?.cursor);
+  }
+
+  listEventsJson(filter: EventFilter, sort: EventSort, page: PageRequest | undefined, view: "full" | "brief"): Promise<Page<string>> {
+    return this.jsonPage(filter, sort, pageLimit(page), page?.cursor, view);
   }
 
   async *iterateEvents(filter: EventFilter, sort: EventSort = "date"): AsyncIterable<CorpusEvent> {

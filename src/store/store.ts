@@ -107,6 +107,11 @@ export interface CorpusReader {
   listEvents(filter: EventFilter, sort?: EventSort, page?: PageRequest): Promise<Page<CorpusEvent>>;
   /** The same pages as listEvents, as briefs (the fields a map or a table shows): stored beside each summary, so cheap. */
   listEventBriefs(filter: EventFilter, sort?: EventSort, page?: PageRequest): Promise<Page<EventBrief>>;
+  /**
+   * The same pages as JSON text, each item as the store keeps it (a CorpusEvent, or with "brief" its
+   * EventBrief): a server sends them as they are, without parsing and serialising each again.
+   */
+  listEventsJson(filter: EventFilter, sort: EventSort, page: PageRequest | undefined, view: "full" | "brief"): Promise<Page<string>>;
   /** Every event matching, in `sort` order, without holding them all in memory (exports). */
   iterateEvents(filter: EventFilter, sort?: EventSort): AsyncIterable<CorpusEvent>;
   countEvents(filter: EventFilter, by: "type" | "country" | "admin1" | "day"): Promise<ReadonlyArray<{ key: string | null; events: number; fatalities: number }>>;

@@ -57,6 +57,20 @@ describe("events", () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
+  it("sends the store's events as JSON, full and brief, the same as the reader gives them", async () => {
+    for (const [url, view] of [
+      ["/api/events?limit=5&sort=-fatalities", "full"],
+      ["/api/events?limit=5&sort=-fatalities&view=brief", "brief"],
+    ] as const) {
+      const res = await app.inject({ method: "GET", url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-type"]).toMatch(/^application\/json/);
+      const want = view === "full" ? await golden.store.listEvents({}, "-fatalities", { limit: 5 }) : await golden.store.listEventBriefs({}, "-fatalities", { limit: 5 });
+      expect(res.json()).toEqual(JSON.parse(JSON.stringify(want)));
+      expect((res.json() as { items: unknown[] }).items.length).toBe(5);
+    }
+  });
+
   it("filters by type, country, period, fatalities, modality and bounding box", async () => {
     const all = (await get<{ items: EventBrief[] }>("/api/events?view=brief&limit=5000")).body.items;
     const assaults = (await get<{ items: EventBrief[] }>("/api/events?view=brief&limit=5000&type=ASSAULT")).body.items;
