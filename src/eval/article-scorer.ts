@@ -2,6 +2,7 @@ import { annotationById, layer, type Document, type LayerAnnotation, type Span, 
 import type { ArticleGold, GoldCount, GoldEvent } from "./article-gold.js";
 import { haversineKm } from "./metrics.js";
 import { compilePattern } from "../lexicons/compile-pattern.js";
+import { sentenceAround, show, type ScoredError } from "./sampled-errors.js";
 
 /**
  * Scores one analysed article against its hand-made gold (the seed gold.json format), field by
@@ -49,6 +50,8 @@ export interface ArticleScore {
     readonly checks: readonly EventCheck[];
   };
   readonly notEvents: { readonly violations: readonly string[]; readonly total: number };
+  /** Every error above in the shared shape, for `--errors` samples (document id: the document's). */
+  readonly errors: readonly ScoredError[];
 }
 
 export function normaliseName(s: string): string {
@@ -168,9 +171,16 @@ function wordsIn(text: string, span: Span): Set<number> {
 
 export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
   const text = doc.text;
+  const errors: ScoredError[] = [];
+  const around = (needle: string) => {
+    const at = findAll(text, needle)[0];
+    return at ? sentenceAround(text, at) : show(needle);
+  };
+  const err = (field: string, goldValue: unknown, predicted: unknown, evidence: string) => errors.push({ doc: doc.id, field, gold: show(goldValue), predicted: show(predicted), evidence });
 
   const removedText = doc.removed.map((r) => r.text).join("\n");
   const missedBoilerplate = gold.boilerplate.filter((b) => text.includes(b) || !removedText.includes(b));
+  for (const b of missedBoilerplate) err("boilerplate kept", "removed", "kept", show(b));
 
   // Quotes: content overlap, then speaker and cue.
   const quotes = layer(doc, "quote");
@@ -189,6 +199,7 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
       .sort((a, b) => b.cover - a.cover)[0];
     if (!best || best.cover < QUOTE_MIN_OVERLAP) {
       qMisses.push(`not found: ${gq.text.slice(0, 60)}`);
+      err("quote missed", gq.text, best ? text.slice(best.q.start, best.q.end) : null, around(gq.text));
       continue;
     }
     qFound++;
@@ -196,7 +207,10 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
     const speakerText = normaliseName(best.q.data.speakerText ?? "");
     const speakerOk = actorMatches(doc, best.q.data.speaker, speakers) || speakers.some((sp) => speakerText !== "" && speakerText.includes(normaliseName(sp)));
     if (speakerOk) qSpeaker++;
-    else qMisses.push(`speaker ${best.q.data.speakerText ?? "none"} != ${gq.speaker}`);
+    else {
+      qMisses.push(`speaker ${best.q.data.speakerText ?? "none"} != ${gq.speaker}`);
+      err("quote speaker", speakers.join(" | "), best.q.data.speakerText ?? null, around(gq.text));
+    }
     if (!gq.cue || (best.q.data.cue ?? "").toLowerCase() === gq.cue.toLowerCase()) qCue++;
   }
 
@@ -217,7 +231,11 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
     });
     if (gp.optional) continue;
     if (ok) pOk++;
-    else pMisses.push(`${gp.text}: ${candidates.map((c) => `${c.data.name} ${c.data.country} ${c.data.feature} ${c.data.lat},${c.data.lon}`).join("; ") || "not found"}`);
+    else {
+      const got = candidates.map((c) => `${c.data.name} ${c.data.country} ${c.data.feature} ${c.data.lat},${c.data.lon}`).join("; ");
+      pMisses.push(`${gp.text}: ${got || "not found"}`);
+      err("place", `${gp.text} (${gp.country ?? "?"} ${gp.feature ?? ""} ${gp.lat},${gp.lon})`, got || null, around(gp.text));
+    }
   }
 
   // Dates: gold values only; a null gold value (not resolvable) is not scored here.
@@ -229,7 +247,10 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
     const spans = findAll(text, gd.text);
     const hit = dates.filter((d) => spans.some((s) => spansOverlap(s, d)));
     if (hit.some((d) => dateMatches(doc, d.id, [gd.value]))) dOk++;
-    else dMisses.push(`${gd.text}: ${hit.map((d) => d.data.value).join(", ") || "not found"} (expected ${gd.value})`);
+    else {
+      dMisses.push(`${gd.text}: ${hit.map((d) => d.data.value).join(", ") || "not found"} (expected ${gd.value})`);
+      err("date", `${gd.text}: ${gd.value}`, hit.map((d) => d.data.value).join(", ") || null, around(gd.text));
+    }
   }
 
   // Entities: mention recall, untyped and typed.
@@ -267,13 +288,16 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
       .sort((a, b) => b.rank - a.rank);
     const best = candidates[0];
     if (!best || !best.fields[0]!.ok) {
+      if (!ge.optional) err(`event ${ge.id} missed`, (ge.accept ?? [ge.type]).join(" | "), best ? `${best.e.data.type} "${best.e.data.trigger.text}"` : null, around(ge.evidence));
       if (!ge.optional) checks.push({ id: ge.id, found: false, typeOk: false, allFieldsOk: false, predicted: best ? best.e.data.type : null, fields: best?.fields ?? [] });
       continue;
     }
     used.add(best.e.id);
+    if (!ge.optional) for (const f of best.fields) if (!f.ok) err(`event ${ge.id} ${f.field}`, f.expected, f.got, around(ge.evidence));
     if (!ge.optional) checks.push({ id: ge.id, found: true, typeOk: true, allFieldsOk: best.fields.every((f) => f.ok), predicted: best.e.id, fields: best.fields });
   }
   const spuriousEvents = events.filter((e) => !used.has(e.id) && !e.data.background && e.data.modality !== "negated");
+  for (const e of spuriousEvents) err("spurious event", null, `${e.data.type} "${e.data.trigger.text}"`, sentenceAround(text, e.data.evidence));
 
   const violations = gold.not_events
     .filter((ne) => {
@@ -288,6 +312,7 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
       );
     })
     .map((ne) => ne.evidence);
+  for (const v of violations) err("not-event violated", "no event", "an asserted event", around(v));
 
   return {
     boilerplate: { removed: gold.boilerplate.length - missedBoilerplate.length, total: gold.boilerplate.length, missed: missedBoilerplate },
@@ -305,6 +330,7 @@ export function scoreArticle(doc: Document, gold: ArticleGold): ArticleScore {
       checks,
     },
     notEvents: { violations, total: gold.not_events.length },
+    errors,
   };
 }
 

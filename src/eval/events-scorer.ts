@@ -6,6 +6,7 @@ import { eventsStage } from "../stages/events/events-stage.js";
 import { loadEventsResources } from "../stages/events/resources.js";
 import { labelEvent, loadCaseMapping, pickMainEvent } from "../stages/events/case-label.js";
 import { newsPipeline } from "../pipelines/news-pipeline.js";
+import { clip, withSampledErrors, type ScoredError } from "./sampled-errors.js";
 import { formatTable, pct, type EvalOptions, type EvalResult } from "./report.js";
 
 /**
@@ -78,6 +79,7 @@ export type CaseConfiguration = "full" | "segment-only";
 interface ConfigurationRun {
   readonly predictions: string[];
   readonly lines: string[];
+  readonly errors: ScoredError[];
   readonly noEvent: number;
   readonly ms: number;
 }
@@ -88,6 +90,7 @@ function runConfiguration(snippets: readonly CaseSnippet[], configuration: CaseC
   const mapping = loadCaseMapping();
   const predictions: string[] = [];
   const lines: string[] = [];
+  const errors: ScoredError[] = [];
   let noEvent = 0;
   const t0 = performance.now();
   for (const s of snippets) {
@@ -104,9 +107,10 @@ function runConfiguration(snippets: readonly CaseSnippet[], configuration: CaseC
     if (!main) noEvent++;
     const label = main ? labelEvent(main.data, mapping) : mapping.none;
     predictions.push(label);
+    if (label !== s.label) errors.push({ doc: s.id, field: `${s.label} labelled ${label}`, gold: s.label, predicted: main ? `${label}: ${main.data.type}/${main.data.mode ?? "-"} "${main.data.trigger.text}" (rule ${main.source.rule})` : `${label} (no event)`, evidence: clip(s.text) });
     lines.push([s.id, label, s.label, main ? `${main.data.type}/${main.data.mode ?? ""}` : "-", main ? main.source.rule : "-", main ? main.data.trigger.text : "-"].join("\t"));
   }
-  return { predictions, lines, noEvent, ms: performance.now() - t0 };
+  return { predictions, lines, errors, noEvent, ms: performance.now() - t0 };
 }
 
 /**
@@ -138,7 +142,7 @@ export async function scoreEvents(opts: EvalOptions): Promise<EvalResult> {
   const n = Math.max(1, snippets.length);
   const summary = runs.map((x) => `${x.configuration}: weighted F1 ${pct(x.score.weightedF1)}, macro F1 ${pct(x.score.macroF1)}, accuracy ${pct(x.score.accuracy)}, no event ${x.run.noEvent}, ${(x.run.ms / n).toFixed(2)} ms/snippet`);
   const table = `configuration shown: ${headline.configuration}\n${formatTable(["label", "support", "predicted", "P", "R", "F1"], rows)}\n\naccuracy ${pct(r.accuracy)}; snippets with no event: ${run.noEvent} (labelled ${mapping.none}); ${(run.ms / n).toFixed(2)} ms/snippet\n${summary.join("\n")}`;
-  return {
+  return withSampledErrors({
     task: "events",
     data: opts.path,
     n: snippets.length,
@@ -154,5 +158,5 @@ export async function scoreEvents(opts: EvalOptions): Promise<EvalResult> {
     configurations: Object.fromEntries(runs.map((x) => [x.configuration, { weightedF1: x.score.weightedF1, macroF1: x.score.macroF1, accuracy: x.score.accuracy, noEvent: x.run.noEvent, msPerSnippet: x.run.ms / n }])),
     otherConfiguration: other.configuration,
     table,
-  };
+  }, run.errors, opts);
 }

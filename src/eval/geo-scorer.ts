@@ -8,6 +8,7 @@ import { foldName } from "../stages/places/fold-name.js";
 import { extractPlaces } from "../stages/places/places-stage.js";
 import { createPlacesResources, type PlacesResources } from "../stages/places/resources.js";
 import { haversineKm, mean, median, prf } from "./metrics.js";
+import { errorCollector, sentenceAround, withSampledErrors, type ScoredError } from "./sampled-errors.js";
 import { formatTable, pct, type EvalOptions, type EvalResult } from "./report.js";
 import { evalDataRoot } from "./tasks.js";
 
@@ -195,7 +196,7 @@ async function loadEntityRunner(): Promise<{ run: EntityRunner; note: string }> 
   }
 }
 
-function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmenter, resources: PlacesResources, entities: EntityRunner, predictions: Prediction[] | null): CorpusScore {
+function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmenter, resources: PlacesResources, entities: EntityRunner, predictions: Prediction[] | null, errors: ScoredError[] | null = null): CorpusScore {
   const errorsKm: number[] = [];
   const strictErrorsKm: number[] = [];
   const gazetteerErrorsKm: number[] = [];
@@ -228,6 +229,15 @@ function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmente
         idTotal++;
         if (p && p.geonameid === g.geonameid) idCorrect++;
       }
+      if (errors && err > CORRECT_WITHIN_KM) {
+        errors.push({
+          doc: `${name} ${gold.id}`,
+          field: p ? `resolved ${Math.round(err)} km off (gold span given)` : "not resolved (gold span given)",
+          gold: `${g.phrase} (${g.lat}, ${g.lon}${g.geonameid !== null ? `, geonames ${g.geonameid}` : ""})`,
+          predicted: p ? `${p.name} ${p.country ?? ""} ${p.feature} (${p.lat}, ${p.lon})${p.resolution === "enclosing" ? ` enclosing, from ${p.enclosedBy?.name}` : ""}` : "",
+          evidence: sentenceAround(gold.text, g),
+        });
+      }
       predictions?.push({
         corpus: name, doc: gold.id, mode: "gold-span", phrase: g.phrase, start: g.start,
         gold: { lat: g.lat, lon: g.lon, geonameid: g.geonameid },
@@ -249,6 +259,7 @@ function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmente
       }
       if (match < 0) {
         fp++;
+        errors?.push({ doc: `${name} ${gold.id}`, field: "spurious toponym (end to end)", gold: "", predicted: `${p.data.text} -> ${p.data.name} ${p.data.country ?? ""} ${p.data.feature}`, evidence: sentenceAround(gold.text, p) });
         predictions?.push({ corpus: name, doc: gold.id, mode: "end-to-end", phrase: p.data.text, start: p.start, gold: null, predicted: { name: p.data.name, country: p.data.country ?? "", feature: p.data.feature, lat: p.data.lat, lon: p.data.lon, geonameid: p.data.geonameid, rule: p.source.rule }, errorKm: null });
         continue;
       }
@@ -262,6 +273,7 @@ function scoreCorpus(name: string, docs: readonly GoldDoc[], segmenter: Segmente
     goldNamed.forEach((g, k) => {
       if (used[k]) return;
       fn++;
+      errors?.push({ doc: `${name} ${gold.id}`, field: "toponym missed (end to end)", gold: g.phrase, predicted: "", evidence: sentenceAround(gold.text, g) });
       predictions?.push({ corpus: name, doc: gold.id, mode: "end-to-end", phrase: g.phrase, start: g.start, gold: { lat: g.lat, lon: g.lon, geonameid: g.geonameid }, predicted: null, errorKm: null });
     });
   }
@@ -320,11 +332,12 @@ export async function scoreGeo(opts: EvalOptions): Promise<EvalResult> {
   const resources = createPlacesResources();
   const entities = await loadEntityRunner();
   const predictions: Prediction[] | null = opts.predictions ? [] : null;
+  const errors = errorCollector(opts);
   const scores: CorpusScore[] = [];
   for (const p of paths) {
     let docs = readGeoCorpus(p);
     if (opts.limit) docs = docs.slice(0, opts.limit);
-    scores.push(scoreCorpus(basename(p).replace(/\.xml$/, ""), docs, segmenter, resources, entities.run, predictions));
+    scores.push(scoreCorpus(basename(p).replace(/\.xml$/, ""), docs, segmenter, resources, entities.run, predictions, errors));
   }
   const all: CorpusScore = {
     name: "all",
@@ -359,7 +372,7 @@ export async function scoreGeo(opts: EvalOptions): Promise<EvalResult> {
   if (opts.predictions && predictions) writeFileSync(opts.predictions, predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
   const total = summarise(all);
   const perCorpus = Object.fromEntries(scores.map((s) => [s.name, summarise(s)]));
-  return {
+  return withSampledErrors({
     task: "geo",
     data: paths.join(","),
     n: total.n,
@@ -375,5 +388,5 @@ export async function scoreGeo(opts: EvalOptions): Promise<EvalResult> {
     recallWithoutDemonyms: total.recallWithoutDemonyms,
     perCorpus,
     table,
-  };
+  }, errors, opts);
 }

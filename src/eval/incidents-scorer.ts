@@ -14,6 +14,8 @@ import { INCIDENT_SLOTS, type IncidentSlot } from "./muc4/slot-names.js";
 import { loadCountryNames } from "./muc4/load-country-names.js";
 import { tallyAnalystFields, type AnalystTallies } from "./muc4/analyst-fields.js";
 import { prf, type Prf } from "./metrics.js";
+import { incidentErrors } from "./muc4/incident-errors.js";
+import { errorCollector, withSampledErrors } from "./sampled-errors.js";
 import { formatTable, pct, PRF_HEADER, prfRow, type EvalOptions, type EvalResult } from "./report.js";
 import { evalDataRoot } from "./tasks.js";
 
@@ -151,13 +153,17 @@ export async function scoreIncidents(opts: EvalOptions): Promise<EvalResult> {
 
   const runs: Record<"truecased" | "raw", DocumentScore[]> = { truecased: [], raw: [] };
   const failed: string[] = [];
+  const errors = errorCollector(opts);
   for (const t of corpus.texts) {
     const templates = corpus.keys.get(t.id) ?? [];
     for (const mode of ["truecased", "raw"] as const) {
       const text = mode === "truecased" ? truecaseText(t.body, dictionary, isKnownWord, phrases) : t.body;
       const { doc, failed: why } = runPipeline(text, t.published);
       if (why) failed.push(`${t.id} (${mode}): ${why}`);
-      runs[mode].push({ ...scoreDocument(t.id, doc, templates, mapping, countries), ...(why ? { failed: why } : {}) });
+      const scored = scoreDocument(t.id, doc, templates, mapping, countries);
+      runs[mode].push({ ...scored, ...(why ? { failed: why } : {}) });
+      // The sample comes from the headline run (truecased).
+      if (errors && mode === "truecased") errors.push(...incidentErrors(t.id, doc, scored.outcomes));
     }
   }
   const main = totalScores(runs.truecased);
@@ -181,7 +187,7 @@ export async function scoreIncidents(opts: EvalOptions): Promise<EvalResult> {
     `deaths: ${main.deathCounts.equal} of ${main.deathCounts.compared} documents with both counts agree exactly; strict = also counting ${main.spuriousOtherSlotsInIrrelevant} non-type fillers predicted in irrelevant documents`,
     ...(failed.length ? [`pipeline failures: ${failed.length}: ${failed.slice(0, 3).join("; ")}`] : []),
   ].join("\n");
-  return {
+  return withSampledErrors({
     task: "incidents",
     data: opts.path,
     n: main.micro.tp + main.micro.fn,
@@ -204,7 +210,7 @@ export async function scoreIncidents(opts: EvalOptions): Promise<EvalResult> {
     analystDeathsExact: share(analyst.fields.deaths),
     analystDate: share(analyst.fields.date),
     analyst: Object.fromEntries(Object.entries(analyst.fields).map(([k, f]) => [k, { right: f.right, documents: f.documents, percent: f.documents ? pct(f.right / f.documents) : null }])),
-  };
+  }, errors, opts);
 }
 
 function share(t: { right: number; documents: number }): number {

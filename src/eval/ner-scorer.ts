@@ -8,6 +8,7 @@ import { recogniseEntities, type WordToken } from "../stages/entities/recognise-
 import { loadEntitiesResources, type EntitiesResources } from "../stages/entities/resources.js";
 import { prf, type Prf } from "./metrics.js";
 import { formatTable, pct, PRF_HEADER, prfRow, type EvalOptions, type EvalResult } from "./report.js";
+import { clip, errorCollector, withSampledErrors, type ScoredError } from "./sampled-errors.js";
 
 /**
  * Scores the entities stage on CoNLL-2003 (either layout), over the gold tokenisation:
@@ -39,17 +40,19 @@ export async function scoreNer(opts: EvalOptions, resources?: EntitiesResources)
   const res = resources ?? loadEntitiesResources().entities;
   const counts = emptySpanCounts();
   const predictedTags: string[][][] = [];
+  const errors = errorCollector(opts);
   let tokens = 0;
-  for (const doc of documents) {
+  documents.forEach((doc, di) => {
     const predicted = predictDocument(doc, res);
     const docTags: string[][] = [];
     doc.sentences.forEach((s, i) => {
       tokens += s.tokens.length;
       countSpanMatches(spansFromIob(s.tags), predicted[i]!, counts);
+      if (errors) errors.push(...entityErrors(`doc ${di + 1}`, s.tokens, spansFromIob(s.tags), predicted[i]!));
       docTags.push(iobFromSpans(predicted[i]!, s.tokens.length));
     });
     predictedTags.push(docTags);
-  }
+  });
   // Speed as a long-running pipeline sees it: the faster of two more passes once the JIT has
   // warmed up, in CPU time (not wall time) so a busy machine does not distort one core's figure.
   let taggingMs = Infinity;
@@ -73,7 +76,7 @@ export async function scoreNer(opts: EvalOptions, resources?: EntitiesResources)
     formatTable(PRF_HEADER, [...rows, prfRow("overall", overall)]),
     tokensPerSecond ? `tagging speed: ${tokensPerSecond} tokens/s (tagger + rules, CPU time of one core, best of two warm passes)` : "",
   ].join("\n");
-  return {
+  return withSampledErrors({
     task: "ner",
     data: opts.path,
     n: overall.tp + overall.fn,
@@ -83,7 +86,35 @@ export async function scoreNer(opts: EvalOptions, resources?: EntitiesResources)
     perType,
     ...(tokensPerSecond ? { tokensPerSecond } : {}),
     table,
-  };
+  }, errors, opts);
+}
+
+/**
+ * One sentence's errors under exact match: a gold entity predicted with the same bounds but another
+ * type is one error (wrong type), not a miss and a spurious span; other gold spans are misses and
+ * other predicted spans spurious.
+ */
+export function entityErrors(doc: string, tokens: readonly string[], gold: readonly TypedSpan[], predicted: readonly TypedSpan[]): ScoredError[] {
+  const words = (s: TypedSpan) => (s.start >= 0 && s.end > s.start ? tokens.slice(s.start, s.end).join(" ") : "(off the gold tokens)");
+  const bounds = (s: TypedSpan) => `${s.start}:${s.end}`;
+  const exact = new Set(gold.map((g) => `${bounds(g)}:${g.type}`));
+  const evidence = clip(tokens.join(" "));
+  const out: ScoredError[] = [];
+  const goldLeft = gold.filter((g) => !predicted.some((p) => bounds(p) === bounds(g) && p.type === g.type));
+  const predLeft = predicted.filter((p) => !exact.has(`${bounds(p)}:${p.type}`));
+  for (const g of goldLeft) {
+    const retyped = predLeft.find((p) => bounds(p) === bounds(g));
+    if (retyped) out.push({ doc, field: `${g.type} typed ${retyped.type}`, gold: `${words(g)} (${g.type})`, predicted: `${words(retyped)} (${retyped.type})`, evidence });
+    else {
+      const overlapping = predLeft.find((p) => p.start < g.end && g.start < p.end);
+      out.push({ doc, field: `${g.type} ${overlapping ? "wrong bounds" : "missed"}`, gold: `${words(g)} (${g.type})`, predicted: overlapping ? `${words(overlapping)} (${overlapping.type})` : "", evidence });
+    }
+  }
+  for (const p of predLeft) {
+    if (goldLeft.some((g) => g.start < p.end && p.start < g.end)) continue;
+    out.push({ doc, field: `${p.type} spurious`, gold: "", predicted: `${words(p)} (${p.type})`, evidence });
+  }
+  return out;
 }
 
 /** Runs the stage's recogniser over one CoNLL document, joining tokens with spaces to give them offsets. */

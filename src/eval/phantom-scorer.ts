@@ -3,6 +3,7 @@ import { layer, type EventData } from "../core/index.js";
 import { analyzeArticle } from "../app/analyze-article.js";
 import { readGeoCorpus } from "./geo-scorer.js";
 import { formatTable, type EvalOptions, type EvalResult } from "./report.js";
+import { clip, withSampledErrors, type ScoredError } from "./sampled-errors.js";
 
 /**
  * Phantom violence: sitrep on news with no attacks in it (GeoVirus: WikiNews articles on epidemics),
@@ -81,7 +82,15 @@ export async function scorePhantom(opts: EvalOptions): Promise<EvalResult> {
     `violent events with the most casualties (article, type/mode, trigger, deaths/injuries, modality, evidence):`,
     ...listed.map((v) => `  #${v.article} ${v.type}/${v.mode ?? "-"} "${v.trigger}" ${v.deaths}/${v.injuries} ${v.modality}${v.background ? " background" : ""}: ${v.evidence.replace(/\s+/g, " ").slice(0, 180)}`),
   ].join("\n");
-  return {
+  // Every violent event here is a candidate false alarm: the sample draws from all of them.
+  const errors: ScoredError[] = totals.violent.map((v) => ({
+    doc: v.article,
+    field: `${v.type}/${v.mode ?? "-"} (${v.modality}${v.background ? ", background" : ""}; rule ${v.rule})`,
+    gold: "no violence (an outbreak article)",
+    predicted: `"${v.trigger}", ${v.deaths} dead, ${v.injuries} injured`,
+    evidence: clip(v.evidence),
+  }));
+  return withSampledErrors({
     task: "phantom",
     data: opts.path,
     n: totals.articles,
@@ -102,5 +111,5 @@ export async function scorePhantom(opts: EvalOptions): Promise<EvalResult> {
     reportedViolentEvents: reported.length,
     eventsByType: Object.fromEntries(totals.byType),
     table,
-  };
+  }, errors, opts);
 }

@@ -14,6 +14,7 @@ import { QUOTE_CUE_CLASSES } from "../stages/quotes/heuristics.js";
 import { quotesStage } from "../stages/quotes/quotes-stage.js";
 import { segmentStage } from "../stages/segment/segment-stage.js";
 import { prf, type Prf } from "./metrics.js";
+import { errorCollector, sentenceAround, withSampledErrors, type ScoredError } from "./sampled-errors.js";
 import { formatTable, pct, PRF_HEADER, prfRow, type EvalOptions, type EvalResult } from "./report.js";
 
 /**
@@ -108,6 +109,9 @@ export interface AttributionCounts {
   readonly sourceExact: Prf;
   /** Gold attributions matched, by whether their cue is one the quotes lexicon reports. */
   readonly matchedGold: readonly boolean[];
+  /** Per gold attribution: the prediction matched under the headline rule, and under content only (-1: none). */
+  readonly attributionTo: readonly number[];
+  readonly contentTo: readonly number[];
 }
 
 /** Scores one document's predictions against its gold attributions. */
@@ -144,14 +148,42 @@ export function scoreAttributions(text: string, gold: readonly GoldAttribution[]
   };
   const contentMatch = (gi: number, pi: number) => cover(gi, pi) >= CONTENT_MIN_COVER;
   const attributionTo = match((gi, pi) => contentMatch(gi, pi) && sourceOk(gold[gi]!, predicted[pi]!));
+  const contentTo = match(contentMatch);
   return {
     attribution: count(attributionTo),
     exact: count(match((gi, pi) => contentExact(gold[gi]!, predicted[pi]!) && sourceExact(gold[gi]!, predicted[pi]!))),
-    content: count(match(contentMatch)),
+    content: count(contentTo),
     contentExact: count(match((gi, pi) => contentExact(gold[gi]!, predicted[pi]!))),
     sourceExact: count(match((gi, pi) => contentMatch(gi, pi) && sourceExact(gold[gi]!, predicted[pi]!))),
     matchedGold: attributionTo.map((p) => p >= 0),
+    attributionTo,
+    contentTo,
   };
+}
+
+/** The attribution errors of one document: gold missed (or found with the wrong source), predictions matching nothing. */
+export function attributionErrors(doc: string, text: string, gold: readonly GoldAttribution[], predicted: readonly PredictedAttribution[], counts: AttributionCounts): ScoredError[] {
+  const slice = (spans: readonly Span[] | null) => (spans && spans.length ? spans.map((s) => text.slice(s.start, s.end)).join(" … ") : "");
+  const out: ScoredError[] = [];
+  const shown = (p: PredictedAttribution) => `source: ${slice(p.source ? [p.source] : null) || "none"}; cue: ${p.cueText || "none"}; content: ${slice(p.content)}`;
+  gold.forEach((g, gi) => {
+    if (counts.attributionTo[gi]! >= 0) return;
+    const pi = counts.contentTo[gi]!;
+    const at = g.content[0] ?? g.cue[0] ?? { start: 0, end: 0 };
+    out.push({
+      doc,
+      field: pi >= 0 ? "attribution: wrong source" : "attribution missed",
+      gold: `source: ${slice(g.source) || "none"}; cue: ${g.cueText || "none"}; content: ${slice(g.content)}`,
+      predicted: pi >= 0 ? shown(predicted[pi]!) : "",
+      evidence: sentenceAround(text, at),
+    });
+  });
+  const used = new Set([...counts.attributionTo, ...counts.contentTo]);
+  predicted.forEach((p, pi) => {
+    if (used.has(pi)) return;
+    out.push({ doc, field: "attribution spurious", gold: "", predicted: shown(p), evidence: sentenceAround(text, p.content[0] ?? p.source ?? { start: 0, end: 0 }) });
+  });
+  return out;
 }
 
 /** The quote layer as PolNeAR attributions: quotes sharing a cue are one attribution. */
@@ -226,6 +258,7 @@ export async function scoreQuotes(opts: EvalOptions): Promise<EvalResult> {
   let n = 0, covered = 0, coveredMatched = 0, otherMatched = 0;
   let ms = 0, words = 0;
   const lines: string[] = [];
+  const errors = errorCollector(opts);
   for (const [article, annFile] of chosen) {
     const text = readFileSync(join(opts.path, "text", `${article}.txt`), "utf8");
     const gold = readBratAttributions(readFileSync(join(opts.path, "attributions", annFile), "utf8"));
@@ -243,6 +276,7 @@ export async function scoreQuotes(opts: EvalOptions): Promise<EvalResult> {
     words += text.split(/\s+/).length;
     const predicted = toPredictedAttributions(doc);
     const counts = scoreAttributions(text, gold, predicted);
+    if (errors) errors.push(...attributionErrors(article, text, gold, predicted, counts));
     for (const key of Object.keys(totals)) {
       const c = counts[key as keyof AttributionCounts] as Prf;
       totals[key]![0]! += c.tp; totals[key]![1]! += c.fp; totals[key]![2]! += c.fn;
@@ -273,7 +307,7 @@ export async function scoreQuotes(opts: EvalOptions): Promise<EvalResult> {
     `gold attributions whose cue is in the quotes lexicon: ${covered} (${pct(n ? covered / n : 0)}%), recall on them ${pct(covered ? coveredMatched / covered : 0)}%; on the others (nominal, idiomatic, punctuation cues) ${pct(n - covered ? otherMatched / (n - covered) : 0)}%`,
     `quotes stage time: ${(ms / Math.max(1, chosen.length)).toFixed(2)} ms per article of ${Math.round(words / Math.max(1, chosen.length))} words on average (${msPer400.toFixed(2)} ms per 400 words)`,
   ].join("\n");
-  return {
+  return withSampledErrors({
     task: "quotes",
     data: opts.path,
     n,
@@ -290,5 +324,5 @@ export async function scoreQuotes(opts: EvalOptions): Promise<EvalResult> {
     stages,
     quotesMsPer400Words: Math.round(msPer400 * 100) / 100,
     table,
-  };
+  }, errors, opts);
 }

@@ -1,6 +1,8 @@
 import { loadCorpusMapping } from "./event-args/event-family-mapping.js";
 import { readRams } from "./event-args/read-rams.js";
 import { reportEventCorpus, scoreEventCorpus, summariseEventCorpus, type CorpusScoringOptions } from "./event-args/score-event-corpus.js";
+import { eventCorpusErrors } from "./event-args/event-corpus-errors.js";
+import { withSampledErrors } from "./sampled-errors.js";
 import { pct, type EvalOptions, type EvalResult } from "./report.js";
 
 /**
@@ -14,7 +16,7 @@ export async function scoreRams(opts: EvalOptions): Promise<EvalResult> {
   const options: CorpusScoringOptions = { corpus: "rams", mapping: loadCorpusMapping("rams-aida.tsv"), typeRoles, exhaustive: false, predictions: opts.predictions };
   const score = scoreEventCorpus(docs, options);
   const r = reportEventCorpus(score, options, `RAMS ${opts.path}: end to end (sitrep finds its own triggers), one annotated event per window, no coreference (argument spans only)`);
-  return {
+  return withSampledErrors({
     task: "rams",
     data: opts.path,
     n: score.goldInScope,
@@ -23,5 +25,5 @@ export async function scoreRams(opts: EvalOptions): Promise<EvalResult> {
     f1: pct(r.argPrf.f1),
     eventRecall: pct(r.eventPrf.recall),
     ...summariseEventCorpus(score, r),
-  };
+  }, opts.errors ? eventCorpusErrors(score) : null, opts);
 }

@@ -24,6 +24,10 @@ export interface EvalOptions {
   readonly predictions?: string;
   /** Cap on documents, for quick runs. */
   readonly limit?: number;
+  /** How many errors to sample and print (src/eval/sampled-errors.ts); none when absent. */
+  readonly errors?: number;
+  /** Seed of the error sample, so it is the same on every run. */
+  readonly seed?: number;
 }
 
 export type Scorer = (opts: EvalOptions) => Promise<EvalResult>;

@@ -2,6 +2,7 @@ import type { ArticleScore } from "./article-scorer.js";
 import { scoreGoldArticle } from "./score-gold-article.js";
 import { prf } from "./metrics.js";
 import { formatTable, pct, type EvalOptions, type EvalResult } from "./report.js";
+import { withSampledErrors } from "./sampled-errors.js";
 
 /** `sitrep eval seed <folder>`: the per-field report for one article with hand-made gold. */
 export async function scoreSeed(opts: EvalOptions): Promise<EvalResult> {
@@ -10,7 +11,7 @@ export async function scoreSeed(opts: EvalOptions): Promise<EvalResult> {
   // Events as detection: a gold event found with an accepted type is a hit; spurious events
   // (not background, not negated) are false positives.
   const events = prf(ev.found, ev.spurious, ev.total - ev.found);
-  return {
+  return withSampledErrors({
     task: "seed",
     data: opts.path,
     n: ev.total,
@@ -30,7 +31,7 @@ export async function scoreSeed(opts: EvalOptions): Promise<EvalResult> {
     boilerplateRemoved: score.boilerplate.removed,
     boilerplateTotal: score.boilerplate.total,
     notEventViolations: score.notEvents.violations.length,
-  };
+  }, score.errors.map((e) => ({ ...e, doc: "seed" })), opts);
 }
 
 export function renderArticleScore(s: ArticleScore): string {

@@ -6,6 +6,7 @@ import { datesStage } from "../stages/dates/dates-stage.js";
 import { loadDatesResources } from "../stages/dates/resources.js";
 import { segmentStage } from "../stages/segment/segment-stage.js";
 import { prf, type Prf } from "./metrics.js";
+import { errorCollector, sentenceAround, withSampledErrors } from "./sampled-errors.js";
 import { formatTable, pct, PRF_HEADER, prfRow, type EvalOptions, type EvalResult } from "./report.js";
 import { compilePattern } from "../lexicons/compile-pattern.js";
 
@@ -203,6 +204,7 @@ export async function scoreTime(opts: EvalOptions): Promise<EvalResult> {
   const byGroup = new Map<string, TimeCounts>();
   const lines: string[] = ["doc\tstart\tend\tgold_text\tgold_type\tgold_value\tpred_text\tpred_type\tpred_value\tverdict"];
   let ms = 0;
+  const errors = errorCollector(opts);
   for (const { doc, group } of docs) {
     const t0 = performance.now();
     const predicted = predictTimexes(pipeline, doc);
@@ -212,6 +214,20 @@ export async function scoreTime(opts: EvalOptions): Promise<EvalResult> {
     const before = { ...total };
     const pairs = scoreTimexes(doc.timexes, predicted, total);
     for (const k of Object.keys(groupCounts) as (keyof TimeCounts)[]) groupCounts[k] += total[k] - before[k];
+    if (errors) {
+      for (const { gold: g, predicted: p } of pairs) {
+        const verdict = !g ? "spurious" : !p ? "missed" : p.value !== g.value ? "wrong value" : p.start !== g.start || p.end !== g.end ? "span" : "ok";
+        if (verdict === "ok") continue;
+        const at = g ?? p!;
+        errors.push({
+          doc: doc.id,
+          field: `TIMEX3 ${verdict}`,
+          gold: g ? `${doc.text.slice(g.start, g.end)} = ${g.value} (${g.type})` : "",
+          predicted: p ? `${p.text} = ${p.value} (${p.type})` : "",
+          evidence: `${sentenceAround(doc.text, at)} [DCT ${doc.dct ?? "none"}]`,
+        });
+      }
+    }
     if (opts.predictions) {
       for (const { gold: g, predicted: p } of pairs) {
         const verdict = !g ? "spurious" : !p ? "missed" : p.value !== g.value ? "wrong-value" : p.start !== g.start || p.end !== g.end ? "span" : "ok";
@@ -242,7 +258,7 @@ export async function scoreTime(opts: EvalOptions): Promise<EvalResult> {
     `attribute F1 = matched with equal attribute / predicted, / gold (TempEval-3 official); ${(ms / docs.length).toFixed(2)} ms a document (segment + dates)`,
     ...(unpaired.length ? [`not scored: ${unpaired.length} gold files without a matching input (${unpaired.slice(0, 5).join(", ")}${unpaired.length > 5 ? ", ..." : ""})`] : []),
   ].join("\n");
-  return {
+  return withSampledErrors({
     task: "time",
     data: opts.gold ? `${opts.path} (gold ${opts.gold})` : developmentFolderOf(opts),
     n: total.gold,
@@ -263,5 +279,5 @@ export async function scoreTime(opts: EvalOptions): Promise<EvalResult> {
     valueAccuracy: accuracy(total.value),
     byCorpus: Object.fromEntries([...byGroup.entries()].map(([g, c]) => [g, { n: c.gold, f1: prfOf(c.relaxed, c).f1, strictF1: prfOf(c.strict, c).f1, valueF1: prfOf(c.value, c).f1 }])),
     table,
-  };
+  }, errors, opts);
 }

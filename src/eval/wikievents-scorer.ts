@@ -1,6 +1,8 @@
 import { loadCorpusMapping } from "./event-args/event-family-mapping.js";
 import { readWikiEvents } from "./event-args/read-wikievents.js";
 import { reportEventCorpus, scoreEventCorpus, summariseEventCorpus, type CorpusScoringOptions } from "./event-args/score-event-corpus.js";
+import { eventCorpusErrors } from "./event-args/event-corpus-errors.js";
+import { withSampledErrors } from "./sampled-errors.js";
 import { pct, type EvalOptions, type EvalResult } from "./report.js";
 
 /**
@@ -13,7 +15,7 @@ export async function scoreWikiEvents(opts: EvalOptions): Promise<EvalResult> {
   const options: CorpusScoringOptions = { corpus: "wikievents", mapping: loadCorpusMapping("wikievents-kairos.tsv"), typeRoles, exhaustive: true, predictions: opts.predictions };
   const score = scoreEventCorpus(docs, options);
   const r = reportEventCorpus(score, options, `WikiEvents ${opts.path}: end to end (sitrep finds its own triggers), document level; coreference ${coref ? "from coref/" : "not found: argument spans only"}`);
-  return {
+  return withSampledErrors({
     task: "wikievents",
     data: opts.path,
     n: score.goldInScope,
@@ -25,5 +27,5 @@ export async function scoreWikiEvents(opts: EvalOptions): Promise<EvalResult> {
     happeningPrecision: pct(r.happeningPrf.precision),
     happeningF1: pct(r.happeningPrf.f1),
     unmatched: score.unmatched,
-  };
+  }, opts.errors ? eventCorpusErrors(score) : null, opts);
 }
