@@ -86,6 +86,17 @@ export const CUE_KIND_BONUS = 6;
 /** Words of white space/punctuation allowed between a toponym and its container ("X, in eastern Y"). */
 export const MAX_CONTAINER_GAP_TOKENS = 3;
 
+/**
+ * A homonym abroad: a town or district with fewer people than this, in a country nothing else in
+ * the article points to (support below MIN_SECONDARY_SUPPORT) and with no container in the text,
+ * while the article points to another country at least MIN_FOCUS_FOR_ABROAD, is more likely a place
+ * of the article's country that the gazetteer lacks ("Escalon" and "San Benito" in a San Salvador
+ * story are neighbourhoods there, not towns of California): left to the enclosing-place step.
+ */
+export const MINOR_ABROAD_POPULATION = 50_000;
+/** Country evidence (1 = a resolved place, 2 = a country named once) the article's main country needs for the rule above. */
+export const MIN_FOCUS_FOR_ABROAD = 2;
+
 /** Rounds of re-ranking with the focus computed from the previous round's choices. */
 export const FOCUS_ROUNDS = 2;
 
@@ -112,6 +123,8 @@ export interface ResolutionWeights {
   readonly provinceLikeSeatPenalty: number;
   readonly secondaryNamePenalty: number;
   readonly minSecondarySupport: number;
+  readonly minorAbroadPopulation: number;
+  readonly minFocusForAbroad: number;
   readonly focusRounds: number;
   readonly focusTemperature: number;
 }
@@ -131,6 +144,8 @@ export const RESOLUTION_WEIGHTS: ResolutionWeights = {
   provinceLikeSeatPenalty: PROVINCE_LIKE_SEAT_PENALTY,
   secondaryNamePenalty: SECONDARY_NAME_PENALTY,
   minSecondarySupport: MIN_SECONDARY_SUPPORT,
+  minorAbroadPopulation: MINOR_ABROAD_POPULATION,
+  minFocusForAbroad: MIN_FOCUS_FOR_ABROAD,
   focusRounds: FOCUS_ROUNDS,
   focusTemperature: FOCUS_TEMPERATURE,
 };

@@ -14,7 +14,9 @@ export interface ResolvedToponym {
 }
 
 /** Words that may sit between a place and the place that contains it ("Jalalabad in eastern Afghanistan"). */
-const CONTAINER_GAP_WORDS = new Set([",", "in", "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "province", "state", "county", "of"]);
+const CONTAINER_GAP_WORDS = new Set([",", "in", "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "province", "state", "county", "of",
+  // "Nawa district of Helmand", "San Francisco canton, Cabanas department", "Panama City (Panama)": the division word or bracket of the inner place.
+  "district", "department", "canton", "municipality", "governorate", "prefecture", "region", "("]);
 
 /** What resolution makes of an article's mentions. */
 export interface ResolvedArticle {
@@ -38,6 +40,8 @@ interface Group {
   readonly secondary: Uint8Array;
   /** Evidence the article's other names give the candidate's country (last focus round). */
   readonly countrySupport: Float64Array;
+  /** The strongest evidence the article's other names give any one country (last focus round). */
+  focusSupport: number;
   score: Float64Array;
 }
 
@@ -162,6 +166,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
         container: new Float64Array(scored.length),
         secondary: Uint8Array.from(scored.map((x) => (flagged.has(x.i) ? 1 : 0))),
         countrySupport: new Float64Array(scored.length),
+        focusSupport: 0,
         score: Float64Array.from(scored.map((x) => x.s)),
       };
       groups.set(gkey, g);
@@ -252,6 +257,8 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
 
     list.forEach((g) => {
       const own = byName.get(g.key)!;
+      g.focusSupport = 0;
+      for (const [cc, v] of countryEv) g.focusSupport = Math.max(g.focusSupport, v - (own.country.get(cc) ?? 0));
       for (let x = 0; x < g.candidates.length; x++) {
         const i = g.candidates[x]!;
         const cc = gazetteer.countryOf(i);
@@ -277,10 +284,18 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     // likely a place the gazetteer lacks ("Pangasinan" in the Philippines is no Indonesian hamlet):
     // left to the enclosing-place step.
     if (g.secondary[best] && g.container[best] === 0 && g.countrySupport[best]! < w.minSecondarySupport) { unresolved.push(m); return; }
+    if (isHomonymAbroad(gazetteer.entry(g.candidates[best]!), g, best, w)) { unresolved.push(m); return; }
     const rule = g.container[best]! > 0 ? "container" : g.score[best]! > g.prior[best]! + 1e-9 ? "focus" : "prior";
     resolved.push({ mention: m, entry: gazetteer.entry(g.candidates[best]!), alternatives: g.candidates.length, rule });
   });
   return { resolved, unresolved, mainPlace: focusEntry(list, gazetteer) };
+}
+
+/** A small town or district abroad that nothing else in a strongly focused article supports (see MINOR_ABROAD_POPULATION). */
+function isHomonymAbroad(e: GazetteerEntry, g: Group, best: number, w: ResolutionWeights): boolean {
+  if (e.kind !== "city" && e.kind !== "admin2") return false;
+  if (g.container[best] !== 0 || g.countrySupport[best]! >= w.minSecondarySupport) return false;
+  return e.population < w.minorAbroadPopulation && g.focusSupport >= w.minFocusForAbroad;
 }
 
 /**
