@@ -52,4 +52,14 @@ describe("casualty counts", () => {
     expect(events.map((e) => e.data.type)).toEqual(["ASSAULT"]);
     expect(events[0]!.data.fatalities).toMatchObject({ min: 4, max: 4 });
   });
+
+  it("gives a toll told a clause before the attack to it ('were killed on Monday, when rebels attacked')", () => {
+    expect(counts("Three people were killed and five wounded on Monday, when rebels attacked the village.")).toEqual({ fatalities: [3, 3], injuries: [5, 5] });
+  });
+
+  it("gives no attack the deaths told clauses before it, in another happening's words", () => {
+    const text = "Health teams were unable to investigate several reported deaths, or to ensure the bodies were buried, after their vehicles were attacked by residents.";
+    const attack = extractEventsByHand(text).find((e) => e.data.type === "ASSAULT");
+    expect(attack?.data.fatalities ?? null).toBeNull();
+  });
 });

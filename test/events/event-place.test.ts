@@ -23,6 +23,10 @@ describe("event place: the most specific place of the clause, containers aside",
     const [e] = extractEventsByHand("Gunmen killed two policemen in Zhari district of Kandahar province.", { places });
     expect(e!.data.place).toBe("zhari");
   });
+  it("takes the place of the event's own clause over a more specific one in another clause (a dateline's town)", () => {
+    const [e] = extractEventsByHand("KABUL, Monday - Gunmen attacked a checkpoint in Helmand, officials said.", { places });
+    expect(e!.data.place).toBe("helmand");
+  });
   it("still takes a town over a province it does not lie in", () => {
     const [e] = extractEventsByHand("A bomb exploded in Gereshk near the border with Kandahar province.", { places });
     expect(e!.data.place).toBe("gereshk");

@@ -6,7 +6,7 @@ import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces,
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { SCENE_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
-import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
@@ -551,7 +551,10 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: r
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
   const sentencePlace = choosePlace(s, places);
   events.forEach((e, k) => {
-    const chosen = choosePlace(s, placeCands[k]!) ?? (PHYSICAL_TYPES.has(e.type) ? sentencePlace : null);
+    // The most specific place of the event's own clause first ("KABUL (Reuters) - Gunmen attacked a
+    // checkpoint in Kunduz": Kunduz, not the dateline's town); places it reached across clauses after.
+    const own = placeCands[k]!.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
+    const chosen = choosePlace(s, own) ?? choosePlace(s, placeCands[k]!) ?? (PHYSICAL_TYPES.has(e.type) ? sentencePlace : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, placeCands[k]!).filter((p) => p.id !== chosen.id);
   });
@@ -616,7 +619,8 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
       continue;
     }
     const sameClause = eligible.filter((e) => s.clause[anchorOf(e)] === s.clause[c.word]);
-    const pool = sameClause.length > 0 ? sameClause : eligible;
+    const reachable = eligible.filter((e) => anchorOf(e) < c.word || clauseBreaksBetween(s, c.word, anchorOf(e)) <= MAX_CLAUSES_BACK_TO_EVENT);
+    const pool = sameClause.length > 0 ? sameClause : reachable;
     let best: EventMention | null = null, bestDist = Infinity;
     for (const e of pool) {
       const a = anchorOf(e);
@@ -638,6 +642,13 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));
+}
+
+/** Clause breaks between two tokens, a run of boundary words (", when") counting once. */
+function clauseBreaksBetween(s: SentenceView, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from + 1; i <= to; i++) if (s.clause[i] !== s.clause[i - 1] && (i - 1 <= from || s.clause[i - 1] === s.clause[i - 2])) breaks++;
+  return breaks;
 }
 
 /** A casualty word under a cue of something that did not (yet) happen: "may have died", "could kill". */

@@ -40,6 +40,15 @@ export const COREFERENCE_SENTENCE_WINDOW = 12;
 /** Attacks are merged only with a mention in the same or the next sentence: two attacks in one article are usually two events. */
 export const ASSAULT_COREFERENCE_SENTENCE_WINDOW = 1;
 
+/**
+ * Clauses at most between a casualty word and an event told after it in another clause: "Twelve people
+ * were killed when gunmen attacked" (1) is the attack's toll; "teams were unable to investigate several
+ * reported deaths, or to ensure the bodies were dealt with, after vehicles were attacked" (2) is not:
+ * deaths told clauses before an event are another happening's (a disease's here). A toll told after
+ * its event reaches it over any number of clauses ("attacked the village, burning homes, killing 12").
+ */
+export const MAX_CLAUSES_BACK_TO_EVENT = 1;
+
 /** Sentences after an event whose casualty report may still belong to it ("A bomb exploded in X. Two people died."). */
 export const CASUALTY_NEXT_SENTENCE_WINDOW = 1;
 
