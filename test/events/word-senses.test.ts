@@ -39,6 +39,12 @@ describe("trigger word senses", () => {
     ["The committee killed the bill in a late-night vote."],
     ["Cooking meat thoroughly kills the bacteria."],
     ["Officials destroyed 4,000 chickens after the virus was found on the farm."],
+    ["The farm had more than 10,000 birds killed after they were infected."],
+    ["The inspector says the cow's carcass will be destroyed."],
+    ["He was convicted of attempting to possess a chemical weapon."],
+    ["The minister said that waterboarding is torture."],
+    ["His family campaigned for his return so that he could escape execution."],
+    ["The immune system reacts within hours to the attack."],
     ["The shop is recalling shelled peanuts sold in March."],
     ["The company launched its rocket into orbit from the coast."],
     ["Food prices rocketed after the harvest failed."],
@@ -59,6 +65,9 @@ describe("trigger word senses", () => {
     ["Troops launched a military operation against the rebels in the hills."],
     ["Two soldiers died when their patrol crossed a mined road."],
     ["Cattle rustlers have killed eleven people near the town."],
+    ["Government forces used a chemical weapon on the town, killing 40."],
+    ["The prisoners said guards tortured them for days."],
+    ["The rebels carried out the execution of two hostages."],
   ])("%s -> violence", (text) => {
     expect(assaults(text).length).toBeGreaterThan(0);
   });
