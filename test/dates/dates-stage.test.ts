@@ -21,6 +21,12 @@ describe("weekdays lean to the past of the dateline", () => {
     expectDate("The delegation will return to Doha on Friday.", SUNDAY, { value: "2021-10-15" });
     expectDate("The delegation returned to Doha on Friday.", SUNDAY, { value: "2021-10-08" });
   });
+  it("reads reported intentions as ahead ('said he would visit on Friday'), but not a cue after the day ('said Friday that he would')", () => {
+    expectDate("He also said he would visit Libya on Friday.", SUNDAY, { value: "2021-10-15" });
+    expectDate("The minister promised to return on Friday.", SUNDAY, { value: "2021-10-15" });
+    expectDate("The lawyer said Friday that he would appeal.", SUNDAY, { value: "2021-10-08" });
+  });
+
   it("looks for the future cue in the expression's own clause only", () => {
     expectDateIn("The talks, which will resume next week, began on Friday.", SUNDAY, "Friday", { value: "2021-10-08" });
     expectDateIn("The minister, who arrived Sunday, will leave on Friday.", "2021-10-09", "Sunday", { value: "2021-10-03" });

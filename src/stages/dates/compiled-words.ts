@@ -16,6 +16,8 @@ export interface CompiledWords {
   readonly month: string;
   readonly weekday: string;
   readonly futureCue: RegExp;
+  /** Cues that speak of the future only before the date ("said he would visit on Wednesday", not "said Friday that he would"). */
+  readonly futureCueBefore: RegExp | null;
   /** The number a count stands for, "X" for a vague count, null when it is not a count. */
   parseCount(text: string): number | "X" | null;
   unitCode(word: string): string | undefined;
@@ -37,10 +39,15 @@ export function compileWords(lexicon: DateLexicon): CompiledWords {
   const tens = [...lexicon.numbers.entries()].filter(([, v]) => /^\d+$/.test(v) && Number(v) >= 20 && Number(v) < 100).map(([w]) => w);
   const words = [...lexicon.numbers.keys()];
   const count = `(?:\\d+(?:\\.\\d+)?|(?:${alternationOf(tens)})[\\s-](?:${alternationOf(small)})|${alternationOf(words)})`;
-  const cues = [...lexicon.futureCues.keys()];
-  const glued = cues.filter((c) => c.startsWith("'"));
-  const free = cues.filter((c) => !c.startsWith("'"));
-  const futureCue = compilePattern(`(?:(?<![\\w])(?:${alternationOf(free)})(?![\\w])${glued.length ? `|(?:${alternationOf(glued)})(?![\\w])` : ""})`, "i", "dates: future cue");
+  const cueWords = (before: boolean) => [...lexicon.futureCues].filter(([, v]) => (v === BEFORE_ONLY) === before).map(([w]) => w);
+  const cuePattern = (cues: readonly string[], name: string) => {
+    const glued = cues.filter((c) => c.startsWith("'"));
+    const free = cues.filter((c) => !c.startsWith("'"));
+    return compilePattern(`(?:(?<![\\w])(?:${alternationOf(free)})(?![\\w])${glued.length ? `|(?:${alternationOf(glued)})(?![\\w])` : ""})`, "i", name);
+  };
+  const futureCue = cuePattern(cueWords(false), "dates: future cue");
+  const beforeOnly = cueWords(true);
+  const futureCueBefore = beforeOnly.length ? cuePattern(beforeOnly, "dates: future cue before") : null;
   return {
     lexicon,
     count,
@@ -50,6 +57,7 @@ export function compileWords(lexicon: DateLexicon): CompiledWords {
     month: `(?:${alternationOf([...MONTHS.keys()].filter((m) => m.length > 3 || m === "may"))}|(?:${alternationOf([...MONTHS.keys()].filter((m) => m.length <= 4 && m !== "may"))})\\.?)`,
     weekday: alternationOf(WEEKDAYS.keys()),
     futureCue,
+    futureCueBefore,
     parseCount(text: string) {
       const t = text.toLowerCase().replace(/\s+/g, " ").trim();
       if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
@@ -75,6 +83,9 @@ export function referenceDay(context: ParsingContext): Day {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
+/** The value of a future cue that counts only before the date expression (date-words.tsv). */
+const BEFORE_ONLY = "before";
+
 /** Whether the words around [start, end) of the sentence speak of the future ("will", "next"). */
 export function hasFutureCue(words: CompiledWords, text: string, start: number, end: number): boolean {
   // chrono's spans may carry the punctuation around them ("Sunday,"), which is where the clause ends.
@@ -84,7 +95,7 @@ export function hasFutureCue(words: CompiledWords, text: string, start: number, 
   const clause = text.slice(0, start).split(/[,;:()]/).pop() ?? "";
   const before = clause.split(/\s+/).filter(Boolean).slice(-FUTURE_CUE_WORDS_BEFORE).join(" ");
   const after = (text.slice(end).split(/[,;:()]/)[0] ?? "").split(/\s+/).filter(Boolean).slice(0, FUTURE_CUE_WORDS_AFTER).join(" ");
-  return words.futureCue.test(before) || words.futureCue.test(after) || words.futureCue.test(text.slice(start, end));
+  return words.futureCue.test(before) || words.futureCue.test(after) || words.futureCue.test(text.slice(start, end)) || (words.futureCueBefore?.test(before) ?? false);
 }
 
 /** Precision of a TIMEX unit code (D, W, M, Q, Y, DE, CE, H, MIN, S). */
