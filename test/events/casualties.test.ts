@@ -21,6 +21,8 @@ describe("casualty counts", () => {
     ["The airstrike killed sixty-seven people.", [67, 67], null],
     ["Hundreds were wounded in the riot.", null, [100, null]],
     ["The shelling caused no casualties.", [0, 0], [0, 0]],
+    // Casualties are the dead and the wounded together: a figure of them is neither toll.
+    ["Rebels ambushed a patrol near the river, causing four casualties.", null, null],
     // One figure for the dead and wounded together is neither a death toll nor an injury count.
     ["More than 60 civilians were killed and injured in multiple bombings.", null, null],
     ["Between three and nine soldiers were injured along with three bystanders in the gun battle.", null, [6, 12]],

@@ -664,6 +664,9 @@ const UNREAL_MODALITIES = new Set(["hypothetical", "intended", "demanded", "pled
 
 function addCount(e: EventMention, c: CasualtyMention, rule: string): void {
   if (UNREAL_MODALITIES.has(e.modality)) return;
+  // "the troops sustained 11 casualties": the dead and the wounded together, neither a death toll nor
+  // an injury count (as for "killed and injured"); only "no casualties" says something of both.
+  if (c.kind === "casualties" && !(c.count.min === 0 && (c.count.max === 0 || c.count.max === null))) return;
   // "3,759 people have died from the disease as of February 19": an epidemic's running tally is no toll of one happening.
   if (c.tally && e.mode === EPIDEMIC) return;
   if (c.tally && (c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) e.tallyToll = true;
