@@ -59,6 +59,10 @@ describe("casualty counts", () => {
     expect(counts("Three people were killed and five wounded on Monday, when rebels attacked the village.")).toEqual({ fatalities: [3, 3], injuries: [5, 5] });
   });
 
+  it("does not count an 'including' aside as a clause between a toll and its event", () => {
+    expect(counts("At least two civilians have died and five more have been wounded, including two children, as a result of the armed clashes.")).toEqual({ fatalities: [2, null], injuries: [5, 5] });
+  });
+
   it("gives no attack the deaths told clauses before it, in another happening's words", () => {
     const text = "Health teams were unable to investigate several reported deaths, or to ensure the bodies were buried, after their vehicles were attacked by residents.";
     const attack = extractEventsByHand(text).find((e) => e.data.type === "ASSAULT");

@@ -644,10 +644,16 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));
 }
 
-/** Clause breaks between two tokens, a run of boundary words (", when") counting once. */
+/** Clause breaks between two tokens, a run of boundary words (", when") counting once and asides (", including two children,") not at all. */
 function clauseBreaksBetween(s: SentenceView, from: number, to: number): number {
-  let breaks = 0;
-  for (let i = from + 1; i <= to; i++) if (s.clause[i] !== s.clause[i - 1] && (i - 1 <= from || s.clause[i - 1] === s.clause[i - 2])) breaks++;
+  let breaks = 0, previous = from, inRun = false;
+  for (let i = from + 1; i <= to; i++) {
+    if (s.aside[i]) continue;
+    const changed = s.clause[i] !== s.clause[previous];
+    if (changed && !inRun) breaks++;
+    inRun = changed && i - previous === 1;
+    previous = i;
+  }
   return breaks;
 }
 
