@@ -18,6 +18,7 @@ import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import { openStore } from "../src/store/open-store.js";
+import { countStoredArticles } from "./count-stored-articles.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const STORE = resolve(process.env.BENCH_STORE ?? "/work/bigstore/sitrep.db");
@@ -118,13 +119,7 @@ const year = midDay.slice(0, 4);
 // The map's box: 16 degrees around the mean place of the busiest country's latest 500 events (a dense view).
 const placed = (await store.listEventBriefs({ country: topCountry }, "-date", { limit: 500 })).items.filter((b) => b.lat !== null && b.lon !== null);
 const sample = placed.length ? { lat: placed.reduce((n, b) => n + b.lat!, 0) / placed.length, lon: placed.reduce((n, b) => n + b.lon!, 0) / placed.length } : undefined;
-let articles = 0;
-let cursor: string | null = null;
-do {
-  const page: Awaited<ReturnType<typeof store.listArticles>> = await store.listArticles({ limit: 1000, cursor });
-  articles += page.items.length;
-  cursor = page.next;
-} while (cursor);
+const articles = await countStoredArticles(store);
 // A cursor twenty pages deep into the whole list, newest first.
 let deep: string | null = null;
 for (let i = 0; i < 20; i++) deep = (await store.listEvents({}, "-date", { limit: 50, cursor: deep })).next;

@@ -15,6 +15,7 @@ import { dirname, join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { CORPORA } from "../bench/real-articles.js";
 import { openStore } from "../src/store/open-store.js";
+import { countStoredArticles } from "../bench/count-stored-articles.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -47,13 +48,7 @@ const seconds = Math.round((performance.now() - started) / 1000);
 // Counts, and fresh planner statistics for the read benchmark (ANALYZE over the whole store).
 const store = await openStore({ db });
 const events = (await store.countEvents({}, "type")).reduce((n, b) => n + b.events, 0);
-let articles = 0;
-let cursor: string | null = null;
-do {
-  const page: Awaited<ReturnType<typeof store.listArticles>> = await store.listArticles({ limit: 1000, cursor });
-  articles += page.items.length;
-  cursor = page.next;
-} while (cursor);
+const articles = await countStoredArticles(store);
 if ("db" in store) await (await import("kysely")).sql`analyze`.execute((store as unknown as { db: import("kysely").Kysely<unknown> }).db);
 await store.close();
 console.log(JSON.stringify({ db, texts: files.length, events, articles, ingestSeconds: seconds }));
