@@ -32,3 +32,13 @@ export function decodeOffset(cursor: string | null | undefined): number {
   if (typeof offset !== "number" || offset < 0 || !Number.isInteger(offset)) throw new SitrepError("BAD_ARGUMENT", "malformed page cursor");
   return offset;
 }
+
+/**
+ * One page from rows fetched with one row over the limit (how every list here learns whether more
+ * follow without a count): the rows kept, and the cursor after the last of them when more follow.
+ */
+export function pageOfRows<R>(rows: readonly R[], limit: number, cursorAfter: (last: R) => readonly CursorValue[]): { kept: R[]; next: string | null } {
+  const kept = rows.slice(0, limit);
+  const last = kept[kept.length - 1];
+  return { kept, next: rows.length > limit && last !== undefined ? encodeCursor(cursorAfter(last)) : null };
+}

@@ -9,7 +9,7 @@ import { sql, type RawBuilder, type Expression, type ExpressionBuilder, type Ins
 import { SitrepError } from "../core/errors.js";
 import type { DocumentJson } from "../app/present/document-schema.js";
 import type { Correction, CorpusEvent, EventReport, MergeExplanation, QuoteRecord, ReportActor } from "../corpus/records.js";
-import { decodeCursor, decodeOffset, encodeCursor } from "./cursor.js";
+import { decodeCursor, decodeOffset, pageOfRows } from "./cursor.js";
 import { addDays, reportDay } from "./day-span.js";
 import { candidateFilterOf, pickCandidates, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
 import { correctionOfRow, eventColumns, EventsInProgress, newVersion, summarizeEntries } from "./events-in-progress.js";
@@ -266,10 +266,8 @@ export class KyselyStore implements Store {
       const [seq] = decodeCursor(page.cursor, 1);
       q = q.where("seq", "<", Number(seq));
     }
-    const rows = await q.execute();
-    const more = rows.length > limit;
-    const kept = rows.slice(0, limit);
-    return { items: await this.articlesFromRows(this.db, kept), next: more ? encodeCursor([Number(kept[kept.length - 1]!.seq)]) : null };
+    const { kept, next } = pageOfRows(await q.execute(), limit, (last) => [Number(last.seq)]);
+    return { items: await this.articlesFromRows(this.db, kept), next };
   }
 
   async listArticleIds(filter: ArticleFilter, page?: PageRequest): Promise<Page<string>> {
@@ -280,10 +278,8 @@ export class KyselyStore implements Store {
       const [seq] = decodeCursor(page.cursor, 1);
       q = q.where("seq", ">", Number(seq));
     }
-    const rows = await q.execute();
-    const more = rows.length > limit;
-    const kept = rows.slice(0, limit);
-    return { items: kept.map((r) => r.id), next: more ? encodeCursor([Number(kept[kept.length - 1]!.seq)]) : null };
+    const { kept, next } = pageOfRows(await q.execute(), limit, (last) => [Number(last.seq)]);
+    return { items: kept.map((r) => r.id), next };
   }
 
   async getDocument(articleId: string): Promise<DocumentJson | undefined> {
@@ -315,11 +311,8 @@ export class KyselyStore implements Store {
         limit ${limit + 1} offset ${offset}`.execute(this.db);
       rows = result.rows;
     }
-    const more = rows.length > limit;
-    return {
-      items: rows.slice(0, limit).map((r) => ({ articleId: r.id, title: r.title, published: r.published, snippet: (r.snippet ?? "").replace(/\s+/g, " ").trim() })),
-      next: more ? encodeCursor([offset + limit]) : null,
-    };
+    const { kept, next } = pageOfRows(rows, limit, () => [offset + limit]);
+    return { items: kept.map((r) => ({ articleId: r.id, title: r.title, published: r.published, snippet: (r.snippet ?? "").replace(/\s+/g, " ").trim() })), next };
   }
 
   // ---- saving an analysis -------------------------------------------------------------------
@@ -764,11 +757,8 @@ export class KyselyStore implements Store {
     }
     const dir = key.desc ? "desc" : "asc";
     const rows = await q.orderBy(key.column, dir).orderBy("id", dir).limit(limit + 1).execute();
-    const more = rows.length > limit;
-    const kept = rows.slice(0, limit);
-    const last = kept[kept.length - 1];
-    const sortValue = last ? (key.numeric ? Number(last.sort_key) : String(last.sort_key)) : null;
-    return { ids: kept.map((r) => r.id), next: more && last ? encodeCursor([sortValue, last.id]) : null };
+    const { kept, next } = pageOfRows(rows, limit, (last) => [key.numeric ? Number(last.sort_key) : String(last.sort_key), last.id]);
+    return { ids: kept.map((r) => r.id), next };
   }
 
   listEvents(filter: EventFilter, sort: EventSort = "-date", page?: PageRequest): Promise<Page<CorpusEvent>> {
@@ -840,10 +830,8 @@ export class KyselyStore implements Store {
       const [seq] = decodeCursor(cursor, 1);
       q = q.where("seq", ">", Number(seq));
     }
-    const rows = await q.orderBy("seq").limit(limit + 1).execute();
-    const more = rows.length > limit;
-    const kept = rows.slice(0, limit);
-    return { items: kept.map((r) => JSON.parse(r.json) as QuoteRecord), next: more ? encodeCursor([Number(kept[kept.length - 1]!.seq)]) : null };
+    const { kept, next } = pageOfRows(await q.orderBy("seq").limit(limit + 1).execute(), limit, (last) => [Number(last.seq)]);
+    return { items: kept.map((r) => JSON.parse(r.json) as QuoteRecord), next };
   }
 
   listQuotes(filter: QuoteFilter, page?: PageRequest): Promise<Page<QuoteRecord>> {
@@ -883,9 +871,9 @@ export class KyselyStore implements Store {
       .limit(limit + 1)
       .offset(offset)
       .execute();
-    const more = rows.length > limit;
+    const { kept, next } = pageOfRows(rows, limit, () => [offset + limit]);
     return {
-      items: rows.slice(0, limit).map((r) => ({
+      items: kept.map((r) => ({
         name: r.name,
         acledName: r.acled_name ?? null,
         kind: r.kind ?? "",
@@ -894,7 +882,7 @@ export class KyselyStore implements Store {
         eventCount: Number(r.event_count),
         quoteCount: Number(r.quote_count),
       })),
-      next: more ? encodeCursor([offset + limit]) : null,
+      next,
     };
   }
 
