@@ -1,13 +1,13 @@
 /**
  * Store fixtures built from real pipeline output: committed example and golden articles run through
- * extractDocument and the corpus's reportEvents/reportQuotes, never hand-written rows. Also a plain
- * summarize and assign for the tests that must not depend on the identity rule's details.
+ * extractDocument and the corpus's reportEvents/reportQuotes, never hand-written rows. Also simple assign
+ * rules for the tests that must not depend on the identity rule's details.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extractDocument } from "../../src/index.js";
 import { reportEvents, reportQuotes, outletOf } from "../../src/corpus/report-events.js";
-import type { CorpusEvent, Count, EventReport, FieldValues, MergeExplanation, SourcedValue, TollSummary, Correction } from "../../src/corpus/records.js";
+import { summarizeEvent } from "../../src/corpus/identity/summarize-event.js";
 import type { ArticleAnalysis, AssignReports } from "../../src/store/store.js";
 
 export const PIPELINE = "test-pipeline-1";
@@ -84,72 +84,10 @@ export async function buildFixtures(): Promise<Fixtures> {
   };
 }
 
-// ---- a plain summarize and assign for the store's own tests ------------------------------------
+// ---- summarize and assign for the store's own tests ---------------------------------------------
 
-function field<T>(reports: readonly EventReport[], get: (r: EventReport) => T): FieldValues<T> {
-  const byValue = new Map<string, { value: T; reports: string[]; outlets: Set<string> }>();
-  for (const r of reports) {
-    const value = get(r);
-    const k = JSON.stringify(value);
-    const entry = byValue.get(k) ?? { value, reports: [], outlets: new Set<string>() };
-    entry.reports.push(r.key);
-    if (r.source.outlet) entry.outlets.add(r.source.outlet);
-    byValue.set(k, entry);
-  }
-  const values: SourcedValue<T>[] = [...byValue.values()].map((e) => ({ value: e.value, reports: e.reports, outlets: [...e.outlets] }));
-  values.sort((a, b) => b.reports.length - a.reports.length);
-  return { value: values[0]!.value, chosenBy: values.length === 1 ? "agreed" : "majority", values, conflict: values.length > 1 };
-}
-
-function toll(reports: readonly EventReport[], get: (r: EventReport) => Count | null): TollSummary {
-  const counts = reports.map((r) => ({ r, c: get(r) })).filter((x): x is { r: EventReport; c: Count } => x.c !== null);
-  const mins = counts.map((x) => x.c.min).filter((m): m is number => m !== null);
-  const acled = mins.length ? Math.min(...mins) : null;
-  return {
-    acled,
-    min: acled,
-    max: counts.some((x) => x.c.max === null) ? null : counts.length ? Math.max(...counts.map((x) => x.c.max!)) : null,
-    values: counts.map((x) => ({ value: x.c, reports: [x.r.key], outlets: x.r.source.outlet ? [x.r.source.outlet] : [] })),
-    conflict: new Set(counts.map((x) => `${x.c.min}-${x.c.max}`)).size > 1,
-  };
-}
-
-/** Majority per field; a "type" or "fatalities" correction replaces the value shown. */
-export function plainSummarize(id: string, reports: readonly EventReport[], merges: readonly MergeExplanation[], corrections: readonly Correction[]): CorpusEvent {
-  const first = reports[0]!;
-  let type = field(reports, (r) => r.type);
-  const typeFix = corrections.filter((c) => c.field === "type").at(-1);
-  if (typeFix) type = { ...type, value: String(typeFix.value), chosenBy: "analyst" };
-  let fatalities = toll(reports, (r) => r.fatalities);
-  const tollFix = corrections.filter((c) => c.field === "fatalities").at(-1);
-  if (tollFix) fatalities = { ...fatalities, acled: (tollFix.value as Count).min };
-  const date = field(reports, (r) => r.date);
-  // The event's own date (its ISO prefix), else the earliest dateline.
-  const dated = reports.map((r) => r.date?.value?.slice(0, 10)).filter((d): d is string => !!d && /^\d{4}-\d{2}/.test(d));
-  const days = dated.length ? dated : reports.map((r) => r.source.published).filter((d): d is string => !!d);
-  return {
-    id,
-    type,
-    mode: field(reports, (r) => r.mode),
-    modality: field(reports, (r) => r.modality),
-    actor: field(reports, (r) => r.actor),
-    target: field(reports, (r) => r.target),
-    place: field(reports, (r) => r.place),
-    date,
-    day: days.sort()[0] ?? null,
-    fatalities,
-    injuries: toll(reports, (r) => r.injuries),
-    geoPrecision: first.geoPrecision,
-    acledGeoPrecision: first.acledGeoPrecision,
-    cameo: first.cameo,
-    acled: first.acled,
-    reports,
-    sourceCount: new Set(reports.map((r) => r.source.outlet ?? r.articleId)).size,
-    articleCount: new Set(reports.map((r) => r.articleId)).size,
-    merges,
-    corrections,
-  };
-}
+/** The store's own summary of an event's reports; the tests that must not depend on the identity rule pass their own assign. */
+export const plainSummarize = summarizeEvent;
 
 /** Joins the candidate holding a report with the same type and the same evidence sentence (re-publications). */
 export const sameEvidenceAssign: AssignReports = (report, candidates) => {

@@ -1,12 +1,13 @@
 /**
  * Corpus events built from REAL pipeline output for the export tests: short articles run through
  * extractDocument, turned into reports by reportEvents, then grouped with a deliberately simple rule
- * (same type, same place, same date) into CorpusEvents. The grouping stands in for the identity rule
- * (src/corpus/identity), which the exports do not depend on: they only read CorpusEvent.
+ * (same type, same place, same date) into CorpusEvents summarised by the store's summarizeEvent. The grouping
+ * stands in for the identity rule (src/corpus/identity), which the exports do not depend on: they only read CorpusEvent.
  */
 import { extractDocument } from "../../../src/index.js";
 import { reportEvents, reportQuotes } from "../../../src/corpus/report-events.js";
-import type { Count, CorpusEvent, EventReport, FieldValues, QuoteRecord, SourcedValue, TollSummary } from "../../../src/corpus/records.js";
+import { summarizeEvent } from "../../../src/corpus/identity/summarize-event.js";
+import type { CorpusEvent, EventReport, QuoteRecord } from "../../../src/corpus/records.js";
 
 export interface TestArticle {
   readonly id: string;
@@ -40,63 +41,9 @@ export async function analyseArticles(articles: readonly TestArticle[] = ARTICLE
   return { reports, quotes };
 }
 
-function fieldValues<T>(reports: readonly EventReport[], get: (r: EventReport) => T): FieldValues<T> {
-  const byKey = new Map<string, { value: T; reports: string[]; outlets: Set<string> }>();
-  for (const r of reports) {
-    const value = get(r);
-    const key = JSON.stringify(value);
-    const entry = byKey.get(key) ?? { value, reports: [], outlets: new Set<string>() };
-    entry.reports.push(r.key);
-    if (r.source.outlet) entry.outlets.add(r.source.outlet);
-    byKey.set(key, entry);
-  }
-  const values: SourcedValue<T>[] = [...byKey.values()].map((v) => ({ value: v.value, reports: v.reports, outlets: [...v.outlets] }));
-  const top = [...values].sort((a, b) => b.reports.length - a.reports.length)[0]!;
-  return { value: top.value, chosenBy: values.length === 1 ? "agreed" : "majority", values, conflict: values.length > 1 };
-}
-
-function tollSummary(reports: readonly EventReport[], get: (r: EventReport) => Count | null): TollSummary {
-  const counted = reports.filter((r) => get(r) !== null);
-  if (counted.length === 0) return { acled: null, min: null, max: null, values: [], conflict: false };
-  const fv = fieldValues(counted, (r) => get(r)!);
-  const mins = fv.values.map((v) => v.value.min).filter((m): m is number => m !== null);
-  const openEnded = fv.values.some((v) => v.value.max === null);
-  return {
-    acled: mins.length > 0 ? Math.min(...mins) : null,
-    min: mins.length > 0 ? Math.min(...mins) : null,
-    max: openEnded ? null : Math.max(...fv.values.map((v) => v.value.max!)),
-    values: fv.values,
-    conflict: fv.values.length > 1,
-  };
-}
-
-/** One corpus event of the reports given (the caller decides they are one happening). */
+/** One corpus event of the reports given (the caller decides they are one happening), summarised as the store does. */
 export function corpusEventOf(id: string, reports: readonly EventReport[]): CorpusEvent {
-  const first = reports[0]!;
-  const date = fieldValues(reports, (r) => r.date);
-  const days = reports.map((r) => r.date?.value ?? r.source.published).filter((d): d is string => !!d).sort();
-  return {
-    id,
-    type: fieldValues(reports, (r) => r.type),
-    mode: fieldValues(reports, (r) => r.mode),
-    modality: fieldValues(reports, (r) => r.modality),
-    actor: fieldValues(reports, (r) => r.actor),
-    target: fieldValues(reports, (r) => r.target),
-    place: fieldValues(reports, (r) => r.place),
-    date,
-    day: days[0]?.slice(0, 10) ?? null,
-    fatalities: tollSummary(reports, (r) => r.fatalities),
-    injuries: tollSummary(reports, (r) => r.injuries),
-    geoPrecision: first.geoPrecision,
-    acledGeoPrecision: first.acledGeoPrecision,
-    cameo: first.cameo,
-    acled: first.acled,
-    reports,
-    sourceCount: new Set(reports.map((r) => r.source.outlet)).size,
-    articleCount: new Set(reports.map((r) => r.articleId)).size,
-    merges: [],
-    corrections: [],
-  };
+  return summarizeEvent(id, reports);
 }
 
 /** Reports grouped by type, place and date: the simple stand-in for cross-article identity. */
