@@ -27,6 +27,12 @@ export interface EventMention {
   otherPlaces?: { readonly id: string; readonly precision: GeoPrecision }[];
   /** A noun with a definite or possessive determiner ("her release", "that deal"): it may refer back to an event told far earlier. */
   definite?: boolean;
+  /**
+   * A definite noun whose modality came from a cue before its determiner ("no group claimed responsibility
+   * for the explosion", "wanted in connection with the blast"): the cue governs another verb, and the
+   * description presupposes the event; it may join an asserted telling told before it.
+   */
+  presupposed?: boolean;
   /** Told as one more happening besides one already told ("another attack", "Separately, ..."): it merges with nothing before its sentence. */
   distinct?: boolean;
   /** The toll was read beside a running-tally cue ("as of", "and 3000 infected"): no toll if the event turns out to be an epidemic. */

@@ -6,7 +6,7 @@ import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces,
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { SCENE_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
-import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
@@ -222,8 +222,13 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const ongoingFrom = backgroundCue?.cue.value === ONGOING ? backgroundCue.at : -1;
   const scoped = (cue: CueRow, cueEnd: number) =>
     (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor);
-  const cue = findCueBefore(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, scoped);
+  const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, scoped);
+  const cue = cueAt?.cue ?? null;
   const modality: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
+  // "no group has claimed responsibility for the explosion": a cue before a definite noun's determiner
+  // governs another verb; the definite description presupposes the explosion happened.
+  const determiner = definiteDeterminerAt(s, anchor);
+  const presupposed = determiner >= 0 && cueAt !== null && cueAt.at < determiner && cue?.value !== NOT_AN_EVENT && modality !== "asserted";
   const background = backgroundCue !== null;
   const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
   const rules = [m.row.id, ...(m.sense ? [m.sense] : []), parts.rule];
@@ -249,7 +254,8 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     sourceClass: classifySource(doc, s, lex, parts.actor, anchor),
     targetClass: classifyTarget(doc, s, lex, parts.target, m.tokens[m.tokens.length - 1]!),
     contexts: contextsOf(s, lex, subordinate),
-    definite: isDefiniteNoun(s, anchor),
+    definite: determiner >= 0,
+    ...(presupposed ? { presupposed } : {}),
     distinct: isAnotherHappening(s, anchor, lex.distinctEventCues),
     rules,
   };
@@ -286,12 +292,22 @@ function isAnotherHappening(s: SentenceView, anchor: number, cues: ReadonlySet<s
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "his", "her", "their", "its"]);
 
-/** "her release", "that deal": a noun trigger whose determiner points back to an event already told. */
-function isDefiniteNoun(s: SentenceView, anchor: number): boolean {
-  if (s.tokens[anchor]!.pos !== "NOUN") return false;
+/** Words a noun phrase may put between its determiner and its head: "the deadly car bombing", "the Manchester bombing", "the 2016 attack". */
+const PREMODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+/** A possessive is a determiner too: "Saturday's attack", "the group's bombing". */
+const POSSESSIVE = /^['’]s?$/;
+
+/**
+ * "her release", "that deal", "the Manchester bombing", "Saturday's attack": a noun trigger whose
+ * determiner points back to an event already told; the determiner's token, or -1.
+ */
+function definiteDeterminerAt(s: SentenceView, anchor: number): number {
+  if (s.tokens[anchor]!.pos !== "NOUN") return -1;
   let i = anchor - 1;
-  while (i >= 0 && s.tokens[i]!.pos === "ADJ") i--;
-  return i >= 0 && DEFINITE.has(s.tokens[i]!.normal);
+  for (let k = 0; i >= 0 && k < DEFINITE_PREMODIFIER_TOKENS && PREMODIFIER_POS.has(s.tokens[i]!.pos); k++) i--;
+  if (i < 0) return -1;
+  const t = s.tokens[i]!;
+  return DEFINITE.has(t.normal) || (POSSESSIVE.test(t.normal) && i > 0) ? i : -1;
 }
 
 /**

@@ -37,6 +37,12 @@ export const ACTOR_CLASS_WINDOW_TOKENS = 8;
  */
 export const COREFERENCE_SENTENCE_WINDOW = 12;
 
+/**
+ * Words at most between a determiner and the event noun it makes definite: "the deadly car bombing" (3),
+ * "the Boston Marathon bombing" (2). Read on WikiEvents dev re-mentions; more reaches past the noun phrase.
+ */
+export const DEFINITE_PREMODIFIER_TOKENS = 3;
+
 /** Attacks are merged only with a mention in the same or the next sentence: two attacks in one article are usually two events. */
 export const ASSAULT_COREFERENCE_SENTENCE_WINDOW = 1;
 

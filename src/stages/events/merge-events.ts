@@ -61,10 +61,15 @@ function isClash(m: EventMention): boolean {
 /** Whether an actor id names one person: a person is killed or kidnapped once, so two attacks on the same person are one happening. */
 export type PersonTest = (actorId: string) => boolean;
 
-function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false): boolean {
+/** A presupposed re-mention (event-mention.ts) told after an asserted telling of its kind: it is that telling's event, whatever the verb governing it. */
+function presupposes(later: EventMention, earlier: EventMention): boolean {
+  return later.presupposed === true && earlier.modality === "asserted" && earlier.sentence <= later.sentence;
+}
+
+function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false, nearest = false): boolean {
   if (familyOfMention(a) !== familyOfMention(b)) return false;
-  if (a.background !== b.background || !modalitiesCompatible(a, b)) return false;
-  if (a.modality === "negated" || b.modality === "negated") return false;
+  if (a.background !== b.background) return false;
+  if (!presupposes(b, a) && (!modalitiesCompatible(a, b) || a.modality === "negated" || b.modality === "negated")) return false;
   // A protest that turned into a riot is one event ("Saturday's protests" after "the demonstration turned violent"); place and date keep different days apart.
   const sameProtest = familyOfMention(a) === "PROTEST";
   // A battle absorbs the weapons used in it ("There were grenade and rocket explosions"), as ACLED codes one clash.
@@ -85,7 +90,8 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const pinnedTogether = (local(a) && local(b) && placeKey(a.place!, b.place!)) || (a.date !== null && b.date !== null && a.date === b.date) || sameVictim;
   const window = familyOfMention(a) !== "ASSAULT" || bare(a) || bare(b) || referenced || sameToll || pinnedTogether ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
-  const anaphor = (m: EventMention) => m.definite === true && m.actor === null && a.type !== "ASSAULT";
+  // An article may tell several attacks, so "the blast" reaches back only to the attack told last (`nearest`): no other attack comes between.
+  const anaphor = (m: EventMention) => m.definite === true && (a.type === "ASSAULT" ? nearest : m.actor === null);
   if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b)) return false;
   return argumentsAgree(a, b, placeKey, datesAgree);
 }
@@ -107,13 +113,33 @@ interface FamilyGroups {
   readonly groups: EventMention[][];
   readonly anaphoric: number[];
   recentFrom: number;
+  /** The foreground group that took the last mention, in text order (latestTold). */
+  latest?: EventMention[];
 }
 
 const WIDEST_WINDOW = Math.max(COREFERENCE_SENTENCE_WINDOW, ASSAULT_COREFERENCE_SENTENCE_WINDOW);
 
-/** A mention that sameEvent may let reach past every window (a definite re-mention without a source). */
+/**
+ * A mention that sameEvent may let reach past every window: a definite re-mention without a source,
+ * or of an attack, whose source must then agree with the attack told last ("the IS bombing").
+ */
 function mayReachBack(m: EventMention): boolean {
-  return m.definite === true && m.actor === null;
+  return m.definite === true && (m.actor === null || m.type === "ASSAULT");
+}
+
+/** The group of a family told last (its last mention latest) in the foreground: a re-mention's nearest antecedent. */
+function latestTold(groups: readonly EventMention[][]): EventMention[] | undefined {
+  let best: EventMention[] | undefined;
+  for (const g of groups) {
+    if (g[0]!.background) continue;
+    if (!best || g[g.length - 1]!.sentence >= best[best.length - 1]!.sentence) best = g;
+  }
+  return best;
+}
+
+/** Whether the nearest antecedent matters for `m`: an attack's definite re-mention with no source of its own. */
+function seeksAntecedent(m: EventMention): boolean {
+  return m.type === "ASSAULT" && mayReachBack(m);
 }
 
 /**
@@ -176,18 +202,27 @@ export function mergeCoreferentEvents(
     // Kind (type, mode, window) is judged against the group's first mention; arguments against every mention.
     // A re-mention belongs to the event told most recently ("The demonstration turned violent" after "Saturday's protests", not the Sunday rally before).
     let group: EventMention[] | undefined;
+    // With mentions in text order, the group told last is the one that took the last foreground mention.
+    const latest = seeksAntecedent(m) ? (inTextOrder ? fam.latest : latestTold(fam.groups)) : undefined;
     for (const g of candidateGroups(fam, m, inTextOrder)) {
       if (group && g[g.length - 1]!.sentence < group[group.length - 1]!.sentence) continue;
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
       if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
-      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree))) group = g;
+      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree))) group = g;
     }
-    if (group) group.push(m);
-    else {
+    if (group) {
+      if (group.some((x) => presupposes(m, x))) {
+        m.modality = "asserted";
+        m.rules.push("presupposed");
+      }
+      group.push(m);
+      if (!group[0]!.background) fam.latest = group;
+    } else {
       const g = [m];
       groups.push(g);
       fam.groups.push(g);
       if (mayReachBack(m)) fam.anaphoric.push(fam.groups.length - 1);
+      if (!m.background) fam.latest = g;
     }
   }
   if (process.env.SITREP_DEBUG_EVENTS) for (const g of groups) if (g.length > 1) console.error("GROUP", g.map((m) => `${m.sentence}:${m.type}/${m.mode}/${m.modality}/${m.row.id}`).join(" + "));
