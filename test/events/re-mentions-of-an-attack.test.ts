@@ -56,3 +56,17 @@ describe("a definite re-mention paragraphs later", () => {
     expect(first.data.mentions!.map((m) => m.trigger.text)).not.toContain("explosion");
   });
 });
+
+describe("an attack named only as the topic of another event", () => {
+  const filler = "Shops closed early. Trams stopped running. Schools sent pupils home. The mayor cut short a trip. Parents queued at the gates. Roads were shut for hours. Many flights were delayed. Hotels emptied. The markets fell. Fans left the stadium. A concert was called off. Residents stayed indoors.";
+  it("is no new attack when police arrest people in connection with it", () => {
+    const text = `Gunmen opened fire on a bar in Nice, killing two. ${filler} Police in Marseille arrested three men in connection with the shooting.`;
+    const attacks = assaultsOf(text);
+    expect(attacks).toHaveLength(1);
+    expect(extractEventsByHand(text, { places }).some((e) => e.data.type === "COERCE")).toBe(true);
+  });
+  it("stays the only report of an attack when the article tells no other", () => {
+    const text = "Police in Marseille arrested three men in connection with the shooting.";
+    expect(assaultsOf(text)).toHaveLength(1);
+  });
+});

@@ -92,6 +92,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
+    markTopicReferences(s, events);
     events = absorbThreatenedViolence(s, events);
     perSentence.push(events);
     casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
@@ -476,6 +477,37 @@ function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): bool
 }
 
 const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "from", "at", "outside"]);
+
+/**
+ * Prepositions that make a definite attack noun the topic of another event in its sentence: "arrested
+ * in connection with Saturday's attack", "opened an inquiry into the blast", "jailed for the bombing",
+ * "protests over the killing", "the men behind the attack". Not "after"/"since" (subordinate-cues.tsv
+ * reads those as context clauses) nor "in"/"of" ("killed in the attack" tells the attack itself).
+ */
+const TOPIC_PREPOSITIONS = new Set(["into", "for", "over", "about", "with", "behind"]);
+
+/**
+ * The sentence's main event is the one whose verb governs the clause; a definite attack noun that is
+ * only the topic of another event told before it in the sentence (an arrest, an inquiry, a sentence)
+ * refers to an attack told elsewhere: "referenced", so it merges with that telling and is no event of
+ * its own when the article reports attacks (dropRestatedReferences).
+ */
+function markTopicReferences(s: SentenceView, events: readonly EventMention[]): void {
+  for (const e of events) {
+    if (e.type !== "ASSAULT" || e.contexts.has("referenced") || e.fatalities || e.injuries) continue;
+    const determiner = definiteDeterminerAt(s, anchorOf(e));
+    if (determiner < 0) continue;
+    // "with Saturday's terror attack": the phrase starts at the possessor.
+    let start = determiner;
+    if (POSSESSIVE.test(s.tokens[determiner]!.normal)) while (start > 0 && PREMODIFIER_POS.has(s.tokens[start - 1]!.pos) && determiner - start < DEFINITE_PREMODIFIER_TOKENS) start--;
+    const preposition = s.tokens[start - 1];
+    if (!preposition || !TOPIC_PREPOSITIONS.has(preposition.normal)) continue;
+    const governor = events.find((g) => g !== e && g.type !== e.type && lastTokenOf(g) < start - 1);
+    if (!governor) continue;
+    e.contexts.add("referenced");
+    e.rules.push(`topic-of:${governor.row.id}`);
+  }
+}
 
 /**
  * What a threat warns against or a demand asks for has not happened: "warned the Taliban against
