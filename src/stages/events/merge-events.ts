@@ -144,13 +144,19 @@ function seeksAntecedent(m: EventMention): boolean {
 
 /**
  * The groups sameEvent may accept for `m`, in creation order: those begun within the widest
- * window, after those led by an anaphor; all of the family when `m` is itself an anaphor.
+ * window, after those led by an anaphor; all of the family when `m` is itself an anaphor, but for
+ * an attack's re-mention only the attack told last beyond the window (`latest`).
  * With mentions in text order, groups begin in text order and the start of reach only moves forward.
  */
-function candidateGroups(fam: FamilyGroups, m: EventMention, inTextOrder: boolean): readonly EventMention[][] {
+function candidateGroups(fam: FamilyGroups, m: EventMention, inTextOrder: boolean, latest?: EventMention[]): readonly EventMention[][] {
   if (!inTextOrder) return fam.groups;
   while (fam.recentFrom < fam.groups.length && m.sentence - fam.groups[fam.recentFrom]![0]!.sentence > WIDEST_WINDOW) fam.recentFrom++;
-  if (mayReachBack(m) || fam.recentFrom === 0) return fam.groups;
+  if (fam.recentFrom === 0) return fam.groups;
+  if (seeksAntecedent(m)) {
+    const recent = fam.groups.slice(fam.recentFrom);
+    return latest && !recent.includes(latest) ? [latest, ...recent] : recent;
+  }
+  if (mayReachBack(m)) return fam.groups;
   const older: EventMention[][] = [];
   for (const k of fam.anaphoric) {
     if (k >= fam.recentFrom) break;
@@ -204,7 +210,7 @@ export function mergeCoreferentEvents(
     let group: EventMention[] | undefined;
     // With mentions in text order, the group told last is the one that took the last foreground mention.
     const latest = seeksAntecedent(m) ? (inTextOrder ? fam.latest : latestTold(fam.groups)) : undefined;
-    for (const g of candidateGroups(fam, m, inTextOrder)) {
+    for (const g of candidateGroups(fam, m, inTextOrder, latest)) {
       if (group && g[g.length - 1]!.sentence < group[group.length - 1]!.sentence) continue;
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
       if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
