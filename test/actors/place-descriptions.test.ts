@@ -23,3 +23,39 @@ describe("descriptions placed by their sentence's places", () => {
     expect(names).not.toContain("Civilians (Pakistan)");
   });
 });
+
+describe("unnamed police and soldiers serve the country where the event happens", () => {
+  it("gives soldiers with no nationality the country of the town their sentence names", () => {
+    const names = acledNames("Nigerian officials met in Abuja on Monday. Separately, security forces arrested 12 students in Lahore on Sunday.");
+    expect(names).toContain("Military Forces of Pakistan");
+    expect(names).not.toContain("Military Forces of Nigeria");
+  });
+
+  it("reads a sentence naming no place at its paragraph's scene", () => {
+    const names = acledNames("Nigerian officials met in Abuja on Monday.\n\nA mob torched a bus station in Multan on Sunday. Police later detained nine men.");
+    expect(names).toContain("Police Forces of Pakistan");
+    expect(names).not.toContain("Police Forces of Nigeria");
+  });
+
+  it("keeps the nationality the text gives them", () => {
+    const names = acledNames("Nigerian officials met in Abuja on Monday. Separately, Afghan police detained nine men in Lahore on Sunday.");
+    expect(names).toContain("Police Forces of Afghanistan");
+    expect(names).not.toContain("Police Forces of Pakistan");
+  });
+});
+
+describe("soldiers and police read as parties where a tagger misreads the verb after them", () => {
+  const eventsOf = (text: string) => {
+    const doc = analyzeArticle({ text, meta: { published: "2021-10-12" } });
+    const names = new Map(layer(doc, "actor").map((a) => [a.id, a.data.acledName]));
+    return layer(doc, "event").map((e) => ({ type: e.data.type, trigger: e.data.trigger.text, actor: names.get(e.data.actor ?? "") ?? null, target: names.get(e.data.target ?? "") ?? null }));
+  };
+
+  it("makes soldiers who 'shot dead' a number of people the shooters, of the country of the town", () => {
+    const events = eventsOf("Nigerian officials met in Abuja on Monday. Separately, soldiers shot dead three protesters in Peshawar, Pakistan, on Sunday.");
+    const shooting = events.find((e) => e.type === "ASSAULT");
+    expect(shooting).toMatchObject({ actor: "Military Forces of Pakistan", target: "Protesters (Pakistan)" });
+    // The protesters' own words name them: the soldiers before them are no protesters.
+    expect(events.filter((e) => e.type === "PROTEST").map((e) => e.actor)).not.toContain("Military Forces of Pakistan");
+  });
+});

@@ -139,9 +139,13 @@ function isVerb(t: Tok | undefined): boolean {
  */
 function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   const { head } = hit;
-  if (!head.plural || head.type === "MIL" || head.type === "POL" || head.type === "GOV" || head.type === "MED") return false;
+  if (!head.plural || head.type === "GOV" || head.type === "MED") return false;
   const after = res.view.toks[hit.to + 1];
-  return !!after && after.sentence === res.view.toks[hit.from]!.sentence && (after.pos === "PRON" || after.pos === "DET");
+  if (!after || after.sentence !== res.view.toks[hit.from]!.sentence) return false;
+  // "soldiers shot dead three protesters", "police shot two men": a state body's compound
+  // ("police station in", "army chief said") is never followed by a number or "dead".
+  if (head.type === "MIL" || head.type === "POL") return after.pos === "NUM" || after.lower === "dead";
+  return after.pos === "PRON" || after.pos === "DET";
 }
 
 function isCompoundContinuation(next: Tok): boolean {
@@ -452,8 +456,11 @@ function standsAsParty(res: Resolution, hit: HeadHit, left: Left): boolean {
   if (left.determiner || left.wordsFrom < hit.from) return true;
   const before = toks[left.from - 1];
   if (before && before.sentence === toks[hit.from]!.sentence && (before.pos === "NUM" || before.pos === "DET")) return true;
-  const next = toks[hit.to];
-  return !next || next.sentence !== toks[hit.from]!.sentence || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADP" || next.pos === "PUNCT";
+  // "police later detained", "soldiers reportedly fired": adverbs stand between a subject and its verb.
+  let j = hit.to;
+  while (toks[j]?.pos === "ADV" && toks[j]!.sentence === toks[hit.from]!.sentence) j++;
+  const next = toks[j];
+  return !next || next.sentence !== toks[hit.from]!.sentence || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADP" || next.pos === "PUNCT" || isMistaggedVerb(res, hit);
 }
 
 /** "Unidentified gunmen" opening a sentence: the capital letter hides the adjective from the modifier rules. */

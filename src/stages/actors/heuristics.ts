@@ -63,3 +63,11 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set(
  * usually come into the story.
  */
 export const PRONOUN_REACH_SENTENCES = 1;
+
+/**
+ * Sentences back, within the paragraph, that a sentence naming no place looks for the country of
+ * its unnamed parties ("Gunmen stormed a village in Kunduz. They killed five civilians.", "... in
+ * Peshawar. Soldiers returned fire."), as the events stage's scene reaches
+ * (SCENE_REACH_SENTENCES). Unit: sentences.
+ */
+export const SCENE_COUNTRY_SENTENCES = 2;

@@ -206,7 +206,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
   const own = mentions.find((m) => m.first <= anchor && m.last >= anchor && (m.last < lastTok || isAgentNoun(s, m.last)));
-  const nearestBefore = before[before.length - 1]?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
+  // The trigger's own words name the doers before any name ahead of it: in "soldiers shot dead three protesters", the protesters protest.
+  const ownAgent = own && isAgentNoun(s, own.last) && own.last >= lastTok ? own.actor : null;
+  const nearestBefore = ownAgent ?? before[before.length - 1]?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
   const between = nominal ? findBetween(s, lastTok) : -1;
   const pair = between < 0 ? null : pairAfterBetween(s, mentions, between);
   if (pair) return { actor: pair[0], target: pair[1], rule: "between" };

@@ -21,6 +21,8 @@ const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "g
 /** Object pronouns and subject pronouns that stand for a participant. */
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me", "who"]);
 const RELATIVES = new Set(["who", "that", "which"]);
+/** Words a tagger may read as determiners that open a clause, never a noun phrase ("said that gunmen killed"). */
+const CLAUSE_OPENERS = new Set(["that", "which", "whether"]);
 /** Prepositions after an event noun that name its undergoer ("the attack on a bakery", "the killing of 13 people"). */
 const UNDERGOER_PREPOSITIONS = new Set(["on", "against", "of", "upon", "at"]);
 /** Words a noun phrase is made of, before its head. */
@@ -60,7 +62,7 @@ function isHead(s: SentenceView, i: number): boolean {
 function phraseEndingAt(s: SentenceView, h: number): RolePhrase {
   let first = h;
   if (s.tokens[h]!.pos !== "PRON") {
-    while (first - 1 >= 0 && h - first < ROLE_REACH_TOKENS && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || /^['’]s$/.test(s.tokens[first - 1]!.normal)) && s.clause[first - 1] === s.clause[h]) first--;
+    while (first - 1 >= 0 && h - first < ROLE_REACH_TOKENS && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || /^['’]s$/.test(s.tokens[first - 1]!.normal)) && !CLAUSE_OPENERS.has(s.tokens[first - 1]!.normal) && s.clause[first - 1] === s.clause[h]) first--;
   }
   return { first, last: h, head: h };
 }

@@ -1,0 +1,70 @@
+import { findSpanAt, layer, type Document, type LayerAnnotation, type Span } from "../../core/index.js";
+import { SCENE_COUNTRY_SENTENCES } from "./heuristics.js";
+import { isLocativeAt } from "./is-locative-at.js";
+
+/** Places precise enough to say which country a scene is in. */
+const LOCAL_KINDS: ReadonlySet<string> = new Set(["city", "admin2", "admin1", "feature"]);
+
+/** Where the text places an unnamed party's mention, once places are resolved (read by place-descriptions.ts and place-state-forces.ts). */
+export interface SceneCountry {
+  /** The sentence (index in the sentence layer) a text offset lies in, or -1. */
+  sentenceOf(offset: number): number;
+  /** Whether the mention's own words name a country, a people or a place ("Afghan police", "Kano police"). */
+  statesCountry(m: Span): boolean;
+  /**
+   * Whether its sentence names a nationality, or a country before it or after a locative word:
+   * the actors stage (run before places) read its country from those already.
+   */
+  sentenceStatesCountry(m: Span, k: number): boolean;
+  /**
+   * The one country sentence k places what it tells in (its towns, districts and provinces after a
+   * locative word: "in Peshawar"); a sentence naming none
+   * is at its paragraph's scene, the nearest of SCENE_COUNTRY_SENTENCES sentences before it that
+   * names one. Null when none does or its places lie in several countries.
+   */
+  sceneOf(k: number): string | null;
+}
+
+export function sceneCountry(doc: Document): SceneCountry {
+  const sentences = layer(doc, "sentence");
+  const sentenceOf = (offset: number) => findSpanAt(sentences, offset);
+  const places = layer(doc, "place");
+  // Bucketed by sentence in one pass: a long text has thousands of places.
+  const placesIn = new Map<number, LayerAnnotation<"place">[]>();
+  for (const p of places) {
+    const k = sentenceOf(p.start);
+    if (k < 0) continue;
+    const list = placesIn.get(k);
+    if (list) list.push(p);
+    else placesIn.set(k, [p]);
+  }
+  const entities = layer(doc, "entity");
+  const nationalityIn = new Set<number>();
+  for (const e of entities) if (e.data.type === "NORP") nationalityIn.add(sentenceOf(e.start));
+  const names: Span[] = [...entities.filter((e) => e.data.type === "NORP" || e.data.type === "GPE"), ...places];
+  const whereCache = new Map<number, string | null>();
+  const whereIn = (k: number): string | null => {
+    if (whereCache.has(k)) return whereCache.get(k)!;
+    const here = (placesIn.get(k) ?? []).filter((p) => p.data.country && isLocativeAt(doc.text, p.start));
+    // Towns, districts and provinces only: a country after a locative word may be an origin ("beef
+    // imports from the United States"), and one named in the sentence was read by the actors stage.
+    const local = new Set(here.filter((p) => LOCAL_KINDS.has(p.data.kind)).map((p) => p.data.country!));
+    const found = local.size === 1 ? [...local][0]! : null;
+    whereCache.set(k, found);
+    return found;
+  };
+  return {
+    sentenceOf,
+    statesCountry: (m) => names.some((w) => w.start < m.end && w.end > m.start),
+    sentenceStatesCountry: (m, k) => nationalityIn.has(k) || (placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(doc.text, p.start))),
+    sceneOf(k) {
+      const own = whereIn(k);
+      if (own) return own;
+      for (let j = k - 1; j >= 0 && k - j <= SCENE_COUNTRY_SENTENCES && !doc.text.slice(sentences[j]!.end, sentences[j + 1]!.start).includes("\n"); j--) {
+        const p = whereIn(j);
+        if (p) return p;
+      }
+      return null;
+    },
+  };
+}
