@@ -1,7 +1,7 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PartyType, type Span } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
 import { placeStateForces } from "./place-state-forces.js";
-import { sceneCountry } from "./scene-country.js";
+import { sceneCountry, type SceneCountry } from "./scene-country.js";
 
 /** ACLED's labels of unnamed parties given with their country: "Civilians (Pakistan)". */
 const LABEL_OF: Partial<Record<PartyType, string>> = { CVL: "Civilians", PRO: "Protesters", RIO: "Rioters", UAF: "Unidentified Armed Group", REB: "Unidentified Armed Group" };
@@ -29,11 +29,11 @@ function isDescription(a: LayerAnnotation<"actor">): boolean {
  * that country (made when missing); an actor all of whose mentions move is renamed in place, so its
  * id stays. Provenance: `descriptor:country-of-place` in the actor's rule.
  */
-export function placeDescriptions(doc: Document, dict: ActorDictionary): LayerAnnotation<"actor">[] | undefined {
+export function placeDescriptions(doc: Document, dict: ActorDictionary, whereOf: () => SceneCountry = () => sceneCountry(doc)): LayerAnnotation<"actor">[] | undefined {
   const actors = layer(doc, "actor");
   const descriptions = actors.filter(isDescription);
   if (descriptions.length === 0) return undefined;
-  const where = sceneCountry(doc);
+  const where = whereOf();
   // Mentions to move, per description and target country.
   const moves = new Map<string, Map<string, Span[]>>();
   for (const a of descriptions) {
@@ -99,8 +99,11 @@ export const placeDescriptionsStage = defineStage({
   run(doc, ctx) {
     const dict = ctx.resources.actorDictionary as ActorDictionary | undefined;
     if (!dict) return {};
-    const described = placeDescriptions(doc, dict);
-    const actor = placeStateForces(doc, dict, described ?? layer(doc, "actor")) ?? described;
+    // Built once, when a description or a state force needs it.
+    let where: SceneCountry | undefined;
+    const whereOf = () => (where ??= sceneCountry(doc));
+    const described = placeDescriptions(doc, dict, whereOf);
+    const actor = placeStateForces(doc, dict, described ?? layer(doc, "actor"), whereOf) ?? described;
     return actor ? { actor } : {};
   },
 });

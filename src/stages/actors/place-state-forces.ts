@@ -1,6 +1,6 @@
 import type { Document, LayerAnnotation, Span } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
-import { sceneCountry } from "./scene-country.js";
+import { sceneCountry, type SceneCountry } from "./scene-country.js";
 
 const RULE = "descriptor:forces-country-of-place";
 /** Dictionary ids of a state's military and police ("mil:PK", "police:NG"): the bodies an unnamed soldier or policeman belongs to. */
@@ -16,10 +16,10 @@ const FORCE_ID = /^(mil|police):([A-Z]{2})$/;
  * paragraph's scene places what it tells in one country (scene-country.ts). An actor all of whose mentions move, and that no one names as an affiliation, goes
  * to the other country's forces (or becomes them, keeping its id). Provenance: `descriptor:forces-country-of-place`.
  */
-export function placeStateForces(doc: Document, dict: ActorDictionary, actors: readonly LayerAnnotation<"actor">[]): LayerAnnotation<"actor">[] | undefined {
+export function placeStateForces(doc: Document, dict: ActorDictionary, actors: readonly LayerAnnotation<"actor">[], whereOf: () => SceneCountry = () => sceneCountry(doc)): LayerAnnotation<"actor">[] | undefined {
   const forces = actors.filter((a) => FORCE_ID.test(a.data.dictionaryId ?? ""));
   if (forces.length === 0) return undefined;
-  const where = sceneCountry(doc);
+  const where = whereOf();
 
   const moves = new Map<string, Map<string, Span[]>>();
   for (const a of forces) {
@@ -30,7 +30,9 @@ export function placeStateForces(doc: Document, dict: ActorDictionary, actors: r
       const country = where.sceneOf(k);
       if (!country || country === a.data.country || !dict.entries.has(`${sector}:${country}`)) continue;
       const byCountry = moves.get(a.id) ?? new Map<string, Span[]>();
-      byCountry.set(country, [...(byCountry.get(country) ?? []), m]);
+      const list = byCountry.get(country);
+      if (list) list.push(m);
+      else byCountry.set(country, [m]);
       moves.set(a.id, byCountry);
     }
   }

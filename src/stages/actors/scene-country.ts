@@ -1,4 +1,5 @@
 import { findSpanAt, layer, type Document, type LayerAnnotation, type Span } from "../../core/index.js";
+import { createOverlapIndex } from "../../core/overlap-index.js";
 import { SCENE_COUNTRY_SENTENCES } from "./heuristics.js";
 import { isLocativeAt } from "./is-locative-at.js";
 
@@ -41,7 +42,8 @@ export function sceneCountry(doc: Document): SceneCountry {
   const entities = layer(doc, "entity");
   const nationalityIn = new Set<number>();
   for (const e of entities) if (e.data.type === "NORP") nationalityIn.add(sentenceOf(e.start));
-  const names: Span[] = [...entities.filter((e) => e.data.type === "NORP" || e.data.type === "GPE"), ...places];
+  // An index, not a scan of every name per mention (quadratic on a long text).
+  const names = createOverlapIndex([...entities.filter((e) => e.data.type === "NORP" || e.data.type === "GPE"), ...places]);
   const whereCache = new Map<number, string | null>();
   const whereIn = (k: number): string | null => {
     if (whereCache.has(k)) return whereCache.get(k)!;
@@ -55,7 +57,7 @@ export function sceneCountry(doc: Document): SceneCountry {
   };
   return {
     sentenceOf,
-    statesCountry: (m) => names.some((w) => w.start < m.end && w.end > m.start),
+    statesCountry: (m) => names.overlapping(m.start, m.end).length > 0,
     sentenceStatesCountry: (m, k) => nationalityIn.has(k) || (placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(doc.text, p.start))),
     sceneOf(k) {
       const own = whereIn(k);
