@@ -57,3 +57,27 @@ describe("role phrases by the verb's kind", () => {
     expect(e).toMatchObject({ target: "the army base" });
   });
 });
+
+describe("place phrases: the site the clause puts the event at", () => {
+  const placePhrase = (text: string, places: { id: string; text: string; kind: "city" | "admin1" | "country" }[] = []) =>
+    extractEventsByHand(text, { places }).map((e) => e.data.placePhrase?.text ?? null);
+
+  it("heads a town's name with the site noun before 'of' ('the northern port city of X')", () => {
+    expect(placePhrase("A car bomb exploded in the northern port city of Mersin on Friday.", [{ id: "p1", text: "Mersin", kind: "city" }])).toContain("the northern port city of Mersin");
+  });
+
+  it("takes a common-noun site when the clause names no place", () => {
+    expect(placePhrase("Two farmers were shot dead in a remote village on Tuesday.")).toContain("a remote village");
+    expect(placePhrase("Masked men set fire to a bus on a crowded street.")).toContain("a crowded street");
+  });
+
+  it("takes no site that is not a place ('in a statement', 'in the morning')", () => {
+    expect(placePhrase("Gunmen killed three guards in the morning, the army said in a statement.")).toEqual([null]);
+  });
+});
+
+describe("doers that are not parties", () => {
+  it("takes no weapon as the doer ('killed by a roadside device', 'the device detonated')", () => {
+    expect(phrases("A police commander was killed by a roadside device outside the city.")[0]).toMatchObject({ actor: null, target: "A police commander" });
+  });
+});

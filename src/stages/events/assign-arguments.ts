@@ -10,6 +10,11 @@ export interface ActorMention {
   readonly actor: string;
   readonly first: number;
   readonly last: number;
+  /**
+   * A name no dictionary knows and no head word types ("Boston Marathon", "Bloody Friday"): as the
+   * modifier of an event noun it names the event ("the Boston Marathon bombing"), not its doer.
+   */
+  readonly unknownName?: boolean;
 }
 
 /** A place or date annotation inside a sentence, located by token. */
@@ -83,7 +88,8 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       const s = findSentenceAt(sentences, m.start);
       if (s < 0) continue;
       const r = tokenRange(sentences[s]!, m.start, m.end);
-      if (r && !isLocative(sentences[s]!, r.first)) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
+      const unknownName = a.data.kind === "organisation" && !a.data.dictionaryId;
+      if (r && !isLocative(sentences[s]!, r.first)) out[s]!.push({ actor: participantOf(doc, a.id), ...r, ...(unknownName ? { unknownName } : {}) });
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
@@ -201,7 +207,8 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   }
   // A noun's subject must reach it through a light verb ("IS-K claimed a bombing", "held talks");
   // "the US condemned the bombings" does not make the US the bomber.
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || !hasContentVerbBetween(s, m.last, anchor)));
+  // "the Boston Marathon bombing", "the Bloody Friday attacks": an unknown name right before an event noun names the event.
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && !(m.unknownName && m.last === anchor - 1))));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.

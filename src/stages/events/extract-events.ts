@@ -13,7 +13,7 @@ import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
-import { findRolePhrases, placeNounPhrase, type RolePhrase } from "./find-role-phrases.js";
+import { findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import type { Modality } from "../../core/index.js";
@@ -932,7 +932,7 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   };
   const actorPhrase = data(found.actor, m.actor);
   const targetPhrase = data(found.target, m.target) ?? data(m.victimPhrase ?? null, m.target);
-  const placePhrase = placePhraseOf(doc, s, m.place ?? null);
+  const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? data(sitePhrase(s, m.tokens), null);
   return { ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
 }
 

@@ -204,12 +204,55 @@ function isBareGerund(s: SentenceView, anchor: number, last: number): boolean {
 export function placeNounPhrase(s: SentenceView, first: number, last: number): RolePhrase | null {
   let head = last;
   while (head + 1 < s.tokens.length && head - last < ROLE_REACH_TOKENS && s.tokens[head + 1]!.pos === "NOUN" && s.clause[head + 1] === s.clause[last]) head++;
-  if (head === last) return null;
+  if (head === last) return siteBeforeName(s, first, last);
   const p = phraseEndingAt(s, head);
   return { first: Math.min(p.first, first), last: head, head };
 }
 
+/** "the French port city of Marseille", "the town of Gwarzo": a site noun the name follows after "of" heads the phrase. */
+function siteBeforeName(s: SentenceView, first: number, last: number): RolePhrase | null {
+  const h = first - 2;
+  if (h < 0 || s.words[first - 1] !== "of" || !isSite(s, h) || s.clause[h] !== s.clause[first]) return null;
+  return { first: phraseEndingAt(s, h).first, last, head: h };
+}
+
+function isSite(s: SentenceView, i: number): boolean {
+  return s.tokens[i]!.pos === "NOUN" && !!s.sites?.has(s.words[i]!);
+}
+
+/** Prepositions that put an event at a site ("in a Latvian town", "on a busy street", "throughout the village"). */
+const SITE_PREPOSITIONS = new Set(["in", "at", "on", "near", "inside", "outside", "throughout", "across", "into", "outside"]);
+/** How far from the trigger, within its clause, a site is looked for. Unit: tokens. */
+const SITE_REACH_TOKENS = 12;
+
+/**
+ * The site a trigger's clause puts the event at in common nouns, when it names no place there:
+ * "killed in the same province", "were detained in hospital", "in a Latvian town". The nearest
+ * such phrase to the trigger; its head must be a site noun (lexicon class `site`).
+ */
+export function sitePhrase(s: SentenceView, trigger: readonly number[]): RolePhrase | null {
+  const anchor = trigger[0]!;
+  const last = trigger[trigger.length - 1]!;
+  const clause = s.clause[anchor];
+  let best: RolePhrase | null = null;
+  let bestDist = Infinity;
+  for (let i = Math.max(0, anchor - SITE_REACH_TOKENS); i < s.tokens.length && i <= last + SITE_REACH_TOKENS; i++) {
+    if (s.clause[i] !== clause || !SITE_PREPOSITIONS.has(s.words[i]!)) continue;
+    const p = phraseStartingAt(s, i + 1);
+    if (!p || !isSite(s, p.head) || s.clause[p.head] !== clause) continue;
+    const dist = i > last ? i - last : anchor - p.last;
+    if (dist > 0 && dist < bestDist) { best = p; bestDist = dist; }
+  }
+  return best;
+}
+
 export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
+  const found = clauseRoles(s, trigger);
+  // A weapon is no doer: "killed by an improvised explosive device", "the device detonated, killing three".
+  return found.actor && s.weapons?.has(s.words[found.actor.head]!) ? { actor: null, target: found.target } : found;
+}
+
+function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
   const anchor = trigger[0]!;
   const last = trigger[trigger.length - 1]!;
   const t = s.tokens[anchor]!;

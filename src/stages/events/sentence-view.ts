@@ -16,6 +16,10 @@ export interface SentenceView {
   readonly clause: readonly number[];
   /** Tokens inside an aside ("..., including several Taliban fighters, ...", parentheses) that counts skip. */
   readonly aside: readonly boolean[];
+  /** Nouns of sites and settlements ("town", "street", "hospital": the lexicon's class `site`), shared by every sentence. */
+  readonly sites?: ReadonlySet<string>;
+  /** Nouns of weapons and what carries them ("device", "bomb", "car": the lexicon's class `weapon`), shared by every sentence. */
+  readonly weapons?: ReadonlySet<string>;
 }
 
 const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly"]);
@@ -30,6 +34,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     list.push(t);
     bySentence.set(t.data.sentence, list);
   }
+  const sites = lex.wordClasses.get("site");
+  const weapons = lex.wordClasses.get("weapon");
   return sentences.map((s) => {
     const toks = (bySentence.get(s.data.index) ?? []).slice().sort((a, b) => a.start - b.start);
     const views = toks.map((t) => viewToken(t.data, doc.text.slice(t.start, t.end)));
@@ -48,6 +54,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       spans: toks.map((t) => ({ start: t.start, end: t.end })),
       clause,
       aside: markAsides(views),
+      ...(sites ? { sites } : {}),
+      ...(weapons ? { weapons } : {}),
     };
   });
 }
