@@ -10,7 +10,7 @@ import { loadEventsResources } from "../../src/stages/events/resources.js";
 
 export interface HandActor { readonly id: string; readonly name: string; readonly kind?: ActorKind; readonly mentions: readonly string[]; readonly affiliation?: string; readonly country?: string }
 /** A place annotated at every occurrence of its text (ids get a suffix after the first). */
-export interface HandPlace { readonly id: string; readonly text: string; readonly kind: PlaceKind; readonly extra?: Partial<PlaceData> }
+export interface HandPlace { readonly id: string; readonly text: string; readonly kind: PlaceKind; readonly extra?: Partial<PlaceData>; /** The places stage's rule, when a test needs one ("toponym+prior"). */ readonly rule?: string }
 /** Reported speech: the content's text and the speaker's actor id. */
 export interface HandQuote { readonly text: string; readonly speaker: string }
 export interface HandDate { readonly id: string; readonly text: string; readonly value: string; readonly relative?: boolean }
@@ -38,7 +38,7 @@ export function annotateByHand(text: string, opts: { actors?: readonly HandActor
   });
   const place: LayerAnnotation<"place">[] = (opts.places ?? []).flatMap((p) => occurrences(text, p.text).map((at, k) => {
     return {
-      id: k === 0 ? p.id : `${p.id}.${k}`, layer: "place", start: at.start, end: at.end, source: { stage: "hand", rule: "test" },
+      id: k === 0 ? p.id : `${p.id}.${k}`, layer: "place", start: at.start, end: at.end, source: { stage: "hand", rule: p.rule ?? "test" },
       data: { text: p.text, name: p.text, kind: p.kind, country: null, admin1: null, lat: 0, lon: 0, geonameid: null, feature: p.kind === "country" ? "PCLI" : p.kind === "admin1" ? "ADM1" : "PPL", ...p.extra },
     };
   }));

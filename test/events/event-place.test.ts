@@ -62,3 +62,21 @@ describe("ACLED geo_precision", () => {
     expect(acledGeoPrecision(null, undefined)).toBeNull();
   });
 });
+
+describe("the article's country as a prior against namesakes abroad", () => {
+  const inSalvador = (id: string, text: string): HandPlace => ({ id, text, kind: "city", extra: { country: "SV", admin1: "Cabanas", resolution: "gazetteer", alternatives: 1 }, rule: "toponym+container" });
+  const salvadoran: HandPlace[] = [inSalvador("sensuntepeque", "Sensuntepeque"), inSalvador("ilobasco", "Ilobasco"), inSalvador("victoria", "Victoria")];
+  // A canton the gazetteer read as a larger namesake in another country, by population alone.
+  const abroad: HandPlace = { id: "abroad", text: "Los Pinos", kind: "city", extra: { country: "MX", admin1: "Jalisco", resolution: "gazetteer", alternatives: 4 }, rule: "toponym+prior" };
+  const text = "Guerrillas attacked an army post in Sensuntepeque on Monday. On Tuesday rebels ambushed a patrol at Los Pinos canton near Ilobasco. The army said the fighting reached Victoria.";
+
+  it("places the event at the town of the article's country its clause names, not at a namesake abroad", () => {
+    const events = extractEventsByHand(text, { places: [...salvadoran, abroad] });
+    expect(events.find((e) => e.data.trigger.text === "ambushed")?.data.place).toBe("ilobasco");
+  });
+
+  it("keeps a town abroad the clause names alone", () => {
+    const events = extractEventsByHand(text.replace(" near Ilobasco", ""), { places: [...salvadoran, abroad] });
+    expect(events.find((e) => e.data.trigger.text === "ambushed")?.data.place).toBe("abroad");
+  });
+});

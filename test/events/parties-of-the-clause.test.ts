@@ -50,16 +50,3 @@ describe("parties of the trigger's clause", () => {
     expect(e!.data.target).toBe("cvl");
   });
 });
-
-describe("a name that only names the event", () => {
-  it("does not make an unknown name before an event noun its doer ('the Harbour Festival bombing')", () => {
-    const names: HandActor[] = [{ id: "fest", name: "Harbour Festival", kind: "organisation", mentions: ["Harbour Festival"] }];
-    const [e] = extractEventsByHand("Investigators questioned two men after the Harbour Festival bombing.", { actors: names });
-    expect(e!.data.actor).toBeNull();
-  });
-
-  it("still takes a known armed group before an event noun as its doer", () => {
-    const [e] = extractEventsByHand("Investigators questioned two men after the Taliban attack.", { actors });
-    expect(e!.data.actor).toBe("tal");
-  });
-});

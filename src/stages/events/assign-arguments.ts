@@ -1,7 +1,7 @@
 import type { Document, GeoPrecision, PlaceData, PlaceKind, Span } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { LOCATIVE_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 
@@ -10,11 +10,6 @@ export interface ActorMention {
   readonly actor: string;
   readonly first: number;
   readonly last: number;
-  /**
-   * A name no dictionary knows and no head word types ("Boston Marathon", "Bloody Friday"): as the
-   * modifier of an event noun it names the event ("the Boston Marathon bombing"), not its doer.
-   */
-  readonly unknownName?: boolean;
 }
 
 /** A place or date annotation inside a sentence, located by token. */
@@ -30,6 +25,13 @@ export interface Located {
   readonly admin1?: string | null;
   /** A town, district or site, or a name placed at one: what an event's place should be, before a province or country. */
   readonly specific?: boolean;
+  /**
+   * A town or district outside the article's main country, chosen among namesakes by population or
+   * focus alone (no container, no country named in its sentence): "La Peña" read as Mexico's in a
+   * dispatch from San Salvador. Never an event's place (choosePlace): the event goes on at another place
+   * of its clause or at its paragraph's scene.
+   */
+  readonly homonymAbroad?: boolean;
 }
 
 /** An actor named right after one of these is a location here ("the government in Afghanistan"), not a participant. */
@@ -88,8 +90,7 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       const s = findSentenceAt(sentences, m.start);
       if (s < 0) continue;
       const r = tokenRange(sentences[s]!, m.start, m.end);
-      const unknownName = a.data.kind === "organisation" && !a.data.dictionaryId;
-      if (r && !isLocative(sentences[s]!, r.first)) out[s]!.push({ actor: participantOf(doc, a.id), ...r, ...(unknownName ? { unknownName } : {}) });
+      if (r && !isLocative(sentences[s]!, r.first)) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
@@ -130,13 +131,21 @@ const NATIONALITY_REACH_TOKENS = 4;
  * ("United States has assured to help": the US acts; "in Afghanistan": a location).
  */
 export function locateAnnotations(
-  anns: readonly { id: string; start: number; end: number; data: object }[],
+  anns: readonly { id: string; start: number; end: number; data: object; source?: { rule: string } }[],
   sentences: readonly SentenceView[],
   actorSpans: readonly Span[] = [],
 ): Located[][] {
   const out = sentences.map((): Located[] => []);
   // An index, not a scan of every actor mention per annotation (quadratic on a long text).
   const actorIndex = createOverlapIndex(actorSpans);
+  const main = mainCountry(anns);
+  const countriesIn = new Map<number, Set<string>>();
+  for (const a of anns) {
+    const p = a.data as Partial<PlaceData>;
+    if (p.kind !== "country" || !p.country) continue;
+    const k = findSentenceAt(sentences, a.start);
+    countriesIn.set(k, (countriesIn.get(k) ?? new Set<string>()).add(p.country));
+  }
   for (const a of anns) {
     const s = findSentenceAt(sentences, a.start);
     if (s < 0) continue;
@@ -145,11 +154,35 @@ export function locateAnnotations(
     const data = a.data as Partial<PlaceData>;
     const kind = data.kind;
     const precision = kind ? precisionOfPlace(data) : undefined;
-    const where = kind ? { country: data.country ?? null, admin1: data.admin1 ?? null, specific: isSpecificPlace(data) } : {};
+    const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);
+    const where = kind ? { country: data.country ?? null, admin1: data.admin1 ?? null, specific: isSpecificPlace(data), ...(abroad ? { homonymAbroad: true } : {}) } : {};
     if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}), ...where });
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
   return out;
+}
+
+/** The country most of the article's places lie in, when it holds enough of them to be a prior; else null. */
+function mainCountry(anns: readonly { data: object }[]): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const a of anns) {
+    const c = (a.data as Partial<PlaceData>).country;
+    if (!c) continue;
+    total++;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
+  const n = best ? counts.get(best)! : 0;
+  return best && n >= MIN_MAIN_COUNTRY_PLACES && n / total >= MIN_MAIN_COUNTRY_SHARE ? best : null;
+}
+
+/** A town or district read from the gazetteer among namesakes by population or focus, not placed by a container ("X, Y"). */
+function isHomonymByPrior(a: { source?: { rule: string } }, p: Partial<PlaceData>): boolean {
+  if (p.kind !== "city" && p.kind !== "admin2") return false;
+  if (p.resolution !== "gazetteer" || (p.alternatives ?? 0) < 2) return false;
+  return /\+(?:prior|focus)(?:\+|$)/.test(a.source?.rule ?? "");
 }
 
 /** Verbs that carry a noun event's subject over to it. */
@@ -207,8 +240,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   }
   // A noun's subject must reach it through a light verb ("IS-K claimed a bombing", "held talks");
   // "the US condemned the bombings" does not make the US the bomber.
-  // "the Boston Marathon bombing", "the Bloody Friday attacks": an unknown name right before an event noun names the event.
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && !(m.unknownName && m.last === anchor - 1))));
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || !hasContentVerbBetween(s, m.last, anchor)));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
@@ -438,7 +470,9 @@ function isContainerOf(s: SentenceView, inner: Located, outer: Located): boolean
 }
 
 /** The most specific of an event's places, and how precise it is. */
-export function choosePlace(s: SentenceView, allPlaces: readonly Located[]): { id: string; precision: GeoPrecision } | null {
+export function choosePlace(s: SentenceView, located: readonly Located[]): { id: string; precision: GeoPrecision } | null {
+  // A homonym abroad is no event's place: another place of the clause, else the paragraph's scene, is.
+  const allPlaces = located.some((p) => !p.homonymAbroad) ? located.filter((p) => !p.homonymAbroad) : located;
   if (allPlaces.length === 0) return null;
   // "in X district of Y province": Y only locates X.
   const places = allPlaces.filter((outer) => !allPlaces.some((inner) => inner !== outer && isContainerOf(s, inner, outer)));

@@ -94,3 +94,14 @@ export const SCENE_REACH_SENTENCES = 2;
  * Contra commander Manuel Antonio Rugama": 2; "murdered third public order judge Maria Elena Diaz": 4).
  */
 export const VICTIM_TITLE_TOKENS = 5;
+
+/**
+ * Place mentions the article's main country needs before a town abroad with namesakes is doubted
+ * as an event's place ("La Peña canton" resolved to Mexico in a Salvadoran dispatch): fewer, and
+ * the article has no country of its own to prefer (read from MUC-4 dev, where datelined dispatches
+ * name a dozen places of one country). Unit: place mentions.
+ */
+export const MIN_MAIN_COUNTRY_PLACES = 3;
+
+/** Share of the article's place mentions its main country must hold for that prior to apply. Unit: fraction. */
+export const MIN_MAIN_COUNTRY_SHARE = 0.5;
