@@ -97,6 +97,17 @@ describe("non-human causes", () => {
     expect(only("Three more people were killed by the fever in the district.")).toMatchObject({ type: "NATURAL_DISASTER", mode: "epidemic" });
   });
 
+  it("reads counted cases of a named disease as an outbreak", () => {
+    expect(types("Health officials have recorded 1,200 cases of cholera in the river towns since March.")).toEqual(["NATURAL_DISASTER"]);
+    expect(only("The ministry confirmed 86 new cases of dengue fever this week.")).toMatchObject({ type: "NATURAL_DISASTER", mode: "epidemic" });
+  });
+
+  it("reads a count of fever cases as one outbreak, and cases of other things as no epidemic", () => {
+    expect(only("Clinics in the valley reported 300 cases of yellow fever last month.")).toMatchObject({ type: "NATURAL_DISASTER", mode: "epidemic" });
+    expect(types("Prosecutors brought 40 cases of tax fraud to court last year.")).not.toContain("NATURAL_DISASTER");
+    expect(types("The lab is testing a new measles vaccine on volunteers.")).toEqual([]);
+  });
+
   it("gives deaths in a flood or an earthquake to the disaster", () => {
     expect(types("Twelve people were killed in the floods.")).toEqual(["NATURAL_DISASTER"]);
     expect(types("The earthquake has killed more than 300 people.")).toEqual(["NATURAL_DISASTER"]);
