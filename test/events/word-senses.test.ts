@@ -82,6 +82,25 @@ describe("trigger word senses", () => {
   });
 });
 
+describe("computer, publication and vehicle-bomb senses", () => {
+  it("reads a hack of computers as no violence, and hacking to death as violence", () => {
+    expect(assaults("Officials said a hack of the ministry's servers exposed thousands of passport numbers.")).toHaveLength(0);
+    expect(assaults("Someone hacked into the mayor's email account last week.")).toHaveLength(0);
+    expect(assaults("The farmer was hacked to death with a machete in his field.")).toHaveLength(1);
+  });
+
+  it("reads released photos as a publication, and released prisoners as a release", () => {
+    expect(types("The suspect is seen in a picture released by the police on Tuesday.")).toEqual([]);
+    expect(types("The army released 40 prisoners on Monday.")).toEqual(["RETREAT"]);
+  });
+
+  it("reads a bomber's or a bomb-laden vehicle's crash into a target as the attack, not an accident", () => {
+    expect(types("A suicide bomber on a motorbike crashed into an army convoy near the market, killing four soldiers.")).toEqual(["ASSAULT"]);
+    expect(only("A truck packed with explosives crashed into the gate of the base.")).toMatchObject({ type: "ASSAULT", mode: "IED" });
+    expect(types("A bus crashed into a truck on the highway, killing four passengers.")).toEqual(["MAN_MADE_DISASTER"]);
+  });
+});
+
 describe("non-human causes", () => {
   it("gives deaths by a disease to an epidemic, not an attack", () => {
     const e = only("The new strain of influenza has killed 14 people in the capital.");
