@@ -1,12 +1,13 @@
-import { createRequire } from "node:module";
+import winkNLPPackage from "wink-nlp";
 import { winkModelForSentencesAndTags } from "./wink-model.js";
 
 /**
  * wink-nlp with its English lite model: sentences, tokens, part of speech and lemmas
  * (~240k tokens/s a core, measured in ../shared/design/STACK.md). Loaded once per process and
- * handed to stages through the context.
+ * handed to stages through the context. wink-nlp is imported statically (pure JavaScript, loaded in
+ * ~10 ms) so that the build can bundle its ~45 modules into the CLI's chunks (scripts/bundle-cli.js);
+ * its model, the costly part, is still loaded on the first segmenter.
  */
-const require = createRequire(import.meta.url);
 
 export interface WinkToken {
   readonly value: string;
@@ -49,7 +50,8 @@ export function loadWinkSegmenter(): Segmenter {
 }
 
 function createWinkSegmenter(): Segmenter {
-  const winkNLP = require("wink-nlp");
+  // The model object is sitrep's own (wink-model.ts), which the package's types do not describe.
+  const winkNLP = winkNLPPackage as unknown as (model: unknown, pipe: string[]) => any;
   // The package's model, loaded without its avoidable start-up work (wink-model.ts).
   const nlp = winkNLP(winkModelForSentencesAndTags(), ["sbd", "pos"]);
   const its = nlp.its;
