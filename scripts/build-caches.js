@@ -1,10 +1,11 @@
 // The last step of `npm run build` (after tsc): prebuilds the gazetteer index into dist/cache from
-// whatever the gazetteer builder produces, and the entity model's decoded tables, then stamps the build. Plain JavaScript: it runs the
+// whatever the gazetteer builder produces, the entity model's decoded tables and wink's parsed core model, then stamps the build. Plain JavaScript: it runs the
 // compiled code, without tsx. A cache that cannot be made is reported, not fatal: sitrep then
 // builds the index at run time (about a second more per start).
 import { writeFileSync } from "node:fs";
 import { buildGazetteerCache } from "../dist/stages/places/gazetteer-cache.js";
 import { buildNerModelCache } from "../dist/models/ner/model-io.js";
+import { buildWinkCoreCache } from "../dist/models/wink-model.js";
 
 const root = new URL("../", import.meta.url);
 const result = buildGazetteerCache(root);
@@ -13,4 +14,7 @@ else process.stderr.write(`build: gazetteer index cached in ${result.path} (${(r
 const ner = buildNerModelCache(root);
 if ("error" in ner) process.stderr.write(`build: no entity model cache (${ner.error}); sitrep will decode the model at run time\n`);
 else process.stderr.write(`build: entity model tables cached in ${ner.path} (${(ner.bytes / 1e6).toFixed(1)} MB)\n`);
+const wink = buildWinkCoreCache();
+if ("error" in wink) process.stderr.write(`build: no wink model cache (${wink.error}); sitrep will parse the model file at run time\n`);
+else process.stderr.write(`build: wink's core model cached in ${wink.path} (${(wink.bytes / 1e6).toFixed(1)} MB)\n`);
 writeFileSync(new URL("dist/.build-stamp", root), `${new Date().toISOString()}\n`);

@@ -1,5 +1,9 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+import { deserialize, serialize } from "node:v8";
 
 /**
  * wink's English lite model (wink-eng-lite-web-model), loaded for what sitrep asks of wink: sentences,
@@ -41,7 +45,7 @@ export function winkModelForSentencesAndTags(): WinkModel {
   addons.readabilityStats = require(`${MODEL_DIR}readability-stats.js`);
   addons.wordVectors = undefined;
   return {
-    core: loadWinkCoreModel,
+    core: () => loadWinkCoreModel(),
     sbd: require(`${MODEL_DIR}load-sbd-model.js`),
     pos: require(`${MODEL_DIR}load-pos-model.js`),
     metaCER: require(`${MODEL_DIR}load-cer-meta-model.js`),
@@ -68,11 +72,9 @@ interface CoreModel {
  * expansions as Uint32Arrays, a name -> index hash (no prototype) for every feature list packed as an
  * index and for the lexemes, the POS clusters as sets of POS indexes, and each feature's sizes.
  */
-export function loadWinkCoreModel(): CoreModel {
-  const model = JSON.parse(readFileSync(require.resolve(`${MODEL_DIR}languages/cur/models/eng-core-web-model.json`), "utf8")) as CoreModel;
+export function loadWinkCoreModel(cachePath: string = winkCoreCachePath()): CoreModel {
+  const model = readCachedCoreJson(cachePath) ?? readCoreJson();
   const { packing, features, pos } = model;
-  model.lexicon = uint32FromBase64(model.lexicon as string);
-  model.xpansions = uint32FromBase64(model.xpansions as string);
   const indexOf = (list: readonly string[]) => {
     const hash = Object.create(null) as Record<string, number>;
     for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
@@ -121,6 +123,62 @@ function mapBackedIndex(list: readonly string[]): Record<string, number> {
     getOwnPropertyDescriptor: (_target, key) =>
       typeof key === "string" && map.has(key) ? { value: map.get(key), writable: true, enumerable: true, configurable: true } : undefined,
   });
+}
+
+const CORE_MODEL_FILE = `${MODEL_DIR}languages/cur/models/eng-core-web-model.json`;
+
+/** The core model file as JSON, its two base64 tables decoded (what the cache below holds). */
+function readCoreJson(): CoreModel {
+  const model = JSON.parse(readFileSync(require.resolve(CORE_MODEL_FILE), "utf8")) as CoreModel;
+  model.lexicon = uint32FromBase64(model.lexicon as string);
+  model.xpansions = uint32FromBase64(model.xpansions as string);
+  return model;
+}
+
+/**
+ * readCoreJson's result, written by `npm run build` (scripts/build-caches.js) beside the other caches:
+ * reading and parsing the 3 MB JSON costs ~45 ms of CPU at every start, one v8.deserialize of the
+ * same data ~20 ms. Keyed by the model package's version and the file's size, so another model
+ * package makes it be ignored (SITREP_NO_CACHE=1 ignores it too). Only the file's content is cached:
+ * what loadWinkCoreModel builds from it is built at every load.
+ */
+const CACHE_MAGIC = "SITREPWINK1";
+
+export function winkCoreCachePath(root: URL = new URL("../../", import.meta.url)): string {
+  return fileURLToPath(new URL("dist/cache/wink-core.bin", root));
+}
+
+function winkCoreCacheKey(): string {
+  const version = (JSON.parse(readFileSync(require.resolve("wink-eng-lite-web-model/package.json"), "utf8")) as { version: string }).version;
+  return `${version}:${statSync(require.resolve(CORE_MODEL_FILE)).size}`;
+}
+
+function readCachedCoreJson(path: string): CoreModel | null {
+  if (process.env.SITREP_NO_CACHE === "1" || !existsSync(path)) return null;
+  try {
+    const file = deserialize(readFileSync(path)) as { magic?: string; key?: string; model?: CoreModel };
+    return file.magic === CACHE_MAGIC && file.key === winkCoreCacheKey() && file.model ? file.model : null;
+  } catch {
+    // A damaged cache file is no reason to fail: read the JSON as if it were absent.
+    return null;
+  }
+}
+
+/** Writes the cache and checks that it reads back equal to the JSON; returns its size, or why there is none. */
+export function buildWinkCoreCache(path: string = winkCoreCachePath()): { path: string; bytes: number } | { error: string } {
+  try {
+    const model = readCoreJson();
+    const bytes = serialize({ magic: CACHE_MAGIC, key: winkCoreCacheKey(), model });
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+    if (!isDeepStrictEqual(readCachedCoreJson(path), model)) throw new Error("the written file does not read back equal to the model file");
+    return { path, bytes: bytes.length };
+  } catch (e) {
+    if (existsSync(path)) rmSync(path);
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 /** Base64 to 32-bit words in the machine's byte order, as the package's atob loop makes them. */

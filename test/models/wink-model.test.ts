@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { loadWinkCoreModel, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
+import { tmpdir } from "node:os";
+import { buildWinkCoreCache, loadWinkCoreModel, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
 
 const require = createRequire(import.meta.url);
 
@@ -13,6 +14,21 @@ describe("wink's model loaded without the package's start-up work", () => {
     const theirs = require("wink-eng-lite-web-model").core();
     expect(isDeepStrictEqual(ours, theirs)).toBe(true);
     expect(Object.keys(ours)).toEqual(Object.keys(theirs));
+  });
+
+  it("gives the same core model from the build's cache, and ignores a damaged cache file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-wink-"));
+    try {
+      const path = join(dir, "wink-core.bin");
+      const built = buildWinkCoreCache(path);
+      expect("path" in built).toBe(true);
+      const theirs = require("wink-eng-lite-web-model").core();
+      expect(isDeepStrictEqual(loadWinkCoreModel(path), theirs)).toBe(true);
+      writeFileSync(path, "not a cache");
+      expect(isDeepStrictEqual(loadWinkCoreModel(path), theirs)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("gives the same sentences, tokens, tags, lemmas and normal forms as the package's model on real articles", () => {
