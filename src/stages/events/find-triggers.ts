@@ -17,12 +17,17 @@ export interface TriggerMatch {
  * longer match (so "roadside bomb" beats "bomb", "bomb attacks" beats "attacks"). A match using
  * only `blocked` tokens (part of a name or a date: "Bureau of Investigation", "march 30") is none.
  */
-export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: ReadonlySet<number> = new Set()): TriggerMatch[] {
+export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: ReadonlySet<number> = NO_TOKENS): TriggerMatch[] {
   const all: TriggerMatch[] = [];
+  // Rows already tried at this token (a row indexed under two of its forms is tried once), reused across tokens.
+  const tried: TriggerRow[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
-    const tried: TriggerRow[] = [];
+    tried.length = 0;
     for (const form of s.tokens[i]!.forms) {
-      for (const row of lex.triggerIndex.get(form) ?? []) {
+      // Most forms start no trigger: no array is made for them.
+      const rows = lex.triggerIndex.get(form);
+      if (rows === undefined) continue;
+      for (const row of rows) {
         if (tried.includes(row)) continue;
         tried.push(row);
         const tokens = matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
@@ -39,6 +44,9 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: Read
   const kept = [...keepBest(all.filter((m) => !m.row.attribution)), ...keepBest(all.filter((m) => m.row.attribution))];
   return kept.sort((a, b) => a.tokens[0]! - b.tokens[0]!);
 }
+
+const NO_TOKENS: ReadonlySet<number> = new Set();
+const NEVER_BLOCKS = (): boolean => false;
 
 function keepBest(matches: TriggerMatch[]): TriggerMatch[] {
   matches.sort((a, b) => b.row.rank - a.row.rank || b.tokens.length - a.tokens.length || a.tokens[0]! - b.tokens[0]!);
@@ -61,8 +69,8 @@ export function findCueBefore(
   index: ReadonlyMap<string, readonly CueRow[]>,
   anchor: number,
   window: number,
-  excluded: ReadonlySet<number> = new Set(),
-  blocks: (cue: CueRow, cueEnd: number) => boolean = () => false,
+  excluded: ReadonlySet<number> = NO_TOKENS,
+  blocks: (cue: CueRow, cueEnd: number) => boolean = NEVER_BLOCKS,
 ): CueRow | null {
   return findCueAt(s, index, anchor, window, excluded, blocks)?.cue ?? null;
 }
@@ -73,15 +81,17 @@ export function findCueAt(
   index: ReadonlyMap<string, readonly CueRow[]>,
   anchor: number,
   window: number,
-  excluded: ReadonlySet<number> = new Set(),
-  blocks: (cue: CueRow, cueEnd: number) => boolean = () => false,
+  excluded: ReadonlySet<number> = NO_TOKENS,
+  blocks: (cue: CueRow, cueEnd: number) => boolean = NEVER_BLOCKS,
 ): { cue: CueRow; at: number } | null {
   const clause = s.clause[anchor];
   for (let i = anchor - 1; i >= 0 && i >= anchor - window; i--) {
     if (s.clause[i] !== clause) break;
     if (excluded.has(i)) continue;
     for (const form of s.tokens[i]!.forms) {
-      for (const cue of index.get(form) ?? []) {
+      const cues = index.get(form);
+      if (cues === undefined) continue;
+      for (const cue of cues) {
         const m = matchPatternAt(cue.pattern, s.tokens, i, anchor);
         if (m && !m.some((t) => excluded.has(t)) && !blocks(cue, m[m.length - 1]!)) return { cue, at: i };
       }
