@@ -97,3 +97,11 @@ describe("words that look like triggers but are not", () => {
     expect(kinds("He was linked to ISIL terror attack planners.").filter((k) => k.startsWith("ASSAULT"))).toEqual([]);
   });
 });
+
+describe("detonating with no bomb named in the clause", () => {
+  it("reads the verb alone as a bombing, and one bombing where the bomb is named", () => {
+    expect(kinds("The men parked the van outside the embassy and detonated it at noon.")).toEqual(["ASSAULT/IED"]);
+    expect(kinds("Investigators say the attacker planted two backpacks near the gate before detonating them.")).toEqual(["ASSAULT/IED"]);
+    expect(kinds("A roadside bomb detonated under a police truck in the south, wounding three officers.")).toEqual(["ASSAULT/IED"]);
+  });
+});
