@@ -21,6 +21,7 @@ import type { ArticleAnalysis, AssignReports, Store } from "../store/store.js";
 import type { ArticleInput } from "../ingest-sources/article-inputs.js";
 import { NEAR_DUPLICATE_REPORT_MIN_JACCARD } from "./ingest-heuristics.js";
 import { wordsOf } from "../corpus/near-duplicates/simhash.js";
+import { SaveBatcher, type SaveBatcherOptions } from "./save-batcher.js";
 
 /** What the store needs for ingestion (a part of Store). */
 export type IngestStore = Pick<Store, "findByContentHash" | "findSimhashCandidates" | "addArticleUrl" | "saveAnalysis" | "listEvents">;
@@ -82,6 +83,18 @@ export async function saveDocument(doc: DocumentJson, label: string, ctx: SaveCo
   return verdict.kind === "near"
     ? { label, kind: "near", articleId, duplicateOf: verdict.of.id, bits: verdict.bits, reports: analysis.reports.length }
     : { label, kind: "new", articleId, reports: analysis.reports.length };
+}
+
+/**
+ * Saves several analysed documents in order, in one transaction of the store (Store.batch), each
+ * document's writes all-or-nothing within it.
+ */
+export async function saveDocuments(docs: ReadonlyArray<{ readonly doc: DocumentJson; readonly label: string }>, ctx: SaveContext & { readonly store: Store }): Promise<IngestOutcome[]> {
+  return ctx.store.batch(async (store) => {
+    const outcomes: IngestOutcome[] = [];
+    for (const { doc, label } of docs) outcomes.push(await saveDocument(doc, label, { ...ctx, store }));
+    return outcomes;
+  });
 }
 
 export function analysisOf(doc: DocumentJson, articleId: string, print: TextFingerprint, duplicateOf: string | null, url: string, pipelineVersion: string): ArticleAnalysis {
@@ -177,8 +190,10 @@ export interface IngestRunOptions extends SaveContext {
   readonly jobs: number;
   readonly timeBudgetMs?: number;
   readonly signal?: AbortSignal;
-  /** Told of every article as it is done, in input order. */
+  /** Told of every article as it is done (once its batch is committed), in input order. */
   readonly onOutcome?: (outcome: IngestOutcome) => void;
+  /** Articles a store transaction holds and how long one waits for its commit (defaults: ingest-heuristics.ts). */
+  readonly saveBatch?: SaveBatcherOptions;
 }
 
 /** Counts of a run (articles by outcome, and reports stored). */
@@ -241,9 +256,14 @@ export async function ingestArticles(inputs: AsyncIterable<ArticleInput>, option
       }
     }
   }
-  await runBatch(jobs(), { jobs: options.jobs, ...(options.signal ? { signal: options.signal } : {}) }, async ({ label, result }) => {
-    record(await outcomeOf(label, result, options));
-  });
+  // Saved several to a transaction (src/app/save-batcher.ts), in input order.
+  const batcher = new SaveBatcher(store, options, (item, ctx) => outcomeOf(item.label, item.result, ctx), record, options.saveBatch);
+  try {
+    await runBatch(jobs(), { jobs: options.jobs, ...(options.signal ? { signal: options.signal } : {}) }, (outcome) => batcher.add(outcome));
+  } finally {
+    // What was analysed is saved, also when the run is stopped or failed elsewhere.
+    await batcher.flush();
+  }
   return counts;
 }
 

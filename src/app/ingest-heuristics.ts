@@ -25,3 +25,17 @@ export const CLAIM_BATCH = 4;
 
 /** How long an idle worker waits before asking the queue again, in ms. */
 export const IDLE_POLL_MS = 500;
+
+/**
+ * Analysed articles saved per store transaction by `sitrep ingest` (src/app/save-batcher.ts). A
+ * commit cost ~1.5 ms of CPU an article on SQLite, a fifth of saving one; at 32 it is shared by 32.
+ * More gains little (measured with bench/save-bench.ts: docs/ingest.md) and holds more unsaved work.
+ */
+export const SAVE_BATCH_MAX_ARTICLES = 32;
+
+/**
+ * The longest an analysed article waits for its batch's commit, in ms: an ingest killed loses at
+ * most about this much analysis (never half an article), and a slow feed's articles are in the store
+ * within a second of their analysis.
+ */
+export const SAVE_BATCH_MAX_MS = 1_000;

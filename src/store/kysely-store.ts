@@ -122,12 +122,18 @@ async function insertChunked<T extends "reports" | "actor_mentions">(db: Db, tab
 }
 
 export class KyselyStore implements Store {
-  private readonly eventCache = new EventCache();
+  private readonly eventCache: EventCache;
+  /** Savepoints taken so far by a store inside a batch's transaction (their names must differ only while nested). */
+  private savepoints = 0;
   constructor(
     readonly db: Db,
     readonly dialect: Dialect,
     private readonly options: KyselyStoreOptions,
-  ) {}
+    /** Set for the store a `batch` hands out: `db` is inside its transaction, and each write takes a savepoint of it. */
+    private readonly inBatch?: { readonly eventCache: EventCache },
+  ) {
+    this.eventCache = inBatch?.eventCache ?? new EventCache();
+  }
 
   /**
    * Migrations may land out of name order when two branches each add one (a store migrated with
@@ -164,6 +170,7 @@ export class KyselyStore implements Store {
    * file wait for each other through busy_timeout instead of failing when a read turns into a write).
    */
   async transaction<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
+    if (this.inBatch) return this.savepoint(fn);
     if (this.dialect === "postgres") return this.db.transaction().execute(fn);
     return this.db.connection().execute(async (conn) => {
       await sql`begin immediate`.execute(conn);
@@ -176,6 +183,33 @@ export class KyselyStore implements Store {
         throw e;
       }
     });
+  }
+
+  /**
+   * Inside a batch's transaction: the write as a savepoint of it, so a write that fails is undone
+   * alone and the batch goes on. Both stores speak the same SAVEPOINT statements.
+   */
+  private async savepoint<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
+    const name = sql.raw(`sitrep_write_${++this.savepoints}`);
+    try {
+      await sql`savepoint ${name}`.execute(this.db);
+      try {
+        const result = await fn(this.db);
+        await sql`release savepoint ${name}`.execute(this.db);
+        return result;
+      } catch (e) {
+        await sql`rollback to savepoint ${name}`.execute(this.db);
+        await sql`release savepoint ${name}`.execute(this.db);
+        throw e;
+      }
+    } finally {
+      this.savepoints--;
+    }
+  }
+
+  async batch<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    if (this.inBatch) return fn(this);
+    return this.transaction((trx) => fn(new KyselyStore(trx, this.dialect, this.options, { eventCache: this.eventCache })));
   }
 
   // ---- articles -----------------------------------------------------------------------------

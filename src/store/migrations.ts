@@ -318,6 +318,23 @@ function eventBrief(): Migration {
   };
 }
 
+/**
+ * The identity candidate query's first indexes go: `events_day` (day, id) is the head of
+ * `events_candidates`, and with `events_type_day` and `events_country_day` there SQLite's planner
+ * took the type's index for a report's candidate window, then read every event row in it for the
+ * columns it lacks (the version sits behind the summary's overflow pages) and sorted them, where
+ * `events_candidates` answers the same window from the index alone, in order. The event lists and
+ * counts have their own indexes (0005). Each event written updated these three for nothing else:
+ * saving an article costs less without them (docs/ingest.md, "Where the time goes").
+ */
+function dropSupersededEventIndexes(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      for (const name of ["events_day", "events_type_day", "events_country_day"]) await db.schema.dropIndex(name).ifExists().execute();
+    },
+  };
+}
+
 /** Every migration by name; names sort in the order they apply. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -326,6 +343,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "0004-candidate-index": candidateIndex(),
     "0005-event-list-indexes": eventListIndexes(dialect),
     "0006-event-brief": eventBrief(),
+    "0007-drop-superseded-event-indexes": dropSupersededEventIndexes(),
   };
 }
 

@@ -207,6 +207,15 @@ export interface Store extends CorpusReader, JobQueue {
   /** Names of the migrations applied, in order. */
   appliedMigrations(): Promise<readonly string[]>;
   close(): Promise<void>;
+  /**
+   * Runs `fn` with a store whose every write goes into one transaction of this store, committed when
+   * `fn` resolves: many small writes pay for one commit. Each write method stays all-or-nothing inside
+   * it (a savepoint): one that throws is undone alone, and `fn` decides whether to go on; if `fn`
+   * throws, or the process dies before the commit, none of the batch is kept. Reads through the
+   * batch's store see its writes. The batch's store is not to be used after `fn` resolves, nor
+   * closed; `batch` on it runs `fn` in the same transaction.
+   */
+  batch<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   findByContentHash(hash: string): Promise<StoredArticle | undefined>;
   /**
    * Articles sharing a 16-bit band with `simhash` (so every one within 3 bits), or with any of several

@@ -50,7 +50,7 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       expect(store.dialect).toBe(target.name);
       const again = await open();
       await again.migrate();
-      expect(await again.appliedMigrations()).toEqual(["0001-initial", "0002-event-version", "0004-candidate-index", "0005-event-list-indexes", "0006-event-brief"]);
+      expect(await again.appliedMigrations()).toEqual(["0001-initial", "0002-event-version", "0004-candidate-index", "0005-event-list-indexes", "0006-event-brief", "0007-drop-superseded-event-indexes"]);
       await again.close();
       expect(await store.listArticles()).toEqual({ items: [], next: null });
     });
@@ -74,6 +74,57 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       expect((await store.listActors({})).items).toEqual([]);
       expect((await store.searchArticles("Acapulco")).items).toEqual([]);
       expect(await store.findByContentHash(f.acapulco.article.contentHash)).toBeUndefined();
+    });
+
+    it("a batch commits several articles at once, undoes a failing one alone, and keeps nothing when it throws", async () => {
+      // A database of its own: this test leaves articles behind.
+      const own = await target.create();
+      const batchStore = await openStore({ db: own.db, summarize: plainSummarize });
+      try {
+        let calls = 0;
+        const failing: AssignReports = () => {
+          calls += 1;
+          if (calls === 2) throw new Error("killed mid-article");
+          return null;
+        };
+        // The batch goes on past the failing article; the one after it sees the first one's events.
+        const seen = await batchStore.batch(async (s) => {
+          await s.saveAnalysis(f.kenya, neverAssign);
+          await expect(s.saveAnalysis(f.acapulco, failing)).rejects.toThrow("killed mid-article");
+          let candidates = 0;
+          await s.saveAnalysis(f.baghdad, (_report, found) => {
+            candidates += found.length;
+            return null;
+          }, { days: 100_000 });
+          expect(await s.getArticle("kenya")).toBeDefined();
+          return candidates;
+        });
+        expect(seen).toBeGreaterThan(0);
+        expect((await batchStore.getArticle("kenya"))?.eventCount).toBe(f.kenya.reports.length);
+        expect((await batchStore.getArticle("baghdad"))?.eventCount).toBe(f.baghdad.reports.length);
+        expect(await batchStore.getArticle("acapulco")).toBeUndefined();
+        expect((await batchStore.listQuotes({ articleId: "acapulco" })).items).toEqual([]);
+        const events = (await collect(batchStore.iterateEvents({}))).flatMap((e) => e.reports.map((r) => r.articleId));
+        expect(new Set(events)).toEqual(new Set(["kenya", "baghdad"]));
+
+        // A batch that throws (or a process killed before its commit) keeps none of its articles.
+        await expect(
+          batchStore.batch(async (s) => {
+            await s.saveAnalysis(f.acapulco, neverAssign);
+            expect(await s.getArticle("acapulco")).toBeDefined();
+            throw new Error("stopped before the commit");
+          }),
+        ).rejects.toThrow("stopped before the commit");
+        expect(await batchStore.getArticle("acapulco")).toBeUndefined();
+        expect((await batchStore.listEvents({ articleId: "acapulco" })).items).toEqual([]);
+        expect((await batchStore.searchArticles("Acapulco")).items).toEqual([]);
+        // The store is still usable, with or without a batch.
+        await batchStore.saveAnalysis(f.acapulco, neverAssign);
+        expect((await batchStore.getArticle("acapulco"))?.eventCount).toBe(f.acapulco.reports.length);
+      } finally {
+        await batchStore.close();
+        await own.drop();
+      }
     });
 
     it("saves an analysed article: article, document, a report per event, quotes", async () => {
