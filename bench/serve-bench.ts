@@ -138,13 +138,19 @@ const kinds: Array<[string, string]> = [
   ["actor 'taliban' (rarer)", "/api/events?actor=taliban&limit=50"],
   ["type + modality, most sources first", "/api/events?type=PROTEST,ASSAULT&modality=asserted&sort=-sources&limit=50"],
   ["bounding box, map view (500 brief)", `/api/events?bbox=${box}&view=brief&limit=500`],
+  ["timeline histogram, whole store", "/api/events/histogram"],
+  [`timeline histogram, country ${topCountry}`, `/api/events/histogram?country=${topCountry}`],
 ];
 
 const port = await freePort();
 const server = await startServer(port);
 const base = `http://127.0.0.1:${port}`;
 const items = new Map<string, number>();
-for (const [, path] of kinds) items.set(path, ((await (await fetch(base + path)).json()) as { items: unknown[] }).items.length);
+// Items of a page, or of a histogram the type-day buckets.
+for (const [, path] of kinds) {
+  const body = (await (await fetch(base + path)).json()) as { items?: unknown[]; types?: Array<{ days: unknown[] }> };
+  items.set(path, body.items?.length ?? (body.types ?? []).reduce((n, t) => n + t.days.length, 0));
+}
 const runs: Array<{ loadBefore: number[]; loadAfter: number[]; results: Record<string, Measured[]> }> = [];
 try {
   for (let run = 0; run < RUNS; run++) {

@@ -8,7 +8,7 @@
  * --mirror gives every article another URL under that prefix (the same corpus re-published
  * elsewhere): ingesting it after the first adds URLs, not articles or events.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const args = process.argv.slice(2);
@@ -19,19 +19,33 @@ const evalDir = process.env.SITREP_EVAL_DATA ?? new URL("../../shared/eval/", im
 mkdirSync(out, { recursive: true });
 
 const polnearMeta = new Map<string, { publisher: string; date: string; title: string }>();
-for (const line of readFileSync(join(evalDir, "polnear", "metadata.tsv"), "utf8").split("\n").slice(1)) {
-  const c = line.split("\t");
-  if (c.length > 7) polnearMeta.set(c[1]!, { publisher: c[4]!, date: c[5]!, title: c[7]! });
+const metadataFile = join(evalDir, "polnear", "metadata.tsv");
+if (existsSync(metadataFile)) {
+  for (const line of readFileSync(metadataFile, "utf8").split("\n").slice(1)) {
+    const c = line.split("\t");
+    if (c.length > 7) polnearMeta.set(c[1]!, { publisher: c[4]!, date: c[5]!, title: c[7]! });
+  }
+}
+/** A PolNeAR file is named outlet_YYYY-MM-DD_slug: the outlet and date where no metadata file says them. */
+function polnearFileMeta(id: string): { publisher: string; date: string } | undefined {
+  const m = /^([a-z]+)_(\d{4}-\d{2}-\d{2})_/.exec(id);
+  return m ? { publisher: m[1]!, date: m[2]! } : undefined;
 }
 const polnear: string[] = [];
 for (const split of ["train", "dev"]) {
   const dir = join(evalDir, "polnear", split, "text");
+  // Some copies hold the dev split only.
+  if (!existsSync(dir)) continue;
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith(".txt")) continue;
     const id = name.replace(/\.txt$/, "");
     const meta = polnearMeta.get(id);
-    const published = meta && /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
-    polnear.push(JSON.stringify({ id, ...(mirror ? { url: `${mirror}/polnear/${id}` } : {}), ...(meta?.title ? { title: meta.title } : {}), ...(published ? { published } : {}), text: readFileSync(join(dir, name), "utf8") }));
+    const fromName = polnearFileMeta(id);
+    const date = meta?.date ?? fromName?.date;
+    const published = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+    // Without a URL of its own, the outlet goes into one, so the store's sources name it.
+    const url = mirror ? `${mirror}/polnear/${id}` : fromName && !meta ? `https://${fromName.publisher}.example/${id}` : undefined;
+    polnear.push(JSON.stringify({ id, ...(url ? { url } : {}), ...(meta?.title ? { title: meta.title } : {}), ...(published ? { published } : {}), text: readFileSync(join(dir, name), "utf8") }));
   }
 }
 const ipeMeta = new Map<number, { date: string; url: string }>();

@@ -115,6 +115,11 @@ export interface CorpusReader {
   /** Every event matching, in `sort` order, without holding them all in memory (exports). */
   iterateEvents(filter: EventFilter, sort?: EventSort): AsyncIterable<CorpusEvent>;
   countEvents(filter: EventFilter, by: "type" | "country" | "admin1" | "day"): Promise<ReadonlyArray<{ key: string | null; events: number; fatalities: number }>>;
+  /**
+   * Events and fatalities by type and day in one query (the timeline), by type then day; a null day
+   * is an event with no day. The same counts as countEvents by day for each type.
+   */
+  countEventsByTypeAndDay(filter: EventFilter): Promise<ReadonlyArray<{ type: string; day: string | null; events: number; fatalities: number }>>;
   getEvent(id: string): Promise<CorpusEvent | undefined>;
   /** Newest first. */
   listArticles(page?: PageRequest): Promise<Page<StoredArticle>>;
