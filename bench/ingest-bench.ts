@@ -1,7 +1,8 @@
 /**
  * Ingest throughput (issue 8 item 6): the same corpus into a fresh SQLite store in this process
  * (`ingestArticles`, one worker thread: the pipeline included), and into a fresh PostgreSQL database
- * through the job queue with 1 and then 2 `sitrep work` processes. Reported, not asserted.
+ * through the job queue with 1 and then 2 `sitrep work` processes of one analysis thread each.
+ * Reported, not asserted.
  *
  * Corpus: the first BENCH_INGEST_ARTICLES (default 500) IndiaPoliceEvents articles of ../shared/eval
  * (or SITREP_EVAL_DATA), real news of ordinary length. PostgreSQL: SITREP_BENCH_DATABASE_URL or
@@ -90,7 +91,7 @@ async function benchmarkPostgres(adminUrl: string, texts: readonly string[], wor
     const runs = await Promise.all(
       Array.from({ length: workers }, (_, i) =>
         new Promise<{ cpuMs: number; stored: number }>((resolve, reject) => {
-          const child = spawn(process.execPath, [join(ROOT, "bin/sitrep.js"), "work", "--until-empty", "--db", url.toString(), "--id", `bench-${i}`], { stdio: ["ignore", "pipe", "inherit"] });
+          const child = spawn(process.execPath, [join(ROOT, "bin/sitrep.js"), "work", "--until-empty", "--jobs", "1", "--db", url.toString(), "--id", `bench-${i}`], { stdio: ["ignore", "pipe", "inherit"] });
           let out = "";
           child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
           child.on("close", (code) => {

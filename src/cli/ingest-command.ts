@@ -112,10 +112,12 @@ export function registerIngest(program: Command): void {
     .option("--db <url>", "the store (a postgres:// URL; default SITREP_DATABASE_URL)")
     .option("--until-empty", "stop when no job is pending or running")
     .option("--id <name>", "this worker's name in the queue (default host:pid)")
+    .option("--jobs <n>", `worker threads analysing articles (default: the number of cores, here ${availableParallelism()}); 0 analyses in the main thread, one article after the other`)
     .option("--time-budget <ms>", `time limit of one article's analysis (default ${DEFAULT_TIME_BUDGET_MS})`)
-    .action(async (options: { db?: string; untilEmpty?: boolean; id?: string; timeBudget?: string }) => {
+    .action(async (options: { db?: string; untilEmpty?: boolean; id?: string; jobs?: string; timeBudget?: string }) => {
       const { runWorker } = await import("../app/ingest-worker.js");
       const timeBudgetMs = parseWholeNumber(options.timeBudget, "--time-budget", 1, MAX_TIMER_MS) ?? DEFAULT_TIME_BUDGET_MS;
+      const jobs = parseWholeNumber(options.jobs, "--jobs", 0, MAX_JOBS) ?? availableParallelism();
       const stop = new AbortController();
       process.once("SIGINT", () => stop.abort());
       process.once("SIGTERM", () => stop.abort());
@@ -124,6 +126,7 @@ export function registerIngest(program: Command): void {
         ...(options.db ? { db: options.db } : {}),
         untilEmpty: options.untilEmpty === true,
         ...(options.id ? { workerId: options.id } : {}),
+        jobs,
         timeBudgetMs,
         signal: stop.signal,
         onOutcome: (o) => process.stdout.write(`${JSON.stringify({ label: o.label, kind: o.kind, ...(o.articleId ? { articleId: o.articleId } : {}), ...(o.code ? { code: o.code } : {}) })}\n`),

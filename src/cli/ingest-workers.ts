@@ -67,7 +67,9 @@ async function runWorkers(n: number, options: IngestCommandOptions, settings: Se
   const cli = fileURLToPath(new URL("../../bin/sitrep.js", import.meta.url));
   const progress = process.stderr.isTTY ? createProgress(process.stderr) : undefined;
   progress?.start(enqueued);
-  const args = ["work", "--until-empty", "--time-budget", String(settings.timeBudgetMs), ...(options.db ? ["--db", options.db] : [])];
+  // The N processes share the analysis threads --jobs asks for (default: one a core), at least one each.
+  const threads = settings.jobs === 0 ? 0 : Math.max(1, Math.floor(settings.jobs / n));
+  const args = ["work", "--until-empty", "--jobs", String(threads), "--time-budget", String(settings.timeBudgetMs), ...(options.db ? ["--db", options.db] : [])];
   const children = Array.from({ length: n }, (_, i) => fork(cli, [...args, "--id", `${process.pid}-w${i + 1}`], { stdio: ["ignore", "pipe", "inherit", "ipc"] }));
   const stop = (signal: NodeJS.Signals) => children.forEach((c) => c.kill(signal));
   process.once("SIGINT", () => stop("SIGINT"));

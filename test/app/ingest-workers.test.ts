@@ -15,9 +15,9 @@ const PLACES = ["Kabul", "Kandahar", "Herat", "Jalalabad", "Peshawar", "Quetta",
 /** Sixteen distinct short stories (different places, tolls and days, so none is a near-duplicate of another). */
 const STORIES = PLACES.map((place, i) => `${place} attack. Gunmen killed ${i + 3} police officers at a checkpoint in ${place} on ${["Monday", "Tuesday", "Wednesday", "Thursday"][i % 4]}, officials said. The attackers, who arrived on ${i % 2 ? "motorbikes" : "foot"}, fled after a ${10 + i}-minute gun battle near the ${["market", "mosque", "bus station", "university"][i % 4]} of ${place}. Story number ${i + 1} of the ${place} desk.`);
 
-function work(db: string, id: string): { child: ChildProcess; done: Promise<number | null>; output: () => string } {
+function work(db: string, id: string, jobs: number): { child: ChildProcess; done: Promise<number | null>; output: () => string } {
   // A short lease (longer than one short article takes on a busy machine), so the killed worker's jobs come back within the test.
-  const child = spawn(process.execPath, [`${root}bin/sitrep.js`, "work", "--until-empty", "--db", db, "--id", id], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, SITREP_LEASE_MS: "8000" } });
+  const child = spawn(process.execPath, [`${root}bin/sitrep.js`, "work", "--until-empty", "--jobs", String(jobs), "--db", db, "--id", id], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, SITREP_LEASE_MS: "8000" } });
   let out = "";
   child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
   return { child, done: new Promise((resolve) => child.on("close", (code) => resolve(code))), output: () => out };
@@ -30,7 +30,21 @@ describe.skipIf(!POSTGRES_TEST_URL)("sitrep work: workers sharing a PostgreSQL s
   });
   afterAll(async () => database?.drop());
 
-  it("stores every article exactly once when a worker is killed mid-run", async () => {
+  // --jobs 0: each worker analyses in its own thread, one article after the other; --jobs 2: on two
+  // worker threads, several articles claimed and analysing at once (the victim dies holding them all).
+  for (const jobs of [0, 2]) {
+    it(`stores every article exactly once when a worker is killed mid-run (--jobs ${jobs})`, async () => {
+      const own = jobs === 0 ? database : await postgresTestDatabase("sitrep_ingest");
+      try {
+        await killedMidRun(own.db, jobs);
+      } finally {
+        if (own !== database) await own.drop();
+      }
+    }, 300_000);
+  }
+
+  async function killedMidRun(db: string, threads: number): Promise<void> {
+    const database = { db };
     const { store } = await openCorpusStore({ db: database.db, pipelineVersion: "test" });
     const inputs: ArticleInput[] = STORIES.map((text, i) => {
       const raw = { bytes: new TextEncoder().encode(text), locator: `stories.jsonl:${i + 1}`, kind: "manifest" as const, contentType: "text/plain" };
@@ -43,7 +57,7 @@ describe.skipIf(!POSTGRES_TEST_URL)("sitrep work: workers sharing a PostgreSQL s
     await store.close();
 
     // The victim is killed while it holds claimed jobs (mid-article: claimed, not completed).
-    const victim = work(database.db, "victim");
+    const victim = work(database.db, "victim", threads);
     const admin = new pg.Client({ connectionString: database.db });
     await admin.connect();
     let killedWhileHolding = 0;
@@ -61,7 +75,7 @@ describe.skipIf(!POSTGRES_TEST_URL)("sitrep work: workers sharing a PostgreSQL s
     expect(killedWhileHolding).toBeGreaterThan(0);
     await victim.done;
     // Two workers share the rest, and take over the victim's jobs once their leases lapse.
-    const survivors = [work(database.db, "w1"), work(database.db, "w2")];
+    const survivors = [work(database.db, "w1", threads), work(database.db, "w2", threads)];
     expect(await Promise.all(survivors.map((w) => w.done))).toEqual([0, 0]);
     const labelsOf = (w: { output: () => string }) => w.output().split("\n").filter((l) => l.includes('"kind"')).map((l) => (JSON.parse(l) as { label: string }).label);
 
@@ -78,7 +92,7 @@ describe.skipIf(!POSTGRES_TEST_URL)("sitrep work: workers sharing a PostgreSQL s
     } finally {
       await after.close();
     }
-  }, 300_000);
+  }
 
   it("sitrep ingest --workers 2 enqueues a folder and runs two workers to the end; running it again enqueues nothing", async () => {
     const second = await postgresTestDatabase("sitrep_ingest");
