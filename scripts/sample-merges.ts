@@ -5,6 +5,16 @@
  * type, place, date and toll, and why it was merged.
  *
  *   npx tsx scripts/sample-merges.ts docs.jsonl [more.jsonl ...] [--n 30] [--seed 1] [--part 0 --parts 2] [--json]
+ *   npx tsx scripts/sample-merges.ts --store sitrep.db [--source-match REGEX] [--n 30] [--seed 1]
+ *
+ * `--store` samples the merged events a SQLite store holds (as `sitrep ingest` merged them), read-only:
+ * the file is opened for reading and never migrated. `--source-match` keeps the events every report of
+ * which comes from a source (URL or input name) the regular expression matches, e.g. two corpora.
+ * Only events of more than one article count as merged (a merge across reports). `--identity-only`
+ * keeps the events with at least one merge the identity rule made (`by: "identity"`), leaving out
+ * those that only join a near-duplicate's sentences to the original's. `--regroup` takes the store's
+ * reports (those of articles that are no near-duplicate) and groups them again with the identity rule
+ * as it is now (groupReports), to judge a change of the rule on the same material without re-analysing it.
  *
  * Input: JSON Lines of sitrep documents, as `sitrep extract --format jsonl` (or --manifest) prints.
  * `--part K --parts P` keeps the articles whose id hashes to K modulo P (a fixed split into halves for
@@ -12,6 +22,7 @@
  * merged events, merged events, singles.
  */
 import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
 import { readFileSync } from "node:fs";
 import type { DocumentJson } from "../src/app/present/document-schema.js";
 import { groupReports } from "../src/corpus/identity/index.js";
@@ -21,6 +32,12 @@ import { createSeededRandom } from "../src/models/ner/seeded-random.js";
 
 interface Options {
   files: string[];
+  store: string | null;
+  sourceMatch: RegExp | null;
+  /** Only events with a merge the identity rule made (not only a near-duplicate's sentences joining the original's). */
+  identityOnly: boolean;
+  /** With --store: the store's reports grouped again by today's identity rule, instead of its events as stored. */
+  regroup: boolean;
   n: number;
   seed: number;
   part: number | null;
@@ -29,7 +46,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { files: [], n: 30, seed: 1, part: null, parts: 2, json: false };
+  const o: Options = { files: [], store: null, sourceMatch: null, identityOnly: false, regroup: false, n: 30, seed: 1, part: null, parts: 2, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--n") o.n = Number(argv[++i]);
@@ -37,9 +54,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--part") o.part = Number(argv[++i]);
     else if (a === "--parts") o.parts = Number(argv[++i]);
     else if (a === "--json") o.json = true;
+    else if (a === "--store") o.store = argv[++i]!;
+    else if (a === "--identity-only") o.identityOnly = true;
+    else if (a === "--regroup") o.regroup = true;
+    else if (a === "--source-match") o.sourceMatch = new RegExp(argv[++i]!);
     else o.files.push(a);
   }
-  if (o.files.length === 0) throw new Error("usage: sample-merges.ts docs.jsonl [--n 30] [--seed 1] [--part 0 --parts 2] [--json]");
+  if (o.files.length === 0 && !o.store) throw new Error("usage: sample-merges.ts docs.jsonl [--n 30] [--seed 1] [--part 0 --parts 2] [--json] | --store sitrep.db [--source-match REGEX]");
   return o;
 }
 
@@ -86,11 +107,44 @@ function describeEvent(e: CorpusEvent, index: number): string {
   return lines.join("\n");
 }
 
+/** The events of a SQLite store, read-only (never migrated), with every report's source matching `match` when given. */
+function readStoreEvents(path: string, match: RegExp | null): CorpusEvent[] {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const events: CorpusEvent[] = [];
+    for (const row of db.prepare("select summary_json from events where article_count > 0 order by id").iterate() as Iterable<{ summary_json: string }>) {
+      const e = JSON.parse(row.summary_json) as CorpusEvent;
+      if (!match || e.reports.every((r) => match.test(r.source.url ?? r.articleId))) events.push(e);
+    }
+    return events;
+  } finally {
+    db.close();
+  }
+}
+
+/** The reports of a SQLite store's articles that are no near-duplicate, read-only, every one's source matching `match` when given. */
+function readStoreReports(path: string, match: RegExp | null): EventReport[] {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const reports: EventReport[] = [];
+    const rows = db.prepare("select r.json from reports r join articles a on a.id = r.article_id where a.duplicate_of is null order by a.seq, r.key").iterate() as Iterable<{ json: string }>;
+    for (const row of rows) {
+      const r = JSON.parse(row.json) as EventReport;
+      if (!match || match.test(r.source.url ?? r.articleId)) reports.push(r);
+    }
+    return reports;
+  } finally {
+    db.close();
+  }
+}
+
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
-  const reports = readReports(o);
-  const events = groupReports(reports);
-  const merged = events.filter((e) => e.reports.length > 1);
+  const reports = !o.store ? readReports(o) : o.regroup ? readStoreReports(o.store, o.sourceMatch) : [];
+  const events = o.store && !o.regroup ? readStoreEvents(o.store, o.sourceMatch) : groupReports(reports);
+  if (o.store && !o.regroup) for (const e of events) reports.push(...e.reports);
+  // Merged across articles: an event told by more than one article.
+  const merged = events.filter((e) => new Set(e.reports.map((r) => r.articleId)).size > 1 && (!o.identityOnly || e.merges.some((m) => m.by === "identity")));
   const random = createSeededRandom(o.seed);
   const pool = [...merged];
   const sample: CorpusEvent[] = [];

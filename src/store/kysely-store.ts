@@ -57,8 +57,6 @@ export interface KyselyStoreOptions {
   readonly summarize: SummarizeEvent;
   /** Defaults of the candidate query `saveAnalysis` runs for each report. */
   readonly candidates?: CandidateQuery;
-  /** An actor or box filter's matches sorted in memory up to this many (default SORTED_MATCHES_MAX; tests lower it to exercise the walk). */
-  readonly sortedMatchesMax?: number;
   /** Extra work at close (ending the pg pool is Kysely's; nothing else today). */
   readonly onClose?: () => Promise<void>;
 }
@@ -82,19 +80,6 @@ function now(): string {
   return new Date().toISOString();
 }
 
-
-/**
- * An actor or box filter's page is sorted here when at most this many events match, else read by
- * walking the sort key's index (eventIdPage). Reading and sorting 2,000 narrow rows costs ~1 ms;
- * above it, matches are at least 2,000 of the store's events, so a walk for a page of 50 reads about
- * 50 x events / 2,000 index entries (2,500 at 100,000 events), and fewer the commoner the match.
- */
-export const SORTED_MATCHES_MAX = 2_000;
-
-/** Sort keys and ids compare as both stores compare them: numbers by value, text by bytes (ASCII). */
-function compareKeys(a: string | number, b: string | number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** An event id for a report that founds an event: a hash of its key, so two workers agree. */
 function foundingEventId(reportKey: string): string {
@@ -709,10 +694,7 @@ export class KyselyStore implements Store {
    * `fatalities_key`, placeholders (events inside a save, not yet summarised) skipped by
    * `article_count > 0`, the actor through `actor_names` and `event_actors`.
    */
-  private eventWhere(filter: EventFilter, options: { walkSortIndex?: boolean } = {}) {
-    // Walking the sort key's index (eventIdPage): the actor's and the box's conditions are written on
-    // expressions (`x + 0`), which no index serves, so the planner checks them on each entry it walks.
-    const plain = (column: "lat" | "lon") => (options.walkSortIndex ? sql<number>`${sql.ref(column)} + 0` : sql.ref<number>(column));
+  private eventWhere(filter: EventFilter) {
     return (eb: ExpressionBuilder<StoreSchema, "events">): Expression<SqlBool> => {
       const conds: Expression<SqlBool>[] = [eb("article_count", ">", 0)];
       // day_key is '' where day is null: a range with a bound excludes it, as `day >= from` did.
@@ -727,12 +709,7 @@ export class KyselyStore implements Store {
       if (modalities && modalities.length > 0) conds.push(eb("modality", "in", modalities));
       if (filter.actor) {
         const names = eb.selectFrom("actor_names").select("actor_names.id").where(sql<SqlBool>`${sql.ref("actor_names.name")} like ${likeSubstring(filter.actor.toLowerCase())} escape '\\'`);
-        if (options.walkSortIndex) {
-          // Each walked event's actor rows by its key (event_id, name_id), their names checked against the matching set.
-          conds.push(eb.exists(eb.selectFrom("event_actors").select(sql.lit(1).as("one")).whereRef("event_actors.event_id", "=", "events.id").where(sql<SqlBool>`${sql.ref("event_actors.name_id")} + 0 in (${names})`)));
-        } else {
-          conds.push(eb("id", "in", eb.selectFrom("event_actors").select("event_actors.event_id").where("event_actors.name_id", "in", names)));
-        }
+        conds.push(eb("id", "in", eb.selectFrom("event_actors").select("event_actors.event_id").where("event_actors.name_id", "in", names)));
       }
       if (filter.minFatalities !== undefined) {
         // fatalities_key is -1 where the toll is unknown: the same events for any minimum >= 0.
@@ -740,11 +717,9 @@ export class KyselyStore implements Store {
       }
       if (filter.bbox) {
         const [west, south, east, north] = filter.bbox;
-        const lat = plain("lat");
-        const lon = plain("lon");
-        conds.push(eb(lat, ">=", south), eb(lat, "<=", north));
+        conds.push(eb("lat", ">=", south), eb("lat", "<=", north));
         // A box across the antimeridian has west > east.
-        conds.push(west <= east ? eb.and([eb(lon, ">=", west), eb(lon, "<=", east)]) : eb.or([eb(lon, ">=", west), eb(lon, "<=", east)]));
+        conds.push(west <= east ? eb.and([eb("lon", ">=", west), eb("lon", "<=", east)]) : eb.or([eb("lon", ">=", west), eb("lon", "<=", east)]));
       }
       if (filter.articleId) conds.push(eb("id", "in", eb.selectFrom("reports").select("event_id").where("article_id", "=", filter.articleId)));
       return eb.and(conds);
@@ -801,56 +776,22 @@ export class KyselyStore implements Store {
     return { items: page.items.map((json) => JSON.parse(json) as EventBrief), next: page.next };
   }
 
-  /**
-   * The ids of a page, from a list index, and the cursor of the next.
-   *
-   * An actor or a box filter has no index in the page's order: its matches are found through
-   * event_actors or the (lat, lon) index, and a database sorts all of them before it can give the
-   * first page, however many they are. So their pages are taken one of two ways, chosen per request
-   * by how many events match (read up to SORTED_MATCHES_MAX + 1 of them, in no order, from those
-   * indexes): few, and they are sorted here and paged (cost: the matches, at most that bound); many,
-   * and the page is read by walking the sort key's index in order, checking the filter on each
-   * entry (cost: the page times how rare the matches are, which their number bounds) with the
-   * actor's and the box's own indexes kept out of the plan so the database cannot pick them and sort.
-   */
-  private get sortedMatchesMax(): number {
-    return this.options.sortedMatchesMax ?? SORTED_MATCHES_MAX;
-  }
-
+  /** The ids of a page, from a list index, and the cursor of the next. */
   private async eventIdPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<{ ids: string[]; next: string | null }> {
     const key = this.sortKey(sort);
-    let after: [string | number, string] | undefined;
-    if (cursor) {
-      const [value, id] = decodeCursor(cursor, 2) as [string | number, string];
-      if (typeof id !== "string" || (key.numeric ? typeof value !== "number" : typeof value !== "string")) throw new SitrepError("BAD_ARGUMENT", "malformed page cursor");
-      after = [value, id];
-    }
-    const cursorOf = (last: { id: string; sort_key: unknown }) => [key.numeric ? Number(last.sort_key) : String(last.sort_key), last.id];
-    const unordered = filter.actor !== undefined || filter.bbox !== undefined;
-    if (unordered) {
-      // Counted first, in the filter's own indexes and no further than the bound: the rows are read only when few.
-      const probe = await this.db
-        .selectFrom((eb) => eb.selectFrom("events").select(sql.lit(1).as("one")).where(this.eventWhere(filter)).limit(this.sortedMatchesMax + 1).as("m"))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow();
-      if (Number(probe.n) <= this.sortedMatchesMax) {
-        const matches = await this.db.selectFrom("events").select(["id", `${key.column} as sort_key`]).where(this.eventWhere(filter)).execute();
-        const rows = matches.map((r) => ({ id: r.id, sort_key: key.numeric ? Number(r.sort_key) : String(r.sort_key) }));
-        const rank = (a: { id: string; sort_key: string | number }, b: { id: string; sort_key: string | number }) => compareKeys(a.sort_key, b.sort_key) || compareKeys(a.id, b.id);
-        const sorted = rows.filter((r) => !after || (key.desc ? rank(r, { sort_key: after[0], id: after[1] }) < 0 : rank(r, { sort_key: after[0], id: after[1] }) > 0)).sort((a, b) => (key.desc ? rank(b, a) : rank(a, b)));
-        const { kept, next } = pageOfRows(sorted.slice(0, limit + 1), limit, cursorOf);
-        return { ids: kept.map((r) => r.id), next };
-      }
-    }
     let q = this.db
       .selectFrom("events")
       .select(["id", `${key.column} as sort_key`])
-      .where(this.eventWhere(filter, { walkSortIndex: unordered }));
-    // A row-value range: both dialects search it in the (key, id) index.
-    if (after) q = q.where(sql<SqlBool>`(${sql.ref(key.column)}, ${sql.ref("id")}) ${sql.raw(key.desc ? "<" : ">")} (${after[0]}, ${after[1]})`);
+      .where(this.eventWhere(filter));
+    if (cursor) {
+      const [value, id] = decodeCursor(cursor, 2) as [string | number, string];
+      if (typeof id !== "string" || (key.numeric ? typeof value !== "number" : typeof value !== "string")) throw new SitrepError("BAD_ARGUMENT", "malformed page cursor");
+      // A row-value range: both dialects search it in the (key, id) index.
+      q = q.where(sql<SqlBool>`(${sql.ref(key.column)}, ${sql.ref("id")}) ${sql.raw(key.desc ? "<" : ">")} (${value}, ${id})`);
+    }
     const dir = key.desc ? "desc" : "asc";
     const rows = await q.orderBy(key.column, dir).orderBy("id", dir).limit(limit + 1).execute();
-    const { kept, next } = pageOfRows(rows, limit, cursorOf);
+    const { kept, next } = pageOfRows(rows, limit, (last) => [key.numeric ? Number(last.sort_key) : String(last.sort_key), last.id]);
     return { ids: kept.map((r) => r.id), next };
   }
 

@@ -19,8 +19,6 @@ export interface OpenStoreOptions {
   /** Recomputes a corpus event from its reports; required by saveAnalysis, splits, merges and corrections. */
   readonly summarize?: SummarizeEvent;
   readonly candidates?: CandidateQuery;
-  /** See KyselyStoreOptions.sortedMatchesMax. */
-  readonly sortedMatchesMax?: number;
   /** Connections in the PostgreSQL pool (default 4). */
   readonly poolSize?: number;
   /** Environment to read SITREP_DATABASE_URL and SITREP_DB from (default process.env). */
@@ -66,7 +64,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       throw new SitrepError("STORE_UNAVAILABLE", `${location.path}: ${e instanceof Error ? e.message : String(e)}`);
     }
     const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: new StatementCache(sqlite) }) });
-    store = new KyselyStore(db, "sqlite", { summarize, candidates: options.candidates, sortedMatchesMax: options.sortedMatchesMax });
+    store = new KyselyStore(db, "sqlite", { summarize, candidates: options.candidates });
   } else {
     const pg = (await import("pg")).default;
     const pool = new pg.Pool({
@@ -83,7 +81,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       throw new SitrepError("STORE_UNAVAILABLE", `${redact(location.url)}: ${e instanceof Error ? e.message : String(e)}`);
     }
     const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
-    store = new KyselyStore(db, "postgres", { summarize, candidates: options.candidates, sortedMatchesMax: options.sortedMatchesMax });
+    store = new KyselyStore(db, "postgres", { summarize, candidates: options.candidates });
   }
   try {
     await store.migrate();
