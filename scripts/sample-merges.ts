@@ -107,6 +107,11 @@ function describeEvent(e: CorpusEvent, index: number): string {
   return lines.join("\n");
 }
 
+/** Where a report comes from as --source-match sees it: its URL, outlet (an input's name when it had no URL) and article. */
+function sourceName(r: EventReport): string {
+  return [r.source.url, r.source.outlet, r.articleId].filter(Boolean).join(" ");
+}
+
 /** The events of a SQLite store, read-only (never migrated), with every report's source matching `match` when given. */
 function readStoreEvents(path: string, match: RegExp | null): CorpusEvent[] {
   const db = new Database(path, { readonly: true, fileMustExist: true });
@@ -114,7 +119,7 @@ function readStoreEvents(path: string, match: RegExp | null): CorpusEvent[] {
     const events: CorpusEvent[] = [];
     for (const row of db.prepare("select summary_json from events where article_count > 0 order by id").iterate() as Iterable<{ summary_json: string }>) {
       const e = JSON.parse(row.summary_json) as CorpusEvent;
-      if (!match || e.reports.every((r) => match.test(r.source.url ?? r.articleId))) events.push(e);
+      if (!match || e.reports.every((r) => match.test(sourceName(r)))) events.push(e);
     }
     return events;
   } finally {
@@ -130,7 +135,7 @@ function readStoreReports(path: string, match: RegExp | null): EventReport[] {
     const rows = db.prepare("select r.json from reports r join articles a on a.id = r.article_id where a.duplicate_of is null order by a.seq, r.key").iterate() as Iterable<{ json: string }>;
     for (const row of rows) {
       const r = JSON.parse(row.json) as EventReport;
-      if (!match || match.test(r.source.url ?? r.articleId)) reports.push(r);
+      if (!match || match.test(sourceName(r))) reports.push(r);
     }
     return reports;
   } finally {
