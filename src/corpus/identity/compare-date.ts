@@ -76,3 +76,10 @@ export function possibleDays(r: Dated): DayInterval | null {
   const p = dayOf(r.source.published);
   return p === null ? null : { start: p - NO_DATE_LOOKBACK_DAYS, end: p, kind: "period" };
 }
+
+/** Both reports date the event to the same day in their own words (not from a dateline). */
+export function sameTellingDay(a: Dated, b: Dated): boolean {
+  const ia = intervalOf(a.date);
+  const ib = intervalOf(b.date);
+  return ia !== null && ib !== null && ia.kind === "day" && ib.kind === "day" && gapDays(ia, ib) === 0;
+}

@@ -1,12 +1,12 @@
 import type { Count, EventReport, ReportActor } from "../records.js";
 import { actorRelation, compareActor, type ActorRelation } from "./compare-actors.js";
-import { compareDate } from "./compare-date.js";
+import { compareDate, sameTellingDay } from "./compare-date.js";
 import { compareModality } from "./compare-modality.js";
 import { comparePlace } from "./compare-place.js";
 import { compareCounts } from "./compare-tolls.js";
 import { compareType, tellingsCompatible } from "./compare-type.js";
 import type { FieldComparison } from "./field-comparison.js";
-import { ACTOR_IDENTIFIED_TYPES, ANCHOR_MIN_TOLL, MERGE_BACKGROUND_INTO_RECENT, MODALITY_GROUP, MODE_FAMILY, MODES_MAY_DIFFER, INJURY_WEIGHT, SYMMETRIC_TYPES, TARGET_WEIGHT } from "./heuristics.js";
+import { ACTOR_IDENTIFIED_TYPES, ANCHOR_MIN_TOLL, STATEMENT_NEEDS_SECOND_TIE, MERGE_BACKGROUND_INTO_RECENT, MODALITY_GROUP, MODE_FAMILY, MODES_MAY_DIFFER, INJURY_WEIGHT, SYMMETRIC_TYPES, TARGET_WEIGHT } from "./heuristics.js";
 
 /** Two reports compared field by field. */
 export interface ReportComparison {
@@ -43,12 +43,15 @@ function sameExactToll(a: Count | null, b: Count | null): boolean {
  * Something besides type and date ties the two reports together: a place in common (or one inside
  * the other), an exact toll in common (ANCHOR_MIN_TOLL), or the same named actor; for happenings on
  * the ground a named actor counts only when a place is given (the Taliban attack somewhere every day;
- * a person "attacked" in words is not located at all).
+ * a person "attacked" in words is not located at all); for statements only with a second tie.
  */
-function anchored(a: EventReport, b: EventReport, place: FieldComparison, actor: ActorRelation): boolean {
+function anchored(a: EventReport, b: EventReport, place: FieldComparison, actor: ActorRelation, target: ActorRelation): boolean {
   if (place.score > 0 || sameExactToll(a.fatalities, b.fatalities) || sameExactToll(a.injuries, b.injuries)) return true;
   if (actor !== "same-named") return false;
-  return ACTOR_IDENTIFIED_TYPES.has(a.type) || a.place !== null || b.place !== null;
+  if (!(ACTOR_IDENTIFIED_TYPES.has(a.type) || ACTOR_IDENTIFIED_TYPES.has(b.type))) return a.place !== null || b.place !== null;
+  // A statement with no place in common: its actor says many things a day, so one more tie is
+  // needed, the same named target, or both reports telling the same day (STATEMENT_NEEDS_SECOND_TIE).
+  return !STATEMENT_NEEDS_SECOND_TIE || target === "same-named" || sameTellingDay(a, b);
 }
 
 /** Both reports can be placed in time: each has an event date or a dateline. */
@@ -147,9 +150,10 @@ export function compareReports(a: EventReport, b: EventReport, options: { readon
   if (vetoedBy === null && !timeKnown(a, b)) {
     vetoedBy = "anchor";
     extra.anchor = () => "one report has neither a date nor a dateline";
-  } else if (vetoedBy === null && !anchored(a, b, place, actor.relation)) {
+  } else if (vetoedBy === null && !anchored(a, b, place, actor.relation, target.relation)) {
     vetoedBy = "anchor";
-    extra.anchor = () => "no place, named actor or exact toll in common";
+    extra.anchor = () =>
+      actor.relation === "same-named" ? "a statement's actor and nothing else in common (no place, named target or day both tell)" : "no place, named actor or exact toll in common";
   }
   return result(vetoedBy === null ? score : Number.NEGATIVE_INFINITY);
 }

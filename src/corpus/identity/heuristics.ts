@@ -104,6 +104,16 @@ export const ACTOR_IDENTIFIED_TYPES: ReadonlySet<string> = new Set([
   "MOBILIZE",
 ]);
 
+/**
+ * A statement (ACTOR_IDENTIFIED_TYPES) with no place in common merges on its named actor only with a
+ * second tie: the same named target, or both reports dating it to the same day in their own words.
+ * A prominent speaker makes many statements a day, and a report dated only by its dateline may tell
+ * any of them (found judging merged events of PolNeAR: Clinton's pledge on abortion and her promise
+ * to unions a day later, Trump's remark to reporters and his call on Russia at one press conference,
+ * Clinton "asking" in one story and her spokesman "saying" in another; docs/eval/merges.md).
+ */
+export const STATEMENT_NEEDS_SECOND_TIE = true;
+
 /** Types where both sides act (a meeting, an agreement): actor and target may be told either way round. */
 export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
