@@ -71,6 +71,22 @@ describe("compareReports: kinds, actors, tolls, modality", () => {
     expect(compareReports(report(said), report(said)).vetoedBy).toBe("actor");
     expect(compareReports(report({ ...said, actor: karzai }), report({ ...said, actor: karzai })).vetoedBy).toBeNull();
   });
+  it("a placeless statement needs a second tie besides its speaker: the same named target, or the same day told by both", () => {
+    const clinton = { name: "Hillary Clinton", kind: "person", country: "US", partyType: "PER", acledName: null };
+    const trump = { name: "Donald Trump", kind: "person", country: "US", partyType: "PER", acledName: null };
+    const said = { type: "REQUEST", mode: null, modality: "demanded", place: null, geoPrecision: null, actor: clinton } as const;
+    const monday = { date: { value: "2016-06-27", precision: "day", text: "Monday" }, published: "2016-06-27" };
+    const datelineOnly = { date: null, published: "2016-06-28" };
+    // A pledge told on Monday, and one in a story of the next day with no date of its own: two statements.
+    const apart = compareReports(report({ ...said, ...monday }), report({ ...said, ...datelineOnly }));
+    expect(apart.vetoedBy).toBe("anchor");
+    expect(apart.fields.anchor).toMatch(/statement/);
+    // The same named target ties them; so do both reports telling the same day.
+    expect(merges(report({ ...said, ...monday, target: trump }), report({ ...said, ...datelineOnly, target: trump }))).toBe(true);
+    expect(merges(report({ ...said, ...monday }), report({ ...said, ...monday }))).toBe(true);
+    // With a place in common the place is the tie, as before.
+    expect(compareReports(report({ ...said, ...monday, place: KANDAHAR, geoPrecision: "exact" }), report({ ...said, ...datelineOnly, place: KANDAHAR, geoPrecision: "exact" })).vetoedBy).toBeNull();
+  });
   it("tolls wildly apart count against; no one killed against a dozen is a veto", () => {
     const toll = (min: number, max: number | null) => ({ min, max, text: "" });
     expect(compareReports(report({ fatalities: toll(12, null) }), report({ fatalities: toll(15, 15) })).fields.fatalities).toMatch(/overlap/);
