@@ -99,6 +99,11 @@ describe("computer, publication and vehicle-bomb senses", () => {
     expect(only("A truck packed with explosives crashed into the gate of the base.")).toMatchObject({ type: "ASSAULT", mode: "IED" });
     expect(types("A bus crashed into a truck on the highway, killing four passengers.")).toEqual(["MAN_MADE_DISASTER"]);
   });
+
+  it("reads a bomb detonated in a controlled explosion as a bomb made safe, not a bombing", () => {
+    expect(only("Army engineers later detonated the package in a controlled explosion near the station.")).toMatchObject({ type: "COERCE", mode: "confiscate" });
+    expect(only("The attackers drove the van to the checkpoint and detonated it.")).toMatchObject({ type: "ASSAULT", mode: "IED" });
+  });
 });
 
 describe("non-human causes", () => {
