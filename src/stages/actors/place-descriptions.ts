@@ -1,7 +1,7 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PartyType, type Span } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
 import { placeStateForces } from "./place-state-forces.js";
-import { sceneCountry, type SceneCountry } from "./scene-country.js";
+import { mentionsToMove, sceneCountry, type SceneCountry } from "./scene-country.js";
 
 /** ACLED's labels of unnamed parties given with their country: "Civilians (Pakistan)". */
 const LABEL_OF: Partial<Record<PartyType, string>> = { CVL: "Civilians", PRO: "Protesters", RIO: "Rioters", UAF: "Unidentified Armed Group", REB: "Unidentified Armed Group" };
@@ -35,20 +35,7 @@ export function placeDescriptions(doc: Document, dict: ActorDictionary, whereOf:
   if (descriptions.length === 0) return undefined;
   const where = whereOf();
   // Mentions to move, per description and target country.
-  const moves = new Map<string, Map<string, Span[]>>();
-  for (const a of descriptions) {
-    for (const m of a.data.mentions ?? []) {
-      const k = where.sentenceOf(m.start);
-      if (k < 0 || where.statesCountry(m) || where.sentenceStatesCountry(m, k)) continue;
-      const country = where.sceneOf(k);
-      if (!country || country === a.data.country || !dict.entries.has(`country:${country}`)) continue;
-      const byCountry = moves.get(a.id) ?? new Map<string, Span[]>();
-      const list = byCountry.get(country);
-      if (list) list.push(m);
-      else byCountry.set(country, [m]);
-      moves.set(a.id, byCountry);
-    }
-  }
+  const moves = mentionsToMove(descriptions, where, (_a, country) => dict.entries.has(`country:${country}`));
   if (moves.size === 0) return undefined;
 
   let out = [...actors];

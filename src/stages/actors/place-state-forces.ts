@@ -1,6 +1,6 @@
 import type { Document, LayerAnnotation, Span } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
-import { sceneCountry, type SceneCountry } from "./scene-country.js";
+import { mentionsToMove, sceneCountry, type SceneCountry } from "./scene-country.js";
 
 const RULE = "descriptor:forces-country-of-place";
 /** Dictionary ids of a state's military and police ("mil:PK", "police:NG"): the bodies an unnamed soldier or policeman belongs to. */
@@ -21,21 +21,7 @@ export function placeStateForces(doc: Document, dict: ActorDictionary, actors: r
   if (forces.length === 0) return undefined;
   const where = whereOf();
 
-  const moves = new Map<string, Map<string, Span[]>>();
-  for (const a of forces) {
-    const sector = FORCE_ID.exec(a.data.dictionaryId!)![1]!;
-    for (const m of a.data.mentions ?? []) {
-      const k = where.sentenceOf(m.start);
-      if (k < 0 || where.statesCountry(m) || where.sentenceStatesCountry(m, k)) continue;
-      const country = where.sceneOf(k);
-      if (!country || country === a.data.country || !dict.entries.has(`${sector}:${country}`)) continue;
-      const byCountry = moves.get(a.id) ?? new Map<string, Span[]>();
-      const list = byCountry.get(country);
-      if (list) list.push(m);
-      else byCountry.set(country, [m]);
-      moves.set(a.id, byCountry);
-    }
-  }
+  const moves = mentionsToMove(forces, where, (a, country) => dict.entries.has(`${FORCE_ID.exec(a.data.dictionaryId!)![1]!}:${country}`));
   if (moves.size === 0) return undefined;
 
   let out = [...actors];

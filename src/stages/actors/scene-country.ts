@@ -70,3 +70,26 @@ export function sceneCountry(doc: Document): SceneCountry {
     },
   };
 }
+
+/**
+ * The mentions of `actors` whose scene puts them in another country, per actor id and that country:
+ * a mention moves when nothing in it or its sentence states a country and its scene names one that
+ * `accepts` for the actor (it differs from the actor's own, and the dictionary has a row to move to).
+ */
+export function mentionsToMove(actors: readonly LayerAnnotation<"actor">[], where: SceneCountry, accepts: (a: LayerAnnotation<"actor">, country: string) => boolean): Map<string, Map<string, Span[]>> {
+  const moves = new Map<string, Map<string, Span[]>>();
+  for (const a of actors) {
+    for (const m of a.data.mentions ?? []) {
+      const k = where.sentenceOf(m.start);
+      if (k < 0 || where.statesCountry(m) || where.sentenceStatesCountry(m, k)) continue;
+      const country = where.sceneOf(k);
+      if (!country || country === a.data.country || !accepts(a, country)) continue;
+      const byCountry = moves.get(a.id) ?? new Map<string, Span[]>();
+      const list = byCountry.get(country);
+      if (list) list.push(m);
+      else byCountry.set(country, [m]);
+      moves.set(a.id, byCountry);
+    }
+  }
+  return moves;
+}
