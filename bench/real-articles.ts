@@ -60,7 +60,14 @@ function* articleBlocks(xml: string): Generator<string> {
   }
 }
 
-function* polnear(evalDir: string): Generator<ManifestRecord> {
+/** A PolNeAR file is named outlet_YYYY-MM-DD_slug: the outlet and date where no metadata file says them. */
+function polnearFileMeta(id: string): { publisher: string; date: string } | undefined {
+  const m = /^([a-z]+)_(\d{4}-\d{2}-\d{2})_/.exec(id);
+  return m ? { publisher: m[1]!, date: m[2]! } : undefined;
+}
+
+/** PolNeAR train + dev (a copy may hold dev only); read also by scripts/eval-manifests.ts. */
+export function* polnear(evalDir: string): Generator<ManifestRecord> {
   const meta = new Map<string, { date: string; title: string }>();
   const metaFile = join(evalDir, "polnear", "metadata.tsv");
   if (existsSync(metaFile)) {
@@ -76,12 +83,17 @@ function* polnear(evalDir: string): Generator<ManifestRecord> {
       if (!name.endsWith(".txt")) continue;
       const id = name.replace(/\.txt$/, "");
       const m = meta.get(id);
-      yield { id, ...(m?.title ? { title: m.title } : {}), ...(m && DAY.test(m.date) ? { published: m.date } : {}), text: readFileSync(join(dir, name), "utf8") };
+      const fromName = m ? undefined : polnearFileMeta(id);
+      const date = m?.date ?? fromName?.date;
+      // Without metadata, the outlet the file name gives goes into a URL, so the store's sources name it.
+      const url = fromName ? `https://${fromName.publisher}.example/${id}` : undefined;
+      yield { id, ...(url ? { url } : {}), ...(m?.title ? { title: m.title } : {}), ...(date && DAY.test(date) ? { published: date } : {}), text: readFileSync(join(dir, name), "utf8") };
     }
   }
 }
 
-function* indiaPoliceEvents(evalDir: string): Generator<ManifestRecord> {
+/** IndiaPoliceEvents with each article's URL and day; read also by scripts/eval-manifests.ts. */
+export function* indiaPoliceEvents(evalDir: string): Generator<ManifestRecord> {
   const docs = join(evalDir, "india-police-events", "docs.jsonl");
   if (!existsSync(docs)) return;
   const meta = new Map<number, { date: string; url: string }>();
