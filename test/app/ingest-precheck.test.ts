@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/app/analyze-article.js";
 import { cleanedTextBeforeAnalysis } from "../../src/app/ingest-articles.js";
 import { ingestRaw } from "../../src/stages/ingest/ingest-input.js";
 import type { RawInput } from "../../src/stages/ingest/read-input.js";
+import { goldenText as golden } from "./temp-corpus-store.js";
 
-const golden = (name: string) => readFileSync(new URL(`../golden/${name}/article.txt`, import.meta.url), "utf8");
 const raw = (text: string, contentType?: string): RawInput => ({ bytes: new TextEncoder().encode(text), locator: "x", kind: "manifest", ...(contentType ? { contentType } : {}) });
 
 describe("cleanedTextBeforeAnalysis", () => {

@@ -1,14 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ingestArticles, type IngestOutcome } from "../../src/app/ingest-articles.js";
-import { openCorpusStore } from "../../src/app/open-corpus-store.js";
 import { articleInputs } from "../../src/ingest-sources/article-inputs.js";
 import { memoryFeedState } from "../../src/ingest-sources/feed-state.js";
-import type { AssignReports, Store } from "../../src/store/store.js";
+import type { AssignReports } from "../../src/store/store.js";
+import { goldenText as golden, useTempCorpusStore } from "./temp-corpus-store.js";
 
-const golden = (name: string) => readFileSync(new URL(`../golden/${name}/article.txt`, import.meta.url), "utf8");
 const STORIES = [
   { id: "acapulco", published: "2009-06-07", text: golden("wn-acapulco-shootout-2009") },
   { id: "baghdad", published: "2017-01-02", text: golden("state-baghdad-attacks-2017") },
@@ -16,20 +13,10 @@ const STORIES = [
 ];
 
 describe("ingest saves articles several to a store transaction", () => {
-  let dir: string;
-  let store: Store;
-  let context: Awaited<ReturnType<typeof openCorpusStore>>["context"];
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sitrep-save-batch-"));
-    writeFileSync(join(dir, "stories.jsonl"), STORIES.map((s) => JSON.stringify({ ...s, url: `https://example.org/${s.id}` })).join("\n"));
-    ({ store, context } = await openCorpusStore({ db: join(dir, "corpus.db"), pipelineVersion: "test-1" }));
-  });
-  afterAll(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const corpus = useTempCorpusStore("save-batch", { "stories.jsonl": STORIES.map((s) => JSON.stringify({ ...s, url: `https://example.org/${s.id}` })).join("\n") });
 
   it("keeps and reports the articles before one whose save fails, undoes that one whole, and stops with its error", async () => {
+    const { dir, store, context } = corpus;
     const outcomes: IngestOutcome[] = [];
     let articlesSeen = new Set<string>();
     const failing: AssignReports = (report, candidates) => {

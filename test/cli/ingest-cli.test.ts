@@ -6,9 +6,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCorpusStore } from "../../src/app/open-corpus-store.js";
 import { rssFeed, startServer } from "../ingest-sources/feed-server.js";
+import { goldenText as golden } from "../app/temp-corpus-store.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const golden = (name: string) => readFileSync(new URL(`../golden/${name}/article.txt`, import.meta.url), "utf8");
 interface Run {
   code: number | null;
   signal: NodeJS.Signals | null;
