@@ -39,6 +39,8 @@ export interface DocumentOutcome {
   readonly id: string;
   readonly text: string;
   readonly matching: EventMatching;
+  /** The same matching over every telling (mention detection), for error analysis. */
+  readonly tellings: EventMatching;
   readonly args: readonly ArgumentOutcome[];
   readonly describe: (predictedId: string) => string;
   readonly failed?: string;
@@ -164,7 +166,7 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
     for (const o of scoreDocumentArguments(matching, { rule: "overlap" })) argsEventOverlap.add(o.group, o.kind);
     for (const o of scoreDocumentArguments(matching, { rule: "head" })) argsEventHead.add(o.group, o.kind);
     const doc = run.doc;
-    outcomes.push({ id: d.id, text: d.text, matching, args: argOutcomes, describe: (id) => (doc ? describeEvent(doc, id) : id), ...(run.failed ? { failed: run.failed } : {}) });
+    outcomes.push({ id: d.id, text: d.text, matching, tellings: tellingMatching, args: argOutcomes, describe: (id) => (doc ? describeEvent(doc, id) : id), ...(run.failed ? { failed: run.failed } : {}) });
   }
   const score: CorpusScore = { documents: docs.length, goldInScope, goldOutOfScope, events, mentions, args, argsEventOverlap, argsEventHead, triggerMatches, sentenceMatches, splits, unmatched, goldInRemovedText, happenings, failures, outcomes, families: [...groups.keys()].sort(), ms: performance.now() - t0 };
   if (opts.predictions) writeFileSync(opts.predictions, outcomeLines(score).join("\n") + "\n");
@@ -186,6 +188,10 @@ export function outcomeLines(score: CorpusScore): string[] {
     for (const g of m.missed) lines.push(JSON.stringify({ doc: d.id, level: "event", kind: "fn", family: g.family, gold: snippet(d.text, g.trigger) }));
     for (const p of m.splits) lines.push(JSON.stringify({ doc: d.id, level: "event", kind: "fp-split", family: p.family, predicted: d.describe(p.id), at: snippet(d.text, p.trigger) }));
     for (const p of m.unmatched) lines.push(JSON.stringify({ doc: d.id, level: "event", kind: "fp-unmatched", family: p.family, predicted: d.describe(p.id), at: snippet(d.text, p.trigger) }));
+    const t = d.tellings;
+    for (const p of t.pairs) lines.push(JSON.stringify({ doc: d.id, level: "mention", kind: `tp-${p.kind}`, family: p.gold.family, gold: snippet(d.text, p.gold.trigger), at: snippet(d.text, p.predicted.trigger) }));
+    for (const g of t.missed) lines.push(JSON.stringify({ doc: d.id, level: "mention", kind: "fn", family: g.family, gold: snippet(d.text, g.trigger) }));
+    for (const p of [...t.splits, ...t.unmatched]) lines.push(JSON.stringify({ doc: d.id, level: "mention", kind: t.splits.includes(p) ? "fp-split" : "fp-unmatched", family: p.family, at: snippet(d.text, p.trigger) }));
     for (const o of d.args) {
       lines.push(JSON.stringify({
         doc: d.id, level: "argument", kind: o.kind, group: o.group,
