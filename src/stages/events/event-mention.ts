@@ -55,6 +55,8 @@ export interface ToldMention extends Pick<EventMentionData, "type" | "mode" | "p
   readonly actor: string | null;
   readonly target: string | null;
   readonly victimPhrase?: EventMention["victimPhrase"];
+  /** A death word told beside its event's trigger ("Scores died in the attacks"): the toll of its sentence is its own. */
+  readonly deathWord?: boolean;
   readonly sentence: number;
   readonly tokens: readonly number[];
 }
@@ -77,7 +79,7 @@ export const SCENE_PLACE_RULE = "place:scene";
 export function toldOf(m: EventMention): ToldMention {
   // A place borrowed from the paragraph's scene is the event's, not one this mention's sentence gave.
   const place = m.rules.includes(SCENE_PLACE_RULE) ? null : m.place;
-  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}) };
+  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}) };
 }
 
 export function anchorOf(m: EventMention): number {

@@ -80,12 +80,14 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const perSentence: EventMention[][] = [];
   const casualtiesPerSentence: CasualtyMention[][] = [];
   const attributionsPerSentence: TriggerMatch[][] = [];
+  const tellingWordsPerSentence: EventMention[][] = [];
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
     const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));
-    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !isNounModifier(s, m, dateTokens)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
+    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
+    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? [], explicitDay);
@@ -105,6 +107,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   });
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
   readDeathsByTheStory(sentences, perSentence, lex);
+  joinTellingWords(sentences, perSentence, tellingWordsPerSentence, casualtiesPerSentence);
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, places);
   sentences.forEach((s, k) => {
@@ -565,6 +568,44 @@ function readDeathsByTheStory(sentences: readonly SentenceView[], perSentence: E
   });
 }
 
+/**
+ * Words that tell part of a happening but name no cause ("Gladkikh died after a roadside IED
+ * detonated", "As each bomb exploded", "A bomb went off. Nine people were dead.") are one more
+ * telling of the event they tell of: the nearest violent or disastrous event of their sentence, or,
+ * in a sentence that gives a count and tells no event itself, the last one of the sentence before
+ * (as attachCasualties reads "Two people died."). A word a sense test gave a cause ("died of
+ * cholera") tells only an event of that cause. Never an event of their own, never a toll: "Chávez,
+ * who died in 2013" with no violence beside it tells nothing, and a disease death's count stays the
+ * epidemic's (attachCasualties).
+ */
+function joinTellingWords(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], words: readonly EventMention[][], casualties: readonly (readonly CasualtyMention[])[]): void {
+  sentences.forEach((s, k) => {
+    // One telling per event and sentence: "The death toll rose to 44 when a boy hurt in the attack died" tells the deaths once.
+    const joined = new Set<EventMention>();
+    for (const w of words[k] ?? []) {
+      if (w.modality === "negated" || w.modality === "hypothetical") continue;
+      const tells = (e: EventMention) => CARRY_OVER_TYPES.has(e.type) && (w.type === "ASSAULT" || e.type === w.type);
+      // A casualty verb of the sentence ("murder", "killed") already tells its deaths.
+      if (perSentence[k]!.some((e) => e.row.weak && tells(e))) continue;
+      const own = perSentence[k]!.filter(tells);
+      let heir: EventMention | undefined;
+      if (own.length > 0) {
+        const at = anchorOf(w);
+        const sameClause = own.filter((e) => s.clause[anchorOf(e)] === s.clause[at]);
+        heir = (sameClause.length > 0 ? sameClause : own).reduce((a, b) => (Math.abs(anchorOf(b) - at) < Math.abs(anchorOf(a) - at) ? b : a));
+      } else if (perSentence[k]!.length === 0 && (casualties[k] ?? []).some((c) => !c.cumulative)) {
+        const before = perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat().filter((e) => tells(e) && !e.row.weak);
+        heir = before[before.length - 1];
+      }
+      if (!heir || joined.has(heir)) continue;
+      joined.add(heir);
+      w.type = heir.type;
+      w.mode = heir.mode;
+      absorbInto(heir, w);
+    }
+  });
+}
+
 /** Rule recorded on a threat that took over the attack it threatens (isAnchored keeps such a threat). */
 const THREAT_OF = "threat-of:";
 
@@ -953,7 +994,8 @@ function placePhraseOf(doc: Document, s: SentenceView, placeId: string | null): 
 
 /**
  * "A bomb killed 12 people": the toll was read at "killed", so that telling carries it, not the
- * bomb's, when both words are tellings of the event in one sentence.
+ * bomb's, when both words are tellings of the event in one sentence; so does a death word ("died",
+ * "shot dead") of the toll's sentence.
  */
 function creditTollsToTheirWords(doc: Document, sentences: ReadonlyMap<number, SentenceView>, told: readonly ToldMention[]): ToldMention[] {
   const out = [...told];
@@ -965,8 +1007,10 @@ function creditTollsToTheirWords(doc: Document, sentences: ReadonlyMap<number, S
   for (const key of ["fatalities", "injuries"] as const) {
     out.forEach((u, k) => {
       const count = u[key];
-      if (!count || saidBy(count, u)) return;
-      const j = out.findIndex((t) => t !== u && t.sentence === u.sentence && t[key] === null && saidBy(count, t));
+      if (!count || u.deathWord) return;
+      // "Scores died in the attacks", "a man was shot dead": the death word of the toll's sentence tells the deaths.
+      const byDeathWord = key === "fatalities" ? out.findIndex((t) => t !== u && t.sentence === u.sentence && t[key] === null && t.deathWord === true) : -1;
+      const j = byDeathWord >= 0 ? byDeathWord : saidBy(count, u) ? -1 : out.findIndex((t) => t !== u && t.sentence === u.sentence && t[key] === null && saidBy(count, t));
       if (j < 0) return;
       out[j] = { ...out[j]!, [key]: count };
       out[k] = { ...out[k]!, [key]: null };

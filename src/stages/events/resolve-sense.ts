@@ -28,8 +28,9 @@ export function resolveSense(s: SentenceView, lex: EventsLexicons, row: TriggerR
     if (!found) continue;
     if (sense.action === "keep") return KEEP;
     if (sense.action === "drop") return { kind: "drop", rule: sense.id };
-    // A weak casualty verb read as a disease death stays weak: a stronger trigger in its sentence still wins.
-    return { kind: "as", rule: sense.id, row: { ...sense.as!, id: row.id, rank: row.rank, weak: row.weak, generic: row.generic, anchored: row.anchored && sense.as!.anchored } };
+    // A weak casualty verb read as a disease death stays weak: a stronger trigger in its sentence still wins;
+    // a telling word ("died of cholera") stays one, a telling of the epidemic and no event of its own.
+    return { kind: "as", rule: sense.id, row: { ...sense.as!, id: row.id, rank: row.rank, weak: row.weak, generic: row.generic, telling: row.telling, anchored: row.anchored && sense.as!.anchored } };
   }
   return KEEP;
 }

@@ -28,6 +28,12 @@ export interface TriggerRow {
   readonly none: boolean;
   /** The trigger names the participants ("protesters"), not the act: a weaker account of the event than "protests" or "gathered". */
   readonly participant: boolean;
+  /**
+   * A word that tells part of a happening but names no cause ("died", "dead", "exploded"): never an
+   * event of its own, one more telling of the violent or disastrous event of its sentence (or of the
+   * sentence before, when its own sentence gives a count and no event). Its toll stays with the event's casualty words.
+   */
+  readonly telling: boolean;
   readonly modality: Modality | null;
 }
 
@@ -171,6 +177,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
       anchored: flags.has("anchored"),
       none: flags.has("none") || r.type === "NONE",
       participant: flags.has("participant"),
+      telling: flags.has("telling"),
       modality: modality ?? null,
     };
   });
