@@ -55,3 +55,26 @@ describe("a campaign against a cause is no attack", () => {
     expect(extractEventsByHand("Militants attacked the Ebola treatment centre in the town on Tuesday.").filter((e) => e.data.type === "ASSAULT")).toHaveLength(1);
   });
 });
+
+describe("damage and explosion words as tellings", () => {
+  it("a damage word is one more telling of the blast, as a destruction", () => {
+    const events = extractEventsByHand("A bomb exploded outside a bakery in the city centre on Friday. Her shop window was damaged by the blast, which wounded 13 people.");
+    const assaults = events.filter((e) => e.data.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    const damage = assaults[0]!.data.mentions!.find((m) => m.trigger.text === "damaged");
+    expect(damage).toMatchObject({ type: "ASSAULT", mode: "destroy" });
+    expect(assaults[0]!.data.mode).not.toBe("destroy");
+  });
+
+  it("a bare 'exploded' joins the attack whose toll its sentence gives", () => {
+    const t = tellings("A car bomb was planted near the station in the town on Friday. As an army patrol arrived, it exploded, killing two soldiers instantly.");
+    expect(t.find((x) => x.word === "exploded")).toMatchObject({ type: "ASSAULT" });
+  });
+
+  it.each([
+    ["The storm damaged hundreds of homes along the coast."],
+    ["The economy exploded after the reforms, officials said."],
+  ])("%s -> no violent event", (text) => {
+    expect(extractEventsByHand(text).filter((e) => e.data.type === "ASSAULT")).toEqual([]);
+  });
+});

@@ -227,3 +227,21 @@ describe("tolls", () => {
     expect(e?.fatalities).toBeNull();
   });
 });
+
+describe("asking a question is no request", () => {
+  const requests = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "REQUEST");
+  it.each([
+    ['"Why did you do it?" he asked.'],
+    ["The judge asked the witness whether he had seen the car."],
+    ["He asked."],
+    ["The government has curbed the press for years."],
+  ])("%s -> no request", (text) => {
+    expect(requests(text)).toEqual([]);
+  });
+  it.each([
+    ["The mayor asked residents to stay indoors on Monday."],
+    ["The union asked for a pay rise of 5 percent."],
+  ])("%s -> a request", (text) => {
+    expect(requests(text)).toHaveLength(1);
+  });
+});

@@ -580,13 +580,15 @@ function readDeathsByTheStory(sentences: readonly SentenceView[], perSentence: E
  */
 function joinTellingWords(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], words: readonly EventMention[][], casualties: readonly (readonly CasualtyMention[])[]): void {
   sentences.forEach((s, k) => {
-    // One telling per event and sentence: "The death toll rose to 44 when a boy hurt in the attack died" tells the deaths once.
-    const joined = new Set<EventMention>();
+    // One telling of each kind per event and sentence: "The death toll rose to 44 when a boy hurt in the attack died" tells the deaths once.
+    const joinedBy = new Map<EventMention, Set<string>>();
     for (const w of words[k] ?? []) {
       if (w.modality === "negated" || w.modality === "hypothetical") continue;
       const tells = (e: EventMention) => CARRY_OVER_TYPES.has(e.type) && (w.type === "ASSAULT" || e.type === w.type);
-      // A casualty verb of the sentence ("murder", "killed") already tells its deaths.
-      if (perSentence[k]!.some((e) => e.row.weak && tells(e))) continue;
+      // A casualty verb of the sentence ("murder", "killed") already tells its deaths; a destruction
+      // ("homes have been damaged, burned or destroyed") the damage of its clause.
+      const saysItAlready = (e: EventMention) => tells(e) && (w.row.weak ? e.row.weak : w.row.mode !== null && e.mode === w.row.mode && s.clause[anchorOf(e)] === s.clause[anchorOf(w)]);
+      if (perSentence[k]!.some(saysItAlready)) continue;
       const own = perSentence[k]!.filter(tells);
       let heir: EventMention | undefined;
       if (own.length > 0) {
@@ -597,10 +599,11 @@ function joinTellingWords(sentences: readonly SentenceView[], perSentence: reado
         const before = perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat().filter((e) => tells(e) && !e.row.weak);
         heir = before[before.length - 1];
       }
-      if (!heir || joined.has(heir)) continue;
-      joined.add(heir);
+      if (!heir || joinedBy.get(heir)?.has(w.row.id)) continue;
+      joinedBy.set(heir, new Set([...(joinedBy.get(heir) ?? []), w.row.id]));
+      // "windows were damaged by the blast": damage done by an attack keeps its own mode (a destruction); other words tell the event as it is.
+      if (!(w.mode !== null && w.type === heir.type)) w.mode = heir.mode;
       w.type = heir.type;
-      w.mode = heir.mode;
       absorbInto(heir, w);
     }
   });
