@@ -45,6 +45,10 @@ describe("background", () => {
   it("does not flag the news itself", () => {
     expect(extractEventsByHand("The Taliban raided an IS hideout in Parwan province.")[0]!.data.background).toBe(false);
   });
+  it("keeps a named bomb in the foreground when only the verb after it follows a background cue", () => {
+    const events = extractEventsByHand("Residents are on edge after an IED recently detonated inside a church in the town.");
+    expect(events.find((e) => e.data.type === "ASSAULT")?.data.background).toBe(false);
+  });
 });
 
 describe("mentions of one event", () => {

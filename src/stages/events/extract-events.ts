@@ -404,7 +404,8 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventM
     heir.sourceClass ??= e.sourceClass;
     heir.targetClass ??= e.targetClass;
     inheritPlaceAndDate(heir, e);
-    if (e.background) heir.background = true;
+    // The heir keeps its own background reading: a cue before the generic word ("after one improvised
+    // explosive device recently detonated") scopes that word's verb, not the specific telling before it.
     heir.rules.push(`merged:${e.row.id}`);
     return false;
   });
