@@ -245,3 +245,23 @@ describe("asking a question is no request", () => {
     expect(requests(text)).toHaveLength(1);
   });
 });
+
+describe("records, policies, advisories and kinds are no events", () => {
+  const ofType = (text: string, type: string) => extractEventsByHand(text).filter((e) => e.data.type === type);
+  it.each([
+    ["He was seen at a rally organized by a convicted recruiter.", "SANCTION"],
+    ["She wants longer jail sentences for extremists.", "SANCTION"],
+    ["Neighbours warned the police about the man's behaviour.", "THREATEN"],
+    ["The State Department issued a travel warning for the country.", "THREATEN"],
+    ["A new kind of protest movement has arisen in the country.", "PROTEST"],
+  ])("%s -> no %s", (text, type) => {
+    expect(ofType(text, type)).toEqual([]);
+  });
+  it.each([
+    ["The court convicted the man of murder on Monday.", "SANCTION"],
+    ["The rebels warned the government that they would attack the city.", "THREATEN"],
+    ["Thousands joined a protest in the capital on Sunday.", "PROTEST"],
+  ])("%s -> %s", (text, type) => {
+    expect(ofType(text, type).length).toBeGreaterThan(0);
+  });
+});

@@ -81,13 +81,14 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const casualtiesPerSentence: CasualtyMention[][] = [];
   const attributionsPerSentence: TriggerMatch[][] = [];
   const tellingWordsPerSentence: EventMention[][] = [];
+  const kindHeads = lex.wordClasses.get("kind-head") ?? NO_WORDS;
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
     const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));
-    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
-    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens)));
+    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
+    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? [], explicitDay);
@@ -316,14 +317,17 @@ function definiteDeterminerAt(s: SentenceView, anchor: number): number {
 
 /**
  * "ISIL terror attack planners", "protest leaders": an event noun that modifies an agent noun after
- * it names a kind of person, not an event. Only agent nouns (-er, -or, -ist): "bombing victims" and
- * "attack sites" still point at an event, and "attacks today" has a date word after it.
+ * it names a kind of person, not an event; so does one before a noun of the kind-head class ("torture
+ * centres", "a protest movement"). Only those: "bombing victims" and "attack sites" still point at an
+ * event, and "attacks today" has a date word after it.
  */
-function isNounModifier(s: SentenceView, m: TriggerMatch, dateTokens: ReadonlySet<number>): boolean {
+function isNounModifier(s: SentenceView, m: TriggerMatch, dateTokens: ReadonlySet<number>, kindHeads: ReadonlySet<string>): boolean {
   const last = m.tokens[m.tokens.length - 1]!;
   const next = s.tokens[last + 1];
-  return s.tokens[last]!.pos === "NOUN" && next !== undefined && next.pos === "NOUN" && AGENT_NOUN.test(next.normal) && !dateTokens.has(last + 1);
+  return s.tokens[last]!.pos === "NOUN" && next !== undefined && next.pos === "NOUN" && (AGENT_NOUN.test(next.normal) || next.forms.some((f) => kindHeads.has(f))) && !dateTokens.has(last + 1);
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const AGENT_NOUN = /(?:er|or|ist)s?$/;
 
