@@ -4,11 +4,15 @@
 // it runs the TypeScript through tsx instead, a development dependency: an edit is never run stale.
 // SITREP_FROM_SOURCE=1 forces the TypeScript; SITREP_FROM_SOURCE=0 forces dist.
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const root = new URL("../", import.meta.url);
 const built = new URL("dist/cli/main.js", root);
-// The same CLI bundled into a few chunks by the build (scripts/bundle-cli.js): it starts faster.
-const bundled = new URL("dist/bundle/main.js", root);
+// The same CLI bundled into one CommonJS script by the build (scripts/bundle-cli.js), compiled with the
+// V8 code cache the build made from a run of it (scripts/build-code-cache.js): it starts faster.
+const bundled = new URL("dist/bundle/cli.cjs", root);
+const codeCache = new URL("dist/cache/cli-code-cache.bin", root);
+const loader = new URL("dist/cli/load-code-cached-script.js", root);
 const stamp = new URL("dist/.build-stamp", root);
 const source = new URL("src/", root);
 
@@ -47,6 +51,12 @@ if (fromSource) {
   } else {
     await import(built.href);
   }
+} else if (existsSync(bundled) && existsSync(loader)) {
+  const { loadCodeCachedScript } = await import(loader.href);
+  const cli = loadCodeCachedScript(fileURLToPath(bundled), fileURLToPath(codeCache));
+  await cli.exports.runCli(process.argv);
+  // The build's last step runs sitrep once with this set, to make the cache from the code that ran.
+  if (process.env.SITREP_WRITE_CODE_CACHE === "1") cli.writeCache();
 } else {
-  await import((existsSync(bundled) ? bundled : built).href);
+  await import(built.href);
 }

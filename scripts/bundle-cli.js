@@ -1,9 +1,12 @@
-// A step of `npm run build` (after tsc): bundles the compiled CLI into dist/bundle/, a few dozen
-// chunks instead of ~300 modules, which Node resolves, reads and links one by one at every start (the
-// bundle starts ~15% faster for one article, same output). Each lazily loaded command and stage stays a
-// chunk of its own (code splitting), and packages stay outside the bundle. dist/ keeps the unbundled
-// modules: the library (`import "sitrep"`) and worker threads use them, and bin/sitrep.js falls back
-// to them when the bundle is missing (esbuild is a development dependency).
+// A step of `npm run build` (after tsc): bundles the compiled CLI into one CommonJS script,
+// dist/bundle/cli.cjs, instead of ~300 modules that Node resolves, reads and links one by one at every
+// start. CommonJS, because a script can be compiled with V8's code cache (src/cli/load-code-cached-script.ts;
+// the cache is made by scripts/build-code-cache.js, the build's last step), which Node 20 offers for no
+// module. Commands and stages loaded with `import()` stay lazy: esbuild wraps each in a function run on
+// first use, and V8 only pre-parses what never runs. Packages stay outside the bundle (required or
+// imported at run time) except the pure-JavaScript ones below. dist/ keeps the unbundled modules: the
+// library (`import "sitrep"`) and worker threads use them, and bin/sitrep.js falls back to them when the
+// bundle is missing (esbuild is a development dependency).
 import { readFile, rm } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 
@@ -20,8 +23,9 @@ try {
 
 /**
  * Modules find their data files relative to their own URL (`new URL("../../data/...", import.meta.url)`).
- * In a chunk, import.meta.url is the chunk's, so each module's use is rewritten to the URL its compiled
- * file has in dist/, computed from the chunk's at run time: the package can still be moved anywhere.
+ * A CommonJS script has no import.meta, so each module's use is rewritten to the URL its compiled file
+ * has in dist/, computed from the bundle's own file name at run time (`__bundleUrl`, defined by the
+ * banner): the package can still be moved anywhere.
  */
 const keepModuleUrls = {
   name: "keep-module-urls",
@@ -29,14 +33,14 @@ const keepModuleUrls = {
     build.onLoad({ filter: /\.js$/ }, async (args) => {
       const source = await readFile(args.path, "utf8");
       if (!source.includes("import.meta.url")) return undefined;
-      const fromChunk = JSON.stringify(relative(out, args.path));
-      return { contents: source.replaceAll("import.meta.url", `new URL(${fromChunk}, import.meta.url).href`), loader: "js" };
+      const fromBundle = JSON.stringify(relative(out, args.path));
+      return { contents: source.replaceAll("import.meta.url", `new URL(${fromBundle}, __bundleUrl).href`), loader: "js" };
     });
   },
 };
 
 /**
- * Packages bundled into the chunks: pure JavaScript of many small modules that a one-article run loads
+ * Packages bundled into the script: pure JavaScript of many small modules that a one-article run loads
  * (chrono-node: ~50 ES modules for English), each of which Node would otherwise
  * resolve, read and link at start. Every other package stays outside (native addons, data files found
  * by path, packages loaded through createRequire, worker entry points).
@@ -58,16 +62,30 @@ function packagesOutsideExcept(bundled) {
 
 await rm(out, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: { main: resolve(root, "dist/cli/main.js") },
+  // run-cli.js exports runCli (main.js's top-level await has no CommonJS form); bin/sitrep.js calls it.
+  entryPoints: { cli: resolve(root, "dist/cli/run-cli.js") },
   outdir: out,
+  outExtension: { ".js": ".cjs" },
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
   plugins: [keepModuleUrls, packagesOutsideExcept(BUNDLED_PACKAGES)],
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // `import()` of a package outside the bundle becomes a require(): a script run from V8's code cache
+  // loses the callback Node needs for import() (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+  supported: { "dynamic-import": false },
   // Classes are told apart by name at run time (the date tagger drops chrono parsers by constructor name).
   keepNames: true,
   logLevel: "warning",
 });
-process.stderr.write(`build: CLI bundled in ${relative(root, out)}\n`);
+// The loader (src/cli/load-code-cached-script.ts) gives the script no import() callback.
+const bundled = await readFile(resolve(out, "cli.cjs"), "utf8");
+const importCall = /\bimport\s*\(/.exec(bundled);
+if (importCall) {
+  // Not fatal (an install must not fail on it), but the bundle goes: sitrep then runs the unbundled dist/.
+  await rm(out, { recursive: true, force: true });
+  process.stderr.write(`build: NO CLI BUNDLE: it calls import() (${bundled.slice(importCall.index, importCall.index + 80)}), which a code-cached script cannot; sitrep runs the unbundled dist/ (slower start)\n`);
+} else {
+  process.stderr.write(`build: CLI bundled in ${relative(root, out)}/cli.cjs\n`);
+}

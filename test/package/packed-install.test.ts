@@ -78,7 +78,7 @@ afterAll(() => {
 
 describe("the npm package", () => {
   it("ships the build, the data, the prebuilt place index and the licenses, not the sources or tests", () => {
-    for (const file of ["package.json", "LICENSE", "NOTICE", "README.md", "bin/sitrep.js", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/cache/gazetteer-index.bin", "data/models/ner-perceptron.bin.gz", "data/gazetteer/countries.tsv"]) {
+    for (const file of ["package.json", "LICENSE", "NOTICE", "README.md", "bin/sitrep.js", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/bundle/cli.cjs", "dist/cache/cli-code-cache.bin", "dist/cache/gazetteer-index.bin", "data/models/ner-perceptron.bin.gz", "data/gazetteer/countries.tsv"]) {
       expect(packedFiles, file).toContain(file);
     }
     expect(packedFiles.filter((f) => f.startsWith("src/") || f.startsWith("test/"))).toEqual([]);
@@ -92,6 +92,13 @@ describe("the npm package", () => {
     expect(help.stdout).toContain("extract");
     const version = await sh("npx", ["--no", "--", "sitrep", "--version"], app);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
+  }, TEN_MINUTES);
+
+  it("ships the code cache of the CLI bundle it ships (made by the build, accepted by this Node)", async () => {
+    const pkg = join(app, "node_modules/sitrep");
+    const code = `const { loadCodeCachedScript } = await import(${JSON.stringify(join(pkg, "dist/cli/load-code-cached-script.js"))}); console.log(loadCodeCachedScript(${JSON.stringify(join(pkg, "dist/bundle/cli.cjs"))}, ${JSON.stringify(join(pkg, "dist/cache/cli-code-cache.bin"))}).status);`;
+    const { stdout } = await sh(process.execPath, ["--input-type=module", "-e", code], app);
+    expect(stdout.trim()).toBe("accepted");
   }, TEN_MINUTES);
 
   it("extracts an article with the installed CLI, finding its data files from the package", async () => {
