@@ -18,10 +18,16 @@ if (!existsSync(bundle)) {
   process.stderr.write("build: no CLI bundle, so no code cache\n");
   process.exit(0);
 }
-const articles = readdirSync(examples)
-  .filter((name) => name.endsWith(".txt") && name !== "founding-article.txt")
-  .sort()
-  .map((name) => `${examples}${name}`);
+const articles = existsSync(examples)
+  ? readdirSync(examples)
+      .filter((name) => name.endsWith(".txt") && name !== "founding-article.txt")
+      .sort()
+      .map((name) => `${examples}${name}`)
+  : [];
+if (articles.length === 0) {
+  process.stderr.write("build: no example articles to run, so no code cache of the CLI; sitrep compiles it at every start\n");
+  process.exit(0);
+}
 const run = spawnSync(process.execPath, [fileURLToPath(new URL("bin/sitrep.js", root)), "extract", ...articles, "--jobs", "0", "--format", "json"], {
   cwd: fileURLToPath(root),
   // The build is current by now (the stamp is written): SITREP_FROM_SOURCE=0 only makes sure.

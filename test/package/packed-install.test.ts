@@ -18,7 +18,7 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const TEN_MINUTES = 600_000;
 
 /** What `npm pack` needs to build the package, copied so the build never writes into this checkout. */
-const PACKAGE_INPUTS = ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "bin", "src", "data", "scripts", "README.md", "LICENSE", "NOTICE", "docs"];
+const PACKAGE_INPUTS = ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "bin", "src", "data", "scripts", "examples", "README.md", "LICENSE", "NOTICE", "docs"];
 
 let work: string;
 let app: string;
