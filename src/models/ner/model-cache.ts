@@ -93,11 +93,14 @@ export function readNerModelCache(path: string, key: string): NerModel | null {
   if (!existsSync(path)) return null;
   const file = deserialize(readFileSync(path)) as CacheFile;
   if (file?.magic !== MAGIC || file.key !== key) return null;
-  const entries: GazetteerEntry[] = [];
-  for (const category of GAZETTEER_CATEGORIES) {
-    const names = file.entries[category];
-    if (names) for (const name of names.split("\n")) entries.push({ category: category as GazetteerCategory, name });
-  }
+  const entries = (): GazetteerEntry[] => {
+    const list: GazetteerEntry[] = [];
+    for (const category of GAZETTEER_CATEGORIES) {
+      const names = file.entries[category];
+      if (names) for (const name of names.split("\n")) list.push({ category: category as GazetteerCategory, name });
+    }
+    return list;
+  };
   const gazetteer = Gazetteer.fromTables({ names: file.names, lengths: file.lengths, size: file.size });
   return new NerModel(file.info, new CompactWeights(file.bucketMask, file.ranked, file.packed), entries, new Set(file.outside), gazetteer);
 }

@@ -23,12 +23,17 @@ export interface NerModelInfo {
 export class NerModel {
   readonly gazetteer: Gazetteer;
   private readonly cache = new WordFeatureCache();
+  private entries: readonly GazetteerEntry[] | (() => readonly GazetteerEntry[]);
 
   constructor(
     readonly info: NerModelInfo,
     readonly weights: WeightTable,
-    /** Names in their nameKey() form. */
-    readonly gazetteerEntries: readonly GazetteerEntry[],
+    /**
+     * Names in their nameKey() form, or a function that makes them: tagging reads the gazetteer built
+     * from them, not the list, so the cache (model-cache.ts) makes the 32,000 entries only when asked
+     * (saving and comparing models), not at every start (~20 ms).
+     */
+    gazetteerEntries: readonly GazetteerEntry[] | (() => readonly GazetteerEntry[]),
     /**
      * Frequent words never seen inside a name in training ("the", "said", ","): tagged O without
      * scoring, which skips most tokens of news text.
@@ -37,7 +42,13 @@ export class NerModel {
     /** The gazetteer built from gazetteerEntries, when it is at hand already (model-cache.ts). */
     gazetteer?: Gazetteer,
   ) {
-    this.gazetteer = gazetteer ?? new Gazetteer(gazetteerEntries, true);
+    this.entries = gazetteerEntries;
+    this.gazetteer = gazetteer ?? new Gazetteer(this.gazetteerEntries, true);
+  }
+
+  get gazetteerEntries(): readonly GazetteerEntry[] {
+    if (typeof this.entries === "function") this.entries = this.entries();
+    return this.entries;
   }
 
   /** CoNLL-typed entity spans (token indices) for each sentence of one document. */
