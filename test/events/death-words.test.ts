@@ -78,3 +78,15 @@ describe("damage and explosion words as tellings", () => {
     expect(extractEventsByHand(text).filter((e) => e.data.type === "ASSAULT")).toEqual([]);
   });
 });
+
+describe("casualty verbs of one sentence", () => {
+  it("tells 'killed ... and injured' as one event with two tellings", () => {
+    const events = extractEventsByHand("They killed 23 Afghan soldiers and injured another 15 in the province on Friday.").filter((e) => e.data.type === "ASSAULT");
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.mentions!.map((m) => m.trigger.text)).toEqual(["killed", "injured"]);
+  });
+  it("reads slayings and maimings as deaths and injuries", () => {
+    expect(extractEventsByHand("A shopkeeper was slain in the market on Monday.").filter((e) => e.data.type === "ASSAULT")).toHaveLength(1);
+    expect(extractEventsByHand("Gunmen maimed three farmers near the village on Monday.").filter((e) => e.data.type === "ASSAULT")).toHaveLength(1);
+  });
+});

@@ -393,10 +393,14 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventM
   const firstWeak = events.findIndex((x) => x.row.weak && !absorbed(x));
   let out = events.filter((e, i) => !e.row.weak || (!absorbed(e) && i === firstWeak));
   // "a suicide bombing ... that killed at least 7 officers on Sunday": the casualty verb's date is the bombing's.
+  const keptWeak = firstWeak >= 0 ? events[firstWeak]! : undefined;
   for (const e of events) {
     if (out.includes(e)) continue;
     const heir = nearestBefore(strong, anchorOf(e)) ?? strong[0];
     if (heir) { inheritPlaceAndDate(heir, e); if (heir.type === e.type) absorbInto(heir, e); }
+    // "They killed 23 soldiers and injured another 15": with no stronger word, the second casualty
+    // verb of the sentence is one more telling of the first one's event.
+    else if (keptWeak && e.row.weak && keptWeak.type === e.type && e.modality === keptWeak.modality) absorbInto(keptWeak, e);
   }
   const specific = out.filter((e) => !e.row.generic && !e.row.weak);
   out = out.filter((e) => {
