@@ -90,3 +90,15 @@ describe("casualty verbs of one sentence", () => {
     expect(extractEventsByHand("Gunmen maimed three farmers near the village on Monday.").filter((e) => e.data.type === "ASSAULT")).toHaveLength(1);
   });
 });
+
+describe("a toll told in the next sentence", () => {
+  it("belongs to the telling of that sentence, the event keeping it", () => {
+    const events = extractEventsByHand("A car bomb exploded outside the market in the town on Friday. Nine people were killed and 30 were wounded.").filter((e) => e.data.type === "ASSAULT");
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.fatalities?.min).toBe(9);
+    const mentions = events[0]!.data.mentions!;
+    expect(mentions[0]!.trigger.text).toBe("car bomb");
+    expect(mentions[0]!.fatalities).toBeNull();
+    expect(mentions.find((m) => m.fatalities !== null)?.evidence.text).toContain("Nine people");
+  });
+});

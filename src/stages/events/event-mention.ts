@@ -39,6 +39,8 @@ export interface EventMention {
   tallyToll?: boolean;
   /** The victims' words at a casualty word of this mention's sentence ("killing six civilians"), token range in its sentence. */
   victimPhrase?: { readonly first: number; readonly last: number; readonly head: number };
+  /** The sentence whose casualty report gave the toll, when it is not the mention's own ("A bomb exploded. Two people died."). */
+  tollSentence?: { fatalities?: number; injuries?: number };
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
   /** Weaker words for this event that yielded to it ("killed" beside "bombing", "Two people died." after "A bomb exploded"): more tellings of it. */
@@ -57,6 +59,8 @@ export interface ToldMention extends Pick<EventMentionData, "type" | "mode" | "p
   readonly victimPhrase?: EventMention["victimPhrase"];
   /** A death word told beside its event's trigger ("Scores died in the attacks"): the toll of its sentence is its own. */
   readonly deathWord?: boolean;
+  /** The sentence that gave this mention's toll, when it is another one. */
+  readonly tollSentence?: EventMention["tollSentence"];
   readonly sentence: number;
   readonly tokens: readonly number[];
 }
@@ -79,7 +83,7 @@ export const SCENE_PLACE_RULE = "place:scene";
 export function toldOf(m: EventMention): ToldMention {
   // A place borrowed from the paragraph's scene is the event's, not one this mention's sentence gave.
   const place = m.rules.includes(SCENE_PLACE_RULE) ? null : m.place;
-  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}) };
+  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}) };
 }
 
 export function anchorOf(m: EventMention): number {

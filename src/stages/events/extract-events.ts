@@ -707,7 +707,7 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
     for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
     events = events.filter((e) => !e.row.weak);
-    for (const c of casualties) if (!c.cumulative && !isHedged(s, lex, c)) addCount(heir, c, "casualty:next-sentence");
+    for (const c of casualties) if (!c.cumulative && !isHedged(s, lex, c)) addCount(heir, c, "casualty:next-sentence", s.index);
     return events;
   }
   const eligible = events.filter(carriesCasualties);
@@ -739,7 +739,7 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
         const victims = classifyVictims(s, lex, c.word);
         if (victims) best.targetClass = victims;
       }
-    } else if (events.length === 0 && previous.length > 0) addCount(previous[previous.length - 1]!, c, "casualty:next-sentence");
+    } else if (events.length === 0 && previous.length > 0) addCount(previous[previous.length - 1]!, c, "casualty:next-sentence", s.index);
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));
@@ -769,7 +769,7 @@ const EPIDEMIC = "epidemic";
 /** Modalities of events that did not (yet) happen: "a mutation could kill millions" reports no deaths. */
 const UNREAL_MODALITIES = new Set(["hypothetical", "intended", "demanded", "pledged"]);
 
-function addCount(e: EventMention, c: CasualtyMention, rule: string): void {
+function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentence?: number): void {
   if (UNREAL_MODALITIES.has(e.modality)) return;
   // "the troops sustained 11 casualties": the dead and the wounded together, neither a death toll nor
   // an injury count (as for "killed and injured"); only "no casualties" says something of both.
@@ -777,8 +777,9 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string): void {
   // "3,759 people have died from the disease as of February 19": an epidemic's running tally is no toll of one happening.
   if (c.tally && e.mode === EPIDEMIC) return;
   if (c.tally && (c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) e.tallyToll = true;
-  if ((c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) { e.fatalities = c.count; e.rules.push(rule); }
-  if ((c.kind === "injured" || c.kind === "casualties") && !e.injuries) { e.injuries = c.count; e.rules.push(rule); }
+  const from = fromSentence !== undefined && fromSentence !== e.sentence ? fromSentence : undefined;
+  if ((c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) { e.fatalities = c.count; e.rules.push(rule); if (from !== undefined) (e.tollSentence ??= {}).fatalities = from; }
+  if ((c.kind === "injured" || c.kind === "casualties") && !e.injuries) { e.injuries = c.count; e.rules.push(rule); if (from !== undefined) (e.tollSentence ??= {}).injuries = from; }
 }
 
 /**
@@ -1020,6 +1021,13 @@ function creditTollsToTheirWords(doc: Document, sentences: ReadonlyMap<number, S
     out.forEach((u, k) => {
       const count = u[key];
       if (!count || u.deathWord) return;
+      // "A bomb exploded in X. Two people died.": the toll read in the next sentence belongs to the telling there.
+      const told = u.tollSentence?.[key];
+      if (told !== undefined) {
+        // A death word ("nine people were dead and 130 more were injured") tells the deaths, not the injuries.
+        const there = out.findIndex((t) => t !== u && t.sentence === told && t[key] === null && !(key === "injuries" && t.deathWord));
+        if (there >= 0) { out[there] = { ...out[there]!, [key]: count }; out[k] = { ...out[k]!, [key]: null }; return; }
+      }
       // "Scores died in the attacks", "a man was shot dead": the death word of the toll's sentence tells the deaths.
       const byDeathWord = key === "fatalities" ? out.findIndex((t) => t !== u && t.sentence === u.sentence && t[key] === null && t.deathWord === true) : -1;
       const j = byDeathWord >= 0 ? byDeathWord : saidBy(count, u) ? -1 : out.findIndex((t) => t !== u && t.sentence === u.sentence && t[key] === null && saidBy(count, t));
