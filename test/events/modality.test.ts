@@ -36,6 +36,13 @@ describe("modality", () => {
   });
 });
 
+describe("what a ban names", () => {
+  it("is no protest that happened", () => {
+    expect(extractEventsByHand("The government issued a ban on public gatherings and protests lasting until Tuesday.").filter((e) => e.data.type === "PROTEST")).toEqual([]);
+    expect(extractEventsByHand("Thousands joined protests in the capital despite the ban on Sunday.").filter((e) => e.data.type === "PROTEST")).toHaveLength(1);
+  });
+});
+
 describe("background", () => {
   it("flags past context introduced by 'since'", () => {
     const events = extractEventsByHand("The two sides met for the first time since the Taliban took over Afghanistan in mid August.");
