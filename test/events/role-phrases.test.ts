@@ -81,3 +81,24 @@ describe("doers that are not parties", () => {
     expect(phrases("A police commander was killed by a roadside device outside the city.")[0]).toMatchObject({ actor: null, target: "A police commander" });
   });
 });
+
+describe("role phrases past participles and trigger-held objects", () => {
+  it("reads a reduced passive: the noun before the participle undergoes it, the by-phrase does it", () => {
+    expect(phrases("A man killed by gunmen in Kandahar on Monday was a local official.")[0]).toMatchObject({ actor: "gunmen", target: "A man" });
+    // The participle hangs on the noun right before it, not on the noun an "of" phrase hangs on.
+    expect(phrases("The judge in charge of the case of the priests murdered by soldiers resigned.")[0]).toMatchObject({ actor: "soldiers", target: "the priests" });
+  });
+
+  it("takes the noun a participle phrase post-modifies as the subject ('gunmen riding motorcycles opened fire')", () => {
+    expect(phrases("Gunmen riding motorcycles opened fire on a police checkpoint.")[0]).toMatchObject({ actor: "Gunmen", target: "a police checkpoint" });
+    expect(phrases("Militants armed with knives attacked a bus on Monday.")[0]).toMatchObject({ actor: "Militants", target: "a bus" });
+  });
+
+  it("gives a trigger that holds its own object noun ('opened fire') the target after its preposition", () => {
+    const e = phrases("Soldiers opened fire on the crowd near the square.")[0];
+    expect(e?.target).not.toBe("fire");
+    expect(e).toMatchObject({ target: "the crowd" });
+    // A trigger holding its undergoer keeps it: "arrested two smugglers".
+    expect(phrases("The police arrested two smugglers in Kabul.")[0]).toMatchObject({ target: "two smugglers" });
+  });
+});

@@ -4,6 +4,7 @@ import { findAnnotation } from "./find-annotation.js";
 import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
+import { isReducedPassive } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -254,7 +255,8 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   if (by >= 0) {
     const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1);
     if (agent) {
-      const passive = anchor > 0 && BE.has(s.tokens[anchor - 1]!.normal);
+      // "was killed by", and the reduced passive "a man killed by gunmen": the name before undergoes it.
+      const passive = anchor > 0 && (BE.has(s.tokens[anchor - 1]!.normal) || isReducedPassive(s, anchor, anchor - 1));
       const target = passive ? nearestBefore : after.find((m) => m.actor !== agent.actor && m.first > by)?.actor ?? null;
       return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by" };
     }

@@ -121,14 +121,42 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
     // "from around the world": a preposition, maybe an adverb before the phrase.
     while (k >= 0 && s.tokens[k]!.pos === "ADV") k--;
     const prep = s.tokens[k];
-    if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !POST_MODIFIER_PREPOSITIONS.has(prep.normal) || k - 1 < 0 || !isHead(s, k - 1) || s.tokens[k - 1]!.pos === "PRON" || s.tokens[k - 1]!.pos === "NUM") return cur;
+    // "gunmen riding motorcycles", "a motorcycle loaded with explosives": a participle (with its
+    // object or its preposition) post-modifies the noun before it, which heads the subject.
+    if (prep && isParticiple(s, k) && prep.normal.endsWith("ing") && s.clause[k] === s.clause[cur.first]) {
+      if (!isNounHead(s, k - 1)) return cur;
+      cur = phraseEndingAt(s, k - 1);
+      continue;
+    }
+    if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !POST_MODIFIER_PREPOSITIONS.has(prep.normal)) return cur;
+    // "a motorcycle loaded with explosives", "men armed with knives": the preposition may hang on a participle, which hangs on the noun.
+    if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
+    if (!isNounHead(s, k - 1)) return cur;
     cur = phraseEndingAt(s, k - 1);
   }
   return cur;
 }
+
+/** A noun (not a pronoun or a number) that can head a subject. */
+function isNounHead(s: SentenceView, i: number): boolean {
+  return i >= 0 && isHead(s, i) && s.tokens[i]!.pos !== "PRON" && s.tokens[i]!.pos !== "NUM";
+}
+
+/** A past participle right after a noun (`before`, adverbs skipped): "a man killed", "soldiers abducted". */
+export function isReducedPassive(s: SentenceView, anchor: number, before: number): boolean {
+  const t = s.tokens[anchor]!;
+  return t.pos === "VERB" && t.normal.endsWith("ed") && isNounHead(s, before) && s.clause[before] === s.clause[anchor];
+}
+
+/** "riding" in "gunmen riding motorcycles", "loaded" in "a motorcycle loaded with explosives": a participle with no auxiliary. */
+function isParticiple(s: SentenceView, i: number): boolean {
+  const t = s.tokens[i];
+  // A tagger may read "armed" in "men armed with knives" as an adjective.
+  return !!t && (t.pos === "VERB" ? /(?:ing|ed)$/.test(t.normal) : t.pos === "ADJ" && t.normal.endsWith("ed"));
+}
 /** Prepositions that post-modify a noun ("mayor of Caracas", "physicians from around the world", "people in Kabul"). */
 const POST_MODIFIER_PREPOSITIONS = new Set(["of", "from", "in", "at", "with", "around"]);
-/** Prepositions followed back from a verb's nearest noun to the subject's head. */
+/** Prepositions and participles followed back from a verb's nearest noun to the subject's head ("a bomber riding a motorcycle loaded with explosives": 2). */
 const POST_MODIFIER_HOPS = 2;
 
 /**
@@ -155,6 +183,15 @@ function objectOf(s: SentenceView, last: number): RolePhrase | null {
   if (!t || !(NP_INSIDE.has(t.pos) || t.pos === "PRON")) return null;
   return phraseStartingAt(s, i);
 }
+
+/**
+ * "fire" in "opened fire", "attack" in "launched an attack": a bare noun that is no person
+ * ("arrested smugglers" holds its undergoer; "-ers", "-ists", "men" name people).
+ */
+function isBareThingNoun(s: SentenceView, p: RolePhrase): boolean {
+  return p.first === p.last && s.tokens[p.head]!.pos === "NOUN" && !PERSON_NOUN.test(s.tokens[p.head]!.normal);
+}
+const PERSON_NOUN = /(?:ers|ors|ists|men|ians|ees)$/;
 
 /** "at the base", "on a checkpoint": what a weapon was aimed at, right after it. */
 function aimedAt(s: SentenceView, weaponLast: number): RolePhrase | null {
@@ -266,10 +303,20 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
   const passive = b >= 0 && BE.has(s.tokens[b]!.normal) && !t.normal.endsWith("ing");
   if (passive) return { actor: agentAfter(s, last), target: subjectOf(s, anchor) };
+  // "a man killed by gunmen", "two soldiers abducted by militants": a participle right after its
+  // noun with a by-phrase is a reduced passive; the noun undergoes it, the by-phrase does it.
+  if (isReducedPassive(s, anchor, b)) {
+    const agent = agentAfter(s, last);
+    // The participle hangs on the noun right before it: "the case of the Jesuits murdered by soldiers" (the Jesuits).
+    if (agent) return { actor: agent, target: phraseEndingAt(s, b) };
+  }
   // A trigger row may hold its object ("arrested two smugglers"): the object starts right after the verb.
   let object = objectOf(s, anchor);
   // The weapon is no target: the target is what it was aimed at ("fired rockets at the base").
   if (object && WEAPON_OBJECT_VERBS.has(t.normal)) object = aimedAt(s, object.last);
+  // "opened fire on a checkpoint": a trigger whose own noun is the verb's object aims at the phrase
+  // after its preposition.
+  else if (object && object.last <= last && last > anchor && isBareThingNoun(s, object)) object = aimedAt(s, last) ?? (s.tokens[last + 1]?.normal === "upon" ? phraseStartingAt(s, last + 2) : null);
   if (t.normal.endsWith("ing") && !(b >= 0 && BE.has(s.tokens[b]!.normal))) {
     const subject = participleSubject(s, anchor);
     if (subject) return { actor: subject, target: object };
