@@ -116,6 +116,9 @@ export function collectPredictedFillers(doc: Document, incidents: readonly Incid
     }
     // sitrep has one target role; which MUC target slot it fills is decided when scoring (see scoreDocumentSlots).
     if (e.target) set.add("humTarget", e.target, actorStrings(doc, e.target).strings, id, trigger);
+    // With no canonical target, the clause's own words for it ("the governor", "a mayor") are what a
+    // reader of the event gets, as the WikiEvents and RAMS scorers read them (targetPhrase).
+    else if (e.targetPhrase) set.add("humTarget", `phrase:${e.targetPhrase.text.toLowerCase()}`, [e.targetPhrase.text], id, trigger);
     if (e.fatalities && (e.fatalities.min ?? e.fatalities.max ?? 0) > 0) set.addCount(id, trigger, e.fatalities.min ?? e.fatalities.max ?? 0);
   }
   return set.list();

@@ -114,6 +114,17 @@ describe("scoreIncidents on a hand-made pair", () => {
     expect([t.relevance.tp, t.relevance.fp, t.relevance.fn]).toEqual([1, 1, 0]);
   });
 
+  it("reads the clause's words for the target when no canonical actor fills it", () => {
+    const phrase = { start: 0, end: 1, text: "Ana Lopez", head: "Lopez" };
+    const described = doc({ event: [event("v1", "trg:bombing", { mode: "explosives", place: null, targetPhrase: phrase })] });
+    const scored = scoreDocument("TST9-MUC4-0001", described, KEY.filter((t) => t.messageId.endsWith("1")), mapping, countries);
+    expect(scored.outcomes.filter((o) => o.slot === "humTarget").map((o) => o.kind)).toEqual(["tp"]);
+    // A canonical target wins over the phrase: the phrase is only read in its absence.
+    const both = doc({ actor: [actor("a4", "Juan Perez", "person")], event: [event("v1", "trg:bombing", { mode: "explosives", target: "a4", targetPhrase: phrase })] });
+    const scoredBoth = scoreDocument("TST9-MUC4-0001", both, KEY.filter((t) => t.messageId.endsWith("1")), mapping, countries);
+    expect(scoredBoth.outcomes.filter((o) => o.slot === "humTarget").map((o) => o.kind).sort()).toEqual(["fn", "fp"]);
+  });
+
   it("scores a document the pipeline failed on as predicting nothing", () => {
     const failed = scoreDocument("TST9-MUC4-0001", null, KEY.filter((t) => t.messageId.endsWith("1")), mapping, countries);
     expect(failed.outcomes.every((o) => o.kind === "fn")).toBe(true);
