@@ -102,3 +102,18 @@ describe("role phrases past participles and trigger-held objects", () => {
     expect(phrases("The police arrested two smugglers in Kabul.")[0]).toMatchObject({ target: "two smugglers" });
   });
 });
+
+describe("the clause's undergoer and the word-order target", () => {
+  it("drops a name nearest the trigger that the clause's undergoer does not hold", () => {
+    const actors: HandActor[] = [{ id: "jit", name: "Joint Investigation Team", mentions: ["Joint Investigation Team"] }];
+    const [e] = extractEventsByHand("The Joint Investigation Team concluded the aircraft was destroyed by a missile.", { actors });
+    expect(e?.data.targetPhrase?.text).toBe("the aircraft");
+    expect(e?.data.target).toBeNull();
+  });
+
+  it("keeps a canonical target the undergoer holds", () => {
+    const actors: HandActor[] = [{ id: "civ", name: "Civilians", kind: "group", mentions: ["civilians"] }];
+    const [e] = extractEventsByHand("Gunmen attacked three civilians in the market.", { actors });
+    expect(e?.data.target).toBe("civ");
+  });
+});

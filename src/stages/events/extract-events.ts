@@ -934,7 +934,6 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     modality: m.modality,
     background: m.background,
     actor: m.actor,
-    target: m.target,
     ...rolePhrasesOf(doc, s, m),
     place: m.place,
     date: m.date,
@@ -972,9 +971,17 @@ function mentionOwners(doc: Document): { at(start: number, end: number): string[
   return found;
 }
 
-/** The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts). */
-function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase"> {
+/**
+ * The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts), and
+ * the target as the clause leaves it (a canonical target the clause's undergoer does not hold is dropped).
+ */
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "target"> {
   const found = findRolePhrases(s, m.tokens);
+  const holds = (p: RolePhrase | null | undefined, id: string | null) => !!p && !!id && mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id);
+  // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
+  // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
+  // the target only where the clause's phrase holds it, or where it was read from the victims.
+  if (found.target && m.target && !holds(found.target, m.target) && !holds(m.victimPhrase, m.target)) m = { ...m, target: null };
   const data = (p: RolePhrase | null, id: string | null): RolePhraseData | undefined => {
     if (!p) return undefined;
     const start = s.spans[p.first]!.start;
@@ -987,7 +994,7 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   const actorPhrase = data(found.actor, m.actor);
   const targetPhrase = data(found.target, m.target) ?? data(m.victimPhrase ?? null, m.target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? data(sitePhrase(s, m.tokens), null);
-  return { ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
+  return { target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
 }
 
 /** The noun phrase the event's place name modifies in this sentence ("the busy Oxford Street bus station"), if it does. */
@@ -1060,7 +1067,6 @@ function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>,
       injuries: t.injuries,
       rule: t.rule,
       actor: t.actor,
-      target: t.target,
       ...rolePhrasesOf(doc, s, t),
     };
   });
