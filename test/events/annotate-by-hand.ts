@@ -8,7 +8,7 @@ import { segmentStage } from "../../src/stages/segment/segment-stage.js";
 import { eventsStage } from "../../src/stages/events/events-stage.js";
 import { loadEventsResources } from "../../src/stages/events/resources.js";
 
-export interface HandActor { readonly id: string; readonly name: string; readonly kind?: ActorKind; readonly mentions: readonly string[]; readonly affiliation?: string; readonly country?: string }
+export interface HandActor { readonly id: string; readonly name: string; readonly kind?: ActorKind; readonly mentions: readonly string[]; readonly affiliation?: string; readonly country?: string; /** The actors stage's rule, when a test needs one ("entity:ORG"). */ readonly rule?: string }
 /** A place annotated at every occurrence of its text (ids get a suffix after the first). */
 export interface HandPlace { readonly id: string; readonly text: string; readonly kind: PlaceKind; readonly extra?: Partial<PlaceData>; /** The places stage's rule, when a test needs one ("toponym+prior"). */ readonly rule?: string }
 /** Reported speech: the content's text and the speaker's actor id. */
@@ -32,7 +32,7 @@ export function annotateByHand(text: string, opts: { actors?: readonly HandActor
     const mentions = a.mentions.flatMap((m) => occurrences(text, m));
     const first = mentions[0] ?? { start: 0, end: 0 };
     return {
-      id: a.id, layer: "actor", start: first.start, end: first.end, source: { stage: "hand", rule: "test" },
+      id: a.id, layer: "actor", start: first.start, end: first.end, source: { stage: "hand", rule: a.rule ?? "test" },
       data: { name: a.name, kind: a.kind ?? "organisation", country: a.country ?? null, title: null, affiliation: a.affiliation ?? null, aliases: a.mentions, mentions },
     };
   });

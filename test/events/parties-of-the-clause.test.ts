@@ -50,3 +50,18 @@ describe("parties of the trigger's clause", () => {
     expect(e!.data.target).toBe("cvl");
   });
 });
+
+describe("a name that names the event", () => {
+  it("does not make a tagger-only organisation before an event noun its doer ('the Boston Marathon bombing')", () => {
+    const named: HandActor[] = [{ id: "bm", name: "Boston Marathon", kind: "organisation", mentions: ["Boston Marathon"], rule: "entity:ORG" }];
+    const [e] = extractEventsByHand("The Boston Marathon bombing killed three people in April.", { actors: named });
+    expect(e!.data.type).toBe("ASSAULT");
+    expect(e!.data.actor).toBeNull();
+  });
+
+  it("keeps a dictionary group before an event noun as its doer ('the Taliban attack')", () => {
+    const [e] = extractEventsByHand("The Taliban attack killed five soldiers in Helmand.", { actors });
+    expect(e!.data.actor).toBe("tal");
+  });
+});
+

@@ -933,7 +933,6 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     mode: m.mode,
     modality: m.modality,
     background: m.background,
-    actor: m.actor,
     ...rolePhrasesOf(doc, s, m),
     place: m.place,
     date: m.date,
@@ -975,13 +974,14 @@ function mentionOwners(doc: Document): { at(start: number, end: number): string[
  * The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts), and
  * the target as the clause leaves it (a canonical target the clause's undergoer does not hold is dropped).
  */
-function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "target"> {
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target"> {
   const found = findRolePhrases(s, m.tokens);
   const holds = (p: RolePhrase | null | undefined, id: string | null) => !!p && !!id && mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
   // the target only where the clause's phrase holds it, or where it was read from the victims.
   if (found.target && m.target && !holds(found.target, m.target) && !holds(m.victimPhrase, m.target)) m = { ...m, target: null };
+  if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
   const data = (p: RolePhrase | null, id: string | null): RolePhraseData | undefined => {
     if (!p) return undefined;
     const start = s.spans[p.first]!.start;
@@ -994,8 +994,24 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   const actorPhrase = data(found.actor, m.actor);
   const targetPhrase = data(found.target, m.target) ?? data(m.victimPhrase ?? null, m.target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? data(sitePhrase(s, m.tokens), null);
-  return { target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
+  return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
 }
+
+/**
+ * "the Boston Marathon bombing", "the Bloody Friday attacks", "the Cafetería Rolando bombing": a name
+ * the entity tagger alone calls an organisation (no dictionary entry), right before an event noun,
+ * names the event (after its place, day or target), not its doer. Armed groups, forces and
+ * countries from the dictionary ("Taliban attack", "Israeli airstrikes") stay doers.
+ */
+function namesTheEvent(doc: Document, s: SentenceView, actorId: string, anchor: number): boolean {
+  if (anchor === 0 || s.tokens[anchor]!.pos !== "NOUN") return false;
+  const before = s.spans[anchor - 1]!;
+  if (!mentionOwners(doc).at(before.start, before.end).includes(actorId)) return false;
+  const a = findAnnotation(doc, "actor", actorId);
+  return !!a && a.data.kind === "organisation" && a.source.rule.startsWith(TAGGER_ONLY_RULE);
+}
+/** The actors stage's rule for an actor made from an entity the tagger found and no dictionary knows. */
+const TAGGER_ONLY_RULE = "entity:";
 
 /** The noun phrase the event's place name modifies in this sentence ("the busy Oxford Street bus station"), if it does. */
 function placePhraseOf(doc: Document, s: SentenceView, placeId: string | null): RolePhraseData | undefined {
@@ -1066,7 +1082,6 @@ function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>,
       fatalities: t.fatalities,
       injuries: t.injuries,
       rule: t.rule,
-      actor: t.actor,
       ...rolePhrasesOf(doc, s, t),
     };
   });
