@@ -1,3 +1,4 @@
+import { CountryTally, mainCountry } from "../../core/main-country.js";
 import { COMPASS_WORDS } from "./heuristics.js";
 import type { Resolution } from "./resolution.js";
 
@@ -7,7 +8,7 @@ import type { Resolution } from "./resolution.js";
  * named belong to it.
  */
 export function findFocusCountry(res: Resolution): string | null {
-  return bestCountry(countCountries(res, false));
+  return mainCountry(countCountries(res, false));
 }
 
 /** Prepositions that make a country the place of what is told ("in Syria"), not a party to it. */
@@ -20,7 +21,7 @@ const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "th
  * statement about bombings in Syria is mostly about the United States, its victims are Syrians.
  */
 export function findPlaceFocusCountry(res: Resolution): string | null {
-  return bestCountry(countCountries(res, true)) ?? res.focus;
+  return mainCountry(countCountries(res, true)) ?? res.focus;
 }
 
 /**
@@ -38,14 +39,9 @@ export function isPlaceUse(res: Resolution, from: number): boolean {
   return false;
 }
 
-function countCountries(res: Resolution, placesOnly: boolean): Map<string, { n: number; first: number }> {
-  const counts = new Map<string, { n: number; first: number }>();
-  const count = (iso2: string | null | undefined, at: number) => {
-    if (!iso2) return;
-    const c = counts.get(iso2);
-    if (c) c.n++;
-    else counts.set(iso2, { n: 1, first: at });
-  };
+function countCountries(res: Resolution, placesOnly: boolean): CountryTally {
+  const counts = new CountryTally();
+  const count = (iso2: string | null | undefined, at: number) => counts.add(iso2, at);
   const toks = res.view.toks;
   for (const n of res.named) {
     if (placesOnly) {
@@ -71,18 +67,4 @@ function countCountries(res: Resolution, placesOnly: boolean): Map<string, { n: 
     }
   }
   return counts;
-}
-
-function bestCountry(counts: ReadonlyMap<string, { n: number; first: number }>): string | null {
-  let best: string | null = null;
-  let bestN = 0;
-  let bestFirst = Infinity;
-  for (const [iso2, c] of counts) {
-    if (c.n > bestN || (c.n === bestN && c.first < bestFirst)) {
-      best = iso2;
-      bestN = c.n;
-      bestFirst = c.first;
-    }
-  }
-  return best;
 }

@@ -4,6 +4,7 @@ import { findAnnotation } from "./find-annotation.js";
 import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
+import { CountryTally, mainCountry } from "../../core/main-country.js";
 import { isReducedPassive } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
@@ -139,7 +140,7 @@ export function locateAnnotations(
   const out = sentences.map((): Located[] => []);
   // An index, not a scan of every actor mention per annotation (quadratic on a long text).
   const actorIndex = createOverlapIndex(actorSpans);
-  const main = mainCountry(anns);
+  const main = mainCountryOfPlaces(anns);
   const countriesIn = new Map<number, Set<string>>();
   for (const a of anns) {
     const p = a.data as Partial<PlaceData>;
@@ -164,19 +165,10 @@ export function locateAnnotations(
 }
 
 /** The country most of the article's places lie in, when it holds enough of them to be a prior; else null. */
-function mainCountry(anns: readonly { data: object }[]): string | null {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const a of anns) {
-    const c = (a.data as Partial<PlaceData>).country;
-    if (!c) continue;
-    total++;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
-  const n = best ? counts.get(best)! : 0;
-  return best && n >= MIN_MAIN_COUNTRY_PLACES && n / total >= MIN_MAIN_COUNTRY_SHARE ? best : null;
+function mainCountryOfPlaces(anns: readonly { data: object }[]): string | null {
+  const tally = new CountryTally();
+  anns.forEach((a, k) => tally.add((a.data as Partial<PlaceData>).country, k));
+  return mainCountry(tally, { minCount: MIN_MAIN_COUNTRY_PLACES, minShare: MIN_MAIN_COUNTRY_SHARE });
 }
 
 /** A town or district read from the gazetteer among namesakes by population or focus, not placed by a container ("X, Y"). */

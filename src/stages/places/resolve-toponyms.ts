@@ -2,6 +2,7 @@ import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
 import { MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, RESOLUTION_WEIGHTS, UNKNOWN_POPULATION, type ResolutionWeights } from "./heuristics.js";
 import type { ToponymMention } from "./find-toponyms.js";
 import { foldName } from "./fold-name.js";
+import { CountryTally, mainCountry } from "../../core/main-country.js";
 
 /** A mention with the gazetteer entry chosen for it. */
 export interface ResolvedToponym {
@@ -307,18 +308,17 @@ function isHomonymAbroad(e: GazetteerEntry, g: Group, best: number, w: Resolutio
 function focusEntry(groups: readonly Group[], gazetteer: Gazetteer): GazetteerEntry | null {
   const rank: Record<string, number> = { city: 0, admin2: 1, admin1: 2, feature: 3, country: 4, region: 5 };
   const tops: { entry: GazetteerEntry; count: number }[] = [];
-  const perCountry = new Map<string, number>();
-  for (const g of groups) {
+  const perCountry = new CountryTally();
+  for (const [gi, g] of groups.entries()) {
     if (g.candidates.length === 0) continue;
     let top = 0;
     for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[top]!) top = x;
     const entry = gazetteer.entry(g.candidates[top]!);
     tops.push({ entry, count: g.mentions.length });
-    if (entry.country) perCountry.set(entry.country, (perCountry.get(entry.country) ?? 0) + g.mentions.length);
+    perCountry.add(entry.country, gi, g.mentions.length);
   }
   // The article's country first (most mentions), so one town abroad does not become the main place.
-  let country = "";
-  for (const [c, n] of perCountry) if (!country || n > perCountry.get(country)!) country = c;
+  const country = mainCountry(perCountry) ?? "";
   let best: { entry: GazetteerEntry; count: number } | null = null;
   for (const t of tops) {
     if (country && t.entry.country !== country) continue;
