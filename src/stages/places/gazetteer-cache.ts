@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { deserialize, serialize } from "node:v8";
+import { memoisedKey, rememberKey } from "../../core/memoised-key.js";
 import { defaultGazetteerFiles, Gazetteer, loadGazetteer, type GazetteerEntry, type GazetteerFiles } from "./gazetteer.js";
 
 /**
@@ -35,6 +36,24 @@ export function gazetteerCachePath(root: URL): string {
   return fileURLToPath(new URL("dist/cache/gazetteer-index.bin", root));
 }
 
+/** Where the build remembers the key with its inputs' sizes and times (core/memoised-key.ts). */
+function gazetteerKeyMemoPath(root: URL): string {
+  return fileURLToPath(new URL("dist/cache/gazetteer-index.key.json", root));
+}
+
+function isDataPackageFile(path: string): boolean {
+  return DATA_PACKAGES.some((pkg) => path.includes(`/node_modules/${pkg}/`));
+}
+
+/** Every file gazetteerCacheKey reads, so that its key can be remembered against their stamps. */
+export function gazetteerCacheInputs(files: GazetteerFiles, root: URL): string[] {
+  const inputs = Object.values(files).filter((path): path is string => typeof path === "string" && !isDataPackageFile(path));
+  inputs.push(fileURLToPath(new URL("package.json", root)));
+  const sourceDir = fileURLToPath(new URL("src/stages/places/", root));
+  if (existsSync(sourceDir)) for (const name of readdirSync(sourceDir).filter((n) => n.endsWith(".ts")).sort()) inputs.push(join(sourceDir, name));
+  return inputs;
+}
+
 /**
  * The key of the builder's inputs: the data files named in `files`, the data packages' versions in
  * the root package.json, and the TypeScript source of the places stage when it is present (a
@@ -47,7 +66,7 @@ export function gazetteerCacheKey(files: GazetteerFiles, root: URL): string {
     if (typeof path !== "string") continue;
     // A data package's file (cities500.txt, 32 MB) is keyed by the package's version below:
     // hashing it would cost more than reading the whole cache.
-    if (DATA_PACKAGES.some((pkg) => path.includes(`/node_modules/${pkg}/`))) { hash.update(`${name}\n(package)\n`); continue; }
+    if (isDataPackageFile(path)) { hash.update(`${name}\n(package)\n`); continue; }
     hash.update(`${name}\n`);
     hash.update(existsSync(path) ? readFileSync(path) : "(missing)");
   }
@@ -414,7 +433,9 @@ class CachedGazetteer extends Gazetteer {
 export function loadCachedGazetteer(files: GazetteerFiles, root: URL, build: () => Gazetteer): Gazetteer {
   if (process.env.SITREP_NO_CACHE !== "1") {
     try {
-      const cached = readGazetteerCache(gazetteerCachePath(root), gazetteerCacheKey(files, root));
+      // The key is remembered by the build while no input has changed (~9 ms of hashing otherwise).
+      const key = memoisedKey(gazetteerKeyMemoPath(root), gazetteerCacheInputs(files, root), () => gazetteerCacheKey(files, root));
+      const cached = readGazetteerCache(gazetteerCachePath(root), key);
       if (cached) return cached;
     } catch {
       // A damaged cache file is no reason to fail: build the index as if it were absent.
@@ -461,7 +482,7 @@ export function buildGazetteerCache(root: URL): { path: string; bytes: number } 
   const files = defaultGazetteerFiles(root);
   const path = gazetteerCachePath(root);
   const built = loadGazetteer(files);
-  const key = gazetteerCacheKey(files, root);
+  const key = rememberKey(gazetteerKeyMemoPath(root), gazetteerCacheInputs(files, root), () => gazetteerCacheKey(files, root));
   try {
     const bytes = writeGazetteerCache(built, key, path);
     const cached = readGazetteerCache(path, key);
