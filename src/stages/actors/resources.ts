@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SitrepError } from "../../core/index.js";
+import { cachedCompilation, fromRoot } from "../../lexicons/compiled-lexicon-cache.js";
 import { compileActorDictionary, type ActorDictionary } from "./actor-dictionary.js";
 
 /** Where the actor lexicons live: data/lexicons/actors at the repository root. */
@@ -8,15 +9,23 @@ export const ACTOR_LEXICON_DIR = fileURLToPath(new URL("../../../data/lexicons/a
 
 let cached: ActorDictionary | undefined;
 
+/** The compiled dictionary, from the build's cache when it was made from these lexicons and this code. */
+const compiledDictionary = cachedCompilation({
+  name: "actors",
+  inputs: fromRoot("data/lexicons/actors/", "src/stages/actors/", "src/lexicons/", "src/core/"),
+  compile: () =>
+    compileActorDictionary({
+      countries: readLexicon("countries.tsv"),
+      organisations: readLexicon("organisations.tsv"),
+      heads: readLexicon("heads.tsv"),
+      titles: readLexicon("titles.tsv"),
+      orgHeads: readLexicon("org-heads.tsv"),
+    }),
+});
+
 /** Loads and compiles the actor dictionary once per process; the stage reads it as ctx.resources.actorDictionary. */
 export function loadActorsResources(): { actorDictionary: ActorDictionary } {
-  cached ??= compileActorDictionary({
-    countries: readLexicon("countries.tsv"),
-    organisations: readLexicon("organisations.tsv"),
-    heads: readLexicon("heads.tsv"),
-    titles: readLexicon("titles.tsv"),
-    orgHeads: readLexicon("org-heads.tsv"),
-  });
+  cached ??= compiledDictionary();
   return { actorDictionary: cached };
 }
 

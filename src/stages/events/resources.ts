@@ -2,6 +2,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Modality } from "../../core/index.js";
 import { readLexicon } from "../../lexicons/read-lexicon.js";
+import { cachedCompilation, fromRoot } from "../../lexicons/compiled-lexicon-cache.js";
 import { compilePattern, firstWords, type TokenPattern } from "./token-pattern.js";
 
 function readTsvRows(path: string, columns: readonly string[]) {
@@ -134,10 +135,17 @@ export const NOT_AN_EVENT = "none";
 
 let cached: EventsLexicons | undefined;
 
+/** The default lexicons compiled, from the build's cache when it was made from these files and this code. */
+const compiledDefault = cachedCompilation({
+  name: "events",
+  inputs: fromRoot("data/lexicons/events/", "src/stages/events/", "src/lexicons/", "src/core/"),
+  compile: () => compileEventsLexicons(LEXICON_DIR),
+});
+
 /** Loads and compiles the events lexicons once per process. */
 export function loadEventsResources(dir: string = LEXICON_DIR): { events: EventsLexicons } {
   if (dir === LEXICON_DIR && cached) return { events: cached };
-  const lexicons = compileEventsLexicons(dir);
+  const lexicons = dir === LEXICON_DIR ? compiledDefault() : compileEventsLexicons(dir);
   if (dir === LEXICON_DIR) cached = lexicons;
   return { events: lexicons };
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LEARNED_CUE_MIN_COUNT, LEARNED_CUE_MIN_FRAME_SHARE, LEARNED_CUE_MIN_PRECISION, LEARNED_CUE_THAT_SHARE } from "./heuristics.js";
+import { cachedCompilation, fromRoot } from "../../lexicons/compiled-lexicon-cache.js";
 import { readLexiconRows } from "./read-lexicon-rows.js";
 
 /** How a cue takes its source, addressee and content. See data/lexicons/quotes/cue-verbs.tsv. */
@@ -35,10 +36,17 @@ const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../data
 
 let cached: QuotesLexicons | undefined;
 
+/** The default lexicons compiled, from the build's cache when it was made from these files and this code. */
+const compiledDefault = cachedCompilation({
+  name: "quotes",
+  inputs: fromRoot("data/lexicons/quotes/", "src/stages/quotes/", "src/lexicons/", "src/core/"),
+  compile: () => compileQuotesLexicons(LEXICON_DIR),
+});
+
 /** Loads the quotes stage's lexicons once per process. */
 export function loadQuotesResources(dir: string = LEXICON_DIR): { quotes: QuotesLexicons } {
   if (dir === LEXICON_DIR && cached) return { quotes: cached };
-  const lexicons = compileQuotesLexicons(dir);
+  const lexicons = dir === LEXICON_DIR ? compiledDefault() : compileQuotesLexicons(dir);
   if (dir === LEXICON_DIR) cached = lexicons;
   return { quotes: lexicons };
 }
