@@ -4,6 +4,14 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { deserialize, serialize } from "node:v8";
+// The parts of the model package that every analysis runs, imported statically (CommonJS modules of the
+// package, typed in wink-model-parts.d.ts) so that the build bundles them into the CLI and its code
+// cache: the lemmatiser's exception lists alone are 220 KB of JavaScript to compile at every start.
+import lemmatize from "wink-eng-lite-web-model/dist/lemmatize.js";
+import loadSbdModel from "wink-eng-lite-web-model/dist/load-sbd-model.js";
+import loadPosModel from "wink-eng-lite-web-model/dist/load-pos-model.js";
+import loadCerMetaModel from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
+import featureFn from "wink-eng-lite-web-model/dist/feature.js";
 
 /**
  * wink's English lite model (wink-eng-lite-web-model), loaded for what sitrep asks of wink: sentences,
@@ -40,21 +48,29 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 /** The parts of wink's model for the annotations sitrep uses ("sbd", "pos"); the others recognise nothing. */
 export function winkModelForSentencesAndTags(): WinkModel {
   const addons = Object.create(null) as Record<string, unknown>;
-  addons.stem = require(`${MODEL_DIR}porter-stemmer.js`);
-  addons.lemmatize = require(`${MODEL_DIR}lemmatize.js`);
-  addons.readabilityStats = require(`${MODEL_DIR}readability-stats.js`);
+  // wink calls the stemmer and the readability statistics only for its.stem and its.readabilityStats,
+  // which sitrep never asks for: they are loaded on a first call (~5 ms of every start otherwise).
+  addons.stem = onFirstCall(() => require(`${MODEL_DIR}porter-stemmer.js`));
+  addons.lemmatize = lemmatize;
+  addons.readabilityStats = onFirstCall(() => require(`${MODEL_DIR}readability-stats.js`));
   addons.wordVectors = undefined;
   return {
     core: () => loadWinkCoreModel(),
-    sbd: require(`${MODEL_DIR}load-sbd-model.js`),
-    pos: require(`${MODEL_DIR}load-pos-model.js`),
-    metaCER: require(`${MODEL_DIR}load-cer-meta-model.js`),
+    sbd: loadSbdModel as () => unknown,
+    pos: loadPosModel as () => unknown,
+    metaCER: loadCerMetaModel as () => unknown,
     ner: () => ({ machines: [], transformers: [] }),
     negation: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
     sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
-    featureFn: require(`${MODEL_DIR}feature.js`),
+    featureFn,
     addons,
   };
+}
+
+/** A function that loads the real one on its first call and hands every call on to it. */
+function onFirstCall(load: () => (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  let loaded: ((...args: unknown[]) => unknown) | undefined;
+  return (...args) => (loaded ??= load())(...args);
 }
 
 interface CoreModel {
@@ -73,7 +89,8 @@ interface CoreModel {
  * index and for the lexemes, the POS clusters as sets of POS indexes, and each feature's sizes.
  */
 export function loadWinkCoreModel(cachePath: string = winkCoreCachePath()): CoreModel {
-  const model = readCachedCoreJson(cachePath) ?? readCoreJson();
+  const cached = readCachedCoreJson(cachePath);
+  const model = cached?.model ?? readCoreJson();
   const { packing, features, pos } = model;
   const indexOf = (list: readonly string[]) => {
     const hash = Object.create(null) as Record<string, number>;
@@ -81,7 +98,8 @@ export function loadWinkCoreModel(cachePath: string = winkCoreCachePath()): Core
     return hash;
   };
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  features.lexeme!.hash = mapBackedIndex(features.lexeme!.list);
+  const lexemes = features.lexeme!.list;
+  features.lexeme!.hash = cached?.lexemeSlots ? tableBackedIndex(lexemes, cached.lexemeSlots) : mapBackedIndex(lexemes);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split("_").map((p) => pos.hash[p] || 0));
   packing.efList = [];
@@ -125,6 +143,74 @@ function mapBackedIndex(list: readonly string[]): Record<string, number> {
   });
 }
 
+/**
+ * The same index over a hash table the build computes with the cache (lexemeSlots): reading it back is a
+ * copy of 1 MB, where filling the Map costs 13-30 ms of every start. A slot holds a lexeme's index + 1
+ * (0: empty); a word's first slot is its FNV-1a hash, then the next ones (linear probing). Words wink
+ * adds or changes while it reads (`hash[word] = i`) go to a Map that is looked at first.
+ */
+export function tableBackedIndex(list: readonly string[], slots: Int32Array): Record<string, number> {
+  const mask = slots.length - 1;
+  const inTable = (word: string): number | undefined => {
+    for (let h = fnv1a(word) & mask; ; h = (h + 1) & mask) {
+      const slot = slots[h]!;
+      if (slot === 0) return undefined;
+      if (list[slot - 1] === word) return slot - 1;
+    }
+  };
+  const changed = new Map<string, number | undefined>();
+  const find = (word: string): number | undefined => (changed.size !== 0 && changed.has(word) ? changed.get(word) : inTable(word));
+  const keys = (): string[] => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const word of list) if (!seen.has(word) && (seen.add(word), find(word) !== undefined)) out.push(word);
+    for (const [word, value] of changed) if (!seen.has(word) && value !== undefined) out.push(word);
+    return out;
+  };
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_target, key) => (typeof key === "string" ? find(key) : undefined),
+    set: (_target, key, value: number) => {
+      if (typeof key !== "string") return false;
+      changed.set(key, value);
+      return true;
+    },
+    has: (_target, key) => typeof key === "string" && find(key) !== undefined,
+    deleteProperty: (_target, key) => {
+      if (typeof key !== "string") return false;
+      const had = find(key) !== undefined;
+      changed.set(key, undefined);
+      return had;
+    },
+    ownKeys: keys,
+    getOwnPropertyDescriptor: (_target, key) => {
+      const value = typeof key === "string" ? find(key) : undefined;
+      return value !== undefined ? { value, writable: true, enumerable: true, configurable: true } : undefined;
+    },
+  });
+}
+
+/** FNV-1a over a string's UTF-16 code units, as an unsigned 32-bit number. */
+function fnv1a(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The table of tableBackedIndex for a lexeme list: twice as many slots as words, a power of two. */
+export function lexemeSlots(list: readonly string[]): Int32Array {
+  let size = 1;
+  while (size < list.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let k = 0; k < list.length; k++) {
+    let h = fnv1a(list[k]!) & mask;
+    // A word listed twice keeps its last index, as the Map's set does.
+    while (slots[h] !== 0 && list[slots[h]! - 1] !== list[k]) h = (h + 1) & mask;
+    slots[h] = k + 1;
+  }
+  return slots;
+}
+
 const CORE_MODEL_FILE = `${MODEL_DIR}languages/cur/models/eng-core-web-model.json`;
 
 /** The core model file as JSON, its two base64 tables decoded (what the cache below holds). */
@@ -139,10 +225,10 @@ function readCoreJson(): CoreModel {
  * readCoreJson's result, written by `npm run build` (scripts/build-caches.js) beside the other caches:
  * reading and parsing the 3 MB JSON costs ~45 ms of CPU at every start, one v8.deserialize of the
  * same data ~20 ms. Keyed by the model package's version and the file's size, so another model
- * package makes it be ignored (SITREP_NO_CACHE=1 ignores it too). Only the file's content is cached:
- * what loadWinkCoreModel builds from it is built at every load.
+ * package makes it be ignored (SITREP_NO_CACHE=1 ignores it too). Besides the file's content, the cache
+ * holds the lexemes' hash table (tableBackedIndex); what else loadWinkCoreModel builds is built at every load.
  */
-const CACHE_MAGIC = "SITREPWINK1";
+const CACHE_MAGIC = "SITREPWINK2";
 
 export function winkCoreCachePath(root: URL = new URL("../../", import.meta.url)): string {
   return fileURLToPath(new URL("dist/cache/wink-core.bin", root));
@@ -153,11 +239,14 @@ function winkCoreCacheKey(): string {
   return `${version}:${statSync(require.resolve(CORE_MODEL_FILE)).size}`;
 }
 
-function readCachedCoreJson(path: string): CoreModel | null {
+function readCachedCoreJson(path: string): { model: CoreModel; lexemeSlots?: Int32Array } | null {
   if (process.env.SITREP_NO_CACHE === "1" || !existsSync(path)) return null;
   try {
-    const file = deserialize(readFileSync(path)) as { magic?: string; key?: string; model?: CoreModel };
-    return file.magic === CACHE_MAGIC && file.key === winkCoreCacheKey() && file.model ? file.model : null;
+    const file = deserialize(readFileSync(path)) as { magic?: string; key?: string; model?: CoreModel; lexemeSlots?: unknown };
+    if (file.magic !== CACHE_MAGIC || file.key !== winkCoreCacheKey() || !file.model) return null;
+    const slots = file.lexemeSlots;
+    const usable = slots instanceof Int32Array && slots.length >= file.model.features.lexeme!.list.length && (slots.length & (slots.length - 1)) === 0;
+    return { model: file.model, ...(usable ? { lexemeSlots: slots } : {}) };
   } catch {
     // A damaged cache file is no reason to fail: read the JSON as if it were absent.
     return null;
@@ -168,12 +257,15 @@ function readCachedCoreJson(path: string): CoreModel | null {
 export function buildWinkCoreCache(path: string = winkCoreCachePath()): { path: string; bytes: number } | { error: string } {
   try {
     const model = readCoreJson();
-    const bytes = serialize({ magic: CACHE_MAGIC, key: winkCoreCacheKey(), model });
+    const slots = lexemeSlots(model.features.lexeme!.list);
+    const bytes = serialize({ magic: CACHE_MAGIC, key: winkCoreCacheKey(), model, lexemeSlots: slots });
     mkdirSync(dirname(path), { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, path);
-    if (!isDeepStrictEqual(readCachedCoreJson(path), model)) throw new Error("the written file does not read back equal to the model file");
+    const back = readCachedCoreJson(path);
+    if (!isDeepStrictEqual(back?.model, model)) throw new Error("the written file does not read back equal to the model file");
+    if (!isDeepStrictEqual(back?.lexemeSlots, slots)) throw new Error("the lexemes' table does not read back");
     return { path, bytes: bytes.length };
   } catch (e) {
     if (existsSync(path)) rmSync(path);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { tmpdir } from "node:os";
-import { buildWinkCoreCache, loadWinkCoreModel, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
+import { buildWinkCoreCache, lexemeSlots, loadWinkCoreModel, tableBackedIndex, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
 
 const require = createRequire(import.meta.url);
 
@@ -14,6 +14,27 @@ describe("wink's model loaded without the package's start-up work", () => {
     const theirs = require("wink-eng-lite-web-model").core();
     expect(isDeepStrictEqual(ours, theirs)).toBe(true);
     expect(Object.keys(ours)).toEqual(Object.keys(theirs));
+  });
+
+  it("answers from the cached lexeme table as a plain object of the same words would, also as wink adds and changes words", () => {
+    // Many words sharing hash slots (a small table) and a word listed twice (its last index wins, as a Map's).
+    const list = ["said", "killed", "Kabul", "", "killed", ...Array.from({ length: 300 }, (_, i) => `w${i}`)];
+    const object = Object.create(null) as Record<string, number>;
+    list.forEach((w, k) => (object[w] = k));
+    const table = tableBackedIndex(list, lexemeSlots(list));
+    expect(isDeepStrictEqual(table, object)).toBe(true);
+    for (const w of [...list, "unknown", "constructor", "toString", "__proto__"]) {
+      expect(table[w], w).toBe(object[w]);
+      expect(w in table, w).toBe(w in object);
+    }
+    table.gunmen = 305;
+    object.gunmen = 305;
+    table.said = 999;
+    object.said = 999;
+    delete table.Kabul;
+    delete object.Kabul;
+    expect(isDeepStrictEqual(table, object)).toBe(true);
+    expect([table.gunmen, table.said, table.Kabul, "Kabul" in table]).toEqual([305, 999, undefined, false]);
   });
 
   it("gives the same core model from the build's cache, and ignores a damaged cache file", () => {
@@ -41,10 +62,12 @@ describe("wink's model loaded without the package's start-up work", () => {
       .filter((p) => existsSync(p))
       .map((p) => readFileSync(p, "utf8"));
     expect(texts.length).toBeGreaterThan(10);
-    const read = (nlp: { readDoc(t: string): { tokens(): { out(f: unknown): unknown }; sentences(): { out(f: unknown): unknown } }; its: Record<string, unknown> }, text: string) => {
+    const read = (nlp: { readDoc(t: string): { out(f: unknown): unknown; tokens(): { out(f: unknown): unknown }; sentences(): { out(f: unknown): unknown } }; its: Record<string, unknown> }, text: string) => {
       const doc = nlp.readDoc(text);
       const its = nlp.its;
-      return [doc.tokens().out(its.value), doc.tokens().out(its.pos), doc.tokens().out(its.lemma), doc.tokens().out(its.normal), doc.sentences().out(its.span)];
+      return [doc.tokens().out(its.value), doc.tokens().out(its.pos), doc.tokens().out(its.lemma), doc.tokens().out(its.normal), doc.sentences().out(its.span),
+        // Loaded on first use in ours: the same answers all the same.
+        doc.tokens().out(its.stem), doc.out(its.readabilityStats)];
     };
     for (const text of texts) expect(read(ours, text)).toEqual(read(theirs, text));
   });
