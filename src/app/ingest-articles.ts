@@ -15,6 +15,7 @@ import type { RawInput } from "../stages/ingest/read-input.js";
 import { cleanText } from "../stages/clean/clean-text.js";
 import { loadCleanResources } from "../stages/clean/resources.js";
 import { findDuplicate, fingerprint, type TextFingerprint } from "../corpus/near-duplicates/find-duplicate.js";
+import { contentHash } from "../corpus/near-duplicates/content-hash.js";
 import { outletOf, reportEvents, reportQuotes } from "../corpus/report-events.js";
 import type { EventReport } from "../corpus/records.js";
 import type { ArticleAnalysis, AssignReports, Store } from "../store/store.js";
@@ -78,8 +79,9 @@ export async function saveDocument(doc: DocumentJson, label: string, ctx: SaveCo
   const analysis = analysisOf(doc, articleId, print, duplicateOf, url, ctx.pipelineVersion);
   const assign = duplicateOf ? await nearDuplicateAssign(ctx.store, duplicateOf, ctx.assign) : ctx.assign;
   await ctx.store.saveAnalysis(analysis, assign);
-  // The URL list holds every URL the text came under, the first one too.
-  await ctx.store.addArticleUrl(articleId, url);
+  // The URL list holds every URL the text came under, the first one too (saveAnalysis adds the
+  // article's own URL, which is this one: a second statement for it would change nothing).
+  if (analysis.article.url !== url) await ctx.store.addArticleUrl(articleId, url);
   return verdict.kind === "near"
     ? { label, kind: "near", articleId, duplicateOf: verdict.of.id, bits: verdict.bits, reports: analysis.reports.length }
     : { label, kind: "new", articleId, reports: analysis.reports.length };
@@ -241,7 +243,8 @@ export async function ingestArticles(inputs: AsyncIterable<ArticleInput>, option
           continue;
         }
         const text = cleanedTextBeforeAnalysis(raw);
-        const known = text !== undefined ? await store.findByContentHash(fingerprint(text).contentHash) : undefined;
+        // The content hash alone: the SimHash (most of a fingerprint's cost) is only needed when saving.
+        const known = text !== undefined ? await store.findByContentHash(contentHash(text)) : undefined;
         if (known) {
           // Recognised without analysis: only the URL is new (or not even that, on a re-run).
           const url = input.meta.url ?? (raw.kind === "stdin" ? "stdin" : raw.url ?? raw.locator);

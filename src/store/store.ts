@@ -235,7 +235,8 @@ export interface Store extends CorpusReader, JobQueue {
    * Saves an analysed article, its document, reports and quotes, and assigns each report to a corpus
    * event with `assign` (cross-article identity) in the same transaction, then recomputes the summary
    * of every event touched. Saving an article id again replaces its analysis (re-analysis): a report
-   * whose key recurs goes back to its event, so merges and corrections survive.
+   * whose key recurs goes back to its event, so merges and corrections survive. The article's URL,
+   * when it has one, goes into its URL list.
    */
   saveAnalysis(analysis: ArticleAnalysis, assign: AssignReports, candidates?: CandidateQuery): Promise<SaveResult>;
   /** The corpus events that could be the same happening as `report` (bounded, indexed). */

@@ -12,22 +12,27 @@ import { NEAR_DUPLICATE_MAX_BITS, SHINGLE_WORDS, SIMHASH_BANDS } from "./heurist
  */
 export function simhash(text: string, shingleWords: number = SHINGLE_WORDS): string {
   const words = wordsOf(text);
-  const votes = new Int32Array(64);
-  const n = Math.max(1, words.length - shingleWords + 1);
   if (words.length === 0) return "0".repeat(16);
+  const n = Math.max(1, words.length - shingleWords + 1);
+  // ones[b]: the shingles whose hash has bit b set (b = 0 the highest bit of the high half). A bit
+  // wins the vote (+1 for each shingle that sets it, -1 for each that does not) when 2 x ones > n.
+  const ones = new Int32Array(64);
+  const half = [0, 0];
   for (let i = 0; i < n; i++) {
-    const shingle = words.slice(i, i + shingleWords).join(" ");
-    const [hi, lo] = hash64(shingle);
+    // The shingle's words joined by single spaces, hashed without making the joined string.
+    hash64OfWords(words, i, Math.min(words.length, i + shingleWords), half);
+    const hi = half[0]!;
+    const lo = half[1]!;
     for (let b = 0; b < 32; b++) {
-      votes[b]! += (hi >>> (31 - b)) & 1 ? 1 : -1;
-      votes[32 + b]! += (lo >>> (31 - b)) & 1 ? 1 : -1;
+      ones[b]! += (hi >>> (31 - b)) & 1;
+      ones[32 + b]! += (lo >>> (31 - b)) & 1;
     }
   }
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    hi = (hi << 1) | (votes[b]! > 0 ? 1 : 0);
-    lo = (lo << 1) | (votes[32 + b]! > 0 ? 1 : 0);
+    hi = (hi << 1) | (2 * ones[b]! > n ? 1 : 0);
+    lo = (lo << 1) | (2 * ones[32 + b]! > n ? 1 : 0);
   }
   return hex32(hi) + hex32(lo);
 }
@@ -93,20 +98,29 @@ function popcount32(n: number): number {
 }
 
 /**
- * A 64-bit hash of a string as two 32-bit halves: two FNV-1a passes with different offset bases,
+ * A 64-bit hash of words[from..to) joined by single spaces, as two 32-bit halves (into `out`): two FNV-1a passes with different offset bases,
  * each finished with MurmurHash3's avalanche step so every input bit moves every output bit (FNV
  * alone leaves the high bits weakly mixed, which would bias the votes of those bits).
  */
-function hash64(s: string): [number, number] {
+function hash64OfWords(words: readonly string[], from: number, to: number, out: number[]): void {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  for (let w = from; w < to; w++) {
+    if (w > from) {
+      a = Math.imul(a ^ SPACE, 0x01000193);
+      b = Math.imul(b ^ SPACE, 0x01000193) ^ (b >>> 15);
+    }
+    const s = words[w]!;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+    }
   }
-  return [fmix32(a), fmix32(b ^ 0x9e3779b9)];
+  out[0] = fmix32(a);
+  out[1] = fmix32(b ^ 0x9e3779b9);
 }
+const SPACE = 32;
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
