@@ -7,6 +7,7 @@
 import { sql, type Kysely } from "kysely";
 import type { CorpusEvent, ReportActor } from "../corpus/records.js";
 import type { StoreSchema } from "./schema.js";
+import { insertRows, type QueryShapes } from "./query-shapes.js";
 
 type Db = Kysely<StoreSchema>;
 
@@ -33,21 +34,26 @@ export function actorNames(event: CorpusEvent): string[] {
  * the events in `clear` (those that had rows) are deleted first. A deleted event's rows go with it
  * (on delete cascade).
  */
-export async function writeEventActors(db: Db, events: ReadonlyArray<{ readonly id: string; readonly names: readonly string[] }>, clear: readonly string[]): Promise<void> {
+export async function writeEventActors(shapes: QueryShapes, db: Db, events: ReadonlyArray<{ readonly id: string; readonly names: readonly string[] }>, clear: readonly string[]): Promise<void> {
   for (let i = 0; i < clear.length; i += CHUNK) await db.deleteFrom("event_actors").where("event_id", "in", clear.slice(i, i + CHUNK)).execute();
   const pairs = events.flatMap((e) => e.names.map((name) => [e.id, name] as const));
   const names = [...new Set(pairs.map(([, name]) => name))];
   for (let i = 0; i < names.length; i += CHUNK) {
-    await db
-      .insertInto("actor_names")
-      .values(names.slice(i, i + CHUNK).map((name) => ({ name })))
-      .onConflict((oc) => oc.column("name").doNothing())
-      .execute();
+    await insertRows(
+      shapes,
+      db,
+      "actor_names",
+      names.slice(i, i + CHUNK).map((name) => ({ name })),
+      { onConflictDoNothing: ["name"] },
+    );
   }
   // (event, name) pairs joined to the names' ids; a VALUES list's columns are column1, column2 in both dialects.
   for (let i = 0; i < pairs.length; i += CHUNK) {
-    const values = sql.join(pairs.slice(i, i + CHUNK).map(([id, name]) => sql`(${id}, ${name})`));
-    await sql`insert into event_actors (event_id, name_id)
-      select v.column1, n.id from (values ${values}) as v join actor_names n on n.name = v.column2`.execute(db);
+    const chunk = pairs.slice(i, i + CHUNK);
+    await shapes.execute(db, `event actors x${chunk.length}`, chunk.flat(), (v) => {
+      const values = sql.join(chunk.map((_, k) => sql`(${v[2 * k]}, ${v[2 * k + 1]})`));
+      return sql`insert into event_actors (event_id, name_id)
+      select v.column1, n.id from (values ${values}) as v join actor_names n on n.name = v.column2`.compile(db);
+    });
   }
 }

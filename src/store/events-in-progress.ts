@@ -18,6 +18,7 @@ import { actorNames, writeEventActors } from "./event-actors.js";
 import type { CandidateRow } from "./candidate-window.js";
 import type { EventCache } from "./event-cache.js";
 import type { StoreSchema } from "./schema.js";
+import { insertRows, type QueryShapes } from "./query-shapes.js";
 import type { SummarizeEvent } from "./store.js";
 
 type Db = Kysely<StoreSchema>;
@@ -115,6 +116,7 @@ export class EventsInProgress {
     private readonly db: Db,
     private readonly cache: EventCache,
     private readonly summarize: SummarizeEvent,
+    private readonly shapes: QueryShapes,
   ) {}
 
   /** How many events this save holds (the bound on stale rows a store query may return). */
@@ -130,7 +132,8 @@ export class EventsInProgress {
   async exists(id: string): Promise<boolean> {
     const state = this.states.get(id);
     if (state) return state.live;
-    return (await this.db.selectFrom("events").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+    const { rows } = await this.shapes.execute(this.db, "event exists", [id], ([v]) => this.db.selectFrom("events").select("id").where("id", "=", v as string));
+    return rows.length > 0;
   }
 
   /**
@@ -143,7 +146,8 @@ export class EventsInProgress {
     let entries: Map<string, EventEntry> | undefined;
     let corrections: Correction[] | undefined;
     if (!options.fresh) {
-      const version = options.version ?? (await this.db.selectFrom("events").select("version").where("id", "=", id).executeTakeFirst())?.version;
+      const version =
+        options.version ?? (await this.shapes.execute<{ version: string }>(this.db, "event version", [id], ([v]) => this.db.selectFrom("events").select("version").where("id", "=", v as string))).rows[0]?.version;
       if (version === undefined) throw new Error(`no event ${id} to add a report to`);
       const cached = this.cache.get(id, version);
       if (cached) {
@@ -172,7 +176,8 @@ export class EventsInProgress {
   /** An id for an event a report founds: a hash of its key (so workers agree) unless that id is taken. */
   async newEventId(foundingId: string, allFoundingIds: readonly string[]): Promise<string> {
     if (!this.foundingTaken) {
-      const rows = allFoundingIds.length > 0 ? await this.db.selectFrom("events").select("id").where("id", "in", [...new Set(allFoundingIds)]).execute() : [];
+      const ids = [...new Set(allFoundingIds)];
+      const rows = ids.length > 0 ? (await this.shapes.execute<{ id: string }>(this.db, `events by id x${ids.length}`, ids, (v) => this.db.selectFrom("events").select("id").where("id", "in", v as string[]))).rows : [];
       this.foundingTaken = new Set(rows.map((r) => r.id));
     }
     const state = this.states.get(foundingId);
@@ -238,10 +243,11 @@ export class EventsInProgress {
       else inserts.push({ id: s.id, ...columns });
       done.push({ id: s.id, version, event: s.summary.event });
     }
-    for (let i = 0; i < inserts.length; i += EVENT_INSERT_CHUNK) await this.db.insertInto("events").values(inserts.slice(i, i + EVENT_INSERT_CHUNK)).execute();
+    for (let i = 0; i < inserts.length; i += EVENT_INSERT_CHUNK) await insertRows(this.shapes, this.db, "events", inserts.slice(i, i + EVENT_INSERT_CHUNK));
     // The actor filter's rows of every event written, in a few statements (an updated event's old rows first).
     const updated = [...this.states.values()].filter((s) => s.live && s.summary && s.stored && !s.removed).map((s) => s.id);
     await writeEventActors(
+      this.shapes,
       this.db,
       done.map((d) => ({ id: d.id, names: actorNames(d.event) })),
       updated,

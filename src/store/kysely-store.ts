@@ -16,6 +16,7 @@ import { correctionOfRow, eventColumns, EventsInProgress, newVersion, summarizeE
 import { actorNames, writeEventActors } from "./event-actors.js";
 import { briefOf, type EventBrief } from "../corpus/event-brief.js";
 import { EventCache } from "./event-cache.js";
+import { insertRows, QueryShapes } from "./query-shapes.js";
 import { migrationProvider, type Dialect } from "./migrations.js";
 import type { ActorMentionsTable, ArticlesTable, JobsTable, ReportsTable, StoreSchema } from "./schema.js";
 import { simhashBands } from "./simhash-bands.js";
@@ -117,12 +118,14 @@ interface CandidateSource {
   rows?: CandidateRow[];
 }
 
-async function insertChunked<T extends "reports" | "actor_mentions">(db: Db, table: T, rows: ReadonlyArray<Insertable<StoreSchema[T]>>, chunk: number): Promise<void> {
-  for (let i = 0; i < rows.length; i += chunk) await db.insertInto(table).values(rows.slice(i, i + chunk) as Array<Insertable<StoreSchema[T]>>).execute();
+async function insertChunked<T extends "reports" | "actor_mentions">(shapes: QueryShapes, db: Db, table: T, rows: ReadonlyArray<Insertable<StoreSchema[T]>>, chunk: number): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) await insertRows(shapes, db, table, rows.slice(i, i + chunk));
 }
 
 export class KyselyStore implements Store {
   private readonly eventCache: EventCache;
+  /** Compiled queries of the save path, kept per shape (src/store/query-shapes.ts); shared with a batch's store. */
+  private readonly shapes: QueryShapes;
   /** Savepoints taken so far by a store inside a batch's transaction (their names must differ only while nested). */
   private savepoints = 0;
   constructor(
@@ -130,9 +133,10 @@ export class KyselyStore implements Store {
     readonly dialect: Dialect,
     private readonly options: KyselyStoreOptions,
     /** Set for the store a `batch` hands out: `db` is inside its transaction, and each write takes a savepoint of it. */
-    private readonly inBatch?: { readonly eventCache: EventCache },
+    private readonly inBatch?: { readonly eventCache: EventCache; readonly shapes: QueryShapes },
   ) {
     this.eventCache = inBatch?.eventCache ?? new EventCache();
+    this.shapes = inBatch?.shapes ?? new QueryShapes();
   }
 
   /**
@@ -192,10 +196,10 @@ export class KyselyStore implements Store {
   private async savepoint<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
     const name = sql.raw(`sitrep_write_${++this.savepoints}`);
     try {
-      await sql`savepoint ${name}`.execute(this.db);
+      await this.shapes.execute(this.db, `savepoint ${this.savepoints}`, [], () => sql`savepoint ${name}`.compile(this.db));
       try {
         const result = await fn(this.db);
-        await sql`release savepoint ${name}`.execute(this.db);
+        await this.shapes.execute(this.db, `release savepoint ${this.savepoints}`, [], () => sql`release savepoint ${name}`.compile(this.db));
         return result;
       } catch (e) {
         await sql`rollback to savepoint ${name}`.execute(this.db);
@@ -209,20 +213,22 @@ export class KyselyStore implements Store {
 
   async batch<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     if (this.inBatch) return fn(this);
-    return this.transaction((trx) => fn(new KyselyStore(trx, this.dialect, this.options, { eventCache: this.eventCache })));
+    return this.transaction((trx) => fn(new KyselyStore(trx, this.dialect, this.options, { eventCache: this.eventCache, shapes: this.shapes })));
   }
 
   // ---- articles -----------------------------------------------------------------------------
 
   private async articlesFromRows(db: Db, rows: readonly ArticleRow[]): Promise<StoredArticle[]> {
     if (rows.length === 0) return [];
-    const urls = await db
-      .selectFrom("article_urls")
-      .select(["article_id", "url"])
-      .where("article_id", "in", rows.map((r) => r.id))
-      .orderBy("article_id")
-      .orderBy("url")
-      .execute();
+    const ids = rows.map((r) => r.id);
+    const { rows: urls } = await this.shapes.execute<{ article_id: string; url: string }>(db, `article urls x${ids.length}`, ids, (v) =>
+      db
+        .selectFrom("article_urls")
+        .select(["article_id", "url"])
+        .where("article_id", "in", v as string[])
+        .orderBy("article_id")
+        .orderBy("url"),
+    );
     const byArticle = new Map<string, string[]>();
     for (const u of urls) {
       const list = byArticle.get(u.article_id) ?? [];
@@ -252,7 +258,7 @@ export class KyselyStore implements Store {
   }
 
   async findByContentHash(hash: string): Promise<StoredArticle | undefined> {
-    const rows = await this.db.selectFrom("articles").selectAll().where("content_hash", "=", hash).execute();
+    const { rows } = await this.shapes.execute<ArticleRow>(this.db, "article by content hash", [hash], ([h]) => this.db.selectFrom("articles").selectAll().where("content_hash", "=", h as string));
     return (await this.articlesFromRows(this.db, rows))[0];
   }
 
@@ -274,23 +280,22 @@ export class KyselyStore implements Store {
     if (probes.length === 0) return [];
     const bands: [Set<string>, Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set(), new Set()];
     for (const probe of probes) simhashBands(probe).forEach((b, i) => bands[i]!.add(b));
-    const [b0, b1, b2, b3] = bands.map((b) => [...b]);
-    const rows = await this.db
-      .selectFrom("articles")
-      .selectAll()
-      .where((eb) => eb.or([eb("simhash_b0", "in", b0!), eb("simhash_b1", "in", b1!), eb("simhash_b2", "in", b2!), eb("simhash_b3", "in", b3!)]))
-      .orderBy("seq")
-      .limit(MAX_PAGE)
-      .execute();
+    const lists = bands.map((b) => [...b]);
+    const lengths = lists.map((l) => l.length);
+    const { rows } = await this.shapes.execute<ArticleRow>(this.db, `articles by simhash bands ${lengths.join(",")}`, lists.flat(), (v) => {
+      const [b0, b1, b2, b3] = lengths.map((n, i) => v.slice(lengths.slice(0, i).reduce((a, b) => a + b, 0), lengths.slice(0, i + 1).reduce((a, b) => a + b, 0)) as string[]);
+      return this.db
+        .selectFrom("articles")
+        .selectAll()
+        .where((eb) => eb.or([eb("simhash_b0", "in", b0!), eb("simhash_b1", "in", b1!), eb("simhash_b2", "in", b2!), eb("simhash_b3", "in", b3!)]))
+        .orderBy("seq")
+        .limit(MAX_PAGE);
+    });
     return this.articlesFromRows(this.db, rows);
   }
 
   async addArticleUrl(articleId: string, url: string): Promise<void> {
-    await this.db
-      .insertInto("article_urls")
-      .values({ article_id: articleId, url })
-      .onConflict((oc) => oc.columns(["article_id", "url"]).doNothing())
-      .execute();
+    await insertRows(this.shapes, this.db, "article_urls", [{ article_id: articleId, url }], { onConflictDoNothing: ["article_id", "url"] });
   }
 
   async listArticles(page?: PageRequest): Promise<Page<StoredArticle>> {
@@ -361,7 +366,7 @@ export class KyselyStore implements Store {
       const created: string[] = [];
       // A re-analysis: drop the old analysis but remember where each report was, so it goes back.
       const previous = new Map<string, { eventId: string; merge: string | null }>();
-      const existing = await trx.selectFrom("articles").select(["seq"]).where("id", "=", article.id).executeTakeFirst();
+      const existing = (await this.shapes.execute<{ seq: number }>(trx, "article seq", [article.id], ([id]) => trx.selectFrom("articles").select(["seq"]).where("id", "=", id as string))).rows[0];
       const at = now();
       const row = {
         id: article.id,
@@ -391,27 +396,22 @@ export class KyselyStore implements Store {
         await this.deleteArticleRows(trx, article.id, seq);
         await trx.updateTable("articles").set(row).where("id", "=", article.id).execute();
       } else {
-        const inserted = await trx.insertInto("articles").values(row).returning("seq").executeTakeFirstOrThrow();
+        const inserted = (await insertRows<{ seq: number }>(this.shapes, trx, "articles", [row], { returning: ["seq"] })).rows[0];
+        if (!inserted) throw new Error(`article ${article.id} was not inserted`);
         seq = Number(inserted.seq);
       }
-      await trx.insertInto("documents").values({ article_id: article.id, json: JSON.stringify(document) }).execute();
-      if (article.url) {
-        await trx
-          .insertInto("article_urls")
-          .values({ article_id: article.id, url: article.url })
-          .onConflict((oc) => oc.columns(["article_id", "url"]).doNothing())
-          .execute();
-      }
+      await insertRows(this.shapes, trx, "documents", [{ article_id: article.id, json: JSON.stringify(document) }]);
+      if (article.url) await insertRows(this.shapes, trx, "article_urls", [{ article_id: article.id, url: article.url }], { onConflictDoNothing: ["article_id", "url"] });
       if (this.dialect === "sqlite") {
-        await sql`insert into article_fts (rowid, title, body) values (${seq}, ${article.title ?? ""}, ${document.text})`.execute(trx);
+        await this.shapes.execute(trx, "article fts", [seq, article.title ?? "", document.text], ([s, title, text]) => sql`insert into article_fts (rowid, title, body) values (${s}, ${title}, ${text})`.compile(trx));
       } else {
-        await sql`insert into article_search (article_seq, title, body) values (${seq}, ${article.title}, ${document.text})`.execute(trx);
+        await this.shapes.execute(trx, "article search", [seq, article.title, document.text], ([s, title, text]) => sql`insert into article_search (article_seq, title, body) values (${s}, ${title}, ${text})`.compile(trx));
       }
       const mentions: MentionRow[] = await this.insertQuotes(trx, quotes);
 
       // The events this article changes stay in memory until the end (src/store/events-in-progress.ts);
       // the events its old analysis was in have lost reports, so they are read again.
-      const events = new EventsInProgress(trx, this.eventCache, this.options.summarize);
+      const events = new EventsInProgress(trx, this.eventCache, this.options.summarize, this.shapes);
       for (const id of touched) await events.load(id, { fresh: true });
       const filters = reports.map((r) => candidateFilterOf(r, query));
       const foundingIds = reports.map((r) => foundingEventId(r.key));
@@ -465,8 +465,8 @@ export class KyselyStore implements Store {
       events.settle();
       // Events first (the reports point at them), then the reports and every actor mention, many rows per statement.
       await events.write(at);
-      await insertChunked(trx, "reports", reportRows, REPORT_INSERT_CHUNK);
-      await insertChunked(trx, "actor_mentions", mentions, MENTION_INSERT_CHUNK);
+      await insertChunked(this.shapes, trx, "reports", reportRows, REPORT_INSERT_CHUNK);
+      await insertChunked(this.shapes, trx, "actor_mentions", mentions, MENTION_INSERT_CHUNK);
       return { articleId: article.id, events: [...touched], created };
     });
   }
@@ -489,27 +489,28 @@ export class KyselyStore implements Store {
     const seqOf = new Map<string, number>();
     for (let i = 0; i < quotes.length; i += QUOTE_INSERT_CHUNK) {
       const chunk = quotes.slice(i, i + QUOTE_INSERT_CHUNK);
-      const inserted = await trx
-        .insertInto("quotes")
-        .values(
-          chunk.map((quote) => ({
-            key: quote.key,
-            article_id: quote.articleId,
-            speaker_name: quote.speaker?.name ?? null,
-            speaker_lower: quote.speaker?.name.toLowerCase() ?? null,
-            date: quote.date,
-            text: quote.text,
-            json: JSON.stringify(quote),
-          })),
-        )
-        .returning(["seq", "key"])
-        .execute();
+      const { rows: inserted } = await insertRows<{ seq: number; key: string }>(
+        this.shapes,
+        trx,
+        "quotes",
+        chunk.map((quote) => ({
+          key: quote.key,
+          article_id: quote.articleId,
+          speaker_name: quote.speaker?.name ?? null,
+          speaker_lower: quote.speaker?.name.toLowerCase() ?? null,
+          date: quote.date,
+          text: quote.text,
+          json: JSON.stringify(quote),
+        })),
+        { returning: ["seq", "key"] },
+      );
       for (const r of inserted) seqOf.set(r.key, Number(r.seq));
     }
     if (this.dialect === "sqlite") {
       for (let i = 0; i < quotes.length; i += QUOTE_INSERT_CHUNK) {
-        const rows = quotes.slice(i, i + QUOTE_INSERT_CHUNK).map((q) => sql`(${seqOf.get(q.key)!}, ${q.text})`);
-        await sql`insert into quote_fts (rowid, text) values ${sql.join(rows)}`.execute(trx);
+        const chunk = quotes.slice(i, i + QUOTE_INSERT_CHUNK);
+        const values = chunk.flatMap((q) => [seqOf.get(q.key)!, q.text]);
+        await this.shapes.execute(trx, `quote fts x${chunk.length}`, values, (v) => sql`insert into quote_fts (rowid, text) values ${sql.join(chunk.map((_, k) => sql`(${v[2 * k]}, ${v[2 * k + 1]})`))}`.compile(trx));
       }
     }
     return quotes.flatMap((q) => (q.speaker ? [mentionRow(q.articleId, "quote", q.key, q.speaker)] : []));
@@ -525,7 +526,7 @@ export class KyselyStore implements Store {
     const entries = rows.map((r) => ({ report: JSON.parse(r.json) as EventReport, merge: r.merge_json ? (JSON.parse(r.merge_json) as MergeExplanation) : null }));
     const event = summarizeEntries(this.options.summarize, id, entries, await this.correctionsIn(trx, id));
     await trx.updateTable("events").set(eventColumns(event, JSON.stringify(event), newVersion(), now())).where("id", "=", id).execute();
-    await writeEventActors(trx, [{ id, names: actorNames(event) }], [id]);
+    await writeEventActors(this.shapes, trx, [{ id, names: actorNames(event) }], [id]);
   }
 
   /** The placeholder row of an event being founded (summarised before its transaction ends). */
@@ -586,28 +587,50 @@ export class KyselyStore implements Store {
 
   /** The candidate queries of several reports (each distinct one once) as one UNION ALL, each `slack` rows longer; rows once per event. */
   private async candidateRowsOfAll(db: Db, filters: readonly CandidateFilter[], slack: number): Promise<CandidateRow[]> {
-    const distinct = new Map(filters.map((f) => [JSON.stringify([f.span, f.days, f.limit, f.types, f.country]), f]));
-    const parts = [...distinct.values()].flatMap((f) => this.candidateQueries(db, f, f.limit + slack));
-    if (parts.length === 0) return [];
-    // Each part is a subquery: SQLite allows ORDER BY and LIMIT only on a whole compound select.
-    const [first, ...rest] = parts.map((q, i) => db.selectFrom(q.as(`c${i}`)).selectAll());
-    const rows = await rest.reduce((all, q) => all.unionAll(q), first!).execute();
+    const distinct = [...new Map(filters.map((f) => [JSON.stringify([f.span, f.days, f.limit, f.types, f.country]), f])).values()];
+    if (distinct.length === 0) return [];
+    // The statement's shape: per filter, how many types, whether a country, whether days; its values in that order.
+    const shapes = distinct.map((f) => `${f.types ? f.types.length : "-"}${f.country ? "c" : "-"}${f.span ? "d" : "-"}`);
+    const values = distinct.flatMap((f) => [
+      f.limit + slack,
+      ...(f.types ?? []),
+      ...(f.country ? [f.country] : []),
+      ...(f.span ? [f.span[0], addDays(f.span[1], f.days), addDays(f.span[0], -f.days)] : []),
+    ]);
+    const { rows } = await this.shapes.execute<CandidateRow>(db, `candidates ${shapes.join(" ")}`, values, (v) => {
+      let at = 0;
+      const take = (n: number) => v.slice(at, (at += n));
+      const parts = distinct.flatMap((f) => {
+        const [limit] = take(1);
+        const types = f.types ? take(f.types.length) : null;
+        const [country] = f.country ? take(1) : [null];
+        const days = f.span ? (take(3) as [unknown, unknown, unknown]) : null;
+        return this.candidateQueries(db, types, country, days, limit);
+      });
+      // Each part is a subquery: SQLite allows ORDER BY and LIMIT only on a whole compound select.
+      const [first, ...rest] = parts.map((q, i) => db.selectFrom(q.as(`c${i}`)).selectAll());
+      return rest.reduce((all, q) => all.unionAll(q), first!);
+    });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return [...byId.values()];
   }
 
-  /** One report's candidate query: the `limit` nearest events on or after its first day and the `limit` nearest before (pickCandidates merges them), or those with no day. */
-  private candidateQueries(db: Db, filter: CandidateFilter, limit: number) {
-    const { span, days } = filter;
+  /**
+   * One report's candidate query: the `limit` nearest events on or after its first day and the
+   * `limit` nearest before (pickCandidates merges them), or those with no day. `days` is [first day,
+   * last day + window, first day - window]; the values are placeholders when a shape is compiled.
+   */
+  private candidateQueries(db: Db, types: readonly unknown[] | null, country: unknown, days: readonly [unknown, unknown, unknown] | null, limit: unknown) {
     let base = db.selectFrom("events").select(["id", "day", "type", "country", "version"]).where("source_count", ">", 0);
-    if (filter.types) base = base.where("type", "in", filter.types);
-    const country = filter.country;
-    if (country) base = base.where((eb) => eb.or([eb("country", "=", country), eb("country", "is", null)]));
-    if (!span) return [base.where("day", "is", null).orderBy("id").limit(limit)];
+    if (types) base = base.where("type", "in", types as string[]);
+    if (country !== null) base = base.where((eb) => eb.or([eb("country", "=", country as string), eb("country", "is", null)]));
+    const n = limit as number;
+    if (!days) return [base.where("day", "is", null).orderBy("id").limit(n)];
+    const [first, until, since] = days as [string, string, string];
     // The nearest days first: walk the day index outwards from the report's first day, both ways.
     return [
-      base.where("day", ">=", span[0]).where("day", "<=", addDays(span[1], days)).orderBy("day").orderBy("id").limit(limit),
-      base.where("day", "<", span[0]).where("day", ">=", addDays(span[0], -days)).orderBy("day", "desc").orderBy("id", "desc").limit(limit),
+      base.where("day", ">=", first).where("day", "<=", until).orderBy("day").orderBy("id").limit(n),
+      base.where("day", "<", first).where("day", ">=", since).orderBy("day", "desc").orderBy("id", "desc").limit(n),
     ];
   }
 
@@ -621,7 +644,10 @@ export class KyselyStore implements Store {
       else missing.push(r.id);
     }
     if (missing.length > 0) {
-      for (const r of await db.selectFrom("events").select(["id", "version", "summary_json"]).where("id", "in", missing).execute()) {
+      const { rows } = await this.shapes.execute<{ id: string; version: string; summary_json: string }>(db, `event summaries x${missing.length}`, missing, (v) =>
+        db.selectFrom("events").select(["id", "version", "summary_json"]).where("id", "in", v as string[]),
+      );
+      for (const r of rows) {
         const event = JSON.parse(r.summary_json) as CorpusEvent;
         this.eventCache.set(r.id, r.version, event);
         found.set(r.id, event);
