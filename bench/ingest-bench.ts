@@ -23,7 +23,18 @@ import type { ArticleInput } from "../src/ingest-sources/article-inputs.js";
 export interface IngestBenchReport {
   articles: number;
   meanWords: number;
-  sqlite: { wallSeconds: number; cpuSeconds: number; articlesPerSecondWall: number; articlesPerCpuSecond: number; stored: number; reports: number };
+  sqlite: {
+    wallSeconds: number;
+    cpuSeconds: number;
+    articlesPerSecondWall: number;
+    articlesPerCpuSecond: number;
+    /** After start-up: articles per CPU second from the first batch committed past STEADY_AFTER articles to the end; the articles and CPU seconds before it. */
+    steadyArticlesPerCpuSecond: number;
+    steadyAfterArticles: number;
+    steadyAfterCpuSeconds: number;
+    stored: number;
+    reports: number;
+  };
   postgres: { workers: number; wallSeconds: number; articlesPerSecondWall: number; workerCpuSeconds: number; articlesPerCpuSecond: number; stored: number }[] | { skipped: string };
 }
 
@@ -60,13 +71,25 @@ export async function benchmarkIngest(): Promise<IngestBenchReport> {
   const { store, context } = await openCorpusStore({ db: join(dir, "bench.db"), pipelineVersion: "bench" });
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const summary = await ingestArticles(each(inputsOf(texts)), { ...context, jobs: 1 });
+  // The process's CPU when each article's batch was committed: outcomes of one batch come together.
+  const marks: number[] = [];
+  const summary = await ingestArticles(each(inputsOf(texts)), { ...context, jobs: 1, onOutcome: () => marks.push(cpuSeconds(cpu0)) });
   const wall = (performance.now() - t0) / 1000;
-  const c = process.cpuUsage(cpu0);
-  const cpu = (c.user + c.system) / 1e6;
+  const cpu = cpuSeconds(cpu0);
+  const steady = steadyRate(marks, cpu);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  const sqlite = { wallSeconds: round(wall), cpuSeconds: round(cpu), articlesPerSecondWall: round(texts.length / wall), articlesPerCpuSecond: round(texts.length / cpu), stored: summary.new + summary.near, reports: summary.reports };
+  const sqlite = {
+    wallSeconds: round(wall),
+    cpuSeconds: round(cpu),
+    articlesPerSecondWall: round(texts.length / wall),
+    articlesPerCpuSecond: round(texts.length / cpu),
+    steadyArticlesPerCpuSecond: round(steady.rate),
+    steadyAfterArticles: steady.after,
+    steadyAfterCpuSeconds: round(steady.startCpu),
+    stored: summary.new + summary.near,
+    reports: summary.reports,
+  };
 
   const admin = process.env.SITREP_BENCH_DATABASE_URL ?? process.env.SITREP_TEST_DATABASE_URL;
   if (!admin) return { articles: texts.length, meanWords, sqlite, postgres: { skipped: "no SITREP_BENCH_DATABASE_URL or SITREP_TEST_DATABASE_URL" } };
@@ -114,9 +137,31 @@ async function benchmarkPostgres(adminUrl: string, texts: readonly string[], wor
 export function printIngestReport(r: IngestBenchReport): void {
   console.log(`ingest (src/app/ingest-articles.ts), ${r.articles} IndiaPoliceEvents articles (mean ${r.meanWords} words), pipeline included:`);
   const s = r.sqlite;
-  console.log(`  SQLite, one worker thread: ${s.articlesPerSecondWall} articles/s wall (${s.wallSeconds} s), ${s.articlesPerCpuSecond} articles per CPU second of the process (${s.cpuSeconds} s); ${s.stored} stored, ${s.reports} reports`);
+  console.log(
+    `  SQLite, one worker thread: ${s.articlesPerSecondWall} articles/s wall (${s.wallSeconds} s), ${s.articlesPerCpuSecond} articles per CPU second of the process (${s.cpuSeconds} s); after start-up ${s.steadyArticlesPerCpuSecond} per CPU second (the articles after the first ${s.steadyAfterArticles}, which took ${s.steadyAfterCpuSeconds} CPU s with the start-up); ${s.stored} stored, ${s.reports} reports`,
+  );
   if ("skipped" in r.postgres) console.log(`  PostgreSQL: skipped (${r.postgres.skipped})`);
   else for (const p of r.postgres) console.log(`  PostgreSQL, ${p.workers} worker process(es): ${p.articlesPerSecondWall} articles/s wall (${p.wallSeconds} s, start-up included), ${p.articlesPerCpuSecond} articles per worker CPU second (${p.workerCpuSeconds} s); ${p.stored} stored`);
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1e6;
+}
+
+/** Articles done before the steady rate is measured: the analysis thread's start-up and warm-up are behind. */
+const STEADY_AFTER = 50;
+
+/**
+ * The articles after the first batch committed past STEADY_AFTER articles, per CPU second they took:
+ * a batch's outcomes are marked within a millisecond of each other, so a batch ends where the next mark
+ * is more than that later.
+ */
+function steadyRate(marks: readonly number[], endCpu: number): { rate: number; after: number; startCpu: number } {
+  for (let j = STEADY_AFTER; j < marks.length; j++) {
+    if (marks[j]! - marks[j - 1]! > 0.001) return { rate: (marks.length - j) / (endCpu - marks[j - 1]!), after: j, startCpu: marks[j - 1]! };
+  }
+  return { rate: NaN, after: marks.length, startCpu: NaN };
 }
 
 function round(x: number): number {
