@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { dirname } from "node:path";
 import vm from "node:vm";
+import { writeFileWhole } from "../core/write-file-whole.js";
 
 /**
  * Loads a CommonJS script (the CLI bundle, scripts/bundle-cli.js) through V8's code cache: Node 20 has
@@ -84,14 +85,6 @@ function writeCodeCache(cacheFile: string, key: string, data: Buffer): number {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length, 0);
   const bytes = Buffer.concat([length, header, data]);
-  mkdirSync(dirname(cacheFile), { recursive: true });
-  // Written aside and renamed, so a process starting meanwhile never reads half a file.
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, cacheFile);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
+  writeFileWhole(cacheFile, bytes);
   return bytes.length;
 }

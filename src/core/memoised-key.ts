@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { writeFileWhole } from "./write-file-whole.js";
 
 /**
  * A cache key made from files' contents (a hash of megabytes of data and source, milliseconds at every
@@ -53,13 +53,6 @@ export function rememberKey(memoPath: string, inputs: readonly string[], compute
   const stamps = stampsOf(inputs);
   const key = compute();
   const memo: Memo = { stamps, key };
-  mkdirSync(dirname(memoPath), { recursive: true });
-  const tmp = `${memoPath}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify(memo));
-    renameSync(tmp, memoPath);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
+  writeFileWhole(memoPath, JSON.stringify(memo));
   return key;
 }

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { deserialize, serialize } from "node:v8";
 import { memoisedKey, rememberKey } from "../core/memoised-key.js";
+import { writeFileWhole } from "../core/write-file-whole.js";
 
 /**
  * Compiled lexicons kept by the build: several stages compile their TSV lexicons into maps, sets and
@@ -116,10 +117,7 @@ export function buildCompiledLexiconCache<T>(lexicon: CompiledLexicon<T>): { nam
     const value = lexicon.compile();
     const bytes = serialize({ magic: MAGIC, key, value });
     if (!isDeepStrictEqual(deserialize(bytes).value, value)) throw new Error("the compiled value does not read back deep-equal (not plain data)");
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
+    writeFileWhole(path, bytes);
     return { name: lexicon.name, bytes: bytes.length };
   } catch (e) {
     rmSync(path, { force: true });

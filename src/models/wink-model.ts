@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { deserialize, serialize } from "node:v8";
@@ -12,6 +11,7 @@ import loadSbdModel from "wink-eng-lite-web-model/dist/load-sbd-model.js";
 import loadPosModel from "wink-eng-lite-web-model/dist/load-pos-model.js";
 import loadCerMetaModel from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
+import { writeFileWhole } from "../core/write-file-whole.js";
 
 /**
  * wink's English lite model (wink-eng-lite-web-model), loaded for what sitrep asks of wink: sentences,
@@ -259,10 +259,7 @@ export function buildWinkCoreCache(path: string = winkCoreCachePath()): { path: 
     const model = readCoreJson();
     const slots = lexemeSlots(model.features.lexeme!.list);
     const bytes = serialize({ magic: CACHE_MAGIC, key: winkCoreCacheKey(), model, lexemeSlots: slots });
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
+    writeFileWhole(path, bytes);
     const back = readCachedCoreJson(path);
     if (!isDeepStrictEqual(back?.model, model)) throw new Error("the written file does not read back equal to the model file");
     if (!isDeepStrictEqual(back?.lexemeSlots, slots)) throw new Error("the lexemes' table does not read back");

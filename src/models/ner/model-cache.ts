@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { deserialize, serialize } from "node:v8";
 import { GAZETTEER_CATEGORIES, Gazetteer, type GazetteerCategory, type GazetteerEntry } from "./gazetteer.js";
 import { NerModel, type NerModelInfo } from "./ner-model.js";
 import { CompactWeights } from "./tagger.js";
+import { writeFileWhole } from "../../core/write-file-whole.js";
 
 /**
  * The entity model as the tagger uses it, written by `npm run build` beside the place index: decoding
@@ -80,11 +81,7 @@ export function writeNerModelCache(model: NerModel, key: string, path: string): 
     outside: [...model.outsideWords],
   };
   const bytes = serialize(file);
-  mkdirSync(dirname(path), { recursive: true });
-  // Written aside and renamed, so a reader never sees half a file.
-  const partial = `${path}.${process.pid}.partial`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, path);
+  writeFileWhole(path, bytes);
   return bytes.length;
 }
 

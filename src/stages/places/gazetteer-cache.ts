@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { deserialize, serialize } from "node:v8";
 import { memoisedKey, rememberKey } from "../../core/memoised-key.js";
 import { defaultGazetteerFiles, Gazetteer, loadGazetteer, type GazetteerEntry, type GazetteerFiles } from "./gazetteer.js";
+import { writeFileWhole } from "../../core/write-file-whole.js";
 
 /**
  * A prebuilt gazetteer index, written by `npm run build` from whatever loadGazetteer builds and read
@@ -250,11 +251,7 @@ export function writeGazetteerCache(gazetteer: Gazetteer, key: string, path: str
   prefix.writeUInt32LE(headerBytes.length, 8);
   const bodyStart = Math.ceil((16 + headerBytes.length) / 8) * 8;
   const file = Buffer.concat([prefix, headerBytes, Buffer.alloc(bodyStart - 16 - headerBytes.length), ...w.parts]);
-  mkdirSync(dirname(path), { recursive: true });
-  // Written whole, then renamed: a reader never sees half a file.
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, file);
-  renameSync(tmp, path);
+  writeFileWhole(path, file);
   return file.length;
 }
 
