@@ -117,3 +117,44 @@ describe("the clause's undergoer and the word-order target", () => {
     expect(e?.data.target).toBe("civ");
   });
 });
+
+describe("subjects across asides and appositions, and gerunds' subjects", () => {
+  it("skips an aside between the subject and its verb ('A group, including ..., has demolished')", () => {
+    expect(phrases("A neo-Nazi group, including former Latvian SS veterans, has demolished a monument to fallen Soviet troops.")[0]).toMatchObject({ actor: "A neo-Nazi group", target: "a monument" });
+  });
+
+  it("takes an apposition set off by commas right before the verb as the subject", () => {
+    expect(phrases("McCarthy, a senator from Wisconsin, threatened a young man on TV.")[0]).toMatchObject({ actor: "a senator" });
+    // Commas around an adverbial are no apposition: the subject is after them.
+    expect(phrases("In Kabul, on Monday, police arrested two men.")[0]).toMatchObject({ actor: "police", target: "two men" });
+  });
+
+  it("gives a gerund after a preposition or subordinator the sentence's subject", () => {
+    expect(phrases("Bryant is suspected of vandalizing signs at the property.")[0]).toMatchObject({ actor: "Bryant", target: "signs" });
+    expect(phrases("The men put bags over her head while demanding repayment.").find((e) => e.trigger === "demanding")).toMatchObject({ actor: "The men" });
+  });
+
+  it("reads a participle after an adverb, and a possessive determiner inside the object", () => {
+    expect(phrases("Putin enforces draconian controls, literally killing his enemies.")[0]).toMatchObject({ actor: "Putin", target: "his enemies" });
+  });
+
+  it("finds a noun event's 'by' doer after its undergoer ('the massacre of ... by ...')", () => {
+    expect(phrases("Historians recall the massacre of 1.5 million people by Ottoman Turks.")[0]).toMatchObject({ actor: "Ottoman Turks", target: "1.5 million people" });
+  });
+});
+
+describe("passives through adverbs", () => {
+  it("reads 'were also ransacked' as a passive: the named group before it undergoes, nobody named does", () => {
+    const actors: HandActor[] = [{ id: "chr", name: "Christians", kind: "group", mentions: ["Christian"] }];
+    const [e] = extractEventsByHand("Seven Christian homes were also ransacked in the incident.", { actors });
+    expect(e?.data.actor).toBeNull();
+    expect(e?.data.target).toBe("chr");
+  });
+
+  it("names the doer of a noun event whose 'by' follows the undergoer", () => {
+    const actors: HandActor[] = [{ id: "tal", name: "Taliban", kind: "armed group", mentions: ["Taliban"] }, { id: "army", name: "Military Forces of Afghanistan", kind: "military", mentions: ["army base"] }];
+    const [e] = extractEventsByHand("The attack on the army base by Taliban fighters lasted hours.", { actors });
+    expect(e?.data.actor).toBe("tal");
+    expect(e?.data.target).toBe("army");
+  });
+});

@@ -5,7 +5,7 @@ import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
-import { isReducedPassive } from "./find-role-phrases.js";
+import { isReducedPassive, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -225,7 +225,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const lastTok = trigger[trigger.length - 1]!;
   const clause = s.clause[anchor];
   let by = -1;
-  for (let i = lastTok + 1; i <= lastTok + PASSIVE_AGENT_WINDOW_TOKENS && i < s.tokens.length; i++) {
+  // "the attack on the base by Taliban fighters": a noun event's "by" may follow its undergoer.
+  const byFrom = (nominal ? undergoerAfter(s, lastTok)?.last : undefined) ?? lastTok;
+  for (let i = byFrom + 1; i <= byFrom + PASSIVE_AGENT_WINDOW_TOKENS && i < s.tokens.length; i++) {
     if (s.clause[i] !== clause) break;
     if (s.tokens[i]!.normal === "by") { by = i; break; }
     // "the attack by gunmen" has its "by" right after the noun; "the gun battle were prevented ... by" is another verb's.
@@ -248,16 +250,25 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
     const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1);
     if (agent) {
       // "was killed by", and the reduced passive "a man killed by gunmen": the name before undergoes it.
-      const passive = anchor > 0 && (BE.has(s.tokens[anchor - 1]!.normal) || isReducedPassive(s, anchor, anchor - 1));
-      const target = passive ? nearestBefore : after.find((m) => m.actor !== agent.actor && m.first > by)?.actor ?? null;
+      const passive = anchor > 0 && (isAfterBe(s, anchor) || isReducedPassive(s, anchor, anchor - 1));
+      // "the attack on the base by Taliban fighters": the undergoer named before the "by"; "attacks by Y on Z": after it.
+      const undergoer = byFrom > lastTok ? after.find((m) => m.actor !== agent.actor && m.last <= byFrom) : undefined;
+      const target = passive ? nearestBefore : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by))?.actor ?? null;
       return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by" };
     }
   }
   // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them).
-  if (anchor > 0 && BE.has(s.tokens[anchor - 1]!.normal) && !nominal && !s.tokens[anchor]!.normal.endsWith("ing")) return { actor: null, target: nearestBefore, rule: "passive" };
+  if (anchor > 0 && isAfterBe(s, anchor) && !nominal && !s.tokens[anchor]!.normal.endsWith("ing")) return { actor: null, target: nearestBefore, rule: "passive" };
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first, nominal));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
+}
+
+/** A form of "be" right before the trigger, adverbs skipped: "were killed", "were also ransacked", "was reportedly shot". */
+function isAfterBe(s: SentenceView, anchor: number): boolean {
+  let b = anchor - 1;
+  while (b > 0 && s.tokens[b]!.pos === "ADV") b--;
+  return b >= 0 && BE.has(s.tokens[b]!.normal);
 }
 
 /**

@@ -21,6 +21,8 @@ const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "g
 /** Object pronouns and subject pronouns that stand for a participant. */
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me", "who"]);
 const RELATIVES = new Set(["who", "that", "which"]);
+/** Pronouns that open a noun phrase as its determiner ("his enemies", "their homes"). */
+const POSSESSIVE_DETERMINERS = new Set(["her", "his", "their", "its", "our", "my", "your"]);
 /** Words a tagger may read as determiners that open a clause, never a noun phrase ("said that gunmen killed"). */
 const CLAUSE_OPENERS = new Set(["that", "which", "whether"]);
 /** Prepositions after an event noun that name its undergoer ("the attack on a bakery", "the killing of 13 people"). */
@@ -73,8 +75,8 @@ function phraseStartingAt(s: SentenceView, from: number): RolePhrase | null {
   const t0 = s.tokens[i];
   if (!t0) return null;
   if (t0.pos === "PRON") {
-    // "her husband": a possessive determiner; "them", "him": the phrase itself.
-    if (t0.normal === "her" && s.tokens[i + 1] && NP_INSIDE.has(s.tokens[i + 1]!.pos)) i++;
+    // "her husband", "his enemies": a possessive determiner; "them", "him": the phrase itself.
+    if (POSSESSIVE_DETERMINERS.has(t0.normal) && s.tokens[i + 1] && NP_INSIDE.has(s.tokens[i + 1]!.pos)) i++;
     else return PRONOUNS.has(t0.normal) ? { first: from, last: from, head: from } : null;
   }
   let head = -1;
@@ -93,8 +95,15 @@ function isNounAfter(s: SentenceView, i: number): boolean {
 
 /** The subject of the verb at `anchor`: the head left of it, through auxiliaries, adverbs and "tried to"; a relative pronoun gives its antecedent. */
 function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
-  for (let i = anchor - 1; i >= 0 && i >= anchor - ROLE_REACH_TOKENS; i--) {
+  for (let i = anchor - 1, reach = 0; i >= 0 && reach < ROLE_REACH_TOKENS; i--) {
     const t = s.tokens[i]!;
+    // "A neo-Nazi group, including former SS veterans, has demolished": an aside between the
+    // subject and its verb is skipped, whatever its length; the subject is the phrase before it.
+    if (s.aside[i]) continue;
+    reach++;
+    // "Chaika, Russia's prosecutor general, publicly urged": a noun phrase set off by commas right
+    // before the verb is an apposition to the subject, and names it.
+    if (t.normal === ",") return appositionBefore(s, i);
     if (RELATIVES.has(t.normal) && t.pos !== "DET") {
       let j = i - 1;
       if (s.tokens[j]?.normal === ",") j--;
@@ -108,6 +117,31 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
   }
   return null;
 }
+
+/**
+ * The noun phrase between two commas that ends at `comma` - 1, when it is an apposition: a noun
+ * phrase (with its post-modifiers, no verb) whose opening comma follows a noun ("McCarthy, a
+ * senator from Wisconsin, threatened ..." -> "a senator"). Null for anything else ("In Kabul, on
+ * Monday, police said" has no noun before the verb's comma that another noun precedes).
+ */
+function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
+  // "Russia's prosecutor general": a tagger may read a title's last word as an adjective.
+  const trailingAdjective = s.tokens[comma - 1]?.pos === "ADJ" && isNounHead(s, comma - 2);
+  const h = trailingAdjective ? comma - 2 : comma - 1;
+  if (!isNounHead(s, h)) return null;
+  let open = -1;
+  for (let k = h - 1; k >= 0 && h - k <= APPOSITION_MAX_TOKENS; k--) {
+    const w = s.tokens[k]!;
+    if (w.normal === ",") { open = k; break; }
+    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "SCONJ" || w.pos === "PUNCT") return null;
+  }
+  if (open < 1 || !isNounHead(s, open - 1)) return null;
+  const p = headOfPostModified(s, phraseEndingAt(s, h));
+  if (p.first <= open) return null;
+  return trailingAdjective && p.last === h ? { ...p, last: h + 1 } : p;
+}
+/** The longest apposition read between two commas ("Russia's prosecutor general": 4; "a senator from the state of Wisconsin": 7). Unit: tokens. */
+const APPOSITION_MAX_TOKENS = 8;
 
 /**
  * "the former mayor of Caracas was arrested", "100 physicians from around the world posted": the
@@ -164,14 +198,21 @@ const POST_MODIFIER_HOPS = 2;
  * urging ..."): the subject of the sentence's first verb before it.
  */
 function participleSubject(s: SentenceView, anchor: number): RolePhrase | null {
-  const prev = s.tokens[anchor - 1];
-  if (!prev || !(prev.normal === "," || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.normal === "and")) return null;
+  // "..., literally killing his enemies": adverbs before the participle are skipped.
+  let p = anchor - 1;
+  while (p > 0 && s.tokens[p]!.pos === "ADV") p--;
+  const prev = s.tokens[p];
+  // "is suspected of vandalizing signs", "were arrested after torching a bus", "while demanding
+  // repayment": a gerund after a preposition or subordinator has no subject of its own either.
+  if (!prev || !(prev.normal === "," || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.normal === "and" || GERUND_OPENERS.has(prev.normal))) return null;
   let firstVerb = -1;
   for (let i = 0; i < anchor && i <= MAX_SUBJECT_SEARCH_TOKENS; i++) {
     if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") { firstVerb = i; break; }
   }
-  return firstVerb > 0 && firstVerb < anchor - 1 ? subjectOf(s, firstVerb) : null;
+  return firstVerb > 0 && firstVerb < p ? subjectOf(s, firstVerb) : null;
 }
+/** Prepositions and subordinators after which a gerund shares the sentence's subject ("suspected of vandalizing", "after torching", "while demanding"). */
+const GERUND_OPENERS = new Set(["of", "for", "after", "before", "while", "when", "by", "without", "since", "upon", "in"]);
 /** How far into a sentence its first verb is looked for (a bound on the scan, not a rule of grammar). */
 const MAX_SUBJECT_SEARCH_TOKENS = 40;
 
@@ -210,7 +251,7 @@ function agentAfter(s: SentenceView, last: number): RolePhrase | null {
 }
 
 /** The phrase after an event noun's undergoer preposition ("the assault on Sunni groups", "the killing of 13 people"). */
-function undergoerAfter(s: SentenceView, last: number): RolePhrase | null {
+export function undergoerAfter(s: SentenceView, last: number): RolePhrase | null {
   const p = s.tokens[last + 1];
   if (!p || !UNDERGOER_PREPOSITIONS.has(p.normal)) return null;
   return phraseStartingAt(s, last + 2);
@@ -296,7 +337,11 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   const nominal = t.pos === "NOUN" || t.pos === "PROPN";
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
-  if (nominal) return { actor: agentAfter(s, last) ?? possessorBefore(s, anchor), target: undergoerAfter(s, last) };
+  if (nominal) {
+    const undergoer = undergoerAfter(s, last);
+    // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
+    return { actor: agentAfter(s, last) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor), target: undergoer };
+  }
   if (t.pos !== "VERB") return { actor: null, target: null };
   if (UNDERGOER_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: subjectOf(s, anchor) };
   let b = anchor - 1;
