@@ -42,12 +42,19 @@ export function fromRoot(...paths: string[]): string[] {
 }
 
 /**
- * A loader of the compiled lexicon: the cache's value when the build made it from these inputs, else
- * `compile()`. Registered, so that the build writes the caches of every lexicon a pipeline loads.
+ * The loader of a stage's compiled lexicon, run once per process: the cache's value when the build
+ * made it from these inputs, else `compile()`. Registered, so that the build writes the caches of
+ * every lexicon a pipeline loads.
  */
 export function cachedCompilation<T>(lexicon: CompiledLexicon<T>): () => T {
   registered.set(lexicon.name, lexicon as CompiledLexicon<unknown>);
-  return () => readCache(lexicon) ?? lexicon.compile();
+  let value: T | undefined;
+  return () => (value ??= loadCompiledLexicon(lexicon));
+}
+
+/** The compiled lexicon read now, not remembered: the cache's value when it is current, else `compile()`. */
+export function loadCompiledLexicon<T>(lexicon: CompiledLexicon<T>): T {
+  return readCache(lexicon) ?? lexicon.compile();
 }
 
 function cachePath(name: string, root: URL = ROOT): string {

@@ -7,9 +7,7 @@ import { compileActorDictionary, type ActorDictionary } from "./actor-dictionary
 /** Where the actor lexicons live: data/lexicons/actors at the repository root. */
 export const ACTOR_LEXICON_DIR = fileURLToPath(new URL("../../../data/lexicons/actors/", import.meta.url));
 
-let cached: ActorDictionary | undefined;
-
-/** The compiled dictionary, from the build's cache when it was made from these lexicons and this code. */
+/** The compiled dictionary, once per process: from the build's cache when it was made from these lexicons and this code. */
 const compiledDictionary = cachedCompilation({
   name: "actors",
   inputs: fromRoot("data/lexicons/actors/", "src/stages/actors/", "src/lexicons/", "src/core/"),
@@ -25,8 +23,7 @@ const compiledDictionary = cachedCompilation({
 
 /** Loads and compiles the actor dictionary once per process; the stage reads it as ctx.resources.actorDictionary. */
 export function loadActorsResources(): { actorDictionary: ActorDictionary } {
-  cached ??= compiledDictionary();
-  return { actorDictionary: cached };
+  return { actorDictionary: compiledDictionary() };
 }
 
 function readLexicon(file: string): string {

@@ -133,9 +133,7 @@ const MODALITIES: ReadonlySet<string> = new Set(["asserted", "claimed", "pledged
 /** A modality cue whose words name no event at all ("ISIL's ability to launch operations"): the mention is dropped. */
 export const NOT_AN_EVENT = "none";
 
-let cached: EventsLexicons | undefined;
-
-/** The default lexicons compiled, from the build's cache when it was made from these files and this code. */
+/** The default lexicons compiled once per process, from the build's cache when it was made from these files and this code. */
 const compiledDefault = cachedCompilation({
   name: "events",
   inputs: fromRoot("data/lexicons/events/", "src/stages/events/", "src/lexicons/", "src/core/"),
@@ -144,10 +142,7 @@ const compiledDefault = cachedCompilation({
 
 /** Loads and compiles the events lexicons once per process. */
 export function loadEventsResources(dir: string = LEXICON_DIR): { events: EventsLexicons } {
-  if (dir === LEXICON_DIR && cached) return { events: cached };
-  const lexicons = dir === LEXICON_DIR ? compiledDefault() : compileEventsLexicons(dir);
-  if (dir === LEXICON_DIR) cached = lexicons;
-  return { events: lexicons };
+  return { events: dir === LEXICON_DIR ? compiledDefault() : compileEventsLexicons(dir) };
 }
 
 function indexBy<T>(rows: readonly T[], keys: (row: T) => readonly string[]): Map<string, T[]> {

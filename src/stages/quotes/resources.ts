@@ -34,9 +34,7 @@ export interface QuotesLexicons {
 
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../data/lexicons/quotes");
 
-let cached: QuotesLexicons | undefined;
-
-/** The default lexicons compiled, from the build's cache when it was made from these files and this code. */
+/** The default lexicons compiled once per process, from the build's cache when it was made from these files and this code. */
 const compiledDefault = cachedCompilation({
   name: "quotes",
   inputs: fromRoot("data/lexicons/quotes/", "src/stages/quotes/", "src/lexicons/", "src/core/"),
@@ -45,10 +43,7 @@ const compiledDefault = cachedCompilation({
 
 /** Loads the quotes stage's lexicons once per process. */
 export function loadQuotesResources(dir: string = LEXICON_DIR): { quotes: QuotesLexicons } {
-  if (dir === LEXICON_DIR && cached) return { quotes: cached };
-  const lexicons = dir === LEXICON_DIR ? compiledDefault() : compileQuotesLexicons(dir);
-  if (dir === LEXICON_DIR) cached = lexicons;
-  return { quotes: lexicons };
+  return { quotes: dir === LEXICON_DIR ? compiledDefault() : compileQuotesLexicons(dir) };
 }
 
 function compileQuotesLexicons(dir: string): QuotesLexicons {
