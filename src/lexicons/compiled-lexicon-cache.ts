@@ -3,9 +3,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { deserialize, serialize } from "node:v8";
 import { memoisedKey, rememberKey } from "../core/memoised-key.js";
-import { writeFileWhole } from "../core/write-file-whole.js";
+import { readKeyedCache, writeKeyedCache } from "../core/keyed-cache-file.js";
 
 /**
  * Compiled lexicons kept by the build: several stages compile their TSV lexicons into maps, sets and
@@ -22,7 +21,7 @@ import { writeFileWhole } from "../core/write-file-whole.js";
  * (core/memoised-key.ts). SITREP_NO_CACHE=1 ignores these caches, as it does the others.
  */
 
-const MAGIC = "SITREPLEX1";
+const MAGIC = "SITREPLEX2";
 const ROOT = new URL("../../", import.meta.url);
 
 export interface CompiledLexicon<T> {
@@ -93,16 +92,14 @@ function contentKey(name: string, files: readonly string[]): string {
 }
 
 function readCache<T>(lexicon: CompiledLexicon<T>): T | undefined {
-  if (process.env.SITREP_NO_CACHE === "1") return undefined;
   const path = cachePath(lexicon.name, lexicon.root);
-  if (!existsSync(path)) return undefined;
+  if (process.env.SITREP_NO_CACHE === "1" || !existsSync(path)) return undefined;
   try {
     const files = inputFiles(lexicon.inputs);
     const key = memoisedKey(memoPath(lexicon.name, lexicon.root), files, () => contentKey(lexicon.name, files));
-    const file = deserialize(readFileSync(path)) as { magic?: unknown; key?: unknown; value?: T };
-    return file.magic === MAGIC && file.key === key ? file.value : undefined;
+    return readKeyedCache<T>(path, MAGIC, key) ?? undefined;
   } catch {
-    // A damaged cache is no reason to fail: compile as if it were absent.
+    // Inputs that cannot be read are no reason to fail here: compile, which says what is wrong.
     return undefined;
   }
 }
@@ -122,10 +119,9 @@ export function buildCompiledLexiconCache<T>(lexicon: CompiledLexicon<T>): { nam
     const files = inputFiles(lexicon.inputs);
     const key = rememberKey(memoPath(lexicon.name, lexicon.root), files, () => contentKey(lexicon.name, files));
     const value = lexicon.compile();
-    const bytes = serialize({ magic: MAGIC, key, value });
-    if (!isDeepStrictEqual(deserialize(bytes).value, value)) throw new Error("the compiled value does not read back deep-equal (not plain data)");
-    writeFileWhole(path, bytes);
-    return { name: lexicon.name, bytes: bytes.length };
+    const bytes = writeKeyedCache(path, MAGIC, key, value);
+    if (!isDeepStrictEqual(readKeyedCache(path, MAGIC, key), value)) throw new Error("the compiled value does not read back deep-equal (not plain data)");
+    return { name: lexicon.name, bytes };
   } catch (e) {
     rmSync(path, { force: true });
     return { name: lexicon.name, error: e instanceof Error ? e.message : String(e) };

@@ -2,7 +2,6 @@ import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { deserialize, serialize } from "node:v8";
 // The parts of the model package that every analysis runs, imported statically (CommonJS modules of the
 // package, typed in wink-model-parts.d.ts) so that the build bundles them into the CLI and its code
 // cache: the lemmatiser's exception lists alone are 220 KB of JavaScript to compile at every start.
@@ -11,7 +10,7 @@ import loadSbdModel from "wink-eng-lite-web-model/dist/load-sbd-model.js";
 import loadPosModel from "wink-eng-lite-web-model/dist/load-pos-model.js";
 import loadCerMetaModel from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
-import { writeFileWhole } from "../core/write-file-whole.js";
+import { readKeyedCache, writeKeyedCache } from "../core/keyed-cache-file.js";
 
 /**
  * wink's English lite model (wink-eng-lite-web-model), loaded for what sitrep asks of wink: sentences,
@@ -228,7 +227,7 @@ function readCoreJson(): CoreModel {
  * package makes it be ignored (SITREP_NO_CACHE=1 ignores it too). Besides the file's content, the cache
  * holds the lexemes' hash table (tableBackedIndex); what else loadWinkCoreModel builds is built at every load.
  */
-const CACHE_MAGIC = "SITREPWINK2";
+const CACHE_MAGIC = "SITREPWINK3";
 
 export function winkCoreCachePath(root: URL = new URL("../../", import.meta.url)): string {
   return fileURLToPath(new URL("dist/cache/wink-core.bin", root));
@@ -242,13 +241,13 @@ function winkCoreCacheKey(): string {
 function readCachedCoreJson(path: string): { model: CoreModel; lexemeSlots?: Int32Array } | null {
   if (process.env.SITREP_NO_CACHE === "1" || !existsSync(path)) return null;
   try {
-    const file = deserialize(readFileSync(path)) as { magic?: string; key?: string; model?: CoreModel; lexemeSlots?: unknown };
-    if (file.magic !== CACHE_MAGIC || file.key !== winkCoreCacheKey() || !file.model) return null;
+    const file = readKeyedCache<{ model?: CoreModel; lexemeSlots?: unknown }>(path, CACHE_MAGIC, winkCoreCacheKey());
+    if (!file?.model) return null;
     const slots = file.lexemeSlots;
     const usable = slots instanceof Int32Array && slots.length >= file.model.features.lexeme!.list.length && (slots.length & (slots.length - 1)) === 0;
     return { model: file.model, ...(usable ? { lexemeSlots: slots } : {}) };
   } catch {
-    // A damaged cache file is no reason to fail: read the JSON as if it were absent.
+    // A cache whose model lacks what is read above is no reason to fail: read the JSON as if it were absent.
     return null;
   }
 }
@@ -258,12 +257,11 @@ export function buildWinkCoreCache(path: string = winkCoreCachePath()): { path: 
   try {
     const model = readCoreJson();
     const slots = lexemeSlots(model.features.lexeme!.list);
-    const bytes = serialize({ magic: CACHE_MAGIC, key: winkCoreCacheKey(), model, lexemeSlots: slots });
-    writeFileWhole(path, bytes);
+    const bytes = writeKeyedCache(path, CACHE_MAGIC, winkCoreCacheKey(), { model, lexemeSlots: slots });
     const back = readCachedCoreJson(path);
     if (!isDeepStrictEqual(back?.model, model)) throw new Error("the written file does not read back equal to the model file");
     if (!isDeepStrictEqual(back?.lexemeSlots, slots)) throw new Error("the lexemes' table does not read back");
-    return { path, bytes: bytes.length };
+    return { path, bytes };
   } catch (e) {
     if (existsSync(path)) rmSync(path);
     return { error: e instanceof Error ? e.message : String(e) };

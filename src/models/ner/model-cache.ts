@@ -3,11 +3,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { deserialize, serialize } from "node:v8";
 import { GAZETTEER_CATEGORIES, Gazetteer, type GazetteerCategory, type GazetteerEntry } from "./gazetteer.js";
 import { NerModel, type NerModelInfo } from "./ner-model.js";
 import { CompactWeights } from "./tagger.js";
-import { writeFileWhole } from "../../core/write-file-whole.js";
+import { readKeyedCache, writeKeyedCache } from "../../core/keyed-cache-file.js";
 
 /**
  * The entity model as the tagger uses it, written by `npm run build` beside the place index: decoding
@@ -21,7 +20,7 @@ import { writeFileWhole } from "../../core/write-file-whole.js";
  * SITREP_NO_CACHE=1 ignores it too.
  */
 const FORMAT = 1;
-const MAGIC = "SITREPNER";
+const MAGIC = "SITREPNER2";
 const ROOT = new URL("../../../", import.meta.url);
 
 /** Where the build writes the cache, under the package root. */
@@ -45,8 +44,6 @@ export function nerModelCacheKey(modelBytes: Uint8Array, root: URL = ROOT): stri
 }
 
 interface CacheFile {
-  readonly magic: string;
-  readonly key: string;
   readonly info: NerModelInfo;
   readonly bucketMask: number;
   readonly ranked: Uint32Array;
@@ -68,8 +65,6 @@ export function writeNerModelCache(model: NerModel, key: string, path: string): 
   const entries: Record<string, string[]> = {};
   for (const e of model.gazetteerEntries) (entries[e.category] ??= []).push(e.name);
   const file: CacheFile = {
-    magic: MAGIC,
-    key,
     info: model.info,
     bucketMask,
     ranked,
@@ -80,16 +75,13 @@ export function writeNerModelCache(model: NerModel, key: string, path: string): 
     entries: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v.join("\n")])),
     outside: [...model.outsideWords],
   };
-  const bytes = serialize(file);
-  writeFileWhole(path, bytes);
-  return bytes.length;
+  return writeKeyedCache(path, MAGIC, key, file);
 }
 
 /** The model from the cache file when it was written under `key`, else null. */
 export function readNerModelCache(path: string, key: string): NerModel | null {
-  if (!existsSync(path)) return null;
-  const file = deserialize(readFileSync(path)) as CacheFile;
-  if (file?.magic !== MAGIC || file.key !== key) return null;
+  const file = readKeyedCache<CacheFile>(path, MAGIC, key);
+  if (!file) return null;
   const entries = (): GazetteerEntry[] => {
     const list: GazetteerEntry[] = [];
     for (const category of GAZETTEER_CATEGORIES) {
