@@ -158,3 +158,38 @@ describe("passives through adverbs", () => {
     expect(e?.data.target).toBe("army");
   });
 });
+
+describe("undergoers with no doer: unaccusative verbs and participles after a preposition", () => {
+  it("makes a named subject of 'died' the undergoer, not the doer", () => {
+    const actors: HandActor[] = [{ id: "gl", name: "Vyacheslav Gladkikh", kind: "person", mentions: ["Vyacheslav Gladkikh"] }];
+    const [e] = extractEventsByHand("A roadside bomb exploded under a convoy near Deir ez-Zor on Monday. Major General Vyacheslav Gladkikh died in the blast.", { actors });
+    const died = e!.data.mentions!.find((m) => m.trigger.text === "died");
+    expect(died).toMatchObject({ actor: null, target: "gl" });
+  });
+
+  it("reads a participle after a partitive preposition's noun as passive ('of the members killed', 'Of the 130 injured')", () => {
+    expect(phrases("All six of the members killed were of American nationality.")[0]).toMatchObject({ actor: null, target: "the members" });
+    expect(phrases("Of the 130 injured, 77 were women or children.")[0]).toMatchObject({ actor: null, target: "the 130" });
+  });
+
+  it("keeps an active verb active after a locative or with an object ('protesters in Iran ransacked and firebombed the embassy')", () => {
+    const protesters: HandActor[] = [{ id: "pro", name: "Protesters (Iran)", kind: "group", mentions: ["Protesters"] }];
+    expect(extractEventsByHand("Protesters in Iran ransacked and firebombed the Saudi embassy.", { actors: protesters })[0]!.data).toMatchObject({ actor: "pro", target: null });
+    expect(phrases("A group of men who called themselves members of the front kidnapped a peasant near the village.").find((e) => e.trigger.startsWith("kidnapped"))).toMatchObject({ target: "a peasant" });
+  });
+
+  it("gives a participle the subject of the nearest finite verb before it", () => {
+    expect(phrases("Police said gunmen opened fire on a bus, killing five passengers.")[0]).toMatchObject({ actor: "gunmen" });
+  });
+
+  it("reads past an age set off by commas to the subject ('Tamerlan, 26, died')", () => {
+    expect(phrases("A local farmer, 45, was shot dead by unknown men.")[0]).toMatchObject({ target: "A local farmer", actor: "unknown men" });
+  });
+});
+
+describe("times are no participants", () => {
+  it("skips a time after a preposition to the subject, and takes no time as the undergoer", () => {
+    expect(phrases("The opposition on Thursday called for three days of protests.").find((e) => e.trigger.startsWith("called"))).toMatchObject({ actor: "The opposition" });
+    expect(phrases("Witnesses described the bombing on Monday in detail.")[0]).toMatchObject({ target: null });
+  });
+});

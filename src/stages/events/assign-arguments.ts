@@ -5,7 +5,7 @@ import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
-import { isReducedPassive, undergoerAfter } from "./find-role-phrases.js";
+import { isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -257,6 +257,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
       return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by" };
     }
   }
+  // "Tamerlan, 26, died": a verb whose subject undergoes it has no doer of its own; nor has a
+  // participle after a preposition's noun ("condolences to the U.S. service members killed").
+  if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || reducedPassiveAfterPreposition(s, anchor, anchor - 1))) return { actor: null, target: nearestBefore, rule: "undergoer-subject" };
   // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them).
   if (anchor > 0 && isAfterBe(s, anchor) && !nominal && !s.tokens[anchor]!.normal.endsWith("ing")) return { actor: null, target: nearestBefore, rule: "passive" };
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.

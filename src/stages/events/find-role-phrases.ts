@@ -37,7 +37,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(["AUX", "ADV", "PART"]);
  * Verbs whose subject undergoes them: "two civilians died", "a soldier drowned". Their subject is
  * the event's undergoer, and they have no doer of their own.
  */
-const UNDERGOER_SUBJECT_VERBS = new Set(["die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs"]);
+export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = new Set(["die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs"]);
 /**
  * Verbs whose subject, with no object, is the weapon: "the device exploded", "a bomb went off".
  * Only "X detonated the bomb" (an object) makes X the doer.
@@ -109,7 +109,12 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       if (s.tokens[j]?.normal === ",") j--;
       return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? phraseEndingAt(s, j) : null;
     }
-    if (isHead(s, i)) return headOfPostModified(s, phraseEndingAt(s, i));
+    if (isHead(s, i)) {
+      const p = phraseEndingAt(s, i);
+      // "The opposition on Thursday called": a time after a preposition is an adjunct; the subject is before it.
+      if (s.times?.has(s.words[i]!) && s.tokens[p.first - 1]?.pos === "ADP") { i = p.first - 1; continue; }
+      return headOfPostModified(s, p);
+    }
     if (BETWEEN_SUBJECT_AND_VERB.has(t.pos) || t.normal === "to") continue;
     // "opted to", "tried to": a verb governing the trigger's infinitive shares its subject.
     if (t.pos === "VERB" && s.tokens[i + 1]?.normal === "to") continue;
@@ -125,6 +130,8 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
  * Monday, police said" has no noun before the verb's comma that another noun precedes).
  */
 function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
+  // "Tamerlan, 26, died": an age between commas describes the name before it, which is the subject.
+  if (s.tokens[comma - 1]?.pos === "NUM" && s.tokens[comma - 2]?.normal === "," && isNounHead(s, comma - 3)) return phraseEndingAt(s, comma - 3);
   // "Russia's prosecutor general": a tagger may read a title's last word as an adjective.
   const trailingAdjective = s.tokens[comma - 1]?.pos === "ADJ" && isNounHead(s, comma - 2);
   const h = trailingAdjective ? comma - 2 : comma - 1;
@@ -182,6 +189,35 @@ export function isReducedPassive(s: SentenceView, anchor: number, before: number
   return t.pos === "VERB" && t.normal.endsWith("ed") && isNounHead(s, before) && s.clause[before] === s.clause[anchor];
 }
 
+/**
+ * The noun phrase a past participle right after it undergoes when that phrase is a preposition's
+ * object ("of the members killed", "to those injured", "Of the 130 injured"): such a noun is no
+ * subject, so the participle is passive. Null otherwise ("Gunmen killed three", "members of X
+ * kidnapped a peasant": an object follows, the verb is active).
+ */
+export function reducedPassiveAfterPreposition(s: SentenceView, anchor: number, before: number): RolePhrase | null {
+  const t = s.tokens[anchor]!;
+  if (!(t.pos === "VERB" || t.pos === "ADJ") || !t.normal.endsWith("ed") || before < 0 || s.clause[before] !== s.clause[anchor]) return null;
+  // "as FMLN members kidnapped a peasant", "the device in Manrique destroyed the bank": an object makes it active.
+  if (objectOf(s, anchor)) return null;
+  const head = s.tokens[before]!;
+  if (!(isNounHead(s, before) || head.pos === "NUM" || (head.pos === "PRON" && head.normal === "those"))) return null;
+  const p = head.pos === "PRON" ? { first: before, last: before, head: before } : phraseEndingAt(s, before);
+  const prep = s.tokens[p.first - 1];
+  if (!prep || !PARTITIVE_PREPOSITIONS.has(prep.normal) || s.clause[p.first - 1] !== s.clause[anchor]) return null;
+  // "ransacked and firebombed the embassy": a coordinated verb shares an object; the verb is active.
+  let n = anchor + 1;
+  while (s.tokens[n]?.pos === "ADV") n++;
+  if ((s.tokens[n]?.normal === "and" || s.tokens[n]?.normal === "or") && s.tokens[n + 1]?.pos === "VERB") return null;
+  return p;
+}
+/**
+ * Prepositions whose object a participle can only modify ("of the members killed", "to those
+ * injured", "among the dead", "with two others injured"). Not the locative ones: "protesters in
+ * Iran ransacked the embassy" has "in Iran" inside the subject of an active verb.
+ */
+const PARTITIVE_PREPOSITIONS = new Set(["of", "to", "among", "for", "with"]);
+
 /** "riding" in "gunmen riding motorcycles", "loaded" in "a motorcycle loaded with explosives": a participle with no auxiliary. */
 function isParticiple(s: SentenceView, i: number): boolean {
   const t = s.tokens[i];
@@ -205,6 +241,14 @@ function participleSubject(s: SentenceView, anchor: number): RolePhrase | null {
   // "is suspected of vandalizing signs", "were arrested after torching a bus", "while demanding
   // repayment": a gerund after a preposition or subordinator has no subject of its own either.
   if (!prev || !(prev.normal === "," || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.normal === "and" || GERUND_OPENERS.has(prev.normal))) return null;
+  // The participle hangs on the nearest finite verb before it: "Police said gunmen opened fire on a
+  // bus, killing five" (the gunmen, not the police); "... since the group launched attacks, killing 130".
+  for (let i = p - 1; i > 0 && p - i <= MAX_SUBJECT_SEARCH_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (t.pos !== "VERB" || t.normal.endsWith("ing")) continue;
+    const subject = subjectOf(s, i);
+    if (subject) return subject;
+  }
   let firstVerb = -1;
   for (let i = 0; i < anchor && i <= MAX_SUBJECT_SEARCH_TOKENS; i++) {
     if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") { firstVerb = i; break; }
@@ -326,8 +370,11 @@ export function sitePhrase(s: SentenceView, trigger: readonly number[]): RolePhr
 
 export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
   const found = clauseRoles(s, trigger);
+  // A time is no participant: "the bombing on Monday", "The opposition on Thursday called".
+  const timed = (p: RolePhrase | null) => (p && s.times?.has(s.words[p.head]!) ? null : p);
+  const actor = timed(found.actor);
   // A weapon is no doer: "killed by an improvised explosive device", "the device detonated, killing three".
-  return found.actor && s.weapons?.has(s.words[found.actor.head]!) ? { actor: null, target: found.target } : found;
+  return { actor: actor && s.weapons?.has(s.words[actor.head]!) ? null : actor, target: timed(found.target) };
 }
 
 function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
@@ -355,6 +402,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // The participle hangs on the noun right before it: "the case of the Jesuits murdered by soldiers" (the Jesuits).
     if (agent) return { actor: agent, target: phraseEndingAt(s, b) };
   }
+  // "all six of the members killed", "Of the 130 injured, 77 were women": with no "by", a participle
+  // after a preposition's noun is still a reduced passive (that noun can be no verb's subject).
+  const undergoer = reducedPassiveAfterPreposition(s, anchor, b);
+  if (undergoer) return { actor: null, target: undergoer };
   // A trigger row may hold its object ("arrested two smugglers"): the object starts right after the verb.
   let object = objectOf(s, anchor);
   // The weapon is no target: the target is what it was aimed at ("fired rockets at the base").

@@ -20,6 +20,8 @@ export interface SentenceView {
   readonly sites?: ReadonlySet<string>;
   /** Nouns of weapons and what carries them ("device", "bomb", "car": the lexicon's class `weapon`), shared by every sentence. */
   readonly weapons?: ReadonlySet<string>;
+  /** Nouns of times and dates ("Monday", "night", "week": the lexicon's class `time`): never a participant. */
+  readonly times?: ReadonlySet<string>;
 }
 
 const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly"]);
@@ -36,6 +38,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   }
   const sites = lex.wordClasses.get("site");
   const weapons = lex.wordClasses.get("weapon");
+  const times = lex.wordClasses.get("time");
   return sentences.map((s) => {
     const toks = (bySentence.get(s.data.index) ?? []).slice().sort((a, b) => a.start - b.start);
     const views = toks.map((t) => viewToken(t.data, doc.text.slice(t.start, t.end)));
@@ -56,6 +59,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       aside: markAsides(views),
       ...(sites ? { sites } : {}),
       ...(weapons ? { weapons } : {}),
+      ...(times ? { times } : {}),
     };
   });
 }
