@@ -206,6 +206,11 @@ export interface RolePhraseData {
   readonly end: number;
   readonly text: string;
   readonly head: string;
+  /**
+   * The other noun phrases of a list this phrase stands in ("men, women and children", "eight
+   * women, a 10-year-old girl and four men"): more participants in the same role, in text order.
+   */
+  readonly conjuncts?: readonly { readonly start: number; readonly end: number; readonly text: string; readonly head: string }[];
 }
 
 export interface EventData {

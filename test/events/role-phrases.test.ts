@@ -193,3 +193,32 @@ describe("times are no participants", () => {
     expect(phrases("Witnesses described the bombing on Monday in detail.")[0]).toMatchObject({ target: null });
   });
 });
+
+describe("lists of participants", () => {
+  const listOf = (text: string) => {
+    const e = extractEventsByHand(text)[0]!;
+    const p = e.data.targetPhrase;
+    return p ? [p, ...(p.conjuncts ?? [])].map((c) => c.text).sort() : [];
+  };
+
+  it("gives every item of the undergoer's list ('the maiming of men, women and children')", () => {
+    expect(listOf("They deplored the maiming of men, women and children.")).toEqual(["children", "men", "women"]);
+    expect(listOf("Gunmen killed two soldiers and a policeman in Kabul.")).toEqual(["a policeman", "two soldiers"]);
+  });
+
+  it("reads a list before a casualty participle ('eight women, a girl and four men injured') as its undergoers", () => {
+    const [e] = extractEventsByHand("A bomb exploded in the market. There were eight women, a 10-year-old girl and four men injured.");
+    const injured = e!.data.mentions!.find((m) => m.trigger.text === "injured")!;
+    expect(injured.actorPhrase).toBeUndefined();
+    expect([injured.targetPhrase!.text, ...injured.targetPhrase!.conjuncts!.map((c) => c.text)].sort()).toEqual(["a 10-year-old girl", "eight women", "four men"]);
+  });
+
+  it("reads no list across a new clause, a comma alone or a preposition ('... and the government supplied ...')", () => {
+    expect(listOf("Rebels are battling the army and the government supplied them with missiles.")).toEqual(["the army"]);
+    expect(listOf("Gunmen killed two soldiers, officials in Kabul said.")).toEqual(["two soldiers"]);
+  });
+
+  it("ends a phrase before a time ('a judge last week')", () => {
+    expect(listOf("Gunmen murdered a judge last week in the capital.")).toEqual(["a judge"]);
+  });
+});

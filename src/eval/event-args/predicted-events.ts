@@ -66,6 +66,8 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
         const words = phrase ? [{ start: phrase.start, end: phrase.end }] : [];
         const m = own ? { spans: [...own.spans, ...words], text: own.text } : phrase ? { spans: words, text: phrase.text } : null;
         if (m && m.spans.length) args.push({ group, mentions: m.spans.map(toCorpus), text: m.text });
+        // The other items of the phrase's list ("men, women and children") are more arguments of the role.
+        for (const c of phrase?.conjuncts ?? []) args.push({ group, mentions: [toCorpus({ start: c.start, end: c.end })], text: c.text });
       };
       if (groups.has("participant")) {
         // A meeting's sides are symmetric: sitrep's actor and target are both participants.

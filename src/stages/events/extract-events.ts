@@ -13,7 +13,7 @@ import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
-import { findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import type { Modality } from "../../core/index.js";
@@ -989,12 +989,21 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
     // Beside a canonical actor, the phrase is kept only as that actor's words in this clause
     // ("more than two dozen Syrian pro-regime fighters" for Syrians): it must hold one of its mentions.
     if (id && !mentionOwners(doc).at(start, end).includes(id)) return undefined;
-    return { start, end, text: doc.text.slice(start, end), head: doc.text.slice(s.spans[p.head]!.start, s.spans[p.head]!.end) };
+    // "the maiming of men, women and children": the list's other items are more participants in the role.
+    const conjuncts = conjunctsOf(s, p).map((q) => phraseData(doc, s, q));
+    return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}) };
   };
   const actorPhrase = data(found.actor, m.actor);
   const targetPhrase = data(found.target, m.target) ?? data(m.victimPhrase ?? null, m.target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? data(sitePhrase(s, m.tokens), null);
   return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
+}
+
+/** A role phrase's words and head word, in offsets of the text. */
+function phraseData(doc: Document, s: SentenceView, p: RolePhrase): { start: number; end: number; text: string; head: string } {
+  const start = s.spans[p.first]!.start;
+  const end = s.spans[p.last]!.end;
+  return { start, end, text: doc.text.slice(start, end), head: doc.text.slice(s.spans[p.head]!.start, s.spans[p.head]!.end) };
 }
 
 /**

@@ -82,6 +82,8 @@ function phraseStartingAt(s: SentenceView, from: number): RolePhrase | null {
   let head = -1;
   for (; i < s.tokens.length && i <= from + ROLE_REACH_TOKENS; i++) {
     const t = s.tokens[i]!;
+    // "a judge last week": a time after the head is an adjunct, not the phrase's head.
+    if (head >= 0 && s.times?.has(s.words[i]!)) break;
     if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "NUM" && !isNounAfter(s, i))) head = i;
     else if (!NP_INSIDE.has(t.pos) && !/^['’]s$/.test(t.normal)) break;
   }
@@ -212,11 +214,75 @@ export function reducedPassiveAfterPreposition(s: SentenceView, anchor: number, 
   return p;
 }
 /**
+ * "four men injured", "the 12 killed were policemen": a casualty participle with no object right
+ * after a noun phrase is passive whatever comes before (no one "injured" without an object), so the
+ * phrase undergoes it. Null when an object follows or a verb is coordinated ("killed and burned the village").
+ */
+function casualtyParticipleAfter(s: SentenceView, anchor: number, before: number): RolePhrase | null {
+  const t = s.tokens[anchor]!;
+  if (!CASUALTY_PARTICIPLES.has(t.normal) || before < 0 || s.clause[before] !== s.clause[anchor]) return null;
+  if (!(isNounHead(s, before) || s.tokens[before]!.pos === "NUM") || objectOf(s, anchor)) return null;
+  let n = anchor + 1;
+  while (s.tokens[n]?.pos === "ADV") n++;
+  if ((s.words[n] === "and" || s.words[n] === "or") && s.tokens[n + 1]?.pos === "VERB") return null;
+  return phraseEndingAt(s, before);
+}
+/** Past participles of harm that take an object whenever they are active. */
+const CASUALTY_PARTICIPLES = new Set(["killed", "injured", "wounded", "hurt", "maimed", "slain", "murdered", "kidnapped", "abducted", "arrested", "detained"]);
+
+/**
  * Prepositions whose object a participle can only modify ("of the members killed", "to those
  * injured", "among the dead", "with two others injured"). Not the locative ones: "protesters in
  * Iran ransacked the embassy" has "in Iran" inside the subject of an active verb.
  */
 const PARTITIVE_PREPOSITIONS = new Set(["of", "to", "among", "for", "with"]);
+
+/**
+ * The other noun phrases of the list `p` stands in, in text order: "the maiming of men, women and
+ * children" (women, children for "men"); "eight women, a 10-year-old girl and four men injured"
+ * (eight women, a girl for "four men"). Items are joined by commas and a closing "and"/"or"; a list
+ * with no "and"/"or" is none (a comma alone may open an apposition or a new clause), nor is a
+ * phrase a verb follows ("killed two soldiers and police arrested two": police begin a clause).
+ */
+export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
+  const isJoiner = (i: number) => s.words[i] === "and" || s.words[i] === "or";
+  // "battling ISIS and the U.S government supplied ...": a phrase a verb follows begins a clause.
+  const startsClause = (q: RolePhrase) => { const n = s.tokens[q.last + 1]; return !!n && (n.pos === "AUX" || n.pos === "VERB"); };
+  // "beating politicians, and warning locals": an -ing word after the comma is another verb, not an item.
+  const isGerund = (q: RolePhrase) => s.words[q.first]!.endsWith("ing") && s.tokens[q.first]!.pos !== "DET";
+  const right: RolePhrase[] = [];
+  let joined = false;
+  for (let cur = p; right.length < MAX_CONJUNCTS && !joined;) {
+    let i = cur.last + 1;
+    if (s.words[i] === ",") i++;
+    if (isJoiner(i)) { joined = true; i++; } else if (i === cur.last + 1) break;
+    const next = phraseStartingAt(s, i);
+    if (!next || !isNounHead(s, next.head) || startsClause(next) || isGerund(next)) { joined = false; break; }
+    right.push(next);
+    cur = next;
+  }
+  const left: RolePhrase[] = [];
+  let leftJoined = false;
+  for (let cur = p; left.length < MAX_CONJUNCTS;) {
+    let i = cur.first - 1;
+    const joiner = isJoiner(i);
+    if (joiner) i--;
+    if (s.words[i] === ",") i--;
+    else if (!joiner) break;
+    // The list's closing "and" sits before its last item: only the item right before `p` may carry it.
+    if (joiner && cur !== p) break;
+    if (!isNounHead(s, i) && !(s.tokens[i]?.pos === "NUM")) break;
+    const prev = phraseEndingAt(s, i);
+    // "in Northern Ireland, four workers and two soldiers": a phrase inside a preposition before the comma is no item.
+    if (!joiner && s.tokens[prev.first - 1]?.pos === "ADP") break;
+    left.unshift(prev);
+    if (joiner) leftJoined = true;
+    cur = prev;
+  }
+  return [...(leftJoined || joined ? left : []), ...(joined ? right : [])];
+}
+/** Items read on either side of a list's phrase: a bound on the scan ("the Samaritans, the police, newspapers, ...": 6). */
+const MAX_CONJUNCTS = 6;
 
 /** "riding" in "gunmen riding motorcycles", "loaded" in "a motorcycle loaded with explosives": a participle with no auxiliary. */
 function isParticiple(s: SentenceView, i: number): boolean {
@@ -381,7 +447,8 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   const anchor = trigger[0]!;
   const last = trigger[trigger.length - 1]!;
   const t = s.tokens[anchor]!;
-  const nominal = t.pos === "NOUN" || t.pos === "PROPN";
+  // "the slaughter and maiming of men": an -ing word with an "of" undergoer is a noun, whatever its tag.
+  const nominal = t.pos === "NOUN" || t.pos === "PROPN" || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of");
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
   if (nominal) {
@@ -404,7 +471,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   }
   // "all six of the members killed", "Of the 130 injured, 77 were women": with no "by", a participle
   // after a preposition's noun is still a reduced passive (that noun can be no verb's subject).
-  const undergoer = reducedPassiveAfterPreposition(s, anchor, b);
+  const undergoer = reducedPassiveAfterPreposition(s, anchor, b) ?? casualtyParticipleAfter(s, anchor, b);
   if (undergoer) return { actor: null, target: undergoer };
   // A trigger row may hold its object ("arrested two smugglers"): the object starts right after the verb.
   let object = objectOf(s, anchor);
