@@ -80,3 +80,22 @@ describe("the article's country as a prior against namesakes abroad", () => {
     expect(events.find((e) => e.data.trigger.text === "ambushed")?.data.place).toBe("abroad");
   });
 });
+
+describe("event place: a name that only describes another noun is no place", () => {
+  const named: HandPlace[] = [
+    { id: "vienna", text: "Vienna", kind: "city", extra: { country: "AT" } },
+    { id: "manchester", text: "Manchester", kind: "city", extra: { country: "GB" } },
+    { id: "aleppo", text: "Aleppo", kind: "city", extra: { country: "SY" } },
+    ...places,
+  ];
+  it("takes no place from 'the Vienna process' (a name modifying a noun, no locative before it)", () => {
+    const [e] = extractEventsByHand("Russia will not stop bombing the rebels for the sake of the Vienna process.", { places: named });
+    expect(e!.data.place).toBeNull();
+  });
+  it("keeps a name that modifies the event's own word, a site, or stands after a locative", () => {
+    expect(extractEventsByHand("The Manchester bombing killed 22 people.", { places: named })[0]!.data.place).toBe("manchester");
+    expect(extractEventsByHand("Gunmen attacked the Kabul airport on Monday.", { places: named })[0]!.data.place).toBe("kabul");
+    expect(extractEventsByHand("Warplanes bombed rebel positions in Aleppo overnight.", { places: named })[0]!.data.place).toBe("aleppo");
+    expect(extractEventsByHand("Two policemen were killed in Helmand Friday night.", { places: named })[0]!.data.place).toBe("helmand");
+  });
+});

@@ -34,6 +34,13 @@ export interface Located {
    * of its clause or at its paragraph's scene.
    */
   readonly homonymAbroad?: boolean;
+  /**
+   * The token of the noun the name only modifies, with no locative word before it ("the Vienna
+   * process", "a Middle East ally"): a place that names no place where anything
+   * happened, unless that noun is an event's own word ("the Manchester bombing"). Not set when the
+   * noun is a site ("the Markets area", "Britain's capital") or part of an actor's mention ("Kabul police").
+   */
+  readonly modifies?: number;
 }
 
 /** An actor named right after one of these is a location here ("the government in Afghanistan"), not a participant. */
@@ -158,11 +165,36 @@ export function locateAnnotations(
     const precision = kind ? precisionOfPlace(data) : undefined;
     const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);
     const where = kind ? { country: data.country ?? null, admin1: data.admin1 ?? null, specific: isSpecificPlace(data), ...(abroad ? { homonymAbroad: true } : {}) } : {};
-    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}), ...where });
+    const modifies = r && kind ? modifiedNoun(sentences[s]!, r.last) : -1;
+    const describes = modifies >= 0 && !isLocative(sentences[s]!, r!.first) && actorIndex.overlapping(sentences[s]!.spans[modifies]!.start, sentences[s]!.spans[modifies]!.end).length === 0;
+    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}), ...where, ...(describes ? { modifies } : {}) });
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
   return out;
 }
+
+/**
+ * The noun a place name right before it modifies ("the Vienna process", "a Middle East ally": the
+ * last noun of the compound after it, through adjectives), unless that noun is a site; -1 when the
+ * name modifies no noun or is a possessive.
+ */
+function modifiedNoun(s: SentenceView, last: number): number {
+  let i = last + 1;
+  // "Tripoli's reintegration", "Paris' authority": a possessive name stands for the place's people or
+  // government, whose affairs go on there; only a bare name before a noun is a mere modifier.
+  if (/^['’]s?$/.test(s.words[i] ?? "")) return -1;
+  let head = -1;
+  for (; i < s.tokens.length && i <= last + MODIFIED_NOUN_REACH_TOKENS; i++) {
+    const t = s.tokens[i]!;
+    // "in Kandahar province Friday night": a time after the name is an adjunct of the clause, not a noun it modifies.
+    if (s.times?.has(s.words[i]!)) break;
+    if (t.pos === "NOUN" || t.pos === "PROPN") head = i;
+    else if (t.pos !== "ADJ" || head >= 0) break;
+  }
+  return head >= 0 && !s.sites?.has(s.words[head]!) ? head : -1;
+}
+/** Words from a place name to the noun it modifies ("Minsk ceasefire agreement": 2). Unit: tokens. */
+const MODIFIED_NOUN_REACH_TOKENS = 4;
 
 /** The country most of the article's places lie in, when it holds enough of them to be a prior; else null. */
 function mainCountryOfPlaces(anns: readonly { data: object }[]): string | null {

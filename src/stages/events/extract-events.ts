@@ -643,9 +643,13 @@ function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): Even
   return absorbed.size === 0 ? events : events.filter((e) => !absorbed.has(e));
 }
 
-function attachPlacesAndDates(s: SentenceView, events: EventMention[], places: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false): void {
+function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
+  // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
+  // event, unless that noun is an event's own word ("the Manchester suicide bombing").
+  const eventWords = new Set(events.flatMap((e) => e.tokens));
+  const places = allPlaces.filter((p) => p.modifies === undefined || eventWords.has(p.modifies));
   const placeCands = events.map((): Located[] => []);
   const comments = (k: number) => COMMENT_TYPES.has(events[k]!.type);
   for (const p of places) for (const k of attachToEvents(s, p, anchors, comments)) placeCands[k]!.push(p);
