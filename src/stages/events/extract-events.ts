@@ -289,8 +289,11 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "ADV"]);
  */
 function isAnotherHappening(s: SentenceView, anchor: number, cues: ReadonlySet<string>): boolean {
   for (let i = anchor - 1; i >= 0 && i >= anchor - NOUN_PHRASE_TOKENS && NOUN_PHRASE_POS.has(s.tokens[i]!.pos); i--) if (cues.has(s.tokens[i]!.normal)) return true;
-  const comma = s.tokens.findIndex((t) => t.normal === ",");
-  if (comma < 0 || comma > OPENING_PHRASE_TOKENS || comma > anchor) return false;
+  // The sentence's first comma, looked for only where it may open the sentence (a whole-sentence scan per mention added up).
+  const reach = Math.min(OPENING_PHRASE_TOKENS, anchor, s.tokens.length - 1);
+  let comma = -1;
+  for (let i = 0; i <= reach; i++) if (s.tokens[i]!.normal === ",") { comma = i; break; }
+  if (comma < 0) return false;
   for (let i = 0; i < comma; i++) if (cues.has(s.tokens[i]!.normal)) return true;
   return false;
 }

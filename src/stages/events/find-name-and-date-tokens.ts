@@ -22,7 +22,7 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
   const out = sentences.map(() => new Set<number>());
   // The first word of a sentence is capitalised anyway: its capital tells nothing ("Protesters gathered").
   const capitalised = sentences.map((s) => {
-    const caps = s.spans.map((sp) => /^\p{Lu}/u.test(doc.text.slice(sp.start, sp.end)));
+    const caps = s.spans.map((sp) => startsUpperCase(doc.text, sp));
     const first = s.spans.findIndex((sp) => /\p{L}/u.test(doc.text.slice(sp.start, sp.end)));
     if (first >= 0) caps[first] = false;
     return caps;
@@ -49,6 +49,17 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
     markMonths(s, lex, out[k]!);
   });
   return out;
+}
+
+/**
+ * Whether a token starts with an upper-case letter: /^\p{Lu}/u on its text, read without slicing it
+ * when its first character is ASCII (most tokens), where \p{Lu} is A-Z.
+ */
+function startsUpperCase(text: string, sp: Span): boolean {
+  if (sp.end <= sp.start) return false;
+  const c = text.charCodeAt(sp.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text.slice(sp.start, sp.end));
 }
 
 /** A headline in title case: most words after the first are capitalised. */

@@ -40,8 +40,9 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const weapons = lex.wordClasses.get("weapon");
   const times = lex.wordClasses.get("time");
   return sentences.map((s) => {
-    const toks = (bySentence.get(s.data.index) ?? []).slice().sort((a, b) => a.start - b.start);
-    const views = toks.map((t) => viewToken(t.data, doc.text.slice(t.start, t.end)));
+    const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
+    // The surface is read only for a token the segmenter gave no normal form.
+    const views = toks.map((t) => viewToken(t.data, t.data.normal ? "" : doc.text.slice(t.start, t.end)));
     const clause: number[] = [];
     let c = 0;
     views.forEach((v, i) => {
@@ -62,6 +63,12 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       ...(times ? { times } : {}),
     };
   });
+}
+
+/** The tokens by start offset; the token layer is written in text order, so most lists come back as they are (a copy). */
+function inTextOrder(tokens: readonly LayerAnnotation<"token">[]): LayerAnnotation<"token">[] {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.start < tokens[i - 1]!.start) return tokens.slice().sort((a, b) => a.start - b.start);
+  return tokens.slice();
 }
 
 /** Words that close an "including ..." aside written without commas ("15 militants including a commander were killed"). */

@@ -111,8 +111,11 @@ function elementMatches(el: PatternElement, t: TokenView): boolean {
  * Returns the indices of the tokens matched by word elements (gaps excluded), or null.
  */
 export function matchPatternAt(pattern: TokenPattern, tokens: readonly TokenView[], start: number, end: number): number[] | null {
-  const matched: number[] = [];
-  return matchFrom(pattern.elements, 0, tokens, start, end, matched) ? matched : null;
+  // A pattern starts with a word (compilePattern): most positions fail there, before any array is made
+  // (cue and sense tests try every token of a window).
+  if (start >= end || !elementMatches(pattern.elements[0]!, tokens[start]!)) return null;
+  const matched: number[] = [start];
+  return matchFrom(pattern.elements, 1, tokens, start + 1, end, matched) ? matched : null;
 }
 
 function matchFrom(els: readonly PatternElement[], e: number, tokens: readonly TokenView[], i: number, end: number, matched: number[]): boolean {
