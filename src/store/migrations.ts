@@ -335,6 +335,23 @@ function dropSupersededEventIndexes(): Migration {
   };
 }
 
+/**
+ * Two indexes no read uses (EXPLAIN QUERY PLAN of every actor and quote list the API makes, on a
+ * stored corpus): `quotes_speaker` (`speaker_lower`), since the speaker filter is a substring match
+ * (`like '%...%'`), which no B-tree answers; `actor_mentions_ref` (`ref`), since the actor list joins
+ * a mention to its report by the reports' key, never a mention by its ref, and a re-analysis deletes
+ * mentions by `article_id`. Each quote and actor mention saved updated them for nothing. The indexes
+ * that stay on those tables: `quotes_article` and `actor_mentions_article` (a re-analysis's deletes),
+ * `quotes_date` (the quote list's date range), `actor_mentions_name` (the actor list's grouping order).
+ */
+function dropUnusedMentionAndQuoteIndexes(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      for (const name of ["quotes_speaker", "actor_mentions_ref"]) await db.schema.dropIndex(name).ifExists().execute();
+    },
+  };
+}
+
 /** Every migration by name; names sort in the order they apply. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -344,6 +361,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "0005-event-list-indexes": eventListIndexes(dialect),
     "0006-event-brief": eventBrief(),
     "0007-drop-superseded-event-indexes": dropSupersededEventIndexes(),
+    "0008-drop-unused-quote-and-mention-indexes": dropUnusedMentionAndQuoteIndexes(),
   };
 }
 

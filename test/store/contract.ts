@@ -50,7 +50,7 @@ export function storeContract(target: ContractTarget, fixtures: () => Fixtures):
       expect(store.dialect).toBe(target.name);
       const again = await open();
       await again.migrate();
-      expect(await again.appliedMigrations()).toEqual(["0001-initial", "0002-event-version", "0004-candidate-index", "0005-event-list-indexes", "0006-event-brief", "0007-drop-superseded-event-indexes"]);
+      expect(await again.appliedMigrations()).toEqual(["0001-initial", "0002-event-version", "0004-candidate-index", "0005-event-list-indexes", "0006-event-brief", "0007-drop-superseded-event-indexes", "0008-drop-unused-quote-and-mention-indexes"]);
       await again.close();
       expect(await store.listArticles()).toEqual({ items: [], next: null });
     });
