@@ -47,6 +47,22 @@ describe("one named victim is one death", () => {
     expect(murders).toHaveLength(1);
     expect(murders[0]!.data.fatalities).toMatchObject({ min: 1, max: 1 });
   });
+
+  it("merges a retelling of a named person's murder told far away, whoever each names as the doer", () => {
+    const actors = [person("p1", "Carlos Pizarro"), person("p2", "Virgilio Barco"), { id: "g1", name: "the cartel", kind: "organisation" as const, mentions: ["the cartel"] }];
+    const filler = "The candidate had campaigned for peace. His movement named a new candidate. Many voters mourned. Officials promised an inquiry. The army was put on alert. Schools closed early. Markets stayed shut. The capital was quiet. Shops reopened. Buses ran again. The airport stayed open. Flights resumed. Parliament met.";
+    const text = `The cartel murdered Carlos Pizarro on Thursday. ${filler} ${filler} Virgilio Barco murdered Carlos Pizarro, the rumour said.`;
+    const murders = extractEventsByHand(text, { actors }).filter((e) => e.data.type === "ASSAULT");
+    expect(murders).toHaveLength(1);
+    expect(murders[0]!.data.fatalities).toMatchObject({ min: 1, max: 1 });
+  });
+
+  it("keeps two killings apart when their named victims differ", () => {
+    const actors = [person("p1", "Ana Lopez"), person("p2", "Jorge Perez")];
+    const filler = "The candidate had campaigned for peace. His movement named a new candidate. Many voters mourned. Officials promised an inquiry. The army was put on alert. Schools closed early. Markets stayed shut. The capital was quiet. Shops reopened. Buses ran again. The airport stayed open. Flights resumed. Parliament met.";
+    const text = `Gunmen murdered Ana Lopez on Thursday. ${filler} Gunmen murdered Jorge Perez on Friday.`;
+    expect(extractEventsByHand(text, { actors }).filter((e) => e.data.type === "ASSAULT")).toHaveLength(2);
+  });
 });
 
 describe("which events may carry a toll", () => {

@@ -66,7 +66,7 @@ function presupposes(later: EventMention, earlier: EventMention): boolean {
   return later.presupposed === true && earlier.modality === "asserted" && earlier.sentence <= later.sentence;
 }
 
-function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false, nearest = false): boolean {
+function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false, nearest = false, oneDeath = false): boolean {
   if (familyOfMention(a) !== familyOfMention(b)) return false;
   if (a.background !== b.background) return false;
   if (!presupposes(b, a) && (!modalitiesCompatible(a, b) || a.modality === "negated" || b.modality === "negated")) return false;
@@ -92,12 +92,27 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
   // An article may tell several attacks, so "the blast" reaches back only to the attack told last (`nearest`): no other attack comes between.
   const anaphor = (m: EventMention) => m.definite === true && (a.type === "ASSAULT" ? nearest : m.actor === null);
-  if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b)) return false;
-  return argumentsAgree(a, b, placeKey, datesAgree);
+  if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b) && !oneDeath) return false;
+  return argumentsAgree(a, b, placeKey, datesAgree, oneDeath || killedOnce(a, b, isPerson));
 }
 
-function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation): boolean {
-  const direct = compatible(a.actor, b.actor) && compatible(a.target, b.target);
+/** A mention that tells a death: a toll above zero, or an assassination. */
+function lethal(m: EventMention): boolean {
+  return (m.fatalities?.min ?? m.fatalities?.max ?? 0) > 0 || m.mode === "assassinate";
+}
+
+/**
+ * Two deaths of one named person are one happening, whoever each telling names as the killer: a person
+ * dies once, so a second doer is a misread role ("Barco's message on the murder of Pizarro") or a
+ * second account of the same killing, not a second killing.
+ */
+function killedOnce(a: EventMention, b: EventMention, isPerson: PersonTest): boolean {
+  return a.target !== null && a.target === b.target && lethal(a) && lethal(b) && isPerson(a.target);
+}
+
+/** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
+function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false): boolean {
+  const direct = (oneDeath || compatible(a.actor, b.actor)) && compatible(a.target, b.target);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
   const swapped = (SYMMETRIC_TYPES.has(a.type) || isClash(a) || isClash(b)) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
@@ -112,6 +127,8 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
 interface FamilyGroups {
   readonly groups: EventMention[][];
   readonly anaphoric: number[];
+  /** Groups that tell the death of a named person, by the person's id: a later telling of that death joins them at any distance (killedOnce). */
+  readonly killings: Map<string, EventMention[]>;
   recentFrom: number;
   /** The foreground group that took the last mention, in text order (latestTold). */
   latest?: EventMention[];
@@ -204,17 +221,22 @@ export function mergeCoreferentEvents(
   for (const m of mentions) {
     const family = familyOfMention(m);
     let fam = byFamily.get(family);
-    if (!fam) byFamily.set(family, (fam = { groups: [], anaphoric: [], recentFrom: 0 }));
+    if (!fam) byFamily.set(family, (fam = { groups: [], anaphoric: [], killings: new Map(), recentFrom: 0 }));
     // Kind (type, mode, window) is judged against the group's first mention; arguments against every mention.
     // A re-mention belongs to the event told most recently ("The demonstration turned violent" after "Saturday's protests", not the Sunday rally before).
     let group: EventMention[] | undefined;
     // With mentions in text order, the group told last is the one that took the last foreground mention.
     const latest = seeksAntecedent(m) ? (inTextOrder ? fam.latest : latestTold(fam.groups)) : undefined;
-    for (const g of candidateGroups(fam, m, inTextOrder, latest)) {
+    // The death of a named person told before, however far back: the person died once.
+    const victim = m.target !== null && lethal(m) && isPerson(m.target) ? m.target : null;
+    const killing = victim !== null ? fam.killings.get(victim) : undefined;
+    const candidates = candidateGroups(fam, m, inTextOrder, latest);
+    for (const g of killing && !candidates.includes(killing) ? [killing, ...candidates] : candidates) {
       if (group && g[g.length - 1]!.sentence < group[group.length - 1]!.sentence) continue;
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
       if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
-      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree))) group = g;
+      const oneDeath = g === killing;
+      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath))) group = g;
     }
     if (group) {
       if (group.some((x) => presupposes(m, x))) {
@@ -224,12 +246,13 @@ export function mergeCoreferentEvents(
       group.push(m);
       if (!group[0]!.background) fam.latest = group;
     } else {
-      const g = [m];
-      groups.push(g);
-      fam.groups.push(g);
+      group = [m];
+      groups.push(group);
+      fam.groups.push(group);
       if (mayReachBack(m)) fam.anaphoric.push(fam.groups.length - 1);
-      if (!m.background) fam.latest = g;
+      if (!m.background) fam.latest = group;
     }
+    if (victim !== null && !fam.killings.has(victim)) fam.killings.set(victim, group);
   }
   if (process.env.SITREP_DEBUG_EVENTS) for (const g of groups) if (g.length > 1) console.error("GROUP", g.map((m) => `${m.sentence}:${m.type}/${m.mode}/${m.modality}/${m.row.id}`).join(" + "));
   return groups.map((g) => {
