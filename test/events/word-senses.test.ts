@@ -13,6 +13,23 @@ const only = (text: string) => {
   return events[0]!.data;
 };
 
+describe("attempted killings", () => {
+  it.each([
+    ["Prosecutors opened an investigation for attempted murder on Friday."],
+    ["The mayor of Tula survived an assassination attempt on Saturday."],
+    ["The failed assassination of the governor shocked the city on Monday."],
+    ["Police said they had uncovered a murder plot against the mayor."],
+  ])("%s is an attack with no death", (text) => {
+    const [e] = assaults(text);
+    expect(e?.data.mode).toBe("attack");
+    expect(e?.data.fatalities ?? null).toBeNull();
+  });
+
+  it("keeps a murder that happened a killing", () => {
+    expect(assaults("Gunmen murdered the mayor of Tula on Sunday.")[0]?.data.mode).not.toBe("attack");
+  });
+});
+
 describe("trigger word senses", () => {
   it.each([
     ["Workers at the coal mine went on strike over unpaid wages."],

@@ -19,6 +19,11 @@ describe("event family mapping (data/mappings)", () => {
     expect(sitrepFamilies({ ...base, mode: "beat" }, "trg:torture", rows).sort()).toEqual(["attack", "injure"]);
   });
 
+  it("puts a killing word read as an attempt in attack and not in die, unless it carries a toll", () => {
+    expect(sitrepFamilies({ ...base, mode: "attack" }, "trg:kill", rows)).toEqual(["attack"]);
+    expect(sitrepFamilies({ ...base, mode: "attack", fatalities: { min: 1, max: 1, text: "one" } }, "trg:kill", rows).sort()).toEqual(["attack", "die"]);
+  });
+
   it("keeps destruction out of attack and in damage; arrests in arrest", () => {
     expect(sitrepFamilies({ ...base, mode: "destroy" }, "trg:vandalise", rows)).toEqual(["damage"]);
     expect(sitrepFamilies({ ...base, type: "COERCE", mode: "arrest" }, "trg:arrest", rows)).toEqual(["arrest"]);
