@@ -54,3 +54,23 @@ describe("the paragraph's time for an undated event", () => {
     expect(events.find((e) => e.trigger === "arrest")).toMatchObject({ date: null, inferred: { value: PUBLISHED } });
   });
 });
+
+describe("the date in a wire story's dateline is the report's, not its first sentence's events'", () => {
+  const stamp = [{ id: "d1", text: "12 Oct 21", value: PUBLISHED }];
+  it("leaves an older event named by a noun undated", () => {
+    const e = eventsOf("San Salvador, 12 Oct 21 -- Those accused of the assassination of six Jesuits will have a fair trial, the court said.", { dates: stamp }).find((x) => x.trigger === "assassination");
+    expect(e).toBeDefined();
+    expect(e?.date).toBeNull();
+  });
+
+  it("still gives an event told as done the report's day, by the news convention", () => {
+    const [e] = eventsOf("Bogota, 12 Oct 21 (radio) -- Gunmen killed three persons at the airport.", { dates: stamp });
+    expect(e?.date).toBeNull();
+    expect(e?.inferred?.value).toBe(PUBLISHED);
+  });
+
+  it("keeps the same date as the event's own when it is written in the sentence", () => {
+    const [e] = eventsOf("On 12 Oct 21 gunmen killed three persons at the airport.", { dates: [{ id: "d1", text: "12 Oct 21", value: PUBLISHED }] });
+    expect(e?.date).toBe(PUBLISHED);
+  });
+});

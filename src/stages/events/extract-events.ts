@@ -6,7 +6,7 @@ import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces,
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { SCENE_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
-import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
@@ -76,6 +76,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const dates = locateAnnotations(layer(doc, "date").filter((d) => d.data.timexType === "DATE" || d.data.timexType === "TIME"), sentences);
 
   const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
+  const reportDay = datelineDay(doc.meta.published);
+  const isReportDay = (id: string) => reportDay !== null && findAnnotation(doc, "date", id)?.data.value === reportDay;
   const nameAndDateTokens = findNameAndDateTokens(doc, sentences, lex);
   const perSentence: EventMention[][] = [];
   const casualtiesPerSentence: CasualtyMention[][] = [];
@@ -91,7 +93,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], dates[s.index] ?? [], explicitDay);
+    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay);
     events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
@@ -679,6 +681,23 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
       if (!e.date) e.date = d.id;
     }
   }
+}
+
+/**
+ * The report's own date in the dateline that opens a wire story ("San Salvador, 10 Jan 90 -- [text]
+ * Those accused of the assassination ..."): when and where it was filed, not when the events of its
+ * first sentence happened. Read only when it is the publication day, so an event told as done still
+ * gets that day by the news convention (inferDatelineDate) and an older event named by a noun ("the
+ * assassination of six Jesuits") is not dated to the report.
+ */
+function isDatelineStamp(s: SentenceView, d: Located, isReportDay: (id: string) => boolean): boolean {
+  if (s.index !== 0 || d.first > DATELINE_MAX_TOKENS || !isReportDay(d.id)) return false;
+  for (let i = d.last + 1; i < s.tokens.length && i <= d.last + DATELINE_MAX_TOKENS; i++) {
+    if (DATELINE_DASHES.has(s.words[i]!)) return true;
+    // The dateline is over at the first verb: a dash after it is prose.
+    if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") return false;
+  }
+  return false;
 }
 
 /** A date written out on the calendar ("4 May 2020", "May 2020"), not counted from the dateline. */

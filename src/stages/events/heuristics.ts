@@ -105,3 +105,11 @@ export const MIN_MAIN_COUNTRY_PLACES = 3;
 
 /** Share of the article's place mentions its main country must hold for that prior to apply. Unit: fraction. */
 export const MIN_MAIN_COUNTRY_SHARE = 0.5;
+
+/**
+ * Tokens from the start of a story within which a dateline's date may stand, and from that date to the
+ * dash that closes the dateline ("SAN SALVADOR, 10 JAN 90 (ACAN-EFE) --": the source in brackets between).
+ */
+export const DATELINE_MAX_TOKENS = 10;
+/** Dashes that close a dateline ("--", an em or en dash, "_" in some wires). */
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(["--", "—", "–", "_", "-"]);
