@@ -27,6 +27,14 @@ describe("casualty counts", () => {
     ["More than 60 civilians were killed and injured in multiple bombings.", null, null],
     ["Between three and nine soldiers were injured along with three bystanders in the gun battle.", null, [6, 12]],
     ["Multiple attacks have killed at least 35 more innocent civilians and injured scores of others.", [35, null], [20, null]],
+    // Victim groups joined to the counted one, each with its own figure, add up; a figure that starts its own clause does not.
+    ["Gunmen killed three soldiers and two civilians in the north.", [5, 5], null],
+    ["Rebels killed four policemen, two soldiers and a civilian on Tuesday.", [7, 7], null],
+    ["Three soldiers and two civilians were killed in the attack.", [5, 5], null],
+    ["Gunmen stormed the court after the murder of a judge and of two ministry employees.", [3, 3], null],
+    ["The bomb killed five people and 20 others were injured.", [5, 5], [20, 20]],
+    ["The blast killed two people and three days later a second bomb exploded.", [2, 2], null],
+    ["The attack killed 12 people and 30 cattle.", [12, 12], null],
   ])("%s", (text, fatalities, injuries) => {
     expect(counts(text)).toEqual({ fatalities, injuries });
   });

@@ -113,3 +113,8 @@ export const MIN_MAIN_COUNTRY_SHARE = 0.5;
 export const DATELINE_MAX_TOKENS = 10;
 /** Dashes that close a dateline ("--", an em or en dash, "_" in some wires). */
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(["--", "—", "–", "_", "-"]);
+
+/** Words of a counted noun phrase ("two justice ministry employees"): longer runs are no victim group. */
+export const COUNTED_NOUN_MAX_TOKENS = 4;
+/** Victim groups joined to a counted one that are added to it ("three soldiers, two policemen and a civilian"). */
+export const COORDINATED_GROUPS_MAX = 4;

@@ -1,5 +1,5 @@
 import type { Count } from "../../core/index.js";
-import { ARTICLE_COUNT_MAX_GAP, CASUALTY_NUMBER_WINDOW_TOKENS } from "./heuristics.js";
+import { ARTICLE_COUNT_MAX_GAP, CASUALTY_NUMBER_WINDOW_TOKENS, COORDINATED_GROUPS_MAX, COUNTED_NOUN_MAX_TOKENS } from "./heuristics.js";
 import type { CasualtyKind, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { matchPatternAt } from "./token-pattern.js";
@@ -161,6 +161,77 @@ function readAddedVictims(s: SentenceView, w: number, lex: EventsLexicons): Quan
   return q && s.tokens[q.end]?.pos === "NOUN" ? { ...q, end: q.end + 1 } : null;
 }
 
+/** Parts of speech of a counted noun phrase ("two justice ministry employees", "three Afghan soldiers"). */
+const COUNTED_NOUN_POS = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/**
+ * Whether the figure at `q` counts people: a noun phrase follows it whose last word (its head; a
+ * tagger may call "civilian" or "wounded" an adjective) is no measure, span of time or animal.
+ */
+function countsPeople(s: SentenceView, lex: EventsLexicons, q: QuantityRead): boolean {
+  const end = nounPhraseEnd(s, q.end);
+  if (end === q.end) return false;
+  const t = s.tokens[end - 1]!;
+  return !["measure", "period", "animal"].some((c) => t.forms.some((f) => lex.wordClasses.get(c)?.has(f)));
+}
+
+/** The end of the counted noun phrase starting at k (exclusive), or k when none. */
+function nounPhraseEnd(s: SentenceView, k: number): number {
+  let n = 0;
+  while (k + n < s.tokens.length && n < COUNTED_NOUN_MAX_TOKENS && COUNTED_NOUN_POS.has(s.tokens[k + n]!.pos)) n++;
+  return k + n;
+}
+
+/**
+ * Victim groups joined to the counted one, each with its own figure: "killed three soldiers and two
+ * civilians" (5), "the murder of a judge and of two ministry employees" (3), "Three soldiers and two
+ * civilians were killed" (5). The groups lie on the side of the casualty word the figure was read on;
+ * a group that begins a clause of its own ("and 100 were injured", "and three policemen were hurt")
+ * is another count, not one more group of these victims.
+ */
+function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: QuantityRead, w: number): QuantityRead | null {
+  const words = s.words;
+  let min: number | null = 0, max: number | null = 0, start = q.start, end = q.end, groups = 0;
+  if (q.start > w) {
+    let k = nounPhraseEnd(s, q.end);
+    if (k === q.end) return null;
+    while (groups < COORDINATED_GROUPS_MAX) {
+      let j = k;
+      if (words[j] === ",") j++;
+      if (words[j] !== "and" && words[k] !== ",") break;
+      if (words[j] === "and") j++;
+      if (words[j] === "of") j++;
+      const r = readQuantityAt(s, j, lex);
+      if (!r || !countsPeople(s, lex, r)) break;
+      const after = nounPhraseEnd(s, r.end);
+      if (s.tokens[after]?.pos === "AUX" || s.tokens[after]?.pos === "VERB") break;
+      min = sum(min, r.min); max = sum(max, r.max); end = after; groups++;
+      k = after;
+    }
+  } else {
+    let j = q.start - 1;
+    while (groups < COORDINATED_GROUPS_MAX && (words[j] === "and" || words[j] === ",")) {
+      let np = j - 1;
+      if (words[np] === ",") np--;
+      let n = 0;
+      while (np >= 0 && n < COUNTED_NOUN_MAX_TOKENS && COUNTED_NOUN_POS.has(s.tokens[np]!.pos)) { np--; n++; }
+      if (n === 0) break;
+      let r: QuantityRead | null = null;
+      for (let p = np; p >= Math.max(0, np - 3); p--) {
+        const x = readQuantityAt(s, p, lex);
+        if (x && x.end === np + 1) r = x;
+      }
+      if (!r || !countsPeople(s, lex, r)) break;
+      // "killed five people and 20 others were injured": a group that is the object of a verb before it belongs to that verb.
+      const before = s.tokens[r.start - 1];
+      if (before && (before.pos === "VERB" || before.pos === "AUX")) break;
+      min = sum(min, r.min); max = sum(max, r.max); start = r.start; groups++;
+      j = r.start - 1;
+    }
+  }
+  return groups === 0 ? null : { start, end, min, max };
+}
+
 function sum(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;
 }
@@ -244,6 +315,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     if (countsMeasure(s, lex, q)) continue;
     const more = entry.kind === "toll" ? null : readAddedVictims(s, w, lex);
     if (more) q = { start: q.start, end: more.end, min: sum(q.min, more.min), max: sum(q.max, more.max) };
+    const joined = entry.kind === "toll" ? null : readCoordinatedVictims(s, lex, q, w);
+    if (joined) q = { start: Math.min(q.start, joined.start), end: Math.max(q.end, joined.end), min: sum(q.min, joined.min), max: sum(q.max, joined.max) };
     const first = Math.min(q.start, w);
     const last = Math.max(q.end - 1, w);
     const span = { start: s.spans[first]!.start, end: s.spans[last]!.end };
