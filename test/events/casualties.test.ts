@@ -8,6 +8,15 @@ const counts = (text: string) => {
   return { fatalities: e?.fatalities ? [e.fatalities.min, e.fatalities.max] : null, injuries: e?.injuries ? [e.injuries.min, e.injuries.max] : null };
 };
 
+describe("a toll belongs to the event of its clause", () => {
+  it("keeps a killing beside a seizure or an arrest, which carry no deaths, with its toll", () => {
+    for (const text of ["Troops killed 20 rebels and seized 30 rifles.", "Police killed two suspects and arrested five others."]) {
+      const assault = extractEventsByHand(text).find((e) => e.data.type === "ASSAULT");
+      expect(assault?.data.fatalities?.min, text).toBeGreaterThan(1);
+    }
+  });
+});
+
 describe("casualty counts", () => {
   it.each([
     ["The bombing of a mosque left more than 60 people dead on Friday.", [60, null], null],

@@ -392,7 +392,7 @@ function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<str
  * which inherits its participants ("several attacks against the Taliban, including ... bomb attacks").
  */
 function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventMention[] {
-  const strong = events.filter((e) => !e.row.weak && CASUALTY_TYPES.has(e.type));
+  const strong = events.filter((e) => !e.row.weak && carriesCasualties(e));
   // "the strike declared as a result of the murder of a judge": a protest or an arrest takes a death only in its own clause.
   const absorbed = (w: EventMention) => strong.some((x) => CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]);
   const firstWeak = events.findIndex((x) => x.row.weak && !absorbed(x));
