@@ -13,6 +13,19 @@ const only = (text: string) => {
   return events[0]!.data;
 };
 
+describe("what anyone who does something does", () => {
+  it.each([
+    ["We will defeat the group so that it can no longer brutalize those who reject its tormented worldview."],
+    ["Anyone who attacks a police officer will be punished."],
+  ])("%s tells no event in its relative clause", (text) => {
+    expect(extractEventsByHand(text).filter((e) => e.data.type === "REJECT" || e.data.type === "ASSAULT")).toHaveLength(0);
+  });
+
+  it("keeps what those who did something did", () => {
+    expect(assaults("Those who attacked the police station on Monday were arrested.")).toHaveLength(1);
+  });
+});
+
 describe("attempted killings", () => {
   it.each([
     ["Prosecutors opened an investigation for attempted murder on Friday."],

@@ -271,8 +271,24 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
 /** Determiners that make a noun stand for any instance, not one that happened: "Any rally held after sunset ... is considered illegal". */
 const GENERIC_DETERMINERS = new Set(["any", "every", "each"]);
 
+/** Pronouns that make a relative clause about anyone at all: "those who reject its worldview", "anyone who attacks". */
+const GENERIC_RELATIVE_HEADS = new Set(["those", "anyone", "anybody", "whoever", "everyone", "everybody"]);
+const RELATIVE_PRONOUNS = new Set(["who", "that"]);
+
+/** A verb in the present right after "those who", "anyone who": what any such person does, no act that happened ("those who reject its tormented worldview", "anyone who attacks police"). */
+function isGenericRelative(s: SentenceView, anchor: number): boolean {
+  // Right after "who" the word is the clause's verb, whatever a tagger makes of "attacks".
+  const t = s.tokens[anchor]!;
+  const lemma = t.forms[1] ?? t.normal;
+  const present = t.normal === lemma || t.normal === `${lemma}s` || t.normal === `${lemma}es`;
+  if (!present) return false;
+  const rel = s.words[anchor - 1] === "who" || s.words[anchor - 1] === "that" ? anchor - 1 : -1;
+  return rel > 0 && RELATIVE_PRONOUNS.has(s.words[rel]!) && GENERIC_RELATIVE_HEADS.has(s.words[rel - 1]!);
+}
+
 function isQuantifiedGeneric(s: SentenceView, e: EventMention): boolean {
   const anchor = anchorOf(e);
+  if (isGenericRelative(s, anchor)) return true;
   if (s.tokens[anchor]!.pos !== "NOUN") return false;
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADJ") i--;
