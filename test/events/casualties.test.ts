@@ -44,6 +44,9 @@ describe("casualty counts", () => {
     ["The bomb killed five people and 20 others were injured.", [5, 5], [20, 20]],
     ["The blast killed two people and three days later a second bomb exploded.", [2, 2], null],
     ["The attack killed 12 people and 30 cattle.", [12, 12], null],
+    // A passive through adverbs counts the people before it; a second report of more victims adds to the toll.
+    ["Three people were also killed in a separate attack.", [3, 3], null],
+    ["A civilian was killed in the crossfire and a soldier was also killed during the clashes.", [2, 2], null],
   ])("%s", (text, fatalities, injuries) => {
     expect(counts(text)).toEqual({ fatalities, injuries });
   });

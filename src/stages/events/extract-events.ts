@@ -811,6 +811,13 @@ const EPIDEMIC = "epidemic";
 /** Modalities of events that did not (yet) happen: "a mutation could kill millions" reports no deaths. */
 const UNREAL_MODALITIES = new Set(["hypothetical", "intended", "demanded", "pledged"]);
 
+/** Words of a casualty report that add its victims to those already counted ("was also killed", "killed another three"). */
+const ADDED_VICTIMS = /\b(?:also|another)\b/i;
+
+function sumCounts(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a + b;
+}
+
 function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentence?: number): void {
   if (UNREAL_MODALITIES.has(e.modality)) return;
   // "the troops sustained 11 casualties": the dead and the wounded together, neither a death toll nor
@@ -820,6 +827,12 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
   if (c.tally && e.mode === EPIDEMIC) return;
   if (c.tally && (c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) e.tallyToll = true;
   const from = fromSentence !== undefined && fromSentence !== e.sentence ? fromSentence : undefined;
+  // "a civilian was killed in the crossfire and a soldier was also killed": more victims of the event, added to its toll.
+  if (c.kind === "fatal" && e.fatalities && from === undefined && ADDED_VICTIMS.test(c.count.text)) {
+    e.fatalities = { min: sumCounts(e.fatalities.min, c.count.min), max: sumCounts(e.fatalities.max, c.count.max), text: `${e.fatalities.text} … ${c.count.text}` };
+    e.rules.push(`${rule}+added`);
+    return;
+  }
   if ((c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) { e.fatalities = c.count; e.rules.push(rule); if (from !== undefined) (e.tollSentence ??= {}).fatalities = from; }
   if ((c.kind === "injured" || c.kind === "casualties") && !e.injuries) { e.injuries = c.count; e.rules.push(rule); if (from !== undefined) (e.tollSentence ??= {}).injuries = from; }
 }

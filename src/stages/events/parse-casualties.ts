@@ -294,7 +294,10 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     let q: QuantityRead | null = null;
     if (entry.kind === "toll") q = readAfter(s, w, lex, TOLL_SKIP);
     else {
-      const passive = w > 0 && BE.has(s.tokens[w - 1]!.normal);
+      // "were killed", and through adverbs: "were also killed", "was reportedly killed".
+      let aux = w - 1;
+      while (aux > 0 && aux >= w - 3 && s.tokens[aux]!.pos === "ADV") aux--;
+      const passive = aux >= 0 && aux < w && BE.has(s.tokens[aux]!.normal);
       // A lethal noun counts what follows "of" ("the murder of two citizens"), not the next clause ("murder are a ...").
       const nominal = t.pos === "NOUN" && entry.kind === "fatal";
       if (entry.direction !== "before" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, 2);
