@@ -19,6 +19,7 @@ import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import { openStore } from "../src/store/open-store.js";
 import { countStoredArticles } from "./count-stored-articles.js";
+import { requestKinds } from "./serve-kinds.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const STORE = resolve(process.env.BENCH_STORE ?? "/work/bigstore/sitrep.db");
@@ -105,42 +106,13 @@ const median = (xs: readonly number[]) => {
 };
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-// What the store holds, and request parameters drawn from it (its busiest country, province, year, a place).
+// What the store holds, and the request kinds with parameters drawn from it (bench/serve-kinds.ts).
 const store = await openStore({ db: STORE });
 const byType = await store.countEvents({}, "type");
 const events = byType.reduce((n, b) => n + b.events, 0);
-const byCountry = (await store.countEvents({}, "country")).filter((b) => b.key).sort((a, b) => b.events - a.events);
-const topCountry = byCountry[0]?.key ?? "US";
-const byAdmin1 = (await store.countEvents({ country: topCountry }, "admin1")).filter((b) => b.key).sort((a, b) => b.events - a.events);
-const admin1 = byAdmin1[Math.min(2, byAdmin1.length - 1)]?.key ?? "";
-const byDay = (await store.countEvents({}, "day")).filter((b) => b.key && /^\d{4}-\d{2}-\d{2}$/.test(b.key)).sort((a, b) => a.key!.localeCompare(b.key!));
-const midDay = byDay[Math.floor(byDay.length / 2)]?.key ?? "2016-01-01";
-const year = midDay.slice(0, 4);
-// The map's box: 16 degrees around the mean place of the busiest country's latest 500 events (a dense view).
-const placed = (await store.listEventBriefs({ country: topCountry }, "-date", { limit: 500 })).items.filter((b) => b.lat !== null && b.lon !== null);
-const sample = placed.length ? { lat: placed.reduce((n, b) => n + b.lat!, 0) / placed.length, lon: placed.reduce((n, b) => n + b.lon!, 0) / placed.length } : undefined;
 const articles = await countStoredArticles(store);
-// A cursor twenty pages deep into the whole list, newest first.
-let deep: string | null = null;
-for (let i = 0; i < 20; i++) deep = (await store.listEvents({}, "-date", { limit: 50, cursor: deep })).next;
+const kinds: Array<[string, string]> = (await requestKinds(store)).map((k) => [k.name, k.path]);
 await store.close();
-
-const box = sample ? `${(sample.lon - 8).toFixed(2)},${(sample.lat - 8).toFixed(2)},${(sample.lon + 8).toFixed(2)},${(sample.lat + 8).toFixed(2)}` : "-10,30,40,60";
-const kinds: Array<[string, string]> = [
-  ["no filter, newest first", "/api/events?limit=50"],
-  ["no filter, 20 pages deep (cursor)", `/api/events?limit=50${deep ? `&cursor=${encodeURIComponent(deep)}` : ""}`],
-  ["type", "/api/events?type=ASSAULT&limit=50"],
-  [`country ${topCountry} + a year`, `/api/events?country=${topCountry}&from=${year}-01-01&to=${year}-12-31&limit=50`],
-  [`country + admin1 (${admin1})`, `/api/events?country=${topCountry}&admin1=${encodeURIComponent(admin1)}&limit=50`],
-  ["date range, oldest first", `/api/events?from=${year}-01-01&to=${year}-03-31&sort=date&limit=50`],
-  ["at least 5 killed, deadliest first", "/api/events?minFatalities=5&sort=-fatalities&limit=50"],
-  ["actor 'police' (common)", "/api/events?actor=police&limit=50"],
-  ["actor 'taliban' (rarer)", "/api/events?actor=taliban&limit=50"],
-  ["type + modality, most sources first", "/api/events?type=PROTEST,ASSAULT&modality=asserted&sort=-sources&limit=50"],
-  ["bounding box, map view (500 brief)", `/api/events?bbox=${box}&view=brief&limit=500`],
-  ["timeline histogram, whole store", "/api/events/histogram"],
-  [`timeline histogram, country ${topCountry}`, `/api/events/histogram?country=${topCountry}`],
-];
 
 const port = await freePort();
 const server = await startServer(port);
