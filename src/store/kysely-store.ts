@@ -47,6 +47,39 @@ export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 1000;
 /** Rows fetched per query by the iterators (exports): large enough to amortise, small enough to stream. */
 const ITERATE_BATCH = 500;
+
+/**
+ * A page whose order no filter's index gives is first looked for in this many pages' worth of the
+ * sort key's list index (at most SORT_INDEX_PROBE_MAX_ROWS entries): a narrow index entry costs about
+ * a microsecond, so the probe is bounded at a few milliseconds whatever the store's size, and a filter
+ * that one event in twenty passes still fills its page from it. A rarer filter's page comes from the
+ * planner's query after the probe (its matches sorted).
+ */
+const SORT_INDEX_PROBE_PAGES = 20;
+const SORT_INDEX_PROBE_MAX_ROWS = 10_000;
+
+/** The columns every event list index holds (migration 0005): a query naming only these reads the index alone. */
+const LIST_INDEX_COLUMNS = ["id", "article_count", "type", "modality", "country", "admin1", "day_key", "fatalities_key", "source_count", "lat", "lon"] as const;
+
+/**
+ * Whether a page is looked for in the sort key's index first: not when a list index of one of the
+ * filter's equality columns (or the date index, for a date range) gives the page in its order (they
+ * all hold (column, day_key, id): a date sort with one value of the column), and not for an actor or
+ * an article, whose few events are reached by id and sorted (a probe would run the actor's name
+ * search twice when it fails).
+ */
+function worthAProbe(filter: EventFilter, sortColumn: string): boolean {
+  if (filter.actor || filter.articleId) return false;
+  return !orderedByAFilterIndex(filter, sortColumn);
+}
+
+function orderedByAFilterIndex(filter: EventFilter, sortColumn: string): boolean {
+  if (sortColumn !== "day_key") return false;
+  const one = (v: string | readonly string[] | undefined) => v !== undefined && (typeof v === "string" || v.length === 1);
+  if (filter.country || filter.admin1 || one(filter.type) || one(filter.modality)) return true;
+  // No equality filter: the date index (a date range included) unless another filter leaves most of it out.
+  return !filter.bbox && filter.minFatalities === undefined && asList(filter.type) === undefined && asList(filter.modality) === undefined;
+}
 export { DEFAULT_CANDIDATE_DAYS, DEFAULT_CANDIDATE_LIMIT } from "./candidate-window.js";
 /** Claims before a job is given up as failed, unless it says otherwise. */
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -805,20 +838,51 @@ export class KyselyStore implements Store {
   /** The ids of a page, from a list index, and the cursor of the next. */
   private async eventIdPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<{ ids: string[]; next: string | null }> {
     const key = this.sortKey(sort);
-    let q = this.db
-      .selectFrom("events")
-      .select(["id", `${key.column} as sort_key`])
-      .where(this.eventWhere(filter));
-    if (cursor) {
-      const [value, id] = decodeCursor(cursor, 2) as [string | number, string];
-      if (typeof id !== "string" || (key.numeric ? typeof value !== "number" : typeof value !== "string")) throw new SitrepError("BAD_ARGUMENT", "malformed page cursor");
-      // A row-value range: both dialects search it in the (key, id) index.
-      q = q.where(sql<SqlBool>`(${sql.ref(key.column)}, ${sql.ref("id")}) ${sql.raw(key.desc ? "<" : ">")} (${value}, ${id})`);
-    }
+    const after = cursor ? this.cursorCondition(key, cursor) : undefined;
     const dir = key.desc ? "desc" : "asc";
-    const rows = await q.orderBy(key.column, dir).orderBy("id", dir).limit(limit + 1).execute();
+    const rows = (worthAProbe(filter, key.column) && (await this.probeSortIndex(filter, key, after, limit))) || (await (() => {
+      let q = this.db
+        .selectFrom("events")
+        .select(["id", `${key.column} as sort_key`])
+        .where(this.eventWhere(filter));
+      if (after) q = q.where(after);
+      return q.orderBy(key.column, dir).orderBy("id", dir).limit(limit + 1).execute();
+    })());
     const { kept, next } = pageOfRows(rows, limit, (last) => [key.numeric ? Number(last.sort_key) : String(last.sort_key), last.id]);
     return { ids: kept.map((r) => r.id), next };
+  }
+
+  /** The page cursor as a row-value range: both dialects search it in the (key, id) index. */
+  private cursorCondition(key: ReturnType<KyselyStore["sortKey"]>, cursor: string) {
+    const [value, id] = decodeCursor(cursor, 2) as [string | number, string];
+    if (typeof id !== "string" || (key.numeric ? typeof value !== "number" : typeof value !== "string")) throw new SitrepError("BAD_ARGUMENT", "malformed page cursor");
+    return sql<SqlBool>`(${sql.ref(key.column)}, ${sql.ref("id")}) ${sql.raw(key.desc ? "<" : ">")} (${value}, ${id})`;
+  }
+
+  /**
+   * A page whose order no filter's index gives (a sort by sources or tolls, several types, a filter
+   * with no index of its own) read from the first SORT_INDEX_PROBE_PAGES pages' worth of the sort
+   * key's own list index, in order, with the filter checked in the index: when that many entries hold
+   * the page, it is the page (nothing sorted, whatever the store's size), else undefined and the
+   * planner's query runs. Without it, SQLite took the index of an equality filter that most events
+   * pass (modality=asserted: two thirds of them) and sorted every match by sources.
+   */
+  private async probeSortIndex(filter: EventFilter, key: ReturnType<KyselyStore["sortKey"]>, after: Expression<SqlBool> | undefined, limit: number) {
+    const dir = key.desc ? "desc" : "asc";
+    const probe = Math.min(SORT_INDEX_PROBE_MAX_ROWS, (limit + 1) * SORT_INDEX_PROBE_PAGES);
+    // The sort index's own columns only (LIST_INDEX_COLUMNS), so the prefix is read from the index alone.
+    let prefix = this.db.selectFrom("events").select([...LIST_INDEX_COLUMNS]).where("article_count", ">", 0);
+    if (after) prefix = prefix.where(after);
+    const inPrefix = prefix.orderBy(key.column, dir).orderBy("id", dir).limit(probe);
+    const rows = await this.db
+      .selectFrom(inPrefix.as("events"))
+      .select(["id", `${key.column} as sort_key`])
+      .where(this.eventWhere(filter) as unknown as (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>)
+      .orderBy(key.column, dir)
+      .orderBy("id", dir)
+      .limit(limit + 1)
+      .execute();
+    return rows.length > limit ? (rows as Array<{ id: string; sort_key: string | number }>) : undefined;
   }
 
   listEvents(filter: EventFilter, sort: EventSort = "-date", page?: PageRequest): Promise<Page<CorpusEvent>> {
