@@ -1,11 +1,16 @@
 import { createRequire } from "node:module";
 import { MessageChannel } from "node:worker_threads";
-import type { AnalysisResult, AnalysisTask } from "./analyze-task.js";
+import type { AnalysisResult, AnalysisTask, RenderedDocument, RenderSpec } from "./analyze-task.js";
+import type { DocumentJson } from "./present/document-schema.js";
 import type { WorkerTask } from "./analyze-worker.js";
 import { HARD_STOP_GRACE_MS, WORKER_MAX_OLD_GENERATION_MB, WORKER_MAX_YOUNG_GENERATION_MB } from "./heuristics.js";
 
 export interface AnalysisPool {
-  /** Analyses one task on a worker thread; never rejects: failures come back as results with a code. */
+  /**
+   * Analyses one task on a worker thread; never rejects: failures come back as results with a code.
+   * The document comes back as its JSON, or as its output text for a task with `render`.
+   */
+  analyze(task: AnalysisTask & { readonly render: RenderSpec }): Promise<AnalysisResult<RenderedDocument>>;
   analyze(task: AnalysisTask): Promise<AnalysisResult>;
   close(): Promise<void>;
 }
@@ -46,32 +51,31 @@ export function createAnalysisPool(threads: number, options: AnalysisPoolOptions
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_GENERATION_MB },
   });
-  return {
-    async analyze(task) {
-      const stop = new AbortController();
-      const { port1, port2 } = new MessageChannel();
-      let timer: NodeJS.Timeout | undefined;
-      if (task.timeBudgetMs !== undefined) {
-        const limit = task.timeBudgetMs + HARD_STOP_GRACE_MS;
-        port1.once("message", () => {
-          timer = setTimeout(() => stop.abort(), limit);
-        });
+  // One implementation for both signatures: the worker sends back what the task asked for.
+  const analyze = async (task: AnalysisTask): Promise<AnalysisResult<DocumentJson | RenderedDocument>> => {
+    const stop = new AbortController();
+    const { port1, port2 } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    if (task.timeBudgetMs !== undefined) {
+      const limit = task.timeBudgetMs + HARD_STOP_GRACE_MS;
+      port1.once("message", () => {
+        timer = setTimeout(() => stop.abort(), limit);
+      });
+    }
+    try {
+      const workerTask: WorkerTask = { ...task, started: port2 };
+      return (await pool.run(workerTask, { transferList: [port2], signal: stop.signal })) as AnalysisResult<DocumentJson | RenderedDocument>;
+    } catch (e) {
+      if (stop.signal.aborted) {
+        return { ok: false, code: "ANALYSIS_TIMEOUT", message: `the analysis took longer than its time budget of ${task.timeBudgetMs} ms; its worker thread was stopped` };
       }
-      try {
-        const workerTask: WorkerTask = { ...task, started: port2 };
-        return (await pool.run(workerTask, { transferList: [port2], signal: stop.signal })) as AnalysisResult;
-      } catch (e) {
-        if (stop.signal.aborted) {
-          return { ok: false, code: "ANALYSIS_TIMEOUT", message: `the analysis took longer than its time budget of ${task.timeBudgetMs} ms; its worker thread was stopped` };
-        }
-        return { ok: false, code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) };
-      } finally {
-        clearTimeout(timer);
-        port1.close();
-      }
-    },
-    close: () => pool.destroy(),
+      return { ok: false, code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) };
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
   };
+  return { analyze: analyze as AnalysisPool["analyze"], close: () => pool.destroy() };
 }
 
 /**

@@ -5,6 +5,8 @@ import { ingestRaw } from "../stages/ingest/ingest-input.js";
 import type { RawInput } from "../stages/ingest/read-input.js";
 import { presentDocument } from "./present/present-document.js";
 import type { DocumentJson } from "./present/document-schema.js";
+import { renderDocument } from "./present/document-writer.js";
+import type { OutputFormat } from "./present/format-documents.js";
 import { parsePublishedDate } from "./parse-published-date.js";
 
 /**
@@ -17,6 +19,23 @@ export interface AnalysisTask {
   readonly meta?: DocumentMeta;
   /** The time budget from decoding to the last stage, in ms; none when undefined. */
   readonly timeBudgetMs?: number;
+  /**
+   * The output the document is for (`sitrep extract`): the result then carries the document's output
+   * text (RenderedDocument) instead of its JSON object, made where the analysis ran.
+   */
+  readonly render?: RenderSpec;
+}
+
+export interface RenderSpec {
+  readonly format: OutputFormat;
+  /** Several inputs: `json` is then one array of them (present/document-writer.ts). */
+  readonly batch: boolean;
+}
+
+/** A document as output text (present/document-writer.ts renderDocument), with what the caller reports of it. */
+export interface RenderedDocument {
+  readonly text: string;
+  readonly empty?: { readonly code: string; readonly reason: string };
 }
 
 export interface ExtractedDocument {
@@ -25,9 +44,12 @@ export interface ExtractedDocument {
   readonly notes: readonly string[];
 }
 
-/** What a worker sends back: plain data, as SitrepErrors and Documents do not cross threads as such. */
-export type AnalysisResult =
-  | { readonly ok: true; readonly document: DocumentJson; readonly notes: readonly string[] }
+/**
+ * What a worker sends back: plain data, as SitrepErrors and Documents do not cross threads as such.
+ * The document is its JSON object, or (D = RenderedDocument) its output text for a task with `render`.
+ */
+export type AnalysisResult<D = DocumentJson> =
+  | { readonly ok: true; readonly document: D; readonly notes: readonly string[] }
   | {
       readonly ok: false;
       readonly code: string;
@@ -67,17 +89,29 @@ export async function analyzeTask(task: AnalysisTask, pipeline?: Pipeline): Prom
   return { document, notes: ingested.notes };
 }
 
-/** analyzeTask with its outcome as plain data: the document JSON, or the error's code and message. */
-export async function runAnalysisTask(task: AnalysisTask, pipeline?: Pipeline): Promise<AnalysisResult> {
+/**
+ * analyzeTask with its outcome as plain data: the document JSON (or for a task with `render`, its
+ * output text), or the error's code and message.
+ */
+export async function runAnalysisTask(task: AnalysisTask & { readonly render: RenderSpec }, pipeline?: Pipeline): Promise<AnalysisResult<RenderedDocument>>;
+export async function runAnalysisTask(task: AnalysisTask, pipeline?: Pipeline): Promise<AnalysisResult>;
+export async function runAnalysisTask(task: AnalysisTask, pipeline?: Pipeline): Promise<AnalysisResult<DocumentJson | RenderedDocument>> {
   try {
     const { document, notes } = await analyzeTask(task, pipeline);
-    return { ok: true, document: presentDocument(document, { notes }), notes };
+    return documentResult(presentDocument(document, { notes }), notes, task.render);
   } catch (e) {
     return resultOfError(e);
   }
 }
 
-export function resultOfError(e: unknown): AnalysisResult {
+/** A finished document as a result: its JSON, or its output text when the task asks for one. */
+export function documentResult(json: DocumentJson, notes: readonly string[], render: RenderSpec | undefined): AnalysisResult<DocumentJson | RenderedDocument> {
+  if (!render) return { ok: true, document: json, notes };
+  const rendered: RenderedDocument = { text: renderDocument(json, render.format, render.batch), ...(json.empty ? { empty: json.empty } : {}) };
+  return { ok: true, document: rendered, notes };
+}
+
+export function resultOfError(e: unknown): AnalysisResult<never> {
   if (e instanceof SitrepError) return { ok: false, code: e.code, message: e.message, ...(e.detail !== undefined ? { detail: e.detail } : {}) };
   const error = e instanceof Error ? e : new Error(String(e));
   return { ok: false, code: "INTERNAL", message: error.message, bug: error };

@@ -7,7 +7,8 @@
 import { workerData, type MessagePort } from "node:worker_threads";
 import { ingestRaw } from "../stages/ingest/ingest-input.js";
 import { warmPipeline } from "./analyze-article.js";
-import { runAnalysisTask, type AnalysisResult, type AnalysisTask } from "./analyze-task.js";
+import { runAnalysisTask, type AnalysisResult, type AnalysisTask, type RenderedDocument } from "./analyze-task.js";
+import type { DocumentJson } from "./present/document-schema.js";
 import type { AnalysisWorkerData } from "./analysis-pool.js";
 
 const pipeline = warmPipeline();
@@ -22,7 +23,7 @@ export interface WorkerTask extends AnalysisTask {
   readonly started?: MessagePort;
 }
 
-export default async function analyzeInWorker(task: WorkerTask): Promise<AnalysisResult> {
+export default async function analyzeInWorker(task: WorkerTask): Promise<AnalysisResult<DocumentJson | RenderedDocument>> {
   task.started?.postMessage("started");
   task.started?.close();
   return runAnalysisTask(task, pipeline);

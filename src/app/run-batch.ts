@@ -1,29 +1,34 @@
 import { createDocument, type DocumentMeta } from "../core/index.js";
 import { presentDocument } from "./present/present-document.js";
-import { resultOfError, runAnalysisTask, type AnalysisResult, type AnalysisTask } from "./analyze-task.js";
+import { documentResult, resultOfError, runAnalysisTask, type AnalysisResult, type AnalysisTask } from "./analyze-task.js";
+import type { DocumentJson } from "./present/document-schema.js";
 import { createAnalysisPool, type AnalysisPool } from "./analysis-pool.js";
 import { timedOutDocument } from "./timed-out-document.js";
 import { IN_FLIGHT_PER_JOB } from "./heuristics.js";
 
-/** One article of a batch: a name for messages, and how to read it (file, standard input, fetch) into a task. */
-export interface BatchJob {
+/**
+ * One article of a batch: a name for messages, and how to read it (file, standard input, fetch) into a
+ * task. D is what a finished document comes back as: its JSON, or its output text (RenderedDocument)
+ * when the tasks ask for it (AnalysisTask.render; the caller gives every task of a batch the same).
+ */
+export interface BatchJob<D = DocumentJson> {
   readonly label: string;
   /**
    * Reads the article's bytes in the main thread (I/O); throws a SitrepError for unusable input. A
    * job the caller could decide without analysis (ingest: a text the store already has) comes back
    * settled, with its result, and takes no worker.
    */
-  load(): Promise<AnalysisTask | SettledJob>;
+  load(): Promise<AnalysisTask | SettledJob<D>>;
 }
 
 /** A job decided without analysis: its result as the caller gives it. */
-export interface SettledJob {
-  readonly settled: AnalysisResult;
+export interface SettledJob<D = DocumentJson> {
+  readonly settled: AnalysisResult<D>;
 }
 
-export interface BatchOutcome {
+export interface BatchOutcome<D = DocumentJson> {
   readonly label: string;
-  readonly result: AnalysisResult;
+  readonly result: AnalysisResult<D>;
 }
 
 export interface BatchOptions {
@@ -47,24 +52,25 @@ export interface BatchOptions {
  * time, and the next is started only once `emit` has taken the oldest (awaiting it, so a slow reader
  * of the output slows the batch instead of filling memory): memory stays flat at any batch size.
  */
-export async function runBatch(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob>, options: BatchOptions, emit: (outcome: BatchOutcome) => void | Promise<void>): Promise<void> {
+export async function runBatch<D = DocumentJson>(jobs: AsyncIterable<BatchJob<D>> | Iterable<BatchJob<D>>, options: BatchOptions, emit: (outcome: BatchOutcome<D>) => void | Promise<void>): Promise<void> {
   const workerFile = options.workerFile !== undefined ? { workerFile: options.workerFile } : {};
   const pool: AnalysisPool | undefined = options.jobs > 0 ? createAnalysisPool(options.jobs, workerFile) : undefined;
   let isolated: AnalysisPool | undefined;
-  const analyze = (task: AnalysisTask) => {
-    if (pool) return pool.analyze(task);
+  // What comes back is the document as the tasks ask for it (D): the pool passes the worker's result through.
+  const analyze = (task: AnalysisTask): Promise<AnalysisResult<D>> => {
+    if (pool) return pool.analyze(task) as Promise<AnalysisResult<D>>;
     if (options.isolateFromBytes !== undefined && task.timeBudgetMs !== undefined && task.raw.bytes.byteLength > options.isolateFromBytes) {
       isolated ??= createAnalysisPool(1, { ...workerFile, warmHtml: false });
-      return isolated.analyze(task);
+      return isolated.analyze(task) as Promise<AnalysisResult<D>>;
     }
-    return runAnalysisTask(task);
+    return runAnalysisTask(task) as Promise<AnalysisResult<unknown>> as Promise<AnalysisResult<D>>;
   };
   const limit = Math.max(1, options.jobs) * IN_FLIGHT_PER_JOB;
   const signal = options.signal;
 
   // Started articles, oldest first; the reader (producer) and the writer (below) run side by side,
   // so a document is written as soon as it is done even while the next input is slow to come.
-  const window: Promise<BatchOutcome>[] = [];
+  const window: Promise<BatchOutcome<D>>[] = [];
   let reading = true;
   let readError: unknown;
   let wakeWriter: (() => void) | undefined;
@@ -109,7 +115,7 @@ export async function runBatch(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob
   }
 }
 
-async function runJob(job: BatchJob, analyze: (task: AnalysisTask) => Promise<AnalysisResult>): Promise<BatchOutcome> {
+async function runJob<D>(job: BatchJob<D>, analyze: (task: AnalysisTask) => Promise<AnalysisResult<D>>): Promise<BatchOutcome<D>> {
   let task: AnalysisTask;
   try {
     const loaded = await job.load();
@@ -126,7 +132,7 @@ async function runJob(job: BatchJob, analyze: (task: AnalysisTask) => Promise<An
     const origin = raw.url ? { url: raw.url, finalUrl: raw.url, ...(raw.requestedUrl ? { fetchedUrl: raw.requestedUrl } : {}) } : {};
     const meta: DocumentMeta = { source: raw.kind === "stdin" ? "stdin" : raw.locator, ...origin, ...(task.meta ?? {}) };
     const document = timedOutDocument(createDocument("", meta), result.message);
-    return { label: job.label, result: { ok: true, document: presentDocument(document), notes: [] } };
+    return { label: job.label, result: documentResult(presentDocument(document), [], task.render) as AnalysisResult<D> };
   }
   return { label: job.label, result };
 }

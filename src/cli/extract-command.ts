@@ -5,7 +5,7 @@ import { parsePublishedDate } from "../app/parse-published-date.js";
 import { parseOutputFormat, type OutputFormat } from "../app/present/format-documents.js";
 import { createDocumentWriter } from "../app/present/document-writer.js";
 import { runBatch, type BatchJob } from "../app/run-batch.js";
-import type { AnalysisResult } from "../app/analyze-task.js";
+import type { AnalysisResult, RenderedDocument, RenderSpec } from "../app/analyze-task.js";
 import { countManifestLines, parseManifestLine, readManifestLines } from "../app/read-manifest.js";
 import { DEFAULT_TIME_BUDGET_MS, SINGLE_INPUT_WORKER_MIN_BYTES } from "../app/heuristics.js";
 import { readInput, type ReadOptions } from "../stages/ingest/read-input.js";
@@ -135,13 +135,15 @@ export async function streamExtract(inputs: readonly string[], options: ExtractC
     ...(maxBytes !== undefined ? { maxBytes } : {}),
   };
   const given = { ...(options.title ? { title: options.title } : {}), ...(published ? { published } : {}) };
+  // Each document is rendered where it is analysed (a worker thread in a batch): the main thread only reads and writes.
+  const render: RenderSpec = { format, batch };
   const inputJobs = inputs.map(
-    (input): BatchJob => ({
+    (input): BatchJob<RenderedDocument> => ({
       label: input,
-      load: async () => ({ raw: await readInput(input, read), meta: given, timeBudgetMs }),
+      load: async () => ({ raw: await readInput(input, read), meta: given, timeBudgetMs, render }),
     }),
   );
-  async function* allJobs(): AsyncGenerator<BatchJob> {
+  async function* allJobs(): AsyncGenerator<BatchJob<RenderedDocument>> {
     yield* inputJobs;
     if (options.manifest === undefined) return;
     for await (const line of readManifestLines(options.manifest, maxBytes ?? DEFAULT_MAX_BYTES)) {
@@ -150,7 +152,7 @@ export async function streamExtract(inputs: readonly string[], options: ExtractC
         load: async () => {
           const entry = parseManifestLine(line);
           const raw = entry.raw ?? (await readInput(entry.meta.url!, read));
-          return { raw, meta: { ...entry.meta, ...given }, timeBudgetMs };
+          return { raw, meta: { ...entry.meta, ...given }, timeBudgetMs, render };
         },
       };
     }
@@ -174,7 +176,7 @@ export async function streamExtract(inputs: readonly string[], options: ExtractC
         const doc = result.document;
         if (doc.empty) io.warn(`sitrep: ${label}: empty result ${doc.empty.code}: ${doc.empty.reason}\n`);
         for (const note of result.notes) io.warn(`sitrep: ${label}: note: ${note}\n`);
-        await out.add(doc);
+        await out.addRendered(doc.text);
         return;
       }
       failed++;
@@ -196,7 +198,7 @@ export async function streamExtract(inputs: readonly string[], options: ExtractC
 }
 
 /** The error a result stands for: a SitrepError with its code, or the bug's exception as it was. */
-function errorOf(result: Extract<AnalysisResult, { ok: false }>): SitrepError | Error {
+function errorOf(result: Extract<AnalysisResult<unknown>, { ok: false }>): SitrepError | Error {
   if (!result.bug && result.code in ERROR_CODES) return new SitrepError(result.code as ErrorCode, result.detail);
   return result.bug ?? new Error(result.message);
 }

@@ -4,9 +4,23 @@ import { documentSeparator, formatDocument, type OutputFormat } from "./format-d
 export interface DocumentWriter {
   /** Writes one document as soon as it is done. */
   add(doc: DocumentJson): Promise<void>;
+  /** Writes one document already rendered by renderDocument with this writer's format (on a worker thread). */
+  addRendered(text: string): Promise<void>;
   /** Closes the output (the JSON array's bracket): called at the end and on interruption alike. */
   end(): Promise<void>;
   readonly written: number;
+}
+
+/**
+ * One document's own text in an output: what the writer puts between its separators. A batch's
+ * worker threads call it, so the main thread receives a string (copied across threads at little
+ * cost) instead of the document's object graph to rebuild and serialise: it was most of the main
+ * thread's work per article (bench/jobs-bench.ts).
+ */
+export function renderDocument(doc: DocumentJson, format: OutputFormat, batch: boolean): string {
+  if (format === "json" && batch) return indent(formatDocument(doc, "json"));
+  if (format === "json") return formatDocument(doc, "json") + "\n";
+  return formatDocument(doc, format);
 }
 
 /**
@@ -20,19 +34,21 @@ export function createDocumentWriter(format: OutputFormat, batch: boolean, write
   let written = 0;
   let ended = false;
   const asArray = format === "json" && batch;
+  const addRendered = async (text: string) => {
+    if (ended) return;
+    let chunk: string;
+    if (asArray) chunk = (written === 0 ? "[\n" : ",\n") + text;
+    else if (format === "json") chunk = text;
+    else chunk = (written > 0 ? documentSeparator(format) : "") + text;
+    written++;
+    await write(chunk);
+  };
   return {
     get written() {
       return written;
     },
-    async add(doc) {
-      if (ended) return;
-      let chunk: string;
-      if (asArray) chunk = (written === 0 ? "[\n" : ",\n") + indent(formatDocument(doc, "json"));
-      else if (format === "json") chunk = formatDocument(doc, "json") + "\n";
-      else chunk = (written > 0 ? documentSeparator(format) : "") + formatDocument(doc, format);
-      written++;
-      await write(chunk);
-    },
+    add: (doc) => addRendered(renderDocument(doc, format, batch)),
+    addRendered,
     async end() {
       if (ended) return;
       ended = true;
