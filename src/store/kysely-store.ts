@@ -394,7 +394,6 @@ export class KyselyStore implements Store {
     const [b0, b1, b2, b3] = simhashBands(article.simhash);
     const query = { ...this.options.candidates, ...candidates };
     return this.transaction(async (trx) => {
-      if (this.dialect === "postgres") await sql`select pg_advisory_xact_lock(${IDENTITY_LOCK})`.execute(trx);
       const touched = new Set<string>();
       const created: string[] = [];
       // A re-analysis: drop the old analysis but remember where each report was, so it goes back.
@@ -442,6 +441,13 @@ export class KyselyStore implements Store {
       }
       const mentions: MentionRow[] = await this.insertQuotes(trx, quotes);
 
+      // The identity step (candidates, events, reports) runs one article at a time across PostgreSQL
+      // workers, from here to the commit; the article's own rows above are written side by side (no two
+      // workers write one article's rows: its id is unique, and a second save of it waits for the first
+      // and fails on that key, its job retried). Taken at the start, the lock also held every worker
+      // through the other's article, document, search text and quotes: with two workers, a save was
+      // waiting on it 60% of the time (bench/pg-workers-bench.ts).
+      if (this.dialect === "postgres") await sql`select pg_advisory_xact_lock(${IDENTITY_LOCK})`.execute(trx);
       // The events this article changes stay in memory until the end (src/store/events-in-progress.ts);
       // the events its old analysis was in have lost reports, so they are read again.
       const events = new EventsInProgress(trx, this.eventCache, this.options.summarize, this.shapes);
