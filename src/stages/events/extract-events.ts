@@ -282,8 +282,7 @@ function isGenericRelative(s: SentenceView, anchor: number): boolean {
   const lemma = t.forms[1] ?? t.normal;
   const present = t.normal === lemma || t.normal === `${lemma}s` || t.normal === `${lemma}es`;
   if (!present) return false;
-  const rel = s.words[anchor - 1] === "who" || s.words[anchor - 1] === "that" ? anchor - 1 : -1;
-  return rel > 0 && RELATIVE_PRONOUNS.has(s.words[rel]!) && GENERIC_RELATIVE_HEADS.has(s.words[rel - 1]!);
+  return anchor > 1 && RELATIVE_PRONOUNS.has(s.words[anchor - 1]!) && GENERIC_RELATIVE_HEADS.has(s.words[anchor - 2]!);
 }
 
 function isQuantifiedGeneric(s: SentenceView, e: EventMention): boolean {
