@@ -8,8 +8,23 @@ export interface Day {
   readonly day: number;
 }
 
+/**
+ * Milliseconds since the epoch at UTC midnight of a day. Date.UTC reads years 0-99 as 1900-1999,
+ * so the year is set on its own: a dateline in the year 100 must count back into the year 99.
+ */
+export function utcTime(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
+}
+
+/** Days from the first day to the second (negative when the second is earlier). */
+export function daysBetween(from: Day, to: Day): number {
+  return Math.round((utcTime(to.year, to.month, to.day) - utcTime(from.year, from.month, from.day)) / 86_400_000);
+}
+
 export function makeDay(year: number, month: number, day: number): Day {
-  const d = new Date(Date.UTC(year, month - 1, day));
+  const d = new Date(utcTime(year, month, day));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
@@ -23,7 +38,7 @@ export function addMonths(year: number, month: number, n: number): { year: numbe
 }
 
 export function weekdayOf(d: Day): number {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return new Date(utcTime(d.year, d.month, d.day)).getUTCDay();
 }
 
 export function compareDays(a: Day, b: Day): number {
@@ -46,10 +61,10 @@ export function formatYear(year: number): string {
 
 /** ISO 8601 week: weeks start on Monday, week 1 holds the year's first Thursday. */
 export function isoWeekOf(d: Day): { year: number; week: number } {
-  const date = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  const date = new Date(utcTime(d.year, d.month, d.day));
   const dow = date.getUTCDay() || 7;
   date.setUTCDate(date.getUTCDate() + 4 - dow);
-  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
+  const yearStart = utcTime(date.getUTCFullYear(), 1, 1);
   const week = Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
   return { year: date.getUTCFullYear(), week };
 }

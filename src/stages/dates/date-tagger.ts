@@ -102,7 +102,9 @@ export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holida
     mayContainDate: (text) => digitTrigger.test(text) || wordTrigger.test(text),
     tag(text, dateline) {
       const day = dateline ?? PLACEHOLDER_DATELINE;
-      const reference = new Date(day.year, day.month - 1, day.day, 12);
+      // Local noon, as chrono expects; the year is set on its own (the Date constructor reads 0-99 as 19xx).
+      const reference = new Date(2000, day.month - 1, day.day, 12);
+      reference.setFullYear(day.year, day.month - 1, day.day);
       const out: DateMatch[] = [];
       for (const result of engine.parse(text, reference)) {
         const match = normaliseResult(result as chrono.ParsingResult, dateline !== null);

@@ -1,6 +1,6 @@
 import type { LayerAnnotation } from "../../core/index.js";
 import type { Day } from "./calendar.js";
-import { formatDay } from "./calendar.js";
+import { formatDay, formatYear } from "./calendar.js";
 import { hasFutureCue, type CompiledWords } from "./compiled-words.js";
 import type { DateMatch } from "./normalise-result.js";
 import { compilePattern } from "../../lexicons/compile-pattern.js";
@@ -84,7 +84,7 @@ export function pastTenseYear(match: DateMatch, text: string, tokens: readonly L
   // A weekday named with the date ("Monday, Oct. 26") already tells which year it is.
   if (weekdayIn(words).test(match.data.text)) return match;
   if (hasFutureCue(words, text, match.start, match.end) || !clauseIsPast(text, tokens, match.start, match.end)) return match;
-  const year = String(Number(v.slice(0, 4)) - 1);
+  const year = formatYear(Number(v.slice(0, 4)) - 1);
   const value = `${year}${v.slice(4)}`;
   const timexValue = match.data.timexValue ? `${year}${match.data.timexValue.slice(4)}` : undefined;
   return { ...match, data: { ...match.data, value, ...(timexValue ? { timexValue } : {}) }, rule: `${match.rule}+past-tense` };

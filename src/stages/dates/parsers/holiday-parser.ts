@@ -1,5 +1,5 @@
 import type { ParsingContext } from "chrono-node";
-import { compareDays, formatDay, type Day } from "../calendar.js";
+import { compareDays, daysBetween, formatDay, type Day } from "../calendar.js";
 import { hasFutureCue, referenceDay, type CompiledWords } from "../compiled-words.js";
 import { alternationOf } from "../date-lexicon.js";
 import { YEARLESS_FUTURE_WINDOW_DAYS } from "../heuristics.js";
@@ -39,7 +39,7 @@ export class HolidayParser extends SitrepParser {
     const future = d === "next" || (d !== "last" && hasFutureCue(this.words, context.text, match.index ?? 0, (match.index ?? 0) + match[0].length));
     if (d === "last") day = [...candidates].reverse().find((c) => compareDays(c, ref) < 0);
     else if (future) day = candidates.find((c) => compareDays(c, ref) >= 0);
-    else day = [...candidates].reverse().find((c) => (Date.UTC(c.year, c.month - 1, c.day) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000 <= YEARLESS_FUTURE_WINDOW_DAYS);
+    else day = [...candidates].reverse().find((c) => daysBetween(ref, c) <= YEARLESS_FUTURE_WINDOW_DAYS);
     return day ? { type: "DATE", value: formatDay(day), precision: "day", relative: true, rule } : null;
   }
 }

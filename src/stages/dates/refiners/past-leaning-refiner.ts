@@ -1,5 +1,5 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { addDays, compareDays, makeDay, weekdayOf, type Day } from "../calendar.js";
+import { addDays, compareDays, daysBetween, makeDay, weekdayOf, type Day } from "../calendar.js";
 import { hasFutureCue, referenceDay, type CompiledWords } from "../compiled-words.js";
 import { YEARLESS_FUTURE_WINDOW_DAYS } from "../heuristics.js";
 import { hasSpec } from "../timex-spec.js";
@@ -54,10 +54,6 @@ export class PastLeaningRefiner implements Refiner {
     }
     return results;
   }
-}
-
-function daysBetween(from: Day, to: Day): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
 }
 
 function assignDay(c: ParsingComponents, d: Day): void {
