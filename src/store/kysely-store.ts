@@ -845,17 +845,20 @@ export class KyselyStore implements Store {
   private async eventIdPage(filter: EventFilter, sort: EventSort, limit: number, cursor: string | null | undefined): Promise<{ ids: string[]; next: string | null }> {
     const key = this.sortKey(sort);
     const after = cursor ? this.cursorCondition(key, cursor) : undefined;
-    const dir = key.desc ? "desc" : "asc";
-    const rows = (worthAProbe(filter, key.column) && (await this.probeSortIndex(filter, key, after, limit))) || (await (() => {
-      let q = this.db
-        .selectFrom("events")
-        .select(["id", `${key.column} as sort_key`])
-        .where(this.eventWhere(filter));
-      if (after) q = q.where(after);
-      return q.orderBy(key.column, dir).orderBy("id", dir).limit(limit + 1).execute();
-    })());
+    const rows = (worthAProbe(filter, key.column) && (await this.probeSortIndex(filter, key, after, limit))) || (await this.plannedIdPage(filter, key, after, limit));
     const { kept, next } = pageOfRows(rows, limit, (last) => [key.numeric ? Number(last.sort_key) : String(last.sort_key), last.id]);
     return { ids: kept.map((r) => r.id), next };
+  }
+
+  /** A page of (id, sort key) rows as the database's planner reads it: the filter's indexes, then a sort if none gives the order. */
+  private plannedIdPage(filter: EventFilter, key: ReturnType<KyselyStore["sortKey"]>, after: Expression<SqlBool> | undefined, limit: number) {
+    const dir = key.desc ? "desc" : "asc";
+    let q = this.db
+      .selectFrom("events")
+      .select(["id", `${key.column} as sort_key`])
+      .where(this.eventWhere(filter));
+    if (after) q = q.where(after);
+    return q.orderBy(key.column, dir).orderBy("id", dir).limit(limit + 1).execute();
   }
 
   /** The page cursor as a row-value range: both dialects search it in the (key, id) index. */
