@@ -9,6 +9,7 @@ import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./fin
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
+import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
@@ -121,6 +122,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   if (process.env.SITREP_DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
+  absorbLootingIntoAttacks(perSentence, (a, b) => placesAgree(doc, a, b));
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person");
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));

@@ -118,3 +118,10 @@ export const DATELINE_DASHES: ReadonlySet<string> = new Set(["--", "—", "–",
 export const COUNTED_NOUN_MAX_TOKENS = 4;
 /** Victim groups joined to a counted one that are added to it ("three soldiers, two policemen and a civilian"). */
 export const COORDINATED_GROUPS_MAX = 4;
+
+/**
+ * Sentences at most between an attack and a theft by the same party that is part of it: "rustlers
+ * stormed a village ... they stole an unknown number of livestock" (1). Read on the golden Kenya
+ * raid story; further on a theft by the same group is more often another incident.
+ */
+export const LOOTING_AFTER_ATTACK_SENTENCES = 2;
