@@ -9,8 +9,10 @@
  * returned yet; and the entity tagger's own figures (model load time, tokens a second).
  *
  *   npm run bench                               this checkout
- *   npm run bench -- --compare ../other-tree    this checkout and another one, side by side
- *                                               (each in its own process, same flags, one after the other)
+ *   npm run bench -- --compare ../other-tree    this checkout and another one, side by side: each tree in a
+ *                                               warmed process of its own, passes in ABBA order, the median
+ *                                               per-round ratio and its spread (bench/compare-speed.ts);
+ *                                               BENCH_COMPARE_ROUNDS rounds (default 8)
  *   BENCH_ARTICLES=2000 npm run bench           shorter sustained run
  *   BENCH_JSON=1                                only the JSON line
  *   BENCH_STARTUP_RUNS=5                        cold starts of `sitrep extract` per variant (0: none)
@@ -36,6 +38,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { median } from "../src/eval/metrics.js";
 import { measureStartup, printStartup } from "./measure-startup.js";
 import { DEFAULT_TIME_BUDGET_MS } from "../src/app/heuristics.js";
+// ../shared/eval beside this checkout (not the working directory), so compared trees read the same texts.
+import { BENCH_REPO, EVAL_ROOT, geoparsingTexts, loadArticles } from "./speed-set.js";
+import { compareSpeedAlternating, printCompare } from "./compare-speed.js";
 
 const TOTAL = Number(process.env.BENCH_ARTICLES ?? 10_000);
 /**
@@ -55,9 +60,6 @@ const PASSES = Number(process.env.BENCH_PASSES ?? 5);
 /** Memory is sampled this many times during the sustained run. */
 const MEMORY_SAMPLES = 5;
 const PUBLISHED = "2021-10-10";
-/** ../shared/eval beside this checkout (not the working directory), so compared trees read the same texts. */
-const BENCH_REPO = fileURLToPath(new URL("../", import.meta.url));
-const EVAL_ROOT = resolve(BENCH_REPO, process.env.SITREP_EVAL_DATA ?? "../shared/eval");
 const MB = 1024 * 1024;
 
 interface BenchReport {
@@ -105,40 +107,6 @@ function loadDistinctArticles(): string[] {
   const geo = join(evalRoot, "geoparsing");
   if (existsSync(geo)) {
     for (const f of readdirSync(geo).filter((x) => x.endsWith(".xml")).sort()) out.push(...geoparsingTexts(readFileSync(join(geo, f), "utf8")));
-  }
-  return out;
-}
-
-/**
- * The article texts of a geoparsing corpus file (<article><text>...</text>). XML comments go first:
- * GeoVirus.xml ends with a commented-out template article whose nine empty elements, <text></text>
- * among them, a plain match read as nine empty articles (the 27 "failed" articles, INPUT_EMPTY, of the
- * 10,000-article run of 2026-12-03: 9 texts met 3 times each).
- */
-function geoparsingTexts(xml: string): string[] {
-  const out: string[] = [];
-  for (const m of xml.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<text>([\s\S]*?)<\/text>/g)) {
-    out.push(m[1]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&"));
-  }
-  return out;
-}
-
-/** The same texts whichever tree is measured: this checkout's golden articles, then WikiNews texts. */
-function loadArticles(): string[] {
-  const out: string[] = [];
-  const golden = join(BENCH_REPO, "test/golden");
-  for (const slug of readdirSync(golden).sort()) {
-    const p = join(golden, slug, "article.txt");
-    if (existsSync(p)) out.push(readFileSync(p, "utf8"));
-  }
-  const evalRoot = EVAL_ROOT;
-  const gwn = join(evalRoot, "geoparsing", "GeoVirus.xml");
-  if (existsSync(gwn)) {
-    // WikiNews articles of ordinary news length, for variety.
-    for (const text of geoparsingTexts(readFileSync(gwn, "utf8"))) {
-      out.push(text);
-      if (out.length >= 200) break;
-    }
   }
   return out;
 }
@@ -471,87 +439,6 @@ function compare(reports: BenchReport[]): void {
   for (const [name, get] of rows) console.log([name, ...reports.map(get)].map((c) => String(c).padEnd(28)).join(" "));
 }
 
-interface TreeUnderTest {
-  root: string;
-  pipeline: { run(d: unknown): { layers: { token?: { start: number; end: number; data: { sentence: number } }[] }; text: string }; runTimed(d: unknown, on: (stage: string, ms: number) => void): unknown };
-  newDoc: (text: string) => unknown;
-  tagger: { tagDocument(s: string[][]): unknown };
-}
-
-/**
- * Speed of several trees measured in one process, pass by pass in turn (A B A B ...), so that
- * the load of a shared machine weighs on each the same. Per pass and tree: CPU and wall time
- * of every stage (summed over the articles), of the founding article, and of the tagger alone.
- */
-async function compareSpeedInterleaved(roots: string[]): Promise<void> {
-  const articles = loadArticles();
-  const founding = readFileSync(join(BENCH_REPO, "test/golden/founding/article.txt"), "utf8");
-  const trees: TreeUnderTest[] = [];
-  for (const root of roots) {
-    const load = (p: string) => import(pathToFileURL(join(root, p)).href);
-    const { createDocument } = await load("src/core/index.ts");
-    const { newsPipeline } = await load("src/pipelines/news-pipeline.ts");
-    const { loadResources } = await load("src/pipelines/resources.ts");
-    const resources = loadResources();
-    trees.push({ root, pipeline: newsPipeline({ resources }), newDoc: (t) => createDocument(t, { published: PUBLISHED }), tagger: resources.entities.model });
-  }
-  for (const t of trees) for (let i = 0; i < 2; i++) for (const a of articles) t.pipeline.run(t.newDoc(a));
-  const words = trees.map((t) =>
-    articles.map((a) => {
-      const doc = t.pipeline.run(t.newDoc(a));
-      const sentences: string[][] = [];
-      for (const k of doc.layers.token ?? []) (sentences[k.data.sentence] ??= []).push(doc.text.slice(k.start, k.end));
-      return sentences.filter(Boolean);
-    }),
-  );
-  const tokens = words[0]!.reduce((n, d) => n + d.reduce((m, x) => m + x.length, 0), 0);
-  type Series = Map<string, number[]>;
-  const series: Series[] = trees.map(() => new Map());
-  const add = (m: Series, k: string, v: number) => m.set(k, [...(m.get(k) ?? []), v]);
-  for (let pass = 0; pass < PASSES; pass++) {
-    const order = pass % 2 === 0 ? trees.map((_, i) => i) : trees.map((_, i) => trees.length - 1 - i);
-    for (const ti of order) {
-      const t = trees[ti]!;
-      const m = series[ti]!;
-      const cpu = new Map<string, number>();
-      const wall = new Map<string, number>();
-      const c0 = process.cpuUsage();
-      const w0 = performance.now();
-      for (const a of articles) {
-        let mark = process.cpuUsage();
-        t.pipeline.runTimed(t.newDoc(a), (name, ms) => {
-          const now = process.cpuUsage();
-          cpu.set(name, (cpu.get(name) ?? 0) + (now.user - mark.user + now.system - mark.system) / 1000);
-          wall.set(name, (wall.get(name) ?? 0) + ms);
-          mark = now;
-        });
-      }
-      add(m, "total cpu", cpuMs(c0) / articles.length);
-      add(m, "total wall", (performance.now() - w0) / articles.length);
-      for (const [k, v] of cpu) add(m, `${k} cpu`, v / articles.length);
-      for (const [k, v] of wall) add(m, `${k} wall`, v / articles.length);
-      const f0 = process.cpuUsage();
-      for (let i = 0; i < 20; i++) t.pipeline.run(t.newDoc(founding));
-      add(m, "founding cpu", cpuMs(f0) / 20);
-      const g0 = process.cpuUsage();
-      for (const d of words[ti]!) t.tagger.tagDocument(d);
-      add(m, "tagger tokens/s", tokens / (cpuMs(g0) / 1000));
-    }
-  }
-  console.log(`speed, interleaved in one process: ${PASSES} passes over ${articles.length} articles (${tokens} tokens), median ms per article`);
-  console.log(["", ...roots].map((c) => c.padEnd(30)).join(""));
-  const fmt = (m: Series, k: string) => {
-    const v = m.get(k);
-    return v ? (k.includes("tokens/s") ? String(Math.round(median(v))) : median(v).toFixed(3)) : "-";
-  };
-  const keys = [...series[0]!.keys()].filter((k) => !k.endsWith(" wall") || k === "total wall");
-  for (const k of keys) {
-    const shown = k.endsWith(" cpu") && k !== "total cpu" && k !== "founding cpu" ? `${k} (wall)` : k;
-    console.log([shown, ...series.map((m) => (shown.endsWith("(wall)") ? `${fmt(m, k)} (${fmt(m, k.replace(/ cpu$/, " wall"))})` : fmt(m, k)))].map((c) => c.padEnd(30)).join(""));
-  }
-  for (const [i, m] of series.entries()) console.log(`  ${roots[i]}: ${Math.round(1000 / median(m.get("total cpu")!))} articles/s on one core (CPU), founding article ${Math.round(1000 / median(m.get("founding cpu")!))}/s`);
-}
-
 const argv = process.argv.slice(2);
 const missingFlags = V8_FLAGS.filter((f) => !process.execArgv.some((a) => a.split("=")[0] === f.split("=")[0]));
 const compareAt = argv.indexOf("--compare");
@@ -562,10 +449,15 @@ if (missingFlags.length > 0 && compareAt < 0) {
   process.exit(run.status ?? 1);
 }
 if (compareAt >= 0) {
-  // Each tree in its own process with this process's flags, so neither warms the other's JIT or heap.
+  // Each tree in its own process with the measured processes' flags, so neither warms the other's JIT
+  // or heap, passes in ABBA order (bench/compare-speed.ts).
   const trees = [resolve("."), ...argv.slice(compareAt + 1).map((p) => resolve(p))];
-  await compareSpeedInterleaved(trees);
-  if (process.env.BENCH_SPEED_ONLY) process.exit(0);
+  const speed = await compareSpeedAlternating(trees, [...missingFlags, ...process.execArgv], Number(process.env.BENCH_COMPARE_ROUNDS ?? 8));
+  printCompare(speed);
+  if (process.env.BENCH_SPEED_ONLY) {
+    console.log(JSON.stringify({ speed }));
+    process.exit(0);
+  }
   console.log("\nmemory and load times, each tree in its own process:");
   const reports: BenchReport[] = [];
   for (const tree of trees) {

@@ -1,0 +1,203 @@
+/**
+ * `npm run bench -- --compare <other checkout>`: per-article CPU of two (or more) trees, each in a
+ * process of its own, measured in alternating order.
+ *
+ * Why not one process: loading two trees into one process made whichever was loaded second (or
+ * shared the JIT's and the heap's state with the first) look slower; three such runs on a quiet
+ * machine gave +32%, +48% and +70% for the same two trees, where an order-swapped comparison of two
+ * builds gave +12.7% (docs/benchmarks.md). Here each tree gets its own child process (same node and
+ * V8 flags), loads its resources and warms its pipeline (WARM_PASSES over the article set) on its
+ * own, then waits. The parent asks the children for one pass each in ABBA order (A B, B A, A B, ...),
+ * so a drift in the machine's load weighs on both alike, and each round's ratio comes from two
+ * passes measured back to back. Reported: per tree and stage the median ms of CPU per article, and
+ * the median of the per-round ratios with their spread (min, max, and the middle half).
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL, fileURLToPath } from "node:url";
+import { median } from "../src/eval/metrics.js";
+import { BENCH_REPO, loadArticles } from "./speed-set.js";
+
+const PUBLISHED = "2021-10-10";
+
+/** Passes over the article set each child runs before the first measured one (JIT warm-up; the lazily built resources). */
+export const WARM_PASSES = 3;
+/** Measured rounds: each tree runs one pass per round, the order alternating ABBA. */
+export const DEFAULT_ROUNDS = 8;
+
+/** One measured pass of one tree: CPU (process, all threads) and wall per article, per stage and in total. */
+export interface PassResult {
+  readonly cpu: number;
+  readonly wall: number;
+  readonly stages: Record<string, number>;
+  readonly founding: number;
+}
+
+type ToChild = { readonly kind: "pass" } | { readonly kind: "exit" };
+type FromChild = { readonly kind: "ready"; readonly articles: number; readonly warmMs: number } | { readonly kind: "pass"; readonly result: PassResult };
+
+function cpuMs(since?: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+}
+
+interface Pipeline {
+  run(d: unknown): unknown;
+  runTimed(d: unknown, on: (stage: string, ms: number) => void): unknown;
+}
+
+/** The child: loads one tree, warms it, then runs a pass whenever the parent asks. */
+async function child(root: string, articles: readonly string[], founding: string): Promise<void> {
+  const load = (p: string) => import(pathToFileURL(join(root, p)).href);
+  const { createDocument } = await load("src/core/index.ts");
+  const { newsPipeline } = await load("src/pipelines/news-pipeline.ts");
+  const { loadResources } = await load("src/pipelines/resources.ts");
+  const w0 = cpuMs();
+  const pipeline = newsPipeline({ resources: loadResources() }) as Pipeline;
+  const newDoc = (text: string) => createDocument(text, { published: PUBLISHED });
+  for (let i = 0; i < WARM_PASSES; i++) for (const a of articles) pipeline.run(newDoc(a));
+  const send = (m: FromChild) => process.send!(m);
+  send({ kind: "ready", articles: articles.length, warmMs: cpuMs() - w0 });
+  process.on("message", (m: ToChild) => {
+    if (m.kind === "exit") process.exit(0);
+    const stages: Record<string, number> = {};
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const a of articles) {
+      let mark = process.cpuUsage();
+      pipeline.runTimed(newDoc(a), (name) => {
+        const now = process.cpuUsage();
+        stages[name] = (stages[name] ?? 0) + (now.user - mark.user + now.system - mark.system) / 1000;
+        mark = now;
+      });
+    }
+    const cpu = cpuMs(c0) / articles.length;
+    const wall = (performance.now() - t0) / articles.length;
+    for (const k of Object.keys(stages)) stages[k] = stages[k]! / articles.length;
+    const f0 = process.cpuUsage();
+    for (let i = 0; i < 20; i++) pipeline.run(newDoc(founding));
+    send({ kind: "pass", result: { cpu, wall, stages, founding: cpuMs(f0) / 20 } });
+  });
+}
+
+/** A child process for one tree, and a way to ask it for a pass. */
+class TreeProcess {
+  private readonly proc: ChildProcess;
+  private waiting: ((m: FromChild) => void) | undefined;
+  private readonly failed: Promise<never>;
+
+  constructor(
+    readonly root: string,
+    execArgv: readonly string[],
+  ) {
+    this.proc = fork(fileURLToPath(import.meta.url), ["--speed-child", root], { execArgv: [...execArgv], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    this.proc.on("message", (m: FromChild) => {
+      const w = this.waiting;
+      this.waiting = undefined;
+      w?.(m);
+    });
+    this.failed = new Promise((_, reject) => this.proc.on("exit", (code) => code !== 0 && reject(new Error(`the speed child for ${root} exited with ${code}`))));
+    this.failed.catch(() => undefined);
+  }
+
+  private next(): Promise<FromChild> {
+    return Promise.race([new Promise<FromChild>((resolve) => (this.waiting = resolve)), this.failed]);
+  }
+
+  ready(): Promise<FromChild> {
+    return this.next();
+  }
+
+  async pass(): Promise<PassResult> {
+    const reply = this.next();
+    this.proc.send({ kind: "pass" } satisfies ToChild);
+    const m = await reply;
+    if (m.kind !== "pass") throw new Error(`unexpected message from the speed child for ${this.root}`);
+    return m.result;
+  }
+
+  stop(): void {
+    if (this.proc.connected) this.proc.send({ kind: "exit" } satisfies ToChild);
+  }
+}
+
+/** The order of the trees in a round: forward on even rounds, backward on odd ones (A B, B A, A B, ...). */
+export function roundOrder(trees: number, round: number): number[] {
+  const forward = Array.from({ length: trees }, (_, i) => i);
+  return round % 2 === 0 ? forward : forward.reverse();
+}
+
+/** The median and spread of a list of ratios: min, the middle half (25th to 75th percentile), max. */
+export function spreadOf(xs: readonly number[]): { median: number; min: number; q1: number; q3: number; max: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p: number) => {
+    const i = (s.length - 1) * p;
+    const lo = Math.floor(i);
+    const hi = Math.ceil(i);
+    return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
+  };
+  return { median: median(s), min: s[0]!, q1: at(0.25), q3: at(0.75), max: s.at(-1)! };
+}
+
+export interface CompareReport {
+  readonly roots: readonly string[];
+  readonly rounds: number;
+  readonly articles: number;
+  /** Per tree, every measured pass in time order. */
+  readonly passes: readonly PassResult[][];
+  /** Per tree after the first: its per-article CPU over the first tree's, one ratio per round. */
+  readonly ratios: readonly number[][];
+}
+
+/**
+ * Runs the alternating comparison: one warmed child process per tree, `rounds` rounds of one pass
+ * each in ABBA order. The children start one after another (so their warm-ups do not share the cores).
+ */
+export async function compareSpeedAlternating(roots: readonly string[], execArgv: readonly string[], rounds = DEFAULT_ROUNDS): Promise<CompareReport> {
+  const trees: TreeProcess[] = [];
+  let articles = 0;
+  try {
+    for (const root of roots) {
+      const t = new TreeProcess(root, execArgv);
+      trees.push(t);
+      const m = await t.ready();
+      if (m.kind === "ready") articles = m.articles;
+    }
+    const passes: PassResult[][] = roots.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      for (const i of roundOrder(trees.length, round)) passes[i]!.push(await trees[i]!.pass());
+    }
+    const ratios = passes.slice(1).map((p) => p.map((r, k) => r.cpu / passes[0]![k]!.cpu));
+    return { roots, rounds, articles, passes, ratios };
+  } finally {
+    for (const t of trees) t.stop();
+  }
+}
+
+export function printCompare(r: CompareReport): void {
+  console.log(`speed, each tree in its own warmed process, ${r.rounds} rounds in ABBA order over ${r.articles} articles: median ms of CPU per article`);
+  console.log(["", ...r.roots].map((c) => c.padEnd(30)).join(""));
+  const stages = Object.keys(r.passes[0]![0]?.stages ?? {});
+  const row = (name: string, get: (p: PassResult) => number | undefined) =>
+    console.log([name, ...r.passes.map((ps) => {
+      const v = ps.map(get).filter((x): x is number => x !== undefined);
+      return v.length ? median(v).toFixed(3) : "-";
+    })].map((c) => c.padEnd(30)).join(""));
+  row("total cpu", (p) => p.cpu);
+  row("total wall", (p) => p.wall);
+  for (const s of stages) row(`  ${s} cpu`, (p) => p.stages[s]);
+  row("founding cpu", (p) => p.founding);
+  for (const [i, ratios] of r.ratios.entries()) {
+    const s = spreadOf(ratios);
+    const pct = (x: number) => `${x >= 1 ? "+" : ""}${((x - 1) * 100).toFixed(1)}%`;
+    console.log(
+      `  ${r.roots[i + 1]} against ${r.roots[0]}: per-article CPU ratio median ${s.median.toFixed(3)} (${pct(s.median)}), middle half ${pct(s.q1)} .. ${pct(s.q3)}, range ${pct(s.min)} .. ${pct(s.max)} over ${ratios.length} rounds [${ratios.map((x) => x.toFixed(3)).join(" ")}]`,
+    );
+  }
+}
+
+const at = process.argv.indexOf("--speed-child");
+if (at >= 0) {
+  await child(process.argv[at + 1]!, loadArticles(), readFileSync(join(BENCH_REPO, "test/golden/founding/article.txt"), "utf8"));
+}
