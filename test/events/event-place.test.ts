@@ -1,6 +1,6 @@
 /** Where an event happened: the most specific place of its clause, containers, the paragraph's scene, ACLED's geo_precision. */
 import { describe, expect, it } from "vitest";
-import { extractEventsByHand, type HandPlace } from "./annotate-by-hand.js";
+import { extractEventsByHand, type HandActor, type HandPlace } from "./annotate-by-hand.js";
 import { acledGeoPrecision } from "../../src/stages/events/acled-geo-precision.js";
 
 const inKandahar = { country: "AF", admin1: "Kandahar" };
@@ -97,5 +97,38 @@ describe("event place: a name that only describes another noun is no place", () 
     expect(extractEventsByHand("Gunmen attacked the Kabul airport on Monday.", { places: named })[0]!.data.place).toBe("kabul");
     expect(extractEventsByHand("Warplanes bombed rebel positions in Aleppo overnight.", { places: named })[0]!.data.place).toBe("aleppo");
     expect(extractEventsByHand("Two policemen were killed in Helmand Friday night.", { places: named })[0]!.data.place).toBe("helmand");
+  });
+});
+
+describe("event place: a talk, demand or statement takes only a place its clause sets it at", () => {
+  const named: HandPlace[] = [
+    { id: "caracas", text: "Caracas", kind: "city", extra: { country: "VE" } },
+    { id: "moscow", text: "Moscow", kind: "city", extra: { country: "RU" } },
+    { id: "doha", text: "Doha", kind: "city", extra: { country: "QA" } },
+    { id: "libya", text: "Libya", kind: "country", extra: { country: "LY" } },
+    { id: "russia", text: "Russia", kind: "country", extra: { country: "RU" } },
+    { id: "palmyra", text: "Palmyra", kind: "city", extra: { country: "SY" } },
+    ...places,
+  ];
+  const asCountry = (id: string, name: string): HandActor => ({ id: `a-${id}`, name, kind: "country", mentions: [name] });
+
+  it("takes no place from a name that is someone's office or origin, or a subject", () => {
+    const urged = extractEventsByHand("The former mayor of Caracas urged the government to release the prisoners.", { places: named });
+    expect(urged.find((e) => e.data.type === "REQUEST")?.data.place).toBeNull();
+  });
+  it("takes the place after a locative preposition, and the place a trip or visit goes to", () => {
+    expect(extractEventsByHand("US and Taliban officials met in Doha on Saturday.", { places: named })[0]!.data.place).toBe("doha");
+    const trip = extractEventsByHand("During a trip to Moscow, the envoy met Russian officials.", { places: named });
+    expect(trip.find((e) => e.data.type === "CONSULT")?.data.place).toBe("moscow");
+  });
+  it("takes a country that is also a party only as the object of a verb of visiting or taking ground", () => {
+    const actors = [asCountry("libya", "Libya"), asCountry("russia", "Russia")];
+    const visit = extractEventsByHand("He said he would visit Libya on Wednesday.", { places: named, actors });
+    expect(visit.find((e) => e.data.type === "CONSULT")?.data.place).toBe("libya");
+    const urge = extractEventsByHand("The senator urged Russia to end the offensive.", { places: named, actors });
+    expect(urge.find((e) => e.data.type === "REQUEST")?.data.place).toBeNull();
+  });
+  it("keeps any place of the clause for an event on the ground", () => {
+    expect(extractEventsByHand("Gunmen killed the former mayor of Kabul on Monday.", { places: named })[0]!.data.place).toBe("kabul");
   });
 });

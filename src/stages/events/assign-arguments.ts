@@ -5,6 +5,7 @@ import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
+import { governorOf, isPhraseBetween, isPlaceSetting } from "./place-setting.js";
 import { isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
@@ -41,6 +42,15 @@ export interface Located {
    * noun is a site ("the Markets area", "Britain's capital") or part of an actor's mention ("Kabul police").
    */
   readonly modifies?: number;
+  /**
+   * The name stands where a clause sets its scene: after a locative preposition or in the dateline
+   * (place-setting.ts). A place in another role ("Kiev gave up", "the mayor of Caracas") is no event's place.
+   */
+  readonly setting?: boolean;
+  /** The noun before "of" or the verb that governs the name ("retaking of Palmyra", "visit Libya"): when it is an event's word, the name is that event's place. */
+  readonly governor?: number;
+  /** Also a party's mention, with no locative word before it ("would visit Libya"): only the event whose verb governs it takes it as its place. */
+  readonly participant?: boolean;
 }
 
 /** An actor named right after one of these is a location here ("the government in Afghanistan"), not a participant. */
@@ -159,17 +169,38 @@ export function locateAnnotations(
     const s = findSentenceAt(sentences, a.start);
     if (s < 0) continue;
     const r = tokenRange(sentences[s]!, a.start, a.end);
-    if (r && actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first)) continue;
     const data = a.data as Partial<PlaceData>;
     const kind = data.kind;
+    // "would visit Libya": a country or town that is also a party may still be where the verb governing it took place.
+    const participant = !!r && actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first);
+    if (participant && (!kind || !sentences[s]!.placeObjects?.has(sentences[s]!.words[governorOf(sentences[s]!, r!.first)] ?? ""))) continue;
     const precision = kind ? precisionOfPlace(data) : undefined;
     const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);
     const where = kind ? { country: data.country ?? null, admin1: data.admin1 ?? null, specific: isSpecificPlace(data), ...(abroad ? { homonymAbroad: true } : {}) } : {};
     const modifies = r && kind ? modifiedNoun(sentences[s]!, r.last) : -1;
     const describes = modifies >= 0 && !isLocative(sentences[s]!, r!.first) && actorIndex.overlapping(sentences[s]!.spans[modifies]!.start, sentences[s]!.spans[modifies]!.end).length === 0;
-    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}), ...where, ...(describes ? { modifies } : {}) });
+    const setting = !!r && !!kind && isPlaceSetting(sentences[s]!, r.first, r.last);
+    const governor = r && kind && !setting ? governorOf(sentences[s]!, r.first) : -1;
+    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}), ...where, ...(describes ? { modifies } : {}), ...(setting ? { setting } : {}), ...(governor >= 0 ? { governor } : {}), ...(participant ? { participant } : {}) });
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
+  return out.map((list, k) => (list.some((p) => p.kind && !p.setting) ? extendSettings(sentences[k]!, list) : list));
+}
+
+/**
+ * A name listed with or written as the container of a name that sets the scene sets it too: "in
+ * the towns of Jabla in the northwest province of Latakia, and the port city of Tartus", "in
+ * Palmyra, Syria". Only the words of a locative phrase may stand between.
+ */
+function extendSettings(s: SentenceView, list: readonly Located[]): Located[] {
+  const out = list.slice();
+  for (let k = 1; k < out.length; k++) {
+    const p = out[k]!;
+    if (!p.kind || p.setting) continue;
+    const before = out[k - 1]!;
+    if (!before.setting || before.last >= p.first || !isPhraseBetween(s, before.last, p.first)) continue;
+    out[k] = { ...p, setting: true };
+  }
   return out;
 }
 

@@ -671,7 +671,8 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
   // event, unless that noun is an event's own word ("the Manchester suicide bombing").
   const eventWords = new Set(events.flatMap((e) => e.tokens));
-  const places = allPlaces.filter((p) => p.modifies === undefined || eventWords.has(p.modifies));
+  const setsScene = (p: Located) => p.setting || (p.governor !== undefined && eventWords.has(p.governor));
+  const places = allPlaces.filter((p) => (p.participant ? p.governor !== undefined && eventWords.has(p.governor) : p.modifies === undefined || eventWords.has(p.modifies)));
   const placeCands = events.map((): Located[] => []);
   const comments = (k: number) => COMMENT_TYPES.has(events[k]!.type);
   for (const p of places) for (const k of attachToEvents(s, p, anchors, comments)) placeCands[k]!.push(p);
@@ -680,10 +681,14 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   events.forEach((e, k) => {
     // The most specific place of the event's own clause first ("KABUL (Reuters) - Gunmen attacked a
     // checkpoint in Kunduz": Kunduz, not the dateline's town); places it reached across clauses after.
-    const own = placeCands[k]!.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
-    const chosen = choosePlace(s, own) ?? choosePlace(s, placeCands[k]!) ?? (PHYSICAL_TYPES.has(e.type) ? sentencePlace : null);
+    // A talk, a demand or a statement happens where its clause sets it ("met in Doha", "a trip to Moscow");
+    // a name in another role ("urges Obama", "the U.S. stewardship of Asia", "Kiev gave up its weapons") is
+    // no place of it. Events on the ground keep any place of their clause, as most are told with one.
+    const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter(setsScene);
+    const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
+    const chosen = choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? sentencePlace : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
-    if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, placeCands[k]!).filter((p) => p.id !== chosen.id);
+    if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
   // An explicit calendar date ("On 4 May 2020, ...") wins over relative words ("overnight", "on Tuesday");
   // then a date in an event's own clause wins over one that only falls back to the nearest event.

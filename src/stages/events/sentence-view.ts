@@ -22,6 +22,8 @@ export interface SentenceView {
   readonly weapons?: ReadonlySet<string>;
   /** Nouns of times and dates ("Monday", "night", "week": the lexicon's class `time`): never a participant. */
   readonly times?: ReadonlySet<string>;
+  /** Verbs and nouns whose object or "of" phrase is a place ("visit", "retaking": the lexicon's class `place-object`), shared by every sentence. */
+  readonly placeObjects?: ReadonlySet<string>;
 }
 
 const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly"]);
@@ -39,6 +41,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const sites = lex.wordClasses.get("site");
   const weapons = lex.wordClasses.get("weapon");
   const times = lex.wordClasses.get("time");
+  const placeObjects = lex.wordClasses.get("place-object");
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     // The surface is read only for a token the segmenter gave no normal form.
@@ -61,6 +64,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       ...(sites ? { sites } : {}),
       ...(weapons ? { weapons } : {}),
       ...(times ? { times } : {}),
+      ...(placeObjects ? { placeObjects } : {}),
     };
   });
 }

@@ -1,0 +1,95 @@
+import type { SentenceView } from "./sentence-view.js";
+
+/**
+ * Whether a place name stands where a clause sets its scene: after a locative preposition ("in
+ * Kandahar", "at the busy Oxford Street bus station", "in Afghanistan's southern Kandahar province",
+ * "in the north Yemen governorate of Saada", "20 km north of Mosul"), or in the dateline that opens a
+ * story ("KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --"). A name in any other role names no place where
+ * the clause's event happened: a subject or object ("Kiev gave up its weapons", "urges Obama"), a
+ * possessive ("Paris' counterterrorism authority"), someone's origin or office ("a senator from
+ * Wisconsin", "the former mayor of Caracas"), a thing's domain ("the U.S. stewardship of Asia").
+ * A name that modifies the event's own noun ("the Manchester bombing") is decided by the caller.
+ */
+export function isPlaceSetting(s: SentenceView, first: number, last: number): boolean {
+  return afterLocative(s, first) || inDateline(s, first, last);
+}
+
+/**
+ * Prepositions that put an event at a place. "to" is where a visit, trip or meeting goes ("a trip to
+ * Moscow", "flew to Sofia for talks"); "from" is left out: it names where someone comes from ("a
+ * senator from Wisconsin"), seldom where an act took place.
+ */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in", "at", "near", "across", "into", "inside", "outside", "throughout", "around", "on", "off", "along", "within", "over", "onto",
+  "toward", "towards", "to", "beyond", "through", "nearby", "outskirts", "amid",
+]);
+
+/** Words that place something by direction or distance from a named place when "of" or "from" follows ("north of Mosul", "20 km from Kabul"). */
+const RELATIVE_PLACE_WORDS: ReadonlySet<string> = new Set([
+  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+  "outskirts", "edge", "heart", "centre", "center", "suburbs", "suburb", "vicinity", "km", "kilometres", "kilometers", "miles", "mile", "kilometre", "kilometer",
+]);
+
+/**
+ * Words a locative phrase may hold between its preposition and the name: determiners, adjectives,
+ * nouns and other names ("the port city of", "Afghanistan's southern"), numbers, a possessive, and a
+ * list's commas and "and" ("in Badia al-Sukhnah and Badia al-Sham").
+ */
+const PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"]);
+const PHRASE_WORDS: ReadonlySet<string> = new Set(["of", "'s", "’s", "'", "’", ",", "and", "or", "-", "–"]);
+
+/** Tokens searched back from a name for its preposition ("in the north Yemen governorate of Saada": 6). */
+export const SETTING_WINDOW_TOKENS = 8;
+
+function afterLocative(s: SentenceView, first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - SETTING_WINDOW_TOKENS; i--) {
+    const w = s.words[i]!;
+    if (SETTING_PREPOSITIONS.has(w)) return true;
+    if ((w === "of" || w === "from") && RELATIVE_PLACE_WORDS.has(s.words[i - 1] ?? "")) return true;
+    if (PHRASE_WORDS.has(w) || PHRASE_POS.has(s.tokens[i]!.pos)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Tokens from a story's first word within which its dateline's place stands ("KANDAHAR, Afghanistan,": the country at 2). */
+export const DATELINE_PLACE_MAX_TOKENS = 4;
+/** What closes a dateline's place: its country, date or source follow a comma or bracket, or a dash opens the text. */
+const DATELINE_CLOSERS: ReadonlySet<string> = new Set([",", "(", "--", "—", "–", "-", "_", ":"]);
+
+/** The place of a dateline: the first sentence, within its first words, with only names and commas before it, closed by a comma, bracket or dash. */
+function inDateline(s: SentenceView, first: number, last: number): boolean {
+  if (s.index !== 0 || first > DATELINE_PLACE_MAX_TOKENS) return false;
+  for (let i = 0; i < first; i++) if (s.words[i] !== "," && s.tokens[i]!.pos !== "PROPN") return false;
+  return DATELINE_CLOSERS.has(s.words[last + 1] ?? "");
+}
+
+/**
+ * The word that governs a name outside a locative phrase, when it is a noun before "of" ("their
+ * retaking of Palmyra", "the invasion of Normandy") or a verb whose object the name is ("visit
+ * Libya", "stormed Kabul"): if that word is an event's own, the name is where the event happened.
+ * -1 when neither.
+ */
+export function governorOf(s: SentenceView, first: number): number {
+  for (let i = first - 1; i >= 0 && i >= first - SETTING_WINDOW_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (s.words[i] === "of") return i - 1;
+    if (t.pos === "VERB") return i;
+    if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "PROPN") continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** Tokens between two names in one locative phrase ("Jabla in the northwest province of Latakia, and the port city of Tartus": 7). */
+export const LISTED_PLACE_GAP_TOKENS = 8;
+
+/** Only a locative phrase's own words (and locative prepositions) between two tokens. */
+export function isPhraseBetween(s: SentenceView, from: number, to: number): boolean {
+  if (to - from - 1 > LISTED_PLACE_GAP_TOKENS) return false;
+  for (let i = from + 1; i < to; i++) {
+    const w = s.words[i]!;
+    if (!PHRASE_WORDS.has(w) && !PHRASE_POS.has(s.tokens[i]!.pos) && !SETTING_PREPOSITIONS.has(w)) return false;
+  }
+  return true;
+}

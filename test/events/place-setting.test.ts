@@ -1,0 +1,55 @@
+/** Whether a place name stands where a clause sets its scene (src/stages/events/place-setting.ts). */
+import { describe, expect, it } from "vitest";
+import { governorOf, isPhraseBetween, isPlaceSetting } from "../../src/stages/events/place-setting.js";
+import type { SentenceView } from "../../src/stages/events/sentence-view.js";
+
+/** A sentence view from "word/POS" pairs: all these functions read are words and parts of speech. */
+function view(tagged: string, index = 1): SentenceView {
+  const pairs = tagged.split(" ").map((w) => { const k = w.lastIndexOf("/"); return [w.slice(0, k), w.slice(k + 1)] as const; });
+  const tokens = pairs.map(([w, pos]) => ({ normal: w.toLowerCase(), pos })) as unknown as SentenceView["tokens"];
+  return { index, start: 0, end: 0, tokens, words: pairs.map(([w]) => w.toLowerCase()), spans: [], clause: pairs.map(() => 0), aside: pairs.map(() => false) };
+}
+const at = (s: SentenceView, word: string) => s.words.indexOf(word.toLowerCase());
+
+describe("isPlaceSetting", () => {
+  it("is true after a locative preposition, through the words of its phrase", () => {
+    const s = view("Seven/NUM militants/NOUN were/AUX killed/VERB in/ADP Afghanistan/PROPN 's/PART southern/ADJ Kandahar/PROPN province/NOUN");
+    expect(isPlaceSetting(s, at(s, "Kandahar"), at(s, "Kandahar"))).toBe(true);
+    const t = view("a/DET pilot/NOUN crashed/VERB in/ADP the/DET north/ADJ Yemen/PROPN governorate/NOUN of/ADP Saada/PROPN");
+    expect(isPlaceSetting(t, at(t, "Saada"), at(t, "Saada"))).toBe(true);
+    const u = view("troops/NOUN fought/VERB 20/NUM km/NOUN north/NOUN of/ADP Mosul/PROPN");
+    expect(isPlaceSetting(u, at(u, "Mosul"), at(u, "Mosul"))).toBe(true);
+  });
+  it("is false for a subject, an object, a possessive, an office or an origin", () => {
+    const s = view("Kiev/PROPN gave/VERB up/ADP its/PRON weapons/NOUN");
+    expect(isPlaceSetting(s, 0, 0)).toBe(false);
+    const t = view("the/DET former/ADJ mayor/NOUN of/ADP Caracas/PROPN");
+    expect(isPlaceSetting(t, at(t, "Caracas"), at(t, "Caracas"))).toBe(false);
+    const u = view("a/DET senator/NOUN from/ADP Wisconsin/PROPN threatened/VERB him/PRON");
+    expect(isPlaceSetting(u, at(u, "Wisconsin"), at(u, "Wisconsin"))).toBe(false);
+  });
+  it("is true for the place of a dateline in the first sentence only", () => {
+    const s = view("KANDAHAR/PROPN ,/PUNCT Afghanistan/PROPN ,/PUNCT Oct./PROPN 3/NUM --/PUNCT Seven/NUM militants/NOUN died/VERB", 0);
+    expect(isPlaceSetting(s, 0, 0)).toBe(true);
+    expect(isPlaceSetting(s, 2, 2)).toBe(true);
+    const later = view("KANDAHAR/PROPN ,/PUNCT Afghanistan/PROPN ,/PUNCT Oct./PROPN 3/NUM --/PUNCT Seven/NUM militants/NOUN died/VERB", 3);
+    expect(isPlaceSetting(later, 0, 0)).toBe(false);
+  });
+});
+
+describe("governorOf and isPhraseBetween", () => {
+  it("finds the noun before 'of' or the verb whose object the name is", () => {
+    const s = view("their/PRON retaking/NOUN of/ADP Palmyra/PROPN");
+    expect(governorOf(s, at(s, "Palmyra"))).toBe(at(s, "retaking"));
+    const t = view("he/PRON would/AUX visit/VERB Libya/PROPN");
+    expect(governorOf(t, at(t, "Libya"))).toBe(at(t, "visit"));
+    const u = view("said/VERB ,/PUNCT Libya/PROPN");
+    expect(governorOf(u, at(u, "Libya"))).toBe(-1);
+  });
+  it("accepts a list's words between two names and refuses a verb", () => {
+    const s = view("in/ADP Latakia/PROPN ,/PUNCT and/CCONJ the/DET port/ADJ city/NOUN of/ADP Tartus/PROPN");
+    expect(isPhraseBetween(s, at(s, "Latakia"), at(s, "Tartus"))).toBe(true);
+    const t = view("in/ADP Latakia/PROPN and/CCONJ bombed/VERB Tartus/PROPN");
+    expect(isPhraseBetween(t, at(t, "Latakia"), at(t, "Tartus"))).toBe(false);
+  });
+});
