@@ -14,7 +14,9 @@
  * before the first article's batch was committed.
  *
  * BENCH_INGEST_FROM=dist runs the compiled dist/ (as `sitrep ingest` does) instead of the TypeScript
- * sources through tsx (the default: no build needed; tsx costs start-up, not per article).
+ * sources through tsx (the default: no build needed; tsx costs start-up, not per article). V8's
+ * tiering is set as `sitrep` sets it at its start (src/app/tune-v8-tiering.ts);
+ * BENCH_INGEST_V8_DEFAULTS=1 leaves V8's defaults.
  *
  * Corpus: the first BENCH_INGEST_ARTICLES (default 500) IndiaPoliceEvents articles of ../shared/eval
  * (or SITREP_EVAL_DATA), real news of ordinary length. PostgreSQL: SITREP_BENCH_DATABASE_URL or
@@ -38,6 +40,8 @@ import { threadCpu } from "./thread-cpu.js";
 /** One ingest into a fresh SQLite store, in a fresh process. */
 export interface SqliteIngestRun {
   jobs: number;
+  /** V8's tiering: as `sitrep` sets it (src/app/tune-v8-tiering.ts), or V8's defaults (BENCH_INGEST_V8_DEFAULTS=1). */
+  tiering: string;
   wallSeconds: number;
   cpuSeconds: number;
   articlesPerSecondWall: number;
@@ -134,6 +138,9 @@ async function sqliteRun(jobs: number, count: number, from: "src" | "dist"): Pro
   const load = (p: string) => import(pathToFileURL(join(ROOT, from, `${p}.${from === "dist" ? "js" : "ts"}`)).href);
   const { ingestArticles } = (await load("app/ingest-articles")) as typeof import("../src/app/ingest-articles.js");
   const { openCorpusStore: open } = (await load("app/open-corpus-store")) as typeof import("../src/app/open-corpus-store.js");
+  // V8's tiering as `sitrep` sets it at its start (src/app/tune-v8-tiering.ts), unless asked for V8's defaults.
+  const tiering = process.env.BENCH_INGEST_V8_DEFAULTS === "1" ? "V8 defaults" : "as the CLI";
+  if (tiering === "as the CLI") ((await load("app/tune-v8-tiering")) as typeof import("../src/app/tune-v8-tiering.js")).tuneV8Tiering();
   // The threads alive now, but the main one, are V8's helpers (the platform's worker threads); later ones are the analysis thread's.
   const before = new Map(threadCpu().map((t) => [t.tid, t.ms]));
   const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-ingest-"));
@@ -155,6 +162,7 @@ async function sqliteRun(jobs: number, count: number, from: "src" | "dist"): Pro
   rmSync(dir, { recursive: true, force: true });
   return {
     jobs,
+    tiering,
     wallSeconds: round(wall),
     cpuSeconds: round(cpu),
     articlesPerSecondWall: round(texts.length / wall),
@@ -207,7 +215,7 @@ async function benchmarkPostgres(adminUrl: string, texts: readonly string[], wor
 }
 
 export function printIngestReport(r: IngestBenchReport): void {
-  console.log(`ingest (src/app/ingest-articles.ts, from ${r.from}), ${r.articles} IndiaPoliceEvents articles (mean ${r.meanWords} words), pipeline included, each run in a fresh process:`);
+  console.log(`ingest (src/app/ingest-articles.ts, from ${r.from}, V8 tiering ${r.sqlite.tiering}), ${r.articles} IndiaPoliceEvents articles (mean ${r.meanWords} words), pipeline included, each run in a fresh process:`);
   for (const [name, s] of [["SQLite, one analysis worker thread (--jobs 1)", r.sqlite], ["SQLite, analysis in the main thread (--jobs 0), one core", r.sqliteMainThread]] as const) {
     console.log(
       `  ${name}: ${s.articlesPerSecondWall} articles/s wall (${s.wallSeconds} s), ${s.articlesPerCpuSecond} articles per CPU second of the process (${s.cpuSeconds} s); after start-up ${s.steadyArticlesPerCpuSecond} per CPU second (the articles after the first ${s.steadyAfterArticles}, which took ${s.steadyAfterCpuSeconds} CPU s with the start-up); store opened in ${s.openStoreCpuMs} ms CPU, first batch committed after ${s.firstCommitCpuSeconds} CPU s; CPU s by thread: main ${s.threads.main}, V8 helpers (JIT, GC) ${s.threads.v8Helpers}, analysis thread and the rest ${s.threads.rest}; ${s.stored} stored, ${s.reports} reports`,

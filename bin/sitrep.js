@@ -13,6 +13,7 @@ const built = new URL("dist/cli/main.js", root);
 const bundled = new URL("dist/bundle/cli.cjs", root);
 const codeCache = new URL("dist/cache/cli-code-cache.bin", root);
 const loader = new URL("dist/cli/load-code-cached-script.js", root);
+const tiering = new URL("dist/app/tune-v8-tiering.js", root);
 const stamp = new URL("dist/.build-stamp", root);
 const source = new URL("src/", root);
 
@@ -51,7 +52,12 @@ if (fromSource) {
   } else {
     await import(built.href);
   }
-} else if (existsSync(bundled) && existsSync(loader)) {
+} else if (existsSync(bundled) && existsSync(loader) && existsSync(tiering)) {
+  // V8's tiering for sitrep's runs (src/app/tune-v8-tiering.ts; runCli sets it too, for the other paths),
+  // set before the bundle is compiled: V8 accepts a code cache only under the flags it was made with,
+  // and the build made it under these.
+  const { tuneV8Tiering } = await import(tiering.href);
+  tuneV8Tiering();
   const { loadCodeCachedScript } = await import(loader.href);
   const cli = loadCodeCachedScript(fileURLToPath(bundled), fileURLToPath(codeCache));
   await cli.exports.runCli(process.argv);

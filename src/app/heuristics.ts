@@ -43,3 +43,16 @@ export const WORKER_MAX_YOUNG_GENERATION_MB = 24;
  * overrun past the budget is a fraction of that.
  */
 export const SINGLE_INPUT_WORKER_MIN_BYTES = 256 * 1024;
+
+/**
+ * V8's interrupt budget for the command line (src/app/tune-v8-tiering.ts): how much bytecode a function
+ * runs between two of V8's checks whether to optimise it. V8's default (66 KB in Node 20's V8 11.3,
+ * V8_DEFAULT_INTERRUPT_BUDGET) suits pages that run briefly; sitrep's runs are a few hundred articles
+ * through a large body of code, and over the first ~1,000 articles a third of the process's CPU went
+ * to TurboFan compiling it on V8's helper threads (measured per thread: 4 of 12 s for 500 articles),
+ * much of it for functions that were barely warm. With four times the budget only the hot functions
+ * are compiled, later: 500 IndiaPoliceEvents articles ingested into SQLite in 19% less CPU (median of
+ * 4 runs each, alternated; docs/benchmarks.md), with the same per-article CPU once the code is warm.
+ */
+export const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
+export const CLI_INTERRUPT_BUDGET = 4 * V8_DEFAULT_INTERRUPT_BUDGET;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { isSitrepError } from "../core/errors.js";
 import { registrarsFor } from "./command-table.js";
+import { tuneV8Tiering } from "../app/tune-v8-tiering.js";
 
 /** Exit status of every error sitrep reports on purpose, usage errors included (docs/errors.md). */
 const ERROR_EXIT = 2;
@@ -12,6 +13,8 @@ const ERROR_EXIT = 2;
  * script (scripts/bundle-cli.js), which has no top-level await; src/cli/main.ts calls it.
  */
 export async function runCli(argv: readonly string[]): Promise<void> {
+  // Before any article runs: fewer, later optimisations of code that is barely warm (heuristics.ts).
+  tuneV8Tiering();
   // A reader that goes away (`sitrep ... | head`) is not an error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(0);

@@ -96,7 +96,8 @@ describe("the npm package", () => {
 
   it("ships the code cache of the CLI bundle it ships (made by the build, accepted by this Node)", async () => {
     const pkg = join(app, "node_modules/sitrep");
-    const code = `const { loadCodeCachedScript } = await import(${JSON.stringify(join(pkg, "dist/cli/load-code-cached-script.js"))}); console.log(loadCodeCachedScript(${JSON.stringify(join(pkg, "dist/bundle/cli.cjs"))}, ${JSON.stringify(join(pkg, "dist/cache/cli-code-cache.bin"))}).status);`;
+    // Loaded as bin/sitrep.js loads it: under the CLI's V8 tiering, the flags the build made the cache under.
+    const code = `const { tuneV8Tiering } = await import(${JSON.stringify(join(pkg, "dist/app/tune-v8-tiering.js"))}); tuneV8Tiering(); const { loadCodeCachedScript } = await import(${JSON.stringify(join(pkg, "dist/cli/load-code-cached-script.js"))}); console.log(loadCodeCachedScript(${JSON.stringify(join(pkg, "dist/bundle/cli.cjs"))}, ${JSON.stringify(join(pkg, "dist/cache/cli-code-cache.bin"))}).status);`;
     const { stdout } = await sh(process.execPath, ["--input-type=module", "-e", code], app);
     expect(stdout.trim()).toBe("accepted");
   }, TEN_MINUTES);
