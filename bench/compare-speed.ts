@@ -21,8 +21,13 @@ import { BENCH_REPO, loadArticles } from "./speed-set.js";
 
 const PUBLISHED = "2021-10-10";
 
-/** Passes over the article set each child runs before the first measured one (JIT warm-up; the lazily built resources). */
-export const WARM_PASSES = 3;
+/**
+ * Passes over the article set each child runs before the first measured one (the lazily built
+ * resources, and the JIT: the pipeline's CPU per pass of the 200 articles kept falling over the first
+ * five or six passes, 16.4, 14.2, 12.7, 12.3, 11.5 ms an article after three warm passes, where the
+ * tree of f032121, with less code, was level after two; measured rounds should compare warm code).
+ */
+export const WARM_PASSES = 6;
 /** Measured rounds: each tree runs one pass per round, the order alternating ABBA. */
 export const DEFAULT_ROUNDS = 8;
 
@@ -146,7 +151,7 @@ export interface CompareReport {
   readonly articles: number;
   /** Per tree, every measured pass in time order. */
   readonly passes: readonly PassResult[][];
-  /** Per tree after the first: its per-article CPU over the first tree's, one ratio per round. */
+  /** Per tree after the first: the first tree's per-article CPU over that tree's, one ratio per round (above 1: the first is slower). */
   readonly ratios: readonly number[][];
 }
 
@@ -168,7 +173,7 @@ export async function compareSpeedAlternating(roots: readonly string[], execArgv
     for (let round = 0; round < rounds; round++) {
       for (const i of roundOrder(trees.length, round)) passes[i]!.push(await trees[i]!.pass());
     }
-    const ratios = passes.slice(1).map((p) => p.map((r, k) => r.cpu / passes[0]![k]!.cpu));
+    const ratios = passes.slice(1).map((p) => p.map((r, k) => passes[0]![k]!.cpu / r.cpu));
     return { roots, rounds, articles, passes, ratios };
   } finally {
     for (const t of trees) t.stop();
@@ -188,11 +193,12 @@ export function printCompare(r: CompareReport): void {
   row("total wall", (p) => p.wall);
   for (const s of stages) row(`  ${s} cpu`, (p) => p.stages[s]);
   row("founding cpu", (p) => p.founding);
+  for (const [i, ps] of r.passes.entries()) console.log(`  ${r.roots[i]}: ms of CPU an article by round ${ps.map((p) => p.cpu.toFixed(2)).join(" ")}`);
   for (const [i, ratios] of r.ratios.entries()) {
     const s = spreadOf(ratios);
     const pct = (x: number) => `${x >= 1 ? "+" : ""}${((x - 1) * 100).toFixed(1)}%`;
     console.log(
-      `  ${r.roots[i + 1]} against ${r.roots[0]}: per-article CPU ratio median ${s.median.toFixed(3)} (${pct(s.median)}), middle half ${pct(s.q1)} .. ${pct(s.q3)}, range ${pct(s.min)} .. ${pct(s.max)} over ${ratios.length} rounds [${ratios.map((x) => x.toFixed(3)).join(" ")}]`,
+      `  ${r.roots[0]} against ${r.roots[i + 1]}: per-article CPU ratio median ${s.median.toFixed(3)} (${pct(s.median)}), middle half ${pct(s.q1)} .. ${pct(s.q3)}, range ${pct(s.min)} .. ${pct(s.max)} over ${ratios.length} rounds [${ratios.map((x) => x.toFixed(3)).join(" ")}]`,
     );
   }
 }
