@@ -222,3 +222,39 @@ describe("lists of participants", () => {
     expect(listOf("Gunmen murdered a judge last week in the capital.")).toEqual(["a judge"]);
   });
 });
+
+describe("doers of noun events and of governed gerunds", () => {
+  it("gives a noun event the subject of the support verb it is the object of", () => {
+    expect(phrases("Rebel fighters launched a series of attacks on the army base.").find((e) => e.trigger.includes("attacks"))).toMatchObject({ actor: "Rebel fighters" });
+    expect(phrases("All three countries are waging brutal assaults on Sunni groups.")[0]).toMatchObject({ actor: "All three countries", target: "Sunni groups" });
+    expect(phrases("Government aircraft have carried out airstrikes on two hospitals.")[0]).toMatchObject({ actor: "Government aircraft" });
+  });
+
+  it("gives no doer to a noun event whose verb is no support verb", () => {
+    // Condemning an attack does not make the condemner its doer.
+    expect(phrases("The villagers condemned the attacks on the army base.").find((e) => e.trigger.includes("attacks"))?.actor ?? null).toBeNull();
+    // A passive support verb's doer is its "by" phrase, not its subject.
+    expect(phrases("Airstrikes were carried out on the town overnight.")[0]?.actor ?? null).toBeNull();
+  });
+
+  it("gives a gerund the subject of the verb that governs it ('planes began bombarding')", () => {
+    expect(phrases("Government planes began bombarding the city in September.")[0]).toMatchObject({ actor: "Government planes", target: "the city" });
+  });
+});
+
+describe("the clause's doer against a name nearest the trigger", () => {
+  it("drops a name of the sentence that the clause's doer phrase does not hold", () => {
+    const actors: HandActor[] = [{ id: "ven", name: "Venezuela", kind: "country", mentions: ["Venezuela"] }];
+    const e = extractEventsByHand("Pro-government supporters holding Venezuela's flag march in Caracas.", { actors })[0]!;
+    expect(e.data.actor).toBeNull();
+    expect(e.data.actorPhrase?.text).toMatch(/supporters$/);
+  });
+
+  it("keeps a name the doer phrase holds, in any item of its list or right before it in quotes", () => {
+    const actors: HandActor[] = [{ id: "tal", name: "Taliban", kind: "armed group", mentions: ["Taliban"] }];
+    expect(extractEventsByHand("Taliban gunmen and suicide bombers attacked the camp on Friday.", { actors })[0]!.data.actor).toBe("tal");
+    expect(extractEventsByHand("Suicide bombers and Taliban gunmen attacked the camp on Friday.", { actors })[0]!.data.actor).toBe("tal");
+    const is: HandActor[] = [{ id: "is", name: "Islamic State", kind: "armed group", mentions: ["Islamic State"] }];
+    expect(extractEventsByHand('The "Islamic State" militant group launched a series of attacks across the city.', { actors: is }).find((e) => e.data.trigger.text.includes("attacks"))!.data.actor).toBe("is");
+  });
+});

@@ -1038,10 +1038,23 @@ function mentionOwners(doc: Document): { at(start: number, end: number): string[
 function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target"> {
   const found = findRolePhrases(s, m.tokens);
   const holds = (p: RolePhrase | null | undefined, id: string | null) => !!p && !!id && mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id);
+  // "Taliban gunmen and suicide bombers attacked": any item of the phrase's list may hold the actor.
+  const holdsAny = (p: RolePhrase, id: string) => holds(p, id) || conjunctsOf(s, p).some((q) => holds(q, id)) || namesBefore(p, id);
+  // 'the "Islamic State" militant group': a name right before the phrase, quoted or not, is its modifier.
+  const namesBefore = (p: RolePhrase, id: string) => {
+    let k = p.first - 1;
+    while (k >= 0 && QUOTE_MARKS.test(s.words[k]!)) k--;
+    return k >= 0 && k < p.first - 1 && mentionOwners(doc).at(s.spans[k]!.start, s.spans[k]!.end).includes(id);
+  };
+  const namedIn = (id: string) => mentionOwners(doc).at(s.start, s.end).includes(id);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
   // the target only where the clause's phrase holds it, or where it was read from the victims.
   if (found.target && m.target && !holds(found.target, m.target) && !holds(m.victimPhrase, m.target)) m = { ...m, target: null };
+  // "Pro-government supporters holding Venezuela's flag march": the doer the clause names outranks a
+  // name of the same sentence merely nearest before the trigger. An actor named in no word of this
+  // sentence (given by a claim of responsibility or another telling) is not contradicted by it.
+  if (found.actor && m.actor && !holdsAny(found.actor, m.actor) && namedIn(m.actor)) m = { ...m, actor: null };
   if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
   const data = (p: RolePhrase | null, id: string | null): RolePhraseData | undefined => {
     if (!p) return undefined;
@@ -1059,6 +1072,9 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? data(sitePhrase(s, m.tokens), null);
   return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
 }
+
+/** A quotation mark token (straight or curly, single or double). */
+const QUOTE_MARKS = /^["“”'‘’]$/;
 
 /** A role phrase's words and head word, in offsets of the text. */
 function phraseData(doc: Document, s: SentenceView, p: RolePhrase): { start: number; end: number; text: string; head: string } {

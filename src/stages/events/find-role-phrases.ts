@@ -118,8 +118,9 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       return headOfPostModified(s, p);
     }
     if (BETWEEN_SUBJECT_AND_VERB.has(t.pos) || t.normal === "to") continue;
-    // "opted to", "tried to": a verb governing the trigger's infinitive shares its subject.
-    if (t.pos === "VERB" && s.tokens[i + 1]?.normal === "to") continue;
+    // "opted to", "tried to": a verb governing the trigger's infinitive shares its subject; so does
+    // one governing its gerund ("planes began bombarding the city", "kept firing").
+    if (t.pos === "VERB" && (s.tokens[i + 1]?.normal === "to" || (reach === 1 && s.tokens[anchor]!.normal.endsWith("ing")))) continue;
     return null;
   }
   return null;
@@ -375,6 +376,34 @@ function possessorBefore(s: SentenceView, anchor: number): RolePhrase | null {
   return null;
 }
 
+/**
+ * "the group launched a series of attacks", "three countries are waging brutal assaults", "aircraft
+ * have carried out strikes": a noun event that is the object of a support verb (lexicon class
+ * `support-verb`) is done by that verb's subject. Only the noun phrase's own words (determiners,
+ * modifiers, "a series of") and a particle ("out", "up") may stand between the verb and the noun.
+ */
+function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null {
+  if (!s.supportVerbs) return null;
+  for (let i = anchor - 1; i >= 0 && anchor - i <= SUPPORT_VERB_REACH_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (s.clause[i] !== s.clause[anchor]) return null;
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      if (!s.supportVerbs.has(t.normal)) return null;
+      // "carrying out attacks": a participle's subject is the sentence's; "were carried out": a passive's doer is its "by".
+      let b = i - 1;
+      while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
+      if (b >= 0 && BE.has(s.tokens[b]!.normal)) return t.normal.endsWith("ing") ? subjectOf(s, i) : null;
+      return (t.normal.endsWith("ing") ? participleSubject(s, i) : null) ?? subjectOf(s, i);
+    }
+    if (NP_INSIDE.has(t.pos) || t.normal === "of" || PARTICLES.has(t.normal) || /^['’]s$/.test(t.normal)) continue;
+    return null;
+  }
+  return null;
+}
+/** From a support verb to its event noun ("carried out a series of deadly attacks": 6). Unit: tokens. */
+const SUPPORT_VERB_REACH_TOKENS = 7;
+const PARTICLES = new Set(["out", "up", "off"]);
+
 /** "-ing" noun with no determiner or modifier before it and a noun phrase right after: a gerund taking an object. */
 function isBareGerund(s: SentenceView, anchor: number, last: number): boolean {
   if (anchor !== last || !s.tokens[anchor]!.normal.endsWith("ing")) return false;
@@ -454,7 +483,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   if (nominal) {
     const undergoer = undergoerAfter(s, last);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
-    return { actor: agentAfter(s, last) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor), target: undergoer };
+    return { actor: agentAfter(s, last) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor), target: undergoer };
   }
   if (t.pos !== "VERB") return { actor: null, target: null };
   if (UNDERGOER_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: subjectOf(s, anchor) };

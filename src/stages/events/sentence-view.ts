@@ -24,6 +24,8 @@ export interface SentenceView {
   readonly times?: ReadonlySet<string>;
   /** Verbs and nouns whose object or "of" phrase is a place ("visit", "retaking": the lexicon's class `place-object`), shared by every sentence. */
   readonly placeObjects?: ReadonlySet<string>;
+  /** Verbs whose object is an event noun and whose subject does it ("launched", "carried", "waging": the lexicon's class `support-verb`). */
+  readonly supportVerbs?: ReadonlySet<string>;
 }
 
 const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly"]);
@@ -42,6 +44,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const weapons = lex.wordClasses.get("weapon");
   const times = lex.wordClasses.get("time");
   const placeObjects = lex.wordClasses.get("place-object");
+  const supportVerbs = lex.wordClasses.get("support-verb");
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     // The surface is read only for a token the segmenter gave no normal form.
@@ -65,6 +68,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       ...(weapons ? { weapons } : {}),
       ...(times ? { times } : {}),
       ...(placeObjects ? { placeObjects } : {}),
+      ...(supportVerbs ? { supportVerbs } : {}),
     };
   });
 }
