@@ -258,3 +258,57 @@ describe("the clause's doer against a name nearest the trigger", () => {
     expect(extractEventsByHand('The "Islamic State" militant group launched a series of attacks across the city.', { actors: is }).find((e) => e.data.trigger.text.includes("attacks"))!.data.actor).toBe("is");
   });
 });
+
+describe("counted undergoers", () => {
+  it("starts the undergoer at the number after a bound ('killing at least 25 people')", () => {
+    const e = phrases("Gunmen opened fire on a bus, killing at least 25 people and injuring more than 260 others.");
+    const tellings = extractEventsByHand("Gunmen opened fire on a bus, killing at least 25 people and injuring more than 260 others.")[0]!.data.mentions!;
+    expect(e[0]).toMatchObject({ actor: "Gunmen", target: "a bus" });
+    expect(tellings.find((m) => m.trigger.text === "killing")?.targetPhrase?.text).toBe("25 people");
+    expect(tellings.find((m) => m.trigger.text === "injuring")?.targetPhrase?.text).toBe("260 others");
+  });
+
+  it("reads 'more' after a number as the people counted ('injuring some 130 more')", () => {
+    const tellings = extractEventsByHand("Twin bombs exploded near the finish line, killing three people and injuring some 130 more.")[0]!.data.mentions!;
+    expect(tellings.find((m) => m.trigger.text === "injuring")?.targetPhrase?.text).toBe("130 more");
+  });
+});
+
+describe("verbs joined by 'and'", () => {
+  it("gives a later verb the subject of the verb it is joined to", () => {
+    expect(phrases("Taliban fighters stormed the police station and looted it on Monday.").find((e) => e.trigger === "looted")).toMatchObject({ actor: "Taliban fighters", target: "it" });
+    const tellings = extractEventsByHand("Gunmen killed two soldiers and wounded five civilians in Kabul.")[0]!.data.mentions!;
+    expect(tellings.find((m) => m.trigger.text === "wounded")).toMatchObject({ actorPhrase: { text: "Gunmen" }, targetPhrase: { text: "five civilians" } });
+  });
+
+  it("gives an earlier verb with no object the object of the verb joined after it", () => {
+    expect(phrases("Protesters in Iran ransacked and firebombed the Saudi embassy.").find((e) => e.trigger === "ransacked")).toMatchObject({ actor: "Protesters", target: "the Saudi embassy" });
+    expect(phrases("The men put bags over her head, beating and kicking them.").find((e) => e.trigger === "beating")).toMatchObject({ actor: "The men", target: "them" });
+  });
+
+  it("keeps a passive's voice along a list of verbs ('were deported, massacred, and marched')", () => {
+    const e = phrases("Thousands of people were deported, massacred, and marched to their deaths.").find((x) => x.trigger === "massacred");
+    expect(e).toMatchObject({ actor: null, target: "Thousands" });
+  });
+
+  it("does not join a verb to one across a clause ('after police arrived, gunmen fled and ...')", () => {
+    // "and" joins nouns here: the soldiers are no verb's object.
+    expect(phrases("Police and soldiers killed three militants.")[0]).toMatchObject({ target: "three militants" });
+  });
+});
+
+describe("undergoers a participle describes", () => {
+  it("takes the noun phrase a participle sits in as its undergoer ('the slain military officials')", () => {
+    expect(phrases("The slain military officials included four generals.").find((e) => e.trigger === "slain")).toMatchObject({ actor: null, target: "The slain military officials" });
+  });
+
+  it("does not take a site so described as the undergoer ('a mined road')", () => {
+    const e = phrases("A patrol walked onto a mined road near the village.").find((x) => x.trigger === "mined");
+    expect(e?.target ?? null).not.toBe("a mined road");
+  });
+
+  it("takes the phrase a massacre 'left dead' as its undergoer", () => {
+    const tellings = extractEventsByHand("The group claimed responsibility for that massacre, which left 89 people dead.")[0]!.data.mentions ?? [];
+    expect(tellings.some((m) => m.targetPhrase?.text === "89 people")).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import type { DateData, Document, EventData, EventMentionData, LayerAnnotation, 
 import { layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { SCENE_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
@@ -224,7 +224,7 @@ function dropRestatedReferences(events: EventMention[]): EventMention[] {
 
 function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], excluded: ReadonlySet<number>): EventMention {
   const anchor = m.tokens[0]!;
-  const parts = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
+  const parts = withClauseDoer(s, mentions, m.tokens, assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT"));
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS);
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
@@ -268,6 +268,27 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     distinct: isAnotherHappening(s, anchor, lex.distinctEventCues),
     rules,
   };
+}
+
+/**
+ * "Pro-government supporters holding Venezuela's flag march": the doer the clause names (its subject,
+ * a by-phrase, a support verb's subject: find-role-phrases.ts) outranks a name merely nearest before
+ * the trigger, which is dropped when no item of that phrase holds it ("Taliban gunmen and suicide
+ * bombers attacked" holds the Taliban; so does 'the "Islamic State" militant group', the name right
+ * before it). Later rules (claims of responsibility, a quote's speaker) may still give the event a doer.
+ */
+function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], tokens: readonly number[], parts: Participants): Participants {
+  if (!parts.actor) return parts;
+  const doer = findRolePhrases(s, tokens).actor;
+  if (!doer) return parts;
+  // The sentence's mentions, with the narrated "we" of a statement (find-document-voice.ts).
+  const holdsFrom = (first: number, last: number) => mentions.some((m) => m.actor === parts.actor && m.first <= last && m.last >= first);
+  const holds = (p: RolePhrase) => holdsFrom(p.first, p.last);
+  let k = doer.first - 1;
+  while (k >= 0 && QUOTE_MARKS.test(s.words[k]!)) k--;
+  const namedBefore = k >= 0 && k < doer.first - 1 && holdsFrom(k, k);
+  if (holds(doer) || namedBefore || conjunctsOf(s, doer).some(holds)) return parts;
+  return { ...parts, actor: null, rule: `${parts.rule}+doer:clause` };
 }
 
 /** Determiners that make a noun stand for any instance, not one that happened: "Any rally held after sunset ... is considered illegal". */
@@ -1038,23 +1059,10 @@ function mentionOwners(doc: Document): { at(start: number, end: number): string[
 function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target"> {
   const found = findRolePhrases(s, m.tokens);
   const holds = (p: RolePhrase | null | undefined, id: string | null) => !!p && !!id && mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id);
-  // "Taliban gunmen and suicide bombers attacked": any item of the phrase's list may hold the actor.
-  const holdsAny = (p: RolePhrase, id: string) => holds(p, id) || conjunctsOf(s, p).some((q) => holds(q, id)) || namesBefore(p, id);
-  // 'the "Islamic State" militant group': a name right before the phrase, quoted or not, is its modifier.
-  const namesBefore = (p: RolePhrase, id: string) => {
-    let k = p.first - 1;
-    while (k >= 0 && QUOTE_MARKS.test(s.words[k]!)) k--;
-    return k >= 0 && k < p.first - 1 && mentionOwners(doc).at(s.spans[k]!.start, s.spans[k]!.end).includes(id);
-  };
-  const namedIn = (id: string) => mentionOwners(doc).at(s.start, s.end).includes(id);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
   // the target only where the clause's phrase holds it, or where it was read from the victims.
   if (found.target && m.target && !holds(found.target, m.target) && !holds(m.victimPhrase, m.target)) m = { ...m, target: null };
-  // "Pro-government supporters holding Venezuela's flag march": the doer the clause names outranks a
-  // name of the same sentence merely nearest before the trigger. An actor named in no word of this
-  // sentence (given by a claim of responsibility or another telling) is not contradicted by it.
-  if (found.actor && m.actor && !holdsAny(found.actor, m.actor) && namedIn(m.actor)) m = { ...m, actor: null };
   if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
   const data = (p: RolePhrase | null, id: string | null): RolePhraseData | undefined => {
     if (!p) return undefined;

@@ -70,7 +70,9 @@ function phraseEndingAt(s: SentenceView, h: number): RolePhrase {
 }
 
 /** The noun phrase starting at token `from`: up to its last noun before anything else ("a young man on TV" -> "a young man"). */
-function phraseStartingAt(s: SentenceView, from: number): RolePhrase | null {
+function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
+  // "killing at least 25 people", "injuring more than 260 others": the bound is the count's, the phrase starts at the number.
+  const from = start + boundBefore(s, start);
   let i = from;
   const t0 = s.tokens[i];
   if (!t0) return null;
@@ -85,9 +87,23 @@ function phraseStartingAt(s: SentenceView, from: number): RolePhrase | null {
     // "a judge last week": a time after the head is an adjunct, not the phrase's head.
     if (head >= 0 && s.times?.has(s.words[i]!)) break;
     if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "NUM" && !isNounAfter(s, i))) head = i;
+    // "130 more", "260 others": after a number, "more" and "others" stand for the people counted.
+    else if (COUNTED_ELLIPSIS.has(t.normal) && s.tokens[i - 1]?.pos === "NUM" && i > from) head = i;
     else if (!NP_INSIDE.has(t.pos) && !/^['’]s$/.test(t.normal)) break;
   }
   return head < 0 ? null : { first: from, last: head, head };
+}
+
+/** Words standing for the people a number counts when no noun follows it ("130 more", "260 others"). */
+const COUNTED_ELLIPSIS = new Set(["more", "others", "other"]);
+
+/** The length of a bound ("at least", "more than", "some") at token i that a number follows; 0 when there is none. */
+function boundBefore(s: SentenceView, i: number): number {
+  for (const b of s.quantityBounds?.get(s.words[i] ?? "") ?? []) {
+    const n = b.words.length;
+    if (b.words.every((w, k) => s.words[i + k] === w) && s.tokens[i + n]?.pos === "NUM") return n;
+  }
+  return 0;
 }
 
 function isNounAfter(s: SentenceView, i: number): boolean {
@@ -204,8 +220,9 @@ export function reducedPassiveAfterPreposition(s: SentenceView, anchor: number, 
   // "as FMLN members kidnapped a peasant", "the device in Manrique destroyed the bank": an object makes it active.
   if (objectOf(s, anchor)) return null;
   const head = s.tokens[before]!;
-  if (!(isNounHead(s, before) || head.pos === "NUM" || (head.pos === "PRON" && head.normal === "those"))) return null;
-  const p = head.pos === "PRON" ? { first: before, last: before, head: before } : phraseEndingAt(s, before);
+  const those = head.pos === "PRON" && head.normal === "those";
+  if (!(isNounHead(s, before) || head.pos === "NUM" || those)) return null;
+  const p = those ? { first: before, last: before, head: before } : phraseEndingAt(s, before);
   const prep = s.tokens[p.first - 1];
   if (!prep || !PARTITIVE_PREPOSITIONS.has(prep.normal) || s.clause[p.first - 1] !== s.clause[anchor]) return null;
   // "ransacked and firebombed the embassy": a coordinated verb shares an object; the verb is active.
@@ -228,6 +245,38 @@ function casualtyParticipleAfter(s: SentenceView, anchor: number, before: number
   if ((s.words[n] === "and" || s.words[n] === "or") && s.tokens[n + 1]?.pos === "VERB") return null;
   return phraseEndingAt(s, before);
 }
+/**
+ * "the slain military officials", "two wounded soldiers", "his kidnapped son": a past participle
+ * after a determiner, number, adjective or possessive and before a noun is inside that noun's
+ * phrase, which undergoes it. Null for anything else ("police arrested two men": no determiner before).
+ */
+function attributiveUndergoer(s: SentenceView, anchor: number): RolePhrase | null {
+  const t = s.tokens[anchor]!;
+  if (!(t.normal.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.normal)) || t.pos === "PROPN") return null;
+  const prev = s.tokens[anchor - 1];
+  if (!prev || !(prev.pos === "DET" || prev.pos === "NUM" || prev.pos === "ADJ" || POSSESSIVE_DETERMINERS.has(prev.normal) || /^['’]s$/.test(prev.normal))) return null;
+  // "that killed": a relative pronoun or complementiser read as a determiner opens a clause.
+  if (CLAUSE_OPENERS.has(prev.normal)) return null;
+  const next = s.tokens[anchor + 1];
+  if (!next || !(next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN")) return null;
+  const rest = phraseStartingAt(s, anchor + 1);
+  // "a mined field", "the shelled area": a site so described is where the deed was done; the clause's place, not its undergoer.
+  if (!rest || !isNounHead(s, rest.head) || s.clause[rest.head] !== s.clause[anchor] || s.times?.has(s.words[rest.head]!) || s.weapons?.has(s.words[rest.head]!) || s.sites?.has(s.words[rest.head]!)) return null;
+  let first = anchor;
+  while (first - 1 >= 0 && anchor - first < ROLE_REACH_TOKENS && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || POSSESSIVE_DETERMINERS.has(s.words[first - 1]!)) && !CLAUSE_OPENERS.has(s.words[first - 1]!)) first--;
+  return { first, last: rest.last, head: rest.head };
+}
+/** Past participles of harm that do not end in "-ed" ("the slain journalist", "a beaten man"). */
+const IRREGULAR_PARTICIPLES = new Set(["slain", "beaten", "stolen", "hurt"]);
+
+/** "left 89 people dead", "leaving two soldiers wounded": the noun phrase between a verb of leaving and the casualty word. */
+function leftInState(s: SentenceView, anchor: number): RolePhrase | null {
+  if (s.tokens[anchor]!.pos !== "ADJ" || !isHead(s, anchor - 1)) return null;
+  const p = phraseEndingAt(s, anchor - 1);
+  return LEAVE_VERBS.has(s.words[p.first - 1] ?? "") ? p : null;
+}
+const LEAVE_VERBS = new Set(["left", "leaving", "leave", "leaves"]);
+
 /** Past participles of harm that take an object whenever they are active. */
 const CASUALTY_PARTICIPLES = new Set(["killed", "injured", "wounded", "hurt", "maimed", "slain", "murdered", "kidnapped", "abducted", "arrested", "detained"]);
 
@@ -332,7 +381,7 @@ function objectOf(s: SentenceView, last: number): RolePhrase | null {
   let i = last + 1;
   while (i < s.tokens.length && (s.tokens[i]!.pos === "ADV" || s.tokens[i]!.pos === "ADP" && ["up", "down", "off", "out"].includes(s.tokens[i]!.normal))) i++;
   const t = s.tokens[i];
-  if (!t || !(NP_INSIDE.has(t.pos) || t.pos === "PRON")) return null;
+  if (!t || !(NP_INSIDE.has(t.pos) || t.pos === "PRON" || boundBefore(s, i) > 0)) return null;
   return phraseStartingAt(s, i);
 }
 
@@ -476,8 +525,14 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   const anchor = trigger[0]!;
   const last = trigger[trigger.length - 1]!;
   const t = s.tokens[anchor]!;
+  // "the slain officials", "two wounded soldiers": a participle inside a noun phrase is undergone by it.
+  const attributive = anchor === last ? attributiveUndergoer(s, anchor) : null;
+  if (attributive) return { actor: null, target: attributive };
+  // "a massacre which left 89 people dead": the phrase between "left" and the casualty word undergoes it.
+  const left = anchor === last ? leftInState(s, anchor) : null;
+  if (left) return { actor: null, target: left };
   // "the slaughter and maiming of men": an -ing word with an "of" undergoer is a noun, whatever its tag.
-  const nominal = t.pos === "NOUN" || t.pos === "PROPN" || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of");
+  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
   if (nominal) {
@@ -485,12 +540,18 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     return { actor: agentAfter(s, last) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor), target: undergoer };
   }
-  if (t.pos !== "VERB") return { actor: null, target: null };
+  // "ransacked and firebombed", "stormed and looted": a tagger may read a participle joined to a verb as an adjective.
+  if (t.pos !== "VERB" && !(anchor === last && /(?:ed|ing)$/.test(t.normal) && isJoinedToVerb(s, anchor))) return { actor: null, target: null };
   if (UNDERGOER_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: subjectOf(s, anchor) };
   let b = anchor - 1;
   while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
   const passive = b >= 0 && BE.has(s.tokens[b]!.normal) && !t.normal.endsWith("ing");
   if (passive) return { actor: agentAfter(s, last), target: subjectOf(s, anchor) };
+  // "stormed the station and looted it", "were deported, massacred, and marched": a verb joined to
+  // an earlier one shares its subject (and, when that one is passive, its voice).
+  const earlier = t.normal.endsWith("ing") ? -1 : coordinatedVerbBefore(s, anchor);
+  const shared = earlier >= 0 ? clauseRoles(s, [earlier]) : null;
+  if (shared && isPassiveChain(s, earlier)) return { actor: agentAfter(s, last) ?? shared.actor, target: shared.target };
   // "a man killed by gunmen", "two soldiers abducted by militants": a participle right after its
   // noun with a by-phrase is a reduced passive; the noun undergoes it, the by-phrase does it.
   if (isReducedPassive(s, anchor, b)) {
@@ -502,8 +563,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // after a preposition's noun is still a reduced passive (that noun can be no verb's subject).
   const undergoer = reducedPassiveAfterPreposition(s, anchor, b) ?? casualtyParticipleAfter(s, anchor, b);
   if (undergoer) return { actor: null, target: undergoer };
-  // A trigger row may hold its object ("arrested two smugglers"): the object starts right after the verb.
-  let object = objectOf(s, anchor);
+  // A trigger row may hold its object ("arrested two smugglers"): the object starts right after the verb;
+  // with none, a verb joined after it may give the shared one ("ransacked and firebombed the embassy").
+  let object = objectOf(s, anchor) ?? (anchor === last ? sharedObjectAfter(s, anchor) : null);
   // The weapon is no target: the target is what it was aimed at ("fired rockets at the base").
   if (object && WEAPON_OBJECT_VERBS.has(t.normal)) object = aimedAt(s, object.last);
   // "opened fire on a checkpoint": a trigger whose own noun is the verb's object aims at the phrase
@@ -515,5 +577,76 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   }
   // A trigger row holding its object ("detonated at least 20 bombs") is transitive too.
   if (!object && anchor === last && INSTRUMENT_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: null };
-  return { actor: subjectOf(s, anchor), target: object };
+  return { actor: subjectOf(s, anchor) ?? shared?.actor ?? null, target: object };
+}
+
+/** A form of "be" right before the verb at i, adverbs skipped ("were deported", "was also shot"). */
+function isAfterBe(s: SentenceView, i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
+  return b >= 0 && BE.has(s.tokens[b]!.normal);
+}
+
+const COORDINATORS = new Set(["and", "or"]);
+
+/** "beating and kicking", "ransacked and firebombed": a word an "and"/"or" joins to a verb of the same form on either side. */
+function isJoinedToVerb(s: SentenceView, i: number): boolean {
+  const form = s.words[i]!.endsWith("ing") ? "ing" : "ed";
+  const verb = (k: number) => s.tokens[k]?.pos === "VERB" && s.words[k]!.endsWith(form);
+  if ((COORDINATORS.has(s.words[i + 1] ?? "") && verb(i + 2)) || (COORDINATORS.has(s.words[i - 1] ?? "") && verb(i - 2))) return true;
+  // "stormed the police station and looted it": after "and", a verb with its object before.
+  return form === "ed" && COORDINATORS.has(s.words[i - 1] ?? "") && coordinatedVerbBefore(s, i) >= 0;
+}
+
+/** The verb at i is passive, or joined to a passive one before it ("were deported, massacred, and marched"). */
+function isPassiveChain(s: SentenceView, i: number): boolean {
+  for (let k = i, hops = 0; k >= 0 && hops <= MAX_CONJUNCTS; hops++) {
+    if (isAfterBe(s, k)) return true;
+    k = coordinatedVerbBefore(s, k);
+  }
+  return false;
+}
+
+/**
+ * The verb an "and"/"or" (or a list's comma) joins the verb at `anchor` to: "killed two soldiers and
+ * wounded five" (killed for "wounded"), "deported, massacred, and marched". Only its object and
+ * adjuncts may stand between it and the conjunction: no other verb, no clause boundary. -1 for none.
+ */
+function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
+  let i = anchor - 1;
+  while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
+  const w = s.words[i];
+  if (w === undefined || (!COORDINATORS.has(w) && w !== ",")) return -1;
+  let j = i - 1;
+  if (COORDINATORS.has(w) && s.words[j] === ",") j--;
+  // A bare comma joins verbs only in a list of them ("deported, massacred, and marched").
+  if (w === "," && s.tokens[j]?.pos !== "VERB") return -1;
+  for (let k = j; k >= 0 && j - k < COORDINATED_VERB_REACH_TOKENS; k--) {
+    const t = s.tokens[k]!;
+    if (t.pos === "VERB" || (k === j && t.pos === "ADJ" && t.normal.endsWith("ed"))) return t.normal.endsWith("ing") ? -1 : k;
+    if (t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PUNCT" || s.clause[k] !== s.clause[j]) return -1;
+  }
+  return -1;
+}
+/** From a conjunction back to the verb it joins, over that verb's object ("killed two Afghan army soldiers and": 5). Unit: tokens. */
+const COORDINATED_VERB_REACH_TOKENS = 8;
+
+/**
+ * "ransacked and firebombed the Saudi embassy", "beating and kicking them": a verb with no object of
+ * its own, right before "and"/"or" and another verb (or a list of them), shares that verb's object.
+ */
+function sharedObjectAfter(s: SentenceView, anchor: number): RolePhrase | null {
+  let i = anchor + 1;
+  for (let hops = 0; hops < MAX_CONJUNCTS; hops++) {
+    while (s.tokens[i]?.pos === "ADV") i++;
+    if (s.words[i] === ",") i++;
+    if (COORDINATORS.has(s.words[i] ?? "")) i++;
+    else if (s.words[i - 1] !== ",") return null;
+    while (s.tokens[i]?.pos === "ADV") i++;
+    if (s.tokens[i]?.pos !== "VERB" && !(s.tokens[i]?.pos === "ADJ" && s.words[i]!.endsWith("ed"))) return null;
+    const object = objectOf(s, i);
+    if (object) return object;
+    i++;
+  }
+  return null;
 }

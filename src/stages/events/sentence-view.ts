@@ -26,6 +26,8 @@ export interface SentenceView {
   readonly placeObjects?: ReadonlySet<string>;
   /** Verbs whose object is an event noun and whose subject does it ("launched", "carried", "waging": the lexicon's class `support-verb`). */
   readonly supportVerbs?: ReadonlySet<string>;
+  /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
+  readonly quantityBounds?: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
 }
 
 const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly"]);
@@ -69,6 +71,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       ...(times ? { times } : {}),
       ...(placeObjects ? { placeObjects } : {}),
       ...(supportVerbs ? { supportVerbs } : {}),
+      quantityBounds: lex.quantityModifiers,
     };
   });
 }
