@@ -312,3 +312,21 @@ describe("undergoers a participle describes", () => {
     expect(tellings.some((m) => m.targetPhrase?.text === "89 people")).toBe(true);
   });
 });
+
+describe("the doer handed on by a support verb's participle", () => {
+  it("takes the by-phrase after 'carried out' as a noun event's doer ('the attack carried out by the rebels')", () => {
+    expect(phrases("The government condemned the attack carried out on Monday by the rebels.").find((e) => e.trigger === "attack")).toMatchObject({ actor: "the rebels" });
+  });
+
+  it("takes no by-phrase after another verb ('the attack reported by the agency')", () => {
+    expect(phrases("The government condemned the attack reported by the agency.").find((e) => e.trigger === "attack")?.actor ?? null).toBeNull();
+  });
+});
+
+describe("the clause's doer and a bracketed name", () => {
+  it("keeps a doer named in brackets right after the doer phrase ('by the FMLN [Farabundo Marti ...]')", () => {
+    const actors: HandActor[] = [{ id: "fm", name: "Farabundo Marti National Liberation Front", kind: "armed group", mentions: ["Farabundo Marti National Liberation Front"] }];
+    const e = extractEventsByHand("Troops repelled a treacherous attack by the FMLN [Farabundo Marti National Liberation Front] terrorists on Sunday.", { actors }).find((x) => x.data.trigger.text === "attack");
+    expect(e?.data.actor).toBe("fm");
+  });
+});

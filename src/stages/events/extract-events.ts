@@ -287,7 +287,12 @@ function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], toke
   let k = doer.first - 1;
   while (k >= 0 && QUOTE_MARKS.test(s.words[k]!)) k--;
   const namedBefore = k >= 0 && k < doer.first - 1 && holdsFrom(k, k);
-  if (holds(doer) || namedBefore || conjunctsOf(s, doer).some(holds)) return parts;
+  // "the FMLN [Farabundo Marti National Liberation Front]": a bracketed expansion right after the phrase names it too.
+  const open = doer.last + 1;
+  let close = open + 1;
+  while (close < s.words.length && close - open <= BRACKETED_NAME_MAX_TOKENS && s.words[close] !== ")" && s.words[close] !== "]") close++;
+  const namedAfter = (s.words[open] === "(" || s.words[open] === "[") && close < s.words.length && holdsFrom(open + 1, close - 1);
+  if (holds(doer) || namedBefore || namedAfter || conjunctsOf(s, doer).some(holds)) return parts;
   return { ...parts, actor: null, rule: `${parts.rule}+doer:clause` };
 }
 
@@ -1080,6 +1085,9 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? data(sitePhrase(s, m.tokens), null);
   return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
 }
+
+/** The longest bracketed name read after a doer phrase ("[Farabundo Marti National Liberation Front]": 5). Unit: tokens. */
+const BRACKETED_NAME_MAX_TOKENS = 8;
 
 /** A quotation mark token (straight or curly, single or double). */
 const QUOTE_MARKS = /^["“”'‘’]$/;

@@ -405,9 +405,27 @@ function agentAfter(s: SentenceView, last: number): RolePhrase | null {
   for (let i = last + 1; i < s.tokens.length && i <= last + 4; i++) {
     if (s.clause[i] !== s.clause[last]) return null;
     if (s.tokens[i]!.normal === "by") return phraseStartingAt(s, i + 1);
-    if (s.tokens[i]!.pos === "VERB") return null;
+    if (s.tokens[i]!.pos === "VERB") {
+      // "the attack carried out on 30 October by the FMLN": a support verb's participle passes its "by" on.
+      const k = i === last + 1 ? afterSupportParticiple(s, i) : -1;
+      return k > 0 ? agentAfter(s, k - 1) : null;
+    }
   }
   return null;
+}
+
+/**
+ * "the attack carried out by the FMLN", "attacks launched on Monday by gunmen": the past participle
+ * of a support verb (lexicon class `support-verb`) at i, which hands its "by" phrase to the noun event
+ * before it; the token after it (and its particle "out", "up"), or -1.
+ */
+export function afterSupportParticiple(s: SentenceView, i: number): number {
+  const t = s.tokens[i];
+  if (!t || !s.supportVerbs?.has(t.normal)) return -1;
+  const lemma = t.forms[1] ?? t.normal;
+  // A past form: not the lemma, not "-ing", not the third person's "-s".
+  if (t.normal === lemma || /(?:ing|s)$/.test(t.normal)) return -1;
+  return PARTICLES.has(s.words[i + 1] ?? "") ? i + 2 : i + 1;
 }
 
 /** The phrase after an event noun's undergoer preposition ("the assault on Sunni groups", "the killing of 13 people"). */
@@ -512,7 +530,25 @@ export function sitePhrase(s: SentenceView, trigger: readonly number[]): RolePhr
   return best;
 }
 
-export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
+/**
+ * The roles of one trigger are asked for several times (when its participants are read, when its
+ * event and each of its tellings are written, at casualty words): they are read once per sentence
+ * view and trigger. Keyed by the view, so nothing outlives the article.
+ */
+const rolesMemo = new WeakMap<SentenceView, Map<string, { actor: RolePhrase | null; target: RolePhrase | null }>>();
+
+export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { readonly actor: RolePhrase | null; readonly target: RolePhrase | null } {
+  let memo = rolesMemo.get(s);
+  if (!memo) rolesMemo.set(s, (memo = new Map()));
+  const key = trigger.join(",");
+  const known = memo.get(key);
+  if (known) return known;
+  const roles = readRoles(s, trigger);
+  memo.set(key, roles);
+  return roles;
+}
+
+function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
   const found = clauseRoles(s, trigger);
   // A time is no participant: "the bombing on Monday", "The opposition on Thursday called".
   const timed = (p: RolePhrase | null) => (p && s.times?.has(s.words[p.head]!) ? null : p);
