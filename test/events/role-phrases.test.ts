@@ -330,3 +330,35 @@ describe("the clause's doer and a bracketed name", () => {
     expect(e?.data.actor).toBe("fm");
   });
 });
+
+describe("quotation marks and bracketed names in the clause", () => {
+  it("reads roles through quotation marks around the verb", () => {
+    expect(phrases('Witnesses said the men had "viciously attacked" him at the market.').find((e) => e.trigger === "attacked")).toMatchObject({ actor: "the men", target: "him" });
+  });
+
+  it("gives a relative clause's verb the name before a bracketed expansion ('the ELN [Army of National Liberation], which kidnapped')", () => {
+    expect(phrases("The stunt was staged by the ELN [Army of National Liberation], which kidnapped several consuls.").find((e) => e.trigger === "kidnapped")).toMatchObject({ actor: "the ELN", target: "several consuls" });
+  });
+});
+
+describe("the sides of a noun event's 'between'", () => {
+  it("takes the first side as the doer and the second as the undergoer, each alone", () => {
+    const e = phrases("A man was killed in a battle between troops and terrorists in the market area.").find((x) => x.trigger === "battle");
+    expect(e).toMatchObject({ actor: "troops", target: "terrorists" });
+    const data = extractEventsByHand("A man was killed in a battle between troops and terrorists in the market area.").find((x) => x.data.trigger.text === "battle")!.data;
+    expect(data.actorPhrase?.conjuncts ?? []).toEqual([]);
+  });
+});
+
+describe("a by-phrase that names a doer by its organisation", () => {
+  const sp: HandActor[] = [{ id: "sp", name: "Shining Path", kind: "armed group", mentions: ["Shining Path"] }];
+  it("takes the organisation after 'of' in a description of people ('by commando groups of the Shining Path')", () => {
+    const e = extractEventsByHand("She is the second mayor killed this week by alleged commando groups of the Maoist Shining Path.", { actors: sp })[0]!;
+    expect(e.data.actor).toBe("sp");
+  });
+  it("does not take a name after 'by the door of' as the doer", () => {
+    const bank: HandActor[] = [{ id: "bk", name: "Banco Popular", kind: "organisation", mentions: ["Banco Popular"] }];
+    const e = extractEventsByHand("A man was killed by the door of a Banco Popular branch on Monday.", { actors: bank })[0]!;
+    expect(e.data.actor).not.toBe("bk");
+  });
+});

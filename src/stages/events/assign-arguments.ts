@@ -310,7 +310,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const pair = between < 0 ? null : pairAfterBetween(s, mentions, between);
   if (pair) return { actor: pair[0], target: pair[1], rule: "between" };
   if (by >= 0) {
-    const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1);
+    const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1) ?? agentThroughOf(s, mentions, by);
     if (agent) {
       // "was killed by", and the reduced passive "a man killed by gunmen": the name before undergoes it.
       const passive = anchor > 0 && (isAfterBe(s, anchor) || isReducedPassive(s, anchor, anchor - 1));
@@ -329,6 +329,27 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first, nominal));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
 }
+
+/**
+ * "killed by alleged commando groups of the Maoist Shining Path", "by members of the Taliban": a
+ * by-phrase naming the doers by a description whose "of" (or "from") phrase names their organisation
+ * gives that organisation. Only the description's own words may stand between "by" and "of", and its
+ * head must name people (lexicon class `member`).
+ */
+function agentThroughOf(s: SentenceView, mentions: readonly ActorMention[], by: number): ActorMention | undefined {
+  for (let i = by + 1; i < s.tokens.length && i - by <= AGENT_DESCRIPTION_MAX_TOKENS; i++) {
+    const t = s.tokens[i]!;
+    if ((t.normal === "of" || t.normal === "from") && i > by + 1) {
+      // The description must name people ("groups", "members", "soldiers"), not a thing or a place ("by the door of a bank").
+      if (!s.members?.has(s.words[i - 1]!)) return undefined;
+      return mentions.find((m) => m.first > i && m.first <= i + 3 && s.clause[m.first] === s.clause[by]);
+    }
+    if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "NUM")) return undefined;
+  }
+  return undefined;
+}
+/** Words of a description between "by" and its "of" ("alleged commando groups": 3). Unit: tokens. */
+const AGENT_DESCRIPTION_MAX_TOKENS = 5;
 
 /** A form of "be" right before the trigger, adverbs skipped: "were killed", "were also ransacked", "was reportedly shot". */
 function isAfterBe(s: SentenceView, anchor: number): boolean {

@@ -14,7 +14,7 @@ import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
-import { conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { QUOTE_MARK, conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import type { Modality } from "../../core/index.js";
@@ -285,14 +285,16 @@ function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], toke
   const holdsFrom = (first: number, last: number) => mentions.some((m) => m.actor === parts.actor && m.first <= last && m.last >= first);
   const holds = (p: RolePhrase) => holdsFrom(p.first, p.last);
   let k = doer.first - 1;
-  while (k >= 0 && QUOTE_MARKS.test(s.words[k]!)) k--;
+  while (k >= 0 && QUOTE_MARK.test(s.words[k]!)) k--;
   const namedBefore = k >= 0 && k < doer.first - 1 && holdsFrom(k, k);
   // "the FMLN [Farabundo Marti National Liberation Front]": a bracketed expansion right after the phrase names it too.
   const open = doer.last + 1;
   let close = open + 1;
   while (close < s.words.length && close - open <= BRACKETED_NAME_MAX_TOKENS && s.words[close] !== ")" && s.words[close] !== "]") close++;
   const namedAfter = (s.words[open] === "(" || s.words[open] === "[") && close < s.words.length && holdsFrom(open + 1, close - 1);
-  if (holds(doer) || namedBefore || namedAfter || conjunctsOf(s, doer).some(holds)) return parts;
+  // "alleged commando groups of the Maoist Shining Path": the description's "of" phrase names their organisation.
+  const namedOf = (s.words[doer.last + 1] === "of" || s.words[doer.last + 1] === "from") && holdsFrom(doer.last + 2, doer.last + 4);
+  if (holds(doer) || namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
   return { ...parts, actor: null, rule: `${parts.rule}+doer:clause` };
 }
 
@@ -1073,11 +1075,15 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
     if (!p) return undefined;
     const start = s.spans[p.first]!.start;
     const end = s.spans[p.last]!.end;
+    // "the maiming of men, women and children": the list's other items are more participants in the role
+    // (none for the sides of "a battle between troops and terrorists", each its own role).
+    const items = p.alone ? [] : conjunctsOf(s, p);
     // Beside a canonical actor, the phrase is kept only as that actor's words in this clause
-    // ("more than two dozen Syrian pro-regime fighters" for Syrians): it must hold one of its mentions.
-    if (id && !mentionOwners(doc).at(start, end).includes(id)) return undefined;
-    // "the maiming of men, women and children": the list's other items are more participants in the role.
-    const conjuncts = conjunctsOf(s, p).map((q) => phraseData(doc, s, q));
+    // ("more than two dozen Syrian pro-regime fighters" for Syrians): it, or an item of its list
+    // ("Taliban gunmen and suicide bombers"), must hold one of its mentions.
+    const holdsId = (q: RolePhrase) => mentionOwners(doc).at(s.spans[q.first]!.start, s.spans[q.last]!.end).includes(id!);
+    if (id && !mentionOwners(doc).at(start, end).includes(id) && !items.some(holdsId)) return undefined;
+    const conjuncts = items.map((q) => phraseData(doc, s, q));
     return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}) };
   };
   const actorPhrase = data(found.actor, m.actor);
@@ -1088,9 +1094,6 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
 
 /** The longest bracketed name read after a doer phrase ("[Farabundo Marti National Liberation Front]": 5). Unit: tokens. */
 const BRACKETED_NAME_MAX_TOKENS = 8;
-
-/** A quotation mark token (straight or curly, single or double). */
-const QUOTE_MARKS = /^["“”'‘’]$/;
 
 /** A role phrase's words and head word, in offsets of the text. */
 function phraseData(doc: Document, s: SentenceView, p: RolePhrase): { start: number; end: number; text: string; head: string } {

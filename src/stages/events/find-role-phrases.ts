@@ -15,6 +15,8 @@ export interface RolePhrase {
   readonly first: number;
   readonly last: number;
   readonly head: number;
+  /** One side of a pair ("between troops and terrorists"): the other side is another role, not an item of this one's list. */
+  readonly alone?: boolean;
 }
 
 const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
@@ -49,6 +51,10 @@ const INSTRUMENT_SUBJECT_VERBS = new Set(["explode", "exploded", "explodes", "ex
  * that follows the weapon, if any.
  */
 const WEAPON_OBJECT_VERBS = new Set(["detonate", "detonated", "detonates", "detonating", "fire", "fired", "fires", "firing", "plant", "planted", "plants", "planting", "hurl", "hurled", "hurling", "throw", "threw", "thrown", "throwing", "drop", "dropped", "dropping", "lob", "lobbed", "lobbing"]);
+/** The longest bracketed expansion skipped between a name and its relative pronoun ("[Army of National Liberation]": 5). Unit: tokens. */
+const BRACKET_MAX_TOKENS = 10;
+/** A quotation mark token (straight or curly, single or double). */
+export const QUOTE_MARK = /^["“”'‘’]$/;
 /** How far a verb's subject or object may lie, in tokens ("Three other Russian military personnel were wounded"). */
 const ROLE_REACH_TOKENS = 8;
 
@@ -118,6 +124,8 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     // "A neo-Nazi group, including former SS veterans, has demolished": an aside between the
     // subject and its verb is skipped, whatever its length; the subject is the phrase before it.
     if (s.aside[i]) continue;
+    // 'the Khans had "viciously attacked" him': a quotation mark around the verb stands in no role.
+    if (QUOTE_MARK.test(s.words[i]!)) continue;
     reach++;
     // "Chaika, Russia's prosecutor general, publicly urged": a noun phrase set off by commas right
     // before the verb is an apposition to the subject, and names it.
@@ -125,6 +133,13 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     if (RELATIVES.has(t.normal) && t.pos !== "DET") {
       let j = i - 1;
       if (s.tokens[j]?.normal === ",") j--;
+      // "the ELN [Army of National Liberation], which kidnapped": a bracketed expansion of the name is skipped.
+      if (s.words[j] === ")" || s.words[j] === "]") {
+        const opener = s.words[j] === ")" ? "(" : "[";
+        let k = j - 1;
+        while (k > 0 && j - k <= BRACKET_MAX_TOKENS && s.words[k] !== opener) k--;
+        if (s.words[k] === opener) j = k - 1;
+      }
       return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? phraseEndingAt(s, j) : null;
     }
     if (isHead(s, i)) {
@@ -379,7 +394,7 @@ const MAX_SUBJECT_SEARCH_TOKENS = 40;
 /** The object of the verb ending at `last`: a noun phrase right after it (a particle or adverb between). */
 function objectOf(s: SentenceView, last: number): RolePhrase | null {
   let i = last + 1;
-  while (i < s.tokens.length && (s.tokens[i]!.pos === "ADV" || s.tokens[i]!.pos === "ADP" && ["up", "down", "off", "out"].includes(s.tokens[i]!.normal))) i++;
+  while (i < s.tokens.length && (s.tokens[i]!.pos === "ADV" || QUOTE_MARK.test(s.words[i]!) || s.tokens[i]!.pos === "ADP" && ["up", "down", "off", "out"].includes(s.tokens[i]!.normal))) i++;
   const t = s.tokens[i];
   if (!t || !(NP_INSIDE.has(t.pos) || t.pos === "PRON" || boundBefore(s, i) > 0)) return null;
   return phraseStartingAt(s, i);
@@ -470,6 +485,17 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
 /** From a support verb to its event noun ("carried out a series of deadly attacks": 6). Unit: tokens. */
 const SUPPORT_VERB_REACH_TOKENS = 7;
 const PARTICLES = new Set(["out", "up", "off"]);
+
+/** The two sides after a noun event's "between" ("a battle between troops and terrorists"), each alone; null without both. */
+function sidesAfterBetween(s: SentenceView, last: number): { actor: RolePhrase; target: RolePhrase } | null {
+  const at = s.words[last + 1] === "between" ? last + 1 : -1;
+  if (at < 0) return null;
+  const first = phraseStartingAt(s, at + 1);
+  if (!first || s.words[first.last + 1] !== "and") return null;
+  const second = phraseStartingAt(s, first.last + 2);
+  if (!second || !isNounHead(s, first.head) || !isNounHead(s, second.head)) return null;
+  return { actor: { ...first, alone: true }, target: { ...second, alone: true } };
+}
 
 /** "-ing" noun with no determiner or modifier before it and a noun phrase right after: a gerund taking an object. */
 function isBareGerund(s: SentenceView, anchor: number, last: number): boolean {
@@ -572,6 +598,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
   if (nominal) {
+    // "a battle between troops and terrorists", "clashes between police and protesters": the first side acts, the second undergoes.
+    const sides = sidesAfterBetween(s, last);
+    if (sides) return sides;
     const undergoer = undergoerAfter(s, last);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     return { actor: agentAfter(s, last) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor), target: undergoer };

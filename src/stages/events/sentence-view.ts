@@ -26,6 +26,8 @@ export interface SentenceView {
   readonly placeObjects?: ReadonlySet<string>;
   /** Verbs whose object is an event noun and whose subject does it ("launched", "carried", "waging": the lexicon's class `support-verb`). */
   readonly supportVerbs?: ReadonlySet<string>;
+  /** Nouns for the people of an organisation ("members", "groups", "soldiers": the lexicon's class `member`). */
+  readonly members?: ReadonlySet<string>;
   /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
   readonly quantityBounds?: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
 }
@@ -47,6 +49,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const times = lex.wordClasses.get("time");
   const placeObjects = lex.wordClasses.get("place-object");
   const supportVerbs = lex.wordClasses.get("support-verb");
+  const members = lex.wordClasses.get("member");
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     // The surface is read only for a token the segmenter gave no normal form.
@@ -71,6 +74,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       ...(times ? { times } : {}),
       ...(placeObjects ? { placeObjects } : {}),
       ...(supportVerbs ? { supportVerbs } : {}),
+      ...(members ? { members } : {}),
       quantityBounds: lex.quantityModifiers,
     };
   });
