@@ -34,6 +34,14 @@ describe("the dateline for an undated event told in the past", () => {
     for (const e of eventsOf(text)) expect(e.inferred).toBeNull();
   });
 
+  it("reads the tense of every telling of a merged event, not only the one that carries it", () => {
+    // The carrier's clause ("As a result of the attack,") has no verb; the bomb's sentence is in the past.
+    const events = eventsOf("Two bombs exploded at the entrance of the mayor's home. As a result of the attack, a 15-year-old girl was wounded.");
+    const attacks = events.filter((e) => e.trigger === "attack" || e.trigger === "bombs");
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.inferred).toEqual({ value: PUBLISHED, precision: "day", rule: "date:dateline" });
+  });
+
   it("gives none without a dateline, nor over a date in the text", () => {
     expect(runEventsByHand("Gunmen killed three police officers in the north.").layers.event?.[0]?.data.inferredDate).toBeUndefined();
     const [e] = eventsOf("Gunmen killed three police officers on Monday.", { dates: [{ id: "d1", text: "Monday", value: "2021-10-11", relative: true }] });

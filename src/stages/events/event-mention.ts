@@ -86,10 +86,10 @@ export function toldOf(m: EventMention): ToldMention {
   return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}) };
 }
 
-export function anchorOf(m: EventMention): number {
+export function anchorOf(m: Pick<EventMention, "tokens">): number {
   return m.tokens[0]!;
 }
 
-export function lastTokenOf(m: EventMention): number {
+export function lastTokenOf(m: Pick<EventMention, "tokens">): number {
   return m.tokens[m.tokens.length - 1]!;
 }

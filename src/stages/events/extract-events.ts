@@ -1013,7 +1013,8 @@ function datesAgree(doc: Document, a: string, b: string): boolean {
 
 function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number, dateline: string | null = null): LayerAnnotation<"event"> {
   const s = sentences.get(m.sentence)!;
-  const inferredDate = inferDatelineDate(m, s, dateline);
+  const tellings = (m.told ?? []).map((t) => ({ s: sentences.get(t.sentence)!, tokens: t.tokens }));
+  const inferredDate = inferDatelineDate(m, s, dateline, tellings);
   if (inferredDate) m.rules.push(inferredDate.rule);
   const first = s.spans[anchorOf(m)]!;
   const last = s.spans[lastTokenOf(m)]!;

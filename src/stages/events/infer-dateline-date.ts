@@ -33,7 +33,7 @@ function groupIsRecentPast(s: SentenceView, last: number): boolean {
  * "were abducted"), a noun trigger by the nearest verb of its clause ("a bomb exploded", "killed in
  * an attack"). A pluperfect ("had attacked") tells of something before the news, not the news.
  */
-export function toldInThePast(s: SentenceView, e: EventMention): boolean {
+export function toldInThePast(s: SentenceView, e: Pick<EventMention, "tokens">): boolean {
   const anchor = anchorOf(e);
   if (s.tokens[anchor]!.pos === "VERB") return groupIsRecentPast(s, anchor);
   const clause = s.clause[anchor];
@@ -56,16 +56,25 @@ export function datelineDay(published: string | undefined): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+/** Where one telling of a merged event stands: its sentence and trigger tokens. */
+export interface Telling {
+  readonly s: SentenceView;
+  readonly tokens: readonly number[];
+}
+
 /**
  * News convention for an event the text gives no date: told as done (asserted or claimed, not
  * background, not a context clause) in the simple past or the present perfect, it happened on the
  * day of the report or shortly before, and ACLED codes it on the report's date. Such an event gets
  * the dateline's day as an inferred date, apart from `date` (no words say it). A pluperfect, a
- * present, a future or an unreal event gets none.
+ * present, a future or an unreal event gets none. An event told in several sentences is told as
+ * done when any of its tellings is ("A bomb went off in the market. As a result of the attack, a girl
+ * was wounded": the carrier's clause has no verb of its own, the bomb's has a past one).
  */
-export function inferDatelineDate(e: EventMention, s: SentenceView, dateline: string | null): InferredDate | null {
+export function inferDatelineDate(e: EventMention, s: SentenceView, dateline: string | null, tellings: readonly Telling[] = []): InferredDate | null {
   if (!dateline || e.date !== null || !isToldAsDone(e)) return null;
-  return toldInThePast(s, e) ? { value: dateline, precision: "day", rule: DATELINE_RULE } : null;
+  const past = toldInThePast(s, e) || tellings.some((t) => toldInThePast(t.s, t));
+  return past ? { value: dateline, precision: "day", rule: DATELINE_RULE } : null;
 }
 
 /** Asserted or claimed as news: not background, not a context clause, not a reference to an event told elsewhere. */
