@@ -165,3 +165,19 @@ describe("the tense of its clause decides the year of a year-less date", () => {
     expectDate("They gave no reason for the Nov. 14 deadline.", SEPT, { value: "2016-11-14" });
   });
 });
+
+describe("a day or part of a day that points back to the day told", () => {
+  it("is the dateline's day when no other day was named", () => {
+    expectDate("Later in the day, the minister flew to Erbil.", SUNDAY, { text: "Later in the day", value: SUNDAY, precision: "day", timexType: "DATE" });
+    expectDate("The rustlers raided a village early in the day.", SUNDAY, { value: SUNDAY });
+  });
+  it("is the day named before it in its sentence", () => {
+    expectDateIn("Police buses blocked the plaza on Friday, where a vigil was scheduled for that night.", SUNDAY, "that night", { value: "2021-10-08", timexType: "TIME" });
+  });
+  it("is the day named in an earlier sentence", () => {
+    expectDateIn("The talks opened on 4 May 2020. Later that day, the delegates walked out.", SUNDAY, "Later that day", { value: "2020-05-04" });
+  });
+  it("leaves 'that day' alone, which as often means any day", () => {
+    expect(findDates("Traders suffered losses on trades made that day.", SUNDAY)).toEqual([]);
+  });
+});

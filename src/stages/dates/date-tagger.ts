@@ -11,6 +11,7 @@ import { DurationParser } from "./parsers/duration-parser.js";
 import { HolidayParser } from "./parsers/holiday-parser.js";
 import { OffsetParser } from "./parsers/offset-parser.js";
 import { PartOfDayParser } from "./parsers/part-of-day-parser.js";
+import { AnaphoricPartOfDayParser } from "./parsers/anaphoric-part-of-day-parser.js";
 import { QuarterParser } from "./parsers/quarter-parser.js";
 import { RelativePeriodParser } from "./parsers/relative-period-parser.js";
 import { SetParser } from "./parsers/set-parser.js";
@@ -74,6 +75,7 @@ export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holida
   // sitrep's parsers go first: on a tie in span length chrono keeps the earlier parser's result.
   engine.parsers.unshift(
     new PartOfDayParser(words),
+    new AnaphoricPartOfDayParser(words),
     new HolidayParser(words, holidays),
     new OffsetParser(words),
     new RelativePeriodParser(words),

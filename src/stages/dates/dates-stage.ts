@@ -7,6 +7,7 @@ import { MAX_CHUNK_CHARS } from "./heuristics.js";
 import { anchorYearBackToQuarter } from "./quarter-anaphora.js";
 import { pastTenseYear } from "./past-tense-year.js";
 import { rejectsAsDate } from "./reject-non-date.js";
+import { ANAPHORIC_DAY_RULE } from "./parsers/anaphoric-part-of-day-parser.js";
 
 /**
  * Dates and times, normalised against the dateline (doc.meta.published) and leaning to the past
@@ -58,7 +59,27 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
       }
     }
   }
-  return anchorYearBackToQuarter(out, doc.text);
+  return anchorYearBackToQuarter(anchorToDayTold(out), doc.text);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "On Sunday ... a vigil was scheduled for that night", "Later in the day, Carter flew to ...": a day
+ * or part of a day that points back (parsers/anaphoric-part-of-day-parser.ts) is the day of the
+ * nearest date with a day told before it, in text order; with none, the dateline's day it has.
+ */
+function anchorToDayTold(dates: LayerAnnotation<"date">[]): LayerAnnotation<"date">[] {
+  let told: string | null = null;
+  return dates.map((d) => {
+    if (d.source.rule !== ANAPHORIC_DAY_RULE) {
+      if (d.data.precision === "day" && d.data.value && ISO_DAY.test(d.data.value)) told = d.data.value;
+      return d;
+    }
+    if (told === null || told === d.data.value) return d;
+    const clock = d.data.timexValue?.slice(10) ?? "";
+    return { ...d, data: { ...d.data, value: told, ...(d.data.timexValue ? { timexValue: `${told}${clock}` } : {}) }, source: { ...d.source, rule: `${d.source.rule}+day-told` } };
+  });
 }
 
 /** Cuts a run-on sentence into pieces of at most MAX_CHUNK_CHARS, at white space after punctuation where there is one. */
