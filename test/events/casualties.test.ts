@@ -89,3 +89,24 @@ describe("casualty counts", () => {
     expect(attack?.data.fatalities ?? null).toBeNull();
   });
 });
+
+describe("victims listed after one victim, and 'shot dead'", () => {
+  it.each([
+    ["Gunmen killed the district governor and his two bodyguards in Helmand.", [3, 3]],
+    ["An airstrike killed a senior commander and three of his guards in Idlib.", [4, 4]],
+    ["A suicide bomber killed himself and four soldiers at a checkpoint.", [5, 5]],
+    ["Gunmen killed the mayor along with two of his aides.", [3, 3]],
+    ["Gunmen shot dead five policemen outside the centre.", [5, 5]],
+    ["Police shot dead 98 rioters during the riots.", [98, 98]],
+    ["Two gunmen shot dead a local chief in Borno.", [1, 1]],
+    ["Police said 20 people died, 15 of them civilians, after clashes in Juba.", [20, 20]],
+  ])("%s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
+  it("leaves the toll unknown when the rest of the list has no figure", () => {
+    expect(counts("Gunmen killed the mayor and his bodyguards.").fatalities).toBeNull();
+  });
+  it("reads no toll from 'killed himself' alone, a suicide", () => {
+    expect(counts("The gunman later killed himself.").fatalities).toBeNull();
+  });
+});

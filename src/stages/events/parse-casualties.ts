@@ -201,7 +201,7 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       if (words[j] !== "and" && words[k] !== ",") break;
       if (words[j] === "and") j++;
       if (words[j] === "of") j++;
-      const r = readQuantityAt(s, j, lex);
+      const r = partitive(s, readQuantityAt(s, j, lex));
       if (!r || !countsPeople(s, lex, r)) break;
       const after = nounPhraseEnd(s, r.end);
       if (s.tokens[after]?.pos === "AUX" || s.tokens[after]?.pos === "VERB") break;
@@ -231,6 +231,39 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
   }
   return groups === 0 ? null : { start, end, min, max };
 }
+
+/** Determiners of a part of a group: "three of his guards", "two of the attackers" ("two of them" points back to a group already counted). */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "the"]);
+
+/** A figure with the part-of phrase after it taken in ("three of his guards": the guards are what is counted). */
+function partitive(s: SentenceView, q: QuantityRead | null): QuantityRead | null {
+  if (!q || s.words[q.end] !== "of" || !PARTITIVE_DETERMINERS.has(s.words[q.end + 1] ?? "")) return q;
+  return { ...q, end: q.end + 2 };
+}
+
+/**
+ * A counted group on a list after a named or definite victim, from the list word at `at`: "the district
+ * governor and his two bodyguards" (2), "a senior commander and three of his guards" (3), "himself and
+ * four soldiers" (4), "along with two civilians". An exact figure only; a group that starts its own clause
+ * ("and two others were injured") is another report.
+ */
+function readListedVictims(s: SentenceView, lex: EventsLexicons, at: number): { end: number; count: number } | null {
+  const words = s.words;
+  let j = at;
+  if (words[j] === "and") j++;
+  else if ((words[j] === "along" || words[j] === "together") && words[j + 1] === "with") j += 2;
+  else if (words[j] === "as" && words[j + 1] === "well" && words[j + 2] === "as") j += 3;
+  else return null;
+  if (words[j] === "his" || words[j] === "her" || words[j] === "their" || words[j] === "its") j++;
+  const r = partitive(s, readQuantityAt(s, j, lex));
+  if (!r || r.min === null || r.min !== r.max || !countsPeople(s, lex, r)) return null;
+  const after = nounPhraseEnd(s, r.end);
+  if (s.tokens[after]?.pos === "AUX" || s.tokens[after]?.pos === "VERB") return null;
+  return { end: after, count: r.min };
+}
+
+/** Verbs of the manner of a killing before "dead": "shot dead a local chief", "gunned down"-like, read as an active verb with its victims after. */
+const KILLED_DEAD_VERBS: ReadonlySet<string> = new Set(["shot", "gunned", "stabbed", "beaten", "hacked", "stoned", "clubbed", "burnt", "burned", "bludgeoned"]);
 
 function sum(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;
@@ -300,11 +333,18 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       const passive = aux >= 0 && aux < w && BE.has(s.tokens[aux]!.normal);
       // A lethal noun counts what follows "of" ("the murder of two citizens"), not the next clause ("murder are a ...").
       const nominal = t.pos === "NOUN" && entry.kind === "fatal";
-      if (entry.direction !== "before" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, 2);
+      // "Gunmen shot dead a local chief": "dead" after a verb of the killing's manner, not after "was", reads its victims after it.
+      const activeDead = t.normal === "dead" && KILLED_DEAD_VERBS.has(s.words[w - 1] ?? "") && !BE.has(s.words[w - 2] ?? "") && !(s.tokens[w - 2]?.pos === "ADV" && BE.has(s.words[w - 3] ?? ""));
+      if (activeDead) {
+        q = readAfter(s, w, lex, 2);
+        const v = q ? null : readNamedVictims(s, w, persons, false, (at) => readListedVictims(s, lex, at));
+        if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
+        if (!q) continue;
+      } else if (entry.direction !== "before" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, 2);
       // "killed Dolores Hinostroza", "Barillas ... was killed": who died, when no figure says how many.
       // Read before the figure behind the word, which after an active verb counts the killers ("Two gunmen killed the mayor").
       if (!q && entry.kind === "fatal") {
-        const v = readNamedVictims(s, w, persons, passive || entry.direction === "before");
+        const v = readNamedVictims(s, w, persons, passive || entry.direction === "before", (at) => readListedVictims(s, lex, at));
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
       }
       if (!q && entry.direction !== "after") q = readBefore(s, w, lex);

@@ -31,6 +31,22 @@ const NOT_DONE: ReadonlySet<string> = new Set(["attempted", "failed", "foiled", 
 
 /** Words after a victim that add more victims: "the mayor and his bodyguards". */
 const LIST_GOES_ON: ReadonlySet<string> = new Set(["and", "along", "as", "together"]);
+/** A reflexive object of a lethal verb: the doer among the dead ("a suicide bomber killed himself and four soldiers"). */
+const REFLEXIVES: ReadonlySet<string> = new Set(["himself", "herself"]);
+
+/**
+ * Reads a counted group that goes on a list after a victim ("and his two bodyguards", "and three of
+ * his guards"), from the list word at `at`: its count and where it ends, or null when the list goes on
+ * with no figure ("and his bodyguards"), which leaves the toll unknown.
+ */
+export type ReadMoreVictims = (at: number) => { readonly end: number; readonly count: number } | null;
+
+/** One victim, then the list that goes on after it when a figure counts the rest; null when the rest is not counted. */
+function withListAfter(s: SentenceView, v: VictimCount, readMore?: ReadMoreVictims): VictimCount | null {
+  if (!LIST_GOES_ON.has(s.words[v.end] ?? "")) return v;
+  const more = readMore?.(v.end) ?? null;
+  return more ? { start: v.start, end: more.end, count: v.count + more.count } : null;
+}
 
 function isPlural(t: { normal: string }): boolean {
   return GROUP_NOUNS.has(t.normal) || (t.normal.endsWith("s") && !t.normal.endsWith("ss") && !t.normal.endsWith("'s"));
@@ -56,14 +72,16 @@ function coordinatedPersons(s: SentenceView, persons: readonly PersonSpan[], at:
  * several joined by "and"), or one definite victim with a singular head. Titles and modifiers may
  * stand between; a verb, a preposition or a comma ends the search.
  */
-function victimAfter(s: SentenceView, w: number, persons: readonly PersonSpan[]): VictimCount | null {
+function victimAfter(s: SentenceView, w: number, persons: readonly PersonSpan[], readMore?: ReadMoreVictims): VictimCount | null {
+  // "killed himself and four soldiers": the doer and a counted group (alone, "killed himself" is a suicide, no toll read here).
+  if (REFLEXIVES.has(s.words[w + 1] ?? "")) return LIST_GOES_ON.has(s.words[w + 2] ?? "") ? withListAfter(s, { start: w + 1, end: w + 2, count: 1 }, readMore) : null;
   let j = w + 1;
   if (s.words[j] === "of") j++;
   const start = j;
   for (let k = 0; j < s.tokens.length && k <= VICTIM_TITLE_TOKENS; j++, k++) {
     const named = coordinatedPersons(s, persons, j);
     // "killed Galan and a judge": a list that goes on past the names counts more than them.
-    if (named) return LIST_GOES_ON.has(s.words[named.last + 1] ?? "") ? null : { start, end: named.last + 1, count: named.count };
+    if (named) return withListAfter(s, { start, end: named.last + 1, count: named.count }, readMore);
     if (!TITLE_POS.has(s.tokens[j]!.pos)) break;
   }
   // "killed the mayor", "murdered his wife": a definite noun phrase whose head is singular.
@@ -71,8 +89,8 @@ function victimAfter(s: SentenceView, w: number, persons: readonly PersonSpan[])
   let head = start + 1;
   while (head < s.tokens.length && head - start <= VICTIM_TITLE_TOKENS && (s.tokens[head]!.pos === "ADJ" || s.tokens[head]!.pos === "NOUN") && s.tokens[head + 1]?.pos === "NOUN") head++;
   const t = s.tokens[head];
-  if (!t || t.pos !== "NOUN" || isPlural(t) || TIME_NOUNS.has(t.normal) || LIST_GOES_ON.has(s.words[head + 1] ?? "")) return null;
-  return { start, end: head + 1, count: 1 };
+  if (!t || t.pos !== "NOUN" || isPlural(t) || TIME_NOUNS.has(t.normal)) return null;
+  return withListAfter(s, { start, end: head + 1, count: 1 }, readMore);
 }
 
 /**
@@ -106,7 +124,7 @@ function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]
  * person as one fatality. Only for lethal words (the caller checks the kind); null when the victim
  * is not one named person or one definite singular noun.
  */
-export function readNamedVictims(s: SentenceView, w: number, persons: readonly PersonSpan[], passive: boolean): VictimCount | null {
+export function readNamedVictims(s: SentenceView, w: number, persons: readonly PersonSpan[], passive: boolean, readMore?: ReadMoreVictims): VictimCount | null {
   if (NOT_DONE.has(s.words[w - 1] ?? "")) return null;
-  return (passive ? null : victimAfter(s, w, persons)) ?? victimBefore(s, w, persons);
+  return (passive ? null : victimAfter(s, w, persons, readMore)) ?? victimBefore(s, w, persons);
 }

@@ -90,6 +90,11 @@ function inTextOrder(tokens: readonly LayerAnnotation<"token">[]): LayerAnnotati
 const ASIDE_CLOSERS = new Set([",", ".", ";", ":", "and", "or", "but"]);
 
 /** Marks ", including ... ," and "( ... )" stretches, and "including ..." up to the verb it stands before. */
+/** "15 of them civilians": a part of the group just counted, set off by commas ("20 people died, 15 of them civilians, after clashes"). */
+function opensPartitive(views: readonly TokenView[], i: number): boolean {
+  return views[i]?.pos === "NUM" && views[i + 1]?.normal === "of" && views[i + 2]?.normal === "them";
+}
+
 function markAsides(views: readonly TokenView[]): boolean[] {
   const aside = views.map(() => false);
   for (let i = 0; i < views.length; i++) {
@@ -99,7 +104,7 @@ function markAsides(views: readonly TokenView[]): boolean[] {
       while (j < views.length && views[j]!.normal !== ")") aside[j++] = true;
       if (j < views.length) aside[j] = true;
       i = j;
-    } else if (v.normal === "," && ASIDE_OPENERS.has(views[i + 1]?.normal ?? "")) {
+    } else if (v.normal === "," && (ASIDE_OPENERS.has(views[i + 1]?.normal ?? "") || opensPartitive(views, i + 1))) {
       let j = i;
       aside[j++] = true;
       while (j < views.length && views[j]!.normal !== "," && views[j]!.normal !== ".") aside[j++] = true;
