@@ -38,3 +38,14 @@ describe("a theft in a raid", () => {
     expect(types).toContain("ORG_CRIME");
   });
 });
+
+describe("a theft that stays a crime of its own", () => {
+  it("when the only violence is to property ('announced the robbery, before breaking the car window')", () => {
+    const text = "The mugger announced the robbery before breaking the car window with his revolver.";
+    expect(extractEventsByHand(text).map((e) => e.data.type)).toContain("ORG_CRIME");
+  });
+  it("when a list names kinds of crime ('raped, robbed, or assaulted')", () => {
+    const text = "The study gave the lifetime chances of being raped, robbed, or assaulted.";
+    expect(extractEventsByHand(text).map((e) => e.data.type)).toContain("ORG_CRIME");
+  });
+});

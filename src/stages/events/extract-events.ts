@@ -122,7 +122,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   if (process.env.SITREP_DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
-  absorbLootingIntoAttacks(perSentence, (a, b) => placesAgree(doc, a, b));
+  absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person");
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
