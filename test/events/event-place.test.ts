@@ -132,3 +132,25 @@ describe("event place: a talk, demand or statement takes only a place its clause
     expect(extractEventsByHand("Gunmen killed the former mayor of Kabul on Monday.", { places: named })[0]!.data.place).toBe("kabul");
   });
 });
+
+describe("event place: with no place in its sentence nor a scene, an event on the ground goes on at the dateline", () => {
+  const dated: HandPlace[] = [
+    { id: "sansalvador", text: "SAN SALVADOR", kind: "city", extra: { country: "SV" } },
+    { id: "guatemala", text: "Guatemala", kind: "country", extra: { country: "GT" } },
+    ...places,
+  ];
+  it("places an unplaced attack at the dateline's town, with the rule place:dateline", () => {
+    const events = extractEventsByHand("SAN SALVADOR, 10 JAN 90 (RADIO VENCEREMOS) -- The army said that it will negotiate.\n\nUrban commandos attacked a police patrol last night, killing two officers.", { places: dated });
+    const attack = events.find((e) => e.data.type === "ASSAULT");
+    expect(attack?.data.place).toBe("sansalvador");
+    expect(attack?.source.rule).toContain("place:dateline");
+  });
+  it("leaves the place of the event's own clause, a feared event, and a story with no dateline alone", () => {
+    const own = extractEventsByHand("SAN SALVADOR, 10 JAN 90 -- Urban commandos attacked a police patrol in Gereshk last night.", { places: dated });
+    expect(own.find((e) => e.data.type === "ASSAULT")?.data.place).toBe("gereshk");
+    const feared = extractEventsByHand("SAN SALVADOR, 10 JAN 90 -- The army said that it will negotiate.\n\nThe rebels may attack a police patrol tomorrow.", { places: dated });
+    expect(feared.find((e) => e.data.type === "ASSAULT")?.data.place ?? null).toBeNull();
+    const none = extractEventsByHand("The army said that it will negotiate.\n\nUrban commandos attacked a police patrol last night, killing two officers.", { places: dated });
+    expect(none.find((e) => e.data.type === "ASSAULT")?.data.place).toBeNull();
+  });
+});

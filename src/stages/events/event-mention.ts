@@ -79,10 +79,12 @@ export function absorbInto(heir: EventMention, weaker: EventMention): void {
 
 /** Rule of a place taken from the paragraph's scene (extract-events.ts placeAtScenes). */
 export const SCENE_PLACE_RULE = "place:scene";
+/** Rule of a place taken from the story's dateline (extract-events.ts placeAtDateline). */
+export const DATELINE_PLACE_RULE = "place:dateline";
 
 export function toldOf(m: EventMention): ToldMention {
   // A place borrowed from the paragraph's scene is the event's, not one this mention's sentence gave.
-  const place = m.rules.includes(SCENE_PLACE_RULE) ? null : m.place;
+  const place = m.rules.includes(SCENE_PLACE_RULE) || m.rules.includes(DATELINE_PLACE_RULE) ? null : m.place;
   return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}) };
 }
 

@@ -58,7 +58,7 @@ export const DATELINE_PLACE_MAX_TOKENS = 4;
 const DATELINE_CLOSERS: ReadonlySet<string> = new Set([",", "(", "--", "—", "–", "-", "_", ":"]);
 
 /** The place of a dateline: the first sentence, within its first words, with only names and commas before it, closed by a comma, bracket or dash. */
-function inDateline(s: SentenceView, first: number, last: number): boolean {
+export function inDateline(s: SentenceView, first: number, last: number): boolean {
   if (s.index !== 0 || first > DATELINE_PLACE_MAX_TOKENS) return false;
   for (let i = 0; i < first; i++) if (s.words[i] !== "," && s.tokens[i]!.pos !== "PROPN") return false;
   return DATELINE_CLOSERS.has(s.words[last + 1] ?? "");
