@@ -2,7 +2,7 @@
  * Builds test documents the way spaCy tests do: segment the text for real, then add hand-made
  * actor, place and date annotations, so the events stage is tested without the upstream stages.
  */
-import { assemblePipeline, createDocument, layer, type ActorKind, type Document, type LayerAnnotation, type PlaceData, type PlaceKind, type Span } from "../../src/core/index.js";
+import { assemblePipeline, createDocument, layer, type ActorKind, type Document, type EntityType, type LayerAnnotation, type PlaceData, type PlaceKind, type Span } from "../../src/core/index.js";
 import { loadWinkSegmenter } from "../../src/models/wink.js";
 import { segmentStage } from "../../src/stages/segment/segment-stage.js";
 import { eventsStage } from "../../src/stages/events/events-stage.js";
@@ -26,7 +26,10 @@ function occurrences(text: string, needle: string): Span[] {
   return out;
 }
 
-export function annotateByHand(text: string, opts: { actors?: readonly HandActor[]; places?: readonly HandPlace[]; dates?: readonly HandDate[]; quotes?: readonly HandQuote[]; published?: string } = {}): Document {
+/** A named entity of the entity layer, at every whole-word occurrence of its text. */
+export interface HandEntity { readonly text: string; readonly type: EntityType }
+
+export function annotateByHand(text: string, opts: { actors?: readonly HandActor[]; places?: readonly HandPlace[]; dates?: readonly HandDate[]; quotes?: readonly HandQuote[]; entities?: readonly HandEntity[]; published?: string } = {}): Document {
   const doc = segmentOnly.run(createDocument(text, opts.published ? { published: opts.published } : {}));
   const actor: LayerAnnotation<"actor">[] = (opts.actors ?? []).map((a) => {
     const mentions = a.mentions.flatMap((m) => occurrences(text, m));
@@ -56,7 +59,11 @@ export function annotateByHand(text: string, opts: { actors?: readonly HandActor
       data: { kind: "indirect", text: q.text, speaker: q.speaker, speakerSpan: null, speakerText: null, cue: "said", cueSpan: null },
     };
   });
-  return { ...doc, layers: { ...doc.layers, actor, place, date, quote } };
+  const entity: LayerAnnotation<"entity">[] = (opts.entities ?? []).flatMap((e, k) => occurrences(text, e.text).map((at, j) => ({
+    id: `e${k + 1}.${j}`, layer: "entity" as const, start: at.start, end: at.end, source: { stage: "hand", rule: "test" },
+    data: { type: e.type, text: e.text },
+  })));
+  return { ...doc, layers: { ...doc.layers, actor, place, date, quote, ...(entity.length > 0 ? { entity } : {}) } };
 }
 
 /** The document with the events stage run on it (alone: the upstream layers are the hand-made ones). */

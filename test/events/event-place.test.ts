@@ -154,3 +154,23 @@ describe("event place: with no place in its sentence nor a scene, an event on th
     expect(none.find((e) => e.data.type === "ASSAULT")?.data.place).toBeNull();
   });
 });
+
+describe("event place: a place name inside a person's or organisation's name is no place, unless a locative phrase sets it", () => {
+  const named: HandPlace[] = [
+    { id: "bryant", text: "Bryant", kind: "city", extra: { country: "US" } },
+    { id: "obama", text: "Obama", kind: "city", extra: { country: "JP" } },
+    { id: "oxford", text: "Oxford Street", kind: "feature", extra: { country: "GB" } },
+    { id: "cavehill", text: "Cavehill Road", kind: "feature", extra: { country: "GB" } },
+  ];
+  it("gives no place to an event from a person's name", () => {
+    const entities = [{ text: "Bryant", type: "PERSON" as const }, { text: "Obama", type: "PERSON" as const }];
+    expect(extractEventsByHand("Bryant is suspected of vandalizing signs at the property.", { places: named, entities })[0]!.data.place).toBeNull();
+    const urged = extractEventsByHand("Cornel West urges Obama to pardon Edward Snowden.", { places: named, entities });
+    expect(urged.find((e) => e.data.type === "REQUEST")?.data.place).toBeNull();
+  });
+  it("keeps a name of an organisation's kind that a locative phrase sets, also the second of a list", () => {
+    const entities = [{ text: "Oxford Street", type: "ORG" as const }, { text: "Cavehill Road", type: "ORG" as const }];
+    const events = extractEventsByHand("Two bombs exploded at Oxford Street and the Cavehill Road.", { places: named, entities });
+    expect(events.map((e) => e.data.place).sort()).toEqual(["cavehill", "oxford"]);
+  });
+});

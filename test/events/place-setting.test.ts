@@ -28,6 +28,12 @@ describe("isPlaceSetting", () => {
     const u = view("a/DET senator/NOUN from/ADP Wisconsin/PROPN threatened/VERB him/PRON");
     expect(isPlaceSetting(u, at(u, "Wisconsin"), at(u, "Wisconsin"))).toBe(false);
   });
+  it("reads a direction inside the phrase, no other adverb", () => {
+    const s = view("bombings/NOUN in/ADP the/DET northwest/ADV province/NOUN of/ADP Latakia/PROPN");
+    expect(isPlaceSetting(s, at(s, "Latakia"), at(s, "Latakia"))).toBe(true);
+    const t = view("made/VERB at/ADP the/DET end/NOUN of/ADP the/DET Cold/PROPN War/PROPN when/ADV Kiev/PROPN gave/VERB up/ADP");
+    expect(isPlaceSetting(t, at(t, "Kiev"), at(t, "Kiev"))).toBe(false);
+  });
   it("is true for the place of a dateline in the first sentence only", () => {
     const s = view("KANDAHAR/PROPN ,/PUNCT Afghanistan/PROPN ,/PUNCT Oct./PROPN 3/NUM --/PUNCT Seven/NUM militants/NOUN died/VERB", 0);
     expect(isPlaceSetting(s, 0, 0)).toBe(true);

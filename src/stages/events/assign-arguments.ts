@@ -147,16 +147,19 @@ const NATIONALITY_REACH_TOKENS = 4;
 /**
  * Place or date annotations per sentence. A place that is also an actor's mention, with no
  * locative word before it, names a participant, not where the event happened
- * ("United States has assured to help": the US acts; "in Afghanistan": a location).
+ * ("United States has assured to help": the US acts; "in Afghanistan": a location); so does a place
+ * inside a person's or organisation's name (`nameSpans`) that no locative phrase sets.
  */
 export function locateAnnotations(
   anns: readonly { id: string; start: number; end: number; data: object; source?: { rule: string } }[],
   sentences: readonly SentenceView[],
   actorSpans: readonly Span[] = [],
+  nameSpans: readonly Span[] = [],
 ): Located[][] {
   const out = sentences.map((): Located[] => []);
   // An index, not a scan of every actor mention per annotation (quadratic on a long text).
   const actorIndex = createOverlapIndex(actorSpans);
+  const nameIndex = createOverlapIndex(nameSpans);
   const main = mainCountryOfPlaces(anns);
   const countriesIn = new Map<number, Set<string>>();
   for (const a of anns) {
@@ -172,7 +175,9 @@ export function locateAnnotations(
     const data = a.data as Partial<PlaceData>;
     const kind = data.kind;
     // "would visit Libya": a country or town that is also a party may still be where the verb governing it took place.
-    const participant = !!r && actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first);
+    // A place name inside a person's or an organisation's name ("Eva Forest", "Bryant is suspected",
+    // "the Hospital Universitario de Caracas") is that name's, unless a locative phrase sets it ("at Oxford Street and the Cavehill Road").
+    const participant = !!r && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first)) || (nameIndex.overlapping(a.start, a.end).length > 0 && !isPlaceSetting(sentences[s]!, r.first, r.last)));
     if (participant && (!kind || !sentences[s]!.placeObjects?.has(sentences[s]!.words[governorOf(sentences[s]!, r!.first)] ?? ""))) continue;
     const precision = kind ? precisionOfPlace(data) : undefined;
     const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);

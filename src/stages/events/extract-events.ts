@@ -73,7 +73,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const voice = findDocumentVoice(doc, sentences, actorMentions);
   if (voice) addVoiceMentions(doc, sentences, actorMentions, voice);
   const actorSpans = layer(doc, "actor").flatMap((a) => a.data.mentions ?? []);
-  const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans);
+  const nameSpans = layer(doc, "entity").filter((e) => e.data.type === "PERSON" || e.data.type === "ORG");
+  const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans, nameSpans);
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
   const dates = locateAnnotations(layer(doc, "date").filter((d) => d.data.timexType === "DATE" || d.data.timexType === "TIME"), sentences);
 
@@ -727,8 +728,10 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
   // event, unless that noun is an event's own word ("the Manchester suicide bombing").
   const eventWords = new Set(events.flatMap((e) => e.tokens));
-  const setsScene = (p: Located) => p.setting || (p.governor !== undefined && eventWords.has(p.governor));
-  const places = allPlaces.filter((p) => (p.participant ? p.governor !== undefined && eventWords.has(p.governor) : p.modifies === undefined || eventWords.has(p.modifies)));
+  // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
+  const governed = (p: Located) => p.governor !== undefined && eventWords.has(p.governor) && !!s.placeObjects?.has(s.words[p.governor]!);
+  const setsScene = (p: Located) => !!p.setting || governed(p);
+  const places = allPlaces.filter((p) => (p.participant ? governed(p) : p.modifies === undefined || eventWords.has(p.modifies)));
   const placeCands = events.map((): Located[] => []);
   const comments = (k: number) => COMMENT_TYPES.has(events[k]!.type);
   for (const p of places) for (const k of attachToEvents(s, p, anchors, comments)) placeCands[k]!.push(p);

@@ -32,10 +32,11 @@ const RELATIVE_PLACE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Words a locative phrase may hold between its preposition and the name: determiners, adjectives,
- * nouns and other names ("the port city of", "Afghanistan's southern"), numbers, a possessive, and a
- * list's commas and "and" ("in Badia al-Sukhnah and Badia al-Sham").
+ * nouns and other names ("the port city of", "Afghanistan's southern"), numbers, a possessive, a
+ * direction ("in the northwest province of"), and a list's commas and "and" ("in Badia al-Sukhnah
+ * and Badia al-Sham"). No other adverb: "at the end of the Cold War when Kiev gave up" is no phrase.
  */
-const PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"]);
+const PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const PHRASE_WORDS: ReadonlySet<string> = new Set(["of", "'s", "’s", "'", "’", ",", "and", "or", "-", "–"]);
 
 /** Tokens searched back from a name for its preposition ("in the north Yemen governorate of Saada": 6). */
@@ -46,7 +47,7 @@ function afterLocative(s: SentenceView, first: number): boolean {
     const w = s.words[i]!;
     if (SETTING_PREPOSITIONS.has(w)) return true;
     if ((w === "of" || w === "from") && RELATIVE_PLACE_WORDS.has(s.words[i - 1] ?? "")) return true;
-    if (PHRASE_WORDS.has(w) || PHRASE_POS.has(s.tokens[i]!.pos)) continue;
+    if (PHRASE_WORDS.has(w) || PHRASE_POS.has(s.tokens[i]!.pos) || (s.tokens[i]!.pos === "ADV" && RELATIVE_PLACE_WORDS.has(w))) continue;
     return false;
   }
   return false;
