@@ -177,14 +177,16 @@ export function locateAnnotations(
     // "would visit Libya": a country or town that is also a party may still be where the verb governing it took place.
     // A place name inside a person's or an organisation's name ("Eva Forest", "Bryant is suspected",
     // "the Hospital Universitario de Caracas") is that name's, unless a locative phrase sets it ("at Oxford Street and the Cavehill Road").
-    const participant = !!r && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first)) || (nameIndex.overlapping(a.start, a.end).length > 0 && !isPlaceSetting(sentences[s]!, r.first, r.last)));
+    // Read once: whether a locative phrase or the dateline sets the name decides both its role and its `setting`.
+    const setsScene = !!r && isPlaceSetting(sentences[s]!, r.first, r.last);
+    const participant = !!r && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first)) || (nameIndex.overlapping(a.start, a.end).length > 0 && !setsScene));
     if (participant && (!kind || !sentences[s]!.placeObjects?.has(sentences[s]!.words[governorOf(sentences[s]!, r!.first)] ?? ""))) continue;
     const precision = kind ? precisionOfPlace(data) : undefined;
     const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);
     const where = kind ? { country: data.country ?? null, admin1: data.admin1 ?? null, specific: isSpecificPlace(data), ...(abroad ? { homonymAbroad: true } : {}) } : {};
     const modifies = r && kind ? modifiedNoun(sentences[s]!, r.last) : -1;
     const describes = modifies >= 0 && !isLocative(sentences[s]!, r!.first) && actorIndex.overlapping(sentences[s]!.spans[modifies]!.start, sentences[s]!.spans[modifies]!.end).length === 0;
-    const setting = !!r && !!kind && isPlaceSetting(sentences[s]!, r.first, r.last);
+    const setting = !!kind && setsScene;
     const governor = r && kind && !setting ? governorOf(sentences[s]!, r.first) : -1;
     if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}), ...where, ...(describes ? { modifies } : {}), ...(setting ? { setting } : {}), ...(governor >= 0 ? { governor } : {}), ...(participant ? { participant } : {}) });
   }
