@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectDate, expectDateIn, findDates } from "./expect-date.js";
+import { expectDate, expectDateIn, expectNoDate, findDates } from "./expect-date.js";
 
 // The founding article's dateline: Sunday 10 October 2021.
 const SUNDAY = "2021-10-10";
@@ -49,6 +49,13 @@ describe("absolute and year-less dates", () => {
   it("keeps absolute dates and drops relative values when there is no dateline", () => {
     expectDate("It happened on October 8, 2021.", null, { value: "2021-10-08", relative: false });
     expectDate("A bombing left 60 people dead on Friday.", null, { text: "Friday", value: null, relative: true });
+  });
+  it("reads the date a part of the day is 'of' ('the night of 7 June 2020'), with or without a dateline", () => {
+    expectDate("On the night of 7 June 2020, armed men attacked the village.", null, { text: "7 June 2020", value: "2020-06-07", relative: false });
+    expectDate("On the morning of June 7, 2020, gunmen opened fire.", SUNDAY, { value: "2020-06-07" });
+    expectDate("In the night of 3 to 4 May, rebels attacked.", SUNDAY, { value: "2021-05-03" });
+    // No named day after "of": nothing to read, and the bare part of the day is left as it was.
+    expectNoDate("The night of violence left the town in shock.");
   });
 });
 
