@@ -57,6 +57,11 @@ describe("absolute and year-less dates", () => {
     // No named day after "of": nothing to read, and the bare part of the day is left as it was.
     expectNoDate("The night of violence left the town in shock.");
   });
+  it("keeps a written date absolute when a part of the day follows it ('4 May 2020 morning'), even without a dateline", () => {
+    expectDate("On 4 May 2020 morning, gunmen opened fire.", null, { value: "2020-05-04", relative: false });
+    // A part of the day alone names no day: still nothing.
+    expectNoDate("Gunmen opened fire in the morning.", null);
+  });
 });
 
 describe("months, qualifiers, seasons, years and decades", () => {

@@ -74,10 +74,15 @@ function timexValueOf(spec: TimexSpec, unresolved: boolean): string | undefined 
   return spec.type === "DURATION" || spec.type === "SET" || own?.endsWith("_REF") ? own : undefined;
 }
 
+/** chrono's tags of the parts of a day, which only imply an hour (its casualReferences). */
+const PART_OF_DAY_TAGS = new Set(["casualReference/morning", "casualReference/afternoon", "casualReference/evening", "casualReference/noon"]);
+
 function specOfChronoResult(result: ParsingResult): TimexSpec | null {
   const c = result.start;
   const tags = c.tags();
-  const relative = tags.has(RELATIVE_TAG) || tags.has("result/relativeDate") || [...tags].some((t) => t.startsWith("casualReference/")) || !c.isCertain("year");
+  // chrono's parts of a day ("morning") set no day of their own: merged with a written date ("4 May
+  // 2020 morning") the result is as absolute as that date, and its certain year says so below.
+  const relative = tags.has(RELATIVE_TAG) || tags.has("result/relativeDate") || [...tags].some((t) => t.startsWith("casualReference/") && !PART_OF_DAY_TAGS.has(t)) || !c.isCertain("year");
   const parser = [...tags].find((t) => t.startsWith("parser/"))?.slice(7) ?? (c.isCertain("weekday") ? "weekday" : "merged");
   const rule = `chrono:${parser}${tags.has(RELATIVE_TAG) ? "+past-leaning" : ""}`;
   const year = c.get("year") ?? 0;
