@@ -21,6 +21,9 @@ const LEADING_FUNCTION_WORDS = /^(?:[,(]\s*)?(?:(?:on|in|at(?!\s+(?:least|most)\
 const TRAILING_PUNCTUATION = /(?<![\s,.;:)])[\s,.;:)]+$/;
 const ABBREVIATION_DOT = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|[ap]\.m)\.$/i;
 
+/** A year or a comma, then a bare number of one or two digits at the end: the year (group 1) stays, the comma and the number go. */
+const DATE_THEN_COUNT = /(\d{4}),?\s+\d{1,2}$|(?<=\S),\s+\d{1,2}$/;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
@@ -43,6 +46,17 @@ export function normaliseResult(result: ParsingResult, hasDateline: boolean): Da
     text = monthThenCount[1]!;
     const c = result.start;
     const spec: TimexSpec = { type: "DATE", value: formatMonth(c.get("year") ?? 0, c.get("month") ?? 1), precision: "month", relative: !c.isCertain("year") || result.start.tags().has(RELATIVE_TAG), rule: "chrono:month-before-comma" };
+    return finish(result, start, text, spec, hasDateline);
+  }
+  // "On 4 May 2020, 15 militants were killed": chrono reads the count after the year as a clock hour
+  // ("15:00"), and a clock time with no colon or am/pm is then refused whole. A bare number after a
+  // year or a comma counts something: the date ends before it.
+  const count = DATE_THEN_COUNT.exec(text);
+  if (count && !hasSpec(result) && result.start.isCertain("hour") && result.start.isCertain("day")) {
+    text = text.slice(0, count.index + (count[1]?.length ?? 0));
+    const c = result.start;
+    const relative = !c.isCertain("year") || c.tags().has(RELATIVE_TAG);
+    const spec: TimexSpec = { type: "DATE", value: formatDay({ year: c.get("year") ?? 0, month: c.get("month") ?? 1, day: c.get("day") ?? 1 }), precision: "day", relative, rule: "chrono:date-before-count" };
     return finish(result, start, text, spec, hasDateline);
   }
   const spec = readSpec(result) ?? specOfChronoResult(result);

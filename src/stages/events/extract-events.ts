@@ -762,6 +762,18 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
       if (!e.date) e.date = d.id;
     }
   }
+  // "On 8 May 2020, police fired on protesters in Lagos, killing two": a calendar date that opens the
+  // sentence sets the scene of all of it, participle clauses included, not only of its own clause.
+  const opening = explicit.find((d) => opensSentence(s, d));
+  if (opening) for (const e of events) e.date ??= opening.id;
+}
+
+/** Words that may stand before a sentence's opening date ("On 4 May 2020,", "Around 20 April,"). */
+const OPENING_DATE_MAX_LEAD = 2;
+
+/** A date at the head of its sentence followed by a comma: the frame of every clause after it. */
+function opensSentence(s: SentenceView, d: Located): boolean {
+  return d.first <= OPENING_DATE_MAX_LEAD && s.words[d.last + 1] === ",";
 }
 
 /**

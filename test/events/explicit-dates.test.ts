@@ -1,0 +1,31 @@
+/**
+ * An explicit calendar date in the sentence wins ("On 4 May 2020, ..."): a count right after it is no
+ * clock time, and a date that opens the sentence dates every event of it, participle clauses included.
+ */
+import { describe, expect, it } from "vitest";
+import { layer } from "../../src/core/index.js";
+import { analyzeArticle } from "../../src/app/analyze-article.js";
+import { expectDate } from "../dates/expect-date.js";
+
+const eventDates = (text: string) => {
+  const doc = analyzeArticle({ text, meta: { published: "2020-05-10", language: "en" } });
+  const dates = new Map(layer(doc, "date").map((d) => [d.id, d.data.value]));
+  return layer(doc, "event").map((e) => `${e.data.trigger.text}:${e.data.date ? dates.get(e.data.date) : null}`);
+};
+
+describe("a count after a written date", () => {
+  it("is no clock hour: the date ends before it", () => {
+    expectDate("On 4 May 2020, 15 Taliban militants were killed.", "2020-05-10", { text: "4 May 2020", value: "2020-05-04", precision: "day" });
+    expectDate("On May 4, 2020, 15 militants were killed.", "2020-05-10", { text: "May 4, 2020", value: "2020-05-04", precision: "day" });
+  });
+  it("leaves a real clock time alone", () => {
+    expectDate("They met on 4 May 2020 at 15:30 in Kabul.", "2020-05-10", { value: "2020-05-04", precision: "time" });
+  });
+});
+
+describe("a date that opens the sentence", () => {
+  it("dates the events of every clause of it", () => {
+    expect(eventDates("On 8 May 2020, police fired on protesters in Lagos, killing two and injuring 14.").every((e) => e.endsWith(":2020-05-08"))).toBe(true);
+    expect(eventDates("On 4 May 2020, 15 Taliban militants including a commander were killed in an army operation in Helmand.")).toEqual(["operation:2020-05-04"]);
+  });
+});
