@@ -47,6 +47,12 @@ describe("casualty counts", () => {
     // A passive through adverbs counts the people before it; a second report of more victims adds to the toll.
     ["Three people were also killed in a separate attack.", [3, 3], null],
     ["A civilian was killed in the crossfire and a soldier was also killed during the clashes.", [2, 2], null],
+    // A figure across a comma or a preposition is no object of the casualty word ("killed, 3 wounded", "wounded in an attack").
+    ["Taliban attacked army positions; 6 soldiers killed, 3 wounded.", [6, 6], [3, 3]],
+    ["At least 25 people were killed and dozens wounded in an attack on a market.", [25, null], [12, null]],
+    // Groups left dead by a verb that is no casualty word add up; a possessed group on a list counts too.
+    ["Clashes between the Taliban and Afghan forces left 11 Taliban and 4 soldiers dead.", [15, 15], null],
+    ["Militants attacked a checkpoint, killing a police commander, his two bodyguards and a civilian.", [4, 4], null],
   ])("%s", (text, fatalities, injuries) => {
     expect(counts(text)).toEqual({ fatalities, injuries });
   });
@@ -67,6 +73,17 @@ describe("casualty counts", () => {
     const events = extractEventsByHand("A bomb exploded near the market in Izmir. Two people died.");
     expect(events).toHaveLength(1);
     expect(events[0]!.data.fatalities).toMatchObject({ min: 2, max: 2 });
+  });
+
+  it("does not add the object of another verb to a group that opens its own clause ('arrested five and three were killed')", () => {
+    const raid = extractEventsByHand("Police arrested five people and three were killed in the raid.").find((e) => e.data.fatalities);
+    expect(raid?.data.fatalities).toMatchObject({ min: 3, max: 3 });
+  });
+
+  it("adds the next sentence's further victims ('were also killed') to the attack's toll", () => {
+    const events = extractEventsByHand("Militants ambushed a convoy near Afgoye, killing 4 soldiers and injuring 6. Two militants were also killed.");
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.fatalities).toMatchObject({ min: 6, max: 6 });
   });
 
   it("makes an event of a death report with no other trigger", () => {

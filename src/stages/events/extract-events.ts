@@ -904,8 +904,9 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
   if (c.tally && e.mode === EPIDEMIC) return;
   if (c.tally && (c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) e.tallyToll = true;
   const from = fromSentence !== undefined && fromSentence !== e.sentence ? fromSentence : undefined;
-  // "a civilian was killed in the crossfire and a soldier was also killed": more victims of the event, added to its toll.
-  if (c.kind === "fatal" && e.fatalities && from === undefined && ADDED_VICTIMS.test(c.count.text)) {
+  // "a civilian was killed in the crossfire and a soldier was also killed", "... killing 4 soldiers. 2 militants
+  // were also killed.": more victims of the event, added to its toll, in its sentence or the next.
+  if (c.kind === "fatal" && e.fatalities && ADDED_VICTIMS.test(c.count.text)) {
     e.fatalities = { min: sumCounts(e.fatalities.min, c.count.min), max: sumCounts(e.fatalities.max, c.count.max), text: `${e.fatalities.text} … ${c.count.text}` };
     e.rules.push(`${rule}+added`);
     return;

@@ -121,6 +121,9 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
   return null;
 }
 
+/** Parts of speech read past between a casualty verb and the figure of its object. */
+const SKIPPED_BEFORE_OBJECT_POS: ReadonlySet<string> = new Set(["DET", "ADV"]);
+
 /** Looks just after the casualty word: "killing two", "wounded four Taliban fighters", "killed at least 5". */
 function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: number): QuantityRead | null {
   for (let j = w + 1; j <= w + reach && j < s.tokens.length; j++) {
@@ -128,6 +131,9 @@ function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: numbe
     if (word === "." || word === ";") break;
     const q = readQuantityAt(s, j, lex);
     if (q) return q;
+    // Only a determiner, an adverb or a lethal noun's "of" stands between the word and its counted object
+    // ("killing the two guards", "the murder of two citizens"): "6 soldiers killed, 3 wounded" and "wounded in an attack" count no victims of it.
+    if (!SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of") break;
   }
   return null;
 }
@@ -201,6 +207,8 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       if (words[j] !== "and" && words[k] !== ",") break;
       if (words[j] === "and") j++;
       if (words[j] === "of") j++;
+      // "killing a police commander, his two bodyguards and a civilian": a possessed group is counted too.
+      if (POSSESSIVE_DETERMINERS.has(words[j] ?? "")) j++;
       const r = partitive(s, readQuantityAt(s, j, lex));
       if (!r || !countsPeople(s, lex, r)) break;
       const after = nounPhraseEnd(s, r.end);
@@ -209,6 +217,9 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       k = after;
     }
   } else {
+    // "... and three were killed": the casualty word has its own auxiliary, so its subject opens a clause.
+    let clauseOfItsOwn = false;
+    for (let k = q.end; k < w; k++) if (BE.has(words[k]!)) clauseOfItsOwn = true;
     let j = q.start - 1;
     while (groups < COORDINATED_GROUPS_MAX && (words[j] === "and" || words[j] === ",")) {
       let np = j - 1;
@@ -222,15 +233,20 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
         if (x && x.end === np + 1) r = x;
       }
       if (!r || !countsPeople(s, lex, r)) break;
-      // "killed five people and 20 others were injured": a group that is the object of a verb before it belongs to that verb.
+      // "killed five people and 20 others were injured", "arrested five and three were killed": a group that
+      // is the object of a verb before it belongs to that verb, unless the casualty word is the complement
+      // of that very object ("left 11 Taliban and 4 soldiers dead"), which no auxiliary opens a clause for.
       const before = s.tokens[r.start - 1];
-      if (before && (before.pos === "VERB" || before.pos === "AUX")) break;
+      if (before && (before.pos === "VERB" || before.pos === "AUX") && (lex.casualtyWords.has(before.normal) || clauseOfItsOwn)) break;
       min = sum(min, r.min); max = sum(max, r.max); start = r.start; groups++;
       j = r.start - 1;
     }
   }
   return groups === 0 ? null : { start, end, min, max };
 }
+
+/** Possessive determiners before a counted group ("his two bodyguards"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
 
 /** Determiners of a part of a group: "three of his guards", "two of the attackers" ("two of them" points back to a group already counted). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "the"]);
