@@ -127,3 +127,25 @@ describe("victims listed after one victim, and 'shot dead'", () => {
     expect(counts("The gunman later killed himself.").fatalities).toBeNull();
   });
 });
+
+describe("victim groups of one event", () => {
+  it.each([
+    // A possessed person with no figure is one more victim; a possessed title head the tagger calls an adjective still counts.
+    ["Gunmen killed a village chief and his son in Tillaberi.", [2, 2]],
+    ["Taliban militants killed the district police chief and three of his guards in Faryab.", [4, 4]],
+    // A comma list after people in general breaks them down: apposition adds nobody.
+    ["Armed men killed two people, a man and a woman, in Ouagadougou.", [2, 2]],
+    // Another group of the event's dead in its sentence adds up, as every side's dead count.
+    ["The army said it killed 35 fighters in Borno, while 2 soldiers died.", [37, 37]],
+  ])("%s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
+
+  it("keeps the aside of a count out of the next group ('left 7 dead, including 2 women, and 10 injured')", () => {
+    expect(counts("A clash between two clans left 7 dead, including 2 women, and 10 injured.")).toEqual({ fatalities: [7, 7], injuries: [10, 10] });
+  });
+
+  it("does not add a part of a group already counted", () => {
+    expect(counts("Gunmen wounded five people in the market, and one of them died.").fatalities).toEqual([1, 1]);
+  });
+});

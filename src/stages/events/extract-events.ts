@@ -891,6 +891,12 @@ const UNREAL_MODALITIES = new Set(["hypothetical", "intended", "demanded", "pled
 /** Words of a casualty report that add its victims to those already counted ("was also killed", "killed another three"). */
 const ADDED_VICTIMS = /\b(?:also|another)\b/i;
 
+/** The event field a casualty kind counts toward. */
+const KIND_FIELD: Partial<Record<CasualtyMention["kind"], "fatalities" | "injuries">> = { fatal: "fatalities", injured: "injuries" };
+
+/** A figure that picks out part of a group already counted: "one of them", "two of the wounded". */
+const PART_OF_COUNTED = /\b(?:of|among)\s+(?:them|the|those|whom)\b/i;
+
 function sumCounts(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;
 }
@@ -910,6 +916,18 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
     e.fatalities = { min: sumCounts(e.fatalities.min, c.count.min), max: sumCounts(e.fatalities.max, c.count.max), text: `${e.fatalities.text} … ${c.count.text}` };
     e.rules.push(`${rule}+added`);
     return;
+  }
+  // "killed 35 fighters in Borno, while 2 soldiers died": another victim group of the event in its own
+  // sentence adds to its toll, as ACLED counts every side's dead; not a part of a group already counted
+  // ("one of them died"), nor a death told in an aside ("including three who died in hospital").
+  if (from === undefined && e.tollSentence?.[KIND_FIELD[c.kind]!] === undefined && (c.kind === "fatal" || c.kind === "injured") && !c.inAside && !PART_OF_COUNTED.test(c.count.text)) {
+    const key = KIND_FIELD[c.kind]!;
+    const had = e[key];
+    if (had && !had.text.includes(c.count.text) && !c.count.text.includes(had.text)) {
+      e[key] = { min: sumCounts(had.min, c.count.min), max: sumCounts(had.max, c.count.max), text: `${had.text} … ${c.count.text}` };
+      e.rules.push(`${rule}+group`);
+      return;
+    }
   }
   if ((c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) { e.fatalities = c.count; e.rules.push(rule); if (from !== undefined) (e.tollSentence ??= {}).fatalities = from; }
   if ((c.kind === "injured" || c.kind === "casualties") && !e.injuries) { e.injuries = c.count; e.rules.push(rule); if (from !== undefined) (e.tollSentence ??= {}).injuries = from; }

@@ -16,6 +16,8 @@ export interface CasualtyMention {
   readonly cumulative: boolean;
   /** A running tally ("as of February 19", "259 dead and 3000 infected"): no toll of an epidemic, which goes on. */
   readonly tally: boolean;
+  /** The casualty word stands in an aside ("..., including three who died in hospital, ..."): detail of a count, no count of its own. */
+  readonly inAside: boolean;
 }
 
 interface QuantityRead {
@@ -201,15 +203,20 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
   if (q.start > w) {
     let k = nounPhraseEnd(s, q.end);
     if (k === q.end) return null;
+    // "killed two people, a man and a woman": a list after a comma breaks down people in general, it adds none.
+    const generic = s.tokens[k - 1]!.forms.some((f) => lex.wordClasses.get("generic-people")?.has(f));
     while (groups < COORDINATED_GROUPS_MAX) {
       let j = k;
       if (words[j] === ",") j++;
       if (words[j] !== "and" && words[k] !== ",") break;
+      if (generic && groups === 0 && words[k] === ",") break;
       if (words[j] === "and") j++;
       if (words[j] === "of") j++;
-      // "killing a police commander, his two bodyguards and a civilian": a possessed group is counted too.
-      if (POSSESSIVE_DETERMINERS.has(words[j] ?? "")) j++;
-      const r = partitive(s, readQuantityAt(s, j, lex));
+      // "killing a police commander, his two bodyguards and a civilian": a possessed group is counted too,
+      // and "a man and his wife" one person more.
+      const possessed = POSSESSIVE_DETERMINERS.has(words[j] ?? "");
+      if (possessed) j++;
+      const r = partitive(s, readQuantityAt(s, j, lex)) ?? (possessed ? onePossessed(s, j) : null);
       if (!r || !countsPeople(s, lex, r)) break;
       const after = nounPhraseEnd(s, r.end);
       if (s.tokens[after]?.pos === "AUX" || s.tokens[after]?.pos === "VERB") break;
@@ -232,7 +239,7 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
         const x = readQuantityAt(s, p, lex);
         if (x && x.end === np + 1) r = x;
       }
-      if (!r || !countsPeople(s, lex, r)) break;
+      if (!r || !countsPeople(s, lex, r) || s.aside[r.start]) break;
       // "killed five people and 20 others were injured", "arrested five and three were killed": a group that
       // is the object of a verb before it belongs to that verb, unless the casualty word is the complement
       // of that very object ("left 11 Taliban and 4 soldiers dead"), which no auxiliary opens a clause for.
@@ -247,6 +254,18 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
 
 /** Possessive determiners before a counted group ("his two bodyguards"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
+
+/**
+ * One possessed person with no figure, from the noun after the possessive at `j` ("his wife", "her
+ * eldest son"): a quantity of 1 ending at the noun phrase's start, so that the phrase is what is counted; null for a plural head.
+ */
+function onePossessed(s: SentenceView, j: number): QuantityRead | null {
+  const end = nounPhraseEnd(s, j);
+  if (end === j) return null;
+  const head = s.tokens[end - 1]!;
+  if (head.pos !== "NOUN" || (head.normal.endsWith("s") && !head.normal.endsWith("ss"))) return null;
+  return { start: j - 1, end: j, min: 1, max: 1 };
+}
 
 /** Determiners of a part of a group: "three of his guards", "two of the attackers" ("two of them" points back to a group already counted). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "the"]);
@@ -270,8 +289,10 @@ function readListedVictims(s: SentenceView, lex: EventsLexicons, at: number): { 
   else if ((words[j] === "along" || words[j] === "together") && words[j + 1] === "with") j += 2;
   else if (words[j] === "as" && words[j + 1] === "well" && words[j + 2] === "as") j += 3;
   else return null;
-  if (words[j] === "his" || words[j] === "her" || words[j] === "their" || words[j] === "its") j++;
-  const r = partitive(s, readQuantityAt(s, j, lex));
+  const possessed = POSSESSIVE_DETERMINERS.has(words[j] ?? "");
+  if (possessed) j++;
+  // "the mayor and his wife": one possessed person with no figure.
+  const r = partitive(s, readQuantityAt(s, j, lex)) ?? (possessed ? onePossessed(s, j) : null);
   if (!r || r.min === null || r.min !== r.max || !countsPeople(s, lex, r)) return null;
   const after = nounPhraseEnd(s, r.end);
   if (s.tokens[after]?.pos === "AUX" || s.tokens[after]?.pos === "VERB") return null;
@@ -384,6 +405,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       count: { min: q.min, max: q.max, text: text.slice(span.start, span.end) },
       word: w,
       ruleId: entry.id,
+      inAside: s.aside[w] ?? false,
       ...readCumulativeCues(s, lex, w),
     });
   }

@@ -87,9 +87,12 @@ function victimAfter(s: SentenceView, w: number, persons: readonly PersonSpan[],
   // "killed the mayor", "murdered his wife": a definite noun phrase whose head is singular.
   if (!ONE_VICTIM_DETERMINERS.has(s.words[start] ?? "")) return null;
   let head = start + 1;
-  while (head < s.tokens.length && head - start <= VICTIM_TITLE_TOKENS && (s.tokens[head]!.pos === "ADJ" || s.tokens[head]!.pos === "NOUN") && s.tokens[head + 1]?.pos === "NOUN") head++;
+  // A tagger may call the head of a title an adjective ("the district police chief/ADJ and ..."): the
+  // run of nouns and adjectives ends at the head when nothing nominal follows it.
+  const nominal = (k: number) => s.tokens[k]?.pos === "ADJ" || s.tokens[k]?.pos === "NOUN";
+  while (head < s.tokens.length && head - start <= VICTIM_TITLE_TOKENS && nominal(head) && (s.tokens[head + 1]?.pos === "NOUN" || (s.tokens[head]!.pos === "NOUN" && s.tokens[head + 1]?.pos === "ADJ" && !nominal(head + 2)))) head++;
   const t = s.tokens[head];
-  if (!t || t.pos !== "NOUN" || isPlural(t) || TIME_NOUNS.has(t.normal)) return null;
+  if (!t || (t.pos !== "NOUN" && !(t.pos === "ADJ" && s.tokens[head - 1]?.pos === "NOUN")) || isPlural(t) || TIME_NOUNS.has(t.normal)) return null;
   return withListAfter(s, { start, end: head + 1, count: 1 }, readMore);
 }
 
