@@ -148,4 +148,16 @@ describe("victim groups of one event", () => {
   it("does not add a part of a group already counted", () => {
     expect(counts("Gunmen wounded five people in the market, and one of them died.").fatalities).toEqual([1, 1]);
   });
+
+  it.each([
+    // A lethal noun's "of" may stand two words before the figure; "death" tells a death only with "of" or a possessor.
+    ["Cristiani ordered the murder of the six priests.", [6, 6]],
+    ["A bomb exploded in the market, causing the death of a policeman.", [1, 1]],
+  ])("%s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
+
+  it("reads no death in 'death squads' or 'death threats'", () => {
+    expect(counts("Gunmen attacked the office after death threats against the judge by death squads.").fatalities).toBeNull();
+  });
 });

@@ -252,6 +252,9 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
   return groups === 0 ? null : { start, end, min, max };
 }
 
+/** Marks of a possessor before a noun: "Valencia's murder", "Velazquez' death". */
+const POSSESSOR_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"]);
+
 /** Possessive determiners before a counted group ("his two bodyguards"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
 
@@ -361,6 +364,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     const entry = lex.casualtyWords.get(t.normal);
     if (!entry) continue;
     if (entry.kind !== "toll" && entry.kind !== "casualties" && isJointToll(s, w, lex)) continue;
+    // "the death of a civilian", "Velazquez' death" tell a death; "death squads", "death threats" do not.
+    if (entry.direction === "of" && s.words[w + 1] !== "of" && !POSSESSOR_MARKS.has(s.words[w - 1] ?? "")) continue;
     let q: QuantityRead | null = null;
     if (entry.kind === "toll") q = readAfter(s, w, lex, TOLL_SKIP);
     else {
@@ -377,14 +382,14 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
         const v = q ? null : readNamedVictims(s, w, persons, false, (at) => readListedVictims(s, lex, at));
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
         if (!q) continue;
-      } else if (entry.direction !== "before" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, 2);
+      } else if (entry.direction !== "before" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, s.words[w + 1] === "of" ? 3 : 2);
       // "killed Dolores Hinostroza", "Barillas ... was killed": who died, when no figure says how many.
       // Read before the figure behind the word, which after an active verb counts the killers ("Two gunmen killed the mayor").
       if (!q && entry.kind === "fatal") {
         const v = readNamedVictims(s, w, persons, passive || entry.direction === "before", (at) => readListedVictims(s, lex, at));
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
       }
-      if (!q && entry.direction !== "after") q = readBefore(s, w, lex);
+      if (!q && entry.direction !== "after" && entry.direction !== "of") q = readBefore(s, w, lex);
     }
     if (!q) continue;
     // "a message blaming X for having him killed": an article far before the casualty word counts nobody.

@@ -103,7 +103,7 @@ function victimAfter(s: SentenceView, w: number, persons: readonly PersonSpan[],
  */
 function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]): VictimCount | null {
   // "Valencia's murder": the possessor of a lethal noun.
-  if (s.words[w - 1] === "'s") {
+  if (s.words[w - 1] === "'s" || s.words[w - 1] === "'" || s.words[w - 1] === "’s" || s.words[w - 1] === "’") {
     const p = persons.find((x) => x.last === w - 2);
     return p ? { start: p.first, end: w, count: 1 } : null;
   }

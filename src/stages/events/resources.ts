@@ -61,7 +61,8 @@ export type CasualtyKind = "fatal" | "injured" | "toll" | "casualties";
 export interface CasualtyWord {
   readonly id: string;
   readonly kind: CasualtyKind;
-  readonly direction: "both" | "before" | "after";
+  /** Where the figure is read; "of": after the word, and only when "of" or a possessor names its victims ("the death of a civilian", "Velazquez' death"). */
+  readonly direction: "both" | "before" | "after" | "of";
 }
 
 export interface Quantity {
