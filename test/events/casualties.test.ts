@@ -160,4 +160,11 @@ describe("victim groups of one event", () => {
   it("reads no death in 'death squads' or 'death threats'", () => {
     expect(counts("Gunmen attacked the office after death threats against the judge by death squads.").fatalities).toBeNull();
   });
+
+  it("revises the toll with a later, higher one, but not with a cumulative one", () => {
+    const revised = extractEventsByHand("A car bomb killed 5 people in Mogadishu. The death toll later rose to 8.");
+    expect(revised[0]!.data.fatalities).toMatchObject({ min: 8, max: 8 });
+    expect(counts("A car bomb killed 5 people in Mogadishu, bringing the death toll from attacks this month to 45.").fatalities).toEqual([5, 5]);
+    expect(counts("The death toll climbed to 66 after the bombing.").fatalities).toEqual([66, 66]);
+  });
 });

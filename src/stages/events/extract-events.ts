@@ -917,6 +917,13 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
     e.rules.push(`${rule}+added`);
     return;
   }
+  // "A car bomb killed 5 people. The death toll later rose to 8.": a toll revises the event's count upward
+  // (a cumulative toll never reaches here); a lower one is another report, and the first figure stays.
+  if (c.toll && c.kind === "fatal" && e.fatalities && c.count.min !== null && c.count.min >= (e.fatalities.min ?? 0)) {
+    e.fatalities = c.count;
+    e.rules.push(`${rule}+revised`);
+    return;
+  }
   // "killed 35 fighters in Borno, while 2 soldiers died": another victim group of the event in its own
   // sentence adds to its toll, as ACLED counts every side's dead; not a part of a group already counted
   // ("one of them died"), nor a death told in an aside ("including three who died in hospital").

@@ -16,6 +16,8 @@ export interface CasualtyMention {
   readonly cumulative: boolean;
   /** A running tally ("as of February 19", "259 dead and 3000 infected"): no toll of an epidemic, which goes on. */
   readonly tally: boolean;
+  /** Read from a toll ("the death toll rose to 8"): a figure for the event as a whole, which may revise an earlier one. */
+  readonly toll: boolean;
   /** The casualty word stands in an aside ("..., including three who died in hospital, ..."): detail of a count, no count of its own. */
   readonly inAside: boolean;
 }
@@ -127,7 +129,7 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
 const SKIPPED_BEFORE_OBJECT_POS: ReadonlySet<string> = new Set(["DET", "ADV"]);
 
 /** Looks just after the casualty word: "killing two", "wounded four Taliban fighters", "killed at least 5". */
-function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: number): QuantityRead | null {
+function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: number, objectOnly = true): QuantityRead | null {
   for (let j = w + 1; j <= w + reach && j < s.tokens.length; j++) {
     const word = s.tokens[j]!.normal;
     if (word === "." || word === ";") break;
@@ -135,7 +137,7 @@ function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: numbe
     if (q) return q;
     // Only a determiner, an adverb or a lethal noun's "of" stands between the word and its counted object
     // ("killing the two guards", "the murder of two citizens"): "6 soldiers killed, 3 wounded" and "wounded in an attack" count no victims of it.
-    if (!SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of") break;
+    if (objectOnly && !SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of") break;
   }
   return null;
 }
@@ -231,6 +233,8 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
     while (groups < COORDINATED_GROUPS_MAX && (words[j] === "and" || words[j] === ",")) {
       let np = j - 1;
       if (words[np] === ",") np--;
+      // "left 2 people dead and 3 others injured": a group that ends in a casualty word of its own is that word's count.
+      if (lex.casualtyWords.has(words[np] ?? "")) break;
       let n = 0;
       while (np >= 0 && n < COUNTED_NOUN_MAX_TOKENS && COUNTED_NOUN_POS.has(s.tokens[np]!.pos)) { np--; n++; }
       if (n === 0) break;
@@ -367,7 +371,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     // "the death of a civilian", "Velazquez' death" tell a death; "death squads", "death threats" do not.
     if (entry.direction === "of" && s.words[w + 1] !== "of" && !POSSESSOR_MARKS.has(s.words[w - 1] ?? "")) continue;
     let q: QuantityRead | null = null;
-    if (entry.kind === "toll") q = readAfter(s, w, lex, TOLL_SKIP);
+    // "the death toll climbed to 66": the figure follows a verb, no object of the word.
+    if (entry.kind === "toll") q = readAfter(s, w, lex, TOLL_SKIP, false);
     else {
       // "were killed", and through adverbs: "were also killed", "was reportedly killed".
       let aux = w - 1;
@@ -383,6 +388,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
         if (!q) continue;
       } else if (entry.direction !== "before" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, s.words[w + 1] === "of" ? 3 : 2);
+      // "resulting in the deaths of 2 soldiers", "the bodies of 5 men": a noun counted before ("30 deaths") names its victims after "of".
+      else if (t.pos === "NOUN" && s.words[w + 1] === "of") q = readAfter(s, w, lex, 3);
       // "killed Dolores Hinostroza", "Barillas ... was killed": who died, when no figure says how many.
       // Read before the figure behind the word, which after an active verb counts the killers ("Two gunmen killed the mayor").
       if (!q && entry.kind === "fatal") {
@@ -411,6 +418,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       word: w,
       ruleId: entry.id,
       inAside: s.aside[w] ?? false,
+      toll: entry.kind === "toll",
       ...readCumulativeCues(s, lex, w),
     });
   }
