@@ -29,3 +29,13 @@ describe("a date that opens the sentence", () => {
     expect(eventDates("On 4 May 2020, 15 Taliban militants including a commander were killed in an army operation in Helmand.")).toEqual(["operation:2020-05-04"]);
   });
 });
+
+describe("a date beside a verb of reporting", () => {
+  it("dates the report: an event of the sentence takes its other date first", () => {
+    const text = "The police chief today confirmed foreign participation in the assassination of the senator, on 18 August in Bogota.";
+    const doc = analyzeArticle({ text, meta: { published: "1989-08-29", language: "en" } });
+    const dates = new Map(layer(doc, "date").map((d) => [d.id, d.data.value]));
+    const killing = layer(doc, "event").find((e) => e.data.trigger.text === "assassination");
+    expect(killing?.data.date ? dates.get(killing.data.date) : null).toBe("1989-08-18");
+  });
+});

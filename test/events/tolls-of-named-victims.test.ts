@@ -19,6 +19,8 @@ describe("one named victim is one death", () => {
     ["Reporter Mauricio Pineda was shot and killed today in the east of the country.", [person("p1", "Mauricio Pineda")]],
     ["Police arrested suspects in the attack on Enrique Lopez, who was murdered yesterday.", [person("p1", "Enrique Lopez")]],
     ["Gunmen stormed the house and killed his wife.", []],
+    // A participle joined by "and" before the lethal word ("struck and killed"); "by a coalition airstrike" counts nobody.
+    ["Abu Jandal, an ISIL leader in Raqqah, was struck and killed by a coalition airstrike near Tabqa Dam.", [person("p1", "Abu Jandal")]],
   ])("%s", (text, actors) => {
     expect(deaths(text, actors)).toEqual([1, 1]);
   });

@@ -96,7 +96,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay);
+    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"));
     events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
@@ -722,7 +722,7 @@ function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): Even
   return absorbed.size === 0 ? events : events.filter((e) => !absorbed.has(e));
 }
 
-function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false): void {
+function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
@@ -755,8 +755,14 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   const own = (d: Located) => anchors.some((a) => s.clause[a] === s.clause[d.first]);
   const candidates = dates.filter((d) => !startsAPeriod(s, d));
   const explicit = candidates.filter((d) => isExplicitDay(d.id));
-  const rest = candidates.filter((d) => !isExplicitDay(d.id));
-  for (const d of [...explicit.filter(own), ...explicit.filter((d) => !own(d)), ...rest.filter(own), ...rest.filter((d) => !own(d))]) {
+  // "X today confirmed foreign participation in the assassination of Y on 18 August": a date beside a
+  // verb of reporting dates the report; any other date of the sentence goes to the events first.
+  const reportVerbs = reportVerbWords ?? NO_WORDS;
+  const isReport = (k: number) => k >= 0 && k < s.tokens.length && s.tokens[k]!.forms.some((f) => reportVerbs.has(f));
+  const datesReport = (d: Located) => isReport(d.first - 1) || isReport(d.last + 1) || (s.words[d.first - 1] === "on" && isReport(d.first - 2));
+  const rest = candidates.filter((d) => !isExplicitDay(d.id) && !datesReport(d));
+  const reports = candidates.filter((d) => !isExplicitDay(d.id) && datesReport(d));
+  for (const d of [...explicit.filter(own), ...explicit.filter((d) => !own(d)), ...rest.filter(own), ...rest.filter((d) => !own(d)), ...reports]) {
     for (const k of attachToEvents(s, d, anchors, comments)) {
       const e = events[k]!;
       if (!e.date) e.date = d.id;

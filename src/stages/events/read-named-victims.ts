@@ -108,7 +108,9 @@ function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]
     return p ? { start: p.first, end: w, count: 1 } : null;
   }
   let aux = w - 1;
-  while (aux >= 0 && (PASSIVE_FILLERS.has(s.words[aux]!) || s.tokens[aux]!.pos === "ADV")) aux--;
+  // "was struck and killed", "was kidnapped and murdered": a participle joined by "and" before the lethal word.
+  const joinedParticiple = (k: number) => s.tokens[k]!.pos === "VERB" && s.words[k + 1] === "and";
+  while (aux >= 0 && (PASSIVE_FILLERS.has(s.words[aux]!) || s.tokens[aux]!.pos === "ADV" || joinedParticiple(aux))) aux--;
   if (aux < 0 || !SINGULAR_BE.has(s.words[aux]!)) return null;
   let end = aux - 1;
   // "X, who was murdered": the relative pronoun stands for the name before it.
