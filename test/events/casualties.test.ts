@@ -167,4 +167,14 @@ describe("victim groups of one event", () => {
     expect(counts("A car bomb killed 5 people in Mogadishu, bringing the death toll from attacks this month to 45.").fatalities).toEqual([5, 5]);
     expect(counts("The death toll climbed to 66 after the bombing.").fatalities).toEqual([66, 66]);
   });
+
+  it("adds a later telling's further victims to the toll of the event it merges with", () => {
+    const events = extractEventsByHand("Two soldiers were killed when their patrol hit a roadside bomb in the south. An interpreter was also killed in the blast.");
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.fatalities).toMatchObject({ min: 3, max: 3 });
+  });
+
+  it("reads a toll over a span of time as no event's toll", () => {
+    expect(counts("At least 30 people have been killed in fighting between rival militias over the past week.").fatalities).toBeNull();
+  });
 });

@@ -12,7 +12,7 @@ import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
-import { parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
+import { ADDED_VICTIMS, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
 import { inDateline } from "./place-setting.js";
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
@@ -894,8 +894,6 @@ const EPIDEMIC = "epidemic";
 /** Modalities of events that did not (yet) happen: "a mutation could kill millions" reports no deaths. */
 const UNREAL_MODALITIES = new Set(["hypothetical", "intended", "demanded", "pledged"]);
 
-/** Words of a casualty report that add its victims to those already counted ("was also killed", "killed another three"). */
-const ADDED_VICTIMS = /\b(?:also|another)\b/i;
 
 /** The event field a casualty kind counts toward. */
 const KIND_FIELD: Partial<Record<CasualtyMention["kind"], "fatalities" | "injuries">> = { fatal: "fatalities", injured: "injuries" };

@@ -1,6 +1,7 @@
 import type { Count } from "../../core/index.js";
 import { tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
+import { ADDED_VICTIMS } from "./parse-casualties.js";
 
 /** Types counted as one family when merging mentions: a pledge to help restated as "will provide" is one event. */
 const FAMILY: Record<string, string> = { AGREE: "cooperation", AID: "cooperation", COOPERATE: "cooperation" };
@@ -196,6 +197,28 @@ export function tighterCount(a: Count | null, b: Count | null): Count | null {
   return (b.min ?? b.max ?? 0) > (a.min ?? a.max ?? 0) ? b : a;
 }
 
+/**
+ * "Two soldiers were killed when their patrol hit a roadside bomb. An interpreter was also killed in the
+ * blast.": a later telling whose toll says its victims come on top ("also", "another") adds them to the
+ * toll told before it, as in one sentence (addCount); null without such a word, when the tighter figure stands.
+ */
+function withAddedVictims(g: readonly EventMention[]): Count | null {
+  const told = g.filter((m) => m.fatalities).sort((a, b) => a.sentence - b.sentence);
+  let toll: Count | null = null, added = false;
+  for (const m of told) {
+    const c = m.fatalities!;
+    if (toll && ADDED_VICTIMS.test(c.text) && !toll.text.includes(c.text)) {
+      toll = { min: sum(toll.min, c.min), max: sum(toll.max, c.max), text: `${toll.text} … ${c.text}` };
+      added = true;
+    } else toll = tighterCount(toll, c);
+  }
+  return added ? toll : null;
+}
+
+function sum(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a + b;
+}
+
 /** How much a mention tells: the most informative mention carries the merged event. */
 function informationOf(m: EventMention): number {
   return (m.place ? 3 : 0) + (m.actor ? 1 : 0) + (m.target ? 1 : 0) + (m.date ? 1 : 0) + (m.fatalities ? 1 : 0) + (m.injuries ? 1 : 0);
@@ -271,6 +294,8 @@ export function mergeCoreferentEvents(
       base.rules.push(`kind-from:${specific.row.id}`);
     }
     if (base.mode === null) base.mode = g.find((o) => o.mode !== null)?.mode ?? null;
+    // Read before the carrier takes the others' counts.
+    const added = withAddedVictims(g);
     for (const o of g) {
       if (o === base) continue;
       base.actor ??= o.actor === base.target ? null : o.actor;
@@ -286,6 +311,7 @@ export function mergeCoreferentEvents(
       // Whether a claim leads the sentence is a fact about one mention, not about the event.
       for (const c of o.contexts) if (c !== "attribution-leads" && c !== "subordinate" && c !== "referenced") base.contexts.add(c);
     }
+    if (added) base.fatalities = added;
     // A group is a restated reference only when every mention is one.
     if (g.some((o) => !o.contexts.has("referenced"))) base.contexts.delete("referenced");
     base.rules.push(`coref:${g.length}`);

@@ -125,6 +125,9 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
   return null;
 }
 
+/** Words of a casualty report that add its victims to those already counted ("was also killed", "killed another three"). */
+export const ADDED_VICTIMS = /\b(?:also|another)\b/i;
+
 /** Parts of speech read past between a casualty verb and the figure of its object. */
 const SKIPPED_BEFORE_OBJECT_POS: ReadonlySet<string> = new Set(["DET", "ADV"]);
 
