@@ -38,6 +38,19 @@ describe("gunfire named by its shooter", () => {
   });
 });
 
+describe("a doer named for the act", () => {
+  it("is an attack when its clause tells the act", () => {
+    expect(ofType("A suicide bomber blew himself up at a checkpoint in Kabul on Monday.", "ASSAULT")).toHaveLength(1);
+  });
+
+  it.each([
+    ["Neighbours had warned the police about the 22-year-old suicide bomber."],
+    ["He once said that being a suicide bomber was honourable."],
+  ])("%s tells no attack", (text) => {
+    expect(ofType(text, "ASSAULT")).toHaveLength(0);
+  });
+});
+
 describe("other event words", () => {
   it("reads a release from custody as a release", () => {
     expect(ofType("Two of the suspects were released from custody in Leeds on Monday.", "RETREAT")).toHaveLength(1);
