@@ -28,6 +28,13 @@ describe("a presupposed re-mention", () => {
     expect(rest).toHaveLength(0);
     expect(e!.data.mentions!.map((m) => m.trigger.text)).toContain("explosion");
   });
+  it("joins the attack told after it, and takes its modality", () => {
+    const text = "Police questioned two men suspected of carrying out the Marseille bombing. The parcel bomb exploded outside a pharmacy in Marseille on Friday, wounding six people.";
+    const [e, ...rest] = assaultsOf(text);
+    expect(rest).toHaveLength(0);
+    expect(e!.data.modality).toBe("asserted");
+    expect(e!.data.mentions!.map((m) => m.trigger.text)).toContain("bombing");
+  });
   it("keeps its own modality when nothing asserted was told before it", () => {
     const text = "Police said gunmen could attack the festival in Nice. Officers are preparing for the attack.";
     expect(assaultsOf(text).every((e) => e.data.modality !== "asserted")).toBe(true);

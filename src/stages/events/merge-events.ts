@@ -62,9 +62,13 @@ function isClash(m: EventMention): boolean {
 /** Whether an actor id names one person: a person is killed or kidnapped once, so two attacks on the same person are one happening. */
 export type PersonTest = (actorId: string) => boolean;
 
-/** A presupposed re-mention (event-mention.ts) told after an asserted telling of its kind: it is that telling's event, whatever the verb governing it. */
-function presupposes(later: EventMention, earlier: EventMention): boolean {
-  return later.presupposed === true && earlier.modality === "asserted" && earlier.sentence <= later.sentence;
+/**
+ * A presupposed mention (event-mention.ts) and an asserted telling of its kind: the presupposed one is
+ * that telling's event, whatever the verb governing it, told before it or after it ("the two men
+ * accused of carrying out the Boston Marathon bombing", then "the April 15 attack, which killed three").
+ */
+function presupposes(a: EventMention, b: EventMention): boolean {
+  return (a.presupposed === true && b.modality === "asserted") || (b.presupposed === true && a.modality === "asserted");
 }
 
 function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false, nearest = false, oneDeath = false): boolean {
@@ -262,9 +266,12 @@ export function mergeCoreferentEvents(
       if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath))) group = g;
     }
     if (group) {
-      if (group.some((x) => presupposes(m, x))) {
+      // The presupposed mentions of the group take the asserted telling's modality, whichever came first.
+      if (m.presupposed === true && group.some((x) => x.modality === "asserted")) {
         m.modality = "asserted";
         m.rules.push("presupposed");
+      } else if (m.modality === "asserted") {
+        for (const x of group) if (x.presupposed === true && x.modality !== "asserted") { x.modality = "asserted"; x.rules.push("presupposed"); }
       }
       group.push(m);
       if (!group[0]!.background) fam.latest = group;
