@@ -1,6 +1,7 @@
 import { hashString, mixHash } from "./hashing.js";
 import { GAZETTEER_CATEGORIES, type Gazetteer } from "./gazetteer.js";
-import { ENTITY_TYPES, labelType } from "./labels.js";
+import { ENTITY_TYPES, LABEL_COUNT, labelType } from "./labels.js";
+import type { WeightTable } from "./tagger.js";
 
 /**
  * Feature templates of the tagger, after Ratinov & Roth (2009): the word and its lower-cased
@@ -136,6 +137,9 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
 /** A token's view plus its features that depend on the word alone (word, shape, affixes). */
 interface WordInfo extends TokenView {
   readonly own: Uint32Array;
+  /** The summed weights of the word's word-only features (wordPartScores), for the table `scoredBy`. */
+  parts: Int32Array | undefined;
+  scoredBy: WeightTable | undefined;
 }
 
 /**
@@ -186,7 +190,7 @@ function describeWord(word: string): WordInfo {
     own.push(f(T.Prefix1 + a - 1, hashString(lower.slice(0, a))));
     own.push(f(T.Suffix1 + a - 1, hashString(lower.slice(-a))));
   }
-  return { ...view, own: Uint32Array.from(own) };
+  return { ...view, own: Uint32Array.from(own), parts: undefined, scoredBy: undefined };
 }
 
 export function viewTokens(words: readonly string[], cache = new WordFeatureCache()): TokenView[] {
@@ -213,6 +217,12 @@ export interface SentenceFeatures {
   /** Feature hashes of token i are values[offsets[i] .. offsets[i+1]). */
   readonly values: Uint32Array;
   readonly offsets: Uint32Array;
+  /**
+   * When set, `values` leaves out the features that depend on one word alone (the bias, the word's
+   * own features, and the word, norm and shape of the words two either side): their weights are
+   * summed once per word (wordPartScores) and added by the tagger (addWordParts).
+   */
+  readonly wordPartsApart?: boolean;
 }
 
 const MAX_STATIC_FEATURES = 80;
@@ -224,6 +234,7 @@ export function extractSentenceFeatures(
   doc: DocumentContext,
   cache = new WordFeatureCache(),
   skip?: Uint8Array,
+  wordPartsApart = false,
 ): SentenceFeatures {
   const n = words.length;
   const views = words.map((w) => cache.get(w));
@@ -236,8 +247,11 @@ export function extractSentenceFeatures(
   const shapeAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.shortShape);
   const wordAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.wordHash);
   let limit = 0;
+  // Features left out of `values` (wordPartsApart) still count against the limit, so the features
+  // that are kept are exactly those the full list would keep.
+  let apart = 0;
   const push = (h: number) => {
-    if (k < limit) values[k++] = h;
+    if (k + apart < limit) values[k++] = h;
   };
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -245,17 +259,22 @@ export function extractSentenceFeatures(
     if (skip?.[i]) continue;
     limit = (i + 1) * MAX_STATIC_FEATURES;
     const v = views[i]!;
-    push(BIAS);
-    for (let j = 0; j < v.own.length; j++) push(v.own[j]!);
     const lower = v.lower;
-    push(f(T.NormM1, normAt(i - 1)));
-    push(f(T.NormM2, normAt(i - 2)));
-    push(f(T.NormP1, normAt(i + 1)));
-    push(f(T.NormP2, normAt(i + 2)));
-    push(f(T.WordM1, wordAt(i - 1)));
-    push(f(T.WordP1, wordAt(i + 1)));
-    push(f(T.ShortShapeM1, shapeAt(i - 1)));
-    push(f(T.ShortShapeP1, shapeAt(i + 1)));
+    if (wordPartsApart) {
+      // Always within the limit: a token starts with at least MAX_STATIC_FEATURES slots free.
+      apart += WORD_PART_FEATURES_BESIDE_OWN + v.own.length;
+    } else {
+      push(BIAS);
+      for (let j = 0; j < v.own.length; j++) push(v.own[j]!);
+      push(f(T.NormM1, normAt(i - 1)));
+      push(f(T.NormM2, normAt(i - 2)));
+      push(f(T.NormP1, normAt(i + 1)));
+      push(f(T.NormP2, normAt(i + 2)));
+      push(f(T.WordM1, wordAt(i - 1)));
+      push(f(T.WordP1, wordAt(i + 1)));
+      push(f(T.ShortShapeM1, shapeAt(i - 1)));
+      push(f(T.ShortShapeP1, shapeAt(i + 1)));
+    }
     push(f2(T.NormM1Norm, normAt(i - 1), v.norm));
     push(f2(T.NormNormP1, v.norm, normAt(i + 1)));
     push(f2(T.NormM2NormM1, normAt(i - 2), normAt(i - 1)));
@@ -286,7 +305,95 @@ export function extractSentenceFeatures(
     }
   }
   offsets[n] = k;
-  return { views, values, offsets };
+  return { views, values, offsets, wordPartsApart };
+}
+
+/** The bias and the eight neighbour features, which wordPartsApart leaves out beside a word's own ones. */
+const WORD_PART_FEATURES_BESIDE_OWN = 9;
+const L = LABEL_COUNT;
+/** Where each part's label scores sit in wordPartScores' array. */
+const OWN = 0;
+const AS_M1 = L;
+const AS_M2 = 2 * L;
+const AS_P1 = 3 * L;
+const AS_P2 = 4 * L;
+
+/** Summed scores of a list of features, as integers (the table must sum exactly: WeightTable.exactSums). */
+function summed(weights: WeightTable, features: readonly number[], out: Int32Array, at: number, scratch: Float64Array): void {
+  scratch.fill(0);
+  const list = Uint32Array.from(features);
+  weights.addScores(list, 0, list.length, scratch);
+  for (let l = 0; l < L; l++) out[at + l] = scratch[l]!;
+}
+
+/**
+ * The scores a word's word-only features give: its own (with the bias) when it is the token
+ * scored, and those of the neighbour templates when it stands one or two before or after it.
+ * Computed once per word and weights table and kept with the word (WordFeatureCache); the
+ * neighbour templates hash the same value as extractSentenceFeatures does (norm, word, short shape).
+ */
+function wordPartScores(view: TokenView, weights: WeightTable): Int32Array {
+  const info = view as WordInfo;
+  if (info.scoredBy === weights && info.parts) return info.parts;
+  const out = new Int32Array(5 * L);
+  const scratch = new Float64Array(L);
+  summed(weights, [BIAS, ...info.own], out, OWN, scratch);
+  summed(weights, neighbourFeatures(-1, info.norm, info.wordHash, info.shortShape), out, AS_M1, scratch);
+  summed(weights, neighbourFeatures(-2, info.norm, 0, 0), out, AS_M2, scratch);
+  summed(weights, neighbourFeatures(1, info.norm, info.wordHash, info.shortShape), out, AS_P1, scratch);
+  summed(weights, neighbourFeatures(2, info.norm, 0, 0), out, AS_P2, scratch);
+  info.parts = out;
+  info.scoredBy = weights;
+  return out;
+}
+
+/** The neighbour features a word (or a sentence edge) gives the token `offset` words away from it. */
+function neighbourFeatures(offset: -2 | -1 | 1 | 2, norm: number, word: number, shape: number): number[] {
+  switch (offset) {
+    case -1:
+      return [f(T.NormM1, norm), f(T.WordM1, word), f(T.ShortShapeM1, shape)];
+    case -2:
+      return [f(T.NormM2, norm)];
+    case 1:
+      return [f(T.NormP1, norm), f(T.WordP1, word), f(T.ShortShapeP1, shape)];
+    case 2:
+      return [f(T.NormP2, norm)];
+  }
+}
+
+/** Scores of the sentence edges as neighbours, per weights table: [before as -1, before as -2, after as +1, after as +2]. */
+const edgeScores = new WeakMap<WeightTable, Int32Array>();
+
+function edgePartScores(weights: WeightTable): Int32Array {
+  let out = edgeScores.get(weights);
+  if (out) return out;
+  out = new Int32Array(5 * L);
+  const scratch = new Float64Array(L);
+  summed(weights, neighbourFeatures(-1, PAD_BEFORE, PAD_BEFORE, PAD_BEFORE), out, AS_M1, scratch);
+  summed(weights, neighbourFeatures(-2, PAD_BEFORE, 0, 0), out, AS_M2, scratch);
+  summed(weights, neighbourFeatures(1, PAD_AFTER, PAD_AFTER, PAD_AFTER), out, AS_P1, scratch);
+  summed(weights, neighbourFeatures(2, PAD_AFTER, 0, 0), out, AS_P2, scratch);
+  edgeScores.set(weights, out);
+  return out;
+}
+
+/**
+ * Adds to `scores` what the features left out by wordPartsApart give token i: its word's own
+ * part and its neighbours' (or the sentence edges') parts. Integer sums, so the total is the
+ * same as adding the features one by one.
+ */
+export function addWordParts(sentence: SentenceFeatures, i: number, weights: WeightTable, scores: Float64Array): void {
+  const views = sentence.views;
+  const n = views.length;
+  const edges = edgePartScores(weights);
+  const own = wordPartScores(views[i]!, weights);
+  const m1 = i >= 1 ? wordPartScores(views[i - 1]!, weights) : edges;
+  const m2 = i >= 2 ? wordPartScores(views[i - 2]!, weights) : edges;
+  const p1 = i + 1 < n ? wordPartScores(views[i + 1]!, weights) : edges;
+  const p2 = i + 2 < n ? wordPartScores(views[i + 2]!, weights) : edges;
+  for (let l = 0; l < L; l++) {
+    scores[l]! += own[OWN + l]! + m1[AS_M1 + l]! + m2[AS_M2 + l]! + p1[AS_P1 + l]! + p2[AS_P2 + l]!;
+  }
 }
 
 const NO_CODES: number[] = [];

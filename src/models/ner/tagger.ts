@@ -1,5 +1,6 @@
 import type { Gazetteer } from "./gazetteer.js";
 import {
+  addWordParts,
   buildDocumentContext,
   extractDynamicFeatures,
   extractSentenceFeatures,
@@ -22,6 +23,11 @@ for (let n = 0; n < N_LABELS; n++) MAY_END[n] = isAllowedTransition(n, 0) ? 1 : 
 /** Adds the weights of hashed features to per-label scores. */
 export interface WeightTable {
   readonly bucketMask: number;
+  /**
+   * Whether addScores adds whole numbers (quantised weights): then sums do not depend on the order
+   * features are added in, and the tagger may add a word's features as one precomputed sum.
+   */
+  readonly exactSums?: boolean;
   addScores(features: Uint32Array, from: number, to: number, scores: Float64Array): void;
 }
 
@@ -33,6 +39,7 @@ export interface WeightTable {
  * they stay in the CPU cache, and the many features with no weights cost one cached bit test.
  */
 export class CompactWeights implements WeightTable {
+  readonly exactSums = true;
   /** Two 16-bit lane sums for each packed word of a row; reused by every call. */
   private readonly lanes: Float64Array;
 
@@ -152,7 +159,7 @@ export function tagDocument(
       skip = new Uint8Array(words.length);
       for (let i = 0; i < words.length; i++) if (outsideWords.has(foldDigits(words[i]!))) skip[i] = 1;
     }
-    const sf = extractSentenceFeatures(words, gazetteer, doc, cache, skip);
+    const sf = extractSentenceFeatures(words, gazetteer, doc, cache, skip, weights.exactSums === true);
     const labels = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
       if (skip?.[i]) {
@@ -198,6 +205,7 @@ export function predictToken(
   constrained: boolean,
 ): number {
   scores.fill(0);
+  if (sf.wordPartsApart) addWordParts(sf, i, weights, scores);
   weights.addScores(sf.values, sf.offsets[i]!, sf.offsets[i + 1]!, scores);
   const nd = extractDynamicFeatures(sf, i, labels, history, dynamic);
   weights.addScores(dynamic, 0, nd, scores);
