@@ -37,7 +37,12 @@ interface Unit {
  * zero-width space, byte order marks, and C0/C1 control characters (a stray NUL past the binary sniff).
  */
 const SPACE_CHAR = /^[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]$/u;
-const INNER_SPACE = /[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/gu;
+/**
+ * A run of white space or invisible characters to rewrite: any run of two or more, or one character
+ * that is not a plain space. A lone space between words (most runs) is left as it is without a match
+ * being made for it; a run the first branch does not take is one character, which the second tests.
+ */
+const INNER_SPACE = /[\s\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]{2,}|[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/gu;
 const ZERO_WIDTH_ONLY = /^[\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+$/u;
 
 /**
@@ -208,7 +213,6 @@ function appendNormalised(builder: OffsetMapBuilder, raw: string, start: number,
   const edits: { at: number; end: number; replacement: string }[] = [];
   INNER_SPACE.lastIndex = 0;
   for (let m = INNER_SPACE.exec(slice); m; m = INNER_SPACE.exec(slice)) {
-    if (m[0] === " ") continue;
     edits.push({ at: m.index, end: m.index + m[0].length, replacement: ZERO_WIDTH_ONLY.test(m[0]) ? "" : " " });
   }
   for (const fix of findMojibake(slice)) edits.push(fix);
