@@ -30,6 +30,19 @@ const PUBLISHED = "2021-10-10";
 export const WARM_PASSES = 6;
 /** Measured rounds: each tree runs one pass per round, the order alternating ABBA. */
 export const DEFAULT_ROUNDS = 8;
+/**
+ * V8 flags of the children on top of the bench's. In ABBA order a tree's pass comes either straight
+ * after its own previous one or after the other tree's two, and the rounds read +3..18% and +45..69% by
+ * that position (docs/benchmarks.md, 04:42 run): the pass after an idle wait was the slower one,
+ * whichever tree it was. V8's memory reducer runs a full collection in a heap that has gone idle; the
+ * pass after such a wait ran slower with it and not without it: 100 articles a pass in one process
+ * (compiled code, load ~12 on two cores), 6 s idle waits between busy passes, CPU of the pass after a
+ * wait over the next pass's, two processes each: median 1.14 (0.84 .. 1.37, 8 pairs) with the reducer,
+ * 0.99 (0.79 .. 1.13, 8 pairs) without. A sitrep run never waits between its articles, so without the
+ * reducer the passes compare the trees as they run. Loaded-machine figures: the next quiet bench is
+ * the check.
+ */
+export const CHILD_V8_FLAGS: readonly string[] = ["--no-memory-reducer"];
 
 /** One measured pass of one tree: CPU (process, all threads) and wall per article, per stage and in total. */
 export interface PassResult {
@@ -96,7 +109,7 @@ class TreeProcess {
     readonly root: string,
     execArgv: readonly string[],
   ) {
-    this.proc = fork(fileURLToPath(import.meta.url), ["--speed-child", root], { execArgv: [...execArgv], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    this.proc = fork(fileURLToPath(import.meta.url), ["--speed-child", root], { execArgv: [...execArgv, ...CHILD_V8_FLAGS], stdio: ["ignore", "inherit", "inherit", "ipc"] });
     this.proc.on("message", (m: FromChild) => {
       const w = this.waiting;
       this.waiting = undefined;
