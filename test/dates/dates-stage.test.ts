@@ -193,3 +193,10 @@ describe("a day or part of a day that points back to the day told", () => {
     expect(findDates("Traders suffered losses on trades made that day.", SUNDAY)).toEqual([]);
   });
 });
+
+describe("a bare midnight", () => {
+  it("is the one that opened the dateline's day in the past tense, and the coming one with a future cue", () => {
+    expectDate("The rebels attacked the base at midnight.", "2019-04-22", { text: "midnight", timexValue: "2019-04-22T00:00" });
+    expectDate("The rebels will attack the base at midnight.", "2019-04-22", { text: "midnight", timexValue: "2019-04-23T00:00" });
+  });
+});

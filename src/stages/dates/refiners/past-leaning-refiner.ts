@@ -6,6 +6,9 @@ import { hasSpec } from "../timex-spec.js";
 
 export const RELATIVE_TAG = "sitrep-relative";
 
+/** A bare "midnight" (not "midnight Friday", whose weekday decides). */
+const MIDNIGHT = /^(?:at\s+)?midnight$/i;
+
 /**
  * News reports what happened: a weekday is read as the latest one on or before the dateline
  * ("on Friday" in a Sunday paper is two days before; "on Monday" in a Monday paper is that very
@@ -33,6 +36,11 @@ export class PastLeaningRefiner implements Refiner {
         else if (/\bnext\b/.test(lower)) day = addDays(ref, ahead || 7);
         else day = future ? addDays(ref, ahead) : addDays(ref, -back);
         assignDay(c, day);
+        result.start.addTag(RELATIVE_TAG);
+      } else if (!future && MIDNIGHT.test(result.text) && !c.isCertain("day") && !c.isCertain("weekday") && (c.get("hour") ?? -1) === 0) {
+        // "The attack began at midnight": chrono reads the midnight after the reference noon, the next
+        // day; news tells the one before, which opened the dateline's day.
+        assignDay(c, ref);
         result.start.addTag(RELATIVE_TAG);
       } else if (c.isCertain("month") && !c.isCertain("year")) {
         const month = c.get("month") ?? 1;
