@@ -3,7 +3,19 @@
  * word or a bracket. Sentences written for these tests (general usage), not taken from any eval corpus.
  */
 import { describe, expect, it } from "vitest";
-import { placeNamed, placesIn } from "./place-test-kit.js";
+import type { EntityType, LayerAnnotation } from "../../src/core/index.js";
+import { extractPlaces } from "../../src/stages/places/places-stage.js";
+import { makeDocument, placeNamed, placesIn, resources } from "./place-test-kit.js";
+
+/** Places of a text whose named parties (actors stage) have the given countries. */
+function placesWithParties(text: string, entities: readonly [string, EntityType][], parties: readonly [string, string][]) {
+  const doc = makeDocument(text, entities);
+  const actor: LayerAnnotation<"actor">[] = parties.map(([name, country], k) => {
+    const start = text.indexOf(name);
+    return { id: `a${k + 1}`, layer: "actor", start, end: start + name.length, data: { name, kind: "armed group", country, title: null, affiliation: null, aliases: [], mentions: [], dictionaryId: `actor:test-${k}`, entityType: "ORG" }, source: { stage: "test", rule: "hand" } };
+  });
+  return extractPlaces({ ...doc, layers: { ...doc.layers, actor } }, resources).map((a) => a.data);
+}
 
 describe("places stage: homonyms abroad", () => {
   it("does not send a small town's name abroad when the article is about another country", () => {
@@ -24,5 +36,15 @@ describe("places stage: homonyms abroad", () => {
   it("reads 'City (Country)' as the city in that country", () => {
     const places = placesIn("Panama City (Panama), 3 Nov - The archbishop reported the kidnapping of a nun.");
     expect(placeNamed(places, "Panama City")?.country).toBe("PA");
+  });
+
+  it("takes the reading in the country the article's parties point to over a larger homonym abroad", () => {
+    const places = placesWithParties("Taliban fighters attacked security checkpoints in Daman on Monday.", [["Taliban", "ORG"], ["Daman", "GPE"]], [["Taliban", "AF"]]);
+    expect(placeNamed(places, "Daman")?.country).toBe("AF");
+  });
+
+  it("never encloses a name at the homonym abroad it was turned down for", () => {
+    const places = placesIn("Afghan soldiers clashed with insurgents in Nawa, an Afghan official said, and Afghan police arrived.", [["Nawa", "GPE"]]);
+    expect(placeNamed(places, "Nawa")?.country ?? "AF").toBe("AF");
   });
 });

@@ -75,6 +75,14 @@ export const W_ADMIN1_FOCUS = 3;
 export const COUNTRY_MENTION_EVIDENCE = 2;
 
 /**
+ * Evidence given by a named party of the article with a country of its own (the actors stage's
+ * dictionary: "Taliban" AF, "Houthis" YE, "Boko Haram" NG), once per party, relative to 1 for a
+ * resolved place: as much as a demonym, since "Taliban fighters" says Afghanistan as "Afghan
+ * fighters" does. The geoparsing corpora run no actors stage, so it leaves their scores alone.
+ */
+export const PARTY_COUNTRY_EVIDENCE = 2;
+
+/**
  * Bonus for a candidate lying inside the place named right after it ("Paris, Texas",
  * "Jalalabad in eastern Afghanistan"): an explicit container is the strongest cue there is.
  */
@@ -116,6 +124,7 @@ export interface ResolutionWeights {
   readonly countryFocus: number;
   readonly admin1Focus: number;
   readonly countryMentionEvidence: number;
+  readonly partyCountryEvidence: number;
   readonly containerBonus: number;
   readonly cueKindBonus: number;
   readonly bareCountyPenalty: number;
@@ -137,6 +146,7 @@ export const RESOLUTION_WEIGHTS: ResolutionWeights = {
   countryFocus: W_COUNTRY_FOCUS,
   admin1Focus: W_ADMIN1_FOCUS,
   countryMentionEvidence: COUNTRY_MENTION_EVIDENCE,
+  partyCountryEvidence: PARTY_COUNTRY_EVIDENCE,
   containerBonus: CONTAINER_BONUS,
   cueKindBonus: CUE_KIND_BONUS,
   bareCountyPenalty: BARE_COUNTY_PENALTY,

@@ -13,7 +13,7 @@ import type { PlacesResources } from "./resources.js";
  */
 export const placesStage = defineStage({
   name: "places",
-  requires: ["sentence", "token", "entity"],
+  requires: ["sentence", "token", "entity", "actor"],
   provides: ["place"],
   run(doc, ctx) {
     const resources = ctx.resources.places as PlacesResources | undefined;
@@ -40,10 +40,29 @@ export function extractPlaces(doc: Document, resources: PlacesResources, given?:
   // Given spans are resolved on their own (their article's other detections as context scored slightly worse).
   const mentions = given ? mentionsOfSpans(doc.text, tokens, given, resources) : detected.mentions;
   const tokenWords = tokens.map((t) => doc.text.slice(t.start, t.end));
-  const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, demonyms: lexicons.demonyms }, gazetteer, weights);
+  const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: partyCountries(doc), demonyms: lexicons.demonyms }, gazetteer, weights);
   const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence);
   const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed].sort((a, b) => a.mention.start - b.mention.start);
   return all.map((r, k) => ("entry" in r ? (r.mention.facility ? fromFacility(r, k, resources) : fromGazetteer(r, k, resources)) : fromEnclosing(r, k, resources)));
+}
+
+/** Entity types whose actors are named by a place or a demonym, which already tell their country. */
+const PLACE_NAMED_TYPES: ReadonlySet<string> = new Set(["GPE", "LOC", "NORP"]);
+
+/**
+ * The country of each dictionary party of the article ("Taliban" AF, "Houthis" YE), once per
+ * party. A party named by a place or a demonym ("Afghanistan", "Afghan forces") is left out: that
+ * name already counts as the place or demonym it is; so is a party whose country the actors stage
+ * only guessed from context (no dictionary row), which would echo the places back.
+ */
+function partyCountries(doc: Document): string[] {
+  const out: string[] = [];
+  for (const a of layer(doc, "actor")) {
+    const d = a.data;
+    if (!d.country || !d.dictionaryId || (d.entityType && PLACE_NAMED_TYPES.has(d.entityType))) continue;
+    out.push(d.country);
+  }
+  return out;
 }
 
 function mentionsOfSpans(text: string, tokens: readonly LayerAnnotation<"token">[], spans: readonly GivenSpan[], resources: PlacesResources): ToponymMention[] {

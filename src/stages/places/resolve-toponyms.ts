@@ -53,6 +53,11 @@ export interface ResolveInput {
   /** Countries named by demonyms ("Afghan"), once per occurrence. */
   readonly demonymCountries: readonly string[];
   /**
+   * Countries of the article's named parties that are no place names themselves ("Taliban" -> AF,
+   * "Houthis" -> YE), once per party: who fights tells where, as a demonym does.
+   */
+  readonly partyCountries?: readonly string[];
+  /**
    * When given, a mention whose key is a demonym resolves to its country or region. Detection
    * never makes demonym mentions ("Afghan" is not a place); a span given from outside (gold
    * corpora that mark "Sudanese" as a toponym) may be one.
@@ -245,6 +250,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
       for (const [k, v] of c.admin1) admin1Ev.set(k, (admin1Ev.get(k) ?? 0) + v);
     }
     for (const iso of input.demonymCountries) countryEv.set(iso, (countryEv.get(iso) ?? 0) + w.countryMentionEvidence);
+    for (const iso of input.partyCountries ?? []) countryEv.set(iso, (countryEv.get(iso) ?? 0) + w.partyCountryEvidence);
 
     // A name is not evidence for itself: "Georgia residents" and "Georgia" (two groups, one name)
     // must not vote for each other's reading.
@@ -276,20 +282,46 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
 
   const resolved: ResolvedToponym[] = [];
   const unresolved: ToponymMention[] = [];
+  // Groups whose best reading was turned down (a homonym abroad, an unsupported secondary name):
+  // that reading is no evidence of where the article is.
+  const turnedDown = new Set<Group>();
   input.mentions.forEach((m, k) => {
     const g = groupOf[k]!;
-    if (g.candidates.length === 0 || unlistedIn.has(g)) { unresolved.push(m); return; }
+    if (g.candidates.length === 0) { unresolved.push(m); return; }
+    if (unlistedIn.has(g)) { unresolved.push(m); turnedDown.add(g); return; }
     let best = 0;
     for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[best]!) best = x;
     // A village or alternate spelling in a country nothing else in the article points to is more
     // likely a place the gazetteer lacks ("Pangasinan" in the Philippines is no Indonesian hamlet):
     // left to the enclosing-place step.
-    if (g.secondary[best] && g.container[best] === 0 && g.countrySupport[best]! < w.minSecondarySupport) { unresolved.push(m); return; }
-    if (isHomonymAbroad(gazetteer.entry(g.candidates[best]!), g, best, w)) { unresolved.push(m); return; }
+    const unsupported = (x: number) => (g.secondary[x] && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
+    if (unsupported(best)) {
+      // "Taliban attacked checkpoints in Daman": Daman of India is turned down; the article's own
+      // country may still list the name (Dāmān district, an alternate name): that reading is taken.
+      const home = homeReading(g, w);
+      if (home < 0 || unsupported(home)) { unresolved.push(m); turnedDown.add(g); return; }
+      best = home;
+    }
     const rule = g.container[best]! > 0 ? "container" : g.score[best]! > g.prior[best]! + 1e-9 ? "focus" : "prior";
     resolved.push({ mention: m, entry: gazetteer.entry(g.candidates[best]!), alternatives: g.candidates.length, rule });
   });
-  return { resolved, unresolved, mainPlace: focusEntry(list, gazetteer) };
+  // "Afghan forces clashed with Taliban in Nawa": Nawa of India, turned down as a homonym abroad, must
+  // not come back as the article's main place and enclose the name it was turned down for.
+  return { resolved, unresolved, mainPlace: focusEntry(list.filter((g) => !turnedDown.has(g)), gazetteer) ?? namedCountry(input, gazetteer, w) };
+}
+
+/**
+ * The best reading of a name in the country the rest of the article points to most strongly (at
+ * least MIN_FOCUS_FOR_ABROAD), or -1 when the name has none there.
+ */
+function homeReading(g: Group, w: ResolutionWeights): number {
+  if (g.focusSupport < w.minFocusForAbroad) return -1;
+  let home = -1;
+  for (let x = 0; x < g.candidates.length; x++) {
+    if (g.countrySupport[x]! < g.focusSupport - 1e-9) continue;
+    if (home < 0 || g.score[x]! > g.score[home]!) home = x;
+  }
+  return home;
 }
 
 /** A small town or district abroad that nothing else in a strongly focused article supports (see MINOR_ABROAD_POPULATION). */
@@ -297,6 +329,20 @@ function isHomonymAbroad(e: GazetteerEntry, g: Group, best: number, w: Resolutio
   if (e.kind !== "city" && e.kind !== "admin2") return false;
   if (g.container[best] !== 0 || g.countrySupport[best]! >= w.minSecondarySupport) return false;
   return e.population < w.minorAbroadPopulation && g.focusSupport >= w.minFocusForAbroad;
+}
+
+/**
+ * With no place resolved, the country the article's demonyms and parties name most ("Afghan forces
+ * clashed with Taliban in Nawa"), when they name it strongly enough to be a focus; else null.
+ */
+function namedCountry(input: ResolveInput, gazetteer: Gazetteer, w: ResolutionWeights): GazetteerEntry | null {
+  const ev = new Map<string, number>();
+  for (const iso of input.demonymCountries) ev.set(iso, (ev.get(iso) ?? 0) + w.countryMentionEvidence);
+  for (const iso of input.partyCountries ?? []) ev.set(iso, (ev.get(iso) ?? 0) + w.partyCountryEvidence);
+  let best: string | null = null;
+  for (const [iso, v] of ev) if (v >= w.minFocusForAbroad && (!best || v > ev.get(best)!)) best = iso;
+  const i = best ? gazetteer.countryEntry(best) : undefined;
+  return i === undefined ? null : gazetteer.entry(i);
 }
 
 /**
