@@ -144,3 +144,17 @@ describe("places stage: what the tagger mislabels", () => {
   });
 });
 
+
+describe("places stage: a listed name tagged PERSON or ORG after a locative word", () => {
+  it("is the place after 'in' or a direction with 'of'", () => {
+    const a = placesIn("Israeli troops killed a Palestinian teenager in Khan Younis on Sunday.", [["Israeli", "NORP"], ["Palestinian", "NORP"], ["Khan Younis", "PERSON"]]);
+    expect(placeNamed(a, "Khan Younis")?.country).toBe("PS");
+    const b = placesIn("Israeli troops wounded a Palestinian farmer east of Khan Younis.", [["Israeli", "NORP"], ["Palestinian", "NORP"], ["Khan Younis", "PERSON"]]);
+    expect(placeNamed(b, "Khan Younis")?.country).toBe("PS");
+  });
+
+  it("is not a place when it is an acronym or modifies the noun after it", () => {
+    expect(placeNamed(placesIn("Dozens were killed in IS attacks on the town.", [["IS", "ORG"]]), "IS")).toBeUndefined();
+    expect(placeNamed(placesIn("He spoke about Jackson at length.", [["Jackson", "PERSON"]]), "Jackson")).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
-import { governorOf, isPhraseBetween, isPlaceSetting } from "./place-setting.js";
+import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
 import { isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
@@ -74,6 +74,8 @@ function isLocative(s: SentenceView, first: number): boolean {
   for (let i = first - 1; i >= 0 && i >= first - LOCATIVE_WINDOW_TOKENS; i--) {
     const t = s.tokens[i]!;
     if (LOCATIVE.has(t.normal)) return true;
+    // "east of Khan Younis", "20 km from Kabul": a place located from another is a location too.
+    if ((t.normal === "of" || t.normal === "from") && RELATIVE_PLACE_WORDS.has(s.tokens[i - 1]?.normal ?? "")) return true;
     if (!["ADJ", "DET", "PROPN", "NOUN", "ADP"].includes(t.pos) || t.normal === ",") return false;
   }
   return false;

@@ -25,7 +25,7 @@ export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that place something by direction or distance from a named place when "of" or "from" follows ("north of Mosul", "20 km from Kabul"). */
-const RELATIVE_PLACE_WORDS: ReadonlySet<string> = new Set([
+export const RELATIVE_PLACE_WORDS: ReadonlySet<string> = new Set([
   "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
   "outskirts", "edge", "heart", "centre", "center", "suburbs", "suburb", "vicinity", "km", "kilometres", "kilometers", "miles", "mile", "kilometre", "kilometer",
 ]);

@@ -212,7 +212,10 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     }
     // "Strickland Avenue" tagged ORG, "Sunny Hills Drive" tagged PERSON: a place head word ending
     // the name makes it a place whatever the tagger said (gazetteer names are left to pass 2).
-    const placeType = ent.data.type === "GPE" || ent.data.type === "LOC";
+    // "killed a man in Khan Younis" tagged PERSON, "east of Konduga" tagged ORG: a name the gazetteer
+    // lists, right after a locative word, is the place whatever the tagger said.
+    const retagged = (ent.data.type === "PERSON" || ent.data.type === "ORG") && isRetaggedPlace(ent);
+    const placeType = ent.data.type === "GPE" || ent.data.type === "LOC" || retagged;
     if (!placeType) {
       const words = ent.data.text.split(/\s+/);
       const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, "");
@@ -247,10 +250,10 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
     if (first < 0) continue;
-    if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !hasPlaceEvidence(first, last))) continue;
+    if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !(retagged || hasPlaceEvidence(first, last)))) continue;
     if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
-    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${main ? "" : secondary ? "-secondary" : placeType ? "-unlisted" : "-headed"}` });
+    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${retagged ? "-retagged" : ""}${main ? "" : secondary ? "-secondary" : placeType ? "-unlisted" : "-headed"}` });
   }
 
   const surnames = findSurnames();
@@ -393,6 +396,27 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (lexicons.unlistedHeads.has(word(last).toLowerCase().replace(/\.$/, ""))) return true;
     const prev = tokens[first - 1];
     return !!prev && prev.data.sentence === tokens[first]!.data.sentence && lexicons.unlistedBefore.has(word(first - 1).toLowerCase());
+  }
+
+  /**
+   * A PERSON or ORG entity that the gazetteer lists (main or secondary index) right after a locative
+   * word ("in", "near") or a direction with "of" ("east of"), not a possessive ("in Jordan's
+   * cabinet"), not a person's title before it ("in Gen. Jackson"'s span is PERSON with the title outside).
+   */
+  function isRetaggedPlace(ent: Entity): boolean {
+    const surface = text.slice(ent.start, ent.end);
+    // "in IS attacks": an acronym is an organisation's, never retagged.
+    if (/['’]s?$/.test(surface) || !isCapitalised(surface) || /^[A-Z.]{2,5}$/.test(surface)) return false;
+    if (!gazetteer.findKey(foldName(surface), surface, true)) return false;
+    const first = firstTokenEndingAfter(tokens, ent.start);
+    if (first < 1 || tokens[first - 1]!.data.sentence !== tokens[first]!.data.sentence) return false;
+    const after = firstTokenEndingAfter(tokens, ent.end);
+    // "in Jordan's cabinet", "in Taliban custody": a name that modifies what follows is not where;
+    // "in Henry County": a capitalised word after it continues the name (left to the gazetteer pass).
+    if (after >= 0 && tokens[after]!.data.sentence === tokens[first]!.data.sentence && (/^['’]s?$/.test(word(after)) || tokens[after]!.data.pos === "NOUN" || (isWordToken(word(after)) && isCapitalised(word(after))))) return false;
+    const pw = word(first - 1).toLowerCase();
+    if (lexicons.retagBefore.has(pw)) return true;
+    return pw === "of" && first >= 2 && lexicons.retagDirections.has(word(first - 2).toLowerCase());
   }
 
   /** "outside the White House", "at the Kremlin": a locative word before the name (an article between is allowed). */

@@ -22,6 +22,10 @@ export interface PlacesLexicons {
   readonly unlistedBefore: ReadonlySet<string>;
   /** Lower-case last words of unlisted names that make them places ("street", "river"). */
   readonly unlistedHeads: ReadonlySet<string>;
+  /** Locative words before which a listed name tagged PERSON or ORG is a place ("in Khan Younis"). */
+  readonly retagBefore: ReadonlySet<string>;
+  /** Directions that, with "of", do the same ("east of Khan Younis"). */
+  readonly retagDirections: ReadonlySet<string>;
   /** Lower-case words ending a facility named after its town ("city hall", "airfield"). */
   readonly facilityHeads: ReadonlySet<string>;
   /** Lower-case nouns for people ("daughter", "husband"): a lone name right after one is a person. */
@@ -66,10 +70,17 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   }
   const unlistedBefore = new Set<string>();
   const unlistedHeads = new Set<string>();
-  for (const [, word, role] of readTsvRows(files.unlistedGates, 3)) (role === "before" ? unlistedBefore : unlistedHeads).add(word!.toLowerCase());
+  const retagBefore = new Set<string>();
+  const retagDirections = new Set<string>();
+  const byRole: Record<string, Set<string>> = { before: unlistedBefore, head: unlistedHeads, retag: retagBefore, "retag-direction": retagDirections };
+  for (const [id, word, role] of readTsvRows(files.unlistedGates, 3)) {
+    const set = byRole[role!];
+    if (!set) throw new Error(`unlisted-gates.tsv: unknown role "${role}" (${id})`);
+    set.add(word!.toLowerCase());
+  }
   const facilityHeads = new Set<string>();
   for (const [, words] of readTsvRows(files.facilityHeads, 2)) facilityHeads.add(words!.toLowerCase());
   const personNouns = new Set<string>();
   for (const [, word] of readTsvRows(files.personNouns, 2)) personNouns.add(word!.toLowerCase());
-  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, facilityHeads, personNouns };
+  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, retagBefore, retagDirections, facilityHeads, personNouns };
 }
