@@ -33,6 +33,17 @@ describe("event place: the most specific place of the clause, containers aside",
   });
 });
 
+describe("event place: a name the gazetteer lacks, placed at the division it lies in", () => {
+  it("takes the unlisted name over the province that encloses it", () => {
+    const enclosed: HandPlace[] = [
+      ...places.filter((p) => p.id !== "kandahar"),
+      { id: "tor", text: "Tor Ghar", kind: "region", extra: { ...inKandahar, resolution: "enclosing", geonameid: null, feature: "APPROX", enclosedBy: { name: "Kandahar", kind: "admin1", geonameid: null, from: "sentence" } } },
+    ];
+    const [e] = extractEventsByHand("Gunmen ambushed a convoy in Tor Ghar -- located in Kandahar province -- on Monday.", { places: enclosed });
+    expect(e!.data.place).toBe("tor");
+  });
+});
+
 describe("event place: a sentence that names none goes on at its paragraph's scene", () => {
   it("places a later event on the ground at the town of the last placed event", () => {
     const events = extractEventsByHand("Gunmen attacked a police post in Gereshk on Monday. Five people were arrested after the clash.", { places });

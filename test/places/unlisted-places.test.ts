@@ -158,3 +158,16 @@ describe("places stage: a listed name tagged PERSON or ORG after a locative word
     expect(placeNamed(placesIn("He spoke about Jackson at length.", [["Jackson", "PERSON"]]), "Jackson")).toBeUndefined();
   });
 });
+
+describe("places stage: one-word names that are no place", () => {
+  it("does not read a lone 'La' in mixed case as Los Angeles, but keeps 'LA'", () => {
+    expect(placeNamed(placesIn("The patrol was ambushed at La universal point on Monday.", [["La", "GPE"]]), "La")).toBeUndefined();
+    expect(placeNamed(placesIn("Thousands of Armenians marched in LA on Friday.", [["LA", "GPE"]]), "LA")?.country).toBe("US");
+  });
+
+  it("reads a later lone surname of a person named in full as that person", () => {
+    const places = placesIn("Police said Susan Bryant of North Reading painted the sign. Bryant denied it.", [["Susan Bryant", "PERSON"], ["North Reading", "GPE"], ["Bryant", "GPE"]]);
+    expect(placeNamed(places, "Bryant")).toBeUndefined();
+    expect(placeNamed(places, "North Reading")?.country).toBe("US");
+  });
+});

@@ -29,6 +29,11 @@ export interface Located {
   /** A town, district or site, or a name placed at one: what an event's place should be, before a province or country. */
   readonly specific?: boolean;
   /**
+   * For a name the gazetteer lacks, the kind of place it was placed at ("Turkmen Mountain", at
+   * Latakia province): the name lies inside that place, so it is more specific than it.
+   */
+  readonly enclosedIn?: PlaceKind;
+  /**
    * A town or district outside the article's main country, chosen among namesakes by population or
    * focus alone (no container, no country named in its sentence): "La Peña" read as Mexico's in a
    * dispatch from San Salvador. Never an event's place (choosePlace): the event goes on at another place
@@ -185,7 +190,8 @@ export function locateAnnotations(
     if (participant && (!kind || !sentences[s]!.placeObjects?.has(sentences[s]!.words[governorOf(sentences[s]!, r!.first)] ?? ""))) continue;
     const precision = kind ? precisionOfPlace(data) : undefined;
     const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);
-    const where = kind ? { country: data.country ?? null, admin1: data.admin1 ?? null, specific: isSpecificPlace(data), ...(abroad ? { homonymAbroad: true } : {}) } : {};
+    const enclosedIn = data.resolution === "enclosing" ? data.enclosedBy?.kind : undefined;
+    const where = kind ? { country: data.country ?? null, admin1: data.admin1 ?? null, specific: isSpecificPlace(data), ...(abroad ? { homonymAbroad: true } : {}), ...(enclosedIn ? { enclosedIn } : {}) } : {};
     const modifies = r && kind ? modifiedNoun(sentences[s]!, r.last) : -1;
     const describes = modifies >= 0 && !isLocative(sentences[s]!, r!.first) && actorIndex.overlapping(sentences[s]!.spans[modifies]!.start, sentences[s]!.spans[modifies]!.end).length === 0;
     const setting = !!kind && setsScene;
@@ -570,6 +576,20 @@ function isContainerOf(s: SentenceView, inner: Located, outer: Located): boolean
   return (outer.kind === "admin1" && inner.kind !== "admin1") || (inner.kind === "admin2" && (outer.kind === "city" || outer.kind === "admin2"));
 }
 
+/**
+ * How small an area a place names: by its kind. A name placed at the division or country that
+ * encloses it ranks just above that division ("in Turkmen Mountain -- located in Syria's northern
+ * Latakia region": the mountain, not the province). One placed at a town ranks just below the
+ * town, which the text names and which is as precise (the neighbourhood has the town's point):
+ * "the Al-Sinek neighborhood in Baghdad" is coded to Baghdad, and a later sentence's scene is
+ * Baghdad, not the neighbourhood of another attack.
+ */
+function specificityOf(p: Located): number {
+  if (!p.enclosedIn) return PLACE_SPECIFICITY[p.kind ?? "country"];
+  const at = PLACE_SPECIFICITY[p.enclosedIn];
+  return p.enclosedIn === "city" || p.enclosedIn === "feature" ? at - 0.25 : at + 0.5;
+}
+
 /** The most specific of an event's places, and how precise it is. */
 export function choosePlace(s: SentenceView, located: readonly Located[]): { id: string; precision: GeoPrecision } | null {
   // A homonym abroad is no event's place: another place of the clause, else the paragraph's scene, is.
@@ -577,7 +597,7 @@ export function choosePlace(s: SentenceView, located: readonly Located[]): { id:
   if (allPlaces.length === 0) return null;
   // "in X district of Y province": Y only locates X.
   const places = allPlaces.filter((outer) => !allPlaces.some((inner) => inner !== outer && isContainerOf(s, inner, outer)));
-  const best = [...places].sort((a, b) => PLACE_SPECIFICITY[b.kind ?? "country"] - PLACE_SPECIFICITY[a.kind ?? "country"] || a.first - b.first)[0]!;
+  const best = [...places].sort((a, b) => specificityOf(b) - specificityOf(a) || a.first - b.first)[0]!;
   let precision: GeoPrecision = best.precision ?? precisionOfKind(best.kind ?? "country");
   // "near Jalalabad", "outside Kabul", "north of Mosul": somewhere around the town, not at it.
   if (precision === "exact") {

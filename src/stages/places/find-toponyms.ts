@@ -203,6 +203,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   const rejected: { start: number; end: number; reason: string }[] = [];
   const taken = new Uint8Array(tokens.length);
 
+  const surnames = findSurnames();
+
   // 1. Entities the entity layer calls places.
   for (const ent of entities) {
     if (ent.data.type === "NORP") {
@@ -251,12 +253,11 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
     if (first < 0) continue;
     if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !(retagged || hasPlaceEvidence(first, last)))) continue;
+    if (first === last && isLoneNonPlaceWord(first, key, plain)) continue;
     if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
     mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${retagged ? "-retagged" : ""}${main ? "" : secondary ? "-secondary" : placeType ? "-unlisted" : "-headed"}` });
   }
-
-  const surnames = findSurnames();
 
   // 2. Capitalised sequences that are gazetteer names.
   for (let i = 0; i < tokens.length; i++) {
@@ -523,10 +524,26 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     return false;
   }
 
+  /**
+   * A one-word name that is no place whatever tagged it: a name's connector standing alone in mixed
+   * case ("La universal point", the "El" of a name split by a line break), or the surname of a person the article names in full ("Susan Bryant ... Bryant
+   * is suspected"), unless a place word or a locative word marks it.
+   */
+  function isLoneNonPlaceWord(i: number, key: string, surface: string): boolean {
+    if (isLoneConnector(key, surface)) return true;
+    return surnames.has(key) && !isMajorPlace(key) && !findCue(tokens, text, i, i, lexicons) && !afterLocativeWord(i);
+  }
+
+  /** "La", "El" written as a word, not in capitals: "LA" is Los Angeles ("a march in LA"). */
+  function isLoneConnector(key: string, surface: string): boolean {
+    return NAME_CONNECTORS.has(key) && surface !== surface.toUpperCase();
+  }
+
   /** Why tokens first..last are not a toponym, or null when they are one. */
   function rejectReason(first: number, last: number): string | null {
     const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
     const key = foldName(surface);
+    if (first === last && isLoneConnector(key, surface)) return "connector-word";
     if (first === last && surnames.has(key)) {
       // The name itself is the run that made it a surname ("Tom Jones") or a later mention of it.
       return "surname";
