@@ -177,4 +177,17 @@ describe("victim groups of one event", () => {
   it("reads a toll over a span of time as no event's toll", () => {
     expect(counts("At least 30 people have been killed in fighting between rival militias over the past week.").fatalities).toBeNull();
   });
+
+  it.each([
+    ["A man was stabbed to death by unknown assailants in Kismayo.", [1, 1]],
+    ["Gunmen hacked two farmers to death in the village.", [2, 2]],
+    // A possessive before the counted group does not end the list of victims.
+    ["A woman and her 3 children were killed when gunmen opened fire on their vehicle.", [4, 4]],
+  ])("%s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
+
+  it("reads no death in 'sentenced to death'", () => {
+    expect(counts("Gunmen attacked the court after it sentenced two men to death.").fatalities).toBeNull();
+  });
 });

@@ -232,7 +232,8 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
     // "... and three were killed": the casualty word has its own auxiliary, so its subject opens a clause.
     let clauseOfItsOwn = false;
     for (let k = q.end; k < w; k++) if (BE.has(words[k]!)) clauseOfItsOwn = true;
-    let j = q.start - 1;
+    // "a woman and her 3 children were killed": the possessive belongs to the counted group.
+    let j = POSSESSIVE_DETERMINERS.has(words[q.start - 1] ?? "") ? q.start - 2 : q.start - 1;
     while (groups < COORDINATED_GROUPS_MAX && (words[j] === "and" || words[j] === ",")) {
       let np = j - 1;
       if (words[np] === ",") np--;
@@ -257,6 +258,30 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
     }
   }
   return groups === 0 ? null : { start, end, min, max };
+}
+
+/** The verb at `k`, or before the object noun phrase ending at `k` ("beat two men | to death"); -1 when none. */
+function verbBeforeObject(s: SentenceView, k: number): number {
+  for (let j = k, n = 0; j >= 0 && n <= COUNTED_NOUN_MAX_TOKENS; j--, n++) {
+    const pos = s.tokens[j]!.pos;
+    if (pos === "VERB") return j;
+    if (!COUNTED_NOUN_POS.has(pos) && pos !== "NUM" && pos !== "DET") return -1;
+  }
+  return -1;
+}
+
+/**
+ * The victims of a verb of manner with "to death" after it, read at the verb `v`: before a passive
+ * ("a man was stabbed to death", 1), after an active one ("beat two men to death", 2), or named.
+ */
+function readToDeath(s: SentenceView, v: number, lex: EventsLexicons, persons: readonly PersonSpan[]): QuantityRead | null {
+  let aux = v - 1;
+  while (aux > 0 && s.tokens[aux]!.pos === "ADV") aux--;
+  const passive = aux >= 0 && BE.has(s.tokens[aux]!.normal);
+  const q = passive ? readBefore(s, v, lex) : readAfter(s, v, lex, 2);
+  if (q) return q;
+  const named = readNamedVictims(s, v, persons, passive);
+  return named ? { start: named.start, end: named.end, min: named.count, max: named.count } : null;
 }
 
 /** Marks of a possessor before a noun: "Valencia's murder", "Velazquez' death". */
@@ -372,10 +397,14 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     if (!entry) continue;
     if (entry.kind !== "toll" && entry.kind !== "casualties" && isJointToll(s, w, lex)) continue;
     // "the death of a civilian", "Velazquez' death" tell a death; "death squads", "death threats" do not.
-    if (entry.direction === "of" && s.words[w + 1] !== "of" && !POSSESSOR_MARKS.has(s.words[w - 1] ?? "")) continue;
+    // "a man was stabbed to death", "beat two men to death": the verb before "to" is the lethal word.
+    const mannerVerb = entry.direction === "of" && s.words[w - 1] === "to" ? verbBeforeObject(s, w - 2) : -1;
+    const toDeath = mannerVerb >= 0 && !s.tokens[mannerVerb]!.forms.some((f) => lex.wordClasses.get("death-sentence")?.has(f));
+    if (entry.direction === "of" && !toDeath && s.words[w + 1] !== "of" && !POSSESSOR_MARKS.has(s.words[w - 1] ?? "")) continue;
     let q: QuantityRead | null = null;
     // "the death toll climbed to 66": the figure follows a verb, no object of the word.
     if (entry.kind === "toll") q = readAfter(s, w, lex, TOLL_SKIP, false);
+    else if (toDeath) q = readToDeath(s, mannerVerb, lex, persons);
     else {
       // "were killed", and through adverbs: "were also killed", "was reportedly killed".
       let aux = w - 1;
