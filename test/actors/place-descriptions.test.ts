@@ -37,6 +37,17 @@ describe("unnamed police and soldiers serve the country where the event happens"
     expect(names).not.toContain("Police Forces of Nigeria");
   });
 
+  it("places soldiers and police of a note that names only a town, where nothing else gives a country", () => {
+    expect(acledNames("On 12 March 2021, soldiers shot dead two protesters in Mandalay.")).toContain("Military Forces of Myanmar");
+    expect(acledNames("On 15 April 2019, two policemen were killed by militants in Pulwama district.")).toContain("Police Forces of India");
+  });
+
+  it("keeps forces with no country anywhere in the text as forces of no country", () => {
+    const names = acledNames("Soldiers shot dead two protesters on Sunday.");
+    expect(names).toContain("Military Forces");
+    expect(names.some((n) => n?.startsWith("Military Forces of"))).toBe(false);
+  });
+
   it("keeps the nationality the text gives them", () => {
     const names = acledNames("Nigerian officials met in Abuja on Monday. Separately, Afghan police detained nine men in Lahore on Sunday.");
     expect(names).toContain("Police Forces of Afghanistan");

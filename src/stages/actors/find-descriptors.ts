@@ -361,9 +361,18 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const contextual = left.determiner === "the" || bare || forces;
     const near = contextual ? countryBefore(res, left.from) : null;
     const iso2 = after?.country ?? near ?? (forces ? res.placeFocus : contextual ? res.focus : null);
-    if (!iso2) return false;
-    target = sectorBuilder(res, head.sector, iso2);
-    rule = `descriptor:${head.id}+${after ? "of-country" : near ? "near-country" : "focus-country"}`;
+    // "Soldiers shot dead two protesters in Mandalay": nothing the actors stage can read names their
+    // country (an incident note often names only a town), yet they are a state's forces all the same.
+    // Kept as forces of no country, for the place-descriptions stage to place in the country of
+    // their scene once places are resolved (place-state-forces.ts).
+    if (!iso2 && (head.sector === "mil" || head.sector === "police") && (forces || contextual)) {
+      target = unplacedForces(res, head.sector);
+      rule = `descriptor:${head.id}+${UNPLACED_FORCES_RULE}`;
+    } else {
+      if (!iso2) return false;
+      target = sectorBuilder(res, head.sector, iso2);
+      rule = `descriptor:${head.id}+${after ? "of-country" : near ? "near-country" : "focus-country"}`;
+    }
     if (after) {
       after.mention.consumed = true;
       const afterEnd = toks[after.mention.to - 1]!.end;
@@ -393,6 +402,20 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   addMention(target, span, text, rule);
   claimTokens(res, spanFrom, hit.to, resolveBuilder(target));
   return true;
+}
+
+/** Provenance of a state's forces whose country the text does not give (place-state-forces.ts places them). */
+export const UNPLACED_FORCES_RULE = "forces-no-country";
+
+/** ACLED's label of a state's forces, without the "of <country>" the text has not given. */
+const UNPLACED_FORCES_NAME = { mil: "Military Forces", police: "Police Forces" } as const;
+
+/** One actor per sector for the forces of no known country ("soldiers", "the police" in a note naming only a town). */
+function unplacedForces(res: Resolution, sector: "mil" | "police"): ActorBuilder {
+  const key = `forces:${sector}`;
+  const b = res.builders.get(key) ?? createBuilder(key, { name: UNPLACED_FORCES_NAME[sector], kind: sector === "mil" ? "military" : "police", partyType: sector === "mil" ? "MIL" : "POL" });
+  res.builders.set(key, b);
+  return b;
 }
 
 /**

@@ -1,10 +1,22 @@
 import type { Document, LayerAnnotation, Span } from "../../core/index.js";
 import type { ActorDictionary } from "./actor-dictionary.js";
 import { mentionsToMove, sceneCountry, type SceneCountry } from "./scene-country.js";
+import { UNPLACED_FORCES_RULE } from "./find-descriptors.js";
 
 const RULE = "descriptor:forces-country-of-place";
 /** Dictionary ids of a state's military and police ("mil:PK", "police:NG"): the bodies an unnamed soldier or policeman belongs to. */
 const FORCE_ID = /^(mil|police):([A-Z]{2})$/;
+
+/**
+ * The sector of a state's forces: from its dictionary id ("mil:PK"), or, for forces the actors
+ * stage found no country for ("soldiers" in a note naming only a town), from its kind.
+ */
+function forceSector(a: LayerAnnotation<"actor">): "mil" | "police" | null {
+  const id = FORCE_ID.exec(a.data.dictionaryId ?? "");
+  if (id) return id[1] as "mil" | "police";
+  if (a.data.dictionaryId || !a.source.rule.split("+").includes(UNPLACED_FORCES_RULE)) return null;
+  return a.data.kind === "military" ? "mil" : a.data.kind === "police" ? "police" : null;
+}
 
 /**
  * "Soldiers shot dead three protesters in Peshawar": police, soldiers or security forces the text
@@ -17,11 +29,11 @@ const FORCE_ID = /^(mil|police):([A-Z]{2})$/;
  * to the other country's forces (or becomes them, keeping its id). Provenance: `descriptor:forces-country-of-place`.
  */
 export function placeStateForces(doc: Document, dict: ActorDictionary, actors: readonly LayerAnnotation<"actor">[], whereOf: () => SceneCountry = () => sceneCountry(doc)): LayerAnnotation<"actor">[] | undefined {
-  const forces = actors.filter((a) => FORCE_ID.test(a.data.dictionaryId ?? ""));
+  const forces = actors.filter((a) => forceSector(a) !== null);
   if (forces.length === 0) return undefined;
   const where = whereOf();
 
-  const moves = mentionsToMove(forces, where, (a, country) => dict.entries.has(`${FORCE_ID.exec(a.data.dictionaryId!)![1]!}:${country}`));
+  const moves = mentionsToMove(forces, where, (a, country) => dict.entries.has(`${forceSector(a)!}:${country}`));
   if (moves.size === 0) return undefined;
 
   let out = [...actors];
@@ -33,7 +45,7 @@ export function placeStateForces(doc: Document, dict: ActorDictionary, actors: r
   for (const [id, byCountry] of moves) {
     for (const [country, spans] of byCountry) {
       const from = out.find((a) => a.id === id)!;
-      const sector = FORCE_ID.exec(from.data.dictionaryId!)![1]!;
+      const sector = forceSector(from)!;
       const entry = dict.entries.get(`${sector}:${country}`)!;
       const moved = new Set(spans.map((m) => `${m.start}:${m.end}`));
       const remaining = (from.data.mentions ?? []).filter((m) => !moved.has(`${m.start}:${m.end}`));
