@@ -48,6 +48,12 @@ describe("unnamed police and soldiers serve the country where the event happens"
     expect(names.some((n) => n?.startsWith("Military Forces of"))).toBe(false);
   });
 
+  it("gives 'the army' the country where the story happens, not the one it names most", () => {
+    const names = acledNames("The United States urged restraint. U.S. officials said the United States would send aid. Clashes went on in Pakistan on Saturday. The army fired on protesters in Pakistan on Sunday.");
+    expect(names).toContain("Military Forces of Pakistan");
+    expect(names).not.toContain("Military Forces of the United States");
+  });
+
   it("keeps the nationality the text gives them", () => {
     const names = acledNames("Nigerian officials met in Abuja on Monday. Separately, Afghan police detained nine men in Lahore on Sunday.");
     expect(names).toContain("Police Forces of Afghanistan");

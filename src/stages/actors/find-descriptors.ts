@@ -360,12 +360,16 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const forces = (head.type === "MIL" || head.type === "POL") && isForcesNoun(head) && !hasForeignWord(res, left.wordsFrom, hit.from) && standsAsParty(res, hit, left);
     const contextual = left.determiner === "the" || bare || forces;
     const near = contextual ? countryBefore(res, left.from) : null;
-    const iso2 = after?.country ?? near ?? (forces ? res.placeFocus : contextual ? res.focus : null);
+    // "the army", "the air force", "police said": a state's armed bodies act where the story happens
+    // (the country its places lie in), not for whichever country it mentions most ("U.S. aid" in a
+    // story from San Salvador); a government ("the government") is the one the story is about.
+    const armed = head.sector === "mil" || head.sector === "police";
+    const iso2 = after?.country ?? near ?? (forces || (contextual && armed) ? res.placeFocus : contextual ? res.focus : null);
     // "Soldiers shot dead two protesters in Mandalay": nothing the actors stage can read names their
     // country (an incident note often names only a town), yet they are a state's forces all the same.
     // Kept as forces of no country, for the place-descriptions stage to place in the country of
     // their scene once places are resolved (place-state-forces.ts).
-    if (!iso2 && (head.sector === "mil" || head.sector === "police") && (forces || contextual)) {
+    if (!iso2 && armed && (forces || contextual)) {
       target = unplacedForces(res, head.sector);
       rule = `descriptor:${head.id}+${UNPLACED_FORCES_RULE}`;
     } else {
