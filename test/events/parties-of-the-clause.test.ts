@@ -17,6 +17,12 @@ describe("parties of the trigger's clause", () => {
     expect(e!.data).toMatchObject({ type: "ASSAULT", actor: "tal", target: "mil" });
   });
 
+  it("reads a participle joined to a passive one as passive too: its subject undergoes it, no one named before acts", () => {
+    const events = extractEventsByHand("The homes of villagers were ransacked and torched on Sunday.", { actors });
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.data.actor).toBeNull();
+  });
+
   it("makes the victims of one-sided violence its target", () => {
     const [e] = extractEventsByHand("Gunmen attacked a checkpoint in Kandahar, killing two policemen.", { actors });
     expect(e!.data).toMatchObject({ actor: "uag", target: "pol" });

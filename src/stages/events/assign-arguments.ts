@@ -6,7 +6,7 @@ import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { isPassiveChain, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -328,7 +328,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
     const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1) ?? agentThroughOf(s, mentions, by);
     if (agent) {
       // "was killed by", and the reduced passive "a man killed by gunmen": the name before undergoes it.
-      const passive = anchor > 0 && (isAfterBe(s, anchor) || isReducedPassive(s, anchor, anchor - 1));
+      const passive = anchor > 0 && (isPassiveChain(s, anchor) || isReducedPassive(s, anchor, anchor - 1));
       // "the attack on the base by Taliban fighters": the undergoer named before the "by"; "attacks by Y on Z": after it.
       const undergoer = byFrom > lastTok ? after.find((m) => m.actor !== agent.actor && m.last <= byFrom) : undefined;
       const target = passive ? nearestBefore : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by))?.actor ?? null;
@@ -338,8 +338,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Tamerlan, 26, died": a verb whose subject undergoes it has no doer of its own; nor has a
   // participle after a preposition's noun ("condolences to the U.S. service members killed").
   if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || reducedPassiveAfterPreposition(s, anchor, anchor - 1))) return { actor: null, target: nearestBefore, rule: "undergoer-subject" };
-  // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them).
-  if (anchor > 0 && isAfterBe(s, anchor) && !nominal && !s.tokens[anchor]!.normal.endsWith("ing")) return { actor: null, target: nearestBefore, rule: "passive" };
+  // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them);
+  // so does a participle joined to one ("homes were ransacked and torched": the homes' owners torched nothing).
+  if (anchor > 0 && !nominal && !s.tokens[anchor]!.normal.endsWith("ing") && isPassiveChain(s, anchor)) return { actor: null, target: nearestBefore, rule: "passive" };
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first, nominal));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
@@ -366,12 +367,6 @@ function agentThroughOf(s: SentenceView, mentions: readonly ActorMention[], by: 
 /** Words of a description between "by" and its "of" ("alleged commando groups": 3). Unit: tokens. */
 const AGENT_DESCRIPTION_MAX_TOKENS = 5;
 
-/** A form of "be" right before the trigger, adverbs skipped: "were killed", "were also ransacked", "was reportedly shot". */
-function isAfterBe(s: SentenceView, anchor: number): boolean {
-  let b = anchor - 1;
-  while (b > 0 && s.tokens[b]!.pos === "ADV") b--;
-  return b >= 0 && BE.has(s.tokens[b]!.normal);
-}
 
 /**
  * A verb of its own between a trigger and a name, other than an infinitive the trigger governs

@@ -664,7 +664,7 @@ function isJoinedToVerb(s: SentenceView, i: number): boolean {
 }
 
 /** The verb at i is passive, or joined to a passive one before it ("were deported, massacred, and marched"). */
-function isPassiveChain(s: SentenceView, i: number): boolean {
+export function isPassiveChain(s: SentenceView, i: number): boolean {
   for (let k = i, hops = 0; k >= 0 && hops <= MAX_CONJUNCTS; hops++) {
     if (isAfterBe(s, k)) return true;
     k = coordinatedVerbBefore(s, k);
