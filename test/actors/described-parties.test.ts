@@ -12,6 +12,16 @@ describe("described parties", () => {
     expect(mentionTexts(doc, g)).toEqual(["Unidentified gunmen"]);
   });
 
+  it("keeps people the text cannot name, doing harm, as an unidentified armed group ('by unknown people')", () => {
+    const doc = runActors("A man was stabbed to death by unknown people in Kenya on Sunday.", [["Kenya", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Kenya)")!)).toEqual(["unknown people"]);
+  });
+
+  it("reads the word after armed people as their verb when a count follows it ('gunmen abducted two teachers')", () => {
+    const doc = runActors("Gunmen abducted two teachers in Nigeria on Monday.", [["Nigeria", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Nigeria)")!)).toEqual(["Gunmen"]);
+  });
+
   it("gives a country's armed people that country ('Pakistani militants')", () => {
     const doc = runActors("Pakistani militants stormed a school.");
     expect(byAcled(doc, "Unidentified Armed Group (Pakistan)")).toBeDefined();

@@ -145,7 +145,8 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   // "soldiers shot dead three protesters", "police shot two men": a state body's compound
   // ("police station in", "army chief said") is never followed by a number or "dead".
   if (head.type === "MIL" || head.type === "POL") return after.pos === "NUM" || after.lower === "dead";
-  return after.pos === "PRON" || after.pos === "DET";
+  // "gunmen abducted two teachers", "unknown men killed three": a count after the word makes it a verb with its object.
+  return after.pos === "PRON" || after.pos === "DET" || after.pos === "NUM" || after.lower === "dead";
 }
 
 function isCompoundContinuation(next: Tok): boolean {
