@@ -22,6 +22,13 @@ describe("described parties", () => {
     expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Nigeria)")!)).toEqual(["Gunmen"]);
   });
 
+  it("makes a nationality before a state's means of war that state's forces ('Russian airstrikes'), and nothing of the bare noun", () => {
+    const doc = runActors("Russian airstrikes hit a market in Syria. The airstrikes killed eight civilians.", [["Syria", "GPE"]]);
+    expect(mentionTexts(doc, byDictionaryId(doc, "mil:RU")!)).toEqual(["Russian"]);
+    expect(byDictionaryId(doc, "people:RU")).toBeUndefined();
+    expect(actors(doc).filter((a) => a.data.dictionaryId?.startsWith("mil:"))).toHaveLength(1);
+  });
+
   it("gives a country's armed people that country ('Pakistani militants')", () => {
     const doc = runActors("Pakistani militants stormed a school.");
     expect(byAcled(doc, "Unidentified Armed Group (Pakistan)")).toBeDefined();

@@ -266,6 +266,19 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     return true;
   }
 
+  if (head.role === "weapon") {
+    // "Russian airstrikes", "Israeli shelling": a state's means of war named by its nationality are
+    // that state's forces ("Military Forces of Russia"), not its people. The nationality word alone is
+    // the mention (the noun is the event's own word); with no nationality the noun names no one.
+    if (!m || !isCountryModifier || !head.sector || head.sector === "media") return false;
+    const forces = sectorBuilder(res, head.sector, m.entry!.country!);
+    if (!forces) return false;
+    m.consumed = true;
+    addMention(forces, { start: m.start, end: m.end }, m.text, `descriptor:${head.id}+country`);
+    claimTokens(res, m.from, m.to, resolveBuilder(forces));
+    return true;
+  }
+
   if (head.role === "collective") {
     // "Protesters (South Korea)", "Civilians (Afghanistan)": people an event involves, named as ACLED names them.
     const iso2 = isCountryModifier ? m!.entry!.country! : head.countryFromContext ? countryBefore(res, left.from) ?? countryInSentence(res, hit.from) ?? res.placeFocus : null;
