@@ -74,11 +74,20 @@ function tokenRange(s: SentenceView, start: number, end: number): { first: numbe
   return first < 0 ? null : { first, last };
 }
 
+/**
+ * Prepositions that aim an act at people rather than place it: "fired tear gas at protesters",
+ * "shot at police", "drove into the crowd of demonstrators". Before a people-like party (AIMED_AT_PARTIES)
+ * that heads its phrase they mark the undergoer; before anything else ("at the embassy", "at the
+ * police station") they stay locative.
+ */
+const AIMING = new Set(["at", "into"]);
+const AIMED_AT_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "CVL", "PRO", "RIO"]);
+
 /** "in eastern Afghanistan", "in the city of Jalalabad": a locative preposition shortly before, with only modifiers between. */
-function isLocative(s: SentenceView, first: number): boolean {
+function isLocative(s: SentenceView, first: number, aimedAt = false): boolean {
   for (let i = first - 1; i >= 0 && i >= first - LOCATIVE_WINDOW_TOKENS; i--) {
     const t = s.tokens[i]!;
-    if (LOCATIVE.has(t.normal)) return true;
+    if (LOCATIVE.has(t.normal)) return !(aimedAt && AIMING.has(t.normal));
     // "east of Khan Younis", "20 km from Kabul": a place located from another is a location too.
     if ((t.normal === "of" || t.normal === "from") && RELATIVE_PLACE_WORDS.has(s.tokens[i - 1]?.normal ?? "")) return true;
     if (!["ADJ", "DET", "PROPN", "NOUN", "ADP"].includes(t.pos) || t.normal === ",") return false;
@@ -108,6 +117,12 @@ function stateOf(doc: Document, actorId: string): string {
   return country?.id ?? actorId;
 }
 
+/** A party of people (forces, armed men, civilians, protesters) heading its phrase: not "the police station". */
+function isAimedAtParty(s: SentenceView, party: string | undefined, last: number): boolean {
+  const next = s.tokens[last + 1];
+  return party !== undefined && AIMED_AT_PARTIES.has(party) && !(next && (next.pos === "NOUN" || next.pos === "PROPN"));
+}
+
 /** Actor mentions per sentence from the actor layer; an entity with no actor is never turned into one. */
 export function locateActorMentions(doc: Document, sentences: readonly SentenceView[]): ActorMention[][] {
   const out = sentences.map((): ActorMention[] => []);
@@ -116,7 +131,7 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       const s = findSentenceAt(sentences, m.start);
       if (s < 0) continue;
       const r = tokenRange(sentences[s]!, m.start, m.end);
-      if (r && !isLocative(sentences[s]!, r.first)) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
+      if (r && !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last))) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
