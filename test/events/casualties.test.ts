@@ -191,3 +191,16 @@ describe("victim groups of one event", () => {
     expect(counts("Gunmen attacked the court after it sentenced two men to death.").fatalities).toBeNull();
   });
 });
+
+describe("a toll word's figure", () => {
+  it("is its value, never a year or a span it is compared over ('the largest toll since 2016', 'in a single day')", () => {
+    expect(counts("An air strike killed 29 soldiers in Syria, marking the largest toll since 2016.").fatalities).toEqual([29, 29]);
+    expect(counts("An air strike killed 29 soldiers in Syria, marking the largest death toll for Turkey in a single day.").fatalities).toEqual([29, 29]);
+  });
+
+  it("keeps a toll compared by a superlative several words before 'since' as this event's, not a running total", () => {
+    expect(counts("An air strike killed 29 soldiers in Syria, marking the largest death toll for Turkey in a single day since it first intervened in 2016.").fatalities).toEqual([29, 29]);
+    // With no comparison, "since" still makes a total: no event's toll.
+    expect(counts("The insurgency has killed 2,000 people since 2015.").fatalities).toBeNull();
+  });
+});

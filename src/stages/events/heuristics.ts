@@ -19,6 +19,13 @@ export const LOCATIVE_WINDOW_TOKENS = 3;
 export const CASUALTY_NUMBER_WINDOW_TOKENS = 8;
 
 /**
+ * Tokens back from a "since" that a superlative it belongs to may stand: "the deadliest since 2015" (1),
+ * "the largest death toll for Turkey in a single day since 2016" (9). The walk stops at a verb or a
+ * clause boundary, so a superlative of another phrase does not reach.
+ */
+export const COMPARISON_REACH_TOKENS = 10;
+
+/**
  * Tokens at most between "a"/"an" and a casualty word for the article to count one victim: "a soldier was
  * killed" (1), "a British national visiting Gujarat has been killed" (5); "a message blaming X for having him
  * killed" (7) counts nobody.

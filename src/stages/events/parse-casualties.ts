@@ -1,5 +1,5 @@
 import type { Count } from "../../core/index.js";
-import { ARTICLE_COUNT_MAX_GAP, CASUALTY_NUMBER_WINDOW_TOKENS, COORDINATED_GROUPS_MAX, COUNTED_NOUN_MAX_TOKENS } from "./heuristics.js";
+import { ARTICLE_COUNT_MAX_GAP, CASUALTY_NUMBER_WINDOW_TOKENS, COMPARISON_REACH_TOKENS, COORDINATED_GROUPS_MAX, COUNTED_NOUN_MAX_TOKENS } from "./heuristics.js";
 import type { CasualtyKind, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { matchPatternAt } from "./token-pattern.js";
@@ -136,6 +136,9 @@ function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: numbe
   for (let j = w + 1; j <= w + reach && j < s.tokens.length; j++) {
     const word = s.tokens[j]!.normal;
     if (word === "." || word === ";") break;
+    // A toll's figure is its value ("the toll rose to 8", "a toll of 66", "stood at 12"): a figure after any other
+    // preposition is a time or a place of the toll ("the largest toll since 2016", "the toll in 2019").
+    if (!objectOnly && (s.tokens[j]!.pos === "ADP" || s.tokens[j]!.pos === "SCONJ") && !TOLL_VALUE_PREPOSITIONS.has(word)) break;
     const q = readQuantityAt(s, j, lex);
     if (q) return q;
     // Only a determiner, an adverb or a lethal noun's "of" stands between the word and its counted object
@@ -146,6 +149,8 @@ function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: numbe
 }
 
 const TOLL_SKIP = 5;
+/** Prepositions that introduce a toll's value or lead to it: "rose to 8", "a toll of 66", "stands at 12", "raised the toll from the virus to 152". */
+const TOLL_VALUE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "of", "at", "from"]);
 
 /**
  * "more than 60 civilians were killed and injured": one figure for the dead and the wounded together
@@ -378,14 +383,30 @@ function readCumulativeCues(s: SentenceView, lex: EventsLexicons, w: number): { 
         if (!m) continue;
         const next = m[m.length - 1]! + 1;
         if (cue.unlessAfter && next < s.tokens.length && matchPatternAt(cue.unlessAfter, s.tokens, next, next + 1)) continue;
-        // "the deadliest attack since 2015", "the most important one since 1981": a comparison up to three words back.
-        if (cue.unlessBefore && [i - 1, i - 2, i - 3].some((k) => k >= 0 && matchPatternAt(cue.unlessBefore!, s.tokens, k, k + 1))) continue;
+        // "the deadliest attack since 2015", "the largest death toll for Turkey in a single day since 2016": a comparison
+        // in the phrase the cue ends (no verb or clause boundary between).
+        if (cue.unlessBefore && comparisonBefore(s, i, cue.unlessBefore)) continue;
         if (cue.scope === "epidemic") tally = true;
         else cumulative = true;
       }
     }
   }
   return { cumulative, tally };
+}
+
+/**
+ * Whether a word of `pattern` stands before token `i` within the phrase the cue ends: up to
+ * COMPARISON_REACH_TOKENS back, stopping at a verb or where the clause before the cue begins (the cue
+ * itself, "since", opens a clause of its own).
+ */
+function comparisonBefore(s: SentenceView, i: number, pattern: Parameters<typeof matchPatternAt>[0]): boolean {
+  const home = s.clause[i - 1];
+  for (let k = i - 1; k >= 0 && k >= i - COMPARISON_REACH_TOKENS; k--) {
+    if (matchPatternAt(pattern, s.tokens, k, k + 1)) return true;
+    const t = s.tokens[k]!;
+    if (s.clause[k] !== home || t.pos === "VERB" || t.pos === "AUX") return false;
+  }
+  return false;
 }
 
 /** Every casualty report in the sentence, in order. */
