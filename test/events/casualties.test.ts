@@ -204,3 +204,11 @@ describe("a toll word's figure", () => {
     expect(counts("The insurgency has killed 2,000 people since 2015.").fatalities).toBeNull();
   });
 });
+
+describe("a running total a new event brings the toll to", () => {
+  it("is no figure of the event, and does not make the killing in another clause background", () => {
+    const e = first("Gunmen killed 3 people on Monday, bringing the death toll this week to 20.");
+    expect(e?.fatalities).toMatchObject({ min: 3, max: 3 });
+    expect(e?.background).toBe(false);
+  });
+});

@@ -840,8 +840,9 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     // "as many as 1,103 may have died": a feared or possible toll is no reported death.
     if (isHedged(s, lex, c)) continue;
     // A total or a rate ("has killed 2,000 since 2015") is no event's toll; a casualty verb that only reports it is context.
+    // Only in the total's clause: "Gunmen killed 3 people on Monday, bringing the death toll this week to 20" tells a killing.
     if (c.cumulative) {
-      for (const e of events) if (e.row.weak && !e.background) { e.background = true; e.rules.push("toll:cumulative"); }
+      for (const e of events) if (e.row.weak && !e.background && s.clause[anchorOf(e)] === s.clause[c.word]) { e.background = true; e.rules.push("toll:cumulative"); }
       continue;
     }
     const sameClause = eligible.filter((e) => s.clause[anchorOf(e)] === s.clause[c.word]);
