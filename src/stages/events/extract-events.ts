@@ -12,7 +12,7 @@ import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
-import { ADDED_VICTIMS, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
+import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
 import { inDateline } from "./place-setting.js";
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
@@ -902,10 +902,6 @@ const KIND_FIELD: Partial<Record<CasualtyMention["kind"], "fatalities" | "injuri
 /** A figure that picks out part of a group already counted: "one of them", "two of the wounded". */
 const PART_OF_COUNTED = /\b(?:of|among)\s+(?:them|the|those|whom)\b/i;
 
-function sumCounts(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : a + b;
-}
-
 function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentence?: number): void {
   if (UNREAL_MODALITIES.has(e.modality)) return;
   // "the troops sustained 11 casualties": the dead and the wounded together, neither a death toll nor
@@ -918,7 +914,7 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
   // "a civilian was killed in the crossfire and a soldier was also killed", "... killing 4 soldiers. 2 militants
   // were also killed.": more victims of the event, added to its toll, in its sentence or the next.
   if (c.kind === "fatal" && e.fatalities && ADDED_VICTIMS.test(c.count.text)) {
-    e.fatalities = { min: sumCounts(e.fatalities.min, c.count.min), max: sumCounts(e.fatalities.max, c.count.max), text: `${e.fatalities.text} … ${c.count.text}` };
+    e.fatalities = addCounts(e.fatalities, c.count);
     e.rules.push(`${rule}+added`);
     return;
   }
@@ -936,7 +932,7 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
     const key = KIND_FIELD[c.kind]!;
     const had = e[key];
     if (had && !had.text.includes(c.count.text) && !c.count.text.includes(had.text)) {
-      e[key] = { min: sumCounts(had.min, c.count.min), max: sumCounts(had.max, c.count.max), text: `${had.text} … ${c.count.text}` };
+      e[key] = addCounts(had, c.count);
       e.rules.push(`${rule}+group`);
       return;
     }

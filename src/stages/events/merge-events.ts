@@ -1,7 +1,7 @@
 import type { Count } from "../../core/index.js";
 import { tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
-import { ADDED_VICTIMS } from "./parse-casualties.js";
+import { ADDED_VICTIMS, addCounts } from "./parse-casualties.js";
 
 /** Types counted as one family when merging mentions: a pledge to help restated as "will provide" is one event. */
 const FAMILY: Record<string, string> = { AGREE: "cooperation", AID: "cooperation", COOPERATE: "cooperation" };
@@ -212,15 +212,11 @@ function withAddedVictims(g: readonly EventMention[]): Count | null {
   for (const m of told) {
     const c = m.fatalities!;
     if (toll && ADDED_VICTIMS.test(c.text) && !toll.text.includes(c.text)) {
-      toll = { min: sum(toll.min, c.min), max: sum(toll.max, c.max), text: `${toll.text} … ${c.text}` };
+      toll = addCounts(toll, c);
       added = true;
     } else toll = tighterCount(toll, c);
   }
   return added ? toll : null;
-}
-
-function sum(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : a + b;
 }
 
 /** How much a mention tells: the most informative mention carries the merged event. */

@@ -346,6 +346,11 @@ function sum(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;
 }
 
+/** Two victim groups of one event told apart ("killing 4 soldiers ... 2 militants were also killed"): their sum, both texts kept. */
+export function addCounts(a: Count, b: Count): Count {
+  return { min: sum(a.min, b.min), max: sum(a.max, b.max), text: `${a.text} … ${b.text}` };
+}
+
 /** Whether the figure counts a unit ("3,000 kilos", "5 million dollars"): the noun right after it, past one adjective. */
 function countsMeasure(s: SentenceView, lex: EventsLexicons, q: QuantityRead): boolean {
   const measures = lex.wordClasses.get("measure");
