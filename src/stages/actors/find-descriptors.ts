@@ -38,7 +38,8 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
   const { toks } = res.view;
   const deferred: DeferredPerson[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (res.namedAt[i] && res.namedAt[i]!.kind !== "place") continue;
+    const named = res.namedAt[i];
+    if (named && named.kind !== "place" && !isHeadShapedName(res, named, i)) continue;
     const hit = matchHead(res, i);
     if (!hit) continue;
     const next = toks[hit.to];
@@ -55,6 +56,17 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
     if (done) i = hit.to - 1;
   }
   return deferred;
+}
+
+/**
+ * "The Syrian Air Force", "the Army": a name the entity model found that is only a state body's
+ * common name (a sector head, capitalised) and no listed organisation is read as that head, so its
+ * country comes from the words around it, as for "the Syrian air force".
+ */
+function isHeadShapedName(res: Resolution, n: NamedMention, i: number): boolean {
+  if (n.from !== i || n.entry || !(n.kind === "organisation" || n.kind === "military" || n.kind === "police")) return false;
+  const hit = matchHead(res, i);
+  return !!hit && hit.to === n.to && hit.head.role === "sector" && (hit.head.sector === "mil" || hit.head.sector === "police");
 }
 
 /**
@@ -279,6 +291,20 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     return true;
   }
 
+  if (head.role === "hostile") {
+    // "Russian occupants", "Saudi aggressors": the other side's forces, named by their nationality;
+    // "the occupants" of a car, with no nationality, are no one's.
+    if (!m || !isCountryModifier || !head.sector || head.sector === "media") return false;
+    const forces = sectorBuilder(res, head.sector, m.entry!.country!);
+    if (!forces) return false;
+    m.consumed = true;
+    const from = m.from;
+    const start2 = toks[from]!.start;
+    addMention(forces, { start: start2, end }, res.view.text.slice(start2, end), `descriptor:${head.id}+country`);
+    claimTokens(res, from, hit.to, resolveBuilder(forces));
+    return true;
+  }
+
   if (head.role === "collective") {
     // "Protesters (South Korea)", "Civilians (Afghanistan)": people an event involves, named as ACLED names them.
     const iso2 = isCountryModifier ? m!.entry!.country! : head.countryFromContext ? countryBefore(res, left.from) ?? countryInSentence(res, hit.from) ?? res.placeFocus : null;
@@ -405,7 +431,8 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     // "unidentified gunmen", "a suicide bomber", "rebels": no named group owns them, so they stay a
     // typed description of the country in view ("Unidentified Armed Group (Somalia)").
     const wordsFrom = withSentenceInitialAdjective(res, left.wordsFrom);
-    if (hasForeignWord(res, wordsFrom, hit.from, OUTSIDE_WORDS) || isGenericReference(res, wordsFrom, hit.from)) return false;
+    // "Turkey-backed opposition forces": armed people all the same, whoever backs them ("anti-Taliban", "pro-government" still name no one).
+    if (hasForeignWord(res, wordsFrom, hit.from, OUTSIDE_WORDS, false) || isGenericReference(res, wordsFrom, hit.from)) return false;
     if (head.type === "REB" && !hasUnidentifiedWord(res, wordsFrom, hit.from)) {
       // "rebels", "guerrillas" in a story about the FMLN are the FMLN: looked up once every group is known.
       deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
@@ -465,16 +492,18 @@ const FOREIGN_WORDS: ReadonlySet<string> = new Set(["foreign", "international", 
 /** Of those, the words that also make armed people someone else's ("rebel fighters" are still fighters of no named group). */
 const OUTSIDE_WORDS: ReadonlySet<string> = new Set(["foreign", "international", "western", "allied", "coalition", "peacekeeping", "multinational"]);
 
-function hasForeignWord(res: Resolution, from: number, to: number, words: ReadonlySet<string> = FOREIGN_WORDS): boolean {
+function hasForeignWord(res: Resolution, from: number, to: number, words: ReadonlySet<string> = FOREIGN_WORDS, allied = true): boolean {
   const toks = res.view.toks;
   // "US-led forces", "Anti-Taliban forces", "pro-government militias": someone's allies or opponents, not their own.
   for (let k = Math.max(0, from - 1); k < to; k++) {
     const w = toks[k]!.lower;
-    if (toks[k]!.sentence === toks[to]?.sentence && (words.has(w) || ALLIED_FORM.test(w))) return true;
+    if (toks[k]!.sentence === toks[to]?.sentence && (words.has(w) || (ALLIED_FORM.test(w) && (allied || !BACKED_FORM.test(w))))) return true;
   }
   return false;
 }
 const ALLIED_FORM = /^(?:anti|pro)-|-(?:led|backed|allied|aligned|supported|trained)$/;
+/** Of those, the forms that name a backer ("Turkey-backed"): the people backed are armed people of their own. */
+const BACKED_FORM = /-(?:backed|supported|trained)$/;
 
 /** Words that make a description stand for a kind, not for people who did something ("Da'esh and other terrorists"). */
 const GENERIC_WORDS: ReadonlySet<string> = new Set(["other", "such", "any", "all", "no", "potential", "would-be", "future", "every"]);
@@ -550,6 +579,8 @@ function countryBefore(res: Resolution, j: number): string | null {
     const n = res.namedAt[k];
     // "US warplanes ... killing six civilians": a country that only modifies another actor is that actor's, not the place's.
     if (res.claimed[k]) continue;
+    // "Turkey-backed opposition forces": a backer's country is not the country of the people it backs.
+    if (ALLIED_FORM.test(toks[k]!.lower)) continue;
     if (n?.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:"))) return n.entry.country;
   }
   return null;

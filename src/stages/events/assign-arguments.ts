@@ -6,7 +6,7 @@ import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { isPassiveChain, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { compoundEnd, isPassiveChain, isPastParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -131,11 +131,20 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       const s = findSentenceAt(sentences, m.start);
       if (s < 0) continue;
       const r = tokenRange(sentences[s]!, m.start, m.end);
+      // "Turkey-backed opposition forces": the backer named inside the word is associated with the doers, not one of them.
+      if (r && r.first === r.last && m.end < sentences[s]!.spans[r.last]!.end && isBackerWord(sentences[s]!, r.last)) continue;
       if (r && !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last))) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
   return out.map((list, k) => list.filter((m, i) => !isNationalityModifier(doc, sentences[k]!, m, list[i + 1])));
+}
+
+/** "Turkey-backed", "Iran-supported": a word naming who backs the noun it modifies (lexicon class `backer`, after the hyphen). */
+function isBackerWord(s: SentenceView, i: number): boolean {
+  const w = s.words[i]!;
+  const dash = w.lastIndexOf("-");
+  return dash > 0 && !!s.backers?.has(w.slice(dash + 1));
 }
 
 /** Token ranges of the mentions of persons (actors of kind person) per sentence: who a lethal word may count as its victim. */
@@ -323,8 +332,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   for (let i = byFrom + 1; i <= byFrom + PASSIVE_AGENT_WINDOW_TOKENS && i < s.tokens.length; i++) {
     if (s.clause[i] !== clause) break;
     if (s.tokens[i]!.normal === "by") { by = i; break; }
-    // "the attack by gunmen" has its "by" right after the noun; "the gun battle were prevented ... by" is another verb's.
-    if (nominal && (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX")) break;
+    // "the attack by gunmen" has its "by" right after the noun; "the gun battle were prevented ... by" is another verb's;
+    // "shells fired by Russian occupants", "a mine laid by the rebels": a participle right after the noun passes its "by" on.
+    if (nominal && (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") && !(i === compoundEnd(s, byFrom) + 1 && isPastParticiple(s, i))) break;
   }
   // A noun's subject must reach it through a light verb ("IS-K claimed a bombing", "held talks");
   // "the US condemned the bombings" does not make the US the bomber.
@@ -410,7 +420,8 @@ function isAgentNoun(s: SentenceView, i: number): boolean {
   // A sentence's first word may be tagged a proper noun ("Protesters poured into the streets").
   return (t.pos === "NOUN" || t.pos === "PROPN") && AGENT_NOUN.test(t.normal);
 }
-const AGENT_NOUN = /(?:ers|ors|ists|mob|mobs|men|planes|jets|drones)$/;
+// Singular too ("a demonstrator throws a fence"): only a word an actor's mention already covers is tested.
+const AGENT_NOUN = /(?:ers?|ors?|ists?|mobs?|m[ae]n|planes|jets|drones)$/;
 
 /**
  * The victims a casualty word reports, when an actor names them: "two policemen were killed",

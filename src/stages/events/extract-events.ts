@@ -253,7 +253,11 @@ function dropRestatedReferences(events: EventMention[]): EventMention[] {
 
 function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], excluded: ReadonlySet<number>): EventMention {
   const anchor = m.tokens[0]!;
-  const parts = withClauseDoer(s, mentions, m.tokens, assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT"));
+  const read = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
+  // "with Hawn shells": a name that names the event is no doer (rolePhrasesOf drops it from the output too); dropped
+  // here, before a merge lets it stand in for the doer another telling names ("IS militants attacked ... with Hawn shells").
+  const assigned = read.actor && namesTheEvent(doc, s, read.actor, anchor) ? { ...read, actor: null } : read;
+  const parts = assigned.actor ? withClauseDoer(s, mentions, m.tokens, assigned) : withDoerNamedByClause(s, mentions, m.tokens, assigned);
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS);
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
@@ -325,6 +329,37 @@ function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], toke
   const namedOf = (s.words[doer.last + 1] === "of" || s.words[doer.last + 1] === "from") && holdsFrom(doer.last + 2, doer.last + 4);
   if (holds(doer) || namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
   return { ...parts, actor: null, rule: `${parts.rule}+doer:clause` };
+}
+
+/**
+ * "Unknown militants lobbed a grenade", "Yemeni army soldiers, backed by allied fighters, have
+ * launched an airstrike", "shells fired by Russian occupants": when word order found no doer, the
+ * clause's doer phrase (its subject, a by-phrase, a support or weapon verb's subject:
+ * find-role-phrases.ts) gives it, if an actor's mention names that phrase (its head, its "of"
+ * phrase, its bracketed name, or the first item of its list: ACLED codes the first side first).
+ */
+function withDoerNamedByClause(s: SentenceView, mentions: readonly ActorMention[], tokens: readonly number[], parts: Participants): Participants {
+  const doer = findRolePhrases(s, tokens).actor;
+  if (!doer) return parts;
+  const actor = actorNamingPhrase(s, mentions, doer);
+  if (!actor || actor === parts.target) return parts;
+  return { ...parts, actor, rule: `${parts.rule}+doer:clause-named` };
+}
+
+/** The actor whose mention names a role phrase, or null: see withDoerNamedByClause. */
+function actorNamingPhrase(s: SentenceView, mentions: readonly ActorMention[], p: RolePhrase): string | null {
+  const holding = (first: number, last: number) => mentions.find((m) => m.first <= last && m.last >= first)?.actor ?? null;
+  // "The Maklar, Burfjord and Bukama launched": the list's first item that a mention names.
+  for (const item of conjunctsOf(s, p)) {
+    if (item.alone || item.first > p.first) break;
+    const named = holding(item.head, item.head);
+    if (named) return named;
+  }
+  const atHead = holding(p.head, p.head);
+  if (atHead) return atHead;
+  // "members of the Taliban", "fighters from Popular Committees": the description's organisation.
+  if ((s.words[p.last + 1] === "of" || s.words[p.last + 1] === "from") && s.members?.has(s.words[p.head]!)) return holding(p.last + 2, p.last + 4);
+  return null;
 }
 
 /** Determiners that make a noun stand for any instance, not one that happened: "Any rally held after sunset ... is considered illegal". */
@@ -1005,14 +1040,15 @@ function absorbPolicingIntoProtests(perSentence: EventMention[][]): void {
 
 /**
  * "protesters gathered, chanting slogans that urged the President to cancel his decision": a demand
- * with no speaker of its own after a protest in its sentence is the protest's demand, which ACLED
+ * with no speaker of its own (or voiced by the protesters themselves) after a protest in its sentence is the protest's demand, which ACLED
  * and PLOVER code as part of the protest, not as a separate request.
  */
 function absorbDemandsIntoProtests(perSentence: EventMention[][]): void {
   perSentence.forEach((events, k) => {
     perSentence[k] = events.filter((e) => {
-      if (e.type !== "REQUEST" || e.actor !== null) return true;
-      const protest = events.find((p) => p.type === "PROTEST" && p.modality !== "negated" && anchorOf(p) < anchorOf(e));
+      if (e.type !== "REQUEST") return true;
+      // "rallies demanding political change": a demand whose doer is none or the protesters themselves is the protest's.
+      const protest = events.find((p) => p.type === "PROTEST" && p.modality !== "negated" && anchorOf(p) < anchorOf(e) && (e.actor === null || e.actor === p.actor));
       if (!protest) return true;
       protest.target ??= e.target;
       protest.rules.push(`absorbed:${e.row.id}`);

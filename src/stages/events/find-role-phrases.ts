@@ -129,7 +129,7 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     reach++;
     // "Chaika, Russia's prosecutor general, publicly urged": a noun phrase set off by commas right
     // before the verb is an apposition to the subject, and names it.
-    if (t.normal === ",") return appositionBefore(s, i);
+    if (t.normal === ",") return appositionBefore(s, i) ?? participialAsideBefore(s, i);
     if (RELATIVES.has(t.normal) && t.pos !== "DET") {
       let j = i - 1;
       if (s.tokens[j]?.normal === ",") j--;
@@ -181,6 +181,28 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
   if (p.first <= open) return null;
   return trailingAdjective && p.last === h ? { ...p, last: h + 1 } : p;
 }
+/**
+ * "Yemeni army soldiers, backed by allied fighters from Popular Committees, have launched": a
+ * participle phrase set off by commas between a subject and its verb describes the subject; the
+ * subject is the noun phrase before its opening comma. Null when no such phrase ends at `comma`.
+ */
+function participialAsideBefore(s: SentenceView, comma: number): RolePhrase | null {
+  for (let k = comma - 1; k >= 1 && comma - k <= PARTICIPIAL_ASIDE_MAX_TOKENS; k--) {
+    const w = s.tokens[k]!;
+    if (w.normal === ",") return null;
+    if (s.words[k - 1] !== ",") {
+      if (w.pos === "AUX" || w.pos === "SCONJ" || (w.pos === "VERB" && k < comma - 1 && !isParticiple(s, k))) return null;
+      continue;
+    }
+    // k opens the aside: it must be a participle ("backed", "led", "armed", "riding"), after a noun.
+    if (!isParticiple(s, k) || !isNounHead(s, k - 2)) return null;
+    return headOfPostModified(s, phraseEndingAt(s, k - 2));
+  }
+  return null;
+}
+/** The longest participle phrase read between two commas ("backed by allied fighters from Popular Committees": 6). Unit: tokens. */
+const PARTICIPIAL_ASIDE_MAX_TOKENS = 10;
+
 /** The longest apposition read between two commas ("Russia's prosecutor general": 4; "a senator from the state of Wisconsin": 7). Unit: tokens. */
 const APPOSITION_MAX_TOKENS = 8;
 
@@ -416,17 +438,51 @@ function aimedAt(s: SentenceView, weaponLast: number): RolePhrase | null {
 }
 
 /** "by a sniper", "by the men": the phrase after a "by" within reach of the trigger, in its clause. */
-function agentAfter(s: SentenceView, last: number): RolePhrase | null {
+function agentAfter(s: SentenceView, last: number, nominal = false): RolePhrase | null {
+  // "three improvised explosive devices, emplaced by unidentified militants, detonated": a participle
+  // set off by commas after a noun event is a reduced relative; its "by" names who used the thing.
+  if (nominal && s.words[last + 1] === "," && isPastParticiple(s, last + 2)) return agentRightAfter(s, last + 2);
   for (let i = last + 1; i < s.tokens.length && i <= last + 4; i++) {
     if (s.clause[i] !== s.clause[last]) return null;
     if (s.tokens[i]!.normal === "by") return phraseStartingAt(s, i + 1);
     if (s.tokens[i]!.pos === "VERB") {
-      // "the attack carried out on 30 October by the FMLN": a support verb's participle passes its "by" on.
+      // "the attack carried out on 30 October by the FMLN": a support verb's participle passes its "by" on;
+      // so does any past participle right after a noun event: "artillery shells fired by Russian
+      // occupants", "a mine laid by the rebels" (a reduced relative, whose "by" is the user of the thing).
       const k = i === last + 1 ? afterSupportParticiple(s, i) : -1;
-      return k > 0 ? agentAfter(s, k - 1) : null;
+      if (k > 0) return agentAfter(s, k - 1);
+      return nominal && i === compoundEnd(s, last) + 1 && isPastParticiple(s, i) ? agentRightAfter(s, i) : null;
     }
   }
   return null;
+}
+
+/** The phrase after a "by" that follows the participle at i closely (adverbs, a particle, a short adjunct between). */
+function agentRightAfter(s: SentenceView, i: number): RolePhrase | null {
+  for (let k = i + 1; k < s.tokens.length && k <= i + REDUCED_RELATIVE_BY_REACH_TOKENS; k++) {
+    if (s.words[k] === "by") return phraseStartingAt(s, k + 1);
+    if (s.tokens[k]!.pos === "VERB" || s.tokens[k]!.pos === "AUX" || s.words[k] === "," || s.words[k] === ".") return null;
+  }
+  return null;
+}
+/** From a reduced relative's participle to its "by" ("fired on Monday by": 3). Unit: tokens. */
+const REDUCED_RELATIVE_BY_REACH_TOKENS = 3;
+
+/** The last noun of the compound a noun event's word begins ("artillery" in "artillery shells fired by"). */
+export function compoundEnd(s: SentenceView, last: number): number {
+  let k = last;
+  while (k + 1 < s.tokens.length && k - last < COMPOUND_MAX_TOKENS && s.tokens[k + 1]!.pos === "NOUN") k++;
+  return k;
+}
+/** Nouns after an event noun read as its compound ("artillery shells": 1). Unit: tokens. */
+const COMPOUND_MAX_TOKENS = 2;
+
+/** A past participle: a verb form that is not its lemma, not "-ing", not the third person's "-s" ("fired", "laid", "emplaced"). */
+export function isPastParticiple(s: SentenceView, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t || t.pos !== "VERB") return false;
+  const lemma = t.forms[1] ?? t.normal;
+  return t.normal !== lemma && !/(?:ing|s)$/.test(t.normal);
 }
 
 /**
@@ -470,7 +526,9 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
     const t = s.tokens[i]!;
     if (s.clause[i] !== s.clause[anchor]) return null;
     if (t.pos === "VERB" || t.pos === "AUX") {
-      if (!s.supportVerbs.has(t.normal)) return null;
+      // "militants lobbed a grenade", "a detective hurled four grenades": a weapon's user is the subject of the verb that uses it.
+      const weaponVerb = !!s.weaponVerbs?.has(t.normal) && !!s.weapons?.has(s.words[anchor]!);
+      if (!s.supportVerbs.has(t.normal) && !weaponVerb) return null;
       // "carrying out attacks": a participle's subject is the sentence's; "were carried out": a passive's doer is its "by".
       let b = i - 1;
       while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
@@ -603,7 +661,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     if (sides) return sides;
     const undergoer = undergoerAfter(s, last);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
-    return { actor: agentAfter(s, last) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor), target: undergoer };
+    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor), target: undergoer };
   }
   // "ransacked and firebombed", "stormed and looted": a tagger may read a participle joined to a verb as an adjective.
   if (t.pos !== "VERB" && !(anchor === last && /(?:ed|ing)$/.test(t.normal) && isJoinedToVerb(s, anchor))) return { actor: null, target: null };

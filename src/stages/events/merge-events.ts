@@ -301,6 +301,13 @@ export function mergeCoreferentEvents(
     const added = withAddedVictims(g);
     for (const o of g) {
       if (o === base) continue;
+      // "Syrian government forces clashed with the Fifth Corps ... Clashes between both parties left five
+      // government forces killed": a side the carrier read only from the dead is the side another
+      // telling names as the doer; in a symmetric event that telling's order of sides stands.
+      if (base.actor === null && o.actor !== null && o.actor === base.target && (SYMMETRIC_TYPES.has(base.type) || isClash(base) || isClash(o))) {
+        base.actor = o.actor;
+        base.target = o.target;
+      }
       base.actor ??= o.actor === base.target ? null : o.actor;
       base.target ??= o.target === base.actor ? null : o.target;
       if (o.place && (!base.place || placeSpecificity(o.place) > placeSpecificity(base.place))) {

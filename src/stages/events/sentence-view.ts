@@ -26,6 +26,10 @@ export interface SentenceView {
   readonly placeObjects?: ReadonlySet<string>;
   /** Verbs whose object is an event noun and whose subject does it ("launched", "carried", "waging": the lexicon's class `support-verb`). */
   readonly supportVerbs?: ReadonlySet<string>;
+  /** Verbs whose object is a weapon and whose subject uses it ("lobbed", "hurled", "planted": the lexicon's class `weapon-verb`). */
+  readonly weaponVerbs?: ReadonlySet<string>;
+  /** Participles that, after a hyphen, name a backer ("Turkey-backed": the lexicon's class `backer`). */
+  readonly backers?: ReadonlySet<string>;
   /** Nouns for the people of an organisation ("members", "groups", "soldiers": the lexicon's class `member`). */
   readonly members?: ReadonlySet<string>;
   /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
@@ -50,6 +54,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const placeObjects = lex.wordClasses.get("place-object");
   const supportVerbs = lex.wordClasses.get("support-verb");
   const members = lex.wordClasses.get("member");
+  const weaponVerbs = lex.wordClasses.get("weapon-verb");
+  const backers = lex.wordClasses.get("backer");
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     // The surface is read only for a token the segmenter gave no normal form.
@@ -75,6 +81,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       ...(placeObjects ? { placeObjects } : {}),
       ...(supportVerbs ? { supportVerbs } : {}),
       ...(members ? { members } : {}),
+      ...(weaponVerbs ? { weaponVerbs } : {}),
+      ...(backers ? { backers } : {}),
       quantityBounds: lex.quantityModifiers,
     };
   });
