@@ -5,6 +5,7 @@ import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
+import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
 import { compoundEnd, isPassiveChain, isPastParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
@@ -210,7 +211,10 @@ export function locateAnnotations(
     // "the Hospital Universitario de Caracas") is that name's, unless a locative phrase sets it ("at Oxford Street and the Cavehill Road").
     // Read once: whether a locative phrase or the dateline sets the name decides both its role and its `setting`.
     const setsScene = !!r && isPlaceSetting(sentences[s]!, r.first, r.last);
-    const participant = !!r && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first)) || (nameIndex.overlapping(a.start, a.end).length > 0 && !setsScene));
+    // "attacked Wanlaweyn town", "shelled Hays district": a name with its settlement word after it is a place, whatever tagged it a party.
+    // "attacked Gajiram (Nganzai, Borno)": so is a name written with its containers in brackets.
+    const namedAsSite = !!r && !!kind && (!!sentences[s]!.sites?.has(sentences[s]!.words[r.last + 1] ?? "") || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE));
+    const participant = !!r && !namedAsSite && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first)) || (nameIndex.overlapping(a.start, a.end).length > 0 && !setsScene));
     if (participant && (!kind || !sentences[s]!.placeObjects?.has(sentences[s]!.words[governorOf(sentences[s]!, r!.first)] ?? ""))) continue;
     const precision = kind ? precisionOfPlace(data) : undefined;
     const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);
@@ -577,7 +581,7 @@ function isSpecificPlace(p: Partial<PlaceData>): boolean {
 }
 
 /** Words between a place and its container ("Panjwai district, Kandahar", "Daman district of Kandahar province"). */
-const CONTAINER_GAP = new Set([",", "of", "in", "the", "district", "province", "governorate", "county", "region", "state", "city", "town", "village", "area"]);
+const CONTAINER_GAP = new Set([",", "of", "in", "the", "district", "province", "governorate", "county", "region", "state", "city", "town", "village", "area", "("]);
 /** Longest such gap, in tokens ("district of the" is 3). */
 const MAX_CONTAINER_GAP_TOKENS = 3;
 
@@ -591,6 +595,8 @@ function isContainerOf(s: SentenceView, inner: Located, outer: Located): boolean
   if (gap < 1 || gap > MAX_CONTAINER_GAP_TOKENS) return false;
   for (let i = inner.last + 1; i < outer.first; i++) if (!CONTAINER_GAP.has(s.tokens[i]!.normal)) return false;
   if (!inner.country || inner.country !== outer.country || !inner.kind || !outer.kind) return false;
+  // "Al-Shaddadi (Al-Hasakeh)": a name the gazetteer lacks, placed at the place in its brackets, lies inside it.
+  if (inner.enclosedIn && inner.admin1 === outer.admin1 && s.tokens[inner.last + 1]?.normal === "(") return true;
   if (outer.kind === "country") return inner.kind !== "country";
   if (!inner.admin1 || inner.admin1 !== outer.admin1) return false;
   // A province contains its districts and towns; a town written after a district stands for its province.

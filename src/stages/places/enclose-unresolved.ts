@@ -34,8 +34,13 @@ export function encloseUnresolved(
   resolved: readonly ResolvedToponym[],
   mainPlace: GazetteerEntry | null,
   sentenceOfToken: (token: number) => number,
+  tokenWords: readonly string[] = [],
 ): EnclosedToponym[] {
   const bySentence = new Map<number, { entry: GazetteerEntry; firstToken: number }[]>();
+  // "Janaale (Marka, Lower Shabelle)", "Koshobe village, Jere LGA": the place written right after an
+  // unlisted name, in its brackets or after its comma, is the one that contains it most closely.
+  const byFirstToken = new Map<number, GazetteerEntry>();
+  for (const r of resolved) if (r.entry.kind !== "region" && r.entry.kind !== "country") byFirstToken.set(r.mention.firstToken, r.entry);
   for (const r of resolved) {
     if (!ENCLOSING_KINDS_IN_SENTENCE.has(r.entry.kind)) continue;
     const s = sentenceOfToken(r.mention.firstToken);
@@ -45,6 +50,8 @@ export function encloseUnresolved(
   }
   const out: EnclosedToponym[] = [];
   for (const m of unresolved) {
+    const own = ownContainer(m, byFirstToken, sentenceOfToken, tokenWords);
+    if (own) { out.push({ mention: m, anchor: own, from: "sentence" }); continue; }
     const named = bySentence.get(sentenceOfToken(m.firstToken)) ?? [];
     // A division or country of another country than the article's counts only as the name's own
     // container ("the village of Qarvesh in Pakistan"), not anywhere in its sentence.
@@ -67,4 +74,31 @@ export function encloseUnresolved(
     out.push({ mention: m, anchor: container!, from: "sentence" });
   }
   return out;
+}
+
+/** Tokens from an unlisted name to the place written as its container ("Koshobe| village , |Jere": 3). */
+const OWN_CONTAINER_MAX_GAP_TOKENS = 3;
+
+/** Words between a name and its own container: a bracket or comma, maybe after the name's type word ("Koshobe village, Jere"). */
+const OWN_CONTAINER_GAP = new Set(["(", ",", "village", "town", "township", "district", "area", "locality", "neighbourhood", "neighborhood", "lga", "territory", "commune"]);
+
+/**
+ * The town or division written as the name's container right after it, in its sentence: after a
+ * bracket ("Janaale (Marka, Lower Shabelle)"), or after a comma when it is a division ("Koshobe
+ * village, Jere LGA"); a town after a comma may be the next item of a list ("Khayelitsha, Delft").
+ */
+function ownContainer(m: ToponymMention, byFirstToken: ReadonlyMap<number, GazetteerEntry>, sentenceOfToken: (token: number) => number, tokenWords: readonly string[]): GazetteerEntry | null {
+  let bracket = false, comma = false;
+  for (let t = m.lastToken + 1; t <= m.lastToken + 1 + OWN_CONTAINER_MAX_GAP_TOKENS && t < tokenWords.length; t++) {
+    const e = byFirstToken.get(t);
+    if (e) {
+      if (sentenceOfToken(t) !== sentenceOfToken(m.lastToken)) return null;
+      return bracket || (comma && (e.kind === "admin1" || e.kind === "admin2")) ? e : null;
+    }
+    const w = tokenWords[t]!.toLowerCase();
+    if (!OWN_CONTAINER_GAP.has(w)) return null;
+    if (w === "(") bracket = true;
+    if (w === ",") comma = true;
+  }
+  return null;
 }

@@ -44,6 +44,11 @@ export interface DetectedToponyms {
   readonly rejected: { readonly start: number; readonly end: number; readonly reason: string }[];
 }
 
+/** Rule of a name written in brackets after a place, as its container ("Janaale (Marka, Lower Shabelle)"). */
+export const BRACKET_CONTAINER_RULE = "bracket-container";
+/** Rule of the place before such brackets. */
+export const BRACKETED_PLACE_RULE = "bracketed-place";
+
 /** Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Isle of Man"). */
 const NAME_CONNECTORS = new Set(["of", "and", "the", "de", "del", "la", "le", "du", "upon", "on", "al", "el", "es", "da", "do", "dos", "das", "di", "y", "&"]);
 
@@ -74,8 +79,11 @@ const DIRECT_CUE_WORDS = new Set(["near", "village", "villages", "hamlet", "outs
 /** Longest name the gazetteer lacks that we still take for a place, in tokens. */
 const MAX_UNLISTED_TOKENS = 3;
 
+/** Division words the gazetteer also indexes as part of a name ("North West region", "Oaxaca state"). */
+const TYPED_NAME_WORDS = new Set(["province", "state", "region"]);
+
 /** Type words that stay a place cue when capitalised as part of the name ("Helmand Province"). */
-const CAPITALISED_TYPE_WORDS = new Set(["province", "governorate", "district", "county", "oblast", "prefecture", "parish"]);
+const CAPITALISED_TYPE_WORDS = new Set(["province", "governorate", "district", "county", "oblast", "prefecture", "parish", "lga"]);
 
 /**
  * Whether a name the gazetteer lacks looks like a toponym at all: capitalised, no digits, not a
@@ -204,6 +212,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   const taken = new Uint8Array(tokens.length);
 
   const surnames = findSurnames();
+  findBracketedPlaces();
 
   // 1. Entities the entity layer calls places.
   for (const ent of entities) {
@@ -241,17 +250,18 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const first = firstTokenEndingAfter(tokens, start);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
-      if (first < 0) continue;
+      if (first < 0 || taken[first]) continue;
       for (let k = first; k <= last; k++) taken[k] = 1;
       mentions.push({ start, end: ent.end, text: surface, key: facilityKey, firstToken: first, lastToken: last, cue: null, rule: `entity-${ent.data.type.toLowerCase()}-facility`, facility: true });
       continue;
     }
-    const key = listed ?? foldName(plain);
+    const key = listed ? typedKey(ent.end, listed) : foldName(plain);
     if (!main && !isUnlistedNameShape(plain, key, lexicons)) continue;
     const first = firstTokenEndingAfter(tokens, start);
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
-    if (first < 0) continue;
+    // Taken already: a bracketed place (findBracketedPlaces).
+    if (first < 0 || taken[first] || taken[last]) continue;
     if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !(retagged || hasPlaceEvidence(first, last)))) continue;
     if (first === last && isLoneNonPlaceWord(first, key, plain)) continue;
     if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
@@ -304,12 +314,86 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const start = tokens[i]!.start;
     const end = tokens[matchEnd]!.end;
     for (let k = i; k <= matchEnd; k++) taken[k] = 1;
-    mentions.push({ start, end, text: text.slice(start, end), key: matchKey, firstToken: i, lastToken: matchEnd, cue: findCue(tokens, text, i, matchEnd, lexicons), rule: "gazetteer-match" });
+    mentions.push({ start, end, text: text.slice(start, end), key: typedKey(end, matchKey), firstToken: i, lastToken: matchEnd, cue: findCue(tokens, text, i, matchEnd, lexicons), rule: "gazetteer-match" });
     i = matchEnd;
   }
   findCuedUnlistedNames();
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, demonymCountries, rejected };
+
+  /**
+   * "in Janaale (Marka, Lower Shabelle)", "near Solhan (Yagha, Sahel)": a name after a locative word
+   * with the places that contain it in brackets, as incident notes write a village with its
+   * district and province. When a bracketed name is in the gazetteer (main or secondary index),
+   * the name before the bracket and every bracketed name are places, whatever the entity tagger
+   * called them (it reads "Marka" and "Lower Shabelle" as people). Anything else in brackets
+   * ("(AFP)", "(IS)", a person's age) leaves the span alone.
+   */
+  function findBracketedPlaces(): void {
+    for (let open = 1; open < tokens.length; open++) {
+      if (word(open) !== "(") continue;
+      const sentence = tokens[open]!.data.sentence;
+      const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.data.sentence === sentence;
+      // The name before the bracket: a capitalised run right after a locative word, maybe with its
+      // type word ("in Paletwa township (Chin state)").
+      let last = open - 1;
+      if (inSentence(last) && !isCapitalised(word(last)) && lexicons.cuesAfter.has(word(last).toLowerCase())) last--;
+      if (!inSentence(last) || !isNamePart(last) || !isCapitalised(word(last))) continue;
+      let first = last;
+      while (first - 1 > last - MAX_UNLISTED_TOKENS && inSentence(first - 1) && isNamePart(first - 1)) first--;
+      // "in the Janaale (": a leading connector is not part of the name.
+      while (first < last && !isCapitalised(word(first))) first++;
+      // After a locative word ("in Janaale (") or as a verb's object ("attacked Gajiram (Nganzai, Borno)").
+      if (!inSentence(first - 1) || !(lexicons.unlistedBefore.has(word(first - 1).toLowerCase()) || tokens[first - 1]!.data.pos === "VERB")) continue;
+      // The bracket's names, separated by commas, each maybe with its type word ("Beni territory").
+      const runs: [number, number][] = [];
+      let k = open + 1;
+      let ok = true;
+      while (ok && inSentence(k) && word(k) !== ")") {
+        const from = k;
+        while (inSentence(k) && isNamePart(k) && k - from < MAX_TOPONYM_TOKENS) k++;
+        if (k === from || !isCapitalised(word(from))) { ok = false; break; }
+        runs.push([from, k - 1]);
+        if (inSentence(k) && lexicons.cuesAfter.has(word(k).toLowerCase())) k++;
+        if (word(k) === ",") k++;
+        else if (word(k) !== ")") ok = false;
+      }
+      if (!ok || runs.length === 0 || word(k) !== ")") continue;
+      // An acronym in brackets spells out the name before it ("British Airways (BA)"), whatever place it also names.
+      const known = runs.map(([a, b]) => { const surface = text.slice(tokens[a]!.start, tokens[b]!.end); return /^[A-Z.]{2,5}$/.test(surface) ? null : gazetteer.findKey(foldName(surface), surface, true); });
+      if (!known.some((x) => x !== null)) continue;
+      const spans: [number, number, string | null, string][] = [[first, last, null, BRACKETED_PLACE_RULE], ...runs.map(([a, b], n): [number, number, string | null, string] => [a, b, known[n]!, BRACKET_CONTAINER_RULE])];
+      for (const [a, b, found, rule] of spans) {
+        if (taken[a] || taken[b]) continue;
+        const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
+        const key = found ?? gazetteer.findKey(foldName(surface), surface, true) ?? foldName(surface);
+        if (!found && !gazetteer.findKey(key, surface, true) && !isUnlistedNameShape(surface, key, lexicons)) continue;
+        for (let t = a; t <= b; t++) taken[t] = 1;
+        mentions.push({ start: tokens[a]!.start, end: tokens[b]!.end, text: surface, key, firstToken: a, lastToken: b, cue: findCue(tokens, text, a, b, lexicons), rule });
+      }
+      open = k;
+    }
+  }
+
+  /**
+   * The key with the division word written after the name, when the gazetteer knows it so:
+   * "Bamenda, North West region" is Cameroon's "North-West", indexed only as "north west region"
+   * (a bare "North-West" is a common phrase), beside South Africa's "North West".
+   */
+  function typedKey(end: number, key: string): string {
+    const next = firstTokenEndingAfter(tokens, end);
+    if (next < 0 || tokens[next]!.start - end > 1) return key;
+    const w = word(next);
+    if (isCapitalised(w) || !TYPED_NAME_WORDS.has(w)) return key;
+    const typed = `${key} ${w}`;
+    return gazetteer.has(typed) ? typed : key;
+  }
+
+  /** A word of a place name: capitalised, or a connector inside one ("Bosnia and Herzegovina"), or a hyphenated part ("Al-Hasakeh" is one token). */
+  function isNamePart(k: number): boolean {
+    const w = word(k);
+    return isWordToken(w) && (isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+  }
 
   /**
    * "the village of Kisima", "the Al-Sinek neighborhood", "Kisima area", "near Tabqa": a
@@ -333,7 +417,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const cue = continuesName || (sentenceInitial && tokens[i]!.data.pos !== "PROPN") ? null : unlistedCue(i, j);
       if (cue) {
         const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
-        const key = foldName(surface);
+        // A cued name may still be a secondary name ("Lower Shabelle region": a division spelt by ear).
+        const key = gazetteer.findKey(foldName(surface), surface, true) ?? foldName(surface);
         if (isUnlistedNameShape(surface, key, lexicons) && !rejectReasonForUnlisted(i, j)) {
           for (let k = i; k <= j; k++) taken[k] = 1;
           mentions.push({ start: tokens[i]!.start, end: tokens[j]!.end, text: surface, key, firstToken: i, lastToken: j, cue, rule: "cued-unlisted" });
@@ -514,7 +599,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   function insideOtherEntity(first: number, last: number): boolean {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    const typedDivision = first < last && CAPITALISED_TYPE_WORDS.has(word(last).toLowerCase());
+    // "Henry County", "Nad Ali district": a division's type word right after the name (in any case) says place.
+    const typedDivision = (first < last && CAPITALISED_TYPE_WORDS.has(word(last).toLowerCase())) || isDivisionWordAfter(last);
     for (let k = first; k <= last; k++) {
       const e = ents[k];
       if (!e) continue;
@@ -522,6 +608,14 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       if (e.data.type === "ORG" && (e.start < start || e.end > end)) return true;
     }
     return false;
+  }
+
+  /** True when the word after token `last` is a division's type word ("district", "province", "LGA"), in its sentence. */
+  function isDivisionWordAfter(last: number): boolean {
+    const next = tokens[last + 1];
+    if (!next || next.data.sentence !== tokens[last]!.data.sentence) return false;
+    const kind = lexicons.cuesAfter.get(word(last + 1).toLowerCase())?.kind;
+    return kind === "admin1" || kind === "admin2";
   }
 
   /**

@@ -64,3 +64,21 @@ function foldCharacters(name: string): string {
   }
   return out;
 }
+
+/**
+ * A looser key for division names, which English news spells by ear from Somali, Arabic and other
+ * transliterations: a run of one letter counts once ("Lower Shabeelle" and "Lower Shabelle",
+ * "Hiiraan" and "Hiran", "Ta'izz" and "Taiz") and a word-final "ah" is "a" ("Sa'dah" and "Saada"
+ * both give "sada"). Applied to a folded key (see foldName); one pass over the characters.
+ */
+export function looseKey(key: string): string {
+  let out = "";
+  for (let i = 0; i < key.length; i++) {
+    const ch = key[i]!;
+    if (ch === out[out.length - 1] && ch !== " ") continue;
+    // "ah" closing a word: the h is silent in the English spellings ("Hodeida", "Saada").
+    if (ch === "h" && out[out.length - 1] === "a" && (i + 1 === key.length || key[i + 1] === " ") && out.length >= 3) continue;
+    out += ch;
+  }
+  return out;
+}

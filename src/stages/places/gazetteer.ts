@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { PlaceKind } from "../../core/index.js";
-import { foldName } from "./fold-name.js";
+import { foldName, looseKey } from "./fold-name.js";
 import { cities500Path, readCities500 } from "./read-cities500.js";
 import { readCitiesPbf, type CityColumns } from "./read-cities-pbf.js";
 import { readTsvRows } from "./read-tsv-rows.js";
@@ -136,6 +136,15 @@ export class Gazetteer {
         // "Oaxaca State", "Kabul Province": the type word written as part of the name.
         if (bare === e.name) for (const type of ["state", "province", "region"]) addTo(target, `${foldName(e.name)} ${type}`, i);
       }
+      // "Lower Shabelle" for GeoNames' "Lower Shabeelle", "Saada" for "Şa‘dah": divisions are also found
+      // by their loose key (looseKey), as a secondary name: only where the text marks a place.
+      if (e.kind === "admin1" || e.kind === "admin2") {
+        const bare = e.name.replace(e.kind === "admin1" ? ADMIN1_TYPE_WORDS : ADMIN2_TYPE_WORDS, "");
+        for (const k of new Set([key, foldName(bare)])) {
+          const loose = looseKey(k);
+          if (loose !== k && !GENERIC_BARE_NAMES.test(bare)) addTo(this.bySecondary, loose, i);
+        }
+      }
       if (e.kind === "admin2") {
         // "Clarke and Oconee counties", "Loudon Co.": county names are written without the type word too.
         const bare = e.name.replace(ADMIN2_TYPE_WORDS, "");
@@ -189,9 +198,14 @@ export class Gazetteer {
   findKey(key: string, surface: string, secondary = false): string | null {
     const known = (k: string) => this.byName.has(k) || (secondary && this.bySecondary.has(k));
     if (known(key)) return key;
-    if (!HYPHENATED_ARABIC_ARTICLE.test(surface)) return null;
-    const bare = key.replace(ARABIC_ARTICLE, "");
-    return bare !== key && known(bare) ? bare : null;
+    if (HYPHENATED_ARABIC_ARTICLE.test(surface)) {
+      const bare = key.replace(ARABIC_ARTICLE, "");
+      if (bare !== key && known(bare)) return bare;
+    }
+    // A division spelt by ear ("Lower Shabelle", "Hiran"): its loose key, in the secondary index only.
+    if (!secondary) return null;
+    const loose = looseKey(key);
+    return loose !== key && this.bySecondary.has(loose) ? loose : null;
   }
 
   entry(i: number): GazetteerEntry {
@@ -341,10 +355,25 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     byGeonameid.set(p.geonameid, i);
     secondary.add(i);
   }
+  // A division named like its seat ("Al Hudaydah" governorate, seat Al Ḩudaydah; Idlib; Şa‘dah)
+  // takes the seat's alternate names: English news writes the province as it writes the town
+  // ("Hodeidah governorate", "southern Idleb"), and GeoNames lists those spellings for the town only.
+  const divisionTwins = new Map<string, number[]>();
+  for (const [code, i] of admin1Entries) addTwin(divisionTwins, code, extras[i - cities.size]!.name, i);
+  for (let k = 0; k < extras.length; k++) {
+    const e = extras[k]!;
+    if (e.kind === "admin2") addTwin(divisionTwins, `${e.country}.${e.admin1Code}`, e.name, cities.size + k);
+  }
   const alternates: [string, number][] = [];
+  const twinsOf = new Map<number, readonly number[]>();
   for (const [name, id] of c500.alternates) {
     const i = byGeonameid.get(id);
-    if (i !== undefined) alternates.push([name, i]);
+    if (i === undefined) continue;
+    alternates.push([name, i]);
+    if (!isSeat(i < cities.size ? cities.feature[i]! : extras[i - cities.size]!.feature)) continue;
+    let twins = twinsOf.get(i);
+    if (!twins) twinsOf.set(i, (twins = seatTwins(divisionTwins, i, cities, extras)));
+    for (const t of twins) alternates.push([name, t]);
   }
   const regionIndex = new Map<string, number>();
   const institutions = new Set<string>();
@@ -371,4 +400,26 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
     if (i !== undefined) aliases.push([alias!, i]);
   }
   return new Gazetteer(cities, extras, admin1Names, countryNames, aliases, regionIndex, preferred, institutions, alternates, secondary);
+}
+
+/** "al hudaydah", "sadah": a division's or seat's name without type word, leading article or final h, for pairing a division with its seat. */
+function twinKey(name: string): string {
+  return looseKey(foldName(name.replace(ADMIN1_TYPE_WORDS, "").replace(/^Muhafazat\s+/i, "")).replace(ARABIC_ARTICLE, ""));
+}
+
+function addTwin(twins: Map<string, number[]>, admin1: string, name: string, i: number): void {
+  const key = `${admin1}|${twinKey(name)}`;
+  const list = twins.get(key);
+  if (list) list.push(i); else twins.set(key, [i]);
+}
+
+/** The seat of a province or district (PPLC, PPLA, PPLA2): the places a division is named after. */
+function isSeat(feature: string): boolean {
+  return feature === "PPLA" || feature === "PPLC" || feature === "PPLA2";
+}
+
+/** The divisions of a seat's province that bear its name (the province, a district). */
+function seatTwins(twins: ReadonlyMap<string, number[]>, i: number, cities: CityColumns, extras: readonly GazetteerEntry[]): readonly number[] {
+  const e = i < cities.size ? { name: cities.name[i]!, country: cities.country[i]!, admin1Code: cities.admin1[i]! } : extras[i - cities.size]!;
+  return twins.get(`${e.country}.${e.admin1Code}|${twinKey(e.name)}`) ?? [];
 }

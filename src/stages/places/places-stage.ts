@@ -41,7 +41,7 @@ export function extractPlaces(doc: Document, resources: PlacesResources, given?:
   const mentions = given ? mentionsOfSpans(doc.text, tokens, given, resources) : detected.mentions;
   const tokenWords = tokens.map((t) => doc.text.slice(t.start, t.end));
   const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: partyCountries(doc), demonyms: lexicons.demonyms }, gazetteer, weights);
-  const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence);
+  const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence, tokenWords);
   const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed].sort((a, b) => a.mention.start - b.mention.start);
   return all.map((r, k) => ("entry" in r ? (r.mention.facility ? fromFacility(r, k, resources) : fromGazetteer(r, k, resources)) : fromEnclosing(r, k, resources)));
 }

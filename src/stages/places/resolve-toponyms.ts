@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
 import { MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, RESOLUTION_WEIGHTS, UNKNOWN_POPULATION, type ResolutionWeights } from "./heuristics.js";
-import type { ToponymMention } from "./find-toponyms.js";
+import { BRACKET_CONTAINER_RULE, type ToponymMention } from "./find-toponyms.js";
 import { foldName } from "./fold-name.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
 
@@ -17,7 +17,15 @@ export interface ResolvedToponym {
 /** Words that may sit between a place and the place that contains it ("Jalalabad in eastern Afghanistan"). */
 const CONTAINER_GAP_WORDS = new Set([",", "in", "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "province", "state", "county", "of",
   // "Nawa district of Helmand", "San Francisco canton, Cabanas department", "Panama City (Panama)": the division word or bracket of the inner place.
-  "district", "department", "canton", "municipality", "governorate", "prefecture", "region", "("]);
+  "district", "department", "canton", "municipality", "governorate", "prefecture", "region", "(",
+  // "Kani township, Sagaing region", "Maru LGA (Zamfara)", "Beni territory, North Kivu", "Bokkos town, Plateau": type words of the inner place.
+  "township", "lga", "territory", "town", "village", "city", "area", "commune", "sub-district", "raion", "oblast"]);
+
+/** Type words of a town or district written before the comma that introduces its province ("Kani township, Sagaing region"). */
+const INNER_TYPE_WORDS = new Set(["township", "district", "town", "village", "city", "lga", "territory", "county", "municipality", "commune"]);
+
+/** Containers written one after another after a place ("Djibo (Soum, Sahel)": 2). */
+const MAX_LISTED_CONTAINERS = 3;
 
 /** What resolution makes of an article's mentions. */
 export interface ResolvedArticle {
@@ -128,6 +136,12 @@ const LARGE_KINDS: ReadonlySet<string> = new Set(["country", "region", "admin1"]
 /** Words after "X, Y" that make it a list of places rather than a town and its state. */
 const LIST_WORDS = new Set(["and", "or", "&"]);
 
+/** A name that may stand between a place and its container: a town or district (or a name the gazetteer lacks), not a province or country. */
+function isChainLink(g: Group, gazetteer: Gazetteer): boolean {
+  const top = g.candidates[0];
+  return top === undefined || gazetteer.entry(top).kind === "city" || gazetteer.entry(top).kind === "admin2";
+}
+
 function contains(gazetteer: Gazetteer, outer: number, inner: number): boolean {
   const o = gazetteer.entry(outer);
   if (o.kind === "country") return gazetteer.countryOf(inner) === o.country && outer !== inner;
@@ -184,17 +198,28 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
   }
 
   const unlistedIn = new Set<Group>();
-  // Containers: "X, Y" and "X in (eastern) Y" where Y can contain X.
+  // Containers: "X, Y" and "X in (eastern) Y" where Y can contain X; in a list of containers
+  // ("Djibo (Soum, Sahel)", "Kiwanja, Rutshuru, North Kivu") each one after X counts, the names
+  // between standing as part of the gap.
   for (let k = 0; k + 1 < input.mentions.length; k++) {
-    const a = input.mentions[k]!;
-    const b = input.mentions[k + 1]!;
-    const gap = b.firstToken - a.lastToken - 1;
-    if (gap < 1 || gap > MAX_CONTAINER_GAP_TOKENS) continue;
+   const a = input.mentions[k]!;
+   for (let n = k + 1; n < input.mentions.length && n <= k + MAX_LISTED_CONTAINERS; n++) {
+    const b = input.mentions[n]!;
+    const between = n - k - 1;
+    // Words between that are no name of the list: each container may bring its own comma or type word.
+    let gap = 0;
     let ok = true;
-    for (let t = a.lastToken + 1; t < b.firstToken; t++) if (!CONTAINER_GAP_WORDS.has(input.tokenWords[t]!.toLowerCase())) { ok = false; break; }
-    if (!ok) continue;
+    for (let t = a.lastToken + 1; t < b.firstToken; t++) {
+      if (input.mentions.slice(k + 1, n).some((m) => m.firstToken <= t && t <= m.lastToken)) continue;
+      gap++;
+      if (!CONTAINER_GAP_WORDS.has(input.tokenWords[t]!.toLowerCase())) { ok = false; break; }
+    }
+    if (!ok || gap < 1 || gap > MAX_CONTAINER_GAP_TOKENS * (between + 1)) break;
+    // Past a name only when that name is a town or district of the chain ("Kiwanja, Rutshuru, North
+    // Kivu"), not one more item of a list of states ("Kentucky, Louisiana, Michigan, Missouri").
+    if (between > 0 && !isChainLink(groupOf[n - 1]!, gazetteer)) break;
     const ga = groupOf[k]!;
-    const gb = groupOf[k + 1]!;
+    const gb = groupOf[n]!;
     // "Mexico, Canada" is a list of countries, not Mexico inside Canada.
     const aTop = ga.candidates[0];
     if (aTop === undefined || ["country", "region"].includes(gazetteer.entry(aTop).kind)) continue;
@@ -214,9 +239,12 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     // "Belgrade, Minn.": a town written with a state or province that holds none of its namesakes
     // is a town the gazetteer lacks, not the capital of Serbia ("Kabul, Punjab and Sindh" is a list).
     const yTop = gb.candidates[0] === undefined ? null : gazetteer.entry(gb.candidates[0]);
-    const commaOnly = gap === 1 && input.tokenWords[a.lastToken + 1] === ",";
+    // "Belgrade, Minn.", "Kani township, Sagaing region": a comma, maybe after the inner place's type word.
+    const gapWords = input.tokenWords.slice(a.lastToken + 1, b.firstToken).map((w) => w.toLowerCase());
+    const commaOnly = gapWords[gapWords.length - 1] === "," && gapWords.slice(0, -1).every((w) => INNER_TYPE_WORDS.has(w));
     const inList = LIST_WORDS.has((input.tokenWords[b.lastToken + 1] ?? "").toLowerCase());
-    if (!contained && commaOnly && !inList && yTop?.kind === "admin1" && gazetteer.entry(aTop).kind === "city") unlistedIn.add(ga);
+    if (!contained && between === 0 && commaOnly && !inList && yTop?.kind === "admin1" && gazetteer.entry(aTop).kind === "city") unlistedIn.add(ga);
+   }
   }
 
   const list = [...groups.values()];
@@ -294,7 +322,9 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     // A village or alternate spelling in a country nothing else in the article points to is more
     // likely a place the gazetteer lacks ("Pangasinan" in the Philippines is no Indonesian hamlet):
     // left to the enclosing-place step.
-    const unsupported = (x: number) => (g.secondary[x] && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
+    // A name written in brackets after a place ("Tal Tamr (Al-Hasakeh)") is that place's container: a place, whatever else the article says.
+    const bracketed = g.mentions.some((n) => n.rule === BRACKET_CONTAINER_RULE);
+    const unsupported = (x: number) => (g.secondary[x] && !bracketed && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
     if (unsupported(best)) {
       // "Taliban attacked checkpoints in Daman": Daman of India is turned down; the article's own
       // country may still list the name (Dāmān district, an alternate name): that reading is taken.

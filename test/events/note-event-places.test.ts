@@ -1,0 +1,36 @@
+/**
+ * The event's place in incident-note sentences: the most specific place its clause names, a village
+ * inside the places bracketed after it, a town named with its settlement word even when the tagger
+ * made it a party. Sentences written for these tests in the style of conflict-event notes.
+ */
+import { describe, expect, it } from "vitest";
+import { layer } from "../../src/core/index.js";
+import { analyzeArticle } from "../../src/app/analyze-article.js";
+
+function eventPlaces(text: string): { trigger: string; place: string | null; country: string | null }[] {
+  const doc = analyzeArticle({ text, meta: { published: "2021-12-31", language: "en" } });
+  const places = new Map(layer(doc, "place").map((p) => [p.id, p.data]));
+  return layer(doc, "event").map((e) => {
+    const p = e.data.place ? places.get(e.data.place) : undefined;
+    return { trigger: e.data.trigger.text, place: p?.text ?? null, country: p?.country ?? null };
+  });
+}
+
+describe("an incident note's place", () => {
+  it("is the town attacked, named with its settlement word, not the province after it", () => {
+    expect(eventPlaces("On 3 December 2021, Al Shabaab attacked Wanlaweyn town in Lower Shabelle.")[0]).toMatchObject({ place: "Wanlaweyn", country: "SO" });
+  });
+
+  it("is the village before the bracketed district and province", () => {
+    expect(eventPlaces("On 4 May 2020, Al Shabaab militants attacked a base in Janaale (Marka, Lower Shabelle).")[0]).toMatchObject({ place: "Janaale", country: "SO" });
+    expect(eventPlaces("On 25 January 2021, SDF forces raided a house in Al-Shaddadi (Al-Hasakeh).").find((e) => e.trigger === "raided")).toMatchObject({ place: "Al-Shaddadi", country: "SY" });
+  });
+
+  it("is the town attacked with its containers in brackets, though the tagger made it a party", () => {
+    expect(eventPlaces("On 11 October 2022, ISWAP militants attacked Gajiram (Nganzai, Borno).")[0]).toMatchObject({ place: "Gajiram", country: "NG" });
+  });
+
+  it("is the district before its province", () => {
+    expect(eventPlaces("On 2 February 2021, Taliban militants attacked a police checkpoint in Nad Ali district, Helmand province.")[0]).toMatchObject({ place: "Nad Ali", country: "AF" });
+  });
+});

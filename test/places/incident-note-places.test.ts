@@ -1,0 +1,86 @@
+/**
+ * Places as incident notes write them: a village with its district and province in brackets,
+ * divisions spelt by ear ("Lower Shabelle", "Hodeidah", "Saada"), a division word after the name.
+ * Sentences written for these tests in the style of conflict-event notes, not taken from any eval corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { foldName, looseKey } from "../../src/stages/places/fold-name.js";
+import { placeNamed, placesIn, resources } from "./place-test-kit.js";
+
+const { gazetteer } = resources;
+
+describe("looseKey", () => {
+  it("counts a run of one letter once and drops a word-final h after a", () => {
+    expect(looseKey(foldName("Lower Shabeelle"))).toBe(looseKey(foldName("Lower Shabelle")));
+    expect(looseKey(foldName("Hiiraan"))).toBe("hiran");
+    expect(looseKey(foldName("Şa‘dah"))).toBe(looseKey(foldName("Saada")));
+    expect(looseKey("bay")).toBe("bay");
+  });
+});
+
+describe("gazetteer: divisions spelt by ear", () => {
+  const divisions = (name: string) => {
+    const key = gazetteer.findKey(foldName(name), name, true);
+    return key ? [...gazetteer.lookup(key), ...gazetteer.lookupSecondary(key)].map((i) => gazetteer.entry(i)).filter((e) => e.kind === "admin1" || e.kind === "admin2") : [];
+  };
+
+  it("finds a division by its loose key, in the secondary index only", () => {
+    expect(divisions("Lower Shabelle").map((e) => e.country)).toContain("SO");
+    expect(divisions("Hiran").map((e) => e.country)).toContain("SO");
+    expect(gazetteer.findKey(foldName("Lower Shabelle"), "Lower Shabelle")).toBeNull();
+  });
+
+  it("gives a province its seat's alternate names", () => {
+    expect(divisions("Hodeidah").some((e) => e.kind === "admin1" && e.country === "YE")).toBe(true);
+    expect(divisions("Idleb").some((e) => e.kind === "admin1" && e.country === "SY")).toBe(true);
+  });
+});
+
+describe("places stage: incident-note places", () => {
+  it("reads 'in X (District, Province)' as a village inside the bracketed places", () => {
+    const places = placesIn("On 4 May 2020, Al Shabaab militants attacked a base in Janaale (Marka, Lower Shabelle).", [["Marka", "PERSON"], ["Lower Shabelle", "PERSON"]]);
+    expect(placeNamed(places, "Lower Shabelle")).toMatchObject({ kind: "admin1", country: "SO" });
+    expect(placeNamed(places, "Marka")?.country).toBe("SO");
+    // Unlisted: placed at the district town written first in its brackets, not at the province's point.
+    expect(placeNamed(places, "Janaale")).toMatchObject({ resolution: "enclosing", country: "SO", enclosedBy: { name: "Marka" } });
+  });
+
+  it("reads the bracketed containers of a verb's object ('attacked Gajiram (Nganzai, Borno)')", () => {
+    const places = placesIn("ISWAP militants attacked Gajiram (Nganzai, Borno) on Monday.", [["Gajiram", "PERSON"], ["Nganzai", "PERSON"], ["Borno", "GPE"]]);
+    expect(placeNamed(places, "Gajiram")?.country).toBe("NG");
+    expect(placeNamed(places, "Nganzai")).toMatchObject({ country: "NG" });
+  });
+
+  it("takes a bracketed container that only the secondary index knows ('Tal Tamr (Al-Hasakeh)')", () => {
+    const places = placesIn("Clashes erupted in Tal Tamr (Al-Hasakeh) on Monday.");
+    expect(placeNamed(places, "Al-Hasakeh")?.country).toBe("SY");
+    expect(placeNamed(places, "Tal Tamr")).toMatchObject({ country: "SY", resolution: "enclosing" });
+  });
+
+  it("does not read a list of states as a town and its state", () => {
+    const places = placesIn("Cases were reported in Kentucky, Louisiana, Michigan, Missouri and Texas.", [["Kentucky", "GPE"], ["Louisiana", "GPE"], ["Michigan", "GPE"], ["Missouri", "GPE"], ["Texas", "GPE"]]);
+    expect(placeNamed(places, "Louisiana")).toMatchObject({ kind: "admin1", country: "US" });
+  });
+
+  it("leaves brackets that hold no known place alone", () => {
+    const places = placesIn("The statement was made in Geneva (AFP) on Monday by Kofi Annan (UN).");
+    expect(placeNamed(places, "AFP")).toBeUndefined();
+    expect(placeNamed(places, "UN")).toBeUndefined();
+  });
+
+  it("takes a division word after a name tagged as a person ('Nad Ali district')", () => {
+    const places = placesIn("Militants attacked a checkpoint in Nad Ali district, Helmand province.", [["Nad Ali", "PERSON"]]);
+    expect(placeNamed(places, "Nad Ali")).toMatchObject({ kind: "admin2", country: "AF" });
+  });
+
+  it("reads a governorate named by its seat's English spelling as the governorate", () => {
+    const places = placesIn("Houthi forces shelled villages in Hays district, Hodeidah governorate.", [["Hodeidah", "LOC"]]);
+    expect(placeNamed(places, "Hodeidah")).toMatchObject({ kind: "admin1", country: "YE" });
+  });
+
+  it("resolves 'Town, North West region' to the country whose region holds the town", () => {
+    const places = placesIn("Separatists killed two gendarmes in Bamenda, North West region.", [["Bamenda", "GPE"], ["North West", "GPE"]]);
+    expect(placeNamed(places, "Bamenda")).toMatchObject({ country: "CM", resolution: "gazetteer" });
+    expect(placeNamed(places, "North West")?.country).toBe("CM");
+  });
+});
