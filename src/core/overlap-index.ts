@@ -10,44 +10,100 @@ export interface OverlapIndex {
 }
 
 export function createOverlapIndex(spans: readonly { readonly start: number; readonly end: number }[]): OverlapIndex {
-  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
-  const n = order.length;
-  const starts = order.map((i) => spans[i]!.start);
-  let size = 1;
-  while (size < n) size *= 2;
-  const maxEnd = new Float64Array(2 * size).fill(-Infinity);
-  for (let k = 0; k < n; k++) maxEnd[size + k] = spans[order[k]!]!.end;
-  for (let k = size - 1; k >= 1; k--) maxEnd[k] = Math.max(maxEnd[2 * k]!, maxEnd[2 * k + 1]!);
+  const n = spans.length;
+  const order = new Array<number>(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (i > 0 && spans[i]!.start < spans[i - 1]!.start) sorted = false;
+  }
+  // Stages mostly hand their layers over in text order: the sort (stable, by start) is then skipped.
+  if (!sorted) order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  return new SegmentTreeIndex(spans, order);
+}
+
+/**
+ * The index itself: a class rather than closures (the query is the hot part: the events stage asks
+ * it once per role phrase; the descent keeps its stack in a typed array rather than an array of
+ * tuples, so a query allocates only its answer).
+ */
+class SegmentTreeIndex implements OverlapIndex {
+  private readonly n: number;
+  private readonly size: number;
+  private readonly order: readonly number[];
+  private readonly starts: Float64Array;
+  private readonly maxEnd: Float64Array;
+
+  constructor(spans: readonly { readonly start: number; readonly end: number }[], order: readonly number[]) {
+    const n = order.length;
+    let size = 1;
+    while (size < n) size *= 2;
+    const starts = new Float64Array(n);
+    const maxEnd = new Float64Array(2 * size).fill(-Infinity);
+    for (let k = 0; k < n; k++) {
+      const span = spans[order[k]!]!;
+      starts[k] = span.start;
+      maxEnd[size + k] = span.end;
+    }
+    for (let k = size - 1; k >= 1; k--) maxEnd[k] = Math.max(maxEnd[2 * k]!, maxEnd[2 * k + 1]!);
+    this.n = n;
+    this.size = size;
+    this.order = order;
+    this.starts = starts;
+    this.maxEnd = maxEnd;
+  }
 
   /** Number of spans with start < to. */
-  const prefix = (to: number): number => {
-    let lo = 0, hi = n;
+  private prefix(to: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = this.n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (starts[mid]! < to) lo = mid + 1;
       else hi = mid;
     }
     return lo;
-  };
+  }
 
-  return {
-    overlapping(from, to) {
-      const limit = prefix(to);
-      const out: number[] = [];
-      if (limit === 0) return out;
-      // Iterative descent, left to right, so the answer comes out in ascending order.
-      const stack: [node: number, lo: number, hi: number][] = [[1, 0, size]];
-      while (stack.length > 0) {
-        const [node, lo, hi] = stack.pop()!;
-        if (lo >= limit || maxEnd[node]! <= from) continue;
-        if (hi - lo === 1) {
-          out.push(order[lo]!);
-          continue;
-        }
-        const mid = (lo + hi) >> 1;
-        stack.push([2 * node + 1, mid, hi], [2 * node, lo, mid]);
+  overlapping(from: number, to: number): number[] {
+    const limit = this.prefix(to);
+    const out: number[] = [];
+    if (limit === 0) return out;
+    const maxEnd = this.maxEnd;
+    // Iterative descent, left to right, so the answer comes out in ascending order. A node is pushed
+    // with its range; the stack never holds more than two nodes per level.
+    const stack = descentStack(this.size);
+    let top = 0;
+    stack[top++] = 1;
+    stack[top++] = 0;
+    stack[top++] = this.size;
+    while (top > 0) {
+      const hi = stack[--top]!;
+      const lo = stack[--top]!;
+      const node = stack[--top]!;
+      if (lo >= limit || maxEnd[node]! <= from) continue;
+      if (hi - lo === 1) {
+        out.push(this.order[lo]!);
+        continue;
       }
-      return out;
-    },
-  };
+      const mid = (lo + hi) >> 1;
+      stack[top++] = 2 * node + 1;
+      stack[top++] = mid;
+      stack[top++] = hi;
+      stack[top++] = 2 * node;
+      stack[top++] = lo;
+      stack[top++] = mid;
+    }
+    return out;
+  }
+}
+
+/** One stack shared by every query (queries never nest), grown to the deepest tree seen. */
+let sharedStack = new Int32Array(3 * 2 * 34);
+function descentStack(size: number): Int32Array {
+  // Depth log2(size) + 1 levels, at most two pending nodes per level, three numbers a node.
+  const need = 3 * 2 * (Math.log2(size) + 2);
+  if (sharedStack.length < need) sharedStack = new Int32Array(need);
+  return sharedStack;
 }

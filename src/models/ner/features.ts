@@ -228,6 +228,29 @@ export interface SentenceFeatures {
 const MAX_STATIC_FEATURES = 80;
 const BIAS = f(T.Bias, 0);
 
+/** Where extractSentenceFeatures writes: features left out of `values` (wordPartsApart) still count against the limit, so the features that are kept are exactly those the full list would keep. */
+interface FeatureWriter {
+  readonly values: Uint32Array;
+  k: number;
+  limit: number;
+  apart: number;
+}
+
+function push(w: FeatureWriter, h: number): void {
+  if (w.k + w.apart < w.limit) w.values[w.k++] = h;
+}
+
+/** A neighbour's norm, shape or word hash, with the padding before the first and after the last word. */
+function normAt(views: readonly TokenView[], j: number): number {
+  return j < 0 ? PAD_BEFORE : j >= views.length ? PAD_AFTER : views[j]!.norm;
+}
+function shapeAt(views: readonly TokenView[], j: number): number {
+  return j < 0 ? PAD_BEFORE : j >= views.length ? PAD_AFTER : views[j]!.shortShape;
+}
+function wordAt(views: readonly TokenView[], j: number): number {
+  return j < 0 ? PAD_BEFORE : j >= views.length ? PAD_AFTER : views[j]!.wordHash;
+}
+
 export function extractSentenceFeatures(
   words: readonly string[],
   gazetteer: Gazetteer | null,
@@ -242,69 +265,61 @@ export function extractSentenceFeatures(
   const gazCodes = gazetteerCodes(views, gazetteer);
   const values = new Uint32Array(n * MAX_STATIC_FEATURES);
   const offsets = new Uint32Array(n + 1);
-  let k = 0;
-  const normAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.norm);
-  const shapeAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.shortShape);
-  const wordAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : views[j]!.wordHash);
-  let limit = 0;
-  // Features left out of `values` (wordPartsApart) still count against the limit, so the features
-  // that are kept are exactly those the full list would keep.
-  let apart = 0;
-  const push = (h: number) => {
-    if (k + apart < limit) values[k++] = h;
-  };
+  // The writer's state in one object and its helpers at module level: closures made per sentence
+  // cost a function object each (and a name, under the bundler's keepNames).
+  const w: FeatureWriter = { values, k: 0, limit: 0, apart: 0 };
   for (let i = 0; i < n; i++) {
-    offsets[i] = k;
+    offsets[i] = w.k;
     // A word the tagger never needs to score (see NerModel.outsideWords) gets no features.
     if (skip?.[i]) continue;
-    limit = (i + 1) * MAX_STATIC_FEATURES;
+    w.limit = (i + 1) * MAX_STATIC_FEATURES;
     const v = views[i]!;
     const lower = v.lower;
     if (wordPartsApart) {
       // Always within the limit: a token starts with at least MAX_STATIC_FEATURES slots free.
-      apart += WORD_PART_FEATURES_BESIDE_OWN + v.own.length;
+      w.apart += WORD_PART_FEATURES_BESIDE_OWN + v.own.length;
     } else {
-      push(BIAS);
-      for (let j = 0; j < v.own.length; j++) push(v.own[j]!);
-      push(f(T.NormM1, normAt(i - 1)));
-      push(f(T.NormM2, normAt(i - 2)));
-      push(f(T.NormP1, normAt(i + 1)));
-      push(f(T.NormP2, normAt(i + 2)));
-      push(f(T.WordM1, wordAt(i - 1)));
-      push(f(T.WordP1, wordAt(i + 1)));
-      push(f(T.ShortShapeM1, shapeAt(i - 1)));
-      push(f(T.ShortShapeP1, shapeAt(i + 1)));
+      push(w, BIAS);
+      for (let j = 0; j < v.own.length; j++) push(w, v.own[j]!);
+      push(w, f(T.NormM1, normAt(views, i - 1)));
+      push(w, f(T.NormM2, normAt(views, i - 2)));
+      push(w, f(T.NormP1, normAt(views, i + 1)));
+      push(w, f(T.NormP2, normAt(views, i + 2)));
+      push(w, f(T.WordM1, wordAt(views, i - 1)));
+      push(w, f(T.WordP1, wordAt(views, i + 1)));
+      push(w, f(T.ShortShapeM1, shapeAt(views, i - 1)));
+      push(w, f(T.ShortShapeP1, shapeAt(views, i + 1)));
     }
-    push(f2(T.NormM1Norm, normAt(i - 1), v.norm));
-    push(f2(T.NormNormP1, v.norm, normAt(i + 1)));
-    push(f2(T.NormM2NormM1, normAt(i - 2), normAt(i - 1)));
-    push(f2(T.NormP1NormP2, normAt(i + 1), normAt(i + 2)));
-    push(f3(T.ShapeTrigram, shapeAt(i - 1), v.shortShape, shapeAt(i + 1)));
-    if (i === 0) push(f(T.FirstShape, v.shortShape));
+    push(w, f2(T.NormM1Norm, normAt(views, i - 1), v.norm));
+    push(w, f2(T.NormNormP1, v.norm, normAt(views, i + 1)));
+    push(w, f2(T.NormM2NormM1, normAt(views, i - 2), normAt(views, i - 1)));
+    push(w, f2(T.NormP1NormP2, normAt(views, i + 1), normAt(views, i + 2)));
+    push(w, f3(T.ShapeTrigram, shapeAt(views, i - 1), v.shortShape, shapeAt(views, i + 1)));
+    if (i === 0) push(w, f(T.FirstShape, v.shortShape));
     if (headline) {
-      push(f(T.HeadlineShape, v.shortShape));
-      push(f(T.HeadlineNorm, v.norm));
+      push(w, f(T.HeadlineShape, v.shortShape));
+      push(w, f(T.HeadlineNorm, v.norm));
     }
     const g = gazCodes[i]!;
     for (const code of g) {
-      push(f(T.Gaz, code));
-      push(f2(T.GazShape, code, v.shortShape));
+      push(w, f(T.Gaz, code));
+      push(w, f2(T.GazShape, code, v.shortShape));
     }
-    if (g.length > 0) push(f(T.GazFull, hashString(g.join(","))));
-    for (const code of gazCodes[i - 1] ?? []) push(f(T.GazM1, code >>> 3));
-    for (const code of gazCodes[i + 1] ?? []) push(f(T.GazP1, code >>> 3));
+    if (g.length > 0) push(w, f(T.GazFull, hashString(g.join(","))));
+    for (const code of gazCodes[i - 1] ?? []) push(w, f(T.GazM1, code >>> 3));
+    for (const code of gazCodes[i + 1] ?? []) push(w, f(T.GazP1, code >>> 3));
     if (v.caps !== 0) {
       const around = doc.neighbours.get(lower);
-      if (around) for (let j = 0; j < around.length; j++) push(around[j]!);
+      if (around) for (let j = 0; j < around.length; j++) push(w, around[j]!);
     }
     // Case carries no signal for a headline or a sentence's first word: look at how the article writes it elsewhere.
     if (v.caps !== 0 && (headline || i === 0)) {
-      if (doc.titleCased.has(lower)) push(f(T.DocTitleCase, v.shortShape));
-      if (doc.lowerCased.has(lower)) push(f(T.DocLowerCase, v.shortShape));
-      if (!doc.titleCased.has(lower) && !doc.lowerCased.has(lower)) push(f(T.DocAllCapsOnly, v.shortShape));
+      if (doc.titleCased.has(lower)) push(w, f(T.DocTitleCase, v.shortShape));
+      if (doc.lowerCased.has(lower)) push(w, f(T.DocLowerCase, v.shortShape));
+      if (!doc.titleCased.has(lower) && !doc.lowerCased.has(lower)) push(w, f(T.DocAllCapsOnly, v.shortShape));
     }
   }
-  offsets[n] = k;
+  offsets[n] = w.k;
   return { views, values, offsets, wordPartsApart };
 }
 

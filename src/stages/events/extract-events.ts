@@ -20,6 +20,9 @@ import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import type { Modality } from "../../core/index.js";
 
+/** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
+const DEBUG_EVENTS = !!process.env.SITREP_DEBUG_EVENTS;
+
 /** Types whose events happen somewhere on the ground: they may share a place named elsewhere in their sentence. */
 const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"]);
 
@@ -121,7 +124,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined));
   });
 
-  if (process.env.SITREP_DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
+  if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
@@ -495,6 +498,11 @@ function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<str
   return found;
 }
 
+/** Whether a stronger casualty-bearing event of the sentence takes over a weak one (any carry-over type, or one in its clause). */
+function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: EventMention): boolean {
+  return strong.some((x) => CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]);
+}
+
 /**
  * A casualty verb alone ("killed") is an event only when nothing stronger is in the sentence;
  * a generic trigger ("attacks") yields to a specific one of the same type ("bomb attacks"),
@@ -503,9 +511,8 @@ function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<str
 function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventMention[] {
   const strong = events.filter((e) => !e.row.weak && carriesCasualties(e));
   // "the strike declared as a result of the murder of a judge": a protest or an arrest takes a death only in its own clause.
-  const absorbed = (w: EventMention) => strong.some((x) => CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]);
-  const firstWeak = events.findIndex((x) => x.row.weak && !absorbed(x));
-  let out = events.filter((e, i) => !e.row.weak || (!absorbed(e) && i === firstWeak));
+  const firstWeak = events.findIndex((x) => x.row.weak && !absorbedByStrong(s, strong, x));
+  let out = events.filter((e, i) => !e.row.weak || (!absorbedByStrong(s, strong, e) && i === firstWeak));
   // "a suicide bombing ... that killed at least 7 officers on Sunday": the casualty verb's date is the bombing's.
   const keptWeak = firstWeak >= 0 ? events[firstWeak]! : undefined;
   for (const e of events) {

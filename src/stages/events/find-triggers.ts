@@ -1,6 +1,6 @@
 import type { CueRow, EventsLexicons, TriggerRow } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
-import { matchPatternAt } from "./token-pattern.js";
+import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { resolveSense } from "./resolve-sense.js";
 
 /** A trigger found in one sentence: its lexicon row and the tokens its pattern matched. */
@@ -19,31 +19,39 @@ export interface TriggerMatch {
  */
 export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: ReadonlySet<number> = NO_TOKENS): TriggerMatch[] {
   const all: TriggerMatch[] = [];
-  // Rows already tried at this token (a row indexed under two of its forms is tried once), reused across tokens.
-  const tried: TriggerRow[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
-    tried.length = 0;
-    for (const form of s.tokens[i]!.forms) {
-      // Most forms start no trigger: no array is made for them.
-      const rows = lex.triggerIndex.get(form);
-      if (rows === undefined) continue;
-      for (const row of rows) {
-        if (tried.includes(row)) continue;
-        tried.push(row);
-        const tokens = matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
-        // A pattern that only starts or ends in a name ("Air Force destroyed") still stands.
-        if (!tokens || tokens.every((t) => blocked.has(t))) continue;
-        // Word senses are told apart before matches compete: "a coal mine" leaves its words to other rows.
-        const sense = resolveSense(s, lex, row, tokens);
-        if (sense.kind === "keep") all.push({ row, tokens });
-        else if (sense.kind === "as") all.push({ row: sense.row, tokens, sense: sense.rule });
-      }
+    // Most tokens start no trigger; the sentence view carries each token's rows (found once per distinct word).
+    const rows = s.triggerRows?.[i] ?? triggerRowsOf(lex, s.tokens[i]!);
+    for (const row of rows) {
+      const tokens = matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
+      // A pattern that only starts or ends in a name ("Air Force destroyed") still stands.
+      if (!tokens || tokens.every((t) => blocked.has(t))) continue;
+      // Word senses are told apart before matches compete: "a coal mine" leaves its words to other rows.
+      const sense = resolveSense(s, lex, row, tokens);
+      if (sense.kind === "keep") all.push({ row, tokens });
+      else if (sense.kind === "as") all.push({ row: sense.row, tokens, sense: sense.rule });
     }
   }
   // Claims of responsibility wrap an attack word ("claimed a bombing"): they compete only with each other.
   const kept = [...keepBest(all.filter((m) => !m.row.attribution)), ...keepBest(all.filter((m) => m.row.attribution))];
   return kept.sort((a, b) => a.tokens[0]! - b.tokens[0]!);
 }
+
+/**
+ * The rows a token may start: those indexed under any of its forms, in form order, each once (a row
+ * indexed under two of its forms is tried once).
+ */
+export function triggerRowsOf(lex: EventsLexicons, t: TokenView): readonly TriggerRow[] {
+  let out: TriggerRow[] | undefined;
+  for (const form of t.forms) {
+    const rows = lex.triggerIndex.get(form);
+    if (rows === undefined) continue;
+    out ??= [];
+    for (const row of rows) if (!out.includes(row)) out.push(row);
+  }
+  return out ?? NO_ROWS;
+}
+const NO_ROWS: readonly TriggerRow[] = [];
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 const NEVER_BLOCKS = (): boolean => false;

@@ -3,6 +3,9 @@ import { tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts } from "./parse-casualties.js";
 
+/** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
+const DEBUG_EVENTS = !!process.env.SITREP_DEBUG_EVENTS;
+
 /** Types counted as one family when merging mentions: a pledge to help restated as "will provide" is one event. */
 const FAMILY: Record<string, string> = { AGREE: "cooperation", AID: "cooperation", COOPERATE: "cooperation" };
 /** Modalities that describe the same not-yet-real event. */
@@ -280,7 +283,7 @@ export function mergeCoreferentEvents(
     }
     if (victim !== null && !fam.killings.has(victim)) fam.killings.set(victim, group);
   }
-  if (process.env.SITREP_DEBUG_EVENTS) for (const g of groups) if (g.length > 1) console.error("GROUP", g.map((m) => `${m.sentence}:${m.type}/${m.mode}/${m.modality}/${m.row.id}`).join(" + "));
+  if (DEBUG_EVENTS) for (const g of groups) if (g.length > 1) console.error("GROUP", g.map((m) => `${m.sentence}:${m.type}/${m.mode}/${m.modality}/${m.row.id}`).join(" + "));
   return groups.map((g) => {
     if (g.length === 1) return g[0]!;
     // What each mention said on its own, before the carrier takes the others' fields.

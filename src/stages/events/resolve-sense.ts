@@ -35,19 +35,23 @@ export function resolveSense(s: SentenceView, lex: EventsLexicons, row: TriggerR
   return KEEP;
 }
 
+/** Whether token i is inside the sense's scope around token `at` (its clause, or the whole sentence). */
+function inScope(s: SentenceView, sense: SenseRow, i: number, at: number): boolean {
+  return sense.scope === "sentence" || s.clause[i] === s.clause[at];
+}
+
 /** Whether the sense's cue starts within its window on its side of the trigger, inside the clause or sentence. */
 function hasCue(s: SentenceView, sense: SenseRow, first: number, last: number): boolean {
   const n = s.tokens.length;
-  const inScope = (i: number, at: number) => sense.scope === "sentence" || s.clause[i] === s.clause[at];
   if (sense.side !== "after") {
     for (let i = first - 1; i >= 0 && i >= first - sense.window; i--) {
-      if (!inScope(i, first)) break;
+      if (!inScope(s, sense, i, first)) break;
       if (matchPatternAt(sense.cue!, s.tokens, i, first)) return true;
     }
   }
   if (sense.side !== "before") {
     for (let i = last + 1; i < n && i <= last + sense.window; i++) {
-      if (!inScope(i, last)) break;
+      if (!inScope(s, sense, i, last)) break;
       if (matchPatternAt(sense.cue!, s.tokens, i, n)) return true;
     }
   }

@@ -1,6 +1,7 @@
-import type { Document, LayerAnnotation } from "../../core/index.js";
+import type { Document, LayerAnnotation, TokenData } from "../../core/index.js";
 import { findSpanAt, layer } from "../../core/index.js";
-import type { EventsLexicons } from "./resources.js";
+import type { EventsLexicons, TriggerRow } from "./resources.js";
+import { triggerRowsOf } from "./find-triggers.js";
 import { viewToken, type TokenView } from "./token-pattern.js";
 
 /** One sentence as the events stage reads it: token views, offsets and clause numbers. */
@@ -9,6 +10,8 @@ export interface SentenceView {
   readonly start: number;
   readonly end: number;
   readonly tokens: readonly TokenView[];
+  /** Per token, the trigger rows indexed under any of its forms, in the order findTriggers tries them (find-triggers.ts); absent on views built elsewhere. */
+  readonly triggerRows?: readonly (readonly TriggerRow[])[];
   /** The tokens' lower-case forms, for quick lookups. */
   readonly words: readonly string[];
   readonly spans: readonly { readonly start: number; readonly end: number }[];
@@ -56,10 +59,12 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const members = lex.wordClasses.get("member");
   const weaponVerbs = lex.wordClasses.get("weapon-verb");
   const backers = lex.wordClasses.get("backer");
+  const cache = viewCacheOf(lex);
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     // The surface is read only for a token the segmenter gave no normal form.
-    const views = toks.map((t) => viewToken(t.data, t.data.normal ? "" : doc.text.slice(t.start, t.end)));
+    const cached = toks.map((t) => cachedView(cache, lex, t.data, t.data.normal ? "" : doc.text.slice(t.start, t.end)));
+    const views = cached.map((c) => c.view);
     const clause: number[] = [];
     let c = 0;
     views.forEach((v, i) => {
@@ -71,6 +76,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       start: s.start,
       end: s.end,
       tokens: views,
+      triggerRows: cached.map((c) => c.triggerRows),
       words: views.map((v) => v.normal),
       spans: toks.map((t) => ({ start: t.start, end: t.end })),
       clause,
@@ -86,6 +92,42 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       quantityBounds: lex.quantityModifiers,
     };
   });
+}
+
+/**
+ * Token views by the three things a view is made of (the normal or surface form, the lemma, the POS):
+ * an article repeats most of its words, and a corpus its vocabulary, so each distinct word is viewed
+ * once, with its trigger rows (find-triggers.ts), rather than once per token of every article. Views
+ * are read-only and compared by their fields, never by identity. One cache per lexicon, since trigger
+ * rows are the lexicon's; cleared when it grows past VIEW_CACHE_MAX_WORDS (an unbounded vocabulary:
+ * numbers, names, misspellings).
+ */
+interface CachedView {
+  readonly lemma: string;
+  readonly pos: string;
+  readonly view: TokenView;
+  readonly triggerRows: readonly TriggerRow[];
+}
+type ViewCache = Map<string, CachedView[]>;
+const viewCaches = new WeakMap<EventsLexicons, ViewCache>();
+const VIEW_CACHE_MAX_WORDS = 100_000;
+
+function viewCacheOf(lex: EventsLexicons): ViewCache {
+  let cache = viewCaches.get(lex);
+  if (!cache) viewCaches.set(lex, (cache = new Map()));
+  else if (cache.size > VIEW_CACHE_MAX_WORDS) cache.clear();
+  return cache;
+}
+
+function cachedView(cache: ViewCache, lex: EventsLexicons, data: TokenData, surface: string): CachedView {
+  const word = data.normal || surface;
+  let views = cache.get(word);
+  if (views === undefined) cache.set(word, (views = []));
+  for (const v of views) if (v.lemma === data.lemma && v.pos === data.pos) return v;
+  const view = viewToken(data, surface);
+  const entry = { lemma: data.lemma, pos: data.pos, view, triggerRows: triggerRowsOf(lex, view) };
+  views.push(entry);
+  return entry;
 }
 
 /** The tokens by start offset; the token layer is written in text order, so most lists come back as they are (a copy). */

@@ -196,16 +196,20 @@ export class Gazetteer {
    * will; null if neither. Only the hyphenated form: "At Kabul" or "Al Gore" are not articles.
    */
   findKey(key: string, surface: string, secondary = false): string | null {
-    const known = (k: string) => this.byName.has(k) || (secondary && this.bySecondary.has(k));
-    if (known(key)) return key;
+    if (this.knows(key, secondary)) return key;
     if (HYPHENATED_ARABIC_ARTICLE.test(surface)) {
       const bare = key.replace(ARABIC_ARTICLE, "");
-      if (bare !== key && known(bare)) return bare;
+      if (bare !== key && this.knows(bare, secondary)) return bare;
     }
     // A division spelt by ear ("Lower Shabelle", "Hiran"): its loose key, in the secondary index only.
     if (!secondary) return null;
     const loose = looseKey(key);
     return loose !== key && this.bySecondary.has(loose) ? loose : null;
+  }
+
+  /** Whether a folded name is listed (secondary names too when asked). A method, not a closure per call: findKey runs for every candidate name. */
+  private knows(k: string, secondary: boolean): boolean {
+    return this.byName.has(k) || (secondary && this.bySecondary.has(k));
   }
 
   entry(i: number): GazetteerEntry {
