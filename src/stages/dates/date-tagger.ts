@@ -12,7 +12,8 @@ import { HolidayParser } from "./parsers/holiday-parser.js";
 import { OffsetParser } from "./parsers/offset-parser.js";
 import { PartOfDayParser } from "./parsers/part-of-day-parser.js";
 import { AnaphoricPartOfDayParser } from "./parsers/anaphoric-part-of-day-parser.js";
-import { QuarterParser } from "./parsers/quarter-parser.js";
+import { QUARTER_GATE, QuarterParser } from "./parsers/quarter-parser.js";
+import { CHRONO_PARSER_GATES, gated } from "./parser-gates.js";
 import { RelativePeriodParser } from "./parsers/relative-period-parser.js";
 import { SetParser } from "./parsers/set-parser.js";
 import { VagueReferenceParser } from "./parsers/vague-reference-parser.js";
@@ -72,7 +73,11 @@ function sparingSitrepResults(filter: chrono.Refiner): chrono.Refiner {
 export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holiday[] = []): DateTagger {
   const words = compileWords(lexicon);
   const engine = casual.clone();
-  engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+  // chrono's parsers that need a word or a digit run only where it is (parser-gates.ts): the same results.
+  engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name)).map((p) => {
+    const gate = CHRONO_PARSER_GATES.get(p.constructor.name);
+    return gate ? gated(p, gate) : p;
+  });
   // sitrep's parsers go first: on a tie in span length chrono keeps the earlier parser's result.
   engine.parsers.unshift(
     new PartOfDayParser(words),
@@ -80,7 +85,7 @@ export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holida
     new HolidayParser(words, holidays),
     new OffsetParser(words),
     new RelativePeriodParser(words),
-    new QuarterParser(words),
+    gated(new QuarterParser(words), QUARTER_GATE),
     new DurationParser(words),
     new SetParser(words),
     new YearParser(words),

@@ -1,9 +1,16 @@
+import type { ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { alternationOf } from "../date-lexicon.js";
 import { formatYear, quarterOf } from "../calendar.js";
 import { referenceDay } from "../compiled-words.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
+
+/**
+ * Words QuarterParser cannot match without (parser-gates.ts): each alternative of its pattern below
+ * names "quarter", "half" or "period", or starts with "fiscal" or "calendar".
+ */
+export const QUARTER_GATE: ParserGate = { anyOf: ["quarter", "half", "period", "fiscal", "calendar"] };
 
 /**
  * Parts of a (fiscal) year as business news names them: "the third quarter", "third-quarter",

@@ -1,0 +1,83 @@
+import type { Parser, ParsingContext } from "chrono-node";
+
+/**
+ * chrono runs every parser's regex over every piece of text that may hold a date (~25 parsers, each
+ * a scan from every position, most of them starting with a look-behind that defeats V8's fast
+ * literal search): ~45% of the dates stage's CPU. Most parsers cannot match without one of a few
+ * words or a digit, which a plain substring search finds many times faster. A gated parser is run
+ * only where its necessary condition holds, so its results are exactly the ungated ones: a gate may
+ * let through text the parser then finds nothing in, never hold back text it would match.
+ *
+ * Why the conditions are necessary (chrono 2.10's English patterns, case-insensitive, without the
+ * `u` flag, so a letter of the pattern matches only the same ASCII letter in either case, and a
+ * lower-cased text keeps every such run of ASCII letters):
+ *   - the month-name parsers each require a key of chrono's MONTH_DICTIONARY ("january", "sept.",
+ *     "may", ...), every one of which starts with one of the twelve three-letter stems;
+ *   - the weekday parser requires a key of WEEKDAY_DICTIONARY (each starts with a weekday's three-letter
+ *     stem) or "weekend"/"weekday";
+ *   - the casual date and casual time parsers require one of their listed words ("last night",
+ *     "tonight" and "midnight" all hold "night");
+ *   - the time-expression parser requires `\d{1,4}`; the ISO and year-month-day parsers `[0-9]{4}`;
+ *     the slash parsers a digit, a separator (/ . -) and a digit in a row.
+ * test/dates/parser-gates.test.ts checks the stems against chrono's dictionaries and every gate
+ * against the patterns of the installed chrono, so an upgrade that adds a word fails there.
+ * sitrep's own parsers are gated where their pattern lists its necessary words in the same way.
+ */
+export interface ParserGate {
+  /** Lower-case words, one of which the text must contain (as a substring of the lower-cased text). */
+  readonly anyOf?: readonly string[];
+  /** A linear regex the text must match (digits and separators). */
+  readonly pattern?: RegExp;
+}
+
+export const MONTH_STEMS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
+export const WEEKDAY_STEMS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+
+const MONTH_NAME: ParserGate = { anyOf: MONTH_STEMS };
+
+/** Gates of chrono's English parsers, by class name. */
+export const CHRONO_PARSER_GATES: ReadonlyMap<string, ParserGate> = new Map<string, ParserGate>([
+  ["ENMonthNameLittleEndianParser", MONTH_NAME],
+  ["ENMonthNameMiddleEndianParser", MONTH_NAME],
+  ["ENMonthNameParser", MONTH_NAME],
+  ["ENYearMonthNameParser", MONTH_NAME],
+  ["ENWeekdayParser", { anyOf: [...WEEKDAY_STEMS, "week"] }],
+  ["ENCasualDateParser", { anyOf: ["now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "night"] }],
+  ["ENCasualTimeParser", { anyOf: ["morning", "afternoon", "evening", "night", "midday", "noon"] }],
+  ["ENTimeExpressionParser", { pattern: /[0-9]/ }],
+  ["ISOFormatParser", { pattern: /[0-9]{4}/ }],
+  ["ENYearMonthDayParser", { pattern: /[0-9]{4}/ }],
+  ["SlashDateFormatParser", { pattern: /[0-9][/.-][0-9]/ }],
+  ["ENSlashMonthFormatParser", { pattern: /[0-9]\/[0-9]/ }],
+]);
+
+/** A pattern whose exec never matches, without scanning: what a closed gate hands chrono. */
+const NEVER: RegExp = { exec: () => null } as unknown as RegExp;
+
+/** The last text lower-cased: every gated parser of one chrono run reads the same text. */
+let lastText = "";
+let lastLower = "";
+function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
+export function gateOpen(gate: ParserGate, text: string): boolean {
+  if (gate.pattern && !gate.pattern.test(text)) return false;
+  if (gate.anyOf) {
+    const lower = lowerOf(text);
+    return gate.anyOf.some((w) => lower.includes(w));
+  }
+  return true;
+}
+
+/** The parser, run only where its gate is open; its matches and results are the parser's own. */
+export function gated(parser: Parser, gate: ParserGate): Parser {
+  return {
+    pattern: (context: ParsingContext) => (gateOpen(gate, context.text) ? parser.pattern(context) : NEVER),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => parser.extract(context, match),
+  };
+}
