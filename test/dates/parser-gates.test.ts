@@ -2,8 +2,18 @@ import { describe, expect, it } from "vitest";
 import { casual } from "chrono-node/en";
 // chrono's dictionaries are not exported by its package map: read from the installed files, so an upgrade that adds a word fails here.
 import { MONTH_DICTIONARY, WEEKDAY_DICTIONARY } from "../../node_modules/chrono-node/dist/esm/locales/en/constants.js";
-import { CHRONO_PARSER_GATES, MONTH_STEMS, WEEKDAY_STEMS, gateOpen } from "../../src/stages/dates/parser-gates.js";
+import { CHRONO_PARSER_GATES, MONTH_STEMS, WEEKDAY_STEMS, gateOpen, type ParserGate } from "../../src/stages/dates/parser-gates.js";
 import { QUARTER_GATE } from "../../src/stages/dates/parsers/quarter-parser.js";
+import { compileWords } from "../../src/stages/dates/compiled-words.js";
+import { loadDateLexicon } from "../../src/stages/dates/date-lexicon.js";
+import { loadHolidays } from "../../src/stages/dates/holiday-calendar.js";
+import { DurationParser } from "../../src/stages/dates/parsers/duration-parser.js";
+import { HolidayParser } from "../../src/stages/dates/parsers/holiday-parser.js";
+import { OffsetParser } from "../../src/stages/dates/parsers/offset-parser.js";
+import { PartOfDayParser } from "../../src/stages/dates/parsers/part-of-day-parser.js";
+import { QuarterParser } from "../../src/stages/dates/parsers/quarter-parser.js";
+import { RelativePeriodParser } from "../../src/stages/dates/parsers/relative-period-parser.js";
+import { VagueReferenceParser } from "../../src/stages/dates/parsers/vague-reference-parser.js";
 
 const context = (text: string) => ({ text, option: {}, refDate: new Date(2021, 9, 10, 12), reference: { instant: new Date(2021, 9, 10, 12) } }) as never;
 
@@ -52,6 +62,32 @@ describe("chrono parser gates (parser-gates.ts)", () => {
     for (const [name, gate] of CHRONO_PARSER_GATES) {
       expect(gateOpen(gate, text), name).toBe(false);
       expect(parsers.get(name)!.pattern(context(text)).exec(text), name).toBeNull();
+    }
+  });
+
+  it("of sitrep's own parsers stay open on text each matches, and close where it finds nothing", () => {
+    const words = compileWords(loadDateLexicon());
+    const samples: [{ gate(): ParserGate; pattern(): RegExp }, string[]][] = [
+      [new DurationParser(words), ["for three DAYS", "the past week", "for years", "24 hours"]],
+      [new OffsetParser(words), ["two days AGO", "a year earlier", "three weeks from now"]],
+      [new VagueReferenceParser(words), ["in Recent years"]],
+      [new HolidayParser(words, loadHolidays()), ["on Christmas Day"]],
+      [new PartOfDayParser(words), ["Friday NIGHT", "tonight", "this morning"]],
+      [new RelativePeriodParser(words), ["last week", "the summer", "next March", "year-end", "earlier in the year"]],
+      [new QuarterParser(words), ["the third quarter", "fiscal 1999"]],
+    ];
+    const none = "Gunmen attacked a checkpoint, killing four soldiers and wounding two others, officials said.";
+    for (const [parser, texts] of samples) {
+      const gate = parser.gate();
+      expect(gate.anyOf ?? gate.pattern, parser.constructor.name).toBeDefined();
+      for (const text of texts) {
+        expect(parser.pattern().exec(text), `${parser.constructor.name}: ${text}`).not.toBeNull();
+        expect(gateOpen(gate, text), `${parser.constructor.name}: ${text}`).toBe(true);
+      }
+      // The vague words include common ones ("now" is one): that gate stays open on most text.
+      if (parser instanceof VagueReferenceParser) continue;
+      expect(gateOpen(gate, none), parser.constructor.name).toBe(false);
+      expect(parser.pattern().exec(none), parser.constructor.name).toBeNull();
     }
   });
 });

@@ -22,16 +22,55 @@ export interface TokenView {
   /** Per sentence: true for an all-caps line, where acronyms cannot be told from words. */
   readonly shouting: readonly boolean[];
   /** Token index starting / ending at a character offset. */
-  readonly startAt: ReadonlyMap<number, number>;
-  readonly endAt: ReadonlyMap<number, number>;
+  readonly startAt: OffsetIndex;
+  readonly endAt: OffsetIndex;
+}
+
+/** The token that starts (or ends) exactly at an offset, if one does. */
+export interface OffsetIndex {
+  get(offset: number): number | undefined;
+}
+
+/**
+ * Offsets of the tokens in text order, searched by halves: the view's tokens never overlap and none
+ * is empty, so starts (and ends) strictly increase and an offset names at most one token. Two
+ * typed arrays rather than two Maps of every token (the largest allocation of the actors stage).
+ */
+function offsetIndex(offsets: Int32Array): OffsetIndex {
+  for (let i = 1; i < offsets.length; i++) if (offsets[i]! <= offsets[i - 1]!) return lastAtOffset(offsets);
+  return new SortedOffsets(offsets);
+}
+
+/** Should a token layer ever repeat an offset, a Map keeps what it always kept: the last token at it. */
+function lastAtOffset(offsets: Int32Array): OffsetIndex {
+  const map = new Map<number, number>();
+  offsets.forEach((offset, i) => map.set(offset, i));
+  return map;
+}
+
+class SortedOffsets implements OffsetIndex {
+  constructor(private readonly offsets: Int32Array) {}
+
+  get(offset: number): number | undefined {
+    const a = this.offsets;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < a.length && a[lo] === offset ? lo : undefined;
+  }
 }
 
 export function buildTokenView(doc: Document): TokenView {
   const text = doc.text;
   const toks: Tok[] = [];
-  const startAt = new Map<number, number>();
-  const endAt = new Map<number, number>();
-  for (const t of layer(doc, "token")) {
+  const tokens = layer(doc, "token");
+  const starts = new Int32Array(tokens.length);
+  const ends = new Int32Array(tokens.length);
+  for (const t of tokens) {
     const raw = text.slice(t.start, t.end);
     // A lone left-to-right mark or other invisible character is no word: names and titles read across it.
     if (/^[\p{Cf}\s]*$/u.test(raw)) continue;
@@ -48,11 +87,11 @@ export function buildTokenView(doc: Document): TokenView {
       sentence: t.data.sentence,
       capitalised: startsCapitalised(surface),
     });
-    startAt.set(t.start, index);
-    endAt.set(t.end, index);
+    starts[index] = t.start;
+    ends[index] = t.end;
   }
   const shouting = layer(doc, "sentence").map((s) => isAllCaps(text.slice(s.start, s.end)));
-  return { text, toks, shouting, startAt, endAt };
+  return { text, toks, shouting, startAt: offsetIndex(starts.subarray(0, toks.length)), endAt: offsetIndex(ends.subarray(0, toks.length)) };
 }
 
 function isAllCaps(s: string): boolean {

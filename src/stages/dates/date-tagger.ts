@@ -12,7 +12,8 @@ import { HolidayParser } from "./parsers/holiday-parser.js";
 import { OffsetParser } from "./parsers/offset-parser.js";
 import { PartOfDayParser } from "./parsers/part-of-day-parser.js";
 import { AnaphoricPartOfDayParser } from "./parsers/anaphoric-part-of-day-parser.js";
-import { QUARTER_GATE, QuarterParser } from "./parsers/quarter-parser.js";
+import { QuarterParser } from "./parsers/quarter-parser.js";
+import type { SitrepParser } from "./parsers/sitrep-parser.js";
 import { CHRONO_PARSER_GATES, gated } from "./parser-gates.js";
 import { RelativePeriodParser } from "./parsers/relative-period-parser.js";
 import { SetParser } from "./parsers/set-parser.js";
@@ -79,18 +80,21 @@ export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holida
     return gate ? gated(p, gate) : p;
   });
   // sitrep's parsers go first: on a tie in span length chrono keeps the earlier parser's result.
-  engine.parsers.unshift(
+  const mine: SitrepParser[] = [
     new PartOfDayParser(words),
     new AnaphoricPartOfDayParser(words),
     new HolidayParser(words, holidays),
     new OffsetParser(words),
     new RelativePeriodParser(words),
-    gated(new QuarterParser(words), QUARTER_GATE),
+    new QuarterParser(words),
     new DurationParser(words),
     new SetParser(words),
     new YearParser(words),
     new VagueReferenceParser(words),
-  );
+  ];
+  // Each runs only where the words its pattern needs are (parser-gates.ts, SitrepParser.gate).
+  engine.parsers.unshift(...mine.map((p) => gated(p, p.gate())));
+
   engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)).map((r) => (r.constructor.name === "OverlapRemovalRefiner" ? r : sparingSitrepResults(r)));
   // Before chrono's date-time merges, which would keep the bare part of a day's day (part-of-day-of-date-refiner.ts).
   engine.refiners.unshift(new PartOfDayOfDateRefiner());

@@ -41,11 +41,13 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
     while (cursor < tokens.length && tokens[cursor]!.end <= sentence.start) cursor++;
     let last = cursor;
     while (last < tokens.length && tokens[last]!.start < sentence.end) last++;
-    const sentenceTokens = tokens.slice(cursor, last);
+    // The sentence's tokens, sliced only for a sentence with a date (most have none).
+    let sentenceTokens: LayerAnnotation<"token">[] | undefined;
     for (const chunk of chunksOf(doc.text, sentence.start, sentence.end)) {
       const text = doc.text.slice(chunk.start, chunk.end);
       if (!tagger.mayContainDate(text)) continue;
       for (const m of anchorTimesToSentenceDay(tagger.tag(text, dateline))) {
+        sentenceTokens ??= tokens.slice(cursor, last);
         const match: DateMatch = pastTenseYear({ ...m, start: m.start + chunk.start, end: m.end + chunk.start }, doc.text, sentenceTokens, dateline, tagger.words);
         if (rejectsAsDate(match, doc.text, sentenceTokens)) continue;
         out.push({

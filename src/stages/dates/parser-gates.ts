@@ -30,6 +30,35 @@ export interface ParserGate {
   readonly pattern?: RegExp;
 }
 
+/** A gate that is always open: a parser whose necessary words cannot be listed. */
+export const OPEN: ParserGate = {};
+
+/**
+ * The gate of a pattern that cannot match without one of these words (lexicon keys, which the
+ * patterns join with `\s+` between their words: alternationOf): the first word of each, lower-cased.
+ * A word outside ASCII leaves the gate open: only for ASCII letters does a case-insensitive match
+ * imply the lower-cased text holds the lower-cased word (no \`u\` flag: "σ" matches "ς").
+ */
+export function wordsGate(words: Iterable<string>): ParserGate {
+  const firsts = new Set<string>();
+  for (const w of words) {
+    const first = w.trim().split(/[\s'’]+/)[0]!.toLowerCase();
+    if (first === "" || !/^[\x20-\x7e]+$/.test(first)) return OPEN;
+    firsts.add(first);
+  }
+  return firsts.size > 0 ? { anyOf: [...firsts] } : OPEN;
+}
+
+/** Gates whose words are all required somewhere: the union (a parser of several alternatives needs one word of any). */
+export function eitherGate(...gates: readonly ParserGate[]): ParserGate {
+  const words = new Set<string>();
+  for (const g of gates) {
+    if (!g.anyOf || g.pattern) return OPEN;
+    for (const w of g.anyOf) words.add(w);
+  }
+  return { anyOf: [...words] };
+}
+
 export const MONTH_STEMS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 export const WEEKDAY_STEMS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
@@ -76,6 +105,7 @@ export function gateOpen(gate: ParserGate, text: string): boolean {
 
 /** The parser, run only where its gate is open; its matches and results are the parser's own. */
 export function gated(parser: Parser, gate: ParserGate): Parser {
+  if (!gate.anyOf && !gate.pattern) return parser;
   return {
     pattern: (context: ParsingContext) => (gateOpen(gate, context.text) ? parser.pattern(context) : NEVER),
     extract: (context: ParsingContext, match: RegExpMatchArray) => parser.extract(context, match),

@@ -31,12 +31,22 @@ export function attachSpec(target: ParsingResult | ParsingComponents, spec: Time
 
 export function readSpec(result: { start: { tags(): Set<string> } }): TimexSpec | null {
   let last: string | null = null;
-  for (const tag of result.start.tags()) if (tag.startsWith(PREFIX)) last = tag;
+  for (const tag of tagsOf(result.start)) if (tag.startsWith(PREFIX)) last = tag;
   return last ? (JSON.parse(last.slice(PREFIX.length)) as TimexSpec) : null;
 }
 
 /** Whether a result carries a sitrep spec, without decoding it. */
 export function hasSpec(result: { start: { tags(): Set<string> } }): boolean {
-  for (const tag of result.start.tags()) if (tag.startsWith(PREFIX)) return true;
+  for (const tag of tagsOf(result.start)) if (tag.startsWith(PREFIX)) return true;
   return false;
+}
+
+/**
+ * A result's tags, read in place: chrono's tags() copies its set on every call, and the refiners ask
+ * hasSpec of every result once per refiner (date-tagger.ts). Read only; chrono's own copy is the
+ * fallback should its field change.
+ */
+function tagsOf(components: { tags(): Set<string> }): ReadonlySet<string> {
+  const own = (components as { _tags?: unknown })._tags;
+  return own instanceof Set ? (own as ReadonlySet<string>) : components.tags();
 }

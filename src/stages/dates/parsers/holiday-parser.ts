@@ -1,3 +1,4 @@
+import { wordsGate, type ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { compareDays, daysBetween, formatDay, type Day } from "../calendar.js";
 import { hasFutureCue, referenceDay, type CompiledWords } from "../compiled-words.js";
@@ -17,6 +18,11 @@ export class HolidayParser extends SitrepParser {
   constructor(words: CompiledWords, private readonly holidays: readonly Holiday[]) {
     super(words);
     this.byName = new Map(holidays.flatMap((h) => h.names.map((n) => [n.toLowerCase().replace(/[’]/g, "'"), h] as const)));
+  }
+
+  /** A holiday's name (its first word). */
+  gate(): ParserGate {
+    return wordsGate(this.holidays.flatMap((h) => h.names));
   }
 
   protected source(): string {

@@ -1,3 +1,4 @@
+import type { ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, type Day } from "../calendar.js";
 import { precisionOfUnit, referenceDay } from "../compiled-words.js";
@@ -12,6 +13,11 @@ import { SitrepParser } from "./sitrep-parser.js";
  * which the quarter refiner fixes up.
  */
 export class OffsetParser extends SitrepParser {
+  /** Every alternative ends in "ago", "earlier", "hence" or "... now" ("before now", "from now"). */
+  gate(): ParserGate {
+    return { anyOf: ["ago", "earlier", "now", "hence"] };
+  }
+
   protected source(): string {
     const w = this.words;
     return `(?:(?:about|almost|nearly|roughly|some|more\\s+than|less\\s+than|just|only)\\s+)?(${w.count})\\s+(${w.unit})(?:\\s+or\\s+so)?\\s+(ago|earlier|before\\s+now|from\\s+now|hence)|(year)-(ago|earlier)`;

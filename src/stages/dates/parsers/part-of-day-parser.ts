@@ -1,3 +1,4 @@
+import { eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { addDays, formatDay, weekdayOf, type Day } from "../calendar.js";
 import { hasFutureCue, referenceDay, WEEKDAYS } from "../compiled-words.js";
@@ -9,6 +10,11 @@ import { SitrepParser } from "./sitrep-parser.js";
  * TIMEX3 TIME with the day and a part code: 2021-10-08TNI.
  */
 export class PartOfDayParser extends SitrepParser {
+  /** A part of the day of the lexicon, or "night" ("last night", "tonight"). */
+  gate(): ParserGate {
+    return eitherGate(wordsGate(this.words.lexicon.partsOfDay.keys()), { anyOf: ["night"] });
+  }
+
   protected source(): string {
     const w = this.words;
     return [

@@ -17,6 +17,10 @@ export const QUARTER_GATE: ParserGate = { anyOf: ["quarter", "half", "period", "
  * "the fourth quarter of 1998", "the first half", "fiscal 1999". Values 1998-Q3, 1998-H1, 1999.
  */
 export class QuarterParser extends SitrepParser {
+  gate(): ParserGate {
+    return QUARTER_GATE;
+  }
+
   protected source(): string {
     const ordinals = alternationOf(this.words.lexicon.ordinals.keys());
     return [

@@ -1,3 +1,4 @@
+import { MONTH_STEMS, eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { addDays, addMonths, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type Day } from "../calendar.js";
 import { hasFutureCue, MONTHS, referenceDay } from "../compiled-words.js";
@@ -21,6 +22,14 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
  * the dateline's month; "the quarter" the last completed one (QUARTER_REPORT_LAG_QUARTERS).
  */
 export class RelativePeriodParser extends SitrepParser {
+  /**
+   * Every alternative names a period: week (weekend), month, year, quarter, decade, century, period,
+   * a season of the lexicon or a bare season word, or a month (each of MONTHS starts with a stem of MONTH_STEMS).
+   */
+  gate(): ParserGate {
+    return eitherGate({ anyOf: ["week", "month", "year", "quarter", "decade", "century", "period", "spring", "summer", "autumn", "winter", "fall", ...MONTH_STEMS] }, wordsGate(this.words.lexicon.seasons.keys()));
+  }
+
   protected source(): string {
     const w = this.words;
     const period = `week|weekend|month|year|quarter|decade|century|${w.season}|${w.month}`;

@@ -2,6 +2,7 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import type { CompiledWords } from "../compiled-words.js";
 import { attachSpec, type TimexSpec } from "../timex-spec.js";
 import { compilePattern } from "../../../lexicons/compile-pattern.js";
+import { OPEN, type ParserGate } from "../parser-gates.js";
 
 const LEFT_BOUNDARY = /(?:^|[^\w'’-]|(?:mid|early|late)-)$/i;
 
@@ -17,6 +18,14 @@ export abstract class SitrepParser implements Parser {
 
   /** The regex source, compiled once, case-insensitive. */
   protected abstract source(): string;
+
+  /**
+   * Words the pattern cannot match without (parser-gates.ts): chrono runs it only where the text holds
+   * one. Open (no condition) unless a parser lists them beside its source.
+   */
+  gate(): ParserGate {
+    return OPEN;
+  }
 
   /** The spec for one match, or null to reject it. `text` is the whole sentence. */
   protected abstract normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null;

@@ -1,3 +1,4 @@
+import { eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { alternationOf } from "../date-lexicon.js";
 import { formatDay } from "../calendar.js";
@@ -10,6 +11,11 @@ import { SitrepParser } from "./sitrep-parser.js";
  * and FUTURE_REF. Only the present one has a date (the dateline); the others stay open.
  */
 export class VagueReferenceParser extends SitrepParser {
+  /** "recent ..." or a vague word of the lexicon. */
+  gate(): ParserGate {
+    return eitherGate({ anyOf: ["recent"] }, wordsGate(this.words.lexicon.vague.keys()));
+  }
+
   protected source(): string {
     return `(recent)\\s+(?:years|months|weeks|days|decades)|(${alternationOf(this.words.lexicon.vague.keys())})`;
   }
