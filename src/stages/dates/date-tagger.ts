@@ -92,7 +92,10 @@ export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holida
     new YearParser(words),
     new VagueReferenceParser(words),
   ];
-  // Each runs only where the words its pattern needs are (parser-gates.ts, SitrepParser.gate).
+  // Each runs only where the words its pattern needs are (parser-gates.ts, SitrepParser.gate). Their
+  // patterns are built here, not on a first open gate, so every one is built whatever the text (and
+  // checked as built: test/redos).
+  for (const p of mine) p.pattern();
   engine.parsers.unshift(...mine.map((p) => gated(p, p.gate())));
 
   engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)).map((r) => (r.constructor.name === "OverlapRemovalRefiner" ? r : sparingSitrepResults(r)));
