@@ -25,8 +25,10 @@ export interface AnalysisPoolOptions {
   /** The worker module (tests use one that never returns, to check the hard stop). */
   readonly workerFile?: string;
   /**
-   * Whether each worker loads the HTML parser before it takes work (default true): a batch's pages
-   * should not pay for it within their time budget; one plain-text article should not pay for it at all.
+   * Whether each worker loads the HTML parser before its first task that may be a page, outside that
+   * task's time budget and hard stop (default true): pages should not pay for it within their budget,
+   * and a batch of plain text (a JSON Lines manifest of texts) never loads it. false: only when a page
+   * needs it, within its budget.
    */
   readonly warmHtml?: boolean;
 }

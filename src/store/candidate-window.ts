@@ -66,6 +66,28 @@ export function matchesFilter(row: CandidateRow, filter: CandidateFilter): boole
   return true;
 }
 
+/** Candidate rows in the order the candidate queries walk them: by day (none first), then id. */
+export function sortCandidateRows(rows: CandidateRow[]): CandidateRow[] {
+  return rows.sort(compareDayId);
+}
+
+/**
+ * Two lists sorted by sortCandidateRows as one sorted list, the rows of `sorted` that `keep` refuses
+ * left out: an article's candidate rows with the events it changed replaced by their rows in memory,
+ * in one pass instead of a sort per report.
+ */
+export function mergeCandidateRows(sorted: readonly CandidateRow[], keep: (row: CandidateRow) => boolean, more: readonly CandidateRow[]): CandidateRow[] {
+  const out: CandidateRow[] = [];
+  let j = 0;
+  for (const row of sorted) {
+    if (!keep(row)) continue;
+    while (j < more.length && compareDayId(more[j]!, row) < 0) out.push(more[j++]!);
+    out.push(row);
+  }
+  while (j < more.length) out.push(more[j++]!);
+  return out;
+}
+
 /**
  * The report's candidates among `rows` (any superset of what its query reads), as the store's
  * per-report query orders them: the `limit` nearest days at or after the span's first day (by day,
@@ -73,23 +95,47 @@ export function matchesFilter(row: CandidateRow, filter: CandidateFilter): boole
  * days, then id, the first `limit`. With no span: events with no day, by id.
  */
 export function pickCandidates(rows: Iterable<CandidateRow>, filter: CandidateFilter): CandidateRow[] {
+  return pickSortedCandidates(sortCandidateRows([...rows]), filter);
+}
+
+/**
+ * pickCandidates for rows already in sortCandidateRows order (ids unique): each side is walked from
+ * the span's first day outwards and stops at `limit` rows, so a dense day costs no sort.
+ */
+export function pickSortedCandidates(rows: readonly CandidateRow[], filter: CandidateFilter): CandidateRow[] {
   const { span, days, limit } = filter;
   const kept: CandidateRow[] = [];
   if (!span) {
-    for (const r of rows) if (r.day === null && matchesFilter(r, filter)) kept.push(r);
-    return kept.sort((a, b) => compare(a.id, b.id)).slice(0, limit);
+    // Rows with no day come first, by id.
+    for (const r of rows) {
+      if (r.day !== null || kept.length >= limit) break;
+      if (matchesFilter(r, filter)) kept.push(r);
+    }
+    return kept;
   }
   const last = addDays(span[1], days);
   const first = addDays(span[0], -days);
-  const later: CandidateRow[] = [];
-  const earlier: CandidateRow[] = [];
-  for (const r of rows) {
-    if (r.day === null || !matchesFilter(r, filter)) continue;
-    if (r.day >= span[0] && r.day <= last) later.push(r);
-    else if (r.day < span[0] && r.day >= first) earlier.push(r);
+  // The first row on or after the span's first day (rows with no day sort before every day).
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const day = rows[mid]!.day;
+    if (day === null || day < span[0]) lo = mid + 1;
+    else hi = mid;
   }
-  later.sort(compareDayId);
-  earlier.sort((a, b) => compareDayId(b, a));
+  const later: CandidateRow[] = [];
+  for (let i = lo; i < rows.length && later.length < limit; i++) {
+    const r = rows[i]!;
+    if (r.day! > last) break;
+    if (matchesFilter(r, filter)) later.push(r);
+  }
+  const earlier: CandidateRow[] = [];
+  for (let i = lo - 1; i >= 0 && earlier.length < limit; i--) {
+    const r = rows[i]!;
+    if (r.day === null || r.day < first) break;
+    if (matchesFilter(r, filter)) earlier.push(r);
+  }
   // Many events share a day: each day's distance is computed once.
   const distances = new Map<string, number>();
   const distance = (day: string) => {
@@ -97,7 +143,7 @@ export function pickCandidates(rows: Iterable<CandidateRow>, filter: CandidateFi
     if (d === undefined) distances.set(day, (d = daysApart(span, day)));
     return d;
   };
-  return [...later.slice(0, limit), ...earlier.slice(0, limit)]
+  return [...later, ...earlier]
     .map((r) => ({ r, d: distance(r.day!) }))
     .sort((a, b) => a.d - b.d || compare(a.r.id, b.r.id))
     .slice(0, limit)
