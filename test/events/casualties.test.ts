@@ -212,3 +212,31 @@ describe("a running total a new event brings the toll to", () => {
     expect(e?.background).toBe(false);
   });
 });
+
+describe("a revised toll told after the event", () => {
+  const attack = "A suicide bomber attacked a mosque in Kabul on Friday, killing 20 people. ";
+  it.each([
+    // The toll's value read past its own modifiers, the event it is of merged with the first telling.
+    [attack + "The death toll from Friday's bombing rose to 45 on Saturday, officials said.", [45, 45]],
+    [attack + "The death toll has since climbed to 45.", [45, 45]],
+    [attack + "The number of dead so far stands at 45, the health ministry said.", [45, 45]],
+    // A lower bound above the first figure revises it; "now" is when the text speaks, no date of the deaths.
+    [attack + "At least 45 people have now died in the attack, officials said.", [45, null]],
+    // "from 20 to 22": the value follows "to".
+    [attack + "The toll rose from 20 to 22 after two of the wounded died.", [22, 22]],
+  ])("%s", (text, fatalities) => {
+    const events = extractEventsByHand(text);
+    expect(events).toHaveLength(1);
+    expect([events[0]!.data.fatalities?.min, events[0]!.data.fatalities?.max]).toEqual(fatalities);
+  });
+
+  it("reads the number of the people killed as a toll of its event", () => {
+    expect(counts("The number of people killed in Tuesday's attack on a police station in Quetta has risen to 12, officials said.").fatalities).toEqual([12, 12]);
+    expect(counts("The death toll from Saturday's bombing of a market in Mogadishu rose to 45.").fatalities).toEqual([45, 45]);
+  });
+
+  it("takes no year or place inside the toll's modifiers as its value", () => {
+    expect(counts("A bomb killed 5 people in Kabul; the death toll in 2019 was lower.").fatalities).toEqual([5, 5]);
+    expect(counts("A bomb killed 5 people in Kabul, the number of dead in 2019 unknown.").fatalities).toEqual([5, 5]);
+  });
+});

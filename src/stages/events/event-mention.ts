@@ -37,6 +37,8 @@ export interface EventMention {
   distinct?: boolean;
   /** The toll was read beside a running-tally cue ("as of", "and 3000 infected"): no toll if the event turns out to be an epidemic. */
   tallyToll?: boolean;
+  /** The fatalities were read from a toll ("the death toll rose to 62"): a total, so no later figure of its sentence is another victim group. */
+  fatalitiesFromToll?: boolean;
   /** The victims' words at a casualty word of this mention's sentence ("killing six civilians"), token range in its sentence. */
   victimPhrase?: { readonly first: number; readonly last: number; readonly head: number };
   /** The sentence whose casualty report gave the toll, when it is not the mention's own ("A bomb exploded. Two people died."). */

@@ -79,7 +79,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const nameSpans = layer(doc, "entity").filter((e) => e.data.type === "PERSON" || e.data.type === "ORG");
   const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans, nameSpans);
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
-  const dates = locateAnnotations(layer(doc, "date").filter((d) => d.data.timexType === "DATE" || d.data.timexType === "TIME"), sentences);
+  const dates = locateAnnotations(layer(doc, "date").filter((d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d)), sentences);
 
   const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
   const reportDay = datelineDay(doc.meta.published);
@@ -964,9 +964,12 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
   // (a cumulative toll never reaches here); a lower one is another report, and the first figure stays.
   if (c.toll && c.kind === "fatal" && e.fatalities && c.count.min !== null && c.count.min >= (e.fatalities.min ?? 0)) {
     e.fatalities = c.count;
+    e.fatalitiesFromToll = true;
     e.rules.push(`${rule}+revised`);
     return;
   }
+  // A toll is a total: neither it nor a figure told beside it ("had risen from 58 to 62 with the death of four") is one more victim group.
+  if (c.kind === "fatal" && e.fatalities && (c.toll || e.fatalitiesFromToll)) return;
   // "killed 35 fighters in Borno, while 2 soldiers died": another victim group of the event in its own
   // sentence adds to its toll, as ACLED counts every side's dead; not a part of a group already counted
   // ("one of them died"), nor a death told in an aside ("including three who died in hospital").
@@ -979,7 +982,7 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
       return;
     }
   }
-  if ((c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) { e.fatalities = c.count; e.rules.push(rule); if (from !== undefined) (e.tollSentence ??= {}).fatalities = from; }
+  if ((c.kind === "fatal" || c.kind === "casualties") && !e.fatalities) { e.fatalities = c.count; e.fatalitiesFromToll = c.toll; e.rules.push(rule); if (from !== undefined) (e.tollSentence ??= {}).fatalities = from; }
   if ((c.kind === "injured" || c.kind === "casualties") && !e.injuries) { e.injuries = c.count; e.rules.push(rule); if (from !== undefined) (e.tollSentence ??= {}).injuries = from; }
 }
 
@@ -1308,4 +1311,19 @@ function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>,
   const f = from(m.fatalities, (t) => t.fatalities);
   const i = from(m.injuries, (t) => t.injuries);
   return { mentions, ...(f >= 0 ? { fatalitiesFrom: f } : {}), ...(i >= 0 ? { injuriesFrom: i } : {}) };
+}
+
+/** Auxiliaries of a perfect before "now": "45 people have now died", "the toll has now risen". */
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had", "hasn't", "haven't"]);
+
+/**
+ * "45 people have now died in the attack": a perfect's "now" is when a count is told, up to which the
+ * deaths happened, not when the event did (it would keep a revised toll apart from its attack). Other
+ * presents stay dates of the dateline's day ("fighting is now raging").
+ */
+function isPerfectNow(text: string, d: { start: number; data: { timexValue?: string } }): boolean {
+  if (d.data.timexValue !== "PRESENT_REF") return false;
+  const before = text.slice(Math.max(0, d.start - 8), d.start).trimEnd().toLowerCase();
+  const word = before.slice(before.lastIndexOf(" ") + 1);
+  return PERFECT_AUXILIARIES.has(word) || word.endsWith("'ve") || word.endsWith("\u2019ve");
 }

@@ -132,3 +132,10 @@ export const COORDINATED_GROUPS_MAX = 4;
  * raid story; further on a theft by the same group is more often another incident.
  */
 export const LOOTING_AFTER_ATTACK_SENTENCES = 2;
+
+/**
+ * How far after a toll word its value is looked for, prepositional modifiers included: "The death toll
+ * from Saturday's bombing of a market in Mogadishu rose to 45" (11 tokens). Only a figure after a value
+ * preposition or a verb counts, so the reach can be long without taking a year or a count of the modifiers.
+ */
+export const TOLL_VALUE_REACH_TOKENS = 14;

@@ -126,9 +126,11 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   const swapped = (SYMMETRIC_TYPES.has(a.type) || isClash(a) || isClash(b)) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   if (!direct && !swapped) return false;
   if ((a.place && b.place && !placesAgree(a.place, b.place)) || (a.date && b.date && !datesAgree(a.date, b.date))) return false;
-  // A vague re-mention ("killed in the battle") may give a partial count of the same event.
+  // A vague re-mention ("killed in the battle") may give a partial count of the same event; a definite
+  // one ("the death toll from Friday's bombing rose to 45", "45 have now died in the attack") a revised count.
   const vague = (m: EventMention) => m.row.generic || m.row.anchored || m.row.weak;
-  return vague(a) || vague(b) || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
+  const later = a.sentence > b.sentence ? a : b.sentence > a.sentence ? b : null;
+  return vague(a) || vague(b) || later?.definite === true || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
 }
 
 /** One family's groups in creation order, the indices of those led by an anaphor, and where the groups within reach begin. */
@@ -200,6 +202,10 @@ function candidateGroups(fam: FamilyGroups, m: EventMention, inTextOrder: boolea
 export function tighterCount(a: Count | null, b: Count | null): Count | null {
   if (!a || !b) return a ?? b;
   const rank = (c: Count) => (c.min !== null && c.min === c.max ? 2 : c.max !== null ? 1 : 0);
+  // "20 killed", later "at least 45 have now died": a lower bound above an exact figure revises it.
+  const exceeds = (bound: Count, exact: Count) => rank(exact) === 2 && rank(bound) < 2 && bound.min !== null && bound.min > exact.max!;
+  if (exceeds(a, b)) return a;
+  if (exceeds(b, a)) return b;
   if (rank(a) !== rank(b)) return rank(b) > rank(a) ? b : a;
   return (b.min ?? b.max ?? 0) > (a.min ?? a.max ?? 0) ? b : a;
 }

@@ -1,5 +1,5 @@
 import type { Count } from "../../core/index.js";
-import { ARTICLE_COUNT_MAX_GAP, CASUALTY_NUMBER_WINDOW_TOKENS, COMPARISON_REACH_TOKENS, COORDINATED_GROUPS_MAX, COUNTED_NOUN_MAX_TOKENS } from "./heuristics.js";
+import { ARTICLE_COUNT_MAX_GAP, CASUALTY_NUMBER_WINDOW_TOKENS, COMPARISON_REACH_TOKENS, COORDINATED_GROUPS_MAX, COUNTED_NOUN_MAX_TOKENS, TOLL_VALUE_REACH_TOKENS } from "./heuristics.js";
 import type { CasualtyKind, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { matchPatternAt } from "./token-pattern.js";
@@ -132,25 +132,73 @@ export const ADDED_VICTIMS = /\b(?:also|another)\b/i;
 const SKIPPED_BEFORE_OBJECT_POS: ReadonlySet<string> = new Set(["DET", "ADV"]);
 
 /** Looks just after the casualty word: "killing two", "wounded four Taliban fighters", "killed at least 5". */
-function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: number, objectOnly = true): QuantityRead | null {
+function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: number): QuantityRead | null {
   for (let j = w + 1; j <= w + reach && j < s.tokens.length; j++) {
     const word = s.tokens[j]!.normal;
     if (word === "." || word === ";") break;
-    // A toll's figure is its value ("the toll rose to 8", "a toll of 66", "stood at 12"): a figure after any other
-    // preposition is a time or a place of the toll ("the largest toll since 2016", "the toll in 2019").
-    if (!objectOnly && (s.tokens[j]!.pos === "ADP" || s.tokens[j]!.pos === "SCONJ") && !TOLL_VALUE_PREPOSITIONS.has(word)) break;
     const q = readQuantityAt(s, j, lex);
     if (q) return q;
     // Only a determiner, an adverb or a lethal noun's "of" stands between the word and its counted object
     // ("killing the two guards", "the murder of two citizens"): "6 soldiers killed, 3 wounded" and "wounded in an attack" count no victims of it.
-    if (objectOnly && !SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of") break;
+    if (!SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of") break;
   }
   return null;
 }
 
-const TOLL_SKIP = 5;
-/** Prepositions that introduce a toll's value or lead to it: "rose to 8", "a toll of 66", "stands at 12", "raised the toll from the virus to 152". */
-const TOLL_VALUE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "of", "at", "from"]);
+/** Prepositions that introduce a toll's value: "rose to 8", "a toll of 66", "stands at 12". */
+const TOLL_VALUE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "of", "at"]);
+/** Parts of speech of a preposition's object skipped between a toll and its value ("from Saturday's bombing", "in 2019"). */
+const TOLL_MODIFIER_OBJECT_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
+
+/**
+ * The value of a toll: the figure after a value preposition ("rose to 45", "a toll of 66", "stood at
+ * 12") or right after its verb ("reached 45", "is now 45"), read past the toll's own modifiers: a
+ * prepositional phrase is skipped whole, figures in it included ("the toll from Saturday's bombing in
+ * Mogadishu rose to 45"; "the largest toll since 2016" and "the toll in 2019" have none), as is "from"
+ * before a revised figure ("rose from 20 to 45" is 45). Stops at a clause mark.
+ */
+function readTollValue(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead | null {
+  const n = s.tokens.length;
+  for (let j = w + 1; j < n && j <= w + TOLL_VALUE_REACH_TOKENS; j++) {
+    const t = s.tokens[j]!;
+    const word = t.normal;
+    if (word === "." || word === ";" || word === "," || word === ":") return null;
+    // "of a market": an article counts one thing, it is no toll's value.
+    if (TOLL_VALUE_PREPOSITIONS.has(word) && !ARTICLES.has(s.words[j + 1] ?? "")) {
+      const q = readQuantityAt(s, j + 1, lex);
+      if (q) return q;
+    }
+    if (t.pos === "ADP" || t.pos === "SCONJ") {
+      // A preposition's object: its figures are times or places of the toll, not its value.
+      let k = j + 1;
+      while (k < n && TOLL_MODIFIER_OBJECT_POS.has(s.tokens[k]!.pos)) k++;
+      // "rose from 20 to 45": the figure after "from" is the toll revised, the value follows "to".
+      j = k - 1;
+      continue;
+    }
+    const q = ARTICLES.has(word) ? null : readQuantityAt(s, j, lex);
+    if (q) return q;
+  }
+  return null;
+}
+
+/** Words that may stand between a toll head's "of" and the casualty word: "the number of (Afghan civilians) killed". */
+const TOLL_HEAD_VICTIM_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "PRON", "ADJ"]);
+const TOLL_HEAD_VICTIM_MAX_TOKENS = 2;
+
+/**
+ * Whether the casualty word at `w` is what a toll head counts: "the number of dead", "the number of
+ * people killed", "the tally of those injured" (a toll-head word, "of", up to two words of its victims).
+ */
+function isTollHeaded(s: SentenceView, w: number, lex: EventsLexicons): boolean {
+  const heads = lex.wordClasses.get("toll-head");
+  if (!heads) return false;
+  for (let k = w - 1; k >= 1 && k >= w - 1 - TOLL_HEAD_VICTIM_MAX_TOKENS; k--) {
+    if (s.tokens[k]!.normal === "of") return heads.has(s.tokens[k - 1]!.normal);
+    if (!TOLL_HEAD_VICTIM_POS.has(s.tokens[k]!.pos)) return false;
+  }
+  return false;
+}
 
 /**
  * "more than 60 civilians were killed and injured": one figure for the dead and the wounded together
@@ -428,8 +476,10 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     const toDeath = mannerVerb >= 0 && !s.tokens[mannerVerb]!.forms.some((f) => lex.wordClasses.get("death-sentence")?.has(f));
     if (entry.direction === "of" && !toDeath && s.words[w + 1] !== "of" && !POSSESSOR_MARKS.has(s.words[w - 1] ?? "")) continue;
     let q: QuantityRead | null = null;
+    // "the number of people killed in the attack has risen to 12": the casualty word names what a toll counts.
+    const headed = entry.kind !== "toll" && isTollHeaded(s, w, lex);
     // "the death toll climbed to 66": the figure follows a verb, no object of the word.
-    if (entry.kind === "toll") q = readAfter(s, w, lex, TOLL_SKIP, false);
+    if (entry.kind === "toll" || headed) q = readTollValue(s, w, lex);
     else if (toDeath) q = readToDeath(s, mannerVerb, lex, persons);
     else {
       // "were killed", and through adverbs: "were also killed", "was reportedly killed".
@@ -463,9 +513,9 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     if (namesAnimals(s, lex, q, w)) continue;
     // "3,000 kilos of ... 'double dead' meat": a figure of a measure or of money counts no people.
     if (countsMeasure(s, lex, q)) continue;
-    const more = entry.kind === "toll" ? null : readAddedVictims(s, w, lex);
+    const more = entry.kind === "toll" || headed ? null : readAddedVictims(s, w, lex);
     if (more) q = { start: q.start, end: more.end, min: sum(q.min, more.min), max: sum(q.max, more.max) };
-    const joined = entry.kind === "toll" ? null : readCoordinatedVictims(s, lex, q, w);
+    const joined = entry.kind === "toll" || headed ? null : readCoordinatedVictims(s, lex, q, w);
     if (joined) q = { start: Math.min(q.start, joined.start), end: Math.max(q.end, joined.end), min: sum(q.min, joined.min), max: sum(q.max, joined.max) };
     const first = Math.min(q.start, w);
     const last = Math.max(q.end - 1, w);
@@ -476,7 +526,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       word: w,
       ruleId: entry.id,
       inAside: s.aside[w] ?? false,
-      toll: entry.kind === "toll",
+      toll: entry.kind === "toll" || headed,
       ...readCumulativeCues(s, lex, w),
     });
   }
