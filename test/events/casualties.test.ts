@@ -235,6 +235,12 @@ describe("a revised toll told after the event", () => {
     expect(counts("The death toll from Saturday's bombing of a market in Mogadishu rose to 45.").fatalities).toEqual([45, 45]);
   });
 
+  it("takes a figure inside a modifier's own 'of' phrase as no value, and a toll over the last days as a total", () => {
+    expect(counts("Troops fought rebels in the north, with a death toll well into the hundreds of thousands.").fatalities).toBeNull();
+    expect(counts("The toll in the last six days in the state now stands at 544.").fatalities).toBeNull();
+    expect(counts("A monitoring group put the death toll in the latest airstrike at 28 civilians.").fatalities).toEqual([28, 28]);
+  });
+
   it("takes no year or place inside the toll's modifiers as its value", () => {
     expect(counts("A bomb killed 5 people in Kabul; the death toll in 2019 was lower.").fatalities).toEqual([5, 5]);
     expect(counts("A bomb killed 5 people in Kabul, the number of dead in 2019 unknown.").fatalities).toEqual([5, 5]);

@@ -170,8 +170,10 @@ function readTollValue(s: SentenceView, w: number, lex: EventsLexicons): Quantit
     }
     if (t.pos === "ADP" || t.pos === "SCONJ") {
       // A preposition's object: its figures are times or places of the toll, not its value.
+      // An "of" right after the object is the object's own ("from the bombing of a market", "into the hundreds of
+      // thousands"), never the toll's value, which follows the toll word itself ("a toll of 66").
       let k = j + 1;
-      while (k < n && TOLL_MODIFIER_OBJECT_POS.has(s.tokens[k]!.pos)) k++;
+      while (k < n && (TOLL_MODIFIER_OBJECT_POS.has(s.tokens[k]!.pos) || (s.tokens[k]!.normal === "of" && k > j + 1))) k++;
       // "rose from 20 to 45": the figure after "from" is the toll revised, the value follows "to".
       j = k - 1;
       continue;
