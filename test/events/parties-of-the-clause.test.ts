@@ -23,6 +23,18 @@ describe("parties of the trigger's clause", () => {
     for (const e of events) expect(e.data.actor).toBeNull();
   });
 
+  it("gives an event noun in a casualty verb's prepositional phrase the verb's subject and object", () => {
+    const [a] = extractEventsByHand("Afghan troops killed five gunmen during an operation in Kandahar.", { actors });
+    expect(a!.data).toMatchObject({ actor: "mil", target: "uag" });
+    const [b] = extractEventsByHand("Gunmen killed two soldiers in an attack on a checkpoint in Kandahar.", { actors });
+    expect(b!.data).toMatchObject({ actor: "uag", target: "mil" });
+  });
+
+  it("keeps a clash's own sides when the verb is passive ('soldiers were killed during a clash with the Taliban')", () => {
+    const [e] = extractEventsByHand("Two soldiers were killed during a clash with the Taliban in Kandahar.", { actors });
+    expect([e!.data.actor, e!.data.target]).toContain("tal");
+  });
+
   it("makes the victims of one-sided violence its target", () => {
     const [e] = extractEventsByHand("Gunmen attacked a checkpoint in Kandahar, killing two policemen.", { actors });
     expect(e!.data).toMatchObject({ actor: "uag", target: "pol" });

@@ -518,7 +518,10 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventM
   for (const e of events) {
     if (out.includes(e)) continue;
     const heir = nearestBefore(strong, anchorOf(e)) ?? strong[0];
-    if (heir) { inheritPlaceAndDate(heir, e); if (heir.type === e.type) absorbInto(heir, e); }
+    if (heir) {
+      inheritPlaceAndDate(heir, e);
+      if (heir.type === e.type) { absorbInto(heir, e); if (namesVerbsEvent(s, e, heir)) takeVerbsParties(heir, e); }
+    }
     // "They killed 23 soldiers and injured another 15": with no stronger word, the second casualty
     // verb of the sentence is one more telling of the first one's event.
     else if (keptWeak && e.row.weak && keptWeak.type === e.type && e.modality === keptWeak.modality) absorbInto(keptWeak, e);
@@ -551,6 +554,37 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventM
     first.rules.push(`merged:${e.row.id}`);
     return false;
   });
+}
+
+/** Rules of a participant reading with the victims as subject ("were killed", "died"): assign-arguments.ts. */
+const PASSIVE_READING = /passive|undergoer/;
+
+/** Parts of speech between a preposition and the event noun it governs: "in (an) attack", "during (a military) operation". */
+const PREPOSITION_TO_NOUN_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * "Troops killed 5 militants during an operation in Lahij", "ISWAP fighters killed 2 soldiers in an
+ * attack on Damboa": an event noun in a prepositional phrase of a casualty verb of its clause names
+ * the verb's event, whose subject and object are the parties; the noun's own reading by word order
+ * (the nearest party before it is its doer) takes the victims for the attackers.
+ */
+function namesVerbsEvent(s: SentenceView, verb: EventMention, noun: EventMention): boolean {
+  const a = anchorOf(noun);
+  if (anchorOf(verb) >= a || s.clause[anchorOf(verb)] !== s.clause[a] || s.tokens[anchorOf(verb)]!.pos !== "VERB") return false;
+  let k = a - 1;
+  while (k > anchorOf(verb) && PREPOSITION_TO_NOUN_POS.has(s.tokens[k]!.pos) && a - k <= 3) k--;
+  return k > anchorOf(verb) && s.tokens[k]!.pos === "ADP";
+}
+
+function takeVerbsParties(noun: EventMention, verb: EventMention): void {
+  // Only an active verb's subject is sure to be the doer: "two soldiers were killed during a clash with the FMLN"
+  // names one side of the clash as victims, and the noun's own reading ("with" the other side) is the better one.
+  if (!verb.actor || verb.rules.some((r) => PASSIVE_READING.test(r))) return;
+  noun.actor = verb.actor ?? (noun.actor === verb.target ? null : noun.actor);
+  noun.target = verb.target ?? (noun.target === noun.actor ? null : noun.target);
+  noun.sourceClass = verb.sourceClass ?? noun.sourceClass;
+  noun.targetClass = verb.targetClass ?? noun.targetClass;
+  noun.rules.push("parties:verb-of-noun");
 }
 
 function nearestBefore(events: readonly EventMention[], at: number): EventMention | undefined {
