@@ -295,3 +295,17 @@ describe("records, policies, advisories and kinds are no events", () => {
     expect(ofType(text, type).length).toBeGreaterThan(0);
   });
 });
+
+describe("vigilantes as victims", () => {
+  it("reads no mob violence in vigilantes another violence struck, only that violence", () => {
+    for (const text of ["Bandits killed seven vigilantes in Zamfara.", "Gunmen attacked members of a vigilante group in Zamfara."]) {
+      const events = extractEventsByHand(text);
+      expect(events, text).toHaveLength(1);
+      expect(events[0]!.data.mode, text).not.toBe("primitive");
+    }
+  });
+
+  it("keeps vigilantes who act as mob violence", () => {
+    expect(assaults("Vigilantes killed three suspected thieves in Kano.").map((e) => e.data.mode)).toContain("primitive");
+  });
+});
