@@ -39,3 +39,17 @@ describe("a date beside a verb of reporting", () => {
     expect(killing?.data.date ? dates.get(killing.data.date) : null).toBe("1989-08-18");
   });
 });
+
+describe("a date that bounds a count, a state or a deadline", () => {
+  it("dates no event on its day ('by Sunday', 'until Monday', 'by March 15')", () => {
+    const pledge = eventDates("The rebels pledged to hand over their weapons by 15 May.");
+    expect(pledge.length).toBeGreaterThan(0);
+    for (const e of pledge) expect(e).toMatch(/:null$/);
+    const [bombing] = eventDates("A suicide bomber attacked a mosque in Kabul on Friday. By Sunday the number of people killed in the blast had reached 45.");
+    expect(bombing).toBe("suicide bomber:2020-05-08");
+  });
+
+  it("takes a perfect's 'now' as the time of the count, no date of the deaths", () => {
+    expect(eventDates("A bomb exploded in Kabul on Friday. At least 45 people have now died in the attack.")).toEqual(["bomb exploded:2020-05-08"]);
+  });
+});

@@ -79,7 +79,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const nameSpans = layer(doc, "entity").filter((e) => e.data.type === "PERSON" || e.data.type === "ORG");
   const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans, nameSpans);
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
-  const dates = locateAnnotations(layer(doc, "date").filter((d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d)), sentences);
+  const dates = locateAnnotations(layer(doc, "date").filter((d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
 
   const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
   const reportDay = datelineDay(doc.meta.published);
@@ -1345,6 +1345,21 @@ function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>,
   const f = from(m.fatalities, (t) => t.fatalities);
   const i = from(m.injuries, (t) => t.injuries);
   return { mentions, ...(f >= 0 ? { fatalitiesFrom: f } : {}), ...(i >= 0 ? { injuriesFrom: i } : {}) };
+}
+
+/** Prepositions that make a date a bound, not a time: "by Sunday", "until March". */
+const TIME_BOUND_WORDS = new Set(["by", "until", "till"]);
+
+/**
+ * "By Sunday the number killed in the blast had reached 45", "the curfew lasts until Monday", "pledged
+ * to hand over power by March 15": a date after "by" or "until" bounds a count, a state or a deadline;
+ * no event happened on that day.
+ */
+function isTimeBound(text: string, d: { start: number; data: { timexType?: string } }): boolean {
+  // "by 6 p.m. the building had collapsed": a bound on a clock time still dates the day.
+  if (d.data.timexType === "TIME") return false;
+  const before = text.slice(Math.max(0, d.start - 8), d.start).trimEnd().toLowerCase();
+  return TIME_BOUND_WORDS.has(before.slice(before.lastIndexOf(" ") + 1));
 }
 
 /** Auxiliaries of a perfect before "now": "45 people have now died", "the toll has now risen". */
