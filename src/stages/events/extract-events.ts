@@ -265,9 +265,10 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS);
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
   const ongoingFrom = backgroundCue?.cue.value === ONGOING ? backgroundCue.at : -1;
-  const scoped = (cue: CueRow, cueEnd: number) =>
-    (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor);
-  const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, scoped);
+  // A cue out of scope: a scoped modality with a verb of its own between it and the anchor, or one that modifies another noun.
+  // (An unnamed callback: a named closure costs a name per event under the bundler's keepNames.)
+  const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, (cue: CueRow, cueEnd: number) =>
+    (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor));
   const cue = cueAt?.cue ?? null;
   const modality: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   // "no group has claimed responsibility for the explosion": a cue before a definite noun's determiner
@@ -1210,36 +1211,41 @@ function mentionOwners(doc: Document): { at(start: number, end: number): string[
   return found;
 }
 
+/** Whether a role phrase holds a mention of the participant `id`. (Module functions rather than closures per event: see overlap-index.ts.) */
+function phraseHolds(doc: Document, s: SentenceView, p: RolePhrase | null | undefined, id: string | null): boolean {
+  return !!p && !!id && mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id);
+}
+
+/** A role phrase's data, with the other items of its list; beside a canonical actor `id`, only a phrase that holds one of its mentions. */
+function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id: string | null): RolePhraseData | undefined {
+  if (!p) return undefined;
+  const start = s.spans[p.first]!.start;
+  const end = s.spans[p.last]!.end;
+  // "the maiming of men, women and children": the list's other items are more participants in the role
+  // (none for the sides of "a battle between troops and terrorists", each its own role).
+  const items = p.alone ? [] : conjunctsOf(s, p);
+  // Beside a canonical actor, the phrase is kept only as that actor's words in this clause
+  // ("more than two dozen Syrian pro-regime fighters" for Syrians): it, or an item of its list
+  // ("Taliban gunmen and suicide bombers"), must hold one of its mentions.
+  if (id && !mentionOwners(doc).at(start, end).includes(id) && !items.some((q) => phraseHolds(doc, s, q, id))) return undefined;
+  const conjuncts = items.map((q) => phraseData(doc, s, q));
+  return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}) };
+}
+
 /**
  * The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts), and
  * the target as the clause leaves it (a canonical target the clause's undergoer does not hold is dropped).
  */
 function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target"> {
   const found = findRolePhrases(s, m.tokens);
-  const holds = (p: RolePhrase | null | undefined, id: string | null) => !!p && !!id && mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
   // the target only where the clause's phrase holds it, or where it was read from the victims.
-  if (found.target && m.target && !holds(found.target, m.target) && !holds(m.victimPhrase, m.target)) m = { ...m, target: null };
+  if (found.target && m.target && !phraseHolds(doc, s, found.target, m.target) && !phraseHolds(doc, s, m.victimPhrase, m.target)) m = { ...m, target: null };
   if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
-  const data = (p: RolePhrase | null, id: string | null): RolePhraseData | undefined => {
-    if (!p) return undefined;
-    const start = s.spans[p.first]!.start;
-    const end = s.spans[p.last]!.end;
-    // "the maiming of men, women and children": the list's other items are more participants in the role
-    // (none for the sides of "a battle between troops and terrorists", each its own role).
-    const items = p.alone ? [] : conjunctsOf(s, p);
-    // Beside a canonical actor, the phrase is kept only as that actor's words in this clause
-    // ("more than two dozen Syrian pro-regime fighters" for Syrians): it, or an item of its list
-    // ("Taliban gunmen and suicide bombers"), must hold one of its mentions.
-    const holdsId = (q: RolePhrase) => mentionOwners(doc).at(s.spans[q.first]!.start, s.spans[q.last]!.end).includes(id!);
-    if (id && !mentionOwners(doc).at(start, end).includes(id) && !items.some(holdsId)) return undefined;
-    const conjuncts = items.map((q) => phraseData(doc, s, q));
-    return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}) };
-  };
-  const actorPhrase = data(found.actor, m.actor);
-  const targetPhrase = data(found.target, m.target) ?? data(m.victimPhrase ?? null, m.target);
-  const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? data(sitePhrase(s, m.tokens), null);
+  const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
+  const targetPhrase = rolePhraseData(doc, s, found.target, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
+  const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens), null);
   return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
 }
 

@@ -324,6 +324,22 @@ const CASUALTY_PARTICIPLES = new Set(["killed", "injured", "wounded", "hurt", "m
  */
 const PARTITIVE_PREPOSITIONS = new Set(["of", "to", "among", "for", "with"]);
 
+/** "and" or "or" at token i. */
+function isJoiner(s: SentenceView, i: number): boolean {
+  return s.words[i] === "and" || s.words[i] === "or";
+}
+
+/** "battling ISIS and the U.S government supplied ...": a phrase a verb follows begins a clause. */
+function startsClause(s: SentenceView, q: RolePhrase): boolean {
+  const n = s.tokens[q.last + 1];
+  return !!n && (n.pos === "AUX" || n.pos === "VERB");
+}
+
+/** "beating politicians, and warning locals": an -ing word after the comma is another verb, not an item. */
+function isGerund(s: SentenceView, q: RolePhrase): boolean {
+  return s.words[q.first]!.endsWith("ing") && s.tokens[q.first]!.pos !== "DET";
+}
+
 /**
  * The other noun phrases of the list `p` stands in, in text order: "the maiming of men, women and
  * children" (women, children for "men"); "eight women, a 10-year-old girl and four men injured"
@@ -332,19 +348,14 @@ const PARTITIVE_PREPOSITIONS = new Set(["of", "to", "among", "for", "with"]);
  * phrase a verb follows ("killed two soldiers and police arrested two": police begin a clause).
  */
 export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
-  const isJoiner = (i: number) => s.words[i] === "and" || s.words[i] === "or";
-  // "battling ISIS and the U.S government supplied ...": a phrase a verb follows begins a clause.
-  const startsClause = (q: RolePhrase) => { const n = s.tokens[q.last + 1]; return !!n && (n.pos === "AUX" || n.pos === "VERB"); };
-  // "beating politicians, and warning locals": an -ing word after the comma is another verb, not an item.
-  const isGerund = (q: RolePhrase) => s.words[q.first]!.endsWith("ing") && s.tokens[q.first]!.pos !== "DET";
   const right: RolePhrase[] = [];
   let joined = false;
   for (let cur = p; right.length < MAX_CONJUNCTS && !joined;) {
     let i = cur.last + 1;
     if (s.words[i] === ",") i++;
-    if (isJoiner(i)) { joined = true; i++; } else if (i === cur.last + 1) break;
+    if (isJoiner(s, i)) { joined = true; i++; } else if (i === cur.last + 1) break;
     const next = phraseStartingAt(s, i);
-    if (!next || !isNounHead(s, next.head) || startsClause(next) || isGerund(next)) { joined = false; break; }
+    if (!next || !isNounHead(s, next.head) || startsClause(s, next) || isGerund(s, next)) { joined = false; break; }
     right.push(next);
     cur = next;
   }
@@ -352,7 +363,7 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   let leftJoined = false;
   for (let cur = p; left.length < MAX_CONJUNCTS;) {
     let i = cur.first - 1;
-    const joiner = isJoiner(i);
+    const joiner = isJoiner(s, i);
     if (joiner) i--;
     if (s.words[i] === ",") i--;
     else if (!joiner) break;
@@ -635,10 +646,14 @@ export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { 
 function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
   const found = clauseRoles(s, trigger);
   // A time is no participant: "the bombing on Monday", "The opposition on Thursday called".
-  const timed = (p: RolePhrase | null) => (p && s.times?.has(s.words[p.head]!) ? null : p);
-  const actor = timed(found.actor);
+  const actor = untimed(s, found.actor);
   // A weapon is no doer: "killed by an improvised explosive device", "the device detonated, killing three".
-  return { actor: actor && s.weapons?.has(s.words[actor.head]!) ? null : actor, target: timed(found.target) };
+  return { actor: actor && s.weapons?.has(s.words[actor.head]!) ? null : actor, target: untimed(s, found.target) };
+}
+
+/** The phrase, unless its head is a time word. */
+function untimed(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
+  return p && s.times?.has(s.words[p.head]!) ? null : p;
 }
 
 function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {

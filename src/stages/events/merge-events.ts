@@ -128,9 +128,13 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   if ((a.place && b.place && !placesAgree(a.place, b.place)) || (a.date && b.date && !datesAgree(a.date, b.date))) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event; a definite
   // one ("the death toll from Friday's bombing rose to 45", "45 have now died in the attack") a revised count.
-  const vague = (m: EventMention) => m.row.generic || m.row.anchored || m.row.weak;
   const later = a.sentence > b.sentence ? a : b.sentence > a.sentence ? b : null;
-  return vague(a) || vague(b) || later?.definite === true || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
+  return isVagueMention(a) || isVagueMention(b) || later?.definite === true || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
+}
+
+/** A generic, anchored or weak trigger: a re-mention that may give only part of the count. */
+function isVagueMention(m: EventMention): boolean {
+  return !!(m.row.generic || m.row.anchored || m.row.weak);
 }
 
 /** One family's groups in creation order, the indices of those led by an anaphor, and where the groups within reach begin. */

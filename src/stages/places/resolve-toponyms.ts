@@ -324,12 +324,11 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     // left to the enclosing-place step.
     // A name written in brackets after a place ("Tal Tamr (Al-Hasakeh)") is that place's container: a place, whatever else the article says.
     const bracketed = g.mentions.some((n) => n.rule === BRACKET_CONTAINER_RULE);
-    const unsupported = (x: number) => (g.secondary[x] && !bracketed && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
-    if (unsupported(best)) {
+    if (isUnsupported(g, best, w, gazetteer, bracketed)) {
       // "Taliban attacked checkpoints in Daman": Daman of India is turned down; the article's own
       // country may still list the name (Dāmān district, an alternate name): that reading is taken.
       const home = homeReading(g, w);
-      if (home < 0 || unsupported(home)) { unresolved.push(m); turnedDown.add(g); return; }
+      if (home < 0 || isUnsupported(g, home, w, gazetteer, bracketed)) { unresolved.push(m); turnedDown.add(g); return; }
       best = home;
     }
     const rule = g.container[best]! > 0 ? "container" : g.score[best]! > g.prior[best]! + 1e-9 ? "focus" : "prior";
@@ -352,6 +351,14 @@ function homeReading(g: Group, w: ResolutionWeights): number {
     if (home < 0 || g.score[x]! > g.score[home]!) home = x;
   }
   return home;
+}
+
+/**
+ * A village or alternate spelling in a country nothing else in the article points to, or a minor
+ * homonym abroad: more likely a place the gazetteer lacks, left to the enclosing-place step.
+ */
+function isUnsupported(g: Group, x: number, w: ResolutionWeights, gazetteer: Gazetteer, bracketed: boolean): boolean {
+  return (g.secondary[x] && !bracketed && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
 }
 
 /** A small town or district abroad that nothing else in a strongly focused article supports (see MINOR_ABROAD_POPULATION). */
