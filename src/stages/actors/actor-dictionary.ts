@@ -31,7 +31,7 @@ export interface AliasForm {
   readonly capitals: readonly number[];
 }
 
-export type HeadRole = "sector" | "member" | "person" | "office" | "media" | "collective" | "weapon" | "hostile";
+export type HeadRole = "sector" | "member" | "person" | "office" | "media" | "collective" | "weapon" | "country-forces";
 export type Sector = "gov" | "mil" | "police" | "media";
 
 /** The party types a head may name (heads.tsv, column type). */
@@ -179,7 +179,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   for (const r of heads.rows) {
     const words = r.phrase!.toLowerCase().split(/\s+/);
     const role = r.role as HeadRole;
-    if (!["sector", "member", "person", "office", "media", "collective", "weapon", "hostile"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
+    if (!["sector", "member", "person", "office", "media", "collective", "weapon", "country-forces"].includes(role)) throw new Error(`heads.tsv: ${r.id} has unknown role "${r.role}"`);
     const sector = r.sector ? (r.sector as Sector) : null;
     if (sector && !SECTORS.includes(sector)) throw new Error(`heads.tsv: ${r.id} has unknown sector "${r.sector}"`);
     const type = r.type as PartyType;

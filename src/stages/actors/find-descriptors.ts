@@ -156,10 +156,14 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   if (!after || after.sentence !== res.view.toks[hit.from]!.sentence) return false;
   // "soldiers shot dead three protesters", "police shot two men": a state body's compound
   // ("police station in", "army chief said") is never followed by a number or "dead".
-  if (head.type === "MIL" || head.type === "POL") return after.pos === "NUM" || after.lower === "dead";
+  // "troops assault the village", "police raid a house": a determiner after the word opens its object.
+  if (head.type === "MIL" || head.type === "POL") return after.pos === "NUM" || after.lower === "dead" || (after.pos === "DET" && !CLAUSE_DETERMINERS.has(after.lower));
   // "gunmen abducted two teachers", "unknown men killed three": a count after the word makes it a verb with its object.
   return after.pos === "PRON" || after.pos === "DET" || after.pos === "NUM" || after.lower === "dead";
 }
+
+/** Words a tagger reads as determiners that open a clause, not an object ("police officers that ..."). */
+const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(["that", "which", "whose", "what"]);
 
 function isCompoundContinuation(next: Tok): boolean {
   return !next.capitalised && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
@@ -291,9 +295,9 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     return true;
   }
 
-  if (head.role === "hostile") {
-    // "Russian occupants", "Saudi aggressors": the other side's forces, named by their nationality;
-    // "the occupants" of a car, with no nationality, are no one's.
+  if (head.role === "country-forces") {
+    // "Russian occupants", "Saudi aggressors", "Israeli aircraft": a state's forces named by their
+    // nationality; "the occupants" of a car or "the aircraft" that crashed, with none, are no one's.
     if (!m || !isCountryModifier || !head.sector || head.sector === "media") return false;
     const forces = sectorBuilder(res, head.sector, m.entry!.country!);
     if (!forces) return false;

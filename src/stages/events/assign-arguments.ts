@@ -350,6 +350,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The trigger's own words name the doers before any name ahead of it: in "soldiers shot dead three protesters", the protesters protest.
   const ownAgent = own && isAgentNoun(s, own.last) && own.last >= lastTok ? own.actor : null;
   const nearestBefore = ownAgent ?? before[before.length - 1]?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
+  // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
+  const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
+  if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer" };
   const between = nominal ? findBetween(s, lastTok) : -1;
   const pair = between < 0 ? null : pairAfterBetween(s, mentions, between);
   if (pair) return { actor: pair[0], target: pair[1], rule: "between" };
@@ -360,7 +363,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
       const passive = anchor > 0 && (isPassiveChain(s, anchor) || isReducedPassive(s, anchor, anchor - 1));
       // "the attack on the base by Taliban fighters": the undergoer named before the "by"; "attacks by Y on Z": after it.
       const undergoer = byFrom > lastTok ? after.find((m) => m.actor !== agent.actor && m.last <= byFrom) : undefined;
-      const target = passive ? nearestBefore : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by))?.actor ?? null;
+      // "bombing campaigns by both ISIS and Kurdish militants": the by-phrase's other items are doers too, not the undergoer.
+      const coAgents = coordinatedAfter(s, mentions, agent);
+      const target = passive ? nearestBefore : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by && !coAgents.has(m)))?.actor ?? null;
       return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by" };
     }
   }
@@ -371,9 +376,36 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // so does a participle joined to one ("homes were ransacked and torched": the homes' owners torched nothing).
   if (anchor > 0 && !nominal && !s.tokens[anchor]!.normal.endsWith("ing") && isPassiveChain(s, anchor)) return { actor: null, target: nearestBefore, rule: "passive" };
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first, nominal));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
 }
+
+/** "fighting alongside the Syrian Army": a party named after "alongside" acts with the doer; it is no undergoer. */
+function isCoParticipant(s: SentenceView, m: ActorMention): boolean {
+  let i = m.first - 1;
+  if (s.tokens[i]?.pos === "DET") i--;
+  return s.words[i] === "alongside";
+}
+
+/** The mentions listed after `m` with "and", "or" or commas ("ISIS and Kurdish militants", "X, Y and Z"): items of one list. */
+function coordinatedAfter(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): Set<ActorMention> {
+  const out = new Set<ActorMention>();
+  let cur = m;
+  for (let hops = 0; hops < MAX_LISTED_MENTIONS; hops++) {
+    let i = cur.last + 1;
+    if (s.words[i] === ",") i++;
+    if (s.words[i] === "and" || s.words[i] === "or") i++;
+    if (i === cur.last + 1) break;
+    // "and Kurdish militants", "and the Taliban": the next item's mention starts within its determiner and modifiers.
+    const next = mentions.find((x) => x.first >= i && x.first <= i + 1 && x !== cur);
+    if (!next) break;
+    out.add(next);
+    cur = next;
+  }
+  return out;
+}
+/** Items followed along one list of actors ("the US, Britain, France and Germany": 3). */
+const MAX_LISTED_MENTIONS = 6;
 
 /**
  * "killed by alleged commando groups of the Maoist Shining Path", "by members of the Taliban": a
@@ -416,6 +448,23 @@ function hasFiniteVerbBetween(s: SentenceView, from: number, to: number, nominal
     return true;
   }
   return false;
+}
+
+/**
+ * The party an -ing trigger describes from inside its noun phrase: "stone-throwing protesters",
+ * "the rampaging mob", "two marauding gunmen". Only a hyphenated compound ("stone-throwing") or an
+ * -ing word after a determiner, number or adjective is attributive ("after killing protesters" is a
+ * gerund with its object); the party's mention must start right after it and end the phrase.
+ */
+function attributiveDoer(s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
+  const t = s.tokens[anchor]!;
+  if (!t.normal.endsWith("ing")) return null;
+  const prev = s.tokens[anchor - 1];
+  if (!t.normal.includes("-") && !(prev && (prev.pos === "DET" || prev.pos === "NUM" || prev.pos === "ADJ"))) return null;
+  const m = mentions.find((x) => x.first === anchor + 1);
+  if (!m) return null;
+  const after = s.tokens[m.last + 1];
+  return after && (after.pos === "NOUN" || after.pos === "PROPN") ? null : m.actor;
 }
 
 /** "bombers", "mob", "warplanes": a trigger noun that names the doers, not the deed ("attack", "protest"). */
