@@ -133,7 +133,7 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       if (s < 0) continue;
       const r = tokenRange(sentences[s]!, m.start, m.end);
       // "Turkey-backed opposition forces": the backer named inside the word is associated with the doers, not one of them.
-      if (r && r.first === r.last && m.end < sentences[s]!.spans[r.last]!.end && isBackerWord(sentences[s]!, r.last)) continue;
+      if (r && r.first === r.last && (m.end < sentences[s]!.spans[r.last]!.end || m.start > sentences[s]!.spans[r.first]!.start) && isBackerWord(sentences[s]!, r.last)) continue;
       if (r && !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last))) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
     }
   }
@@ -141,11 +141,16 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
   return out.map((list, k) => list.filter((m, i) => !isNationalityModifier(doc, sentences[k]!, m, list[i + 1])));
 }
 
-/** "Turkey-backed", "Iran-supported": a word naming who backs the noun it modifies (lexicon class `backer`, after the hyphen). */
+/**
+ * "Turkey-backed", "Iran-supported", "pro-Saudi", "anti-Taliban": a word naming whom the noun it
+ * modifies is backed by, sides with or opposes (lexicon classes `backer`, after the hyphen, and
+ * `stance-prefix`, before it): that party is associated with the people named, not one of them.
+ */
 function isBackerWord(s: SentenceView, i: number): boolean {
   const w = s.words[i]!;
   const dash = w.lastIndexOf("-");
-  return dash > 0 && !!s.backers?.has(w.slice(dash + 1));
+  const first = w.indexOf("-");
+  return dash > 0 && (!!s.backers?.has(w.slice(dash + 1)) || !!s.stancePrefixes?.has(w.slice(0, first)));
 }
 
 /** Token ranges of the mentions of persons (actors of kind person) per sentence: who a lethal word may count as its victim. */

@@ -33,6 +33,8 @@ export interface SentenceView {
   readonly weaponVerbs?: ReadonlySet<string>;
   /** Participles that, after a hyphen, name a backer ("Turkey-backed": the lexicon's class `backer`). */
   readonly backers?: ReadonlySet<string>;
+  /** Prefixes that, before a hyphen, name whom a noun sides with or opposes ("pro-Saudi", "anti-Taliban": the lexicon's class `stance-prefix`). */
+  readonly stancePrefixes?: ReadonlySet<string>;
   /** Nouns for the people of an organisation ("members", "groups", "soldiers": the lexicon's class `member`). */
   readonly members?: ReadonlySet<string>;
   /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
@@ -59,6 +61,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const members = lex.wordClasses.get("member");
   const weaponVerbs = lex.wordClasses.get("weapon-verb");
   const backers = lex.wordClasses.get("backer");
+  const stancePrefixes = lex.wordClasses.get("stance-prefix");
   const cache = viewCacheOf(lex);
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
@@ -89,6 +92,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       ...(members ? { members } : {}),
       ...(weaponVerbs ? { weaponVerbs } : {}),
       ...(backers ? { backers } : {}),
+      ...(stancePrefixes ? { stancePrefixes } : {}),
       quantityBounds: lex.quantityModifiers,
     };
   });
