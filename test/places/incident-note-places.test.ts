@@ -62,6 +62,23 @@ describe("places stage: incident-note places", () => {
     expect(placeNamed(places, "Louisiana")).toMatchObject({ kind: "admin1", country: "US" });
   });
 
+  it("takes a name only the secondary index knows after a locative word and a compass adjective ('in southern Idleb')", () => {
+    const places = placesIn("Syrian regime forces shelled villages in southern Idleb on Monday.", [["Syrian", "NORP"]]);
+    expect(placeNamed(places, "Idleb")?.country).toBe("SY");
+  });
+
+  it("reads 'the governorate of X' as a cue for a secondary name", () => {
+    const places = placesIn("A fighter jet crashed in the north Yemen governorate of Saada.", [["Yemen", "GPE"], ["Saada", "LOC"]]);
+    expect(placeNamed(places, "Saada")).toMatchObject({ kind: "admin1", country: "YE" });
+  });
+
+  it("puts a district with no listed place at the town it is named after, not at its province's point", () => {
+    const key = gazetteer.findKey(foldName("Xarardheere"), "Xarardheere", true)!;
+    const district = [...gazetteer.lookup(key), ...gazetteer.lookupSecondary(key)].map((i) => gazetteer.entry(i)).find((e) => e.kind === "admin2" && e.country === "SO")!;
+    const town = [...gazetteer.lookup(key), ...gazetteer.lookupSecondary(key)].map((i) => gazetteer.entry(i)).find((e) => e.kind === "city" && e.country === "SO")!;
+    expect(Math.abs(district.lat - town.lat) + Math.abs(district.lon - town.lon)).toBeLessThan(0.05);
+  });
+
   it("leaves brackets that hold no known place alone", () => {
     const places = placesIn("The statement was made in Geneva (AFP) on Monday by Kofi Annan (UN).");
     expect(placeNamed(places, "AFP")).toBeUndefined();

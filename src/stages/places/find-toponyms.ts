@@ -79,6 +79,9 @@ const DIRECT_CUE_WORDS = new Set(["near", "village", "villages", "hamlet", "outs
 /** Longest name the gazetteer lacks that we still take for a place, in tokens. */
 const MAX_UNLISTED_TOKENS = 3;
 
+/** Adjectives of direction that, after a locative word, say a place follows ("in southern Idleb"). */
+const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"]);
+
 /** Division words the gazetteer also indexes as part of a name ("North West region", "Oaxaca state"). */
 const TYPED_NAME_WORDS = new Set(["province", "state", "region"]);
 
@@ -281,6 +284,9 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       continue;
     }
     const sentence = tokens[i]!.data.sentence;
+    // "in southern Idleb", "across northern Hiran": a locative word and a compass adjective mark a
+    // place, so a name only the secondary index knows (an alternate spelling, a district) counts.
+    const secondaryHere = i >= 2 && COMPASS_ADJECTIVES.has(word(i - 1).toLowerCase()) && tokens[i - 2]!.data.sentence === sentence && lexicons.unlistedBefore.has(word(i - 2).toLowerCase());
     let matchEnd = -1;
     let matchKey = "";
     let key = "";
@@ -294,7 +300,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const surface = text.slice(tokens[i]!.start, t.end);
       key = foldName(surface);
       if (isCapitalised(wj) || isPeriod) {
-        const found = gazetteer.findKey(key, surface);
+        const found = gazetteer.findKey(key, surface, secondaryHere);
         if (found) { matchEnd = j; matchKey = found; }
       }
     }
