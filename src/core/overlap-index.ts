@@ -4,6 +4,8 @@
  * so a query descends only into runs that reach past the range's start. Stages use it where they
  * would otherwise compare every annotation with every other (quadratic on a long text).
  */
+import { lowerBound } from "./lower-bound.js";
+
 export interface OverlapIndex {
   /** Indices (into the input) of the spans with start < to and end > from, by start (stable). */
   overlapping(from: number, to: number): number[];
@@ -55,15 +57,7 @@ class SegmentTreeIndex implements OverlapIndex {
 
   /** Number of spans with start < to. */
   private prefix(to: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = this.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < to) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.starts, to, this.n);
   }
 
   overlapping(from: number, to: number): number[] {

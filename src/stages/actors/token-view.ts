@@ -1,4 +1,5 @@
 import { layer, type Document } from "../../core/index.js";
+import { lowerBound } from "../../core/lower-bound.js";
 import { ALL_CAPS_LINE_SHARE, MIN_LETTERS_FOR_ALL_CAPS_TEST } from "./heuristics.js";
 import { foldApostrophes, keyOf } from "./actor-dictionary.js";
 
@@ -53,13 +54,7 @@ class SortedOffsets implements OffsetIndex {
 
   get(offset: number): number | undefined {
     const a = this.offsets;
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(a, offset);
     return lo < a.length && a[lo] === offset ? lo : undefined;
   }
 }
