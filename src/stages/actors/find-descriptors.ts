@@ -282,30 +282,20 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     return true;
   }
 
-  if (head.role === "weapon") {
-    // "Russian airstrikes", "Israeli shelling": a state's means of war named by its nationality are
-    // that state's forces ("Military Forces of Russia"), not its people. The nationality word alone is
-    // the mention (the noun is the event's own word); with no nationality the noun names no one.
+  if (head.role === "weapon" || head.role === "country-forces") {
+    // "Russian airstrikes", "Israeli shelling" (weapon); "Russian occupants", "Saudi aggressors", "Israeli
+    // aircraft" (country-forces): a state's means of war or its forces named by their nationality are that
+    // state's forces ("Military Forces of Russia"), not its people; with no nationality ("the occupants"
+    // of a car, "the aircraft" that crashed) the noun names no one.
     if (!m || !isCountryModifier || !head.sector || head.sector === "media") return false;
     const forces = sectorBuilder(res, head.sector, m.entry!.country!);
     if (!forces) return false;
     m.consumed = true;
-    addMention(forces, { start: m.start, end: m.end }, m.text, `descriptor:${head.id}+country`);
-    claimTokens(res, m.from, m.to, resolveBuilder(forces));
-    return true;
-  }
-
-  if (head.role === "country-forces") {
-    // "Russian occupants", "Saudi aggressors", "Israeli aircraft": a state's forces named by their
-    // nationality; "the occupants" of a car or "the aircraft" that crashed, with none, are no one's.
-    if (!m || !isCountryModifier || !head.sector || head.sector === "media") return false;
-    const forces = sectorBuilder(res, head.sector, m.entry!.country!);
-    if (!forces) return false;
-    m.consumed = true;
-    const from = m.from;
-    const start2 = toks[from]!.start;
-    addMention(forces, { start: start2, end }, res.view.text.slice(start2, end), `descriptor:${head.id}+country`);
-    claimTokens(res, from, hit.to, resolveBuilder(forces));
+    // A weapon's noun is the event's own word, so the nationality alone is the mention; forces are the whole phrase.
+    const weapon = head.role === "weapon";
+    const mentionEnd = weapon ? m.end : end;
+    addMention(forces, { start: m.start, end: mentionEnd }, res.view.text.slice(m.start, mentionEnd), `descriptor:${head.id}+country`);
+    claimTokens(res, m.from, weapon ? m.to : hit.to, resolveBuilder(forces));
     return true;
   }
 

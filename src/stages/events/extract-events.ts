@@ -1353,6 +1353,15 @@ function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>,
   return { mentions, ...(f >= 0 ? { fatalitiesFrom: f } : {}), ...(i >= 0 ? { injuriesFrom: i } : {}) };
 }
 
+/** How far back the word before a date is read: the longest word of the sets below and a space. */
+const WORD_BEFORE_CHARS = 8;
+
+/** The lower-case word right before a date ("by" in "by Sunday", "have" in "have now"), "" at the text's start. */
+function wordBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - WORD_BEFORE_CHARS), start).trimEnd().toLowerCase();
+  return before.slice(before.lastIndexOf(" ") + 1);
+}
+
 /** Prepositions that make a date a bound, not a time: "by Sunday", "until March". */
 const TIME_BOUND_WORDS = new Set(["by", "until", "till"]);
 
@@ -1364,8 +1373,7 @@ const TIME_BOUND_WORDS = new Set(["by", "until", "till"]);
 function isTimeBound(text: string, d: { start: number; data: { timexType?: string } }): boolean {
   // "by 6 p.m. the building had collapsed": a bound on a clock time still dates the day.
   if (d.data.timexType === "TIME") return false;
-  const before = text.slice(Math.max(0, d.start - 8), d.start).trimEnd().toLowerCase();
-  return TIME_BOUND_WORDS.has(before.slice(before.lastIndexOf(" ") + 1));
+  return TIME_BOUND_WORDS.has(wordBefore(text, d.start));
 }
 
 /** Auxiliaries of a perfect before "now": "45 people have now died", "the toll has now risen". */
@@ -1378,7 +1386,6 @@ const PERFECT_AUXILIARIES = new Set(["has", "have", "had", "hasn't", "haven't"])
  */
 function isPerfectNow(text: string, d: { start: number; data: { timexValue?: string } }): boolean {
   if (d.data.timexValue !== "PRESENT_REF") return false;
-  const before = text.slice(Math.max(0, d.start - 8), d.start).trimEnd().toLowerCase();
-  const word = before.slice(before.lastIndexOf(" ") + 1);
+  const word = wordBefore(text, d.start);
   return PERFECT_AUXILIARIES.has(word) || word.endsWith("'ve") || word.endsWith("\u2019ve");
 }
