@@ -362,3 +362,24 @@ describe("a by-phrase that names a doer by its organisation", () => {
     expect(e.data.actor).not.toBe("bk");
   });
 });
+
+describe("noun phrases a tagger ends with an adjective", () => {
+  it("reads a title or a nominalised adjective as the phrase's head ('a major general', 'the wounded')", () => {
+    expect(phrases("A major general was killed in the village on Monday.")[0]).toMatchObject({ target: "A major general" });
+    expect(phrases("Gunmen killed a major general in the village on Monday.")[0]).toMatchObject({ target: "a major general" });
+  });
+
+  it("does not take an adjective that a noun follows for a head", () => {
+    expect(phrases("Gunmen killed a young farmer near the border.")[0]).toMatchObject({ target: "a young farmer" });
+  });
+});
+
+describe("an apposition inside the subject's post-modifier", () => {
+  it("describes the post-modifier's noun: the subject is the phrase before 'of'", () => {
+    expect(phrases("A local commander of the National Defense Forces, a pro-government militia, was killed on Monday.")[0]).toMatchObject({ target: "A local commander" });
+  });
+
+  it("still names the subject when it follows the subject itself", () => {
+    expect(phrases("Smith, a senator from Wisconsin, was arrested on Monday.")[0]).toMatchObject({ target: "a senator" });
+  });
+});

@@ -97,8 +97,28 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
     else if (COUNTED_ELLIPSIS.has(t.normal) && s.tokens[i - 1]?.pos === "NUM" && i > from) head = i;
     else if (!NP_INSIDE.has(t.pos) && !/^['’]s$/.test(t.normal)) break;
   }
+  if (head < 0 && i - 1 > from && isNominalAdjective(s, i - 1)) head = i - 1;
   return head < 0 ? null : { first: from, last: head, head };
 }
+
+/**
+ * An adjective that ends a noun phrase a determiner or number opens, with nothing nominal after
+ * it: "a major general", "the wounded", "the elderly". Taggers read such heads (a title, a
+ * nominalised adjective) as adjectives; the phrase still names people.
+ */
+function isNominalAdjective(s: SentenceView, i: number): boolean {
+  if (s.tokens[i]?.pos !== "ADJ") return false;
+  const next = s.tokens[i + 1];
+  if (next && NP_INSIDE.has(next.pos)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= NOMINAL_ADJECTIVE_REACH_TOKENS; k--) {
+    const t = s.tokens[k]!;
+    if (t.pos === "ADJ" || t.pos === "ADV") continue;
+    return (t.pos === "DET" || t.pos === "NUM" || POSSESSIVE_DETERMINERS.has(t.normal)) && !CLAUSE_OPENERS.has(t.normal);
+  }
+  return false;
+}
+/** Adjectives between the determiner and the adjective that heads its phrase ("a retired army major general": 3). Unit: tokens. */
+const NOMINAL_ADJECTIVE_REACH_TOKENS = 3;
 
 /** Words standing for the people a number counts when no noun follows it ("130 more", "260 others"). */
 const COUNTED_ELLIPSIS = new Set(["more", "others", "other"]);
@@ -148,6 +168,8 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       if (s.times?.has(s.words[i]!) && s.tokens[p.first - 1]?.pos === "ADP") { i = p.first - 1; continue; }
       return headOfPostModified(s, p);
     }
+    // "A major general was killed", "the wounded were taken": a tagger may read a noun phrase's last word as an adjective.
+    if (isNominalAdjective(s, i)) return phraseEndingAt(s, i);
     if (BETWEEN_SUBJECT_AND_VERB.has(t.pos) || t.normal === "to") continue;
     // "opted to", "tried to": a verb governing the trigger's infinitive shares its subject; so does
     // one governing its gerund ("planes began bombarding the city", "kept firing").
@@ -177,6 +199,11 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
     if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "SCONJ" || w.pos === "PUNCT") return null;
   }
   if (open < 1 || !isNounHead(s, open - 1)) return null;
+  // "A local commander of Syria's National Defense Forces, a pro-Assad militia, was killed": an
+  // apposition to a post-modifier's noun describes that noun; the subject is the phrase it hangs on.
+  const before = phraseEndingAt(s, open - 1);
+  const outer = headOfPostModified(s, before);
+  if (outer.head !== before.head) return outer;
   const p = headOfPostModified(s, phraseEndingAt(s, h));
   if (p.first <= open) return null;
   return trailingAdjective && p.last === h ? { ...p, last: h + 1 } : p;
