@@ -318,10 +318,17 @@ function isAttributiveParticiple(s: SentenceView, i: number, noun: number): bool
   return true;
 }
 
+/**
+ * Whether the clause's subject does the event ("active": "gunmen killed three") or undergoes it
+ * ("undergoer": "three were killed", "a man killed by gunmen", "two soldiers died").
+ */
+export type Voice = "active" | "undergoer";
+
 export interface Participants {
   readonly actor: string | null;
   readonly target: string | null;
   readonly rule: string;
+  readonly voice: Voice;
 }
 
 /**
@@ -357,10 +364,10 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const nearestBefore = ownAgent ?? before[before.length - 1]?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
-  if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer" };
+  if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer", voice: "active" };
   const between = nominal ? findBetween(s, lastTok) : -1;
   const pair = between < 0 ? null : pairAfterBetween(s, mentions, between);
-  if (pair) return { actor: pair[0], target: pair[1], rule: "between" };
+  if (pair) return { actor: pair[0], target: pair[1], rule: "between", voice: "active" };
   if (by >= 0) {
     const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1) ?? agentThroughOf(s, mentions, by);
     if (agent) {
@@ -371,18 +378,18 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
       // "bombing campaigns by both ISIS and Kurdish militants": the by-phrase's other items are doers too, not the undergoer.
       const coAgents = coordinatedAfter(s, mentions, agent);
       const target = passive ? nearestBefore : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by && !coAgents.has(m)))?.actor ?? null;
-      return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by" };
+      return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by", voice: passive ? "undergoer" : "active" };
     }
   }
   // "Tamerlan, 26, died": a verb whose subject undergoes it has no doer of its own; nor has a
   // participle after a preposition's noun ("condolences to the U.S. service members killed").
-  if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || reducedPassiveAfterPreposition(s, anchor, anchor - 1))) return { actor: null, target: nearestBefore, rule: "undergoer-subject" };
+  if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || reducedPassiveAfterPreposition(s, anchor, anchor - 1))) return { actor: null, target: nearestBefore, rule: "undergoer-subject", voice: "undergoer" };
   // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them);
   // so does a participle joined to one ("homes were ransacked and torched": the homes' owners torched nothing).
-  if (anchor > 0 && !nominal && !s.tokens[anchor]!.normal.endsWith("ing") && isPassiveChain(s, anchor)) return { actor: null, target: nearestBefore, rule: "passive" };
+  if (anchor > 0 && !nominal && !s.tokens[anchor]!.normal.endsWith("ing") && isPassiveChain(s, anchor)) return { actor: null, target: nearestBefore, rule: "passive", voice: "undergoer" };
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m));
-  return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object" };
+  return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 
 /** "fighting alongside the Syrian Army": a party named after "alongside" acts with the doer; it is no undergoer. */

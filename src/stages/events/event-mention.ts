@@ -1,5 +1,6 @@
 import type { Count, EventMentionData, GeoPrecision, Modality } from "../../core/index.js";
 import type { ActorClass, TriggerRow } from "./resources.js";
+import type { Voice } from "./assign-arguments.js";
 
 /** One event mention while the stage works on it; frozen into an EventData at the end. */
 export interface EventMention {
@@ -12,6 +13,8 @@ export interface EventMention {
   actor: string | null;
   target: string | null;
   claimedBy: string | null;
+  /** Whether the clause's subject does the event or undergoes it (assign-arguments.ts), as word order read it. */
+  voice: Voice;
   modality: Modality;
   background: boolean;
   place: string | null;

@@ -289,6 +289,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     actor: parts.actor,
     target: parts.target,
     claimedBy: null,
+    voice: parts.voice,
     modality,
     background,
     place: null,
@@ -557,9 +558,6 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventM
   });
 }
 
-/** Rules of a participant reading with the victims as subject ("were killed", "died"): assign-arguments.ts. */
-const PASSIVE_READING = /passive|undergoer/;
-
 /** Parts of speech between a preposition and the event noun it governs: "in (an) attack", "during (a military) operation". */
 const PREPOSITION_TO_NOUN_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -580,7 +578,7 @@ function namesVerbsEvent(s: SentenceView, verb: EventMention, noun: EventMention
 function takeVerbsParties(noun: EventMention, verb: EventMention): void {
   // Only an active verb's subject is sure to be the doer: "two soldiers were killed during a clash with the FMLN"
   // names one side of the clash as victims, and the noun's own reading ("with" the other side) is the better one.
-  if (!verb.actor || verb.rules.some((r) => PASSIVE_READING.test(r))) return;
+  if (!verb.actor || verb.voice !== "active") return;
   noun.actor = verb.actor ?? (noun.actor === verb.target ? null : noun.actor);
   noun.target = verb.target ?? (noun.target === noun.actor ? null : noun.target);
   noun.sourceClass = verb.sourceClass ?? noun.sourceClass;
@@ -1033,7 +1031,7 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     // "also claimed by Da'esh": the pattern ends on "by", so the claimant is the name right after it.
     const passive = s.tokens[last]!.normal === "by";
     const agent = passive ? mentions.find((m) => m.first > last && m.first <= last + PASSIVE_AGENT_WINDOW_TOKENS) : undefined;
-    const parts = agent ? { actor: agent.actor, target: null, rule: "passive-by" } : assignParticipants(s, mentions, claim.tokens);
+    const parts = agent ? { actor: agent.actor, target: null, rule: "passive-by", voice: "undergoer" as const } : assignParticipants(s, mentions, claim.tokens);
     const at = claim.tokens[0]!;
     const attacks = events.filter((e) => e.type === "ASSAULT");
     const after = attacks.filter((e) => anchorOf(e) > at);
