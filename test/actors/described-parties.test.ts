@@ -47,6 +47,13 @@ describe("described parties", () => {
     expect(byAcled(doc, "Civilians (Afghanistan)")!.data.partyType).toBe("CVL");
   });
 
+  it("reads constables, detectives and cops as a country's police (heads.tsv rows, in arms)", () => {
+    const doc = runActors("Two Pakistani constables were wounded. Indian detectives and Kenyan cops arrived.");
+    expect(byDictionaryId(doc, "police:PK")!.data.acledName).toBe("Police Forces of Pakistan");
+    expect(byDictionaryId(doc, "police:IN")).toBeDefined();
+    expect(byDictionaryId(doc, "police:KE")).toBeDefined();
+  });
+
   it("reads a counted 'soldiers' as the forces of the country in view, but not 'foreign troops'", () => {
     expect(byDictionaryId(runActors("In Mali, two soldiers were killed."), "mil:ML")).toBeDefined();
     expect(byDictionaryId(runActors("In Mali, foreign troops patrolled."), "mil:ML")).toBeUndefined();

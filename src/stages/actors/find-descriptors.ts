@@ -556,11 +556,10 @@ function hasUnidentifiedWord(res: Resolution, from: number, to: number): boolean
   return false;
 }
 
-/** Heads that name people in arms, not an institution ("soldiers", "police"; not "army", "ministry"). */
+/** Heads that name people in arms, not an institution ("soldiers", "police"; not "army", "ministry"): heads.tsv column in_arms. */
 function isForcesNoun(head: HeadEntry): boolean {
-  return FORCES_NOUNS.has(head.words[head.words.length - 1]!);
+  return head.inArms;
 }
-const FORCES_NOUNS: ReadonlySet<string> = new Set(["forces", "soldiers", "soldier", "troops", "police", "policemen", "policeman", "officer", "officers", "gendarmes", "commandos", "marines"]);
 
 /**
  * The country named last before token j in the same sentence ("good relations with Afghanistan ...
