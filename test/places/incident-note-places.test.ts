@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { foldName, looseKey } from "../../src/stages/places/fold-name.js";
-import { placeNamed, placesIn, resources } from "./place-test-kit.js";
+import { kmFrom, placeNamed, placesIn, resources } from "./place-test-kit.js";
 
 const { gazetteer } = resources;
 
@@ -99,5 +99,33 @@ describe("places stage: incident-note places", () => {
     const places = placesIn("Separatists killed two gendarmes in Bamenda, North West region.", [["Bamenda", "GPE"], ["North West", "GPE"]]);
     expect(placeNamed(places, "Bamenda")).toMatchObject({ country: "CM", resolution: "gazetteer" });
     expect(placeNamed(places, "North West")?.country).toBe("CM");
+  });
+});
+
+describe("places stage: division names as incident notes write them", () => {
+  it("reads a division GeoNames writes with a local type word first by its bare name ('Province du Yagha' as Yagha)", () => {
+    const places = placesIn("On 5 May 2021, JNIM militants attacked a gendarmerie post in Mansila (Yagha, Sahel).");
+    expect(placeNamed(places, "Yagha")).toMatchObject({ kind: "admin2", country: "BF" });
+  });
+
+  it("does not read a local compass word as the division named by it ('Département du Nord')", () => {
+    const key = gazetteer.findKey(foldName("Nord"), "Nord", true);
+    const entries = key ? [...gazetteer.lookup(key), ...gazetteer.lookupSecondary(key)].map((i) => gazetteer.entry(i)) : [];
+    expect(entries.some((e) => e.country === "FR" && e.kind === "admin2")).toBe(false);
+  });
+
+  it("reads 'X LGA (State)' as the district X, at its seat", () => {
+    const places = placesIn("On 15 January 2022, bandits abducted 20 villagers in Maru LGA (Zamfara).");
+    const maru = placeNamed(places, "Maru");
+    expect(maru).toMatchObject({ kind: "admin2", country: "NG" });
+    // The town of Maru, the LGA's seat (GeoNames 12.33, 6.40), not a point derived from the LGA's places.
+    expect(kmFrom(maru!, 12.33, 6.4)).toBeLessThan(10);
+  });
+
+  it("knows the division names incident notes use where GeoNames spells them otherwise", () => {
+    for (const [name, country] of [["Nord-Kivu", "CD"], ["Ninewa", "IQ"], ["Shan-South", "MM"], ["West Darfur", "SD"], ["Extreme-Nord", "CM"]] as const) {
+      const places = placesIn(`On 3 May 2021, gunmen killed two civilians in Qwertyville (${name}).`);
+      expect(placeNamed(places, name), name).toMatchObject({ kind: "admin1", country });
+    }
   });
 });

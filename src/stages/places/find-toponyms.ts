@@ -120,6 +120,26 @@ export function facilityPlaceKey(phrase: string, gazetteer: Gazetteer, lexicons:
   return null;
 }
 
+/**
+ * Type words written after a place's name that the gazetteer's names do not carry: English ones and
+ * those of the divisions incident notes name by their local type (Nigeria's LGAs, Congo's territories,
+ * West Africa's communes and departments, Pakistan's tehsils, Ethiopia's woredas). Not "township": a US
+ * township ("Jackson Township") is a division of its own, not the town it is named after.
+ * (?<!\s): a match starts only at the first space of a run, so a long run is scanned once.
+ */
+const NAME_TYPE_SUFFIX = /(?<!\s)\s+(city|town|province|district|governorate|region|county|state|village|lga|territory|commune|municipality|prefecture|department|tehsil|woreda|raion|sub-?district|sub-?county)$/i;
+
+/**
+ * The indexed key of a name marked as a place, main or secondary index: as written, else without a
+ * type word the gazetteer's names do not carry ("Birnin Gwari LGA" -> Birnin Gwari); null if neither.
+ */
+function findTypedName(surface: string, gazetteer: Gazetteer): string | null {
+  const found = gazetteer.findKey(foldName(surface), surface, true);
+  if (found) return found;
+  const bare = surface.replace(NAME_TYPE_SUFFIX, "");
+  return bare !== surface && bare ? gazetteer.findKey(foldName(bare), bare, true) : null;
+}
+
 /** The lookup key of a toponym phrase: as written, else without a leading "the" or a trailing "'s", else as folded. */
 export function keyOfPhrase(phrase: string, gazetteer: Gazetteer, lexicons: PlacesLexicons): string {
   const noThe = phrase.replace(/^the\s+/i, "");
@@ -129,8 +149,8 @@ export function keyOfPhrase(phrase: string, gazetteer: Gazetteer, lexicons: Plac
     const found = gazetteer.findKey(key, t, true);
     if (found) return found;
   }
-  // "CALAMBA CITY", "Nangarhar Province": the name without its type word.
-  const bare = noThe.replace(/['’]s$/, "").replace(/(?<!\s)\s+(city|town|province|district|governorate|region|county|state|village)$/i, "");
+  // "CALAMBA CITY", "Nangarhar Province", "Birnin Gwari LGA": the name without its type word.
+  const bare = noThe.replace(/['’]s$/, "").replace(NAME_TYPE_SUFFIX, "");
   if (bare !== noThe) {
     const found = gazetteer.findKey(foldName(bare), bare, true);
     if (found) return found;
@@ -343,7 +363,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       // The name before the bracket: a capitalised run right after a locative word, maybe with its
       // type word ("in Paletwa township (Chin state)").
       let last = open - 1;
-      if (inSentence(last) && !isCapitalised(word(last)) && lexicons.cuesAfter.has(word(last).toLowerCase())) last--;
+      // "in Birnin Gwari LGA (Kaduna)": a capitalised division word is the name's type too, read as its cue.
+      if (inSentence(last) && lexicons.cuesAfter.has(word(last).toLowerCase()) && (!isCapitalised(word(last)) || CAPITALISED_TYPE_WORDS.has(word(last).toLowerCase()))) last--;
       if (!inSentence(last) || !isNamePart(last) || !isCapitalised(word(last))) continue;
       let first = last;
       while (first - 1 > last - MAX_UNLISTED_TOKENS && inSentence(first - 1) && isNamePart(first - 1)) first--;
@@ -366,13 +387,13 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       }
       if (!ok || runs.length === 0 || word(k) !== ")") continue;
       // An acronym in brackets spells out the name before it ("British Airways (BA)"), whatever place it also names.
-      const known = runs.map(([a, b]) => { const surface = text.slice(tokens[a]!.start, tokens[b]!.end); return /^[A-Z.]{2,5}$/.test(surface) ? null : gazetteer.findKey(foldName(surface), surface, true); });
+      const known = runs.map(([a, b]) => { const surface = text.slice(tokens[a]!.start, tokens[b]!.end); return /^[A-Z.]{2,5}$/.test(surface) ? null : findTypedName(surface, gazetteer); });
       if (!known.some((x) => x !== null)) continue;
       const spans: [number, number, string | null, string][] = [[first, last, null, BRACKETED_PLACE_RULE], ...runs.map(([a, b], n): [number, number, string | null, string] => [a, b, known[n]!, BRACKET_CONTAINER_RULE])];
       for (const [a, b, found, rule] of spans) {
         if (taken[a] || taken[b]) continue;
         const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
-        const key = found ?? gazetteer.findKey(foldName(surface), surface, true) ?? foldName(surface);
+        const key = found ?? findTypedName(surface, gazetteer) ?? foldName(surface);
         if (!found && !gazetteer.findKey(key, surface, true) && !isUnlistedNameShape(surface, key, lexicons)) continue;
         for (let t = a; t <= b; t++) taken[t] = 1;
         mentions.push({ start: tokens[a]!.start, end: tokens[b]!.end, text: surface, key, firstToken: a, lastToken: b, cue: findCue(tokens, text, a, b, lexicons), rule });

@@ -12,6 +12,15 @@ const ADMIN2_TYPE_WORDS = /(?<!\s)\s+(county|parish|borough|census area|district
 /** Division names that, without their type word, are common words ("Western Province", "Gulf Province"). */
 const GENERIC_BARE_NAMES = /^(north|south|east|west|northern|southern|eastern|western|central|north[- ]?(east|west)(ern)?|south[- ]?(east|west)(ern)?|upper|lower|middle|coast|coastal|gulf|capital|lake|lakes|islands?|mountain|river|valley|border|national|federal|city|metropolitan|special|autonomous)$/i;
 
+/**
+ * A division's type word written before its name, with its linking word ("Province du ", "Departamento
+ * de ", "Cercle d'", "Kabupaten "). One alternation then one optional linker: linear.
+ */
+const DIVISION_TYPE_PREFIX = /^(?:province|provincia|pr[ée]fecture|r[ée]gion|d[ée]partement|departamento|municipio|distrito|commune|cercle|gouvernorat|muhafazat|concelho|circunscri[cç][aã]o|kabupaten|kota)(?: (?:de la |de l['’]|du |des |de |da |do |d['’]|of )| )/i;
+
+/** Bare division names that are common words of the local language ("Département du Nord" is not "Nord", Haiti's). */
+const LOCAL_GENERIC_BARE_NAMES = /^(nord|sud|est|ouest|centre|centro|norte|sur|este|oeste|littoral|capital)$/i;
+
 /** Countries whose GeoNames names are transliterated from Arabic ("Ar Raqqah", "Jablah"). */
 const ARABIC_NAME_COUNTRIES = new Set(["AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"]);
 const ARABIC_ARTICLE = /^(al|el|ar|as|ad|at|az|ash|an|ath|adh|ad|az) /;
@@ -143,6 +152,16 @@ export class Gazetteer {
         for (const k of new Set([key, foldName(bare)])) {
           const loose = looseKey(k);
           if (loose !== k && !GENERIC_BARE_NAMES.test(bare)) addTo(this.bySecondary, loose, i);
+        }
+      }
+      if (e.kind === "admin1" || e.kind === "admin2") {
+        // "Province du Yagha", "Municipio de Tumaco", "Kabupaten Bogor": GeoNames writes many divisions
+        // with their type word before the name, in the local language; news and incident notes write
+        // "Yagha", "Yagha province". The bare name is a secondary name (only where the text marks a place).
+        const bare = e.name.replace(DIVISION_TYPE_PREFIX, "");
+        if (bare !== e.name && bare.length > 2 && !GENERIC_BARE_NAMES.test(bare) && !LOCAL_GENERIC_BARE_NAMES.test(bare)) {
+          const k = foldName(bare);
+          if (!this.lookup(k).includes(i)) addTo(this.bySecondary, k, i);
         }
       }
       if (e.kind === "admin2") {
