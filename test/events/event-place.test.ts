@@ -185,3 +185,15 @@ describe("event place: a place name inside a person's or organisation's name is 
     expect(events.map((e) => e.data.place).sort()).toEqual(["cavehill", "oxford"]);
   });
 });
+
+describe("event place: a name that says whose, not where", () => {
+  const more: HandPlace[] = [...places, { id: "paris", text: "Paris", kind: "city", extra: { country: "FR", admin1: "Île-de-France" } }];
+  it("does not place an event at a possessive name outside a locative phrase", () => {
+    const [e] = extractEventsByHand("Paris' prosecutor said a bomb exploded outside a bakery on Friday.", { places: more });
+    expect(e!.data.place).toBeNull();
+  });
+  it("still places it at a possessive name inside a locative phrase, through the place it qualifies", () => {
+    const [e] = extractEventsByHand("A bomb exploded in Afghanistan's Kandahar province on Friday.", { places: more.filter((p) => p.id !== "kandahar") });
+    expect(e!.data.place).toBe("kprov");
+  });
+});

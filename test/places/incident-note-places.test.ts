@@ -122,8 +122,15 @@ describe("places stage: division names as incident notes write them", () => {
     expect(kmFrom(maru!, 12.33, 6.4)).toBeLessThan(10);
   });
 
+  it("reads a name behind a lower-case Arabic article before its brackets ('near al-Sukhnah (Homs)')", () => {
+    const places = placesIn("On 13 April 2021, militants attacked an army convoy near al-Sukhnah (Homs), killing 8 soldiers.");
+    const town = placeNamed(places, "al-Sukhnah");
+    expect(town).toMatchObject({ country: "SY", resolution: "gazetteer" });
+    expect(kmFrom(town!, 34.89, 38.87)).toBeLessThan(10);
+  });
+
   it("knows the division names incident notes use where GeoNames spells them otherwise", () => {
-    for (const [name, country] of [["Nord-Kivu", "CD"], ["Ninewa", "IQ"], ["Shan-South", "MM"], ["West Darfur", "SD"], ["Extreme-Nord", "CM"]] as const) {
+    for (const [name, country] of [["Nord-Kivu", "CD"], ["Ninewa", "IQ"], ["Shan-South", "MM"], ["West Darfur", "SD"], ["Extreme-Nord", "CM"], ["Salah al-Din", "IQ"]] as const) {
       const places = placesIn(`On 3 May 2021, gunmen killed two civilians in Qwertyville (${name}).`);
       expect(placeNamed(places, name), name).toMatchObject({ kind: "admin1", country });
     }

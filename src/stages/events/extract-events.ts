@@ -806,7 +806,7 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
   const governed = (p: Located) => p.governor !== undefined && eventWords.has(p.governor) && !!s.placeObjects?.has(s.words[p.governor]!);
   const setsScene = (p: Located) => !!p.setting || governed(p);
-  const places = allPlaces.filter((p) => (p.participant ? governed(p) : p.modifies === undefined || eventWords.has(p.modifies)));
+  const places = allPlaces.filter((p) => (p.participant ? governed(p) : p.modifies === undefined || eventWords.has(p.modifies)) && !isPossessiveOutsideSetting(s, p));
   const placeCands = events.map((): Located[] => []);
   const comments = (k: number) => COMMENT_TYPES.has(events[k]!.type);
   for (const p of places) for (const k of attachToEvents(s, p, anchors, comments)) placeCands[k]!.push(p);
@@ -848,6 +848,17 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   const opening = explicit.find((d) => opensSentence(s, d));
   if (opening) for (const e of events) e.date ??= opening.id;
 }
+
+/**
+ * A possessive place name outside a locative phrase says whose something is, not where an event
+ * happened: "Paris' counterterrorism authority ... opened a probe into the explosion", "Syria's army
+ * shelled Idlib". In a locative phrase it still sets the scene through the name it qualifies ("in
+ * Afghanistan's southern Kandahar province").
+ */
+function isPossessiveOutsideSetting(s: SentenceView, p: Located): boolean {
+  return !p.setting && POSSESSIVE_MARKS.has(s.words[p.last + 1] ?? "");
+}
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 /** Words that may stand before a sentence's opening date ("On 4 May 2020,", "Around 20 April,"). */
 const OPENING_DATE_MAX_LEAD = 2;

@@ -158,6 +158,14 @@ export function keyOfPhrase(phrase: string, gazetteer: Gazetteer, lexicons: Plac
   return foldName(noThe.replace(/['’]s$/, ""));
 }
 
+/** An Arabic article written in lower case and hyphenated to a capitalised name ("al-Sukhnah", "el-Fasher", "Salah al-Din"). */
+const LOWER_ARTICLE_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ath)-\p{Lu}/u;
+
+/** A word that can begin or end a place name: capitalised, or a capitalised name behind a lower-case Arabic article. */
+function isNameWord(t: string): boolean {
+  return isCapitalised(t) || LOWER_ARTICLE_NAME.test(t);
+}
+
 function isCapitalised(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -365,11 +373,11 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       let last = open - 1;
       // "in Birnin Gwari LGA (Kaduna)": a capitalised division word is the name's type too, read as its cue.
       if (inSentence(last) && lexicons.cuesAfter.has(word(last).toLowerCase()) && (!isCapitalised(word(last)) || CAPITALISED_TYPE_WORDS.has(word(last).toLowerCase()))) last--;
-      if (!inSentence(last) || !isNamePart(last) || !isCapitalised(word(last))) continue;
+      if (!inSentence(last) || !isNamePart(last) || !isNameWord(word(last))) continue;
       let first = last;
       while (first - 1 > last - MAX_UNLISTED_TOKENS && inSentence(first - 1) && isNamePart(first - 1)) first--;
       // "in the Janaale (": a leading connector is not part of the name.
-      while (first < last && !isCapitalised(word(first))) first++;
+      while (first < last && !isNameWord(word(first))) first++;
       // After a locative word ("in Janaale (") or as a verb's object ("attacked Gajiram (Nganzai, Borno)").
       if (!inSentence(first - 1) || !(lexicons.unlistedBefore.has(word(first - 1).toLowerCase()) || tokens[first - 1]!.data.pos === "VERB")) continue;
       // The bracket's names, separated by commas, each maybe with its type word ("Beni territory").
@@ -379,7 +387,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       while (ok && inSentence(k) && word(k) !== ")") {
         const from = k;
         while (inSentence(k) && isNamePart(k) && k - from < MAX_TOPONYM_TOKENS) k++;
-        if (k === from || !isCapitalised(word(from))) { ok = false; break; }
+        if (k === from || !isNameWord(word(from))) { ok = false; break; }
         runs.push([from, k - 1]);
         if (inSentence(k) && lexicons.cuesAfter.has(word(k).toLowerCase())) k++;
         if (word(k) === ",") k++;
@@ -419,7 +427,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   /** A word of a place name: capitalised, or a connector inside one ("Bosnia and Herzegovina"), or a hyphenated part ("Al-Hasakeh" is one token). */
   function isNamePart(k: number): boolean {
     const w = word(k);
-    return isWordToken(w) && (isCapitalised(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+    return isWordToken(w) && (isNameWord(w) || NAME_CONNECTORS.has(w.toLowerCase()));
   }
 
   /**
