@@ -309,3 +309,55 @@ describe("vigilantes as victims", () => {
     expect(assaults("Vigilantes killed three suspected thieves in Kano.").map((e) => e.data.mode)).toContain("primitive");
   });
 });
+
+describe("business, health, sport and hardware senses of conflict words", () => {
+  const violent = (text: string) => extractEventsByHand(text).filter((e) => ["ASSAULT", "COERCE", "MOBILIZE", "CONSULT"].includes(e.data.type) && e.data.modality === "asserted");
+  it.each([
+    ["The retailer took over the chain's remaining stores in March."],
+    ["She took over from her father as chief executive in 2019."],
+    ["Two patients have fully recovered and left the hospital."],
+    ["Share prices recovered from an early low on Tuesday."],
+    ["Rescuers recovered twelve bodies from the river on Sunday."],
+    ["The campaign is trying to mobilize young voters before the election."],
+    ["The car's airbags did deploy when it hit the wall."],
+    ["Diplomats hope to defuse tensions over the disputed island."],
+    ["The club is in a relegation fight after losing again on Saturday."],
+    ["Her parents fought a long battle with the courts over his treatment."],
+    ["Hackers were hacking the company's servers for months."],
+    ["Economists saw the first green shoots of a recovery in the spring."],
+    ["The plans are yet to be executed, the committee said."],
+    ["The chiefs signed complex mining deals on behalf of rural residents."],
+    ["The strain did not show increased resistance to the drug."],
+    ["No firefighters were injured fighting the fire."],
+    ["It was a beautiful setting for the homes by the lake."],
+    ["A fire destroyed the roof of the house on Tuesday."],
+    ["The company met the deadline for its annual report."],
+    ["Apprehending trouble, the administration closed the schools on Monday."],
+  ])("%s tells no violence, seizure, deployment or meeting", (text) => {
+    expect(violent(text).map((e) => e.data.type)).toEqual([]);
+  });
+
+  it.each([
+    ["Rebels set the houses on fire and destroyed the market on Monday.", "ASSAULT"],
+    ["The army recovered the town from the rebels on Sunday.", "COERCE"],
+    ["Russia mobilised 300,000 reservists in September.", "MOBILIZE"],
+    ["India deployed 500 troops along the border on Monday.", "MOBILIZE"],
+    ["Police defused a bomb outside the court on Friday.", "COERCE"],
+    ["The Taliban entered the town without a fight on Sunday.", "COERCE"],
+    ["Machete-wielding men hacked three villagers to death on Friday.", "ASSAULT"],
+  ])("%s keeps its conflict sense", (text, type) => {
+    expect(violent(text).map((e) => e.data.type)).toContain(type);
+  });
+
+  it("reads missiles tested as a weapons test, not an attack", () => {
+    const events = extractEventsByHand("North Korea conducted test launches of missiles on Monday.");
+    expect(events.map((e) => e.data.type)).not.toContain("ASSAULT");
+    expect(events.map((e) => e.data.type)).toContain("MOBILIZE");
+  });
+
+  it("reads the act of a yes-no question as asked, not reported", () => {
+    const [asked] = extractEventsByHand('"Did you shoot him?" the officer asked.');
+    expect(asked?.data.modality).toBe("hypothetical");
+    expect(extractEventsByHand("Who shot the two officers on Monday?")[0]?.data.modality).toBe("asserted");
+  });
+});

@@ -270,7 +270,10 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, (cue: CueRow, cueEnd: number) =>
     (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor));
   const cue = cueAt?.cue ?? null;
-  const modality: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
+  const cued: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
+  // "Did you shoot him?": a yes-no question asks whether the act happened; it does not report it.
+  const asked = cued === "asserted" && isYesNoQuestion(s, anchor, lex.wordClasses.get("question-opener"));
+  const modality: Modality = asked ? "hypothetical" : cued;
   // "no group has claimed responsibility for the explosion": a cue before a definite noun's determiner
   // governs another verb; the definite description presupposes the explosion happened.
   const determiner = definiteDeterminerAt(s, anchor);
@@ -280,6 +283,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const rules = [m.row.id, ...(m.sense ? [m.sense] : []), parts.rule];
   if (cue) rules.push(cue.id);
   if (cue?.value === NOT_AN_EVENT) rules.push(NOT_AN_EVENT_RULE);
+  if (asked) rules.push(YES_NO_QUESTION_RULE);
   return {
     row: m.row,
     type: m.row.type,
@@ -425,6 +429,27 @@ const POSSESSIVE = /^['’]s?$/;
  * "her release", "that deal", "the Manchester bombing", "Saturday's attack": a noun trigger whose
  * determiner points back to an event already told; the determiner's token, or -1.
  */
+const YES_NO_QUESTION_RULE = "mod:yes-no-question";
+const QUOTE_OR_BRACKET = new Set(['"', "“", "‘", "'", "''", "``", "(", "[", "-", "—", "–"]);
+
+/**
+ * Whether the trigger is asked about in a yes-no question: its sentence opens (past any quote mark)
+ * with an auxiliary that inverts a question ("Did", "Could", "Is", cls:question-opener) and a question
+ * mark follows the trigger. A wh-question ("Who killed the villagers?") presupposes its act and stays.
+ */
+function isYesNoQuestion(s: SentenceView, anchor: number, openers: ReadonlySet<string> | undefined): boolean {
+  if (!openers) return false;
+  let first = 0;
+  while (first < anchor && QUOTE_OR_BRACKET.has(s.words[first]!)) first++;
+  if (first >= anchor || !openers.has(s.words[first]!)) return false;
+  for (let i = anchor + 1; i < s.words.length; i++) {
+    const w = s.words[i]!;
+    if (w === "?") return true;
+    if (w === "." || w === "!") return false;
+  }
+  return false;
+}
+
 function definiteDeterminerAt(s: SentenceView, anchor: number): number {
   if (s.tokens[anchor]!.pos !== "NOUN") return -1;
   let i = anchor - 1;
