@@ -361,3 +361,17 @@ describe("business, health, sport and hardware senses of conflict words", () => 
     expect(extractEventsByHand("Who shot the two officers on Monday?")[0]?.data.modality).toBe("asserted");
   });
 });
+
+describe("the month of May is no modal", () => {
+  it.each([
+    ["The 4 May 2020 attack killed 12 people in Kano.", "4 May 2020", "2020-05-04"],
+    ["Gunmen killed 12 people in Kano on 4 May 2020.", "4 May 2020", "2020-05-04"],
+  ])("%s is reported as done", (text, date, value) => {
+    const events = extractEventsByHand(text, { dates: [{ id: "d1", text: date, value }] }).filter((e) => e.data.type === "ASSAULT");
+    expect(events.map((e) => e.data.modality)).toEqual(["asserted"]);
+  });
+
+  it("keeps the modal 'may' a hypothetical", () => {
+    expect(extractEventsByHand("Gunmen may have killed the mayor.").map((e) => e.data.modality)).toEqual(["hypothetical"]);
+  });
+});

@@ -1,6 +1,7 @@
 import { defineStage, type Document, type LayerAnnotation } from "../../core/index.js";
 import { layer } from "../../core/document.js";
 import { parseIsoDay } from "./calendar.js";
+import { DATELINE_STAMP_RULE, findDatelineStamp } from "./dateline-stamp.js";
 import type { DateTagger } from "./date-tagger.js";
 import type { DateMatch } from "./normalise-result.js";
 import { MAX_CHUNK_CHARS } from "./heuristics.js";
@@ -33,8 +34,10 @@ export const datesStage = defineStage({
 });
 
 export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"date">[] {
-  const dateline = parseIsoDay(doc.meta.published);
   const tokens = layer(doc, "token");
+  // With no publication date, the day of a dateline the story opens with stands in for it.
+  const stamp = doc.meta.published ? null : findDatelineStamp(doc.text, layer(doc, "sentence")[0], tagger);
+  const dateline = parseIsoDay(doc.meta.published) ?? stamp?.day ?? null;
   const out: LayerAnnotation<"date">[] = [];
   let cursor = 0;
   for (const sentence of layer(doc, "sentence")) {
@@ -56,7 +59,7 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
           start: match.start,
           end: match.end,
           data: match.data,
-          source: { stage: "dates", rule: match.rule },
+          source: { stage: "dates", rule: stamp && match.start === stamp.start ? DATELINE_STAMP_RULE : match.rule },
         });
       }
     }

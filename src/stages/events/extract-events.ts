@@ -11,7 +11,7 @@ import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
-import { datelineDay, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
+import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
 import { inDateline } from "./place-setting.js";
@@ -82,7 +82,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const dates = locateAnnotations(layer(doc, "date").filter((d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
 
   const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
-  const reportDay = datelineDay(doc.meta.published);
+  const reportDay = reportDayOf(doc);
   const isReportDay = (id: string) => reportDay !== null && findAnnotation(doc, "date", id)?.data.value === reportDay;
   const nameAndDateTokens = findNameAndDateTokens(doc, sentences, lex);
   const perSentence: EventMention[][] = [];
@@ -95,8 +95,10 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
     const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));
-    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens));
-    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], attributionTokens)));
+    // Words no modality cue may be: an attribution's, and a date's ("the 4 May 2020 attack": the month, not the modal).
+    const notCues = dateTokens.size === 0 ? attributionTokens : new Set([...attributionTokens, ...dateTokens]);
+    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], notCues));
+    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"));
@@ -135,7 +137,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
   const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
   dateAtScenes(doc.text, sentences, events, dates, groundSentences);
-  const dateline = datelineDay(doc.meta.published);
+  const dateline = reportDayOf(doc);
   return events.map((m, i) => toAnnotation(doc, byIndex, m, i, dateline));
 }
 
@@ -254,7 +256,7 @@ function dropRestatedReferences(events: EventMention[]): EventMention[] {
   return events.filter((e) => !e.contexts.has("referenced") || e.fatalities || e.injuries || !events.some((o) => o !== e && o.type === e.type && !o.background && !o.contexts.has("referenced")));
 }
 
-function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], excluded: ReadonlySet<number>): EventMention {
+function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], notCues: ReadonlySet<number>): EventMention {
   const anchor = m.tokens[0]!;
   const read = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
   // "with Hawn shells": a name that names the event is no doer (rolePhrasesOf drops it from the output too); dropped
@@ -267,7 +269,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const ongoingFrom = backgroundCue?.cue.value === ONGOING ? backgroundCue.at : -1;
   // A cue out of scope: a scoped modality with a verb of its own between it and the anchor, or one that modifies another noun.
   // (An unnamed callback: a named closure costs a name per event under the bundler's keepNames.)
-  const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, excluded, (cue: CueRow, cueEnd: number) =>
+  const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, notCues, (cue: CueRow, cueEnd: number) =>
     (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor));
   const cue = cueAt?.cue ?? null;
   const cued: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";

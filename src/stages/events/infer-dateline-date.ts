@@ -1,4 +1,6 @@
-import type { InferredDate } from "../../core/index.js";
+import type { Document, InferredDate } from "../../core/index.js";
+import { layer } from "../../core/document.js";
+import { DATELINE_STAMP_RULE } from "../dates/dateline-stamp.js";
 import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
 import type { SentenceView } from "./sentence-view.js";
 
@@ -54,6 +56,17 @@ export function toldInThePast(s: SentenceView, e: Pick<EventMention, "tokens">):
 export function datelineDay(published: string | undefined): string | null {
   const m = published ? /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(published.trim()) : null;
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/**
+ * The report's day: the publication date's, or, for a document that came without one, the day of
+ * the dateline its text opens with (found by the dates stage, rule date:dateline-stamp).
+ */
+export function reportDayOf(doc: Document): string | null {
+  const given = datelineDay(doc.meta.published);
+  if (given || doc.meta.published) return given;
+  for (const d of layer(doc, "date")) if (d.source.rule === DATELINE_STAMP_RULE) return d.data.value;
+  return null;
 }
 
 /** Where one telling of a merged event stands: its sentence and trigger tokens. */
