@@ -17,6 +17,23 @@ describe("a toll belongs to the event of its clause", () => {
   });
 });
 
+describe("a protest over a killing does not take its dead", () => {
+  it.each([
+    ["Hundreds of students protested in Lagos on Monday over the killing of two classmates by police.", 2],
+    ["Residents staged a protest against the murder of three farmers.", 3],
+    ["Thousands marched in Nairobi to condemn the killing of a lawyer.", 1],
+  ])("%s: the protest has no toll, the killing keeps its own", (text, dead) => {
+    const events = extractEventsByHand(text);
+    expect(events.find((e) => e.data.type === "PROTEST")?.data.fatalities ?? null).toBeNull();
+    expect(events.find((e) => e.data.type === "ASSAULT")?.data.fatalities?.min).toBe(dead);
+  });
+
+  it("keeps the dead of a protest that police fired on", () => {
+    const protest = extractEventsByHand("Police killed two protesters during a demonstration in Khartoum.").find((e) => e.data.type === "PROTEST");
+    expect(protest?.data.fatalities?.min).toBe(2);
+  });
+});
+
 describe("casualty counts", () => {
   it.each([
     ["The bombing of a mosque left more than 60 people dead on Friday.", [60, null], null],

@@ -90,6 +90,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const attributionsPerSentence: TriggerMatch[][] = [];
   const tellingWordsPerSentence: EventMention[][] = [];
   const kindHeads = lex.wordClasses.get("kind-head") ?? NO_WORDS;
+  const protestCauses = lex.wordClasses.get("protest-cause") ?? NO_WORDS;
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
@@ -102,7 +103,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"));
-    events = suppressWeakAndGeneric(s, events).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
+    events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
     markTopicReferences(s, events);
@@ -528,8 +529,31 @@ function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<str
 }
 
 /** Whether a stronger casualty-bearing event of the sentence takes over a weak one (any carry-over type, or one in its clause). */
-function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: EventMention): boolean {
-  return strong.some((x) => CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]);
+function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: EventMention, causeWords: ReadonlySet<string>): boolean {
+  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !isProtestCause(s, x, w, causeWords));
+}
+
+/** Tokens from a cause word to the casualty word it introduces ("over the recent killing of": 4). */
+const CAUSE_REACH_TOKENS = 6;
+
+/**
+ * Whether a casualty word tells what a protest is about rather than what happened at it: it comes
+ * after the protest, behind a word of cause or grievance ("protested over the killing of two
+ * students", "marched to condemn the murder of a lawyer", "demanded justice for the 12 villagers
+ * killed", cls:protest-cause). That killing is an event of its own, and its dead are not the protest's
+ * (ACLED codes a peaceful protest over a killing with no fatalities).
+ */
+function isProtestCause(s: SentenceView, protest: EventMention, w: EventMention, causeWords: ReadonlySet<string>): boolean {
+  if (protest.type !== "PROTEST" || causeWords.size === 0) return false;
+  const from = lastTokenOf(protest);
+  const to = anchorOf(w);
+  if (to <= from) return false;
+  for (let i = to - 1; i > from && i >= to - CAUSE_REACH_TOKENS; i--) {
+    const word = s.words[i]!;
+    if (word === "," || word === ";") return false;
+    if (causeWords.has(word)) return true;
+  }
+  return false;
 }
 
 /**
@@ -537,11 +561,11 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
  * a generic trigger ("attacks") yields to a specific one of the same type ("bomb attacks"),
  * which inherits its participants ("several attacks against the Taliban, including ... bomb attacks").
  */
-function suppressWeakAndGeneric(s: SentenceView, events: EventMention[]): EventMention[] {
+function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], causeWords: ReadonlySet<string>): EventMention[] {
   const strong = events.filter((e) => !e.row.weak && carriesCasualties(e));
   // "the strike declared as a result of the murder of a judge": a protest or an arrest takes a death only in its own clause.
-  const firstWeak = events.findIndex((x) => x.row.weak && !absorbedByStrong(s, strong, x));
-  let out = events.filter((e, i) => !e.row.weak || (!absorbedByStrong(s, strong, e) && i === firstWeak));
+  const firstWeak = events.findIndex((x) => x.row.weak && !absorbedByStrong(s, strong, x, causeWords));
+  let out = events.filter((e, i) => !e.row.weak || (!absorbedByStrong(s, strong, e, causeWords) && i === firstWeak));
   // "a suicide bombing ... that killed at least 7 officers on Sunday": the casualty verb's date is the bombing's.
   const keptWeak = firstWeak >= 0 ? events[firstWeak]! : undefined;
   for (const e of events) {
