@@ -66,6 +66,11 @@ describe("place phrases: the site the clause puts the event at", () => {
     expect(placePhrase("A car bomb exploded in the northern port city of Mersin on Friday.", [{ id: "p1", text: "Mersin", kind: "city" }])).toContain("the northern port city of Mersin");
   });
 
+  it("heads the phrase with the site the named place locates ('the village near X', 'a street in the city of X')", () => {
+    expect(placePhrase("A suicide bomber attacked a patrol in the village near Bagram on Monday.", [{ id: "p1", text: "Bagram", kind: "city" }])).toContain("the village near Bagram");
+    expect(placePhrase("A device exploded on a busy pedestrian street in the city of Lyon, wounding 13 people.", [{ id: "p1", text: "Lyon", kind: "city" }])).toContain("a busy pedestrian street in the city of Lyon");
+  });
+
   it("takes a common-noun site when the clause names no place", () => {
     expect(placePhrase("Two farmers were shot dead in a remote village on Tuesday.")).toContain("a remote village");
     expect(placePhrase("Masked men set fire to a bus on a crowded street.")).toContain("a crowded street");

@@ -610,9 +610,22 @@ function isBareGerund(s: SentenceView, anchor: number, last: number): boolean {
 export function placeNounPhrase(s: SentenceView, first: number, last: number): RolePhrase | null {
   let head = last;
   while (head + 1 < s.tokens.length && head - last < ROLE_REACH_TOKENS && s.tokens[head + 1]!.pos === "NOUN" && s.clause[head + 1] === s.clause[last]) head++;
-  if (head === last) return siteBeforeName(s, first, last);
-  const p = phraseEndingAt(s, head);
-  return { first: Math.min(p.first, first), last: head, head };
+  const own = head === last ? siteBeforeName(s, first, last) : { first: Math.min(phraseEndingAt(s, head).first, first), last: head, head };
+  return siteLocatedBy(s, own ?? { first, last, head: last }) ?? own;
+}
+
+/** Prepositions by which a site is located at a named place ("the village near Bagram Air Base", "a street in the city of Lyon"). */
+const LOCATING_PREPOSITIONS = new Set(["near", "in", "at", "outside", "inside", "of"]);
+
+/**
+ * "throughout the village near Bagram Air Base", "on a busy pedestrian street in the city of Lyon":
+ * a site noun phrase that the place's phrase locates is where the event happened, in the words of
+ * the clause; the named place says where that site lies. Null when no site noun stands right before.
+ */
+function siteLocatedBy(s: SentenceView, named: RolePhrase): RolePhrase | null {
+  const h = named.first - 2;
+  if (h < 0 || !LOCATING_PREPOSITIONS.has(s.words[named.first - 1]!) || !isSite(s, h) || s.clause[h] !== s.clause[named.first]) return null;
+  return { first: phraseEndingAt(s, h).first, last: named.last, head: h };
 }
 
 /** "the French port city of Marseille", "the town of Gwarzo": a site noun the name follows after "of" heads the phrase. */
