@@ -52,7 +52,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareDayId(a: CandidateRow, b: CandidateRow): number {
+export function compareDayId(a: CandidateRow, b: CandidateRow): number {
   return compare(a.day ?? "", b.day ?? "") || compare(a.id, b.id);
 }
 

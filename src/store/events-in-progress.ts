@@ -104,6 +104,12 @@ interface EventState {
   summary: { readonly json: string; readonly event: CorpusEvent } | null;
 }
 
+/** An event as `write` left it: its candidate row and source count, or null when it was deleted. */
+export interface WrittenEvent {
+  readonly id: string;
+  readonly row: (CandidateRow & { readonly sourceCount: number }) | null;
+}
+
 /** Rows per multi-row INSERT of events (18 columns: well under both stores' bound-parameter limits). */
 const EVENT_INSERT_CHUNK = 50;
 
@@ -228,9 +234,10 @@ export class EventsInProgress {
   /**
    * Writes every event once: removed ones deleted (their corrections with them), new ones inserted,
    * changed ones updated; each gets a new version, and its parsed summary goes into the cache.
-   * Called after settle, before the reports that point at the new events are inserted.
+   * Called after settle, before the reports that point at the new events are inserted. Returns each
+   * event's candidate row as written (null: deleted), for the store's memo (src/store/store-memo.ts).
    */
-  async write(at: string): Promise<void> {
+  async write(at: string): Promise<WrittenEvent[]> {
     const removed = [...this.states.values()].filter((s) => s.removed).map((s) => s.id);
     if (removed.length > 0) await this.db.deleteFrom("events").where("id", "in", removed).execute();
     const inserts: Array<ReturnType<typeof eventColumns> & { id: string }> = [];
@@ -253,5 +260,9 @@ export class EventsInProgress {
       updated,
     );
     for (const d of done) this.cache.set(d.id, d.version, d.event);
+    return [
+      ...removed.map((id) => ({ id, row: null })),
+      ...done.map(({ id, version, event }) => ({ id, row: { id, day: event.day, type: event.type.value, country: event.place.value?.country ?? null, version, sourceCount: event.sourceCount } })),
+    ];
   }
 }

@@ -20,6 +20,9 @@ import { insertRows, QueryShapes } from "./query-shapes.js";
 import { migrationProvider, type Dialect } from "./migrations.js";
 import type { ActorMentionsTable, ArticlesTable, JobsTable, ReportsTable, StoreSchema } from "./schema.js";
 import { simhashBands } from "./simhash-bands.js";
+import { StoreMemo } from "./store-memo.js";
+import { hammingDistance } from "../corpus/near-duplicates/simhash.js";
+import type { DayRange } from "./candidate-index.js";
 import type {
   ActorSummary,
   ArticleAnalysis,
@@ -36,6 +39,7 @@ import type {
   QuoteFilter,
   SaveResult,
   SearchHit,
+  SimhashNear,
   Store,
   StoredArticle,
   SummarizeEvent,
@@ -93,6 +97,11 @@ export interface KyselyStoreOptions {
   readonly candidates?: CandidateQuery;
   /** Extra work at close (ending the pg pool is Kysely's; nothing else today). */
   readonly onClose?: () => Promise<void>;
+  /**
+   * SQLite: keep the candidate rows and SimHash bands in memory across a run's batches
+   * (src/store/store-memo.ts); default true. false reads them from the store for every article.
+   */
+  readonly memo?: boolean;
 }
 
 type Db = Kysely<StoreSchema>;
@@ -161,15 +170,23 @@ export class KyselyStore implements Store {
   private readonly shapes: QueryShapes;
   /** Savepoints taken so far by a store inside a batch's transaction (their names must differ only while nested). */
   private savepoints = 0;
+  /** SQLite: what the connection keeps in memory across batches (shared with a batch's store), else undefined. */
+  private readonly sharedMemo: StoreMemo | undefined;
   constructor(
     readonly db: Db,
     readonly dialect: Dialect,
     private readonly options: KyselyStoreOptions,
     /** Set for the store a `batch` hands out: `db` is inside its transaction, and each write takes a savepoint of it. */
-    private readonly inBatch?: { readonly eventCache: EventCache; readonly shapes: QueryShapes },
+    private readonly inBatch?: { readonly eventCache: EventCache; readonly shapes: QueryShapes; readonly memo: StoreMemo | undefined },
   ) {
     this.eventCache = inBatch?.eventCache ?? new EventCache();
     this.shapes = inBatch?.shapes ?? new QueryShapes();
+    this.sharedMemo = inBatch ? inBatch.memo : dialect === "sqlite" && options.memo !== false ? new StoreMemo() : undefined;
+  }
+
+  /** The memo, used only by a batch's store: its transaction holds the write lock and was checked against other writers. */
+  private get memo(): StoreMemo | undefined {
+    return this.inBatch ? this.sharedMemo : undefined;
   }
 
   /**
@@ -206,16 +223,22 @@ export class KyselyStore implements Store {
    * One write transaction. SQLite starts it IMMEDIATE (the write lock at once, so two processes on one
    * file wait for each other through busy_timeout instead of failing when a read turns into a write).
    */
-  async transaction<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (trx: Db) => Promise<T>, forBatch = false): Promise<T> {
     if (this.inBatch) return this.savepoint(fn);
     if (this.dialect === "postgres") return this.db.transaction().execute(fn);
     return this.db.connection().execute(async (conn) => {
       await sql`begin immediate`.execute(conn);
       try {
+        if (this.sharedMemo) {
+          // A batch's saves keep the memo up to date; any other write is not tracked, so it goes.
+          if (forBatch) this.sharedMemo.sync(Number((await sql<{ data_version: number }>`pragma data_version`.execute(conn)).rows[0]?.data_version));
+          else this.sharedMemo.clear();
+        }
         const result = await fn(conn);
         await sql`commit`.execute(conn);
         return result;
       } catch (e) {
+        this.sharedMemo?.clear();
         await sql`rollback`.execute(conn);
         throw e;
       }
@@ -235,6 +258,8 @@ export class KyselyStore implements Store {
         await this.shapes.execute(this.db, `release savepoint ${this.savepoints}`, [], () => sql`release savepoint ${name}`.compile(this.db));
         return result;
       } catch (e) {
+        // What the memo learnt from the undone writes is no longer true.
+        this.sharedMemo?.clear();
         await sql`rollback to savepoint ${name}`.execute(this.db);
         await sql`release savepoint ${name}`.execute(this.db);
         throw e;
@@ -246,7 +271,7 @@ export class KyselyStore implements Store {
 
   async batch<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     if (this.inBatch) return fn(this);
-    return this.transaction((trx) => fn(new KyselyStore(trx, this.dialect, this.options, { eventCache: this.eventCache, shapes: this.shapes })));
+    return this.transaction((trx) => fn(new KyselyStore(trx, this.dialect, this.options, { eventCache: this.eventCache, shapes: this.shapes, memo: this.sharedMemo })), true);
   }
 
   // ---- articles -----------------------------------------------------------------------------
@@ -306,11 +331,13 @@ export class KyselyStore implements Store {
     return (await this.articlesFromRows(this.db, rows))[0];
   }
 
-  async findSimhashCandidates(simhashes: string | readonly string[]): Promise<readonly StoredArticle[]> {
+  async findSimhashCandidates(simhashes: string | readonly string[], near?: SimhashNear): Promise<readonly StoredArticle[]> {
     // One query for every probe (findDuplicate sends 65): each band's column against the values any
     // probe has in it, which is the union of the probes' own band lookups.
     const probes = typeof simhashes === "string" ? [simhashes] : simhashes;
     if (probes.length === 0) return [];
+    const memo = this.memo;
+    if (memo) return this.simhashCandidatesFromMemo(memo, probes, near);
     const bands: [Set<string>, Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set(), new Set()];
     for (const probe of probes) simhashBands(probe).forEach((b, i) => bands[i]!.add(b));
     const lists = bands.map((b) => [...b]);
@@ -328,6 +355,22 @@ export class KyselyStore implements Store {
           : articles.where((eb) => eb.or([eb("simhash_b0", "in", b0!), eb("simhash_b1", "in", b1!), eb("simhash_b2", "in", b2!), eb("simhash_b3", "in", b3!)]));
       return matching.orderBy("seq").limit(MAX_PAGE);
     });
+    return this.articlesFromRows(this.db, near ? rows.filter((r) => hammingDistance(r.simhash, near.simhash) <= near.maxBits) : rows);
+  }
+
+  /** findSimhashCandidates from the memo's bands: the same articles, only their rows read. */
+  private async simhashCandidatesFromMemo(memo: StoreMemo, probes: readonly string[], near: SimhashNear | undefined): Promise<readonly StoredArticle[]> {
+    if (memo.simhashesBehind) {
+      const after = memo.simhashes.maxSeq;
+      const { rows } = await this.shapes.execute<{ seq: number; simhash: string }>(this.db, "article simhashes after", [after], ([s]) =>
+        this.db.selectFrom("articles").select(["seq", "simhash"]).where("seq", ">", s as number).orderBy("seq"),
+      );
+      for (const r of rows) memo.simhashes.add(Number(r.seq), r.simhash);
+      memo.simhashesBehind = false;
+    }
+    const seqs = memo.simhashes.seqsSharingABand(probes, near).slice(0, MAX_PAGE);
+    if (seqs.length === 0) return [];
+    const { rows } = await this.shapes.execute<ArticleRow>(this.db, `articles by seq x${seqs.length}`, seqs, (v) => this.db.selectFrom("articles").selectAll().where("seq", "in", v as number[]).orderBy("seq"));
     return this.articlesFromRows(this.db, rows);
   }
 
@@ -435,6 +478,9 @@ export class KyselyStore implements Store {
         const inserted = (await insertRows<{ seq: number }>(this.shapes, trx, "articles", [row], { returning: ["seq"] })).rows[0];
         if (!inserted) throw new Error(`article ${article.id} was not inserted`);
         seq = Number(inserted.seq);
+        // Read up to the article before it: the memo's bands stay whole (else the next lookup reads this one).
+        const memo = this.memo;
+        if (memo && !memo.simhashesBehind) memo.simhashes.add(seq, row.simhash);
       }
       await insertRows(this.shapes, trx, "documents", [{ article_id: article.id, json: JSON.stringify(document) }]);
       if (article.url) await insertRows(this.shapes, trx, "article_urls", [{ article_id: article.id, url: article.url }], { onConflictDoNothing: ["article_id", "url"] });
@@ -507,7 +553,9 @@ export class KyselyStore implements Store {
       }
       events.settle();
       // Events first (the reports point at them), then the reports and every actor mention, many rows per statement.
-      await events.write(at);
+      const written = await events.write(at);
+      const memo = this.memo;
+      if (memo) for (const w of written) memo.candidates.put(w.id, w.row);
       await insertChunked(this.shapes, trx, "reports", reportRows, REPORT_INSERT_CHUNK);
       await insertChunked(this.shapes, trx, "actor_mentions", mentions, MENTION_INSERT_CHUNK);
       return { articleId: article.id, events: [...touched], created };
@@ -618,7 +666,8 @@ export class KyselyStore implements Store {
    */
   private async candidatesFor(trx: Db, filter: CandidateFilter, events: EventsInProgress, source: CandidateSource): Promise<{ events: CorpusEvent[]; versions: Map<string, string> }> {
     // Sorted once an article; each report merges in the rows of the events changed so far.
-    source.rows ??= sortCandidateRows(await this.candidateRowsOfAll(trx, source.filters, source.slack));
+    const memo = this.memo;
+    source.rows ??= sortCandidateRows(memo ? await memo.candidates.rowsFor(source.filters, source.slack, (range) => this.candidateRowsInRange(trx, range)) : await this.candidateRowsOfAll(trx, source.filters, source.slack));
     const rows = mergeCandidateRows(source.rows, (r) => !events.has(r.id), sortCandidateRows(events.rows()));
     const picked = pickSortedCandidates(rows, filter);
     const fromStore = picked.filter((r) => !events.has(r.id));
@@ -657,6 +706,16 @@ export class KyselyStore implements Store {
     });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return [...byId.values()];
+  }
+
+  /** Every candidate row in a range of days (null: with no day), for the memo's candidate index. */
+  private async candidateRowsInRange(db: Db, range: DayRange | null): Promise<CandidateRow[]> {
+    const base = db.selectFrom("events").select(["id", "day", "type", "country", "version"]).where("source_count", ">", 0);
+    if (!range) return (await base.where("day", "is", null).execute()) as CandidateRow[];
+    const { rows } = await this.shapes.execute<CandidateRow>(db, `candidate rows in ${range.fromInclusive ? "[" : "("}${range.toInclusive ? "]" : ")"}`, [range.from, range.to], ([from, to]) =>
+      base.where("day", range.fromInclusive ? ">=" : ">", from as string).where("day", range.toInclusive ? "<=" : "<", to as string),
+    );
+    return rows;
   }
 
   /**
@@ -709,6 +768,8 @@ export class KyselyStore implements Store {
   }
 
   async splitReport(reportKey: string, _by: string | null): Promise<string> {
+    // Inside a batch: events change in ways the memo does not follow.
+    this.sharedMemo?.clear();
     return this.transaction(async (trx) => {
       const row = await this.reportRow(trx, reportKey);
       const reportJson = await trx.selectFrom("reports").select("json").where("key", "=", reportKey).executeTakeFirstOrThrow();
@@ -723,6 +784,8 @@ export class KyselyStore implements Store {
   }
 
   async mergeReport(reportKey: string, eventId: string, by: string | null): Promise<void> {
+    // Inside a batch: events change in ways the memo does not follow.
+    this.sharedMemo?.clear();
     await this.transaction(async (trx) => {
       const row = await this.reportRow(trx, reportKey);
       if (row.event_id === eventId) return;
@@ -736,6 +799,8 @@ export class KyselyStore implements Store {
   }
 
   async correct(correction: Omit<Correction, "at">): Promise<void> {
+    // Inside a batch: events change in ways the memo does not follow.
+    this.sharedMemo?.clear();
     await this.transaction(async (trx) => {
       const event = await trx.selectFrom("events").select("id").where("id", "=", correction.eventId).executeTakeFirst();
       if (!event) throw new SitrepError("NOT_FOUND", `no event ${correction.eventId}`);

@@ -19,6 +19,8 @@ export interface OpenStoreOptions {
   /** Recomputes a corpus event from its reports; required by saveAnalysis, splits, merges and corrections. */
   readonly summarize?: SummarizeEvent;
   readonly candidates?: CandidateQuery;
+  /** SQLite: keep candidate rows and SimHash bands in memory across batches (default true; src/store/store-memo.ts). */
+  readonly memo?: boolean;
   /** Connections in the PostgreSQL pool (default 4). */
   readonly poolSize?: number;
   /** Environment to read SITREP_DATABASE_URL and SITREP_DB from (default process.env). */
@@ -64,7 +66,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       throw new SitrepError("STORE_UNAVAILABLE", `${location.path}: ${e instanceof Error ? e.message : String(e)}`);
     }
     const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: new StatementCache(sqlite) }) });
-    store = new KyselyStore(db, "sqlite", { summarize, candidates: options.candidates });
+    store = new KyselyStore(db, "sqlite", { summarize, candidates: options.candidates, ...(options.memo !== undefined ? { memo: options.memo } : {}) });
   } else {
     const pg = (await import("pg")).default;
     const pool = new pg.Pool({

@@ -10,6 +10,12 @@ import type { DocumentJson } from "../app/present/document-schema.js";
 import type { EventBrief } from "../corpus/event-brief.js";
 import type { Correction, CorpusEvent, EventField, EventReport, MergeExplanation, QuoteRecord } from "../corpus/records.js";
 
+/** The hash a near-duplicate check is for, and how many bits from it a near-duplicate may be. */
+export interface SimhashNear {
+  readonly simhash: string;
+  readonly maxBits: number;
+}
+
 /** An article as the store keeps it (the document itself is fetched separately: it is large). */
 export interface StoredArticle {
   readonly id: string;
@@ -225,8 +231,9 @@ export interface Store extends CorpusReader, JobQueue {
   /**
    * Articles sharing a 16-bit band with `simhash` (so every one within 3 bits), or with any of several
    * (one query for all of a near-duplicate check's probes), oldest first, at most 1,000, for the caller to check.
+   * With `near`, only those within `near.maxBits` of `near.simhash` (the others are no near-duplicates).
    */
-  findSimhashCandidates(simhash: string | readonly string[]): Promise<readonly StoredArticle[]>;
+  findSimhashCandidates(simhash: string | readonly string[], near?: SimhashNear): Promise<readonly StoredArticle[]>;
   /** The article a URL (or input name) delivered, if any. */
   findByUrl(url: string): Promise<StoredArticle | undefined>;
   /** Records that `url` (or input name) delivered the same text as `articleId`. Idempotent. */

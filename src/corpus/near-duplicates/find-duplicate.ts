@@ -1,4 +1,4 @@
-import type { StoredArticle } from "../../store/store.js";
+import type { SimhashNear, StoredArticle } from "../../store/store.js";
 import { contentHash } from "./content-hash.js";
 import { NEAR_DUPLICATE_MAX_BITS } from "./heuristics.js";
 import { hammingDistance, simhash, simhashProbes } from "./simhash.js";
@@ -7,7 +7,7 @@ import { hammingDistance, simhash, simhashProbes } from "./simhash.js";
 export interface DuplicateLookup {
   findByContentHash(hash: string): Promise<StoredArticle | undefined>;
   /** Articles sharing a band with any of the probes (a store answers all of them in one query). */
-  findSimhashCandidates(simhashes: readonly string[]): Promise<readonly StoredArticle[]>;
+  findSimhashCandidates(simhashes: readonly string[], near?: SimhashNear): Promise<readonly StoredArticle[]>;
 }
 
 /** The fingerprints of a cleaned text. */
@@ -36,7 +36,7 @@ export async function findDuplicate(print: TextFingerprint, lookup: DuplicateLoo
   const same = await lookup.findByContentHash(print.contentHash);
   if (same) return { kind: "exact", of: same };
   const seen = new Map<string, StoredArticle>();
-  for (const candidate of await lookup.findSimhashCandidates(simhashProbes(print.simhash, maxBits))) seen.set(candidate.id, candidate);
+  for (const candidate of await lookup.findSimhashCandidates(simhashProbes(print.simhash, maxBits), { simhash: print.simhash, maxBits })) seen.set(candidate.id, candidate);
   let best: { of: StoredArticle; bits: number } | undefined;
   for (const candidate of seen.values()) {
     if (candidate.duplicateOf !== null) continue;
