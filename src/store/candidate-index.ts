@@ -14,8 +14,8 @@
 import { compareDayId, matchesFilter, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
 import { addDays } from "./day-span.js";
 
-/** Rows kept before the index is dropped and read again from the store (a few hundred bytes a row). */
-export const CANDIDATE_INDEX_MAX_ROWS = 200_000;
+/** Rows kept before the index is dropped and read again from the store (~250 bytes a row: 25 MB at most). */
+export const CANDIDATE_INDEX_MAX_ROWS = 100_000;
 
 /** A range of days the store is to be read for: each bound inclusive or exclusive (the edges of ranges already read). */
 export interface DayRange {
