@@ -17,6 +17,23 @@ describe("a toll belongs to the event of its clause", () => {
   });
 });
 
+describe("an unknown number is a plural nobody counted", () => {
+  it.each([
+    ["Eight soldiers and an unknown number of militants were killed near Gao.", [11, null]],
+    ["An undetermined number of people were killed in the attack.", [3, null]],
+  ])("%s", (text, dead) => {
+    expect(counts(text).fatalities).toEqual(dead);
+  });
+});
+
+describe("an exchange of fire is a gunfight", () => {
+  it("reads the dead of an exchange of fire as violence, not a blaze", () => {
+    const [e] = extractEventsByHand("Police said five suspects died in an exchange of fire with officers.");
+    expect(e?.data.type).toBe("ASSAULT");
+    expect(e?.data.fatalities?.min).toBe(5);
+  });
+});
+
 describe("a protest over a killing does not take its dead", () => {
   it.each([
     ["Hundreds of students protested in Lagos on Monday over the killing of two classmates by police.", 2],
