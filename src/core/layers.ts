@@ -187,6 +187,18 @@ export interface EventMentionData {
   readonly actorPhrase?: RolePhraseData;
   readonly targetPhrase?: RolePhraseData;
   readonly placePhrase?: RolePhraseData;
+  /** Who the mention's own tolls count (as EventData's). */
+  readonly victims?: VictimPhrases;
+}
+
+/**
+ * The words for the people a toll counts, by the toll's kind: "killing 13 people and wounding 71"
+ * gives dead "13 people" and injured "71". The dead and the injured of one attack are often
+ * different people, and neither need be the event's target ("an attack on a bakery").
+ */
+export interface VictimPhrases {
+  readonly dead?: RolePhraseData;
+  readonly injured?: RolePhraseData;
 }
 
 /**
@@ -230,6 +242,8 @@ export interface EventData {
   readonly targetPhrase?: RolePhraseData;
   /** The noun phrase the place's name modifies in the clause ("the busy Oxford Street bus station"), when it does. */
   readonly placePhrase?: RolePhraseData;
+  /** Who its tolls count, in the clause's words, by kind (the dead, the injured). */
+  readonly victims?: VictimPhrases;
   readonly place: string | null;
   readonly date: string | null;
   /** Set only when `date` is null: the day a news convention gives the event (see InferredDate). */

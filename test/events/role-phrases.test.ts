@@ -388,3 +388,17 @@ describe("an apposition inside the subject's post-modifier", () => {
     expect(phrases("Smith, a senator from Wisconsin, was arrested on Monday.")[0]).toMatchObject({ target: "a senator" });
   });
 });
+
+describe("the victims of each toll", () => {
+  it("keeps the dead and the injured apart ('killed 13 people and wounded 71')", () => {
+    const e = extractEventsByHand("A bomb exploded at a cafe in the city, which killed 13 people and wounded 71.")[0]!;
+    expect(e.data.victims?.dead?.text).toBe("13 people");
+    expect(e.data.victims?.injured?.text).toBe("71");
+  });
+
+  it("gives a toll of one kind only its own victims", () => {
+    const e = extractEventsByHand("Gunmen attacked a village on Monday, killing six civilians.")[0]!;
+    expect(e.data.victims?.dead?.text).toBe("six civilians");
+    expect(e.data.victims?.injured).toBeUndefined();
+  });
+});

@@ -51,7 +51,7 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
   const out: ScoredEvent[] = [];
   for (const event of layer(doc, "event")) {
     const tellings = perMention && event.data.mentions?.length
-      ? event.data.mentions.map((m, k) => ({ id: `${event.id}.${k}`, data: { ...event.data, type: m.type, mode: m.mode, place: m.place, actor: m.actor ?? null, target: m.target ?? null, actorPhrase: m.actorPhrase, targetPhrase: m.targetPhrase, placePhrase: m.placePhrase, fatalities: m.fatalities, injuries: m.injuries, trigger: m.trigger, evidence: m.evidence }, rule: m.rule }))
+      ? event.data.mentions.map((m, k) => ({ id: `${event.id}.${k}`, data: { ...event.data, type: m.type, mode: m.mode, place: m.place, actor: m.actor ?? null, target: m.target ?? null, actorPhrase: m.actorPhrase, targetPhrase: m.targetPhrase, placePhrase: m.placePhrase, victims: m.victims, fatalities: m.fatalities, injuries: m.injuries, trigger: m.trigger, evidence: m.evidence }, rule: m.rule }))
       : [{ id: event.id, data: event.data, rule: event.source.rule }];
     for (const e of tellings)
     for (const family of sitrepFamilies(e.data, e.rule, ctx.rows)) {
@@ -75,7 +75,12 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
         if (e.data.target !== e.data.actor || !e.data.target) add("participant", e.data.target, e.data.targetPhrase);
       } else {
         add("actor", e.data.actor, e.data.actorPhrase);
-        add("target", e.data.target, e.data.targetPhrase);
+        // A death or an injury happens to the people its toll counts ("killed 13 people and wounded 71":
+        // the dead are 13 people, the injured 71), whoever the attack's target was; the target actor
+        // stays only where the victims' words hold one of its mentions.
+        const victims = family === DIE_FAMILY ? e.data.victims?.dead : family === INJURE_FAMILY ? e.data.victims?.injured : undefined;
+        if (victims) add("target", holdsMention(doc, e.data.target, victims) ? e.data.target : null, victims);
+        else add("target", e.data.target, e.data.targetPhrase);
       }
       add("place", e.data.place, e.data.placePhrase);
       out.push({
@@ -90,6 +95,17 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
     }
   }
   return out;
+}
+
+/** The families whose undergoer is the people a toll counts (data/mappings/event-families.tsv). */
+const DIE_FAMILY = "die";
+const INJURE_FAMILY = "injure";
+
+/** Whether an actor has a mention inside a phrase of the text. */
+function holdsMention(doc: Document, id: string | null, phrase: Span): boolean {
+  if (!id) return false;
+  const actor = layer(doc, "actor").find((a) => a.id === id);
+  return !!actor && actor.data.mentions.some((m) => m.start >= phrase.start && m.end <= phrase.end);
 }
 
 /** A short description of a predicted event for error listings. */

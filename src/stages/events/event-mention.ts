@@ -44,6 +44,9 @@ export interface EventMention {
   fatalitiesFromToll?: boolean;
   /** The victims' words at a casualty word of this mention's sentence ("killing six civilians"), token range in its sentence. */
   victimPhrase?: { readonly first: number; readonly last: number; readonly head: number };
+  /** The same, by the kind of toll read there: the dead ("killing 13 people") and the injured ("wounding 71"). */
+  deadPhrase?: EventMention["victimPhrase"];
+  injuredPhrase?: EventMention["victimPhrase"];
   /** The sentence whose casualty report gave the toll, when it is not the mention's own ("A bomb exploded. Two people died."). */
   tollSentence?: { fatalities?: number; injuries?: number };
   /** Lexicon rows and rules that shaped this event, for provenance. */
@@ -62,6 +65,8 @@ export interface ToldMention extends Pick<EventMentionData, "type" | "mode" | "p
   readonly actor: string | null;
   readonly target: string | null;
   readonly victimPhrase?: EventMention["victimPhrase"];
+  readonly deadPhrase?: EventMention["victimPhrase"];
+  readonly injuredPhrase?: EventMention["victimPhrase"];
   /** A death word told beside its event's trigger ("Scores died in the attacks"): the toll of its sentence is its own. */
   readonly deathWord?: boolean;
   /** The sentence that gave this mention's toll, when it is another one. */
@@ -90,7 +95,7 @@ export const DATELINE_PLACE_RULE = "place:dateline";
 export function toldOf(m: EventMention): ToldMention {
   // A place borrowed from the paragraph's scene is the event's, not one this mention's sentence gave.
   const place = m.rules.includes(SCENE_PLACE_RULE) || m.rules.includes(DATELINE_PLACE_RULE) ? null : m.place;
-  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}) };
+  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.deadPhrase ? { deadPhrase: m.deadPhrase } : {}), ...(m.injuredPhrase ? { injuredPhrase: m.injuredPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}) };
 }
 
 export function anchorOf(m: Pick<EventMention, "tokens">): number {

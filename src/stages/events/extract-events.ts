@@ -995,7 +995,11 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
       addCount(best, c, c.ruleId);
       // One-sided violence: the victims are the target ("killing six civilians" -> Civilians).
       // The victims' own words, kept beside (or instead of) an actor: "killing 130 people", "six soldiers were killed".
-      best.victimPhrase ??= findRolePhrases(s, [c.word]).target ?? undefined;
+      const victims = findRolePhrases(s, [c.word]).target ?? undefined;
+      best.victimPhrase ??= victims;
+      // The dead and the injured by their own words: "killed 13 people and wounded 71" (die: 13 people, injure: 71).
+      if (c.kind === "fatal") best.deadPhrase ??= victims;
+      else if (c.kind === "injured") best.injuredPhrase ??= victims;
       const victim = best.target ? null : victimOf(s, mentions, c.word);
       if (victim && victim !== best.actor) { best.target = victim; best.rules.push("target:victims"); }
       if (!best.targetClass) {
@@ -1296,7 +1300,7 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
  * The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts), and
  * the target as the clause leaves it (a canonical target the clause's undergoer does not hold is dropped).
  */
-function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target"> {
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims"> {
   const found = findRolePhrases(s, m.tokens);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
@@ -1306,7 +1310,10 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
   const targetPhrase = rolePhraseData(doc, s, found.target, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens), null);
-  return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}) };
+  const dead = m.deadPhrase ? phraseData(doc, s, m.deadPhrase) : undefined;
+  const injured = m.injuredPhrase ? phraseData(doc, s, m.injuredPhrase) : undefined;
+  const victims = dead || injured ? { ...(dead ? { dead } : {}), ...(injured ? { injured } : {}) } : undefined;
+  return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}), ...(victims ? { victims } : {}) };
 }
 
 /** The longest bracketed name read after a doer phrase ("[Farabundo Marti National Liberation Front]": 5). Unit: tokens. */

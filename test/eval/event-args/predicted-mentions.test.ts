@@ -30,3 +30,23 @@ describe("predicted events for the event-argument scorers", () => {
     expect(items.map((i) => `${i.family}@${text.slice(i.trigger.start, i.trigger.end)}`).sort()).toEqual(["attack@blast", "attack@car bomb", "die@blast"]);
   });
 });
+
+describe("the undergoer of a death or an injury", () => {
+  const t = "A bomb killed 13 people and wounded 71 at a bakery.";
+  const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s, head: s.split(" ").pop()! });
+  const d: EventData = {
+    type: "ASSAULT", mode: "IED", modality: "asserted", background: false, actor: null, target: null, place: null, date: null, geoPrecision: null,
+    fatalities: { min: 13, max: 13, text: "killed 13" }, injuries: { min: 71, max: 71, text: "wounded 71" }, evidence: { start: 0, end: t.length, text: t },
+    trigger: { start: 2, end: 6, text: "bomb" }, cameo: null, acled: null,
+    targetPhrase: at("a bakery"), victims: { dead: at("13 people"), injured: at("71") },
+  };
+  const v: LayerAnnotation<"event"> = { id: "v1", layer: "event", start: 2, end: 6, data: d, source: { stage: "events", rule: "trg:bomb" } };
+  const withTarget = new Map([["attack", new Set(["target" as const])], ["die", new Set(["target" as const])], ["injure", new Set(["target" as const])]]);
+  it("is the people its toll counts in the die and injure families, the target in the attack family", () => {
+    const items = predictedEvents({ doc: { ...createDocument(t), layers: { event: [v] } }, toCorpus: (s) => s, rows: loadFamilyRows(), groups: withTarget });
+    const targetOf = (family: string) => items.find((i) => i.family === family)!.arguments.map((a) => a.text);
+    expect(targetOf("attack")).toEqual(["a bakery"]);
+    expect(targetOf("die")).toEqual(["13 people"]);
+    expect(targetOf("injure")).toEqual(["71"]);
+  });
+});
