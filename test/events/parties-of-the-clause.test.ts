@@ -83,3 +83,23 @@ describe("a name that names the event", () => {
   });
 });
 
+
+describe("the first item of a subject list (ACLED codes the first side first)", () => {
+  const is: HandActor = { id: "is", name: "Islamic State", kind: "armed group", mentions: ["Islamic State"] };
+  const tb: HandActor = { id: "tb", name: "Taliban", kind: "armed group", mentions: ["Taliban"] };
+  const uag: HandActor = { id: "uag", name: "Unidentified Armed Group (Afghanistan)", kind: "armed group", mentions: ["suicide bombers", "Suicide bombers"] };
+  it("takes the first listed doer, not the one nearest the verb", () => {
+    const e = extractEventsByHand("Islamic State militants and the Taliban attacked a checkpoint on Friday.", { actors: [is, tb] })[0]!;
+    expect(e.data.actor).toBe("is");
+  });
+
+  it("gives an agent noun that is a later item of the list the first item's doer", () => {
+    const e = extractEventsByHand("Taliban gunmen and suicide bombers attacked the camp on Friday.", { actors: [tb, uag] })[0]!;
+    expect(e.data.actor).toBe("tb");
+  });
+
+  it("does not take an item listed after an agent noun for the undergoer", () => {
+    const e = extractEventsByHand("Suicide bombers and Taliban gunmen attacked the camp on Friday.", { actors: [tb, uag] })[0]!;
+    expect(e.data.target).not.toBe("tb");
+  });
+});

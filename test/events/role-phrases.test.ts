@@ -402,3 +402,17 @@ describe("the victims of each toll", () => {
     expect(e.data.victims?.injured).toBeUndefined();
   });
 });
+
+describe("words that name no participant", () => {
+  it("does not take 'it' alone for a doer", () => {
+    expect(phrases("It exploded near a checkpoint on Monday, killing three people.").every((e) => e.actor === null)).toBe(true);
+  });
+
+  it("does not take a day of a month for a participant ('the blast on August 6')", () => {
+    expect(phrases("Many who survived the blast on August 6 were hurt.").find((e) => e.trigger === "blast")?.target ?? null).not.toBe("August 6");
+  });
+
+  it("reads a support verb's subject through a possessive determiner ('launched its attack')", () => {
+    expect(phrases("The group launched its attack on the base on Friday.")[0]).toMatchObject({ actor: "The group", target: "the base" });
+  });
+});

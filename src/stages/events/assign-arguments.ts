@@ -7,7 +7,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { compoundEnd, isPassiveChain, isPastParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { compoundEnd, conjunctsOf, isPassiveChain, isPastParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -360,7 +360,8 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
   const own = mentions.find((m) => m.first <= anchor && m.last >= anchor && (m.last < lastTok || isAgentNoun(s, m.last)));
   // The trigger's own words name the doers before any name ahead of it: in "soldiers shot dead three protesters", the protesters protest.
-  const ownAgent = own && isAgentNoun(s, own.last) && own.last >= lastTok ? own.actor : null;
+  // "Taliban gunmen and suicide bombers attacked": an agent noun that is a later item of a list leaves the doer to its first item (ACLED codes the first side first).
+  const ownAgent = own && isAgentNoun(s, own.last) && own.last >= lastTok ? firstListedBefore(s, mentions, own) ?? own.actor : null;
   const nearestBefore = ownAgent ?? before[before.length - 1]?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
@@ -388,7 +389,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // so does a participle joined to one ("homes were ransacked and torched": the homes' owners torched nothing).
   if (anchor > 0 && !nominal && !s.tokens[anchor]!.normal.endsWith("ing") && isPassiveChain(s, anchor)) return { actor: null, target: nearestBefore, rule: "passive", voice: "undergoer" };
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m));
+  // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
+  const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 
@@ -416,6 +419,19 @@ function coordinatedAfter(s: SentenceView, mentions: readonly ActorMention[], m:
   }
   return out;
 }
+/**
+ * The actor of the first item of the list a mention stands in, when an earlier item names one:
+ * "Islamic State militants and the Taliban" gives the Islamic State for the Taliban's mention.
+ */
+export function firstListedBefore(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): string | null {
+  for (const item of conjunctsOf(s, { first: m.first, last: m.last, head: m.last })) {
+    if (item.first >= m.first) break;
+    const named = mentions.find((x) => x !== m && x.first <= item.last && x.last >= item.first && x.actor !== m.actor);
+    if (named) return named.actor;
+  }
+  return null;
+}
+
 /** Items followed along one list of actors ("the US, Britain, France and Germany": 3). */
 const MAX_LISTED_MENTIONS = 6;
 

@@ -339,7 +339,12 @@ function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], toke
   const namedAfter = (s.words[open] === "(" || s.words[open] === "[") && close < s.words.length && holdsFrom(open + 1, close - 1);
   // "alleged commando groups of the Maoist Shining Path": the description's "of" phrase names their organisation.
   const namedOf = (s.words[doer.last + 1] === "of" || s.words[doer.last + 1] === "from") && holdsFrom(doer.last + 2, doer.last + 4);
-  if (holds(doer) || namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
+  if (holds(doer)) {
+    // "Islamic State militants and the Taliban attacked": word order found the list's last item; ACLED codes its first.
+    const first = firstItemActor(s, mentions, doer);
+    return first && first !== parts.actor && first !== parts.target ? { ...parts, actor: first, rule: `${parts.rule}+doer:first-listed` } : parts;
+  }
+  if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
   return { ...parts, actor: null, rule: `${parts.rule}+doer:clause` };
 }
 
@@ -359,6 +364,16 @@ function withDoerNamedByClause(s: SentenceView, mentions: readonly ActorMention[
 }
 
 /** The actor whose mention names a role phrase, or null: see withDoerNamedByClause. */
+/** The actor an earlier item of the list `p` stands in names, the first such item ("Islamic State militants and the Taliban": the Islamic State). */
+function firstItemActor(s: SentenceView, mentions: readonly ActorMention[], p: RolePhrase): string | null {
+  for (const item of conjunctsOf(s, p)) {
+    if (item.alone || item.first >= p.first) break;
+    const named = mentions.find((m) => m.first <= item.last && m.last >= item.first)?.actor;
+    if (named) return named;
+  }
+  return null;
+}
+
 function actorNamingPhrase(s: SentenceView, mentions: readonly ActorMention[], p: RolePhrase): string | null {
   const holding = (first: number, last: number) => mentions.find((m) => m.first <= last && m.last >= first)?.actor ?? null;
   // "The Maklar, Burfjord and Bukama launched": the list's first item that a mention names.

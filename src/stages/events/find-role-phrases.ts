@@ -573,7 +573,8 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
       if (b >= 0 && BE.has(s.tokens[b]!.normal)) return t.normal.endsWith("ing") ? subjectOf(s, i) : null;
       return (t.normal.endsWith("ing") ? participleSubject(s, i) : null) ?? subjectOf(s, i);
     }
-    if (NP_INSIDE.has(t.pos) || t.normal === "of" || PARTICLES.has(t.normal) || /^['’]s$/.test(t.normal)) continue;
+    // "launched its massacre", "carried out their attacks": a possessive determiner is the noun phrase's own word.
+    if (NP_INSIDE.has(t.pos) || t.normal === "of" || PARTICLES.has(t.normal) || /^['’]s$/.test(t.normal) || POSSESSIVE_DETERMINERS.has(t.normal)) continue;
     return null;
   }
   return null;
@@ -687,13 +688,21 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
   const found = clauseRoles(s, trigger);
   // A time is no participant: "the bombing on Monday", "The opposition on Thursday called".
   const actor = untimed(s, found.actor);
-  // A weapon is no doer: "killed by an improvised explosive device", "the device detonated, killing three".
-  return { actor: actor && s.weapons?.has(s.words[actor.head]!) ? null : actor, target: untimed(s, found.target) };
+  // A weapon is no doer: "killed by an improvised explosive device", "the device detonated, killing three";
+  // nor is "it" alone, which names no one ("it exploded", "it was an attack") unless a name stands for it.
+  return { actor: actor && (s.weapons?.has(s.words[actor.head]!) || isBareIt(s, actor)) ? null : actor, target: untimed(s, found.target) };
 }
 
-/** The phrase, unless its head is a time word. */
+/** The phrase, unless its head is a time word, or a day's number after a month ("on August 6"). */
 function untimed(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
-  return p && s.times?.has(s.words[p.head]!) ? null : p;
+  if (!p) return p;
+  if (s.times?.has(s.words[p.head]!)) return null;
+  return s.tokens[p.head]!.pos === "NUM" && p.head > p.first && s.times?.has(s.words[p.head - 1]!) ? null : p;
+}
+
+/** The pronoun "it" standing alone as the phrase. */
+function isBareIt(s: SentenceView, p: RolePhrase): boolean {
+  return p.first === p.last && s.words[p.head] === "it";
 }
 
 function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
