@@ -1325,8 +1325,9 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
   const targetPhrase = rolePhraseData(doc, s, found.target, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens), null);
-  const dead = m.deadPhrase ? phraseData(doc, s, m.deadPhrase) : undefined;
-  const injured = m.injuredPhrase ? phraseData(doc, s, m.injuredPhrase) : undefined;
+  // With the other items of their lists ("eight women, a 10-year-old girl and four men injured").
+  const dead = rolePhraseData(doc, s, m.deadPhrase ?? null, null);
+  const injured = rolePhraseData(doc, s, m.injuredPhrase ?? null, null);
   const victims = dead || injured ? { ...(dead ? { dead } : {}), ...(injured ? { injured } : {}) } : undefined;
   return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}), ...(victims ? { victims } : {}) };
 }
