@@ -53,6 +53,8 @@ export interface HeadEntry {
   readonly type: PartyType;
   /** The head names people in arms ("soldiers", "police", "constables"), not an institution ("army", "ministry"). */
   readonly inArms: boolean;
+  /** After "the", a member head that refers back to a group named before ("the group claimed"). */
+  readonly anaphor: boolean;
 }
 
 export interface TitleWord {
@@ -186,7 +188,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
     if (sector && !SECTORS.includes(sector)) throw new Error(`heads.tsv: ${r.id} has unknown sector "${r.sector}"`);
     const type = r.type as PartyType;
     if (!PARTY_TYPES.includes(type)) throw new Error(`heads.tsv: ${r.id} has unknown type "${r.type}"`);
-    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl", bare: r.bare === "yes", label: r.label || null, countryFromContext: r.country_from !== "modifier", type, inArms: r.in_arms === "yes" };
+    const entry: HeadEntry = { id: r.id!, words, role, sector, plural: r.number === "pl", bare: r.bare === "yes", label: r.label || null, countryFromContext: r.country_from !== "modifier", type, inArms: r.in_arms === "yes", anaphor: r.anaphor === "yes" };
     if (role === "collective" && !entry.label) throw new Error(`heads.tsv: collective ${r.id} has no label`);
     const list = headsByFirstWord.get(words[0]!) ?? [];
     list.push(entry);

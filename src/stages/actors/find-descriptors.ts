@@ -8,8 +8,6 @@ import { isPlaceUse } from "./find-focus-country.js";
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
-/** Member heads that, after "the", refer back to a group named before ("the group claimed"). */
-const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "movement", "network", "militants", "insurgents", "rebels", "fighters", "militia", "coalition"]);
 
 interface HeadHit {
   readonly head: HeadEntry;
@@ -332,7 +330,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     return true;
   }
 
-  if (!m && !left.leader && head.role === "member" && left.determiner === "the" && (GROUP_ANAPHORS.has(head.words.join(" ")) || head.type === "REB") && !hasUnidentifiedWord(res, left.wordsFrom, hit.from)) {
+  if (!m && !left.leader && head.role === "member" && left.determiner === "the" && (head.anaphor || head.type === "REB") && !hasUnidentifiedWord(res, left.wordsFrom, hit.from)) {
     deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
     return true;
   }
