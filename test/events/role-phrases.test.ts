@@ -416,3 +416,9 @@ describe("words that name no participant", () => {
     expect(phrases("The group launched its attack on the base on Friday.")[0]).toMatchObject({ actor: "The group", target: "the base" });
   });
 });
+
+describe("a subject post-modified by two prepositions", () => {
+  it("follows 'from around the world' back to the noun it hangs on", () => {
+    expect(phrases("Volunteers from across the country attacked the camp on Monday.")[0]).toMatchObject({ actor: "Volunteers", target: "the camp" });
+  });
+});

@@ -244,6 +244,8 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
     let k = cur.first - 1;
     // "from around the world": a preposition, maybe an adverb before the phrase.
     while (k >= 0 && s.tokens[k]!.pos === "ADV") k--;
+    // "from around the world", "from across the country": two prepositions, the first hangs on the noun.
+    if (k >= 1 && s.tokens[k]!.pos === "ADP" && s.tokens[k - 1]!.pos === "ADP" && POST_MODIFIER_PREPOSITIONS.has(s.tokens[k - 1]!.normal)) k--;
     const prep = s.tokens[k];
     // "gunmen riding motorcycles", "a motorcycle loaded with explosives": a participle (with its
     // object or its preposition) post-modifies the noun before it, which heads the subject.
