@@ -1,3 +1,4 @@
+import { detachedString } from "../../core/detached-string.js";
 import { hashString, mixHash } from "./hashing.js";
 import { GAZETTEER_CATEGORIES, type Gazetteer } from "./gazetteer.js";
 import { ENTITY_TYPES, LABEL_COUNT, labelType } from "./labels.js";
@@ -149,8 +150,6 @@ interface WordInfo extends TokenView {
  * moved up, stay, while a stream of new names (every article brings some) cannot grow it.
  */
 const MAX_CACHED_WORDS_PER_GENERATION = 10_000;
-/** V8 keeps a substring of 13+ characters as a view into its parent string: a cached key must not hold an article's text alive. */
-const MIN_SLICED_STRING_LENGTH = 13;
 
 export class WordFeatureCache {
   private young = new Map<string, WordInfo>();
@@ -160,7 +159,8 @@ export class WordFeatureCache {
     let info = this.young.get(word);
     if (info) return info;
     info = this.old.get(word);
-    if (!info) info = describeWord(word.length >= MIN_SLICED_STRING_LENGTH ? ownCopy(word) : word);
+    // A cached key must not hold an article's text alive.
+    if (!info) info = describeWord(detachedString(word));
     if (this.young.size >= MAX_CACHED_WORDS_PER_GENERATION) {
       this.old = this.young;
       this.young = new Map();
@@ -168,11 +168,6 @@ export class WordFeatureCache {
     this.young.set(info.word, info);
     return info;
   }
-}
-
-/** A copy of the string that shares no storage with the string it was cut from. */
-function ownCopy(s: string): string {
-  return (s + " ").slice(0, -1);
 }
 
 function describeWord(word: string): WordInfo {

@@ -3,6 +3,7 @@ import { findSpanAt, layer } from "../../core/index.js";
 import type { EventsLexicons, TriggerRow } from "./resources.js";
 import { triggerRowsOf } from "./find-triggers.js";
 import { viewToken, type TokenView } from "./token-pattern.js";
+import { detachedString } from "../../core/detached-string.js";
 
 /** One sentence as the events stage reads it: token views, offsets and clause numbers. */
 export interface SentenceView {
@@ -66,7 +67,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     // The surface is read only for a token the segmenter gave no normal form.
-    const cached = toks.map((t) => cachedView(cache, lex, t.data, t.data.normal ? "" : doc.text.slice(t.start, t.end)));
+    const cached = toks.map((t) => cache.get(lex, t.data, t.data.normal ? "" : doc.text.slice(t.start, t.end)));
     const views = cached.map((c) => c.view);
     const clause: number[] = [];
     let c = 0;
@@ -103,8 +104,14 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
  * an article repeats most of its words, and a corpus its vocabulary, so each distinct word is viewed
  * once, with its trigger rows (find-triggers.ts), rather than once per token of every article. Views
  * are read-only and compared by their fields, never by identity. One cache per lexicon, since trigger
- * rows are the lexicon's; cleared when it grows past VIEW_CACHE_MAX_WORDS (an unbounded vocabulary:
- * numbers, names, misspellings).
+ * rows are the lexicon's.
+ *
+ * Bounded as the entity tagger's word cache is (models/ner/features.ts): two generations of at most
+ * VIEW_CACHE_WORDS_PER_GENERATION words; when the young one is full the old one is dropped, so words
+ * that recur, found again in the old generation and moved up, stay, while the unbounded vocabulary of a
+ * corpus (numbers, names, misspellings) cannot grow it. A single Map cleared past 100,000 words held
+ * 25.6 MB live in a worker after 4,200 distinct articles (heap snapshot, 2026-12-04), a quarter of the
+ * worker's live heap; about 250 bytes a word, so these two generations hold at most ~5 MB.
  */
 interface CachedView {
   readonly lemma: string;
@@ -112,26 +119,40 @@ interface CachedView {
   readonly view: TokenView;
   readonly triggerRows: readonly TriggerRow[];
 }
-type ViewCache = Map<string, CachedView[]>;
+
+class ViewCache {
+  private young = new Map<string, CachedView[]>();
+  private old = new Map<string, CachedView[]>();
+
+  get(lex: EventsLexicons, data: TokenData, surface: string): CachedView {
+    const word = data.normal || surface;
+    let views = this.young.get(word);
+    if (views === undefined) {
+      views = this.old.get(word) ?? [];
+      if (this.young.size >= VIEW_CACHE_WORDS_PER_GENERATION) {
+        this.old = this.young;
+        this.young = new Map();
+      }
+      this.young.set(detachedString(word), views);
+    }
+    for (const v of views) if (v.lemma === data.lemma && v.pos === data.pos) return v;
+    // What is kept must not keep the article's text alive: the strings a view is made of are copied
+    // when they may be cut from it.
+    const lemma = detachedString(data.lemma);
+    const view = viewToken({ ...data, normal: detachedString(data.normal), lemma }, detachedString(surface));
+    const entry = { lemma, pos: data.pos, view, triggerRows: triggerRowsOf(lex, view) };
+    views.push(entry);
+    return entry;
+  }
+}
+
 const viewCaches = new WeakMap<EventsLexicons, ViewCache>();
-const VIEW_CACHE_MAX_WORDS = 100_000;
+const VIEW_CACHE_WORDS_PER_GENERATION = 10_000;
 
 function viewCacheOf(lex: EventsLexicons): ViewCache {
   let cache = viewCaches.get(lex);
-  if (!cache) viewCaches.set(lex, (cache = new Map()));
-  else if (cache.size > VIEW_CACHE_MAX_WORDS) cache.clear();
+  if (!cache) viewCaches.set(lex, (cache = new ViewCache()));
   return cache;
-}
-
-function cachedView(cache: ViewCache, lex: EventsLexicons, data: TokenData, surface: string): CachedView {
-  const word = data.normal || surface;
-  let views = cache.get(word);
-  if (views === undefined) cache.set(word, (views = []));
-  for (const v of views) if (v.lemma === data.lemma && v.pos === data.pos) return v;
-  const view = viewToken(data, surface);
-  const entry = { lemma: data.lemma, pos: data.pos, view, triggerRows: triggerRowsOf(lex, view) };
-  views.push(entry);
-  return entry;
 }
 
 /** The tokens by start offset; the token layer is written in text order, so most lists come back as they are (a copy). */
