@@ -218,6 +218,8 @@ export interface SentenceFeatures {
    * summed once per word (wordPartScores) and added by the tagger (addWordParts).
    */
   readonly wordPartsApart?: boolean;
+  /** Each token's wordPartScores and the sentence edges' for one weights table, made by addWordParts at the sentence's first token. */
+  partRows?: { readonly weights: WeightTable; readonly rows: readonly Int32Array[]; readonly edges: Int32Array } | undefined;
 }
 
 const MAX_STATIC_FEATURES = 80;
@@ -315,7 +317,7 @@ export function extractSentenceFeatures(
     }
   }
   offsets[n] = w.k;
-  return { views, values, offsets, wordPartsApart };
+  return { views, values, offsets, wordPartsApart, partRows: undefined };
 }
 
 /** The bias and the eight neighbour features, which wordPartsApart leaves out beside a word's own ones. */
@@ -393,14 +395,19 @@ function edgePartScores(weights: WeightTable): Int32Array {
  * same as adding the features one by one.
  */
 export function addWordParts(sentence: SentenceFeatures, i: number, weights: WeightTable, scores: Float64Array): void {
-  const views = sentence.views;
-  const n = views.length;
-  const edges = edgePartScores(weights);
-  const own = wordPartScores(views[i]!, weights);
-  const m1 = i >= 1 ? wordPartScores(views[i - 1]!, weights) : edges;
-  const m2 = i >= 2 ? wordPartScores(views[i - 2]!, weights) : edges;
-  const p1 = i + 1 < n ? wordPartScores(views[i + 1]!, weights) : edges;
-  const p2 = i + 2 < n ? wordPartScores(views[i + 2]!, weights) : edges;
+  // Each token's part is read as its own and as a neighbour of four others: looked up once per sentence.
+  let parts = sentence.partRows;
+  if (parts === undefined || parts.weights !== weights) {
+    parts = { weights, rows: sentence.views.map((v) => wordPartScores(v, weights)), edges: edgePartScores(weights) };
+    sentence.partRows = parts;
+  }
+  const { rows, edges } = parts;
+  const n = rows.length;
+  const own = rows[i]!;
+  const m1 = i >= 1 ? rows[i - 1]! : edges;
+  const m2 = i >= 2 ? rows[i - 2]! : edges;
+  const p1 = i + 1 < n ? rows[i + 1]! : edges;
+  const p2 = i + 2 < n ? rows[i + 2]! : edges;
   for (let l = 0; l < L; l++) {
     scores[l]! += own[OWN + l]! + m1[AS_M1 + l]! + m2[AS_M2 + l]! + p1[AS_P1 + l]! + p2[AS_P2 + l]!;
   }
