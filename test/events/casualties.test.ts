@@ -26,6 +26,19 @@ describe("an unknown number is a plural nobody counted", () => {
   });
 });
 
+describe("figures that count no people", () => {
+  it.each([
+    ["In one attack, two soldiers were killed.", [2, 2]],
+    ["In one incident, a man was killed when gunmen opened fire on a bus.", [1, 1]],
+  ])("%s counts the happening's victims, not the happening", (text, dead) => {
+    expect(counts(text).fatalities).toEqual(dead);
+  });
+
+  it("reads the day of a month as a date, not a toll", () => {
+    expect(counts("Many who survived the initial blast on August 6 died of their injuries.").fatalities).toBeNull();
+  });
+});
+
 describe("an exchange of fire is a gunfight", () => {
   it("reads the dead of an exchange of fire as violence, not a blaze", () => {
     const [e] = extractEventsByHand("Police said five suspects died in an exchange of fire with officers.");

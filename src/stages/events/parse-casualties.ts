@@ -240,7 +240,20 @@ function countsPeople(s: SentenceView, lex: EventsLexicons, q: QuantityRead): bo
   const end = nounPhraseEnd(s, q.end);
   if (end === q.end) return false;
   const t = s.tokens[end - 1]!;
-  return !["measure", "period", "animal"].some((c) => t.forms.some((f) => lex.wordClasses.get(c)?.has(f)));
+  return !NOT_PEOPLE_CLASSES.some((c) => t.forms.some((f) => lex.wordClasses.get(c)?.has(f)));
+}
+
+/** Heads a figure may count that are no people: units, spans of time, animals, happenings ("in one attack", "two blasts"). */
+const NOT_PEOPLE_CLASSES = ["measure", "period", "animal", "occurrence"] as const;
+
+/**
+ * Whether the figure counts happenings or is a date's day, not people: "In one attack, two soldiers
+ * were killed" (one attack), "the blast on August 6 died" (the sixth of August).
+ */
+function countsNoPeople(s: SentenceView, lex: EventsLexicons, q: QuantityRead): boolean {
+  if (q.start > 0 && s.tokens[q.start - 1]!.forms.some((f) => lex.wordClasses.get("month")?.has(f))) return true;
+  const end = nounPhraseEnd(s, q.end);
+  return end > q.end && s.tokens[end - 1]!.forms.some((f) => lex.wordClasses.get("occurrence")?.has(f));
 }
 
 /** The end of the counted noun phrase starting at k (exclusive), or k when none. */
@@ -508,7 +521,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       }
       if (!q && entry.direction !== "after" && entry.direction !== "of") q = readBefore(s, w, lex);
     }
-    if (!q) continue;
+    if (!q || countsNoPeople(s, lex, q)) continue;
     // "a message blaming X for having him killed": an article far before the casualty word counts nobody.
     if (q.min === 1 && q.max === 1 && ARTICLES.has(s.words[q.start] ?? "") && w - q.end > ARTICLE_COUNT_MAX_GAP) continue;
     // "160,000 birds were killed", "killed 300 hogs": culled animals are no deaths of people.
