@@ -34,3 +34,19 @@ describe("the dateline of a story without a publication date", () => {
     expect(valueOf("Bogota, 15 Aug 89 (EFE) -- Judges resigned today.", "today", "1989-08-16")).toBe("1989-08-16");
   });
 });
+
+describe("a fronted day before a count", () => {
+  it("reads 'Oct. 8, 12 soldiers' as a day and a count, not the year 2012", () => {
+    expect(valueOf("On Oct. 8, 12 soldiers were killed near the border.", "Oct. 8", "2022-03-15")).toBe("2021-10-08");
+    expect(findDates("On Oct. 8, 12 soldiers were killed near the border.", "2022-03-15").map((d) => d.data.text)).toEqual(["Oct. 8"]);
+  });
+
+  it("gives a fronted year-less day the tense of the clause after its comma", () => {
+    expect(valueOf("On May 6, 14 people died in clashes.", "May 6", "2022-03-15")).toBe("2021-05-06");
+    expect(valueOf("On May 20, the talks will resume.", "May 20", "2022-03-15")).toBe("2022-05-20");
+  });
+
+  it("keeps a two-digit year in a dateline", () => {
+    expect(valueOf("San Salvador, May 6, 89 (EFE) -- Troops attacked a village.", "May 6, 89")).toBe("1989-05-06");
+  });
+});

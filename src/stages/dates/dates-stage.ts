@@ -2,6 +2,7 @@ import { defineStage, type Document, type LayerAnnotation } from "../../core/ind
 import { layer } from "../../core/document.js";
 import { parseIsoDay } from "./calendar.js";
 import { DATELINE_STAMP_RULE, findDatelineStamp } from "./dateline-stamp.js";
+import { withoutCountAsYear } from "./count-after-day.js";
 import type { DateTagger } from "./date-tagger.js";
 import type { DateMatch } from "./normalise-result.js";
 import { MAX_CHUNK_CHARS } from "./heuristics.js";
@@ -49,7 +50,7 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
     for (const chunk of chunksOf(doc.text, sentence.start, sentence.end)) {
       const text = doc.text.slice(chunk.start, chunk.end);
       if (!tagger.mayContainDate(text)) continue;
-      for (const m of anchorTimesToSentenceDay(tagger.tag(text, dateline))) {
+      for (const m of anchorTimesToSentenceDay(withoutCountAsYear(text, tagger.tag(text, dateline), tagger, dateline))) {
         sentenceTokens ??= tokens.slice(cursor, last);
         const match: DateMatch = pastTenseYear({ ...m, start: m.start + chunk.start, end: m.end + chunk.start }, doc.text, sentenceTokens, dateline, tagger.words);
         if (rejectsAsDate(match, doc.text, sentenceTokens)) continue;

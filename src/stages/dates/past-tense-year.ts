@@ -50,7 +50,12 @@ function groupIsPast(tokens: readonly LayerAnnotation<"token">[], last: number):
 function clauseIsPast(text: string, tokens: readonly LayerAnnotation<"token">[], start: number, end: number): boolean {
   const stretchStart = Math.max(...[",", ";", ":", "(", "\n"].map((c) => text.lastIndexOf(c, start - 1))) + 1;
   const nextStop = [",", ";", ":", ")", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
-  const stretchEnd = nextStop.length ? Math.min(...nextStop) : text.length;
+  let stretchEnd = nextStop.length ? Math.min(...nextStop) : text.length;
+  // "On May 6, 14 people died": a date fronted before its clause's comma takes that clause's tense.
+  if (/^\s*,/.test(text.slice(end, stretchEnd + 1)) && !tokens.some((t) => t.start >= stretchStart && t.end <= start && (t.data.pos === "VERB" || t.data.pos === "AUX"))) {
+    const after = [",", ";", ":", ")", "\n"].map((c) => text.indexOf(c, stretchEnd + 1)).filter((i) => i >= 0);
+    stretchEnd = after.length ? Math.min(...after) : text.length;
+  }
   const previous = tokens.filter((t) => t.end <= start);
   const before = previous[previous.length - 1];
   if (before && TOWARD.has(text.slice(before.start, before.end).toLowerCase())) return false;
