@@ -77,6 +77,14 @@ export const dateJsonSchema = z.object({
 
 const count = z.object({ min: z.number().nullable(), max: z.number().nullable(), text: z.string() }).nullable();
 
+/** The words of the text for an event's participant or site, with its head word and a list's other items (docs/output.md). */
+const rolePhrase = z.object({
+  ...offsets,
+  text: z.string(),
+  head: z.string(),
+  conjuncts: z.array(z.object({ ...offsets, text: z.string(), head: z.string() })).optional(),
+});
+
 export const eventJsonSchema = z.object({
   id: z.string().regex(/^v\d+$/),
   type: z.string(),
@@ -111,6 +119,10 @@ export const eventJsonSchema = z.object({
       }),
     )
     .optional(),
+  actorPhrase: rolePhrase.optional(),
+  targetPhrase: rolePhrase.optional(),
+  placePhrase: rolePhrase.optional(),
+  victims: z.object({ dead: rolePhrase.optional(), injured: rolePhrase.optional() }).optional(),
   fatalitiesFrom: z.number().int().nonnegative().optional(),
   inferredDate: z.object({ value: z.string(), precision: z.literal("day"), rule: z.string() }).optional(),
   injuriesFrom: z.number().int().nonnegative().optional(),

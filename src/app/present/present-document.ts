@@ -1,4 +1,4 @@
-import { compareSpans, layer, spanContains, spansOverlap, type Annotation, type Document, type LayerName, type Span } from "../../core/index.js";
+import { compareSpans, layer, spanContains, spansOverlap, type Annotation, type Document, type LayerName, type RolePhraseData, type Span } from "../../core/index.js";
 import type { ActorJson, DateJson, DocumentJson, EntityJson, EventJson, PlaceJson, QuoteJson } from "./document-schema.js";
 import { DOCUMENT_SCHEMA_ID } from "./document-schema-id.js";
 import { acledGeoPrecision } from "../../stages/events/acled-geo-precision.js";
@@ -162,6 +162,12 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
               })),
             }
           : {}),
+        ...(d.actorPhrase ? { actorPhrase: rolePhraseJson(d.actorPhrase) } : {}),
+        ...(d.targetPhrase ? { targetPhrase: rolePhraseJson(d.targetPhrase) } : {}),
+        ...(d.placePhrase ? { placePhrase: rolePhraseJson(d.placePhrase) } : {}),
+        ...(d.victims?.dead || d.victims?.injured
+          ? { victims: { ...(d.victims.dead ? { dead: rolePhraseJson(d.victims.dead) } : {}), ...(d.victims.injured ? { injured: rolePhraseJson(d.victims.injured) } : {}) } }
+          : {}),
         ...(d.fatalitiesFrom !== undefined ? { fatalitiesFrom: d.fatalitiesFrom } : {}),
         ...(d.injuriesFrom !== undefined ? { injuriesFrom: d.injuriesFrom } : {}),
         source: provenance(v),
@@ -194,4 +200,15 @@ function findActorOf(entity: Span, actors: readonly Annotation<"actor", { mentio
     actors.find((a) => mentionsOf(a).some((m) => spanContains(entity, m)))?.id ??
     actors.find((a) => mentionsOf(a).some((m) => spansOverlap(m, entity)))?.id
   );
+}
+
+/** An event's participant words as the document JSON gives them: offsets, text, head, a list's other items. */
+function rolePhraseJson(p: RolePhraseData): NonNullable<EventJson["actorPhrase"]> {
+  return {
+    start: p.start,
+    end: p.end,
+    text: p.text,
+    head: p.head,
+    ...(p.conjuncts?.length ? { conjuncts: p.conjuncts.map((c) => ({ start: c.start, end: c.end, text: c.text, head: c.head })) } : {}),
+  };
 }
