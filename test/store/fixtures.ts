@@ -100,3 +100,28 @@ export const sameEvidenceAssign: AssignReports = (report, candidates) => {
 
 /** Every report an event of its own. */
 export const neverAssign: AssignReports = () => null;
+
+/** Six golden articles of violence and protest whose reports the identity rule merges across outlets. */
+export const RETOLD_GOLDEN = ["wn-acapulco-shootout-2009", "wn-kenya-cattle-raid-2009", "state-baghdad-attacks-2017", "wn-delmas-typhoid-protest-2005", "wn-seoul-beef-protests-2008", "state-jabla-tartus-2016"];
+
+/** A golden article's text and publication date. */
+export function goldenArticle(name: string): { text: string; published: string } {
+  const text = readFileSync(new URL(`../golden/${name}/article.txt`, import.meta.url), "utf8");
+  const { published } = JSON.parse(readFileSync(new URL(`../golden/${name}/gold.json`, import.meta.url), "utf8")) as { published: string };
+  return { text, published };
+}
+
+/**
+ * Each of RETOLD_GOLDEN as a first outlet published it, then retold a day later by a second outlet with
+ * a line of its own: the identity rule joins the retelling's reports to the first telling's events.
+ */
+export async function goldenAndRetold(): Promise<ArticleAnalysis[]> {
+  const analyses: ArticleAnalysis[] = [];
+  for (const name of RETOLD_GOLDEN) {
+    const { text, published } = goldenArticle(name);
+    analyses.push(await analysisOf(name, text, { published, url: `https://first.example/${name}`, siteName: "First" }));
+    const later = new Date(Date.parse(published.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
+    analyses.push(await analysisOf(`${name}-retold`, `${text}\n\nThe story was also carried by regional papers.`, { published: later, url: `https://second.example/${name}`, siteName: "Second" }));
+  }
+  return analyses;
+}

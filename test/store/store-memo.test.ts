@@ -6,37 +6,25 @@
  * events must be seen), an analyst's correction inside a batch, and a save that fails and is rolled
  * back inside a batch.
  */
-import { readFileSync } from "node:fs";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { matchReport, summarizeEvent } from "../../src/corpus/identity/index.js";
 import { simhashProbes } from "../../src/corpus/near-duplicates/simhash.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { ArticleAnalysis, AssignReports, Store } from "../../src/store/store.js";
-import { analysisOf } from "./fixtures.js";
+import { analysisOf, goldenAndRetold, goldenArticle, RETOLD_GOLDEN } from "./fixtures.js";
 import { sqliteTestDatabase, type TestDatabase } from "./test-databases.js";
-
-const GOLDEN = ["wn-acapulco-shootout-2009", "wn-kenya-cattle-raid-2009", "state-baghdad-attacks-2017", "wn-delmas-typhoid-protest-2005", "wn-seoul-beef-protests-2008", "state-jabla-tartus-2016"];
 
 let analyses: ArticleAnalysis[];
 beforeAll(async () => {
-  analyses = [];
-  for (const name of GOLDEN) {
-    const text = readFileSync(new URL(`../golden/${name}/article.txt`, import.meta.url), "utf8");
-    const { published } = JSON.parse(readFileSync(new URL(`../golden/${name}/gold.json`, import.meta.url), "utf8")) as { published: string };
-    analyses.push(await analysisOf(name, text, { published, url: `https://first.example/${name}`, siteName: "First" }));
-    // Retold a day later by another outlet: the identity rule joins its reports to the first telling's events.
-    const later = new Date(Date.parse(published.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
-    analyses.push(await analysisOf(`${name}-retold`, `${text}\n\nThe story was also carried by regional papers.`, { published: later, url: `https://second.example/${name}`, siteName: "Second" }));
-  }
+  analyses = await goldenAndRetold();
   // Third tellings of the third, fourth and fifth stories, by a third outlet.
   third = [];
   for (const k of [2, 3, 4]) {
-    const text = readFileSync(new URL(`../golden/${GOLDEN[k]}/article.txt`, import.meta.url), "utf8");
-    const { published } = JSON.parse(readFileSync(new URL(`../golden/${GOLDEN[k]}/gold.json`, import.meta.url), "utf8")) as { published: string };
+    const { text, published } = goldenArticle(RETOLD_GOLDEN[k]!);
     third.push(await analysisOf(`third-telling-${k}`, `${text}\n\nA third paper ran it on its back page.`, { published, url: `https://third.example/${k}`, siteName: "Third" }));
   }
 }, 180_000);
-/** Third tellings of stories 2, 3 and 4 (indexes of GOLDEN). */
+/** Third tellings of stories 2, 3 and 4 (indexes of RETOLD_GOLDEN). */
 let third: ArticleAnalysis[];
 
 const assign: AssignReports = (report, candidates) => matchReport(report, candidates);

@@ -5,29 +5,18 @@
  * corrections, through the same summarize. Checked on real pipeline output with the real identity
  * rule (so reports merge across articles), a re-analysis and an analyst's correction, on both stores.
  */
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchReport, summarizeEvent } from "../../src/corpus/identity/index.js";
 import type { CorpusEvent, EventReport, MergeExplanation } from "../../src/corpus/records.js";
 import type { KyselyStore } from "../../src/store/kysely-store.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { ArticleAnalysis, AssignReports, Store } from "../../src/store/store.js";
-import { analysisOf } from "./fixtures.js";
+import { goldenAndRetold } from "./fixtures.js";
 import { POSTGRES_TEST_URL, postgresTestDatabase, sqliteTestDatabase, type TestDatabase } from "./test-databases.js";
-
-const GOLDEN = ["wn-acapulco-shootout-2009", "wn-kenya-cattle-raid-2009", "state-baghdad-attacks-2017", "wn-delmas-typhoid-protest-2005", "wn-seoul-beef-protests-2008", "state-jabla-tartus-2016"];
 
 let analyses: ArticleAnalysis[];
 beforeAll(async () => {
-  analyses = [];
-  for (const name of GOLDEN) {
-    const text = readFileSync(new URL(`../golden/${name}/article.txt`, import.meta.url), "utf8");
-    const { published } = JSON.parse(readFileSync(new URL(`../golden/${name}/gold.json`, import.meta.url), "utf8")) as { published: string };
-    analyses.push(await analysisOf(name, text, { published, url: `https://first.example/${name}`, siteName: "First" }));
-    // The same story told again by another outlet a day later, with a line of its own: the identity rule merges its reports.
-    const later = new Date(Date.parse(published.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
-    analyses.push(await analysisOf(`${name}-retold`, `${text}\n\nThe story was also carried by regional papers.`, { published: later, url: `https://second.example/${name}`, siteName: "Second" }));
-  }
+  analyses = await goldenAndRetold();
 }, 120_000);
 
 const assign: AssignReports = (report, candidates) => matchReport(report, candidates);
