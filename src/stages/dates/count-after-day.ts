@@ -13,13 +13,20 @@ const LOWER_CASE_WORD_AFTER = /^[ \t]+[a-z]/;
  * again without them, as a year-less day (which the dateline then places). A dateline's "10 Jan 89 --"
  * or "May 6, 89 (EFE)" keeps its year.
  */
-export function withoutCountAsYear(text: string, matches: readonly DateMatch[], tagger: DateTagger, dateline: Day | null): DateMatch[] {
-  return matches.flatMap((m) => {
-    const span = text.slice(m.start, m.end);
-    const tail = TWO_DIGIT_TAIL.exec(span);
-    if (!tail || !LOWER_CASE_WORD_AFTER.test(text.slice(m.end, m.end + 3))) return [m];
+export function withoutCountAsYear(text: string, matches: DateMatch[], tagger: DateTagger, dateline: Day | null): DateMatch[] {
+  // Almost every match keeps its year: the array is copied only when one does not.
+  let out: DateMatch[] | null = null;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const tail = TWO_DIGIT_TAIL.exec(text.slice(m.start, m.end));
+    if (!tail || !LOWER_CASE_WORD_AFTER.test(text.slice(m.end, m.end + 3))) {
+      out?.push(m);
+      continue;
+    }
+    out ??= matches.slice(0, i);
     const cut = m.start + tail.index;
     const again = tagger.tag(text.slice(m.start, cut), dateline).find((r) => r.start === 0 && r.end === cut - m.start);
-    return again ? [{ ...again, start: m.start, end: cut }] : [];
-  });
+    if (again) out.push({ ...again, start: m.start, end: cut });
+  }
+  return out ?? matches;
 }

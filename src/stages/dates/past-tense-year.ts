@@ -42,19 +42,27 @@ function groupIsPast(tokens: readonly LayerAnnotation<"token">[], last: number):
   return false;
 }
 
+/** What opens and closes the stretch of a clause a date sits in. */
+const STRETCH_OPENERS = [",", ";", ":", "(", "\n"];
+const STRETCH_CLOSERS = [",", ";", ":", ")", "\n"];
+
+/** Where the stretch that goes on from `from` ends: the nearest closer, else the text's end. */
+function stretchEndFrom(text: string, from: number): number {
+  const stops = STRETCH_CLOSERS.map((c) => text.indexOf(c, from)).filter((i) => i >= 0);
+  return stops.length ? Math.min(...stops) : text.length;
+}
+
 /**
  * The tense of the clause a date expression sits in: the verb group nearest before it in its
  * stretch between commas, else the nearest after it. "Rebels attacked the base in December" is
  * past; "elections are due in December" and "he would visit in December" are not.
  */
 function clauseIsPast(text: string, tokens: readonly LayerAnnotation<"token">[], start: number, end: number): boolean {
-  const stretchStart = Math.max(...[",", ";", ":", "(", "\n"].map((c) => text.lastIndexOf(c, start - 1))) + 1;
-  const nextStop = [",", ";", ":", ")", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
-  let stretchEnd = nextStop.length ? Math.min(...nextStop) : text.length;
+  const stretchStart = Math.max(...STRETCH_OPENERS.map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  let stretchEnd = stretchEndFrom(text, end);
   // "On May 6, 14 people died": a date fronted before its clause's comma takes that clause's tense.
   if (/^\s*,/.test(text.slice(end, stretchEnd + 1)) && !tokens.some((t) => t.start >= stretchStart && t.end <= start && (t.data.pos === "VERB" || t.data.pos === "AUX"))) {
-    const after = [",", ";", ":", ")", "\n"].map((c) => text.indexOf(c, stretchEnd + 1)).filter((i) => i >= 0);
-    stretchEnd = after.length ? Math.min(...after) : text.length;
+    stretchEnd = stretchEndFrom(text, stretchEnd + 1);
   }
   const previous = tokens.filter((t) => t.end <= start);
   const before = previous[previous.length - 1];

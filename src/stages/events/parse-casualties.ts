@@ -2,7 +2,7 @@ import type { Count } from "../../core/index.js";
 import { ARTICLE_COUNT_MAX_GAP, CASUALTY_NUMBER_WINDOW_TOKENS, COMPARISON_REACH_TOKENS, COORDINATED_GROUPS_MAX, COUNTED_NOUN_MAX_TOKENS, TOLL_VALUE_REACH_TOKENS } from "./heuristics.js";
 import type { CasualtyKind, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
-import { matchPatternAt } from "./token-pattern.js";
+import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
 
 /** A casualty report in a sentence: "more than 60 people dead" -> fatal {min 60, max null}. */
@@ -237,10 +237,8 @@ const COUNTED_NOUN_POS = new Set(["NOUN", "PROPN", "ADJ"]);
  * tagger may call "civilian" or "wounded" an adjective) is no measure, span of time or animal.
  */
 function countsPeople(s: SentenceView, lex: EventsLexicons, q: QuantityRead): boolean {
-  const end = nounPhraseEnd(s, q.end);
-  if (end === q.end) return false;
-  const t = s.tokens[end - 1]!;
-  return !NOT_PEOPLE_CLASSES.some((c) => t.forms.some((f) => lex.wordClasses.get(c)?.has(f)));
+  const head = countedHead(s, q);
+  return head !== undefined && !NOT_PEOPLE_CLASSES.some((c) => inClass(lex, head, c));
 }
 
 /** Heads a figure may count that are no people: units, spans of time, animals, happenings ("in one attack", "two blasts"). */
@@ -251,9 +249,20 @@ const NOT_PEOPLE_CLASSES = ["measure", "period", "animal", "occurrence"] as cons
  * were killed" (one attack), "the blast on August 6 died" (the sixth of August).
  */
 function countsNoPeople(s: SentenceView, lex: EventsLexicons, q: QuantityRead): boolean {
-  if (q.start > 0 && s.tokens[q.start - 1]!.forms.some((f) => lex.wordClasses.get("month")?.has(f))) return true;
+  if (q.start > 0 && inClass(lex, s.tokens[q.start - 1]!, "month")) return true;
+  const head = countedHead(s, q);
+  return head !== undefined && inClass(lex, head, "occurrence");
+}
+
+/** The last word (the head) of the noun phrase the figure counts, when one follows it. */
+function countedHead(s: SentenceView, q: QuantityRead): TokenView | undefined {
   const end = nounPhraseEnd(s, q.end);
-  return end > q.end && s.tokens[end - 1]!.forms.some((f) => lex.wordClasses.get("occurrence")?.has(f));
+  return end === q.end ? undefined : s.tokens[end - 1];
+}
+
+function inClass(lex: EventsLexicons, t: TokenView, name: string): boolean {
+  const words = lex.wordClasses.get(name);
+  return words !== undefined && t.forms.some((f) => words.has(f));
 }
 
 /** The end of the counted noun phrase starting at k (exclusive), or k when none. */
