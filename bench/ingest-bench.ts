@@ -13,6 +13,10 @@
  * has ended when the run does). Its start-up: the CPU spent opening the store (migrations) and
  * before the first article's batch was committed.
  *
+ * Each round also runs the pipeline alone over the same texts in a fresh process (nothing stored), so
+ * the CPU outside the pipeline (reading, the duplicate checks, saving, the store's start-up) is the
+ * --jobs 0 run's less that one.
+ *
  * BENCH_INGEST_FROM=dist runs the compiled dist/ (as `sitrep ingest` does) instead of the TypeScript
  * sources through tsx (the default: no build needed; tsx costs start-up, not per article). V8's
  * tiering is set as `sitrep` sets it at its start (src/app/tune-v8-tiering.ts);
@@ -59,6 +63,13 @@ export interface SqliteIngestRun {
   reports: number;
 }
 
+/** The pipeline over the corpus in a fresh process, nothing stored. */
+export interface PipelineAloneRun {
+  cpuSeconds: number;
+  articlesPerCpuSecond: number;
+  threads: { main: number; v8Helpers: number };
+}
+
 export interface IngestBenchReport {
   articles: number;
   meanWords: number;
@@ -68,6 +79,14 @@ export interface IngestBenchReport {
   /** Medians by --jobs. */
   sqlite: SqliteIngestRun;
   sqliteMainThread: SqliteIngestRun;
+  /**
+   * The pipeline alone over the same texts, each run in a fresh process like the ingest runs (its
+   * start-up, JIT and GC included), one per round; the median. What a --jobs 0 ingest would cost
+   * with everything outside the pipeline free: the difference is reading, the duplicate checks,
+   * saving and the store's own start-up.
+   */
+  pipelineAlone: PipelineAloneRun;
+  pipelineAloneRuns: PipelineAloneRun[];
   postgres: { workers: number; wallSeconds: number; articlesPerSecondWall: number; workerCpuSeconds: number; articlesPerCpuSecond: number; stored: number }[] | { skipped: string };
 }
 
@@ -101,28 +120,36 @@ export async function benchmarkIngest(): Promise<IngestBenchReport> {
   const meanWords = Math.round(texts.reduce((n, t) => n + t.split(/\s+/).length, 0) / texts.length);
   const from = process.env.BENCH_INGEST_FROM === "dist" ? "dist" : "src";
   const runs: SqliteIngestRun[] = [];
+  const pipelineAloneRuns: PipelineAloneRun[] = [];
   for (let round = 0; round < Math.max(1, Number(process.env.BENCH_INGEST_ROUNDS ?? 1)); round++) {
     for (const jobs of [1, 0]) runs.push(sqliteRunInChild(jobs, count, from));
+    pipelineAloneRuns.push(childRun<PipelineAloneRun>("--pipeline-child", ["0", String(count), from], "the pipeline-alone run"));
   }
   const sqlite = medianRun(runs.filter((r) => r.jobs === 1));
   const sqliteMainThread = medianRun(runs.filter((r) => r.jobs === 0));
+  const pipelineAlone = [...pipelineAloneRuns].sort((a, b) => a.cpuSeconds - b.cpuSeconds)[Math.floor((pipelineAloneRuns.length - 1) / 2)]!;
 
   const admin = process.env.SITREP_BENCH_DATABASE_URL ?? process.env.SITREP_TEST_DATABASE_URL;
-  if (!admin) return { articles: texts.length, meanWords, from, runs, sqlite, sqliteMainThread, postgres: { skipped: "no SITREP_BENCH_DATABASE_URL or SITREP_TEST_DATABASE_URL" } };
+  if (!admin) return { articles: texts.length, meanWords, from, runs, sqlite, sqliteMainThread, pipelineAlone, pipelineAloneRuns, postgres: { skipped: "no SITREP_BENCH_DATABASE_URL or SITREP_TEST_DATABASE_URL" } };
   const postgres = [];
   for (const workers of [1, 2]) postgres.push(await benchmarkPostgres(admin, texts, workers));
-  return { articles: texts.length, meanWords, from, runs, sqlite, sqliteMainThread, postgres };
+  return { articles: texts.length, meanWords, from, runs, sqlite, sqliteMainThread, pipelineAlone, pipelineAloneRuns, postgres };
 }
 
 /** One SQLite ingest in a fresh process with this process's node flags (each run starts and warms from nothing). */
 function sqliteRunInChild(jobs: number, count: number, from: "src" | "dist"): SqliteIngestRun {
-  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--sqlite-child", String(jobs), String(count), from], {
+  return childRun<SqliteIngestRun>("--sqlite-child", [String(jobs), String(count), from], `the SQLite ingest run (--jobs ${jobs})`);
+}
+
+/** One run of this file as a child (`flag` and its arguments), its last line of output parsed. */
+function childRun<T>(flag: string, args: readonly string[], what: string): T {
+  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), flag, ...args], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 16 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`the SQLite ingest run (--jobs ${jobs}) failed (status ${run.status})`);
-  return JSON.parse(run.stdout.trim().split("\n").at(-1)!) as SqliteIngestRun;
+  if (run.status !== 0) throw new Error(`${what} failed (status ${run.status})`);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1)!) as T;
 }
 
 /** The run whose per-CPU-second rate is the median (the lower middle one for an even count), so its figures stay one run's. */
@@ -178,6 +205,27 @@ async function sqliteRun(jobs: number, count: number, from: "src" | "dist"): Pro
   };
 }
 
+/**
+ * The pipeline alone over the corpus, in this (fresh) process: loaded and run as the --jobs 0 ingest
+ * loads and runs it (same modules, V8 tiering, inputs), each document dropped once made.
+ */
+async function pipelineAloneRun(count: number, from: "src" | "dist"): Promise<PipelineAloneRun> {
+  const texts = corpus(count);
+  const load = (p: string) => import(pathToFileURL(join(ROOT, from, `${p}.${from === "dist" ? "js" : "ts"}`)).href);
+  const before = new Map(threadCpu().map((t) => [t.tid, t.ms]));
+  const cpu0 = process.cpuUsage();
+  if (process.env.BENCH_INGEST_V8_DEFAULTS !== "1") ((await load("app/tune-v8-tiering")) as typeof import("../src/app/tune-v8-tiering.js")).tuneV8Tiering();
+  const { runAnalysisTask } = (await load("app/analyze-task")) as typeof import("../src/app/analyze-task.js");
+  for (const input of inputsOf(texts)) {
+    const result = await runAnalysisTask({ raw: await input.load(), meta: input.meta });
+    if (!result.ok) throw new Error(`${input.label}: ${result.code} ${result.message}`);
+  }
+  const cpu = cpuSeconds(cpu0);
+  const since = threadCpu().map((t) => ({ ...t, ms: t.ms - (before.get(t.tid) ?? 0) }));
+  const main = (since.find((t) => t.tid === String(process.pid))?.ms ?? 0) / 1000;
+  return { cpuSeconds: round(cpu), articlesPerCpuSecond: round(texts.length / cpu), threads: { main: round(main), v8Helpers: round(Math.max(0, cpu - main)) } };
+}
+
 /** A fresh database, the corpus enqueued, then `workers` `sitrep work --until-empty` processes timed from start to the last exit. */
 async function benchmarkPostgres(adminUrl: string, texts: readonly string[], workers: number) {
   const name = `sitrep_bench_${randomBytes(4).toString("hex")}`;
@@ -221,6 +269,11 @@ export function printIngestReport(r: IngestBenchReport): void {
       `  ${name}: ${s.articlesPerSecondWall} articles/s wall (${s.wallSeconds} s), ${s.articlesPerCpuSecond} articles per CPU second of the process (${s.cpuSeconds} s); after start-up ${s.steadyArticlesPerCpuSecond} per CPU second (the articles after the first ${s.steadyAfterArticles}, which took ${s.steadyAfterCpuSeconds} CPU s with the start-up); store opened in ${s.openStoreCpuMs} ms CPU, first batch committed after ${s.firstCommitCpuSeconds} CPU s; CPU s by thread: main ${s.threads.main}, V8 helpers (JIT, GC) ${s.threads.v8Helpers}, analysis thread and the rest ${s.threads.rest}; ${s.stored} stored, ${s.reports} reports`,
     );
   }
+  const p = r.pipelineAlone;
+  const outside = (r.sqliteMainThread.cpuSeconds - p.cpuSeconds) / r.articles;
+  console.log(
+    `  the pipeline alone over the same texts (fresh process, nothing stored): ${p.articlesPerCpuSecond} articles per CPU second (${p.cpuSeconds} s; main ${p.threads.main}, V8 helpers ${p.threads.v8Helpers}); outside the pipeline in the --jobs 0 run: ${Math.round(outside * 1e4) / 10} ms CPU an article (reading, duplicate checks, saving, the store's start-up)`,
+  );
   if (r.runs.length > 2) console.log(`  every run (jobs: articles per CPU second): ${r.runs.map((x) => `${x.jobs}: ${x.articlesPerCpuSecond}`).join(", ")}`);
   if ("skipped" in r.postgres) console.log(`  PostgreSQL: skipped (${r.postgres.skipped})`);
   else for (const p of r.postgres) console.log(`  PostgreSQL, ${p.workers} worker process(es): ${p.articlesPerSecondWall} articles/s wall (${p.wallSeconds} s, start-up included), ${p.articlesPerCpuSecond} articles per worker CPU second (${p.workerCpuSeconds} s); ${p.stored} stored`);
@@ -251,7 +304,11 @@ function round(x: number): number {
 }
 
 const child = process.argv.indexOf("--sqlite-child");
-if (child >= 0) {
+const pipelineChild = process.argv.indexOf("--pipeline-child");
+if (pipelineChild >= 0) {
+  const [, count, from] = process.argv.slice(pipelineChild + 1);
+  console.log(JSON.stringify(await pipelineAloneRun(Number(count), from === "dist" ? "dist" : "src")));
+} else if (child >= 0) {
   const [jobs, count, from] = process.argv.slice(child + 1);
   console.log(JSON.stringify(await sqliteRun(Number(jobs), Number(count), from === "dist" ? "dist" : "src")));
 } else if (import.meta.url === `file://${process.argv[1]}`) {
