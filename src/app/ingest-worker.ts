@@ -52,7 +52,9 @@ export async function runWorker(options: WorkerOptions): Promise<IngestSummary> 
   const workerId = options.workerId ?? `${hostname()}:${process.pid}`;
   const leaseMs = options.leaseMs ?? (Number(process.env.SITREP_LEASE_MS) || LEASE_MS);
   const threads = options.jobs ?? 0;
-  const { store, context } = await openCorpusStore({ ...(options.db ? { db: options.db } : {}), pipelineVersion: pipelineVersion() });
+  // Commits without waiting for the WAL flush: the claims, heartbeats, saves and completions were
+  // each a flush, and the save's identity lock was held through its own (open-store.ts, asyncCommit).
+  const { store, context } = await openCorpusStore({ ...(options.db ? { db: options.db } : {}), pipelineVersion: pipelineVersion(), asyncCommit: true });
   const pool = threads > 0 ? createAnalysisPool(threads) : undefined;
   const pipeline = pool ? undefined : warmPipeline();
   // In this thread: CLAIM_BATCH at a time, as before. With threads: enough to keep each busy.

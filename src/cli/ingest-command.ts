@@ -177,7 +177,8 @@ async function runInProcess(options: IngestCommandOptions, settings: Settings, b
   process.once("SIGTERM", onSignal);
   const progress = process.stderr.isTTY ? createProgress(process.stderr) : undefined;
   const warn = (line: string) => (progress ? progress.log(line) : process.stderr.write(line));
-  const { store, context } = await openCorpusStore({ ...(options.db ? { db: options.db } : {}), pipelineVersion: pipelineVersion() });
+  // On PostgreSQL, commits without waiting for the WAL flush (open-store.ts, asyncCommit): what it writes, a re-run writes again.
+  const { store, context } = await openCorpusStore({ ...(options.db ? { db: options.db } : {}), pipelineVersion: pipelineVersion(), asyncCommit: true });
   const started = performance.now();
   let summary: IngestSummary | undefined;
   const onOutcome = (o: IngestOutcome) => {

@@ -21,6 +21,14 @@ export interface OpenStoreOptions {
   readonly candidates?: CandidateQuery;
   /** SQLite: keep candidate rows and SimHash bands in memory across batches (default true; src/store/store-memo.ts). */
   readonly memo?: boolean;
+  /**
+   * PostgreSQL: commits that do not wait for their WAL flush (`synchronous_commit = off` on every
+   * connection), for the writers of analyses and queue state (`sitrep ingest`, `sitrep work`). A
+   * killed client loses nothing it committed; a crash of the server or its machine can lose the last
+   * commits (about 0.6 s of them), each whole: what SQLite's WAL at synchronous=NORMAL risks on a power
+   * loss. Default false: analysts' corrections, merges and splits wait for the flush. SQLite: no effect.
+   */
+  readonly asyncCommit?: boolean;
   /** Connections in the PostgreSQL pool (default 4). */
   readonly poolSize?: number;
   /** Environment to read SITREP_DATABASE_URL and SITREP_DB from (default process.env). */
@@ -75,6 +83,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       // int8 (counts, bigserial keys, lease deadlines in ms) as numbers: every value the store keeps fits in 2^53.
       types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as "text"))) as typeof pg.types.getTypeParser },
     });
+    // Queued on each new connection before anything the store sends on it (a client runs its queries
+    // in order); if it fails, that connection commits synchronously, as by default.
+    if (options.asyncCommit) pool.on("connect", (client) => void client.query("set synchronous_commit = off").catch(() => undefined));
     try {
       const client = await pool.connect();
       client.release();

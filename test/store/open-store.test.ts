@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sql, type Kysely } from "kysely";
 import { openStore, redact, storeLocation } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+import { POSTGRES_TEST_URL, postgresTestDatabase } from "./test-databases.js";
 import { isSitrepError } from "../../src/core/errors.js";
 
 describe("where the store is", () => {
@@ -61,5 +64,35 @@ describe("migrations landed out of order", () => {
     expect((check.prepare("select name from pragma_table_info('events') where name = 'version'").all() as unknown[]).length).toBe(1);
     check.close();
     await database.drop();
+  });
+});
+
+describe.skipIf(!POSTGRES_TEST_URL)("asynchronous commits on PostgreSQL (the ingest and queue-worker commands)", () => {
+  /** synchronous_commit as each of `n` connections of the store's pool sees it (held at once, so they are distinct). */
+  async function settingsOf(store: Store, n: number): Promise<string[]> {
+    const db = (store as unknown as { db: Kysely<unknown> }).db;
+    const seen: string[] = [];
+    const hold = Array.from({ length: n }, () =>
+      db.connection().execute(async (conn) => {
+        seen.push(String((await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(conn)).rows[0]?.synchronous_commit));
+        await sql`select pg_sleep(0.05)`.execute(conn);
+      }),
+    );
+    await Promise.all(hold);
+    return seen;
+  }
+
+  it("is off on every connection with asyncCommit, and left as the server says without it", async () => {
+    const database = await postgresTestDatabase("sitrep_async");
+    try {
+      const fast = await openStore({ db: database.db, asyncCommit: true, poolSize: 3 });
+      expect(await settingsOf(fast, 3)).toEqual(["off", "off", "off"]);
+      await fast.close();
+      const durable = await openStore({ db: database.db, poolSize: 2 });
+      expect(await settingsOf(durable, 2)).toEqual(["on", "on"]);
+      await durable.close();
+    } finally {
+      await database.drop();
+    }
   });
 });
