@@ -50,6 +50,12 @@ describe("contests and other senses", () => {
     ["The scandal is destroying the reputation of the ministry."],
     ["The developer bought and demolished the derelict warehouse last year to build flats."],
     ["The city's murder rate fell last year."],
+    ["The suspect has prior arrests for shoplifting and fraud."],
+    ["The old rumour was reinforced by a second report in the paper."],
+    ["The businessman amassed a fortune in shipping."],
+    ["Police stopped 300 drivers over the weekend in a traffic crackdown."],
+    ["Investigators tied the data breach to a hacking group in the capital."],
+    ["Her long fight for justice for the miners ended in court this year."],
   ])("%s is no violent event", (text) => {
     expect(violent(text)).toHaveLength(0);
   });
@@ -60,6 +66,8 @@ describe("contests and other senses", () => {
     ["Soldiers set up a new checkpoint outside the town."],
     ["Two men were wounded in the shooting on Friday."],
     ["Troops demolished three houses in the village on Monday."],
+    ["The army reinforced its positions along the border on Monday."],
+    ["Police arrested 14 people on Friday after the clashes."],
   ])("%s stays an event", (text) => {
     expect(violent(text).length).toBeGreaterThan(0);
   });
