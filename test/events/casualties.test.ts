@@ -58,6 +58,20 @@ describe("a protest over a killing does not take its dead", () => {
     expect(events.find((e) => e.data.type === "ASSAULT")?.data.fatalities?.min).toBe(dead);
   });
 
+  it.each([
+    ["Police opened fire on protesters in Lagos on Tuesday, killing three people.", 3],
+    ["Four students were killed when soldiers fired on a march in the capital on Monday.", 4],
+  ])("%s: the shooting takes the dead, not the protest beside it", (text, dead) => {
+    const events = extractEventsByHand(text);
+    expect(events.find((e) => e.data.type === "ASSAULT")?.data.fatalities?.min).toBe(dead);
+    expect(events.filter((e) => e.data.type === "PROTEST" && e.data.fatalities !== null)).toHaveLength(0);
+  });
+
+  it("tells one protest once when two words of one sentence name it", () => {
+    const events = extractEventsByHand("Four students were killed when soldiers fired on a march in the capital on Monday.");
+    expect(events.filter((e) => e.data.type === "PROTEST")).toHaveLength(1);
+  });
+
   it("keeps the dead of a protest that police fired on", () => {
     const protest = extractEventsByHand("Police killed two protesters during a demonstration in Khartoum.").find((e) => e.data.type === "PROTEST");
     expect(protest?.data.fatalities?.min).toBe(2);

@@ -87,3 +87,19 @@ describe("an event named as a risk, a guess or a hoax", () => {
     expect(events.filter((e) => e.data.modality === "asserted")).toHaveLength(0);
   });
 });
+
+describe("firing on people", () => {
+  it.each([
+    ["Soldiers fired on the crowd in the square on Sunday."],
+    ["Gunmen fired at a police patrol near the bridge on Monday."],
+  ])("%s is a shooting", (text) => {
+    expect(violent(text).map((e) => e.data.mode)).toContain("firearms");
+  });
+
+  it.each([
+    ["The coach was fired at the end of the season."],
+    ["The striker fired at goal twice before half-time."],
+  ])("%s is no shooting", (text) => {
+    expect(violent(text)).toHaveLength(0);
+  });
+});

@@ -999,7 +999,12 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     }
     const sameClause = eligible.filter((e) => s.clause[anchorOf(e)] === s.clause[c.word]);
     const reachable = eligible.filter((e) => anchorOf(e) < c.word || clauseBreaksBetween(s, c.word, anchorOf(e)) <= MAX_CLAUSES_BACK_TO_EVENT);
-    const pool = sameClause.length > 0 ? sameClause : reachable;
+    const near = sameClause.length > 0 ? sameClause : reachable;
+    // "Police opened fire on protesters, killing three", "three protesters were killed when police fired on
+    // a march": the dead are the violence's, not the protest's nearer word; a protest keeps a toll only
+    // when nothing violent is told within reach (a riot's dead).
+    const violent = [...new Set([...near, ...reachable])].filter((e) => e.type !== "PROTEST");
+    const pool = violent.length > 0 && near.some((e) => e.type === "PROTEST") ? violent : near;
     let best: EventMention | null = null, bestDist = Infinity;
     for (const e of pool) {
       const a = anchorOf(e);

@@ -118,14 +118,22 @@ function killedOnce(a: EventMention, b: EventMention, isPerson: PersonTest): boo
   return a.target !== null && a.target === b.target && lethal(a) && lethal(b) && isPerson(a.target);
 }
 
+/** Whether two mentions' places and dates, where both give one, are compatible. */
+function settingsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation): boolean {
+  return !(a.place && b.place && !placesAgree(a.place, b.place)) && !(a.date && b.date && !datesAgree(a.date, b.date));
+}
+
 /** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
 function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false): boolean {
+  // Two protest words of one sentence ("three protesters were killed when police fired on a march") tell one
+  // protest, whatever role each word's parties were read in; only a place or a day of its own keeps them apart.
+  if (a.sentence === b.sentence && familyOfMention(a) === "PROTEST" && familyOfMention(b) === "PROTEST") return settingsAgree(a, b, placesAgree, datesAgree);
   const direct = (oneDeath || compatible(a.actor, b.actor)) && compatible(a.target, b.target);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
   const swapped = (SYMMETRIC_TYPES.has(a.type) || isClash(a) || isClash(b)) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   if (!direct && !swapped) return false;
-  if ((a.place && b.place && !placesAgree(a.place, b.place)) || (a.date && b.date && !datesAgree(a.date, b.date))) return false;
+  if (!settingsAgree(a, b, placesAgree, datesAgree)) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event; a definite
   // one ("the death toll from Friday's bombing rose to 45", "45 have now died in the attack") a revised count.
   const later = a.sentence > b.sentence ? a : b.sentence > a.sentence ? b : null;
