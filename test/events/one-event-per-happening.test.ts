@@ -56,6 +56,14 @@ describe("a claim told after the attack", () => {
     expect(events.map((e) => e.data.type)).toEqual(["ASSAULT"]);
     expect(events[0]!.data.claimedBy).toBe("shab");
   });
+  it.each([
+    ["Two bombs exploded in Kabul on Friday. Al Shabaab accepted responsibility for the bombings."],
+    ["Two bombs exploded in Kabul on Friday. Al Shabaab admitted responsibility for the blasts."],
+  ])("%s: an accepted or admitted responsibility is a claim", (text) => {
+    const events = extractEventsByHand(text, { places, actors }).filter((e) => e.data.type === "ASSAULT");
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.claimedBy).toBe("shab");
+  });
 });
 
 describe("a toll reported twice", () => {
