@@ -17,6 +17,10 @@
  * the CPU outside the pipeline (reading, the duplicate checks, saving, the store's start-up) is the
  * --jobs 0 run's less that one.
  *
+ * When the build is there (npm run build), each round also runs `sitrep ingest --jobs 1` and `--jobs 0`
+ * from it on the same texts (bin/sitrep.js: the bundle and its code cache, as an analyst runs it; the
+ * runs above load the modules one by one, through tsx from the sources by default).
+ *
  * BENCH_INGEST_FROM=dist runs the compiled dist/ (as `sitrep ingest` does) instead of the TypeScript
  * sources through tsx (the default: no build needed; tsx costs start-up, not per article). V8's
  * tiering is set as `sitrep` sets it at its start (src/app/tune-v8-tiering.ts);
@@ -28,7 +32,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,6 +74,14 @@ export interface PipelineAloneRun {
   threads: { main: number; v8Helpers: number };
 }
 
+/** `sitrep ingest` as an analyst runs it (bin/sitrep.js: the build's bundle and code cache), its process's CPU. */
+export interface CliIngestRun {
+  jobs: number;
+  cpuSeconds: number;
+  articlesPerCpuSecond: number;
+  stored: number;
+}
+
 export interface IngestBenchReport {
   articles: number;
   meanWords: number;
@@ -87,6 +99,8 @@ export interface IngestBenchReport {
    */
   pipelineAlone: PipelineAloneRun;
   pipelineAloneRuns: PipelineAloneRun[];
+  /** The same corpus through `sitrep ingest --jobs 1` and `--jobs 0` from the build (a manifest file), medians by --jobs; absent without a build. */
+  cli?: { runs: CliIngestRun[]; jobs1: CliIngestRun; jobs0: CliIngestRun };
   postgres: { workers: number; wallSeconds: number; articlesPerSecondWall: number; workerCpuSeconds: number; articlesPerCpuSecond: number; stored: number }[] | { skipped: string };
 }
 
@@ -121,24 +135,59 @@ export async function benchmarkIngest(): Promise<IngestBenchReport> {
   const from = process.env.BENCH_INGEST_FROM === "dist" ? "dist" : "src";
   const runs: SqliteIngestRun[] = [];
   const pipelineAloneRuns: PipelineAloneRun[] = [];
+  const cliRuns: CliIngestRun[] = [];
+  const built = existsSync(join(ROOT, "dist/.build-stamp")) && existsSync(join(ROOT, "dist/bundle/cli.cjs"));
   for (let round = 0; round < Math.max(1, Number(process.env.BENCH_INGEST_ROUNDS ?? 1)); round++) {
     for (const jobs of [1, 0]) runs.push(sqliteRunInChild(jobs, count, from));
     pipelineAloneRuns.push(childRun<PipelineAloneRun>("--pipeline-child", ["0", String(count), from], "the pipeline-alone run"));
+    if (built) for (const jobs of [1, 0]) cliRuns.push(cliIngestRun(jobs, texts));
   }
+  const cliMedian = (jobs: number) => {
+    const sorted = cliRuns.filter((r) => r.jobs === jobs).sort((a, b) => a.cpuSeconds - b.cpuSeconds);
+    return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  };
+  const cli = cliRuns.length > 0 ? { runs: cliRuns, jobs1: cliMedian(1), jobs0: cliMedian(0) } : undefined;
   const sqlite = medianRun(runs.filter((r) => r.jobs === 1));
   const sqliteMainThread = medianRun(runs.filter((r) => r.jobs === 0));
   const pipelineAlone = [...pipelineAloneRuns].sort((a, b) => a.cpuSeconds - b.cpuSeconds)[Math.floor((pipelineAloneRuns.length - 1) / 2)]!;
 
   const admin = process.env.SITREP_BENCH_DATABASE_URL ?? process.env.SITREP_TEST_DATABASE_URL;
-  if (!admin) return { articles: texts.length, meanWords, from, runs, sqlite, sqliteMainThread, pipelineAlone, pipelineAloneRuns, postgres: { skipped: "no SITREP_BENCH_DATABASE_URL or SITREP_TEST_DATABASE_URL" } };
+  if (!admin) return { articles: texts.length, meanWords, from, runs, sqlite, sqliteMainThread, pipelineAlone, pipelineAloneRuns, ...(cli ? { cli } : {}), postgres: { skipped: "no SITREP_BENCH_DATABASE_URL or SITREP_TEST_DATABASE_URL" } };
   const postgres = [];
   for (const workers of [1, 2]) postgres.push(await benchmarkPostgres(admin, texts, workers));
-  return { articles: texts.length, meanWords, from, runs, sqlite, sqliteMainThread, pipelineAlone, pipelineAloneRuns, postgres };
+  return { articles: texts.length, meanWords, from, runs, sqlite, sqliteMainThread, pipelineAlone, pipelineAloneRuns, ...(cli ? { cli } : {}), postgres };
 }
 
 /** One SQLite ingest in a fresh process with this process's node flags (each run starts and warms from nothing). */
 function sqliteRunInChild(jobs: number, count: number, from: "src" | "dist"): SqliteIngestRun {
   return childRun<SqliteIngestRun>("--sqlite-child", [String(jobs), String(count), from], `the SQLite ingest run (--jobs ${jobs})`);
+}
+
+/**
+ * `sitrep ingest --jobs N` on the corpus as a JSON Lines manifest into a fresh SQLite file, from the
+ * build (SITREP_FROM_SOURCE=0: the bundle with its code cache, V8's tiering as the CLI sets it, node's
+ * own heap defaults), as an analyst runs it; the process's CPU read at its exit (bench/cpu-at-exit.mjs).
+ */
+function cliIngestRun(jobs: number, texts: readonly string[]): CliIngestRun {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-cli-"));
+  try {
+    const manifest = join(dir, "bench.jsonl");
+    writeFileSync(manifest, texts.map((text, i) => JSON.stringify({ id: `bench-${i + 1}`, text, published: "2002-03-01" })).join("\n") + "\n");
+    const run = spawnSync(process.execPath, ["--import", pathToFileURL(join(ROOT, "bench/cpu-at-exit.mjs")).href, join(ROOT, "bin/sitrep.js"), "ingest", "--jobs", String(jobs), "--db", join(dir, "bench.db"), manifest], {
+      encoding: "utf8",
+      env: { ...process.env, SITREP_FROM_SOURCE: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    if (run.status !== 0) throw new Error(`sitrep ingest --jobs ${jobs} failed (status ${run.status}): ${run.stderr.slice(-500)}`);
+    const cpuLine = run.stderr.split("\n").find((l) => l.startsWith("SITREP_BENCH_CPU "));
+    if (!cpuLine) throw new Error("sitrep ingest printed no CPU line");
+    const cpu = (JSON.parse(cpuLine.slice("SITREP_BENCH_CPU ".length)) as { ms: number }).ms / 1000;
+    const summary = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { new: number; near: number };
+    return { jobs, cpuSeconds: round(cpu), articlesPerCpuSecond: round(texts.length / cpu), stored: summary.new + summary.near };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** One run of this file as a child (`flag` and its arguments), its last line of output parsed. */
@@ -274,6 +323,11 @@ export function printIngestReport(r: IngestBenchReport): void {
   console.log(
     `  the pipeline alone over the same texts (fresh process, nothing stored): ${p.articlesPerCpuSecond} articles per CPU second (${p.cpuSeconds} s; main ${p.threads.main}, V8 helpers ${p.threads.v8Helpers}); outside the pipeline in the --jobs 0 run: ${Math.round(outside * 1e4) / 10} ms CPU an article (reading, duplicate checks, saving, the store's start-up)`,
   );
+  if (r.cli) {
+    console.log(
+      `  sitrep ingest from the build (bin/sitrep.js, a manifest file, node's defaults; the process's CPU): --jobs 1 ${r.cli.jobs1.articlesPerCpuSecond} articles per CPU second (${r.cli.jobs1.cpuSeconds} s), --jobs 0 ${r.cli.jobs0.articlesPerCpuSecond} (${r.cli.jobs0.cpuSeconds} s); ${r.cli.jobs1.stored} stored`,
+    );
+  } else console.log("  sitrep ingest from the build: skipped (no build: npm run build)");
   if (r.runs.length > 2) console.log(`  every run (jobs: articles per CPU second): ${r.runs.map((x) => `${x.jobs}: ${x.articlesPerCpuSecond}`).join(", ")}`);
   if ("skipped" in r.postgres) console.log(`  PostgreSQL: skipped (${r.postgres.skipped})`);
   else for (const p of r.postgres) console.log(`  PostgreSQL, ${p.workers} worker process(es): ${p.articlesPerSecondWall} articles/s wall (${p.wallSeconds} s, start-up included), ${p.articlesPerCpuSecond} articles per worker CPU second (${p.workerCpuSeconds} s); ${p.stored} stored`);
