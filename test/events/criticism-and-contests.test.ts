@@ -103,3 +103,31 @@ describe("firing on people", () => {
     expect(violent(text)).toHaveLength(0);
   });
 });
+
+describe("games", () => {
+  it.each([
+    ["The home side beat the visitors 3-1 on Saturday."],
+    ["The champions destroyed their neighbours 5-0 in the derby."],
+    ["The winger's strike in the 89th minute settled the match."],
+    ["The veteran battled past the top seed in a five-set thriller."],
+    ["A late counter-attack killed off the game after the goalkeeper was sent off."],
+    ["The striker was booked after a clash with the goalkeeper."],
+  ])("%s is play, not violence", (text) => {
+    expect(violent(text)).toHaveLength(0);
+  });
+
+  it.each([
+    ["Fans clashed with police after the match, and 20 people were injured."],
+    ["Gunmen shot dead a referee after the match on Sunday."],
+    ["Rival fans skirmished outside the stadium before the match."],
+    ["Rebels destroyed the bridge on December 6, 2019."],
+  ])("%s stays violence", (text) => {
+    expect(violent(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a range of counts is no score", () => {
+  it("keeps 'destroyed 3-4 houses' as destruction", () => {
+    expect(violent("Rebels destroyed 3-4 houses in the village on Monday.").length).toBeGreaterThan(0);
+  });
+});

@@ -4,8 +4,8 @@ import { PATTERN_GAP_TOKENS } from "./heuristics.js";
 /**
  * The small pattern language of the events lexicons: space-separated elements matched on
  * consecutive tokens. An element is `a|b|c` (lemma, lower-case form or a light stem of it),
- * an alternative may be `=word` (exact lower-case form only), `word/POS` or `_/POS` (any word of that POS); `*` skips
- * 0..PATTERN_GAP_TOKENS tokens. Compiled once at load time.
+ * an alternative may be `=word` (exact lower-case form only), `word/POS` or `_/POS` (any word of that POS), or `#score`
+ * (a game's score as one token: "2-0", "120-98"); `*` skips 0..PATTERN_GAP_TOKENS tokens. Compiled once at load time.
  */
 export interface PatternAlt {
   readonly word: string;
@@ -46,8 +46,9 @@ export function compilePattern(source: string): TokenPattern {
         const pos = slash > 0 ? body.slice(slash + 1) : null;
         return { word, exact, pos };
       });
-      const plain = new Set(alts.filter((a) => !a.exact && !a.pos).map((a) => a.word));
-      return { kind: "word", alts, plain, special: alts.filter((a) => a.exact || a.pos) };
+      const special = (a: PatternAlt) => a.exact || a.pos !== null || a.word === SCORE_WORD;
+      const plain = new Set(alts.filter((a) => !special(a)).map((a) => a.word));
+      return { kind: "word", alts, plain, special: alts.filter(special) };
     });
   if (elements.length === 0 || elements[0]!.kind === "gap" || elements[elements.length - 1]!.kind === "gap") {
     throw new Error(`pattern "${source}" must start and end with a word`);
@@ -93,8 +94,12 @@ export function viewToken(data: TokenData, surface: string): TokenView {
 
 /** The word of an alternative that matches any token of its POS ("_/PROPN": any proper noun). */
 const ANY_WORD = "_";
+/** The word of an alternative that matches a game's score, which the tokenizer keeps as one token ("2-0"). */
+const SCORE_WORD = "#score";
+const SCORE = /^\d{1,3}[-\u2013]\d{1,3}$/;
 
 function altMatches(alt: PatternAlt, t: TokenView): boolean {
+  if (alt.word === SCORE_WORD) return SCORE.test(t.normal);
   if (alt.pos && alt.pos !== t.pos) return false;
   if (alt.word === ANY_WORD && alt.pos) return true;
   return alt.exact ? t.normal === alt.word : t.forms.includes(alt.word);
