@@ -77,6 +77,8 @@ export interface ActorDictionary {
   readonly capitals: ReadonlyMap<string, string>;
   /** ISO2 to the country entry id. */
   readonly countryByIso2: ReadonlyMap<string, string>;
+  /** Per head id, the theatre country (ISO2) to the dictionary entry a bare head stands for there ("the coalition" in Yemen). */
+  readonly theatreActors: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly provenance: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
@@ -86,6 +88,8 @@ export interface ActorLexiconTexts {
   readonly heads: string;
   readonly titles: string;
   readonly orgHeads: string;
+  /** theatres.tsv; optional so a test may build a dictionary without it. */
+  readonly theatres?: string;
 }
 
 const KINDS: readonly ActorKind[] = ["person", "government", "military", "police", "armed group", "organisation", "igo", "ngo", "media", "country", "group", "other"];
@@ -115,6 +119,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   const heads = parseLexiconTsv("heads.tsv", texts.heads, ["id", "phrase", "role", "sector", "number", "bare", "label", "country_from", "type"]);
   const titles = parseLexiconTsv("titles.tsv", texts.titles, ["id", "word", "role", "sector"]);
   const orgHeadTable = parseLexiconTsv("org-heads.tsv", texts.orgHeads, ["id", "word", "kind"]);
+  const theatreTable = texts.theatres === undefined ? null : parseLexiconTsv("theatres.tsv", texts.theatres, ["id", "head", "country", "actor"]);
 
   const entries = new Map<string, DictionaryEntry>();
   const aliases: AliasForm[] = [];
@@ -212,10 +217,18 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
     orgHeads.set(r.word!.toLowerCase(), { id: r.id!, kind });
   }
 
+  const theatreActors = new Map<string, Map<string, string>>();
+  for (const r of theatreTable?.rows ?? []) {
+    if (!entries.has(r.actor!)) throw new Error(`theatres.tsv: ${r.id} names unknown actor "${r.actor}"`);
+    const byCountry = theatreActors.get(r.head!) ?? new Map<string, string>();
+    byCountry.set(r.country!, r.actor!);
+    theatreActors.set(r.head!, byCountry);
+  }
+
   const provenance = Object.fromEntries(
-    [countries, orgs, heads, titles, orgHeadTable].map((t: LexiconTable) => [t.name, t.provenance]),
+    [countries, orgs, heads, titles, orgHeadTable, ...(theatreTable ? [theatreTable] : [])].map((t: LexiconTable) => [t.name, t.provenance]),
   );
-  return { entries, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, provenance };
+  return { entries, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, theatreActors, provenance };
 }
 
 function makeAlias(raw: string, entryId: string, role: AliasRole): AliasForm {

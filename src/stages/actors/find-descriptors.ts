@@ -2,7 +2,7 @@ import type { HeadEntry } from "./actor-dictionary.js";
 import { addMention, createBuilder, lastMentionEndBefore, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import type { NamedMention } from "./find-named-mentions.js";
 import { MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
-import { builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
+import { builderOfId, builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
 import { tokenAtOrAfter, type Tok } from "./token-view.js";
 import { isPlaceUse } from "./find-focus-country.js";
 
@@ -42,7 +42,9 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
     if (!hit) continue;
     const next = toks[hit.to];
     const sameSentence = next && next.sentence === toks[i]!.sentence;
-    if (sameSentence && isCompoundContinuation(next!) && !isMistaggedVerb(res, hit)) continue; // "army chief", "police station", "official figures"
+    // "a coalition airstrike", "coalition forces": a theatre's head modifying the act or the forces names the coalition.
+    const theatreModifier = sameSentence && res.dict.theatreActors.has(hit.head.id) && isAttributiveUse(res, hit.to);
+    if (sameSentence && !theatreModifier && isCompoundContinuation(next!) && !isMistaggedVerb(res, hit)) continue; // "army chief", "police station", "official figures"
     if (sameSentence && hit.head.role === "media" && startsName(res, hit.to)) {
       nameOutlet(res, hit, readLeft(res, hit.from));
       continue;
@@ -330,6 +332,12 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     return true;
   }
 
+  // "a coalition airstrike", "coalition forces": a head a theatre names (theatres.tsv), modifying the
+  // act or the forces, is the coalition named before, else the one fighting where the story happens.
+  if (!m && !left.leader && left.determiner !== "the" && res.dict.theatreActors.has(head.id) && isAttributiveUse(res, hit.to)) {
+    deferred.push({ kind: "group", hit, left, span: { start: toks[hit.from]!.start, end }, text: res.view.text.slice(toks[hit.from]!.start, end) });
+    return true;
+  }
   if (!m && !left.leader && head.role === "member" && left.determiner === "the" && (head.anaphor || head.type === "REB") && !hasUnidentifiedWord(res, left.wordsFrom, hit.from)) {
     deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
     return true;
@@ -640,6 +648,8 @@ export function resolveDeferredGroups(res: Resolution, deferred: readonly Deferr
     }
     // "guerrillas" far from any name (before or after), in a story that names one armed group only: that group.
     if (!best && d.hit.head.type === "REB" && named.size === 1) best = [...named][0]!;
+    // "the coalition" in a story that names none: the coalition that fights where the story happens (theatres.tsv).
+    if (!best) best = theatreActor(res, d.hit.head.id);
     if (!best) {
       // "the militants" with no group named before: still armed people, described.
       if (d.hit.head.label) describe(res, d.hit.head, countryBefore(res, d.left.from) ?? countryInSentence(res, d.hit.from) ?? res.placeFocus, d.left.wordsFrom, d.hit.to, `descriptor:${d.hit.head.id}+description`);
@@ -648,6 +658,24 @@ export function resolveDeferredGroups(res: Resolution, deferred: readonly Deferr
     addMention(best, d.span, d.text, `coref:the-${head}`);
     claimTokens(res, d.left.wordsFrom, d.hit.to, best);
   }
+}
+
+/**
+ * A head used as a modifier of the noun after it ("coalition airstrikes", "coalition forces"), not
+ * of a government ("a coalition government" is a cabinet of parties, no armed coalition).
+ */
+function isAttributiveUse(res: Resolution, next: number): boolean {
+  const t = res.view.toks[next];
+  if (!t || t.pos !== "NOUN" || t.sentence !== res.view.toks[next - 1]!.sentence) return false;
+  return !(res.dict.headsByFirstWord.get(t.lower) ?? []).some((h) => h.sector === "gov");
+}
+
+/** The actor a bare head stands for in the story's theatre (the country its places lie in, else its focus), if theatres.tsv lists one. */
+function theatreActor(res: Resolution, headId: string): ActorBuilder | null {
+  const byCountry = res.dict.theatreActors.get(headId);
+  const iso2 = res.placeFocus ?? res.focus;
+  const id = byCountry && iso2 ? byCountry.get(iso2) : undefined;
+  return id ? builderOfId(res, id) : null;
 }
 
 function tokenIndexAt(res: Resolution, offset: number): number {

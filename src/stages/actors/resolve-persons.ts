@@ -72,7 +72,11 @@ function collectPersonMentions(res: Resolution): PersonMention[] {
     let from = n.from;
     let to = n.to;
     const sentence = toks[n.from]!.sentence;
-    while (to < toks.length && to - from < MAX_NAME_TOKENS && toks[to]!.sentence === sentence && !res.namedAt[to] && (NAME_PARTICLE_TOKEN.test(toks[to]!.text) || continuesName(res, to))) to++;
+    while (to < toks.length && to - from < MAX_NAME_TOKENS && toks[to]!.sentence === sentence && (!res.namedAt[to] || isNisba(res, to)) && (NAME_PARTICLE_TOKEN.test(toks[to]!.text) || continuesName(res, to))) {
+      // "Abu Jandal al-Kuwaiti": the demonym inside the particle's word is part of the name, no nationality.
+      if (res.namedAt[to]) res.namedAt[to]!.consumed = true;
+      to++;
+    }
     while (from > 0 && to - from < MAX_NAME_TOKENS && toks[from - 1]!.sentence === sentence && !res.namedAt[from - 1] && continuesName(res, from - 1) && !isSentenceStart(res, from - 1)) from--;
     if (from < n.from || to > n.to) {
       const start = toks[from]!.start;
@@ -120,6 +124,15 @@ function collectPersonMentions(res: Resolution): PersonMention[] {
 }
 
 /** A capitalised proper-noun token glued to a name by one space, that is no title word. */
+/**
+ * "al-Kuwaiti", "al-Masri", "al-Iraqi": a name particle's word whose rest the dictionary reads as
+ * a demonym or a country (a nisba, part of an Arabic name), not a mention of that country's people.
+ */
+function isNisba(res: Resolution, j: number): boolean {
+  const n = res.namedAt[j];
+  return !!n && n.from === j && n.to === j + 1 && !!n.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:")) && NAME_PARTICLE_TOKEN.test(res.view.toks[j]!.text);
+}
+
 function continuesName(res: Resolution, j: number): boolean {
   const t = res.view.toks[j]!;
   if (!t.capitalised || t.pos !== "PROPN" || res.dict.titleWords.has(t.lower) || res.dict.orgHeads.has(t.lower)) return false;

@@ -18,6 +18,7 @@ const compiledDictionary = cachedCompilation({
       heads: readLexicon("heads.tsv"),
       titles: readLexicon("titles.tsv"),
       orgHeads: readLexicon("org-heads.tsv"),
+      theatres: readLexicon("theatres.tsv"),
     }),
 });
 

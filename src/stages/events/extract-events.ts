@@ -1277,8 +1277,13 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
 }
 
 /** Per document, the actor mentions in an overlap index with the participant each stands for (a scan per event was quadratic). */
-const owners = new WeakMap<object, { at(start: number, end: number): string[] }>();
-function mentionOwners(doc: Document): { at(start: number, end: number): string[] } {
+const owners = new WeakMap<object, MentionOwners>();
+interface MentionOwners {
+  at(start: number, end: number): string[];
+  /** The participant of the earliest mention overlapping the span, or null. */
+  firstAt(start: number, end: number): string | null;
+}
+function mentionOwners(doc: Document): MentionOwners {
   const actors = layer(doc, "actor");
   let found = owners.get(actors);
   if (!found) {
@@ -1289,7 +1294,14 @@ function mentionOwners(doc: Document): { at(start: number, end: number): string[
       for (const m of a.data.mentions) { spans.push(m); ids.push(id); }
     }
     const index = createOverlapIndex(spans);
-    found = { at: (start, end) => index.overlapping(start, end).map((k) => ids[k]!) };
+    found = {
+      at: (start, end) => index.overlapping(start, end).map((k) => ids[k]!),
+      firstAt: (start, end) => {
+        let best = -1;
+        for (const k of index.overlapping(start, end)) if (best < 0 || spans[k]!.start < spans[best]!.start) best = k;
+        return best < 0 ? null : ids[best]!;
+      },
+    };
     owners.set(actors, found);
   }
   return found;
@@ -1297,7 +1309,12 @@ function mentionOwners(doc: Document): { at(start: number, end: number): string[
 
 /** Whether a role phrase holds a mention of the participant `id`. (Module functions rather than closures per event: see overlap-index.ts.) */
 function phraseHolds(doc: Document, s: SentenceView, p: RolePhrase | null | undefined, id: string | null): boolean {
-  return !!p && !!id && mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id);
+  return !!p && !!id && (mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id) || namedHolds(doc, s, p, id));
+}
+
+/** Whether the name a description stands beside ("Abu Jandal, an ISIL gang leader") holds a mention of `id`. */
+function namedHolds(doc: Document, s: SentenceView, p: RolePhrase, id: string): boolean {
+  return !!p.named && mentionOwners(doc).at(s.spans[p.named.first]!.start, s.spans[p.named.head]!.end).includes(id);
 }
 
 /** A role phrase's data, with the other items of its list; beside a canonical actor `id`, only a phrase that holds one of its mentions. */
@@ -1311,7 +1328,7 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
   // Beside a canonical actor, the phrase is kept only as that actor's words in this clause
   // ("more than two dozen Syrian pro-regime fighters" for Syrians): it, or an item of its list
   // ("Taliban gunmen and suicide bombers"), must hold one of its mentions.
-  if (id && !mentionOwners(doc).at(start, end).includes(id) && !items.some((q) => phraseHolds(doc, s, q, id))) return undefined;
+  if (id && !mentionOwners(doc).at(start, end).includes(id) && !namedHolds(doc, s, p, id) && !items.some((q) => phraseHolds(doc, s, q, id))) return undefined;
   const conjuncts = items.map((q) => phraseData(doc, s, q));
   return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}) };
 }
@@ -1327,6 +1344,13 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   // the target only where the clause's phrase holds it, or where it was read from the victims.
   if (found.target && m.target && !phraseHolds(doc, s, found.target, m.target) && !phraseHolds(doc, s, m.victimPhrase, m.target)) m = { ...m, target: null };
   if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
+  // "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed": the name stands
+  // in another clause than the verb (a comma opens one), out of reach of the clause's names, but
+  // the role phrase the clause reads is headed by it: its actor fills the role left empty.
+  // The name outranks its description ("X, a senior commander in Mosul was shot": X, not "senior commander").
+  const undergoer = found.target ?? m.victimPhrase;
+  if (undergoer && (!m.target || undergoer.named)) m = { ...m, target: actorHeading(doc, s, undergoer, m.actor) ?? m.target };
+  if (found.actor && (!m.actor || found.actor.named) && !namesTheEventAt(doc, s, found.actor, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor, m.target) ?? m.actor };
   const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
   const targetPhrase = rolePhraseData(doc, s, found.target, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens), null);
@@ -1335,6 +1359,26 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   const injured = rolePhraseData(doc, s, m.injuredPhrase ?? null, null);
   const victims = dead || injured ? { ...(dead ? { dead } : {}), ...(injured ? { injured } : {}) } : undefined;
   return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}), ...(victims ? { victims } : {}) };
+}
+
+/**
+ * The participant a role phrase's head names, unless it is `other` (the event's other role): the
+ * earliest mention over the name the head ends ("Abu Jandal al-Kuwaiti": Abu Jandal, not the
+ * demonym in "al-Kuwaiti"), or the one mention over a common noun head; else null.
+ */
+function actorHeading(doc: Document, s: SentenceView, p: RolePhrase, other: string | null): string | null {
+  const lowest = p.named?.first ?? p.first;
+  const head = p.named?.head ?? p.head;
+  let first = head;
+  if (s.tokens[head]!.pos === "PROPN") while (first > lowest && (s.tokens[first - 1]!.pos === "PROPN" || s.words[first - 1] === "-")) first--;
+  const id = mentionOwners(doc).firstAt(s.spans[first]!.start, s.spans[head]!.end);
+  return id && id !== other ? id : null;
+}
+
+/** Whether the phrase's head names the event rather than its doer ("the Boston Marathon bombing"). */
+function namesTheEventAt(doc: Document, s: SentenceView, p: RolePhrase, anchor: number): boolean {
+  const head = s.spans[p.named?.head ?? p.head]!;
+  return mentionOwners(doc).at(head.start, head.end).some((id) => namesTheEvent(doc, s, id, anchor));
 }
 
 /** The longest bracketed name read after a doer phrase ("[Farabundo Marti National Liberation Front]": 5). Unit: tokens. */

@@ -17,6 +17,12 @@ export interface RolePhrase {
   readonly head: number;
   /** One side of a pair ("between troops and terrorists"): the other side is another role, not an item of this one's list. */
   readonly alone?: boolean;
+  /**
+   * For a description set off after a name ("Abu Jandal al-Kuwaiti, an ISIL gang leader"), the
+   * name's first and head token: who the description is. The phrase keeps the description's words
+   * (as corpora annotate the role), the name gives its canonical actor.
+   */
+  readonly named?: { readonly first: number; readonly head: number };
 }
 
 const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
@@ -149,7 +155,7 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     reach++;
     // "Chaika, Russia's prosecutor general, publicly urged": a noun phrase set off by commas right
     // before the verb is an apposition to the subject, and names it.
-    if (t.normal === ",") return appositionBefore(s, i) ?? participialAsideBefore(s, i);
+    if (t.normal === ",") { const a = appositionBefore(s, i); return a ? withNameBefore(s, a) : participialAsideBefore(s, i); }
     if (RELATIVES.has(t.normal) && t.pos !== "DET") {
       let j = i - 1;
       if (s.tokens[j]?.normal === ",") j--;
@@ -166,7 +172,7 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       const p = phraseEndingAt(s, i);
       // "The opposition on Thursday called": a time after a preposition is an adjunct; the subject is before it.
       if (s.times?.has(s.words[i]!) && s.tokens[p.first - 1]?.pos === "ADP") { i = p.first - 1; continue; }
-      return headOfPostModified(s, p);
+      return withNameBefore(s, headOfPostModified(s, p));
     }
     // "A major general was killed", "the wounded were taken": a tagger may read a noun phrase's last word as an adjective.
     if (isNominalAdjective(s, i)) return phraseEndingAt(s, i);
@@ -177,6 +183,21 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     return null;
   }
   return null;
+}
+
+/**
+ * "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah, was killed", "Chaika, Russia's prosecutor
+ * general, urged": a description set off by a comma after a name is an apposition to it; the
+ * subject is the name with its description, headed by the name (the description's head is a
+ * title, the name is who took part). Not when the name is a preposition's object ("In Kabul, the
+ * police said"): then the phrase after the comma is the subject itself.
+ */
+function withNameBefore(s: SentenceView, p: RolePhrase): RolePhrase {
+  const comma = p.first - 1;
+  if (s.tokens[comma]?.normal !== "," || s.tokens[p.first]!.pos === "PRON" || s.tokens[comma - 1]?.pos !== "PROPN") return p;
+  const name = phraseEndingAt(s, comma - 1);
+  if (s.tokens[name.first - 1]?.pos === "ADP" || s.times?.has(s.words[name.head]!)) return p;
+  return { ...p, named: { first: name.first, head: name.head } };
 }
 
 /**
