@@ -28,6 +28,11 @@ describe("a name with its description before a passive verb", () => {
     }
   });
 
+  it("is no plural phrase after a fronted adjunct's name", () => {
+    const { events } = analyse("According to the rebel radio station, Radio Libertad, the guerrilla fighters destroyed three helicopters in Morazan, El Salvador.");
+    expect(events[0]?.actor).not.toBe("Radio Libertad");
+  });
+
   it("leaves a preposition's place out: 'In Kabul, the police arrested'", () => {
     const { events } = analyse("In Kabul, the police arrested two men on Monday.");
     expect(events[0]?.actor).toBe("Police Forces of Afghanistan");

@@ -60,12 +60,25 @@ function addLeftoverMentions(res: Resolution): Map<string, ActorBuilder> {
     }
     if (n.consumed || n.kind === "place" || n.kind === "person") continue;
     if (n.aliasRole === "adjective" && n.entityIds.length === 0 && !isPeopleUse(res, n)) continue;
+    if (isFunctionWordName(res, n)) continue;
     const b = builderOfNamed(res, n);
     if (!b) continue;
     addNamedMention(res, b, n);
     for (const id of n.entityIds) byEntityId.set(id, resolveBuilder(b));
   }
   return byEntityId;
+}
+
+/** Parts of speech of closed-class words: no name is made of one alone. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(["ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"]);
+
+/**
+ * "Within 10 days of the attacks": a sentence's capitalised first word the entity model took for an
+ * organisation, though it is a preposition (or another closed-class word): no actor. Only names the
+ * dictionary does not know, of one token.
+ */
+function isFunctionWordName(res: Resolution, n: NamedMention): boolean {
+  return !n.entry && n.to - n.from === 1 && FUNCTION_POS.has(res.view.toks[n.from]!.pos);
 }
 
 /**

@@ -195,10 +195,16 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
 function withNameBefore(s: SentenceView, p: RolePhrase): RolePhrase {
   const comma = p.first - 1;
   if (s.tokens[comma]?.normal !== "," || s.tokens[p.first]!.pos === "PRON" || s.tokens[comma - 1]?.pos !== "PROPN") return p;
+  // "According to the FMLN station, radio Venceremos, the guerrilla fighters destroyed": a plural
+  // phrase describes no single name; the name before it ends a fronted adjunct.
+  if (s.tokens[p.head]!.pos === "NOUN" && PLURAL_NOUN.test(s.words[p.head]!)) return p;
   const name = phraseEndingAt(s, comma - 1);
   if (s.tokens[name.first - 1]?.pos === "ADP" || s.times?.has(s.words[name.head]!)) return p;
   return { ...p, named: { first: name.first, head: name.head } };
 }
+
+/** A regular plural noun ("fighters", "officials"), not a singular in -ss ("boss") or -us ("status"). */
+const PLURAL_NOUN = /[^su]s$/;
 
 /**
  * The noun phrase between two commas that ends at `comma` - 1, when it is an apposition: a noun
@@ -713,7 +719,21 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
   const actor = untimed(s, found.actor);
   // A weapon is no doer: "killed by an improvised explosive device", "the device detonated, killing three";
   // nor is "it" alone, which names no one ("it exploded", "it was an attack") unless a name stands for it.
-  return { actor: actor && (s.weapons?.has(s.words[actor.head]!) || isBareIt(s, actor)) ? null : actor, target: untimed(s, found.target) };
+  return { actor: actor && (s.weapons?.has(s.words[actor.head]!) || isBareIt(s, actor) || isEventNoun(s, actor.head)) ? null : actor, target: untimed(s, found.target) };
+}
+
+/** Agent nouns among the trigger words ("attackers", "bombers", "gunmen"): they name doers, not acts. */
+const AGENT_NOUN = /(?:ers?|ors?|ists?|m[ae]n)$/;
+
+/**
+ * "the April 15 attack, which killed three people", "the explosion injured": a noun that is itself
+ * an event's word (a trigger row's, not a participant's like "protesters") names an act, never its
+ * doer; the doer is unknown from this clause.
+ */
+function isEventNoun(s: SentenceView, i: number): boolean {
+  const rows = s.triggerRows?.[i];
+  if (!rows?.length || s.tokens[i]!.pos !== "NOUN" || AGENT_NOUN.test(s.words[i]!)) return false;
+  return rows.some((r) => !r.participant && r.pattern.elements.length === 1);
 }
 
 /** The phrase, unless its head is a time word, or a day's number after a month ("on August 6"). */
