@@ -56,6 +56,14 @@ describe("a bare coalition", () => {
   });
 });
 
+describe("communities named in communal violence", () => {
+  it("are the parties: 'rustlers from the Pokot tribe attacked the Samburu tribe'", () => {
+    const e = analyse("Raiders from the Turkana community attacked the Pokot tribe near Lokichar, Kenya.").events[0];
+    expect(e).toMatchObject({ actor: "Turkana", target: "Pokot" });
+    expect(analyse("Nuer youths attacked a Dinka village near Bor, South Sudan.").events[0]).toMatchObject({ actor: "Nuer", target: "Dinka" });
+  });
+});
+
 describe("a nisba in a name", () => {
   it("is part of the name, not the country's people", () => {
     const { actors } = analyse("Abu Ayyub al-Masri was killed in Iraq.");
