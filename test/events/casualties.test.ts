@@ -80,6 +80,15 @@ describe("a protest over a killing does not take its dead", () => {
 
 describe("casualty counts", () => {
   it.each([
+    ["Gunmen attacked a bus on Monday, and 12 passengers were taken to hospital.", 12],
+    ["A bomb exploded near the market; five people were rushed to the hospital.", 5],
+  ])("%s: the people taken to hospital are the wounded", (text, hurt) => {
+    expect(extractEventsByHand(text).find((e) => e.data.type === "ASSAULT")?.data.injuries?.min).toBe(hurt);
+  });
+  it("counts no wounded in a hospital's size", () => {
+    expect(extractEventsByHand("Militants attacked a 200-bed hospital in Kunduz on Monday.").find((e) => e.data.type === "ASSAULT")?.data.injuries ?? null).toBeNull();
+  });
+  it.each([
     ["The bombing of a mosque left more than 60 people dead on Friday.", [60, null], null],
     ["Gunmen attacked a bus; at least 12 killed.", [12, null], null],
     ["A car bomb exploded in the market, dozens wounded.", null, [12, null]],

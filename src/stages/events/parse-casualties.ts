@@ -499,6 +499,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     const mannerVerb = entry.direction === "of" && s.words[w - 1] === "to" ? verbBeforeObject(s, w - 2) : -1;
     const toDeath = mannerVerb >= 0 && !s.tokens[mannerVerb]!.forms.some((f) => lex.wordClasses.get("death-sentence")?.has(f));
     if (entry.direction === "of" && !toDeath && s.words[w + 1] !== "of" && !POSSESSOR_MARKS.has(s.words[w - 1] ?? "")) continue;
+    if (entry.direction === "to" && s.words[w - 1] !== "to" && !(s.words[w - 1] === "the" && s.words[w - 2] === "to")) continue;
     let q: QuantityRead | null = null;
     // "the number of people killed in the attack has risen to 12": the casualty word names what a toll counts.
     const headed = entry.kind !== "toll" && isTollHeaded(s, w, lex);
@@ -519,7 +520,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
         const v = q ? null : readNamedVictims(s, w, persons, false, (at) => readListedVictims(s, lex, at));
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
         if (!q) continue;
-      } else if (entry.direction !== "before" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, s.words[w + 1] === "of" ? 3 : 2);
+      } else if (entry.direction !== "before" && entry.direction !== "to" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, s.words[w + 1] === "of" ? 3 : 2);
       // "resulting in the deaths of 2 soldiers", "the bodies of 5 men": a noun counted before ("30 deaths") names its victims after "of".
       else if (t.pos === "NOUN" && s.words[w + 1] === "of") q = readAfter(s, w, lex, 3);
       // "killed Dolores Hinostroza", "Barillas ... was killed": who died, when no figure says how many.

@@ -61,8 +61,11 @@ export type CasualtyKind = "fatal" | "injured" | "toll" | "casualties";
 export interface CasualtyWord {
   readonly id: string;
   readonly kind: CasualtyKind;
-  /** Where the figure is read; "of": after the word, and only when "of" or a possessor names its victims ("the death of a civilian", "Velazquez' death"). */
-  readonly direction: "both" | "before" | "after" | "of";
+  /**
+   * Where the figure is read; "of": after the word, and only when "of" or a possessor names its victims ("the death of a civilian", "Velazquez' death");
+   * "to": before the word, and only when the word is where people were taken ("12 passengers were taken to hospital", not "a 200-bed hospital").
+   */
+  readonly direction: "both" | "before" | "after" | "of" | "to";
 }
 
 export interface Quantity {
