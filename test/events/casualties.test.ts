@@ -85,6 +85,11 @@ describe("casualty counts", () => {
   ])("%s: the people taken to hospital are the wounded", (text, hurt) => {
     expect(extractEventsByHand(text).find((e) => e.data.type === "ASSAULT")?.data.injuries?.min).toBe(hurt);
   });
+  it("reads 'claimed the lives of' as a toll, not as someone's claim", () => {
+    const events = extractEventsByHand("Clashes in the city claimed the lives of four protesters on Monday.");
+    expect(events.find((e) => e.data.type === "ASSAULT")?.data.fatalities?.min).toBe(4);
+    expect(events.filter((e) => e.data.modality === "claimed")).toHaveLength(0);
+  });
   it("counts no wounded in a hospital's size", () => {
     expect(extractEventsByHand("Militants attacked a 200-bed hospital in Kunduz on Monday.").find((e) => e.data.type === "ASSAULT")?.data.injuries ?? null).toBeNull();
   });
