@@ -124,7 +124,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   placeAtScenes(doc.text, sentences, perSentence, places);
   sentences.forEach((s, k) => {
     const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
-    refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined));
+    refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });
 
   if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);

@@ -9,8 +9,6 @@ const TERRITORY_MODES = new Set(["seize", "retake"]);
 const DIRECT_VIOLENCE_MODES = new Set(["attack", "firearms", "raid", "beat", "assassinate", "execute", null]);
 const UNOPPOSED_WORDS = new Set(["deserted", "vacated", "unopposed", "abandoned"]);
 const VIOLENT_WORDS = new Set(["violence", "violent", "clashes", "clashed", "clash", "stones", "rocks", "molotov", "fires", "looted", "vandalised", "vandalized", "torched", "smashed", "rioters"]);
-/** "protests against gun violence": a violent word after one of these names the protest's cause, not its conduct. */
-const TOPIC_MARKERS = new Set(["against", "denounce", "denouncing", "condemn", "condemning", "over", "end"]);
 /** Protesters described as peaceful are not rioting, whatever force they met ("violent crackdown on peaceful demonstrators"). */
 const PEACEFUL_WORDS = new Set(["peaceful", "peacefully", "unarmed", "peacefull"]);
 const FORCE_WORDS = new Set(["excessive", "live", "suppress", "suppressed", "brutally", "brutal", "massacre", "beat", "beaten", "beating", "baton", "batons"]);
@@ -19,9 +17,13 @@ const PROTESTER_VIOLENCE_MODES = new Set(["destroy", "beat", "primitive", "riot"
 /** Words between an arrest and a protest that put the arrest at the protest ("detained during unsanctioned protests"). */
 const DURING_WORDS = new Set(["during", "at", "amid", "as", "while", "when"]);
 
-/** Violent words in the sentence that describe conduct, not a protest's cause. */
-function violentConduct(s: SentenceView): boolean {
-  return s.tokens.some((t, i) => VIOLENT_WORDS.has(t.normal) && !s.tokens.slice(Math.max(0, i - 3), i).some((p) => TOPIC_MARKERS.has(p.normal)));
+/**
+ * Violent words in the sentence that describe conduct, not a protest's cause: "protests against gun violence",
+ * "marched to condemn the clashes" name what the protest is about (the words of cls:protest-cause, the same
+ * that keep a protest from taking the dead of the killing it protests).
+ */
+function violentConduct(s: SentenceView, causeWords: ReadonlySet<string>): boolean {
+  return s.tokens.some((t, i) => VIOLENT_WORDS.has(t.normal) && !s.tokens.slice(Math.max(0, i - 3), i).some((p) => causeWords.has(p.normal)));
 }
 
 function isTwoSidedClash(m: EventMention): boolean {
@@ -35,7 +37,7 @@ function set(m: EventMention, eventType: string, subEventType: string, rule: str
 }
 
 /** Refines the ACLED sub-type of each event in one sentence, given the events of the sentences around it. */
-export function refineAcled(s: SentenceView, events: readonly EventMention[], nearby: readonly EventMention[], nearbySentences: readonly SentenceView[] = []): void {
+export function refineAcled(s: SentenceView, events: readonly EventMention[], nearby: readonly EventMention[], nearbySentences: readonly SentenceView[] = [], causeWords: ReadonlySet<string> = new Set()): void {
   if (events.length === 0) return;
   const words = new Set(s.words);
   const all = [...events, ...nearby];
@@ -62,7 +64,7 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
       set(m, "Protests", "Excessive force against protesters", "refine:crowd-control-casualties");
     }
   }
-  if (all.some((e) => e.type === "PROTEST")) refineProtestCluster([s, ...nearbySentences], events, nearby);
+  if (all.some((e) => e.type === "PROTEST")) refineProtestCluster([s, ...nearbySentences], events, nearby, causeWords);
 }
 
 function arrestedAt(s: SentenceView, arrest: EventMention, protest: EventMention): boolean {
@@ -76,14 +78,14 @@ function arrestedAt(s: SentenceView, arrest: EventMention, protest: EventMention
  * a riot; lethal or injuring force on peaceful protesters is excessive force; arrests, tear gas or
  * dispersal make a protest with intervention; otherwise it is peaceful.
  */
-function refineProtestCluster(sentences: readonly SentenceView[], events: readonly EventMention[], nearby: readonly EventMention[]): void {
+function refineProtestCluster(sentences: readonly SentenceView[], events: readonly EventMention[], nearby: readonly EventMention[], causeWords: ReadonlySet<string>): void {
   const cluster = [...events, ...nearby];
   const words = new Set(sentences.flatMap((x) => x.words));
   const peaceful = [...PEACEFUL_WORDS].some((w) => words.has(w));
   const hurt = (e: EventMention) => (e.fatalities?.min ?? 0) > 0 || (e.injuries?.min ?? 0) > 0;
   const violent =
     cluster.some((e) => (e.type === "PROTEST" && e.mode === "riot") || (e.type === "ASSAULT" && ((e.sourceClass === "protesters" && PROTESTER_VIOLENCE_MODES.has(e.mode ?? "")) || e.mode === "destroy" || isTwoSidedClash(e)))) ||
-    (!peaceful && sentences.some(violentConduct));
+    (!peaceful && sentences.some((x) => violentConduct(x, causeWords)));
   const force =
     cluster.some((e) => (e.type === "ASSAULT" && e.targetClass === "protesters") || ((e.type === "PROTEST" || (e.type === "COERCE" && e.mode === "crowd-control")) && hurt(e))) ||
     [...FORCE_WORDS].some((w) => words.has(w));
