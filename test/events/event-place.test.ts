@@ -142,6 +142,14 @@ describe("event place: a talk, demand or statement takes only a place its clause
   it("keeps any place of the clause for an event on the ground", () => {
     expect(extractEventsByHand("Gunmen killed the former mayor of Kabul on Monday.", { places: named })[0]!.data.place).toBe("kabul");
   });
+  it("gives a talk no place named after the noun of the attack it is about", () => {
+    const withAleppo: HandPlace[] = [{ id: "aleppo", text: "Aleppo", kind: "city", extra: { country: "SY" } }, ...named];
+    const events = extractEventsByHand("Kerry raised these concerns in a call with Lavrov today and urged him to press the regime to cease airstrikes against civilians in Aleppo.", { places: withAleppo });
+    expect(events.find((e) => e.data.type === "CONSULT")?.data.place).toBeNull();
+    expect(events.find((e) => e.data.type === "ASSAULT")?.data.place).toBe("aleppo");
+    const arrest = extractEventsByHand("Police arrested two men after the bombing in Kabul on Monday.", { places: withAleppo });
+    expect(arrest.find((e) => e.data.type === "COERCE")?.data.place).toBe("kabul");
+  });
 });
 
 describe("event place: with no place in its sentence nor a scene, an event on the ground goes on at the dateline", () => {

@@ -165,6 +165,13 @@ describe("places stage: one-word names that are no place", () => {
     expect(placeNamed(placesIn("Thousands of Armenians marched in LA on Friday.", [["LA", "GPE"]]), "LA")?.country).toBe("US");
   });
 
+  it("reads an unlisted name set off before a word for a person as that person ('Eva Forest, wife of')", () => {
+    const places = placesIn("Leftists were arrested in Madrid, including Eva Forest, wife of the playwright Alfonso Sastre.", [["Madrid", "GPE"], ["Eva Forest", "LOC"], ["Alfonso Sastre", "PERSON"]]);
+    expect(placeNamed(places, "Eva Forest")).toBeUndefined();
+    expect(placeNamed(places, "Madrid")?.country).toBe("ES");
+    expect(placeNamed(placesIn("Rebels attacked a camp in Madrid near Sherwood Forest, the park.", [["Madrid", "GPE"], ["Sherwood Forest", "LOC"]]), "Sherwood Forest")).toBeDefined();
+  });
+
   it("reads a later lone surname of a person named in full as that person", () => {
     const places = placesIn("Police said Susan Bryant of North Reading painted the sign. Bryant denied it.", [["Susan Bryant", "PERSON"], ["North Reading", "GPE"], ["Bryant", "GPE"]]);
     expect(placeNamed(places, "Bryant")).toBeUndefined();

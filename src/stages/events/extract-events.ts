@@ -875,7 +875,11 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   const places = allPlaces.filter((p) => (p.participant ? governed(p) : p.modifies === undefined || eventWords.has(p.modifies)) && !isPossessiveOutsideSetting(s, p));
   const placeCands = events.map((): Located[] => []);
   const comments = (k: number) => COMMENT_TYPES.has(events[k]!.type);
-  for (const p of places) for (const k of attachToEvents(s, p, anchors, comments)) placeCands[k]!.push(p);
+  // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
+  // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
+  // demand or a statement before it is about the happening and does not take place there.
+  const talksAbout = (k: number) => !PHYSICAL_TYPES.has(events[k]!.type);
+  for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) placeCands[k]!.push(p);
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
   const sentencePlace = choosePlace(s, places);
   events.forEach((e, k) => {

@@ -78,6 +78,8 @@ const DIRECT_CUE_WORDS = new Set(["near", "village", "villages", "hamlet", "outs
 
 /** Longest name the gazetteer lacks that we still take for a place, in tokens. */
 const MAX_UNLISTED_TOKENS = 3;
+/** Words that may stand between the comma and the person noun of an apposition ("Eva Forest, the wife of"). */
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their"]);
 
 /** Adjectives of direction that, after a locative word, say a place follows ("in southern Idleb"). */
 const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"]);
@@ -294,6 +296,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     // Taken already: a bracketed place (findBracketedPlaces).
     if (first < 0 || taken[first] || taken[last]) continue;
     if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !(retagged || hasPlaceEvidence(first, last)))) continue;
+    if (!main && isPersonByApposition(last)) continue;
     if (first === last && isLoneNonPlaceWord(first, key, plain)) continue;
     if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
@@ -506,6 +509,19 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       return end;
     }
     return -1;
+  }
+
+  /**
+   * "Eva Forest, wife of the playwright": a name the gazetteer lacks, set off by a comma before a
+   * word for a person (person-nouns.tsv, through an article or possessive), is that person, whatever
+   * its last word ("Forest", "Hill") suggests.
+   */
+  function isPersonByApposition(last: number): boolean {
+    const sentence = tokens[last]!.data.sentence;
+    if (tokens[last + 1]?.data.sentence !== sentence || word(last + 1) !== ",") return false;
+    let k = last + 2;
+    if (tokens[k]?.data.sentence === sentence && APPOSITION_DETERMINERS.has(word(k).toLowerCase())) k++;
+    return tokens[k]?.data.sentence === sentence && lexicons.personNouns.has(word(k).toLowerCase());
   }
 
   /**
