@@ -174,6 +174,24 @@ describe("event place: with no place in its sentence nor a scene, an event on th
   });
 });
 
+describe("event place: with no place in its paragraph's scene, an event on the ground goes on at the one town its story is set in", () => {
+  const towns: HandPlace[] = [
+    { id: "cityhall", text: "Seoul City Hall", kind: "feature", extra: { country: "KR", resolution: "enclosing", enclosedBy: { name: "Seoul", kind: "city", geonameid: 1835848, from: "name" } } },
+    { id: "busan", text: "Busan", kind: "city", extra: { country: "KR", geonameid: 1838524 } },
+  ];
+  const story = (second: string) => `Police blocked protesters from entering the plaza in front of ${second} on Sunday. Any rally held after sunset is considered illegal. Nevertheless, the daily vigils have continued for weeks. Around 70 people were detained by police for occupying roads.`;
+  it("places the later arrests at the story's town, near it, with the rule place:story", () => {
+    const arrest = extractEventsByHand(story("Seoul City Hall"), { places: towns }).find((e) => e.data.type === "COERCE" && e.data.evidence.text.startsWith("Around"));
+    expect(arrest?.data).toMatchObject({ place: "cityhall", geoPrecision: "near" });
+    expect(arrest?.source.rule).toContain("place:story");
+  });
+  it("leaves them unplaced when the story's placed events lie in two towns", () => {
+    const text = `${story("Seoul City Hall")}\n\nProtesters clashed with police in Busan on Monday.`;
+    const arrest = extractEventsByHand(text, { places: towns }).find((e) => e.data.type === "COERCE" && e.data.evidence.text.startsWith("Around"));
+    expect(arrest?.data.place ?? null).toBeNull();
+  });
+});
+
 describe("event place: a place name inside a person's or organisation's name is no place, unless a locative phrase sets it", () => {
   const named: HandPlace[] = [
     { id: "bryant", text: "Bryant", kind: "city", extra: { country: "US" } },

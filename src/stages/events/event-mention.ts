@@ -91,10 +91,12 @@ export function absorbInto(heir: EventMention, weaker: EventMention): void {
 export const SCENE_PLACE_RULE = "place:scene";
 /** Rule of a place taken from the story's dateline (extract-events.ts placeAtDateline). */
 export const DATELINE_PLACE_RULE = "place:dateline";
+/** Rule of a place taken from the one town a story's placed events on the ground share (extract-events.ts placeAtStoryTown). */
+export const STORY_PLACE_RULE = "place:story";
 
 export function toldOf(m: EventMention): ToldMention {
   // A place borrowed from the paragraph's scene is the event's, not one this mention's sentence gave.
-  const place = m.rules.includes(SCENE_PLACE_RULE) || m.rules.includes(DATELINE_PLACE_RULE) ? null : m.place;
+  const place = m.rules.includes(SCENE_PLACE_RULE) || m.rules.includes(DATELINE_PLACE_RULE) || m.rules.includes(STORY_PLACE_RULE) ? null : m.place;
   return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.deadPhrase ? { deadPhrase: m.deadPhrase } : {}), ...(m.injuredPhrase ? { injuredPhrase: m.injuredPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}) };
 }
 

@@ -4,7 +4,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
-import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
+import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, type TriggerMatch } from "./find-triggers.js";
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
@@ -136,6 +136,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   const events = splitByPlace(doc, dropRestatedReferences(merged));
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
+  placeAtStoryTown(doc, events);
   const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
   dateAtScenes(doc.text, sentences, events, dates, groundSentences);
   const dateline = reportDayOf(doc);
@@ -174,6 +175,40 @@ function placeAtDateline(events: readonly EventMention[], dateline: { id: string
     e.geoPrecision = dateline.precision;
     e.rules.push(DATELINE_PLACE_RULE);
   }
+}
+
+/**
+ * A story whose placed events on the ground all lie in one town (the town itself, or a site or
+ * neighbourhood placed at it: "the plaza in front of Seoul City Hall") tells its other asserted
+ * events on the ground there too ("Around 70 people were detained by police for illegally occupying
+ * roads"), as a coder reads the whole report: rule `place:story`, precision "near" (the story, not
+ * the sentence, says where). Two towns, or none, leave them unplaced. Run after the dateline, which
+ * says more.
+ */
+function placeAtStoryTown(doc: Document, events: readonly EventMention[]): void {
+  const onGround = events.filter((e) => PHYSICAL_TYPES.has(e.type) && !e.background && (e.modality === "asserted" || e.modality === "claimed"));
+  let town: number | null = null;
+  let placeId: string | null = null;
+  for (const e of onGround) {
+    if (!e.place) continue;
+    const key = townOf(findAnnotation(doc, "place", e.place)?.data);
+    if (key === null || (town !== null && key !== town)) return;
+    if (town === null) { town = key; placeId = e.place; }
+  }
+  if (placeId === null) return;
+  for (const e of onGround) {
+    if (e.place || e.modality !== "asserted") continue;
+    e.place = placeId;
+    e.geoPrecision = "near";
+    e.rules.push(STORY_PLACE_RULE);
+  }
+}
+
+/** The GeoNames id of the town a place is or lies in (a site placed at a town), else null (a province, a country, an unresolved name). */
+function townOf(p: PlaceData | undefined): number | null {
+  if (!p) return null;
+  if (p.resolution === "enclosing") return p.enclosedBy && (p.enclosedBy.kind === "city" || p.enclosedBy.kind === "feature") ? p.enclosedBy.geonameid : null;
+  return p.kind === "city" || p.kind === "feature" ? p.geonameid : null;
 }
 
 /**
