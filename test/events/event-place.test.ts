@@ -174,6 +174,15 @@ describe("event place: with no place in its sentence nor a scene, an event on th
   });
 });
 
+describe("event place: the tellings of one event in one sentence share its place", () => {
+  it("gives the death told in another clause the place of the crash it died in", () => {
+    const saada: HandPlace[] = [{ id: "saada", text: "Saada", kind: "admin1", extra: { country: "YE" } }];
+    const [e] = extractEventsByHand("A Moroccan pilot died when his F-16 crashed in the governorate of Saada.", { places: saada });
+    expect(e!.data.mentions!.length).toBeGreaterThan(1);
+    expect(e!.data.mentions!.map((m) => m.place)).toEqual(e!.data.mentions!.map(() => "saada"));
+  });
+});
+
 describe("event place: with no place in its paragraph's scene, an event on the ground goes on at the one town its story is set in", () => {
   const towns: HandPlace[] = [
     { id: "cityhall", text: "Seoul City Hall", kind: "feature", extra: { country: "KR", resolution: "enclosing", enclosedBy: { name: "Seoul", kind: "city", geonameid: 1835848, from: "name" } } },

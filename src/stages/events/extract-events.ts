@@ -1496,11 +1496,25 @@ function creditTollsToTheirWords(doc: Document, sentences: ReadonlyMap<number, S
 }
 
 /**
+ * Two tellings of one event in one sentence tell it at one place: "a Moroccan pilot died when his
+ * F-16 crashed in the north Yemen governorate of Saada" -- the death, told in another clause than the
+ * place, was in Saada too. A telling with no place of its own takes the place another telling of its
+ * sentence gave (never a place borrowed from a scene or dateline, which tellings do not carry).
+ */
+function sharePlacesInSentences(told: readonly ToldMention[]): readonly ToldMention[] {
+  return told.map((t) => {
+    if (t.place) return t;
+    const placed = told.find((o) => o !== t && o.sentence === t.sentence && o.place);
+    return placed ? { ...t, place: placed.place } : t;
+  });
+}
+
+/**
  * Every telling of the event with its own evidence, and which of them gave the toll: a reader who
  * doubts "12 killed" finds the sentence that said it, even when another sentence carries the event.
  */
 function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention): Pick<EventData, "mentions" | "fatalitiesFrom" | "injuriesFrom"> {
-  const told: readonly ToldMention[] = creditTollsToTheirWords(doc, sentences, m.told ?? tellingsOf(m).map(toldOf));
+  const told: readonly ToldMention[] = sharePlacesInSentences(creditTollsToTheirWords(doc, sentences, m.told ?? tellingsOf(m).map(toldOf)));
   const mentions: EventMentionData[] = told.map((t) => {
     const s = sentences.get(t.sentence)!;
     const first = s.spans[t.tokens[0]!]!;
