@@ -37,6 +37,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { dropScratchDatabase } from "./drop-scratch-database.js";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { jobOf } from "../src/app/ingest-queue.js";
@@ -306,7 +307,7 @@ async function benchmarkPostgres(adminUrl: string, texts: readonly string[], wor
     const cpu = runs.reduce((n, r) => n + r.cpuMs, 0) / 1000;
     return { workers, wallSeconds: round(wall), articlesPerSecondWall: round(texts.length / wall), workerCpuSeconds: round(cpu), articlesPerCpuSecond: round(texts.length / cpu), stored: runs.reduce((n, r) => n + r.stored, 0) };
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
+    await dropScratchDatabase(admin, name);
     await admin.end();
   }
 }

@@ -22,6 +22,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { dropScratchDatabase } from "./drop-scratch-database.js";
 import { jobOf } from "../src/app/ingest-queue.js";
 import { openCorpusStore } from "../src/app/open-corpus-store.js";
 
@@ -149,7 +150,7 @@ for (const workers of WORKER_COUNTS) {
     results.push(result);
     console.log(JSON.stringify(result));
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
+    await dropScratchDatabase(admin, name);
     await admin.end();
   }
 }

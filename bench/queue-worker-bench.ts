@@ -10,6 +10,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import pg from "pg";
+import { dropScratchDatabase } from "./drop-scratch-database.js";
 import { jobOf } from "../src/app/ingest-queue.js";
 import { openCorpusStore } from "../src/app/open-corpus-store.js";
 const K = Number(process.argv[2] ?? 60);
@@ -34,5 +35,5 @@ for (const jobs of process.argv.slice(3).map(Number)) {
     const wall = (performance.now() - t0) / 1000;
     const last = JSON.parse(out.trim().split("\n").at(-1)!);
     console.log(JSON.stringify({ jobs, articles: K, wallSeconds: Math.round(wall * 10) / 10, articlesPerSecondWall: Math.round((K / wall) * 10) / 10, mainThreadCpuSeconds: last.cpuMs / 1000, stored: last.summary.new + last.summary.near, load1Before: load0 }));
-  } finally { await c.query(`drop database if exists ${name} with (force)`); await c.end(); }
+  } finally { await dropScratchDatabase(c, name); await c.end(); }
 }
