@@ -134,12 +134,31 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       const r = tokenRange(sentences[s]!, m.start, m.end);
       // "Turkey-backed opposition forces": the backer named inside the word is associated with the doers, not one of them.
       if (r && r.first === r.last && (m.end < sentences[s]!.spans[r.last]!.end || m.start > sentences[s]!.spans[r.first]!.start) && isBackerWord(sentences[s]!, r.last)) continue;
-      if (r && !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last))) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
+      if (r && (modifiesEventNoun(sentences[s]!, r.last) || !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last)))) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
   return out.map((list, k) => list.filter((m, i) => !isNationalityModifier(doc, sentences[k]!, m, list[i + 1])));
 }
+
+/**
+ * "killed in Taliban attacks", "died in an IS suicide bombing", "wounded in Russian airstrikes": a
+ * party's name right before an event noun (a trigger word that names an act, not its participants)
+ * modifies it as its doer, so a preposition before the name governs the event noun, not the name:
+ * "in" here locates nothing. Modifiers of the noun ("suicide") may stand between.
+ */
+function modifiesEventNoun(s: SentenceView, last: number): boolean {
+  for (let i = last + 1; i < s.tokens.length && i - last <= EVENT_NOUN_MODIFIER_REACH_TOKENS; i++) {
+    const t = s.tokens[i]!;
+    if (t.pos !== "NOUN") return false;
+    // "suicide bombing" is one trigger of two words; "attack helicopters" is no act.
+    const rows = s.triggerRows?.[i]?.filter((r) => !r.participant) ?? [];
+    if (rows.length && !AGENT_NOUN.test(s.words[i]!)) return s.tokens[i + 1]?.pos !== "NOUN" || rows.some((r) => r.pattern.elements.length > 1);
+  }
+  return false;
+}
+/** Nouns from a party's name to the event noun it modifies ("IS suicide bombing": 2). Unit: tokens. */
+const EVENT_NOUN_MODIFIER_REACH_TOKENS = 2;
 
 /**
  * "Turkey-backed", "Iran-supported", "pro-Saudi", "anti-Taliban": a word naming whom the noun it

@@ -460,7 +460,11 @@ function participleSubject(s: SentenceView, anchor: number): RolePhrase | null {
   const prev = s.tokens[p];
   // "is suspected of vandalizing signs", "were arrested after torching a bus", "while demanding
   // repayment": a gerund after a preposition or subordinator has no subject of its own either.
+  // "Russia will not stop bombing it", "planes began shelling": a verb governing the gerund shares its subject.
+  if (prev?.pos === "VERB" && p === anchor - 1 && !prev.normal.endsWith("ing")) return subjectOf(s, anchor);
   if (!prev || !(prev.normal === "," || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.normal === "and" || GERUND_OPENERS.has(prev.normal))) return null;
+  const described = reducedRelativeHead(s, anchor, p);
+  if (described) return described;
   // The participle hangs on the nearest finite verb before it: "Police said gunmen opened fire on a
   // bus, killing five" (the gunmen, not the police); "... since the group launched attacks, killing 130".
   for (let i = p - 1; i > 0 && p - i <= MAX_SUBJECT_SEARCH_TOKENS; i--) {
@@ -475,6 +479,24 @@ function participleSubject(s: SentenceView, anchor: number): RolePhrase | null {
   }
   return firstVerb > 0 && firstVerb < p ? subjectOf(s, firstVerb) : null;
 }
+/**
+ * "students protesting the increase clashed", "air strikes from the US-led coalition bombing IS",
+ * "was Trump threatening his opponent": a participle right after a noun phrase, with no comma, is a
+ * reduced relative on that phrase, which does it. Not when the phrase is a verb's object and the
+ * participle tells what that act did ("attacked the village killing 12": the attackers killed), nor
+ * when the participle counts its undergoers ("in the market killing 12 people"): those are the
+ * clause's consequences, whose doer is the clause's subject. Null then, and for a time ("on Monday").
+ */
+function reducedRelativeHead(s: SentenceView, anchor: number, prev: number): RolePhrase | null {
+  const t = s.tokens[prev]!;
+  if (!(t.pos === "NOUN" || t.pos === "PROPN") || s.times?.has(s.words[prev]!)) return null;
+  const object = objectOf(s, anchor);
+  if (object && (s.tokens[object.first]!.pos === "NUM" || boundBefore(s, object.first) > 0)) return null;
+  const q = phraseEndingAt(s, prev);
+  if (s.tokens[q.first - 1]?.pos === "VERB") return null;
+  return headOfPostModified(s, q);
+}
+
 /** Prepositions and subordinators after which a gerund shares the sentence's subject ("suspected of vandalizing", "after torching", "while demanding"). */
 const GERUND_OPENERS = new Set(["of", "for", "after", "before", "while", "when", "by", "without", "since", "upon", "in"]);
 /** How far into a sentence its first verb is looked for (a bound on the scan, not a rule of grammar). */
@@ -859,7 +881,7 @@ function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
   return -1;
 }
 /** From a conjunction back to the verb it joins, over that verb's object ("killed two Afghan army soldiers and": 5). Unit: tokens. */
-const COORDINATED_VERB_REACH_TOKENS = 8;
+const COORDINATED_VERB_REACH_TOKENS = 14;
 
 /**
  * "ransacked and firebombed the Saudi embassy", "beating and kicking them": a verb with no object of
