@@ -1,6 +1,7 @@
 import type { Document, GeoPrecision, PlaceData, PlaceKind, Span } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
+import { matchPatternAt } from "./token-pattern.js";
 import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
@@ -152,8 +153,9 @@ function modifiesEventNoun(s: SentenceView, last: number): boolean {
     const t = s.tokens[i]!;
     if (t.pos !== "NOUN") return false;
     // "suicide bombing" is one trigger of two words; "attack helicopters" is no act.
-    const rows = s.triggerRows?.[i]?.filter((r) => !r.participant) ?? [];
-    if (rows.length && !AGENT_NOUN.test(s.words[i]!)) return s.tokens[i + 1]?.pos !== "NOUN" || rows.some((r) => r.pattern.elements.length > 1);
+    const rows = s.triggerRows?.[i]?.filter((r) => !r.participant && !r.attribution) ?? [];
+    const matched = rows.map((r) => matchPatternAt(r.pattern, s.tokens, i, s.tokens.length)).filter((m) => m !== null);
+    if (matched.length && !AGENT_NOUN.test(s.words[i]!)) return s.tokens[i + 1]?.pos !== "NOUN" || matched.some((m) => m.length > 1);
   }
   return false;
 }
@@ -327,6 +329,31 @@ export function hasContentVerbBetween(s: SentenceView, from: number, to: number)
   return false;
 }
 
+/**
+ * "the Taliban launched a wave of attacks", "IS has carried out attacks": a light verb hands its
+ * subject to the noun event only when that noun is its object, with only the object phrase's own
+ * words between. "France is jittery over a spate of attacks", "the army was on alert after the
+ * attacks": the noun sits in an adjunct, and the subject did nothing to it.
+ */
+function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
+  let verb = -1;
+  for (let i = noun - 1; i > from; i--) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") { verb = i; break; }
+  if (verb < 0) return true;
+  for (let i = verb; i < noun; i++) {
+    // "Shining Path members were responsible for the attack", "IS was behind the bombings": an attribution hands its subject on.
+    if (s.triggerRows?.[i]?.some((r) => r.attribution && matchPatternAt(r.pattern, s.tokens, i, noun) !== null)) return true;
+    if (i === verb) continue;
+    const t = s.tokens[i]!;
+    if (OBJECT_PHRASE_POS.has(t.pos) || t.normal === "of" || PHRASAL_PARTICLES.has(t.normal) || /['’]s$/.test(t.normal) || isAttributiveParticiple(s, i, noun)) continue;
+    return false;
+  }
+  return true;
+}
+/** Words of a verb's object phrase before its head ("a wave of deadly", "their", "two more"). */
+const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADV", "PART"]);
+/** Particles of phrasal support verbs ("carried out", "stepped up", "set off"). */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(["out", "up", "off"]);
+
 /** "the Asad regime's escalating attacks", "the continued shelling": a participle after a determiner or possessive describes the noun; it is no verb of its own. */
 function isAttributiveParticiple(s: SentenceView, i: number, noun: number): boolean {
   const t = s.tokens[i]!;
@@ -373,7 +400,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   }
   // A noun's subject must reach it through a light verb ("IS-K claimed a bombing", "held talks");
   // "the US condemned the bombings" does not make the US the bomber.
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || !hasContentVerbBetween(s, m.last, anchor)));
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor))));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
