@@ -309,6 +309,15 @@ describe("descriptor phrases", () => {
     expect(actors(obama).map((a) => a.data.name)).toEqual(["Obama administration"]);
   });
 
+  it("makes a leader's regime the government of the state the text names them as leading", () => {
+    const doc = runActors("Syrian President Bashar al-Assad spoke on Monday. The Assad regime bombed Aleppo.", [["Bashar al-Assad", "PERSON"]]);
+    expect(mentionTexts(doc, byDictionaryId(doc, "gov:SY"))).toEqual(["Assad regime"]);
+    expect(actorNamed(doc, "Assad regime")).toBeUndefined();
+    // Another state's leader says nothing of whose the regime is.
+    const other = runActors("Russian President Vladimir Putin spoke on Monday. The Assad regime bombed Aleppo.", [["Vladimir Putin", "PERSON"]]);
+    expect(actorNamed(other, "Assad regime")?.data).toMatchObject({ kind: "government", country: null });
+  });
+
   it("gives 'the army' the country the article is about", () => {
     const doc = runActors("Fighting spread across Mali this week. Malian villagers fled. The army said it had retaken Bamako's outskirts.");
     expect(byDictionaryId(doc, "mil:ML")).toBeDefined();

@@ -103,3 +103,19 @@ describe("the first item of a subject list (ACLED codes the first side first)", 
     expect(e.data.target).not.toBe("tb");
   });
 });
+
+describe("a party named before an event noun, and a light verb's object", () => {
+  it("reads a party right before an event noun as its doer, even after a locative word", () => {
+    const [e] = extractEventsByHand("Twelve civilians were killed in Taliban attacks in Kandahar.", { actors }).filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data.actor).toBe("tal");
+  });
+
+  it("hands a light verb's subject to a noun event only when the noun is its object", () => {
+    const [held] = extractEventsByHand("The Taliban have carried out a wave of deadly attacks in Kandahar.", { actors });
+    expect(held!.data.actor).toBe("tal");
+    const [adjunct] = extractEventsByHand("The Taliban were on alert after the attacks in Kandahar.", { actors });
+    expect(adjunct!.data.actor).toBeNull();
+    const [blamed] = extractEventsByHand("Officials said the Taliban were responsible for the attack in Kandahar.", { actors }).filter((x) => x.data.type === "ASSAULT");
+    expect(blamed!.data.actor).toBe("tal");
+  });
+});

@@ -422,3 +422,21 @@ describe("a subject post-modified by two prepositions", () => {
     expect(phrases("Volunteers from across the country attacked the camp on Monday.")[0]).toMatchObject({ actor: "Volunteers", target: "the camp" });
   });
 });
+
+describe("role phrases of participles and coordinated verbs", () => {
+  it("gives a participle right after a noun phrase that phrase as its doer", () => {
+    expect(phrases("Angry students protesting against the fees blocked roads.").find((e) => e.trigger === "protesting")).toMatchObject({ actor: "Angry students" });
+  });
+
+  it("keeps a consequence's doer the clause's subject when the participle counts its victims", () => {
+    expect(phrases("Gunmen opened fire in the market killing 12 people.")[0]).toMatchObject({ actor: "Gunmen" });
+  });
+
+  it("gives a gerund after a verb that verb's subject", () => {
+    expect(phrases("Aleppo is key to Russia, which will not stop bombing it.").find((e) => e.trigger === "bombing")).toMatchObject({ actor: "Russia" });
+  });
+
+  it("gives a verb joined by 'and' the subject of the first, over a long object", () => {
+    expect(phrases("In August, an Islamic body declared an independent state in parts of Dagestan and Chechnya, and called on Muslims to take up arms.").find((e) => e.trigger.startsWith("called"))).toMatchObject({ actor: "an Islamic body" });
+  });
+});

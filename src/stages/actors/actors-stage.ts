@@ -9,6 +9,7 @@ import { findNamedMentions, type NamedMention } from "./find-named-mentions.js";
 import { linkAcronyms } from "./link-acronyms.js";
 import { addNamedMention, builderOfNamed, createResolution, type Resolution } from "./resolution.js";
 import { resolvePersons } from "./resolve-persons.js";
+import { resolveLeaderGovernments } from "./resolve-leader-governments.js";
 import { buildTokenView } from "./token-view.js";
 
 /**
@@ -44,6 +45,7 @@ export function findActors(doc: Document, dict: ActorDictionary): LayerAnnotatio
   const deferred = findDescriptors(res);
   resolvePersons(res);
   resolveDeferredPersons(res, deferred);
+  resolveLeaderGovernments(res);
   const byEntityId = addLeftoverMentions(res);
   resolveDeferredGroups(res, deferred);
   linkAcronyms(doc, res, byEntityId);

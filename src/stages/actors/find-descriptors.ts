@@ -27,6 +27,10 @@ interface Left {
   readonly wordsFrom: number;
 }
 
+
+/** The rule of a government named after its leader ("the Assad regime"): resolve-leader-governments.ts finds whose it is. */
+export const LEADER_NAME_RULE = "leader-name";
+
 /**
  * Descriptor phrases: "the Afghan government", "Taliban fighters", "US troops", "the army",
  * "a US State Department official" (an unnamed person), "the official" (the same person again).
@@ -364,7 +368,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const key = `desc:${name.toLowerCase()}`;
     target = res.builders.get(key) ?? createBuilder(key, { name, kind: "government" });
     res.builders.set(key, target);
-    rule = `descriptor:${head.id}+leader-name`;
+    rule = `descriptor:${head.id}+${LEADER_NAME_RULE}`;
   } else if (m) {
     const named = builderOfNamed(res, m);
     // Outlets have no fighters or regimes: "The Hindu nationalist group" is not the newspaper.
