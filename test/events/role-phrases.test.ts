@@ -440,3 +440,10 @@ describe("role phrases of participles and coordinated verbs", () => {
     expect(phrases("In August, an Islamic body declared an independent state in parts of Dagestan and Chechnya, and called on Muslims to take up arms.").find((e) => e.trigger.startsWith("called"))).toMatchObject({ actor: "an Islamic body" });
   });
 });
+
+describe("a name after 'at'", () => {
+  it("reads a name after an event noun's 'at' as where it happened, and people after it as its undergoer", () => {
+    expect(phrases("The two worst explosions at Oxford Street shook the city.")[0]).toMatchObject({ target: null });
+    expect(phrases("The shooting at protesters shocked the city.")[0]).toMatchObject({ target: "protesters" });
+  });
+});

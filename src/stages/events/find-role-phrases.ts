@@ -592,7 +592,10 @@ export function afterSupportParticiple(s: SentenceView, i: number): number {
 export function undergoerAfter(s: SentenceView, last: number): RolePhrase | null {
   const p = s.tokens[last + 1];
   if (!p || !UNDERGOER_PREPOSITIONS.has(p.normal)) return null;
-  return phraseStartingAt(s, last + 2);
+  const q = phraseStartingAt(s, last + 2);
+  // "the explosions at Oxford Street", "an attack at Camp Bastion": a name after "at" says where;
+  // people or a thing after it are aimed at ("fired at protesters", "the attack at the checkpoint").
+  return q && p.normal === "at" && s.tokens[q.head]!.pos === "PROPN" ? null : q;
 }
 
 /** The possessive or modifier that names a noun event's doer: "the army's shelling", "IS attacks". */
