@@ -119,3 +119,14 @@ describe("a party named before an event noun, and a light verb's object", () => 
     expect(blamed!.data.actor).toBe("tal");
   });
 });
+
+describe("a by-phrase's name with its bracketed expansion", () => {
+  it("reads the noun after the bracket as the agent's own head, not the undergoer", () => {
+    const fmln: HandActor[] = [
+      { id: "fmln", name: "Farabundo Marti National Liberation Front", kind: "armed group", mentions: ["Farabundo Marti National Liberation Front"] },
+      { id: "uag", name: "Unidentified Armed Group (El Salvador)", kind: "armed group", mentions: ["terrorists"] },
+    ];
+    const [e] = extractEventsByHand("Troops repelled an attack by the FMLN [Farabundo Marti National Liberation Front] terrorists in San Miguel.", { actors: fmln }).filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data).toMatchObject({ actor: "fmln", target: null });
+  });
+});

@@ -424,6 +424,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
       const undergoer = byFrom > lastTok ? after.find((m) => m.actor !== agent.actor && m.last <= byFrom) : undefined;
       // "bombing campaigns by both ISIS and Kurdish militants": the by-phrase's other items are doers too, not the undergoer.
       const coAgents = coordinatedAfter(s, mentions, agent);
+      // "by the FMLN [Farabundo Marti National Liberation Front] terrorists": the head after a bracketed expansion is the agent's own noun.
+      const headAfter = headAfterBracket(s, mentions, agent);
+      if (headAfter) coAgents.add(headAfter);
       const target = passive ? nearestBefore : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by && !coAgents.has(m)))?.actor ?? null;
       return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by", voice: passive ? "undergoer" : "active" };
     }
@@ -440,6 +443,25 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
+
+/**
+ * "the FMLN [Farabundo Marti National Liberation Front] terrorists", "the Islamic State (IS)
+ * fighters": a mention right after the bracketed expansion of a name is the head noun of that
+ * name's phrase, the same party in other words; undefined when none follows the bracket.
+ */
+function headAfterBracket(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): ActorMention | undefined {
+  let i = m.last + 1;
+  const open = s.words[i];
+  // The mention may be the name before the bracket, or the expansion inside it ("FMLN [Farabundo ... Front]").
+  if (open === "(" || open === "[") {
+    const close = open === "(" ? ")" : "]";
+    while (i < s.words.length && i - m.last <= BRACKETED_EXPANSION_MAX_TOKENS && s.words[i] !== close) i++;
+    if (s.words[i] !== close) return undefined;
+  } else if (open !== ")" && open !== "]") return undefined;
+  return mentions.find((x) => x.first === i + 1 && s.tokens[x.last + 1]?.pos !== "NOUN");
+}
+/** The longest bracketed expansion of a name ("[Farabundo Marti National Liberation Front]": 7). Unit: tokens. */
+const BRACKETED_EXPANSION_MAX_TOKENS = 10;
 
 /** "fighting alongside the Syrian Army": a party named after "alongside" acts with the doer; it is no undergoer. */
 function isCoParticipant(s: SentenceView, m: ActorMention): boolean {
