@@ -447,3 +447,17 @@ describe("a name after 'at'", () => {
     expect(phrases("The shooting at protesters shocked the city.")[0]).toMatchObject({ target: "protesters" });
   });
 });
+
+describe("a message passed on to its recipient, and a count broken down", () => {
+  it("reads the 'to' phrase of a passive verb of passing on as a noun event's undergoer", () => {
+    expect(phrases("Telephoned warnings were given to the Samaritans before each explosion.").find((e) => e.trigger === "warnings")).toMatchObject({ target: "the Samaritans" });
+    expect(phrases("A death threat was sent to the newspaper last week.")[0]).toMatchObject({ target: "the newspaper" });
+  });
+
+  it("keeps a count of people apart from the comma list that breaks it down", () => {
+    const events = extractEventsByHand("Police arrested 12 people, seven women and five men, in Manchester.", { actors: [] });
+    const arrest = events.find((e) => e.data.trigger.text === "arrested")!;
+    expect(arrest.data.targetPhrase?.text).toBe("12 people");
+    expect(arrest.data.targetPhrase?.conjuncts ?? []).toEqual([]);
+  });
+});

@@ -406,6 +406,9 @@ function isGerund(s: SentenceView, q: RolePhrase): boolean {
 export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   const right: RolePhrase[] = [];
   let joined = false;
+  // "arrested 12 people, seven women and five men": a count of people in general that a comma list
+  // follows is broken down by it (an apposition), not listed with it.
+  if (isPeopleCount(s, p) && s.words[p.last + 1] === ",") return [];
   for (let cur = p; right.length < MAX_CONJUNCTS && !joined;) {
     let i = cur.last + 1;
     if (s.words[i] === ",") i++;
@@ -435,6 +438,11 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   }
   return [...(leftJoined || joined ? left : []), ...(joined ? right : [])];
 }
+/** A number of people in general ("12 people", "three persons"): lexicon class `generic-people` after a number. */
+function isPeopleCount(s: SentenceView, p: RolePhrase): boolean {
+  return !!s.genericPeople?.has(s.words[p.head]!) && s.tokens[p.head - 1]?.pos === "NUM";
+}
+
 /** Items read on either side of a list's phrase: a bound on the scan ("the Samaritans, the police, newspapers, ...": 6). */
 const MAX_CONJUNCTS = 6;
 
@@ -597,6 +605,28 @@ export function undergoerAfter(s: SentenceView, last: number): RolePhrase | null
   // people or a thing after it are aimed at ("fired at protesters", "the attack at the checkpoint").
   return q && p.normal === "at" && s.tokens[q.head]!.pos === "PROPN" ? null : q;
 }
+
+/**
+ * "telephoned warnings were given to the Samaritans", "a threat was sent to the newspaper": a noun
+ * event that is the subject of a passive verb of passing on (lexicon class `recipient-verb`) is
+ * aimed at the phrase after that verb's "to". Only the noun's own adjuncts, "be" and adverbs may
+ * stand between the noun and the verb; at most a short adjunct between the verb and its "to".
+ */
+function recipientOf(s: SentenceView, last: number): RolePhrase | null {
+  if (!s.recipientVerbs) return null;
+  let i = last + 1;
+  while (s.tokens[i]?.pos === "ADV") i++;
+  if (!BE.has(s.words[i] ?? "") && s.tokens[i]?.pos !== "AUX") return null;
+  while (s.tokens[i]?.pos === "AUX" || s.tokens[i]?.pos === "ADV" || BE.has(s.words[i] ?? "")) i++;
+  if (!s.recipientVerbs.has(s.words[i] ?? "") || !isPastParticiple(s, i)) return null;
+  for (let k = i + 1; k < s.tokens.length && k - i <= RECIPIENT_REACH_TOKENS; k++) {
+    if (s.words[k] === "to") return phraseStartingAt(s, k + 1);
+    if (s.tokens[k]!.pos === "VERB" || s.tokens[k]!.pos === "AUX" || s.clause[k] !== s.clause[i]) return null;
+  }
+  return null;
+}
+/** From a verb of passing on to its "to" ("given in advance to": 3). Unit: tokens. */
+const RECIPIENT_REACH_TOKENS = 3;
 
 /** The possessive or modifier that names a noun event's doer: "the army's shelling", "IS attacks". */
 function possessorBefore(s: SentenceView, anchor: number): RolePhrase | null {
@@ -791,7 +821,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "a battle between troops and terrorists", "clashes between police and protesters": the first side acts, the second undergoes.
     const sides = sidesAfterBetween(s, last);
     if (sides) return sides;
-    const undergoer = undergoerAfter(s, last);
+    const undergoer = undergoerAfter(s, last) ?? recipientOf(s, last);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor), target: undergoer };
   }

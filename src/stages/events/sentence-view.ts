@@ -36,6 +36,10 @@ export interface SentenceView {
   readonly backers?: ReadonlySet<string>;
   /** Prefixes that, before a hyphen, name whom a noun sides with or opposes ("pro-Saudi", "anti-Taliban": the lexicon's class `stance-prefix`). */
   readonly stancePrefixes?: ReadonlySet<string>;
+  /** Verbs that pass a message or thing to a recipient ("given", "sent", "issued": the lexicon's class `recipient-verb`). */
+  readonly recipientVerbs?: ReadonlySet<string>;
+  /** Nouns for people in general ("people", "persons": the lexicon's class `generic-people`), whose comma list after a count breaks it down. */
+  readonly genericPeople?: ReadonlySet<string>;
   /** Nouns for the people of an organisation ("members", "groups", "soldiers": the lexicon's class `member`). */
   readonly members?: ReadonlySet<string>;
   /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
@@ -60,6 +64,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const placeObjects = lex.wordClasses.get("place-object");
   const supportVerbs = lex.wordClasses.get("support-verb");
   const members = lex.wordClasses.get("member");
+  const recipientVerbs = lex.wordClasses.get("recipient-verb");
+  const genericPeople = lex.wordClasses.get("generic-people");
   const weaponVerbs = lex.wordClasses.get("weapon-verb");
   const backers = lex.wordClasses.get("backer");
   const stancePrefixes = lex.wordClasses.get("stance-prefix");
@@ -91,6 +97,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       ...(placeObjects ? { placeObjects } : {}),
       ...(supportVerbs ? { supportVerbs } : {}),
       ...(members ? { members } : {}),
+      ...(recipientVerbs ? { recipientVerbs } : {}),
+      ...(genericPeople ? { genericPeople } : {}),
       ...(weaponVerbs ? { weaponVerbs } : {}),
       ...(backers ? { backers } : {}),
       ...(stancePrefixes ? { stancePrefixes } : {}),
