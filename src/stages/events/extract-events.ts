@@ -127,7 +127,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });
 
-  if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target}`);
+  if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target} p=${m.place} d=${m.date}`);
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
@@ -1252,10 +1252,12 @@ function placesAgree(doc: Document, a: string, b: string): boolean {
   const pa = findAnnotation(doc, "place", a)?.data;
   const pb = findAnnotation(doc, "place", b)?.data;
   if (!pa || !pb) return a === b;
-  const key = (p: PlaceData) => String(p.geonameid ?? p.name.toLowerCase());
+  const key = (p: { readonly geonameid: number | null; readonly name: string }) => String(p.geonameid ?? p.name.toLowerCase());
   if (key(pa) === key(pb)) return true;
-  // A name placed at its enclosing place ("Kisima", at Isiolo's point) lies in that place.
-  const enclosedIn = (inner: PlaceData, outer: PlaceData) => inner.resolution === "enclosing" && inner.enclosedBy?.geonameid != null && inner.enclosedBy.geonameid === outer.geonameid;
+  // A name placed at its enclosing place ("Kisima", at Isiolo's point) lies in that place; districts
+  // have no GeoNames id in the gazetteer, so the encloser is matched by name as any place is ("Dhuhulle
+  // area", placed at Waajid district, and "Wajid District").
+  const enclosedIn = (inner: PlaceData, outer: PlaceData) => inner.resolution === "enclosing" && inner.enclosedBy !== undefined && key(inner.enclosedBy) === key(outer);
   if (enclosedIn(pa, pb) || enclosedIn(pb, pa)) return true;
   const contains = (outer: PlaceData, inner: PlaceData) =>
     (outer.kind === "country" && outer.country !== null && outer.country === inner.country) ||

@@ -92,10 +92,9 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // "cattle rustlers have killed eleven people" ... "The eleven people were killed when rustlers stormed a village": one exact toll, one event.
   const sameToll = a.fatalities !== null && b.fatalities !== null && a.fatalities.min !== null && a.fatalities.min > 0 && a.fatalities.min === a.fatalities.max && a.fatalities.min === b.fatalities.min && a.fatalities.max === b.fatalities.max;
   // Two tellings pinned to one town or one day ("the bombing in Jabla" after "a car bomb exploded in Jabla") may lie paragraphs apart.
-  const local = (m: EventMention) => m.place !== null && !vaguePlace(m);
   // "the murder of Mr. Carlos Pizarro" in the lead and again at the end: one named victim, one happening.
   const sameVictim = a.target !== null && a.target === b.target && isPerson(a.target);
-  const pinnedTogether = (local(a) && local(b) && placeKey(a.place!, b.place!)) || (a.date !== null && b.date !== null && a.date === b.date) || sameVictim;
+  const pinnedTogether = localPlacesAgree(a, b, placeKey) || (a.date !== null && b.date !== null && a.date === b.date) || sameVictim;
   const window = familyOfMention(a) !== "ASSAULT" || bare(a) || bare(b) || referenced || sameToll || pinnedTogether ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
   // An article may tell several attacks, so "the blast" reaches back only to the attack told last (`nearest`): no other attack comes between.
@@ -118,6 +117,12 @@ function killedOnce(a: EventMention, b: EventMention, isPerson: PersonTest): boo
   return a.target !== null && a.target === b.target && lethal(a) && lethal(b) && isPerson(a.target);
 }
 
+/** Both mentions name a town or district (not a country or region) and the two agree. */
+function localPlacesAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation): boolean {
+  const local = (m: EventMention) => m.place !== null && m.geoPrecision !== "country" && m.geoPrecision !== "region";
+  return local(a) && local(b) && placesAgree(a.place!, b.place!);
+}
+
 /** Whether two mentions' places and dates, where both give one, are compatible. */
 function settingsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation): boolean {
   return !(a.place && b.place && !placesAgree(a.place, b.place)) && !(a.date && b.date && !datesAgree(a.date, b.date));
@@ -128,7 +133,11 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // Two protest words of one sentence ("three protesters were killed when police fired on a march") tell one
   // protest, whatever role each word's parties were read in; only a place or a day of its own keeps them apart.
   if (a.sentence === b.sentence && familyOfMention(a) === "PROTEST" && familyOfMention(b) === "PROTEST") return settingsAgree(a, b, placesAgree, datesAgree);
-  const direct = (oneDeath || compatible(a.actor, b.actor)) && compatible(a.target, b.target);
+  // "Al-Shabaab militants attacked AMISOM headquarters in Mogadishu on Thursday ... Al-Shabaab attacked the main
+  // base of the African Union force in Mogadishu": one doer at one town on one day within the assault window is one
+  // attack, as ACLED codes it, however each telling names what was hit (a place, a force, its base).
+  const sameDoerAndScene = a.type === "ASSAULT" && a.actor !== null && a.actor === b.actor && Math.abs(a.sentence - b.sentence) <= ASSAULT_COREFERENCE_SENTENCE_WINDOW && localPlacesAgree(a, b, placesAgree) && a.date !== null && b.date !== null && datesAgree(a.date, b.date);
+  const direct = (oneDeath || compatible(a.actor, b.actor)) && (compatible(a.target, b.target) || sameDoerAndScene);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
   const swapped = (SYMMETRIC_TYPES.has(a.type) || isClash(a) || isClash(b)) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
