@@ -1,4 +1,4 @@
-import type { DateData, Document, EventData, GeoPrecision, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
+import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
 import { layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
@@ -132,7 +132,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person");
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   const events = splitByPlace(doc, dropRestatedReferences(merged));
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
@@ -1245,6 +1245,11 @@ function attributeDemandsToSpeakers(doc: Document, sentences: readonly SentenceV
       e.rules.push("actor:quote-speaker");
     }
   }
+}
+
+/** A party the actor dictionary matched or ACLED's naming names, not a bare name read from the text. */
+function isKnownParty(actor: ActorData | undefined): boolean {
+  return actor !== undefined && (actor.dictionaryId !== undefined || !!actor.acledName);
 }
 
 /** Two place annotations agree when they are one gazetteer entry or one lies in the other (a city in its country or province). */

@@ -64,6 +64,8 @@ function isClash(m: EventMention): boolean {
 
 /** Whether an actor id names one person: a person is killed or kidnapped once, so two attacks on the same person are one happening. */
 export type PersonTest = (actorId: string) => boolean;
+/** Whether an actor id is a party the dictionary or ACLED's naming knows, not a bare name read from the text ("AMISOM Headquarter"). */
+export type KnownPartyTest = (actorId: string) => boolean;
 
 /**
  * A presupposed mention (event-mention.ts) and an asserted telling of its kind: the presupposed one is
@@ -74,7 +76,7 @@ function presupposes(a: EventMention, b: EventMention): boolean {
   return (a.presupposed === true && b.modality === "asserted") || (b.presupposed === true && a.modality === "asserted");
 }
 
-function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false, nearest = false, oneDeath = false): boolean {
+function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false, nearest = false, oneDeath = false, isKnown: KnownPartyTest = () => true): boolean {
   if (familyOfMention(a) !== familyOfMention(b)) return false;
   if (a.background !== b.background) return false;
   if (!presupposes(b, a) && (!modalitiesCompatible(a, b) || a.modality === "negated" || b.modality === "negated")) return false;
@@ -100,7 +102,7 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // An article may tell several attacks, so "the blast" reaches back only to the attack told last (`nearest`): no other attack comes between.
   const anaphor = (m: EventMention) => m.definite === true && (a.type === "ASSAULT" ? nearest : m.actor === null);
   if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b) && !oneDeath) return false;
-  return argumentsAgree(a, b, placeKey, datesAgree, oneDeath || killedOnce(a, b, isPerson));
+  return argumentsAgree(a, b, placeKey, datesAgree, oneDeath || killedOnce(a, b, isPerson), isKnown);
 }
 
 /** A mention that tells a death: a toll above zero, or an assassination. */
@@ -129,14 +131,16 @@ function settingsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelat
 }
 
 /** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
-function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false): boolean {
+function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false, isKnown: KnownPartyTest = () => true): boolean {
   // Two protest words of one sentence ("three protesters were killed when police fired on a march") tell one
   // protest, whatever role each word's parties were read in; only a place or a day of its own keeps them apart.
   if (a.sentence === b.sentence && familyOfMention(a) === "PROTEST" && familyOfMention(b) === "PROTEST") return settingsAgree(a, b, placesAgree, datesAgree);
-  // "Al-Shabaab militants attacked AMISOM headquarters in Mogadishu on Thursday ... Al-Shabaab attacked the main
+  // "Al-Shabaab militants attacked AMISOM Headquarter in Mogadishu on Thursday ... Al-Shabaab attacked the main
   // base of the African Union force in Mogadishu": one doer at one town on one day within the assault window is one
-  // attack, as ACLED codes it, however each telling names what was hit (a place, a force, its base).
-  const sameDoerAndScene = a.type === "ASSAULT" && a.actor !== null && a.actor === b.actor && Math.abs(a.sentence - b.sentence) <= ASSAULT_COREFERENCE_SENTENCE_WINDOW && localPlacesAgree(a, b, placesAgree) && a.date !== null && b.date !== null && datesAgree(a.date, b.date);
+  // attack when what one telling names as hit is a bare name no dictionary knows (a compound, a base): ACLED keeps
+  // two known parties attacked apart (two actor2s), not two names for one place.
+  const looseTarget = a.target !== null && b.target !== null && (!isKnown(a.target) || !isKnown(b.target));
+  const sameDoerAndScene = looseTarget && a.type === "ASSAULT" && a.actor !== null && a.actor === b.actor && Math.abs(a.sentence - b.sentence) <= ASSAULT_COREFERENCE_SENTENCE_WINDOW && localPlacesAgree(a, b, placesAgree) && a.date !== null && b.date !== null && datesAgree(a.date, b.date);
   const direct = (oneDeath || compatible(a.actor, b.actor)) && (compatible(a.target, b.target) || sameDoerAndScene);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
@@ -265,6 +269,7 @@ export function mergeCoreferentEvents(
   datesAgree: DateRelation = (a, b) => a === b,
   placeSpecificity: (id: string) => number = () => 0,
   isPerson: PersonTest = () => false,
+  isKnown: KnownPartyTest = () => true,
 ): EventMention[] {
   const groups: EventMention[][] = [];
   // Only groups of the mention's family can take it, and (anaphors aside) only those begun within
@@ -289,7 +294,7 @@ export function mergeCoreferentEvents(
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
       if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
       const oneDeath = g === killing;
-      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath))) group = g;
+      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath, isKnown) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath, isKnown))) group = g;
     }
     if (group) {
       // The presupposed mentions of the group take the asserted telling's modality, whichever came first.
