@@ -375,3 +375,26 @@ describe("the month of May is no modal", () => {
     expect(extractEventsByHand("Gunmen may have killed the mayor.").map((e) => e.data.modality)).toEqual(["hypothetical"]);
   });
 });
+
+describe("accidental explosions and arms named by an act", () => {
+  it.each([
+    ["Two large explosions hit the port on Tuesday, reportedly caused by tons of ammonium nitrate stored in a warehouse."],
+    ["A gas cylinder explosion killed five people in a market on Monday."],
+  ])("%s is a man-made disaster, not a bombing", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+    expect(types(text)).toContain("MAN_MADE_DISASTER");
+  });
+
+  it("keeps an explosion beside a bomb or an armed party, whatever fuel is near", () => {
+    expect(assaults("A bomb explosion killed four soldiers near a fuel depot on Monday.")).toHaveLength(1);
+    expect(assaults("Militants said the explosion at the gas station was their work.")).toHaveLength(1);
+  });
+
+  it.each([
+    ["The senator said assault rifles ought to be banned."],
+    ["The shop sold so-called assault weapons for years."],
+    ["The club opened a new shooting range outside the town."],
+  ])("%s tells no attack", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+  });
+});
