@@ -398,3 +398,29 @@ describe("accidental explosions and arms named by an act", () => {
     expect(assaults(text)).toHaveLength(0);
   });
 });
+
+describe("releases, withdrawals, leaks, collapses and epidemics in their other senses", () => {
+  it.each([
+    ["The senator released a letter from his doctor on Friday."],
+    ["A poll released last week showed the mayor ahead."],
+    ["Fans enjoyed a free day at the park."],
+    ["The council didn't pull the plug on the project."],
+    ["The campaign pulled in $133 million last year."],
+    ["Two aides lost their jobs because of a leaked video."],
+    ["The candidate's sudden collapse at the ceremony worried her aides."],
+    ["The talks collapsed on Monday."],
+    ["She spoke of an epidemic of loneliness among the elderly."],
+  ])("%s tells no event", (text) => {
+    expect(extractEventsByHand(text)).toHaveLength(0);
+  });
+
+  it.each([
+    ["Rebels freed six hostages on Sunday.", "RETREAT"],
+    ["The army pulled its troops out of the town.", "RETREAT"],
+    ["A gas leak killed five workers at the plant.", "MAN_MADE_DISASTER"],
+    ["A building collapsed in Lagos on Monday, killing ten people.", "MAN_MADE_DISASTER"],
+    ["An epidemic of cholera killed 30 people in the camp.", "NATURAL_DISASTER"],
+  ])("%s keeps its event", (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+});

@@ -63,6 +63,8 @@ export function firstWords(pattern: TokenPattern): string[] {
 }
 
 const VOWEL = /[aeiou]/;
+/** Stems that take "-es": ending in s, x, z, ch, sh or o. */
+const ES_STEM = /(?:[sxzo]|ch|sh)$/;
 
 function addForm(forms: string[], s: string): void {
   if (s.length >= 2 && !forms.includes(s)) forms.push(s);
@@ -74,7 +76,9 @@ export function viewToken(data: TokenData, surface: string): TokenView {
   const forms: string[] = [normal];
   addForm(forms, data.lemma.toLowerCase());
   if (normal.endsWith("ies") && normal.length > 4) addForm(forms, `${normal.slice(0, -3)}y`);
-  if (normal.endsWith("es") && normal.length > 4) addForm(forms, normal.slice(0, -2));
+  // "-es" makes a plural or third person only after a hiss or an o ("clashes", "boxes", "heroes"): "aides" is no
+  // form of "aid", nor "robes" of "rob" (those would be "aids", "robs"); "-s" alone gives "aide", "robe".
+  if (normal.endsWith("es") && normal.length > 4 && ES_STEM.test(normal.slice(0, -2))) addForm(forms, normal.slice(0, -2));
   if (normal.endsWith("s") && !normal.endsWith("ss") && normal.length > 3) addForm(forms, normal.slice(0, -1));
   if (normal.endsWith("ied") && normal.length > 4) addForm(forms, `${normal.slice(0, -3)}y`);
   if (normal.endsWith("ed") && normal.length > 4) {
