@@ -424,3 +424,21 @@ describe("releases, withdrawals, leaks, collapses and epidemics in their other s
     expect(types(text)).toContain(type);
   });
 });
+
+describe("what a party is for or habitually does is no news", () => {
+  const byTrigger = (text: string, word: string) => extractEventsByHand(text).find((e) => e.data.trigger.text === word)?.data;
+
+  it.each([
+    ["The coalition tasked with fighting the insurgents met in Rome.", "fighting"],
+    ["Police raided a gang whose members are engaged in kidnapping for ransom.", "kidnapping"],
+    ["The militia, notorious for attacking aid convoys, signed the deal.", "attacking"],
+    ["The town has a history of riots.", "riots"],
+  ])("%s makes '%s' background", (text, word) => {
+    expect(byTrigger(text, word)?.background).toBe(true);
+  });
+
+  it("leaves the verb after the description in the news", () => {
+    const withdrew = byTrigger("The coalition tasked with fighting the insurgents withdrew from the base on Monday.", "withdrew");
+    expect(withdrew?.background).toBe(false);
+  });
+});

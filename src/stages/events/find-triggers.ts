@@ -53,7 +53,7 @@ export function triggerRowsOf(lex: EventsLexicons, t: TokenView): readonly Trigg
 }
 const NO_ROWS: readonly TriggerRow[] = [];
 
-const NO_TOKENS: ReadonlySet<number> = new Set();
+export const NO_TOKENS: ReadonlySet<number> = new Set();
 const NEVER_BLOCKS = (): boolean => false;
 
 function keepBest(matches: TriggerMatch[]): TriggerMatch[] {
