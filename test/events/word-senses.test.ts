@@ -442,3 +442,22 @@ describe("what a party is for or habitually does is no news", () => {
     expect(withdrew?.background).toBe(false);
   });
 });
+
+describe("a person charged, news dispatches and goods recovered", () => {
+  it.each([
+    ["The accused offered the woman a lift home."],
+    ["According to news agency dispatches, the talks went on."],
+    ["Police said they recovered $500,000 in stolen property."],
+    ["Rescuers recovered the bodies of ten miners."],
+  ])("%s tells no accusation, deployment or retaking", (text) => {
+    expect(extractEventsByHand(text).filter((e) => ["ACCUSE", "MOBILIZE", "COERCE"].includes(e.data.type))).toHaveLength(0);
+  });
+
+  it.each([
+    ["He was accused of fraud by the minister.", "ACCUSE"],
+    ["The army dispatched troops to the border.", "MOBILIZE"],
+    ["Government troops recovered the village from the rebels on Monday.", "COERCE"],
+  ])("%s keeps its event", (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+});
