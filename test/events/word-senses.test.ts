@@ -461,3 +461,21 @@ describe("a person charged, news dispatches and goods recovered", () => {
     expect(types(text)).toContain(type);
   });
 });
+
+describe("a weapon named is no attack until it is used", () => {
+  it.each([
+    ["These are precision missiles."],
+    ["Drones could in future carry chemicals or grenades into cities."],
+    ["An arms cache containing hand grenades has been discovered in the city."],
+  ])("%s tells no attack", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+  });
+
+  it.each([
+    ["A bomb killed five people in the market on Monday."],
+    ["A rocket-propelled grenade pierced the sergeant's left foot."],
+    ["Some 21 bombs had gone off in the city by evening."],
+  ])("%s keeps its attack", (text) => {
+    expect(assaults(text).length).toBeGreaterThan(0);
+  });
+});
