@@ -479,3 +479,21 @@ describe("a weapon named is no attack until it is used", () => {
     expect(assaults(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("quarrels and barrages of words", () => {
+  it.each([
+    ["His support wavered after clashing with the parents of a deceased soldier."],
+    ["The two senators clashed over the budget in a televised debate."],
+    ["All summer the candidate was bombarding her rival's fitness for office."],
+    ["Reporters bombarded the minister with questions."],
+  ])("%s tells no fight", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+  });
+
+  it.each([
+    ["Protesters clashed with police over the budget in the capital."],
+    ["Russian jets bombarded the town on Monday."],
+  ])("%s keeps its fight", (text) => {
+    expect(assaults(text).length).toBeGreaterThan(0);
+  });
+});
