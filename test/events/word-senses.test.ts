@@ -497,3 +497,15 @@ describe("quarrels and barrages of words", () => {
     expect(assaults(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("a condition over coordinated verbs, and stolen elections", () => {
+  it("makes both verbs of 'if they win or steal the elections' hypothetical", () => {
+    for (const e of extractEventsByHand("If the rebels win or steal the elections, there will be unrest.")) expect(e.data.modality).not.toBe("asserted");
+  });
+  it.each([["The opposition said the ruling party stole the election."], ["The young actor stole the show."]])("%s tells no theft", (text) => {
+    expect(types(text)).not.toContain("ORG_CRIME");
+  });
+  it("keeps a theft of goods", () => {
+    expect(types("Thieves stole cash from the bank on Monday.")).toContain("ORG_CRIME");
+  });
+});

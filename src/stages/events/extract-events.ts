@@ -540,11 +540,11 @@ function range(first: number, last: number): number[] {
 }
 
 /**
- * "ability to defend Raqqah and launch external operations": verbs joined by "and" share the cue, so
- * only the verbs after the last "and <verb>" stand between the cue and the trigger.
+ * "ability to defend Raqqah and launch external operations", "if they win or steal the elections": verbs joined by
+ * "and" or "or" share the cue, so only the verbs after the last "and/or <verb>" stand between the cue and the trigger.
  */
 function lastCoordinatedVerb(s: SentenceView, cueEnd: number, anchor: number): number {
-  for (let i = anchor - 1; i > cueEnd; i--) if (s.tokens[i]!.normal === "and" && s.tokens[i + 1]?.pos === "VERB") return i + 1;
+  for (let i = anchor - 1; i > cueEnd; i--) if ((s.tokens[i]!.normal === "and" || s.tokens[i]!.normal === "or") && s.tokens[i + 1]?.pos === "VERB") return i + 1;
   return cueEnd;
 }
 
