@@ -35,3 +35,10 @@ describe("an attack retold at the same scene", () => {
     expect(assaults(text)).toHaveLength(2);
   });
 });
+
+describe("a time of day put on the report day", () => {
+  it("rules out no day, so the attack told 'after midnight' joins the clashes of Friday", () => {
+    const doc = analyzeArticle({ text: "Several militants were killed in clashes with Afghan security forces in Farah city on Friday, police said. The attack began after midnight when Taliban militants attacked security posts in Farah city.", meta: { published: "2019-06-01", language: "en" } });
+    expect(layer(doc, "event").filter((e) => e.data.type === "ASSAULT")).toHaveLength(1);
+  });
+});

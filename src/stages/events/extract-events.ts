@@ -134,15 +134,14 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   const events = splitByPlace(doc, dropRestatedReferences(merged));
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
   placeAtStoryTown(doc, events);
   const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
   dateAtScenes(doc.text, sentences, events, dates, groundSentences);
-  const dateline = reportDayOf(doc);
-  return events.map((m, i) => toAnnotation(doc, byIndex, m, i, dateline));
+  return events.map((m, i) => toAnnotation(doc, byIndex, m, i, reportDay));
 }
 
 /**
@@ -1286,15 +1285,25 @@ function placeSpecificity(doc: Document, id: string): number {
  * and "on Saturday"); a week or a part of a year ("this weekend", "2021-Q3") is compared by its
  * year only, as its days are not spelt out. An unresolved date rules nothing out.
  */
-function datesAgree(doc: Document, a: string, b: string): boolean {
-  const va = findAnnotation(doc, "date", a)?.data.value;
-  const vb = findAnnotation(doc, "date", b)?.data.value;
+function datesAgree(doc: Document, a: string, b: string, reportDay: string | null = null): boolean {
+  const da = findAnnotation(doc, "date", a)?.data;
+  const db = findAnnotation(doc, "date", b)?.data;
+  // "The attack occurred after midnight" after "clashes ... on Friday": a time of day put on the report day (for want
+  // of a day of its own, or "today") rules no other day out.
+  if (isReportDayTime(da, reportDay) || isReportDayTime(db, reportDay)) return true;
+  const va = da?.value;
+  const vb = db?.value;
   if (!va || !vb) return true;
   const calendar = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(v)?.[0] ?? v;
   const plain = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v.slice(0, 10));
   if (!plain(va) || !plain(vb)) return va.slice(0, 4) === vb.slice(0, 4) || va.length < 4 || vb.length < 4;
   const x = calendar(va), y = calendar(vb);
   return x.startsWith(y) || y.startsWith(x);
+}
+
+/** A relative time of day ("midnight", "7 p.m.") resolved to the report day. */
+function isReportDayTime(d: DateData | undefined, reportDay: string | null): boolean {
+  return d !== undefined && reportDay !== null && d.precision === "time" && d.relative === true && d.value === reportDay;
 }
 
 function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number, dateline: string | null = null): LayerAnnotation<"event"> {
