@@ -130,3 +130,16 @@ describe("a by-phrase's name with its bracketed expansion", () => {
     expect(e!.data).toMatchObject({ actor: "fmln", target: null });
   });
 });
+
+describe("a doer the clause names in words", () => {
+  it("anchors an abstract event as a named party would ('X worked on ... and donated to Y')", () => {
+    const people: HandActor[] = [
+      { id: "bill", name: "Bill Clinton", kind: "person", mentions: ["Bill Clinton"] },
+      { id: "hillary", name: "Hillary Clinton", kind: "person", mentions: ["Hillary Clinton"] },
+    ];
+    const events = extractEventsByHand("Granoff worked on Bill Clinton's presidential campaign in the early '90s and donated to Hillary Clinton.", { actors: people });
+    const aid = events.find((e) => e.data.type === "AID");
+    expect(aid?.data).toMatchObject({ actor: null, target: "hillary" });
+    expect(aid?.data.actorPhrase?.text).toBe("Granoff");
+  });
+});

@@ -18,8 +18,8 @@ export function resolveLeaderGovernments(res: Resolution): void {
   for (const b of finals) {
     if (b.kind !== "government" || b.entry || b.country || ![...b.rules].some((r) => r.endsWith(`+${LEADER_NAME_RULE}`))) continue;
     const words = new Set(b.name.toLowerCase().split(/\s+/));
-    // The leader's surname is in the regime's name ("Asad" of "Bashar al-Asad", "Assad" of "al-Assad").
-    const leader = leaders.find((p) => words.has(surnameOf(p)));
+    // The leader's surname is in the regime's name ("Assad" of "Bashar al-Assad": the part after a hyphen too).
+    const leader = leaders.find((p) => surnameForms(p).some((w) => words.has(w)));
     const country = leader ? governmentOf(leader) : null;
     const state = country ? sectorBuilder(res, "gov", country) : null;
     if (state) mergeBuilders(state, b, `${LEADER_NAME_RULE}:leader-title`);
@@ -32,8 +32,9 @@ function governmentOf(p: ActorBuilder): string | null {
   return aff && aff.kind === "government" && aff.country ? aff.country : null;
 }
 
-/** A person's last name token without an Arabic article ("al-assad" -> "assad"). */
-function surnameOf(p: ActorBuilder): string {
+/** A person's last name token, and its last part after a hyphen ("al-assad", "assad"). */
+function surnameForms(p: ActorBuilder): string[] {
   const last = p.nameTokens![p.nameTokens!.length - 1]!;
-  return last.replace(/^(?:al|el|ad|as|an|ar)-/, "");
+  const part = last.slice(last.lastIndexOf("-") + 1);
+  return part && part !== last ? [last, part] : [last];
 }

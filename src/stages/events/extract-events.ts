@@ -384,7 +384,7 @@ function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], toke
     return first && first !== parts.actor && first !== parts.target ? { ...parts, actor: first, rule: `${parts.rule}+doer:first-listed` } : parts;
   }
   if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
-  return { ...parts, actor: null, rule: `${parts.rule}+doer:clause` };
+  return { ...parts, actor: null, rule: `${parts.rule}${CLAUSE_DOER_RULE}` };
 }
 
 /**
@@ -723,6 +723,9 @@ function shareBackgroundAcrossLists(s: SentenceView, events: readonly EventMenti
   }
 }
 
+/** The rule of a doer the clause names in words where word order found another name (withClauseDoer). */
+const CLAUSE_DOER_RULE = "+doer:clause";
+
 /**
  * Abstract nouns ("the fight against terrorism", "threats") are events only when the clause pins
  * them down: a place or date (or, without a place layer, a name after "in/near/from"), a count
@@ -730,7 +733,9 @@ function shareBackgroundAcrossLists(s: SentenceView, events: readonly EventMenti
  */
 function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): boolean {
   if (!e.row.anchored) return true;
-  if (e.place || e.date || e.fatalities || e.injuries || (e.actor && e.target) || e.claimedBy || e.rules.some((r) => r.startsWith(THREAT_OF))) return true;
+  // "Granoff ... donated to Hillary Clinton": a doer the clause names in words (no canonical actor) is a party too.
+  const doer = e.actor ?? (e.rules.some((r) => r.endsWith(CLAUSE_DOER_RULE)) ? "clause" : null);
+  if (e.place || e.date || e.fatalities || e.injuries || (doer && e.target) || e.claimedBy || e.rules.some((r) => r.startsWith(THREAT_OF))) return true;
   const clause = s.clause[anchorOf(e)];
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.clause[i] !== clause) continue;
