@@ -104,7 +104,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"));
+    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"), { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS });
     events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
@@ -907,16 +907,17 @@ function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): Even
   return absorbed.size === 0 ? events : events.filter((e) => !absorbed.has(e));
 }
 
-function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>): void {
+function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
+  const describesANoun = (p: Located) => inDescriptiveRelativeClause(s, p, anchors, relativeWords);
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
   // event, unless that noun is an event's own word ("the Manchester suicide bombing").
   const eventWords = new Set(events.flatMap((e) => e.tokens));
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
   const governed = (p: Located) => p.governor !== undefined && eventWords.has(p.governor) && !!s.placeObjects?.has(s.words[p.governor]!);
   const setsScene = (p: Located) => !!p.setting || governed(p);
-  const places = allPlaces.filter((p) => (p.participant ? governed(p) : p.modifies === undefined || eventWords.has(p.modifies)) && !isPossessiveOutsideSetting(s, p));
+  const places = allPlaces.filter((p) => (p.participant ? governed(p) : p.modifies === undefined || eventWords.has(p.modifies)) && !isPossessiveOutsideSetting(s, p) && !describesANoun(p));
   const placeCands = events.map((): Located[] => []);
   const comments = (k: number) => COMMENT_TYPES.has(events[k]!.type);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
@@ -961,6 +962,37 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // sentence sets the scene of all of it, participle clauses included, not only of its own clause.
   const opening = explicit.find((d) => opensSentence(s, d));
   if (opening) for (const e of events) e.date ??= opening.id;
+}
+
+/** The word classes that tell a descriptive relative clause: its pronoun and the verb of state after it. */
+interface RelativeClauseWords {
+  readonly pronouns: ReadonlySet<string>;
+  readonly states: ReadonlySet<string>;
+}
+const NO_RELATIVE_WORDS: RelativeClauseWords = { pronouns: NO_WORDS, states: NO_WORDS };
+
+/**
+ * A place in a relative clause that describes the noun it qualifies, with a verb of state and no
+ * event of its own ("Paris' counterterrorism authority, which has jurisdiction over terrorism
+ * incidents throughout France, announced ... a probe into the explosion"; "the militants, who are
+ * based in Waziristan, attacked a checkpoint"), says where that noun is or what it covers, not where
+ * an event of another clause happened. A relative clause of action keeps its place for the event
+ * ("the battalion, which advanced toward Escalon"). Word classes `relative-pronoun` ("that", also a
+ * complementiser, is not one) and `state-verb` (the clause's main verb, or its auxiliary when it has no other).
+ */
+function inDescriptiveRelativeClause(s: SentenceView, p: Located, anchors: readonly number[], words: RelativeClauseWords): boolean {
+  const clause = s.clause[p.first]!;
+  if (anchors.some((a) => s.clause[a] === clause)) return false;
+  const opener = s.clause.indexOf(clause);
+  if (opener <= 0 || !words.pronouns.has(s.words[opener]!)) return false;
+  // The main verb decides ("which was advancing on Santa Tecla" acts), else the auxiliary alone ("which is in Kabul").
+  let auxiliary = -1;
+  for (let i = opener + 1; i < p.first; i++) {
+    const pos = s.tokens[i]!.pos;
+    if (pos === "VERB") return words.states.has(s.words[i]!);
+    if (pos === "AUX" && auxiliary < 0) auxiliary = i;
+  }
+  return auxiliary >= 0 && words.states.has(s.words[auxiliary]!);
 }
 
 /**
