@@ -232,3 +232,20 @@ describe("event place: a name that says whose, not where", () => {
     expect(e!.data.place).toBe("kprov");
   });
 });
+
+describe("event place: a relative clause that describes a noun", () => {
+  const more: HandPlace[] = [...places, { id: "france", text: "France", kind: "country", extra: { country: "FR" } }, { id: "lyon", text: "Lyon", kind: "city", extra: { country: "FR", admin1: "Auvergne-Rhône-Alpes" } }];
+  it("gives no event a place named in a relative clause of state with no event of its own", () => {
+    const events = extractEventsByHand("The authority, which has jurisdiction over terrorism incidents throughout France, opened a probe into the explosion.", { places: more });
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.data.place).toBeNull();
+  });
+  it("keeps the place of a relative clause of action", () => {
+    const [e] = extractEventsByHand("Gunmen attacked the convoy, which was heading toward Kandahar, on Monday.", { places: more });
+    expect(e!.data.place).toBe("kandahar");
+  });
+  it("keeps the place of a relative clause that tells an event", () => {
+    const events = extractEventsByHand("Police arrested a man who bombed a bakery in Lyon.", { places: more });
+    expect(events.some((e) => e.data.place === "lyon")).toBe(true);
+  });
+});
