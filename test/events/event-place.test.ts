@@ -249,3 +249,15 @@ describe("event place: a relative clause that describes a noun", () => {
     expect(events.some((e) => e.data.place === "lyon")).toBe(true);
   });
 });
+
+describe("event place: a place that locates what a feeling or a talk is about", () => {
+  const more: HandPlace[] = [...places, { id: "london", text: "London", kind: "city", extra: { country: "GB", admin1: "England" } }];
+  it("gives the event named after 'about' no place from before it", () => {
+    const [e] = extractEventsByHand("There is deep frustration in London about the attack on the police station.", { places: more });
+    expect(e!.data.place).toBeNull();
+  });
+  it("keeps a place after the event's own word", () => {
+    const [e] = extractEventsByHand("There is deep frustration about the attack in Kandahar.", { places: more });
+    expect(e!.data.place).toBe("kandahar");
+  });
+});

@@ -104,7 +104,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"), { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS });
+    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"), { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS }, lex.wordClasses.get("topic-preposition") ?? NO_WORDS);
     events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events);
@@ -907,7 +907,7 @@ function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): Even
   return absorbed.size === 0 ? events : events.filter((e) => !absorbed.has(e));
 }
 
-function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS): void {
+function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
   const describesANoun = (p: Located) => inDescriptiveRelativeClause(s, p, anchors, relativeWords);
@@ -924,7 +924,10 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
   // demand or a statement before it is about the happening and does not take place there.
   const talksAbout = (k: number) => !PHYSICAL_TYPES.has(events[k]!.type);
-  for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) placeCands[k]!.push(p);
+  // "deep frustration in Downing Street about Saturday's attack": a place before the word that says what a
+  // feeling, a talk or a statement is about locates that, not the event named after it.
+  const locatesTopicOf = (p: Located, k: number) => p.last < anchors[k]! && topicBetween(s, p.last, anchors[k]!, topicWords);
+  for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) if (!locatesTopicOf(p, k)) placeCands[k]!.push(p);
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
   const sentencePlace = choosePlace(s, places);
   events.forEach((e, k) => {
@@ -935,7 +938,8 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     // no place of it. Events on the ground keep any place of their clause, as most are told with one.
     const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter(setsScene);
     const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
-    const chosen = choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? sentencePlace : null);
+    const fallback = places.some((p) => locatesTopicOf(p, k)) ? choosePlace(s, places.filter((p) => !locatesTopicOf(p, k))) : sentencePlace;
+    const chosen = choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? fallback : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
@@ -962,6 +966,16 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // sentence sets the scene of all of it, participle clauses included, not only of its own clause.
   const opening = explicit.find((d) => opensSentence(s, d));
   if (opening) for (const e of events) e.date ??= opening.id;
+}
+
+/** Whether a topic preposition ("about", "over", "regarding") stands between two tokens of a clause, with no verb between it and the later one. */
+function topicBetween(s: SentenceView, from: number, to: number, topicWords: ReadonlySet<string>): boolean {
+  for (let i = to - 1; i > from; i--) {
+    if (s.clause[i] !== s.clause[to]) return false;
+    if (topicWords.has(s.words[i]!)) return true;
+    if (s.tokens[i]!.pos === "VERB") return false;
+  }
+  return false;
 }
 
 /** The word classes that tell a descriptive relative clause: its pronoun and the verb of state after it. */
