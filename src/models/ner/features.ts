@@ -1,6 +1,6 @@
 import { detachedString } from "../../core/detached-string.js";
 import { hashString, mixHash } from "./hashing.js";
-import { GAZETTEER_CATEGORIES, type Gazetteer } from "./gazetteer.js";
+import { GAZETTEER_CATEGORIES, type Gazetteer, type WordStarts } from "./gazetteer.js";
 import { ENTITY_TYPES, LABEL_COUNT, labelType } from "./labels.js";
 import type { WeightTable } from "./tagger.js";
 
@@ -136,11 +136,17 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
 }
 
 /** A token's view plus its features that depend on the word alone (word, shape, affixes). */
-interface WordInfo extends TokenView {
+export interface WordInfo extends TokenView {
   readonly own: Uint32Array;
   /** The summed weights of the word's word-only features (wordPartScores), for the table `scoredBy`. */
   parts: Int32Array | undefined;
   scoredBy: WeightTable | undefined;
+  /** The word's Gazetteer.startsOf for the gazetteer `startsIn`, kept as its parts are. */
+  starts: WordStarts | undefined;
+  startsIn: Gazetteer | undefined;
+  /** Whether the word (digits folded) is in the set `outsideOf` (the tagger's outside words), kept likewise. */
+  outside: boolean;
+  outsideOf: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -185,7 +191,20 @@ function describeWord(word: string): WordInfo {
     own.push(f(T.Prefix1 + a - 1, hashString(lower.slice(0, a))));
     own.push(f(T.Suffix1 + a - 1, hashString(lower.slice(-a))));
   }
-  return { ...view, own: Uint32Array.from(own), parts: undefined, scoredBy: undefined };
+  return { ...view, own: Uint32Array.from(own), parts: undefined, scoredBy: undefined, starts: undefined, startsIn: undefined, outside: false, outsideOf: undefined };
+}
+
+/**
+ * Whether a token view's word, digits folded (`fold`), is in `set`: remembered with the word, as a
+ * tagger asks it of every token and most words recur.
+ */
+export function isListedWord(view: TokenView, set: ReadonlySet<string>, fold: (word: string) => string): boolean {
+  const info = view as WordInfo;
+  if (info.outsideOf !== set) {
+    info.outside = set.has(fold(info.word));
+    info.outsideOf = set;
+  }
+  return info.outside;
 }
 
 export function viewTokens(words: readonly string[], cache = new WordFeatureCache()): TokenView[] {
@@ -255,9 +274,11 @@ export function extractSentenceFeatures(
   cache = new WordFeatureCache(),
   skip?: Uint8Array,
   wordPartsApart = false,
+  /** The words' views from `cache`, when the caller has them already. */
+  viewed?: WordInfo[],
 ): SentenceFeatures {
   const n = words.length;
-  const views = words.map((w) => cache.get(w));
+  const views = viewed ?? words.map((w) => cache.get(w));
   const headline = isCapitalised(words);
   const gazCodes = gazetteerCodes(views, gazetteer);
   const values = new Uint32Array(n * MAX_STATIC_FEATURES);
@@ -423,7 +444,18 @@ function gazetteerCodes(views: readonly TokenView[], gazetteer: Gazetteer | null
   const n = views.length;
   const codes: number[][] = views.map(() => NO_CODES);
   if (!gazetteer) return codes;
-  const matches = gazetteer.match(views.map((v) => v.lower));
+  const lower: string[] = [];
+  const starts: WordStarts[] = [];
+  for (const v of views) {
+    const info = v as WordInfo;
+    if (info.startsIn !== gazetteer || info.starts === undefined) {
+      info.starts = gazetteer.startsOf(info.lower);
+      info.startsIn = gazetteer;
+    }
+    lower.push(info.lower);
+    starts.push(info.starts);
+  }
+  const matches = gazetteer.match(lower, starts);
   if (matches.length === 0) return codes;
   const C = GAZETTEER_CATEGORIES.length;
   const best = new Int8Array(n * C).fill(-1);

@@ -20,6 +20,14 @@ export interface GazetteerMatch {
 
 export const MAX_NAME_TOKENS = 6;
 
+/** Gazetteer.startsOf: a word's entries as the first token of names. */
+export interface WordStarts {
+  /** Bit n set: some name of n tokens starts with the word. */
+  readonly lengths: number;
+  /** Categories of the word alone as a name (0 when no one-token name is listed). */
+  readonly single: number;
+}
+
 export function categoryBit(category: GazetteerCategory): number {
   return 1 << GAZETTEER_CATEGORIES.indexOf(category);
 }
@@ -79,23 +87,34 @@ export class Gazetteer {
    * For every start token, the longest name of each category found there. `lower` are the
    * sentence's lower-cased tokens.
    */
-  match(lower: readonly string[]): GazetteerMatch[] {
+  match(lower: readonly string[], starts?: readonly WordStarts[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < lower.length; i++) {
-      const lengths = this.lengths.get(lower[i]!);
-      if (lengths === undefined) continue;
+      const known = starts?.[i];
+      const lengths = known ? known.lengths : this.lengths.get(lower[i]!);
+      if (!lengths) continue;
       let seen = 0;
       // Longest first, so each category keeps only its longest match from this start; only the
       // lengths some name starting with this word has are looked up.
       for (let len = Math.min(MAX_NAME_TOKENS, lower.length - i); len >= 1; len--) {
         if (!(lengths & (1 << len))) continue;
-        const categories = this.names.get(len === 1 ? lower[i]! : lower.slice(i, i + len).join(" ")) ?? 0;
+        const categories = len === 1 && known ? known.single : (this.names.get(len === 1 ? lower[i]! : lower.slice(i, i + len).join(" ")) ?? 0);
         const fresh = categories & ~seen;
         if (fresh) out.push({ start: i, end: i + len, categories: fresh });
         seen |= categories;
       }
     }
     return out;
+  }
+
+  /**
+   * What match reads for a word at a token: the token counts of the names it starts (0: none) and the
+   * categories of the word as a whole name. The same for every occurrence of a word, so a caller that
+   * keeps it per word (the tagger's word cache) spares match two lookups in maps of the whole list a token.
+   */
+  startsOf(lower: string): WordStarts {
+    const lengths = this.lengths.get(lower) ?? 0;
+    return { lengths, single: lengths & 2 ? (this.names.get(lower) ?? 0) : 0 };
   }
 
   /** Categories of an exact whole name (lower-cased tokens), 0 when it is not listed. */

@@ -4,6 +4,7 @@ import {
   buildDocumentContext,
   extractDynamicFeatures,
   extractSentenceFeatures,
+  isListedWord,
   MAX_DYNAMIC_FEATURES,
   recordPrediction,
   type PredictionHistory,
@@ -154,12 +155,13 @@ export function tagDocument(
   const scores = new Float64Array(N_LABELS);
   const dynamic = new Uint32Array(MAX_DYNAMIC_FEATURES);
   return sentences.map((words) => {
+    const views = words.map((w) => cache.get(w));
     let skip: Uint8Array | undefined;
     if (outsideWords) {
       skip = new Uint8Array(words.length);
-      for (let i = 0; i < words.length; i++) if (outsideWords.has(foldDigits(words[i]!))) skip[i] = 1;
+      for (let i = 0; i < words.length; i++) if (isListedWord(views[i]!, outsideWords, foldDigits)) skip[i] = 1;
     }
-    const sf = extractSentenceFeatures(words, gazetteer, doc, cache, skip, weights.exactSums === true);
+    const sf = extractSentenceFeatures(words, gazetteer, doc, cache, skip, weights.exactSums === true, views);
     const labels = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
       if (skip?.[i]) {
