@@ -241,7 +241,7 @@ export interface SentenceFeatures {
   partRows?: { readonly weights: WeightTable; readonly rows: readonly Int32Array[]; readonly edges: Int32Array } | undefined;
 }
 
-const MAX_STATIC_FEATURES = 80;
+export const MAX_STATIC_FEATURES = 80;
 const BIAS = f(T.Bias, 0);
 
 /** Where extractSentenceFeatures writes: features left out of `values` (wordPartsApart) still count against the limit, so the features that are kept are exactly those the full list would keep. */
@@ -276,12 +276,19 @@ export function extractSentenceFeatures(
   wordPartsApart = false,
   /** The words' views from `cache`, when the caller has them already. */
   viewed?: WordInfo[],
+  /**
+   * Where to write the feature hashes, when the caller uses the result only until its next call
+   * (the tagger): at least words.length * MAX_STATIC_FEATURES long. Only values[offsets[0] ..
+   * offsets[n]) are read, so it is never cleared. A fresh array per sentence (8 KB for 25 words,
+   * outside V8's heap) was zero-filled and freed for every sentence of every article.
+   */
+  scratch?: Uint32Array,
 ): SentenceFeatures {
   const n = words.length;
   const views = viewed ?? words.map((w) => cache.get(w));
   const headline = isCapitalised(words);
   const gazCodes = gazetteerCodes(views, gazetteer);
-  const values = new Uint32Array(n * MAX_STATIC_FEATURES);
+  const values = scratch && scratch.length >= n * MAX_STATIC_FEATURES ? scratch : new Uint32Array(n * MAX_STATIC_FEATURES);
   const offsets = new Uint32Array(n + 1);
   // The writer's state in one object and its helpers at module level: closures made per sentence
   // cost a function object each (and a name, under the bundler's keepNames).

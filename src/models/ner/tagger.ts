@@ -6,6 +6,7 @@ import {
   extractSentenceFeatures,
   isListedWord,
   MAX_DYNAMIC_FEATURES,
+  MAX_STATIC_FEATURES,
   recordPrediction,
   type PredictionHistory,
   type SentenceFeatures,
@@ -154,14 +155,17 @@ export function tagDocument(
   const history: PredictionHistory = new Map();
   const scores = new Float64Array(N_LABELS);
   const dynamic = new Uint32Array(MAX_DYNAMIC_FEATURES);
+  // One feature array for the document's sentences: each sentence's features are read only while it is tagged.
+  let scratch = new Uint32Array(0);
   return sentences.map((words) => {
+    if (scratch.length < words.length * MAX_STATIC_FEATURES) scratch = new Uint32Array(Math.max(words.length, 32) * MAX_STATIC_FEATURES);
     const views = words.map((w) => cache.get(w));
     let skip: Uint8Array | undefined;
     if (outsideWords) {
       skip = new Uint8Array(words.length);
       for (let i = 0; i < words.length; i++) if (isListedWord(views[i]!, outsideWords, foldDigits)) skip[i] = 1;
     }
-    const sf = extractSentenceFeatures(words, gazetteer, doc, cache, skip, weights.exactSums === true, views);
+    const sf = extractSentenceFeatures(words, gazetteer, doc, cache, skip, weights.exactSums === true, views, scratch);
     const labels = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
       if (skip?.[i]) {

@@ -68,8 +68,9 @@ export function buildTokenView(doc: Document): TokenView {
   for (const t of tokens) {
     const raw = text.slice(t.start, t.end);
     // A lone left-to-right mark or other invisible character is no word: names and titles read across it.
-    if (/^[\p{Cf}\s]*$/u.test(raw)) continue;
-    const surface = /[’‘`´]/.test(raw) ? foldApostrophes(raw) : raw;
+    // (A token that starts with an ASCII letter or digit, most of them, cannot be one: the test is skipped.)
+    if (!startsWithAsciiWordChar(raw) && INVISIBLE_ONLY.test(raw)) continue;
+    const surface = hasApostropheToFold(raw) ? foldApostrophes(raw) : raw;
     const index = toks.length;
     toks.push({
       index,
@@ -87,6 +88,23 @@ export function buildTokenView(doc: Document): TokenView {
   }
   const shouting = layer(doc, "sentence").map((s) => isAllCaps(text.slice(s.start, s.end)));
   return { text, toks, shouting, startAt: offsetIndex(starts.subarray(0, toks.length)), endAt: offsetIndex(ends.subarray(0, toks.length)) };
+}
+
+/** Empty, or nothing but format characters and white space. */
+const INVISIBLE_ONLY = /^[\p{Cf}\s]*$/u;
+
+function startsWithAsciiWordChar(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** Whether foldApostrophes would change the word (’ ‘ ` ´), by a scan rather than a regex per token. */
+function hasApostropheToFold(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4) return true;
+  }
+  return false;
 }
 
 function isAllCaps(s: string): boolean {
