@@ -143,7 +143,8 @@ class ViewCache {
       }
       this.young.set(detachedString(word), views);
     }
-    for (const v of views) if (v.lemma === data.lemma && v.pos === data.pos) return v;
+    // The part of speech first: its strings come from wink's small tag list, so unequal ones differ at once.
+    for (const v of views) if (v.pos === data.pos && v.lemma === data.lemma) return v;
     // What is kept must not keep the article's text alive: the strings a view is made of are copied
     // when they may be cut from it.
     const lemma = detachedString(data.lemma);
