@@ -23,9 +23,11 @@ export function matchCue(ctx: QuoteContext, i: number, classes: readonly string[
     }
   }
   const verb = ctx.lex.cueVerbs.get(ctx.word[i]!);
+  // Most words are no cue verb: the slot is read only for one that is.
+  if (!verb) return null;
   // After a determiner or an adjective the word is a noun, whatever the tagger says ("Western states", "the claims").
   const nounSlot = i > 0 && (ctx.pos[i - 1] === "DET" || ctx.pos[i - 1] === "ADJ") && !/^(that|which|who)$/.test(ctx.word[i - 1]!);
-  if (verb && !nounSlot && classes.includes(verb.cueClass) && (VERB_TAGS.has(ctx.pos[i]!) || (ctx.pos[i] === "NOUN" && isVerbSlot(ctx, i)))) {
+  if (!nounSlot && classes.includes(verb.cueClass) && (VERB_TAGS.has(ctx.pos[i]!) || (ctx.pos[i] === "NOUN" && isVerbSlot(ctx, i)))) {
     return { first: i, end: i + 1, entry: verb };
   }
   return null;
