@@ -56,3 +56,15 @@ export const SINGLE_INPUT_WORKER_MIN_BYTES = 256 * 1024;
  */
 export const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
 export const CLI_INTERRUPT_BUDGET = 4 * V8_DEFAULT_INTERRUPT_BUDGET;
+
+/**
+ * How much bytecode TurboFan may inline into one function it optimises, for the command line
+ * (src/app/tune-v8-tiering.ts): half of V8's default (920 bytes in Node 20's V8 11.3). The functions
+ * that run once an article over many sentences (the events stage's extractEvents, attachPlacesAndDates,
+ * the tagger's tagDocument) inlined their many small callees up to the default and took TurboFan tens
+ * to hundreds of milliseconds each to compile (--trace-opt), on V8's helper threads, several times over
+ * the first ~2,000 articles as they warmed or deoptimised: per 200-article pass the helper threads spent
+ * 12.6, 6.4, 4.7, ... ms of CPU an article, and still 1-2 after 1,600 articles, against ~0.5 for the
+ * garbage collector alone. Output does not depend on it.
+ */
+export const CLI_MAX_INLINED_BYTECODE_CUMULATIVE = 460;
