@@ -4,9 +4,9 @@ import { createSeededRandom } from "../../src/models/ner/seeded-random.js";
 import { CompactWeights } from "../../src/models/ner/tagger.js";
 
 /**
- * CompactWeights.addScores sums packed int8 weights four labels at a time (and, for the tagger's 17
- * labels, with its lanes in local variables): the scores must be exactly the plain sums of the
- * weights of the features that have some, whatever the weights, including the extremes -128 and 127.
+ * CompactWeights.addScores sums packed int8 weights four labels at a time in 16-bit lanes: the scores
+ * must be exactly the plain sums of the weights of the features that have some, whatever the weights,
+ * including the extremes -128 and 127.
  */
 describe("CompactWeights.addScores", () => {
   it("adds exactly the int8 weights of the kept buckets a feature list hits", () => {

@@ -58,10 +58,6 @@ export class CompactWeights implements WeightTable {
     this.lanes = new Float64Array(ROW_WORDS * 2);
   }
 
-  private addScoresFiveWords(features: Uint32Array, from: number, to: number, scores: Float64Array): void {
-    addScoresFive(this.ranked, this.packed, this.bucketMask, features, from, to, scores);
-  }
-
   /** The tables as they are, to be stored (model-cache.ts) and given back to the constructor. */
   tables(): { readonly bucketMask: number; readonly ranked: Uint32Array; readonly packed: Uint32Array } {
     return { bucketMask: this.bucketMask, ranked: this.ranked, packed: this.packed };
@@ -98,10 +94,6 @@ export class CompactWeights implements WeightTable {
    * the scores are exactly the sums of the int8 weights.
    */
   addScores(features: Uint32Array, from: number, to: number, scores: Float64Array): void {
-    if (N_LABELS === 17) {
-      this.addScoresFiveWords(features, from, to, scores);
-      return;
-    }
     const { ranked, packed, bucketMask, lanes } = this;
     lanes.fill(0);
     let present = 0;
@@ -132,58 +124,6 @@ export class CompactWeights implements WeightTable {
       if (l + 3 < N_LABELS) scores[l + 3]! += Math.floor(odd / 65536) - bias;
     }
   }
-}
-
-/**
- * addScores for 17 labels (four entity types in BILOU, and O: rows of five packed words), the same
- * sums with the lanes in local variables rather than an array: the tagger calls it twice a token.
- * The last word holds label 16 alone (its lane of bytes 1 and 3 is padding), so that lane is not summed.
- */
-function addScoresFive(ranked: Uint32Array, packed: Uint32Array, bucketMask: number, features: Uint32Array, from: number, to: number, scores: Float64Array): void {
-  let e0 = 0, o0 = 0, e1 = 0, o1 = 0, e2 = 0, o2 = 0, e3 = 0, o3 = 0, e4 = 0;
-  let present = 0;
-  for (let j = from; j < to; j++) {
-    const b = features[j]! & bucketMask;
-    const w = (b >>> 5) << 1;
-    const word = ranked[w]!;
-    const bit = 1 << (b & 31);
-    if (!(word & bit)) continue;
-    present++;
-    const o = (ranked[w + 1]! + popcount(word & (bit - 1))) * 5;
-    let x = packed[o]!;
-    e0 += x & 0x00ff00ff;
-    o0 += (x >>> 8) & 0x00ff00ff;
-    x = packed[o + 1]!;
-    e1 += x & 0x00ff00ff;
-    o1 += (x >>> 8) & 0x00ff00ff;
-    x = packed[o + 2]!;
-    e2 += x & 0x00ff00ff;
-    o2 += (x >>> 8) & 0x00ff00ff;
-    x = packed[o + 3]!;
-    e3 += x & 0x00ff00ff;
-    o3 += (x >>> 8) & 0x00ff00ff;
-    e4 += packed[o + 4]! & 0x00ff00ff;
-  }
-  if (present === 0) return;
-  if (present > MAX_FEATURES_PER_CALL) throw new Error(`${present} features in one call: 16-bit lanes would overflow`);
-  const bias = BYTE_BIAS * present;
-  scores[0]! += (e0 % 65536) - bias;
-  scores[1]! += (o0 % 65536) - bias;
-  scores[2]! += Math.floor(e0 / 65536) - bias;
-  scores[3]! += Math.floor(o0 / 65536) - bias;
-  scores[4]! += (e1 % 65536) - bias;
-  scores[5]! += (o1 % 65536) - bias;
-  scores[6]! += Math.floor(e1 / 65536) - bias;
-  scores[7]! += Math.floor(o1 / 65536) - bias;
-  scores[8]! += (e2 % 65536) - bias;
-  scores[9]! += (o2 % 65536) - bias;
-  scores[10]! += Math.floor(e2 / 65536) - bias;
-  scores[11]! += Math.floor(o2 / 65536) - bias;
-  scores[12]! += (e3 % 65536) - bias;
-  scores[13]! += (o3 % 65536) - bias;
-  scores[14]! += Math.floor(e3 / 65536) - bias;
-  scores[15]! += Math.floor(o3 / 65536) - bias;
-  scores[16]! += (e4 % 65536) - bias;
 }
 
 /** Packed words per weight row: four labels a word. */
