@@ -248,6 +248,10 @@ describe("event place: a relative clause that describes a noun", () => {
     const events = extractEventsByHand("Police arrested a man who bombed a bakery in Lyon.", { places: more });
     expect(events.some((e) => e.data.place === "lyon")).toBe(true);
   });
+  it("keeps the place of a relative clause of state on the event's own locative noun", () => {
+    const [e] = extractEventsByHand("Gunmen attacked a checkpoint in the district, which is located east of Kandahar, on Monday.", { places: more });
+    expect(e!.data.place).toBe("kandahar");
+  });
 });
 
 describe("event place: a place that locates what a feeling or a talk is about", () => {

@@ -86,7 +86,7 @@ const AIMING = new Set(["at", "into"]);
 const AIMED_AT_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "CVL", "PRO", "RIO"]);
 
 /** "in eastern Afghanistan", "in the city of Jalalabad": a locative preposition shortly before, with only modifiers between. */
-function isLocative(s: SentenceView, first: number, aimedAt = false): boolean {
+export function isLocative(s: SentenceView, first: number, aimedAt = false): boolean {
   for (let i = first - 1; i >= 0 && i >= first - LOCATIVE_WINDOW_TOKENS; i--) {
     const t = s.tokens[i]!;
     if (LOCATIVE.has(t.normal)) return !(aimedAt && AIMING.has(t.normal));

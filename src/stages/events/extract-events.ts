@@ -2,7 +2,7 @@ import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMenti
 import { layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, isLocative, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
@@ -999,6 +999,10 @@ function inDescriptiveRelativeClause(s: SentenceView, p: Located, anchors: reado
   if (anchors.some((a) => s.clause[a] === clause)) return false;
   const opener = s.clause.indexOf(clause);
   if (opener <= 0 || !words.pronouns.has(s.words[opener]!)) return false;
+  // "set up two bases in the jurisdiction, which is located to the east of Zakho": a clause on the event's own
+  // locative noun says where that setting is, so its place is the event's.
+  const antecedent = s.words[opener - 1] === "," ? opener - 2 : opener - 1;
+  if (s.tokens[antecedent]?.pos === "NOUN" && isLocative(s, antecedent)) return false;
   // The main verb decides ("which was advancing on Santa Tecla" acts), else the auxiliary alone ("which is in Kabul").
   let auxiliary = -1;
   for (let i = opener + 1; i < p.first; i++) {
