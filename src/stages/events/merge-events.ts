@@ -88,8 +88,7 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
   // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").
-  const vaguePlace = (m: EventMention) => !m.place || m.geoPrecision === "country" || m.geoPrecision === "region";
-  const bare = (m: EventMention) => m.row.weak || (vaguePlace(m) && !m.fatalities && !m.injuries);
+  const bare = (m: EventMention) => m.row.weak || (hasVaguePlace(m) && !m.fatalities && !m.injuries);
   const referenced = a.contexts.has("referenced") || b.contexts.has("referenced");
   // "cattle rustlers have killed eleven people" ... "The eleven people were killed when rustlers stormed a village": one exact toll, one event.
   const sameToll = a.fatalities !== null && b.fatalities !== null && a.fatalities.min !== null && a.fatalities.min > 0 && a.fatalities.min === a.fatalities.max && a.fatalities.min === b.fatalities.min && a.fatalities.max === b.fatalities.max;
@@ -121,8 +120,12 @@ function killedOnce(a: EventMention, b: EventMention, isPerson: PersonTest): boo
 
 /** Both mentions name a town or district (not a country or region) and the two agree. */
 function localPlacesAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation): boolean {
-  const local = (m: EventMention) => m.place !== null && m.geoPrecision !== "country" && m.geoPrecision !== "region";
-  return local(a) && local(b) && placesAgree(a.place!, b.place!);
+  return !hasVaguePlace(a) && !hasVaguePlace(b) && placesAgree(a.place!, b.place!);
+}
+
+/** No place, or only a country or a region: too wide to pin two tellings to one scene. */
+function hasVaguePlace(m: EventMention): boolean {
+  return !m.place || m.geoPrecision === "country" || m.geoPrecision === "region";
 }
 
 /** Whether two mentions' places and dates, where both give one, are compatible. */
