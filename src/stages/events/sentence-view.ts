@@ -4,6 +4,7 @@ import type { EventsLexicons, TriggerRow } from "./resources.js";
 import { triggerRowsOf } from "./find-triggers.js";
 import { viewToken, type TokenView } from "./token-pattern.js";
 import { detachedString } from "../../core/detached-string.js";
+import { repairTags } from "./repair-tags.js";
 
 /** One sentence as the events stage reads it: token views, offsets and clause numbers. */
 export interface SentenceView {
@@ -73,7 +74,10 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     // The surface is read only for a token the segmenter gave no normal form.
-    const cached = toks.map((t) => cache.get(lex, t.data, t.data.normal ? "" : doc.text.slice(t.start, t.end)));
+    const surfaceOf = (i: number) => doc.text.slice(toks[i]!.start, toks[i]!.end);
+    // The tagger's two misreadings that hide a doer ("IS attacks", "Protesters clash with police"), mended here (repair-tags.ts).
+    const datas = repairTags(toks.map((t) => t.data), surfaceOf, (d) => cache.get(lex, d, "").triggerRows.length > 0);
+    const cached = datas.map((d, i) => cache.get(lex, d, d.normal ? "" : surfaceOf(i)));
     const views = cached.map((c) => c.view);
     const clause: number[] = [];
     let c = 0;

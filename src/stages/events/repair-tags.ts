@@ -1,0 +1,94 @@
+import type { TokenData } from "../../core/index.js";
+
+/**
+ * Two part-of-speech misreadings of the tagger that take an event's doer away, mended for the
+ * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
+ *
+ * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
+ *   attacks", "militants from IS attacked"), never the verb "is", which the tagger reads it as; read
+ *   as a verb it made "IS attacks" a clause ("IS" an auxiliary, "attacks" its verb) and "from IS
+ *   attacked" a passive whose subject undergoes the attack. After a preposition or a determiner the
+ *   name begins a noun phrase, so a verb in -s right after it is that phrase's noun ("in IS attacks").
+ *   An all-capitals sentence (a wire headline, MUC-4's telegrams) is left alone: there "IS" is the verb.
+ *
+ * - "Protesters clash with police", "U.S. troops assault Omaha Beach", "Fans skirmish ahead of the
+ *   match": headline and caption English puts a bare present verb right after a plural subject, and
+ *   the tagger, which has seen these words mostly as nouns, tags them NOUN; the clause then has no
+ *   verb and its subject is no one's doer. Such a word is read as a verb when it is an event's word
+ *   (`isEventWord`), has no plural or participle ending, follows a plural noun heading its phrase,
+ *   and is followed by what starts a verb's object or adjunct (a determiner, a name, a number, a
+ *   preposition or an adverb), with no verb of its own close after it ("troops attack on the city
+ *   killed five" keeps its noun).
+ */
+export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean): readonly TokenData[] {
+  let out: TokenData[] | null = null;
+  const set = (i: number, t: TokenData) => { (out ??= tokens.slice())[i] = t; };
+  // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
+  let shouting: boolean | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.normal === "is" && t.pos !== "PROPN" && surfaceOf(i) === "IS" && !(shouting ??= isShouting(tokens, surfaceOf))) {
+      // Its form is the acronym's dotted spelling ("I.S."): every test for a form of "be" reads the lower-case "is".
+      set(i, { ...t, pos: "PROPN", normal: ACRONYM_FORM, lemma: ACRONYM_FORM });
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      if (next && next.pos === "VERB" && /[^s]s$/.test(next.normal) && prev && PHRASE_OPENERS.has(prev.pos)) set(i + 1, { ...next, pos: "NOUN" });
+      continue;
+    }
+    if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+      set(i, { ...t, pos: "VERB" });
+    }
+  }
+  return out ?? tokens;
+}
+
+const ACRONYM_FORM = "i.s.";
+
+/** A preposition or determiner before a name: the name starts a noun phrase. */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(["ADP", "DET"]);
+
+/** Tags that may begin a verb's object or adjunct right after it. */
+const COMPLEMENT_STARTS: ReadonlySet<string> = new Set(["DET", "PROPN", "NUM", "ADP", "ADV", "PRON"]);
+
+/** Words after the repaired verb within which a verb of its own shows the word was a noun ("attack on the city killed": 4). Unit: tokens. */
+const OWN_VERB_REACH_TOKENS = 4;
+
+function opensVerbComplement(t: TokenData | undefined): boolean {
+  return !!t && COMPLEMENT_STARTS.has(t.pos) && !/^['’]s?$/.test(t.normal);
+}
+
+function verbSoonAfter(tokens: readonly TokenData[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + OWN_VERB_REACH_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ") return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+  }
+  return false;
+}
+
+/**
+ * A plural noun ending its phrase ("troops", "Protesters", "fans"): an -s that is no possessive,
+ * "-ss" or "-us" ("Congress", "status"), with no singular determiner opening its phrase ("a
+ * police raid" is one noun).
+ */
+function isPluralHead(tokens: readonly TokenData[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN" && t.pos !== "PROPN") return false;
+  if (!/[^su'’]s$/.test(t.normal)) return false;
+  const before = tokens[i - 1];
+  return !(before && before.pos === "DET" && SINGULAR_DETERMINERS.has(before.normal));
+}
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "this", "that", "each", "every"]);
+
+/** A sentence written in capitals only (more than half its words), where acronyms cannot be told from words. */
+function isShouting(tokens: readonly TokenData[], surfaceOf: (i: number) => string): boolean {
+  let upper = 0, words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos === "PUNCT" || tokens[i]!.pos === "NUM") continue;
+    const w = surfaceOf(i);
+    if (!/\p{L}/u.test(w)) continue;
+    words++;
+    if (w === w.toUpperCase()) upper++;
+  }
+  return words > 0 && upper * 2 > words;
+}
