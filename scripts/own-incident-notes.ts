@@ -2,7 +2,7 @@
  * A proxy for ACLED-style incident notes (issue 6's held-out notes, which we do not have): notes written by the
  * sitrep authors in ACLED's style (scripts/incident-notes/), each with the first actor's keywords, the place's
  * point, the toll and the date we would code. Prints, per note, whether the first event's actor (lenient: a
- * keyword in its name or ACLED name), place (within 50 km), toll (the lowest figure sitrep reports, as ACLED
+ * keyword in its name, its ACLED name or the event's ACLED actor1), place (within 50 km), toll (the lowest figure sitrep reports, as ACLED
  * codes it) and date are right, and the totals. Not a test and not an eval corpus.
  *
  *   npx tsx scripts/own-incident-notes.ts [tree root, default this checkout] [--set a|b]
@@ -28,7 +28,9 @@ for (const [text, names, lat, lon, deaths, day] of notes) {
   const e = doc.events[0];
   if (e) found++;
   const a = e && doc.actors.find((x: any) => x.id === e.actor);
-  const an = a ? `${a.name} / ${a.acledName ?? ""}` : "-";
+  // The first actor as the text names it and as ACLED codes it (acled.actor1: its conventions for a doer no one names).
+  const coded = e?.acled?.actor1 ?? "";
+  const an = a ? `${a.name} / ${a.acledName ?? ""} / ${coded}` : coded || "-";
   const p = e && doc.places.find((x: any) => x.id === e.place);
   const d = e && doc.dates.find((x: any) => x.id === e.date);
   const okA = names.some((n) => an.toLowerCase().includes(n));

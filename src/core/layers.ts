@@ -254,7 +254,19 @@ export interface EventData {
   readonly evidence: Span & { readonly text: string };
   readonly trigger: Span & { readonly text: string };
   readonly cameo: string | null;
-  readonly acled: { readonly eventType: string; readonly subEventType: string } | null;
+  /**
+   * ACLED's coding of the event: its type and sub-type, and its parties as an ACLED coder writes them
+   * (stages/events/acled-actors.ts: the text's actor and target, or ACLED's convention where the text names no
+   * one or a crowd: "Unidentified Armed Group (Yemen)", "Protesters (Sudan)"; `conventions` names the rows used).
+   */
+  readonly acled: {
+    readonly eventType: string;
+    readonly subEventType: string;
+    readonly actor1?: string | null;
+    readonly assocActor1?: string | null;
+    readonly actor2?: string | null;
+    readonly conventions?: readonly string[];
+  } | null;
   /** Who claimed responsibility, when the text says so. */
   readonly claimedBy?: string | null;
   readonly contexts?: readonly string[];

@@ -35,6 +35,18 @@ describe("parties of the trigger's clause", () => {
     expect([e!.data.actor, e!.data.target]).toContain("tal");
   });
 
+  it("reads a weapon phrase opened by an adjective as a noun: a passive's subject hit with it undergoes it", () => {
+    const named = [...actors, { id: "cvl2", name: "Civilians (Syria)", kind: "group" as const, mentions: ["Civilians"] }];
+    const [e] = extractEventsByHand("Civilians were hit with poisonous gas in Kandahar on Tuesday.", { actors: named });
+    expect(e!.data.actor).toBeNull();
+  });
+
+  it("never takes a name right after 'by' as what the event hit", () => {
+    const named = [...actors, { id: "cvl2", name: "Civilians (Syria)", kind: "group" as const, mentions: ["Civilians"] }];
+    const [e] = extractEventsByHand("Civilians were attacked with poisonous gas believed to be used by US warplanes.", { actors: named });
+    expect(e!.data.target).toBe("cvl2");
+  });
+
   it("makes the victims of one-sided violence its target", () => {
     const [e] = extractEventsByHand("Gunmen attacked a checkpoint in Kandahar, killing two policemen.", { actors });
     expect(e!.data).toMatchObject({ actor: "uag", target: "pol" });

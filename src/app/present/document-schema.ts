@@ -103,7 +103,17 @@ export const eventJsonSchema = z.object({
   evidence: z.object({ ...offsets, text: z.string() }),
   trigger: z.object({ ...offsets, text: z.string() }).optional(),
   cameo: nullableString,
-  acled: z.object({ eventType: z.string(), subEventType: z.string() }).nullable(),
+  acled: z
+    .object({
+      eventType: z.string(),
+      subEventType: z.string(),
+      // The parties as ACLED writes them, conventions included ("Unidentified Armed Group (Yemen)"): stages/events/acled-actors.ts.
+      actor1: nullableString.optional(),
+      assocActor1: z.string().optional(),
+      actor2: nullableString.optional(),
+      conventions: z.array(z.string()).optional(),
+    })
+    .nullable(),
   mentions: z
     .array(
       z.object({

@@ -146,7 +146,16 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
         evidence: { start: d.evidence.start, end: d.evidence.end, text: slice(d.evidence) },
         ...(d.trigger ? { trigger: { start: d.trigger.start, end: d.trigger.end, text: slice(d.trigger) } } : {}),
         cameo: d.cameo ?? null,
-        acled: d.acled ? { eventType: d.acled.eventType, subEventType: d.acled.subEventType } : null,
+        acled: d.acled
+          ? {
+              eventType: d.acled.eventType,
+              subEventType: d.acled.subEventType,
+              actor1: d.acled.actor1 ?? null,
+              ...(d.acled.assocActor1 ? { assocActor1: d.acled.assocActor1 } : {}),
+              actor2: d.acled.actor2 ?? null,
+              ...(d.acled.conventions ? { conventions: [...d.acled.conventions] } : {}),
+            }
+          : null,
         ...(d.mentions
           ? {
               mentions: d.mentions.map((m) => ({

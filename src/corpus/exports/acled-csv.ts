@@ -4,7 +4,8 @@
  * (its id, how many sources and articles, the evidence, modality, PLOVER type and mode, the toll range,
  * the fields sources disagree on). One row per corpus event, written as the events come.
  */
-import type { CorpusEvent } from "../records.js";
+import type { CorpusEvent, ReportActor } from "../records.js";
+import { acledActorsOf, type AcledParty } from "../../stages/events/acled-actors.js";
 import { acledDate, civilianTargeting, disorderType, eventNumber, interaction, interCode } from "./acled-codes.js";
 import { csvLines, type CsvCell } from "./csv.js";
 import { conflictsOf, evidenceBySource, leadReport, oneLine, outletsOf, shorten, tollTexts, urlsOf } from "./event-facts.js";
@@ -66,12 +67,22 @@ export type AcledColumn = (typeof ACLED_COLUMNS)[number] | (typeof SITREP_COLUMN
 /** ISO alpha-3 standing for "no country known" (ISO 3166's user-assigned range). */
 const UNKNOWN_ISO3 = "XXX";
 
+/** A party of ACLED's coding as the export's actor: the report's own actor when it is that, else a collective of the convention. */
+function asReportActor(party: AcledParty | null, ...own: (ReportActor | null)[]): ReportActor | null {
+  if (!party) return null;
+  const same = own.find((a) => a === party);
+  if (same) return same;
+  return { name: party.name, kind: "collective", country: party.country ?? null, partyType: party.partyType ?? null, acledName: party.acledName ?? null };
+}
+
 /** One corpus event as a row of ACLED's and sitrep's columns. */
 export function acledRecord(event: CorpusEvent, tables: ExportTables = exportTables()): Record<AcledColumn, CsvCell> {
   const place = event.place.value;
   const country = place?.country ? tables.countries.get(place.country.toUpperCase()) : undefined;
-  const actor1 = event.actor.value;
-  const actor2 = event.target.value;
+  // The text's parties, or ACLED's convention where a report names no one or a crowd ("Unidentified Armed Group (Yemen)").
+  const coded = acledActorsOf(event.acled, event.actor.value, event.target.value, place?.country ?? null);
+  const actor1 = coded ? asReportActor(coded.actor1, event.actor.value) : event.actor.value;
+  const actor2 = coded ? asReportActor(coded.actor2, event.target.value) : event.target.value;
   const inter1 = interCode(actor1, place?.country ?? null, tables);
   const inter2 = interCode(actor2, place?.country ?? null, tables);
   const date = acledDate(event.date.value, event.day);
@@ -84,7 +95,7 @@ export function acledRecord(event: CorpusEvent, tables: ExportTables = exportTab
     event_type: event.acled?.eventType ?? null,
     sub_event_type: event.acled?.subEventType ?? null,
     actor1: actor1 ? actor1.acledName ?? actor1.name : null,
-    assoc_actor_1: null,
+    assoc_actor_1: coded?.assocActor1 ? (coded.assocActor1.acledName ?? coded.assocActor1.name) : null,
     inter1,
     actor2: actor2 ? actor2.acledName ?? actor2.name : null,
     interaction: interaction(inter1, inter2),

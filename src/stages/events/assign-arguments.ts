@@ -377,6 +377,21 @@ export interface Participants {
   readonly voice: Voice;
 }
 
+/** "gas believed to be used by government forces": a name right after "by" (a determiner between) does something; it undergoes nothing. */
+function isByAgent(s: SentenceView, m: ActorMention): boolean {
+  let i = m.first - 1;
+  while (i >= 0 && s.tokens[i]!.pos === "DET") i--;
+  return i >= 0 && s.tokens[i]!.normal === "by";
+}
+
+/** A trigger that is a noun phrase: a noun first, or modifiers before a noun with no verb ("poisonous gas", "car bomb"). */
+function isNounTrigger(s: SentenceView, trigger: readonly number[]): boolean {
+  const first = s.tokens[trigger[0]!]!.pos;
+  if (first === "NOUN" || first === "PROPN") return true;
+  const last = s.tokens[trigger[trigger.length - 1]!]!.pos;
+  return (first === "ADJ" || first === "NUM") && (last === "NOUN" || last === "PROPN") && !trigger.some((i) => s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX");
+}
+
 /**
  * Source and target by word order inside the trigger's clause: the actor mentioned nearest before
  * the trigger is the source, the first one after it the target; a passive ("was attacked by Y",
@@ -385,8 +400,8 @@ export interface Participants {
 export function assignParticipants(s: SentenceView, mentions: readonly ActorMention[], trigger: readonly number[], symmetric = false): Participants {
   const anchor = trigger[0]!;
   // Meetings are the exception: whoever the sentence is about usually took part ("Muttaqi's remarks came after talks with a US team").
-  const nominal = !symmetric && (s.tokens[anchor]!.pos === "NOUN" || s.tokens[anchor]!.pos === "PROPN");
   const lastTok = trigger[trigger.length - 1]!;
+  const nominal = !symmetric && isNounTrigger(s, trigger);
   const clause = s.clause[anchor];
   let by = -1;
   // "the attack on the base by Taliban fighters": a noun event's "by" may follow its undergoer.
@@ -440,7 +455,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
   const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m) && !isByAgent(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 

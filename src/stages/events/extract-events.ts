@@ -14,6 +14,7 @@ import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
+import { acledActorsOf, acledNameOfParty, type AcledParty } from "./acled-actors.js";
 import { inDateline } from "./place-setting.js";
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
@@ -1383,12 +1384,36 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
     trigger: { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) },
     cameo: m.row.cameo,
-    acled: m.acled,
+    acled: null,
     claimedBy: m.claimedBy,
     contexts: [...m.contexts],
     ...mentionsOf(doc, sentences, m),
   };
-  return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+  const coded: EventData = { ...data, acled: acledCodingOf(doc, m.acled, data.actor, data.target, m.place) };
+  return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data: coded, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+}
+
+/** The event's ACLED type with its parties as ACLED writes them (acled-actors.ts). */
+function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null): EventData["acled"] {
+  if (!acled) return null;
+  const parties = acledActorsOf(acled, acledParty(doc, actor), acledParty(doc, target), (place && findAnnotation(doc, "place", place)?.data.country) || null);
+  if (!parties) return { ...acled };
+  return {
+    ...acled,
+    actor1: acledNameOfParty(parties.actor1),
+    ...(parties.assocActor1 ? { assocActor1: acledNameOfParty(parties.assocActor1)! } : {}),
+    actor2: acledNameOfParty(parties.actor2),
+    ...(parties.conventions.length > 0 ? { conventions: parties.conventions } : {}),
+  };
+}
+
+/** An event's participant (an actor, or an entity no actor took) as a party to ACLED's coding. */
+function acledParty(doc: Document, id: string | null): AcledParty | null {
+  if (!id) return null;
+  const a = findAnnotation(doc, "actor", id)?.data;
+  if (a) return { name: a.name, acledName: a.acledName ?? null, partyType: a.partyType ?? null, country: a.country };
+  const e = findAnnotation(doc, "entity", id);
+  return e ? { name: doc.text.slice(e.start, e.end) } : null;
 }
 
 /** Per document, the actor mentions in an overlap index with the participant each stands for (a scan per event was quadratic). */

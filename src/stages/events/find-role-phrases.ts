@@ -322,7 +322,27 @@ export function reducedPassiveAfterPreposition(s: SentenceView, anchor: number, 
   let n = anchor + 1;
   while (s.tokens[n]?.pos === "ADV") n++;
   if ((s.tokens[n]?.normal === "and" || s.tokens[n]?.normal === "or") && s.tokens[n + 1]?.pos === "VERB") return null;
+  // "Thousands of Sudanese rallied in the capital": a count's phrase that opens the clause is its subject,
+  // and with no other finite verb after it the participle-looking word is the clause's own verb (active).
+  if (prep.normal === "of" && opensClause(s, p.first - 2, anchor) && !finiteVerbAfter(s, anchor)) return null;
   return p;
+}
+
+/** The noun phrase ending at token `h` is the first thing in its clause (a dateline or a comma may come before). */
+function opensClause(s: SentenceView, h: number, anchor: number): boolean {
+  if (h < 0 || (!isNounHead(s, h) && s.tokens[h]!.pos !== "NUM")) return false;
+  const first = phraseEndingAt(s, h).first;
+  const prev = s.tokens[first - 1];
+  return !prev || s.clause[first - 1] !== s.clause[anchor] || prev.pos === "PUNCT";
+}
+
+/** A tensed verb or auxiliary after token `anchor` in its clause ("Dozens of people hurt in the blast were taken ..."). */
+function finiteVerbAfter(s: SentenceView, anchor: number): boolean {
+  for (let i = anchor + 1; i < s.tokens.length && s.clause[i] === s.clause[anchor]; i++) {
+    const t = s.tokens[i]!;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !t.normal.endsWith("ing") && s.tokens[i - 1]!.normal !== "to")) return true;
+  }
+  return false;
 }
 /**
  * "four men injured", "the 12 killed were policemen": a casualty participle with no object right

@@ -1,0 +1,118 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PartyType } from "../../core/index.js";
+import { readLexicon } from "../../lexicons/read-lexicon.js";
+
+/** A party to an event as the ACLED coding sees it: its own name, ACLED name, kind of party and country. */
+export interface AcledParty {
+  readonly name: string;
+  readonly acledName?: string | null;
+  /** ACLED-style kind of party (core PartyType: GOV, MIL, POL, CVL, PRO, RIO, UAF...). */
+  readonly partyType?: PartyType | string | null;
+  readonly country?: string | null;
+}
+
+/** An event's actor1 and actor2 as ACLED would code them, with the convention rows that filled or moved them. */
+export interface AcledActors {
+  readonly actor1: AcledParty | null;
+  /** A named group a convention put behind actor1 ("Protesters (Pakistan)" with the party that called them out). */
+  readonly assocActor1: AcledParty | null;
+  readonly actor2: AcledParty | null;
+  /** Ids of the rows of data/mappings/acled-actor-conventions.tsv that applied; empty when the text's parties stand as they are. */
+  readonly conventions: readonly string[];
+}
+
+/** A party's name as ACLED writes it: its ACLED name, else its own. */
+export function acledNameOfParty(p: AcledParty | null): string | null {
+  return p ? (p.acledName ?? p.name) : null;
+}
+
+type Role = "actor1" | "actor2";
+interface Convention {
+  readonly id: string;
+  readonly label: string | null;
+  readonly partyType: PartyType | null;
+  readonly fills: "missing" | "crowd" | "keep";
+}
+interface Conventions {
+  /** By "eventType/subEventType/role"; a row for the whole event type is keyed with an empty sub-type. */
+  readonly rows: ReadonlyMap<string, Convention>;
+  /** ACLED's country names by ISO alpha-2 code. */
+  readonly countries: ReadonlyMap<string, string>;
+}
+
+const MAPPINGS = join(dirname(fileURLToPath(import.meta.url)), "../../../data/mappings");
+let loaded: Conventions | null = null;
+
+function conventions(): Conventions {
+  if (loaded) return loaded;
+  const rows = new Map<string, Convention>();
+  for (const r of readLexicon(join(MAPPINGS, "acled-actor-conventions.tsv"), ["event_type", "sub_event_type", "role", "label", "party_type", "fills"]).rows) {
+    const fills = r.fills === "crowd" || r.fills === "keep" ? r.fills : "missing";
+    rows.set(`${r.event_type}/${r.sub_event_type ?? ""}/${r.role}`, { id: r.id!, label: r.label || null, partyType: (r.party_type || null) as PartyType | null, fills });
+  }
+  const countries = new Map<string, string>();
+  for (const r of readLexicon(join(MAPPINGS, "countries.tsv"), ["iso2", "country"]).rows) countries.set(r.iso2!.toUpperCase(), r.country!);
+  return (loaded = { rows, countries });
+}
+
+/** Unorganised people: civilians, protesters, rioters, a nation's people. ACLED names such a crowd by what the event makes it. */
+const CROWD_TYPES: ReadonlySet<string> = new Set(["CVL", "PRO", "RIO"]);
+const STATE_TYPES: ReadonlySet<string> = new Set(["GOV", "MIL", "POL"]);
+
+/** ACLED names of such parties when no party type came with them ("Civilians (Sudan)" for "Sudanese"). */
+const CROWD_NAME = /^(?:Civilians|Protesters|Rioters)\b/;
+const STATE_NAME = /^(?:Military Forces of|Police Forces of|Government of)\b/;
+
+function isCrowd(p: AcledParty): boolean {
+  return p.partyType ? CROWD_TYPES.has(p.partyType) : CROWD_NAME.test(p.acledName ?? "");
+}
+function isState(p: AcledParty): boolean {
+  return p.partyType ? STATE_TYPES.has(p.partyType) : STATE_NAME.test(p.acledName ?? "");
+}
+function conventionFor(c: Conventions, acled: { readonly eventType: string; readonly subEventType: string }, role: Role): Convention | null {
+  const row = c.rows.get(`${acled.eventType}/${acled.subEventType}/${role}`) ?? c.rows.get(`${acled.eventType}//${role}`) ?? null;
+  return row && row.fills !== "keep" && row.label ? row : null;
+}
+
+/**
+ * The event's actor1 and actor2 as an ACLED coder writes them, from the parties the text gives (`doer`, `target`)
+ * and ACLED's conventions for roles the text leaves open or fills with a crowd: a bombing nobody is named for is
+ * by an "Unidentified Armed Group (Yemen)", the crowd of a demonstration are "Protesters (Sudan)" whoever the
+ * report says they were, with the police who broke it up as actor2. The country is the event's place's, else the
+ * crowd's own. Null when the event has no ACLED type. The event's `actor` and `target` are left as the text gives them.
+ */
+export function acledActorsOf(
+  acled: { readonly eventType: string; readonly subEventType: string } | null,
+  doer: AcledParty | null,
+  target: AcledParty | null,
+  placeCountry: string | null,
+): AcledActors | null {
+  if (!acled) return null;
+  const c = conventions();
+  let actor1 = doer;
+  let actor2 = target;
+  let assocActor1: AcledParty | null = null;
+  const applied: string[] = [];
+  const conventional = (conv: Convention, crowd: AcledParty | null): AcledParty => {
+    const code = placeCountry ?? crowd?.country ?? null;
+    const country = code ? c.countries.get(code.toUpperCase()) : undefined;
+    const name = country ? `${conv.label} (${country})` : conv.label!;
+    return { name, acledName: name, partyType: conv.partyType, country: country ? code!.toUpperCase() : null };
+  };
+  const one = conventionFor(c, acled, "actor1");
+  if (one && (!doer || one.fills === "crowd")) {
+    if (doer && isState(doer)) {
+      // "Police arrested 180 people as opposition supporters staged sit-ins": the force is the other party.
+      if (!target || isCrowd(target)) actor2 = doer;
+    } else if (doer && !isCrowd(doer)) assocActor1 = doer;
+    actor1 = conventional(one, doer && isCrowd(doer) ? doer : null);
+    applied.push(one.id);
+  }
+  const two = conventionFor(c, acled, "actor2");
+  if (two && (actor2 === null || (two.fills === "crowd" && target !== null && actor2 === target && isCrowd(target)))) {
+    actor2 = conventional(two, target && isCrowd(target) ? target : null);
+    applied.push(two.id);
+  }
+  return { actor1, assocActor1, actor2, conventions: applied };
+}

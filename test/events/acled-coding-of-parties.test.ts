@@ -1,0 +1,61 @@
+/** An event's parties as ACLED codes them (acled.actor1 / actor2): the text's actor and target, or ACLED's conventions. */
+import { describe, expect, it } from "vitest";
+import { acledActorsOf } from "../../src/stages/events/acled-actors.js";
+import { extractDocument } from "../../src/index.js";
+
+const ied = { eventType: "Explosions/Remote violence", subEventType: "Remote explosive/landmine/IED" };
+const protest = { eventType: "Protests", subEventType: "Peaceful protest" };
+const arrest = { eventType: "Strategic developments", subEventType: "Arrests" };
+const police = { name: "Police Forces of Armenia", acledName: "Police Forces of Armenia", partyType: "POL", country: "AM" };
+
+describe("ACLED's conventions for an event's parties", () => {
+  it("names an unknown bomber an Unidentified Armed Group of the place's country", () => {
+    const coded = acledActorsOf(ied, null, null, "YE")!;
+    expect(coded.actor1?.name).toBe("Unidentified Armed Group (Yemen)");
+    expect(coded.conventions).toEqual(["conv:ied-unknown"]);
+  });
+
+  it("keeps a named doer of a bombing as the text gives it", () => {
+    const taliban = { name: "Taliban", acledName: "Taliban", partyType: "REB", country: "AF" };
+    const coded = acledActorsOf(ied, taliban, null, "AF")!;
+    expect(coded.actor1).toBe(taliban);
+    expect(coded.conventions).toEqual([]);
+  });
+
+  it("calls a demonstration's crowd Protesters of the country, whoever the text says they were", () => {
+    const sudanese = { name: "Sudanese people", acledName: "Civilians (Sudan)", partyType: "CVL", country: "SD" };
+    expect(acledActorsOf(protest, sudanese, null, "SD")!.actor1?.name).toBe("Protesters (Sudan)");
+    // With no place, the crowd's own country.
+    expect(acledActorsOf(protest, sudanese, null, null)!.actor1?.name).toBe("Protesters (Sudan)");
+  });
+
+  it("moves police named as a protest's doer to actor2 and puts a named group behind the protesters", () => {
+    const withPolice = acledActorsOf({ eventType: "Protests", subEventType: "Protest with intervention" }, police, null, "AM")!;
+    expect([withPolice.actor1?.name, withPolice.actor2?.name]).toEqual(["Protesters (Armenia)", "Police Forces of Armenia"]);
+    const union = { name: "Teachers' Union", acledName: null, partyType: null, country: "KE" };
+    const called = acledActorsOf(protest, union, null, "KE")!;
+    expect([called.actor1?.name, called.assocActor1?.name]).toEqual(["Protesters (Kenya)", "Teachers' Union"]);
+  });
+
+  it("has no convention for arrests: an arrest with no doer stays without one", () => {
+    expect(acledActorsOf(arrest, null, null, "AM")!.actor1).toBeNull();
+  });
+});
+
+describe("acled.actor1 / actor2 in the document", () => {
+  it("codes a car bombing no one is named for, and leaves the event's own actor empty", async () => {
+    const doc = await extractDocument({ text: "Twin car bomb attacks have killed at least 10 people in Yemen's western port city of Hodeidah on Monday." }, { published: "2019-06-04" });
+    const e = doc.events.find((x) => x.type === "ASSAULT")!;
+    expect(e.actor).toBeNull();
+    expect(e.acled).toMatchObject({ actor1: "Unidentified Armed Group (Yemen)", conventions: expect.arrayContaining(["conv:ied-unknown"]) });
+  });
+
+  it("reads 'Thousands of Sudanese rallied' as the Sudanese rallying, and codes them as protesters", async () => {
+    const doc = await extractDocument({ text: "Thousands of Sudanese rallied in the capital Khartoum on Wednesday, demanding the removal of the chief of the judiciary." }, { published: "2019-09-13" });
+    const e = doc.events.find((x) => x.type === "PROTEST")!;
+    const doer = doc.actors.find((a) => a.id === e.actor);
+    expect(doer?.country).toBe("SD");
+    expect(e.target).toBeNull();
+    expect(e.acled?.actor1).toBe("Protesters (Sudan)");
+  });
+});
