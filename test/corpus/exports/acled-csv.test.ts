@@ -120,6 +120,18 @@ describe("events as ACLED-layout CSV, from real pipeline output", () => {
     expect(row.longitude).toBe("-4.18296");
   });
 
+  it("codes a bombing no report names a doer for as ACLED does: an Unidentified Armed Group of the place's country", async () => {
+    const base = reports.find((r) => r.place?.name === "Mopti")!;
+    const unclaimed: EventReport = { ...base, key: "unclaimed/v1", articleId: "unclaimed", actor: null, target: null, acled: { eventType: "Explosions/Remote violence", subEventType: "Remote explosive/landmine/IED" } };
+    const row = readBack(await text(acledCsv([corpusEventOf("E902", [unclaimed])])))[0]!;
+    expect(row).toMatchObject({ actor1: "Unidentified Armed Group (Mali)", inter1: "3", actor2: "", assoc_actor_1: "" });
+    // A demonstration's crowd are protesters, with the police who acted as actor2.
+    const police = { name: "Police Forces of Mali", kind: "police", country: "ML", partyType: "POL", acledName: "Police Forces of Mali" };
+    const dispersed: EventReport = { ...base, key: "dispersed/v1", articleId: "dispersed", actor: police, target: null, type: "PROTEST", acled: { eventType: "Protests", subEventType: "Protest with intervention" } };
+    const protest = readBack(await text(acledCsv([corpusEventOf("E903", [dispersed])])))[0]!;
+    expect(protest).toMatchObject({ actor1: "Protesters (Mali)", inter1: "6", actor2: "Police Forces of Mali", inter2: "1", interaction: "16" });
+  });
+
   it("keeps line breaks inside a cell as they are", async () => {
     const base = reports.find((r) => r.place?.name === "Mopti")!;
     const a = { ...base, key: "a/v1", articleId: "a", source: { ...base.source, outlet: "A, Inc." } };
