@@ -80,13 +80,14 @@ function conventionFor(c: Conventions, acled: { readonly eventType: string; read
  * and ACLED's conventions for roles the text leaves open or fills with a crowd: a bombing nobody is named for is
  * by an "Unidentified Armed Group (Yemen)", the crowd of a demonstration are "Protesters (Sudan)" whoever the
  * report says they were, with the police who broke it up as actor2. The country is the event's place's, else the
- * crowd's own. Null when the event has no ACLED type. The event's `actor` and `target` are left as the text gives them.
+ * crowd's own, else the one the article's places lie in most. Null when the event has no ACLED type. The event's `actor` and `target` are left as the text gives them.
  */
 export function acledActorsOf(
   acled: { readonly eventType: string; readonly subEventType: string } | null,
   doer: AcledParty | null,
   target: AcledParty | null,
   placeCountry: string | null,
+  articleCountry: string | null = null,
 ): AcledActors | null {
   if (!acled) return null;
   const c = conventions();
@@ -95,7 +96,7 @@ export function acledActorsOf(
   let assocActor1: AcledParty | null = null;
   const applied: string[] = [];
   const conventional = (conv: Convention, crowd: AcledParty | null): AcledParty => {
-    const code = placeCountry ?? crowd?.country ?? null;
+    const code = placeCountry ?? crowd?.country ?? articleCountry ?? null;
     const country = code ? c.countries.get(code.toUpperCase()) : undefined;
     const name = country ? `${conv.label} (${country})` : conv.label!;
     return { name, acledName: name, partyType: conv.partyType, country: country ? code!.toUpperCase() : null };

@@ -1,6 +1,7 @@
 import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
 import { layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
+import { CountryTally, mainCountry } from "../../core/main-country.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, isLocative, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
@@ -1396,7 +1397,7 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
 /** The event's ACLED type with its parties as ACLED writes them (acled-actors.ts). */
 function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null): EventData["acled"] {
   if (!acled) return null;
-  const parties = acledActorsOf(acled, acledParty(doc, actor), acledParty(doc, target), (place && findAnnotation(doc, "place", place)?.data.country) || null);
+  const parties = acledActorsOf(acled, acledParty(doc, actor), acledParty(doc, target), (place && findAnnotation(doc, "place", place)?.data.country) || null, countryOfPlaces(doc));
   if (!parties) return { ...acled };
   return {
     ...acled,
@@ -1405,6 +1406,18 @@ function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: strin
     actor2: acledNameOfParty(parties.actor2),
     ...(parties.conventions.length > 0 ? { conventions: parties.conventions } : {}),
   };
+}
+
+/** Per document, the country most of its places lie in (first named on a tie), or null with none. */
+const placesCountry = new WeakMap<object, string | null>();
+function countryOfPlaces(doc: Document): string | null {
+  const places = layer(doc, "place");
+  if (placesCountry.has(places)) return placesCountry.get(places)!;
+  const tally = new CountryTally();
+  places.forEach((p, k) => tally.add(p.data.country, k));
+  const found = mainCountry(tally);
+  placesCountry.set(places, found);
+  return found;
 }
 
 /** An event's participant (an actor, or an entity no actor took) as a party to ACLED's coding. */
