@@ -441,6 +441,21 @@ describe("what a party is for or habitually does is no news", () => {
     const withdrew = byTrigger("The coalition tasked with fighting the insurgents withdrew from the base on Monday.", "withdrew");
     expect(withdrew?.background).toBe(false);
   });
+
+  it.each([
+    ["Militants often attack checkpoints in the area.", "attack"],
+    ["Gunmen regularly kidnap travellers on this road.", "kidnap"],
+  ])("%s: an adverb of frequency right before the verb makes '%s' a recurring act, background", (text, word) => {
+    expect(byTrigger(text, word)?.background).toBe(true);
+  });
+
+  it.each([
+    ["A week after the shooting sparked sometimes violent protests, police arrested two men.", "arrested"],
+    ["Soldiers, who often patrol the area, were attacked on Monday.", "attacked"],
+    ["Militants continued to attack the base on Monday.", "attack"],
+  ])("%s: a frequency adverb that is not right before '%s' leaves it in the news", (text, word) => {
+    expect(byTrigger(text, word)?.background).toBe(false);
+  });
 });
 
 describe("a person charged, news dispatches and goods recovered", () => {

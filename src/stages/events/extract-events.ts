@@ -47,6 +47,8 @@ const NOT_AN_EVENT_RULE = "not-an-event";
 const ONGOING = "ongoing";
 /** Background cue kind: what a party is for or habitually does, which reaches only the act it names. */
 const DESCRIPTION = "description";
+/** Background cue kind: a recurring act ("militants often attack checkpoints"), not a particular happening. */
+const HABITUAL = "habitual";
 
 /** Types whose casualties may be reported in the next sentence. */
 const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
@@ -295,6 +297,16 @@ function dropRestatedReferences(events: EventMention[]): EventMention[] {
   return events.filter((e) => !e.contexts.has("referenced") || e.fatalities || e.injuries || !events.some((o) => o !== e && o.type === e.type && !o.background && !o.contexts.has("referenced")));
 }
 
+/** The event's anchor is a verb with nothing but adverbs, auxiliaries and "to" between it and token `from`. */
+function isVerbRightAfter(s: SentenceView, from: number, anchor: number): boolean {
+  if (s.tokens[anchor]!.pos !== "VERB") return false;
+  for (let i = from + 1; i < anchor; i++) {
+    const t = s.tokens[i]!;
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.normal !== "to") return false;
+  }
+  return true;
+}
+
 function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], notCues: ReadonlySet<number>): EventMention {
   const anchor = m.tokens[0]!;
   const read = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
@@ -305,8 +317,9 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
   // A description of what a party is for or does ("the coalition tasked with fighting Daesh", "engaged in kidnapping")
   // governs the act it names, not a verb of the clause after it ("... yesterday withdrew from the base").
+  // An adverb of frequency ("often", "regularly") or "continue to" makes a recurring act only of the verb it stands right before.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS, NO_TOKENS, (cue: CueRow, cueEnd: number) =>
-    cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor));
+    (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)));
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
   const ongoingFrom = backgroundCue?.cue.value === ONGOING ? backgroundCue.at : -1;
   // A cue out of scope: a scoped modality with a verb of its own between it and the anchor, or one that modifies another noun.
