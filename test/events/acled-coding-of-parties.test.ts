@@ -37,8 +37,13 @@ describe("ACLED's conventions for an event's parties", () => {
     expect([called.actor1?.name, called.assocActor1?.name]).toEqual(["Protesters (Kenya)", "Teachers' Union"]);
   });
 
-  it("has no convention for arrests: an arrest with no doer stays without one", () => {
-    expect(acledActorsOf(arrest, null, null, "AM")!.actor1).toBeNull();
+  it("names the police of the country as the arresting party no one is named for, and no one when the country is unknown", () => {
+    expect(acledActorsOf(arrest, null, null, "AM")!.actor1?.name).toBe("Police Forces of Armenia");
+    expect(acledActorsOf(arrest, null, null, null)!.actor1).toBeNull();
+  });
+
+  it("has no convention for an air strike no one is named for", () => {
+    expect(acledActorsOf({ eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" }, null, null, "SY")!.actor1).toBeNull();
   });
 });
 

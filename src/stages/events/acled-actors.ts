@@ -56,6 +56,9 @@ function conventions(): Conventions {
   return (loaded = { rows, countries });
 }
 
+/** Where a convention's label puts the country's name ("Police Forces of {country}"). */
+const COUNTRY_SLOT = "{country}";
+
 /** Unorganised people: civilians, protesters, rioters, a nation's people. ACLED names such a crowd by what the event makes it. */
 const CROWD_TYPES: ReadonlySet<string> = new Set(["CVL", "PRO", "RIO"]);
 const STATE_TYPES: ReadonlySet<string> = new Set(["GOV", "MIL", "POL"]);
@@ -95,24 +98,29 @@ export function acledActorsOf(
   let actor2 = target;
   let assocActor1: AcledParty | null = null;
   const applied: string[] = [];
-  const conventional = (conv: Convention, crowd: AcledParty | null): AcledParty => {
-    const code = placeCountry ?? crowd?.country ?? articleCountry ?? null;
-    const country = code ? c.countries.get(code.toUpperCase()) : undefined;
-    const name = country ? `${conv.label} (${country})` : conv.label!;
-    return { name, acledName: name, partyType: conv.partyType, country: country ? code!.toUpperCase() : null };
+  const conventional = (conv: Convention, crowd: AcledParty | null): AcledParty | null => {
+    const code = (placeCountry ?? crowd?.country ?? articleCountry)?.toUpperCase() ?? null;
+    const country = code ? c.countries.get(code) : undefined;
+    const label = conv.label!;
+    // "Police Forces of {country}" names a state's body: with no country known there is no such name.
+    if (label.includes(COUNTRY_SLOT) && !country) return null;
+    const name = label.includes(COUNTRY_SLOT) ? label.replace(COUNTRY_SLOT, country!) : country ? `${label} (${country})` : label;
+    return { name, acledName: name, partyType: conv.partyType, country: country ? code : null };
   };
   const one = conventionFor(c, acled, "actor1");
-  if (one && (!doer || one.fills === "crowd")) {
+  const filled1 = one && (!doer || one.fills === "crowd") ? conventional(one, doer && isCrowd(doer) ? doer : null) : null;
+  if (one && filled1) {
     if (doer && isState(doer)) {
       // "Police arrested 180 people as opposition supporters staged sit-ins": the force is the other party.
       if (!target || isCrowd(target)) actor2 = doer;
     } else if (doer && !isCrowd(doer)) assocActor1 = doer;
-    actor1 = conventional(one, doer && isCrowd(doer) ? doer : null);
+    actor1 = filled1;
     applied.push(one.id);
   }
   const two = conventionFor(c, acled, "actor2");
-  if (two && (actor2 === null || (two.fills === "crowd" && target !== null && actor2 === target && isCrowd(target)))) {
-    actor2 = conventional(two, target && isCrowd(target) ? target : null);
+  const filled2 = two && (actor2 === null || (two.fills === "crowd" && target !== null && actor2 === target && isCrowd(target))) ? conventional(two, target && isCrowd(target) ? target : null) : null;
+  if (two && filled2) {
+    actor2 = filled2;
     applied.push(two.id);
   }
   return { actor1, assocActor1, actor2, conventions: applied };
