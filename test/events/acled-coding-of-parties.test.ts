@@ -42,6 +42,12 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(acledActorsOf(arrest, null, null, null)!.actor1).toBeNull();
   });
 
+  it("never codes a news outlet read as a protest's doer as a party to it", () => {
+    const outlet = { name: "DW News", acledName: "DW News", partyType: "MED", country: null };
+    const coded = acledActorsOf({ eventType: "Riots", subEventType: "Violent demonstration" }, outlet, null, "DE")!;
+    expect([coded.actor1?.name, coded.assocActor1]).toEqual(["Rioters (Germany)", null]);
+  });
+
   it("has no convention for an air strike no one is named for", () => {
     expect(acledActorsOf({ eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" }, null, null, "SY")!.actor1).toBeNull();
   });

@@ -56,6 +56,9 @@ function conventions(): Conventions {
   return (loaded = { rows, countries });
 }
 
+/** Provenance of a doer dropped from the coding because it is a news outlet. */
+const OUTLET_NOT_PARTY = "conv:outlet-not-party";
+
 /** Where a convention's label puts the country's name ("Police Forces of {country}"). */
 const COUNTRY_SLOT = "{country}";
 
@@ -87,13 +90,14 @@ function conventionFor(c: Conventions, acled: { readonly eventType: string; read
  */
 export function acledActorsOf(
   acled: { readonly eventType: string; readonly subEventType: string } | null,
-  doer: AcledParty | null,
+  textDoer: AcledParty | null,
   target: AcledParty | null,
   placeCountry: string | null,
   articleCountry: string | null = null,
 ): AcledActors | null {
   if (!acled) return null;
   const c = conventions();
+  let doer = textDoer;
   let actor1 = doer;
   let actor2 = target;
   let assocActor1: AcledParty | null = null;
@@ -108,6 +112,11 @@ export function acledActorsOf(
     return { name, acledName: name, partyType: conv.partyType, country: country ? code : null };
   };
   const one = conventionFor(c, acled, "actor1");
+  // An outlet is no party to the violence or the protest it reports ("DW News: anti-globalization protests turn violent").
+  if (one && doer && doer.partyType === "MED") {
+    actor1 = doer = null;
+    applied.push(OUTLET_NOT_PARTY);
+  }
   const filled1 = one && (!doer || one.fills === "crowd") ? conventional(one, doer && isCrowd(doer) ? doer : null) : null;
   if (one && filled1) {
     if (doer && isState(doer)) {
