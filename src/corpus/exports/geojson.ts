@@ -8,6 +8,7 @@
 import type { CorpusEvent } from "../records.js";
 import { acledDate } from "./acled-codes.js";
 import { evidenceBySource, leadReport, outletsOf } from "./event-facts.js";
+import { acledActorsOf, acledNameOfParty } from "../../stages/events/acled-actors.js";
 
 export interface GeoJsonProperties {
   readonly id: string;
@@ -48,8 +49,10 @@ export interface GeoJsonFeature {
 export function geojsonFeature(event: CorpusEvent): GeoJsonFeature | null {
   const place = event.place.value;
   if (!place || !validLonLat(place.lon, place.lat)) return null;
-  const actor1 = event.actor.value;
-  const actor2 = event.target.value;
+  // As in the ACLED CSV: the reports' parties, or ACLED's convention where they name no one or a crowd.
+  const coded = acledActorsOf(event.acled, event.actor.value, event.target.value, place.country ?? null);
+  const actor1 = coded ? coded.actor1 : event.actor.value;
+  const actor2 = coded ? coded.actor2 : event.target.value;
   return {
     type: "Feature",
     id: event.id,
@@ -64,8 +67,8 @@ export function geojsonFeature(event: CorpusEvent): GeoJsonFeature | null {
       modality: event.modality.value,
       fatalities: event.fatalities.acled ?? 0,
       fatalities_max: event.fatalities.max,
-      actor1: actor1 ? actor1.acledName ?? actor1.name : null,
-      actor2: actor2 ? actor2.acledName ?? actor2.name : null,
+      actor1: acledNameOfParty(actor1),
+      actor2: acledNameOfParty(actor2),
       location: place.name,
       admin1: place.admin1,
       country: place.country,
