@@ -48,6 +48,12 @@ describe("ACLED's conventions for an event's parties", () => {
     expect([coded.actor1?.name, coded.assocActor1]).toEqual(["Rioters (Germany)", null]);
   });
 
+  it("makes protesters read as the doer of excessive force its undergoers", () => {
+    const crowd = { name: "Protesters (Iraq)", acledName: "Protesters (Iraq)", partyType: "PRO", country: "IQ" };
+    const coded = acledActorsOf({ eventType: "Protests", subEventType: "Excessive force against protesters" }, crowd, null, "IQ")!;
+    expect([coded.actor1, coded.actor2?.name]).toEqual([null, "Protesters (Iraq)"]);
+  });
+
   it("has no convention for an air strike no one is named for", () => {
     expect(acledActorsOf({ eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" }, null, null, "SY")!.actor1).toBeNull();
   });

@@ -76,8 +76,11 @@ function isCrowd(p: AcledParty): boolean {
 function isState(p: AcledParty): boolean {
   return p.partyType ? STATE_TYPES.has(p.partyType) : STATE_NAME.test(p.acledName ?? "");
 }
+function rowFor(c: Conventions, acled: { readonly eventType: string; readonly subEventType: string }, role: Role): Convention | null {
+  return c.rows.get(`${acled.eventType}/${acled.subEventType}/${role}`) ?? c.rows.get(`${acled.eventType}//${role}`) ?? null;
+}
 function conventionFor(c: Conventions, acled: { readonly eventType: string; readonly subEventType: string }, role: Role): Convention | null {
-  const row = c.rows.get(`${acled.eventType}/${acled.subEventType}/${role}`) ?? c.rows.get(`${acled.eventType}//${role}`) ?? null;
+  const row = rowFor(c, acled, role);
   return row && row.fills !== "keep" && row.label ? row : null;
 }
 
@@ -91,13 +94,14 @@ function conventionFor(c: Conventions, acled: { readonly eventType: string; read
 export function acledActorsOf(
   acled: { readonly eventType: string; readonly subEventType: string } | null,
   textDoer: AcledParty | null,
-  target: AcledParty | null,
+  textTarget: AcledParty | null,
   placeCountry: string | null,
   articleCountry: string | null = null,
 ): AcledActors | null {
   if (!acled) return null;
   const c = conventions();
   let doer = textDoer;
+  let target = textTarget;
   let actor1 = doer;
   let actor2 = target;
   let assocActor1: AcledParty | null = null;
@@ -112,6 +116,11 @@ export function acledActorsOf(
     return { name, acledName: name, partyType: conv.partyType, country: country ? code : null };
   };
   const one = conventionFor(c, acled, "actor1");
+  // "Four protesters died from gunfire during a demonstration": under a "keep" row, a crowd read as the doer undergoes it.
+  if (doer && isCrowd(doer) && !target && rowFor(c, acled, "actor1")?.fills === "keep") {
+    actor2 = target = doer;
+    actor1 = doer = null;
+  }
   // An outlet is no party to the violence or the protest it reports ("DW News: anti-globalization protests turn violent").
   if (one && doer && doer.partyType === "MED") {
     actor1 = doer = null;
