@@ -76,6 +76,12 @@ describe("place phrases: the site the clause puts the event at", () => {
     expect(placePhrase("Masked men set fire to a bus on a crowded street.")).toContain("a crowded street");
   });
 
+  it("takes the site after 'of' of a noun whose object is ground ('the bombing of the city'), not of any noun", () => {
+    expect(placePhrase("The bombing of the city caused widespread chaos.")).toContain("the city");
+    expect(placePhrase("The shelling of the town killed four people.")).toContain("the town");
+    expect(placePhrase("The murder of the mayor of the city shocked residents.")).toEqual([null]);
+  });
+
   it("takes no site that is not a place ('in a statement', 'in the morning')", () => {
     expect(placePhrase("Gunmen killed three guards in the morning, the army said in a statement.")).toEqual([null]);
   });

@@ -761,13 +761,21 @@ export function sitePhrase(s: SentenceView, trigger: readonly number[]): RolePhr
   let best: RolePhrase | null = null;
   let bestDist = Infinity;
   for (let i = Math.max(0, anchor - SITE_REACH_TOKENS); i < s.tokens.length && i <= last + SITE_REACH_TOKENS; i++) {
-    if (s.clause[i] !== clause || !SITE_PREPOSITIONS.has(s.words[i]!)) continue;
+    if (s.clause[i] !== clause || !(SITE_PREPOSITIONS.has(s.words[i]!) || isGroundOf(s, i, last))) continue;
     const p = phraseStartingAt(s, i + 1);
     if (!p || !isSite(s, p.head) || s.clause[p.head] !== clause) continue;
     const dist = i > last ? i - last : anchor - p.last;
     if (dist > 0 && dist < bestDist) { best = p; bestDist = dist; }
   }
   return best;
+}
+
+/**
+ * "the IRA's bombing of the city", "the shelling of the town", "the siege of the village": the "of"
+ * right after a noun whose object is ground (lexicon class `place-object`) names the site the act took place at.
+ */
+function isGroundOf(s: SentenceView, i: number, last: number): boolean {
+  return i === last + 1 && s.words[i] === "of" && s.tokens[last]!.pos === "NOUN" && !!s.placeObjects?.has(s.words[last]!);
 }
 
 /**
