@@ -129,6 +129,13 @@ describe("places stage: division names as incident notes write them", () => {
     expect(kmFrom(town!, 34.89, 38.87)).toBeLessThan(10);
   });
 
+  it("reads a name through its lower-case Arabic article, never its first word alone ('Ras al-Ain' is not Ras, India)", () => {
+    const places = placesIn("Shelling hit Ras al-Ain on Monday, and a car bomb exploded in Badia al-Sukhnah. Tourists left Sharm el-Sheikh.");
+    expect(places.map((p) => p.text)).not.toContain("Ras");
+    expect(places.map((p) => p.text)).not.toContain("Badia");
+    expect(placeNamed(places, "Sharm el-Sheikh")).toMatchObject({ country: "EG" });
+  });
+
   it("knows the division names incident notes use where GeoNames spells them otherwise", () => {
     for (const [name, country] of [["Nord-Kivu", "CD"], ["Ninewa", "IQ"], ["Shan-South", "MM"], ["West Darfur", "SD"], ["Extreme-Nord", "CM"], ["Salah al-Din", "IQ"]] as const) {
       const places = placesIn(`On 3 May 2021, gunmen killed two civilians in Qwertyville (${name}).`);

@@ -163,6 +163,39 @@ export function keyOfPhrase(phrase: string, gazetteer: Gazetteer, lexicons: Plac
 /** An Arabic article written in lower case and hyphenated to a capitalised name ("al-Sukhnah", "el-Fasher", "Salah al-Din"). */
 const LOWER_ARTICLE_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ath)-\p{Lu}/u;
 
+/** Whether the token after `last` is a lower-case Arabic article hyphenated to a name, written right after it ("Ras" + " al-Ain"). */
+function continuesWithArabicArticle(text: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.data.sentence !== tokens[last]!.data.sentence || !/^\s{1,2}$/.test(text.slice(tokens[last]!.end, next.start))) return false;
+  return LOWER_ARTICLE_NAME.test(text.slice(next.start, next.end));
+}
+
+/**
+ * "Badia al-Sukhnah" tagged LOC "Badia" with "al-Sukhnah" left out or tagged apart ("al-Sham" MISC): a
+ * name entity goes on through the lower-case Arabic articles written right after it, and entities
+ * inside the widened span are dropped. The entity layer itself is left as it is.
+ */
+function widenOverArabicArticles(text: string, tokens: readonly Token[], entities: readonly Entity[]): readonly Entity[] {
+  if (entities.length === 0) return entities;
+  const out: Entity[] = [];
+  let widenedTo = -1;
+  // Entities in text order, walked with one pointer into the tokens: linear in the text.
+  let k = 0;
+  for (const ent of [...entities].sort((a, b) => a.start - b.start)) {
+    if (ent.start < widenedTo) continue;
+    while (k < tokens.length && tokens[k]!.end < ent.end) k++;
+    let last = k;
+    if (last >= tokens.length || tokens[last]!.end !== ent.end) { out.push(ent); continue; }
+    const from = last;
+    while (continuesWithArabicArticle(text, tokens, last)) last++;
+    if (last === from) { out.push(ent); continue; }
+    const end = tokens[last]!.end;
+    widenedTo = end;
+    out.push({ ...ent, end, data: { ...ent.data, text: text.slice(ent.start, end) } });
+  }
+  return out;
+}
+
 /** A word that can begin or end a place name: capitalised, or a capitalised name behind a lower-case Arabic article. */
 function isNameWord(t: string): boolean {
   return isCapitalised(t) || LOWER_ARTICLE_NAME.test(t);
@@ -236,7 +269,8 @@ export function findCue(tokens: readonly Token[], text: string, first: number, l
  * ("Mr. Kabul"), or a stoplisted common word ("Of", "Police") is not a place.
  */
 export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons: PlacesLexicons): DetectedToponyms {
-  const { text, tokens, entities } = input;
+  const { text, tokens } = input;
+  const entities = widenOverArabicArticles(text, tokens, input.entities);
   const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
   const ents = entityAt(tokens, entities);
   const mentions: ToponymMention[] = [];
@@ -327,14 +361,17 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const wj = word(j);
       // An abbreviation split by the tokenizer ("Tex" "."), never a sentence's full stop after a name.
       const isPeriod = wj === "." && j > i && t.start === tokens[j - 1]!.end && /^[A-Z][A-Za-z]{0,3}$/.test(word(j - 1)) && tokens[j + 1]?.data.sentence === sentence;
-      if (j > i && !isPeriod && !isCapitalised(wj) && !NAME_CONNECTORS.has(wj.toLowerCase()) && wj !== ",") break;
+      if (j > i && !isPeriod && !isNameWord(wj) && !NAME_CONNECTORS.has(wj.toLowerCase()) && wj !== ",") break;
       const surface = text.slice(tokens[i]!.start, t.end);
       key = foldName(surface);
-      if (isCapitalised(wj) || isPeriod) {
+      if (isNameWord(wj) || isPeriod) {
         const found = gazetteer.findKey(key, surface, secondaryHere);
         if (found) { matchEnd = j; matchKey = found; }
       }
     }
+    // "Ras al-Ain", "Badia al-Sukhnah": a name whose next word is a hyphenated Arabic article goes on;
+    // its first words alone ("Ras", "Badia") name another place, often abroad.
+    if (matchEnd >= 0 && continuesWithArabicArticle(text, tokens, matchEnd)) continue;
     if (matchEnd < 0) continue;
     const facilityEnd = facilityAfter(matchEnd);
     if (facilityEnd > matchEnd && !rejectReason(i, facilityEnd)) {
