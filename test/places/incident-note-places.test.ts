@@ -136,6 +136,12 @@ describe("places stage: division names as incident notes write them", () => {
     expect(placeNamed(places, "Sharm el-Sheikh")).toMatchObject({ country: "EG" });
   });
 
+  it("reads the division words of other countries after an unlisted name ('X township', 'X commune', 'X woreda')", () => {
+    // No locative word before the name: only the division word after it says it is a place.
+    expect(placeNamed(placesIn("On 16 March 2022, airstrikes hit Pinlaung township (Shan-South), killing 2 civilians."), "Pinlaung")).toMatchObject({ country: "MM", resolution: "enclosing" });
+    expect(placeNamed(placesIn("On 2 May 2021, gunmen attacked Zorbakou commune (Gao, Mali), killing 4 civilians."), "Zorbakou")).toMatchObject({ country: "ML" });
+  });
+
   it("knows the division names incident notes use where GeoNames spells them otherwise", () => {
     for (const [name, country] of [["Nord-Kivu", "CD"], ["Ninewa", "IQ"], ["Shan-South", "MM"], ["West Darfur", "SD"], ["Extreme-Nord", "CM"], ["Salah al-Din", "IQ"]] as const) {
       const places = placesIn(`On 3 May 2021, gunmen killed two civilians in Qwertyville (${name}).`);
