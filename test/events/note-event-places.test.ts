@@ -30,6 +30,11 @@ describe("an incident note's place", () => {
     expect(eventPlaces("On 11 October 2022, ISWAP militants attacked Gajiram (Nganzai, Borno).")[0]).toMatchObject({ place: "Gajiram", country: "NG" });
   });
 
+  it("is the township or commune struck, named with its division word, though the tagger made it a party", () => {
+    expect(eventPlaces("On 16 March 2022, airstrikes hit Zawgyi township (Shan-South), killing 2 civilians.")[0]).toMatchObject({ place: "Zawgyi", country: "MM" });
+    expect(eventPlaces("On 2 May 2021, gunmen attacked Zorbakou commune (Gao, Mali), killing 4 civilians.")[0]).toMatchObject({ place: "Zorbakou", country: "ML" });
+  });
+
   it("is the district before its province", () => {
     expect(eventPlaces("On 2 February 2021, Taliban militants attacked a police checkpoint in Nad Ali district, Helmand province.")[0]).toMatchObject({ place: "Nad Ali", country: "AF" });
   });
