@@ -145,6 +145,8 @@ function isNounAfter(s: SentenceView, i: number): boolean {
 
 /** The subject of the verb at `anchor`: the head left of it, through auxiliaries, adverbs and "tried to"; a relative pronoun gives its antecedent. */
 function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
+  // Set on the "to" of an infinitive, and on an adjunct skipped after it (purposeAdjunctBefore).
+  let infinitive = false, skippedAdjunct = false;
   for (let i = anchor - 1, reach = 0; i >= 0 && reach < ROLE_REACH_TOKENS; i--) {
     const t = s.tokens[i]!;
     // "A neo-Nazi group, including former SS veterans, has demolished": an aside between the
@@ -170,20 +172,51 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     }
     if (isHead(s, i)) {
       const p = phraseEndingAt(s, i);
+      // "gathered in the square in order to protest", "went to the village to arrest": the noun
+      // before an infinitive's "to" may end an adjunct of the verb before it; that verb's subject
+      // does the infinitive's deed, so the scan goes on past the adjunct to it.
+      const adjunct = infinitive ? purposeAdjunctBefore(s, p) : -1;
+      if (adjunct >= 0) { i = adjunct; skippedAdjunct = true; continue; }
       // "The opposition on Thursday called": a time after a preposition is an adjunct; the subject is before it.
       if (s.times?.has(s.words[i]!) && s.tokens[p.first - 1]?.pos === "ADP") { i = p.first - 1; continue; }
       return withNameBefore(s, headOfPostModified(s, p));
     }
     // "A major general was killed", "the wounded were taken": a tagger may read a noun phrase's last word as an adjective.
-    if (isNominalAdjective(s, i)) return phraseEndingAt(s, i);
+    if (isNominalAdjective(s, i)) {
+      const p = phraseEndingAt(s, i);
+      const adjunct = infinitive ? purposeAdjunctBefore(s, p) : -1;
+      if (adjunct >= 0) { i = adjunct; skippedAdjunct = true; continue; }
+      return p;
+    }
+    if (t.normal === "to" && !skippedAdjunct) infinitive = true;
     if (BETWEEN_SUBJECT_AND_VERB.has(t.pos) || t.normal === "to") continue;
     // "opted to", "tried to": a verb governing the trigger's infinitive shares its subject; so does
-    // one governing its gerund ("planes began bombarding the city", "kept firing").
-    if (t.pos === "VERB" && (s.tokens[i + 1]?.normal === "to" || (reach === 1 && s.tokens[anchor]!.normal.endsWith("ing")))) continue;
+    // one governing its gerund ("planes began bombarding the city", "kept firing"), and one whose
+    // adjunct was skipped ("gathered in the square in order to protest": "gathered").
+    if (t.pos === "VERB" && (skippedAdjunct || s.tokens[i + 1]?.normal === "to" || (reach === 1 && s.tokens[anchor]!.normal.endsWith("ing")))) {
+      infinitive = skippedAdjunct = false;
+      continue;
+    }
     return null;
   }
   return null;
 }
+
+/**
+ * The preposition opening the adjunct that phrase `p` ends, when an infinitive follows it ("in the
+ * square", "in order", "to the village" before "to arrest"), or -1. Prepositions that can introduce
+ * the infinitive's own subject ("called on Russia to stop", "appealed to the rebels to release",
+ * "time for the army to act") are not in ADJUNCT_PREPOSITIONS: their object stays the subject.
+ */
+function purposeAdjunctBefore(s: SentenceView, p: RolePhrase): number {
+  const k = p.first - 1;
+  const prep = s.tokens[k];
+  if (!prep || prep.pos !== "ADP" || !ADJUNCT_PREPOSITIONS.has(prep.normal)) return -1;
+  // "to the village" is an adjunct only where a verb governs it ("went to the village"); "appealed to the rebels" names the addressee.
+  return prep.normal === "to" && !s.motionVerbs?.has(s.words[k - 1] ?? "") ? -1 : k;
+}
+/** Prepositions of place, time and manner whose object is an adjunct, never the subject of an infinitive after it. */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "into", "from", "near", "across", "around", "inside", "outside", "throughout", "during", "through", "over", "toward", "towards", "to"]);
 
 /**
  * "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah, was killed", "Chaika, Russia's prosecutor
@@ -281,6 +314,15 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
       cur = phraseEndingAt(s, k - 1);
       continue;
     }
+    // "about 20 of those who planned the coup were killed", "the man who attacked the police was shot":
+    // the noun right before the verb ends a relative clause; the subject is the noun the clause hangs on.
+    const relative = prep ? relativeOpenerBefore(s, k) : -1;
+    if (relative >= 0) {
+      const h = s.words[relative - 1] === "," ? relative - 2 : relative - 1;
+      if (!isNounHead(s, h) && s.words[h] !== "those") return cur;
+      cur = phraseEndingAt(s, h);
+      continue;
+    }
     if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !POST_MODIFIER_PREPOSITIONS.has(prep.normal)) return cur;
     // "a motorcycle loaded with explosives", "men armed with knives": the preposition may hang on a participle, which hangs on the noun.
     if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
@@ -289,6 +331,23 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
   }
   return cur;
 }
+
+/**
+ * The relative pronoun ("who", "that", "which") opening the verb group that ends at `k` ("who
+ * planned", "that had attacked", "who have long opposed"), or -1: the noun after that verb group is
+ * inside the relative clause, not the subject of the verb after it.
+ */
+function relativeOpenerBefore(s: SentenceView, k: number): number {
+  if (s.tokens[k]?.pos !== "VERB") return -1;
+  for (let i = k - 1; i >= 0 && k - i <= RELATIVE_VERB_GROUP_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (RELATIVES.has(t.normal) || t.normal === "whom") return t.normal === "that" && t.pos === "SCONJ" ? -1 : i;
+    if (t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART") return -1;
+  }
+  return -1;
+}
+/** Words of a relative clause's verb group before its verb ("who had already been": 3). Unit: tokens. */
+const RELATIVE_VERB_GROUP_TOKENS = 4;
 
 /** A noun (not a pronoun or a number) that can head a subject. */
 function isNounHead(s: SentenceView, i: number): boolean {

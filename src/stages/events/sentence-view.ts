@@ -33,6 +33,8 @@ export interface SentenceView {
   readonly supportVerbs?: ReadonlySet<string>;
   /** Verbs whose object is a weapon and whose subject uses it ("lobbed", "hurled", "planted": the lexicon's class `weapon-verb`). */
   readonly weaponVerbs?: ReadonlySet<string>;
+  /** Verbs of motion whose "to" phrase is a destination ("went to the village to arrest": the lexicon's class `motion-verb`). */
+  readonly motionVerbs?: ReadonlySet<string>;
   /** Participles that, after a hyphen, name a backer ("Turkey-backed": the lexicon's class `backer`). */
   readonly backers?: ReadonlySet<string>;
   /** Prefixes that, before a hyphen, name whom a noun sides with or opposes ("pro-Saudi", "anti-Taliban": the lexicon's class `stance-prefix`). */
@@ -68,6 +70,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const recipientVerbs = lex.wordClasses.get("recipient-verb");
   const genericPeople = lex.wordClasses.get("generic-people");
   const weaponVerbs = lex.wordClasses.get("weapon-verb");
+  const motionVerbs = lex.wordClasses.get("motion-verb");
   const backers = lex.wordClasses.get("backer");
   const stancePrefixes = lex.wordClasses.get("stance-prefix");
   const cache = viewCacheOf(lex);
@@ -104,6 +107,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       ...(recipientVerbs ? { recipientVerbs } : {}),
       ...(genericPeople ? { genericPeople } : {}),
       ...(weaponVerbs ? { weaponVerbs } : {}),
+      ...(motionVerbs ? { motionVerbs } : {}),
       ...(backers ? { backers } : {}),
       ...(stancePrefixes ? { stancePrefixes } : {}),
       quantityBounds: lex.quantityModifiers,

@@ -1,0 +1,62 @@
+/**
+ * Doers and undergoers that the clause names but a tagger misreading or an adjunct hid: "IS" read
+ * as "is", a headline's bare verb read as a noun (repair-tags.ts), a relative clause between a
+ * subject and its verb, and an adjunct between an infinitive and the verb whose subject does it
+ * (find-role-phrases.ts subjectOf).
+ */
+import { describe, expect, it } from "vitest";
+import type { TokenData } from "../../src/core/index.js";
+import { repairTags } from "../../src/stages/events/repair-tags.js";
+import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+
+const events = (text: string, actors: HandActor[] = []) =>
+  extractEventsByHand(text, { actors }).map((e) => ({ trigger: e.data.trigger.text, actor: e.data.actor, actorPhrase: e.data.actorPhrase?.text ?? null, target: e.data.target, targetPhrase: e.data.targetPhrase?.text ?? null }));
+
+const IS: HandActor[] = [{ id: "is", name: "Islamic State", kind: "armed group", mentions: ["IS"] }];
+
+describe("the tagger's misreadings, mended for the events stage", () => {
+  it("reads a capital 'IS' in mixed-case text as the group, so 'IS attacks' are its attacks", () => {
+    expect(events("Two dozen soldiers were killed in IS attacks near Palmyra.", IS).find((e) => e.trigger === "attacks")).toMatchObject({ actor: "is" });
+  });
+
+  it("does not read 'militants from IS attacked' as a passive whose subject undergoes the attack", () => {
+    const e = events("Militants from IS attacked the base near Raqqa.", IS)[0];
+    expect(e).toMatchObject({ actor: "is" });
+    expect(e?.target).toBeNull();
+  });
+
+  it("reads a headline's bare verb after a plural subject as a verb: 'Protesters clash with police'", () => {
+    expect(events("Protesters clash with police in Caracas.")[0]).toMatchObject({ actorPhrase: "Protesters" });
+  });
+
+  it("keeps a noun that has a verb of its own close after it: 'troops attack on the city killed five'", () => {
+    const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
+    const tokens = [data("government", "NOUN"), data("troops", "NOUN"), data("attack", "NOUN"), data("on", "ADP"), data("the", "DET"), data("city", "NOUN"), data("killed", "VERB")];
+    expect(repairTags(tokens, (i) => tokens[i]!.normal, () => true)[2]!.pos).toBe("NOUN");
+  });
+
+  it("leaves 'IS' a verb in an all-capitals sentence, where acronyms cannot be told from words", () => {
+    const words = ["THE", "ARMY", "IS", "ATTACKING", "THE", "TOWN"];
+    const tokens: TokenData[] = words.map((w, index) => ({ normal: w.toLowerCase(), pos: w === "IS" ? "AUX" : "NOUN", lemma: w.toLowerCase(), sentence: 0, index, spaceBefore: 1 }));
+    expect(repairTags(tokens, (i) => words[i]!, () => false)[2]!.pos).toBe("AUX");
+  });
+});
+
+describe("subjects past a relative clause or an adjunct", () => {
+  it("takes the noun a relative clause hangs on as the subject, not the relative clause's object", () => {
+    expect(events("The man who attacked the police was shot dead on Monday.").find((e) => e.trigger === "shot")).toMatchObject({ targetPhrase: "The man" });
+  });
+
+  it("gives an infinitive after a place adjunct the subject of the verb before it", () => {
+    const police: HandActor[] = [{ id: "pol", name: "Police Forces", kind: "police", mentions: ["Police"] }];
+    expect(events("Police went to the village to arrest the suspects.", police)[0]).toMatchObject({ actor: "pol", targetPhrase: "the suspects" });
+    const e = events("Hundreds of activists gathered in the square in order to protest against the law.").find((x) => x.trigger === "protest");
+    expect(e?.actorPhrase).not.toBe("order");
+    expect(e?.actorPhrase).not.toBe("the square");
+  });
+
+  it("keeps the addressee of an appeal as the infinitive's subject: 'called on Russia to stop bombing'", () => {
+    const actors: HandActor[] = [{ id: "un", name: "United Nations", mentions: ["UN"] }, { id: "ru", name: "Russia", kind: "country", mentions: ["Russia"] }];
+    expect(events("The UN called on Russia to stop bombing Aleppo.", actors).find((e) => e.trigger === "bombing")).toMatchObject({ actor: "ru" });
+  });
+});
