@@ -60,3 +60,17 @@ describe("subjects past a relative clause or an adjunct", () => {
     expect(events("The UN called on Russia to stop bombing Aleppo.", actors).find((e) => e.trigger === "bombing")).toMatchObject({ actor: "ru" });
   });
 });
+
+describe("a participle before the noun it describes", () => {
+  it("has no doer in its clause: 'Police freed kidnapped aid workers' were not kidnapped by the police", () => {
+    const actors: HandActor[] = [{ id: "pol", name: "Police Forces of Kenya", kind: "police", mentions: ["Police"] }, { id: "aid", name: "Aid Workers (Kenya)", kind: "group", mentions: ["aid workers"] }];
+    const e = events("Police freed kidnapped aid workers in Kenya on Monday.", actors).find((x) => x.trigger === "kidnapped");
+    expect(e).toMatchObject({ actor: null, target: "aid" });
+  });
+
+  it("stays a verb after a noun, 'have' or a relative pronoun: 'Police arrested protesters', 'the army has killed militants'", () => {
+    const actors: HandActor[] = [{ id: "pol", name: "Police Forces", kind: "police", mentions: ["Police"] }, { id: "army", name: "Military Forces", kind: "military", mentions: ["army"] }];
+    expect(events("Police arrested protesters in Lagos.", actors).find((x) => x.trigger === "arrested")).toMatchObject({ actor: "pol" });
+    expect(events("The army has killed militants in Kunar.", actors).find((x) => x.trigger === "killed")).toMatchObject({ actor: "army" });
+  });
+});

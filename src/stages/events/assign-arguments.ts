@@ -8,7 +8,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { compoundEnd, conjunctsOf, isPassiveChain, isPastParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { compoundEnd, conjunctsOf, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -403,6 +403,11 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const lastTok = trigger[trigger.length - 1]!;
   const nominal = !symmetric && isNounTrigger(s, trigger);
   const clause = s.clause[anchor];
+  // "Police freed kidnapped aid workers": a participle before its noun has no doer in this clause; the noun undergoes it.
+  if (anchor === lastTok && isPrenominalParticiple(s, anchor)) {
+    const described = mentions.find((m) => m.first > anchor && m.first - anchor <= PRENOMINAL_NOUN_REACH_TOKENS && onlyModifiersBetween(s, anchor, m.first));
+    return { actor: null, target: described?.actor ?? null, rule: "attributive", voice: "undergoer" };
+  }
   let by = -1;
   // "the attack on the base by Taliban fighters": a noun event's "by" may follow its undergoer.
   const byFrom = (nominal ? undergoerAfter(s, lastTok)?.last : undefined) ?? lastTok;
@@ -576,6 +581,15 @@ function attributiveDoer(s: SentenceView, mentions: readonly ActorMention[], anc
   if (!m) return null;
   const after = s.tokens[m.last + 1];
   return after && (after.pos === "NOUN" || after.pos === "PROPN") ? null : m.actor;
+}
+
+/** Words from a prenominal participle to the name it describes ("jailed opposition leader Alexei Navalny": 3). Unit: tokens. */
+const PRENOMINAL_NOUN_REACH_TOKENS = 4;
+
+/** Only a noun phrase's modifiers between two tokens ("kidnapped [aid] workers", "jailed [opposition leader] Navalny"). */
+function onlyModifiersBetween(s: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!["NOUN", "PROPN", "ADJ", "NUM"].includes(s.tokens[i]!.pos)) return false;
+  return true;
 }
 
 /** "bombers", "mob", "warplanes": a trigger noun that names the doers, not the deed ("attack", "protest"). */

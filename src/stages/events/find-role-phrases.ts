@@ -438,6 +438,28 @@ function attributiveUndergoer(s: SentenceView, anchor: number): RolePhrase | nul
   while (first - 1 >= 0 && anchor - first < ROLE_REACH_TOKENS && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || POSSESSIVE_DETERMINERS.has(s.words[first - 1]!)) && !CLAUSE_OPENERS.has(s.words[first - 1]!)) first--;
   return { first, last: rest.last, head: rest.head };
 }
+/**
+ * "Police freed kidnapped aid workers", "the UN condemned the killed journalists", "flew on convicted
+ * sex offender Epstein's plane", "met jailed opposition leader Navalny": a past participle before the
+ * noun it describes (after a verb, a preposition, a determiner, a number, an adjective or a
+ * possessive; never after "be", "have" or a relative pronoun, which make it a verb, nor first in its sentence) tells that
+ * noun's state. Whoever the clause names before it did something else, not this deed.
+ */
+export function isPrenominalParticiple(s: SentenceView, anchor: number): boolean {
+  const t = s.tokens[anchor]!;
+  if (!(t.normal.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.normal)) || (t.pos !== "VERB" && t.pos !== "ADJ")) return false;
+  const next = s.tokens[anchor + 1];
+  if (!next || !(next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ") || s.times?.has(s.words[anchor + 1]!)) return false;
+  const prev = s.tokens[anchor - 1];
+  // A sentence's first word is more often a verb whose subject a fragment lost than a participle.
+  if (!prev) return false;
+  if (CLAUSE_OPENERS.has(prev.normal) || RELATIVES.has(prev.normal) || BE.has(prev.normal) || HAVE.has(prev.normal)) return false;
+  return PRENOMINAL_OPENERS.has(prev.pos) || POSSESSIVE_DETERMINERS.has(prev.normal) || /^['’]s$/.test(prev.normal);
+}
+/** Tags of a word right before a participle that opens a noun phrase ("freed kidnapped", "on convicted", "the killed"). */
+const PRENOMINAL_OPENERS: ReadonlySet<string> = new Set(["VERB", "ADP", "DET", "NUM", "ADJ"]);
+const HAVE = new Set(["have", "has", "had", "having"]);
+
 /** Past participles of harm that do not end in "-ed" ("the slain journalist", "a beaten man"). */
 const IRREGULAR_PARTICIPLES = new Set(["slain", "beaten", "stolen", "hurt"]);
 
