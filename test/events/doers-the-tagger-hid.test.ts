@@ -74,3 +74,21 @@ describe("a participle before the noun it describes", () => {
     expect(events("The army has killed militants in Kunar.", actors).find((x) => x.trigger === "killed")).toMatchObject({ actor: "army" });
   });
 });
+
+describe("an institution's 'it' in what it is reported to have said", () => {
+  it("is the speaker: 'The Islamic State said it carried out the attack' names the bomber", async () => {
+    const { analyzeArticle } = await import("../../src/app/analyze-article.js");
+    const doc = analyzeArticle({ text: "A car bomb killed 12 people in Baghdad on Monday. The Islamic State said it carried out the attack.", id: "t" });
+    const actors = doc.layers.actor ?? [];
+    const bomb = (doc.layers.event ?? []).find((e) => e.data.type === "ASSAULT");
+    expect(actors.find((a) => a.id === bomb?.data.actor)?.data.name).toBe("Islamic State");
+  });
+
+  it("leaves a speaker's 'they' to the general rule: a broadcaster's 'they stole livestock' are the attackers", async () => {
+    const { analyzeArticle } = await import("../../src/app/analyze-article.js");
+    const doc = analyzeArticle({ text: "Rustlers stormed a village in Kisima area. The Kenya Broadcasting Corporation stated that they stole an unknown number of livestock.", id: "t" });
+    const kbc = (doc.layers.actor ?? []).find((a) => a.data.name.includes("Broadcasting"));
+    const they = doc.text.indexOf("they");
+    expect(kbc?.data.mentions.some((m) => m.start === they) ?? false).toBe(false);
+  });
+});

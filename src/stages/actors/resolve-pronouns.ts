@@ -37,6 +37,13 @@ export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | und
   if (mentions.length === 0) return undefined;
   mentions.sort((x, y) => x.start - y.start);
   const added = new Map<string, Span[]>();
+  // "The Islamic State said it carried out the attack": the "it" opening what a party is reported
+  // to have said is that party, whatever else was named last.
+  const bySpeaker = speakerSubjects(doc, actors);
+  for (const [start, owner] of bySpeaker) {
+    const t = tokens.find((x) => x.start === start)!;
+    added.set(owner, [...(added.get(owner) ?? []), { start: t.start, end: t.end }]);
+  }
   let next = 0;
   // Direct speech only: in indirect speech ("police said they arrested five") the pronoun is the narrator's.
   const quotes = layer(doc, "quote").filter((q) => q.data.kind !== "indirect").sort((x, y) => x.end - y.end);
@@ -49,7 +56,7 @@ export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | und
       if (c.actor.data.kind === "person") person = c;
       else lastGroup = c;
     }
-    if (t.data.pos !== "PRON") continue;
+    if (t.data.pos !== "PRON" || bySpeaker.has(t.start)) continue;
     // Inside quoted words a pronoun is the speaker's ("they will cooperate with us"): left to the quotes' reading.
     while (nextQuote < quotes.length && quotes[nextQuote]!.end <= t.start) nextQuote++;
     if (nextQuote < quotes.length && quotes[nextQuote]!.start <= t.start) continue;
@@ -67,6 +74,45 @@ export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | und
     const all = [...(a.data.mentions ?? []), ...more].sort((x, y) => x.start - y.start);
     return { ...a, data: { ...a.data, mentions: all }, source: { ...a.source, rule: `${a.source.rule}+pronoun` } };
   });
+}
+
+/**
+ * The subject pronouns that open reported speech and stand for its speaker: "it" first in an
+ * indirect quote's content (after "that"), when the speaker is an institution or a party (an
+ * organisation, a group, a force, a government, a country: no person), keyed by the pronoun's
+ * start offset. A person speaker's "he" or "she" is read by the general rule.
+ */
+function speakerSubjects(doc: Document, actors: readonly LayerAnnotation<"actor">[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const tokens = layer(doc, "token");
+  for (const q of layer(doc, "quote")) {
+    if (q.data.kind !== "indirect" || !q.data.speaker) continue;
+    const speaker = actors.find((a) => a.id === q.data.speaker);
+    if (!speaker || speaker.data.kind === "person") continue;
+    let k = firstTokenAt(tokens, q.start);
+    if (k < 0) continue;
+    if (tokens[k]!.data.normal === "that") k++;
+    const t = tokens[k];
+    if (!t || t.end > q.end || t.data.pos !== "PRON" || !SPEAKER_PRONOUNS.has(t.data.normal)) continue;
+    out.set(t.start, speaker.id);
+  }
+  return out;
+}
+/**
+ * The subject pronoun that stands for an institution speaking of itself. Not "they": "the
+ * broadcaster stated that they stole livestock" speaks of the attackers, and "they" for a group
+ * is read by the general rule.
+ */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(["it"]);
+
+/** Index of the first token starting at or after an offset (tokens in text order), or -1. */
+function firstTokenAt(tokens: readonly LayerAnnotation<"token">[], offset: number): number {
+  let lo = 0, hi = tokens.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= offset) { found = mid; hi = mid - 1; } else lo = mid + 1;
+  }
+  return found;
 }
 
 /** The sentence index of an offset, from the token layer (tokens in text order). */
