@@ -47,6 +47,10 @@ describe("subjects past a relative clause or an adjunct", () => {
     expect(events("The man who attacked the police was shot dead on Monday.").find((e) => e.trigger === "shot")).toMatchObject({ targetPhrase: "The man" });
   });
 
+  it("reads adjectives joined by 'or' inside the subject's phrase: 'Countries with a high or moderate risk are being urged'", () => {
+    expect(events("Countries with a high or moderate risk are being urged to take stronger measures.")[0]).toMatchObject({ targetPhrase: "Countries" });
+  });
+
   it("gives an infinitive after a place adjunct the subject of the verb before it", () => {
     const police: HandActor[] = [{ id: "pol", name: "Police Forces", kind: "police", mentions: ["Police"] }];
     expect(events("Police went to the village to arrest the suspects.", police)[0]).toMatchObject({ actor: "pol", targetPhrase: "the suspects" });

@@ -76,9 +76,14 @@ function isHead(s: SentenceView, i: number): boolean {
 function phraseEndingAt(s: SentenceView, h: number): RolePhrase {
   let first = h;
   if (s.tokens[h]!.pos !== "PRON") {
-    while (first - 1 >= 0 && h - first < ROLE_REACH_TOKENS && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || /^['’]s$/.test(s.tokens[first - 1]!.normal)) && !CLAUSE_OPENERS.has(s.tokens[first - 1]!.normal) && s.clause[first - 1] === s.clause[h]) first--;
+    while (first - 1 >= 0 && h - first < ROLE_REACH_TOKENS && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || /^['’]s$/.test(s.tokens[first - 1]!.normal) || joinsAdjectives(s, first - 1)) && !CLAUSE_OPENERS.has(s.tokens[first - 1]!.normal) && s.clause[first - 1] === s.clause[h]) first--;
   }
   return { first, last: h, head: h };
+}
+
+/** "a high or moderate risk", "local and foreign journalists": an "and"/"or" between two adjectives is inside the noun phrase. */
+function joinsAdjectives(s: SentenceView, i: number): boolean {
+  return (s.words[i] === "or" || s.words[i] === "and") && s.tokens[i - 1]?.pos === "ADJ" && s.tokens[i + 1]?.pos === "ADJ";
 }
 
 /** The noun phrase starting at token `from`: up to its last noun before anything else ("a young man on TV" -> "a young man"). */
