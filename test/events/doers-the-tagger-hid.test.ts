@@ -35,6 +35,14 @@ describe("the tagger's misreadings, mended for the events stage", () => {
     expect(repairTags(tokens, (i) => tokens[i]!.normal, () => true)[2]!.pos).toBe("NOUN");
   });
 
+  it("keeps a compound's noun after a plural modifier: 'a war crimes investigation of Russia'", () => {
+    const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
+    const tokens = [data("a", "DET"), data("war", "NOUN"), data("crimes", "NOUN"), data("investigation", "NOUN"), data("of", "ADP"), data("russia", "PROPN")];
+    expect(repairTags(tokens, (i) => tokens[i]!.normal, () => true)[3]!.pos).toBe("NOUN");
+    const arms = [data("the", "DET"), data("rights", "NOUN"), data("probe", "NOUN"), data("of", "ADP"), data("police", "NOUN")];
+    expect(repairTags(arms, (i) => arms[i]!.normal, () => true)[2]!.pos).toBe("NOUN");
+  });
+
   it("leaves 'IS' a verb in an all-capitals sentence, where acronyms cannot be told from words", () => {
     const words = ["THE", "ARMY", "IS", "ATTACKING", "THE", "TOWN"];
     const tokens: TokenData[] = words.map((w, index) => ({ normal: w.toLowerCase(), pos: w === "IS" ? "AUX" : "NOUN", lemma: w.toLowerCase(), sentence: 0, index, spaceBefore: 1 }));

@@ -15,9 +15,9 @@ import type { TokenData } from "../../core/index.js";
  *   match": headline and caption English puts a bare present verb right after a plural subject, and
  *   the tagger, which has seen these words mostly as nouns, tags them NOUN; the clause then has no
  *   verb and its subject is no one's doer. Such a word is read as a verb when it is an event's word
- *   (`isEventWord`), has no plural or participle ending, follows a plural noun heading its phrase,
+ *   (`isEventWord`), has no plural, participle or noun-only ending ("-tion", "-ment"), follows a plural noun heading its phrase,
  *   and is followed by what starts a verb's object or adjunct (a determiner, a name, a number, a
- *   preposition or an adverb), with no verb of its own close after it ("troops attack on the city
+ *   preposition but "of", or an adverb), with no verb of its own close after it ("troops attack on the city
  *   killed five" keeps its noun).
  */
 export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean): readonly TokenData[] {
@@ -35,7 +35,7 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
       if (next && next.pos === "VERB" && /[^s]s$/.test(next.normal) && prev && PHRASE_OPENERS.has(prev.pos)) set(i + 1, { ...next, pos: "NOUN" });
       continue;
     }
-    if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+    if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
   }
@@ -53,8 +53,15 @@ const COMPLEMENT_STARTS: ReadonlySet<string> = new Set(["DET", "PROPN", "NUM", "
 /** Words after the repaired verb within which a verb of its own shows the word was a noun ("attack on the city killed": 4). Unit: tokens. */
 const OWN_VERB_REACH_TOKENS = 4;
 
+/**
+ * Endings only nouns have ("investigation", "statement", "violence"): "a war crimes investigation
+ * of Russia", "the WikiLeaks statement on" are compounds whose first noun is a plural, not clauses.
+ */
+const NOUN_ONLY_ENDING = /(?:tion|sion|ment|ness|ance|ence|ity|ism)$/;
+
 function opensVerbComplement(t: TokenData | undefined): boolean {
-  return !!t && COMPLEMENT_STARTS.has(t.pos) && !/^['’]s?$/.test(t.normal);
+  // "of" follows a noun, never a verb ("the arms embargo of", "a rights investigation of").
+  return !!t && COMPLEMENT_STARTS.has(t.pos) && !/^['’]s?$/.test(t.normal) && t.normal !== "of";
 }
 
 function verbSoonAfter(tokens: readonly TokenData[], i: number): boolean {
