@@ -67,6 +67,12 @@ describe("subjects past a relative clause or an adjunct", () => {
     expect(e?.actorPhrase).not.toBe("the square");
   });
 
+  it("does not take a skipped adjunct's verb's object, a particle's object or an object pronoun for the subject", () => {
+    expect(events("They had guns at the ready to shoot any intruder.").find((e) => e.trigger === "shoot")?.actorPhrase).not.toBe("guns");
+    expect(events("The campaign planned to bus in supporters to stage a protest outside the debate.").find((e) => e.trigger === "protest")).toMatchObject({ actorPhrase: "supporters" });
+    expect(events("Older black women, who helped her beat back a challenge, voted in large numbers.").find((e) => e.trigger === "beat")).toMatchObject({ actorPhrase: "her" });
+  });
+
   it("keeps the addressee of an appeal as the infinitive's subject: 'called on Russia to stop bombing'", () => {
     const actors: HandActor[] = [{ id: "un", name: "United Nations", mentions: ["UN"] }, { id: "ru", name: "Russia", kind: "country", mentions: ["Russia"] }];
     expect(events("The UN called on Russia to stop bombing Aleppo.", actors).find((e) => e.trigger === "bombing")).toMatchObject({ actor: "ru" });

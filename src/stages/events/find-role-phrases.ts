@@ -182,6 +182,8 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       // does the infinitive's deed, so the scan goes on past the adjunct to it.
       const adjunct = infinitive ? purposeAdjunctBefore(s, p) : -1;
       if (adjunct >= 0) { i = adjunct; skippedAdjunct = true; continue; }
+      // "had guns at the ready to shoot": a noun between the skipped adjunct and its verb is that verb's object.
+      if (skippedAdjunct) return null;
       // "The opposition on Thursday called": a time after a preposition is an adjunct; the subject is before it.
       if (s.times?.has(s.words[i]!) && s.tokens[p.first - 1]?.pos === "ADP") { i = p.first - 1; continue; }
       return withNameBefore(s, headOfPostModified(s, p));
@@ -191,7 +193,7 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       const p = phraseEndingAt(s, i);
       const adjunct = infinitive ? purposeAdjunctBefore(s, p) : -1;
       if (adjunct >= 0) { i = adjunct; skippedAdjunct = true; continue; }
-      return p;
+      return skippedAdjunct ? null : p;
     }
     if (t.normal === "to" && !skippedAdjunct) infinitive = true;
     if (BETWEEN_SUBJECT_AND_VERB.has(t.pos) || t.normal === "to") continue;
@@ -217,6 +219,10 @@ function purposeAdjunctBefore(s: SentenceView, p: RolePhrase): number {
   const k = p.first - 1;
   const prep = s.tokens[k];
   if (!prep || prep.pos !== "ADP" || !ADJUNCT_PREPOSITIONS.has(prep.normal)) return -1;
+  // "in the square", "at the ready", "to Kabul", and the idiom "in order": a bare plural after a
+  // verb's particle is its object ("bus in supporters to stage a protest": the supporters stage it).
+  const first = s.tokens[p.first]!;
+  if (!(first.pos === "DET" || first.pos === "PROPN" || POSSESSIVE_DETERMINERS.has(first.normal) || (prep.normal === "in" && s.words[p.head] === "order"))) return -1;
   // "to the village" is an adjunct only where a verb governs it ("went to the village"); "appealed to the rebels" names the addressee.
   return prep.normal === "to" && !s.motionVerbs?.has(s.words[k - 1] ?? "") ? -1 : k;
 }
@@ -321,7 +327,8 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
     }
     // "about 20 of those who planned the coup were killed", "the man who attacked the police was shot":
     // the noun right before the verb ends a relative clause; the subject is the noun the clause hangs on.
-    const relative = prep ? relativeOpenerBefore(s, k) : -1;
+    // Not past an object pronoun: "women, who helped her beat back a challenge" ("her" does the beating).
+    const relative = prep && s.tokens[cur.head]!.pos !== "PRON" ? relativeOpenerBefore(s, k) : -1;
     if (relative >= 0) {
       const h = s.words[relative - 1] === "," ? relative - 2 : relative - 1;
       if (!isNounHead(s, h) && s.words[h] !== "those") return cur;
