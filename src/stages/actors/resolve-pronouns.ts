@@ -40,9 +40,10 @@ export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | und
   // "The Islamic State said it carried out the attack": the "it" opening what a party is reported
   // to have said is that party, whatever else was named last.
   const bySpeaker = speakerSubjects(doc, actors);
-  for (const [start, owner] of bySpeaker) {
-    const t = tokens.find((x) => x.start === start)!;
-    added.set(owner, [...(added.get(owner) ?? []), { start: t.start, end: t.end }]);
+  for (const [start, { owner, end }] of bySpeaker) {
+    const list = added.get(owner) ?? [];
+    list.push({ start, end });
+    added.set(owner, list);
   }
   let next = 0;
   // Direct speech only: in indirect speech ("police said they arrested five") the pronoun is the narrator's.
@@ -82,19 +83,23 @@ export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | und
  * organisation, a group, a force, a government, a country: no person), keyed by the pronoun's
  * start offset. A person speaker's "he" or "she" is read by the general rule.
  */
-function speakerSubjects(doc: Document, actors: readonly LayerAnnotation<"actor">[]): Map<number, string> {
-  const out = new Map<number, string>();
+function speakerSubjects(doc: Document, actors: readonly LayerAnnotation<"actor">[]): Map<number, { owner: string; end: number }> {
+  const out = new Map<number, { owner: string; end: number }>();
+  const quotes = layer(doc, "quote");
+  if (quotes.length === 0) return out;
   const tokens = layer(doc, "token");
-  for (const q of layer(doc, "quote")) {
+  // By id: a scan of the actors per quote grows with the square of a long text's names.
+  const byId = new Map(actors.map((a) => [a.id, a] as const));
+  for (const q of quotes) {
     if (q.data.kind !== "indirect" || !q.data.speaker) continue;
-    const speaker = actors.find((a) => a.id === q.data.speaker);
+    const speaker = byId.get(q.data.speaker);
     if (!speaker || speaker.data.kind === "person") continue;
     let k = firstTokenAt(tokens, q.start);
     if (k < 0) continue;
     if (tokens[k]!.data.normal === "that") k++;
     const t = tokens[k];
     if (!t || t.end > q.end || t.data.pos !== "PRON" || !SPEAKER_PRONOUNS.has(t.data.normal)) continue;
-    out.set(t.start, speaker.id);
+    out.set(t.start, { owner: speaker.id, end: t.end });
   }
   return out;
 }
