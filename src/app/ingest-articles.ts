@@ -20,7 +20,7 @@ import { outletOf, reportEvents, reportQuotes } from "../corpus/report-events.js
 import type { EventReport } from "../corpus/records.js";
 import type { ArticleAnalysis, AssignReports, Store } from "../store/store.js";
 import type { ArticleInput } from "../ingest-sources/article-inputs.js";
-import { NEAR_DUPLICATE_REPORT_MIN_JACCARD } from "./ingest-heuristics.js";
+import { NEAR_DUPLICATE_REPORT_MIN_JACCARD, SQLITE_SAVE_BATCH_MAX_ARTICLES } from "./ingest-heuristics.js";
 import { wordsOf } from "../corpus/near-duplicates/simhash.js";
 import { SaveBatcher, type SaveBatcherOptions } from "./save-batcher.js";
 
@@ -260,7 +260,9 @@ export async function ingestArticles(inputs: AsyncIterable<ArticleInput>, option
     }
   }
   // Saved several to a transaction (src/app/save-batcher.ts), in input order.
-  const batcher = new SaveBatcher(store, options, (item, ctx) => outcomeOf(item.label, item.result, ctx), record, options.saveBatch);
+  // SQLite's batches are larger (ingest-heuristics.ts says why); a caller's options win.
+  const saveBatch = options.saveBatch ?? (store.dialect === "sqlite" ? { maxArticles: SQLITE_SAVE_BATCH_MAX_ARTICLES } : undefined);
+  const batcher = new SaveBatcher(store, options, (item, ctx) => outcomeOf(item.label, item.result, ctx), record, saveBatch);
   try {
     await runBatch(jobs(), { jobs: options.jobs, ...(options.signal ? { signal: options.signal } : {}) }, (outcome) => batcher.add(outcome));
   } finally {
