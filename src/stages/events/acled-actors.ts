@@ -18,7 +18,7 @@ export interface AcledActors {
   /** A named group a convention put behind actor1 ("Protesters (Pakistan)" with the party that called them out). */
   readonly assocActor1: AcledParty | null;
   readonly actor2: AcledParty | null;
-  /** Ids of the rows of data/mappings/acled-actor-conventions.tsv that applied; empty when the text's parties stand as they are. */
+  /** Ids of the rows of data/mappings/acled-actor-conventions.tsv that applied, and conv:outlet-not-party when a news outlet read as the doer was dropped; empty when the text's parties stand as they are. */
   readonly conventions: readonly string[];
 }
 

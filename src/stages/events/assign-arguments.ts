@@ -5,7 +5,7 @@ import { matchPatternAt } from "./token-pattern.js";
 import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
-import { CountryTally, mainCountry } from "../../core/main-country.js";
+import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
 import { compoundEnd, conjunctsOf, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
@@ -296,11 +296,14 @@ function modifiedNoun(s: SentenceView, last: number): number {
 /** Words from a place name to the noun it modifies ("Minsk ceasefire agreement": 2). Unit: tokens. */
 const MODIFIED_NOUN_REACH_TOKENS = 4;
 
-/** The country most of the article's places lie in, when it holds enough of them to be a prior; else null. */
-function mainCountryOfPlaces(anns: readonly { data: object }[]): string | null {
+/** What makes the places' leading country a prior against namesakes abroad (resolvePlaceHomonyms). */
+const PLACE_PRIOR_BAR: MainCountryBar = { minCount: MIN_MAIN_COUNTRY_PLACES, minShare: MIN_MAIN_COUNTRY_SHARE };
+
+/** The country most of the article's places lie in, first named on a tie, when it clears `bar`; else null. */
+export function mainCountryOfPlaces(anns: readonly { data: object }[], bar: MainCountryBar = PLACE_PRIOR_BAR): string | null {
   const tally = new CountryTally();
   anns.forEach((a, k) => tally.add((a.data as Partial<PlaceData>).country, k));
-  return mainCountry(tally, { minCount: MIN_MAIN_COUNTRY_PLACES, minShare: MIN_MAIN_COUNTRY_SHARE });
+  return mainCountry(tally, bar);
 }
 
 /** A town or district read from the gazetteer among namesakes by population or focus, not placed by a container ("X, Y"). */

@@ -1,9 +1,8 @@
 import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
 import { layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
-import { CountryTally, mainCountry } from "../../core/main-country.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, isLocative, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
@@ -317,7 +316,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
   // A description of what a party is for or does ("the coalition tasked with fighting Daesh", "engaged in kidnapping")
   // governs the act it names, not a verb of the clause after it ("... yesterday withdrew from the base").
-  // An adverb of frequency ("often", "regularly") or "continue to" makes a recurring act only of the verb it stands right before.
+  // An adverb of frequency ("often", "regularly") makes a recurring act only of the verb it stands right before.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS, NO_TOKENS, (cue: CueRow, cueEnd: number) =>
     (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)));
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
@@ -1421,16 +1420,12 @@ function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: strin
   };
 }
 
-/** Per document, the country most of its places lie in (first named on a tie), or null with none. */
+/** Per document, the country most of its places lie in (first named on a tie, no bar: ACLED names every party's country), or null with none. */
 const placesCountry = new WeakMap<object, string | null>();
 function countryOfPlaces(doc: Document): string | null {
   const places = layer(doc, "place");
-  if (placesCountry.has(places)) return placesCountry.get(places)!;
-  const tally = new CountryTally();
-  places.forEach((p, k) => tally.add(p.data.country, k));
-  const found = mainCountry(tally);
-  placesCountry.set(places, found);
-  return found;
+  if (!placesCountry.has(places)) placesCountry.set(places, mainCountryOfPlaces(places, {}));
+  return placesCountry.get(places)!;
 }
 
 /** An event's participant (an actor, or an entity no actor took) as a party to ACLED's coding. */
