@@ -82,6 +82,12 @@ describe("place phrases: the site the clause puts the event at", () => {
     expect(placePhrase("The murder of the mayor of the city shocked residents.")).toEqual([null]);
   });
 
+  it("takes a site noun that modifies the noun of an event on the ground ('the mosque bombing', 'house arrest'), not of a sentence", () => {
+    expect(placePhrase("The mosque bombing killed 12 worshippers on Friday.")).toContain("mosque");
+    expect(placePhrase("The government allowed the critic to exchange his jail cell for house arrest.")).toContain("house");
+    expect(placePhrase("The court handed the activists long prison sentences.").filter((p) => p !== null)).toEqual([]);
+  });
+
   it("takes no site that is not a place ('in a statement', 'in the morning')", () => {
     expect(placePhrase("Gunmen killed three guards in the morning, the army said in a statement.")).toEqual([null]);
   });

@@ -1498,7 +1498,7 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
  * The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts), and
  * the target as the clause leaves it (a canonical target the clause's undergoer does not hold is dropped).
  */
-function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims"> {
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims"> {
   const found = findRolePhrases(s, m.tokens);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
@@ -1514,7 +1514,7 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   if (found.actor && (!m.actor || found.actor.named) && !namesTheEventAt(doc, s, found.actor, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor, m.target) ?? m.actor };
   const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
   const targetPhrase = rolePhraseData(doc, s, found.target, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
-  const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens), null);
+  const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens, PHYSICAL_TYPES.has(m.type)), null);
   // With the other items of their lists ("eight women, a 10-year-old girl and four men injured").
   const dead = rolePhraseData(doc, s, m.deadPhrase ?? null, null);
   const injured = rolePhraseData(doc, s, m.injuredPhrase ?? null, null);

@@ -847,7 +847,7 @@ const SITE_REACH_TOKENS = 12;
  * "killed in the same province", "were detained in hospital", "in a Latvian town". The nearest
  * such phrase to the trigger; its head must be a site noun (lexicon class `site`).
  */
-export function sitePhrase(s: SentenceView, trigger: readonly number[]): RolePhrase | null {
+export function sitePhrase(s: SentenceView, trigger: readonly number[], onGround = false): RolePhrase | null {
   const anchor = trigger[0]!;
   const last = trigger[trigger.length - 1]!;
   const clause = s.clause[anchor];
@@ -860,7 +860,20 @@ export function sitePhrase(s: SentenceView, trigger: readonly number[]): RolePhr
     const dist = i > last ? i - last : anchor - p.last;
     if (dist > 0 && dist < bestDist) { best = p; bestDist = dist; }
   }
-  return best;
+  return best ?? (onGround ? siteModifier(s, trigger) : null);
+}
+
+/**
+ * "house arrest", "the mosque bombing", "a school shooting", "street protests": a site noun that
+ * modifies the noun of an event on the ground says where it happened (a "prison sentence" is no
+ * happening at a prison: the caller asks only for events on the ground). Only a noun trigger, with
+ * the site right before it.
+ */
+function siteModifier(s: SentenceView, trigger: readonly number[]): RolePhrase | null {
+  const before = trigger[0]! - 1;
+  const head = trigger[trigger.length - 1]!;
+  if (before < 0 || s.tokens[head]!.pos !== "NOUN" || !isSite(s, before) || s.clause[before] !== s.clause[head]) return null;
+  return { first: before, last: before, head: before };
 }
 
 /**
