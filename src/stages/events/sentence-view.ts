@@ -56,63 +56,95 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const sentences = layer(doc, "sentence");
   const tokens = layer(doc, "token");
   const bySentence = new Map<number, LayerAnnotation<"token">[]>();
-  for (const t of tokens) {
-    const list = bySentence.get(t.data.sentence) ?? [];
-    list.push(t);
-    bySentence.set(t.data.sentence, list);
+  // Indexed: an array iterator allocates a result object per token where the loop is not optimised.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const list = bySentence.get(t.data.sentence);
+    if (list) list.push(t);
+    else bySentence.set(t.data.sentence, [t]);
   }
-  const sites = lex.wordClasses.get("site");
-  const weapons = lex.wordClasses.get("weapon");
-  const times = lex.wordClasses.get("time");
-  const placeObjects = lex.wordClasses.get("place-object");
-  const supportVerbs = lex.wordClasses.get("support-verb");
-  const members = lex.wordClasses.get("member");
-  const recipientVerbs = lex.wordClasses.get("recipient-verb");
-  const genericPeople = lex.wordClasses.get("generic-people");
-  const weaponVerbs = lex.wordClasses.get("weapon-verb");
-  const motionVerbs = lex.wordClasses.get("motion-verb");
-  const backers = lex.wordClasses.get("backer");
-  const stancePrefixes = lex.wordClasses.get("stance-prefix");
+  const shared = sharedFieldsOf(lex);
   const cache = viewCacheOf(lex);
+  const isEventWord = (d: TokenData) => cache.get(lex, d, "").triggerRows.length > 0;
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
+    const n = toks.length;
     // The surface is read only for a token the segmenter gave no normal form.
     const surfaceOf = (i: number) => doc.text.slice(toks[i]!.start, toks[i]!.end);
+    const tagged: TokenData[] = new Array(n);
+    for (let i = 0; i < n; i++) tagged[i] = toks[i]!.data;
     // The tagger's two misreadings that hide a doer ("IS attacks", "Protesters clash with police"), mended here (repair-tags.ts).
-    const datas = repairTags(toks.map((t) => t.data), surfaceOf, (d) => cache.get(lex, d, "").triggerRows.length > 0);
-    const cached = datas.map((d, i) => cache.get(lex, d, d.normal ? "" : surfaceOf(i)));
-    const views = cached.map((c) => c.view);
-    const clause: number[] = [];
+    const datas = repairTags(tagged, surfaceOf, isEventWord);
+    // One pass fills every per-token column (a map per column made seven arrays and walks a sentence).
+    const views: TokenView[] = new Array(n);
+    const triggerRows: (readonly TriggerRow[])[] = new Array(n);
+    const words: string[] = new Array(n);
+    const clause: number[] = new Array(n);
     let c = 0;
-    views.forEach((v, i) => {
+    for (let i = 0; i < n; i++) {
+      const d = datas[i]!;
+      const cached = cache.get(lex, d, d.normal ? "" : surfaceOf(i));
+      const v = cached.view;
+      views[i] = v;
+      triggerRows[i] = cached.triggerRows;
+      words[i] = v.normal;
       if (i > 0 && lex.clauseBoundaries.has(v.normal)) c++;
-      clause.push(c);
-    });
+      clause[i] = c;
+    }
+    // One literal with every field (a word class the lexicon lacks is undefined): every view has one shape.
+    // The token annotations serve as the spans (read-only offsets), so no object is made per token.
     return {
       index: s.data.index,
       start: s.start,
       end: s.end,
       tokens: views,
-      triggerRows: cached.map((c) => c.triggerRows),
-      words: views.map((v) => v.normal),
-      spans: toks.map((t) => ({ start: t.start, end: t.end })),
+      triggerRows,
+      words,
+      spans: toks,
       clause,
       aside: markAsides(views),
-      ...(sites ? { sites } : {}),
-      ...(weapons ? { weapons } : {}),
-      ...(times ? { times } : {}),
-      ...(placeObjects ? { placeObjects } : {}),
-      ...(supportVerbs ? { supportVerbs } : {}),
-      ...(members ? { members } : {}),
-      ...(recipientVerbs ? { recipientVerbs } : {}),
-      ...(genericPeople ? { genericPeople } : {}),
-      ...(weaponVerbs ? { weaponVerbs } : {}),
-      ...(motionVerbs ? { motionVerbs } : {}),
-      ...(backers ? { backers } : {}),
-      ...(stancePrefixes ? { stancePrefixes } : {}),
-      quantityBounds: lex.quantityModifiers,
+      sites: shared.sites,
+      weapons: shared.weapons,
+      times: shared.times,
+      placeObjects: shared.placeObjects,
+      supportVerbs: shared.supportVerbs,
+      members: shared.members,
+      recipientVerbs: shared.recipientVerbs,
+      genericPeople: shared.genericPeople,
+      weaponVerbs: shared.weaponVerbs,
+      motionVerbs: shared.motionVerbs,
+      backers: shared.backers,
+      stancePrefixes: shared.stancePrefixes,
+      quantityBounds: shared.quantityBounds,
     };
   });
+}
+
+/** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "members" | "recipientVerbs" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds">;
+const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
+
+function sharedFieldsOf(lex: EventsLexicons): SharedFields {
+  let shared = sharedFields.get(lex);
+  if (shared) return shared;
+  const c = lex.wordClasses;
+  shared = {
+    sites: c.get("site"),
+    weapons: c.get("weapon"),
+    times: c.get("time"),
+    placeObjects: c.get("place-object"),
+    supportVerbs: c.get("support-verb"),
+    members: c.get("member"),
+    recipientVerbs: c.get("recipient-verb"),
+    genericPeople: c.get("generic-people"),
+    weaponVerbs: c.get("weapon-verb"),
+    motionVerbs: c.get("motion-verb"),
+    backers: c.get("backer"),
+    stancePrefixes: c.get("stance-prefix"),
+    quantityBounds: lex.quantityModifiers,
+  };
+  sharedFields.set(lex, shared);
+  return shared;
 }
 
 /**
