@@ -51,7 +51,9 @@ export function resolvePronouns(doc: Document): LayerAnnotation<"actor">[] | und
   let nextQuote = 0;
   let lastGroup: Candidate | null = null;
   let person: Candidate | null = null;
-  for (const t of tokens) {
+  // An indexed loop: an array iterator's result objects were the largest allocation of this stage.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     while (next < mentions.length && mentions[next]!.start < t.start) {
       const c = mentions[next++]!;
       if (c.actor.data.kind === "person") person = c;

@@ -65,7 +65,9 @@ export function buildTokenView(doc: Document): TokenView {
   const tokens = layer(doc, "token");
   const starts = new Int32Array(tokens.length);
   const ends = new Int32Array(tokens.length);
-  for (const t of tokens) {
+  // Indexed: an array iterator allocates a result object per token where the loop is not optimised.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const raw = text.slice(t.start, t.end);
     // A lone left-to-right mark or other invisible character is no word: names and titles read across it.
     // (A token that starts with an ASCII letter or digit, most of them, cannot be one: the test is skipped.)

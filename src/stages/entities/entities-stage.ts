@@ -17,7 +17,10 @@ export const entitiesStage = defineStage({
     const res = ctx.resources.entities as EntitiesResources | undefined;
     if (!res) throw new SitrepError("MODEL_MISSING", "the entities stage needs resources.entities (loadEntitiesResources())");
     const sentences: WordToken[][] = [];
-    for (const t of layer(doc, "token")) {
+    const tokens = layer(doc, "token");
+    // Indexed: an array iterator allocates a result object per token where the loop is not optimised.
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       const s = t.data.sentence;
       while (sentences.length <= s) sentences.push([]);
       sentences[s]!.push({ text: doc.text.slice(t.start, t.end), start: t.start, end: t.end });
