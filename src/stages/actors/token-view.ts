@@ -1,5 +1,6 @@
 import { layer, type Document } from "../../core/index.js";
 import { lowerBound } from "../../core/lower-bound.js";
+import { tokenTexts } from "../../core/token-texts.js";
 import { ALL_CAPS_LINE_SHARE, MIN_LETTERS_FOR_ALL_CAPS_TEST } from "./heuristics.js";
 import { foldApostrophes, keyOf } from "./actor-dictionary.js";
 
@@ -65,10 +66,11 @@ export function buildTokenView(doc: Document): TokenView {
   const tokens = layer(doc, "token");
   const starts = new Int32Array(tokens.length);
   const ends = new Int32Array(tokens.length);
+  const texts = tokenTexts(text, tokens);
   // Indexed: an array iterator allocates a result object per token where the loop is not optimised.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const raw = text.slice(t.start, t.end);
+    const raw = texts[k]!;
     // A lone left-to-right mark or other invisible character is no word: names and titles read across it.
     // (A token that starts with an ASCII letter or digit, most of them, cannot be one: the test is skipped.)
     if (!startsWithAsciiWordChar(raw) && INVISIBLE_ONLY.test(raw)) continue;

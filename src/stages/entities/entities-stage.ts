@@ -1,4 +1,5 @@
 import { defineStage, layer, type LayerAnnotation } from "../../core/index.js";
+import { tokenTexts } from "../../core/token-texts.js";
 import { SitrepError } from "../../core/errors.js";
 import { recogniseEntities, type WordToken } from "./recognise-entities.js";
 import type { EntitiesResources } from "./resources.js";
@@ -18,12 +19,13 @@ export const entitiesStage = defineStage({
     if (!res) throw new SitrepError("MODEL_MISSING", "the entities stage needs resources.entities (loadEntitiesResources())");
     const sentences: WordToken[][] = [];
     const tokens = layer(doc, "token");
+    const texts = tokenTexts(doc.text, tokens);
     // Indexed: an array iterator allocates a result object per token where the loop is not optimised.
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const s = t.data.sentence;
       while (sentences.length <= s) sentences.push([]);
-      sentences[s]!.push({ text: doc.text.slice(t.start, t.end), start: t.start, end: t.end });
+      sentences[s]!.push({ text: texts[k]!, start: t.start, end: t.end });
     }
     const found = recogniseEntities(
       sentences.filter((s) => s.length > 0),

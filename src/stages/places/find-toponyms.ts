@@ -1,4 +1,5 @@
 import type { LayerAnnotation } from "../../core/index.js";
+import { tokenTexts } from "../../core/token-texts.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { MAJOR_PLACE_POPULATION, MAX_TOPONYM_TOKENS } from "./heuristics.js";
@@ -271,7 +272,9 @@ export function findCue(tokens: readonly Token[], text: string, first: number, l
 export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons: PlacesLexicons): DetectedToponyms {
   const { text, tokens } = input;
   const entities = widenOverArabicArticles(text, tokens, input.entities);
-  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  // Each token's text sliced once (token-texts.ts); out of range, the slice throws as it always did.
+  const words = tokenTexts(text, tokens);
+  const word = (i: number) => words[i] ?? text.slice(tokens[i]!.start, tokens[i]!.end);
   const ents = entityAt(tokens, entities);
   const mentions: ToponymMention[] = [];
   const demonymCountries: string[] = [];

@@ -1,4 +1,5 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PlaceData } from "../../core/index.js";
+import { tokenTexts } from "../../core/token-texts.js";
 import { encloseUnresolved, type EnclosedToponym } from "./enclose-unresolved.js";
 import { facilityPlaceKey, findCue, findToponyms, keyOfPhrase, type ToponymMention } from "./find-toponyms.js";
 import { RESOLUTION_WEIGHTS, type ResolutionWeights } from "./heuristics.js";
@@ -39,7 +40,7 @@ export function extractPlaces(doc: Document, resources: PlacesResources, given?:
   const detected = findToponyms({ text: doc.text, tokens, entities: layer(doc, "entity") }, gazetteer, lexicons);
   // Given spans are resolved on their own (their article's other detections as context scored slightly worse).
   const mentions = given ? mentionsOfSpans(doc.text, tokens, given, resources) : detected.mentions;
-  const tokenWords = tokens.map((t) => doc.text.slice(t.start, t.end));
+  const tokenWords = tokenTexts(doc.text, tokens);
   const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: partyCountries(doc), demonyms: lexicons.demonyms }, gazetteer, weights);
   const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence, tokenWords);
   const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed].sort((a, b) => a.mention.start - b.mention.start);
