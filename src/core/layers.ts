@@ -266,6 +266,13 @@ export interface EventData {
     readonly assocActor1?: string | null;
     readonly actor2?: string | null;
     readonly conventions?: readonly string[];
+    /**
+     * Set on an event ACLED codes as part of another's row (stages/events/fold-policing-into-protests.ts): the id
+     * of that event, e.g. the demonstration an arrest or a shooting on the spot belongs to. Its coding is that row's.
+     */
+    readonly partOf?: string;
+    /** ACLED's fatalities for the row, set when the events folded into it report more deaths than this event's own toll. */
+    readonly fatalities?: number;
   } | null;
   /** Who claimed responsibility, when the text says so. */
   readonly claimedBy?: string | null;

@@ -67,6 +67,20 @@ export interface ReportDate {
 }
 
 /**
+ * An event's ACLED coding as its document gave it (design/OUTPUT.md): type and sub-type, and where the document
+ * coded them, the parties, `partOf` (the id, in the same document, of the event whose ACLED row this one is part of:
+ * a demonstration's arrests) and `fatalities` (the row's toll when the events folded into it report more).
+ */
+export interface AcledCoding {
+  readonly eventType: string;
+  readonly subEventType: string;
+  readonly actor1?: string | null;
+  readonly actor2?: string | null;
+  readonly partOf?: string;
+  readonly fatalities?: number;
+}
+
+/**
  * One article's telling of one event: the document's event with its references written out.
  * `key` is `${articleId}/${eventId}` and never changes for an analysis; a re-analysis of the same
  * article under a new pipeline version gives new reports.
@@ -93,7 +107,7 @@ export interface EventReport {
   readonly evidence: Evidence;
   readonly trigger: Evidence | null;
   readonly cameo: string | null;
-  readonly acled: { readonly eventType: string; readonly subEventType: string } | null;
+  readonly acled: AcledCoding | null;
   /** Version of the pipeline that made the report (package version plus a hash of its data). */
   readonly pipelineVersion: string;
 }
@@ -189,7 +203,7 @@ export interface CorpusEvent {
   readonly geoPrecision: "exact" | "near" | "region" | "country" | null;
   readonly acledGeoPrecision: 1 | 2 | 3 | null;
   readonly cameo: string | null;
-  readonly acled: { readonly eventType: string; readonly subEventType: string } | null;
+  readonly acled: AcledCoding | null;
   readonly reports: readonly EventReport[];
   readonly sourceCount: number;
   readonly articleCount: number;

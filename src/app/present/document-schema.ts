@@ -112,6 +112,9 @@ export const eventJsonSchema = z.object({
       assocActor1: z.string().optional(),
       actor2: nullableString.optional(),
       conventions: z.array(z.string()).optional(),
+      // The event whose ACLED row this one is part of (a demonstration's arrests): stages/events/fold-policing-into-protests.ts.
+      partOf: z.string().optional(),
+      fatalities: z.number().int().nonnegative().optional(),
     })
     .nullable(),
   mentions: z

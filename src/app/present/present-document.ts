@@ -154,6 +154,8 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
               ...(d.acled.assocActor1 ? { assocActor1: d.acled.assocActor1 } : {}),
               actor2: d.acled.actor2 ?? null,
               ...(d.acled.conventions ? { conventions: [...d.acled.conventions] } : {}),
+              ...(d.acled.partOf ? { partOf: d.acled.partOf } : {}),
+              ...(d.acled.fatalities !== undefined ? { fatalities: d.acled.fatalities } : {}),
             }
           : null,
         ...(d.mentions

@@ -5,10 +5,10 @@
  * the fields sources disagree on). One row per corpus event, written as the events come.
  */
 import type { CorpusEvent, ReportActor } from "../records.js";
-import { acledActorsOf, type AcledParty } from "../../stages/events/acled-actors.js";
+import type { AcledParty } from "../../stages/events/acled-actors.js";
 import { acledDate, civilianTargeting, disorderType, eventNumber, interaction, interCode } from "./acled-codes.js";
 import { csvLines, type CsvCell } from "./csv.js";
-import { conflictsOf, evidenceBySource, leadReport, oneLine, outletsOf, shorten, tollTexts, urlsOf } from "./event-facts.js";
+import { acledPartiesOf, acledPartOf, acledRowFatalities, conflictsOf, evidenceBySource, leadReport, oneLine, outletsOf, shorten, tollTexts, urlsOf } from "./event-facts.js";
 import { exportTables, type ExportTables } from "./export-tables.js";
 import { NOTES_EVIDENCE_MAX_CHARS } from "./heuristics.js";
 
@@ -58,6 +58,7 @@ export const SITREP_COLUMNS = [
   "injuries_max",
   "conflicts",
   "urls",
+  "acled_part_of",
 ] as const;
 
 export const EVENT_CSV_COLUMNS: readonly string[] = [...ACLED_COLUMNS, ...SITREP_COLUMNS];
@@ -80,7 +81,7 @@ export function acledRecord(event: CorpusEvent, tables: ExportTables = exportTab
   const place = event.place.value;
   const country = place?.country ? tables.countries.get(place.country.toUpperCase()) : undefined;
   // The text's parties, or ACLED's convention where a report names no one or a crowd ("Unidentified Armed Group (Yemen)").
-  const coded = acledActorsOf(event.acled, event.actor.value, event.target.value, place?.country ?? null);
+  const coded = acledPartiesOf(event, place?.country ?? null);
   const actor1 = coded ? asReportActor(coded.actor1, event.actor.value) : event.actor.value;
   const actor2 = coded ? asReportActor(coded.actor2, event.target.value) : event.target.value;
   const inter1 = interCode(actor1, place?.country ?? null, tables);
@@ -113,7 +114,7 @@ export function acledRecord(event: CorpusEvent, tables: ExportTables = exportTab
     source: outletsOf(event).join("; ") || null,
     source_scale: null,
     notes: notesOf(event, lead?.evidence.text ?? null),
-    fatalities: event.fatalities.acled ?? 0,
+    fatalities: acledRowFatalities(event),
     inter2,
     sitrep_event_id: event.id,
     source_count: event.sourceCount,
@@ -128,6 +129,7 @@ export function acledRecord(event: CorpusEvent, tables: ExportTables = exportTab
     injuries_max: event.injuries.max,
     conflicts: conflictsOf(event).join("; ") || null,
     urls: urlsOf(event).join(" ") || null,
+    acled_part_of: acledPartOf(event),
   };
 }
 
@@ -147,7 +149,7 @@ export function notesOf(event: CorpusEvent, evidence: string | null): string | n
 
 export interface AcledCsvOptions {
   readonly tables?: ExportTables;
-  /** Only events that have an ACLED event type (leave out talks, statements...). */
+  /** Only ACLED's rows: events that have an ACLED event type (leave out talks, statements...) and are no part of another's row. */
   readonly acledOnly?: boolean;
 }
 
@@ -161,6 +163,7 @@ export async function* acledCsv(events: AsyncIterable<CorpusEvent> | Iterable<Co
   });
 }
 
+/** ACLED's rows: events with an ACLED type, less those coded as part of another's row (a demonstration's arrests). */
 async function* onlyAcled(events: AsyncIterable<CorpusEvent> | Iterable<CorpusEvent>): AsyncGenerator<CorpusEvent> {
-  for await (const e of events) if (e.acled) yield e;
+  for await (const e of events) if (e.acled && acledPartOf(e) === null) yield e;
 }

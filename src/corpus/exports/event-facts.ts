@@ -3,6 +3,7 @@
  * outlets, its evidence by source, the PLOVER contexts its modality implies, and which fields conflict.
  */
 import type { CorpusEvent, EventReport, TollSummary } from "../records.js";
+import { acledActorsOf, acledNameOfParty, type AcledActors, type AcledParty } from "../../stages/events/acled-actors.js";
 
 /**
  * The report that leads the event: the one whose toll is the figure coded (the lowest, as ACLED codes
@@ -90,3 +91,32 @@ export function shorten(text: string, max: number): string {
   const space = cut.lastIndexOf(" ");
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
+
+/**
+ * The ACLED row an event is part of (stages/events/fold-policing-into-protests.ts: a demonstration's arrests), as the
+ * report key of the event that stands for that row ("<article>/v2"), or null when the event is a row of its own.
+ */
+export function acledPartOf(event: CorpusEvent): string | null {
+  const r = event.reports.find((x) => x.acled?.partOf);
+  return r ? `${r.articleId}/${r.acled!.partOf}` : null;
+}
+
+/** ACLED's fatalities for the event's row: the lowest figure reported, or the deaths of the events folded into the row when they are more. */
+export function acledRowFatalities(event: CorpusEvent): number {
+  if (event.fatalities.chosenBy === "analyst") return event.fatalities.acled ?? 0;
+  return Math.max(event.fatalities.acled ?? 0, event.acled?.fatalities ?? 0);
+}
+
+/**
+ * ACLED's parties for the event from its reports' parties (acledActorsOf), with a role they leave empty taken from
+ * the lead report's own coding, which may name a party no text role carries (the police that broke up a protest).
+ */
+export function acledPartiesOf(event: CorpusEvent, country: string | null): AcledActors | null {
+  const coded = acledActorsOf(event.acled, event.actor.value, event.target.value, country);
+  if (!coded) return null;
+  const party = (name: string | null | undefined): AcledParty | null => (name ? { name, acledName: name } : null);
+  const actor1 = coded.actor1 ?? (party(event.acled?.actor1) && event.acled?.actor1 !== acledNameOfParty(coded.actor2) ? party(event.acled?.actor1) : null);
+  const actor2 = coded.actor2 ?? (party(event.acled?.actor2) && event.acled?.actor2 !== acledNameOfParty(actor1) ? party(event.acled?.actor2) : null);
+  return actor1 === coded.actor1 && actor2 === coded.actor2 ? coded : { ...coded, actor1, actor2 };
+}
+

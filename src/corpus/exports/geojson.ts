@@ -7,8 +7,8 @@
  */
 import type { CorpusEvent } from "../records.js";
 import { acledDate } from "./acled-codes.js";
-import { evidenceBySource, leadReport, outletsOf } from "./event-facts.js";
-import { acledActorsOf, acledNameOfParty } from "../../stages/events/acled-actors.js";
+import { acledPartiesOf, acledPartOf, acledRowFatalities, evidenceBySource, leadReport, outletsOf } from "./event-facts.js";
+import { acledNameOfParty } from "../../stages/events/acled-actors.js";
 
 export interface GeoJsonProperties {
   readonly id: string;
@@ -36,6 +36,8 @@ export interface GeoJsonProperties {
   readonly outlets: string;
   /** The lead report's evidence sentence. */
   readonly evidence: string | null;
+  /** The report key of the event whose ACLED row this one is part of (a demonstration's arrests), else null. */
+  readonly acled_part_of: string | null;
 }
 
 export interface GeoJsonFeature {
@@ -50,7 +52,7 @@ export function geojsonFeature(event: CorpusEvent): GeoJsonFeature | null {
   const place = event.place.value;
   if (!place || !validLonLat(place.lon, place.lat)) return null;
   // As in the ACLED CSV: the reports' parties, or ACLED's convention where they name no one or a crowd.
-  const coded = acledActorsOf(event.acled, event.actor.value, event.target.value, place.country ?? null);
+  const coded = acledPartiesOf(event, place.country ?? null);
   const actor1 = coded ? coded.actor1 : event.actor.value;
   const actor2 = coded ? coded.actor2 : event.target.value;
   return {
@@ -65,7 +67,7 @@ export function geojsonFeature(event: CorpusEvent): GeoJsonFeature | null {
       acled_type: event.acled?.eventType ?? null,
       sub_type: event.acled?.subEventType ?? null,
       modality: event.modality.value,
-      fatalities: event.fatalities.acled ?? 0,
+      fatalities: acledRowFatalities(event),
       fatalities_max: event.fatalities.max,
       actor1: acledNameOfParty(actor1),
       actor2: acledNameOfParty(actor2),
@@ -78,6 +80,7 @@ export function geojsonFeature(event: CorpusEvent): GeoJsonFeature | null {
       sources: event.sourceCount,
       outlets: outletsOf(event).join("; "),
       evidence: leadReport(event)?.evidence.text ?? evidenceBySource(event)[0] ?? null,
+      acled_part_of: acledPartOf(event),
     },
   };
 }

@@ -49,6 +49,8 @@ export interface EventMention {
   injuredPhrase?: EventMention["victimPhrase"];
   /** The sentence whose casualty report gave the toll, when it is not the mention's own ("A bomb exploded. Two people died."). */
   tollSentence?: { fatalities?: number; injuries?: number };
+  /** A demonstration's: the state force whose dispersal of it was absorbed into it ("Police used tear gas to disperse ..."), its actor id. */
+  intervenedBy?: string;
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
   /** Weaker words for this event that yielded to it ("killed" beside "bombing", "Two people died." after "A bomb exploded"): more tellings of it. */

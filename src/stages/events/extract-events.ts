@@ -15,6 +15,7 @@ import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./i
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
 import { acledActorsOf, acledNameOfParty, type AcledParty } from "./acled-actors.js";
+import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { inDateline } from "./place-setting.js";
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
@@ -144,7 +145,11 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   placeAtStoryTown(doc, events);
   const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
   dateAtScenes(doc.text, sentences, events, dates, groundSentences);
-  return events.map((m, i) => toAnnotation(doc, byIndex, m, i, reportDay));
+  const protestParts = findProtestParts(events, byIndex, (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay));
+  const annotations = events.map((m, i) => toAnnotation(doc, byIndex, m, i, reportDay));
+  const forces = new Map(events.flatMap((m, i) => (m.intervenedBy ? [[i, acledNameOfParty(acledParty(doc, m.intervenedBy))] as const] : [])));
+  foldProtestCoding(annotations, protestParts, forces);
+  return annotations;
 }
 
 /**
@@ -1269,6 +1274,8 @@ function absorbPolicingIntoProtests(perSentence: EventMention[][]): void {
     perSentence[k] = events.filter((e) => {
       if (e.type !== "COERCE" || e.mode !== "crowd-control") return true;
       const protest = protests.find((p) => p.sentence === e.sentence) ?? protests[0]!;
+      // Who dispersed it is the demonstration's other party in ACLED's coding (fold-policing-into-protests.ts).
+      if (e.actor !== null && (e.sourceClass === "police" || e.sourceClass === "state-force")) protest.intervenedBy ??= e.actor;
       protest.fatalities ??= e.fatalities;
       protest.injuries ??= e.injuries;
       protest.place ??= e.place;

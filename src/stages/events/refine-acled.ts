@@ -89,7 +89,9 @@ function refineProtestCluster(sentences: readonly SentenceView[], events: readon
   const force =
     cluster.some((e) => (e.type === "ASSAULT" && e.targetClass === "protesters") || ((e.type === "PROTEST" || (e.type === "COERCE" && e.mode === "crowd-control")) && hurt(e))) ||
     [...FORCE_WORDS].some((w) => words.has(w));
-  const intervention = cluster.some((e) => e.type === "COERCE" && (e.mode === "crowd-control" || e.mode === "arrest"));
+  // Dispersal anywhere in the cluster; an arrest in another sentence ("On Friday, police arrested the party's leader at
+  // his home") may be elsewhere and later: fold-policing-into-protests.ts weighs its place and day.
+  const intervention = cluster.some((e) => e.type === "COERCE" && e.mode === "crowd-control") || events.some((e) => e.type === "COERCE" && e.mode === "arrest");
   const [eventType, sub, rule] = violent
     ? ["Riots", "Violent demonstration", "refine:protest-violent"]
     : force

@@ -140,4 +140,17 @@ describe("events as ACLED-layout CSV, from real pipeline output", () => {
     expect(rows[0]!.evidence).toBe(`[A, Inc.] ${base.evidence.text}\n[B "the paper"] Second, different sentence.`);
     expect(rows[0]!.source).toBe('A, Inc.; B "the paper"');
   });
+
+  it("writes a demonstration and the shooting that broke it up as one ACLED row with its deaths, the shooting marked as part of it", async () => {
+    const { reports: told } = await analyseArticles([{ id: "sd-1", siteName: "Nile Wire", url: "https://nile.example/rally", published: "2019-06-03", text: "Security forces shot dead three protesters during a rally in Khartoum on Sunday." }]);
+    const all = told.map((r, i) => corpusEventOf(`P${i + 1}`, [r]));
+    const rows = readBack(await text(acledCsv(all)));
+    expect(rows).toHaveLength(2);
+    const part = rows.find((r) => r.acled_part_of !== "")!;
+    const row = rows.find((r) => r.acled_part_of === "")!;
+    expect(part.acled_part_of).toBe(`sd-1/${told.find((r) => r.type === "PROTEST")!.eventId}`);
+    expect(row).toMatchObject({ plover_type: "PROTEST", sub_event_type: "Excessive force against protesters", actor1: "Military Forces of Sudan", actor2: "Protesters (Sudan)", fatalities: "3" });
+    const acledRows = readBack(await text(acledCsv(all, { acledOnly: true })));
+    expect(acledRows.map((r) => r.sitrep_event_id)).toEqual([row.sitrep_event_id]);
+  });
 });

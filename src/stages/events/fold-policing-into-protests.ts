@@ -1,0 +1,175 @@
+import type { EventData, LayerAnnotation } from "../../core/index.js";
+import type { EventMention } from "./event-mention.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/**
+ * ACLED codes a demonstration and what the state does to it on the spot as one event: "Police arrested 15
+ * protesters during a demonstration" is one "Protest with intervention" (Protesters as actor1, the police as
+ * actor2), "Security forces shot dead three protesters during a rally" one "Excessive force against
+ * protesters" with its three dead. PLOVER keeps the arrest or the shooting as an event of its own, and so does
+ * sitrep; only the ACLED coding folds them: the policing event takes the protest's coding with `partOf` naming
+ * the protest (the ACLED row that stands for both), and the protest's coding takes the intervening force as
+ * its missing party, the intervention as its sub-type, and the deaths its parts report.
+ */
+
+/** ACLED event types of a demonstration and of what happens to it. */
+const PROTEST_TYPES: ReadonlySet<string> = new Set(["Protests", "Riots"]);
+/** Classes of a party that polices a demonstration: a state's forces. */
+const STATE_CLASSES: ReadonlySet<string> = new Set(["police", "state-force"]);
+/** COERCE modes that are policing on the spot: detaining and dispersing. */
+const POLICING_MODES: ReadonlySet<string> = new Set(["arrest", "crowd-control"]);
+/** ACLED names of the crowd's side of a demonstration: whoever else an event of it names is the party that met it. */
+const CROWD_NAME = /^(?:Protesters|Rioters|Civilians)\b/;
+
+function toldAsHappened(m: EventMention): boolean {
+  return !m.background && (m.modality === "asserted" || m.modality === "claimed");
+}
+
+/**
+ * An event that stands for a demonstration's ACLED row: the demonstration, or a dispersal told with no
+ * demonstration word near it ("security forces fired tear gas to disperse anti-government crowds"); a
+ * dispersal beside one was absorbed into it already (extract-events.ts absorbPolicingIntoProtests).
+ */
+function isDemonstration(m: EventMention): boolean {
+  const word = m.type === "PROTEST" || (m.type === "COERCE" && m.mode === "crowd-control");
+  return word && m.acled !== null && PROTEST_TYPES.has(m.acled.eventType) && toldAsHappened(m);
+}
+
+/** The sentences an event is told in: its carrier's and every merged telling's. */
+function sentencesOf(m: EventMention): Set<number> {
+  return new Set([m.sentence, ...(m.told ?? []).map((t) => t.sentence)]);
+}
+
+/** Done by a state's forces, or by no one the text names (the force a demonstration meets is the state's). */
+function byStateOrNoOne(m: EventMention): boolean {
+  return m.actor === null || (m.sourceClass !== null && STATE_CLASSES.has(m.sourceClass));
+}
+
+/** Words between an arrest and a demonstration of one sentence that put the arrest at it ("detained during the protest", "arrested at a rally"). */
+const AT_THE_SCENE: ReadonlySet<string> = new Set(["during", "at", "amid", "as", "while", "when"]);
+
+function toldAtTheScene(s: SentenceView | undefined, q: EventMention, d: EventMention): boolean {
+  // The demonstration's telling in the arrest's sentence: the carrier's own words may stand in another.
+  const there = d.sentence === q.sentence ? d.tokens[0] : d.told?.find((t) => t.sentence === q.sentence)?.tokens[0];
+  if (!s || there === undefined) return false;
+  const from = Math.min(q.tokens[0]!, there);
+  const to = Math.max(q.tokens[0]!, there);
+  for (let i = from + 1; i < to; i++) if (AT_THE_SCENE.has(s.tokens[i]!.normal)) return true;
+  return false;
+}
+
+/** Whether the demonstration's word in the arrest's sentence stands right after the arrest's verb, as its object ("detained 15 protesters"). */
+function namesTheArrested(s: SentenceView | undefined, q: EventMention, d: EventMention): boolean {
+  if (!s || d.sentence !== q.sentence) return false;
+  const after = q.tokens[q.tokens.length - 1]!;
+  const at = d.tokens[0]!;
+  if (at <= after || at - after > OBJECT_REACH_TOKENS) return false;
+  for (let i = after + 1; i < at; i++) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "ADP") return false;
+  return true;
+}
+
+/** Tokens between an arrest's verb and the head of its object ("arrested at least 15 young protesters"). */
+const OBJECT_REACH_TOKENS = 5;
+
+/**
+ * What a demonstration `d` told in the same sentence (`sameSentence`) or the one before can have done to it on
+ * the spot: an arrest or a dispersal by the state or no one named, of protesters, or in one sentence with a word
+ * that puts it at the demonstration ("during", "at"; not "before the rally", "in anticipation of protests",
+ * "people who take part in demonstrations"), or in the next sentence of no one else ("arrested 20 of them");
+ * violence the events stage already coded as the demonstration's (its sub-type is a protest's or a riot's);
+ * violence by the state or no one named on protesters; in the demonstration's own sentence, a bare casualty
+ * word with no doer or victim named (", injuring 5").
+ */
+function isPolicing(q: EventMention, d: EventMention, sameSentence: boolean, s: SentenceView | undefined): boolean {
+  if (!toldAsHappened(q) || isDemonstration(q)) return false;
+  if (q.type === "COERCE") {
+    if (q.mode === null || !POLICING_MODES.has(q.mode) || !byStateOrNoOne(q)) return false;
+    // "arrested 15 protesters": the demonstration's own word names those arrested.
+    if (sameSentence) return toldAtTheScene(s, q, d) || (d.row.participant && namesTheArrested(s, q, d));
+    return q.target === null || q.targetClass === "protesters";
+  }
+  if (q.type !== "ASSAULT") return false;
+  // Violence the events stage coded as the demonstration's (refine-acled.ts), whoever did it: ACLED codes
+  // gunmen firing on a rally as the excessive force of that protest, a crowd fighting the police as its riot.
+  if (q.acled !== null && PROTEST_TYPES.has(q.acled.eventType)) return true;
+  return byStateOrNoOne(q) && (q.targetClass === "protesters" || (sameSentence && q.target === null && q.mode === null));
+}
+
+/**
+ * For each event that is the policing of a demonstration, the index of that demonstration among `events`:
+ * told in one of its sentences or the next, at a place and on a day that agree with it (or not given),
+ * the nearest such demonstration before it first.
+ */
+export function findProtestParts(
+  events: readonly EventMention[],
+  sentences: ReadonlyMap<number, SentenceView>,
+  placesAgree: (a: string, b: string) => boolean,
+  datesAgree: (a: string, b: string) => boolean,
+): Map<number, number> {
+  const parts = new Map<number, number>();
+  const demonstrations = events.flatMap((m, i) => (isDemonstration(m) ? [{ i, m, sentences: sentencesOf(m) }] : []));
+  if (demonstrations.length === 0) return parts;
+  events.forEach((q, i) => {
+    let best: { i: number; distance: number } | null = null;
+    for (const d of demonstrations) {
+      if (d.i === i) continue;
+      const same = d.sentences.has(q.sentence);
+      if (!same && !d.sentences.has(q.sentence - 1)) continue;
+      if (!isPolicing(q, d.m, same, sentences.get(q.sentence))) continue;
+      if (q.place !== null && d.m.place !== null && !placesAgree(q.place, d.m.place)) continue;
+      if (q.date !== null && d.m.date !== null && !datesAgree(q.date, d.m.date)) continue;
+      const distance = same ? 0 : 1;
+      if (!best || distance < best.distance) best = { i: d.i, distance };
+    }
+    if (best) parts.set(i, best.i);
+  });
+  return parts;
+}
+
+type Acled = NonNullable<EventData["acled"]>;
+
+/** The party an event's own coding names besides the crowd (actor1 first): the force that met the demonstration, or null. */
+function otherParty(a: EventData["acled"]): string | null {
+  for (const p of [a?.actor1, a?.actor2]) if (p && !CROWD_NAME.test(p)) return p;
+  return null;
+}
+
+/**
+ * Rewrites the ACLED coding of demonstrations and their parts (findProtestParts, by index into
+ * `annotations`; `dispersedBy`: the ACLED name of the force whose dispersal of a demonstration the events
+ * stage absorbed into it, by the same index): the demonstration's coding gets the intervening state force as the party it lacks
+ * (actor1 for excessive force, where ACLED names the force first; else actor2), a peaceful protest that
+ * met arrests or dispersal becomes a protest with intervention, and `fatalities` is the most any of its
+ * tellings reports when a part reports more than the demonstration itself; each part's coding is the
+ * demonstration's with `partOf` its id.
+ */
+export function foldProtestCoding(annotations: LayerAnnotation<"event">[], parts: ReadonlyMap<number, number>, dispersedBy: ReadonlyMap<number, string | null> = new Map()): void {
+  if (parts.size === 0 && dispersedBy.size === 0) return;
+  const byCarrier = new Map<number, number[]>();
+  for (const c of dispersedBy.keys()) byCarrier.set(c, []);
+  for (const [part, carrier] of parts) byCarrier.set(carrier, [...(byCarrier.get(carrier) ?? []), part]);
+  for (const [c, ps] of byCarrier) {
+    const carrier = annotations[c]!;
+    const own = carrier.data.acled;
+    if (!own) continue;
+    let coding: Acled = { ...own };
+    const dispersing = dispersedBy.get(c) ?? null;
+    const force = [dispersing && !CROWD_NAME.test(dispersing) ? dispersing : null, ...ps.map((p) => otherParty(annotations[p]!.data.acled))].find((p) => p !== null) ?? null;
+    if (force && coding.actor1 !== force && coding.actor2 !== force) {
+      if (!coding.actor1) coding = { ...coding, actor1: force };
+      else if (!coding.actor2) coding = { ...coding, actor2: force };
+    }
+    const intervened = ps.some((p) => annotations[p]!.data.type === "COERCE");
+    if (intervened && coding.subEventType === "Peaceful protest") coding = { ...coding, subEventType: "Protest with intervention" };
+    const dead = (e: EventData) => e.fatalities?.min ?? 0;
+    const most = Math.max(0, ...ps.map((p) => dead(annotations[p]!.data)));
+    if (most > dead(carrier.data)) coding = { ...coding, fatalities: most };
+    if (ps.length === 0 && coding.actor1 === own.actor1 && coding.actor2 === own.actor2) continue;
+    annotations[c] = { ...carrier, data: { ...carrier.data, acled: coding }, source: { ...carrier.source, rule: `${carrier.source.rule}+acled:${ps.length > 0 ? "protest-parts" : "dispersed-by"}` } };
+    const { fatalities: _rowToll, ...shared } = coding;
+    for (const p of ps) {
+      const part = annotations[p]!;
+      annotations[p] = { ...part, data: { ...part.data, acled: { ...shared, partOf: carrier.id } }, source: { ...part.source, rule: `${part.source.rule}+acled:part-of-protest` } };
+    }
+  }
+}
