@@ -37,6 +37,18 @@ describe("ACLED's conventions for an event's parties", () => {
     expect([called.actor1?.name, called.assocActor1?.name]).toEqual(["Protesters (Kenya)", "Teachers' Union"]);
   });
 
+  it("keeps as a protest's actor2 only a force that met it, not what the protest was against", () => {
+    const crowd = { name: "Protesters", acledName: null, partyType: "PRO", country: "FR" };
+    const summit = { name: "G7", acledName: null, partyType: "GRP", country: null };
+    const against = acledActorsOf(protest, crowd, summit, "FR")!;
+    expect(against.actor2).toBeNull();
+    expect(against.conventions).toContain("conv:protest-counterpart");
+    const government = { name: "Government of France", acledName: "Government of France", partyType: "GOV", country: "FR" };
+    expect(acledActorsOf(protest, crowd, government, "FR")!.actor2).toBeNull();
+    const frenchPolice = { name: "Police Forces of France", acledName: "Police Forces of France", partyType: "POL", country: "FR" };
+    expect(acledActorsOf({ eventType: "Protests", subEventType: "Protest with intervention" }, crowd, frenchPolice, "FR")!.actor2).toBe(frenchPolice);
+  });
+
   it("names the police of the country as the arresting party no one is named for, and no one when the country is unknown", () => {
     expect(acledActorsOf(arrest, null, null, "AM")!.actor1?.name).toBe("Police Forces of Armenia");
     expect(acledActorsOf(arrest, null, null, null)!.actor1).toBeNull();

@@ -58,6 +58,12 @@ describe("the policing of a demonstration in its ACLED row", () => {
     expect(row!.acled).toMatchObject({ subEventType: "Excessive force against protesters", actor1: "Military Forces of Sudan", actor2: "Protesters (Sudan)", fatalities: 3 });
   });
 
+  it("codes gunmen firing on a protest as its excessive force, the gunmen first and the protesters second", async () => {
+    const evs = await events("Gunmen opened fire on a protest in Baghdad on Saturday, killing four demonstrators.");
+    expect(rows(evs)).toHaveLength(1);
+    expect(rows(evs)[0]!.acled).toMatchObject({ subEventType: "Excessive force against protesters", actor1: "Unidentified Armed Group (Iraq)", actor2: "Protesters (Iraq)" });
+  });
+
   it("names the force whose dispersal was absorbed into the demonstration, and takes its bare casualty word in", async () => {
     const evs = await events("Police used tear gas to disperse hundreds of students protesting in Nairobi on Friday, injuring 5.");
     expect(rows(evs)).toHaveLength(1);

@@ -32,7 +32,7 @@ interface Convention {
   readonly id: string;
   readonly label: string | null;
   readonly partyType: PartyType | null;
-  readonly fills: "missing" | "crowd" | "keep";
+  readonly fills: "missing" | "crowd" | "keep" | "force";
 }
 interface Conventions {
   /** By "eventType/subEventType/role"; a row for the whole event type is keyed with an empty sub-type. */
@@ -48,7 +48,7 @@ function conventions(): Conventions {
   if (loaded) return loaded;
   const rows = new Map<string, Convention>();
   for (const r of readLexicon(join(MAPPINGS, "acled-actor-conventions.tsv"), ["event_type", "sub_event_type", "role", "label", "party_type", "fills"]).rows) {
-    const fills = r.fills === "crowd" || r.fills === "keep" ? r.fills : "missing";
+    const fills = r.fills === "crowd" || r.fills === "keep" || r.fills === "force" ? r.fills : "missing";
     rows.set(`${r.event_type}/${r.sub_event_type ?? ""}/${r.role}`, { id: r.id!, label: r.label || null, partyType: (r.party_type || null) as PartyType | null, fills });
   }
   const countries = new Map<string, string>();
@@ -81,7 +81,18 @@ function rowFor(c: Conventions, acled: { readonly eventType: string; readonly su
 }
 function conventionFor(c: Conventions, acled: { readonly eventType: string; readonly subEventType: string }, role: Role): Convention | null {
   const row = rowFor(c, acled, role);
-  return row && row.fills !== "keep" && row.label ? row : null;
+  return row && row.fills !== "keep" && row.fills !== "force" && row.label ? row : null;
+}
+
+/**
+ * Parties that can meet a demonstration with force: a state's forces, an armed group. Not a government as such:
+ * "rallied against the government" names what the protest is against, not who dispersed it.
+ */
+const FORCE_TYPES: ReadonlySet<string> = new Set(["MIL", "POL", "REB", "UAF"]);
+const FORCE_NAME = /^(?:Military Forces of|Police Forces of|Unidentified Armed Group)\b/;
+
+function isForce(p: AcledParty): boolean {
+  return p.partyType ? FORCE_TYPES.has(p.partyType) : FORCE_NAME.test(p.acledName ?? "");
 }
 
 /**
@@ -134,6 +145,13 @@ export function acledActorsOf(
     } else if (doer && !isCrowd(doer)) assocActor1 = doer;
     actor1 = filled1;
     applied.push(one.id);
+  }
+  // "protests against the G7", "rallied outside the Plaza Italia": what a demonstration is against or where it
+  // stood is no party to it; only a force that met it is (a "force" row).
+  const forceRow = rowFor(c, acled, "actor2");
+  if (forceRow?.fills === "force" && actor2 !== null && actor2 === target && !isForce(actor2)) {
+    actor2 = null;
+    applied.push(forceRow.id);
   }
   const two = conventionFor(c, acled, "actor2");
   const filled2 = two && (actor2 === null || (two.fills === "crowd" && target !== null && actor2 === target && isCrowd(target))) ? conventional(two, target && isCrowd(target) ? target : null) : null;

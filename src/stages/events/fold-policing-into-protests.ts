@@ -128,10 +128,26 @@ export function findProtestParts(
 
 type Acled = NonNullable<EventData["acled"]>;
 
-/** The party an event's own coding names besides the crowd (actor1 first): the force that met the demonstration, or null. */
-function otherParty(a: EventData["acled"]): string | null {
-  for (const p of [a?.actor1, a?.actor2]) if (p && !CROWD_NAME.test(p)) return p;
+/**
+ * ACLED names of a force that can meet a demonstration: a state's police or military, an armed group, or a body
+ * whose own name says it is one ("Canastota Police"). Not a place or a cause a misread role put there ("Hamburg").
+ */
+const FORCE_NAME = /^(?:Police Forces of|Military Forces of|Unidentified Armed Group)\b|\b(?:police|army|military|forces|troops|soldiers|guards?|gendarmerie|militias?|gunmen)\b/i;
+
+/** The force an event's own coding names (actor1 first): who met the demonstration, or null. */
+function forceParty(a: EventData["acled"]): string | null {
+  for (const p of [a?.actor1, a?.actor2]) if (p && !CROWD_NAME.test(p) && FORCE_NAME.test(p)) return p;
   return null;
+}
+
+const EXCESSIVE_FORCE = "Excessive force against protesters";
+
+/** The demonstrators as ACLED names them, from the codings given: "Protesters (Sudan)", else a crowd of civilians renamed so. */
+function protestersAmong(names: readonly (string | null | undefined)[]): string | null {
+  const protesters = names.find((n) => n?.startsWith("Protesters"));
+  if (protesters) return protesters;
+  const civilians = names.find((n) => n?.startsWith("Civilians"));
+  return civilians ? civilians.replace(/^Civilians/, "Protesters") : null;
 }
 
 /**
@@ -154,13 +170,18 @@ export function foldProtestCoding(annotations: LayerAnnotation<"event">[], parts
     if (!own) continue;
     let coding: Acled = { ...own };
     const dispersing = dispersedBy.get(c) ?? null;
-    const force = [dispersing && !CROWD_NAME.test(dispersing) ? dispersing : null, ...ps.map((p) => otherParty(annotations[p]!.data.acled))].find((p) => p !== null) ?? null;
-    if (force && coding.actor1 !== force && coding.actor2 !== force) {
+    const force = [dispersing && !CROWD_NAME.test(dispersing) && FORCE_NAME.test(dispersing) ? dispersing : null, ...ps.map((p) => forceParty(annotations[p]!.data.acled))].find((p) => p !== null) ?? null;
+    const intervened = ps.some((p) => annotations[p]!.data.type === "COERCE");
+    if (intervened && coding.subEventType === "Peaceful protest") coding = { ...coding, subEventType: "Protest with intervention" };
+    if (coding.subEventType === EXCESSIVE_FORCE) {
+      // ACLED names the force first and the protesters second, whatever roles each telling read.
+      const named = [own.actor1, own.actor2, ...ps.flatMap((p) => [annotations[p]!.data.acled?.actor1, annotations[p]!.data.acled?.actor2])];
+      const actor1 = force ?? (own.actor1 && !CROWD_NAME.test(own.actor1) ? own.actor1 : null);
+      coding = { ...coding, actor1, actor2: protestersAmong(named) ?? (own.actor2 !== actor1 ? (own.actor2 ?? null) : null) };
+    } else if (force && coding.actor1 !== force && coding.actor2 !== force) {
       if (!coding.actor1) coding = { ...coding, actor1: force };
       else if (!coding.actor2) coding = { ...coding, actor2: force };
     }
-    const intervened = ps.some((p) => annotations[p]!.data.type === "COERCE");
-    if (intervened && coding.subEventType === "Peaceful protest") coding = { ...coding, subEventType: "Protest with intervention" };
     const dead = (e: EventData) => e.fatalities?.min ?? 0;
     const most = Math.max(0, ...ps.map((p) => dead(annotations[p]!.data)));
     if (most > dead(carrier.data)) coding = { ...coding, fatalities: most };
