@@ -34,6 +34,14 @@ describe("the policing of a demonstration in its ACLED row", () => {
     expect(rows(evs)[0]!.acled).toMatchObject({ subEventType: "Protest with intervention", actor2: "Police Forces of Zimbabwe" });
   });
 
+  it("points partOf at the demonstration's public id when the arrest is told first", async () => {
+    const evs = await events("Hundreds of opposition supporters blocked a highway near Faizabad on Wednesday. The protesters were arrested and taken to police lines. They said they were protesting against traffic restrictions.");
+    const arrest = evs.find((e) => e.type === "COERCE")!;
+    const protest = evs.find((e) => e.type === "PROTEST")!;
+    expect(evs.indexOf(arrest)).toBeLessThan(evs.indexOf(protest));
+    expect(arrest.acled?.partOf).toBe(protest.id);
+  });
+
   it("keeps an arrest on another day at another place apart, and leaves that protest peaceful", async () => {
     const evs = await events("Opposition supporters rallied in Kampala on Monday. On Friday, police arrested the party's leader at his home in Entebbe.");
     const protest = evs.find((e) => e.type === "PROTEST")!;

@@ -25,6 +25,7 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
   const entityIds = renumber(entities, "e");
   const placeIds = renumber(places, "p");
   const dateIds = renumber(dates, "d");
+  const eventIds = renumber(events, "v");
   const entityActor = new Map(entities.map((e) => [e.id, findActorOf(e, actors)]));
 
   /** An actor reference: an actor id, or an entity id standing for its actor. */
@@ -154,7 +155,7 @@ export function presentDocument(doc: Document, options: PresentOptions = {}): Do
               ...(d.acled.assocActor1 ? { assocActor1: d.acled.assocActor1 } : {}),
               actor2: d.acled.actor2 ?? null,
               ...(d.acled.conventions ? { conventions: [...d.acled.conventions] } : {}),
-              ...(d.acled.partOf ? { partOf: d.acled.partOf } : {}),
+              ...(d.acled.partOf && eventIds.has(d.acled.partOf) ? { partOf: eventIds.get(d.acled.partOf)! } : {}),
               ...(d.acled.fatalities !== undefined ? { fatalities: d.acled.fatalities } : {}),
             }
           : null,

@@ -16,6 +16,8 @@ import type { SentenceView } from "./sentence-view.js";
 const PROTEST_TYPES: ReadonlySet<string> = new Set(["Protests", "Riots"]);
 /** Classes of a party that polices a demonstration: a state's forces. */
 const STATE_CLASSES: ReadonlySet<string> = new Set(["police", "state-force"]);
+/** Sentences either side of a demonstration's tellings within which an act on "the protesters" is its policing. */
+const PROTESTERS_REACH_SENTENCES = 2;
 /** COERCE modes that are policing on the spot: detaining and dispersing. */
 const POLICING_MODES: ReadonlySet<string> = new Set(["arrest", "crowd-control"]);
 /** ACLED names of the crowd's side of a demonstration: whoever else an event of it names is the party that met it. */
@@ -50,7 +52,7 @@ const AT_THE_SCENE: ReadonlySet<string> = new Set(["during", "at", "amid", "as",
 
 function toldAtTheScene(s: SentenceView | undefined, q: EventMention, d: EventMention): boolean {
   // The demonstration's telling in the arrest's sentence: the carrier's own words may stand in another.
-  const there = d.sentence === q.sentence ? d.tokens[0] : d.told?.find((t) => t.sentence === q.sentence)?.tokens[0];
+  const there = tellingIn(d, q);
   if (!s || there === undefined) return false;
   const from = Math.min(q.tokens[0]!, there);
   const to = Math.max(q.tokens[0]!, there);
@@ -58,18 +60,34 @@ function toldAtTheScene(s: SentenceView | undefined, q: EventMention, d: EventMe
   return false;
 }
 
-/** Whether the demonstration's word in the arrest's sentence stands right after the arrest's verb, as its object ("detained 15 protesters"). */
+/** Whether those `q` acts on are protesters, or the demonstration's own crowd (its actor). */
+function arrestsTheCrowd(q: EventMention, d: EventMention): boolean {
+  return q.targetClass === "protesters" || (q.target !== null && q.target === d.actor);
+}
+
+/** The token where the demonstration is told in the sentence of `q`, or undefined. */
+function tellingIn(d: EventMention, q: EventMention): number | undefined {
+  return d.sentence === q.sentence ? d.tokens[0] : d.told?.find((t) => t.sentence === q.sentence)?.tokens[0];
+}
+
+/**
+ * Whether the demonstration's word in the arrest's sentence names those arrested: the arrest's undergoers are
+ * protesters and the word stands right by the arrest's verb with no verb or preposition between, as its object
+ * ("detained 15 protesters") or its passive subject ("The protesters were arrested").
+ */
 function namesTheArrested(s: SentenceView | undefined, q: EventMention, d: EventMention): boolean {
-  if (!s || d.sentence !== q.sentence) return false;
-  const after = q.tokens[q.tokens.length - 1]!;
-  const at = d.tokens[0]!;
-  if (at <= after || at - after > OBJECT_REACH_TOKENS) return false;
-  for (let i = after + 1; i < at; i++) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "ADP") return false;
+  const at = tellingIn(d, q);
+  if (!s || at === undefined || !arrestsTheCrowd(q, d)) return false;
+  const first = q.tokens[0]!;
+  const last = q.tokens[q.tokens.length - 1]!;
+  const [from, to] = at > last ? [last, at] : at < first ? [at, first] : [at, at];
+  if (to - from > ARRESTED_REACH_TOKENS) return false;
+  for (let i = from + 1; i < to; i++) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "ADP") return false;
   return true;
 }
 
-/** Tokens between an arrest's verb and the head of its object ("arrested at least 15 young protesters"). */
-const OBJECT_REACH_TOKENS = 5;
+/** Tokens between an arrest's verb and the head of its object or passive subject ("arrested at least 15 young protesters"). */
+const ARRESTED_REACH_TOKENS = 5;
 
 /**
  * What a demonstration `d` told in the same sentence (`sameSentence`) or the one before can have done to it on
@@ -85,8 +103,8 @@ function isPolicing(q: EventMention, d: EventMention, sameSentence: boolean, s: 
   if (q.type === "COERCE") {
     if (q.mode === null || !POLICING_MODES.has(q.mode) || !byStateOrNoOne(q)) return false;
     // "arrested 15 protesters": the demonstration's own word names those arrested.
-    if (sameSentence) return toldAtTheScene(s, q, d) || (d.row.participant && namesTheArrested(s, q, d));
-    return q.target === null || q.targetClass === "protesters";
+    if (sameSentence) return toldAtTheScene(s, q, d) || namesTheArrested(s, q, d);
+    return q.target === null || arrestsTheCrowd(q, d);
   }
   if (q.type !== "ASSAULT") return false;
   // Violence the events stage coded as the demonstration's (refine-acled.ts), whoever did it: ACLED codes
@@ -114,11 +132,14 @@ export function findProtestParts(
     for (const d of demonstrations) {
       if (d.i === i) continue;
       const same = d.sentences.has(q.sentence);
-      if (!same && !d.sentences.has(q.sentence - 1)) continue;
+      // The next sentence ("Police fired tear gas and arrested 20 of them"); "the protesters were arrested" may
+      // also come a sentence or two either side of the words that tell the protest.
+      const near = d.sentences.has(q.sentence - 1) || (arrestsTheCrowd(q, d.m) && [...d.sentences].some((k) => Math.abs(k - q.sentence) <= PROTESTERS_REACH_SENTENCES));
+      if (!same && !near) continue;
       if (!isPolicing(q, d.m, same, sentences.get(q.sentence))) continue;
       if (q.place !== null && d.m.place !== null && !placesAgree(q.place, d.m.place)) continue;
       if (q.date !== null && d.m.date !== null && !datesAgree(q.date, d.m.date)) continue;
-      const distance = same ? 0 : 1;
+      const distance = same ? 0 : Math.min(...[...d.sentences].map((k) => Math.abs(k - q.sentence)));
       if (!best || distance < best.distance) best = { i: d.i, distance };
     }
     if (best) parts.set(i, best.i);
@@ -141,6 +162,13 @@ function forceParty(a: EventData["acled"]): string | null {
 }
 
 const EXCESSIVE_FORCE = "Excessive force against protesters";
+
+/** ACLED's demonstration sub-types from the mildest: a row takes the gravest its tellings were coded with. */
+const SEVERITY: readonly string[] = ["Peaceful protest", "Protest with intervention", EXCESSIVE_FORCE, "Violent demonstration"];
+
+function severity(subEventType: string): number {
+  return SEVERITY.indexOf(subEventType);
+}
 
 /** The demonstrators as ACLED names them, from the codings given: "Protesters (Sudan)", else a crowd of civilians renamed so. */
 function protestersAmong(names: readonly (string | null | undefined)[]): string | null {
@@ -173,6 +201,12 @@ export function foldProtestCoding(annotations: LayerAnnotation<"event">[], parts
     const force = [dispersing && !CROWD_NAME.test(dispersing) && FORCE_NAME.test(dispersing) ? dispersing : null, ...ps.map((p) => forceParty(annotations[p]!.data.acled))].find((p) => p !== null) ?? null;
     const intervened = ps.some((p) => annotations[p]!.data.type === "COERCE");
     if (intervened && coding.subEventType === "Peaceful protest") coding = { ...coding, subEventType: "Protest with intervention" };
+    // One row, the gravest reading of its tellings: protesters who turned violent make the whole a riot.
+    const gravest = ps.map((p) => annotations[p]!.data.acled).reduce<Acled>((a, b) => (b && severity(b.subEventType) > severity(a.subEventType) ? b : a), coding);
+    if (gravest !== coding) {
+      coding = { ...coding, eventType: gravest.eventType, subEventType: gravest.subEventType };
+      if (gravest.eventType === "Riots") coding = { ...coding, actor1: coding.actor1?.replace(/^Protesters\b/, "Rioters") ?? gravest.actor1 ?? null };
+    }
     if (coding.subEventType === EXCESSIVE_FORCE) {
       // ACLED names the force first and the protesters second, whatever roles each telling read.
       const named = [own.actor1, own.actor2, ...ps.flatMap((p) => [annotations[p]!.data.acled?.actor1, annotations[p]!.data.acled?.actor2])];
