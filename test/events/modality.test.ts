@@ -12,6 +12,11 @@ describe("modality", () => {
     expect(modalities("This meeting is not about granting recognition or conferring legitimacy.", "SUPPORT")).toEqual(["negated"]);
     expect(modalities("The army did not attack the town.", "ASSAULT")).toEqual(["negated"]);
   });
+  it("negates an act no one underwent, and keeps an attack no one claimed", () => {
+    expect(modalities("Nobody was arrested as the march stayed peaceful.", "COERCE")).toEqual(["negated"]);
+    expect(modalities("None of the protesters were detained.", "COERCE")).toEqual(["negated"]);
+    expect(modalities("Nobody claimed responsibility for the attack on the convoy.", "ASSAULT")).toEqual(["asserted"]);
+  });
   it("marks hypotheticals", () => {
     expect(modalities("Officials said militants could attack the capital.", "ASSAULT")).toEqual(["hypothetical"]);
   });

@@ -107,6 +107,19 @@ describe("trigger word senses", () => {
     expect(only("A drone strike hit a car on the highway.")).toMatchObject({ type: "ASSAULT" });
   });
 
+  it("reads a flag march as security forces showing force, not a protest", () => {
+    expect(types("Police and paramilitary forces staged a flag march through the old city on Tuesday.")).toEqual(["MOBILIZE"]);
+    expect(types("The army held a flag-march in the town after the clashes.")).not.toContain("PROTEST");
+    expect(types("Thousands of farmers marched to the capital on Tuesday.")).toEqual(["PROTEST"]);
+  });
+
+  it("reads riot gear and riot control units as no riot, and arresting a decline as no arrest", () => {
+    expect(types("Four platoons of riot control police will be on the streets.")).not.toContain("PROTEST");
+    expect(types("The army helped to arrest the fast deteriorating situation in the city.")).not.toContain("COERCE");
+    expect(types("Police arrested the two suspects on Friday.")).toEqual(["COERCE"]);
+    expect(types("Youths rioted in the city centre on Friday.")).toEqual(["PROTEST"]);
+  });
+
   it("reads criticism as an accusation", () => {
     expect(only("The minister attacked the new tax policy.")).toMatchObject({ type: "ACCUSE" });
   });

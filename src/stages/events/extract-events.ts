@@ -145,7 +145,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   placeAtStoryTown(doc, events);
   const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
   dateAtScenes(doc.text, sentences, events, dates, groundSentences);
-  const protestParts = findProtestParts(events, byIndex, (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay));
+  const protestParts = findProtestParts(events, byIndex, (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay), protestCauses);
   const annotations = events.map((m, i) => toAnnotation(doc, byIndex, m, i, reportDay));
   const forces = new Map(events.flatMap((m, i) => (m.intervenedBy ? [[i, acledNameOfParty(acledParty(doc, m.intervenedBy))] as const] : [])));
   foldProtestCoding(annotations, protestParts, forces);

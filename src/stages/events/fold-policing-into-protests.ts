@@ -47,6 +47,25 @@ function byStateOrNoOne(m: EventMention): boolean {
   return m.actor === null || (m.sourceClass !== null && STATE_CLASSES.has(m.sourceClass));
 }
 
+/** Tokens from a word of cause to the violence it introduces ("in protest against the killing of": 2). */
+const CAUSE_REACH_TOKENS = 6;
+
+/**
+ * Whether the event is told behind a word of cause or grievance (cls:protest-cause: "against", "over",
+ * "condemn"): "the bandh, in protest against the killing of kar sevaks" names what a protest is about, a
+ * happening of its own, not what was done to it.
+ */
+function toldAsACause(s: SentenceView | undefined, q: EventMention, causeWords: ReadonlySet<string>): boolean {
+  if (!s || causeWords.size === 0) return false;
+  const at = q.tokens[0]!;
+  for (let i = at - 1; i >= 0 && i >= at - CAUSE_REACH_TOKENS; i--) {
+    const word = s.words[i]!;
+    if (word === "," || word === ";") return false;
+    if (causeWords.has(word)) return true;
+  }
+  return false;
+}
+
 /** Words between an arrest and a demonstration of one sentence that put the arrest at it ("detained during the protest", "arrested at a rally"). */
 const AT_THE_SCENE: ReadonlySet<string> = new Set(["during", "at", "amid", "as", "while", "when"]);
 
@@ -98,8 +117,9 @@ const ARRESTED_REACH_TOKENS = 5;
  * violence by the state or no one named on protesters; in the demonstration's own sentence, a bare casualty
  * word with no doer or victim named (", injuring 5").
  */
-function isPolicing(q: EventMention, d: EventMention, sameSentence: boolean, s: SentenceView | undefined): boolean {
-  if (!toldAsHappened(q) || isDemonstration(q)) return false;
+function isPolicing(q: EventMention, d: EventMention, sameSentence: boolean, s: SentenceView | undefined, causeWords: ReadonlySet<string>): boolean {
+  // "Another mob attacked a family": one more happening; "protested against the killing": the protest's cause.
+  if (!toldAsHappened(q) || isDemonstration(q) || q.distinct === true || toldAsACause(s, q, causeWords)) return false;
   if (q.type === "COERCE") {
     if (q.mode === null || !POLICING_MODES.has(q.mode) || !byStateOrNoOne(q)) return false;
     // "arrested 15 protesters": the demonstration's own word names those arrested.
@@ -109,7 +129,9 @@ function isPolicing(q: EventMention, d: EventMention, sameSentence: boolean, s: 
   if (q.type !== "ASSAULT") return false;
   // Violence the events stage coded as the demonstration's (refine-acled.ts), whoever did it: ACLED codes
   // gunmen firing on a rally as the excessive force of that protest, a crowd fighting the police as its riot.
-  if (q.acled !== null && PROTEST_TYPES.has(q.acled.eventType)) return true;
+  // Told in another sentence it is the demonstration's only when it falls on the protesters: a mob's attack told
+  // apart ("a mob attacked the train", then "riots rocked the state") is a happening of its own.
+  if (q.acled !== null && PROTEST_TYPES.has(q.acled.eventType)) return sameSentence || q.targetClass === "protesters";
   return byStateOrNoOne(q) && (q.targetClass === "protesters" || (sameSentence && q.target === null && q.mode === null));
 }
 
@@ -123,6 +145,7 @@ export function findProtestParts(
   sentences: ReadonlyMap<number, SentenceView>,
   placesAgree: (a: string, b: string) => boolean,
   datesAgree: (a: string, b: string) => boolean,
+  causeWords: ReadonlySet<string> = new Set(),
 ): Map<number, number> {
   const parts = new Map<number, number>();
   const demonstrations = events.flatMap((m, i) => (isDemonstration(m) ? [{ i, m, sentences: sentencesOf(m) }] : []));
@@ -136,7 +159,7 @@ export function findProtestParts(
       // also come a sentence or two either side of the words that tell the protest.
       const near = d.sentences.has(q.sentence - 1) || (arrestsTheCrowd(q, d.m) && [...d.sentences].some((k) => Math.abs(k - q.sentence) <= PROTESTERS_REACH_SENTENCES));
       if (!same && !near) continue;
-      if (!isPolicing(q, d.m, same, sentences.get(q.sentence))) continue;
+      if (!isPolicing(q, d.m, same, sentences.get(q.sentence), causeWords)) continue;
       if (q.place !== null && d.m.place !== null && !placesAgree(q.place, d.m.place)) continue;
       if (q.date !== null && d.m.date !== null && !datesAgree(q.date, d.m.date)) continue;
       const distance = same ? 0 : Math.min(...[...d.sentences].map((k) => Math.abs(k - q.sentence)));
@@ -163,11 +186,14 @@ function forceParty(a: EventData["acled"]): string | null {
 
 const EXCESSIVE_FORCE = "Excessive force against protesters";
 
-/** ACLED's demonstration sub-types from the mildest: a row takes the gravest its tellings were coded with. */
-const SEVERITY: readonly string[] = ["Peaceful protest", "Protest with intervention", EXCESSIVE_FORCE, "Violent demonstration"];
+/**
+ * ACLED's demonstration sub-types from the mildest: a row takes the gravest its tellings were coded with. A mob's
+ * violence ranks with a violent demonstration: either makes the row a riot, and neither replaces the other.
+ */
+const SEVERITY: ReadonlyMap<string, number> = new Map([["Peaceful protest", 0], ["Protest with intervention", 1], [EXCESSIVE_FORCE, 2], ["Violent demonstration", 3], ["Mob violence", 3]]);
 
 function severity(subEventType: string): number {
-  return SEVERITY.indexOf(subEventType);
+  return SEVERITY.get(subEventType) ?? -1;
 }
 
 /** The demonstrators as ACLED names them, from the codings given: "Protesters (Sudan)", else a crowd of civilians renamed so. */

@@ -91,7 +91,9 @@ function refineProtestCluster(sentences: readonly SentenceView[], events: readon
     [...FORCE_WORDS].some((w) => words.has(w));
   // Dispersal anywhere in the cluster; an arrest in another sentence ("On Friday, police arrested the party's leader at
   // his home") may be elsewhere and later: fold-policing-into-protests.ts weighs its place and day.
-  const intervention = cluster.some((e) => e.type === "COERCE" && e.mode === "crowd-control") || events.some((e) => e.type === "COERCE" && e.mode === "arrest");
+  // "Nobody was arrested": an arrest that did not happen is no intervention.
+  const happened = (e: EventMention) => e.modality !== "negated";
+  const intervention = cluster.some((e) => e.type === "COERCE" && e.mode === "crowd-control" && happened(e)) || events.some((e) => e.type === "COERCE" && e.mode === "arrest" && happened(e));
   const [eventType, sub, rule] = violent
     ? ["Riots", "Violent demonstration", "refine:protest-violent"]
     : force
