@@ -150,9 +150,16 @@ export function findProtestParts(
   const parts = new Map<number, number>();
   const demonstrations = events.flatMap((m, i) => (isDemonstration(m) ? [{ i, m, sentences: sentencesOf(m) }] : []));
   if (demonstrations.length === 0) return parts;
+  // The demonstrations told in each sentence: an event looks only at those within reach of its own sentence
+  // (a live blog of a thousand protest reports stays linear).
+  const toldIn = new Map<number, (typeof demonstrations)[number][]>();
+  for (const d of demonstrations) for (const k of d.sentences) toldIn.set(k, [...(toldIn.get(k) ?? []), d]);
   events.forEach((q, i) => {
     let best: { i: number; distance: number } | null = null;
-    for (const d of demonstrations) {
+    const within = new Set<(typeof demonstrations)[number]>();
+    for (let k = q.sentence - PROTESTERS_REACH_SENTENCES; k <= q.sentence + PROTESTERS_REACH_SENTENCES; k++) for (const d of toldIn.get(k) ?? []) within.add(d);
+    // In the order the events come, as ties go to the first.
+    for (const d of [...within].sort((a, b) => a.i - b.i)) {
       if (d.i === i) continue;
       const same = d.sentences.has(q.sentence);
       // The next sentence ("Police fired tear gas and arrested 20 of them"); "the protesters were arrested" may
