@@ -72,6 +72,12 @@ describe("the policing of a demonstration in its ACLED row", () => {
     expect(rows(evs)[0]!.acled).toMatchObject({ subEventType: "Excessive force against protesters", actor1: "Unidentified Armed Group (Iraq)", actor2: "Protesters (Iraq)" });
   });
 
+  it("counts what rioters destroy in their own sentence as their riot, one row", async () => {
+    const evs = await events("Black-clad rioters set fire to a street in Sai Wan Ho in Hong Kong on Monday.");
+    expect(rows(evs)).toHaveLength(1);
+    expect(rows(evs)[0]!.acled).toMatchObject({ eventType: "Riots", subEventType: "Violent demonstration" });
+  });
+
   it("names the force whose dispersal was absorbed into the demonstration, and takes its bare casualty word in", async () => {
     const evs = await events("Police used tear gas to disperse hundreds of students protesting in Nairobi on Friday, injuring 5.");
     expect(rows(evs)).toHaveLength(1);

@@ -127,6 +127,9 @@ function isPolicing(q: EventMention, d: EventMention, sameSentence: boolean, s: 
     return q.target === null || arrestsTheCrowd(q, d);
   }
   if (q.type !== "ASSAULT") return false;
+  // "Rioters set fire to a street", "a mob vandalised temples": what the crowd destroys in its own sentence is
+  // its riot, as ACLED codes a violent demonstration's damage (not as looting or property destruction apart).
+  if (q.mode === "destroy" && sameSentence && d.acled?.eventType === "Riots") return q.actor === null || q.actor === d.actor || q.sourceClass === "protesters";
   // Violence the events stage coded as the demonstration's (refine-acled.ts), whoever did it: ACLED codes
   // gunmen firing on a rally as the excessive force of that protest, a crowd fighting the police as its riot.
   // Told in another sentence it is the demonstration's only when it falls on the protesters: a mob's attack told
