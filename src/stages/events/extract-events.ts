@@ -16,6 +16,7 @@ import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type Casualt
 import { refineAcled } from "./refine-acled.js";
 import { acledActorsOf, acledNameOfParty, type AcledParty } from "./acled-actors.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
+import { causeWordBefore } from "./cause-words.js";
 import { inDateline } from "./place-setting.js";
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
@@ -606,9 +607,6 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !isProtestCause(s, x, w, causeWords));
 }
 
-/** Tokens from a cause word to the casualty word it introduces ("over the recent killing of": 4). */
-const CAUSE_REACH_TOKENS = 6;
-
 /**
  * Whether a casualty word tells what a protest is about rather than what happened at it: it comes
  * after the protest, behind a word of cause or grievance ("protested over the killing of two
@@ -617,16 +615,10 @@ const CAUSE_REACH_TOKENS = 6;
  * (ACLED codes a peaceful protest over a killing with no fatalities).
  */
 function isProtestCause(s: SentenceView, protest: EventMention, w: EventMention, causeWords: ReadonlySet<string>): boolean {
-  if (protest.type !== "PROTEST" || causeWords.size === 0) return false;
+  if (protest.type !== "PROTEST") return false;
   const from = lastTokenOf(protest);
   const to = anchorOf(w);
-  if (to <= from) return false;
-  for (let i = to - 1; i > from && i >= to - CAUSE_REACH_TOKENS; i--) {
-    const word = s.words[i]!;
-    if (word === "," || word === ";") return false;
-    if (causeWords.has(word)) return true;
-  }
-  return false;
+  return to > from && causeWordBefore(s, to, causeWords, from);
 }
 
 /**

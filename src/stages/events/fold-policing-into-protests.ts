@@ -1,6 +1,8 @@
 import type { EventData, LayerAnnotation } from "../../core/index.js";
 import type { EventMention } from "./event-mention.js";
 import type { SentenceView } from "./sentence-view.js";
+import { causeWordBefore } from "./cause-words.js";
+import { DURING_WORDS } from "./refine-acled.js";
 
 /**
  * ACLED codes a demonstration and what the state does to it on the spot as one event: "Police arrested 15
@@ -47,35 +49,22 @@ function byStateOrNoOne(m: EventMention): boolean {
   return m.actor === null || (m.sourceClass !== null && STATE_CLASSES.has(m.sourceClass));
 }
 
-/** Tokens from a word of cause to the violence it introduces ("in protest against the killing of": 2). */
-const CAUSE_REACH_TOKENS = 6;
-
 /**
- * Whether the event is told behind a word of cause or grievance (cls:protest-cause: "against", "over",
- * "condemn"): "the bandh, in protest against the killing of kar sevaks" names what a protest is about, a
- * happening of its own, not what was done to it.
+ * Whether the event is told behind a word of cause or grievance: "the bandh, in protest against the killing of
+ * kar sevaks" names what a protest is about, a happening of its own, not what was done to it.
  */
 function toldAsACause(s: SentenceView | undefined, q: EventMention, causeWords: ReadonlySet<string>): boolean {
-  if (!s || causeWords.size === 0) return false;
-  const at = q.tokens[0]!;
-  for (let i = at - 1; i >= 0 && i >= at - CAUSE_REACH_TOKENS; i--) {
-    const word = s.words[i]!;
-    if (word === "," || word === ";") return false;
-    if (causeWords.has(word)) return true;
-  }
-  return false;
+  return s !== undefined && causeWordBefore(s, q.tokens[0]!, causeWords);
 }
 
-/** Words between an arrest and a demonstration of one sentence that put the arrest at it ("detained during the protest", "arrested at a rally"). */
-const AT_THE_SCENE: ReadonlySet<string> = new Set(["during", "at", "amid", "as", "while", "when"]);
-
+/** Whether a word between an arrest and a demonstration of one sentence puts the arrest at it ("detained during the protest", "arrested at a rally"). */
 function toldAtTheScene(s: SentenceView | undefined, q: EventMention, d: EventMention): boolean {
   // The demonstration's telling in the arrest's sentence: the carrier's own words may stand in another.
   const there = tellingIn(d, q);
   if (!s || there === undefined) return false;
   const from = Math.min(q.tokens[0]!, there);
   const to = Math.max(q.tokens[0]!, there);
-  for (let i = from + 1; i < to; i++) if (AT_THE_SCENE.has(s.tokens[i]!.normal)) return true;
+  for (let i = from + 1; i < to; i++) if (DURING_WORDS.has(s.tokens[i]!.normal)) return true;
   return false;
 }
 

@@ -15,7 +15,7 @@ const FORCE_WORDS = new Set(["excessive", "live", "suppress", "suppressed", "bru
 /** Protesters' own violence: property, fists, stones; not guns, which point to force used on them. */
 const PROTESTER_VIOLENCE_MODES = new Set(["destroy", "beat", "primitive", "riot"]);
 /** Words between an arrest and a protest that put the arrest at the protest ("detained during unsanctioned protests"). */
-const DURING_WORDS = new Set(["during", "at", "amid", "as", "while", "when"]);
+export const DURING_WORDS: ReadonlySet<string> = new Set(["during", "at", "amid", "as", "while", "when"]);
 
 /**
  * Violent words in the sentence that describe conduct, not a protest's cause: "protests against gun violence",
