@@ -431,6 +431,8 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The trigger's own words name the doers before any name ahead of it: in "soldiers shot dead three protesters", the protesters protest.
   // "Taliban gunmen and suicide bombers attacked": an agent noun that is a later item of a list leaves the doer to its first item (ACLED codes the first side first).
   const ownAgent = own && isAgentNoun(s, own.last) && own.last >= lastTok ? firstListedBefore(s, mentions, own) ?? own.actor : null;
+  // "air strikes from the US-led coalition", "aid from the EU": a noun event's "from" phrase names its source, never its undergoer.
+  const source = nominal ? sourceAfter(s, mentions, lastTok) : undefined;
   const nearestBefore = ownAgent ?? before[before.length - 1]?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
@@ -463,7 +465,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
   const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m) && !isByAgent(s, m));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && m !== source && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m) && !isByAgent(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 
@@ -485,6 +487,22 @@ function headAfterBracket(s: SentenceView, mentions: readonly ActorMention[], m:
 }
 /** The longest bracketed expansion of a name ("[Farabundo Marti National Liberation Front]": 7). Unit: tokens. */
 const BRACKETED_EXPANSION_MAX_TOKENS = 10;
+
+/**
+ * The mention a "from" right after a noun event introduces ("air strikes from the US-led coalition",
+ * "a withdrawal from Afghanistan"), determiners and modifiers between: where the act came from, its
+ * doer or the place left, never its undergoer. (Taken as the doer, it added spurious actors on the
+ * WikiEvents dev split: left to the clause's other rules.)
+ */
+function sourceAfter(s: SentenceView, mentions: readonly ActorMention[], last: number): ActorMention | undefined {
+  const from = compoundEnd(s, last) + 1;
+  if (s.words[from] !== "from") return undefined;
+  let i = from + 1;
+  while (i < s.tokens.length && i - from <= SOURCE_MODIFIER_TOKENS && (s.tokens[i]!.pos === "DET" || s.tokens[i]!.pos === "ADJ")) i++;
+  return mentions.find((m) => m.first <= i && m.last >= i && m.first > from);
+}
+/** Determiners and adjectives between "from" and the source's name ("from the US-led": 2). Unit: tokens. */
+const SOURCE_MODIFIER_TOKENS = 3;
 
 /** "fighting alongside the Syrian Army": a party named after "alongside" acts with the doer; it is no undergoer. */
 function isCoParticipant(s: SentenceView, m: ActorMention): boolean {
@@ -560,7 +578,8 @@ function hasFiniteVerbBetween(s: SentenceView, from: number, to: number, nominal
     const t = s.tokens[i]!;
     const verb = t.pos === "VERB" || t.pos === "AUX";
     if (predicate && t.pos === "ADV") continue;
-    if (predicate && t.pos === "VERB") { predicate = false; continue; }
+    // "launched its air strikes saying it wanted to help Assad": an -ing participle opens an adjunct clause; it is no predicate.
+    if (predicate && t.pos === "VERB" && !t.normal.endsWith("ing")) { predicate = false; continue; }
     predicate = false;
     if (!verb || LIGHT_VERBS.has(t.normal)) continue;
     if (s.tokens[i - 1]?.normal === "to") continue;

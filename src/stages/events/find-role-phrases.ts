@@ -162,7 +162,7 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     reach++;
     // "Chaika, Russia's prosecutor general, publicly urged": a noun phrase set off by commas right
     // before the verb is an apposition to the subject, and names it.
-    if (t.normal === ",") { const a = appositionBefore(s, i); return a ? withNameBefore(s, a) : participialAsideBefore(s, i); }
+    if (t.normal === ",") { const a = appositionBefore(s, i); return a ? withNameBefore(s, a) : participialAsideBefore(s, i) ?? relativeAsideBefore(s, i); }
     if (RELATIVES.has(t.normal) && t.pos !== "DET") {
       let j = i - 1;
       if (s.tokens[j]?.normal === ",") j--;
@@ -270,6 +270,8 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
     if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "SCONJ" || w.pos === "PUNCT") return null;
   }
   if (open < 1 || !isNounHead(s, open - 1)) return null;
+  // ", who control the city,": a relative clause, whatever a tagger made of its verb (relativeAsideBefore).
+  if (s.words[open + 1] === "who" || s.words[open + 1] === "which") return null;
   // "A local commander of Syria's National Defense Forces, a pro-Assad militia, was killed": an
   // apposition to a post-modifier's noun describes that noun; the subject is the phrase it hangs on.
   const before = phraseEndingAt(s, open - 1);
@@ -298,6 +300,26 @@ function participialAsideBefore(s: SentenceView, comma: number): RolePhrase | nu
   }
   return null;
 }
+/**
+ * "The gunmen, who arrived on motorcycles, opened fire", "The army, which has fought the rebels for
+ * years, shelled the town": a relative clause set off by commas between a subject and its verb
+ * describes the subject; the subject is the noun phrase before its opening comma. Null when no such
+ * clause ends at `comma`.
+ */
+function relativeAsideBefore(s: SentenceView, comma: number): RolePhrase | null {
+  for (let k = comma - 1; k >= 2 && comma - k <= RELATIVE_ASIDE_MAX_TOKENS; k--) {
+    const w = s.words[k]!;
+    if (w === "," && !RELATIVES.has(s.words[k + 1] ?? "")) return null;
+    if (w !== "," || !(s.words[k + 1] === "who" || s.words[k + 1] === "which")) continue;
+    // The clause hangs on a noun ("who control the city": a tagger may read its verb as a noun).
+    if (k + 2 >= comma || !isNounHead(s, k - 1)) return null;
+    return headOfPostModified(s, phraseEndingAt(s, k - 1));
+  }
+  return null;
+}
+/** The longest relative clause read between two commas ("who has been fighting the rebels for years": 8). Unit: tokens. */
+const RELATIVE_ASIDE_MAX_TOKENS = 14;
+
 /** The longest participle phrase read between two commas ("backed by allied fighters from Popular Committees": 6). Unit: tokens. */
 const PARTICIPIAL_ASIDE_MAX_TOKENS = 10;
 
