@@ -350,8 +350,11 @@ function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
     if (OBJECT_PHRASE_POS.has(t.pos) || t.normal === "of" || PHRASAL_PARTICLES.has(t.normal) || /['’]s$/.test(t.normal) || isAttributiveParticiple(s, i, noun)) continue;
     return false;
   }
-  return true;
+  // "They were civilian massacres": the noun is the predicate of "be", its subject the events themselves, not their doer.
+  return !COPULAS.has(s.tokens[verb]!.normal);
 }
+/** Forms of "be" that link a subject to a predicate noun. */
+const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Words of a verb's object phrase before its head ("a wave of deadly", "their", "two more"). */
 const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADV", "PART"]);
 /** Particles of phrasal support verbs ("carried out", "stepped up", "set off"). */
@@ -456,6 +459,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
       return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by", voice: passive ? "undergoer" : "active" };
     }
   }
+  // "caring for hundreds of wounded", "83 dead and 178 wounded": a casualty word standing as a noun
+  // names the casualties; no doer is named in its clause.
+  if (!nominal && anchor === lastTok && isNominalisedCasualty(s, anchor)) return { actor: null, target: null, rule: "nominalised", voice: "undergoer" };
   // "Tamerlan, 26, died": a verb whose subject undergoes it has no doer of its own; nor has a
   // participle after a preposition's noun ("condolences to the U.S. service members killed").
   if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || reducedPassiveAfterPreposition(s, anchor, anchor - 1))) return { actor: null, target: nearestBefore, rule: "undergoer-subject", voice: "undergoer" };
@@ -503,6 +509,24 @@ function sourceAfter(s: SentenceView, mentions: readonly ActorMention[], last: n
 }
 /** Determiners and adjectives between "from" and the source's name ("from the US-led": 2). Unit: tokens. */
 const SOURCE_MODIFIER_TOKENS = 3;
+
+/**
+ * "hundreds of wounded", "178 wounded", "the dead": a past participle or "dead" right after a
+ * number, a determiner or "of", with no noun after it, is a noun for the people it befell, not a verb.
+ */
+function isNominalisedCasualty(s: SentenceView, anchor: number): boolean {
+  const t = s.tokens[anchor]!;
+  if (!(t.normal.endsWith("ed") || t.normal === "dead")) return false;
+  const prev = s.tokens[anchor - 1];
+  if (!prev || !(prev.pos === "NUM" || prev.pos === "DET" || prev.normal === "of") || CLAUSE_OPENING_DETERMINERS.has(prev.normal)) return false;
+  // "those imprisoned for ...", "$10 donated by employees": a participle after a demonstrative, or with its "by", is a reduced passive.
+  const next = s.tokens[anchor + 1];
+  if (next?.normal === "by" || DEMONSTRATIVES.has(prev.normal)) return false;
+  return !next || !(next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || next.pos === "NUM" || next.pos === "DET" || next.pos === "PRON");
+}
+/** Words a tagger may read as determiners that open a clause ("that killed", "which wounded"): a verb follows them. */
+const CLAUSE_OPENING_DETERMINERS: ReadonlySet<string> = new Set(["that", "which", "whether"]);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(["those", "these", "this", "that"]);
 
 /** "fighting alongside the Syrian Army": a party named after "alongside" acts with the doer; it is no undergoer. */
 function isCoParticipant(s: SentenceView, m: ActorMention): boolean {
