@@ -436,7 +436,11 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const ownAgent = own && isAgentNoun(s, own.last) && own.last >= lastTok ? firstListedBefore(s, mentions, own) ?? own.actor : null;
   // "air strikes from the US-led coalition", "aid from the EU": a noun event's "from" phrase names its source, never its undergoer.
   const source = nominal ? sourceAfter(s, mentions, lastTok) : undefined;
-  const nearestBefore = ownAgent ?? before[before.length - 1]?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
+  const lastBefore = before[before.length - 1];
+  // "Vladimir Putin and Russia are the latest to be threatened", "two soldiers and a policeman were killed":
+  // a subject that undergoes the event is the whole list; like a doer's, its first item is named first.
+  const undergoerBefore = lastBefore ? firstListedBefore(s, mentions, lastBefore) ?? lastBefore.actor : null;
+  const nearestBefore = ownAgent ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
   if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer", voice: "active" };
@@ -455,7 +459,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
       // "by the FMLN [Farabundo Marti National Liberation Front] terrorists": the head after a bracketed expansion is the agent's own noun.
       const headAfter = headAfterBracket(s, mentions, agent);
       if (headAfter) coAgents.add(headAfter);
-      const target = passive ? nearestBefore : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by && !coAgents.has(m)))?.actor ?? null;
+      const target = passive ? (ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore) : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by && !coAgents.has(m)))?.actor ?? null;
       return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by", voice: passive ? "undergoer" : "active" };
     }
   }
@@ -464,10 +468,10 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   if (!nominal && anchor === lastTok && isNominalisedCasualty(s, anchor)) return { actor: null, target: null, rule: "nominalised", voice: "undergoer" };
   // "Tamerlan, 26, died": a verb whose subject undergoes it has no doer of its own; nor has a
   // participle after a preposition's noun ("condolences to the U.S. service members killed").
-  if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || reducedPassiveAfterPreposition(s, anchor, anchor - 1))) return { actor: null, target: nearestBefore, rule: "undergoer-subject", voice: "undergoer" };
+  if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || reducedPassiveAfterPreposition(s, anchor, anchor - 1))) return { actor: null, target: ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore, rule: "undergoer-subject", voice: "undergoer" };
   // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them);
   // so does a participle joined to one ("homes were ransacked and torched": the homes' owners torched nothing).
-  if (anchor > 0 && !nominal && !s.tokens[anchor]!.normal.endsWith("ing") && isPassiveChain(s, anchor)) return { actor: null, target: nearestBefore, rule: "passive", voice: "undergoer" };
+  if (anchor > 0 && !nominal && !s.tokens[anchor]!.normal.endsWith("ing") && isPassiveChain(s, anchor)) return { actor: null, target: ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore, rule: "passive", voice: "undergoer" };
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
   const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;

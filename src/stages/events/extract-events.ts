@@ -1502,7 +1502,8 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
   // the target only where the clause's phrase holds it, or where it was read from the victims.
-  if (found.target && m.target && !phraseHolds(doc, s, found.target, m.target) && !phraseHolds(doc, s, m.victimPhrase, m.target)) m = { ...m, target: null };
+  // An item of the phrase's list holds it too ("Two soldiers and a policeman were killed": the soldiers, named first).
+  if (found.target && m.target && !phraseHolds(doc, s, found.target, m.target) && !phraseHolds(doc, s, m.victimPhrase, m.target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, m.target))) m = { ...m, target: null };
   if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
   // "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed": the name stands
   // in another clause than the verb (a comma opens one), out of reach of the clause's names, but
