@@ -475,7 +475,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
   const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && m !== source && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m) && !isByAgent(s, m));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m) && !isByAgent(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 

@@ -1,7 +1,7 @@
 import type { TokenData } from "../../core/index.js";
 
 /**
- * Two part-of-speech misreadings of the tagger that take an event's doer away, mended for the
+ * Three part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -19,6 +19,10 @@ import type { TokenData } from "../../core/index.js";
  *   and is followed by what starts a verb's object or adjunct (a determiner, a name, a number, a
  *   preposition but "of", or an adverb), with no verb of its own close after it ("troops attack on the city
  *   killed five" keeps its noun).
+ *
+ * - "aimed at intimidating its neighbors": an event's -ing word after a preposition, tagged as an
+ *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
+ *   an adjective it had no object, and the event no undergoer.
  */
 export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean): readonly TokenData[] {
   let out: TokenData[] | null = null;
@@ -36,6 +40,11 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
       continue;
     }
     if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+      set(i, { ...t, pos: "VERB" });
+    }
+    // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
+    // right after a preposition and before its object's opening word is a gerund taking that object.
+    else if (t.pos === "ADJ" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
   }
@@ -63,6 +72,12 @@ function opensVerbComplement(t: TokenData | undefined): boolean {
   // "of" follows a noun, never a verb ("the arms embargo of", "a rights investigation of").
   return !!t && COMPLEMENT_STARTS.has(t.pos) && !/^['’]s?$/.test(t.normal) && t.normal !== "of";
 }
+
+/** A determiner, pronoun, number or name: what opens a gerund's object ("its neighbors", "the convoy", "two men", "Kurdish fighters" is an adjective's noun). */
+function opensGerundObject(t: TokenData | undefined): boolean {
+  return !!t && GERUND_OBJECT_STARTS.has(t.pos) && !/^['’]s?$/.test(t.normal);
+}
+const GERUND_OBJECT_STARTS: ReadonlySet<string> = new Set(["DET", "PRON", "NUM", "PROPN"]);
 
 function verbSoonAfter(tokens: readonly TokenData[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + OWN_VERB_REACH_TOKENS; j++) {

@@ -1,0 +1,71 @@
+/**
+ * Doers and undergoers read from the clause's structure: a noun event's "from" phrase, an -ing
+ * adjunct after a noun event, a relative clause between subject and verb, a casualty word used as a
+ * noun, a noun event as the predicate of "be", a weapon's maker, a list that undergoes the event,
+ * and a gerund the tagger read as an adjective.
+ */
+import { describe, expect, it } from "vitest";
+import type { TokenData } from "../../src/core/index.js";
+import { repairTags } from "../../src/stages/events/repair-tags.js";
+import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+
+const actors: HandActor[] = [
+  { id: "coal", name: "Global Coalition", kind: "military", mentions: ["US-led coalition", "coalition"] },
+  { id: "kremlin", name: "Kremlin", kind: "government", mentions: ["Kremlin"] },
+  { id: "assad", name: "Bashar al-Assad", kind: "person", mentions: ["Assad"] },
+  { id: "is", name: "Islamic State", kind: "armed group", mentions: ["Islamic State", "ISIS"] },
+  { id: "uag", name: "Unidentified Armed Group", kind: "armed group", mentions: ["gunmen"] },
+  { id: "cvl", name: "Civilians", kind: "group", mentions: ["doctors", "They"] },
+  { id: "rus", name: "Russia", kind: "country", mentions: ["Russian", "Russia"] },
+  { id: "putin", name: "Vladimir Putin", kind: "person", mentions: ["Vladimir Putin"] },
+];
+
+const events = (text: string) =>
+  extractEventsByHand(text, { actors }).map((e) => ({ trigger: e.data.trigger.text, actor: e.data.actor, actorPhrase: e.data.actorPhrase?.text ?? null, target: e.data.target, targetPhrase: e.data.targetPhrase?.text ?? null }));
+
+describe("roles of the clause", () => {
+  it("never takes a noun event's 'from' phrase as its undergoer", () => {
+    const e = events("The assault will be supported by air strikes from the US-led coalition.").find((x) => x.trigger === "air strikes");
+    expect(e?.target).not.toBe("coal");
+  });
+
+  it("does not hand a noun event the object of an -ing adjunct after it", () => {
+    const e = events("The Kremlin launched its air strikes saying it wanted to help Assad.").find((x) => x.trigger === "air strikes");
+    expect(e).toMatchObject({ actor: "kremlin" });
+    expect(e?.target).toBeNull();
+  });
+
+  it("finds the subject across a relative clause set off by commas", () => {
+    const e = events("The gunmen, who arrived on motorcycles, opened fire on the crowd in Kabul.")[0];
+    expect(e).toMatchObject({ actor: "uag", actorPhrase: "The gunmen" });
+  });
+
+  it("gives no doer to a casualty word standing as a noun", () => {
+    const e = events("There are only 35 doctors left in the district caring for hundreds of wounded.").find((x) => x.trigger === "wounded");
+    expect(e?.actor ?? null).toBeNull();
+  });
+
+  it("gives no doer to a noun event that is the predicate of 'be'", () => {
+    const e = events("They were civilian massacres.")[0];
+    expect(e?.actor ?? null).toBeNull();
+  });
+
+  it("does not make the maker of a weapon its user", () => {
+    const e = events("The aircraft was destroyed by a Russian-made Buk missile.").find((x) => x.trigger === "destroyed");
+    expect(e?.actor ?? null).toBeNull();
+  });
+
+  it("takes the first item of a list that undergoes the event as its target", () => {
+    const e = events("Vladimir Putin and Russia are the latest to be threatened by ISIS in a video.")[0];
+    expect(e).toMatchObject({ actor: "is", target: "putin" });
+  });
+
+  it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
+    const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
+    const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];
+    expect(repairTags(tokens, (i) => tokens[i]!.normal, () => true)[2]!.pos).toBe("VERB");
+    // "the use of intimidating tactics": an adjective before its noun stays one.
+    const other = [data("of", "ADP"), data("intimidating", "ADJ"), data("tactics", "NOUN")];
+    expect(repairTags(other, (i) => other[i]!.normal, () => true)[1]!.pos).toBe("ADJ");
+  });
+});
