@@ -35,6 +35,12 @@ describe("roles of the clause", () => {
     expect(e?.target).toBeNull();
   });
 
+  it("takes no undergoer from a noun event's adjunct of purpose or time", () => {
+    const e = events("The four-day battle became a major victory for Russia.").find((x) => x.trigger === "battle");
+    expect(e).toBeDefined();
+    expect(e?.target ?? null).not.toBe("rus");
+  });
+
   it("finds the subject across a relative clause set off by commas", () => {
     const e = events("The gunmen, who arrived on motorcycles, opened fire on the crowd in Kabul.")[0];
     expect(e).toMatchObject({ actor: "uag", actorPhrase: "The gunmen" });

@@ -475,7 +475,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
   const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m) && !isByAgent(s, m));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && (!nominal || m.first < lastTok || !inNounAdjunct(s, lastTok, m)) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m) && !isByAgent(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 
@@ -531,6 +531,21 @@ function isNominalisedCasualty(s: SentenceView, anchor: number): boolean {
 /** Words a tagger may read as determiners that open a clause ("that killed", "which wounded"): a verb follows them. */
 const CLAUSE_OPENING_DETERMINERS: ReadonlySet<string> = new Set(["that", "which", "whether"]);
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["those", "these", "this", "that"]);
+
+/**
+ * Whether a name after a noun event stands in an adjunct that is no undergoer: "the battle for
+ * Syria", "clashes ... after Russia deployed", "a victory for the U.S. Navy", "fighting during the
+ * visit of X". The name's preposition (determiners and modifiers skipped) says so.
+ */
+function inNounAdjunct(s: SentenceView, last: number, m: ActorMention): boolean {
+  let i = m.first - 1;
+  while (i > last && m.first - i <= NOUN_TARGET_MODIFIER_TOKENS && (s.tokens[i]!.pos === "DET" || s.tokens[i]!.pos === "ADJ" || s.tokens[i]!.pos === "NUM" || /^['’]s$/.test(s.words[i]!))) i--;
+  return NOUN_ADJUNCT_PREPOSITIONS.has(s.words[i]!);
+}
+/** Prepositions of a noun event's adjuncts of purpose, time, cause or comparison: the name after one is no undergoer. */
+const NOUN_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "after", "before", "during", "amid", "since", "despite", "over", "about", "than", "like", "unlike", "following"]);
+/** Determiners and modifiers between such a preposition and the name ("for the two Kurdish": 3). Unit: tokens. */
+const NOUN_TARGET_MODIFIER_TOKENS = 4;
 
 /** "fighting alongside the Syrian Army": a party named after "alongside" acts with the doer; it is no undergoer. */
 function isCoParticipant(s: SentenceView, m: ActorMention): boolean {
