@@ -83,8 +83,13 @@ function phraseEndingAt(s: SentenceView, h: number): RolePhrase {
 
 /** "a high or moderate risk", "local and foreign journalists": an "and"/"or" between two adjectives is inside the noun phrase. */
 function joinsAdjectives(s: SentenceView, i: number): boolean {
-  return (s.words[i] === "or" || s.words[i] === "and") && s.tokens[i - 1]?.pos === "ADJ" && s.tokens[i + 1]?.pos === "ADJ";
+  if (!(s.words[i] === "or" || s.words[i] === "and")) return false;
+  // "one and a half million Armenian people", "two or three soldiers": an "and"/"or" between numbers is inside one figure.
+  if (s.tokens[i - 1]?.pos === "NUM" && (s.tokens[i + 1]?.pos === "NUM" || (s.words[i + 1] === "a" && FRACTIONS.has(s.words[i + 2] ?? "")))) return true;
+  return s.tokens[i - 1]?.pos === "ADJ" && s.tokens[i + 1]?.pos === "ADJ";
 }
+/** Fractions that join a number ("one and a half million"). */
+const FRACTIONS: ReadonlySet<string> = new Set(["half", "quarter"]);
 
 /** The noun phrase starting at token `from`: up to its last noun before anything else ("a young man on TV" -> "a young man"). */
 function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
@@ -294,8 +299,8 @@ function participialAsideBefore(s: SentenceView, comma: number): RolePhrase | nu
       if (w.pos === "AUX" || w.pos === "SCONJ" || (w.pos === "VERB" && k < comma - 1 && !isParticiple(s, k))) return null;
       continue;
     }
-    // k opens the aside: it must be a participle ("backed", "led", "armed", "riding"), after a noun.
-    if (!isParticiple(s, k) || !isNounHead(s, k - 2)) return null;
+    // k opens the aside: it must be a participle ("backed", "led", "armed", "riding", "known"), after a noun.
+    if (!(isParticiple(s, k) || isPastParticiple(s, k)) || !isNounHead(s, k - 2)) return null;
     return headOfPostModified(s, phraseEndingAt(s, k - 2));
   }
   return null;
