@@ -110,24 +110,27 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
   const titleCased = new Set<string>();
   const lowerCased = new Set<string>();
   const around = new Map<string, Set<string>>();
-  const note = (key: string, w: string | undefined) => {
-    if (w === undefined) return;
-    let set = around.get(key);
-    if (!set) around.set(key, (set = new Set()));
-    if (set.size < MAX_NEIGHBOURS) set.add(w.toLowerCase());
-  };
+  // One loop, each capitalised word lower-cased once, and no neighbour string made for a word whose set is full.
   for (const words of sentences) {
     if (isCapitalised(words)) continue;
-    words.forEach((w, i) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       const caps = capsOf(w);
-      if (caps === 0 && /[a-z]/.test(w)) lowerCased.add(w);
-      else if (caps === 1 && i > 0) titleCased.add(w.toLowerCase());
-      if (caps !== 0) {
-        const key = w.toLowerCase();
-        note(key, words[i - 1] === undefined ? undefined : `<${words[i - 1]}`);
-        note(key, words[i + 1] === undefined ? undefined : `>${words[i + 1]}`);
+      if (caps === 0) {
+        if (/[a-z]/.test(w)) lowerCased.add(w);
+        continue;
       }
-    });
+      const key = w.toLowerCase();
+      if (caps === 1 && i > 0) titleCased.add(key);
+      const prev = i > 0 ? words[i - 1] : undefined;
+      const next = words[i + 1];
+      // A word with no neighbour gets no set (neighbours has no entry for it).
+      if (prev === undefined && next === undefined) continue;
+      let set = around.get(key);
+      if (!set) around.set(key, (set = new Set()));
+      if (prev !== undefined && set.size < MAX_NEIGHBOURS) set.add(`<${prev}`.toLowerCase());
+      if (next !== undefined && set.size < MAX_NEIGHBOURS) set.add(`>${next}`.toLowerCase());
+    }
   }
   // Hashed once per article, not once per mention.
   const neighbours = new Map<string, Uint32Array>();
