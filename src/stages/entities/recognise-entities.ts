@@ -242,20 +242,32 @@ function retypeSurnames(candidates: Candidate[], words: readonly string[][], res
  */
 function repeatFullNames(candidates: Candidate[], words: readonly string[][], headline: readonly boolean[]): void {
   const names = new Map<string, { tokens: string[]; type: EntityType }[]>();
+  // Per first word, the names listed already, joined: one Set lookup rather than joining every listed name again.
+  const listed = new Map<string, Set<string>>();
   for (const c of candidates) {
     if (c.removed || c.b - c.a < 2 || c.type === "NORP" || c.type === "MISC" || c.headChars !== undefined) continue;
     const tokens = words[c.sentence]!.slice(c.a, c.b);
-    const list = names.get(tokens[0]!) ?? [];
-    if (!list.some((n) => n.tokens.join(" ") === tokens.join(" "))) list.push({ tokens, type: c.type });
-    names.set(tokens[0]!, list.sort((x, y) => y.tokens.length - x.tokens.length));
+    const first = tokens[0]!;
+    let list = names.get(first);
+    let joined = listed.get(first);
+    if (!list || !joined) {
+      names.set(first, (list = []));
+      listed.set(first, (joined = new Set()));
+    }
+    const name = tokens.join(" ");
+    if (joined.has(name)) continue;
+    joined.add(name);
+    list.push({ tokens, type: c.type });
   }
   if (names.size === 0) return;
+  // Longest first; ties in the order found (a stable sort once orders them as a sort after every addition did).
+  for (const list of names.values()) list.sort((x, y) => y.tokens.length - x.tokens.length);
   words.forEach((ws, s) => {
     if (headline[s]) return;
     for (let i = 0; i < ws.length; i++) {
       const list = names.get(ws[i]!);
       if (!list) continue;
-      const name = list.find((n) => n.tokens.every((t, k) => ws[i + k] === t));
+      const name = listedNameAt(list, ws, i);
       if (!name) continue;
       const b = i + name.tokens.length;
       const over = overlapping(candidates, s, i, b);
@@ -268,6 +280,16 @@ function repeatFullNames(candidates: Candidate[], words: readonly string[][], he
       i = b - 1;
     }
   });
+}
+
+/** The first (longest) listed name whose words stand at token i. */
+function listedNameAt<N extends { readonly tokens: readonly string[] }>(list: readonly N[], ws: readonly string[], i: number): N | undefined {
+  for (const n of list) {
+    let k = 0;
+    while (k < n.tokens.length && ws[i + k] === n.tokens[k]) k++;
+    if (k === n.tokens.length) return n;
+  }
+  return undefined;
 }
 
 /**
