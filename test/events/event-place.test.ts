@@ -139,6 +139,14 @@ describe("event place: a talk, demand or statement takes only a place its clause
     const urge = extractEventsByHand("The senator urged Russia to end the offensive.", { places: named, actors });
     expect(urge.find((e) => e.data.type === "REQUEST")?.data.place).toBeNull();
   });
+  it("gives a demand no place of the act it demands ('asking citizens to march in X', 'called for a no-fly zone over X'), but keeps where it was made", () => {
+    const ask = extractEventsByHand("The opposition responded by asking citizens to take to the streets of Caracas.", { places: named });
+    expect(ask.find((e) => e.data.type === "REQUEST")?.data.place ?? null).toBeNull();
+    const zone = extractEventsByHand("She has called for the creation of a no-fly zone over Libya.", { places: named });
+    expect(zone.find((e) => e.data.type === "REQUEST")?.data.place ?? null).toBeNull();
+    const made = extractEventsByHand("In Doha, the envoy urged the rebels to lay down their arms.", { places: named });
+    expect(made.find((e) => e.data.type === "REQUEST")?.data.place).toBe("doha");
+  });
   it("keeps any place of the clause for an event on the ground", () => {
     expect(extractEventsByHand("Gunmen killed the former mayor of Kabul on Monday.", { places: named })[0]!.data.place).toBe("kabul");
   });

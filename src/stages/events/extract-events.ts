@@ -938,7 +938,7 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // "deep frustration in Downing Street about Saturday's attack": a place before the word that says what a
   // feeling, a talk or a statement is about locates that, not the event named after it.
   const locatesTopicOf = (p: Located, k: number) => p.last < anchors[k]! && topicBetween(s, p.last, anchors[k]!, topicWords);
-  for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) if (!locatesTopicOf(p, k)) placeCands[k]!.push(p);
+  for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) if (!locatesTopicOf(p, k) && !inRequestedAct(s, events[k]!, p)) placeCands[k]!.push(p);
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
   const sentencePlace = choosePlace(s, places);
   events.forEach((e, k) => {
@@ -978,6 +978,22 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   const opening = explicit.find((d) => opensSentence(s, d));
   if (opening) for (const e of events) e.date ??= opening.id;
 }
+
+/**
+ * "asking citizens to take to the streets from the Caribbean to the Andes", "called for a no-fly zone
+ * in Syria": a place after a demand's complement opener (an infinitive's "to" before a verb, "for")
+ * is where the act demanded would happen, not where the demand was made ("called in Geneva for a truce").
+ */
+function inRequestedAct(s: SentenceView, e: EventMention, p: Located): boolean {
+  if (e.type !== REQUEST_TYPE) return false;
+  // "called for a no-fly zone in Syria": the trigger's own last word may open the complement.
+  for (let i = lastTokenOf(e); i < p.first; i++) {
+    const w = s.words[i]!;
+    if (w === "for" || (w === "to" && s.tokens[i + 1]?.pos === "VERB")) return true;
+  }
+  return false;
+}
+const REQUEST_TYPE = "REQUEST";
 
 /** Whether a topic preposition ("about", "over", "regarding") stands between two tokens of a clause, with no verb between it and the later one. */
 function topicBetween(s: SentenceView, from: number, to: number, topicWords: ReadonlySet<string>): boolean {
