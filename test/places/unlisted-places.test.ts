@@ -11,6 +11,17 @@ describe("places stage: names the gazetteer lacks", () => {
     expect(placeNamed(places, "Baghdad")).toMatchObject({ resolution: "gazetteer", precision: "exact", geonameid: 98182 });
   });
 
+  it("reads a street named street word first or joined by a particle as one place ('Calle del Correo', 'Rue Victor Hugo', 'Barra da Tijuca')", () => {
+    const madrid = placesIn("The bomb exploded at the Rolando cafe in Calle del Correo, Madrid, Spain.", [["Calle", "LOC"], ["Correo", "LOC"], ["Madrid", "GPE"], ["Spain", "GPE"]]);
+    expect(placeNamed(madrid, "Calle del Correo")).toMatchObject({ resolution: "enclosing", country: "ES" });
+    expect(placeNamed(madrid, "Calle")).toBeUndefined();
+    const lyon = placesIn("The explosion targeted a bakery on the central street Rue Victor Hugo in the city of Lyon.", [["Rue Victor Hugo", "PERSON"], ["Lyon", "GPE"]]);
+    expect(placeNamed(lyon, "Rue Victor Hugo")).toMatchObject({ resolution: "enclosing", country: "FR" });
+    const rio = placesIn("The robbery took place on Avenida das Americas in the Barra da Tijuca district of Rio.", [["Avenida", "MISC"], ["Americas", "ORG"], ["Barra", "GPE"], ["Tijuca", "LOC"], ["Rio", "LOC"]]);
+    expect(placeNamed(rio, "Barra da Tijuca")).toMatchObject({ country: "BR", admin1: "Rio de Janeiro" });
+    expect(placeNamed(rio, "Avenida das Americas")).toMatchObject({ country: "BR" });
+  });
+
   it("reads 'the village of X' as a place and puts it in the province the sentence names", () => {
     const places = placesIn("Militants stormed the village of Qarvesh in Nangarhar province on Friday.");
     const village = placeNamed(places, "Qarvesh")!;

@@ -197,6 +197,65 @@ function widenOverArabicArticles(text: string, tokens: readonly Token[], entitie
   return out;
 }
 
+/** Name particles a widened name may cross ("Calle del Correo": 1; "Avenida de la Independencia" would need 2). */
+const MAX_PARTICLE_HOPS = 2;
+
+/**
+ * "Calle del Correo" tagged "Calle" and "Correo" apart, "Barra da Tijuca" as "Barra" and "Tijuca",
+ * "Rue Victor Hugo" tagged PERSON, "Avenida das Americas" as MISC and ORG: a place name of the
+ * languages that write a street word first or join words with a lower-case particle is one name.
+ * A GPE/LOC entity, or any entity that begins with a street word (unlisted-gates.tsv role lead),
+ * goes on through a particle (role particle) and the capitalised word after it, and takes in a
+ * capitalised street word right before it; it is then a LOC, and entities inside the widened span
+ * are dropped. The entity layer itself is left as it is.
+ */
+function widenOverNameParticles(text: string, tokens: readonly Token[], entities: readonly Entity[], lexicons: PlacesLexicons): readonly Entity[] {
+  if (entities.length === 0 || lexicons.nameParticles.size === 0) return entities;
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  // Written right after the previous token, in its sentence: one or two spaces only.
+  const joined = (i: number) => i > 0 && tokens[i]!.data.sentence === tokens[i - 1]!.data.sentence && /^ {1,2}$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const isLead = (i: number) => isCapitalised(word(i)) && lexicons.unlistedLeads.has(word(i).toLowerCase());
+  const widened: { from: number; start: number; end: number; ent: Entity }[] = [];
+  let k = 0;
+  for (const ent of sorted) {
+    while (k < tokens.length && tokens[k]!.end <= ent.start) k++;
+    const first = k;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
+    if (first >= tokens.length || tokens[last]!.end !== ent.end) continue;
+    const led = isLead(first) && last > first;
+    const seed = ent.data.type === "GPE" || ent.data.type === "LOC" || (isLead(first) && ent.data.type !== "NORP");
+    if (!seed) continue;
+    let from = first;
+    if (!isLead(first) && first > 0 && joined(first) && isLead(first - 1)) from = first - 1;
+    let to = last;
+    for (let hop = 0; hop < MAX_PARTICLE_HOPS; hop++) {
+      const p = to + 1;
+      if (p + 1 >= tokens.length || !joined(p) || !joined(p + 1) || !lexicons.nameParticles.has(word(p)) || !isCapitalised(word(p + 1))) break;
+      to = p + 1;
+    }
+    if (from === first && to === last && !(led && ent.data.type !== "LOC" && ent.data.type !== "GPE")) continue;
+    widened.push({ from, start: tokens[from]!.start, end: tokens[to]!.end, ent });
+  }
+  if (widened.length === 0) return entities;
+  // One widened span per stretch of text: the first that reaches it.
+  const kept = widened.filter((x, i) => i === 0 || x.start >= widened[i - 1]!.end);
+  const byEntity = new Map(kept.map((x) => [x.ent, x] as const));
+  const out: Entity[] = [];
+  let w = 0;
+  for (const ent of sorted) {
+    const own = byEntity.get(ent);
+    if (own) { out.push({ ...ent, start: own.start, end: own.end, data: { ...ent.data, type: "LOC", text: text.slice(own.start, own.end) } }); continue; }
+    while (w < kept.length && kept[w]!.end <= ent.start) w++;
+    const span = kept[w];
+    // Inside (or across the edge of) a widened name: that name's part.
+    if (span && ent.start < span.end && ent.end > span.start) continue;
+    out.push(ent);
+  }
+  return out;
+}
+
 /** A word that can begin or end a place name: capitalised, or a capitalised name behind a lower-case Arabic article. */
 function isNameWord(t: string): boolean {
   return isCapitalised(t) || LOWER_ARTICLE_NAME.test(t);
@@ -271,7 +330,7 @@ export function findCue(tokens: readonly Token[], text: string, first: number, l
  */
 export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons: PlacesLexicons): DetectedToponyms {
   const { text, tokens } = input;
-  const entities = widenOverArabicArticles(text, tokens, input.entities);
+  const entities = widenOverNameParticles(text, tokens, widenOverArabicArticles(text, tokens, input.entities), lexicons);
   // Each token's text sliced once (token-texts.ts); out of range, the slice throws as it always did.
   const words = tokenTexts(text, tokens);
   const word = (i: number) => words[i] ?? text.slice(tokens[i]!.start, tokens[i]!.end);
@@ -571,6 +630,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   function hasPlaceEvidence(first: number, last: number): boolean {
     if (findCue(tokens, text, first, last, lexicons)) return true;
     if (lexicons.unlistedHeads.has(word(last).toLowerCase().replace(/\.$/, ""))) return true;
+    // "Rue Victor Hugo", "Calle del Correo": a street word that begins the name.
+    if (last > first && lexicons.unlistedLeads.has(word(first).toLowerCase())) return true;
     const prev = tokens[first - 1];
     return !!prev && prev.data.sentence === tokens[first]!.data.sentence && lexicons.unlistedBefore.has(word(first - 1).toLowerCase());
   }

@@ -22,6 +22,10 @@ export interface PlacesLexicons {
   readonly unlistedBefore: ReadonlySet<string>;
   /** Lower-case last words of unlisted names that make them places ("street", "river"). */
   readonly unlistedHeads: ReadonlySet<string>;
+  /** Lower-case street words that begin a name and make it a place ("rue", "calle", "avenida"). */
+  readonly unlistedLeads: ReadonlySet<string>;
+  /** Lower-case particles inside a place name between capitalised words ("del", "da", "das"). */
+  readonly nameParticles: ReadonlySet<string>;
   /** Locative words before which a listed name tagged PERSON or ORG is a place ("in Khan Younis"). */
   readonly retagBefore: ReadonlySet<string>;
   /** Directions that, with "of", do the same ("east of Khan Younis"). */
@@ -72,7 +76,9 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   const unlistedHeads = new Set<string>();
   const retagBefore = new Set<string>();
   const retagDirections = new Set<string>();
-  const byRole: Record<string, Set<string>> = { before: unlistedBefore, head: unlistedHeads, retag: retagBefore, "retag-direction": retagDirections };
+  const unlistedLeads = new Set<string>();
+  const nameParticles = new Set<string>();
+  const byRole: Record<string, Set<string>> = { before: unlistedBefore, head: unlistedHeads, lead: unlistedLeads, particle: nameParticles, retag: retagBefore, "retag-direction": retagDirections };
   for (const [id, word, role] of readTsvRows(files.unlistedGates, 3)) {
     const set = byRole[role!];
     if (!set) throw new Error(`unlisted-gates.tsv: unknown role "${role}" (${id})`);
@@ -82,5 +88,5 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   for (const [, words] of readTsvRows(files.facilityHeads, 2)) facilityHeads.add(words!.toLowerCase());
   const personNouns = new Set<string>();
   for (const [, word] of readTsvRows(files.personNouns, 2)) personNouns.add(word!.toLowerCase());
-  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, retagBefore, retagDirections, facilityHeads, personNouns };
+  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, unlistedLeads, nameParticles, retagBefore, retagDirections, facilityHeads, personNouns };
 }
