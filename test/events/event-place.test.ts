@@ -147,6 +147,14 @@ describe("event place: a talk, demand or statement takes only a place its clause
     const made = extractEventsByHand("In Doha, the envoy urged the rebels to lay down their arms.", { places: named });
     expect(made.find((e) => e.data.type === "REQUEST")?.data.place).toBe("doha");
   });
+  it("takes a place the actors stage read as a person where a locative phrase sets it ('on the central street Rue Victor Hugo')", () => {
+    const street: HandPlace[] = [{ id: "rue", text: "Rue Victor Hugo", kind: "city", extra: { country: "FR" } }];
+    const person: HandActor = { id: "a-hugo", name: "Rue Victor Hugo", kind: "person", mentions: ["Rue Victor Hugo"] };
+    const events = extractEventsByHand("The explosion wrecked a bakery on the central street Rue Victor Hugo.", { places: street, actors: [person] });
+    expect(events.find((e) => e.data.type === "ASSAULT")?.data.place).toBe("rue");
+    const met = extractEventsByHand("Police officers questioned Rue Victor Hugo on Monday.", { places: street, actors: [person] });
+    expect(met.every((e) => e.data.place === null)).toBe(true);
+  });
   it("keeps any place of the clause for an event on the ground", () => {
     expect(extractEventsByHand("Gunmen killed the former mayor of Kabul on Monday.", { places: named })[0]!.data.place).toBe("kabul");
   });

@@ -213,11 +213,13 @@ export function locateAnnotations(
   sentences: readonly SentenceView[],
   actorSpans: readonly Span[] = [],
   nameSpans: readonly Span[] = [],
+  personActorSpans: readonly Span[] = [],
 ): Located[][] {
   const out = sentences.map((): Located[] => []);
   // An index, not a scan of every actor mention per annotation (quadratic on a long text).
   const actorIndex = createOverlapIndex(actorSpans);
   const nameIndex = createOverlapIndex(nameSpans);
+  const personIndex = createOverlapIndex(personActorSpans);
   const main = mainCountryOfPlaces(anns);
   const countriesIn = new Map<number, Set<string>>();
   for (const a of anns) {
@@ -240,7 +242,10 @@ export function locateAnnotations(
     // "attacked Wanlaweyn town", "shelled Hays district": a name with its settlement word after it is a place, whatever tagged it a party.
     // "attacked Gajiram (Nganzai, Borno)": so is a name written with its containers in brackets.
     const namedAsSite = !!r && !!kind && (!!sentences[s]!.sites?.has(sentences[s]!.words[r.last + 1] ?? "") || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE));
-    const participant = !!r && !namedAsSite && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first)) || (nameIndex.overlapping(a.start, a.end).length > 0 && !setsScene));
+    // "on the central street Rue Victor Hugo": a name the places stage reads as a place and the actors stage as a person is the
+    // place where a locative phrase sets it (a person is not "on" or "toward" anywhere he names).
+    const personInSetting = setsScene && personIndex.overlapping(a.start, a.end).length > 0;
+    const participant = !!r && !namedAsSite && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first) && !personInSetting) || (nameIndex.overlapping(a.start, a.end).length > 0 && !setsScene));
     if (participant && (!kind || !sentences[s]!.placeObjects?.has(sentences[s]!.words[governorOf(sentences[s]!, r!.first)] ?? ""))) continue;
     const precision = kind ? precisionOfPlace(data) : undefined;
     const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);

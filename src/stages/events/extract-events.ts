@@ -84,7 +84,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   if (voice) addVoiceMentions(doc, sentences, actorMentions, voice);
   const actorSpans = layer(doc, "actor").flatMap((a) => a.data.mentions ?? []);
   const nameSpans = layer(doc, "entity").filter((e) => e.data.type === "PERSON" || e.data.type === "ORG");
-  const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans, nameSpans);
+  const personActorSpans = layer(doc, "actor").filter((a) => a.data.kind === "person").flatMap((a) => a.data.mentions ?? []);
+  const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans, nameSpans, personActorSpans);
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
   const dates = locateAnnotations(layer(doc, "date").filter((d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
 
