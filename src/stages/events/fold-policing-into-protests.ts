@@ -175,11 +175,11 @@ type Acled = NonNullable<EventData["acled"]>;
  * ACLED names of a force that can meet a demonstration: a state's police or military, an armed group, or a body
  * whose own name says it is one ("Canastota Police"). Not a place or a cause a misread role put there ("Hamburg").
  */
-const FORCE_NAME = /^(?:Police Forces of|Military Forces of|Unidentified Armed Group)\b|\b(?:police|army|military|forces|troops|soldiers|guards?|gendarmerie|militias?|gunmen)\b/i;
+const FORCE_LIKE_NAME = /^(?:Police Forces of|Military Forces of|Unidentified Armed Group)\b|\b(?:police|army|military|forces|troops|soldiers|guards?|gendarmerie|militias?|gunmen)\b/i;
 
 /** The force an event's own coding names (actor1 first): who met the demonstration, or null. */
 function forceParty(a: EventData["acled"]): string | null {
-  for (const p of [a?.actor1, a?.actor2]) if (p && !CROWD_NAME.test(p) && FORCE_NAME.test(p)) return p;
+  for (const p of [a?.actor1, a?.actor2]) if (p && !CROWD_NAME.test(p) && FORCE_LIKE_NAME.test(p)) return p;
   return null;
 }
 
@@ -223,7 +223,7 @@ export function foldProtestCoding(annotations: LayerAnnotation<"event">[], parts
     if (!own) continue;
     let coding: Acled = { ...own };
     const dispersing = dispersedBy.get(c) ?? null;
-    const force = [dispersing && !CROWD_NAME.test(dispersing) && FORCE_NAME.test(dispersing) ? dispersing : null, ...ps.map((p) => forceParty(annotations[p]!.data.acled))].find((p) => p !== null) ?? null;
+    const force = [dispersing && !CROWD_NAME.test(dispersing) && FORCE_LIKE_NAME.test(dispersing) ? dispersing : null, ...ps.map((p) => forceParty(annotations[p]!.data.acled))].find((p) => p !== null) ?? null;
     const intervened = ps.some((p) => annotations[p]!.data.type === "COERCE");
     if (intervened && coding.subEventType === "Peaceful protest") coding = { ...coding, subEventType: "Protest with intervention" };
     // One row, the gravest reading of its tellings: protesters who turned violent make the whole a riot.

@@ -212,7 +212,9 @@ const MAX_PARTICLE_HOPS = 2;
 function widenOverNameParticles(text: string, tokens: readonly Token[], entities: readonly Entity[], lexicons: PlacesLexicons): readonly Entity[] {
   if (entities.length === 0 || lexicons.nameParticles.size === 0) return entities;
   const sorted = [...entities].sort((a, b) => a.start - b.start);
-  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  // Each token's text sliced once per document (token-texts.ts), as findToponyms reads it.
+  const words = tokenTexts(text, tokens);
+  const word = (i: number) => words[i]!;
   // Written right after the previous token, in its sentence: one or two spaces only.
   const joined = (i: number) => i > 0 && tokens[i]!.data.sentence === tokens[i - 1]!.data.sentence && /^ {1,2}$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const isLead = (i: number) => isCapitalised(word(i)) && lexicons.unlistedLeads.has(word(i).toLowerCase());
