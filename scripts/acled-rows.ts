@@ -9,24 +9,12 @@
  *
  *   npx tsx scripts/acled-rows.ts [--root TREE] [--folds] [--skip 187,269,...]
  */
-import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { args, caseRows as rows, extractDocument, flag } from "./case-script-setup.js";
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
-};
-const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const root = resolve(flag("root", here));
 const listFolds = args.includes("--folds");
 const skip = new Set(flag("skip", "").split(",").filter(Boolean));
-const evalRoot = resolve(here, process.env.SITREP_EVAL_DATA ?? "../shared/eval");
-const { extractDocument } = (await import(join(root, "src/index.js"))) as typeof import("../src/index.js");
 
 const DEMONSTRATION_LABELS = new Set(["PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR", "MOB_VIOL"]);
-const rows = readFileSync(join(evalRoot, "case2021/dev.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
 
 let snippets = 0, acledRows = 0, severalRows = 0, folds = 0;
 for (const [id, text, label] of rows) {

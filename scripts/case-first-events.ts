@@ -10,23 +10,11 @@
  *
  * `--root` runs another checkout's pipeline (a tree with the same src/index.ts) on the same sample.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { caseRows as rows, extractDocument, flag } from "./case-script-setup.js";
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
-};
-const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const root = resolve(flag("root", here));
 const seed = Number(flag("seed", "4"));
 const n = Number(flag("n", "30"));
-const evalRoot = resolve(here, process.env.SITREP_EVAL_DATA ?? "../shared/eval");
-const { extractDocument } = (await import(join(root, "src/index.js"))) as typeof import("../src/index.js");
 
-const rows = readFileSync(join(evalRoot, "case2021/dev.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
 // A small linear congruential generator: the same sample for a seed on every machine and tree.
 let state = seed * 7919 + 13;
 const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
