@@ -109,7 +109,7 @@ describe("foldProtestCoding", () => {
       ev("v1", "PROTEST", { eventType: "Protests", subEventType: "Peaceful protest", actor1: "Protesters (Kenya)", actor2: null }, 2),
       ev("v2", "COERCE", { eventType: "Strategic developments", subEventType: "Arrests", actor1: "Police Forces of Kenya", actor2: null }, 1),
     ];
-    foldProtestCoding(anns, new Map([[1, 0]]));
+    foldProtestCoding(anns, new Map([[1, 0]]), new Map([[1, "Police Forces of Kenya"]]));
     expect(anns[0]!.data.acled).toEqual({ eventType: "Protests", subEventType: "Protest with intervention", actor1: "Protesters (Kenya)", actor2: "Police Forces of Kenya" });
     expect(anns[1]!.data.acled).toMatchObject({ subEventType: "Protest with intervention", partOf: "v1" });
     expect(anns[1]!.data.acled).not.toHaveProperty("fatalities");

@@ -70,6 +70,11 @@ const STATE_TYPES: ReadonlySet<string> = new Set(["GOV", "MIL", "POL"]);
 const CROWD_NAME = /^(?:Civilians|Protesters|Rioters)\b/;
 const STATE_NAME = /^(?:Military Forces of|Police Forces of|Government of)\b/;
 
+/** Whether an ACLED name names a crowd ("Protesters (Sudan)", "Civilians (Yemen)"), not an organised party. */
+export function isCrowdName(name: string): boolean {
+  return CROWD_NAME.test(name);
+}
+
 function isCrowd(p: AcledParty): boolean {
   return p.partyType ? CROWD_TYPES.has(p.partyType) : CROWD_NAME.test(p.acledName ?? "");
 }
@@ -93,6 +98,12 @@ const FORCE_NAME = /^(?:Military Forces of|Police Forces of|Unidentified Armed G
 
 function isForce(p: AcledParty): boolean {
   return p.partyType ? FORCE_TYPES.has(p.partyType) : FORCE_NAME.test(p.acledName ?? "");
+}
+
+/** The ACLED name of the first of a coding's parties (actor1, then actor2) that can meet a demonstration with force, or null. */
+export function forceAmong(parties: Pick<AcledActors, "actor1" | "actor2"> | null): string | null {
+  for (const p of [parties?.actor1, parties?.actor2]) if (p && isForce(p)) return acledNameOfParty(p);
+  return null;
 }
 
 /**

@@ -14,7 +14,7 @@ import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
-import { acledActorsOf, acledNameOfParty, type AcledParty } from "./acled-actors.js";
+import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./acled-actors.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
 import { inDateline } from "./place-setting.js";
@@ -148,9 +148,18 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
   dateAtScenes(doc.text, sentences, events, dates, groundSentences);
   const protestParts = findProtestParts(events, byIndex, (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay), protestCauses);
-  const annotations = events.map((m, i) => toAnnotation(doc, byIndex, m, i, reportDay));
-  const forces = new Map(events.flatMap((m, i) => (m.intervenedBy ? [[i, acledNameOfParty(acledParty(doc, m.intervenedBy))] as const] : [])));
-  foldProtestCoding(annotations, protestParts, forces);
+  // The force each event's ACLED parties name, by index: who met a demonstration, for the fold.
+  const forces = new Map<number, string>();
+  const annotations = events.map((m, i) => toAnnotation(doc, byIndex, m, i, reportDay, forces));
+  const dispersed = new Set<number>();
+  for (const [i, m] of events.entries()) {
+    const dispersing = m.intervenedBy ? forceAmong({ actor1: acledParty(doc, m.intervenedBy), actor2: null }) : null;
+    if (dispersing) {
+      forces.set(i, dispersing);
+      dispersed.add(i);
+    }
+  }
+  foldProtestCoding(annotations, protestParts, forces, dispersed);
   return annotations;
 }
 
@@ -1391,7 +1400,7 @@ function isReportDayTime(d: DateData | undefined, reportDay: string | null): boo
   return d !== undefined && reportDay !== null && d.precision === "time" && d.relative === true && d.value === reportDay;
 }
 
-function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number, dateline: string | null = null): LayerAnnotation<"event"> {
+function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number, dateline: string | null = null, forces?: Map<number, string>): LayerAnnotation<"event"> {
   const s = sentences.get(m.sentence)!;
   const tellings = (m.told ?? []).map((t) => ({ s: sentences.get(t.sentence)!, tokens: t.tokens }));
   const inferredDate = inferDatelineDate(m, s, dateline, tellings);
@@ -1418,22 +1427,25 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     contexts: [...m.contexts],
     ...mentionsOf(doc, sentences, m),
   };
-  const coded: EventData = { ...data, acled: acledCodingOf(doc, m.acled, data.actor, data.target, m.place) };
+  const { coding, force } = acledCodingOf(doc, m.acled, data.actor, data.target, m.place);
+  if (force && forces) forces.set(i, force);
+  const coded: EventData = { ...data, acled: coding };
   return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data: coded, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
 }
 
-/** The event's ACLED type with its parties as ACLED writes them (acled-actors.ts). */
-function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null): EventData["acled"] {
-  if (!acled) return null;
+/** The event's ACLED type with its parties as ACLED writes them (acled-actors.ts), and the force among those parties (forceAmong). */
+function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null): { coding: EventData["acled"]; force: string | null } {
+  if (!acled) return { coding: null, force: null };
   const parties = acledActorsOf(acled, acledParty(doc, actor), acledParty(doc, target), (place && findAnnotation(doc, "place", place)?.data.country) || null, countryOfPlaces(doc));
-  if (!parties) return { ...acled };
-  return {
+  if (!parties) return { coding: { ...acled }, force: null };
+  const coding = {
     ...acled,
     actor1: acledNameOfParty(parties.actor1),
     ...(parties.assocActor1 ? { assocActor1: acledNameOfParty(parties.assocActor1)! } : {}),
     actor2: acledNameOfParty(parties.actor2),
     ...(parties.conventions.length > 0 ? { conventions: parties.conventions } : {}),
   };
+  return { coding, force: forceAmong(parties) };
 }
 
 /** Per document, the country most of its places lie in (first named on a tie, no bar: ACLED names every party's country), or null with none. */

@@ -3,6 +3,7 @@ import type { EventMention } from "./event-mention.js";
 import type { SentenceView } from "./sentence-view.js";
 import { causeWordBefore } from "./cause-words.js";
 import { DURING_WORDS } from "./refine-acled.js";
+import { isCrowdName } from "./acled-actors.js";
 
 /**
  * ACLED codes a demonstration and what the state does to it on the spot as one event: "Police arrested 15
@@ -22,8 +23,6 @@ const STATE_CLASSES: ReadonlySet<string> = new Set(["police", "state-force"]);
 const PROTESTERS_REACH_SENTENCES = 2;
 /** COERCE modes that are policing on the spot: detaining and dispersing. */
 const POLICING_MODES: ReadonlySet<string> = new Set(["arrest", "crowd-control"]);
-/** ACLED names of the crowd's side of a demonstration: whoever else an event of it names is the party that met it. */
-const CROWD_NAME = /^(?:Protesters|Rioters|Civilians)\b/;
 
 function toldAsHappened(m: EventMention): boolean {
   return !m.background && (m.modality === "asserted" || m.modality === "claimed");
@@ -171,18 +170,6 @@ export function findProtestParts(
 
 type Acled = NonNullable<EventData["acled"]>;
 
-/**
- * ACLED names of a force that can meet a demonstration: a state's police or military, an armed group, or a body
- * whose own name says it is one ("Canastota Police"). Not a place or a cause a misread role put there ("Hamburg").
- */
-const FORCE_LIKE_NAME = /^(?:Police Forces of|Military Forces of|Unidentified Armed Group)\b|\b(?:police|army|military|forces|troops|soldiers|guards?|gendarmerie|militias?|gunmen)\b/i;
-
-/** The force an event's own coding names (actor1 first): who met the demonstration, or null. */
-function forceParty(a: EventData["acled"]): string | null {
-  for (const p of [a?.actor1, a?.actor2]) if (p && !CROWD_NAME.test(p) && FORCE_LIKE_NAME.test(p)) return p;
-  return null;
-}
-
 const EXCESSIVE_FORCE = "Excessive force against protesters";
 
 /**
@@ -205,25 +192,26 @@ function protestersAmong(names: readonly (string | null | undefined)[]): string 
 
 /**
  * Rewrites the ACLED coding of demonstrations and their parts (findProtestParts, by index into
- * `annotations`; `dispersedBy`: the ACLED name of the force whose dispersal of a demonstration the events
- * stage absorbed into it, by the same index): the demonstration's coding gets the intervening state force as the party it lacks
+ * `annotations`; `forces`: by the same index, the force each event's ACLED parties name, and for a demonstration in
+ * `dispersed` the force whose dispersal of it the events stage absorbed into it): the demonstration's coding gets the force
+ * that met it (its own first, then its parts' in order) as the party it lacks
  * (actor1 for excessive force, where ACLED names the force first; else actor2), a peaceful protest that
  * met arrests or dispersal becomes a protest with intervention, and `fatalities` is the most any of its
  * tellings reports when a part reports more than the demonstration itself; each part's coding is the
  * demonstration's with `partOf` its id.
  */
-export function foldProtestCoding(annotations: LayerAnnotation<"event">[], parts: ReadonlyMap<number, number>, dispersedBy: ReadonlyMap<number, string | null> = new Map()): void {
-  if (parts.size === 0 && dispersedBy.size === 0) return;
+export function foldProtestCoding(annotations: LayerAnnotation<"event">[], parts: ReadonlyMap<number, number>, forces: ReadonlyMap<number, string> = new Map(), dispersed: ReadonlySet<number> = new Set()): void {
+  if (parts.size === 0 && dispersed.size === 0) return;
   const byCarrier = new Map<number, number[]>();
-  for (const c of dispersedBy.keys()) byCarrier.set(c, []);
+  // A demonstration whose dispersal was absorbed into it names the force that dispersed it, parts or none.
+  for (const c of dispersed) byCarrier.set(c, []);
   for (const [part, carrier] of parts) byCarrier.set(carrier, [...(byCarrier.get(carrier) ?? []), part]);
   for (const [c, ps] of byCarrier) {
     const carrier = annotations[c]!;
     const own = carrier.data.acled;
     if (!own) continue;
     let coding: Acled = { ...own };
-    const dispersing = dispersedBy.get(c) ?? null;
-    const force = [dispersing && !CROWD_NAME.test(dispersing) && FORCE_LIKE_NAME.test(dispersing) ? dispersing : null, ...ps.map((p) => forceParty(annotations[p]!.data.acled))].find((p) => p !== null) ?? null;
+    const force = [c, ...ps].map((k) => forces.get(k)).find((f) => f !== undefined) ?? null;
     const intervened = ps.some((p) => annotations[p]!.data.type === "COERCE");
     if (intervened && coding.subEventType === "Peaceful protest") coding = { ...coding, subEventType: "Protest with intervention" };
     // One row, the gravest reading of its tellings: protesters who turned violent make the whole a riot.
@@ -235,7 +223,7 @@ export function foldProtestCoding(annotations: LayerAnnotation<"event">[], parts
     if (coding.subEventType === EXCESSIVE_FORCE) {
       // ACLED names the force first and the protesters second, whatever roles each telling read.
       const named = [own.actor1, own.actor2, ...ps.flatMap((p) => [annotations[p]!.data.acled?.actor1, annotations[p]!.data.acled?.actor2])];
-      const actor1 = force ?? (own.actor1 && !CROWD_NAME.test(own.actor1) ? own.actor1 : null);
+      const actor1 = force ?? (own.actor1 && !isCrowdName(own.actor1) ? own.actor1 : null);
       coding = { ...coding, actor1, actor2: protestersAmong(named) ?? (own.actor2 !== actor1 ? (own.actor2 ?? null) : null) };
     } else if (force && coding.actor1 !== force && coding.actor2 !== force) {
       if (!coding.actor1) coding = { ...coding, actor1: force };
