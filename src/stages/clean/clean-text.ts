@@ -52,6 +52,23 @@ const ZERO_WIDTH_ONLY = /^[\u200b\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]+
  * beyond white space and the repair of double-encoded UTF-8 ("â€™" to "’").
  */
 export function cleanText(raw: string, lexicon: CleanLexicon): CleanedText {
+  if (lastCleaned !== undefined && lastCleaned.lexicon === lexicon && lastCleaned.raw === raw) return lastCleaned.cleaned;
+  const cleaned = cleanTextAnew(raw, lexicon);
+  lastCleaned = { raw, lexicon, cleaned };
+  return cleaned;
+}
+
+/**
+ * The last text cleaned and its result, which is read-only and depends on nothing else: the same text
+ * is often cleaned twice in a row. Ingest cleans a plain-text article in its reading thread to know an
+ * exact duplicate before analysis (app/ingest-articles.ts), and with the analysis in that thread
+ * (--jobs 0) the pipeline's clean stage then cleans it again; an undated article is cleaned for its
+ * timestamp line before the pipeline runs (app/analyze-article.ts). One entry: it holds one
+ * article's text until the next is cleaned.
+ */
+let lastCleaned: { readonly raw: string; readonly lexicon: CleanLexicon; readonly cleaned: CleanedText } | undefined;
+
+function cleanTextAnew(raw: string, lexicon: CleanLexicon): CleanedText {
   const paragraphs = splitParagraphs(raw);
   const unwrapped = isHardWrapped(paragraphs);
   const units: Unit[] = [];

@@ -32,6 +32,8 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: Read
       else if (sense.kind === "as") all.push({ row: sense.row, tokens, sense: sense.rule });
     }
   }
+  // Most sentences hold no trigger: nothing to rank (the two rankings below cost six arrays and sets a sentence).
+  if (all.length === 0) return [];
   // Claims of responsibility wrap an attack word ("claimed a bombing"): they compete only with each other.
   const kept = [...keepBest(all.filter((m) => !m.row.attribution)), ...keepBest(all.filter((m) => m.row.attribution))];
   return kept.sort((a, b) => a.tokens[0]! - b.tokens[0]!);

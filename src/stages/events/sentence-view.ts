@@ -88,7 +88,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       views[i] = v;
       triggerRows[i] = cached.triggerRows;
       words[i] = v.normal;
-      if (i > 0 && lex.clauseBoundaries.has(v.normal)) c++;
+      if (i > 0 && cached.clauseBoundary) c++;
       clause[i] = c;
     }
     // One literal with every field (a word class the lexicon lacks is undefined): every view has one shape.
@@ -166,6 +166,8 @@ interface CachedView {
   readonly pos: string;
   readonly view: TokenView;
   readonly triggerRows: readonly TriggerRow[];
+  /** Whether the view's normal form is one of the lexicon's clause boundaries (looked up once per word, not per token). */
+  readonly clauseBoundary: boolean;
 }
 
 class ViewCache {
@@ -189,7 +191,7 @@ class ViewCache {
     // when they may be cut from it.
     const lemma = detachedString(data.lemma);
     const view = viewToken({ ...data, normal: detachedString(data.normal), lemma }, detachedString(surface));
-    const entry = { lemma, pos: data.pos, view, triggerRows: triggerRowsOf(lex, view) };
+    const entry = { lemma, pos: data.pos, view, triggerRows: triggerRowsOf(lex, view), clauseBoundary: lex.clauseBoundaries.has(view.normal) };
     views.push(entry);
     return entry;
   }
