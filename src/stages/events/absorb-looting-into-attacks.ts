@@ -20,6 +20,11 @@ function isLooting(e: EventMention): boolean {
   return e.type === "ORG_CRIME" && e.mode !== null && LOOTING_MODES.has(e.mode) && e.modality !== "negated" && !e.background;
 }
 
+/** Destruction of property (ASSAULT/destroy): part of an attack only when its own sentence tells the attack first. */
+function isDestruction(e: EventMention): boolean {
+  return e.type === "ASSAULT" && e.mode !== null && PROPERTY_MODES.has(e.mode) && e.modality !== "negated" && !e.background;
+}
+
 /** Attacks on property only ("breaking the car window"): a robbery that breaks something is still the robbery. */
 const PROPERTY_MODES: ReadonlySet<string> = new Set(["destroy"]);
 
@@ -28,21 +33,24 @@ function isAttack(e: EventMention): boolean {
 }
 
 /**
- * A theft by the party that has just attacked ("rustlers stormed a village ... they stole an unknown
+ * A theft or a destruction by the party that has just attacked ("rustlers stormed a village ... they stole an unknown
  * number of livestock", "gunmen raided the bank and looted it") is part of that attack, as ACLED and
  * PLOVER code the looting of a raid with the raid: it becomes one more telling of the attack, not an
  * event of its own. The theft must name the attackers (the same actor), or stand after the attack in
  * its own sentence with no actor of its own, and not lie somewhere else. A theft with other doers, told
  * further on, or whose violence is only to property ("announced the robbery, before breaking the car
- * window") stays a crime of its own.
+ * window") stays a crime of its own. Destruction joins only an attack its own sentence tells first
+ * ("militants opened fire and burned houses": ACLED codes property destroyed in an attack as the attack);
+ * a burning told in a sentence of its own may be another day's.
  */
 export function absorbLootingIntoAttacks(perSentence: EventMention[][], sentences: readonly SentenceView[], placesAgree: (a: string, b: string) => boolean): void {
   perSentence.forEach((events, k) => {
-    if (!events.some(isLooting)) return;
+    if (!events.some((e) => isLooting(e) || isDestruction(e))) return;
     perSentence[k] = events.filter((theft) => {
-      if (!isLooting(theft)) return true;
+      const looting = isLooting(theft);
+      if (!looting && !isDestruction(theft)) return true;
       let attack: EventMention | undefined;
-      for (let j = k; j >= Math.max(0, k - LOOTING_AFTER_ATTACK_SENTENCES) && !attack; j--) {
+      for (let j = k; j >= Math.max(0, k - (looting ? LOOTING_AFTER_ATTACK_SENTENCES : 0)) && !attack; j--) {
         // The nearest attack first: in the theft's sentence, then the sentences before it, the latest first.
         const candidates = perSentence[j]!.filter(isAttack).reverse();
         // In one sentence the attack comes first ("stormed the village and stole cattle"); "raped, robbed, or assaulted" lists kinds of crime.

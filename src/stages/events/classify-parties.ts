@@ -40,9 +40,17 @@ function classOfActor(doc: Document, id: string | null): ActorClass | null {
  * What kind of party is the source of the event: the resolved actor's kind, else the nearest
  * class word before the trigger in its clause ("government forces recaptured", "militants seized").
  */
-export function classifySource(doc: Document, s: SentenceView, lex: EventsLexicons, actor: string | null, anchor: number): ActorClass | null {
+export function classifySource(doc: Document, s: SentenceView, lex: EventsLexicons, actor: string | null, anchor: number, doer: { readonly first: number; readonly last: number } | null = null): ActorClass | null {
   const known = classOfActor(doc, actor);
   if (known) return known;
+  // The clause's doer phrase when it names none of the actors ("Gunmen killed three villagers and burned their homes":
+  // "burned" is done by the gunmen, not by the villagers its nearest words name).
+  if (!actor && doer) {
+    for (let i = doer.last; i >= doer.first; i--) {
+      const c = classAt(s, lex, i);
+      if (c) return c;
+    }
+  }
   const clause = s.clause[anchor];
   for (let i = anchor - 1; i >= 0 && i >= anchor - ACTOR_CLASS_WINDOW_TOKENS; i--) {
     if (s.clause[i] !== clause) break;
@@ -65,13 +73,38 @@ export function classifyTarget(doc: Document, s: SentenceView, lex: EventsLexico
   return null;
 }
 
-/** The victim class of a passive casualty report: "Four women were killed ..." -> civilians. */
-export function classifyVictims(s: SentenceView, lex: EventsLexicons, casualtyWord: number): ActorClass | null {
-  for (let i = casualtyWord - 1; i >= 0 && i >= casualtyWord - ACTOR_CLASS_WINDOW_TOKENS; i--) {
+/** Tokens read after a casualty word for its victims when it is no active verb ("six dead soldiers"). */
+const VICTIMS_AFTER_TOKENS = 4;
+
+/** Auxiliaries of a passive: "were killed", "got shot", "have been wounded". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "got", "get", "gets"]);
+
+/** A verb told in the active voice: not right after a passive auxiliary (adverbs between: "were reportedly killed"). */
+function isActiveVerb(s: SentenceView, at: number): boolean {
+  if (s.tokens[at]!.pos !== "VERB") return false;
+  let i = at - 1;
+  while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
+  return i < 0 || !PASSIVE_AUXILIARIES.has(s.tokens[i]!.normal);
+}
+
+/**
+ * The victim class of a casualty report: "Four women were killed ..." -> civilians. The words before
+ * the casualty word are read back to `doerEnd` (exclusive), the trigger of an event told in the
+ * active voice, whose subject is its doer: in "Assailants stabbed a student to death" the words
+ * before "stabbed" name who stabbed, not who died.
+ */
+export function classifyVictims(s: SentenceView, lex: EventsLexicons, casualtyWord: number, doerEnd = -1): ActorClass | null {
+  // "Gunmen killed three villagers": before an active lethal verb stands its doer, so only the words after it are read.
+  const from = isActiveVerb(s, casualtyWord) ? casualtyWord : doerEnd;
+  for (let i = casualtyWord - 1; i > from && i >= casualtyWord - ACTOR_CLASS_WINDOW_TOKENS; i--) {
     const c = lex.actorClasses.get(s.tokens[i]!.normal);
     if (c) return c.cls;
   }
-  for (let i = casualtyWord + 1; i < s.tokens.length && i <= casualtyWord + 4; i++) {
+  // After an active verb the victims may stand behind a long count ("have killed at least 35 more innocent
+  // civilians"); a comma or a full stop ends the phrase.
+  const reach = from === casualtyWord ? ACTOR_CLASS_WINDOW_TOKENS : VICTIMS_AFTER_TOKENS;
+  for (let i = casualtyWord + 1; i < s.tokens.length && i <= casualtyWord + reach; i++) {
+    if (from === casualtyWord && s.tokens[i]!.pos === "PUNCT") break;
     const c = lex.actorClasses.get(s.tokens[i]!.normal);
     if (c) return c.cls;
   }

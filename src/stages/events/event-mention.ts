@@ -102,6 +102,15 @@ export function toldOf(m: EventMention): ToldMention {
   return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.deadPhrase ? { deadPhrase: m.deadPhrase } : {}), ...(m.injuredPhrase ? { injuredPhrase: m.injuredPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}) };
 }
 
+/**
+ * Told as something that happened: asserted or claimed by a source, and news rather than background.
+ * Pledged, intended, demanded, hypothetical and negated events did not happen (yet), so they neither
+ * carry a place to others, nor fold into a demonstration, nor make it one that met an intervention.
+ */
+export function toldAsHappened(m: Pick<EventMention, "modality" | "background">): boolean {
+  return !m.background && (m.modality === "asserted" || m.modality === "claimed");
+}
+
 export function anchorOf(m: Pick<EventMention, "tokens">): number {
   return m.tokens[0]!;
 }

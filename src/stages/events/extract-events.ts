@@ -4,7 +4,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
-import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
+import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
@@ -62,7 +62,8 @@ const CASUALTY_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "NATURAL_DISASTE
  * kills no one by itself: a figure in its sentence is someone else's ("arrested four vendors and seized
  * their 3,000 kilos of ... 'double dead' meat"; GeoVirus dev: 3,100 deaths on such events).
  */
-const FORCEFUL_COERCE_MODES = new Set(["crowd-control", "seize", "retake"]);
+const CROWD_CONTROL = "crowd-control";
+const FORCEFUL_COERCE_MODES = new Set([CROWD_CONTROL, "seize", "retake"]);
 
 /** Whether an event may carry a toll: violence, disasters, protests, and coercion by force. */
 function carriesCasualties(e: EventMention): boolean {
@@ -206,7 +207,7 @@ function placeAtDateline(events: readonly EventMention[], dateline: { id: string
  * says more.
  */
 function placeAtStoryTown(doc: Document, events: readonly EventMention[]): void {
-  const onGround = events.filter((e) => PHYSICAL_TYPES.has(e.type) && !e.background && (e.modality === "asserted" || e.modality === "claimed"));
+  const onGround = events.filter((e) => PHYSICAL_TYPES.has(e.type) && toldAsHappened(e));
   let town: number | null = null;
   let placeId: string | null = null;
   for (const e of onGround) {
@@ -374,7 +375,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     fatalities: null,
     injuries: null,
     acled: m.row.acled ? { ...m.row.acled } : null,
-    sourceClass: classifySource(doc, s, lex, parts.actor, anchor),
+    sourceClass: classifySource(doc, s, lex, parts.actor, anchor, parts.actor ? null : findRolePhrases(s, m.tokens).actor),
     targetClass: classifyTarget(doc, s, lex, parts.target, m.tokens[m.tokens.length - 1]!),
     contexts: contextsOf(s, lex, subordinate),
     definite: determiner >= 0,
@@ -582,9 +583,25 @@ function lastCoordinatedVerb(s: SentenceView, cueEnd: number, anchor: number): n
  * terms possible, not the attacks named after them; "possible chemical attacks" reaches its noun.
  */
 function modifiesOtherNoun(s: SentenceView, cueEnd: number, anchor: number): boolean {
-  if (s.tokens[cueEnd]!.pos !== "ADJ") return false;
+  if (s.tokens[cueEnd]!.pos !== "ADJ" && !isPrenominalParticiple(s, cueEnd, anchor)) return false;
   for (let i = cueEnd + 1; i < anchor; i++) if (s.tokens[i]!.pos === "NOUN" || s.tokens[i]!.pos === "PROPN") return true;
   return false;
+}
+
+/** Words before a participle that leave it no subject of its own: it begins a noun phrase. */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "NUM", "ADP", "PUNCT", "CCONJ"]);
+
+/**
+ * A participle the tagger read as a verb that stands before a noun with no subject of its own ("Suspected
+ * militants beheaded ...", "two suspected militants"): it qualifies that noun like an adjective, so the
+ * doubt is about who they are, not about whether the beheading happened.
+ */
+function isPrenominalParticiple(s: SentenceView, at: number, anchor: number): boolean {
+  const next = s.tokens[at + 1];
+  if (s.tokens[at]!.pos !== "VERB" || !next || (next.pos !== "NOUN" && next.pos !== "PROPN")) return false;
+  // "falsified reports of two explosions": the noun it qualifies tells of the event, so the doubt reaches it.
+  for (let i = at + 2; i < anchor; i++) if (s.words[i] === "of") return false;
+  return at === 0 || NOUN_PHRASE_OPENERS.has(s.tokens[at - 1]!.pos);
 }
 
 /** PLOVER contexts named in the sentence, plus "subordinate" for a trigger in a context clause. */
@@ -1112,8 +1129,9 @@ function startsAPeriod(s: SentenceView, d: Located): boolean {
 function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = []): EventMention[] {
   let events = perSentence[k]!;
   const onlyWeak = events.length > 0 && events.every((e) => e.row.weak);
-  // Only violence and disasters carry on into the next sentence's casualty report, not arrests or protests.
-  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => CARRY_OVER_TYPES.has(e.type) && !e.row.weak);
+  // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
+  // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
+  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak);
   if (onlyWeak && previous.length > 0) {
     const heir = previous[previous.length - 1]!;
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
@@ -1158,7 +1176,8 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
       const victim = best.target ? null : victimOf(s, mentions, c.word);
       if (victim && victim !== best.actor) { best.target = victim; best.rules.push("target:victims"); }
       if (!best.targetClass) {
-        const victims = classifyVictims(s, lex, c.word);
+        const trigger = anchorOf(best);
+        const victims = classifyVictims(s, lex, c.word, best.voice === "active" && trigger < c.word ? trigger : -1);
         if (victims) best.targetClass = victims;
       }
     } else if (events.length === 0 && previous.length > 0) addCount(previous[previous.length - 1]!, c, "casualty:next-sentence", s.index);

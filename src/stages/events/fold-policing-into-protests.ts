@@ -1,5 +1,5 @@
 import type { EventData, LayerAnnotation } from "../../core/index.js";
-import type { EventMention } from "./event-mention.js";
+import { toldAsHappened, type EventMention } from "./event-mention.js";
 import type { SentenceView } from "./sentence-view.js";
 import { causeWordBefore } from "./cause-words.js";
 import { DURING_WORDS } from "./refine-acled.js";
@@ -23,10 +23,6 @@ const STATE_CLASSES: ReadonlySet<string> = new Set(["police", "state-force"]);
 const PROTESTERS_REACH_SENTENCES = 2;
 /** COERCE modes that are policing on the spot: detaining and dispersing. */
 const POLICING_MODES: ReadonlySet<string> = new Set(["arrest", "crowd-control"]);
-
-function toldAsHappened(m: EventMention): boolean {
-  return !m.background && (m.modality === "asserted" || m.modality === "claimed");
-}
 
 /**
  * An event that stands for a demonstration's ACLED row: the demonstration, or a dispersal told with no

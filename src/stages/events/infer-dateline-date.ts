@@ -1,7 +1,7 @@
 import type { Document, InferredDate } from "../../core/index.js";
 import { layer } from "../../core/document.js";
 import { DATELINE_STAMP_RULE } from "../dates/dateline-stamp.js";
-import { anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
+import { anchorOf, lastTokenOf, toldAsHappened, type EventMention } from "./event-mention.js";
 import type { SentenceView } from "./sentence-view.js";
 
 /** Rule recorded on a date taken from the dateline. */
@@ -92,5 +92,5 @@ export function inferDatelineDate(e: EventMention, s: SentenceView, dateline: st
 
 /** Asserted or claimed as news: not background, not a context clause, not a reference to an event told elsewhere. */
 export function isToldAsDone(e: EventMention): boolean {
-  return (e.modality === "asserted" || e.modality === "claimed") && !e.background && !e.contexts.has("subordinate") && !e.contexts.has("referenced");
+  return toldAsHappened(e) && !e.contexts.has("subordinate") && !e.contexts.has("referenced");
 }

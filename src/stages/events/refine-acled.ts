@@ -1,5 +1,5 @@
 import type { SentenceView } from "./sentence-view.js";
-import type { EventMention } from "./event-mention.js";
+import { toldAsHappened, type EventMention } from "./event-mention.js";
 
 /**
  * ACLED sub-types that depend on who acts and who is hit, or on what else the sentence (and its
@@ -14,6 +14,8 @@ const PEACEFUL_WORDS = new Set(["peaceful", "peacefully", "unarmed", "peacefull"
 const FORCE_WORDS = new Set(["excessive", "live", "suppress", "suppressed", "brutally", "brutal", "massacre", "beat", "beaten", "beating", "baton", "batons"]);
 /** Protesters' own violence: property, fists, stones; not guns, which point to force used on them. */
 const PROTESTER_VIOLENCE_MODES = new Set(["destroy", "beat", "primitive", "riot"]);
+/** Parties whose violence ACLED codes as riots or mob violence, not as an armed group's attack. */
+const CROWD_CLASSES: ReadonlySet<string> = new Set(["civilians", "protesters"]);
 /** Words between an arrest and a protest that put the arrest at the protest ("detained during unsanctioned protests"). */
 export const DURING_WORDS: ReadonlySet<string> = new Set(["during", "at", "amid", "as", "while", "when"]);
 
@@ -59,6 +61,11 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
         if (m.sourceClass !== "civilians" && m.sourceClass !== "protesters") set(m, "Battles", "Armed clash", "refine:armed-target");
       }
     }
+    // "set fire to houses, killing four civilians": ACLED codes destruction that kills as the attack it is; property
+    // destruction is its code for damage alone. Protesters' and crowds' arson stays with the riot rules below.
+    if (m.type === "ASSAULT" && m.mode === "destroy" && (m.fatalities?.min ?? 0) > 0 && !CROWD_CLASSES.has(m.sourceClass ?? "")) {
+      if (m.targetClass === null || m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:lethal-destruction");
+    }
     if (m.type === "COERCE" && m.mode === "arrest" && events.some((e) => e.type === "PROTEST" && arrestedAt(s, m, e))) set(m, "Protests", "Protest with intervention", "refine:arrest-at-protest");
     if (m.type === "COERCE" && m.mode === "crowd-control" && ((m.fatalities?.min ?? 0) > 0 || (m.injuries?.min ?? 0) > 0)) {
       set(m, "Protests", "Excessive force against protesters", "refine:crowd-control-casualties");
@@ -91,9 +98,9 @@ function refineProtestCluster(sentences: readonly SentenceView[], events: readon
     [...FORCE_WORDS].some((w) => words.has(w));
   // Dispersal anywhere in the cluster; an arrest in another sentence ("On Friday, police arrested the party's leader at
   // his home") may be elsewhere and later: fold-policing-into-protests.ts weighs its place and day.
-  // "Nobody was arrested": an arrest that did not happen is no intervention.
-  const happened = (e: EventMention) => e.modality !== "negated";
-  const intervention = cluster.some((e) => e.type === "COERCE" && e.mode === "crowd-control" && happened(e)) || events.some((e) => e.type === "COERCE" && e.mode === "arrest" && happened(e));
+  // "Nobody was arrested", "demanded the release of detained leaders", an arrest told as background: an arrest
+  // that did not happen at this protest is no intervention.
+  const intervention = cluster.some((e) => e.type === "COERCE" && e.mode === "crowd-control" && toldAsHappened(e)) || events.some((e) => e.type === "COERCE" && e.mode === "arrest" && toldAsHappened(e));
   const [eventType, sub, rule] = violent
     ? ["Riots", "Violent demonstration", "refine:protest-violent"]
     : force

@@ -1,0 +1,109 @@
+/**
+ * Incident sentences in the style of an ACLED note: the kind of weapon, who was hit, destruction that is
+ * part of an attack, and a doubt about who did it that is no doubt about whether it happened.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/index.js";
+
+async function events(text: string) {
+  const doc = await extractDocument({ text }, { published: "2019-06-01" });
+  return doc.events;
+}
+
+describe("the weapon of a violent act", () => {
+  it("reads a stabbing or a beheading as an attack with primitive weapons, not firearms", async () => {
+    const [stab] = await events("Assailants stabbed a student to death in Kumasi.");
+    expect(stab).toMatchObject({ type: "ASSAULT", mode: "primitive" });
+    const [beheading] = await events("Militants beheaded two villagers in Cabo Delgado.");
+    expect(beheading).toMatchObject({ type: "ASSAULT", mode: "primitive" });
+  });
+  it("still reads a shooting as firearms", async () => {
+    const [shooting] = await events("Gunmen shot dead four women in Kano.");
+    expect(shooting).toMatchObject({ type: "ASSAULT", mode: "firearms" });
+  });
+  it("codes a lynching by a mob as one event of mob violence", async () => {
+    const evs = await events("A man was lynched by a mob in Kasai after being accused of witchcraft.");
+    const violent = evs.filter((e) => e.type === "ASSAULT");
+    expect(violent).toHaveLength(1);
+    expect(violent[0]!.acled?.subEventType).toBe("Mob violence");
+  });
+});
+
+describe("who was hit, read from the victims' words", () => {
+  it("does not take the attackers before an active verb for the victims", async () => {
+    // "Assailants" stands before "stabbed": the one stabbed is a student, so this is violence against civilians.
+    const [stab] = await events("Assailants stabbed a student to death in Kumasi.");
+    expect(stab!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
+  });
+  it("still reads the victims before a passive verb", async () => {
+    const [e] = await events("Four women were shot dead by gunmen in Kano.");
+    expect(e!.acled).toMatchObject({ subEventType: "Attack", actor2: "Civilians (Nigeria)" });
+  });
+  it("reads the doer of a second verb from the clause's subject, not from the first verb's object", async () => {
+    const [e] = await events("Gunmen killed three villagers and burned their homes in Zamfara.");
+    expect(e!.fatalities?.min).toBe(3);
+    expect(e!.acled).toMatchObject({ subEventType: "Attack", actor1: "Unidentified Armed Group (Nigeria)" });
+  });
+});
+
+describe("destruction of property", () => {
+  it("reads the burning of villages and huts as destruction", async () => {
+    const [village] = await events("On Monday, militia fighters burned a village near Bunia.");
+    expect(village).toMatchObject({ type: "ASSAULT", mode: "destroy" });
+    const [huts] = await events("Armed men burned down several huts in Ouham prefecture.");
+    expect(huts).toMatchObject({ type: "ASSAULT", mode: "destroy" });
+  });
+  it("does not read a blaze's damage as arson", async () => {
+    for (const text of ["The fire burned the houses for hours.", "A blaze burned several homes in Lagos.", "Wildfires burned 300 homes in California."]) {
+      expect((await events(text)).filter((e) => e.type === "ASSAULT")).toEqual([]);
+    }
+  });
+  it("codes a burning that kills civilians as an attack, not as property destruction", async () => {
+    const [e] = await events("Gunmen torched a bus in Zamfara, killing two passengers.");
+    expect(e).toMatchObject({ mode: "destroy" });
+    expect(e!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
+  });
+  it("leaves a crowd's deadly arson to the riot rules", async () => {
+    const evs = await events("Rioters torched a bus in Dhaka, killing two passengers.");
+    expect(evs.every((e) => e.acled?.eventType === "Riots")).toBe(true);
+  });
+  it("makes property burned in an attack part of that attack", async () => {
+    const evs = await events("Militants opened fire and burned houses in Borno.");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.mode).toBe("firearms");
+    expect(evs[0]!.mentions!.map((m) => m.trigger.text)).toContain("burned houses");
+  });
+  it("keeps a burning told in a sentence of its own apart", async () => {
+    const evs = await events("Militants opened fire on a convoy in Borno on Monday. On Friday, militia fighters burned a village near Bunia.");
+    expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(2);
+  });
+});
+
+describe("a doubt about the doer", () => {
+  it("leaves the attack asserted when only its doers are suspected", async () => {
+    const [e] = await events("Suspected militants beheaded two villagers in Cabo Delgado.");
+    expect(e!.modality).toBe("asserted");
+  });
+  it("still reads an alleged attack or an attack someone allegedly made as claimed", async () => {
+    expect((await events("The Taliban allegedly attacked the convoy.")).find((e) => e.type === "ASSAULT")!.modality).toBe("claimed");
+    expect((await events("The alleged attack happened on Monday.")).find((e) => e.type === "ASSAULT")!.modality).toBe("claimed");
+  });
+});
+
+describe("a demonstration's intervention", () => {
+  it("is no intervention when the arrest is only demanded undone", async () => {
+    const evs = await events("Protesters blocked the main highway in Cochabamba to demand the release of detained leaders.");
+    const protest = evs.find((e) => e.type === "PROTEST")!;
+    expect(protest.acled?.subEventType).toBe("Peaceful protest");
+  });
+  it("takes the dead of the next sentence when police dispersed it by force and nothing else is told", async () => {
+    const evs = await events("Police fired tear gas to disperse protesters in Nairobi on Tuesday. Two people were killed.");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.fatalities?.min).toBe(2);
+    expect(evs[0]!.acled).toMatchObject({ subEventType: "Excessive force against protesters", actor1: "Police Forces of Kenya" });
+  });
+  it("keeps the dead of the next sentence apart after a protest no one dispersed", async () => {
+    const evs = await events("Thousands of protesters marched in Nairobi on Tuesday. Two people were killed.");
+    expect(evs.find((e) => e.type === "PROTEST")!.fatalities ?? null).toBeNull();
+  });
+});
