@@ -15,6 +15,16 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(coded.conventions).toEqual(["conv:ied-unknown"]);
   });
 
+  it("names a state's forces the text gives no country after the country where the event happened", () => {
+    const soldiers = { name: "Military Forces", acledName: "Military Forces", partyType: "MIL", country: null };
+    const retake = { eventType: "Battles", subEventType: "Government regains territory" };
+    expect(acledActorsOf(retake, soldiers, null, "ML")!.actor1?.name).toBe("Military Forces of Mali");
+    // No place, no country: the name stays as the text allows.
+    expect(acledActorsOf(retake, soldiers, null, null)!.actor1?.name).toBe("Military Forces");
+    // A party with a country keeps it wherever the event happened.
+    expect(acledActorsOf(arrest, police, null, "GE")!.actor1?.name).toBe("Police Forces of Armenia");
+  });
+
   it("keeps a named doer of a bombing as the text gives it", () => {
     const taliban = { name: "Taliban", acledName: "Taliban", partyType: "REB", country: "AF" };
     const coded = acledActorsOf(ied, taliban, null, "AF")!;

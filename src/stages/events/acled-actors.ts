@@ -107,6 +107,32 @@ export function forceAmong(parties: Pick<AcledActors, "actor1" | "actor2"> | nul
 }
 
 /**
+ * ACLED's names of parties that belong to a country, as the actors stage writes them when the text gives no
+ * country ("soldiers", "gunmen" in a sentence whose place it had not resolved yet), with where the country goes.
+ */
+const UNPLACED_NAMES: ReadonlyMap<string, string> = new Map([
+  ["Military Forces", `Military Forces of ${COUNTRY_SLOT}`],
+  ["Police Forces", `Police Forces of ${COUNTRY_SLOT}`],
+  ["Unidentified Armed Group", `Unidentified Armed Group (${COUNTRY_SLOT})`],
+  ["Civilians", `Civilians (${COUNTRY_SLOT})`],
+  ["Protesters", `Protesters (${COUNTRY_SLOT})`],
+  ["Rioters", `Rioters (${COUNTRY_SLOT})`],
+]);
+
+/**
+ * "The army recaptured the town of Kidal": a state's forces or an unnamed group the text gives no country are,
+ * as ACLED codes them, those of the country where the event happened ("Military Forces of Mali").
+ */
+function placedParty(c: Conventions, p: AcledParty | null, placeCountry: string | null): AcledParty | null {
+  if (!p || p.country || !placeCountry) return p;
+  const template = UNPLACED_NAMES.get(acledNameOfParty(p) ?? "");
+  const country = c.countries.get(placeCountry.toUpperCase());
+  if (!template || !country) return p;
+  const name = template.replace(COUNTRY_SLOT, country);
+  return { ...p, name, acledName: name, country: placeCountry.toUpperCase() };
+}
+
+/**
  * The event's actor1 and actor2 as an ACLED coder writes them, from the parties the text gives (`doer`, `target`)
  * and ACLED's conventions for roles the text leaves open or fills with a crowd: a bombing nobody is named for is
  * by an "Unidentified Armed Group (Yemen)", the crowd of a demonstration are "Protesters (Sudan)" whoever the
@@ -122,8 +148,8 @@ export function acledActorsOf(
 ): AcledActors | null {
   if (!acled) return null;
   const c = conventions();
-  let doer = textDoer;
-  let target = textTarget;
+  let doer = placedParty(c, textDoer, placeCountry);
+  let target = placedParty(c, textTarget, placeCountry);
   let actor1 = doer;
   let actor2 = target;
   let assocActor1: AcledParty | null = null;
