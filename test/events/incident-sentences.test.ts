@@ -107,3 +107,12 @@ describe("a demonstration's intervention", () => {
     expect(evs.find((e) => e.type === "PROTEST")!.fatalities ?? null).toBeNull();
   });
 });
+
+describe("a military assault", () => {
+  it("reads a military assault as fighting, a beating as a beating", async () => {
+    const [e] = await events("Boko Haram fighters attacked the town of Monguno overnight; the army repelled the assault.");
+    expect(e).toMatchObject({ type: "ASSAULT", mode: "firearms" });
+    const [beating] = await events("Soldiers assaulted a woman at a checkpoint in Goma.");
+    expect(beating).toMatchObject({ type: "ASSAULT", mode: "beat" });
+  });
+});
