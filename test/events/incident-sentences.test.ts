@@ -116,3 +116,25 @@ describe("a military assault", () => {
     expect(beating).toMatchObject({ type: "ASSAULT", mode: "beat" });
   });
 });
+
+describe("a wire story's opening", () => {
+  it("takes no party from the agency in the dateline, so the blast told again is one event", async () => {
+    const evs = await events(
+      "MOGADISHU, March 14 (Reuters) - A car bomb exploded outside a busy restaurant in Mogadishu on Saturday, killing at least 20 people, police said. The blast, claimed by al Shabaab, also wounded 30 others.",
+    );
+    const blasts = evs.filter((e) => e.type === "ASSAULT");
+    expect(blasts).toHaveLength(1);
+    expect(blasts[0]!.fatalities?.min).toBe(20);
+    expect(blasts[0]!.injuries?.min).toBe(30);
+    expect(blasts[0]!.acled?.actor1).toBe("al-Shabaab");
+  });
+  it("reads a raid that turns into an exchange of fire as one battle, by the raiders", async () => {
+    const evs = await events("Police said gunmen stormed the restaurant after the blast and exchanged fire with security forces.");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.acled?.actor1).toMatch(/^Unidentified Armed Group/);
+  });
+  it("keeps a raid and a clash in other places apart", async () => {
+    const evs = await events("Gunmen raided a village in Zamfara on Monday. In Katsina, troops clashed with bandits.");
+    expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(2);
+  });
+});

@@ -2,7 +2,7 @@ import type { Document, GeoPrecision, PlaceData, PlaceKind, Span } from "../../c
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { matchPatternAt } from "./token-pattern.js";
-import { LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import { DATELINE_DASHES, DATELINE_MAX_TOKENS, LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
@@ -139,7 +139,22 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
-  return out.map((list, k) => list.filter((m, i) => !isNationalityModifier(doc, sentences[k]!, m, list[i + 1])));
+  const dateline = sentences[0] ? datelineEnd(sentences[0]) : -1;
+  return out.map((list, k) => list.filter((m, i) => !(k === 0 && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1])));
+}
+
+/**
+ * The dash that closes a wire story's dateline ("MOGADISHU, March 14 (Reuters) - A car bomb exploded"), or -1:
+ * the agency named there filed the report and is no party to what it tells. A dateline holds names, a date,
+ * commas and brackets; a verb before the dash makes it prose.
+ */
+function datelineEnd(s: SentenceView): number {
+  if (s.index !== 0) return -1;
+  for (let i = 1; i < s.tokens.length && i <= 2 * DATELINE_MAX_TOKENS; i++) {
+    if (DATELINE_DASHES.has(s.words[i]!)) return i;
+    if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") return -1;
+  }
+  return -1;
 }
 
 /**
@@ -723,7 +738,8 @@ function appositiveSubject(s: SentenceView, mentions: readonly ActorMention[], a
 /**
  * "Malok has reiterated the government's commitment ..., and asked the international community to
  * ...": a verb coordinated by "and" with no subject of its own shares the sentence's subject, the
- * name nearest before the sentence's first verb.
+ * name nearest before the sentence's first verb, or, when a clause with a subject of its own follows that
+ * verb ("Police said gunmen stormed ... and exchanged fire"), that clause's subject.
  */
 function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
   if (s.tokens[anchor]!.pos !== "VERB") return null;
@@ -732,6 +748,16 @@ function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], 
   if (s.tokens[i]?.normal !== "and") return null;
   const firstVerb = s.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   if (firstVerb < 0 || firstVerb >= i) return null;
+  // "Police said gunmen stormed the restaurant after the blast and exchanged fire": after a first verb that
+  // frames a clause of its own, the "and" joins that clause's verb, whose subject is the name right before it.
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.last >= i || m.first <= firstVerb) continue;
+    let v = m.last + 1;
+    while (v < i && s.tokens[v]!.pos === "ADV") v++;
+    // "Nelson said the tenant ... agreed": a name before a verb of speech frames what follows, it does not do it.
+    if (v < i && s.tokens[v]!.pos === "VERB" && !s.reportVerbs?.has(s.tokens[v]!.normal)) return m.actor;
+  }
   const subject = mentions.filter((m) => m.last < firstVerb);
   return subject[subject.length - 1]?.actor ?? null;
 }

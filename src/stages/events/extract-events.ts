@@ -583,7 +583,7 @@ function lastCoordinatedVerb(s: SentenceView, cueEnd: number, anchor: number): n
  * terms possible, not the attacks named after them; "possible chemical attacks" reaches its noun.
  */
 function modifiesOtherNoun(s: SentenceView, cueEnd: number, anchor: number): boolean {
-  if (s.tokens[cueEnd]!.pos !== "ADJ" && !isPrenominalParticiple(s, cueEnd, anchor)) return false;
+  if (s.tokens[cueEnd]!.pos !== "ADJ" && !participleQualifiesNoun(s, cueEnd, anchor)) return false;
   for (let i = cueEnd + 1; i < anchor; i++) if (s.tokens[i]!.pos === "NOUN" || s.tokens[i]!.pos === "PROPN") return true;
   return false;
 }
@@ -596,7 +596,7 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "NUM", "ADP", "
  * militants beheaded ...", "two suspected militants"): it qualifies that noun like an adjective, so the
  * doubt is about who they are, not about whether the beheading happened.
  */
-function isPrenominalParticiple(s: SentenceView, at: number, anchor: number): boolean {
+function participleQualifiesNoun(s: SentenceView, at: number, anchor: number): boolean {
   const next = s.tokens[at + 1];
   if (s.tokens[at]!.pos !== "VERB" || !next || (next.pos !== "NOUN" && next.pos !== "PROPN")) return false;
   // "falsified reports of two explosions": the noun it qualifies tells of the event, so the doubt reaches it.

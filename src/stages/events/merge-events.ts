@@ -45,7 +45,8 @@ export type DateRelation = (a: string, b: string) => boolean;
 
 const SYMMETRIC_TYPES = new Set(["CONSULT", "AGREE"]);
 
-const BATTLE_WEAPONS = new Set(["grenade", "heavy-weapons", "firearms", "explosives"]);
+/** Modes a battle takes in: the weapons used in it, and the raid that opened it ("stormed the restaurant and exchanged fire with security forces"). */
+const BATTLE_WEAPONS = new Set(["grenade", "heavy-weapons", "firearms", "explosives", "raid"]);
 
 /**
  * Modes that one happening is told with in turn: a car bomb is "the bombing", "the blast", "the

@@ -31,6 +31,8 @@ export interface SentenceView {
   readonly placeObjects?: ReadonlySet<string>;
   /** Verbs whose object is an event noun and whose subject does it ("launched", "carried", "waging": the lexicon's class `support-verb`). */
   readonly supportVerbs?: ReadonlySet<string>;
+  /** Verbs that report speech ("said", "told": the lexicon's class `report-verb`): they frame a clause, they do not share their subject with it. */
+  readonly reportVerbs?: ReadonlySet<string>;
   /** Verbs whose object is a weapon and whose subject uses it ("lobbed", "hurled", "planted": the lexicon's class `weapon-verb`). */
   readonly weaponVerbs?: ReadonlySet<string>;
   /** Verbs of motion whose "to" phrase is a destination ("went to the village to arrest": the lexicon's class `motion-verb`). */
@@ -108,6 +110,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       times: shared.times,
       placeObjects: shared.placeObjects,
       supportVerbs: shared.supportVerbs,
+      reportVerbs: shared.reportVerbs,
       members: shared.members,
       recipientVerbs: shared.recipientVerbs,
       genericPeople: shared.genericPeople,
@@ -121,7 +124,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "members" | "recipientVerbs" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -134,6 +137,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     times: c.get("time"),
     placeObjects: c.get("place-object"),
     supportVerbs: c.get("support-verb"),
+    reportVerbs: c.get("report-verb"),
     members: c.get("member"),
     recipientVerbs: c.get("recipient-verb"),
     genericPeople: c.get("generic-people"),
