@@ -138,3 +138,20 @@ describe("a wire story's opening", () => {
     expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(2);
   });
 });
+
+describe("a claim of responsibility told after the attack", () => {
+  it("gives the attack its claimant, and the armed attack stays an attack", async () => {
+    const evs = await events("Gunmen attacked a police station in Ghazni province on Monday, killing five officers. The Taliban claimed responsibility for the attack in a statement.");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.type).toBe("ASSAULT");
+    expect(evs[0]!.acled?.actor1).toBe("Taliban");
+  });
+  it("takes no claimant from a claim no group made", async () => {
+    const evs = await events("A bomb exploded at a market in Kabul on Monday, killing five people. Police said no group had claimed responsibility for the blast.");
+    expect(evs.find((e) => e.type === "ASSAULT")!.acled?.actor1).toBe("Unidentified Armed Group (Afghanistan)");
+  });
+  it("still reads an attack on a policy as criticism", async () => {
+    const [e] = await events("The senator launched an attack on the policy.");
+    expect(e!.type).toBe("ACCUSE");
+  });
+});

@@ -1273,6 +1273,8 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     const agent = passive ? mentions.find((m) => m.first > last && m.first <= last + PASSIVE_AGENT_WINDOW_TOKENS) : undefined;
     const parts = agent ? { actor: agent.actor, target: null, rule: "passive-by", voice: "undergoer" as const } : assignParticipants(s, mentions, claim.tokens);
     const at = claim.tokens[0]!;
+    // "Police said no group had claimed responsibility for the blast": a claim nobody made names no doer.
+    if (claim.row.mode === "claim-responsibility" && isDeniedClaim(s, at)) continue;
     const attacks = events.filter((e) => e.type === "ASSAULT");
     const after = attacks.filter((e) => anchorOf(e) > at);
     const before = attacks.filter((e) => anchorOf(e) < at);
@@ -1282,9 +1284,15 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     const target = (passive ? before.pop() ?? after[0] : after[0] ?? before.pop()) ?? told;
     if (target) {
       if (claim.row.mode === "claim-responsibility") {
-        target.claimedBy = parts.actor;
-        target.actor ??= parts.actor;
-        target.contexts.add("claimed-responsibility");
+        // "Gunmen attacked a police station ... The Taliban claimed responsibility for the attack": the definite
+        // noun retells the attack of the sentence before, so the claim is that attack's too, and its unnamed
+        // gunmen are the claimant's (ACLED codes a claimed attack to the group claiming it).
+        const retold = target.definite === true && target.sentence === s.index && (target.actor === null || target.actor === parts.actor) && isArmedGroup(doc, parts.actor) ? told : undefined;
+        for (const e of retold ? [target, retold] : [target]) {
+          e.claimedBy = parts.actor;
+          if (e.actor === null || (parts.actor !== null && isUnnamedDoer(doc, e.actor))) e.actor = parts.actor;
+          e.contexts.add("claimed-responsibility");
+        }
       } else target.contexts.add("attributed");
       if (target.sentence === s.index && anchorOf(target) > at) target.contexts.add("attribution-leads");
       target.rules.push(claim.row.id);
@@ -1297,6 +1305,30 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     events.push(e);
   }
   events.sort((a, b) => anchorOf(a) - anchorOf(b));
+}
+
+/** Words before a claim that say no one made it: "no group has claimed", "has not claimed", "nobody claimed". */
+const CLAIM_DENIALS: ReadonlySet<string> = new Set(["no", "not", "n't", "nobody", "none", "never"]);
+/** Tokens before a claim's verb read for a denial ("no group had yet claimed": 4). */
+const CLAIM_DENIAL_REACH_TOKENS = 4;
+
+function isDeniedClaim(s: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - CLAIM_DENIAL_REACH_TOKENS; i--) {
+    if (CLAIM_DENIALS.has(s.tokens[i]!.normal)) return true;
+    if (s.tokens[i]!.pos === "VERB") return false;
+  }
+  return false;
+}
+
+/** An armed group of the actor layer: the party a claim of responsibility for an attack can come from ("He said no group had claimed" names none). */
+function isArmedGroup(doc: Document, id: string | null): boolean {
+  return id !== null && findAnnotation(doc, "actor", id)?.data.kind === "armed group";
+}
+
+/** A doer the text names only by a description no dictionary knows ("gunmen", "attackers"): an Unidentified Armed Group. */
+function isUnnamedDoer(doc: Document, id: string): boolean {
+  const a = findAnnotation(doc, "actor", id)?.data;
+  return a !== undefined && !a.dictionaryId && a.partyType === "UAF";
 }
 
 /**
