@@ -155,3 +155,18 @@ describe("a claim of responsibility told after the attack", () => {
     expect(e!.type).toBe("ACCUSE");
   });
 });
+
+describe("a crowd against a state's forces", () => {
+  it("codes a crowd fighting the police outside a demonstration as mob violence, not an armed clash", async () => {
+    const [e] = await events("Opposition supporters clashed with police in Conakry.");
+    expect(e!.acled).toMatchObject({ eventType: "Riots", subEventType: "Mob violence" });
+  });
+  it("still codes two armed sides as an armed clash", async () => {
+    const [e] = await events("Troops clashed with rebels in Kidal.");
+    expect(e!.acled?.subEventType).toBe("Armed clash");
+  });
+  it("reads the victims' head noun, not its modifier ('two opposition supporters' are civilians)", async () => {
+    const [e] = await events("Police shot dead two opposition supporters in Conakry.");
+    expect(e!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack", actor2: "Civilians (Guinea)" });
+  });
+});

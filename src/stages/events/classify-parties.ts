@@ -16,8 +16,17 @@ const KIND_CLASS: Partial<Record<ActorKind, ActorClass>> = {
 const MODIFIED_HEADS = new Set(["forces", "troops", "fighters", "units", "soldiers", "militias", "groups"]);
 const STATE_MODIFIERS = new Set(["government", "regime", "security", "state", "federal", "national", "pro-government"]);
 
-/** The class of the word at i, letting a modifier before a generic head decide. */
+/**
+ * The class of the word at i, letting a modifier before a generic head decide; a class word before a head
+ * noun with a class of its own yields to it ("opposition supporters" are civilians, "rebel forces" armed).
+ */
 function classAt(s: SentenceView, lex: EventsLexicons, i: number): ActorClass | null {
+  const next = s.tokens[i + 1];
+  if (next?.pos === "NOUN" && lex.actorClasses.has(next.normal) && lex.actorClasses.has(s.tokens[i]!.normal)) return headClassAt(s, lex, i + 1);
+  return headClassAt(s, lex, i);
+}
+
+function headClassAt(s: SentenceView, lex: EventsLexicons, i: number): ActorClass | null {
   const w = s.tokens[i]!.normal;
   const c = lex.actorClasses.get(w)?.cls ?? null;
   if (c && MODIFIED_HEADS.has(w)) {
@@ -105,8 +114,9 @@ export function classifyVictims(s: SentenceView, lex: EventsLexicons, casualtyWo
   const reach = from === casualtyWord ? ACTOR_CLASS_WINDOW_TOKENS : VICTIMS_AFTER_TOKENS;
   for (let i = casualtyWord + 1; i < s.tokens.length && i <= casualtyWord + reach; i++) {
     if (from === casualtyWord && s.tokens[i]!.pos === "PUNCT") break;
-    const c = lex.actorClasses.get(s.tokens[i]!.normal);
-    if (c) return c.cls;
+    // "two opposition supporters": a class word before its noun's head yields to the head's class (classAt).
+    const c = lex.actorClasses.has(s.tokens[i]!.normal) ? classAt(s, lex, i) : null;
+    if (c) return c;
   }
   return null;
 }

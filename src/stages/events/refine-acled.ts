@@ -61,6 +61,11 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
         if (m.sourceClass !== "civilians" && m.sourceClass !== "protesters") set(m, "Battles", "Armed clash", "refine:armed-target");
       }
     }
+    // "Students clashed with police": a crowd fighting a state's forces outside a demonstration is mob violence in
+    // ACLED, not an armed clash (two armed, organised sides); at a demonstration the protest rules below make it a riot.
+    if (m.type === "ASSAULT" && isTwoSidedClash(m) && CROWD_CLASSES.has(m.sourceClass ?? "") && (m.targetClass === "police" || m.targetClass === "state-force")) {
+      set(m, "Riots", "Mob violence", "refine:crowd-clash");
+    }
     // "set fire to houses, killing four civilians": ACLED codes destruction that kills as the attack it is; property
     // destruction is its code for damage alone. Protesters' and crowds' arson stays with the riot rules below.
     if (m.type === "ASSAULT" && m.mode === "destroy" && (m.fatalities?.min ?? 0) > 0 && !CROWD_CLASSES.has(m.sourceClass ?? "")) {
