@@ -442,7 +442,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
     if (s.tokens[i]!.normal === "by") { by = i; break; }
     // "the attack by gunmen" has its "by" right after the noun; "the gun battle were prevented ... by" is another verb's;
     // "shells fired by Russian occupants", "a mine laid by the rebels": a participle right after the noun passes its "by" on.
-    if (nominal && (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") && !(i === compoundEnd(s, byFrom) + 1 && isPastParticiple(s, i))) break;
+    if (nominal && (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") && !(i === compoundEnd(s, byFrom) + 1 && isPastParticiple(s, i) && !s.reportVerbs?.has(s.tokens[i]!.normal))) break;
   }
   // A noun's subject must reach it through a light verb ("IS-K claimed a bombing", "held talks");
   // "the US condemned the bombings" does not make the US the bomber.

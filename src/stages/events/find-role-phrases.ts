@@ -688,7 +688,8 @@ function agentAfter(s: SentenceView, last: number, nominal = false): RolePhrase 
       // occupants", "a mine laid by the rebels" (a reduced relative, whose "by" is the user of the thing).
       const k = i === last + 1 ? afterSupportParticiple(s, i) : -1;
       if (k > 0) return agentAfter(s, k - 1);
-      return nominal && i === compoundEnd(s, last) + 1 && isPastParticiple(s, i) ? agentRightAfter(s, i) : null;
+      // "the attack reported by the agency": a verb of speech's "by" names who told of it, not who did it.
+      return nominal && i === compoundEnd(s, last) + 1 && isPastParticiple(s, i) && !s.reportVerbs?.has(s.tokens[i]!.normal) ? agentRightAfter(s, i) : null;
     }
   }
   return null;
