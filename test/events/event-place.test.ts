@@ -281,3 +281,24 @@ describe("event place: a place that locates what a feeling or a talk is about", 
     expect(e!.data.place).toBe("kandahar");
   });
 });
+
+describe("event place: a dateline abroad is where the report was filed, not a scene", () => {
+  const salvador: HandPlace[] = [
+    { id: "moscow", text: "MOSCOW", kind: "city", extra: { country: "RU" } },
+    { id: "sanmiguel", text: "San Miguel", kind: "city", extra: { country: "SV" } },
+    { id: "usulutan", text: "Usulutan", kind: "admin1", extra: { country: "SV" } },
+    { id: "santaana", text: "Santa Ana", kind: "city", extra: { country: "SV" } },
+  ];
+  const story = "MOSCOW, 14 NOV 89 (IZVESTIYA) -- Guerrillas attacked an army barracks last night, killing two soldiers.\n\nOfficials in San Miguel, Usulutan and Santa Ana said the army was on alert.";
+  it("gives an event no place from a dateline town whose country the story names nowhere else", () => {
+    const attack = extractEventsByHand(story, { places: salvador }).find((e) => e.data.evidence.text.includes("barracks"));
+    expect(attack).toBeDefined();
+    expect(attack!.data.place).not.toBe("moscow");
+  });
+  it("keeps the dateline town when a party or another place of the story belongs to its country", () => {
+    const withParty = extractEventsByHand(story, { places: salvador, actors: [{ id: "soviet", name: "Soviet Army", country: "RU", mentions: ["soldiers"] }] });
+    expect(withParty.find((e) => e.data.evidence.text.includes("barracks"))?.data.place).toBe("moscow");
+    const home = extractEventsByHand(story.replace(/MOSCOW/g, "SAN SALVADOR"), { places: [{ id: "ss", text: "SAN SALVADOR", kind: "city", extra: { country: "SV" } }, ...salvador.slice(1)] });
+    expect(home.find((e) => e.data.evidence.text.includes("barracks"))?.data.place).toBe("ss");
+  });
+});

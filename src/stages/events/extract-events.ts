@@ -18,6 +18,7 @@ import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
 import { inDateline } from "./place-setting.js";
+import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
@@ -87,6 +88,13 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const nameSpans = layer(doc, "entity").filter((e) => e.data.type === "PERSON" || e.data.type === "ORG");
   const personActorSpans = layer(doc, "actor").filter((a) => a.data.kind === "person").flatMap((a) => a.data.mentions ?? []);
   const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans, nameSpans, personActorSpans);
+  const opening = sentences[0];
+  if (opening) {
+    const datelineNames = (places[opening.index] ?? []).filter((p) => inDateline(opening, p.first, p.last));
+    const datelineEnd = datelineNames.length > 0 ? datelineEndOf(opening, Math.max(...datelineNames.map((p) => p.last))) : 0;
+    const elsewhere = countriesBeyondDateline(layer(doc, "place"), layer(doc, "actor"), datelineEnd);
+    places[opening.index] = [...withoutDatelineAbroad(opening, places[opening.index] ?? [], mainCountryOfPlaces(layer(doc, "place")), elsewhere)];
+  }
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
   const dates = locateAnnotations(layer(doc, "date").filter((d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
 
@@ -241,6 +249,16 @@ function datelinePlace(first: SentenceView | undefined, located: readonly Locate
   if (!first) return null;
   const names = located.filter((p) => p.kind && inDateline(first, p.first, p.last));
   return names.length > 0 ? choosePlace(first, names) : null;
+}
+
+/**
+ * Where a dateline ends: the dash that opens the text ("Moscow (USSR), 14 Nov 89 (Izvestiya) --"),
+ * when one follows its last name within DATELINE_MAX_TOKENS, else that name's end. The names before
+ * it ("(USSR)") are the dateline's own, not places the story tells of.
+ */
+function datelineEndOf(s: SentenceView, lastName: number): number {
+  for (let i = lastName + 1; i < s.tokens.length && i <= lastName + DATELINE_MAX_TOKENS; i++) if (DATELINE_DASHES.has(s.words[i]!)) return s.spans[i]!.start;
+  return s.spans[lastName]!.end;
 }
 
 /**
