@@ -76,6 +76,11 @@ describe("place phrases: the site the clause puts the event at", () => {
     expect(placePhrase("Masked men set fire to a bus on a crowded street.")).toContain("a crowded street");
   });
 
+  it("reads no site in a time adjunct ('on the day the hospital was hit'), only in a locative phrase", () => {
+    expect(placePhrase("Gunmen attacked a convoy on the day the hospital was hit.").filter((p) => p !== null)).toEqual([]);
+    expect(placePhrase("Gunmen attacked a convoy on the road to the hospital.")).toContain("the road");
+  });
+
   it("takes the site after 'of' of a noun whose object is ground ('the bombing of the city'), not of any noun", () => {
     expect(placePhrase("The bombing of the city caused widespread chaos.")).toContain("the city");
     expect(placePhrase("The shelling of the town killed four people.")).toContain("the town");

@@ -884,11 +884,21 @@ export function sitePhrase(s: SentenceView, trigger: readonly number[], onGround
   for (let i = Math.max(0, anchor - SITE_REACH_TOKENS); i < s.tokens.length && i <= last + SITE_REACH_TOKENS; i++) {
     if (s.clause[i] !== clause || !(SITE_PREPOSITIONS.has(s.words[i]!) || isGroundOf(s, i, last))) continue;
     const p = phraseStartingAt(s, i + 1);
-    if (!p || !isSite(s, p.head) || s.clause[p.head] !== clause) continue;
+    if (!p || !isSite(s, p.head) || s.clause[p.head] !== clause || holdsTimeBeforeHead(s, p)) continue;
     const dist = i > last ? i - last : anchor - p.last;
     if (dist > 0 && dist < bestDist) { best = p; bestDist = dist; }
   }
   return best ?? (onGround ? siteModifier(s, trigger) : null);
+}
+
+/**
+ * "no record of an air strike on Abu Kamal on the day the hospital was hit": a time noun (lexicon
+ * class `time`) before the head opens a time adjunct ("on the day"), and the site after it stands in
+ * a clause of its own that describes the day; the adjunct names no site of the event.
+ */
+function holdsTimeBeforeHead(s: SentenceView, p: RolePhrase): boolean {
+  for (let k = p.first; k < p.head; k++) if (s.tokens[k]!.pos === "NOUN" && s.times?.has(s.words[k]!)) return true;
+  return false;
 }
 
 /**
