@@ -223,6 +223,11 @@ export interface RolePhraseData {
    * women, a 10-year-old girl and four men"): more participants in the same role, in text order.
    */
   readonly conjuncts?: readonly { readonly start: number; readonly end: number; readonly text: string; readonly head: string }[];
+  /**
+   * For a pronoun ("she", "they", the "its" of "its investigation"), the noun phrase it stands for
+   * in its sentence: "A woman was arrested after she vandalized a sign" gives "A woman" for "she".
+   */
+  readonly antecedent?: { readonly start: number; readonly end: number; readonly text: string; readonly head: string };
 }
 
 export interface EventData {

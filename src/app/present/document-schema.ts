@@ -83,6 +83,7 @@ const rolePhrase = z.object({
   text: z.string(),
   head: z.string(),
   conjuncts: z.array(z.object({ ...offsets, text: z.string(), head: z.string() })).optional(),
+  antecedent: z.object({ ...offsets, text: z.string(), head: z.string() }).optional(),
 });
 
 export const eventJsonSchema = z.object({

@@ -222,5 +222,6 @@ function rolePhraseJson(p: RolePhraseData): NonNullable<EventJson["actorPhrase"]
     text: p.text,
     head: p.head,
     ...(p.conjuncts?.length ? { conjuncts: p.conjuncts.map((c) => ({ start: c.start, end: c.end, text: c.text, head: c.head })) } : {}),
+    ...(p.antecedent ? { antecedent: { start: p.antecedent.start, end: p.antecedent.end, text: p.antecedent.text, head: p.antecedent.head } } : {}),
   };
 }

@@ -63,7 +63,8 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
         // With no canonical actor, the clause's words for the role (a description: "unknown men", "she") stand for it.
         // Beside an actor, the phrase is the actor's own words in the clause: one more of its mentions.
         const own = mentionsOf(doc, id, group === "place" ? "place" : "participant");
-        const words = phrase ? [{ start: phrase.start, end: phrase.end }] : [];
+        // A pronoun's antecedent in its sentence ("A woman ... she") is one more mention of the same participant.
+        const words = phrase ? [{ start: phrase.start, end: phrase.end }, ...(phrase.antecedent ? [{ start: phrase.antecedent.start, end: phrase.antecedent.end }] : [])] : [];
         const m = own ? { spans: [...own.spans, ...words], text: own.text } : phrase ? { spans: words, text: phrase.text } : null;
         if (m && m.spans.length) args.push({ group, mentions: m.spans.map(toCorpus), text: m.text });
         // The other items of the phrase's list ("men, women and children") are more arguments of the role.

@@ -118,7 +118,8 @@ export function collectPredictedFillers(doc: Document, incidents: readonly Incid
     if (e.target) set.add("humTarget", e.target, actorStrings(doc, e.target).strings, id, trigger);
     // With no canonical target, the clause's own words for it ("the governor", "a mayor") are what a
     // reader of the event gets, as the WikiEvents and RAMS scorers read them (targetPhrase).
-    else if (e.targetPhrase) set.add("humTarget", `phrase:${e.targetPhrase.text.toLowerCase()}`, [e.targetPhrase.text], id, trigger);
+    // A pronoun's antecedent ("A woman ... she") is one more string of the same filler, as the WikiEvents and RAMS scorers read it.
+    else if (e.targetPhrase) set.add("humTarget", `phrase:${e.targetPhrase.text.toLowerCase()}`, [e.targetPhrase.text, ...(e.targetPhrase.antecedent ? [e.targetPhrase.antecedent.text] : [])], id, trigger);
     // The other items of the undergoer's list ("six Jesuits and their two maids") are more targets, as the WikiEvents and RAMS scorers read them.
     for (const c of e.targetPhrase?.conjuncts ?? []) set.add("humTarget", `phrase:${c.text.toLowerCase()}`, [c.text], id, trigger);
     if (e.fatalities && (e.fatalities.min ?? e.fatalities.max ?? 0) > 0) set.addCount(id, trigger, e.fatalities.min ?? e.fatalities.max ?? 0);

@@ -1586,9 +1586,11 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
   // Beside a canonical actor, the phrase is kept only as that actor's words in this clause
   // ("more than two dozen Syrian pro-regime fighters" for Syrians): it, or an item of its list
   // ("Taliban gunmen and suicide bombers"), must hold one of its mentions.
-  if (id && !mentionOwners(doc).at(start, end).includes(id) && !namedHolds(doc, s, p, id) && !items.some((q) => phraseHolds(doc, s, q, id))) return undefined;
+  if (id && !mentionOwners(doc).at(start, end).includes(id) && !namedHolds(doc, s, p, id) && !items.some((q) => phraseHolds(doc, s, q, id)) && !phraseHolds(doc, s, p.antecedent ?? null, id)) return undefined;
   const conjuncts = items.map((q) => phraseData(doc, s, q));
-  return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}) };
+  // "she" with "A woman" before it: the words the pronoun stands for, another mention of the participant.
+  const antecedent = p.antecedent ? phraseData(doc, s, p.antecedent) : undefined;
+  return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}), ...(antecedent ? { antecedent } : {}) };
 }
 
 /**
@@ -1610,6 +1612,9 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   const undergoer = found.target ?? m.victimPhrase;
   if (undergoer && (!m.target || undergoer.named)) m = { ...m, target: actorHeading(doc, s, undergoer, m.actor) ?? m.target };
   if (found.actor && (!m.actor || found.actor.named) && !namesTheEventAt(doc, s, found.actor, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor, m.target) ?? m.actor };
+  // "The FBI announced that its investigation ...": a pronoun left unnamed is the participant its antecedent names.
+  if (!m.target && undergoer?.antecedent) m = { ...m, target: actorHeading(doc, s, undergoer.antecedent, m.actor) };
+  if (!m.actor && found.actor?.antecedent && !namesTheEventAt(doc, s, found.actor.antecedent, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor.antecedent, m.target) };
   const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
   const targetPhrase = rolePhraseData(doc, s, found.target, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens, PHYSICAL_TYPES.has(m.type)), null);

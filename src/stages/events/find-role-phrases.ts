@@ -1,4 +1,5 @@
 import type { SentenceView } from "./sentence-view.js";
+import { antecedentOf } from "./pronoun-antecedent.js";
 
 /**
  * The words of a trigger's clause that name its doer and its undergoer when no canonical actor
@@ -23,6 +24,12 @@ export interface RolePhrase {
    * (as corpora annotate the role), the name gives its canonical actor.
    */
   readonly named?: { readonly first: number; readonly head: number };
+  /**
+   * For a pronoun standing alone as the phrase ("she", "they", the "its" of "its investigation"), the
+   * noun phrase it stands for in its sentence (pronoun-antecedent.ts): "A woman was arrested after
+   * she vandalized a sign" gives "A woman" for "she". The phrase keeps the pronoun's words.
+   */
+  readonly antecedent?: { readonly first: number; readonly last: number; readonly head: number };
 }
 
 const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
@@ -592,8 +599,8 @@ function isParticiple(s: SentenceView, i: number): boolean {
   // A tagger may read "armed" in "men armed with knives" as an adjective.
   return !!t && (t.pos === "VERB" ? /(?:ing|ed)$/.test(t.normal) : t.pos === "ADJ" && t.normal.endsWith("ed"));
 }
-/** Prepositions that post-modify a noun ("mayor of Caracas", "physicians from around the world", "people in Kabul"). */
-const POST_MODIFIER_PREPOSITIONS = new Set(["of", "from", "in", "at", "with", "around"]);
+/** Prepositions that post-modify a noun ("mayor of Caracas", "physicians from around the world", "people in Kabul", "France inside Syria"; not "on": "opened fire on the crowd", "called on Russia"). */
+const POST_MODIFIER_PREPOSITIONS = new Set(["of", "from", "in", "at", "with", "around", "inside", "outside", "near", "across"]);
 /** Prepositions and participles followed back from a verb's nearest noun to the subject's head ("a bomber riding a motorcycle loaded with explosives": 2). */
 const POST_MODIFIER_HOPS = 2;
 
@@ -778,6 +785,24 @@ function possessorBefore(s: SentenceView, anchor: number): RolePhrase | null {
 }
 
 /**
+ * "our demand", "their attacks", "its investigation": a possessive determiner right before the event
+ * noun is its doer, unless the noun is one its possessor undergoes ("his arrest", "their deaths":
+ * possessedUndergoer). After a support verb's subject ("it launched its massacre": "it").
+ */
+function possessiveDoer(s: SentenceView, anchor: number): RolePhrase | null {
+  const prev = s.tokens[anchor - 1];
+  if (!prev || !POSSESSIVE_DETERMINERS.has(prev.normal) || s.possessorUndergoes?.has(s.words[anchor]!)) return null;
+  return { first: anchor - 1, last: anchor - 1, head: anchor - 1 };
+}
+
+/** "his arrest", "their deaths": the possessive determiner of an event noun its possessor undergoes (lexicon class `possessor-undergoes`). */
+function possessedUndergoer(s: SentenceView, anchor: number): RolePhrase | null {
+  const prev = s.tokens[anchor - 1];
+  if (!prev || !POSSESSIVE_DETERMINERS.has(prev.normal) || !s.possessorUndergoes?.has(s.words[anchor]!)) return null;
+  return { first: anchor - 1, last: anchor - 1, head: anchor - 1 };
+}
+
+/**
  * "the group launched a series of attacks", "three countries are waging brutal assaults", "aircraft
  * have carried out strikes": a noun event that is the object of a support verb (lexicon class
  * `support-verb`) is done by that verb's subject. Only the noun phrase's own words (determiners,
@@ -946,7 +971,15 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
   const actor = untimed(s, found.actor);
   // A weapon is no doer: "killed by an improvised explosive device", "the device detonated, killing three";
   // nor is "it" alone, which names no one ("it exploded", "it was an attack") unless a name stands for it.
-  return { actor: actor && (s.weapons?.has(s.words[actor.head]!) || isBareIt(s, actor) || isEventNoun(s, actor.head)) ? null : actor, target: untimed(s, found.target) };
+  const kept = actor && (s.weapons?.has(s.words[actor.head]!) || isBareIt(s, actor) || isEventNoun(s, actor.head)) ? null : actor;
+  return { actor: withAntecedent(s, kept), target: withAntecedent(s, untimed(s, found.target)) };
+}
+
+/** A pronoun phrase with the noun phrase it stands for in its sentence, when one agrees with it (pronoun-antecedent.ts). */
+function withAntecedent(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
+  if (!p || p.first !== p.last) return p;
+  const antecedent = antecedentOf(s, p.head, subjectOf);
+  return antecedent ? { ...p, antecedent } : p;
 }
 
 /** Agent nouns among the trigger words ("attackers", "bombers", "gunmen"): they name doers, not acts. */
@@ -993,9 +1026,15 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "a battle between troops and terrorists", "clashes between police and protesters": the first side acts, the second undergoes.
     const sides = sidesAfterBetween(s, last);
     if (sides) return sides;
-    const undergoer = undergoerAfter(s, last) ?? recipientOf(s, last);
+    const undergoer = undergoerAfter(s, last) ?? recipientOf(s, last) ?? possessedUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
-    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor), target: undergoer };
+    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? possessiveDoer(s, anchor), target: undergoer };
+  }
+  // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
+  // (a tagger may read "dead" after a participle as an adverb).
+  if ((t.pos === "ADJ" || t.pos === "ADV") && anchor === last) {
+    const state = stateUndergoer(s, anchor);
+    if (state) return state;
   }
   // "ransacked and firebombed", "stormed and looted": a tagger may read a participle joined to a verb as an adjective.
   if (t.pos !== "VERB" && !(anchor === last && /(?:ed|ing)$/.test(t.normal) && isJoinedToVerb(s, anchor))) return { actor: null, target: null };
@@ -1035,6 +1074,27 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // A trigger row holding its object ("detonated at least 20 bombs") is transitive too.
   if (!object && anchor === last && INSTRUMENT_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: null };
   return { actor: subjectOf(s, anchor) ?? shared?.actor ?? null, target: object };
+}
+
+/**
+ * The roles of an adjective of state ("dead") from the verb it completes: after a form of "be" its
+ * subject undergoes it ("nine people were dead"); after a verb of manner, that verb's undergoer
+ * ("a man was shot dead": a man, with no doer named; "gunmen shot dead a local chief": the chief,
+ * the gunmen doing it). Null when no verb stands right before it (adverbs skipped).
+ */
+function stateUndergoer(s: SentenceView, anchor: number): { actor: RolePhrase | null; target: RolePhrase | null } | null {
+  let b = anchor - 1;
+  while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
+  if (b < 0) return null;
+  if (BE.has(s.tokens[b]!.normal)) {
+    const subject = subjectOf(s, b);
+    return subject ? { actor: null, target: subject } : null;
+  }
+  if (s.tokens[b]!.pos !== "VERB" || !isPastParticiple(s, b)) return null;
+  // "gunmen shot dead a local chief": the active verb's object comes after the adjective.
+  if (!isAfterBe(s, b) && s.tokens[anchor + 1] && NP_INSIDE.has(s.tokens[anchor + 1]!.pos)) return { actor: subjectOf(s, b), target: phraseStartingAt(s, anchor + 1) };
+  const roles = clauseRoles(s, [b]);
+  return roles.target ? { actor: roles.actor, target: roles.target } : null;
 }
 
 /** A form of "be" right before the verb at i, adverbs skipped ("were deported", "was also shot"). */

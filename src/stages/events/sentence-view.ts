@@ -47,6 +47,10 @@ export interface SentenceView {
   readonly genericPeople?: ReadonlySet<string>;
   /** Nouns for the people of an organisation ("members", "groups", "soldiers": the lexicon's class `member`). */
   readonly members?: ReadonlySet<string>;
+  /** Singular nouns for a body of people that "they" may stand for ("the group", "the government": the lexicon's class `collective`). */
+  readonly collectives?: ReadonlySet<string>;
+  /** Event nouns whose possessive determiner undergoes them ("his arrest", "their deaths": the lexicon's class `possessor-undergoes`). */
+  readonly possessorUndergoes?: ReadonlySet<string>;
   /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
   readonly quantityBounds?: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
 }
@@ -118,13 +122,15 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       motionVerbs: shared.motionVerbs,
       backers: shared.backers,
       stancePrefixes: shared.stancePrefixes,
+      collectives: shared.collectives,
+      possessorUndergoes: shared.possessorUndergoes,
       quantityBounds: shared.quantityBounds,
     };
   });
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -146,6 +152,8 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     backers: c.get("backer"),
     stancePrefixes: c.get("stance-prefix"),
     quantityBounds: lex.quantityModifiers,
+    collectives: c.get("collective"),
+    possessorUndergoes: c.get("possessor-undergoes"),
   };
   sharedFields.set(lex, shared);
   return shared;

@@ -1,0 +1,76 @@
+/**
+ * Participants a pronoun or a possessive determiner names (find-role-phrases.ts, pronoun-antecedent.ts):
+ * the noun phrase a pronoun stands for in its sentence, the possessor of an event noun as its doer
+ * or undergoer, the undergoer of an adjective of state ("were dead", "shot dead"), and a negated
+ * claim of responsibility naming no claimant.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+
+const events = (text: string, actors: HandActor[] = []) =>
+  extractEventsByHand(text, { actors }).map((e) => ({
+    trigger: e.data.trigger.text,
+    actor: e.data.actor,
+    actorPhrase: e.data.actorPhrase?.text ?? null,
+    actorAntecedent: e.data.actorPhrase?.antecedent?.text ?? null,
+    target: e.data.target,
+    targetPhrase: e.data.targetPhrase?.text ?? null,
+    targetAntecedent: e.data.targetPhrase?.antecedent?.text ?? null,
+    dead: e.data.victims?.dead?.text ?? null,
+    claimedBy: e.data.claimedBy ?? null,
+  }));
+
+describe("a pronoun's antecedent in its sentence", () => {
+  it("gives a subject pronoun the subject before it that agrees with it", () => {
+    expect(events("A woman was arrested after she allegedly vandalized a campaign sign.").find((e) => e.trigger === "vandalized")).toMatchObject({ actorPhrase: "she", actorAntecedent: "A woman" });
+  });
+
+  it("skips a subject that does not agree in number", () => {
+    expect(events("The men said the woman was arrested before they attacked the station.").find((e) => e.trigger === "attacked")).toMatchObject({ actorPhrase: "they", actorAntecedent: "The men" });
+  });
+
+  it("does not give an object pronoun the subject of its own verb", () => {
+    expect(events("Police arrested them on Monday.")[0]).toMatchObject({ targetPhrase: "them", targetAntecedent: null });
+  });
+
+  it("leaves a pronoun that opens its sentence to the actors stage", () => {
+    expect(events("They stormed the village.")[0]).toMatchObject({ actorPhrase: "They", actorAntecedent: null });
+  });
+});
+
+describe("the possessive determiner of an event noun", () => {
+  const fbi: HandActor[] = [{ id: "fbi", name: "Federal Bureau of Investigation", kind: "organisation", mentions: ["FBI"] }];
+
+  it("names the doer of an act ('its investigation'), and the actor its antecedent names", () => {
+    expect(events("The FBI announced on Sunday that its investigation found no wrongdoing.", fbi).find((e) => e.trigger === "investigation")).toMatchObject({ actorPhrase: "its", actorAntecedent: "The FBI", actor: "fbi" });
+  });
+
+  it("names the doer of a demand", () => {
+    expect(events("The DCCC rejected our demand to value all lives.").find((e) => e.trigger === "demand")).toMatchObject({ actorPhrase: "our" });
+  });
+
+  it("names the undergoer of an arrest, not its doer", () => {
+    const e = events("He lost his job following his arrest.").find((x) => x.trigger === "arrest");
+    expect(e).toMatchObject({ actorPhrase: null, targetPhrase: "his" });
+  });
+});
+
+describe("the undergoer of an adjective of state", () => {
+  it("reads 'were dead' as its subject's death", () => {
+    expect(events("In 75 minutes of violence, nine people were dead and 130 more were maimed.")[0]).toMatchObject({ dead: "nine people" });
+  });
+
+  it("reads 'shot dead' as the passive's subject's death", () => {
+    expect(events("Later, a man was shot dead when he answered a knock at his door.")[0]).toMatchObject({ dead: "a man" });
+  });
+});
+
+describe("a negated claim of responsibility", () => {
+  const heitz: HandActor[] = [{ id: "heitz", name: "Remy Heitz", kind: "person", mentions: ["Remy Heitz", "He"] }];
+
+  it("names no claimant: the speaker of the sentence claimed nothing", () => {
+    const all = events("Remy Heitz said the device exploded in Lyon. He said no group had yet claimed responsibility for the explosion.", heitz);
+    expect(all.length).toBeGreaterThan(0);
+    for (const e of all) expect(e).toMatchObject({ actor: null, claimedBy: null });
+  });
+});
