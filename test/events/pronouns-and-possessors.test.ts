@@ -74,3 +74,20 @@ describe("a negated claim of responsibility", () => {
     for (const e of all) expect(e).toMatchObject({ actor: null, claimedBy: null });
   });
 });
+
+describe("a casualty participle with no object after its noun", () => {
+  const parties: HandActor[] = [
+    { id: "tal", name: "Taliban", kind: "armed group", mentions: ["Taliban"] },
+    { id: "mil", name: "Military Forces", kind: "military", mentions: ["soldiers"] },
+  ];
+
+  it("is a reduced passive: the soldiers undergo it, and the attack's own name is its doer", () => {
+    const e = extractEventsByHand("Six soldiers killed in a Taliban attack were buried on Monday.", { actors: parties })[0]!;
+    expect(e.data).toMatchObject({ actor: "tal", target: "mil" });
+  });
+
+  it("keeps an active verb with its object as the doer's", () => {
+    const e = extractEventsByHand("Taliban fighters killed six soldiers in an attack on Monday.", { actors: parties })[0]!;
+    expect(e.data).toMatchObject({ actor: "tal", target: "mil" });
+  });
+});

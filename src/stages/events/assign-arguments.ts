@@ -8,7 +8,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { compoundEnd, conjunctsOf, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { compoundEnd, conjunctsOf, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -489,6 +489,11 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Tamerlan, 26, died": a verb whose subject undergoes it has no doer of its own; nor has a
   // participle after a preposition's noun ("condolences to the U.S. service members killed").
   if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || reducedPassiveAfterPreposition(s, anchor, anchor - 1))) return { actor: null, target: ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore, rule: "undergoer-subject", voice: "undergoer" };
+  // "Six soldiers killed in a Taliban attack were buried", "those injured in the attack": a casualty
+  // participle with no object right after its noun is a reduced passive (no one is "killed" without
+  // an object when it is active): the noun undergoes it and its clause names no doer; the attack's
+  // own words name that ("a Taliban attack"), not the soldiers.
+  if (!nominal && anchor === lastTok && isObjectlessCasualtyParticiple(s, anchor)) return { actor: null, target: ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore, rule: "reduced-passive", voice: "undergoer" };
   // A passive with no "by" names only the victim: "six aid workers were killed" (whoever confirmed it did not kill them);
   // so does a participle joined to one ("homes were ransacked and torched": the homes' owners torched nothing).
   if (anchor > 0 && !nominal && !s.tokens[anchor]!.normal.endsWith("ing") && isPassiveChain(s, anchor)) return { actor: null, target: ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore, rule: "passive", voice: "undergoer" };

@@ -457,7 +457,7 @@ function finiteVerbAfter(s: SentenceView, anchor: number): boolean {
 function casualtyParticipleAfter(s: SentenceView, anchor: number, before: number): RolePhrase | null {
   const t = s.tokens[anchor]!;
   if (!CASUALTY_PARTICIPLES.has(t.normal) || before < 0 || s.clause[before] !== s.clause[anchor]) return null;
-  if (!(isNounHead(s, before) || s.tokens[before]!.pos === "NUM") || objectOf(s, anchor)) return null;
+  if (!(isNounHead(s, before) || s.tokens[before]!.pos === "NUM" || s.words[before] === "those") || objectOf(s, anchor)) return null;
   let n = anchor + 1;
   while (s.tokens[n]?.pos === "ADV") n++;
   if ((s.words[n] === "and" || s.words[n] === "or") && s.tokens[n + 1]?.pos === "VERB") return null;
@@ -516,6 +516,16 @@ function leftInState(s: SentenceView, anchor: number): RolePhrase | null {
   return LEAVE_VERBS.has(s.words[p.first - 1] ?? "") ? p : null;
 }
 const LEAVE_VERBS = new Set(["left", "leaving", "leave", "leaves"]);
+
+/**
+ * "Six soldiers killed in a Taliban attack were buried", "those injured in the blast": a casualty
+ * participle with no object after a noun is a reduced passive. Not after a verb of leaving ("left
+ * students injured"), whose subject caused the state (leftInState reads its undergoer).
+ */
+export function isObjectlessCasualtyParticiple(s: SentenceView, anchor: number): boolean {
+  const p = casualtyParticipleAfter(s, anchor, anchor - 1);
+  return p !== null && !LEAVE_VERBS.has(s.words[p.first - 1] ?? "");
+}
 
 /** Past participles of harm that take an object whenever they are active. */
 const CASUALTY_PARTICIPLES = new Set(["killed", "injured", "wounded", "hurt", "maimed", "slain", "murdered", "kidnapped", "abducted", "arrested", "detained"]);
