@@ -91,3 +91,15 @@ describe("a casualty participle with no object after its noun", () => {
     expect(e.data).toMatchObject({ actor: "tal", target: "mil" });
   });
 });
+
+describe("a generic event word whose doer differs from the specific telling's", () => {
+  const parties: HandActor[] = [
+    { id: "is", name: "Islamic State", kind: "armed group", mentions: ["IS"] },
+    { id: "ru", name: "Military Forces of Russia", kind: "military", mentions: ["Russian"] },
+  ];
+
+  it("stays another happening: 'killed in IS attacks, prompting Russian airstrikes'", () => {
+    const all = extractEventsByHand("Two dozen fighters were killed in IS attacks in Badia, prompting Russian airstrikes.", { actors: parties });
+    expect(all.map((e) => e.data.actor).sort()).toEqual(["is", "ru"]);
+  });
+});

@@ -692,7 +692,9 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], causeWo
   const specific = out.filter((e) => !e.row.generic && !e.row.weak);
   out = out.filter((e) => {
     if (!e.row.generic) return true;
-    const heir = specific.find((x) => x.type === e.type);
+    // "killed in IS attacks ..., prompting Russian airstrikes": a generic word whose doer differs from
+    // the specific telling's is another happening, not a looser word for it.
+    const heir = specific.find((x) => x.type === e.type && !(x.actor && e.actor && x.actor !== e.actor));
     if (!heir) return true;
     heir.actor ??= e.actor;
     heir.target ??= e.target === heir.actor ? null : e.target;
