@@ -106,17 +106,19 @@ export function forceAmong(parties: Pick<AcledActors, "actor1" | "actor2"> | nul
   return null;
 }
 
+/** An ACLED label with its country: in the label's "{country}" slot ("Police Forces of Turkey"), else in brackets after it ("Civilians (Yemen)"). */
+function withCountry(label: string, country: string): string {
+  return label.includes(COUNTRY_SLOT) ? label.replace(COUNTRY_SLOT, country) : `${label} (${country})`;
+}
+
 /**
- * ACLED's names of parties that belong to a country, as the actors stage writes them when the text gives no
- * country ("soldiers", "gunmen" in a sentence whose place it had not resolved yet), with where the country goes.
+ * ACLED's labels of parties that belong to a country, by the name the actors stage gives them when the text
+ * gives no country ("soldiers", "gunmen" in a sentence whose place it had not resolved yet).
  */
-const UNPLACED_NAMES: ReadonlyMap<string, string> = new Map([
+const UNPLACED_LABELS: ReadonlyMap<string, string> = new Map([
   ["Military Forces", `Military Forces of ${COUNTRY_SLOT}`],
   ["Police Forces", `Police Forces of ${COUNTRY_SLOT}`],
-  ["Unidentified Armed Group", `Unidentified Armed Group (${COUNTRY_SLOT})`],
-  ["Civilians", `Civilians (${COUNTRY_SLOT})`],
-  ["Protesters", `Protesters (${COUNTRY_SLOT})`],
-  ["Rioters", `Rioters (${COUNTRY_SLOT})`],
+  ...["Unidentified Armed Group", "Civilians", "Protesters", "Rioters"].map((label): [string, string] => [label, label]),
 ]);
 
 /**
@@ -125,10 +127,10 @@ const UNPLACED_NAMES: ReadonlyMap<string, string> = new Map([
  */
 function placedParty(c: Conventions, p: AcledParty | null, placeCountry: string | null): AcledParty | null {
   if (!p || p.country || !placeCountry) return p;
-  const template = UNPLACED_NAMES.get(acledNameOfParty(p) ?? "");
+  const label = UNPLACED_LABELS.get(acledNameOfParty(p) ?? "");
   const country = c.countries.get(placeCountry.toUpperCase());
-  if (!template || !country) return p;
-  const name = template.replace(COUNTRY_SLOT, country);
+  if (!label || !country) return p;
+  const name = withCountry(label, country);
   return { ...p, name, acledName: name, country: placeCountry.toUpperCase() };
 }
 
@@ -160,7 +162,7 @@ export function acledActorsOf(
     const label = conv.label!;
     // "Police Forces of {country}" names a state's body: with no country known there is no such name.
     if (label.includes(COUNTRY_SLOT) && !country) return null;
-    const name = label.includes(COUNTRY_SLOT) ? label.replace(COUNTRY_SLOT, country!) : country ? `${label} (${country})` : label;
+    const name = country ? withCountry(label, country) : label;
     return { name, acledName: name, partyType: conv.partyType, country: country ? code : null };
   };
   const one = conventionFor(c, acled, "actor1");

@@ -1,6 +1,7 @@
 import type { Document, GeoPrecision, PlaceData, PlaceKind, Span } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
+import { toldAsHappened } from "./event-mention.js";
 import { matchPatternAt } from "./token-pattern.js";
 import { DATELINE_DASHES, DATELINE_MAX_TOKENS, LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
@@ -927,7 +928,7 @@ export function sceneAfter(
 ): { id: string; precision: GeoPrecision } | null {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k]!;
-    if (!e.place || e.background || (e.modality !== "asserted" && e.modality !== "claimed")) continue;
+    if (!e.place || !toldAsHappened(e)) continue;
     const p = located.find((l) => l.id === e.place);
     if (p?.specific) return { id: p.id, precision: e.geoPrecision ?? p.precision ?? "exact" };
   }

@@ -107,7 +107,7 @@ export function toldOf(m: EventMention): ToldMention {
  * Pledged, intended, demanded, hypothetical and negated events did not happen (yet), so they neither
  * carry a place to others, nor fold into a demonstration, nor make it one that met an intervention.
  */
-export function toldAsHappened(m: Pick<EventMention, "modality" | "background">): boolean {
+export function toldAsHappened(m: { readonly modality: string; readonly background: boolean }): boolean {
   return !m.background && (m.modality === "asserted" || m.modality === "claimed");
 }
 

@@ -19,7 +19,7 @@ import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protes
 import { causeWordBefore } from "./cause-words.js";
 import { inDateline } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
-import { QUOTE_MARK, conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { QUOTE_MARK, conjunctsOf, findRolePhrases, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import type { Modality } from "../../core/index.js";
@@ -606,20 +606,18 @@ function modifiesOtherNoun(s: SentenceView, cueEnd: number, anchor: number): boo
   return false;
 }
 
-/** Words before a participle that leave it no subject of its own: it begins a noun phrase. */
-const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "NUM", "ADP", "PUNCT", "CCONJ"]);
-
 /**
- * A participle the tagger read as a verb that stands before a noun with no subject of its own ("Suspected
- * militants beheaded ...", "two suspected militants"): it qualifies that noun like an adjective, so the
- * doubt is about who they are, not about whether the beheading happened.
+ * A participle before a noun ("two suspected militants", "arrested alleged rioters"; find-role-phrases'
+ * test): it qualifies that noun like an adjective, so the doubt is about who they are, not about whether
+ * the beheading happened. That test leaves a sentence's first word to a verb whose subject a fragment
+ * lost; a modality cue there ("Suspected militants beheaded ...") opens the subject's noun phrase.
  */
 function participleQualifiesNoun(s: SentenceView, at: number, anchor: number): boolean {
-  const next = s.tokens[at + 1];
-  if (s.tokens[at]!.pos !== "VERB" || !next || (next.pos !== "NOUN" && next.pos !== "PROPN")) return false;
   // "falsified reports of two explosions": the noun it qualifies tells of the event, so the doubt reaches it.
   for (let i = at + 2; i < anchor; i++) if (s.words[i] === "of") return false;
-  return at === 0 || NOUN_PHRASE_OPENERS.has(s.tokens[at - 1]!.pos);
+  if (isPrenominalParticiple(s, at)) return true;
+  const next = s.tokens[at + 1];
+  return at === 0 && s.tokens[at]!.pos === "VERB" && (next?.pos === "NOUN" || next?.pos === "PROPN");
 }
 
 /** PLOVER contexts named in the sentence, plus "subordinate" for a trigger in a context clause. */
@@ -1294,7 +1292,7 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
     const parts = agent ? { actor: agent.actor, target: null, rule: "passive-by", voice: "undergoer" as const } : assignParticipants(s, mentions, claim.tokens);
     const at = claim.tokens[0]!;
     // "Police said no group had claimed responsibility for the blast": a claim nobody made names no doer.
-    if (claim.row.mode === "claim-responsibility" && isDeniedClaim(s, at)) continue;
+    if (claim.row.mode === "claim-responsibility" && isDeniedClaim(s, lex, at)) continue;
     const attacks = events.filter((e) => e.type === "ASSAULT");
     const after = attacks.filter((e) => anchorOf(e) > at);
     const before = attacks.filter((e) => anchorOf(e) < at);
@@ -1327,17 +1325,18 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
   events.sort((a, b) => anchorOf(a) - anchorOf(b));
 }
 
-/** Words before a claim that say no one made it: "no group has claimed", "has not claimed", "nobody claimed". */
-const CLAIM_DENIALS: ReadonlySet<string> = new Set(["no", "not", "n't", "nobody", "none", "never"]);
 /** Tokens before a claim's verb read for a denial ("no group had yet claimed": 4). */
 const CLAIM_DENIAL_REACH_TOKENS = 4;
 
-function isDeniedClaim(s: SentenceView, at: number): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - CLAIM_DENIAL_REACH_TOKENS; i--) {
-    if (CLAIM_DENIALS.has(s.tokens[i]!.normal)) return true;
-    if (s.tokens[i]!.pos === "VERB") return false;
-  }
-  return false;
+/**
+ * "no group has claimed", "has not claimed", "nobody claimed": a negating cue of the modality lexicon
+ * (mod:not, mod:nobody-undergoes ...) right before the claim, with no verb of its own between.
+ */
+function isDeniedClaim(s: SentenceView, lex: EventsLexicons, at: number): boolean {
+  const found = findCueAt(s, lex.modalityIndex, at, CLAIM_DENIAL_REACH_TOKENS);
+  if (!found || found.cue.value !== "negated") return false;
+  for (let i = found.at + 1; i < at; i++) if (s.tokens[i]!.pos === "VERB") return false;
+  return true;
 }
 
 /** An armed group of the actor layer: the party a claim of responsibility for an attack can come from ("He said no group had claimed" names none). */
