@@ -17,6 +17,21 @@ describe("modality", () => {
     expect(modalities("None of the protesters were detained.", "COERCE")).toEqual(["negated"]);
     expect(modalities("Nobody claimed responsibility for the attack on the convoy.", "ASSAULT")).toEqual(["asserted"]);
   });
+  it("reads a physical act told in the simple present of prose as habitual background, not an event told", () => {
+    const background = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ASSAULT").map((e) => e.data.background);
+    const opening = "Kaduna security update\n";
+    expect(background(`${opening}Bandits kidnap travellers on the Kaduna road for ransom.`)).toEqual([true]);
+    expect(background(`${opening}The district sees frequent attacks on police checkpoints.`)).toEqual([true]);
+    // The past, a headline (no closing full stop, or the opening line), a toll, a date or a definite act keep the event.
+    expect(background(`${opening}Bandits kidnapped travellers on the Kaduna road.`)).toEqual([false]);
+    expect(background(`${opening}Bandits kidnap travellers on the Kaduna road`)).toEqual([false]);
+    expect(background("Bandits kidnap travellers on the Kaduna road.")).toEqual([false]);
+    expect(background(`${opening}Gunmen kill five villagers near Kaduna.`)).toEqual([false]);
+    expect(background(`${opening}The governor condemns the attack on the police checkpoint.`)).toEqual([false]);
+    // A past spelled like the present, and a bare verb after another verb, tell no tense.
+    expect(background(`${opening}Militants hit the convoy with rockets.`)).not.toContain(true);
+    expect(background(`${opening}Witnesses said the soldiers made them watch and then beat the prisoners.`)).not.toContain(true);
+  });
   it("marks hypotheticals", () => {
     expect(modalities("Officials said militants could attack the capital.", "ASSAULT")).toEqual(["hypothetical"]);
   });

@@ -22,6 +22,7 @@ import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.j
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
+import { markHabitualPresent, type HabitualWords } from "./habitual-present.js";
 import type { Modality } from "../../core/index.js";
 
 /** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
@@ -137,6 +138,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
   readDeathsByTheStory(sentences, perSentence, lex);
   joinTellingWords(sentences, perSentence, tellingWordsPerSentence, casualtiesPerSentence);
+  markHabitualPresent(sentences, perSentence, habitualWords(lex), PHYSICAL_TYPES);
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, places);
   sentences.forEach((s, k) => {
@@ -777,6 +779,18 @@ function shareBackgroundAcrossLists(s: SentenceView, events: readonly EventMenti
     }
     if (listed) { e.background = true; e.rules.push("background:list"); }
   }
+}
+
+/** The words markHabitualPresent reads, from the lexicon's word classes, joined once per lexicon. */
+const habitualWordsOf = new WeakMap<EventsLexicons, HabitualWords>();
+function habitualWords(lex: EventsLexicons): HabitualWords {
+  let words = habitualWordsOf.get(lex);
+  if (!words) {
+    const carrierVerbs = new Set(["support-verb", "weapon-verb", "recurrence-verb"].flatMap((c) => [...(lex.wordClasses.get(c) ?? NO_WORDS)]));
+    words = { notPresent: lex.wordClasses.get("not-present") ?? NO_WORDS, carrierVerbs };
+    habitualWordsOf.set(lex, words);
+  }
+  return words;
 }
 
 /** The rule of a doer the clause names in words where word order found another name (withClauseDoer). */

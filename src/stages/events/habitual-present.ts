@@ -1,0 +1,88 @@
+import { anchorOf, type EventMention } from "./event-mention.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/**
+ * English tells what happens again and again in the simple present: "bandits kidnap travellers on the
+ * Kaduna road", "they lay mines and booby traps", "the district sees frequent attacks". News tells a
+ * particular happening in the past ("kidnapped", "laid"), or in the present only in headlines and
+ * captions, which carry no closing full stop ("Gunmen kill five in Kabul"). So a physical event whose
+ * verb is a finite simple present, in a sentence that ends like prose, with no date, toll or definite
+ * article pinning it to one happening, is a kind of act told as how things are: background, rule
+ * `bg:habitual-present`, never an event an analyst counts.
+ *
+ * The verb is the trigger itself, or, for an event noun, the verb whose indefinite object it is when
+ * that verb only carries or undergoes the act (`support-verb`, `weapon-verb`, `recurrence-verb`:
+ * "launch attacks", "lay mines", "sees attacks"); a verb of reporting or judging ("condemns the
+ * attack") is no such verb and leaves the event as it is.
+ */
+export const HABITUAL_PRESENT_RULE = "bg:habitual-present";
+
+/** Words that close a sentence of prose, possibly inside a closing quotation mark. */
+const CLOSING = new Set([".", "!", "?"]);
+const CLOSING_QUOTES = new Set(["\"", "'", "”", "’", "»"]);
+/** Determiners of an indefinite noun phrase: a kind of act, not one told before. */
+const INDEFINITE = new Set(["a", "an", "some", "more", "many", "several", "few", "frequent", "repeated", "regular"]);
+
+export interface HabitualWords {
+  /** Past forms that may pass for a present: spelled alike ("hit", "beat") or lemmatised as themselves ("shot") (`not-present`). */
+  readonly notPresent: ReadonlySet<string>;
+  /** Verbs whose object noun is the act their subject does or undergoes (support, weapon and recurrence verbs). */
+  readonly carrierVerbs: ReadonlySet<string>;
+}
+
+export function markHabitualPresent(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], words: HabitualWords, physicalTypes: ReadonlySet<string>): void {
+  // The first sentence with words may be a headline that a feed closed with a full stop ("Rollover near Brandon injures Albany driver.").
+  const headline = sentences.findIndex((s) => s.words.some((w) => /[a-z]/.test(w)));
+  sentences.forEach((s, k) => {
+    const events = perSentence[k] ?? [];
+    if (k <= headline || events.length === 0 || !endsLikeProse(s)) return;
+    for (const e of events) {
+      if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries || e.definite) continue;
+      const verb = governingVerb(s, anchorOf(e), words.carrierVerbs);
+      if (verb >= 0 && isSimplePresent(s, verb, words.notPresent)) {
+        e.background = true;
+        e.rules.push(HABITUAL_PRESENT_RULE);
+      }
+    }
+  });
+}
+
+function endsLikeProse(s: SentenceView): boolean {
+  let i = s.words.length - 1;
+  while (i > 0 && CLOSING_QUOTES.has(s.words[i]!)) i--;
+  return i > 0 && CLOSING.has(s.words[i]!);
+}
+
+/** The trigger when it is a verb; for a noun, the carrier verb right before its indefinite phrase; else -1. */
+function governingVerb(s: SentenceView, anchor: number, carriers: ReadonlySet<string>): number {
+  const t = s.tokens[anchor]!;
+  if (t.pos === "VERB") return anchor;
+  if (t.pos !== "NOUN") return -1;
+  for (let i = anchor - 1; i >= 0; i--) {
+    const w = s.tokens[i]!;
+    if (w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "NUM" || INDEFINITE.has(s.words[i]!)) continue;
+    if (w.pos === "VERB" && w.forms.some((f) => carriers.has(f))) return i;
+    return -1;
+  }
+  return -1;
+}
+
+/** Tags that end a subject right before its verb ("bandits kidnap", "they lay", "killers who ... kill"). */
+const SUBJECT_ENDS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+
+/**
+ * A finite simple present: a third-person "-s" form of a verb, or a bare form that is its own lemma
+ * and no past that may pass for one, right after the end of its subject (adverbs aside). A bare verb
+ * after a verb, a conjunction, a dash or a quotation mark is an infinitive, an imperative or a
+ * coordinated verb whose tense lies elsewhere ("helped them take control", "– shoot me").
+ */
+function isSimplePresent(s: SentenceView, i: number, notPresent: ReadonlySet<string>): boolean {
+  const w = s.words[i]!;
+  const forms = s.tokens[i]!.forms;
+  if (/(?:ed|ing|en)$/.test(w) || notPresent.has(w)) return false;
+  const thirdPerson = w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && forms.length > 1;
+  if (!thirdPerson && forms.length !== 1) return false;
+  let j = i - 1;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
+  return j >= 0 && SUBJECT_ENDS.has(s.tokens[j]!.pos);
+}
