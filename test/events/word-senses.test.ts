@@ -537,3 +537,27 @@ describe("a condition over coordinated verbs, and stolen elections", () => {
     expect(types("Thieves stole cash from the bank on Monday.")).toContain("ORG_CRIME");
   });
 });
+
+describe("attack verbs that need an armed doer or explosives beside them", () => {
+  it.each([
+    ["Militants struck a convoy near Kandahar.", "attack"],
+    ["Taliban fighters on Monday hit a checkpoint in Kunduz.", "attack"],
+    ["Insurgents targeted a police station in Ghazni.", "attack"],
+    ["Militants blew up a bridge near Kunduz.", "explosives"],
+    ["Gunmen hijacked a bus carrying 30 passengers near Kaduna.", "abduct"],
+    ["Insurgents fired at the police post overnight.", "firearms"],
+  ])("%s is an attack (%s)", (text, mode) => {
+    expect(assaults(text).map((e) => e.data.mode)).toEqual([mode]);
+  });
+
+  it.each([
+    ["The storm hit the coast near Chittagong."],
+    ["New sanctions targeted officials in Caracas."],
+    ["A gas cylinder blew up in a restaurant in Lahore."],
+    ["Hackers hijacked the agency's Twitter account on Monday."],
+    ["He fired at the post from twenty yards and missed."],
+    ["The army said the scandal hit its reputation."],
+  ])("%s is no attack", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+  });
+});
