@@ -109,6 +109,14 @@ describe("persons", () => {
     expect(byDictionaryId(runActors("King Abdullah of Jordan met the envoy."), "country:JO")).toBeDefined();
   });
 
+  it("reads a double surname shortened to its first part, with or without the first name, as the same person", () => {
+    const text = "Carlos Pizarro Leongomez was shot dead on a plane. Pizarro had signed the peace deal. Carlos Pizarro was 38.";
+    const doc = runActors(text, [["Carlos Pizarro Leongomez", "PERSON"], ["Pizarro", "PERSON", 1], ["Carlos Pizarro", "PERSON", 1]]);
+    const people = actors(doc).filter((a) => a.data.kind === "person");
+    expect(people).toHaveLength(1);
+    expect(mentionTexts(doc, people[0])).toEqual(["Carlos Pizarro Leongomez", "Pizarro", "Carlos Pizarro"]);
+  });
+
   it("keeps two people who share a surname apart when their first names differ", () => {
     const text = "Joe Biden met Jill Biden at the White House. Later Biden said the talks went well.";
     const doc = runActors(text, [["Joe Biden", "PERSON"], ["Jill Biden", "PERSON"], ["Biden", "PERSON", 2]]);

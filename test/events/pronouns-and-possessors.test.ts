@@ -103,3 +103,21 @@ describe("a generic event word whose doer differs from the specific telling's", 
     expect(all.map((e) => e.data.actor).sort()).toEqual(["is", "ru"]);
   });
 });
+
+describe("a named possessor of an event noun", () => {
+  const jones: HandActor = { id: "p1", name: "Peter Jones", kind: "person", mentions: ["Jones"] };
+  const lopez: HandActor = { id: "p2", name: "Maria Lopez", kind: "person", mentions: ["Maria Lopez"] };
+  const barco: HandActor = { id: "p3", name: "Virgilio Barco", kind: "person", mentions: ["Virgilio Barco"] };
+  const army: HandActor = { id: "g1", name: "Military Forces of Syria", kind: "military", mentions: ["army"] };
+
+  it("undergoes a noun its possessor undergoes, and does no event noun after it", () => {
+    expect(events("Mr Jones' arrest in Kabul angered his family.", [jones]).find((e) => e.trigger === "arrest")).toMatchObject({ actor: null, target: "p1" });
+    expect(events("Maria Lopez's death in the bomb attack shocked the town.", [lopez]).every((e) => e.actor !== "p2")).toBe(true);
+  });
+
+  it("does not do an event that hangs on another noun it possesses, unless that noun ties it to the event", () => {
+    expect(events("President Virgilio Barco's message on the murder of the mayor was read on the radio.", [barco]).find((e) => e.trigger === "murder")?.actor).not.toBe("p3");
+    expect(events("The army's series of attacks on the town killed 12 people.", [army])[0]).toMatchObject({ actor: "g1" });
+    expect(events("Nobody doubted the army's responsibility for the massacre in the town.", [army]).find((e) => e.trigger === "massacre")).toMatchObject({ actor: "g1" });
+  });
+});

@@ -25,6 +25,10 @@ describe("one named victim is one death", () => {
     expect(deaths(text, actors)).toEqual([1, 1]);
   });
 
+  it("reads two titles of one victim joined by 'and' as one victim", () => {
+    expect(deaths("The police captured a suspect in the murder of senator and presidential candidate Luis Carlos Galan.", [person("p1", "Luis Carlos Galan")])).toEqual([1, 1]);
+  });
+
   it("counts two names joined by 'and'", () => {
     expect(deaths("Gunmen killed Ana Lopez and Jorge Perez in the capital.", [person("p1", "Ana Lopez"), person("p2", "Jorge Perez")])).toEqual([2, 2]);
   });

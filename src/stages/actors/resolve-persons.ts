@@ -31,7 +31,10 @@ export function resolvePersons(res: Resolution): void {
     if (tokens.length === 0) continue;
     const title = readPersonTitle(res, pm.from, pm.to);
     const surname = surnameKey(tokens[tokens.length - 1]!);
-    let target = findSamePerson(bySurname.get(surname) ?? [], tokens);
+    // "Carlos Pizarro Leongomez" ... "Carlos Pizarro": a name of three or more words is also filed under its
+    // next-to-last word, the paternal surname of a Spanish or Portuguese double surname.
+    const paternal = tokens.length >= 3 ? surnameKey(tokens[tokens.length - 2]!) : null;
+    let target = findSamePerson([...(bySurname.get(surname) ?? []), ...(paternal ? bySurname.get(paternal) ?? [] : [])], tokens);
     let rule = pm.rule;
     // A title before a bare surname may belong to a namesake ("President Clinton" after "Hillary Clinton").
     const titleApplies = !target || tokens.length > 1;
@@ -39,14 +42,15 @@ export function resolvePersons(res: Resolution): void {
       target = createBuilder(`person:${pm.start}`, { name: displayName(res, pm), kind: "person", entityType: "PERSON", nameTokens: tokens });
       res.builders.set(target.key, target);
       persons.push(target);
-      const namesakes = bySurname.get(surname);
-      if (namesakes) namesakes.push(target);
-      else bySurname.set(surname, [target]);
+      fileUnder(bySurname, surname, target);
+      if (paternal) fileUnder(bySurname, paternal, target);
     } else {
       rule = `${pm.rule}+${tokens.length === 1 ? "surname" : "same-name"}`;
       if (tokens.length > (target.nameTokens?.length ?? 0)) {
         target.name = displayName(res, pm);
         target.nameTokens = tokens;
+        fileUnder(bySurname, surname, target);
+        if (paternal) fileUnder(bySurname, paternal, target);
       }
     }
     addMention(target, pm, pm.text, rule);
@@ -189,16 +193,35 @@ function findSamePerson(persons: readonly ActorBuilder[], tokens: readonly strin
   return best;
 }
 
+function fileUnder(bySurname: Map<string, ActorBuilder[]>, key: string, person: ActorBuilder): void {
+  const list = bySurname.get(key);
+  if (!list) bySurname.set(key, [person]);
+  else if (!list.includes(person)) list.push(person);
+}
+
 /**
- * Same person when the names are equal, when one is the other's surname alone, or when one adds
- * middle names to the other (same first and last name).
+ * Same person when the names are equal, when one is the other's surname alone, when one adds
+ * middle names to the other (same first and last name), or when a longer name of three words or more
+ * begins with the other or has it as its next-to-last word ("Carlos Pizarro", "Pizarro" of "Carlos Pizarro
+ * Leongomez": a double surname shortened to its first).
  */
 function isSameName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if (a.join(" ") === b.join(" ")) return true;
+  if (beginsName(a, b) || beginsName(b, a)) return true;
   if (surnameKey(a[a.length - 1]!) !== surnameKey(b[b.length - 1]!)) return false;
   if (a.length === 1 || b.length === 1) return true;
   return a[0] === b[0];
+}
+
+/**
+ * The shorter name is the first words of the longer one (three words or more), or its next-to-last
+ * word alone: "Carlos Pizarro" and "Pizarro" for "Carlos Pizarro Leongomez".
+ */
+function beginsName(long: readonly string[], short: readonly string[]): boolean {
+  if (long.length < 3 || short.length >= long.length) return false;
+  if (short.length === 1) return surnameKey(short[0]!) === surnameKey(long[long.length - 2]!);
+  return short.every((w, i) => w === long[i]);
 }
 
 /** A surname without its Arabic-style particle: "al-abadi" and "abadi" are one surname. */

@@ -374,6 +374,35 @@ function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
   // "They were civilian massacres": the noun is the predicate of "be", its subject the events themselves, not their doer.
   return !COPULAS.has(s.tokens[verb]!.normal);
 }
+/** The event noun a mention possesses when it is one its possessor undergoes ("Velazquez's death", "Jones' arrest"), else -1. */
+function possessedNoun(s: SentenceView, m: ActorMention): number {
+  const marker = s.words[m.last + 1];
+  const possessive = marker === "'s" || marker === "’s" || ((marker === "'" || marker === "’") && /[sxz]$/.test(s.words[m.last]!));
+  return possessive && s.possessorUndergoes?.has(s.words[m.last + 2] ?? "") ? m.last + 2 : -1;
+}
+
+/**
+ * "President Barco's message on the murder": a possessor whose noun phrase ends before the event noun, which
+ * hangs on a preposition of another noun; the possessor did that other thing, not the event. A chain of
+ * modifiers and "of" keeps it the event's own ("the army's series of attacks", "the Taliban's deadly attack"), and so does a
+ * noun that ties its possessor to the event (lexicon class `agent-link`: "the government's responsibility in this massacre").
+ */
+function possessesAnotherNoun(s: SentenceView, m: ActorMention, anchor: number): boolean {
+  const marker = s.words[m.last + 1];
+  if (marker !== "'s" && marker !== "’s" && marker !== "'" && marker !== "’") return false;
+  for (let k = m.last + 2; k < anchor; k++) {
+    // "the government's responsibility in this massacre", "North Korea's claims about its nuclear test": the noun ties its possessor to the event.
+    if (s.agentLinks?.has(s.words[k]!)) return false;
+    if (!OBJECT_PHRASE_POS.has(s.tokens[k]!.pos) && s.words[k] !== "of") return true;
+  }
+  return false;
+}
+
+/** The mention whose possessive stands right before a noun trigger that its possessor undergoes. */
+function possessedUndergoneNoun(s: SentenceView, mentions: readonly ActorMention[], anchor: number): ActorMention | undefined {
+  return mentions.find((m) => m.last < anchor && possessedNoun(s, m) === anchor);
+}
+
 /** Forms of "be" that link a subject to a predicate noun. */
 const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Words of a verb's object phrase before its head ("a wave of deadly", "their", "two more"). */
@@ -447,7 +476,11 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   }
   // A noun's subject must reach it through a light verb ("IS-K claimed a bombing", "held talks");
   // "the US condemned the bombings" does not make the US the bomber.
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor))));
+  // "Velazquez's death in the dynamite attack", "Mr Jones' arrest": the possessor of a noun it undergoes is that
+  // noun's undergoer, and the doer of no event noun after it.
+  const undergoneBy = nominal ? possessedUndergoneNoun(s, mentions, anchor) : undefined;
+  if (undergoneBy) return { actor: null, target: undergoneBy.actor, rule: "possessor-undergoes", voice: "undergoer" };
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor))));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.

@@ -82,7 +82,8 @@ function victimAfter(s: SentenceView, w: number, persons: readonly PersonSpan[],
     const named = coordinatedPersons(s, persons, j);
     // "killed Galan and a judge": a list that goes on past the names counts more than them.
     if (named) return withListAfter(s, { start, end: named.last + 1, count: named.count }, readMore);
-    if (!TITLE_POS.has(s.tokens[j]!.pos)) break;
+    // "the murder of senator and presidential candidate Luis Carlos Galan": two titles of one person, joined by "and".
+    if (!TITLE_POS.has(s.tokens[j]!.pos) && !isTitleJoin(s, j, start)) break;
   }
   // "killed the mayor", "murdered his wife": a definite noun phrase whose head is singular.
   if (!ONE_VICTIM_DETERMINERS.has(s.words[start] ?? "")) return null;
@@ -94,6 +95,11 @@ function victimAfter(s: SentenceView, w: number, persons: readonly PersonSpan[],
   const t = s.tokens[head];
   if (!t || (t.pos !== "NOUN" && !(t.pos === "ADJ" && s.tokens[head - 1]?.pos === "NOUN")) || isPlural(t) || TIME_NOUNS.has(t.normal)) return null;
   return withListAfter(s, { start, end: head + 1, count: 1 }, readMore);
+}
+
+/** An "and" between two title words of one name ("senator and presidential candidate"): a noun before it, a title word after it. */
+function isTitleJoin(s: SentenceView, j: number, start: number): boolean {
+  return s.words[j] === "and" && j > start && s.tokens[j - 1]!.pos === "NOUN" && (s.tokens[j + 1]?.pos === "ADJ" || s.tokens[j + 1]?.pos === "NOUN");
 }
 
 /**

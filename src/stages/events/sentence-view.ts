@@ -51,6 +51,8 @@ export interface SentenceView {
   readonly collectives?: ReadonlySet<string>;
   /** Event nouns whose possessive determiner undergoes them ("his arrest", "their deaths": the lexicon's class `possessor-undergoes`). */
   readonly possessorUndergoes?: ReadonlySet<string>;
+  /** Nouns that tie their possessor to an event named after them ("the government's responsibility for the massacre": the lexicon's class `agent-link`). */
+  readonly agentLinks?: ReadonlySet<string>;
   /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
   readonly quantityBounds?: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
 }
@@ -124,13 +126,14 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       stancePrefixes: shared.stancePrefixes,
       collectives: shared.collectives,
       possessorUndergoes: shared.possessorUndergoes,
+      agentLinks: shared.agentLinks,
       quantityBounds: shared.quantityBounds,
     };
   });
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -154,6 +157,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     quantityBounds: lex.quantityModifiers,
     collectives: c.get("collective"),
     possessorUndergoes: c.get("possessor-undergoes"),
+    agentLinks: c.get("agent-link"),
   };
   sharedFields.set(lex, shared);
   return shared;
