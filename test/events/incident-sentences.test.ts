@@ -170,3 +170,24 @@ describe("a crowd against a state's forces", () => {
     expect(e!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack", actor2: "Civilians (Guinea)" });
   });
 });
+
+describe("an attack with a kidnapping beside it", () => {
+  it("gives the dead told after them to the attack, not the kidnapping", async () => {
+    const told = await events("Bandits stormed a village in Zamfara and abducted 20 people. Five villagers were killed.");
+    expect(told.find((e) => e.mode === "raid")?.fatalities).toMatchObject({ min: 5, max: 5 });
+    expect(told.find((e) => e.mode === "abduct")?.fatalities ?? null).toBeNull();
+    const retold = await events("Bandits stormed a school in Zamfara and kidnapped 30 students. Two guards died in the attack.");
+    expect(retold.find((e) => e.mode === "raid")?.fatalities).toMatchObject({ min: 2, max: 2 });
+  });
+  it("keeps a kidnapping's own dead when no attack is told beside it", async () => {
+    const [abduction] = await events("Gunmen abducted 20 people in Zamfara. Five of them were later killed.");
+    expect(abduction).toMatchObject({ mode: "abduct", fatalities: { min: 5, max: 5 } });
+  });
+  it("gives a verb joined by 'and' the first verb's subject, not its object", async () => {
+    const doc = await extractDocument({ text: "Gunmen attacked Kurmin Masara village in Kaduna on Sunday and abducted 20 people." }, { published: "2019-06-01" });
+    const abduction = doc.events.find((e) => e.mode === "abduct")!;
+    const actor = doc.actors.find((a) => a.id === abduction.actor);
+    expect(actor?.name).not.toMatch(/Kurmin/);
+    expect(abduction.acled?.actor1).toMatch(/Unidentified Armed Group/);
+  });
+});

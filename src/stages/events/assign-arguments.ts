@@ -494,7 +494,10 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Vladimir Putin and Russia are the latest to be threatened", "two soldiers and a policeman were killed":
   // a subject that undergoes the event is the whole list; like a doer's, its first item is named first.
   const undergoerBefore = lastBefore ? firstListedBefore(s, mentions, lastBefore) ?? lastBefore.actor : null;
-  const nearestBefore = ownAgent ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
+  // "Gunmen attacked Kurmin Masara village on Sunday and abducted 20 people": the name before a verb joined by
+  // "and" is the first verb's object when no verb follows it; the joined verb shares the first verb's subject.
+  const sharedSubject = !nominal && lastBefore && !isSubjectOfVerb(s, lastBefore, anchor) ? coordinatedSubject(s, mentions, anchor) : null;
+  const nearestBefore = ownAgent ?? sharedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
   if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer", voice: "active" };
@@ -772,6 +775,13 @@ function appositiveSubject(s: SentenceView, mentions: readonly ActorMention[], a
     if (found && i === 0) return found.actor;
   }
   return found?.actor ?? null;
+}
+
+/** A verb (adverbs aside) follows the mention before `until`: it is that verb's subject, not an object. */
+function isSubjectOfVerb(s: SentenceView, m: ActorMention, until: number): boolean {
+  let v = m.last + 1;
+  while (v < until && s.tokens[v]!.pos === "ADV") v++;
+  return v < until && (s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX");
 }
 
 /**

@@ -1153,6 +1153,22 @@ function startsAPeriod(s: SentenceView, d: Located): boolean {
   return false;
 }
 
+/** Modes of violence that kill no one by themselves: a toll told after them is the killing's beside them. */
+const TAKING_MODES: ReadonlySet<string> = new Set(["abduct", "destroy"]);
+
+/**
+ * The event a toll told in the next sentence belongs to: one of the last sentence that told any, the last
+ * of them that kills, not a kidnapping or looting told beside the attack ("Bandits stormed the village and
+ * abducted 20 people. Five villagers were killed.": the storming's dead); the last event when all take.
+ */
+function tollHeir(previous: readonly EventMention[]): EventMention {
+  const last = previous[previous.length - 1]!;
+  for (let i = previous.length - 1; i >= 0 && previous[i]!.sentence === last.sentence; i--) {
+    if (!TAKING_MODES.has(previous[i]!.mode ?? "")) return previous[i]!;
+  }
+  return last;
+}
+
 /**
  * Casualties go to the nearest event that can have them, in the same clause first; a sentence
  * with only a casualty verb right after an event sentence belongs to that event
@@ -1165,7 +1181,7 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
   // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
   const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak);
   if (onlyWeak && previous.length > 0) {
-    const heir = previous[previous.length - 1]!;
+    const heir = tollHeir(previous);
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
     for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
     events = events.filter((e) => !e.row.weak);
@@ -1212,7 +1228,7 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
         const victims = classifyVictims(s, lex, c.word, best.voice === "active" && trigger < c.word ? trigger : -1);
         if (victims) best.targetClass = victims;
       }
-    } else if (events.length === 0 && previous.length > 0) addCount(previous[previous.length - 1]!, c, "casualty:next-sentence", s.index);
+    } else if (events.length === 0 && previous.length > 0) addCount(tollHeir(previous), c, "casualty:next-sentence", s.index);
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));

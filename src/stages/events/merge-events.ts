@@ -183,6 +183,19 @@ function mayReachBack(m: EventMention): boolean {
   return m.definite === true && (m.actor === null || m.type === "ASSAULT");
 }
 
+/** Modes of violence that kill no one by themselves (a kidnapping, looting). */
+const TAKING_MODES: ReadonlySet<string> = new Set(["abduct", "destroy"]);
+
+/**
+ * "Bandits stormed a school and kidnapped 30 students. Two guards died in the attack.": of two events told
+ * last in one sentence, a kidnapping or looting does not take a re-mention of the attack from the violence
+ * told beside it.
+ */
+function takesOver(chosen: readonly EventMention[] | undefined, g: readonly EventMention[], m: EventMention): boolean {
+  if (!chosen || chosen[chosen.length - 1]!.sentence !== g[g.length - 1]!.sentence) return false;
+  return TAKING_MODES.has(g[0]!.mode ?? "") && !TAKING_MODES.has(chosen[0]!.mode ?? "") && !TAKING_MODES.has(m.mode ?? "");
+}
+
 /** The group of a family told last (its last mention latest) in the foreground: a re-mention's nearest antecedent. */
 function latestTold(groups: readonly EventMention[][]): EventMention[] | undefined {
   let best: EventMention[] | undefined;
@@ -298,7 +311,7 @@ export function mergeCoreferentEvents(
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
       if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
       const oneDeath = g === killing;
-      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath, isKnown) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath, isKnown))) group = g;
+      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath, isKnown) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath, isKnown)) && !takesOver(group, g, m)) group = g;
     }
     if (group) {
       // The presupposed mentions of the group take the asserted telling's modality, whichever came first.

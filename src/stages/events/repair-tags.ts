@@ -1,7 +1,7 @@
 import type { TokenData } from "../../core/index.js";
 
 /**
- * Three part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Four part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -19,6 +19,9 @@ import type { TokenData } from "../../core/index.js";
  *   and is followed by what starts a verb's object or adjunct (a determiner, a name, a number, a
  *   preposition but "of", or an adverb), with no verb of its own close after it ("troops attack on the city
  *   killed five" keeps its noun).
+ *
+ * - "Gunmen attacked the village and abducted 20 people": an event's -ed word after "and", tagged NOUN,
+ *   is a past verb coordinated with one before it when its object's opening word follows.
  *
  * - "aimed at intimidating its neighbors": an event's -ing word after a preposition, tagged as an
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
@@ -42,6 +45,11 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
+    // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
+    // verb before it in the sentence and its object's opening word after it, is that verb's coordinated past.
+    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && tokens[i - 1]?.normal === "and" && opensGerundObject(tokens[i + 1]) && hasPastVerbBefore(tokens, i - 1) && isEventWord(t)) {
+      set(i, { ...t, pos: "VERB" });
+    }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
     // right after a preposition and before its object's opening word is a gerund taking that object.
     else if (t.pos === "ADJ" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
@@ -52,6 +60,12 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
 }
 
 const ACRONYM_FORM = "i.s.";
+
+/** A verb in -ed before token `end` in the sentence: the tense a verb joined to it by "and" shares. */
+function hasPastVerbBefore(tokens: readonly TokenData[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (tokens[k]!.pos === "VERB" && tokens[k]!.normal.endsWith("ed")) return true;
+  return false;
+}
 
 /** A preposition or determiner before a name: the name starts a noun phrase. */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(["ADP", "DET"]);
