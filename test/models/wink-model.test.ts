@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { tmpdir } from "node:os";
-import { buildWinkCoreCache, lexemeSlots, loadWinkCoreModel, tableBackedIndex, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
+import { buildWinkCoreCache, lexemeSlots, loadWinkCoreModel, readCachedIndex, tableBackedIndex, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +35,38 @@ describe("wink's model loaded without the package's start-up work", () => {
     delete object.Kabul;
     expect(isDeepStrictEqual(table, object)).toBe(true);
     expect([table.gunmen, table.said, table.Kabul, "Kabul" in table]).toEqual([305, 999, undefined, false]);
+  });
+
+  it("answers from the read-caching front of the lexeme index as a plain object would, for reads, writes and deletes", () => {
+    const list = ["said", "killed", "Kabul", "", "constructor", "2021", ...Array.from({ length: 300 }, (_, i) => `w${i}`)];
+    const object = Object.create(null) as Record<string, number>;
+    list.forEach((w, k) => (object[w] = k));
+    const front = readCachedIndex(tableBackedIndex(list, lexemeSlots(list)));
+    const same = (words: readonly string[]) => {
+      for (const w of words) {
+        expect(front[w], w).toBe(object[w]);
+        expect(w in front, w).toBe(w in object);
+      }
+    };
+    const probes = ["said", "Kabul", "constructor", "toString", "__proto__", "hasOwnProperty", "2021", "2022", "", "unknown"];
+    // Twice: the first read of a word reaches the index behind, the second the copy made by the first.
+    same(probes);
+    same(probes);
+    same(list);
+    // A write of a word read before (a copy), of a word never read, and of a new word; then deletes of each kind.
+    for (const [w, v] of [["said", 999], ["w7", 7000], ["gunmen", 305], ["__proto__", 5]] as const) {
+      front[w] = v;
+      object[w] = v;
+    }
+    same([...probes, "w7", "gunmen"]);
+    for (const w of ["Kabul", "w8", "gunmen", "said"]) {
+      delete front[w];
+      delete object[w];
+    }
+    same([...probes, "w7", "w8", "gunmen"]);
+    front.Kabul = 1;
+    object.Kabul = 1;
+    same(["Kabul", "said", "w8"]);
   });
 
   it("gives the same core model from the build's cache, and ignores a damaged cache file", () => {
