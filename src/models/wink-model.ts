@@ -11,7 +11,6 @@ import loadPosModel from "wink-eng-lite-web-model/dist/load-pos-model.js";
 import loadCerMetaModel from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
 import featureFn from "wink-eng-lite-web-model/dist/feature.js";
 import { readKeyedCache, writeKeyedCache } from "../core/keyed-cache-file.js";
-import { detachedString } from "../core/detached-string.js";
 
 /**
  * wink's English lite model (wink-eng-lite-web-model), loaded for what sitrep asks of wink: sentences,
@@ -197,50 +196,49 @@ export function tableBackedIndex(list: readonly string[], slots: Int32Array): Re
 }
 
 /**
- * The core model with its lexeme index behind an ordinary object that keeps every word read once.
- * wink reads the index several times a token (the token, its lower-cased form for its tag, the
- * lemmatiser's candidates): through the index's Proxy (mapBackedIndex, tableBackedIndex) each read costs
- * a trap call and a hash of the word in JavaScript, 4-5% of the pipeline's CPU in a profile of the
- * speed set, where a read of an own property of a dictionary-mode object is one native hash lookup.
+ * The core model with its lexeme index behind an ordinary object that keeps every word of the model's
+ * vocabulary read once. wink reads the index several times a token (the token, its lower-cased form for
+ * its tag, the lemmatiser's candidates): through the index's Proxy (mapBackedIndex, tableBackedIndex)
+ * each read costs a trap call and a hash of the word in JavaScript, 4-5% of the pipeline's CPU in a
+ * profile of the speed set, where a read of an own property of a dictionary-mode object is one native
+ * hash lookup.
  */
 function withLexemeReadCache(model: CoreModel): CoreModel {
   const lexeme = model.features.lexeme!;
-  lexeme.hash = readCachedIndex(lexeme.hash!);
+  lexeme.hash = readCachedIndex(lexeme.hash!, lexeme.list.length);
   return model;
 }
 
 /**
- * An index that answers as `behind` (a word -> number object) does, for wink's reads (`hash[word]`,
- * `word in hash`) and writes (`hash[word] = i`), and `delete`: an ordinary object whose prototype is a
- * Proxy over `behind`. A word found there is copied onto the object as an own property, so its later
- * reads never reach the Proxy; a write of a word not yet copied is made to `behind` and copied too.
- * A copied word reaches the Proxy again only once deleted from the object, and is then absent (until
- * written again). Not deep-equal to `behind` (its own keys are the words read so far): only wink reads it.
+ * An index that answers as `behind` (a word -> number object) does for what wink does with it, reads
+ * (`hash[word]`, `word in hash`) and writes (`hash[word] = i`): an ordinary object whose prototype is a
+ * Proxy over `behind`. A word found there with a value below `copiedBelow` (a word of the model's own
+ * vocabulary, not one wink added while reading) is copied onto the object as an own property, so its
+ * later reads never reach the Proxy. The copies are bounded by the vocabulary (they come from the
+ * model's list: none keeps an article's text alive), where the words wink adds grow with every new name
+ * read: those stay behind, read through the Proxy as before. wink never deletes a word: a copy cannot be
+ * deleted (a delete throws in strict code), so a word never reads differently from its copy.
+ * Not deep-equal to `behind` (its own keys are the words read so far): only wink reads it.
  */
-export function readCachedIndex(behind: Record<string, number>): Record<string, number> {
-  // Words copied onto the front, detached: a word sliced from an article must not keep its text alive.
-  const copied = new Set<string>();
+export function readCachedIndex(behind: Record<string, number>, copiedBelow: number): Record<string, number> {
   const front = Object.create(
     new Proxy(Object.create(null) as Record<string, number>, {
       get: (_target, key, receiver) => {
-        if (typeof key !== "string" || copied.has(key)) return undefined;
+        if (typeof key !== "string") return undefined;
         const value = behind[key];
-        if (value !== undefined && receiver === front) copy(key, value);
+        if (value !== undefined && value < copiedBelow && receiver === front) {
+          Object.defineProperty(front, key, { value, writable: true, enumerable: true, configurable: false });
+        }
         return value;
       },
       set: (_target, key, value: number, receiver) => {
         if (typeof key !== "string" || receiver !== front) return false;
         behind[key] = value;
-        copy(key, value);
         return true;
       },
-      has: (_target, key) => typeof key === "string" && !copied.has(key) && key in behind,
+      has: (_target, key) => typeof key === "string" && key in behind,
     }),
   ) as Record<string, number>;
-  const copy = (key: string, value: number) => {
-    Object.defineProperty(front, key, { value, writable: true, enumerable: true, configurable: true });
-    copied.add(detachedString(key));
-  };
   return front;
 }
 
