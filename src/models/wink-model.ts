@@ -214,9 +214,9 @@ function withLexemeReadCache(model: CoreModel): CoreModel {
  * (`hash[word]`, `word in hash`) and writes (`hash[word] = i`): an ordinary object whose prototype is a
  * Proxy over `behind`. A word found there with a value below `copiedBelow` (a word of the model's own
  * vocabulary, not one wink added while reading) is copied onto the object as an own property, so its
- * later reads never reach the Proxy. The copies are bounded by the vocabulary (they come from the
- * model's list: none keeps an article's text alive), where the words wink adds grow with every new name
- * read: those stay behind, read through the Proxy as before. wink never deletes a word: a copy cannot be
+ * later reads never reach the Proxy. The copies are bounded by the vocabulary, where the words wink adds
+ * grow with every new name read: those stay behind, read through the Proxy as before. (A property key is
+ * an internalised copy of the word, never a view into an article's text.) wink never deletes a word: a copy cannot be
  * deleted (a delete throws in strict code), so a word never reads differently from its copy.
  * Not deep-equal to `behind` (its own keys are the words read so far): only wink reads it.
  */
