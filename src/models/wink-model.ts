@@ -54,7 +54,7 @@ export function winkModelForSentencesAndTags(): WinkModel {
   addons.readabilityStats = onFirstCall(() => require(`${MODEL_DIR}readability-stats.js`));
   addons.wordVectors = undefined;
   return {
-    core: () => loadWinkCoreModel(),
+    core: () => withLexemeReadCache(loadWinkCoreModel()),
     sbd: loadSbdModel as () => unknown,
     pos: loadPosModel as () => unknown,
     metaCER: loadCerMetaModel as () => unknown,
@@ -193,6 +193,53 @@ export function tableBackedIndex(list: readonly string[], slots: Int32Array): Re
       return value !== undefined ? { value, writable: true, enumerable: true, configurable: true } : undefined;
     },
   });
+}
+
+/**
+ * The core model with its lexeme index behind an ordinary object that keeps every word of the model's
+ * vocabulary read once. wink reads the index several times a token (the token, its lower-cased form for
+ * its tag, the lemmatiser's candidates): through the index's Proxy (mapBackedIndex, tableBackedIndex)
+ * each read costs a trap call and a hash of the word in JavaScript, 4-5% of the pipeline's CPU in a
+ * profile of the speed set, where a read of an own property of a dictionary-mode object is one native
+ * hash lookup.
+ */
+function withLexemeReadCache(model: CoreModel): CoreModel {
+  const lexeme = model.features.lexeme!;
+  lexeme.hash = readCachedIndex(lexeme.hash!, lexeme.list.length);
+  return model;
+}
+
+/**
+ * An index that answers as `behind` (a word -> number object) does for what wink does with it, reads
+ * (`hash[word]`, `word in hash`) and writes (`hash[word] = i`): an ordinary object whose prototype is a
+ * Proxy over `behind`. A word found there with a value below `copiedBelow` (a word of the model's own
+ * vocabulary, not one wink added while reading) is copied onto the object as an own property, so its
+ * later reads never reach the Proxy. The copies are bounded by the vocabulary, where the words wink adds
+ * grow with every new name read: those stay behind, read through the Proxy as before. (A property key is
+ * an internalised copy of the word, never a view into an article's text.) wink never deletes a word: a copy cannot be
+ * deleted (a delete throws in strict code), so a word never reads differently from its copy.
+ * Not deep-equal to `behind` (its own keys are the words read so far): only wink reads it.
+ */
+export function readCachedIndex(behind: Record<string, number>, copiedBelow: number): Record<string, number> {
+  const front = Object.create(
+    new Proxy(Object.create(null) as Record<string, number>, {
+      get: (_target, key, receiver) => {
+        if (typeof key !== "string") return undefined;
+        const value = behind[key];
+        if (value !== undefined && value < copiedBelow && receiver === front) {
+          Object.defineProperty(front, key, { value, writable: true, enumerable: true, configurable: false });
+        }
+        return value;
+      },
+      set: (_target, key, value: number, receiver) => {
+        if (typeof key !== "string" || receiver !== front) return false;
+        behind[key] = value;
+        return true;
+      },
+      has: (_target, key) => typeof key === "string" && key in behind,
+    }),
+  ) as Record<string, number>;
+  return front;
 }
 
 /** A word's value in tableBackedIndex's changes once wink has removed it (lexeme indexes are never negative). */

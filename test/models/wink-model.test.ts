@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { tmpdir } from "node:os";
-import { buildWinkCoreCache, lexemeSlots, loadWinkCoreModel, tableBackedIndex, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
+import { buildWinkCoreCache, lexemeSlots, loadWinkCoreModel, readCachedIndex, tableBackedIndex, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +35,35 @@ describe("wink's model loaded without the package's start-up work", () => {
     delete object.Kabul;
     expect(isDeepStrictEqual(table, object)).toBe(true);
     expect([table.gunmen, table.said, table.Kabul, "Kabul" in table]).toEqual([305, 999, undefined, false]);
+  });
+
+  it("answers from the read-caching front of the lexeme index as a plain object would, for wink's reads and writes", () => {
+    const list = ["said", "killed", "Kabul", "", "constructor", "2021", ...Array.from({ length: 300 }, (_, i) => `w${i}`)];
+    const object = Object.create(null) as Record<string, number>;
+    list.forEach((w, k) => (object[w] = k));
+    // Words of index 200 and above stand for the words wink adds while reading: never copied.
+    const front = readCachedIndex(tableBackedIndex(list, lexemeSlots(list)), 200);
+    const same = (words: readonly string[]) => {
+      for (const w of words) {
+        expect(front[w], w).toBe(object[w]);
+        expect(w in front, w).toBe(w in object);
+      }
+    };
+    const probes = ["said", "Kabul", "constructor", "toString", "__proto__", "hasOwnProperty", "2021", "2022", "", "unknown", "w10", "w250"];
+    // Twice: the first read of a word reaches the index behind, the second the copy made by the first.
+    same(probes);
+    same(probes);
+    same(list);
+    expect(Object.keys(front)).toContain("said");
+    expect(Object.keys(front)).not.toContain("w250");
+    // Writes as wink makes them (a word it adds), and over a copy and over a word left behind.
+    for (const [w, v] of [["gunmen", 305], ["said", 999], ["w250", 7000], ["__proto__", 5]] as const) {
+      front[w] = v;
+      object[w] = v;
+    }
+    same([...probes, "gunmen", "w250"]);
+    // A copy cannot be deleted: a delete fails loudly rather than leave the word behind readable.
+    expect(() => delete front.said).toThrow(TypeError);
   });
 
   it("gives the same core model from the build's cache, and ignores a damaged cache file", () => {
