@@ -1616,6 +1616,9 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   // "The FBI announced that its investigation ...": a pronoun left unnamed is the participant its antecedent names.
   if (!m.target && undergoer?.antecedent) m = { ...m, target: actorHeading(doc, s, undergoer.antecedent, m.actor) };
   if (!m.actor && found.actor?.antecedent && !namesTheEventAt(doc, s, found.actor.antecedent, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor.antecedent, m.target) };
+  // "the deadliest attack by a gunman ... the terrorist": one party is not both sides of its own deed;
+  // the doer the clause read stays, the target it would also fill is left open.
+  if (m.target && m.target === m.actor) m = { ...m, target: null };
   const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
   const targetPhrase = rolePhraseData(doc, s, found.target, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens, PHYSICAL_TYPES.has(m.type)), null);
