@@ -478,3 +478,19 @@ describe("a message passed on to its recipient, and a count broken down", () => 
     expect(arrest.data.targetPhrase?.conjuncts ?? []).toEqual([]);
   });
 });
+
+describe("the content of an act aimed at a party is not its target", () => {
+  it("leaves no target for what is asked or demanded ('urges reconciliation', 'demanding repayment')", () => {
+    expect(phrases("The Pope urges reconciliation during a trip to Sarajevo.").find((e) => e.trigger === "urges")).toMatchObject({ target: null });
+    expect(phrases("The men beat them while demanding repayment.").find((e) => e.trigger === "demanding")).toMatchObject({ target: null });
+  });
+
+  it("keeps a party whose word has an abstract ending ('the administration') and the people asked", () => {
+    expect(phrases("The opposition called for protests against the administration.").find((e) => e.trigger === "protests")).toMatchObject({ target: "the administration" });
+    expect(phrases("The governor urged the residents to leave.").find((e) => e.trigger === "urged")).toMatchObject({ target: "the residents" });
+  });
+
+  it("keeps an abstract undergoer of a deed done to things ('destroyed the settlement')", () => {
+    expect(phrases("Soldiers destroyed the settlement on Monday.").find((e) => e.trigger === "destroyed")).toMatchObject({ target: "the settlement" });
+  });
+});

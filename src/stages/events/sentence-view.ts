@@ -43,6 +43,8 @@ export interface SentenceView {
   readonly stancePrefixes?: ReadonlySet<string>;
   /** Verbs that pass a message or thing to a recipient ("given", "sent", "issued": the lexicon's class `recipient-verb`). */
   readonly recipientVerbs?: ReadonlySet<string>;
+  /** Endings of abstract nouns ("-tion", "-ment": content-noun-endings.tsv), whose bare phrase names what an act is about. */
+  readonly contentNounEndings?: readonly string[];
   /** Nouns for people in general ("people", "persons": the lexicon's class `generic-people`), whose comma list after a count breaks it down. */
   readonly genericPeople?: ReadonlySet<string>;
   /** Nouns for the people of an organisation ("members", "groups", "soldiers": the lexicon's class `member`). */
@@ -117,6 +119,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       reportVerbs: shared.reportVerbs,
       members: shared.members,
       recipientVerbs: shared.recipientVerbs,
+      contentNounEndings: shared.contentNounEndings,
       genericPeople: shared.genericPeople,
       weaponVerbs: shared.weaponVerbs,
       motionVerbs: shared.motionVerbs,
@@ -130,7 +133,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -146,6 +149,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     reportVerbs: c.get("report-verb"),
     members: c.get("member"),
     recipientVerbs: c.get("recipient-verb"),
+    contentNounEndings: lex.contentNounEndings,
     genericPeople: c.get("generic-people"),
     weaponVerbs: c.get("weapon-verb"),
     motionVerbs: c.get("motion-verb"),
