@@ -240,6 +240,14 @@ describe("lists of participants", () => {
     expect(listOf("Gunmen killed two soldiers, officials in Kabul said.")).toEqual(["two soldiers"]);
   });
 
+  it("reads a bound's 'than' before the first item's number as no preposition ('more than 100 physicians, ... and scientists')", () => {
+    const [e] = extractEventsByHand("More than 100 physicians, bioethicists and scientists posted a letter urging the health agency to act.");
+    const p = e!.data.actorPhrase!;
+    expect([p.text, ...(p.conjuncts ?? []).map((c) => c.text)].sort()).toEqual(["100 physicians", "bioethicists", "scientists"]);
+    // A place after "in" before the comma is still no item.
+    expect(listOf("In Northern Ireland, four workers and two soldiers were killed.")).not.toContain("Northern Ireland");
+  });
+
   it("ends a phrase before a time ('a judge last week')", () => {
     expect(listOf("Gunmen murdered a judge last week in the capital.")).toEqual(["a judge"]);
   });

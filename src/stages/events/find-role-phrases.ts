@@ -155,6 +155,14 @@ function boundBefore(s: SentenceView, i: number): number {
   return 0;
 }
 
+/** Whether a bound ("more than", "at least") ends right before token i, the number it bounds. */
+function boundEndsAt(s: SentenceView, i: number): boolean {
+  for (let n = 1; n <= MAX_BOUND_WORDS; n++) if (i - n >= 0 && boundBefore(s, i - n) === n) return true;
+  return false;
+}
+/** The longest bound of quantity-modifiers.tsv ("more than", "up to", "as many as": 3). Unit: tokens. */
+const MAX_BOUND_WORDS = 3;
+
 function isNounAfter(s: SentenceView, i: number): boolean {
   const n = s.tokens[i + 1];
   return !!n && (n.pos === "NOUN" || n.pos === "PROPN" || n.pos === "ADJ" || n.pos === "NUM");
@@ -588,7 +596,8 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     if (!isNounHead(s, i) && !(s.tokens[i]?.pos === "NUM")) break;
     const prev = phraseEndingAt(s, i);
     // "in Northern Ireland, four workers and two soldiers": a phrase inside a preposition before the comma is no item.
-    if (!joiner && s.tokens[prev.first - 1]?.pos === "ADP") break;
+    // "More than 100 prominent physicians, bioethicists and scientists": the "than" of a bound before the number is no preposition.
+    if (!joiner && s.tokens[prev.first - 1]?.pos === "ADP" && !boundEndsAt(s, prev.first)) break;
     left.unshift(prev);
     if (joiner) leftJoined = true;
     cur = prev;
