@@ -680,6 +680,8 @@ const MAX_SUBJECT_SEARCH_TOKENS = 40;
 function objectOf(s: SentenceView, last: number): RolePhrase | null {
   let i = last + 1;
   while (i < s.tokens.length && (s.tokens[i]!.pos === "ADV" || QUOTE_MARK.test(s.words[i]!) || s.tokens[i]!.pos === "ADP" && ["up", "down", "off", "out"].includes(s.tokens[i]!.normal))) i++;
+  // "shot dead two guards": the state the deed left its object in comes before the object.
+  if (i === last + 1 && s.words[i] === "dead" && s.tokens[i + 1] && NP_INSIDE.has(s.tokens[i + 1]!.pos)) i++;
   const t = s.tokens[i];
   if (!t || !(NP_INSIDE.has(t.pos) || t.pos === "PRON" || boundBefore(s, i) > 0)) return null;
   return phraseStartingAt(s, i);

@@ -45,6 +45,8 @@ export interface SentenceView {
   readonly recipientVerbs?: ReadonlySet<string>;
   /** Endings of abstract nouns ("-tion", "-ment": content-noun-endings.tsv), whose bare phrase names what an act is about. */
   readonly contentNounEndings?: readonly string[];
+  /** Past tenses of event verbs with no -ed ("shot", "struck": the lexicon's class `irregular-past`), which the tagger may read as nouns. */
+  readonly irregularPasts?: ReadonlySet<string>;
   /** Nouns for people in general ("people", "persons": the lexicon's class `generic-people`), whose comma list after a count breaks it down. */
   readonly genericPeople?: ReadonlySet<string>;
   /** Nouns for the people of an organisation ("members", "groups", "soldiers": the lexicon's class `member`). */
@@ -82,7 +84,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     const tagged: TokenData[] = new Array(n);
     for (let i = 0; i < n; i++) tagged[i] = toks[i]!.data;
     // The tagger's two misreadings that hide a doer ("IS attacks", "Protesters clash with police"), mended here (repair-tags.ts).
-    const datas = repairTags(tagged, surfaceOf, isEventWord);
+    const datas = repairTags(tagged, surfaceOf, isEventWord, shared.irregularPasts);
     // One pass fills every per-token column (a map per column made seven arrays and walks a sentence).
     const views: TokenView[] = new Array(n);
     const triggerRows: (readonly TriggerRow[])[] = new Array(n);
@@ -133,7 +135,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -150,6 +152,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     members: c.get("member"),
     recipientVerbs: c.get("recipient-verb"),
     contentNounEndings: lex.contentNounEndings,
+    irregularPasts: c.get("irregular-past"),
     genericPeople: c.get("generic-people"),
     weaponVerbs: c.get("weapon-verb"),
     motionVerbs: c.get("motion-verb"),
