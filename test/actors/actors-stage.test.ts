@@ -418,6 +418,13 @@ describe("acronyms and unknown organisations", () => {
     const doc = runActors("No women work in the Ministry of Women Affairs.", [["Ministry of Women Affairs", "ORG"]]);
     expect(actorNamed(doc, "Ministry of Women Affairs")?.data.kind).toBe("government");
   });
+
+  it("reads a long name typed as a person but holding an organisation's word as an organisation, not a two-word one", () => {
+    const doc = runActors("Rebels of the Farabundo Marti National Liberation attacked the post. Guards of the Popular Liberation Army fled. John Court spoke.", [["Farabundo Marti National Liberation", "PERSON"], ["Popular Liberation Army", "PERSON"], ["John Court", "PERSON"]]);
+    expect(actorNamed(doc, "Farabundo Marti National Liberation")?.data.kind).toBe("armed group");
+    expect(actorNamed(doc, "Popular Liberation Army")?.data.kind).toBe("military");
+    expect(actorNamed(doc, "John Court")?.data.kind).toBe("person");
+  });
 });
 
 describe("bad input", () => {

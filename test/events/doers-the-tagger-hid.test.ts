@@ -43,6 +43,22 @@ describe("the tagger's misreadings, mended for the events stage", () => {
     expect(repairTags(arms, (i) => arms[i]!.normal, () => true)[2]!.pos).toBe("NOUN");
   });
 
+  it("reads a past tense with no -ed after its subject as a verb: 'Gunmen shot a journalist', 'the gunman shot dead two guards'", () => {
+    expect(events("Gunmen shot a journalist in Karachi on Monday.").find((e) => e.trigger === "shot")).toMatchObject({ actorPhrase: "Gunmen", targetPhrase: "a journalist" });
+    expect(events("Police said the gunman shot dead two guards before fleeing.").find((e) => e.trigger === "shot")).toMatchObject({ actorPhrase: "the gunman", targetPhrase: "two guards" });
+  });
+
+  it("keeps 'shot' a noun after a determiner, an adjective or before a preposition: 'a warning shot by police'", () => {
+    const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
+    const pasts = new Set(["shot"]);
+    const warning = [data("a", "DET"), data("warning", "NOUN"), data("shot", "NOUN"), data("by", "ADP"), data("police", "NOUN")];
+    expect(repairTags(warning, (i) => warning[i]!.normal, () => true, pasts)[2]!.pos).toBe("NOUN");
+    const first = [data("the", "DET"), data("first", "ADJ"), data("shot", "NOUN"), data("two", "NUM"), data("minutes", "NOUN")];
+    expect(repairTags(first, (i) => first[i]!.normal, () => true, pasts)[2]!.pos).toBe("NOUN");
+    const gunmen = [data("gunmen", "PROPN"), data("shot", "NOUN"), data("a", "DET"), data("journalist", "NOUN")];
+    expect(repairTags(gunmen, (i) => gunmen[i]!.normal, () => true, pasts)[1]!.pos).toBe("VERB");
+  });
+
   it("leaves 'IS' a verb in an all-capitals sentence, where acronyms cannot be told from words", () => {
     const words = ["THE", "ARMY", "IS", "ATTACKING", "THE", "TOWN"];
     const tokens: TokenData[] = words.map((w, index) => ({ normal: w.toLowerCase(), pos: w === "IS" ? "AUX" : "NOUN", lemma: w.toLowerCase(), sentence: 0, index, spaceBefore: 1 }));

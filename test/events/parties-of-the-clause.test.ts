@@ -155,3 +155,17 @@ describe("a doer the clause names in words", () => {
     expect(aid?.data.actorPhrase?.text).toBe("Granoff");
   });
 });
+
+describe("one party is not both sides of its own deed", () => {
+  const isActors: HandActor[] = [
+    { id: "is", name: "Islamic State", kind: "armed group", mentions: ["Islamic State militant group", "Islamic State"] },
+  ];
+  it("leaves the target open where word order would make the doer its own target", () => {
+    const text = "The attacks illustrate the difficulty facing U.S. efforts to coordinate among dozens of armed groups that are trying to overthrow the government, fight the Islamic State militant group and battle one another.";
+    const events = extractEventsByHand(text, { actors: isActors });
+    const fight = events.find((e) => e.data.trigger.text === "fight");
+    expect(fight).toBeDefined();
+    expect(fight!.data.actor === null || fight!.data.actor !== fight!.data.target).toBe(true);
+    for (const m of fight!.data.mentions ?? []) expect(m.target === null || m.target === undefined || m.target !== m.actor).toBe(true);
+  });
+});

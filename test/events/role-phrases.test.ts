@@ -240,6 +240,14 @@ describe("lists of participants", () => {
     expect(listOf("Gunmen killed two soldiers, officials in Kabul said.")).toEqual(["two soldiers"]);
   });
 
+  it("reads a bound's 'than' before the first item's number as no preposition ('more than 100 physicians, ... and scientists')", () => {
+    const [e] = extractEventsByHand("More than 100 physicians, bioethicists and scientists posted a letter urging the health agency to act.");
+    const p = e!.data.actorPhrase!;
+    expect([p.text, ...(p.conjuncts ?? []).map((c) => c.text)].sort()).toEqual(["100 physicians", "bioethicists", "scientists"]);
+    // A place after "in" before the comma is still no item.
+    expect(listOf("In Northern Ireland, four workers and two soldiers were killed.")).not.toContain("Northern Ireland");
+  });
+
   it("ends a phrase before a time ('a judge last week')", () => {
     expect(listOf("Gunmen murdered a judge last week in the capital.")).toEqual(["a judge"]);
   });
@@ -476,5 +484,21 @@ describe("a message passed on to its recipient, and a count broken down", () => 
     const arrest = events.find((e) => e.data.trigger.text === "arrested")!;
     expect(arrest.data.targetPhrase?.text).toBe("12 people");
     expect(arrest.data.targetPhrase?.conjuncts ?? []).toEqual([]);
+  });
+});
+
+describe("the content of an act aimed at a party is not its target", () => {
+  it("leaves no target for what is asked or demanded ('urges reconciliation', 'demanding repayment')", () => {
+    expect(phrases("The Pope urges reconciliation during a trip to Sarajevo.").find((e) => e.trigger === "urges")).toMatchObject({ target: null });
+    expect(phrases("The men beat them while demanding repayment.").find((e) => e.trigger === "demanding")).toMatchObject({ target: null });
+  });
+
+  it("keeps a party whose word has an abstract ending ('the administration') and the people asked", () => {
+    expect(phrases("The opposition called for protests against the administration.").find((e) => e.trigger === "protests")).toMatchObject({ target: "the administration" });
+    expect(phrases("The governor urged the residents to leave.").find((e) => e.trigger === "urged")).toMatchObject({ target: "the residents" });
+  });
+
+  it("keeps an abstract undergoer of a deed done to things ('destroyed the settlement')", () => {
+    expect(phrases("Soldiers destroyed the settlement on Monday.").find((e) => e.trigger === "destroyed")).toMatchObject({ target: "the settlement" });
   });
 });

@@ -221,13 +221,27 @@ function kindOfEntity(type: EntityType, surface: string, dict: ActorDictionary):
   // "Anbar Province", "Tabqa Dam": a place the model typed as a person or an organisation.
   const last = surface.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? "";
   if ((type === "PERSON" || type === "ORG") && dict.orgHeads.get(last)?.kind === "place") return "place";
-  if (type === "PERSON") return "person";
+  if (type === "PERSON") return namesAnOrganisation(surface, dict) ? kindOfOrganisationName(surface, dict) : "person";
   if (type === "GPE" || type === "LOC") return "place";
   if (type === "NORP") return "group";
   const kind = kindOfOrganisationName(surface, dict);
   // A document, agreement or gathering is no actor; like a place, it is left to other stages.
   return kind === "other" ? "place" : kind;
 }
+
+/**
+ * "Farabundo Marti National Liberation", "Popular Liberation Army": a name of three words or more the
+ * entity model typed as a person (more often in text whose case was restored: "front" left lower-case)
+ * but that holds, after its first word, a word organisations name themselves by (org-heads.tsv, not a
+ * place's or a document's) is an organisation. Two-word names stay persons ("John Court").
+ */
+function namesAnOrganisation(surface: string, dict: ActorDictionary): boolean {
+  const words = surface.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length < MIN_ORGANISATION_NAME_WORDS) return false;
+  return words.slice(1).some((w) => { const k = dict.orgHeads.get(w)?.kind; return k !== undefined && k !== "place" && k !== "other"; });
+}
+/** Words of the shortest person-typed name read as an organisation by its words ("Popular Liberation Army": 3). */
+const MIN_ORGANISATION_NAME_WORDS = 3;
 
 /** The kind an organisation's own name suggests; its last telling word wins ("Army Times" is media). */
 export function kindOfOrganisationName(name: string, dict: ActorDictionary): ActorKind {

@@ -787,7 +787,7 @@ function habitualWords(lex: EventsLexicons): HabitualWords {
   let words = habitualWordsOf.get(lex);
   if (!words) {
     const carrierVerbs = new Set(["support-verb", "weapon-verb", "recurrence-verb"].flatMap((c) => [...(lex.wordClasses.get(c) ?? NO_WORDS)]));
-    words = { notPresent: lex.wordClasses.get("not-present") ?? NO_WORDS, carrierVerbs };
+    words = { notPresent: lex.wordClasses.get("irregular-past") ?? NO_WORDS, carrierVerbs };
     habitualWordsOf.set(lex, words);
   }
   return words;
@@ -1646,14 +1646,38 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   // "The FBI announced that its investigation ...": a pronoun left unnamed is the participant its antecedent names.
   if (!m.target && undergoer?.antecedent) m = { ...m, target: actorHeading(doc, s, undergoer.antecedent, m.actor) };
   if (!m.actor && found.actor?.antecedent && !namesTheEventAt(doc, s, found.actor.antecedent, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor.antecedent, m.target) };
+  // "the deadliest attack by a gunman ... the terrorist": one party is not both sides of its own deed;
+  // the doer the clause read stays, the target it would also fill is left open.
+  if (m.target && m.target === m.actor) m = { ...m, target: null };
   const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
-  const targetPhrase = rolePhraseData(doc, s, found.target, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
+  const partyTarget = found.target && !m.target && PARTY_TARGET_TYPES.has(m.type) && namesContent(s, found.target) ? null : found.target;
+  const targetPhrase = rolePhraseData(doc, s, partyTarget, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens, PHYSICAL_TYPES.has(m.type)), null);
   // With the other items of their lists ("eight women, a 10-year-old girl and four men injured").
   const dead = rolePhraseData(doc, s, m.deadPhrase ?? null, null);
   const injured = rolePhraseData(doc, s, m.injuredPhrase ?? null, null);
   const victims = dead || injured ? { ...(dead ? { dead } : {}), ...(injured ? { injured } : {}) } : undefined;
   return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}), ...(victims ? { victims } : {}) };
+}
+
+/**
+ * Acts aimed at a party (asking, threatening, protesting, accusing or investigating someone): their
+ * undergoer is a person, group or institution. "The Pope urged reconciliation", "demanding repayment",
+ * "protests over the election", "investigating cyberintrusions": what is asked, threatened, protested
+ * or alleged is the act's content, not its target.
+ */
+const PARTY_TARGET_TYPES: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "PROTEST", "ACCUSE"]);
+
+/**
+ * A role phrase no canonical actor fills whose head is an abstract noun (an ending of
+ * content-noun-endings.tsv, a plural -s allowed), unless the word is one for people or a body of them
+ * (the member, collective and generic-people classes: "government", "coalition", "opposition").
+ */
+function namesContent(s: SentenceView, p: RolePhrase): boolean {
+  const head = s.words[p.head]!.toLowerCase();
+  if (s.tokens[p.head]!.pos === "PROPN" || s.members?.has(head) || s.collectives?.has(head) || s.genericPeople?.has(head)) return false;
+  const singular = head.endsWith("s") ? head.slice(0, -1) : head;
+  return (s.contentNounEndings ?? []).some((e) => head.endsWith(e) || singular.endsWith(e));
 }
 
 /**

@@ -155,6 +155,14 @@ function boundBefore(s: SentenceView, i: number): number {
   return 0;
 }
 
+/** Whether a bound ("more than", "at least") ends right before token i, the number it bounds. */
+function boundEndsAt(s: SentenceView, i: number): boolean {
+  for (let n = 1; n <= MAX_BOUND_WORDS; n++) if (i - n >= 0 && boundBefore(s, i - n) === n) return true;
+  return false;
+}
+/** The longest bound of quantity-modifiers.tsv ("more than", "up to", "as many as": 3). Unit: tokens. */
+const MAX_BOUND_WORDS = 3;
+
 function isNounAfter(s: SentenceView, i: number): boolean {
   const n = s.tokens[i + 1];
   return !!n && (n.pos === "NOUN" || n.pos === "PROPN" || n.pos === "ADJ" || n.pos === "NUM");
@@ -588,7 +596,8 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     if (!isNounHead(s, i) && !(s.tokens[i]?.pos === "NUM")) break;
     const prev = phraseEndingAt(s, i);
     // "in Northern Ireland, four workers and two soldiers": a phrase inside a preposition before the comma is no item.
-    if (!joiner && s.tokens[prev.first - 1]?.pos === "ADP") break;
+    // "More than 100 prominent physicians, bioethicists and scientists": the "than" of a bound before the number is no preposition.
+    if (!joiner && s.tokens[prev.first - 1]?.pos === "ADP" && !boundEndsAt(s, prev.first)) break;
     left.unshift(prev);
     if (joiner) leftJoined = true;
     cur = prev;
@@ -671,6 +680,8 @@ const MAX_SUBJECT_SEARCH_TOKENS = 40;
 function objectOf(s: SentenceView, last: number): RolePhrase | null {
   let i = last + 1;
   while (i < s.tokens.length && (s.tokens[i]!.pos === "ADV" || QUOTE_MARK.test(s.words[i]!) || s.tokens[i]!.pos === "ADP" && ["up", "down", "off", "out"].includes(s.tokens[i]!.normal))) i++;
+  // "shot dead two guards": the state the deed left its object in comes before the object.
+  if (i === last + 1 && s.words[i] === "dead" && s.tokens[i + 1] && NP_INSIDE.has(s.tokens[i + 1]!.pos)) i++;
   const t = s.tokens[i];
   if (!t || !(NP_INSIDE.has(t.pos) || t.pos === "PRON" || boundBefore(s, i) > 0)) return null;
   return phraseStartingAt(s, i);

@@ -24,7 +24,7 @@ const CLOSING_QUOTES = new Set(["\"", "'", "”", "’", "»"]);
 const INDEFINITE = new Set(["a", "an", "some", "more", "many", "several", "few", "frequent", "repeated", "regular"]);
 
 export interface HabitualWords {
-  /** Past forms that may pass for a present: spelled alike ("hit", "beat") or lemmatised as themselves ("shot") (`not-present`). */
+  /** Past forms with no -ed that may pass for a present: spelled alike ("hit", "beat") or lemmatised as themselves ("shot") (`irregular-past`). */
   readonly notPresent: ReadonlySet<string>;
   /** Verbs whose object noun is the act their subject does or undergoes (support, weapon and recurrence verbs). */
   readonly carrierVerbs: ReadonlySet<string>;

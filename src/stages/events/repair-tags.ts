@@ -1,7 +1,7 @@
 import type { TokenData } from "../../core/index.js";
 
 /**
- * Four part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Five part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -20,6 +20,11 @@ import type { TokenData } from "../../core/index.js";
  *   preposition but "of", or an adverb), with no verb of its own close after it ("troops attack on the city
  *   killed five" keeps its noun).
  *
+ * - "Gunmen shot a journalist", "the gunman shot dead two guards": the past tense of an event verb
+ *   with no -ed (the lexicon's class `irregular-past`), tagged NOUN after the noun or pronoun that is
+ *   its subject, is the verb when its object, "dead"/"down" or "and" with another verb follows it and
+ *   no verb of its own comes soon after; "a warning shot by police", "the first shot" stay nouns.
+ *
  * - "Gunmen attacked the village and abducted 20 people": an event's -ed word after "and", tagged NOUN,
  *   is a past verb coordinated with one before it when its object's opening word follows.
  *
@@ -27,7 +32,7 @@ import type { TokenData } from "../../core/index.js";
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
  *   an adjective it had no object, and the event no undergoer.
  */
-export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean): readonly TokenData[] {
+export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS): readonly TokenData[] {
   let out: TokenData[] | null = null;
   const set = (i: number, t: TokenData) => { (out ??= tokens.slice())[i] = t; };
   // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
@@ -42,7 +47,13 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
       if (next && next.pos === "VERB" && /[^s]s$/.test(next.normal) && prev && PHRASE_OPENERS.has(prev.pos)) set(i + 1, { ...next, pos: "NOUN" });
       continue;
     }
-    if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+    // "Gunmen shot a journalist", "The gunman shot dead two guards", "Soldiers shot and killed three
+    // civilians": an event verb's past tense with no -ed, tagged NOUN right after the noun or pronoun
+    // heading its subject, before its object (or "dead", "down", "and" with another verb) is that verb.
+    if (t.pos === "NOUN" && i > 0 && irregularPasts.has(t.normal) && isPhraseHead(tokens, i - 1) && opensPastComplement(tokens, i + 1) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+      set(i, { ...t, pos: "VERB" });
+    }
+    else if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
@@ -86,6 +97,29 @@ function opensVerbComplement(t: TokenData | undefined): boolean {
   // "of" follows a noun, never a verb ("the arms embargo of", "a rights investigation of").
   return !!t && COMPLEMENT_STARTS.has(t.pos) && !/^['’]s?$/.test(t.normal) && t.normal !== "of";
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A noun, name or pronoun, not a possessive, ending the phrase before a word ("Gunmen", "the gunman", "He"); "a shot", "the first shot" have none. */
+function isPhraseHead(tokens: readonly TokenData[], i: number): boolean {
+  const t = tokens[i]!;
+  return (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(t.normal))) && !/^['’]s?$/.test(t.normal);
+}
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/**
+ * What follows a past tense verb and not a noun: its object's first word (a determiner, number,
+ * pronoun or name), "dead" or "down" ("shot dead two guards", "shot down a drone"), or "and"/"or"
+ * with another verb ("shot and killed"). Not a preposition: "a warning shot by police" is a noun.
+ */
+function opensPastComplement(tokens: readonly TokenData[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (PAST_OBJECT_STARTS.has(t.pos)) return !/^['’]s?$/.test(t.normal);
+  if (t.normal === "dead" || t.normal === "down") return true;
+  return (t.normal === "and" || t.normal === "or") && tokens[j + 1]?.pos === "VERB";
+}
+const PAST_OBJECT_STARTS: ReadonlySet<string> = new Set(["DET", "NUM", "PRON", "PROPN"]);
 
 /** A determiner, pronoun, number or name: what opens a gerund's object ("its neighbors", "the convoy", "two men", "Kurdish fighters" is an adjective's noun). */
 function opensGerundObject(t: TokenData | undefined): boolean {

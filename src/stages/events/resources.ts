@@ -114,6 +114,8 @@ export interface EventsLexicons {
   /** Quantities by their first word, longest first. */
   readonly quantities: ReadonlyMap<string, readonly Quantity[]>;
   readonly quantityModifiers: ReadonlyMap<string, readonly QuantityModifier[]>;
+  /** Endings of abstract nouns (content-noun-endings.tsv): a bare object so headed is what an act is about, not its party. */
+  readonly contentNounEndings: readonly string[];
   readonly actorClasses: ReadonlyMap<string, { readonly id: string; readonly cls: ActorClass }>;
   /** Cues of a total or a rate ("since 2015", "a year"): the figure is no event's toll (cumulative-cues.tsv). */
   readonly cumulativeIndex: ReadonlyMap<string, readonly CumulativeCue[]>;
@@ -219,6 +221,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
     })),
     (q) => [q.words[0]!],
   );
+  const contentNounEndings = readTsvRows(join(dir, "content-noun-endings.tsv"), ["ending"]).map((r) => r.ending!.toLowerCase());
   const actorClasses = new Map<string, { id: string; cls: ActorClass }>();
   for (const r of readTsvRows(join(dir, "actor-classes.tsv"), ["word", "class"])) actorClasses.set(r.word!.toLowerCase(), { id: r.id!, cls: r.class as ActorClass });
 
@@ -260,6 +263,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
     casualtyWords,
     quantities,
     quantityModifiers,
+    contentNounEndings,
     actorClasses,
   };
 }

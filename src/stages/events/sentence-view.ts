@@ -43,6 +43,10 @@ export interface SentenceView {
   readonly stancePrefixes?: ReadonlySet<string>;
   /** Verbs that pass a message or thing to a recipient ("given", "sent", "issued": the lexicon's class `recipient-verb`). */
   readonly recipientVerbs?: ReadonlySet<string>;
+  /** Endings of abstract nouns ("-tion", "-ment": content-noun-endings.tsv), whose bare phrase names what an act is about. */
+  readonly contentNounEndings?: readonly string[];
+  /** Past tenses of event verbs with no -ed ("shot", "struck": the lexicon's class `irregular-past`), which the tagger may read as nouns. */
+  readonly irregularPasts?: ReadonlySet<string>;
   /** Nouns for people in general ("people", "persons": the lexicon's class `generic-people`), whose comma list after a count breaks it down. */
   readonly genericPeople?: ReadonlySet<string>;
   /** Nouns for the people of an organisation ("members", "groups", "soldiers": the lexicon's class `member`). */
@@ -82,7 +86,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     const tagged: TokenData[] = new Array(n);
     for (let i = 0; i < n; i++) tagged[i] = toks[i]!.data;
     // The tagger's two misreadings that hide a doer ("IS attacks", "Protesters clash with police"), mended here (repair-tags.ts).
-    const datas = repairTags(tagged, surfaceOf, isEventWord);
+    const datas = repairTags(tagged, surfaceOf, isEventWord, shared.irregularPasts);
     // One pass fills every per-token column (a map per column made seven arrays and walks a sentence).
     const views: TokenView[] = new Array(n);
     const triggerRows: (readonly TriggerRow[])[] = new Array(n);
@@ -119,6 +123,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       reportVerbs: shared.reportVerbs,
       members: shared.members,
       recipientVerbs: shared.recipientVerbs,
+      contentNounEndings: shared.contentNounEndings,
       genericPeople: shared.genericPeople,
       weaponVerbs: shared.weaponVerbs,
       motionVerbs: shared.motionVerbs,
@@ -133,7 +138,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -149,6 +154,8 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     reportVerbs: c.get("report-verb"),
     members: c.get("member"),
     recipientVerbs: c.get("recipient-verb"),
+    contentNounEndings: lex.contentNounEndings,
+    irregularPasts: c.get("irregular-past"),
     genericPeople: c.get("generic-people"),
     weaponVerbs: c.get("weapon-verb"),
     motionVerbs: c.get("motion-verb"),
