@@ -302,3 +302,17 @@ describe("event place: a dateline abroad is where the report was filed, not a sc
     expect(home.find((e) => e.data.evidence.text.includes("barracks"))?.data.place).toBe("ss");
   });
 });
+
+describe("event place: a happening that only dates its clause", () => {
+  it("keeps the sentence's place as the event's guess but tells no place the clause of another act gives", () => {
+    const events = extractEventsByHand("Within 10 days of the attacks, the army moved into Gereshk.", { places });
+    const attacks = events.find((e) => e.data.trigger.text === "attacks");
+    expect(attacks?.data.place).toBe("gereshk");
+    expect(attacks?.data.mentions?.map((m) => m.place)).toEqual([null]);
+  });
+  it("tells the place its own noun's locative phrase gives ('after the bombing in Gereshk')", () => {
+    const events = extractEventsByHand("Hours after the bombing in Gereshk, police arrested two men.", { places });
+    const bombing = events.find((e) => e.data.trigger.text === "bombing");
+    expect(bombing?.data.mentions?.map((m) => m.place)).toEqual(["gereshk"]);
+  });
+});
