@@ -156,3 +156,11 @@ describe("places stage: the secondary index (alternate names, minor places)", ()
     expect(placeNamed(ph, "Pangasinan")).toMatchObject({ country: "PH" });
   });
 });
+
+describe("places stage: an abbreviation is a place only in capitals", () => {
+  it("reads 'CAR' as the Central African Republic but a heading's 'Car bombs' as no place", () => {
+    expect(placeNamed(placesIn("Fighting in the CAR killed ten people."), "CAR")?.country).toBe("CF");
+    expect(placeNamed(placesIn("Car bombs\nTwo car bombs claimed nine lives in Belfast."), "Car")).toBeUndefined();
+    expect(placeNamed(placesIn("Car bombs hit Belfast.", [["Car", "GPE"]]), "Car")).toBeUndefined();
+  });
+});

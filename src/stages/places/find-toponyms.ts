@@ -66,6 +66,9 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", 
 /** Words of geographic names ("Lake Manassas", "Faubourg Marigny"): such a name is not a person's. */
 const GEOGRAPHIC_WORDS = new Set(["lake", "river", "mount", "mt", "fort", "ft", "port", "cape", "bay", "gulf", "island", "isle", "valley", "park", "canal", "creek", "hills", "heights", "beach", "falls", "springs", "faubourg", "rue", "avenue", "boulevard", "plaza", "square", "bridge", "airport", "station", "dam", "junction", "old", "new", "upper", "lower", "greater"]);
 
+/** A name written in capitals, dots and spaces ("CAR", "U.A.E."): how an abbreviation is written. */
+const CAPITALS_WRITTEN = /^[A-Z.\s]+$/;
+
 /** Titles: the name after one is a person ("Mr. Kabul", "Gen. Jackson"). */
 const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "judge", "officer", "sheriff", "coach", "pastor", "father", "mayor", "senator", "governor", "chief", "deputy", "secretary", "king", "queen", "prince", "princess", "pope", "saint"]);
 
@@ -347,6 +350,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   findBracketedPlaces();
 
   // 1. Entities the entity layer calls places.
+  const isAbbreviationInLowerCase = (key: string, surface: string) => gazetteer.isCapitalsOnly(key) && !CAPITALS_WRITTEN.test(surface);
   for (const ent of entities) {
     if (ent.data.type === "NORP") {
       const iso = lexicons.demonyms.get(foldName(ent.data.text));
@@ -377,6 +381,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const secondary = !main && placeType ? gazetteer.findKey(foldName(plain), plain, true) : null;
     const listed = main ?? secondary;
     if (!placeType && listed) continue;
+    // "Us citizens", "Car bombs": the letters of an abbreviation not written in capitals are a word, whatever the tagger said.
+    if (listed && isAbbreviationInLowerCase(listed, plain)) continue;
     const facilityKey = listed ? null : facilityPlaceKey(plain, gazetteer, lexicons);
     if (facilityKey) {
       const first = firstTokenEndingAfter(tokens, start);
@@ -438,6 +444,11 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     // its first words alone ("Ras", "Badia") name another place, often abroad.
     if (matchEnd >= 0 && continuesWithArabicArticle(text, tokens, matchEnd)) continue;
     if (matchEnd < 0) continue;
+    // "Car bombs" (a heading): the letters of an abbreviation ("CAR") not written in capitals are a word.
+    if (isAbbreviationInLowerCase(matchKey, text.slice(tokens[i]!.start, tokens[matchEnd]!.end))) {
+      rejected.push({ start: tokens[i]!.start, end: tokens[matchEnd]!.end, reason: "abbreviation-case" });
+      continue;
+    }
     const facilityEnd = facilityAfter(matchEnd);
     if (facilityEnd > matchEnd && !rejectReason(i, facilityEnd)) {
       for (let k = i; k <= facilityEnd; k++) taken[k] = 1;
