@@ -164,3 +164,12 @@ describe("places stage: an abbreviation is a place only in capitals", () => {
     expect(placeNamed(placesIn("Car bombs hit Belfast.", [["Car", "GPE"]]), "Car")).toBeUndefined();
   });
 });
+
+describe("places stage: conflict regions the GeoNames tables lack", () => {
+  it("finds Nagorno-Karabakh and South Ossetia as regions with a point inside them", () => {
+    const karabakh = placeNamed(placesIn("A soldier was killed by Azerbaijani troops in Nagorno-Karabakh on Monday."), "Nagorno-Karabakh")!;
+    expect(karabakh).toMatchObject({ kind: "region" });
+    expect(kmFrom(karabakh, 39.82, 46.75)).toBeLessThan(50);
+    expect(placeNamed(placesIn("Russian troops entered South Ossetia."), "South Ossetia")?.kind).toBe("region");
+  });
+});
