@@ -316,3 +316,14 @@ describe("event place: a happening that only dates its clause", () => {
     expect(bombing?.data.mentions?.map((m) => m.place)).toEqual(["gereshk"]);
   });
 });
+
+describe("event place: the locative phrase right after an event noun is the event's own", () => {
+  it("takes the province of 'the fighting in Helmand' over a town another phrase of the clause names", () => {
+    const events = extractEventsByHand("Officials in Kabul blamed the army for the fighting in Helmand.", { places });
+    expect(events.find((e) => e.data.trigger.text === "fighting")?.data.place).toBe("helmand");
+  });
+  it("goes on through the phrase's later names ('in Zhari district of Kandahar province')", () => {
+    const events = extractEventsByHand("Officials in Kabul blamed the army for the fighting in a village of Zhari district in Kandahar province.", { places });
+    expect(events.find((e) => e.data.trigger.text === "fighting")?.data.place).toBe("zhari");
+  });
+});

@@ -17,7 +17,7 @@ import { refineAcled } from "./refine-acled.js";
 import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./acled-actors.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
-import { inDateline, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
+import { inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
@@ -996,7 +996,10 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter(setsScene);
     const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
     const fallback = places.some((p) => locatesTopicOf(p, k)) ? choosePlace(s, places.filter((p) => !locatesTopicOf(p, k))) : sentencePlace;
-    const chosen = choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? fallback : null);
+    // "accused the army of war crimes during the worst hostilities in the Karabakh conflict zone": the
+    // locative phrase right after an event noun is its own, whatever town another phrase of the clause names.
+    const ownPhrase = s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), own) : [];
+    const chosen = choosePlace(s, ownPhrase) ?? choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? fallback : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
     // "Within 10 days of the attacks, the army moved in to ... Derry": a happening that only dates the
     // clause is told at no place but one its own noun's locative phrase gives ("after the bombing in

@@ -129,6 +129,18 @@ export function isTimeReference(s: SentenceView, anchor: number): boolean {
  * Whether a place stands in a locative phrase right after an event's last word ("after the bombing
  * in Kabul"): only a preposition of setting and the phrase's own words between.
  */
+export function inPhraseRightAfter<T extends { readonly first: number; readonly last: number }>(s: SentenceView, last: number, places: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const p of [...places].sort((a, b) => a.first - b.first)) {
+    const prev = out[out.length - 1];
+    // "in the commercial area of the Al-Sinek neighborhood in Baghdad": a name further on in the same phrase is the event's too.
+    if (prev ? isPhraseBetween(s, prev.last, p.first) : isLocativeRightAfter(s, last, p.first)) out.push(p);
+    else if (prev) break;
+  }
+  return out;
+}
+
+/** Whether a place's name opens the locative phrase right after an event's last word ("the bombing in Kabul"). */
 export function isLocativeRightAfter(s: SentenceView, last: number, first: number): boolean {
   if (first <= last + 1 || first - last - 1 > SETTING_WINDOW_TOKENS || !SETTING_PREPOSITIONS.has(s.words[last + 1]!)) return false;
   for (let i = last + 2; i < first; i++) if (!PHRASE_WORDS.has(s.words[i]!) && !PHRASE_POS.has(s.tokens[i]!.pos)) return false;
