@@ -173,3 +173,15 @@ describe("places stage: conflict regions the GeoNames tables lack", () => {
     expect(placeNamed(placesIn("Russian troops entered South Ossetia."), "South Ossetia")?.kind).toBe("region");
   });
 });
+
+describe("places stage: a name listed with a person's name", () => {
+  it("is another person when the gazetteer lacks it ('Eva Forest and Mari Luz Fernandez')", () => {
+    const places = placesIn("However Eva Forest and Mari Luz Fernandez remained in prison in Madrid.", [["Eva Forest", "LOC"], ["Mari Luz Fernandez", "PERSON"], ["Madrid", "GPE"]]);
+    expect(placeNamed(places, "Eva Forest")).toBeUndefined();
+    expect(placeNamed(places, "Madrid")?.country).toBe("ES");
+  });
+  it("stays a place where a preposition governs it ('in Capitol Market and Blossom Deli')", () => {
+    const places = placesIn("Sohovich owns shops in Capitol Market and Blossom Deli downtown in Charleston.", [["Capitol Market", "LOC"], ["Blossom Deli", "PERSON"], ["Charleston", "GPE"]]);
+    expect(placeNamed(places, "Capitol Market")).toBeDefined();
+  });
+});
