@@ -327,3 +327,11 @@ describe("event place: the locative phrase right after an event noun is the even
     expect(events.find((e) => e.data.trigger.text === "fighting")?.data.place).toBe("zhari");
   });
 });
+
+describe("event place: a talk's own place is not shared with the sentence's other happenings", () => {
+  it("gives the meeting's place to the meeting only ('a meeting in Gereshk said that ... the bombing')", () => {
+    const events = extractEventsByHand("A statement after an emergency meeting in Gereshk said that officials had condemned the bombing.", { places });
+    expect(events.find((e) => e.data.trigger.text === "meeting")?.data.place).toBe("gereshk");
+    expect(events.find((e) => e.data.trigger.text === "bombing")?.data.mentions?.map((m) => m.place)).toEqual([null]);
+  });
+});

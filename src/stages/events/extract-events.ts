@@ -985,7 +985,12 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   const locatesTopicOf = (p: Located, k: number) => p.last < anchors[k]! && topicBetween(s, p.last, anchors[k]!, topicWords);
   for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) if (!locatesTopicOf(p, k) && !inRequestedAct(s, events[k]!, p)) placeCands[k]!.push(p);
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
-  const sentencePlace = choosePlace(s, places);
+  // "A statement after a two-hour emergency meeting at Stormont Castle said that ... had considered the
+  // bombing outrages": the place a talk's or statement's own noun phrase gives is where that talk went on,
+  // no place the sentence's other happenings share.
+  const talkPlaces = new Set(events.flatMap((e, k) => !PHYSICAL_TYPES.has(e.type) && s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), allPlaces) : []));
+  const shared = places.filter((p) => !talkPlaces.has(p));
+  const sentencePlace = choosePlace(s, shared);
   const located = (id: string, test: (p: Located) => boolean) => allPlaces.some((p) => p.id === id && test(p));
   events.forEach((e, k) => {
     // The most specific place of the event's own clause first ("KABUL (Reuters) - Gunmen attacked a
@@ -995,7 +1000,7 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     // no place of it. Events on the ground keep any place of their clause, as most are told with one.
     const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter(setsScene);
     const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
-    const fallback = places.some((p) => locatesTopicOf(p, k)) ? choosePlace(s, places.filter((p) => !locatesTopicOf(p, k))) : sentencePlace;
+    const fallback = shared.some((p) => locatesTopicOf(p, k)) ? choosePlace(s, shared.filter((p) => !locatesTopicOf(p, k))) : sentencePlace;
     // "accused the army of war crimes during the worst hostilities in the Karabakh conflict zone": the
     // locative phrase right after an event noun is its own, whatever town another phrase of the clause names.
     const ownPhrase = s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), own) : [];
