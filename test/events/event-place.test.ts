@@ -302,3 +302,36 @@ describe("event place: a dateline abroad is where the report was filed, not a sc
     expect(home.find((e) => e.data.evidence.text.includes("barracks"))?.data.place).toBe("ss");
   });
 });
+
+describe("event place: a happening that only dates its clause", () => {
+  it("keeps the sentence's place as the event's guess but tells no place the clause of another act gives", () => {
+    const events = extractEventsByHand("Within 10 days of the attacks, the army moved into Gereshk.", { places });
+    const attacks = events.find((e) => e.data.trigger.text === "attacks");
+    expect(attacks?.data.place).toBe("gereshk");
+    expect(attacks?.data.mentions?.map((m) => m.place)).toEqual([null]);
+  });
+  it("tells the place its own noun's locative phrase gives ('after the bombing in Gereshk')", () => {
+    const events = extractEventsByHand("Hours after the bombing in Gereshk, police arrested two men.", { places });
+    const bombing = events.find((e) => e.data.trigger.text === "bombing");
+    expect(bombing?.data.mentions?.map((m) => m.place)).toEqual(["gereshk"]);
+  });
+});
+
+describe("event place: the locative phrase right after an event noun is the event's own", () => {
+  it("takes the province of 'the fighting in Helmand' over a town another phrase of the clause names", () => {
+    const events = extractEventsByHand("Officials in Kabul blamed the army for the fighting in Helmand.", { places });
+    expect(events.find((e) => e.data.trigger.text === "fighting")?.data.place).toBe("helmand");
+  });
+  it("goes on through the phrase's later names ('in Zhari district of Kandahar province')", () => {
+    const events = extractEventsByHand("Officials in Kabul blamed the army for the fighting in a village of Zhari district in Kandahar province.", { places });
+    expect(events.find((e) => e.data.trigger.text === "fighting")?.data.place).toBe("zhari");
+  });
+});
+
+describe("event place: a talk's own place is not shared with the sentence's other happenings", () => {
+  it("gives the meeting's place to the meeting only ('a meeting in Gereshk said that ... the bombing')", () => {
+    const events = extractEventsByHand("A statement after an emergency meeting in Gereshk said that officials had condemned the bombing.", { places });
+    expect(events.find((e) => e.data.trigger.text === "meeting")?.data.place).toBe("gereshk");
+    expect(events.find((e) => e.data.trigger.text === "bombing")?.data.mentions?.map((m) => m.place)).toEqual([null]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Whether a place name stands where a clause sets its scene (src/stages/events/place-setting.ts). */
 import { describe, expect, it } from "vitest";
-import { governorOf, isPhraseBetween, isPlaceSetting } from "../../src/stages/events/place-setting.js";
+import { governorOf, isLocativeRightAfter, isPhraseBetween, isPlaceSetting, isTimeReference } from "../../src/stages/events/place-setting.js";
 import type { SentenceView } from "../../src/stages/events/sentence-view.js";
 
 /** A sentence view from "word/POS" pairs: all these functions read are words and parts of speech. */
@@ -57,5 +57,30 @@ describe("governorOf and isPhraseBetween", () => {
     expect(isPhraseBetween(s, at(s, "Latakia"), at(s, "Tartus"))).toBe(true);
     const t = view("in/ADP Latakia/PROPN and/CCONJ bombed/VERB Tartus/PROPN");
     expect(isPhraseBetween(t, at(t, "Latakia"), at(t, "Tartus"))).toBe(false);
+  });
+});
+
+describe("isTimeReference and isLocativeRightAfter", () => {
+  it("reads an event noun after a time preposition, 'within N days of' or 'in the wake of' as a time reference", () => {
+    const s = view("Within/ADP 10/NUM days/NOUN of/ADP the/DET attacks/NOUN ,/PUNCT the/DET army/NOUN moved/VERB in/ADP");
+    expect(isTimeReference(s, at(s, "attacks"))).toBe(true);
+    const t = view("four/NUM hours/NOUN after/ADP the/DET IRA/PROPN 's/PART bombing/NOUN ,/PUNCT patrols/NOUN were/AUX seen/VERB");
+    expect(isTimeReference(t, at(t, "bombing"))).toBe(true);
+    const u = view("in/ADP the/DET wake/NOUN of/ADP the/DET attack/NOUN");
+    expect(isTimeReference(u, at(u, "attack"))).toBe(true);
+  });
+  it("does not read an event told in its own clause, or a verb, as one", () => {
+    const s = view("Ten/NUM people/NOUN died/VERB in/ADP the/DET attack/NOUN");
+    expect(isTimeReference(s, at(s, "attack"))).toBe(false);
+    const t = view("police/NOUN arrived/VERB after/ADP gunmen/NOUN attacked/VERB the/DET town/NOUN");
+    expect(isTimeReference(t, at(t, "attacked"))).toBe(false);
+    const u = view("the/DET causes/NOUN of/ADP the/DET attack/NOUN");
+    expect(isTimeReference(u, at(u, "attack"))).toBe(false);
+  });
+  it("finds a place in the locative phrase right after the event's word only", () => {
+    const s = view("after/ADP the/DET bombing/NOUN in/ADP the/DET town/NOUN of/ADP Gereshk/PROPN");
+    expect(isLocativeRightAfter(s, at(s, "bombing"), at(s, "Gereshk"))).toBe(true);
+    const t = view("after/ADP the/DET bombing/NOUN ,/PUNCT patrols/NOUN were/AUX seen/VERB in/ADP Gereshk/PROPN");
+    expect(isLocativeRightAfter(t, at(t, "bombing"), at(t, "Gereshk"))).toBe(false);
   });
 });

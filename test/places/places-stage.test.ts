@@ -156,3 +156,32 @@ describe("places stage: the secondary index (alternate names, minor places)", ()
     expect(placeNamed(ph, "Pangasinan")).toMatchObject({ country: "PH" });
   });
 });
+
+describe("places stage: an abbreviation is a place only in capitals", () => {
+  it("reads 'CAR' as the Central African Republic but a heading's 'Car bombs' as no place", () => {
+    expect(placeNamed(placesIn("Fighting in the CAR killed ten people."), "CAR")?.country).toBe("CF");
+    expect(placeNamed(placesIn("Car bombs\nTwo car bombs claimed nine lives in Belfast."), "Car")).toBeUndefined();
+    expect(placeNamed(placesIn("Car bombs hit Belfast.", [["Car", "GPE"]]), "Car")).toBeUndefined();
+  });
+});
+
+describe("places stage: conflict regions the GeoNames tables lack", () => {
+  it("finds Nagorno-Karabakh and South Ossetia as regions with a point inside them", () => {
+    const karabakh = placeNamed(placesIn("A soldier was killed by Azerbaijani troops in Nagorno-Karabakh on Monday."), "Nagorno-Karabakh")!;
+    expect(karabakh).toMatchObject({ kind: "region" });
+    expect(kmFrom(karabakh, 39.82, 46.75)).toBeLessThan(50);
+    expect(placeNamed(placesIn("Russian troops entered South Ossetia."), "South Ossetia")?.kind).toBe("region");
+  });
+});
+
+describe("places stage: a name listed with a person's name", () => {
+  it("is another person when the gazetteer lacks it ('Eva Forest and Mari Luz Fernandez')", () => {
+    const places = placesIn("However Eva Forest and Mari Luz Fernandez remained in prison in Madrid.", [["Eva Forest", "LOC"], ["Mari Luz Fernandez", "PERSON"], ["Madrid", "GPE"]]);
+    expect(placeNamed(places, "Eva Forest")).toBeUndefined();
+    expect(placeNamed(places, "Madrid")?.country).toBe("ES");
+  });
+  it("stays a place where a preposition governs it ('in Capitol Market and Blossom Deli')", () => {
+    const places = placesIn("Sohovich owns shops in Capitol Market and Blossom Deli downtown in Charleston.", [["Capitol Market", "LOC"], ["Blossom Deli", "PERSON"], ["Charleston", "GPE"]]);
+    expect(placeNamed(places, "Capitol Market")).toBeDefined();
+  });
+});

