@@ -561,3 +561,13 @@ describe("attack verbs that need an armed doer or explosives beside them", () =>
     expect(assaults(text)).toHaveLength(0);
   });
 });
+
+describe("aid as help along", () => {
+  it("reads an abstract thing 'aided by' someone as no aid given", () => {
+    expect(types("The investigation was aided by witnesses.")).not.toContain("AID");
+    expect(types("This shared fight against the group will be aided by a negotiated settlement.")).not.toContain("AID");
+  });
+  it("keeps aid given to a party", () => {
+    expect(types("Donors aided 7,000 families in the camps.")).toContain("AID");
+  });
+});
