@@ -280,6 +280,13 @@ describe("descriptor phrases", () => {
     expect(mentionTexts(far, byDictionaryId(far, "group:iskp"))).toEqual(["IS-K"]);
   });
 
+  it("reads 'the attackers' and 'the gunmen' as the armed group whose attack was told shortly before", () => {
+    const doc = runActors("Boko Haram insurgents raided the village. The attackers abducted 20 women. The gunmen fled.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "group:boko-haram"))).toEqual(["Boko Haram insurgents", "attackers", "gunmen"]);
+    // With no armed group named, they stay described.
+    expect(actors(runActors("The attackers abducted 20 women in Borno.")).map((a) => a.data.name)).toContain("Unidentified Armed Group (Nigeria)");
+  });
+
   it("names collectives as ACLED does, with their country", () => {
     const doc = runActors("In Seoul, South Korean protesters marched. Police fired water cannon at the protesters. Afghan civilians fled.");
     const protesters = actorNamed(doc, "Protesters (South Korea)")!;
