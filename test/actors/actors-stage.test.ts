@@ -284,7 +284,7 @@ describe("descriptor phrases", () => {
     const doc = runActors("Boko Haram insurgents raided the village. The attackers abducted 20 women. The gunmen fled.");
     expect(mentionTexts(doc, byDictionaryId(doc, "group:boko-haram"))).toEqual(["Boko Haram insurgents", "attackers", "gunmen"]);
     // With no armed group named, they stay described.
-    expect(actors(runActors("The attackers abducted 20 women in Borno.")).map((a) => a.data.name)).toContain("Unidentified Armed Group (Nigeria)");
+    expect(actors(runActors("The attackers abducted 20 women in Borno.")).map((a) => a.data.name)).toContain("Unidentified Armed Group");
   });
 
   it("names collectives as ACLED does, with their country", () => {
