@@ -191,3 +191,11 @@ describe("an attack with a kidnapping beside it", () => {
     expect(abduction.acled?.actor1).toMatch(/Unidentified Armed Group/);
   });
 });
+
+describe("victims told in the sentence after the attack", () => {
+  it("make an attack on civilians, not a clash", async () => {
+    const [attack] = await events("Gunmen attacked a bus near Kaduna on Monday. Three passengers were killed.");
+    expect(attack).toMatchObject({ type: "ASSAULT", fatalities: { min: 3, max: 3 } });
+    expect(attack!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
+  });
+});

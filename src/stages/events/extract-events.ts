@@ -1166,6 +1166,31 @@ function startsAPeriod(s: SentenceView, d: Located): boolean {
   return false;
 }
 
+/**
+ * One-sided violence: the victims of a casualty word are the event's target ("killing six civilians" ->
+ * Civilians); in the next sentence ("Gunmen attacked a bus. Three passengers were killed.") they give the
+ * target's kind only. The victims' own words are kept beside (or instead of) an actor: "killing 130 people",
+ * "six soldiers were killed"; the dead and the injured apart ("killed 13 people and wounded 71").
+ * `sameSentence`: the event's trigger is in `s`, so an active trigger before the casualty word is no victim.
+ */
+function takeVictims(s: SentenceView, lex: EventsLexicons, mentions: readonly ActorMention[], e: EventMention, c: CasualtyMention, sameSentence: boolean): void {
+  const victims = findRolePhrases(s, [c.word]).target ?? undefined;
+  if (sameSentence) {
+    e.victimPhrase ??= victims;
+    if (c.kind === "fatal") e.deadPhrase ??= victims;
+    else if (c.kind === "injured") e.injuredPhrase ??= victims;
+  }
+  // From the next sentence only the victims' kind is read (an attack on civilians, not a clash): which
+  // named party the victims were is left to the event's own sentence.
+  const victim = e.target || !sameSentence ? null : victimOf(s, mentions, c.word);
+  if (victim && victim !== e.actor) { e.target = victim; e.rules.push("target:victims"); }
+  if (!e.targetClass) {
+    const trigger = anchorOf(e);
+    const classified = classifyVictims(s, lex, c.word, sameSentence && e.voice === "active" && trigger < c.word ? trigger : -1);
+    if (classified) e.targetClass = classified;
+  }
+}
+
 /** Modes of violence that kill no one by themselves: a toll told after them is the killing's beside them. */
 const TAKING_MODES: ReadonlySet<string> = new Set(["abduct", "destroy"]);
 
@@ -1198,7 +1223,11 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
     for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
     events = events.filter((e) => !e.row.weak);
-    for (const c of casualties) if (!c.cumulative && !isHedged(s, lex, c)) addCount(heir, c, "casualty:next-sentence", s.index);
+    for (const c of casualties) {
+      if (c.cumulative || isHedged(s, lex, c)) continue;
+      addCount(heir, c, "casualty:next-sentence", s.index);
+      takeVictims(s, lex, mentions, heir, c, false);
+    }
     return events;
   }
   const eligible = events.filter(carriesCasualties);
@@ -1227,21 +1256,12 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     }
     if (best) {
       addCount(best, c, c.ruleId);
-      // One-sided violence: the victims are the target ("killing six civilians" -> Civilians).
-      // The victims' own words, kept beside (or instead of) an actor: "killing 130 people", "six soldiers were killed".
-      const victims = findRolePhrases(s, [c.word]).target ?? undefined;
-      best.victimPhrase ??= victims;
-      // The dead and the injured by their own words: "killed 13 people and wounded 71" (die: 13 people, injure: 71).
-      if (c.kind === "fatal") best.deadPhrase ??= victims;
-      else if (c.kind === "injured") best.injuredPhrase ??= victims;
-      const victim = best.target ? null : victimOf(s, mentions, c.word);
-      if (victim && victim !== best.actor) { best.target = victim; best.rules.push("target:victims"); }
-      if (!best.targetClass) {
-        const trigger = anchorOf(best);
-        const victims = classifyVictims(s, lex, c.word, best.voice === "active" && trigger < c.word ? trigger : -1);
-        if (victims) best.targetClass = victims;
-      }
-    } else if (events.length === 0 && previous.length > 0) addCount(tollHeir(previous), c, "casualty:next-sentence", s.index);
+      takeVictims(s, lex, mentions, best, c, true);
+    } else if (events.length === 0 && previous.length > 0) {
+      const heir = tollHeir(previous);
+      addCount(heir, c, "casualty:next-sentence", s.index);
+      takeVictims(s, lex, mentions, heir, c, false);
+    }
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));
