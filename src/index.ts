@@ -46,6 +46,10 @@ export interface ExtractDocumentOptions {
   readonly maxBytes?: number;
 }
 
+/** The fields of ArticleInput, and those of DocumentMeta a caller may put at the top level by mistake. */
+const ARTICLE_KEYS: ReadonlySet<string> = new Set(["text", "html", "meta", "id"]);
+const META_KEYS: ReadonlySet<string> = new Set(["title", "url", "published", "language", "source", "siteName"]);
+
 /**
  * Runs the news pipeline on one article (text or HTML) and returns the document with its
  * annotation layers. Synchronous; throws SitrepError (BAD_ARGUMENT, BAD_DATE, INPUT_EMPTY,
@@ -53,6 +57,13 @@ export interface ExtractDocumentOptions {
  */
 export function analyzeArticle(input: ArticleInput): Document {
   if (input === null || typeof input !== "object") throw new SitrepError("BAD_ARGUMENT", "the article must be an object with text or html");
+  // A field the article object does not have would be ignored in silence: `{ text, published }` would run undated.
+  const unknown = Object.keys(input).filter((k) => !ARTICLE_KEYS.has(k));
+  if (unknown.length > 0) {
+    const metaKeys = unknown.filter((k) => META_KEYS.has(k));
+    const hint = metaKeys.length > 0 ? `; ${metaKeys.join(", ")} ${metaKeys.length > 1 ? "go" : "goes"} in meta: { ${metaKeys.join(", ")} }` : "";
+    throw new SitrepError("BAD_ARGUMENT", `the article has no field ${unknown.join(", ")} (it takes text, html, meta, id)${hint}`);
+  }
   if (input.html !== undefined && input.text !== undefined) throw new SitrepError("BAD_ARGUMENT", "give the article's text or its html, not both");
   const id = input.id !== undefined ? { id: input.id } : {};
   if (input.html === undefined) return analyzeText({ text: input.text as string, ...(input.meta ? { meta: input.meta } : {}), ...id });
