@@ -119,3 +119,12 @@ describe("foldProtestCoding", () => {
     expect(findProtestParts([], new Map(), () => true, () => true).size).toBe(0);
   });
 });
+
+describe("live fire at a demonstration", () => {
+  it("is a shooting coded as excessive force, the force that fired named first", async () => {
+    const evs = await events("Iraqi security forces fired live ammunition at protesters in Baghdad on Sunday.");
+    expect(evs.some((e) => e.type === "ASSAULT" && e.mode === "firearms")).toBe(true);
+    const [row] = rows(evs);
+    expect(row!.acled).toMatchObject({ subEventType: "Excessive force against protesters", actor1: "Military Forces of Iraq", actor2: "Protesters (Iraq)" });
+  });
+});
