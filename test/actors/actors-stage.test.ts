@@ -280,6 +280,14 @@ describe("descriptor phrases", () => {
     expect(mentionTexts(far, byDictionaryId(far, "group:iskp"))).toEqual(["IS-K"]);
   });
 
+  it("knows the Sahel's and the Lake Chad basin's national forces by their names and acronyms", () => {
+    const doc = runActors("JNIM militants ambushed a FAMa patrol. FACA soldiers clashed with rebels. The Burkinabe army and the MNJTF said so.");
+    expect(byDictionaryId(doc, "mil:ML")).toBeDefined();
+    expect(byDictionaryId(doc, "mil:CF")).toBeDefined();
+    expect(byDictionaryId(doc, "mil:BF")).toBeDefined();
+    expect(byDictionaryId(doc, "igo:mnjtf")).toBeDefined();
+  });
+
   it("reads 'the attackers' and 'the gunmen' as the armed group whose attack was told shortly before", () => {
     const doc = runActors("Boko Haram insurgents raided the village. The attackers abducted 20 women. The gunmen fled.");
     expect(mentionTexts(doc, byDictionaryId(doc, "group:boko-haram"))).toEqual(["Boko Haram insurgents", "attackers", "gunmen"]);
