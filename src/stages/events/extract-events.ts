@@ -369,7 +369,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const modality: Modality = asked ? "hypothetical" : cued;
   // "no group has claimed responsibility for the explosion": a cue before a definite noun's determiner
   // governs another verb; the definite description presupposes the explosion happened.
-  const determiner = definiteDeterminerAt(s, anchor);
+  const determiner = definiteDeterminerAt(s, anchor, lastTokenOf(m));
   const presupposed = determiner >= 0 && cueAt !== null && cueAt.at < determiner && cue?.value !== NOT_AN_EVENT && modality !== "asserted";
   const background = backgroundCue !== null;
   const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
@@ -558,8 +558,14 @@ function isYesNoQuestion(s: SentenceView, anchor: number, openers: ReadonlySet<s
   return false;
 }
 
-function definiteDeterminerAt(s: SentenceView, anchor: number): number {
-  if (s.tokens[anchor]!.pos !== "NOUN") return -1;
+/**
+ * The definite determiner or possessive before an event noun ("the attack", "Saturday's bombing"), or -1.
+ * A trigger that opens with its own modifier ("the fatal shooting", "the chemical attack": `last` is
+ * its noun) is a definite noun phrase just the same.
+ */
+function definiteDeterminerAt(s: SentenceView, anchor: number, last: number = anchor): number {
+  const pos = s.tokens[anchor]!.pos;
+  if (pos !== "NOUN" && !(last > anchor && PREMODIFIER_POS.has(pos) && s.tokens[last]!.pos === "NOUN")) return -1;
   let i = anchor - 1;
   for (let k = 0; i >= 0 && k < DEFINITE_PREMODIFIER_TOKENS && PREMODIFIER_POS.has(s.tokens[i]!.pos); k++) i--;
   if (i < 0) return -1;
@@ -841,7 +847,7 @@ const TOPIC_PREPOSITIONS = new Set(["into", "for", "over", "about", "with", "beh
 function markTopicReferences(s: SentenceView, events: readonly EventMention[]): void {
   for (const e of events) {
     if (e.type !== "ASSAULT" || e.contexts.has("referenced") || e.fatalities || e.injuries) continue;
-    const determiner = definiteDeterminerAt(s, anchorOf(e));
+    const determiner = definiteDeterminerAt(s, anchorOf(e), lastTokenOf(e));
     if (determiner < 0) continue;
     // "with Saturday's terror attack": the phrase starts at the possessor.
     let start = determiner;
