@@ -944,7 +944,9 @@ function joinTellingWords(sentences: readonly SentenceView[], perSentence: reado
         const at = anchorOf(w);
         const sameClause = own.filter((e) => s.clause[anchorOf(e)] === s.clause[at]);
         heir = (sameClause.length > 0 ? sameClause : own).reduce((a, b) => (Math.abs(anchorOf(b) - at) < Math.abs(anchorOf(a) - at) ? b : a));
-      } else if (perSentence[k]!.length === 0 && (casualties[k] ?? []).some((c) => !c.cumulative)) {
+      } else if (perSentence[k]!.length === 0 && (!w.row.weak || (casualties[k] ?? []).some((c) => !c.cumulative))) {
+        // A death word needs a count of its own to be the attack's ("Nine people were dead."); a word that
+        // tells the act itself ("Then they exploded, one a minute.", "Several shops were damaged.") does not.
         const before = perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat().filter((e) => tells(e) && !e.row.weak);
         heir = before[before.length - 1];
       }
