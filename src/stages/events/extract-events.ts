@@ -655,7 +655,10 @@ function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<str
 
 /** Whether a stronger casualty-bearing event of the sentence takes over a weak one (any carry-over type, or one in its clause). */
 function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: EventMention, causeWords: ReadonlySet<string>): boolean {
-  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !isProtestCause(s, x, w, causeWords));
+  // "protested ... after police killed seven demonstrators": once a protest names the killing as its
+  // cause, no protest word of the sentence takes it over, not even the protesters it killed.
+  const causeOfProtest = strong.some((x) => isProtestCause(s, x, w, causeWords));
+  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST"));
 }
 
 /**
