@@ -52,6 +52,9 @@ describe("a protest over a killing does not take its dead", () => {
     ["Hundreds of students protested in Lagos on Monday over the killing of two classmates by police.", 2],
     ["Residents staged a protest against the murder of three farmers.", 3],
     ["Thousands marched in Nairobi to condemn the killing of a lawyer.", 1],
+    // The victims named as protesters do not make the killing one more telling of the protest.
+    ["Thousands protested in the capital on Friday after police killed seven demonstrators.", 7],
+    ["Thousands protested in the capital on Friday following the killing of seven demonstrators.", 7],
   ])("%s: the protest has no toll, the killing keeps its own", (text, dead) => {
     const events = extractEventsByHand(text);
     expect(events.find((e) => e.data.type === "PROTEST")?.data.fatalities ?? null).toBeNull();

@@ -102,3 +102,12 @@ describe("a toll told in the next sentence", () => {
     expect(mentions.find((m) => m.fatalities !== null)?.evidence.text).toContain("Nine people");
   });
 });
+
+describe("act words as tellings", () => {
+  it("joins 'exploded' to the bombing of the sentence before with no count of its own; a death word with none stays out", () => {
+    const t = tellings("A car bomb went off outside the police station in the town on Friday. Minutes later two more exploded nearby.");
+    expect(t.find((x) => x.word === "exploded")).toMatchObject({ type: "ASSAULT" });
+    const d = tellings("A car bomb went off outside the police station in the town on Friday. The mayor died in 2013.");
+    expect(d.find((x) => x.word === "died")).toBeUndefined();
+  });
+});

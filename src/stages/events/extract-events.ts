@@ -369,7 +369,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const modality: Modality = asked ? "hypothetical" : cued;
   // "no group has claimed responsibility for the explosion": a cue before a definite noun's determiner
   // governs another verb; the definite description presupposes the explosion happened.
-  const determiner = definiteDeterminerAt(s, anchor);
+  const determiner = definiteDeterminerAt(s, anchor, lastTokenOf(m));
   const presupposed = determiner >= 0 && cueAt !== null && cueAt.at < determiner && cue?.value !== NOT_AN_EVENT && modality !== "asserted";
   const background = backgroundCue !== null;
   const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
@@ -558,8 +558,14 @@ function isYesNoQuestion(s: SentenceView, anchor: number, openers: ReadonlySet<s
   return false;
 }
 
-function definiteDeterminerAt(s: SentenceView, anchor: number): number {
-  if (s.tokens[anchor]!.pos !== "NOUN") return -1;
+/**
+ * The definite determiner or possessive before an event noun ("the attack", "Saturday's bombing"), or -1.
+ * A trigger that opens with its own modifier ("the fatal shooting", "the chemical attack": `last` is
+ * its noun) is a definite noun phrase just the same.
+ */
+function definiteDeterminerAt(s: SentenceView, anchor: number, last: number = anchor): number {
+  const pos = s.tokens[anchor]!.pos;
+  if (pos !== "NOUN" && !(last > anchor && PREMODIFIER_POS.has(pos) && s.tokens[last]!.pos === "NOUN")) return -1;
   let i = anchor - 1;
   for (let k = 0; i >= 0 && k < DEFINITE_PREMODIFIER_TOKENS && PREMODIFIER_POS.has(s.tokens[i]!.pos); k++) i--;
   if (i < 0) return -1;
@@ -649,7 +655,10 @@ function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<str
 
 /** Whether a stronger casualty-bearing event of the sentence takes over a weak one (any carry-over type, or one in its clause). */
 function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: EventMention, causeWords: ReadonlySet<string>): boolean {
-  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !isProtestCause(s, x, w, causeWords));
+  // "protested ... after police killed seven demonstrators": once a protest names the killing as its
+  // cause, no protest word of the sentence takes it over, not even the protesters it killed.
+  const causeOfProtest = strong.some((x) => isProtestCause(s, x, w, causeWords));
+  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST"));
 }
 
 /**
@@ -841,7 +850,7 @@ const TOPIC_PREPOSITIONS = new Set(["into", "for", "over", "about", "with", "beh
 function markTopicReferences(s: SentenceView, events: readonly EventMention[]): void {
   for (const e of events) {
     if (e.type !== "ASSAULT" || e.contexts.has("referenced") || e.fatalities || e.injuries) continue;
-    const determiner = definiteDeterminerAt(s, anchorOf(e));
+    const determiner = definiteDeterminerAt(s, anchorOf(e), lastTokenOf(e));
     if (determiner < 0) continue;
     // "with Saturday's terror attack": the phrase starts at the possessor.
     let start = determiner;
@@ -938,7 +947,9 @@ function joinTellingWords(sentences: readonly SentenceView[], perSentence: reado
         const at = anchorOf(w);
         const sameClause = own.filter((e) => s.clause[anchorOf(e)] === s.clause[at]);
         heir = (sameClause.length > 0 ? sameClause : own).reduce((a, b) => (Math.abs(anchorOf(b) - at) < Math.abs(anchorOf(a) - at) ? b : a));
-      } else if (perSentence[k]!.length === 0 && (casualties[k] ?? []).some((c) => !c.cumulative)) {
+      } else if (perSentence[k]!.length === 0 && (!w.row.weak || (casualties[k] ?? []).some((c) => !c.cumulative))) {
+        // A death word needs a count of its own to be the attack's ("Nine people were dead."); a word that
+        // tells the act itself ("Then they exploded, one a minute.", "Several shops were damaged.") does not.
         const before = perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat().filter((e) => tells(e) && !e.row.weak);
         heir = before[before.length - 1];
       }

@@ -24,6 +24,11 @@ describe("event family mapping (data/mappings)", () => {
     expect(sitrepFamilies({ ...base, mode: "attack", fatalities: { min: 1, max: 1, text: "one" } }, "trg:kill", rows).sort()).toEqual(["attack", "die"]);
   });
 
+  it("puts rape and sexual assault in injure, never in attack", () => {
+    expect(sitrepFamilies({ ...base, mode: "sexual" }, "trg:rape+subject-object", rows)).toEqual(["injure"]);
+    expect(sitrepFamilies({ ...base, mode: "sexual" }, "trg:sexual-assault", rows)).toEqual(["injure"]);
+  });
+
   it("keeps destruction out of attack and in damage; arrests in arrest", () => {
     expect(sitrepFamilies({ ...base, mode: "destroy" }, "trg:vandalise", rows)).toEqual(["damage"]);
     expect(sitrepFamilies({ ...base, type: "COERCE", mode: "arrest" }, "trg:arrest", rows)).toEqual(["arrest"]);
