@@ -22,6 +22,16 @@ describe("described parties", () => {
     expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Nigeria)")!)).toEqual(["Gunmen"]);
   });
 
+  it("reads a word joined by 'and' to a verb after armed people as their verb ('Soldiers shot and killed')", () => {
+    const doc = runActors("Soldiers shot and killed three civilians in Niger.", [["Niger", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Military Forces of Niger")!)).toEqual(["Soldiers"]);
+  });
+
+  it("reads a regular past the tagger took for an adjective after armed people as their verb ('Armed men looted shops')", () => {
+    const doc = runActors("Armed men looted shops in Mali.", [["Mali", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Mali)")!)).toEqual(["Armed men"]);
+  });
+
   it("makes a nationality before a state's means of war that state's forces ('Russian airstrikes'), and nothing of the bare noun", () => {
     const doc = runActors("Russian airstrikes hit a market in Syria. The airstrikes killed eight civilians.", [["Syria", "GPE"]]);
     expect(mentionTexts(doc, byDictionaryId(doc, "mil:RU")!)).toEqual(["Russian"]);

@@ -158,12 +158,21 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   if (!head.plural || head.type === "GOV" || head.type === "MED") return false;
   const after = res.view.toks[hit.to + 1];
   if (!after || after.sentence !== res.view.toks[hit.from]!.sentence) return false;
+  // "soldiers shot and killed three", "gunmen shot and wounded a journalist": the word joined by "and" to a verb is a verb too.
+  if (after.lower === "and" && isVerb(res.view.toks[hit.to + 2]) && res.view.toks[hit.to + 2]!.sentence === after.sentence) return true;
+  // "armed men looted shops": a regular past (-ed) right after the head, before its object, is the verb.
+  if (isRegularPast(res.view.toks[hit.to]!) && (after.pos === "NOUN" || after.pos === "ADJ")) return true;
   // "soldiers shot dead three protesters", "police shot two men": a state body's compound
   // ("police station in", "army chief said") is never followed by a number or "dead".
   // "troops assault the village", "police raid a house": a determiner after the word opens its object.
   if (head.type === "MIL" || head.type === "POL") return after.pos === "NUM" || after.lower === "dead" || (after.pos === "DET" && !CLAUSE_DETERMINERS.has(after.lower));
   // "gunmen abducted two teachers", "unknown men killed three": a count after the word makes it a verb with its object.
   return after.pos === "PRON" || after.pos === "DET" || after.pos === "NUM" || after.lower === "dead";
+}
+
+/** A word in -ed the tagger read as a noun or adjective ("looted"): a regular past, a verb after a people head. */
+function isRegularPast(t: Tok): boolean {
+  return (t.pos === "ADJ" || t.pos === "NOUN") && t.lower.length > 4 && t.lower.endsWith("ed");
 }
 
 /** Words a tagger reads as determiners that open a clause, not an object ("police officers that ..."). */
