@@ -32,6 +32,17 @@ describe("described parties", () => {
     expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Mali)")!)).toEqual(["Armed men"]);
   });
 
+  it("makes an acronym no model named, right before armed members, their group ('FMLN guerrillas'), not an unidentified group", () => {
+    const doc = runActors("FMLN guerrillas attacked a military post in El Salvador.", [["El Salvador", "GPE"]]);
+    const g = actors(doc).find((a) => a.data.name === "FMLN")!;
+    expect(g.data.kind).toBe("armed group");
+    expect(mentionTexts(doc, g)).toContain("FMLN guerrillas");
+    expect(byAcled(doc, "Unidentified Armed Group (El Salvador)")).toBeUndefined();
+    // In an all-capitals line every word has the acronym's shape: nothing is made of it.
+    const shouting = runActors("FMLN GUERRILLAS ATTACKED A POST IN EL SALVADOR.");
+    expect(actors(shouting).find((a) => a.data.name === "FMLN")).toBeUndefined();
+  });
+
   it("makes a nationality before a state's means of war that state's forces ('Russian airstrikes'), and nothing of the bare noun", () => {
     const doc = runActors("Russian airstrikes hit a market in Syria. The airstrikes killed eight civilians.", [["Syria", "GPE"]]);
     expect(mentionTexts(doc, byDictionaryId(doc, "mil:RU")!)).toEqual(["Russian"]);
