@@ -43,6 +43,13 @@ describe("described parties", () => {
     expect(actors(shouting).find((a) => a.data.name === "FMLN")).toBeUndefined();
   });
 
+  it("reads a nationality before missiles as that state's forces, and hoodlums or thugs as an unidentified armed group", () => {
+    const doc = runActors("Air defenses intercepted Israeli missiles over Syria.", [["Syria", "GPE"]]);
+    expect(byAcled(doc, "Military Forces of Israel")).toBeDefined();
+    const hoodlums = runActors("Hoodlums attacked residents in Nigeria.", [["Nigeria", "GPE"]]);
+    expect(mentionTexts(hoodlums, byAcled(hoodlums, "Unidentified Armed Group (Nigeria)")!)).toEqual(["Hoodlums"]);
+  });
+
   it("makes a nationality before a state's means of war that state's forces ('Russian airstrikes'), and nothing of the bare noun", () => {
     const doc = runActors("Russian airstrikes hit a market in Syria. The airstrikes killed eight civilians.", [["Syria", "GPE"]]);
     expect(mentionTexts(doc, byDictionaryId(doc, "mil:RU")!)).toEqual(["Russian"]);

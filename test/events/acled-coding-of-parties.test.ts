@@ -40,6 +40,9 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(doc.events[0]?.acled?.actor2).toBe("Police Forces of Afghanistan");
     const base = await extractDocument({ text: "Gunmen attacked an army base in Borno, Nigeria." }, { published: "2019-06-01" });
     expect(base.events[0]?.acled?.actor2).toBe("Military Forces of Nigeria");
+    // The site right after the verb, read as the event's place, is its object too.
+    const market = await extractDocument({ text: "Saudi warplanes bombed a market in Sanaa, Yemen." }, { published: "2019-06-01" });
+    expect(market.events[0]?.acled?.actor2).toBe("Civilians (Yemen)");
   });
 
   it("keeps a named doer of a bombing as the text gives it", () => {

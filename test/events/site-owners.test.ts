@@ -18,5 +18,7 @@ describe("owners of attacked sites", () => {
   it("names no owner for a site that needs an owner word, or a phrase that is no site ('a station', 'an oil pipeline')", () => {
     expect(ownerOfSite({ text: "a station", head: "station" })).toBeNull();
     expect(ownerOfSite({ text: "an oil pipeline", head: "pipeline" })).toBeNull();
+    // A possessive says whose it is, often the doer's own ("fortify their positions").
+    expect(ownerOfSite({ text: "their positions", head: "positions" })).toBeNull();
   });
 });

@@ -1541,8 +1541,11 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     contexts: [...m.contexts],
     ...mentionsOf(doc, sentences, m),
   };
-  // "targeted a police station": a target phrase no party fills may name whose site was attacked (site-owners.ts).
-  const site = !data.target && data.targetPhrase ? ownerOfSite(data.targetPhrase) : null;
+  // "targeted a police station": in an attack, a target phrase no party fills may name whose site was attacked (site-owners.ts).
+  // "warplanes bombed a market in Saada": a site right after the verb is its object, though read as the place.
+  const objectSite = data.placePhrase && !data.targetPhrase && data.placePhrase.start >= data.trigger.end && /^\s*$/.test(doc.text.slice(data.trigger.end, data.placePhrase.start)) ? data.placePhrase : null;
+  const sitePhrase = data.targetPhrase ?? objectSite;
+  const site = !data.target && sitePhrase && m.type === "ASSAULT" ? ownerOfSite(sitePhrase) : null;
   const { coding, force } = acledCodingOf(doc, m.acled, data.actor, data.target, m.place, site);
   if (force && forces) forces.set(i, force);
   const coded: EventData = { ...data, acled: coding };

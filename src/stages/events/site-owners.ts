@@ -28,6 +28,8 @@ function lexicon(): SiteLexicon {
   return (loaded = { sites, owners });
 }
 
+const POSSESSIVES: ReadonlySet<string> = new Set(["their", "its", "his", "her", "our", "my", "your"]);
+
 /** A site word with a plural -s or -es taken off when only the singular is listed ("schools", "churches"). */
 function siteOf(sites: SiteLexicon["sites"], head: string): SiteOwner | null | undefined {
   if (sites.has(head)) return sites.get(head);
@@ -40,7 +42,7 @@ function siteOf(sites: SiteLexicon["sites"], head: string): SiteOwner | null | u
  * Whose is the place or vehicle a target phrase names: "a police station" the police's, "a military vehicle" and
  * "an army base" the military's, "a school" and "a market" civilians'. An owner word before the head wins over the
  * site's own owner ("a military hospital"); a site with no owner of its own needs one ("a station"). Null when the
- * phrase's head is no listed site.
+ * phrase's head is no listed site, or a possessive names whose it is ("their positions").
  */
 export function ownerOfSite(phrase: { readonly text: string; readonly head: string }): SiteOwner | null {
   const lex = lexicon();
@@ -48,6 +50,8 @@ export function ownerOfSite(phrase: { readonly text: string; readonly head: stri
   const site = siteOf(lex.sites, head);
   if (site === undefined) return null;
   const words = phrase.text.toLowerCase().split(/[^a-z]+/);
+  // "fortify their positions", "his house": a possessive names the owner, often the doer itself, not the site's kind.
+  if (words.some((w) => POSSESSIVES.has(w))) return null;
   const at = words.lastIndexOf(head);
   for (let i = (at < 0 ? words.length : at) - 1; i >= 0; i--) {
     const owner = lex.owners.get(words[i]!) ?? lex.owners.get(words[i]!.replace(/s$/, ""));
