@@ -50,6 +50,12 @@ describe("described parties", () => {
     expect(mentionTexts(hoodlums, byAcled(hoodlums, "Unidentified Armed Group (Nigeria)")!)).toEqual(["Hoodlums"]);
   });
 
+  it("keeps armed people named by a creed a description of the country in view ('Islamist militants'), not a group called 'Islamist'", () => {
+    const doc = runActors("Islamist gunmen ambushed a patrol in Mali.", [["Islamist", "NORP"], ["Mali", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Mali)")!)).toEqual(["Islamist gunmen"]);
+    expect(actors(doc).find((a) => a.data.name === "Islamist")).toBeUndefined();
+  });
+
   it("makes a nationality before a state's means of war that state's forces ('Russian airstrikes'), and nothing of the bare noun", () => {
     const doc = runActors("Russian airstrikes hit a market in Syria. The airstrikes killed eight civilians.", [["Syria", "GPE"]]);
     expect(mentionTexts(doc, byDictionaryId(doc, "mil:RU")!)).toEqual(["Russian"]);

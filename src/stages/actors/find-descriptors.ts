@@ -382,7 +382,15 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const named = builderOfNamed(res, m);
     // Outlets have no fighters or regimes: "The Hindu nationalist group" is not the newspaper.
     if (!named || named.kind === "media") return false;
-    if (named.kind === "group" && !m.entry) return false; // "European military", "Western forces": no actor to name
+    if (named.kind === "group" && !m.entry) {
+      // "Islamist militants", "jihadist fighters": a creed names no group; the armed people stay a description,
+      // of the group the story names when they are rebels, else of the country in view.
+      if (head.role !== "member" || !head.label || !(head.type === "REB" || head.type === "UAF")) return false; // "European military", "Western forces": no actor to name
+      m.consumed = true;
+      if (head.type === "REB") deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
+      else describe(res, head, countryBefore(res, left.from) ?? countryInSentence(res, hit.from) ?? res.placeFocus, m.from, hit.to, `descriptor:${head.id}+creed`);
+      return true;
+    }
     if (named.kind === "group" && head.sector && head.sector !== "media") {
       // "Kurdish forces": an armed body of a community, named by the phrase itself.
       const key = `desc:${text.toLowerCase()}`;
