@@ -29,6 +29,11 @@ describe("role phrases of the trigger's clause", () => {
     expect(phrases("The attack on a bakery shocked the town.")[0]).toMatchObject({ target: "a bakery" });
   });
 
+  it("takes the undergoer after the compound an event's word begins ('rocket attacks on the capital')", () => {
+    expect(phrases("The rocket attacks on the capital must stop.")[0]).toMatchObject({ trigger: "rocket", target: "the capital" });
+    expect(phrases("A grenade attack on a police post wounded two officers.")[0]).toMatchObject({ trigger: "grenade", target: "a police post" });
+  });
+
   it("beside a canonical actor, keeps the phrase only as that actor's words in the clause", () => {
     const actors: HandActor[] = [{ id: "syr", name: "Syrians", kind: "group", mentions: ["Syrian"] }];
     expect(phrases("More than two dozen Syrian pro-regime fighters were killed near Palmyra.", actors)[0]).toMatchObject({ target: "two dozen Syrian pro-regime fighters" });

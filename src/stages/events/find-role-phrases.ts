@@ -1047,7 +1047,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "a battle between troops and terrorists", "clashes between police and protesters": the first side acts, the second undergoes.
     const sides = sidesAfterBetween(s, last);
     if (sides) return sides;
-    const undergoer = undergoerAfter(s, last) ?? recipientOf(s, last) ?? possessedUndergoer(s, anchor);
+    // "a grenade attack on a police post": the undergoer may follow the compound the event's word begins.
+    const compound = compoundEnd(s, last);
+    const undergoer = undergoerAfter(s, last) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? possessedUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? possessiveDoer(s, anchor), target: undergoer };
   }
