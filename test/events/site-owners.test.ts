@@ -20,5 +20,8 @@ describe("owners of attacked sites", () => {
     expect(ownerOfSite({ text: "an oil pipeline", head: "pipeline" })).toBeNull();
     // A possessive says whose it is, often the doer's own ("fortify their positions").
     expect(ownerOfSite({ text: "their positions", head: "positions" })).toBeNull();
+    // A word naming a non-state group makes the site theirs, whom the phrase does not name ("rebel convoy").
+    expect(ownerOfSite({ text: "a rebel convoy", head: "convoy" })).toBeNull();
+    expect(ownerOfSite({ text: "rebel positions", head: "positions" })).toBeNull();
   });
 });

@@ -164,7 +164,9 @@ export function acledActorsOf(
   if (!acled) return null;
   const c = conventions();
   let doer = placedParty(c, textDoer, placeCountry);
-  let target = placedParty(c, textTarget, placeCountry) ?? siteParty(c, targetSite, placeCountry ?? articleCountry);
+  const site = textTarget ? null : siteParty(c, targetSite, placeCountry ?? articleCountry);
+  // "The army shelled positions": a site of the doer's own kind is no other party.
+  let target = placedParty(c, textTarget, placeCountry) ?? (site && acledNameOfParty(site) !== acledNameOfParty(doer) ? site : null);
   let actor1 = doer;
   let actor2 = target;
   let assocActor1: AcledParty | null = null;

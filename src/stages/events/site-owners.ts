@@ -10,7 +10,8 @@ export const SITE_OWNER_LABELS: Readonly<Record<SiteOwner, string>> = { MIL: "Mi
 
 interface SiteLexicon {
   readonly sites: ReadonlyMap<string, SiteOwner | null>;
-  readonly owners: ReadonlyMap<string, SiteOwner>;
+  /** "none": the word makes the site an unnamed armed group's ("rebel positions"). */
+  readonly owners: ReadonlyMap<string, SiteOwner | "none">;
 }
 
 const LEXICON = join(dirname(fileURLToPath(import.meta.url)), "../../../data/lexicons/events/site-owners.tsv");
@@ -19,11 +20,11 @@ let loaded: SiteLexicon | null = null;
 function lexicon(): SiteLexicon {
   if (loaded) return loaded;
   const sites = new Map<string, SiteOwner | null>();
-  const owners = new Map<string, SiteOwner>();
+  const owners = new Map<string, SiteOwner | "none">();
   for (const r of readLexicon(LEXICON, ["word", "kind", "owner"]).rows) {
     const owner = (r.owner || null) as SiteOwner | null;
     if (r.kind === "site") sites.set(r.word!, owner);
-    else if (r.kind === "owner" && owner) owners.set(r.word!, owner);
+    else if (r.kind === "owner" && owner) owners.set(r.word!, owner as SiteOwner | "none");
   }
   return (loaded = { sites, owners });
 }
@@ -55,7 +56,7 @@ export function ownerOfSite(phrase: { readonly text: string; readonly head: stri
   const at = words.lastIndexOf(head);
   for (let i = (at < 0 ? words.length : at) - 1; i >= 0; i--) {
     const owner = lex.owners.get(words[i]!) ?? lex.owners.get(words[i]!.replace(/s$/, ""));
-    if (owner) return owner;
+    if (owner) return owner === "none" ? null : owner;
   }
   return site;
 }
