@@ -56,6 +56,11 @@ describe("described parties", () => {
     expect(actors(doc).find((a) => a.data.name === "Islamist")).toBeUndefined();
   });
 
+  it("reads a time word after armed people as an adjunct, not a compound ('Gunmen yesterday killed')", () => {
+    const doc = runActors("Gunmen yesterday killed three farmers in Nigeria.", [["Nigeria", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Nigeria)")!)).toEqual(["Gunmen"]);
+  });
+
   it("makes a nationality before a state's means of war that state's forces ('Russian airstrikes'), and nothing of the bare noun", () => {
     const doc = runActors("Russian airstrikes hit a market in Syria. The airstrikes killed eight civilians.", [["Syria", "GPE"]]);
     expect(mentionTexts(doc, byDictionaryId(doc, "mil:RU")!)).toEqual(["Russian"]);

@@ -20,6 +20,10 @@ describe("role phrases of the trigger's clause", () => {
     expect(phrases("Witnesses saw a bomber who detonated his vest at the gate.").find((e) => e.trigger.includes("detonated"))).toMatchObject({ actor: "a bomber" });
   });
 
+  it("skips a bare time between the subject and its verb ('Mr Justice Saunders today imprisoned')", () => {
+    expect(phrases("The judge today imprisoned a man for eight years.")[0]).toMatchObject({ actor: "The judge", target: "a man" });
+  });
+
   it("reads a pronoun object, and not a possessive, as the undergoer", () => {
     expect(phrases("Officers arrested her on Monday.")[0]).toMatchObject({ target: "her" });
     expect(phrases("Gunmen kidnapped her husband on Monday.")[0]).toMatchObject({ target: "her husband" });

@@ -1,7 +1,7 @@
 import type { HeadEntry } from "./actor-dictionary.js";
 import { addMention, createBuilder, lastMentionEndBefore, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import type { NamedMention } from "./find-named-mentions.js";
-import { MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
+import { CALENDAR_WORDS, MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
 import { builderOfId, builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
 import { tokenAtOrAfter, type Tok } from "./token-view.js";
 import { isPlaceUse } from "./find-focus-country.js";
@@ -179,8 +179,12 @@ function isRegularPast(t: Tok): boolean {
 const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(["that", "which", "whose", "what"]);
 
 function isCompoundContinuation(next: Tok): boolean {
-  return !next.capitalised && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
+  // "Gunmen yesterday killed", "soldiers tonight raided": a time word after the head is an adjunct, not a compound.
+  return !next.capitalised && !ADJUNCT_TIMES.has(next.lower) && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
 }
+
+/** Time words that stand alone as an adjunct between a subject and its verb. */
+const ADJUNCT_TIMES: ReadonlySet<string> = new Set(["today", "yesterday", "tonight", "overnight", "last", "early", "late", "earlier", "later", ...CALENDAR_WORDS]);
 
 /** True when a name starts at token j (optionally after a comma): a person or an organisation. */
 export function startsName(res: Resolution, j: number): boolean {

@@ -195,6 +195,12 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       }
       return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? phraseEndingAt(s, j) : null;
     }
+    // "Militants tonight carried out", "The army last night shelled": a bare time between the subject and
+    // its verb is an adjunct; the subject is the noun phrase before it.
+    if (s.times?.has(s.words[i]!) && (s.tokens[i]!.pos === "NOUN" || s.tokens[i]!.pos === "PROPN" || s.tokens[i]!.pos === "ADV")) {
+      const j = TIME_MODIFIERS.has(s.words[i - 1] ?? "") ? i - 2 : i - 1;
+      if (j >= 0 && s.tokens[j]!.pos !== "ADP" && (isHead(s, j) || isNominalAdjective(s, j)) && !s.times.has(s.words[j]!)) { i = j + 1; continue; }
+    }
     if (isHead(s, i)) {
       const p = phraseEndingAt(s, i);
       // "gathered in the square in order to protest", "went to the village to arrest": the noun
@@ -850,6 +856,9 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   }
   return null;
 }
+/** Words that make a time word an adjunct of their own ("last night", "this morning", "early Monday"). */
+const TIME_MODIFIERS: ReadonlySet<string> = new Set(["last", "this", "early", "late", "on", "overnight"]);
+
 /** From a support verb to its event noun ("carried out a series of deadly attacks": 6). Unit: tokens. */
 const SUPPORT_VERB_REACH_TOKENS = 7;
 const PARTICLES = new Set(["out", "up", "off"]);
