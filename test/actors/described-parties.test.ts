@@ -22,6 +22,45 @@ describe("described parties", () => {
     expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Nigeria)")!)).toEqual(["Gunmen"]);
   });
 
+  it("reads a word joined by 'and' to a verb after armed people as their verb ('Soldiers shot and killed')", () => {
+    const doc = runActors("Soldiers shot and killed three civilians in Niger.", [["Niger", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Military Forces of Niger")!)).toEqual(["Soldiers"]);
+  });
+
+  it("reads a regular past the tagger took for an adjective after armed people as their verb ('Armed men looted shops')", () => {
+    const doc = runActors("Armed men looted shops in Mali.", [["Mali", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Mali)")!)).toEqual(["Armed men"]);
+  });
+
+  it("makes an acronym no model named, right before armed members, their group ('FMLN guerrillas'), not an unidentified group", () => {
+    const doc = runActors("FMLN guerrillas attacked a military post in El Salvador.", [["El Salvador", "GPE"]]);
+    const g = actors(doc).find((a) => a.data.name === "FMLN")!;
+    expect(g.data.kind).toBe("armed group");
+    expect(mentionTexts(doc, g)).toContain("FMLN guerrillas");
+    expect(byAcled(doc, "Unidentified Armed Group (El Salvador)")).toBeUndefined();
+    // In an all-capitals line every word has the acronym's shape: nothing is made of it.
+    const shouting = runActors("FMLN GUERRILLAS ATTACKED A POST IN EL SALVADOR.");
+    expect(actors(shouting).find((a) => a.data.name === "FMLN")).toBeUndefined();
+  });
+
+  it("reads a nationality before missiles as that state's forces, and hoodlums or thugs as an unidentified armed group", () => {
+    const doc = runActors("Air defenses intercepted Israeli missiles over Syria.", [["Syria", "GPE"]]);
+    expect(byAcled(doc, "Military Forces of Israel")).toBeDefined();
+    const hoodlums = runActors("Hoodlums attacked residents in Nigeria.", [["Nigeria", "GPE"]]);
+    expect(mentionTexts(hoodlums, byAcled(hoodlums, "Unidentified Armed Group (Nigeria)")!)).toEqual(["Hoodlums"]);
+  });
+
+  it("keeps armed people named by a creed a description of the country in view ('Islamist militants'), not a group called 'Islamist'", () => {
+    const doc = runActors("Islamist gunmen ambushed a patrol in Mali.", [["Islamist", "NORP"], ["Mali", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Mali)")!)).toEqual(["Islamist gunmen"]);
+    expect(actors(doc).find((a) => a.data.name === "Islamist")).toBeUndefined();
+  });
+
+  it("reads a time word after armed people as an adjunct, not a compound ('Gunmen yesterday killed')", () => {
+    const doc = runActors("Gunmen yesterday killed three farmers in Nigeria.", [["Nigeria", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Nigeria)")!)).toEqual(["Gunmen"]);
+  });
+
   it("makes a nationality before a state's means of war that state's forces ('Russian airstrikes'), and nothing of the bare noun", () => {
     const doc = runActors("Russian airstrikes hit a market in Syria. The airstrikes killed eight civilians.", [["Syria", "GPE"]]);
     expect(mentionTexts(doc, byDictionaryId(doc, "mil:RU")!)).toEqual(["Russian"]);

@@ -25,6 +25,26 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(acledActorsOf(arrest, police, null, "GE")!.actor1?.name).toBe("Police Forces of Armenia");
   });
 
+  it("codes the owner of an attacked site as the second party when the text names none ('a police station')", () => {
+    const attack = { eventType: "Violence against civilians", subEventType: "Attack" };
+    expect(acledActorsOf(ied, null, null, "AF", null, "POL")!.actor2?.name).toBe("Police Forces of Afghanistan");
+    expect(acledActorsOf(ied, null, null, null, "NG", "MIL")!.actor2?.name).toBe("Military Forces of Nigeria");
+    // A party the text names for the target wins over the site; no country, no site party.
+    expect(acledActorsOf(ied, null, police, "AF", null, "MIL")!.actor2?.name).toBe("Police Forces of Armenia");
+    expect(acledActorsOf(ied, null, null, null, null, "MIL")!.actor2).toBeNull();
+    expect(acledActorsOf(attack, null, null, "NG", null, "CVL")!.actor2?.name).toBe("Civilians (Nigeria)");
+  });
+
+  it("reads whose a site is from the target phrase ('insurgents targeted a police station', 'an army base', 'a school')", async () => {
+    const doc = await extractDocument({ text: "Insurgents targeted a police station in Ghazni, Afghanistan." }, { published: "2019-06-01" });
+    expect(doc.events[0]?.acled?.actor2).toBe("Police Forces of Afghanistan");
+    const base = await extractDocument({ text: "Gunmen attacked an army base in Borno, Nigeria." }, { published: "2019-06-01" });
+    expect(base.events[0]?.acled?.actor2).toBe("Military Forces of Nigeria");
+    // The site right after the verb, read as the event's place, is its object too.
+    const market = await extractDocument({ text: "Saudi warplanes bombed a market in Sanaa, Yemen." }, { published: "2019-06-01" });
+    expect(market.events[0]?.acled?.actor2).toBe("Civilians (Yemen)");
+  });
+
   it("keeps a named doer of a bombing as the text gives it", () => {
     const taliban = { name: "Taliban", acledName: "Taliban", partyType: "REB", country: "AF" };
     const coded = acledActorsOf(ied, taliban, null, "AF")!;

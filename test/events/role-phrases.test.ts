@@ -20,6 +20,10 @@ describe("role phrases of the trigger's clause", () => {
     expect(phrases("Witnesses saw a bomber who detonated his vest at the gate.").find((e) => e.trigger.includes("detonated"))).toMatchObject({ actor: "a bomber" });
   });
 
+  it("skips a bare time between the subject and its verb ('Mr Justice Saunders today imprisoned')", () => {
+    expect(phrases("The judge today imprisoned a man for eight years.")[0]).toMatchObject({ actor: "The judge", target: "a man" });
+  });
+
   it("reads a pronoun object, and not a possessive, as the undergoer", () => {
     expect(phrases("Officers arrested her on Monday.")[0]).toMatchObject({ target: "her" });
     expect(phrases("Gunmen kidnapped her husband on Monday.")[0]).toMatchObject({ target: "her husband" });
@@ -27,6 +31,11 @@ describe("role phrases of the trigger's clause", () => {
 
   it("takes an event noun's undergoer after 'on' or 'of'", () => {
     expect(phrases("The attack on a bakery shocked the town.")[0]).toMatchObject({ target: "a bakery" });
+  });
+
+  it("takes the undergoer after the compound an event's word begins ('rocket attacks on the capital')", () => {
+    expect(phrases("The rocket attacks on the capital must stop.")[0]).toMatchObject({ trigger: "rocket", target: "the capital" });
+    expect(phrases("A grenade attack on a police post wounded two officers.")[0]).toMatchObject({ trigger: "grenade", target: "a police post" });
   });
 
   it("beside a canonical actor, keeps the phrase only as that actor's words in the clause", () => {

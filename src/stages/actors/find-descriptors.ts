@@ -1,7 +1,7 @@
 import type { HeadEntry } from "./actor-dictionary.js";
 import { addMention, createBuilder, lastMentionEndBefore, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import type { NamedMention } from "./find-named-mentions.js";
-import { MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
+import { CALENDAR_WORDS, MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
 import { builderOfId, builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
 import { tokenAtOrAfter, type Tok } from "./token-view.js";
 import { isPlaceUse } from "./find-focus-country.js";
@@ -158,6 +158,10 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   if (!head.plural || head.type === "GOV" || head.type === "MED") return false;
   const after = res.view.toks[hit.to + 1];
   if (!after || after.sentence !== res.view.toks[hit.from]!.sentence) return false;
+  // "soldiers shot and killed three", "gunmen shot and wounded a journalist": the word joined by "and" to a verb is a verb too.
+  if (after.lower === "and" && isVerb(res.view.toks[hit.to + 2]) && res.view.toks[hit.to + 2]!.sentence === after.sentence) return true;
+  // "armed men looted shops": a regular past (-ed) right after the head, before its object, is the verb.
+  if (isRegularPast(res.view.toks[hit.to]!) && (after.pos === "NOUN" || after.pos === "ADJ")) return true;
   // "soldiers shot dead three protesters", "police shot two men": a state body's compound
   // ("police station in", "army chief said") is never followed by a number or "dead".
   // "troops assault the village", "police raid a house": a determiner after the word opens its object.
@@ -166,12 +170,21 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   return after.pos === "PRON" || after.pos === "DET" || after.pos === "NUM" || after.lower === "dead";
 }
 
+/** A word in -ed the tagger read as a noun or adjective ("looted"): a regular past, a verb after a people head. */
+function isRegularPast(t: Tok): boolean {
+  return (t.pos === "ADJ" || t.pos === "NOUN") && t.lower.length > 4 && t.lower.endsWith("ed");
+}
+
 /** Words a tagger reads as determiners that open a clause, not an object ("police officers that ..."). */
 const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(["that", "which", "whose", "what"]);
 
 function isCompoundContinuation(next: Tok): boolean {
-  return !next.capitalised && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
+  // "Gunmen yesterday killed", "soldiers tonight raided": a time word after the head is an adjunct, not a compound.
+  return !next.capitalised && !ADJUNCT_TIMES.has(next.lower) && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
 }
+
+/** Time words that stand alone as an adjunct between a subject and its verb. */
+const ADJUNCT_TIMES: ReadonlySet<string> = new Set(["today", "yesterday", "tonight", "overnight", "last", "early", "late", "earlier", "later", ...CALENDAR_WORDS]);
 
 /** True when a name starts at token j (optionally after a comma): a person or an organisation. */
 export function startsName(res: Resolution, j: number): boolean {
@@ -373,7 +386,15 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const named = builderOfNamed(res, m);
     // Outlets have no fighters or regimes: "The Hindu nationalist group" is not the newspaper.
     if (!named || named.kind === "media") return false;
-    if (named.kind === "group" && !m.entry) return false; // "European military", "Western forces": no actor to name
+    if (named.kind === "group" && !m.entry) {
+      // "Islamist militants", "jihadist fighters": a creed names no group; the armed people stay a description,
+      // of the group the story names when they are rebels, else of the country in view.
+      if (head.role !== "member" || !head.label || !(head.type === "REB" || head.type === "UAF")) return false; // "European military", "Western forces": no actor to name
+      m.consumed = true;
+      if (head.type === "REB") deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
+      else describe(res, head, countryBefore(res, left.from) ?? countryInSentence(res, hit.from) ?? res.placeFocus, m.from, hit.to, `descriptor:${head.id}+creed`);
+      return true;
+    }
     if (named.kind === "group" && head.sector && head.sector !== "media") {
       // "Kurdish forces": an armed body of a community, named by the phrase itself.
       const key = `desc:${text.toLowerCase()}`;

@@ -108,6 +108,7 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     });
   }
   for (const m of matches) if (!used.has(m) && !dropped.has(m)) out.push(fromMatch(view, m, null, []));
+  out.push(...untaggedAcronymsBeforeMembers(view, dict, out));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop a mention nested in an earlier, longer one (two entity models disagreeing, or an entity inside a match).
   const clean: NamedMention[] = [];
@@ -251,4 +252,28 @@ export function kindOfOrganisationName(name: string, dict: ActorDictionary): Act
     if (hit && hit.kind !== "place") kind = hit.kind;
   }
   return kind;
+}
+
+/** An acronym's shape: two to six capitals ("FMLN", "CODECO"); digits and lower case make it something else. */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * "FMLN guerrillas attacked a post": an acronym neither the entity model nor the dictionary named, right before
+ * the head of an armed group's members, is that group's name (an organisation), so the members are its own and
+ * not an unidentified armed group. Not in an all-capitals line, where every word has the shape.
+ */
+function untaggedAcronymsBeforeMembers(view: TokenView, dict: ActorDictionary, named: readonly NamedMention[]): NamedMention[] {
+  const { toks } = view;
+  const taken = new Set<number>();
+  for (const n of named) for (let k = n.from; k < n.to; k++) taken.add(k);
+  const found: NamedMention[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1]!;
+    if (taken.has(i) || next.sentence !== t.sentence || view.shouting[t.sentence] || !ACRONYM.test(t.text)) continue;
+    const heads = dict.headsByFirstWord.get(next.lower);
+    if (!heads?.some((h) => h.role === "member" && h.plural && (h.type === "REB" || h.type === "UAF"))) continue;
+    found.push({ start: t.start, end: t.end, from: i, to: i + 1, text: t.text, entityType: "ORG", entityIds: [], entry: null, aliasRole: null, kind: kindOfEntity("ORG", t.text, dict), countryHint: null, rule: "acronym-before-members" });
+  }
+  return found;
 }

@@ -2,6 +2,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PartyType } from "../../core/index.js";
 import { readLexicon } from "../../lexicons/read-lexicon.js";
+import { SITE_OWNER_LABELS, type SiteOwner } from "./site-owners.js";
 
 /** A party to an event as the ACLED coding sees it: its own name, ACLED name, kind of party and country. */
 export interface AcledParty {
@@ -135,6 +136,17 @@ function placedParty(c: Conventions, p: AcledParty | null, placeCountry: string 
 }
 
 /**
+ * "Insurgents targeted a police station in Ghazni": with no party named for the target, the owner of the site
+ * attacked (site-owners.ts) is the party ACLED codes, "Police Forces of Afghanistan"; none without a country.
+ */
+function siteParty(c: Conventions, owner: SiteOwner | null, country: string | null): AcledParty | null {
+  if (!owner) return null;
+  const label = SITE_OWNER_LABELS[owner];
+  const p = placedParty(c, { name: label, acledName: label, partyType: owner, country: null }, country);
+  return p && p.country ? p : null;
+}
+
+/**
  * The event's actor1 and actor2 as an ACLED coder writes them, from the parties the text gives (`doer`, `target`)
  * and ACLED's conventions for roles the text leaves open or fills with a crowd: a bombing nobody is named for is
  * by an "Unidentified Armed Group (Yemen)", the crowd of a demonstration are "Protesters (Sudan)" whoever the
@@ -147,11 +159,14 @@ export function acledActorsOf(
   textTarget: AcledParty | null,
   placeCountry: string | null,
   articleCountry: string | null = null,
+  targetSite: SiteOwner | null = null,
 ): AcledActors | null {
   if (!acled) return null;
   const c = conventions();
   let doer = placedParty(c, textDoer, placeCountry);
-  let target = placedParty(c, textTarget, placeCountry);
+  const site = textTarget ? null : siteParty(c, targetSite, placeCountry ?? articleCountry);
+  // "The army shelled positions": a site of the doer's own kind is no other party.
+  let target = placedParty(c, textTarget, placeCountry) ?? (site && acledNameOfParty(site) !== acledNameOfParty(doer) ? site : null);
   let actor1 = doer;
   let actor2 = target;
   let assocActor1: AcledParty | null = null;

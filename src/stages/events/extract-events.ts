@@ -15,6 +15,7 @@ import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./i
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
 import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./acled-actors.js";
+import { ownerOfSite, type SiteOwner } from "./site-owners.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
 import { inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
@@ -1571,16 +1572,21 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     contexts: [...m.contexts],
     ...mentionsOf(doc, sentences, m),
   };
-  const { coding, force } = acledCodingOf(doc, m.acled, data.actor, data.target, m.place);
+  // "targeted a police station": in an attack, a target phrase no party fills may name whose site was attacked (site-owners.ts).
+  // "warplanes bombed a market in Saada": a site right after the verb is its object, though read as the place.
+  const objectSite = data.placePhrase && !data.targetPhrase && data.placePhrase.start >= data.trigger.end && /^\s*$/.test(doc.text.slice(data.trigger.end, data.placePhrase.start)) ? data.placePhrase : null;
+  const sitePhrase = data.targetPhrase ?? objectSite;
+  const site = !data.target && sitePhrase && m.type === "ASSAULT" ? ownerOfSite(sitePhrase) : null;
+  const { coding, force } = acledCodingOf(doc, m.acled, data.actor, data.target, m.place, site);
   if (force && forces) forces.set(i, force);
   const coded: EventData = { ...data, acled: coding };
   return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data: coded, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
 }
 
 /** The event's ACLED type with its parties as ACLED writes them (acled-actors.ts), and the force among those parties (forceAmong). */
-function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null): { coding: EventData["acled"]; force: string | null } {
+function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null, site: SiteOwner | null = null): { coding: EventData["acled"]; force: string | null } {
   if (!acled) return { coding: null, force: null };
-  const parties = acledActorsOf(acled, acledParty(doc, actor), acledParty(doc, target), (place && findAnnotation(doc, "place", place)?.data.country) || null, countryOfPlaces(doc));
+  const parties = acledActorsOf(acled, acledParty(doc, actor), acledParty(doc, target), (place && findAnnotation(doc, "place", place)?.data.country) || null, countryOfPlaces(doc), site);
   if (!parties) return { coding: { ...acled }, force: null };
   const coding = {
     ...acled,

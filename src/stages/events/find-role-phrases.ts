@@ -195,6 +195,12 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       }
       return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? phraseEndingAt(s, j) : null;
     }
+    // "Militants tonight carried out", "The army last night shelled": a bare time between the subject and
+    // its verb is an adjunct; the subject is the noun phrase before it.
+    if (s.times?.has(s.words[i]!) && (s.tokens[i]!.pos === "NOUN" || s.tokens[i]!.pos === "PROPN" || s.tokens[i]!.pos === "ADV")) {
+      const j = TIME_MODIFIERS.has(s.words[i - 1] ?? "") ? i - 2 : i - 1;
+      if (j >= 0 && s.tokens[j]!.pos !== "ADP" && (isHead(s, j) || isNominalAdjective(s, j)) && !s.times.has(s.words[j]!)) { i = j + 1; continue; }
+    }
     if (isHead(s, i)) {
       const p = phraseEndingAt(s, i);
       // "gathered in the square in order to protest", "went to the village to arrest": the noun
@@ -850,6 +856,9 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   }
   return null;
 }
+/** Words that make a time word an adjunct of their own ("last night", "this morning", "early Monday"). */
+const TIME_MODIFIERS: ReadonlySet<string> = new Set(["last", "this", "early", "late", "on", "overnight"]);
+
 /** From a support verb to its event noun ("carried out a series of deadly attacks": 6). Unit: tokens. */
 const SUPPORT_VERB_REACH_TOKENS = 7;
 const PARTICLES = new Set(["out", "up", "off"]);
@@ -1047,7 +1056,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "a battle between troops and terrorists", "clashes between police and protesters": the first side acts, the second undergoes.
     const sides = sidesAfterBetween(s, last);
     if (sides) return sides;
-    const undergoer = undergoerAfter(s, last) ?? recipientOf(s, last) ?? possessedUndergoer(s, anchor);
+    // "a grenade attack on a police post": the undergoer may follow the compound the event's word begins.
+    const compound = compoundEnd(s, last);
+    const undergoer = undergoerAfter(s, last) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? possessedUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? possessiveDoer(s, anchor), target: undergoer };
   }
