@@ -199,3 +199,12 @@ describe("victims told in the sentence after the attack", () => {
     expect(attack!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
   });
 });
+
+describe("the scene of a village the gazetteer lacks", () => {
+  it("places the next sentence's act at the village named for the attack", async () => {
+    const doc = await extractDocument({ text: "Boko Haram insurgents raided the village of Kautikari in Borno. The attackers abducted 20 women." }, { published: "2019-06-01" });
+    const [raid, abduction] = doc.events;
+    expect(raid!.place).not.toBeNull();
+    expect(abduction).toMatchObject({ mode: "abduct", place: raid!.place });
+  });
+});

@@ -973,7 +973,10 @@ export function sceneAfter(
     const e = events[k]!;
     if (!e.place || !toldAsHappened(e)) continue;
     const p = located.find((l) => l.id === e.place);
-    if (p?.specific) return { id: p.id, precision: e.geoPrecision ?? p.precision ?? "exact" };
+    // "raided the village of Kautikari in Borno. The attackers abducted 20 women.": a name the gazetteer lacks,
+    // placed inside a province, is the scene as much as a listed town is (the next event takes it, at its precision).
+    const namedInside = p?.enclosedIn !== undefined && p.enclosedIn !== "country";
+    if (p?.specific || namedInside) return { id: p!.id, precision: e.geoPrecision ?? p!.precision ?? "exact" };
   }
   return scene;
 }
