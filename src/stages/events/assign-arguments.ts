@@ -376,9 +376,13 @@ function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
 }
 /** The event noun a mention possesses when it is one its possessor undergoes ("Velazquez's death", "Jones' arrest"), else -1. */
 function possessedNoun(s: SentenceView, m: ActorMention): number {
+  return isPossessor(s, m) && s.possessorUndergoes?.has(s.words[m.last + 2] ?? "") ? m.last + 2 : -1;
+}
+
+/** A possessive marker right after the mention: "'s", or a bare apostrophe after a name in -s, -x or -z ("Velazquez' death"), not a closing quote. */
+function isPossessor(s: SentenceView, m: ActorMention): boolean {
   const marker = s.words[m.last + 1];
-  const possessive = marker === "'s" || marker === "’s" || ((marker === "'" || marker === "’") && /[sxz]$/.test(s.words[m.last]!));
-  return possessive && s.possessorUndergoes?.has(s.words[m.last + 2] ?? "") ? m.last + 2 : -1;
+  return marker === "'s" || marker === "’s" || ((marker === "'" || marker === "’") && /[sxz]$/.test(s.words[m.last]!));
 }
 
 /**
@@ -388,8 +392,7 @@ function possessedNoun(s: SentenceView, m: ActorMention): number {
  * noun that ties its possessor to the event (lexicon class `agent-link`: "the government's responsibility in this massacre").
  */
 function possessesAnotherNoun(s: SentenceView, m: ActorMention, anchor: number): boolean {
-  const marker = s.words[m.last + 1];
-  if (marker !== "'s" && marker !== "’s" && marker !== "'" && marker !== "’") return false;
+  if (!isPossessor(s, m)) return false;
   for (let k = m.last + 2; k < anchor; k++) {
     // "the government's responsibility in this massacre", "North Korea's claims about its nuclear test": the noun ties its possessor to the event.
     if (s.agentLinks?.has(s.words[k]!)) return false;

@@ -114,6 +114,14 @@ export function toldOf(m: EventMention): ToldMention {
  * Pledged, intended, demanded, hypothetical and negated events did not happen (yet), so they neither
  * carry a place to others, nor fold into a demonstration, nor make it one that met an intervention.
  */
+/** Modes of violence that kill no one by themselves (a kidnapping, looting): the dead told beside them are a killing's. */
+const TAKING_MODES: ReadonlySet<string> = new Set(["abduct", "destroy"]);
+
+/** Whether a mention's mode takes people or property without killing (TAKING_MODES). */
+export function takesWithoutKilling(m: { readonly mode: string | null }): boolean {
+  return TAKING_MODES.has(m.mode ?? "");
+}
+
 export function toldAsHappened(m: { readonly modality: string; readonly background: boolean }): boolean {
   return !m.background && (m.modality === "asserted" || m.modality === "claimed");
 }

@@ -4,7 +4,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
-import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
+import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
@@ -23,7 +23,7 @@ import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.j
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
-import { markHabitualPresent, type HabitualWords } from "./habitual-present.js";
+import { markHabitualPresent } from "./habitual-present.js";
 import type { Modality } from "../../core/index.js";
 
 /** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
@@ -139,7 +139,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
   readDeathsByTheStory(sentences, perSentence, lex);
   joinTellingWords(sentences, perSentence, tellingWordsPerSentence, casualtiesPerSentence);
-  markHabitualPresent(sentences, perSentence, habitualWords(lex), PHYSICAL_TYPES);
+  markHabitualPresent(sentences, perSentence, PHYSICAL_TYPES);
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, places);
   sentences.forEach((s, k) => {
@@ -791,18 +791,6 @@ function shareBackgroundAcrossLists(s: SentenceView, events: readonly EventMenti
   }
 }
 
-/** The words markHabitualPresent reads, from the lexicon's word classes, joined once per lexicon. */
-const habitualWordsOf = new WeakMap<EventsLexicons, HabitualWords>();
-function habitualWords(lex: EventsLexicons): HabitualWords {
-  let words = habitualWordsOf.get(lex);
-  if (!words) {
-    const carrierVerbs = new Set(["support-verb", "weapon-verb", "recurrence-verb"].flatMap((c) => [...(lex.wordClasses.get(c) ?? NO_WORDS)]));
-    words = { notPresent: lex.wordClasses.get("irregular-past") ?? NO_WORDS, carrierVerbs };
-    habitualWordsOf.set(lex, words);
-  }
-  return words;
-}
-
 /** The rule of a doer the clause names in words where word order found another name (withClauseDoer). */
 const CLAUSE_DOER_RULE = "+doer:clause";
 
@@ -1203,9 +1191,6 @@ function takeVictims(s: SentenceView, lex: EventsLexicons, mentions: readonly Ac
   }
 }
 
-/** Modes of violence that kill no one by themselves: a toll told after them is the killing's beside them. */
-const TAKING_MODES: ReadonlySet<string> = new Set(["abduct", "destroy"]);
-
 /**
  * The event a toll told in the next sentence belongs to: one of the last sentence that told any, the last
  * of them that kills, not a kidnapping or looting told beside the attack ("Bandits stormed the village and
@@ -1214,7 +1199,7 @@ const TAKING_MODES: ReadonlySet<string> = new Set(["abduct", "destroy"]);
 function tollHeir(previous: readonly EventMention[]): EventMention {
   const last = previous[previous.length - 1]!;
   for (let i = previous.length - 1; i >= 0 && previous[i]!.sentence === last.sentence; i--) {
-    if (!TAKING_MODES.has(previous[i]!.mode ?? "")) return previous[i]!;
+    if (!takesWithoutKilling(previous[i]!)) return previous[i]!;
   }
   return last;
 }

@@ -23,14 +23,7 @@ const CLOSING_QUOTES = new Set(["\"", "'", "”", "’", "»"]);
 /** Determiners of an indefinite noun phrase: a kind of act, not one told before. */
 const INDEFINITE = new Set(["a", "an", "some", "more", "many", "several", "few", "frequent", "repeated", "regular"]);
 
-export interface HabitualWords {
-  /** Past forms with no -ed that may pass for a present: spelled alike ("hit", "beat") or lemmatised as themselves ("shot") (`irregular-past`). */
-  readonly notPresent: ReadonlySet<string>;
-  /** Verbs whose object noun is the act their subject does or undergoes (support, weapon and recurrence verbs). */
-  readonly carrierVerbs: ReadonlySet<string>;
-}
-
-export function markHabitualPresent(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], words: HabitualWords, physicalTypes: ReadonlySet<string>): void {
+export function markHabitualPresent(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], physicalTypes: ReadonlySet<string>): void {
   // The first sentence with words may be a headline that a feed closed with a full stop ("Rollover near Brandon injures Albany driver.").
   const headline = sentences.findIndex((s) => s.words.some((w) => /[a-z]/.test(w)));
   sentences.forEach((s, k) => {
@@ -38,8 +31,8 @@ export function markHabitualPresent(sentences: readonly SentenceView[], perSente
     if (k <= headline || events.length === 0 || !endsLikeProse(s)) return;
     for (const e of events) {
       if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries || e.definite) continue;
-      const verb = governingVerb(s, anchorOf(e), words.carrierVerbs);
-      if (verb >= 0 && isSimplePresent(s, verb, words.notPresent)) {
+      const verb = governingVerb(s, anchorOf(e));
+      if (verb >= 0 && isSimplePresent(s, verb)) {
         e.background = true;
         e.rules.push(HABITUAL_PRESENT_RULE);
       }
@@ -54,14 +47,14 @@ function endsLikeProse(s: SentenceView): boolean {
 }
 
 /** The trigger when it is a verb; for a noun, the carrier verb right before its indefinite phrase; else -1. */
-function governingVerb(s: SentenceView, anchor: number, carriers: ReadonlySet<string>): number {
+function governingVerb(s: SentenceView, anchor: number): number {
   const t = s.tokens[anchor]!;
   if (t.pos === "VERB") return anchor;
   if (t.pos !== "NOUN") return -1;
   for (let i = anchor - 1; i >= 0; i--) {
     const w = s.tokens[i]!;
     if (w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "NUM" || INDEFINITE.has(s.words[i]!)) continue;
-    if (w.pos === "VERB" && w.forms.some((f) => carriers.has(f))) return i;
+    if (w.pos === "VERB" && w.forms.some((f) => isCarrierVerb(s, f))) return i;
     return -1;
   }
   return -1;
@@ -70,16 +63,22 @@ function governingVerb(s: SentenceView, anchor: number, carriers: ReadonlySet<st
 /** Tags that end a subject right before its verb ("bandits kidnap", "they lay", "killers who ... kill"). */
 const SUBJECT_ENDS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 
+/** A verb that carries or undergoes the act its object names: the lexicon's support, weapon and recurrence verbs. */
+function isCarrierVerb(s: SentenceView, form: string): boolean {
+  return !!(s.supportVerbs?.has(form) || s.weaponVerbs?.has(form) || s.recurrenceVerbs?.has(form));
+}
+
 /**
  * A finite simple present: a third-person "-s" form of a verb, or a bare form that is its own lemma
  * and no past that may pass for one, right after the end of its subject (adverbs aside). A bare verb
  * after a verb, a conjunction, a dash or a quotation mark is an infinitive, an imperative or a
  * coordinated verb whose tense lies elsewhere ("helped them take control", "– shoot me").
  */
-function isSimplePresent(s: SentenceView, i: number, notPresent: ReadonlySet<string>): boolean {
+function isSimplePresent(s: SentenceView, i: number): boolean {
   const w = s.words[i]!;
   const forms = s.tokens[i]!.forms;
-  if (/(?:ed|ing|en)$/.test(w) || notPresent.has(w)) return false;
+  // A past with no -ed may pass for a present: spelled alike ("hit", "beat") or lemmatised as itself ("shot") (`irregular-past`).
+  if (/(?:ed|ing|en)$/.test(w) || s.irregularPasts?.has(w)) return false;
   const thirdPerson = w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && forms.length > 1;
   if (!thirdPerson && forms.length !== 1) return false;
   let j = i - 1;

@@ -1,5 +1,5 @@
 import type { Count } from "../../core/index.js";
-import { tellingsOf, toldOf, type EventMention } from "./event-mention.js";
+import { takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts } from "./parse-casualties.js";
 
@@ -183,9 +183,6 @@ function mayReachBack(m: EventMention): boolean {
   return m.definite === true && (m.actor === null || m.type === "ASSAULT");
 }
 
-/** Modes of violence that kill no one by themselves (a kidnapping, looting). */
-const TAKING_MODES: ReadonlySet<string> = new Set(["abduct", "destroy"]);
-
 /**
  * "Bandits stormed a school and kidnapped 30 students. Two guards died in the attack.": of two events told
  * last in one sentence, a kidnapping or looting does not take a re-mention of the attack from the violence
@@ -193,7 +190,7 @@ const TAKING_MODES: ReadonlySet<string> = new Set(["abduct", "destroy"]);
  */
 function takesOver(chosen: readonly EventMention[] | undefined, g: readonly EventMention[], m: EventMention): boolean {
   if (!chosen || chosen[chosen.length - 1]!.sentence !== g[g.length - 1]!.sentence) return false;
-  return TAKING_MODES.has(g[0]!.mode ?? "") && !TAKING_MODES.has(chosen[0]!.mode ?? "") && !TAKING_MODES.has(m.mode ?? "");
+  return takesWithoutKilling(g[0]!) && !takesWithoutKilling(chosen[0]!) && !takesWithoutKilling(m);
 }
 
 /** The group of a family told last (its last mention latest) in the foreground: a re-mention's nearest antecedent. */

@@ -35,6 +35,8 @@ export interface SentenceView {
   readonly reportVerbs?: ReadonlySet<string>;
   /** Verbs whose object is a weapon and whose subject uses it ("lobbed", "hurled", "planted": the lexicon's class `weapon-verb`). */
   readonly weaponVerbs?: ReadonlySet<string>;
+  /** Verbs whose indefinite object is an act their subject does or undergoes again and again ("sees attacks": the lexicon's class `recurrence-verb`). */
+  readonly recurrenceVerbs?: ReadonlySet<string>;
   /** Verbs of motion whose "to" phrase is a destination ("went to the village to arrest": the lexicon's class `motion-verb`). */
   readonly motionVerbs?: ReadonlySet<string>;
   /** Participles that, after a hyphen, name a backer ("Turkey-backed": the lexicon's class `backer`). */
@@ -124,8 +126,10 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       members: shared.members,
       recipientVerbs: shared.recipientVerbs,
       contentNounEndings: shared.contentNounEndings,
+      irregularPasts: shared.irregularPasts,
       genericPeople: shared.genericPeople,
       weaponVerbs: shared.weaponVerbs,
+      recurrenceVerbs: shared.recurrenceVerbs,
       motionVerbs: shared.motionVerbs,
       backers: shared.backers,
       stancePrefixes: shared.stancePrefixes,
@@ -138,7 +142,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -158,6 +162,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     irregularPasts: c.get("irregular-past"),
     genericPeople: c.get("generic-people"),
     weaponVerbs: c.get("weapon-verb"),
+    recurrenceVerbs: c.get("recurrence-verb"),
     motionVerbs: c.get("motion-verb"),
     backers: c.get("backer"),
     stancePrefixes: c.get("stance-prefix"),
