@@ -398,6 +398,20 @@ describe("accidental explosions and arms named by an act", () => {
     expect(types(text)).toContain("MAN_MADE_DISASTER");
   });
 
+  it.each([
+    ["A landmine planted by rebels exploded and killed two soldiers on Monday."],
+    ["A bomb planted near a bridge exploded on Monday, killing three people."],
+    ["An explosive device hidden in a building exploded in the market."],
+  ])("%s tells an attack, not an accident at a plant, building or bridge", (text) => {
+    expect(types(text)).not.toContain("MAN_MADE_DISASTER");
+    expect(assaults(text).length).toBeGreaterThan(0);
+  });
+
+  it("keeps an explosion at a depot or plant with no weapon beside it an accident", () => {
+    expect(types("An explosion at a fuel depot killed 13 people.")).toEqual(["MAN_MADE_DISASTER"]);
+    expect(types("A fire at a chemical plant killed five workers.")).toEqual(["MAN_MADE_DISASTER"]);
+  });
+
   it("keeps an explosion beside a bomb or an armed party, whatever fuel is near", () => {
     expect(assaults("A bomb explosion killed four soldiers near a fuel depot on Monday.")).toHaveLength(1);
     expect(assaults("Militants said the explosion at the gas station was their work.")).toHaveLength(1);
