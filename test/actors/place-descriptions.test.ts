@@ -17,6 +17,16 @@ describe("descriptions placed by their sentence's places", () => {
     expect(acledNames("Unidentified gunmen stormed a village in Kunduz province on Monday. They killed five civilians.")).toContain("Civilians (Afghanistan)");
   });
 
+  it("reads a state's party's nationality as that party's, not as the country of the people it strikes", () => {
+    const strike = acledNames("Israeli airstrikes killed 20 civilians in Rafah on Monday.");
+    expect(strike).toContain("Military Forces of Israel");
+    expect(strike).toContain("Civilians (Palestine)");
+    expect(strike).not.toContain("Civilians (Israel)");
+    const missile = acledNames("A Russian missile strike killed 5 civilians in Kharkiv on Tuesday.");
+    expect(missile).toContain("Civilians (Ukraine)");
+    expect(missile).not.toContain("Civilians (Russia)");
+  });
+
   it("keeps the country the sentence states", () => {
     const names = acledNames("Afghan forces clashed with the Taliban in Kabul. Gunmen killed three Afghan civilians in Peshawar on Sunday.");
     expect(names).toContain("Civilians (Afghanistan)");

@@ -23,7 +23,9 @@ function isDescription(a: LayerAnnotation<"actor">): boolean {
  * before them, so it had only the article's focus, or nothing). A sentence naming no place is at its
  * paragraph's scene: the places of the nearest of the two sentences before it that names one. A
  * mention in a sentence that names a nationality, or a country before it or as a place ("Afghan
- * civilians", "in Pakistan"), keeps the actors stage's reading, and so does one whose places lie in
+ * civilians", "in Pakistan"), keeps the actors stage's reading, unless that nationality is a mention
+ * of another party of a state ("Israeli airstrikes killed 20 civilians in Rafah": the civilians are
+ * Palestine's, where the strikes fell), and so does one whose places lie in
  * several countries; a country named after it as a town's container ("in Peshawar, Pakistan") does
  * not block it (scene-country.ts). Mentions that change country move to the description of
  * that country (made when missing); an actor all of whose mentions move is renamed in place, so its

@@ -3,6 +3,9 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { SCENE_COUNTRY_SENTENCES } from "./heuristics.js";
 import { isLocativeAt } from "./is-locative-at.js";
 
+/** Parties of a state: a nationality in their mention is theirs ("Israeli airstrikes", "Russian troops"). */
+const STATE_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "GOV"]);
+
 /** Places precise enough to say which country a scene is in. */
 const LOCAL_KINDS: ReadonlySet<string> = new Set(["city", "admin2", "admin1", "feature"]);
 
@@ -16,7 +19,7 @@ export interface SceneCountry {
    * Whether its sentence names a nationality, or a country before it or after a locative word:
    * the actors stage (run before places) read its country from those already.
    */
-  sentenceStatesCountry(m: Span, k: number): boolean;
+  sentenceStatesCountry(m: Span, k: number, actorId?: string): boolean;
   /**
    * The one country sentence k places what it tells in (its towns, districts and provinces after a
    * locative word: "in Peshawar"); a sentence naming none
@@ -40,8 +43,26 @@ export function sceneCountry(doc: Document): SceneCountry {
     else placesIn.set(k, [p]);
   }
   const entities = layer(doc, "entity");
-  const nationalityIn = new Set<number>();
-  for (const e of entities) if (e.data.type === "NORP") nationalityIn.add(sentenceOf(e.start));
+  // "Israeli airstrikes killed 20 civilians in Rafah": a nationality or country that is a mention of
+  // a state's party (its forces, its weapons, its government) names that party's country, not the
+  // country of other people in the sentence; the civilians are where the strike fell. Kept per
+  // sentence with the party's id, so a mention of that same party still counts as stated.
+  const stateSpans = layer(doc, "actor").filter((a) => a.data.country && STATE_PARTIES.has(a.data.partyType ?? "")).flatMap((a) => (a.data.mentions ?? [a]).map((m) => ({ start: m.start, end: m.end, id: a.id })));
+  const stateMentions = createOverlapIndex(stateSpans);
+  const ownerOf = (s: Span): string | null => {
+    const hit = stateMentions.overlapping(s.start, s.end)[0];
+    return hit === undefined ? null : stateSpans[hit]!.id;
+  };
+  const nationalitiesIn = new Map<number, (string | null)[]>();
+  for (const e of entities) {
+    if (e.data.type !== "NORP") continue;
+    const k = sentenceOf(e.start);
+    const list = nationalitiesIn.get(k);
+    if (list) list.push(ownerOf(e));
+    else nationalitiesIn.set(k, [ownerOf(e)]);
+  }
+  // Whether a nationality or country owned by `owner` states the country of a mention of actor `actorId`.
+  const states = (owner: string | null, actorId: string | undefined) => owner === null || actorId === undefined || owner === actorId;
   // An index, not a scan of every name per mention (quadratic on a long text).
   const names = createOverlapIndex([...entities.filter((e) => e.data.type === "NORP" || e.data.type === "GPE"), ...places]);
   const whereCache = new Map<number, string | null>();
@@ -58,7 +79,9 @@ export function sceneCountry(doc: Document): SceneCountry {
   return {
     sentenceOf,
     statesCountry: (m) => names.overlapping(m.start, m.end).length > 0,
-    sentenceStatesCountry: (m, k) => nationalityIn.has(k) || (placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(doc.text, p.start))),
+    sentenceStatesCountry: (m, k, actorId) =>
+      (nationalitiesIn.get(k) ?? []).some((owner) => states(owner, actorId)) ||
+      (placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(doc.text, p.start)) && states(ownerOf(p), actorId)),
     sceneOf(k) {
       const own = whereIn(k);
       if (own) return own;
@@ -81,7 +104,7 @@ export function mentionsToMove(actors: readonly LayerAnnotation<"actor">[], wher
   for (const a of actors) {
     for (const m of a.data.mentions ?? []) {
       const k = where.sentenceOf(m.start);
-      if (k < 0 || where.statesCountry(m) || where.sentenceStatesCountry(m, k)) continue;
+      if (k < 0 || where.statesCountry(m) || where.sentenceStatesCountry(m, k, a.id)) continue;
       const country = where.sceneOf(k);
       if (!country || country === a.data.country || !accepts(a, country)) continue;
       const byCountry = moves.get(a.id) ?? new Map<string, Span[]>();
