@@ -86,3 +86,11 @@ describe("soldiers and police read as parties where a tagger misreads the verb a
     expect(events.filter((e) => e.type === "PROTEST").map((e) => e.actor)).not.toContain("Military Forces of Pakistan");
   });
 });
+
+describe("a name before a settlement word", () => {
+  it("is the place, not a party to the event", () => {
+    const names = layer(analyzeArticle({ text: "Gunmen attacked Tse-Akaa village on Monday, killing 12 farmers.", meta: { published: "2021-10-12" } }), "actor").map((a) => a.data.name);
+    expect(names).not.toContain("Tse-Akaa");
+  });
+});
+

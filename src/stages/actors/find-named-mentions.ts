@@ -102,7 +102,7 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
       entityIds: [e.id],
       entry: null,
       aliasRole: null,
-      kind: kindOfEntity(type, surface, dict),
+      kind: isNamedSettlement(view, dict, type, r.to) ? "place" : kindOfEntity(type, surface, dict),
       countryHint,
       rule: `entity:${type}`,
     });
@@ -216,6 +216,20 @@ function repairEntity(view: TokenView, dict: ActorDictionary, type: EntityType, 
   if (type === "ORG" && r.to - r.from === 1 && dict.orgHeads.has(view.toks[r.from]!.lower)) return null;
   if (end <= start) return null;
   return { start, end, type };
+}
+
+/**
+ * "Gunmen attacked Yelwata village", "fled to Zamzam camp": a name the model typed as a person or an
+ * organisation, with a place's word after it (org-heads.tsv kind "place") that ends the noun phrase, is
+ * that place, no party (a dictionary name never comes here). "Shura district chief" goes on to a noun:
+ * the word is part of another phrase.
+ */
+function isNamedSettlement(view: TokenView, dict: ActorDictionary, type: EntityType, to: number): boolean {
+  if (type !== "ORG" && type !== "PERSON") return false;
+  const next = view.toks[to];
+  if (!next || next.capitalised || next.sentence !== view.toks[to - 1]?.sentence || dict.orgHeads.get(next.lower)?.kind !== "place") return false;
+  const after = view.toks[to + 1];
+  return !after || after.sentence !== next.sentence || (after.pos !== "NOUN" && after.pos !== "PROPN");
 }
 
 function kindOfEntity(type: EntityType, surface: string, dict: ActorDictionary): ActorKind | "place" {

@@ -10,6 +10,11 @@ const RULE = "descriptor:country-of-place";
 /** Rules of the actors stage that describe unnamed people with a country from context or none (find-descriptors.ts). */
 const DESCRIPTION_RULES = /\+(?:description|no-country|context-country)(?:\+|$)/;
 
+/** A description's words without the country a previous placing gave it ("Civilians (Nigeria)" -> "Civilians"). */
+function baseName(a: LayerAnnotation<"actor">): string {
+  return a.data.name.replace(/ \([^()]*\)$/, "");
+}
+
 /** A typed description the actors stage made ("gunmen", "civilians", "protesters"): no name, no dictionary row. */
 function isDescription(a: LayerAnnotation<"actor">): boolean {
   const t = a.data.partyType;
@@ -48,10 +53,14 @@ export function placeDescriptions(doc: Document, dict: ActorDictionary, whereOf:
       const type = from.data.partyType!;
       const label = LABEL_OF[type]!;
       const countryName = dict.entries.get(`country:${country}`)!.name;
-      const name = `${label} (${countryName})`;
+      const acledName = `${label} (${countryName})`;
+      // "Herders", "Farmers" keep their own words (ACLED's name, "Civilians (Nigeria)", goes to acledName): the
+      // herders who attack and the farmers they kill are two parties, not one description of a country.
+      const own = baseName(from);
+      const name = own === label ? acledName : own;
       const moved = new Set(spans.map((m) => `${m.start}:${m.end}`));
       const remaining = (from.data.mentions ?? []).filter((m) => !moved.has(`${m.start}:${m.end}`));
-      const existing = out.find((a) => a !== from && isDescription(a) && a.data.partyType === type && a.data.country === country);
+      const existing = out.find((a) => a !== from && isDescription(a) && a.data.partyType === type && a.data.country === country && baseName(a) === own);
       // All its mentions moved to a description that exists: it goes, unless another actor names it as its affiliation.
       const referenced = (x: string) => out.some((a) => a.data.affiliation === x);
       if (remaining.length === 0 && existing && !referenced(from.id)) {
@@ -60,7 +69,7 @@ export function placeDescriptions(doc: Document, dict: ActorDictionary, whereOf:
         continue;
       }
       if (remaining.length === 0) {
-        out = out.map((a) => (a === from ? { ...a, data: { ...a.data, name, country, acledName: name }, source: { ...a.source, rule: `${a.source.rule}+${RULE}` } } : a));
+        out = out.map((a) => (a === from ? { ...a, data: { ...a.data, name, country, acledName }, source: { ...a.source, rule: `${a.source.rule}+${RULE}` } } : a));
         continue;
       }
       out = out.map((a) => (a === from ? { ...a, data: { ...a.data, mentions: remaining }, start: remaining[0]!.start, end: remaining[0]!.end } : a));
@@ -71,7 +80,7 @@ export function placeDescriptions(doc: Document, dict: ActorDictionary, whereOf:
         const sorted = [...spans].sort((x, y) => x.start - y.start);
         out.push({
           id: `a${nextId++}`, layer: "actor", start: sorted[0]!.start, end: sorted[0]!.end,
-          data: { ...from.data, name, country, acledName: name, mentions: sorted, aliases: from.data.aliases },
+          data: { ...from.data, name, country, acledName, mentions: sorted, aliases: from.data.aliases },
           source: { stage: "actors", rule: `${from.source.rule}+${RULE}` },
         });
       }
