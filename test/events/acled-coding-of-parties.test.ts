@@ -9,6 +9,19 @@ const arrest = { eventType: "Strategic developments", subEventType: "Arrests" };
 const police = { name: "Police Forces of Armenia", acledName: "Police Forces of Armenia", partyType: "POL", country: "AM" };
 
 describe("ACLED's conventions for an event's parties", () => {
+  it("codes herders or farmers who attack as a communal militia, not as civilians", () => {
+    const attack = { eventType: "Violence against civilians", subEventType: "Attack" };
+    const herders = { name: "Herders", acledName: "Civilians", partyType: "CVL", country: null };
+    const coded = acledActorsOf(attack, herders, null, "NG")!;
+    expect(coded.actor1).toMatchObject({ name: "Unidentified Communal Militia (Nigeria)", partyType: "IDM" });
+    expect(coded.conventions).toContain("conv:armed-civilians");
+    // Civilians read as doers are most often victims misread: left as the text gives them.
+    const civilians = { name: "Civilians", acledName: "Civilians", partyType: "CVL", country: null };
+    expect(acledActorsOf(attack, civilians, null, "NG")!.actor1?.name).toBe("Civilians (Nigeria)");
+    // A protest by farmers stays the farmers' protest.
+    expect(acledActorsOf(protest, { ...herders, name: "Farmers" }, null, "NG")!.actor1?.name).toBe("Protesters (Nigeria)");
+  });
+
   it("names an unknown bomber an Unidentified Armed Group of the place's country", () => {
     const coded = acledActorsOf(ied, null, null, "YE")!;
     expect(coded.actor1?.name).toBe("Unidentified Armed Group (Yemen)");

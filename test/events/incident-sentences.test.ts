@@ -208,3 +208,22 @@ describe("the scene of a village the gazetteer lacks", () => {
     expect(abduction).toMatchObject({ mode: "abduct", place: raid!.place });
   });
 });
+
+describe("an attack that kills and burns", () => {
+  it("gives the dead to the attack, not to the burning told in their clause, and codes it as an attack", async () => {
+    const evs = await events("Gunmen attacked a village near Makurdi on Monday, killing 12 farmers and burning houses.");
+    const withDead = evs.filter((e) => (e.fatalities?.min ?? 0) > 0);
+    expect(withDead).toHaveLength(1);
+    expect(withDead[0]!.fatalities).toMatchObject({ min: 12, max: 12 });
+    expect(withDead[0]!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
+    expect(withDead[0]!.actor).not.toBeNull();
+  });
+
+  it("codes herders who attack and kill as a communal militia", async () => {
+    const evs = await events("Herders attacked a village near Makurdi on Monday, killing 12 farmers and burning houses.");
+    const withDead = evs.filter((e) => (e.fatalities?.min ?? 0) > 0);
+    expect(withDead).toHaveLength(1);
+    expect(withDead[0]!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack", actor1: "Unidentified Communal Militia (Nigeria)" });
+  });
+});
+

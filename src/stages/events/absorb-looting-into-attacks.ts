@@ -1,4 +1,4 @@
-import { absorbInto, type EventMention } from "./event-mention.js";
+import { absorbInto, destroysProperty, type EventMention } from "./event-mention.js";
 import { LOOTING_AFTER_ATTACK_SENTENCES } from "./heuristics.js";
 import type { SentenceView } from "./sentence-view.js";
 
@@ -22,14 +22,12 @@ function isLooting(e: EventMention): boolean {
 
 /** Destruction of property (ASSAULT/destroy): part of an attack only when its own sentence tells the attack first. */
 function isDestruction(e: EventMention): boolean {
-  return e.type === "ASSAULT" && e.mode !== null && PROPERTY_MODES.has(e.mode) && e.modality !== "negated" && !e.background;
+  return destroysProperty(e) && e.modality !== "negated" && !e.background;
 }
 
-/** Attacks on property only ("breaking the car window"): a robbery that breaks something is still the robbery. */
-const PROPERTY_MODES: ReadonlySet<string> = new Set(["destroy"]);
-
+/** An attack on people: attacks on property only ("breaking the car window") are no attack a robbery joins. */
 function isAttack(e: EventMention): boolean {
-  return e.type === "ASSAULT" && e.modality !== "negated" && !e.background && !(e.mode !== null && PROPERTY_MODES.has(e.mode));
+  return e.type === "ASSAULT" && e.modality !== "negated" && !e.background && !destroysProperty(e);
 }
 
 /**

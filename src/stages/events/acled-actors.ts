@@ -213,5 +213,32 @@ export function acledActorsOf(
     actor2 = filled2;
     applied.push(two.id);
   }
+  // "Fulani herders attacked the village, killing 12 farmers": ACLED codes no civilians as the doers of
+  // armed violence; herders or farmers who attack are a communal militia (an identity militia, inter 4).
+  if (actor1 && actor1 === doer && textDoer && ARMED_VIOLENCE.has(acled.eventType) && isCommunity(textDoer)) {
+    const code = (placeCountry ?? actor1.country ?? articleCountry)?.toUpperCase() ?? null;
+    const country = code ? c.countries.get(code) : undefined;
+    const name = country ? withCountry(COMMUNAL_MILITIA, country) : COMMUNAL_MILITIA;
+    actor1 = { name, acledName: name, partyType: COMMUNAL_MILITIA_TYPE, country: country ? code : null };
+    applied.push(ARMED_CIVILIANS);
+  }
   return { actor1, assocActor1, actor2, conventions: applied };
+}
+
+/** ACLED's event types of armed violence, whose doers are never "Civilians". */
+const ARMED_VIOLENCE: ReadonlySet<string> = new Set(["Battles", "Violence against civilians", "Explosions/Remote violence"]);
+/** ACLED's name for armed members of a community no group name is given for, and the party type sitrep codes it with (acled-inter-codes.tsv: 4). */
+const COMMUNAL_MILITIA = "Unidentified Communal Militia";
+const COMMUNAL_MILITIA_TYPE = "IDM";
+/** Provenance of the renaming in the event's `acled.conventions`. */
+const ARMED_CIVILIANS = "conv:armed-civilians";
+
+/**
+ * Herders and farmers, the sides of the pastoral conflicts ACLED codes as communal militias; not
+ * "civilians" or other crowds read as doers, most often a parse that took the victims for the doers.
+ */
+const COMMUNITIES: ReadonlySet<string> = new Set(["Herders", "Farmers"]);
+
+function isCommunity(p: AcledParty): boolean {
+  return p.partyType === "CVL" && COMMUNITIES.has(p.name);
 }

@@ -122,6 +122,11 @@ export function takesWithoutKilling(m: { readonly mode: string | null }): boolea
   return TAKING_MODES.has(m.mode ?? "");
 }
 
+/** An attack on property only ("burned houses", "destroyed a bridge"): ASSAULT's destroy mode. */
+export function destroysProperty(m: { readonly type: string; readonly mode: string | null }): boolean {
+  return m.type === "ASSAULT" && m.mode === "destroy";
+}
+
 export function toldAsHappened(m: { readonly modality: string; readonly background: boolean }): boolean {
   return !m.background && (m.modality === "asserted" || m.modality === "claimed");
 }

@@ -1244,7 +1244,14 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     // a march": the dead are the violence's, not the protest's nearer word; a protest keeps a toll only
     // when nothing violent is told within reach (a riot's dead).
     const violent = [...new Set([...near, ...reachable])].filter((e) => e.type !== "PROTEST");
-    const pool = violent.length > 0 && near.some((e) => e.type === "PROTEST") ? violent : near;
+    let pool = violent.length > 0 && near.some((e) => e.type === "PROTEST") ? violent : near;
+    // "Gunmen attacked the village, killing 12 farmers and burning houses": the dead are the attack's,
+    // not the arson's or the abduction's that shares their clause; a taking keeps them only when
+    // nothing that kills is within reach.
+    if ((c.kind === "fatal" || c.kind === "casualties") && pool.length > 0 && pool.every(takesWithoutKilling)) {
+      const killers = reachable.filter((e) => !takesWithoutKilling(e));
+      if (killers.length > 0) pool = killers;
+    }
     let best: EventMention | null = null, bestDist = Infinity;
     for (const e of pool) {
       const a = anchorOf(e);

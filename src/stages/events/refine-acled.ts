@@ -67,8 +67,11 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
       set(m, "Riots", "Mob violence", "refine:crowd-clash");
     }
     // "set fire to houses, killing four civilians": ACLED codes destruction that kills as the attack it is; property
-    // destruction is its code for damage alone. Protesters' and crowds' arson stays with the riot rules below.
-    if (m.type === "ASSAULT" && m.mode === "destroy" && (m.fatalities?.min ?? 0) > 0 && !CROWD_CLASSES.has(m.sourceClass ?? "")) {
+    // destruction is its code for damage alone. Protesters' and crowds' arson at a demonstration stays with the riot
+    // rules below; away from one, civilians who kill ("herders attacked the village, killing 12 and burning houses")
+    // are armed members of a community (a communal militia in the ACLED coding, acled-actors.ts).
+    const armedCivilians = m.sourceClass === "civilians" && !all.some((e) => e.type === "PROTEST");
+    if (m.type === "ASSAULT" && m.mode === "destroy" && (m.fatalities?.min ?? 0) > 0 && (!CROWD_CLASSES.has(m.sourceClass ?? "") || armedCivilians)) {
       if (m.targetClass === null || m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:lethal-destruction");
     }
     if (m.type === "COERCE" && m.mode === "arrest" && events.some((e) => e.type === "PROTEST" && arrestedAt(s, m, e))) set(m, "Protests", "Protest with intervention", "refine:arrest-at-protest");

@@ -1,7 +1,7 @@
 import type { TokenData } from "../../core/index.js";
 
 /**
- * Five part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Six part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -27,6 +27,9 @@ import type { TokenData } from "../../core/index.js";
  *
  * - "Gunmen attacked the village and abducted 20 people": an event's -ed word after "and", tagged NOUN,
  *   is a past verb coordinated with one before it when its object's opening word follows.
+ *
+ * - "..., killing 12 farmers and burning houses": an event's -ing word after "and", tagged as a noun or an
+ *   adjective, is a participle coordinated with the -ing verb whose phrase ends at the "and", when an object follows.
  *
  * - "aimed at intimidating its neighbors": an event's -ing word after a preposition, tagged as an
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
@@ -61,6 +64,11 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && tokens[i - 1]?.normal === "and" && opensGerundObject(tokens[i + 1]) && hasPastVerbBefore(tokens, i - 1) && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
+    // "..., killing 12 farmers and burning houses": an event's -ing word right after "and", tagged as a noun
+    // or an adjective, is a participle coordinated with the -ing verb that opens the conjunct before it.
+    else if ((t.pos === "NOUN" || t.pos === "ADJ") && t.normal.endsWith("ing") && tokens[i - 1]?.normal === "and" && opensParticipleObject(tokens[i + 1]) && conjoinsParticiple(tokens, i - 1) && isEventWord(t)) {
+      set(i, { ...t, pos: "VERB" });
+    }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
     // right after a preposition and before its object's opening word is a gerund taking that object.
     else if (t.pos === "ADJ" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
@@ -71,6 +79,27 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
 }
 
 const ACRONYM_FORM = "i.s.";
+
+/** Words back from an "and" within which the conjunct before it opens ("killing 12 farmers and": 6). Unit: tokens. */
+const CONJUNCT_REACH_TOKENS = 6;
+
+/**
+ * Whether the conjunct ending before the "and" at `and` is an -ing verb's phrase: the verb is the first
+ * verb met going back, within CONJUNCT_REACH_TOKENS, before any comma or other verb ("killing 12 farmers and").
+ */
+function conjoinsParticiple(tokens: readonly TokenData[], and: number): boolean {
+  for (let k = and - 1; k >= 0 && k >= and - CONJUNCT_REACH_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT" || t.pos === "AUX" || t.pos === "CCONJ" || t.pos === "SCONJ") return false;
+    if (t.pos === "VERB") return t.normal.endsWith("ing") && k < and - 1;
+  }
+  return false;
+}
+
+/** What opens a participle's object: a gerund's openers, or a bare noun ("burning houses", "looting shops"). */
+function opensParticipleObject(t: TokenData | undefined): boolean {
+  return opensGerundObject(t) || (!!t && t.pos === "NOUN");
+}
 
 /** A verb in -ed before token `end` in the sentence: the tense a verb joined to it by "and" shares. */
 function hasPastVerbBefore(tokens: readonly TokenData[], end: number): boolean {
