@@ -227,3 +227,23 @@ describe("an attack that kills and burns", () => {
   });
 });
 
+describe("parties read across a clause", () => {
+  it("takes the subject of a passive casualty verb as the victims of the act its phrase names", async () => {
+    const [e] = await events("Afghan civilians were killed by Pakistani shelling in Kunar province.");
+    expect(e!.acled).toMatchObject({ actor1: "Military Forces of Pakistan", actor2: "Civilians (Afghanistan)" });
+  });
+
+  it("shares the subject with a verb coordinated over a town and its province", async () => {
+    const evs = await events("RSF fighters looted the market in Um Kadada, North Darfur, and abducted 15 civilians.");
+    const abduction = evs.find((e) => e.mode === "abduct");
+    expect(abduction?.acled?.actor1).toBe("Rapid Support Forces");
+  });
+
+  it("reads a demonstration told by its verb, and the demand made at it as the demonstrators'", async () => {
+    const evs = await events("Around 300 teachers demonstrated in front of the Ministry of Education in Lilongwe demanding payment of salary arrears.");
+    const protest = evs.find((e) => e.type === "PROTEST");
+    expect(protest?.acled?.eventType).toBe("Protests");
+    expect(evs.filter((e) => e.type === "REQUEST").every((e) => e.acled?.actor1 !== "Ministry of Education")).toBe(true);
+  });
+});
+

@@ -407,6 +407,14 @@ describe("accidental explosions and arms named by an act", () => {
     expect(assaults(text).length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["The army demonstrated its resolve in the north."],
+    ["The study demonstrated that the vaccine works."],
+    ["By Peter Goffin, The Canadian Press."],
+  ])("%s tells no protest and no demand", (text) => {
+    expect(types(text).filter((t) => t === "PROTEST" || t === "REQUEST")).toHaveLength(0);
+  });
+
   it("keeps an explosion at a depot or plant with no weapon beside it an accident", () => {
     expect(types("An explosion at a fuel depot killed 13 people.")).toEqual(["MAN_MADE_DISASTER"]);
     expect(types("A fire at a chemical plant killed five workers.")).toEqual(["MAN_MADE_DISASTER"]);

@@ -122,6 +122,11 @@ export function takesWithoutKilling(m: { readonly mode: string | null }): boolea
   return TAKING_MODES.has(m.mode ?? "");
 }
 
+/** A clash ("fighting", "clashes", "a gun battle"): two armed sides, where neither is the other's victim. */
+export function isTwoSidedClash(m: Pick<EventMention, "mode" | "row">): boolean {
+  return m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash";
+}
+
 /** An attack on property only ("burned houses", "destroyed a bridge"): ASSAULT's destroy mode. */
 export function destroysProperty(m: { readonly type: string; readonly mode: string | null }): boolean {
   return m.type === "ASSAULT" && m.mode === "destroy";

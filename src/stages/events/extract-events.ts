@@ -4,7 +4,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
-import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
+import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
@@ -749,6 +749,14 @@ function namesVerbsEvent(s: SentenceView, verb: EventMention, noun: EventMention
 }
 
 function takeVerbsParties(noun: EventMention, verb: EventMention): void {
+  // "Afghan civilians were killed by Pakistani shelling", "... in an airstrike": a passive verb's subject
+  // undergoes the one-sided act its phrase names; not a clash's, where it is one of two armed sides.
+  if (verb.voice === "undergoer" && verb.target && !noun.target && verb.target !== noun.actor && !isTwoSidedClash(noun)) {
+    noun.target = verb.target;
+    noun.targetClass ??= verb.targetClass;
+    noun.rules.push("target:verb-of-noun");
+    return;
+  }
   // Only an active verb's subject is sure to be the doer: "two soldiers were killed during a clash with the FMLN"
   // names one side of the clash as victims, and the noun's own reading ("with" the other side) is the better one.
   if (!verb.actor || verb.voice !== "active") return;

@@ -674,8 +674,13 @@ function reducedRelativeHead(s: SentenceView, anchor: number, prev: number): Rol
   if (object && (s.tokens[object.first]!.pos === "NUM" || boundBefore(s, object.first) > 0)) return null;
   const q = phraseEndingAt(s, prev);
   if (s.tokens[q.first - 1]?.pos === "VERB") return null;
+  // "demonstrated in front of the ministry in Lilongwe demanding payment": a name after a locative word is
+  // where the clause happened, and the participle after it tells more of the clause's act (its subject's).
+  if (t.pos === "PROPN" && LOCATIVE_WORDS.has(s.words[q.first - 1] ?? "")) return null;
   return headOfPostModified(s, q);
 }
+/** Prepositions of where ("in Lilongwe", "outside Parliament"). */
+const LOCATIVE_WORDS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "across", "around"]);
 
 /** Prepositions and subordinators after which a gerund shares the sentence's subject ("suspected of vandalizing", "after torching", "while demanding"). */
 const GERUND_OPENERS = new Set(["of", "for", "after", "before", "while", "when", "by", "without", "since", "upon", "in"]);
@@ -1173,9 +1178,16 @@ function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
   for (let k = j; k >= 0 && j - k < COORDINATED_VERB_REACH_TOKENS; k--) {
     const t = s.tokens[k]!;
     if (t.pos === "VERB" || (k === j && t.pos === "ADJ" && t.normal.endsWith("ed"))) return t.normal.endsWith("ing") ? -1 : k;
+    // "looted the market in Um Kadada, North Darfur, and abducted": the commas of a town's container are inside the object.
+    if (isContainerComma(s, k)) continue;
     if (t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PUNCT" || s.clause[k] !== s.clause[j]) return -1;
   }
   return -1;
+}
+
+/** A comma between two names ("Um Kadada, North Darfur"): a place and its container, not a clause's edge. */
+function isContainerComma(s: SentenceView, k: number): boolean {
+  return s.words[k] === "," && s.tokens[k - 1]?.pos === "PROPN" && s.tokens[k + 1]?.pos === "PROPN";
 }
 /** From a conjunction back to the verb it joins, over that verb's object ("killed two Afghan army soldiers and": 5). Unit: tokens. */
 const COORDINATED_VERB_REACH_TOKENS = 14;

@@ -1,5 +1,5 @@
 import type { Count } from "../../core/index.js";
-import { takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
+import { isTwoSidedClash, takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts } from "./parse-casualties.js";
 
@@ -59,10 +59,6 @@ function modeFamily(mode: string | null): string | null {
   return mode === null ? null : (MODE_FAMILY[mode] ?? mode);
 }
 
-function isClash(m: EventMention): boolean {
-  return m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash";
-}
-
 /** Whether an actor id names one person: a person is killed or kidnapped once, so two attacks on the same person are one happening. */
 export type PersonTest = (actorId: string) => boolean;
 /** Whether an actor id is a party the dictionary or ACLED's naming knows, not a bare name read from the text ("AMISOM Headquarter"). */
@@ -84,7 +80,7 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // A protest that turned into a riot is one event ("Saturday's protests" after "the demonstration turned violent"); place and date keep different days apart.
   const sameProtest = familyOfMention(a) === "PROTEST";
   // A battle absorbs the weapons used in it ("There were grenade and rocket explosions"), as ACLED codes one clash.
-  const battleDetail = a.type === "ASSAULT" && (isClash(a) || isClash(b)) && BATTLE_WEAPONS.has(isClash(a) ? b.mode ?? "" : a.mode ?? "");
+  const battleDetail = a.type === "ASSAULT" && (isTwoSidedClash(a) || isTwoSidedClash(b)) && BATTLE_WEAPONS.has(isTwoSidedClash(a) ? b.mode ?? "" : a.mode ?? "");
   const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail;
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
@@ -148,7 +144,7 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   const direct = (oneDeath || compatible(a.actor, b.actor)) && (compatible(a.target, b.target) || sameDoerAndScene);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
-  const swapped = (SYMMETRIC_TYPES.has(a.type) || isClash(a) || isClash(b)) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
+  const swapped = (SYMMETRIC_TYPES.has(a.type) || isTwoSidedClash(a) || isTwoSidedClash(b)) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   if (!direct && !swapped) return false;
   if (!settingsAgree(a, b, placesAgree, datesAgree)) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event; a definite
@@ -353,7 +349,7 @@ export function mergeCoreferentEvents(
       // "Syrian government forces clashed with the Fifth Corps ... Clashes between both parties left five
       // government forces killed": a side the carrier read only from the dead is the side another
       // telling names as the doer; in a symmetric event that telling's order of sides stands.
-      if (base.actor === null && o.actor !== null && o.actor === base.target && (SYMMETRIC_TYPES.has(base.type) || isClash(base) || isClash(o))) {
+      if (base.actor === null && o.actor !== null && o.actor === base.target && (SYMMETRIC_TYPES.has(base.type) || isTwoSidedClash(base) || isTwoSidedClash(o))) {
         base.actor = o.actor;
         base.target = o.target;
       }

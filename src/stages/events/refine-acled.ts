@@ -1,5 +1,5 @@
 import type { SentenceView } from "./sentence-view.js";
-import { toldAsHappened, type EventMention } from "./event-mention.js";
+import { isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
 
 /**
  * ACLED sub-types that depend on who acts and who is hit, or on what else the sentence (and its
@@ -26,10 +26,6 @@ export const DURING_WORDS: ReadonlySet<string> = new Set(["during", "at", "amid"
  */
 function violentConduct(s: SentenceView, causeWords: ReadonlySet<string>): boolean {
   return s.tokens.some((t, i) => VIOLENT_WORDS.has(t.normal) && !s.tokens.slice(Math.max(0, i - 3), i).some((p) => causeWords.has(p.normal)));
-}
-
-function isTwoSidedClash(m: EventMention): boolean {
-  return m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash";
 }
 
 function set(m: EventMention, eventType: string, subEventType: string, rule: string): void {

@@ -1,7 +1,7 @@
 import type { TokenData } from "../../core/index.js";
 
 /**
- * Six part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Seven part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -24,6 +24,9 @@ import type { TokenData } from "../../core/index.js";
  *   with no -ed (the lexicon's class `irregular-past`), tagged NOUN after the noun or pronoun that is
  *   its subject, is the verb when its object, "dead"/"down" or "and" with another verb follows it and
  *   no verb of its own comes soon after; "a warning shot by police", "the first shot" stay nouns.
+ *
+ * - "RSF fighters looted the market": an event's -ed word tagged as an adjective right after its subject's
+ *   head and before its object's opening word is the past verb.
  *
  * - "Gunmen attacked the village and abducted 20 people": an event's -ed word after "and", tagged NOUN,
  *   is a past verb coordinated with one before it when its object's opening word follows.
@@ -59,9 +62,14 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     else if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
+    // "RSF fighters looted the market": an event's -ed word tagged as an adjective right after the noun or
+    // pronoun heading its subject, before its object's opening word, is the past verb ("the looted market" has its noun after).
+    else if (t.pos === "ADJ" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
+      set(i, { ...t, pos: "VERB" });
+    }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
     // verb before it in the sentence and its object's opening word after it, is that verb's coordinated past.
-    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && tokens[i - 1]?.normal === "and" && opensGerundObject(tokens[i + 1]) && hasPastVerbBefore(tokens, i - 1) && isEventWord(t)) {
+    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && tokens[i - 1]?.normal === "and" && opensGerundObject(tokens[i + 1]) && hasPastVerbBefore(out ?? tokens, i - 1) && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
     // "..., killing 12 farmers and burning houses": an event's -ing word right after "and", tagged as a noun
