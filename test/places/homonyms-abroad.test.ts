@@ -8,11 +8,11 @@ import { extractPlaces } from "../../src/stages/places/places-stage.js";
 import { makeDocument, placeNamed, placesIn, resources } from "./place-test-kit.js";
 
 /** Places of a text whose named parties (actors stage) have the given countries. */
-function placesWithParties(text: string, entities: readonly [string, EntityType][], parties: readonly [string, string][]) {
+function placesWithParties(text: string, entities: readonly [string, EntityType][], parties: readonly [string, string][], kind: "armed group" | "government" = "armed group") {
   const doc = makeDocument(text, entities);
   const actor: LayerAnnotation<"actor">[] = parties.map(([name, country], k) => {
     const start = text.indexOf(name);
-    return { id: `a${k + 1}`, layer: "actor", start, end: start + name.length, data: { name, kind: "armed group", country, title: null, affiliation: null, aliases: [], mentions: [], dictionaryId: `actor:test-${k}`, entityType: "ORG" }, source: { stage: "test", rule: "hand" } };
+    return { id: `a${k + 1}`, layer: "actor", start, end: start + name.length, data: { name, kind, country, title: null, affiliation: null, aliases: [], mentions: [], dictionaryId: `actor:test-${k}`, entityType: "ORG" }, source: { stage: "test", rule: "hand" } };
   });
   return extractPlaces({ ...doc, layers: { ...doc.layers, actor } }, resources).map((a) => a.data);
 }
@@ -41,6 +41,14 @@ describe("places stage: homonyms abroad", () => {
   it("takes the reading in the country the article's parties point to over a larger homonym abroad", () => {
     const places = placesWithParties("Taliban fighters attacked security checkpoints in Daman on Monday.", [["Taliban", "ORG"], ["Daman", "GPE"]], [["Taliban", "AF"]]);
     expect(placeNamed(places, "Daman")?.country).toBe("AF");
+  });
+
+  it("keeps a town's one reading across the border from an armed group's country", () => {
+    const places = placesWithParties("Al-Shabaab militants attacked a police post in Mandera on Monday.", [["Al-Shabaab", "ORG"], ["Mandera", "GPE"]], [["Al-Shabaab", "SO"]]);
+    expect(placeNamed(places, "Mandera")?.country).toBe("KE");
+    // A state's own body still turns the small town abroad down: states act at home.
+    const state = placesWithParties("NISA officers raided a house in Mandera on Monday.", [["NISA", "ORG"], ["Mandera", "GPE"]], [["NISA", "SO"]], "government");
+    expect(placeNamed(state, "Mandera")?.country).not.toBe("KE");
   });
 
   it("never encloses a name at the homonym abroad it was turned down for", () => {

@@ -41,7 +41,8 @@ export function extractPlaces(doc: Document, resources: PlacesResources, given?:
   // Given spans are resolved on their own (their article's other detections as context scored slightly worse).
   const mentions = given ? mentionsOfSpans(doc.text, tokens, given, resources) : detected.mentions;
   const tokenWords = tokenTexts(doc.text, tokens);
-  const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: partyCountries(doc), demonyms: lexicons.demonyms }, gazetteer, weights);
+  const parties = partyCountries(doc);
+  const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: parties.all, armedGroupCountries: parties.armedGroups, demonyms: lexicons.demonyms }, gazetteer, weights);
   const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence, tokenWords);
   const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed].sort((a, b) => a.mention.start - b.mention.start);
   return all.map((r, k) => ("entry" in r ? (r.mention.facility ? fromFacility(r, k, resources) : fromGazetteer(r, k, resources)) : fromEnclosing(r, k, resources)));
@@ -56,14 +57,16 @@ const PLACE_NAMED_TYPES: ReadonlySet<string> = new Set(["GPE", "LOC", "NORP"]);
  * name already counts as the place or demonym it is; so is a party whose country the actors stage
  * only guessed from context (no dictionary row), which would echo the places back.
  */
-function partyCountries(doc: Document): string[] {
-  const out: string[] = [];
+function partyCountries(doc: Document): { all: string[]; armedGroups: string[] } {
+  const all: string[] = [];
+  const armedGroups: string[] = [];
   for (const a of layer(doc, "actor")) {
     const d = a.data;
     if (!d.country || !d.dictionaryId || (d.entityType && PLACE_NAMED_TYPES.has(d.entityType))) continue;
-    out.push(d.country);
+    all.push(d.country);
+    if (d.kind === "armed group") armedGroups.push(d.country);
   }
-  return out;
+  return { all, armedGroups };
 }
 
 function mentionsOfSpans(text: string, tokens: readonly LayerAnnotation<"token">[], spans: readonly GivenSpan[], resources: PlacesResources): ToponymMention[] {

@@ -51,6 +51,10 @@ interface Group {
   readonly countrySupport: Float64Array;
   /** The strongest evidence the article's other names give any one country (last focus round). */
   focusSupport: number;
+  /** The same without the armed groups' countries (ResolveInput.armedGroupCountries). */
+  unarmedFocusSupport: number;
+  /** Whether a mention of the name is followed by a country or province that may contain it, whichever reading it contains. */
+  containerNamed: boolean;
   score: Float64Array;
 }
 
@@ -65,6 +69,13 @@ export interface ResolveInput {
    * "Houthis" -> YE), once per party: who fights tells where, as a demonym does.
    */
   readonly partyCountries?: readonly string[];
+  /**
+   * The countries of `partyCountries` that are armed groups' ("Taliban" -> AF, "JNIM" -> ML). Armed groups
+   * cross borders: their country picks a name's reading there when it has one ("Taliban ... in Daman": the
+   * Afghan district), but does not alone turn down the one reading a name has abroad ("JNIM militants
+   * attacked a checkpoint in Djibo": Burkina Faso's Djibo, not a place in Mali the gazetteer lacks).
+   */
+  readonly armedGroupCountries?: readonly string[];
   /**
    * When given, a mention whose key is a demonym resolves to its country or region. Detection
    * never makes demonym mentions ("Afghan" is not a place); a span given from outside (gold
@@ -187,6 +198,8 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
         secondary: Uint8Array.from(scored.map((x) => (flagged.has(x.i) ? 1 : 0))),
         countrySupport: new Float64Array(scored.length),
         focusSupport: 0,
+        unarmedFocusSupport: 0,
+        containerNamed: false,
         score: Float64Array.from(scored.map((x) => x.s)),
       };
       groups.set(gkey, g);
@@ -220,6 +233,8 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     if (between > 0 && !isChainLink(groupOf[n - 1]!, gazetteer)) break;
     const ga = groupOf[k]!;
     const gb = groupOf[n]!;
+    // A division named after it ("Djibo, Soum province" when Soum were listed as one) is where the enclosing step puts a name none of whose readings it holds.
+    if (gb.candidates.some((y) => DIVISION_KINDS.has(gazetteer.entry(y).kind))) ga.containerNamed = true;
     // "Mexico, Canada" is a list of countries, not Mexico inside Canada.
     const aTop = ga.candidates[0];
     if (aTop === undefined || ["country", "region"].includes(gazetteer.entry(aTop).kind)) continue;
@@ -279,6 +294,8 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     }
     for (const iso of input.demonymCountries) countryEv.set(iso, (countryEv.get(iso) ?? 0) + w.countryMentionEvidence);
     for (const iso of input.partyCountries ?? []) countryEv.set(iso, (countryEv.get(iso) ?? 0) + w.partyCountryEvidence);
+    const unarmedEv = new Map(countryEv);
+    for (const iso of input.armedGroupCountries ?? []) unarmedEv.set(iso, (unarmedEv.get(iso) ?? 0) - w.partyCountryEvidence);
 
     // A name is not evidence for itself: "Georgia residents" and "Georgia" (two groups, one name)
     // must not vote for each other's reading.
@@ -294,6 +311,8 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
       const own = byName.get(g.key)!;
       g.focusSupport = 0;
       for (const [cc, v] of countryEv) g.focusSupport = Math.max(g.focusSupport, v - (own.country.get(cc) ?? 0));
+      g.unarmedFocusSupport = 0;
+      for (const [cc, v] of unarmedEv) g.unarmedFocusSupport = Math.max(g.unarmedFocusSupport, v - (own.country.get(cc) ?? 0));
       for (let x = 0; x < g.candidates.length; x++) {
         const i = g.candidates[x]!;
         const cc = gazetteer.countryOf(i);
@@ -328,8 +347,9 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
       // "Taliban attacked checkpoints in Daman": Daman of India is turned down; the article's own
       // country may still list the name (Dāmān district, an alternate name): that reading is taken.
       const home = homeReading(g, w);
-      if (home < 0 || isUnsupported(g, home, w, gazetteer, bracketed)) { unresolved.push(m); turnedDown.add(g); return; }
-      best = home;
+      if (home >= 0 && !isUnsupported(g, home, w, gazetteer, bracketed)) best = home;
+      // Turned down only as a homonym abroad of an armed group's country, which has no reading of the name: kept.
+      else if (!isArmedGroupsAbroad(g, best, w, gazetteer, bracketed)) { unresolved.push(m); turnedDown.add(g); return; }
     }
     const rule = g.container[best]! > 0 ? "container" : g.score[best]! > g.prior[best]! + 1e-9 ? "focus" : "prior";
     resolved.push({ mention: m, entry: gazetteer.entry(g.candidates[best]!), alternatives: g.candidates.length, rule });
@@ -359,6 +379,21 @@ function homeReading(g: Group, w: ResolutionWeights): number {
  */
 function isUnsupported(g: Group, x: number, w: ResolutionWeights, gazetteer: Gazetteer, bracketed: boolean): boolean {
   return (g.secondary[x] && !bracketed && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
+}
+
+/** Places that divide a country (or the country itself): the containers the enclosing step places a name in. */
+const DIVISION_KINDS: ReadonlySet<string> = new Set(["country", "admin1", "admin2"]);
+
+/**
+ * Whether reading x is turned down only because an armed group's country is the article's focus: it is
+ * no secondary name left unsupported, the text names no container that leaves it out, and without the
+ * armed groups' countries the focus would not reach MIN_FOCUS_FOR_ABROAD.
+ */
+function isArmedGroupsAbroad(g: Group, x: number, w: ResolutionWeights, gazetteer: Gazetteer, bracketed: boolean): boolean {
+  if (g.secondary[x] && !bracketed && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport) return false;
+  // A container the text names that holds no reading of the name is where the enclosing step puts it.
+  if (g.containerNamed && g.container[x] === 0) return false;
+  return isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w) && g.unarmedFocusSupport < w.minFocusForAbroad;
 }
 
 /** A small town or district abroad that nothing else in a strongly focused article supports (see MINOR_ABROAD_POPULATION). */
