@@ -247,3 +247,17 @@ describe("parties read across a clause", () => {
   });
 });
 
+describe("a town named before a place's word, and victims named by what they are", () => {
+  it("reads 'Jenin refugee camp' as the place of the raid, not its target", async () => {
+    const evs = await events("Israeli forces raided Jenin refugee camp and arrested 12 Palestinians.");
+    const raid = evs.find((e) => e.mode === "raid");
+    expect(raid?.acled?.actor2).not.toBe("Jenin");
+    expect(raid?.place).not.toBeNull();
+  });
+
+  it("codes the civilians a shelling killed as its actor2 when no party is named for them", async () => {
+    const [e] = await events("Russian forces shelled Kherson on Monday, killing a woman.");
+    expect(e!.acled).toMatchObject({ actor1: "Military Forces of Russia", actor2: "Civilians (Ukraine)" });
+  });
+});
+

@@ -219,17 +219,21 @@ function repairEntity(view: TokenView, dict: ActorDictionary, type: EntityType, 
 }
 
 /**
- * "Gunmen attacked Yelwata village", "fled to Zamzam camp": a name the model typed as a person or an
- * organisation, with a place's word after it (org-heads.tsv kind "place") that ends the noun phrase, is
+ * "Gunmen attacked Yelwata village", "raided Jenin refugee camp": a name the model typed as a person or an
+ * organisation, with a place's word after it (org-heads.tsv kind "place", maybe after one lower-case word) that ends the noun phrase, is
  * that place, no party (a dictionary name never comes here). "Shura district chief" goes on to a noun:
  * the word is part of another phrase.
  */
 function isNamedSettlement(view: TokenView, dict: ActorDictionary, type: EntityType, to: number): boolean {
   if (type !== "ORG" && type !== "PERSON") return false;
-  const next = view.toks[to];
-  if (!next || next.capitalised || next.sentence !== view.toks[to - 1]?.sentence || dict.orgHeads.get(next.lower)?.kind !== "place") return false;
-  const after = view.toks[to + 1];
-  return !after || after.sentence !== next.sentence || (after.pos !== "NOUN" && after.pos !== "PROPN");
+  const sentence = view.toks[to - 1]?.sentence;
+  const isPlaceWord = (k: number) => { const t = view.toks[k]; return !!t && !t.capitalised && t.sentence === sentence && dict.orgHeads.get(t.lower)?.kind === "place"; };
+  // "Jenin refugee camp", "Kidal border town": one lower-case word may stand before the place's word.
+  const modifier = view.toks[to];
+  const head = isPlaceWord(to) ? to : modifier && !modifier.capitalised && (modifier.pos === "NOUN" || modifier.pos === "ADJ") && isPlaceWord(to + 1) ? to + 1 : -1;
+  if (head < 0) return false;
+  const after = view.toks[head + 1];
+  return !after || after.sentence !== sentence || (after.pos !== "NOUN" && after.pos !== "PROPN");
 }
 
 function kindOfEntity(type: EntityType, surface: string, dict: ActorDictionary): ActorKind | "place" {

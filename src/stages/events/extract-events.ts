@@ -1576,7 +1576,8 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
   // "warplanes bombed a market in Saada": a site right after the verb is its object, though read as the place.
   const objectSite = data.placePhrase && !data.targetPhrase && data.placePhrase.start >= data.trigger.end && /^\s*$/.test(doc.text.slice(data.trigger.end, data.placePhrase.start)) ? data.placePhrase : null;
   const sitePhrase = data.targetPhrase ?? objectSite;
-  const site = !data.target && sitePhrase && m.type === "ASSAULT" ? ownerOfSite(sitePhrase) : null;
+  // "shelled Nikopol, killing a woman": with no party named for the target, victims read as civilians are ACLED's "Civilians".
+  const site = !data.target && m.type === "ASSAULT" ? (sitePhrase ? ownerOfSite(sitePhrase) : null) ?? (m.targetClass === "civilians" ? "CVL" : null) : null;
   const { coding, force } = acledCodingOf(doc, m.acled, data.actor, data.target, m.place, site);
   if (force && forces) forces.set(i, force);
   const coded: EventData = { ...data, acled: coding };

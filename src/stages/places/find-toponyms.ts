@@ -667,12 +667,33 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const first = firstTokenEndingAfter(tokens, ent.start);
     if (first < 1 || tokens[first - 1]!.data.sentence !== tokens[first]!.data.sentence) return false;
     const after = firstTokenEndingAfter(tokens, ent.end);
+    // "raided Jenin refugee camp", "attacked Nikopol town": a listed name before a place's word (maybe after one
+    // lower-case word), the word ending the phrase, is that place, whatever came before it.
+    if (after >= 0 && endsWithPlaceWord(after, tokens[first]!.data.sentence)) return true;
     // "in Jordan's cabinet", "in Taliban custody": a name that modifies what follows is not where;
     // "in Henry County": a capitalised word after it continues the name (left to the gazetteer pass).
     if (after >= 0 && tokens[after]!.data.sentence === tokens[first]!.data.sentence && (/^['’]s?$/.test(word(after)) || tokens[after]!.data.pos === "NOUN" || (isWordToken(word(after)) && isCapitalised(word(after))))) return false;
     const pw = word(first - 1).toLowerCase();
     if (lexicons.retagBefore.has(pw)) return true;
     return pw === "of" && first >= 2 && lexicons.retagDirections.has(word(first - 2).toLowerCase());
+  }
+
+  /**
+   * Whether the words from token `at` are a place's word ("camp", "village", "town": the unlisted heads and the
+   * cues written after a name), maybe after one lower-case word, that ends its phrase: "refugee camp", "village in".
+   */
+  function endsWithPlaceWord(at: number, sentence: number): boolean {
+    const isPlaceWord = (k: number) => {
+      const t = tokens[k];
+      if (!t || t.data.sentence !== sentence || isCapitalised(word(k))) return false;
+      const w = word(k).toLowerCase();
+      return lexicons.unlistedHeads.has(w) || lexicons.cuesAfter.has(w);
+    };
+    const modifier = tokens[at];
+    const head = isPlaceWord(at) ? at : modifier && !isCapitalised(word(at)) && (modifier.data.pos === "NOUN" || modifier.data.pos === "ADJ") && isPlaceWord(at + 1) ? at + 1 : -1;
+    if (head < 0) return false;
+    const next = tokens[head + 1];
+    return !next || next.data.sentence !== sentence || (next.data.pos !== "NOUN" && next.data.pos !== "PROPN");
   }
 
   /** "outside the White House", "at the Kremlin": a locative word before the name (an article between is allowed). */
