@@ -12,6 +12,17 @@ describe("role phrases of the trigger's clause", () => {
     expect(phrases("In May, a journalist was shot dead by unknown men in Karachi.")[0]).toMatchObject({ actor: "unknown men", target: "a journalist" });
   });
 
+  it("gives a noun event the subject of a verb of taking part whose 'in' phrase it heads", () => {
+    expect(phrases("Local men participated in an attack on the police barracks.")[0]).toMatchObject({ actor: "Local men", target: "the police barracks" });
+    expect(phrases("Two brothers took part in the raid on the bank.")[0]).toMatchObject({ actor: "Two brothers" });
+    expect(phrases("Political parties engage in kidnapping of rivals.")[0]).toMatchObject({ actor: "Political parties" });
+  });
+
+  it("names no doer when the taking part is denied", () => {
+    expect(phrases("Local men did not participate in the attack on the barracks.")[0]?.actor).toBeNull();
+    expect(phrases("Two brothers never took part in the raid on the bank.")[0]?.actor).toBeNull();
+  });
+
   it("takes a verb's subject and object, through auxiliaries and 'tried to'", () => {
     expect(phrases("The men had tried to kidnap a young farmer near the border.")[0]).toMatchObject({ actor: "The men", target: "a young farmer" });
   });

@@ -840,6 +840,15 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   for (let i = anchor - 1; i >= 0 && anchor - i <= SUPPORT_VERB_REACH_TOKENS; i--) {
     const t = s.tokens[i]!;
     if (s.clause[i] !== s.clause[anchor]) return null;
+    // "its guerrillas participated in an attack", "took part in the raid", "were involved in the bombing":
+    // the subject of a participation verb does the event its "in" phrase names.
+    const participation = t.normal === "in" ? participationVerbBefore(s, i) : -1;
+    if (participation >= 0) {
+      const v = participation;
+      // "our forces did not participate in the attack": a denied part names no doer.
+      if (isNegated(s, v)) return null;
+      return (s.tokens[v]!.normal.endsWith("ing") ? participleSubject(s, v) : null) ?? subjectOf(s, v);
+    }
     if (t.pos === "VERB" || t.pos === "AUX") {
       // "militants lobbed a grenade", "a detective hurled four grenades": a weapon's user is the subject of the verb that uses it.
       const weaponVerb = !!s.weaponVerbs?.has(t.normal) && !!s.weapons?.has(s.words[anchor]!);
@@ -856,6 +865,27 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   }
   return null;
 }
+/**
+ * The participation verb whose "in" stands at `at` ("participated in", "engaged in", "involved in"),
+ * or the form of "take" before "part in" ("took part in"); -1 when none. "part" counts only after
+ * "take": "in part", "part of the city" are no taking part.
+ */
+function participationVerbBefore(s: SentenceView, at: number): number {
+  const v = at - 1;
+  const w = s.words[v]?.toLowerCase();
+  if (!w || !s.participationVerbs?.has(w)) return -1;
+  if (w !== "part") return s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX" ? v : -1;
+  return TAKE_FORMS.has(s.tokens[v - 1]?.normal ?? "") ? v - 1 : -1;
+}
+const TAKE_FORMS: ReadonlySet<string> = new Set(["take", "takes", "took", "taken", "taking"]);
+
+/** A negation among the auxiliaries and adverbs right before the verb at `v` ("did not participate", "never took part"). */
+function isNegated(s: SentenceView, v: number): boolean {
+  for (let k = v - 1; k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(s.tokens[k]!.pos); k--) if (NEGATIONS.has(s.tokens[k]!.normal)) return true;
+  return false;
+}
+const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
+
 /** Words that make a time word an adjunct of their own ("last night", "this morning", "early Monday"). */
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(["last", "this", "early", "late", "on", "overnight"]);
 
