@@ -71,6 +71,18 @@ describe("subjects past a relative clause or an adjunct", () => {
     expect(events("The man who attacked the police was shot dead on Monday.").find((e) => e.trigger === "shot")).toMatchObject({ targetPhrase: "The man" });
   });
 
+  it("reads a past verb the tagger took for a noun after a relative clause set off by commas as the main verb", () => {
+    const boko: HandActor[] = [{ id: "bh", name: "Boko Haram", kind: "armed group", mentions: ["Boko Haram"] }];
+    expect(events("Boko Haram, which has killed thousands in Nigeria, abducted 20 girls from a school in Dapchi.", boko).find((e) => e.trigger === "abducted")).toMatchObject({ actor: "bh", targetPhrase: "20 girls" });
+    expect(events("The police said gunmen, who fled on motorbikes, shot dead three villagers in Zamfara.").find((e) => e.trigger === "shot")).toMatchObject({ actorPhrase: "gunmen" });
+  });
+
+  it("leaves a noun after a comma that closes no relative clause a noun", () => {
+    const words = ["In", "Kabul", ",", "attacks", "killed", "five"];
+    const tokens: TokenData[] = words.map((w, index) => ({ normal: w.toLowerCase(), pos: index === 4 ? "VERB" : index === 2 ? "PUNCT" : "NOUN", lemma: w.toLowerCase(), sentence: 0, index, spaceBefore: 1 }));
+    expect(repairTags(tokens, (i) => words[i]!, () => true)[3]!.pos).toBe("NOUN");
+  });
+
   it("reads adjectives joined by 'or' inside the subject's phrase: 'Countries with a high or moderate risk are being urged'", () => {
     expect(events("Countries with a high or moderate risk are being urged to take stronger measures.")[0]).toMatchObject({ targetPhrase: "Countries" });
   });
