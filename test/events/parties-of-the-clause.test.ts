@@ -89,6 +89,14 @@ describe("a name that names the event", () => {
     expect(e!.data.actor).toBeNull();
   });
 
+  it("does not make a name that modifies another noun, linked to the event by a preposition, its doer", () => {
+    const places: HandActor[] = [{ id: "ch", name: "Chelsea", kind: "organisation", mentions: ["Chelsea"] }, { id: "jp", name: "Japanese people", kind: "group", mentions: ["Japanese"] }];
+    const [e] = extractEventsByHand("Twenty-nine people were injured in a Chelsea neighborhood by an explosion on Saturday.", { actors: places });
+    expect(e!.data.actor).toBeNull();
+    const stab = extractEventsByHand("A youth was charged with the murder of a Japanese man in a stabbing in Dundalk.", { actors: places }).find((x) => x.data.trigger.text.includes("stabbing"));
+    expect(stab?.data.actor ?? null).toBeNull();
+  });
+
   it("keeps a dictionary group before an event noun as its doer ('the Taliban attack')", () => {
     const [e] = extractEventsByHand("The Taliban attack killed five soldiers in Helmand.", { actors });
     expect(e!.data.actor).toBe("tal");

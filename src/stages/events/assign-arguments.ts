@@ -362,7 +362,11 @@ export function hasContentVerbBetween(s: SentenceView, from: number, to: number)
 function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
   let verb = -1;
   for (let i = noun - 1; i > from; i--) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") { verb = i; break; }
-  if (verb < 0) return true;
+  // "the murder of a Japanese man in a stabbing", "a Chelsea neighborhood by an explosion": with no verb
+  // between, a name that only modifies another noun ("Japanese man") whose phrase a preposition other
+  // than "of" links to the event is no doer; a name that modifies the event's noun itself ("Taliban
+  // attacks", "Russia's series of air strikes") or heads its own phrase ("forces in the fight") may be.
+  if (verb < 0) return !(modifiesNounAfter(s, from) && hasLinkingPreposition(s, from, noun));
   for (let i = verb; i < noun; i++) {
     // "Shining Path members were responsible for the attack", "IS was behind the bombings": an attribution hands its subject on.
     if (s.triggerRows?.[i]?.some((r) => r.attribution && matchPatternAt(r.pattern, s.tokens, i, noun) !== null)) return true;
@@ -374,6 +378,23 @@ function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
   // "They were civilian massacres": the noun is the predicate of "be", its subject the events themselves, not their doer.
   return !COPULAS.has(s.tokens[verb]!.normal);
 }
+/** The word after a mention's last token is a noun its mention modifies ("Japanese man", "Chelsea neighborhood"). */
+function modifiesNounAfter(s: SentenceView, last: number): boolean {
+  const next = s.tokens[last + 1];
+  return !!next && (next.pos === "NOUN" || next.pos === "PROPN");
+}
+
+/**
+ * A preposition other than "of" between two tokens: what links one noun phrase to another ("a man in
+ * a stabbing"). After a noun that ties its possessor to the event (lexicon class `agent-link`:
+ * "Morocco's role in the fight", "Russia of responsibility for the attack") the preposition links
+ * the doer's own words to it.
+ */
+function hasLinkingPreposition(s: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (s.tokens[i]!.pos === "ADP" && s.tokens[i]!.normal !== "of" && !s.agentLinks?.has(s.words[i - 1]!)) return true;
+  return false;
+}
+
 /** The event noun a mention possesses when it is one its possessor undergoes ("Velazquez's death", "Jones' arrest"), else -1. */
 function possessedNoun(s: SentenceView, m: ActorMention): number {
   return isPossessor(s, m) && s.possessorUndergoes?.has(s.words[m.last + 2] ?? "") ? m.last + 2 : -1;
