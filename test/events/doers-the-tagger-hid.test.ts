@@ -77,6 +77,13 @@ describe("subjects past a relative clause or an adjunct", () => {
     expect(events("The police said gunmen, who fled on motorbikes, shot dead three villagers in Zamfara.").find((e) => e.trigger === "shot")).toMatchObject({ actorPhrase: "gunmen" });
   });
 
+  it("reads an event's -ing word right after an article as a noun, whatever the tagger made of it", () => {
+    const words = ["a", "man", "in", "a", "stabbing"];
+    const tokens: TokenData[] = words.map((w, index) => ({ normal: w, pos: index === 4 ? "VERB" : index === 2 ? "ADP" : index === 1 ? "NOUN" : "DET", lemma: w, sentence: 0, index, spaceBefore: 1 }));
+    expect(repairTags(tokens, (i) => words[i]!, () => true)[4]!.pos).toBe("NOUN");
+    expect(repairTags(tokens, (i) => words[i]!, () => false)[4]!.pos).toBe("VERB");
+  });
+
   it("leaves a noun after a comma that closes no relative clause a noun", () => {
     const words = ["In", "Kabul", ",", "attacks", "killed", "five"];
     const tokens: TokenData[] = words.map((w, index) => ({ normal: w.toLowerCase(), pos: index === 4 ? "VERB" : index === 2 ? "PUNCT" : "NOUN", lemma: w.toLowerCase(), sentence: 0, index, spaceBefore: 1 }));

@@ -1,7 +1,7 @@
 import type { TokenData } from "../../core/index.js";
 
 /**
- * Six part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Seven part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -32,6 +32,9 @@ import type { TokenData } from "../../core/index.js";
  *   tagged NOUN right after the comma closing a relative clause set off after the subject is the
  *   main verb when its object's opening word follows (the tagger reads ", abducted 20 girls" as a
  *   noun phrase, and the clause had no verb, its subject no deed).
+ *
+ * - "a Japanese man in a stabbing": an event's -ing word tagged VERB right after an article is a
+ *   noun; read as a verb, the name before it ("Japanese") became the stabbing's subject.
  *
  * - "aimed at intimidating its neighbors": an event's -ing word after a preposition, tagged as an
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
@@ -73,6 +76,11 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     else if (t.pos === "NOUN" && (/[^e]ed$/.test(t.normal) || irregularPasts.has(t.normal)) && closesRelativeAside(tokens, i - 1) && opensPastComplement(tokens, i + 1) && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
+    // "a Japanese man in a stabbing", "the shooting of a teenager": an event's -ing word tagged VERB
+    // right after an article is a noun; read as a verb, the name before it became its subject.
+    else if (t.pos === "VERB" && t.normal.endsWith("ing") && ARTICLES.has(tokens[i - 1]?.normal ?? "") && isEventWord(t)) {
+      set(i, { ...t, pos: "NOUN" });
+    }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
     // right after a preposition and before its object's opening word is a gerund taking that object.
     else if (t.pos === "ADJ" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
@@ -108,6 +116,9 @@ function closesRelativeAside(tokens: readonly TokenData[], comma: number): boole
 }
 /** The longest relative clause read between two commas ("which has been fighting the rebels for years": 8). Unit: tokens. */
 const RELATIVE_ASIDE_MAX_TOKENS = 14;
+
+/** Articles: what follows one opens a noun phrase, never a verb ("a stabbing", "the bombing"). */
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "another"]);
 
 /** A preposition or determiner before a name: the name starts a noun phrase. */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(["ADP", "DET"]);
