@@ -68,6 +68,12 @@ describe("parties of the trigger's clause", () => {
     expect(e!.data.target).toBe("tal");
   });
 
+  it("takes no name from a place phrase hung on the object of an event noun's own verb ('targeted a bakery on Rue Victor Hugo')", () => {
+    const street: HandActor[] = [{ id: "rvh", name: "Rue Victor Hugo", kind: "organisation", mentions: ["Rue Victor Hugo"] }];
+    const [e] = extractEventsByHand("The explosion targeted a bakery on the central street Rue Victor Hugo.", { actors: street });
+    expect(e!.data.target).toBeNull();
+  });
+
   it("keeps the object of an infinitive the trigger governs ('committed to working with')", () => {
     const withTurkey: HandActor[] = [...actors, { id: "tr", name: "Turkey", kind: "country", mentions: ["Turkey"] }];
     const [e] = extractEventsByHand("The Taliban remained committed to working closely with Turkey.", { actors: withTurkey });

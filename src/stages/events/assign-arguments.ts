@@ -561,7 +561,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
   const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && (!nominal || m.first < lastTok || !inNounAdjunct(s, lastTok, m)) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m) && !isByAgent(s, m));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && (!nominal || m.first < lastTok || !inNounAdjunct(s, lastTok, m)) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !(nominal && beyondPredicateObject(s, lastTok, m.first)) && !isCoParticipant(s, m) && !isByAgent(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 
@@ -714,6 +714,22 @@ function hasFiniteVerbBetween(s: SentenceView, from: number, to: number, nominal
     if (s.tokens[i - 1]?.normal === "to") continue;
     return true;
   }
+  return false;
+}
+
+/**
+ * "The explosion targeted a bakery on the central street Rue Victor Hugo": when a noun event is the
+ * subject of the verb right after it, its undergoer is that verb's object; a name in a phrase of
+ * place hung on the object ("on the central street ...", "in Kabul") is no undergoer ("a contribution
+ * to the Fund" keeps its recipient).
+ */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON"]);
+function beyondPredicateObject(s: SentenceView, last: number, first: number): boolean {
+  const verb = compoundEnd(s, last) + 1;
+  // Only a verb whose object opens right after it ("targeted a bakery"); "the attack carried out on 30 October
+  // by the FMLN against ..." has a participle that describes the noun, no predicate.
+  if (s.tokens[verb]?.pos !== "VERB" || first <= verb || !OBJECT_OPENERS.has(s.tokens[verb + 1]?.pos ?? "")) return false;
+  for (let i = verb + 1; i < first; i++) if (LOCATIVE.has(s.tokens[i]!.normal) || s.tokens[i]!.normal === "on") return true;
   return false;
 }
 
