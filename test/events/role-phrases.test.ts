@@ -18,6 +18,16 @@ describe("role phrases of the trigger's clause", () => {
     expect(phrases("Political parties engage in kidnapping of rivals.")[0]).toMatchObject({ actor: "Political parties" });
   });
 
+  it("aims a noun event passed on or received at the one who gets it ('gave the rebels an ultimatum', 'was sent a warning')", () => {
+    expect(phrases("The army gave the rebels an ultimatum.")[0]).toMatchObject({ actor: "The army", target: "the rebels" });
+    expect(phrases("The mayor was sent a warning by the cartel.")[0]).toMatchObject({ actor: "the cartel", target: "The mayor" });
+    expect(phrases("The control rooms received a warning from the office.")[0]).toMatchObject({ target: "The control rooms" });
+  });
+
+  it("reads no first object into a noun phrase without its own determiner ('issued a 72 hour Australia wide travel ban')", () => {
+    expect(phrases("The minister issued a 72 hour Australia wide travel ban on horses.")[0]?.target).not.toBe("a 72 hour Australia");
+  });
+
   it("names no doer when the taking part is denied", () => {
     expect(phrases("Local men did not participate in the attack on the barracks.")[0]?.actor).toBeNull();
     expect(phrases("Two brothers never took part in the raid on the bank.")[0]?.actor).toBeNull();

@@ -800,6 +800,40 @@ function recipientOf(s: SentenceView, last: number): RolePhrase | null {
   }
   return null;
 }
+/**
+ * "employees were given an ultimatum by their bosses", "The army gave the rebels an ultimatum",
+ * "journalists received death threats": a noun event that is the object of a verb of passing on
+ * (lexicon class `recipient-verb`) or of receiving (`receipt-verb`) is aimed at the one who gets it:
+ * the passive's subject, the active verb's first object, the receiver's subject. The active giver is
+ * the doer. Only the noun phrase's own words stand between the verb and the noun.
+ */
+function recipientFrame(s: SentenceView, anchor: number): { actor: RolePhrase | null; target: RolePhrase | null } | null {
+  let start = anchor;
+  while (start > 0 && (s.tokens[start - 1]!.pos === "ADJ" || s.tokens[start - 1]!.pos === "NOUN" || s.tokens[start - 1]!.pos === "NUM")) start--;
+  if (s.tokens[start - 1]?.pos === "DET") start--;
+  // An active verb of passing on may have its first object between it and the noun ("gave the rebels an ultimatum").
+  let v = start - 1;
+  let io: RolePhrase | null = null;
+  // The event noun's own phrase must open with a determiner there: "a 72 hour Australia wide travel ban" has no first object.
+  if (s.tokens[v] && s.tokens[start]!.pos === "DET" && s.tokens[v]!.pos !== "VERB" && s.tokens[v]!.pos !== "AUX" && isHead(s, v)) {
+    const p = phraseEndingAt(s, v);
+    io = p;
+    v = p.first - 1;
+  }
+  const verb = s.tokens[v];
+  if (!verb || verb.pos !== "VERB" || v < anchor - RECIPIENT_FRAME_REACH_TOKENS) return null;
+  const w = s.words[v]!;
+  if (s.receiptVerbs?.has(w)) return io ? null : { actor: null, target: subjectOf(s, v) };
+  if (!s.recipientVerbs?.has(w)) return null;
+  let b = v - 1;
+  while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
+  const passive = b >= 0 && BE.has(s.tokens[b]!.normal) && isPastParticiple(s, v);
+  if (passive) return io ? null : { actor: null, target: subjectOf(s, v) };
+  return io ? { actor: subjectOf(s, v), target: io } : null;
+}
+/** From a verb of passing on to its event noun ("gave the rebel commanders a final ultimatum": 7). Unit: tokens. */
+const RECIPIENT_FRAME_REACH_TOKENS = 8;
+
 /** From a verb of passing on to its "to" ("given in advance to": 3). Unit: tokens. */
 const RECIPIENT_REACH_TOKENS = 3;
 
@@ -1088,9 +1122,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     if (sides) return sides;
     // "a grenade attack on a police post": the undergoer may follow the compound the event's word begins.
     const compound = compoundEnd(s, last);
-    const undergoer = undergoerAfter(s, last) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? possessedUndergoer(s, anchor);
+    const frame = recipientFrame(s, anchor);
+    const undergoer = undergoerAfter(s, last) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
-    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? possessiveDoer(s, anchor), target: undergoer };
+    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).
