@@ -28,6 +28,11 @@ describe("role phrases of the trigger's clause", () => {
     expect(phrases("The minister issued a 72 hour Australia wide travel ban on horses.")[0]?.target).not.toBe("a 72 hour Australia");
   });
 
+  it("reads a participle after a preposition's 'those' or plural noun as a reduced passive, whatever the tagger made of them", () => {
+    expect(phrases("The resolution seeks the release of those imprisoned for their writing.").find((e) => e.trigger === "imprisoned")).toMatchObject({ actor: null, target: "those" });
+    expect(phrases("The UN condemned the killing of journalists abducted in Syria.").find((e) => e.trigger === "abducted")).toMatchObject({ actor: null, target: "journalists" });
+  });
+
   it("names no doer when the taking part is denied", () => {
     expect(phrases("Local men did not participate in the attack on the barracks.")[0]?.actor).toBeNull();
     expect(phrases("Two brothers never took part in the raid on the bank.")[0]?.actor).toBeNull();

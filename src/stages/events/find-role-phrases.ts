@@ -432,7 +432,8 @@ export function reducedPassiveAfterPreposition(s: SentenceView, anchor: number, 
   // "as FMLN members kidnapped a peasant", "the device in Manrique destroyed the bank": an object makes it active.
   if (objectOf(s, anchor)) return null;
   const head = s.tokens[before]!;
-  const those = head.pos === "PRON" && head.normal === "those";
+  // "of those imprisoned": a tagger reads "those" as a pronoun or as a determiner; standing right before the participle it is the phrase.
+  const those = head.normal === "those";
   if (!(isNounHead(s, before) || head.pos === "NUM" || those)) return null;
   const p = those ? { first: before, last: before, head: before } : phraseEndingAt(s, before);
   const prep = s.tokens[p.first - 1];

@@ -1,7 +1,7 @@
 import type { TokenData } from "../../core/index.js";
 
 /**
- * Seven part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Eight part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -32,6 +32,9 @@ import type { TokenData } from "../../core/index.js";
  *   tagged NOUN right after the comma closing a relative clause set off after the subject is the
  *   main verb when its object's opening word follows (the tagger reads ", abducted 20 girls" as a
  *   noun phrase, and the clause had no verb, its subject no deed).
+ *
+ * - "the killing of journalists abducted in Syria": an event's -ed word tagged NOUN right after a
+ *   plural noun and before a preposition is the participle of a reduced passive, which that noun undergoes.
  *
  * - "a Japanese man in a stabbing": an event's -ing word tagged VERB right after an article is a
  *   noun; read as a verb, the name before it ("Japanese") became the stabbing's subject.
@@ -74,6 +77,11 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // after the comma that closes a relative clause set off after its subject is the main verb, when
     // its object's opening word follows.
     else if (t.pos === "NOUN" && (/[^e]ed$/.test(t.normal) || irregularPasts.has(t.normal)) && closesRelativeAside(tokens, i - 1) && opensPastComplement(tokens, i + 1) && isEventWord(t)) {
+      set(i, { ...t, pos: "VERB" });
+    }
+    // "the killing of journalists abducted in Syria", "protesters detained on Monday": an event's -ed word
+    // tagged NOUN right after a plural noun and before a preposition is a participle describing that noun.
+    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPluralHead(tokens, i - 1) && tokens[i + 1]?.pos === "ADP" && tokens[i + 1]!.normal !== "of" && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
     // "a Japanese man in a stabbing", "the shooting of a teenager": an event's -ing word tagged VERB
