@@ -42,6 +42,12 @@ describe("described parties", () => {
     expect(mentionTexts(is, actors(is).find((a) => a.data.name === "Islamic State"))).toEqual(expect.arrayContaining(["Islamic State", "IS", "fighters"]));
   });
 
+  it("gives armed members after 'its' or 'their' to the group named before them ('Hamas said its gunmen'), not an unidentified group", () => {
+    const doc = runActors("Hamas said its gunmen fired at soldiers near Gaza.", [["Hamas", "ORG"], ["Gaza", "GPE"]]);
+    expect(mentionTexts(doc, actors(doc).find((a) => a.data.name === "Hamas"))).toContain("gunmen");
+    expect(actors(doc).some((a) => a.data.acledName?.startsWith("Unidentified Armed Group"))).toBe(false);
+  });
+
   it("leaves a bracket that holds no name alone ('the Front (pictured) commandos' are no member phrase of it)", () => {
     const doc = runActors("The Farabundo Marti National Liberation Front (pictured) commandos attacked a post in El Salvador.", [["Farabundo Marti National Liberation Front", "ORG"], ["El Salvador", "GPE"]]);
     const front = actors(doc).find((a) => a.data.name === "Farabundo Marti National Liberation Front");

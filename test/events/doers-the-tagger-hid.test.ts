@@ -90,6 +90,11 @@ describe("subjects past a relative clause or an adjunct", () => {
     expect(repairTags(tokens, (i) => words[i]!, () => true)[3]!.pos).toBe("NOUN");
   });
 
+  it("gives members named after 'its' or 'their' the body the determiner stands for ('The FMLN denied that its members took part')", () => {
+    const fmln: HandActor[] = [{ id: "fmln", name: "FMLN", kind: "armed group", mentions: ["FMLN"] }];
+    expect(events("The FMLN denied that its members took part in the attack on the police station.", fmln).find((e) => e.trigger === "attack")).toMatchObject({ actor: "fmln" });
+  });
+
   it("reads adjectives joined by 'or' inside the subject's phrase: 'Countries with a high or moderate risk are being urged'", () => {
     expect(events("Countries with a high or moderate risk are being urged to take stronger measures.")[0]).toMatchObject({ targetPhrase: "Countries" });
   });

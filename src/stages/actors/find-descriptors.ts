@@ -390,7 +390,9 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     deferred.push({ kind: "group", hit, left, span: { start: toks[hit.from]!.start, end }, text: res.view.text.slice(toks[hit.from]!.start, end) });
     return true;
   }
-  if (!m && !left.leader && head.role === "member" && left.determiner === "the" && (head.anaphor || head.type === "REB") && !hasUnidentifiedWord(res, left.wordsFrom, hit.from)) {
+  // "Hamas said its gunmen fired": after "its" or "their" the members are those of a group named before, as after "the".
+  const ownedMembers = !left.determiner && OWNER_DETERMINERS.has(toks[left.wordsFrom - 1]?.lower ?? "") && toks[left.wordsFrom - 1]!.sentence === toks[hit.from]!.sentence;
+  if (!m && !left.leader && head.role === "member" && (left.determiner === "the" || ownedMembers) && (head.anaphor || head.type === "REB") && !hasUnidentifiedWord(res, left.wordsFrom, hit.from)) {
     deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
     return true;
   }
@@ -508,6 +510,9 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   claimTokens(res, spanFrom, hit.to, resolveBuilder(target));
   return true;
 }
+
+/** Possessive determiners of a body: "its fighters", "their gunmen" are the members of a group named before. */
+const OWNER_DETERMINERS: ReadonlySet<string> = new Set(["its", "their"]);
 
 /** Provenance of a state's forces whose country the text does not give (place-state-forces.ts places them). */
 export const UNPLACED_FORCES_RULE = "forces-no-country";

@@ -1072,10 +1072,18 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
 
 /** A pronoun phrase with the noun phrase it stands for in its sentence, when one agrees with it (pronoun-antecedent.ts). */
 function withAntecedent(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
-  if (!p || p.first !== p.last) return p;
-  const antecedent = antecedentOf(s, p.head, subjectOf);
+  if (!p) return p;
+  // "The FMLN denied that its members took part", "Hamas said their gunmen fired": people of a body
+  // named by a possessive determiner are that body's, the determiner's antecedent.
+  // Only a body's determiner: "his supporters" are not the man himself.
+  const possessive = BODY_DETERMINERS.has(s.tokens[p.first]!.normal) ? p.first : BODY_DETERMINERS.has(s.tokens[p.first - 1]?.normal ?? "") ? p.first - 1 : -1;
+  const owner = possessive >= 0 && possessive !== p.head && s.members?.has(s.words[p.head]!) ? possessive : p.first === p.last ? p.head : -1;
+  if (owner < 0) return p;
+  const antecedent = antecedentOf(s, owner, subjectOf);
   return antecedent ? { ...p, antecedent } : p;
 }
+
+const BODY_DETERMINERS: ReadonlySet<string> = new Set(["its", "their"]);
 
 /** Agent nouns among the trigger words ("attackers", "bombers", "gunmen"): they name doers, not acts. */
 const AGENT_NOUN = /(?:ers?|ors?|ists?|m[ae]n)$/;
