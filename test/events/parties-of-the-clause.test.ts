@@ -103,6 +103,12 @@ describe("a name that names the event", () => {
     expect(stab?.data.actor ?? null).toBeNull();
   });
 
+  it("keeps a party named by its losses in the event as a side of it ('185 Armed Forces casualties during clashes')", () => {
+    const af: HandActor[] = [{ id: "af", name: "Armed Forces", kind: "military", mentions: ["Armed Forces"] }];
+    const [e] = extractEventsByHand("Guerrilla groups have reported 185 Salvadoran Armed Forces casualties during clashes in the north.", { actors: af });
+    expect(e!.data.actor).toBe("af");
+  });
+
   it("keeps a dictionary group before an event noun as its doer ('the Taliban attack')", () => {
     const [e] = extractEventsByHand("The Taliban attack killed five soldiers in Helmand.", { actors });
     expect(e!.data.actor).toBe("tal");

@@ -378,11 +378,16 @@ function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
   // "They were civilian massacres": the noun is the predicate of "be", its subject the events themselves, not their doer.
   return !COPULAS.has(s.tokens[verb]!.normal);
 }
-/** The word after a mention's last token is a noun its mention modifies ("Japanese man", "Chelsea neighborhood"). */
+/**
+ * The word after a mention's last token is a noun its mention modifies ("Japanese man", "Chelsea
+ * neighborhood"). A party's losses are no other noun: "185 Armed Forces casualties during clashes"
+ * names a side of the clashes.
+ */
 function modifiesNounAfter(s: SentenceView, last: number): boolean {
   const next = s.tokens[last + 1];
-  return !!next && (next.pos === "NOUN" || next.pos === "PROPN");
+  return !!next && (next.pos === "NOUN" || next.pos === "PROPN") && !LOSS_NOUNS.has(next.normal);
 }
+const LOSS_NOUNS: ReadonlySet<string> = new Set(["casualties", "losses", "deaths", "dead", "fatalities", "wounded"]);
 
 /**
  * A preposition other than "of" between two tokens: what links one noun phrase to another ("a man in
