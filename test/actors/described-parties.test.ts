@@ -32,6 +32,28 @@ describe("described parties", () => {
     expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Mali)")!)).toEqual(["Armed men"]);
   });
 
+  it("gives members named after a name and its bracketed acronym to that name ('the Front (FMLN) urban commandos'), not to a state's forces", () => {
+    const text = "The Farabundo Marti National Liberation Front (FMLN) urban commandos attacked a post in El Salvador.";
+    const doc = runActors(text, [["Farabundo Marti National Liberation Front", "ORG"], ["FMLN", "ORG", 0, "Farabundo Marti National Liberation Front"], ["El Salvador", "GPE"]]);
+    const front = actors(doc).find((a) => a.data.name === "Farabundo Marti National Liberation Front")!;
+    expect(mentionTexts(doc, front)).toEqual(expect.arrayContaining(["Farabundo Marti National Liberation Front", "FMLN", "urban commandos"]));
+    expect(byAcled(doc, "Military Forces of El Salvador")).toBeUndefined();
+    const is = runActors("Islamic State (IS) fighters attacked a post in Syria.", [["Islamic State", "ORG"], ["IS", "ORG", 0, "Islamic State"], ["Syria", "GPE"]]);
+    expect(mentionTexts(is, actors(is).find((a) => a.data.name === "Islamic State"))).toEqual(expect.arrayContaining(["Islamic State", "IS", "fighters"]));
+  });
+
+  it("gives armed members after 'its' or 'their' to the group named before them ('Hamas said its gunmen'), not an unidentified group", () => {
+    const doc = runActors("Hamas said its gunmen fired at soldiers near Gaza.", [["Hamas", "ORG"], ["Gaza", "GPE"]]);
+    expect(mentionTexts(doc, actors(doc).find((a) => a.data.name === "Hamas"))).toContain("gunmen");
+    expect(actors(doc).some((a) => a.data.acledName?.startsWith("Unidentified Armed Group"))).toBe(false);
+  });
+
+  it("leaves a bracket that holds no name alone ('the Front (pictured) commandos' are no member phrase of it)", () => {
+    const doc = runActors("The Farabundo Marti National Liberation Front (pictured) commandos attacked a post in El Salvador.", [["Farabundo Marti National Liberation Front", "ORG"], ["El Salvador", "GPE"]]);
+    const front = actors(doc).find((a) => a.data.name === "Farabundo Marti National Liberation Front");
+    expect(mentionTexts(doc, front)).not.toContain("commandos");
+  });
+
   it("makes an acronym no model named, right before armed members, their group ('FMLN guerrillas'), not an unidentified group", () => {
     const doc = runActors("FMLN guerrillas attacked a military post in El Salvador.", [["El Salvador", "GPE"]]);
     const g = actors(doc).find((a) => a.data.name === "FMLN")!;

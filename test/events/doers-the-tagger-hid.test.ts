@@ -71,6 +71,30 @@ describe("subjects past a relative clause or an adjunct", () => {
     expect(events("The man who attacked the police was shot dead on Monday.").find((e) => e.trigger === "shot")).toMatchObject({ targetPhrase: "The man" });
   });
 
+  it("reads a past verb the tagger took for a noun after a relative clause set off by commas as the main verb", () => {
+    const boko: HandActor[] = [{ id: "bh", name: "Boko Haram", kind: "armed group", mentions: ["Boko Haram"] }];
+    expect(events("Boko Haram, which has killed thousands in Nigeria, abducted 20 girls from a school in Dapchi.", boko).find((e) => e.trigger === "abducted")).toMatchObject({ actor: "bh", targetPhrase: "20 girls" });
+    expect(events("The police said gunmen, who fled on motorbikes, shot dead three villagers in Zamfara.").find((e) => e.trigger === "shot")).toMatchObject({ actorPhrase: "gunmen" });
+  });
+
+  it("reads an event's -ing word right after an article as a noun, whatever the tagger made of it", () => {
+    const words = ["a", "man", "in", "a", "stabbing"];
+    const tokens: TokenData[] = words.map((w, index) => ({ normal: w, pos: index === 4 ? "VERB" : index === 2 ? "ADP" : index === 1 ? "NOUN" : "DET", lemma: w, sentence: 0, index, spaceBefore: 1 }));
+    expect(repairTags(tokens, (i) => words[i]!, () => true)[4]!.pos).toBe("NOUN");
+    expect(repairTags(tokens, (i) => words[i]!, () => false)[4]!.pos).toBe("VERB");
+  });
+
+  it("leaves a noun after a comma that closes no relative clause a noun", () => {
+    const words = ["In", "Kabul", ",", "attacks", "killed", "five"];
+    const tokens: TokenData[] = words.map((w, index) => ({ normal: w.toLowerCase(), pos: index === 4 ? "VERB" : index === 2 ? "PUNCT" : "NOUN", lemma: w.toLowerCase(), sentence: 0, index, spaceBefore: 1 }));
+    expect(repairTags(tokens, (i) => words[i]!, () => true)[3]!.pos).toBe("NOUN");
+  });
+
+  it("gives members named after 'its' or 'their' the body the determiner stands for ('The FMLN denied that its members took part')", () => {
+    const fmln: HandActor[] = [{ id: "fmln", name: "FMLN", kind: "armed group", mentions: ["FMLN"] }];
+    expect(events("The FMLN denied that its members took part in the attack on the police station.", fmln).find((e) => e.trigger === "attack")).toMatchObject({ actor: "fmln" });
+  });
+
   it("reads adjectives joined by 'or' inside the subject's phrase: 'Countries with a high or moderate risk are being urged'", () => {
     expect(events("Countries with a high or moderate risk are being urged to take stronger measures.")[0]).toMatchObject({ targetPhrase: "Countries" });
   });

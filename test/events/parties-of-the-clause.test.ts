@@ -68,6 +68,12 @@ describe("parties of the trigger's clause", () => {
     expect(e!.data.target).toBe("tal");
   });
 
+  it("takes no name from a place phrase hung on the object of an event noun's own verb ('targeted a bakery on Rue Victor Hugo')", () => {
+    const street: HandActor[] = [{ id: "rvh", name: "Rue Victor Hugo", kind: "organisation", mentions: ["Rue Victor Hugo"] }];
+    const [e] = extractEventsByHand("The explosion targeted a bakery on the central street Rue Victor Hugo.", { actors: street });
+    expect(e!.data.target).toBeNull();
+  });
+
   it("keeps the object of an infinitive the trigger governs ('committed to working with')", () => {
     const withTurkey: HandActor[] = [...actors, { id: "tr", name: "Turkey", kind: "country", mentions: ["Turkey"] }];
     const [e] = extractEventsByHand("The Taliban remained committed to working closely with Turkey.", { actors: withTurkey });
@@ -87,6 +93,20 @@ describe("a name that names the event", () => {
     const [e] = extractEventsByHand("The Boston Marathon bombing killed three people in April.", { actors: named });
     expect(e!.data.type).toBe("ASSAULT");
     expect(e!.data.actor).toBeNull();
+  });
+
+  it("does not make a name that modifies another noun, linked to the event by a preposition, its doer", () => {
+    const places: HandActor[] = [{ id: "ch", name: "Chelsea", kind: "organisation", mentions: ["Chelsea"] }, { id: "jp", name: "Japanese people", kind: "group", mentions: ["Japanese"] }];
+    const [e] = extractEventsByHand("Twenty-nine people were injured in a Chelsea neighborhood by an explosion on Saturday.", { actors: places });
+    expect(e!.data.actor).toBeNull();
+    const stab = extractEventsByHand("A youth was charged with the murder of a Japanese man in a stabbing in Dundalk.", { actors: places }).find((x) => x.data.trigger.text.includes("stabbing"));
+    expect(stab?.data.actor ?? null).toBeNull();
+  });
+
+  it("keeps a party named by its losses in the event as a side of it ('185 Armed Forces casualties during clashes')", () => {
+    const af: HandActor[] = [{ id: "af", name: "Armed Forces", kind: "military", mentions: ["Armed Forces"] }];
+    const [e] = extractEventsByHand("Guerrilla groups have reported 185 Salvadoran Armed Forces casualties during clashes in the north.", { actors: af });
+    expect(e!.data.actor).toBe("af");
   });
 
   it("keeps a dictionary group before an event noun as its doer ('the Taliban attack')", () => {

@@ -12,6 +12,32 @@ describe("role phrases of the trigger's clause", () => {
     expect(phrases("In May, a journalist was shot dead by unknown men in Karachi.")[0]).toMatchObject({ actor: "unknown men", target: "a journalist" });
   });
 
+  it("gives a noun event the subject of a verb of taking part whose 'in' phrase it heads", () => {
+    expect(phrases("Local men participated in an attack on the police barracks.")[0]).toMatchObject({ actor: "Local men", target: "the police barracks" });
+    expect(phrases("Two brothers took part in the raid on the bank.")[0]).toMatchObject({ actor: "Two brothers" });
+    expect(phrases("Political parties engage in kidnapping of rivals.")[0]).toMatchObject({ actor: "Political parties" });
+  });
+
+  it("aims a noun event passed on or received at the one who gets it ('gave the rebels an ultimatum', 'was sent a warning')", () => {
+    expect(phrases("The army gave the rebels an ultimatum.")[0]).toMatchObject({ actor: "The army", target: "the rebels" });
+    expect(phrases("The mayor was sent a warning by the cartel.")[0]).toMatchObject({ actor: "the cartel", target: "The mayor" });
+    expect(phrases("The control rooms received a warning from the office.")[0]).toMatchObject({ target: "The control rooms" });
+  });
+
+  it("reads no first object into a noun phrase without its own determiner ('issued a 72 hour Australia wide travel ban')", () => {
+    expect(phrases("The minister issued a 72 hour Australia wide travel ban on horses.")[0]?.target).not.toBe("a 72 hour Australia");
+  });
+
+  it("reads a participle after a preposition's 'those' or plural noun as a reduced passive, whatever the tagger made of them", () => {
+    expect(phrases("The resolution seeks the release of those imprisoned for their writing.").find((e) => e.trigger === "imprisoned")).toMatchObject({ actor: null, target: "those" });
+    expect(phrases("The UN condemned the killing of journalists abducted in Syria.").find((e) => e.trigger === "abducted")).toMatchObject({ actor: null, target: "journalists" });
+  });
+
+  it("names no doer when the taking part is denied", () => {
+    expect(phrases("Local men did not participate in the attack on the barracks.")[0]?.actor).toBeNull();
+    expect(phrases("Two brothers never took part in the raid on the bank.")[0]?.actor).toBeNull();
+  });
+
   it("takes a verb's subject and object, through auxiliaries and 'tried to'", () => {
     expect(phrases("The men had tried to kidnap a young farmer near the border.")[0]).toMatchObject({ actor: "The men", target: "a young farmer" });
   });

@@ -219,6 +219,17 @@ function readLeft(res: Resolution, headFrom: number): Left {
       break;
     }
     const t = toks[j]!;
+    // "the Farabundo Marti National Liberation Front (FMLN) urban commandos", "Islamic State (IS)
+    // fighters": a name's bracketed acronym or expansion stands between the name and the head, which
+    // is still that name's.
+    const bracketed = !verbBetween && (t.lower === ")" || t.lower === "]") ? nameAroundBracket(res, j) : null;
+    if (bracketed) {
+      // The descriptor's own words start after the bracket ("urban commandos"); a determiner is looked for before the whole name.
+      // A copy: the name keeps its own mention (a descriptor consumes only a name inside its phrase, "Taliban fighters").
+      modifier = { ...bracketed.name };
+      j = bracketed.nameFrom - 1;
+      break;
+    }
     if (t.lower === "'s" && j > 0) {
       const possessor = res.namedAt[j - 1];
       if (possessor && possessor.kind !== "place" && possessor.kind !== "person") {
@@ -255,6 +266,30 @@ function readLeft(res: Resolution, headFrom: number): Left {
   const det = j >= 0 && toks[j]!.sentence === sentence && DETERMINERS.has(toks[j]!.lower) ? toks[j]!.lower : null;
   return { modifier, leader, from: det ? j : from, determiner: det, wordsFrom: from };
 }
+
+/**
+ * The organisation named around the bracket that closes at token `close`: the name right before the
+ * bracket when the bracket holds a name or one capitalised word (its acronym or expansion), else the
+ * name inside when the bracket holds just that name ("(FMLN) fighters" after a common noun). Null for
+ * a place or a person, or any other bracket ("(AFP)" after a place, "(pictured)").
+ */
+function nameAroundBracket(res: Resolution, close: number): { name: NamedMention; nameFrom: number } | null {
+  const toks = res.view.toks;
+  const opener = toks[close]!.lower === ")" ? "(" : "[";
+  let open = close - 1;
+  while (open >= 0 && close - open <= BRACKETED_NAME_MAX_TOKENS && toks[open]!.lower !== opener) open--;
+  if (open < 1 || toks[open]!.lower !== opener || toks[open]!.sentence !== toks[close]!.sentence) return null;
+  const isParty = (n: NamedMention | undefined): n is NamedMention => !!n && n.kind !== "place" && n.kind !== "person" && !n.consumed;
+  const inside = res.namedAt[open + 1];
+  const before = res.namedAt[open - 1];
+  const nameFrom = before && before.to === open ? before.from : open;
+  const insideName = isParty(inside) && inside.from === open + 1 && inside.to === close;
+  // The name before the bracket first: the acronym inside is linked to it later (link-acronyms.ts), not yet.
+  if (isParty(before) && before.to === open && (insideName || (close - open === 2 && toks[open + 1]!.capitalised))) return { name: before, nameFrom };
+  return insideName ? { name: inside!, nameFrom } : null;
+}
+/** The longest bracketed acronym or expansion of a name ("[Farabundo Marti National Liberation Front]": 5 words). Unit: tokens. */
+const BRACKETED_NAME_MAX_TOKENS = 10;
 
 function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: DeferredPerson[]): boolean {
   const { head } = hit;
@@ -355,7 +390,9 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     deferred.push({ kind: "group", hit, left, span: { start: toks[hit.from]!.start, end }, text: res.view.text.slice(toks[hit.from]!.start, end) });
     return true;
   }
-  if (!m && !left.leader && head.role === "member" && left.determiner === "the" && (head.anaphor || head.type === "REB") && !hasUnidentifiedWord(res, left.wordsFrom, hit.from)) {
+  // "Hamas said its gunmen fired": after "its" or "their" the members are those of a group named before, as after "the".
+  const ownedMembers = !left.determiner && OWNER_DETERMINERS.has(toks[left.wordsFrom - 1]?.lower ?? "") && toks[left.wordsFrom - 1]!.sentence === toks[hit.from]!.sentence;
+  if (!m && !left.leader && head.role === "member" && (left.determiner === "the" || ownedMembers) && (head.anaphor || head.type === "REB") && !hasUnidentifiedWord(res, left.wordsFrom, hit.from)) {
     deferred.push({ kind: "group", hit, left, span: { start: toks[left.wordsFrom]!.start, end }, text: res.view.text.slice(toks[left.wordsFrom]!.start, end) });
     return true;
   }
@@ -473,6 +510,9 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   claimTokens(res, spanFrom, hit.to, resolveBuilder(target));
   return true;
 }
+
+/** Possessive determiners of a body: "its fighters", "their gunmen" are the members of a group named before. */
+const OWNER_DETERMINERS: ReadonlySet<string> = new Set(["its", "their"]);
 
 /** Provenance of a state's forces whose country the text does not give (place-state-forces.ts places them). */
 export const UNPLACED_FORCES_RULE = "forces-no-country";

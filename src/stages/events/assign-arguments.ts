@@ -362,7 +362,11 @@ export function hasContentVerbBetween(s: SentenceView, from: number, to: number)
 function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
   let verb = -1;
   for (let i = noun - 1; i > from; i--) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") { verb = i; break; }
-  if (verb < 0) return true;
+  // "the murder of a Japanese man in a stabbing", "a Chelsea neighborhood by an explosion": with no verb
+  // between, a name that only modifies another noun ("Japanese man") whose phrase a preposition other
+  // than "of" links to the event is no doer; a name that modifies the event's noun itself ("Taliban
+  // attacks", "Russia's series of air strikes") or heads its own phrase ("forces in the fight") may be.
+  if (verb < 0) return !(modifiesNounAfter(s, from) && hasLinkingPreposition(s, from, noun));
   for (let i = verb; i < noun; i++) {
     // "Shining Path members were responsible for the attack", "IS was behind the bombings": an attribution hands its subject on.
     if (s.triggerRows?.[i]?.some((r) => r.attribution && matchPatternAt(r.pattern, s.tokens, i, noun) !== null)) return true;
@@ -374,6 +378,28 @@ function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
   // "They were civilian massacres": the noun is the predicate of "be", its subject the events themselves, not their doer.
   return !COPULAS.has(s.tokens[verb]!.normal);
 }
+/**
+ * The word after a mention's last token is a noun its mention modifies ("Japanese man", "Chelsea
+ * neighborhood"). A party's losses are no other noun: "185 Armed Forces casualties during clashes"
+ * names a side of the clashes.
+ */
+function modifiesNounAfter(s: SentenceView, last: number): boolean {
+  const next = s.tokens[last + 1];
+  return !!next && (next.pos === "NOUN" || next.pos === "PROPN") && !LOSS_NOUNS.has(next.normal);
+}
+const LOSS_NOUNS: ReadonlySet<string> = new Set(["casualties", "losses", "deaths", "dead", "fatalities", "wounded"]);
+
+/**
+ * A preposition other than "of" between two tokens: what links one noun phrase to another ("a man in
+ * a stabbing"). After a noun that ties its possessor to the event (lexicon class `agent-link`:
+ * "Morocco's role in the fight", "Russia of responsibility for the attack") the preposition links
+ * the doer's own words to it.
+ */
+function hasLinkingPreposition(s: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (s.tokens[i]!.pos === "ADP" && s.tokens[i]!.normal !== "of" && !s.agentLinks?.has(s.words[i - 1]!)) return true;
+  return false;
+}
+
 /** The event noun a mention possesses when it is one its possessor undergoes ("Velazquez's death", "Jones' arrest"), else -1. */
 function possessedNoun(s: SentenceView, m: ActorMention): number {
   return isPossessor(s, m) && s.possessorUndergoes?.has(s.words[m.last + 2] ?? "") ? m.last + 2 : -1;
@@ -540,7 +566,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
   const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && (!nominal || m.first < lastTok || !inNounAdjunct(s, lastTok, m)) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !isCoParticipant(s, m) && !isByAgent(s, m));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && (!nominal || m.first < lastTok || !inNounAdjunct(s, lastTok, m)) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !(nominal && beyondPredicateObject(s, lastTok, m.first)) && !isCoParticipant(s, m) && !isByAgent(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 
@@ -693,6 +719,22 @@ function hasFiniteVerbBetween(s: SentenceView, from: number, to: number, nominal
     if (s.tokens[i - 1]?.normal === "to") continue;
     return true;
   }
+  return false;
+}
+
+/**
+ * "The explosion targeted a bakery on the central street Rue Victor Hugo": when a noun event is the
+ * subject of the verb right after it, its undergoer is that verb's object; a name in a phrase of
+ * place hung on the object ("on the central street ...", "in Kabul") is no undergoer ("a contribution
+ * to the Fund" keeps its recipient).
+ */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON"]);
+function beyondPredicateObject(s: SentenceView, last: number, first: number): boolean {
+  const verb = compoundEnd(s, last) + 1;
+  // Only a verb whose object opens right after it ("targeted a bakery"); "the attack carried out on 30 October
+  // by the FMLN against ..." has a participle that describes the noun, no predicate.
+  if (s.tokens[verb]?.pos !== "VERB" || first <= verb || !OBJECT_OPENERS.has(s.tokens[verb + 1]?.pos ?? "")) return false;
+  for (let i = verb + 1; i < first; i++) if (LOCATIVE.has(s.tokens[i]!.normal) || s.tokens[i]!.normal === "on") return true;
   return false;
 }
 

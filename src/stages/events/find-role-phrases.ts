@@ -432,7 +432,8 @@ export function reducedPassiveAfterPreposition(s: SentenceView, anchor: number, 
   // "as FMLN members kidnapped a peasant", "the device in Manrique destroyed the bank": an object makes it active.
   if (objectOf(s, anchor)) return null;
   const head = s.tokens[before]!;
-  const those = head.pos === "PRON" && head.normal === "those";
+  // "of those imprisoned": a tagger reads "those" as a pronoun or as a determiner; standing right before the participle it is the phrase.
+  const those = head.normal === "those";
   if (!(isNounHead(s, before) || head.pos === "NUM" || those)) return null;
   const p = those ? { first: before, last: before, head: before } : phraseEndingAt(s, before);
   const prep = s.tokens[p.first - 1];
@@ -805,6 +806,40 @@ function recipientOf(s: SentenceView, last: number): RolePhrase | null {
   }
   return null;
 }
+/**
+ * "employees were given an ultimatum by their bosses", "The army gave the rebels an ultimatum",
+ * "journalists received death threats": a noun event that is the object of a verb of passing on
+ * (lexicon class `recipient-verb`) or of receiving (`receipt-verb`) is aimed at the one who gets it:
+ * the passive's subject, the active verb's first object, the receiver's subject. The active giver is
+ * the doer. Only the noun phrase's own words stand between the verb and the noun.
+ */
+function recipientFrame(s: SentenceView, anchor: number): { actor: RolePhrase | null; target: RolePhrase | null } | null {
+  let start = anchor;
+  while (start > 0 && (s.tokens[start - 1]!.pos === "ADJ" || s.tokens[start - 1]!.pos === "NOUN" || s.tokens[start - 1]!.pos === "NUM")) start--;
+  if (s.tokens[start - 1]?.pos === "DET") start--;
+  // An active verb of passing on may have its first object between it and the noun ("gave the rebels an ultimatum").
+  let v = start - 1;
+  let io: RolePhrase | null = null;
+  // The event noun's own phrase must open with a determiner there: "a 72 hour Australia wide travel ban" has no first object.
+  if (s.tokens[v] && s.tokens[start]!.pos === "DET" && s.tokens[v]!.pos !== "VERB" && s.tokens[v]!.pos !== "AUX" && isHead(s, v)) {
+    const p = phraseEndingAt(s, v);
+    io = p;
+    v = p.first - 1;
+  }
+  const verb = s.tokens[v];
+  if (!verb || verb.pos !== "VERB" || v < anchor - RECIPIENT_FRAME_REACH_TOKENS) return null;
+  const w = s.words[v]!;
+  if (s.receiptVerbs?.has(w)) return io ? null : { actor: null, target: subjectOf(s, v) };
+  if (!s.recipientVerbs?.has(w)) return null;
+  let b = v - 1;
+  while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
+  const passive = b >= 0 && BE.has(s.tokens[b]!.normal) && isPastParticiple(s, v);
+  if (passive) return io ? null : { actor: null, target: subjectOf(s, v) };
+  return io ? { actor: subjectOf(s, v), target: io } : null;
+}
+/** From a verb of passing on to its event noun ("gave the rebel commanders a final ultimatum": 7). Unit: tokens. */
+const RECIPIENT_FRAME_REACH_TOKENS = 8;
+
 /** From a verb of passing on to its "to" ("given in advance to": 3). Unit: tokens. */
 const RECIPIENT_REACH_TOKENS = 3;
 
@@ -845,6 +880,15 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   for (let i = anchor - 1; i >= 0 && anchor - i <= SUPPORT_VERB_REACH_TOKENS; i--) {
     const t = s.tokens[i]!;
     if (s.clause[i] !== s.clause[anchor]) return null;
+    // "its guerrillas participated in an attack", "took part in the raid", "were involved in the bombing":
+    // the subject of a participation verb does the event its "in" phrase names.
+    const participation = t.normal === "in" ? participationVerbBefore(s, i) : -1;
+    if (participation >= 0) {
+      const v = participation;
+      // "our forces did not participate in the attack": a denied part names no doer.
+      if (isNegated(s, v)) return null;
+      return (s.tokens[v]!.normal.endsWith("ing") ? participleSubject(s, v) : null) ?? subjectOf(s, v);
+    }
     if (t.pos === "VERB" || t.pos === "AUX") {
       // "militants lobbed a grenade", "a detective hurled four grenades": a weapon's user is the subject of the verb that uses it.
       const weaponVerb = !!s.weaponVerbs?.has(t.normal) && !!s.weapons?.has(s.words[anchor]!);
@@ -861,6 +905,27 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   }
   return null;
 }
+/**
+ * The participation verb whose "in" stands at `at` ("participated in", "engaged in", "involved in"),
+ * or the form of "take" before "part in" ("took part in"); -1 when none. "part" counts only after
+ * "take": "in part", "part of the city" are no taking part.
+ */
+function participationVerbBefore(s: SentenceView, at: number): number {
+  const v = at - 1;
+  const w = s.words[v]?.toLowerCase();
+  if (!w || !s.participationVerbs?.has(w)) return -1;
+  if (w !== "part") return s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX" ? v : -1;
+  return TAKE_FORMS.has(s.tokens[v - 1]?.normal ?? "") ? v - 1 : -1;
+}
+const TAKE_FORMS: ReadonlySet<string> = new Set(["take", "takes", "took", "taken", "taking"]);
+
+/** A negation among the auxiliaries and adverbs right before the verb at `v` ("did not participate", "never took part"). */
+function isNegated(s: SentenceView, v: number): boolean {
+  for (let k = v - 1; k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(s.tokens[k]!.pos); k--) if (NEGATIONS.has(s.tokens[k]!.normal)) return true;
+  return false;
+}
+const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
+
 /** Words that make a time word an adjunct of their own ("last night", "this morning", "early Monday"). */
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(["last", "this", "early", "late", "on", "overnight"]);
 
@@ -1012,10 +1077,18 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
 
 /** A pronoun phrase with the noun phrase it stands for in its sentence, when one agrees with it (pronoun-antecedent.ts). */
 function withAntecedent(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
-  if (!p || p.first !== p.last) return p;
-  const antecedent = antecedentOf(s, p.head, subjectOf);
+  if (!p) return p;
+  // "The FMLN denied that its members took part", "Hamas said their gunmen fired": people of a body
+  // named by a possessive determiner are that body's, the determiner's antecedent.
+  // Only a body's determiner: "his supporters" are not the man himself.
+  const possessive = BODY_DETERMINERS.has(s.tokens[p.first]!.normal) ? p.first : BODY_DETERMINERS.has(s.tokens[p.first - 1]?.normal ?? "") ? p.first - 1 : -1;
+  const owner = possessive >= 0 && possessive !== p.head && s.members?.has(s.words[p.head]!) ? possessive : p.first === p.last ? p.head : -1;
+  if (owner < 0) return p;
+  const antecedent = antecedentOf(s, owner, subjectOf);
   return antecedent ? { ...p, antecedent } : p;
 }
+
+const BODY_DETERMINERS: ReadonlySet<string> = new Set(["its", "their"]);
 
 /** Agent nouns among the trigger words ("attackers", "bombers", "gunmen"): they name doers, not acts. */
 const AGENT_NOUN = /(?:ers?|ors?|ists?|m[ae]n)$/;
@@ -1063,9 +1136,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     if (sides) return sides;
     // "a grenade attack on a police post": the undergoer may follow the compound the event's word begins.
     const compound = compoundEnd(s, last);
-    const undergoer = undergoerAfter(s, last) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? possessedUndergoer(s, anchor);
+    const frame = recipientFrame(s, anchor);
+    const undergoer = undergoerAfter(s, last) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
-    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? possessiveDoer(s, anchor), target: undergoer };
+    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).

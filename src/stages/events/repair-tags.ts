@@ -1,7 +1,7 @@
 import type { TokenData } from "../../core/index.js";
 
 /**
- * Seven part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Ten part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -33,6 +33,17 @@ import type { TokenData } from "../../core/index.js";
  *
  * - "..., killing 12 farmers and burning houses": an event's -ing word after "and", tagged as a noun or an
  *   adjective, is a participle coordinated with the -ing verb whose phrase ends at the "and", when an object follows.
+ *
+ * - "Boko Haram, which has killed thousands in Nigeria, abducted 20 girls": an event's past tense
+ *   tagged NOUN right after the comma closing a relative clause set off after the subject is the
+ *   main verb when its object's opening word follows (the tagger reads ", abducted 20 girls" as a
+ *   noun phrase, and the clause had no verb, its subject no deed).
+ *
+ * - "the killing of journalists abducted in Syria": an event's -ed word tagged NOUN right after a
+ *   plural noun and before a preposition is the participle of a reduced passive, which that noun undergoes.
+ *
+ * - "a Japanese man in a stabbing": an event's -ing word tagged VERB right after an article is a
+ *   noun; read as a verb, the name before it ("Japanese") became the stabbing's subject.
  *
  * - "aimed at intimidating its neighbors": an event's -ing word after a preposition, tagged as an
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
@@ -77,6 +88,23 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     else if ((t.pos === "NOUN" || t.pos === "ADJ") && t.normal.endsWith("ing") && tokens[i - 1]?.normal === "and" && opensParticipleObject(tokens[i + 1]) && conjoinsParticiple(tokens, i - 1) && isEventWord(t)) {
       set(i, { ...t, pos: "VERB" });
     }
+    // "Boko Haram, which has killed thousands in Nigeria, abducted 20 girls", "gunmen, who fled on
+    // motorbikes, shot dead three villagers": an event's past tense (-ed or irregular) tagged NOUN right
+    // after the comma that closes a relative clause set off after its subject is the main verb, when
+    // its object's opening word follows.
+    else if (t.pos === "NOUN" && (/[^e]ed$/.test(t.normal) || irregularPasts.has(t.normal)) && closesRelativeAside(tokens, i - 1) && opensPastComplement(tokens, i + 1) && isEventWord(t)) {
+      set(i, { ...t, pos: "VERB" });
+    }
+    // "the killing of journalists abducted in Syria", "protesters detained on Monday": an event's -ed word
+    // tagged NOUN right after a plural noun and before a preposition is a participle describing that noun.
+    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPluralHead(tokens, i - 1) && tokens[i + 1]?.pos === "ADP" && tokens[i + 1]!.normal !== "of" && isEventWord(t)) {
+      set(i, { ...t, pos: "VERB" });
+    }
+    // "a Japanese man in a stabbing", "the shooting of a teenager": an event's -ing word tagged VERB
+    // right after an article is a noun; read as a verb, the name before it became its subject.
+    else if (t.pos === "VERB" && t.normal.endsWith("ing") && ARTICLES.has(tokens[i - 1]?.normal ?? "") && isEventWord(t)) {
+      set(i, { ...t, pos: "NOUN" });
+    }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
     // right after a preposition and before its object's opening word is a gerund taking that object.
     else if (t.pos === "ADJ" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
@@ -114,6 +142,28 @@ function hasPastVerbBefore(tokens: readonly TokenData[], end: number): boolean {
   for (let k = 0; k < end; k++) if (tokens[k]!.pos === "VERB" && tokens[k]!.normal.endsWith("ed")) return true;
   return false;
 }
+
+/**
+ * Whether the comma at `comma` closes a relative clause set off after a noun (", which has killed
+ * thousands in Nigeria,", ", who fled on motorbikes,"): an opening comma after a noun, name or
+ * pronoun, then "who" or "which", a verb of the clause's own, and no other comma in between.
+ */
+function closesRelativeAside(tokens: readonly TokenData[], comma: number): boolean {
+  if (tokens[comma]?.normal !== ",") return false;
+  let verb = false;
+  for (let k = comma - 1; k >= 2 && comma - k <= RELATIVE_ASIDE_MAX_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.normal === ",") return false;
+    if (t.pos === "VERB" || t.pos === "AUX") verb = true;
+    if ((t.normal === "who" || t.normal === "which") && tokens[k - 1]!.normal === ",") return verb && isPhraseHead(tokens, k - 2);
+  }
+  return false;
+}
+/** The longest relative clause read between two commas ("which has been fighting the rebels for years": 8). Unit: tokens. */
+const RELATIVE_ASIDE_MAX_TOKENS = 14;
+
+/** Articles: what follows one opens a noun phrase, never a verb ("a stabbing", "the bombing"). */
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "another"]);
 
 /** A preposition or determiner before a name: the name starts a noun phrase. */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(["ADP", "DET"]);

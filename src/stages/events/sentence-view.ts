@@ -31,6 +31,10 @@ export interface SentenceView {
   readonly placeObjects?: ReadonlySet<string>;
   /** Verbs whose object is an event noun and whose subject does it ("launched", "carried", "waging": the lexicon's class `support-verb`). */
   readonly supportVerbs?: ReadonlySet<string>;
+  /** Verbs whose "in" phrase is an event noun their subject takes part in ("participated in", "took part in": the lexicon's class `participation-verb`). */
+  readonly participationVerbs?: ReadonlySet<string>;
+  /** Verbs whose subject gets the event noun they take ("received threats": the lexicon's class `receipt-verb`). */
+  readonly receiptVerbs?: ReadonlySet<string>;
   /** Verbs that report speech ("said", "told": the lexicon's class `report-verb`): they frame a clause, they do not share their subject with it. */
   readonly reportVerbs?: ReadonlySet<string>;
   /** Verbs whose object is a weapon and whose subject uses it ("lobbed", "hurled", "planted": the lexicon's class `weapon-verb`). */
@@ -122,6 +126,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       times: shared.times,
       placeObjects: shared.placeObjects,
       supportVerbs: shared.supportVerbs,
+      participationVerbs: shared.participationVerbs,
+      receiptVerbs: shared.receiptVerbs,
       reportVerbs: shared.reportVerbs,
       members: shared.members,
       recipientVerbs: shared.recipientVerbs,
@@ -142,7 +148,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -155,6 +161,8 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     times: c.get("time"),
     placeObjects: c.get("place-object"),
     supportVerbs: c.get("support-verb"),
+    participationVerbs: c.get("participation-verb"),
+    receiptVerbs: c.get("receipt-verb"),
     reportVerbs: c.get("report-verb"),
     members: c.get("member"),
     recipientVerbs: c.get("recipient-verb"),
