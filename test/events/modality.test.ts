@@ -32,6 +32,10 @@ describe("modality", () => {
     expect(background(`${opening}Militants hit the convoy with rockets.`)).not.toContain(true);
     expect(background(`${opening}Witnesses said the soldiers made them watch and then beat the prisoners.`)).not.toContain(true);
   });
+  it("keeps a threat whose infinitive names the act threatened, not a bare one", () => {
+    expect(modalities("Officials have threatened to cut off their supplies of drugs.", "THREATEN")).toEqual(["asserted"]);
+    expect(modalities("Officials have faced threats.", "THREATEN")).toEqual([]);
+  });
   it("marks hypotheticals", () => {
     expect(modalities("Officials said militants could attack the capital.", "ASSAULT")).toEqual(["hypothetical"]);
   });

@@ -26,6 +26,17 @@ describe("what anyone who does something does", () => {
   });
 });
 
+describe("each of the happenings a narrative counts off", () => {
+  it("keeps an explosion counted off by 'each' in a clause told in the past", () => {
+    expect(assaults("Warnings were given before each explosion in the city centre.")).toHaveLength(1);
+    expect(assaults("As each bomb exploded there were cries of terror.")).toHaveLength(1);
+  });
+  it("still reads 'each' and 'every' in a rule as any instance, no happening", () => {
+    expect(assaults("Each attack on a police station must be reported to the ministry.")).toHaveLength(0);
+    expect(assaults("Every attack on a police station must be reported to the ministry.")).toHaveLength(0);
+  });
+});
+
 describe("attempted killings", () => {
   it.each([
     ["Prosecutors opened an investigation for attempted murder on Friday."],

@@ -503,7 +503,31 @@ function isQuantifiedGeneric(s: SentenceView, e: EventMention): boolean {
   if (s.tokens[anchor]!.pos !== "NOUN") return false;
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADJ") i--;
-  return i >= 0 && GENERIC_DETERMINERS.has(s.tokens[i]!.normal);
+  if (i < 0 || !GENERIC_DETERMINERS.has(s.tokens[i]!.normal)) return false;
+  // "warnings were given before each explosion", "As each bomb exploded": "each" in a clause told in
+  // the past goes over happenings that took place, one by one; "each rally must be approved" is a rule.
+  return !(s.tokens[i]!.normal === DISTRIBUTIVE && toldInPast(s, anchor));
+}
+
+/** The determiner that counts off instances one by one: generic in a rule, particular in a narrative. */
+const DISTRIBUTIVE = "each";
+/** Finite past forms of the auxiliaries: "was given", "were received", "had been used". */
+const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
+
+/**
+ * Whether the clause of a word, or the sentence before it ("warnings were given before each explosion":
+ * the main clause a temporal one hangs on), has a verb in the past: a past auxiliary, a verb ending in
+ * -ed, or an irregular past of an event verb.
+ */
+function toldInPast(s: SentenceView, at: number): boolean {
+  const clause = s.clause[at];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (i > at && s.clause[i] !== clause) break;
+    const t = s.tokens[i]!;
+    if (PAST_AUXILIARIES.has(t.normal)) return true;
+    if (t.pos === "VERB" && (t.normal.endsWith("ed") || s.irregularPasts?.has(t.normal))) return true;
+  }
+  return false;
 }
 
 /** Tokens of a sentence's opening phrase searched for a distinct-event cue ("In a separate attack on Monday,": 6). */
@@ -804,6 +828,7 @@ function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): bool
   // "Granoff ... donated to Hillary Clinton": a doer the clause names in words (no canonical actor) is a party too.
   const doer = e.actor ?? (e.rules.some((r) => r.endsWith(CLAUSE_DOER_RULE)) ? "clause" : null);
   if (e.place || e.date || e.fatalities || e.injuries || (doer && e.target) || e.claimedBy || e.rules.some((r) => r.startsWith(THREAT_OF))) return true;
+  if (threatensAnAct(s, e)) return true;
   const clause = s.clause[anchorOf(e)];
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.clause[i] !== clause) continue;
@@ -821,6 +846,20 @@ function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): bool
 }
 
 const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "from", "at", "outside"]);
+
+/**
+ * "officials have threatened to cut off their supplies", "threatening to fire them": a threat verb whose
+ * infinitive names the act threatened is pinned down by it, as "the threat of execution" is by its noun
+ * (THREAT_OF); a bare "threats" or "threatened" with no act named stays abstract.
+ */
+function threatensAnAct(s: SentenceView, e: EventMention): boolean {
+  if (e.type !== "THREATEN") return false;
+  const last = lastTokenOf(e);
+  const t = s.tokens[last]!;
+  if (t.pos !== "VERB" || s.words[last + 1] !== "to") return false;
+  const next = s.tokens[last + 2];
+  return !!next && next.pos === "VERB" && s.clause[last + 2] === s.clause[last];
+}
 
 /**
  * Prepositions that make a definite attack noun the topic of another event in its sentence: "arrested
