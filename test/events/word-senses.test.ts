@@ -37,6 +37,24 @@ describe("each of the happenings a narrative counts off", () => {
   });
 });
 
+describe("commands and manhunts", () => {
+  it("reads an order given as a request with authority behind it", () => {
+    const requests = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "REQUEST");
+    expect(requests("The State Department ordered the departure of family members of its staff.")).toHaveLength(1);
+    expect(requests("The minister said he has instructed all police prefects to reinforce security.")).toHaveLength(1);
+    expect(requests("The minister sent instructions for the authorities to strengthen security.")).toHaveLength(1);
+    // The noun and a purchase are no command.
+    expect(requests("They moved the cars in order to open the road.")).toHaveLength(0);
+    expect(requests("She ordered pizza for the whole team.")).toHaveLength(0);
+  });
+  it("reads the police hunt for a suspect as an investigation, and no other hunt", () => {
+    const investigations = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ACCUSE" && e.data.mode === "investigate");
+    expect(investigations("French police are hunting a suspect believed to have left the bag.")).toHaveLength(1);
+    expect(investigations("Police in the city were searching for a man believed to be responsible for the blast.")).toHaveLength(1);
+    expect(investigations("Voters are searching for a man of principle.")).toHaveLength(0);
+  });
+});
+
 describe("attempted killings", () => {
   it.each([
     ["Prosecutors opened an investigation for attempted murder on Friday."],
