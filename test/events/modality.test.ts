@@ -36,6 +36,11 @@ describe("modality", () => {
     expect(modalities("Officials have threatened to cut off their supplies of drugs.", "THREATEN")).toEqual(["asserted"]);
     expect(modalities("Officials have faced threats.", "THREATEN")).toEqual([]);
   });
+  it("keeps what a demand follows as having happened, and demands the rest", () => {
+    const told = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "PROTEST" || e.data.type === "ASSAULT").map((e) => `${e.data.type}:${e.data.modality}`);
+    expect(told("The opposition called for protests following the slaying of seven demonstrators.")).toEqual(["PROTEST:demanded", "ASSAULT:asserted"]);
+    expect(told("The opposition called for protests and the killing of the governor.")).not.toContain("ASSAULT:asserted");
+  });
   it("marks hypotheticals", () => {
     expect(modalities("Officials said militants could attack the capital.", "ASSAULT")).toEqual(["hypothetical"]);
   });

@@ -110,6 +110,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const tellingWordsPerSentence: EventMention[][] = [];
   const kindHeads = lex.wordClasses.get("kind-head") ?? NO_WORDS;
   const protestCauses = lex.wordClasses.get("protest-cause") ?? NO_WORDS;
+  const presupposing = lex.wordClasses.get("presupposed") ?? NO_WORDS;
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
@@ -124,7 +125,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"), { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS }, lex.wordClasses.get("topic-preposition") ?? NO_WORDS);
     events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
-    scopeUnderThreatsAndDemands(s, events);
+    scopeUnderThreatsAndDemands(s, events, presupposing);
     markTopicReferences(s, events);
     events = absorbThreatenedViolence(s, events);
     perSentence.push(events);
@@ -896,7 +897,19 @@ function markTopicReferences(s: SentenceView, events: readonly EventMention[]): 
  * What a threat warns against or a demand asks for has not happened: "warned the Taliban against
  * further attacks" -> the attacks are hypothetical; "urged X to stop the shelling" -> demanded.
  */
-function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): void {
+/**
+ * Whether an event noun is the object of a preposition that takes a past happening ("following the
+ * slaying of", "after the attack", "amid clashes": cls:presupposed), between a governor and it: its
+ * noun phrase (determiners, modifiers) is skipped back to the word before it.
+ */
+function isPresupposed(s: SentenceView, anchor: number, after: number, presupposing: ReadonlySet<string>): boolean {
+  if (presupposing.size === 0 || s.tokens[anchor]!.pos !== "NOUN") return false;
+  let i = anchor - 1;
+  while (i > after && PREPOSITION_TO_NOUN_POS.has(s.tokens[i]!.pos)) i--;
+  return i > after && presupposing.has(s.words[i]!);
+}
+
+function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[], presupposing: ReadonlySet<string> = NO_WORDS): void {
   for (const governor of events) {
     // "We condemn the terrorist attacks in Baghdad": a condemned attack was reported elsewhere; it merges with that report.
     if (governor.type === "ACCUSE") {
@@ -914,6 +927,8 @@ function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): v
       if (e === governor || e.modality !== "asserted" || e.background || anchorOf(e) <= anchorOf(governor)) continue;
       if (pledge && !FAMILY_OF_PLEDGES.has(e.type)) continue;
       if (s.clause[anchorOf(e)] !== s.clause[anchorOf(governor)]) continue;
+      // "called for protests following the slaying of seven demonstrators": what the demand follows has happened.
+      if (isPresupposed(s, anchorOf(e), anchorOf(governor), presupposing)) continue;
       e.modality = scope;
       e.rules.push(`scope:${governor.row.id}`);
     }
