@@ -55,6 +55,20 @@ describe("commands and manhunts", () => {
   });
 });
 
+describe("a heavy weapon's fire and a disease's spread", () => {
+  it("reads mortar fire as the shelling its weapon tells, no blaze", () => {
+    expect(types("A general was killed in the province by mortar fire from the Islamic State.")).not.toContain("MAN_MADE_DISASTER");
+    expect(types("A fire destroyed the roof of the market on Tuesday.")).toContain("MAN_MADE_DISASTER");
+  });
+  it("reads a disease told as going through a population as an outbreak, not one feared or kept off", () => {
+    const outbreaks = (text: string) => extractEventsByHand(text).filter((e) => e.data.mode === "epidemic");
+    expect(outbreaks("The minister spoke about two diseases currently affecting Venezuelans.")).toHaveLength(1);
+    expect(outbreaks("The infection spread from a fellow student to six others.")).toHaveLength(1);
+    expect(outbreaks("Officials fear the disease will spread to the capital.")).toHaveLength(0);
+    expect(outbreaks("Isolation kept the virus from affecting the city.")).toHaveLength(0);
+  });
+});
+
 describe("attempted killings", () => {
   it.each([
     ["Prosecutors opened an investigation for attempted murder on Friday."],
