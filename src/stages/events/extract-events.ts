@@ -909,6 +909,16 @@ function isPresupposed(s: SentenceView, anchor: number, after: number, presuppos
   return i > after && presupposing.has(s.words[i]!);
 }
 
+/** Words before a past participle that keep it non-finite: an infinitive, a passive or a perfect after a modal ("to be released", "have them arrested"). */
+const NON_FINITE_BEFORE = new Set(["to", "be", "been", "being", "get", "getting", "have", "having", "is", "are"]);
+
+/** Whether a verb trigger is a finite past ("warned", "killed", "were killed"), not a participle governed by "to", "be", "have". */
+function isFinitePast(s: SentenceView, at: number): boolean {
+  const t = s.tokens[at]!;
+  if (t.pos !== "VERB" || !(t.normal.endsWith("ed") || s.irregularPasts?.has(t.normal))) return false;
+  return at === 0 || !NON_FINITE_BEFORE.has(s.words[at - 1]!);
+}
+
 function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[], presupposing: ReadonlySet<string> = NO_WORDS): void {
   for (const governor of events) {
     // "We condemn the terrorist attacks in Baghdad": a condemned attack was reported elsewhere; it merges with that report.
@@ -929,6 +939,10 @@ function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[], pr
       if (s.clause[anchorOf(e)] !== s.clause[anchorOf(governor)]) continue;
       // "called for protests following the slaying of seven demonstrators": what the demand follows has happened.
       if (isPresupposed(s, anchorOf(e), anchorOf(governor), presupposing)) continue;
+      // "said he would order a review ... and warned against hackers", "called for calm after police killed
+      // two": a verb in the past tense has a subject of its own and tells what happened; what is demanded
+      // or threatened is told by an infinitive or a noun.
+      if (isFinitePast(s, anchorOf(e))) continue;
       e.modality = scope;
       e.rules.push(`scope:${governor.row.id}`);
     }
