@@ -46,6 +46,8 @@ describe("commands and manhunts", () => {
     // The noun and a purchase are no command.
     expect(requests("They moved the cars in order to open the road.")).toHaveLength(0);
     expect(requests("She ordered pizza for the whole team.")).toHaveLength(0);
+    expect(requests("A caller requested delivery to Room 25 of the motel.")).toHaveLength(1);
+    expect(requests("The rebels sought to enforce control over the valley.")).toHaveLength(0);
   });
   it("reads the police hunt for a suspect as an investigation, and no other hunt", () => {
     const investigations = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ACCUSE" && e.data.mode === "investigate");
