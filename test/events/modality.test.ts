@@ -35,6 +35,10 @@ describe("modality", () => {
   it("keeps a threat whose infinitive names the act threatened, not a bare one", () => {
     expect(modalities("Officials have threatened to cut off their supplies of drugs.", "THREATEN")).toEqual(["asserted"]);
     expect(modalities("Officials have faced threats.", "THREATEN")).toEqual([]);
+    // A pressure verb is pinned down by the act it presses its object into, as a threat verb by its infinitive.
+    expect(modalities("The government is pressuring public employees to vote.", "THREATEN")).toEqual(["asserted"]);
+    expect(modalities("The minister is under pressure.", "THREATEN")).toEqual([]);
+    expect(modalities("Doctors noted the pressured speech of the patient.", "THREATEN")).toEqual([]);
   });
   it("keeps what a demand follows as having happened, and demands the rest", () => {
     const told = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "PROTEST" || e.data.type === "ASSAULT").map((e) => `${e.data.type}:${e.data.modality}`);

@@ -856,11 +856,20 @@ const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "from", "at", "outside"]);
 function threatensAnAct(s: SentenceView, e: EventMention): boolean {
   if (e.type !== "THREATEN") return false;
   const last = lastTokenOf(e);
-  const t = s.tokens[last]!;
-  if (t.pos !== "VERB" || s.words[last + 1] !== "to") return false;
-  const next = s.tokens[last + 2];
-  return !!next && next.pos === "VERB" && s.clause[last + 2] === s.clause[last];
+  if (s.tokens[last]!.pos !== "VERB") return false;
+  // "threatened to cut off", "is pressuring public employees to vote": the infinitive right after the verb or its object.
+  for (let i = last + 1; i <= last + 1 + THREATENED_OBJECT_TOKENS && i + 1 < s.tokens.length; i++) {
+    if (s.clause[i] !== s.clause[last]) return false;
+    if (s.words[i] === "to") return s.tokens[i + 1]!.pos === "VERB";
+    if (!OBJECT_POS.has(s.tokens[i]!.pos)) return false;
+  }
+  return false;
 }
+
+/** Tokens of the object a threat or pressure verb may put before its infinitive ("pressuring public employees to vote": 2). */
+const THREATENED_OBJECT_TOKENS = 4;
+/** Parts of speech of that object: a noun phrase or a pronoun. */
+const OBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
 
 /**
  * Prepositions that make a definite attack noun the topic of another event in its sentence: "arrested
