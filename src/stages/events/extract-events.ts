@@ -153,7 +153,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   const events = splitByPlace(doc, dropRestatedReferences(merged));
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
@@ -1586,7 +1586,7 @@ function placeSpecificity(doc: Document, id: string): number {
  * and "on Saturday"); a week or a part of a year ("this weekend", "2021-Q3") is compared by its
  * year only, as its days are not spelt out. An unresolved date rules nothing out.
  */
-function datesAgree(doc: Document, a: string, b: string, reportDay: string | null = null): boolean {
+function datesAgree(doc: Document, a: string, b: string, reportDay: string | null = null, type?: string): boolean {
   const da = findAnnotation(doc, "date", a)?.data;
   const db = findAnnotation(doc, "date", b)?.data;
   // "The attack occurred after midnight" after "clashes ... on Friday": a time of day put on the report day (for want
@@ -1594,12 +1594,27 @@ function datesAgree(doc: Document, a: string, b: string, reportDay: string | nul
   if (isReportDayTime(da, reportDay) || isReportDayTime(db, reportDay)) return true;
   const va = da?.value;
   const vb = db?.value;
+  // "raids early Monday" and "Saturday's terror attack" in a story with no date of its own: two weekdays
+  // that no anchor resolves are still two different days for an attack, which ACLED codes by the day
+  // (a meeting or a protest may last several days: "its three-day meeting", "Wednesday's sessions").
+  if (!va && !vb) return !(type === SINGLE_DAY_TYPE && differentWeekdays(da?.text, db?.text));
   if (!va || !vb) return true;
   const calendar = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(v)?.[0] ?? v;
   const plain = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v.slice(0, 10));
   if (!plain(va) || !plain(vb)) return va.slice(0, 4) === vb.slice(0, 4) || va.length < 4 || vb.length < 4;
   const x = calendar(va), y = calendar(vb);
   return x.startsWith(y) || y.startsWith(x);
+}
+
+/** The type whose happenings are told one day each (an ACLED event is one actor pair, one place, one day; attacks rarely span days). */
+const SINGLE_DAY_TYPE = "ASSAULT";
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** Whether two date texts each name a weekday and the two differ ("early Monday", "Saturday"). */
+function differentWeekdays(a: string | undefined, b: string | undefined): boolean {
+  const x = a ? WEEKDAY.exec(a)?.[1]?.toLowerCase() : undefined;
+  const y = b ? WEEKDAY.exec(b)?.[1]?.toLowerCase() : undefined;
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** A relative time of day ("midnight", "7 p.m.") resolved to the report day. */
