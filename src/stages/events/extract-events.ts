@@ -939,7 +939,9 @@ function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[], pr
     }
     // "promised to provide treatment as well as aid": the aid is promised too.
     const pledge = governor.modality === "pledged" && FAMILY_OF_PLEDGES.has(governor.type);
-    const scope = governor.type === "THREATEN" ? "hypothetical" : governor.type === "REQUEST" ? "demanded" : pledge ? "pledged" : null;
+    // A request scopes what it asks for when its word makes it a demand (the row's own modality, "called for",
+    // "urged"); an order given ("ordered the murder of the six priests") leaves what it ordered to its own reading.
+    const scope = governor.type === "THREATEN" ? "hypothetical" : governor.type === "REQUEST" && governor.row.modality === "demanded" ? "demanded" : pledge ? "pledged" : null;
     if (!scope) continue;
     for (const e of events) {
       // "urged them to cease the airstrikes": the airstrikes are going on; only their end is demanded.
