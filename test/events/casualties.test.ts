@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { extractEventsByHand } from "./annotate-by-hand.js";
 
-const first = (text: string) => extractEventsByHand(text)[0]?.data;
+// The toll is read on the violent event; an order or a request of the sentence ("Cristiani ordered the murder of ...") is another event.
+const first = (text: string) => extractEventsByHand(text).find((e) => e.data.type !== "REQUEST")?.data;
 const counts = (text: string) => {
   const e = first(text);
   return { fatalities: e?.fatalities ? [e.fatalities.min, e.fatalities.max] : null, injuries: e?.injuries ? [e.injuries.min, e.injuries.max] : null };

@@ -32,6 +32,25 @@ describe("modality", () => {
     expect(background(`${opening}Militants hit the convoy with rockets.`)).not.toContain(true);
     expect(background(`${opening}Witnesses said the soldiers made them watch and then beat the prisoners.`)).not.toContain(true);
   });
+  it("keeps a threat whose infinitive names the act threatened, not a bare one", () => {
+    expect(modalities("Officials have threatened to cut off their supplies of drugs.", "THREATEN")).toEqual(["asserted"]);
+    expect(modalities("Officials have faced threats.", "THREATEN")).toEqual([]);
+    // A pressure verb is pinned down by the act it presses its object into, as a threat verb by its infinitive.
+    expect(modalities("The government is pressuring public employees to vote.", "THREATEN")).toEqual(["asserted"]);
+    expect(modalities("The minister is under pressure.", "THREATEN")).toEqual([]);
+    expect(modalities("Doctors noted the pressured speech of the patient.", "THREATEN")).toEqual([]);
+  });
+  it("keeps what a demand follows as having happened, and demands the rest", () => {
+    const told = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "PROTEST" || e.data.type === "ASSAULT").map((e) => `${e.data.type}:${e.data.modality}`);
+    expect(told("The opposition called for protests following the slaying of seven demonstrators.")).toEqual(["PROTEST:demanded", "ASSAULT:asserted"]);
+    expect(told("The opposition called for protests and the killing of the governor.")).not.toContain("ASSAULT:asserted");
+  });
+  it("keeps a verb in the past after a demand or a threat as what happened", () => {
+    expect(modalities("Adams was sent off, with the club's appeal rejected by the FA.", "REJECT")).toEqual(["asserted"]);
+    expect(modalities("Police say he posed a deadly threat and refused to drop the gun.", "REJECT")).toEqual(["asserted"]);
+    // An infinitive or a passive after "be" is still what is demanded.
+    expect(modalities("The union called for the leaders to be arrested.", "COERCE")).not.toContain("asserted");
+  });
   it("marks hypotheticals", () => {
     expect(modalities("Officials said militants could attack the capital.", "ASSAULT")).toEqual(["hypothetical"]);
   });

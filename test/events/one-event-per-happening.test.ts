@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { tighterCount } from "../../src/stages/events/merge-events.js";
 import { extractEventsByHand } from "./annotate-by-hand.js";
+import { analyzeArticle } from "../../src/app/analyze-article.js";
+import { layer } from "../../src/core/index.js";
 
 const places = [
   { id: "kab", text: "Kabul", kind: "city" as const },
@@ -107,5 +109,14 @@ describe("the date of an event", () => {
     const dates = [{ id: "d1", text: "4 May 2020", value: "2020-05-04" }, { id: "d2", text: "overnight", value: "2021-06-01", relative: true }];
     const [e] = extractEventsByHand("On 4 May 2020, gunmen attacked a police station in Kabul overnight.", { places, dates }).filter((x) => x.data.type === "ASSAULT");
     expect(e!.data.date).toBe("d1");
+  });
+});
+
+describe("weekdays no date resolves", () => {
+  it("keeps an attack on one weekday apart from raids on another in a story with no date of its own", () => {
+    const text = "Police and counter-terror officers launched further raids early Monday in east London.\n\nLocal residents reported hearing bangs and gunshots during the raids.\n\nOn Sunday, police arrested 12 people in connection with Saturday's terror attack.\n";
+    const assaults = layer(analyzeArticle({ text }), "event").filter((e) => e.data.type === "ASSAULT");
+    const raids = assaults.find((e) => e.data.trigger.text === "raids")!;
+    expect(raids.data.mentions?.map((m) => m.trigger.text)).not.toContain("attack");
   });
 });

@@ -26,6 +26,51 @@ describe("what anyone who does something does", () => {
   });
 });
 
+describe("each of the happenings a narrative counts off", () => {
+  it("keeps an explosion counted off by 'each' in a clause told in the past", () => {
+    expect(assaults("Warnings were given before each explosion in the city centre.")).toHaveLength(1);
+    expect(assaults("As each bomb exploded there were cries of terror.")).toHaveLength(1);
+  });
+  it("still reads 'each' and 'every' in a rule as any instance, no happening", () => {
+    expect(assaults("Each attack on a police station must be reported to the ministry.")).toHaveLength(0);
+    expect(assaults("Every attack on a police station must be reported to the ministry.")).toHaveLength(0);
+  });
+});
+
+describe("commands and manhunts", () => {
+  it("reads an order given as a request with authority behind it", () => {
+    const requests = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "REQUEST");
+    expect(requests("The State Department ordered the departure of family members of its staff.")).toHaveLength(1);
+    expect(requests("The minister said he has instructed all police prefects to reinforce security.")).toHaveLength(1);
+    expect(requests("The minister sent instructions for the authorities to strengthen security.")).toHaveLength(1);
+    // The noun and a purchase are no command.
+    expect(requests("They moved the cars in order to open the road.")).toHaveLength(0);
+    expect(requests("She ordered pizza for the whole team.")).toHaveLength(0);
+    expect(requests("A caller requested delivery to Room 25 of the motel.")).toHaveLength(1);
+    expect(requests("The rebels sought to enforce control over the valley.")).toHaveLength(0);
+  });
+  it("reads the police hunt for a suspect as an investigation, and no other hunt", () => {
+    const investigations = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ACCUSE" && e.data.mode === "investigate");
+    expect(investigations("French police are hunting a suspect believed to have left the bag.")).toHaveLength(1);
+    expect(investigations("Police in the city were searching for a man believed to be responsible for the blast.")).toHaveLength(1);
+    expect(investigations("Voters are searching for a man of principle.")).toHaveLength(0);
+  });
+});
+
+describe("a heavy weapon's fire and a disease's spread", () => {
+  it("reads mortar fire as the shelling its weapon tells, no blaze", () => {
+    expect(types("A general was killed in the province by mortar fire from the Islamic State.")).not.toContain("MAN_MADE_DISASTER");
+    expect(types("A fire destroyed the roof of the market on Tuesday.")).toContain("MAN_MADE_DISASTER");
+  });
+  it("reads a disease told as going through a population as an outbreak, not one feared or kept off", () => {
+    const outbreaks = (text: string) => extractEventsByHand(text).filter((e) => e.data.mode === "epidemic");
+    expect(outbreaks("The minister spoke about two diseases currently affecting Venezuelans.")).toHaveLength(1);
+    expect(outbreaks("The infection spread from a fellow student to six others.")).toHaveLength(1);
+    expect(outbreaks("Officials fear the disease will spread to the capital.")).toHaveLength(0);
+    expect(outbreaks("Isolation kept the virus from affecting the city.")).toHaveLength(0);
+  });
+});
+
 describe("attempted killings", () => {
   it.each([
     ["Prosecutors opened an investigation for attempted murder on Friday."],

@@ -51,3 +51,12 @@ describe("words that tell deaths", () => {
     expect(a[0]!.data.modality).toBe("asserted");
   });
 });
+
+describe("explosives told as used", () => {
+  it("is one more telling of the attack just told, never an attack of its own", () => {
+    const told = assaults("A car bomb exploded in the city centre on Friday. Over 1,000lb of explosives had been used.");
+    expect(told).toHaveLength(1);
+    expect(told[0]!.data.mentions?.map((m) => m.trigger.text)).toContain("explosives had been used");
+    expect(assaults("Explosives are used in the quarry every week.")).toHaveLength(0);
+  });
+});

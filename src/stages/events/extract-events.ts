@@ -110,6 +110,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const tellingWordsPerSentence: EventMention[][] = [];
   const kindHeads = lex.wordClasses.get("kind-head") ?? NO_WORDS;
   const protestCauses = lex.wordClasses.get("protest-cause") ?? NO_WORDS;
+  const presupposing = lex.wordClasses.get("presupposed") ?? NO_WORDS;
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
@@ -124,7 +125,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"), { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS }, lex.wordClasses.get("topic-preposition") ?? NO_WORDS);
     events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
-    scopeUnderThreatsAndDemands(s, events);
+    scopeUnderThreatsAndDemands(s, events, presupposing);
     markTopicReferences(s, events);
     events = absorbThreatenedViolence(s, events);
     perSentence.push(events);
@@ -152,7 +153,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   const events = splitByPlace(doc, dropRestatedReferences(merged));
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
@@ -503,7 +504,31 @@ function isQuantifiedGeneric(s: SentenceView, e: EventMention): boolean {
   if (s.tokens[anchor]!.pos !== "NOUN") return false;
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADJ") i--;
-  return i >= 0 && GENERIC_DETERMINERS.has(s.tokens[i]!.normal);
+  if (i < 0 || !GENERIC_DETERMINERS.has(s.tokens[i]!.normal)) return false;
+  // "warnings were given before each explosion", "As each bomb exploded": "each" in a clause told in
+  // the past goes over happenings that took place, one by one; "each rally must be approved" is a rule.
+  return !(s.tokens[i]!.normal === DISTRIBUTIVE && toldInPast(s, anchor));
+}
+
+/** The determiner that counts off instances one by one: generic in a rule, particular in a narrative. */
+const DISTRIBUTIVE = "each";
+/** Finite past forms of the auxiliaries: "was given", "were received", "had been used". */
+const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
+
+/**
+ * Whether the clause of a word, or the sentence before it ("warnings were given before each explosion":
+ * the main clause a temporal one hangs on), has a verb in the past: a past auxiliary, a verb ending in
+ * -ed, or an irregular past of an event verb.
+ */
+function toldInPast(s: SentenceView, at: number): boolean {
+  const clause = s.clause[at];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (i > at && s.clause[i] !== clause) break;
+    const t = s.tokens[i]!;
+    if (PAST_AUXILIARIES.has(t.normal)) return true;
+    if (t.pos === "VERB" && (t.normal.endsWith("ed") || s.irregularPasts?.has(t.normal))) return true;
+  }
+  return false;
 }
 
 /** Tokens of a sentence's opening phrase searched for a distinct-event cue ("In a separate attack on Monday,": 6). */
@@ -812,6 +837,7 @@ function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): bool
   // "Granoff ... donated to Hillary Clinton": a doer the clause names in words (no canonical actor) is a party too.
   const doer = e.actor ?? (e.rules.some((r) => r.endsWith(CLAUSE_DOER_RULE)) ? "clause" : null);
   if (e.place || e.date || e.fatalities || e.injuries || (doer && e.target) || e.claimedBy || e.rules.some((r) => r.startsWith(THREAT_OF))) return true;
+  if (threatensAnAct(s, e)) return true;
   const clause = s.clause[anchorOf(e)];
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.clause[i] !== clause) continue;
@@ -829,6 +855,29 @@ function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): bool
 }
 
 const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "from", "at", "outside"]);
+
+/**
+ * "officials have threatened to cut off their supplies", "threatening to fire them": a threat verb whose
+ * infinitive names the act threatened is pinned down by it, as "the threat of execution" is by its noun
+ * (THREAT_OF); a bare "threats" or "threatened" with no act named stays abstract.
+ */
+function threatensAnAct(s: SentenceView, e: EventMention): boolean {
+  if (e.type !== "THREATEN") return false;
+  const last = lastTokenOf(e);
+  if (s.tokens[last]!.pos !== "VERB") return false;
+  // "threatened to cut off", "is pressuring public employees to vote": the infinitive right after the verb or its object.
+  for (let i = last + 1; i <= last + 1 + THREATENED_OBJECT_TOKENS && i + 1 < s.tokens.length; i++) {
+    if (s.clause[i] !== s.clause[last]) return false;
+    if (s.words[i] === "to") return s.tokens[i + 1]!.pos === "VERB";
+    if (!OBJECT_POS.has(s.tokens[i]!.pos)) return false;
+  }
+  return false;
+}
+
+/** Tokens of the object a threat or pressure verb may put before its infinitive ("pressuring public employees to vote": 2). */
+const THREATENED_OBJECT_TOKENS = 4;
+/** Parts of speech of that object: a noun phrase or a pronoun. */
+const OBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
 
 /**
  * Prepositions that make a definite attack noun the topic of another event in its sentence: "arrested
@@ -865,7 +914,29 @@ function markTopicReferences(s: SentenceView, events: readonly EventMention[]): 
  * What a threat warns against or a demand asks for has not happened: "warned the Taliban against
  * further attacks" -> the attacks are hypothetical; "urged X to stop the shelling" -> demanded.
  */
-function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): void {
+/**
+ * Whether an event noun is the object of a preposition that takes a past happening ("following the
+ * slaying of", "after the attack", "amid clashes": cls:presupposed), between a governor and it: its
+ * noun phrase (determiners, modifiers) is skipped back to the word before it.
+ */
+function isPresupposed(s: SentenceView, anchor: number, after: number, presupposing: ReadonlySet<string>): boolean {
+  if (presupposing.size === 0 || s.tokens[anchor]!.pos !== "NOUN") return false;
+  let i = anchor - 1;
+  while (i > after && PREPOSITION_TO_NOUN_POS.has(s.tokens[i]!.pos)) i--;
+  return i > after && presupposing.has(s.words[i]!);
+}
+
+/** Words before a past participle that keep it non-finite: an infinitive, a passive or a perfect after a modal ("to be released", "have them arrested"). */
+const NON_FINITE_BEFORE = new Set(["to", "be", "been", "being", "get", "getting", "have", "having", "is", "are"]);
+
+/** Whether a verb trigger is a finite past ("warned", "killed", "were killed"), not a participle governed by "to", "be", "have". */
+function isFinitePast(s: SentenceView, at: number): boolean {
+  const t = s.tokens[at]!;
+  if (t.pos !== "VERB" || !(t.normal.endsWith("ed") || s.irregularPasts?.has(t.normal))) return false;
+  return at === 0 || !NON_FINITE_BEFORE.has(s.words[at - 1]!);
+}
+
+function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[], presupposing: ReadonlySet<string> = NO_WORDS): void {
   for (const governor of events) {
     // "We condemn the terrorist attacks in Baghdad": a condemned attack was reported elsewhere; it merges with that report.
     if (governor.type === "ACCUSE") {
@@ -876,13 +947,21 @@ function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[]): v
     }
     // "promised to provide treatment as well as aid": the aid is promised too.
     const pledge = governor.modality === "pledged" && FAMILY_OF_PLEDGES.has(governor.type);
-    const scope = governor.type === "THREATEN" ? "hypothetical" : governor.type === "REQUEST" ? "demanded" : pledge ? "pledged" : null;
+    // A request scopes what it asks for when its word makes it a demand (the row's own modality, "called for",
+    // "urged"); an order given ("ordered the murder of the six priests") leaves what it ordered to its own reading.
+    const scope = governor.type === "THREATEN" ? "hypothetical" : governor.type === "REQUEST" && governor.row.modality === "demanded" ? "demanded" : pledge ? "pledged" : null;
     if (!scope) continue;
     for (const e of events) {
       // "urged them to cease the airstrikes": the airstrikes are going on; only their end is demanded.
       if (e === governor || e.modality !== "asserted" || e.background || anchorOf(e) <= anchorOf(governor)) continue;
       if (pledge && !FAMILY_OF_PLEDGES.has(e.type)) continue;
       if (s.clause[anchorOf(e)] !== s.clause[anchorOf(governor)]) continue;
+      // "called for protests following the slaying of seven demonstrators": what the demand follows has happened.
+      if (isPresupposed(s, anchorOf(e), anchorOf(governor), presupposing)) continue;
+      // "said he would order a review ... and warned against hackers", "called for calm after police killed
+      // two": a verb in the past tense has a subject of its own and tells what happened; what is demanded
+      // or threatened is told by an infinitive or a noun.
+      if (isFinitePast(s, anchorOf(e))) continue;
       e.modality = scope;
       e.rules.push(`scope:${governor.row.id}`);
     }
@@ -1524,7 +1603,7 @@ function placeSpecificity(doc: Document, id: string): number {
  * and "on Saturday"); a week or a part of a year ("this weekend", "2021-Q3") is compared by its
  * year only, as its days are not spelt out. An unresolved date rules nothing out.
  */
-function datesAgree(doc: Document, a: string, b: string, reportDay: string | null = null): boolean {
+function datesAgree(doc: Document, a: string, b: string, reportDay: string | null = null, type?: string): boolean {
   const da = findAnnotation(doc, "date", a)?.data;
   const db = findAnnotation(doc, "date", b)?.data;
   // "The attack occurred after midnight" after "clashes ... on Friday": a time of day put on the report day (for want
@@ -1532,12 +1611,27 @@ function datesAgree(doc: Document, a: string, b: string, reportDay: string | nul
   if (isReportDayTime(da, reportDay) || isReportDayTime(db, reportDay)) return true;
   const va = da?.value;
   const vb = db?.value;
+  // "raids early Monday" and "Saturday's terror attack" in a story with no date of its own: two weekdays
+  // that no anchor resolves are still two different days for an attack, which ACLED codes by the day
+  // (a meeting or a protest may last several days: "its three-day meeting", "Wednesday's sessions").
+  if (!va && !vb) return !(type === SINGLE_DAY_TYPE && differentWeekdays(da?.text, db?.text));
   if (!va || !vb) return true;
   const calendar = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(v)?.[0] ?? v;
   const plain = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v.slice(0, 10));
   if (!plain(va) || !plain(vb)) return va.slice(0, 4) === vb.slice(0, 4) || va.length < 4 || vb.length < 4;
   const x = calendar(va), y = calendar(vb);
   return x.startsWith(y) || y.startsWith(x);
+}
+
+/** The type whose happenings are told one day each (an ACLED event is one actor pair, one place, one day; attacks rarely span days). */
+const SINGLE_DAY_TYPE = "ASSAULT";
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** Whether two date texts each name a weekday and the two differ ("early Monday", "Saturday"). */
+function differentWeekdays(a: string | undefined, b: string | undefined): boolean {
+  const x = a ? WEEKDAY.exec(a)?.[1]?.toLowerCase() : undefined;
+  const y = b ? WEEKDAY.exec(b)?.[1]?.toLowerCase() : undefined;
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** A relative time of day ("midnight", "7 p.m.") resolved to the report day. */

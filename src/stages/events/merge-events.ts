@@ -41,7 +41,8 @@ function modalitiesCompatible(a: EventMention, b: EventMention): boolean {
 /** How two mentions' places relate: same or nested ("South Sudan" and "Pibor" in it) is compatible. */
 export type PlaceRelation = (a: string, b: string) => boolean;
 /** How two mentions' dates relate: the same time or one inside the other ("in March" and "on 4 March") is compatible. */
-export type DateRelation = (a: string, b: string) => boolean;
+/** `type`: the two mentions' type when they share one (a day rule may hold for one kind of event only). */
+export type DateRelation = (a: string, b: string, type?: string) => boolean;
 
 const SYMMETRIC_TYPES = new Set(["CONSULT", "AGREE"]);
 
@@ -127,7 +128,7 @@ function hasVaguePlace(m: EventMention): boolean {
 
 /** Whether two mentions' places and dates, where both give one, are compatible. */
 function settingsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation): boolean {
-  return !(a.place && b.place && !placesAgree(a.place, b.place)) && !(a.date && b.date && !datesAgree(a.date, b.date));
+  return !(a.place && b.place && !placesAgree(a.place, b.place)) && !(a.date && b.date && !datesAgree(a.date, b.date, a.type === b.type ? a.type : undefined));
 }
 
 /** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
