@@ -261,3 +261,14 @@ describe("a town named before a place's word, and victims named by what they are
   });
 });
 
+describe("the dead counted by what they were doing", () => {
+  it("counts children herding goats as two dead, not as animals", async () => {
+    const [e] = await events("A landmine explosion killed two children herding goats near the village.");
+    expect(e!.fatalities).toMatchObject({ min: 2, max: 2 });
+  });
+  it("still counts no culled cattle as deaths", async () => {
+    const evs = await events("Soldiers killed 30 cattle grazing near the river.");
+    expect(evs.every((e) => !e.fatalities || e.fatalities.min === 0)).toBe(true);
+  });
+});
+

@@ -268,7 +268,13 @@ function inClass(lex: EventsLexicons, t: TokenView, name: string): boolean {
 /** The end of the counted noun phrase starting at k (exclusive), or k when none. */
 function nounPhraseEnd(s: SentenceView, k: number): number {
   let n = 0;
-  while (k + n < s.tokens.length && n < COUNTED_NOUN_MAX_TOKENS && COUNTED_NOUN_POS.has(s.tokens[k + n]!.pos)) n++;
+  while (k + n < s.tokens.length && n < COUNTED_NOUN_MAX_TOKENS && COUNTED_NOUN_POS.has(s.tokens[k + n]!.pos)) {
+    // "killed two children herding goats": an -ing word after the counted noun opens what they were doing
+    // (the tagger may call it a noun); the goats are not the dead.
+    const t = s.tokens[k + n]!;
+    if (n > 0 && t.normal.endsWith("ing") && s.tokens[k + n - 1]!.pos === "NOUN") break;
+    n++;
+  }
   return k + n;
 }
 
@@ -435,7 +441,8 @@ function countsMeasure(s: SentenceView, lex: EventsLexicons, q: QuantityRead): b
 function namesAnimals(s: SentenceView, lex: EventsLexicons, q: QuantityRead, w: number): boolean {
   const animals = lex.wordClasses.get("animal");
   if (!animals) return false;
-  const isAnimal = (k: number) => s.tokens[k]?.forms.some((f) => animals.has(f)) ?? false;
+  // "two children herding goats": a verb in -ing ("herding", whose stem is "herd") tells what people were doing, it counts no animals.
+  const isAnimal = (k: number) => { const t = s.tokens[k]; return !!t && !t.normal.endsWith("ing") && t.forms.some((f) => animals.has(f)); };
   if (q.end <= w) {
     for (let k = q.end; k < w; k++) if (isAnimal(k)) return true;
     return false;
