@@ -32,39 +32,48 @@ import type { TokenData } from "../../core/index.js";
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
  *   an adjective it had no object, and the event no undergoer.
  */
+/**
+ * `tokens` with token i replaced, copied on the first repair (most sentences need none). A module
+ * function, not a closure per sentence: under the bundler's keepNames (and tsx) each closure made
+ * costs a defineProperty of its name.
+ */
+function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: number, t: TokenData): TokenData[] {
+  (out ??= tokens.slice())[i] = t;
+  return out;
+}
+
 export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS): readonly TokenData[] {
   let out: TokenData[] | null = null;
-  const set = (i: number, t: TokenData) => { (out ??= tokens.slice())[i] = t; };
   // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
   let shouting: boolean | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.normal === "is" && t.pos !== "PROPN" && surfaceOf(i) === "IS" && !(shouting ??= isShouting(tokens, surfaceOf))) {
       // Its form is the acronym's dotted spelling ("I.S."): every test for a form of "be" reads the lower-case "is".
-      set(i, { ...t, pos: "PROPN", normal: ACRONYM_FORM, lemma: ACRONYM_FORM });
+      out = replaced(out, tokens, i, { ...t, pos: "PROPN", normal: ACRONYM_FORM, lemma: ACRONYM_FORM });
       const next = tokens[i + 1];
       const prev = tokens[i - 1];
-      if (next && next.pos === "VERB" && /[^s]s$/.test(next.normal) && prev && PHRASE_OPENERS.has(prev.pos)) set(i + 1, { ...next, pos: "NOUN" });
+      if (next && next.pos === "VERB" && /[^s]s$/.test(next.normal) && prev && PHRASE_OPENERS.has(prev.pos)) out = replaced(out, tokens, i + 1, { ...next, pos: "NOUN" });
       continue;
     }
     // "Gunmen shot a journalist", "The gunman shot dead two guards", "Soldiers shot and killed three
     // civilians": an event verb's past tense with no -ed, tagged NOUN right after the noun or pronoun
     // heading its subject, before its object (or "dead", "down", "and" with another verb) is that verb.
     if (t.pos === "NOUN" && i > 0 && irregularPasts.has(t.normal) && isPhraseHead(tokens, i - 1) && opensPastComplement(tokens, i + 1) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     else if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
     // verb before it in the sentence and its object's opening word after it, is that verb's coordinated past.
     else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && tokens[i - 1]?.normal === "and" && opensGerundObject(tokens[i + 1]) && hasPastVerbBefore(tokens, i - 1) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
     // right after a preposition and before its object's opening word is a gerund taking that object.
     else if (t.pos === "ADJ" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
   }
   return out ?? tokens;

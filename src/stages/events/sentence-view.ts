@@ -84,7 +84,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     const n = toks.length;
     // The surface is read only for a token the segmenter gave no normal form.
-    const surfaceOf = (i: number) => doc.text.slice(toks[i]!.start, toks[i]!.end);
+    const surfaceOf = surfaceReader(doc.text, toks);
     const tagged: TokenData[] = new Array(n);
     for (let i = 0; i < n; i++) tagged[i] = toks[i]!.data;
     // The tagger's two misreadings that hide a doer ("IS attacks", "Protesters clash with police"), mended here (repair-tags.ts).
@@ -232,6 +232,15 @@ function viewCacheOf(lex: EventsLexicons): ViewCache {
   let cache = viewCaches.get(lex);
   if (!cache) viewCaches.set(lex, (cache = new ViewCache()));
   return cache;
+}
+
+/**
+ * The surface of a sentence's token i. Made by a module function because a closure bound to a name
+ * inside the per-sentence loop costs a defineProperty of that name per sentence under the bundler's
+ * keepNames (and tsx); a returned arrow is anonymous.
+ */
+function surfaceReader(text: string, toks: readonly LayerAnnotation<"token">[]): (i: number) => string {
+  return (i) => text.slice(toks[i]!.start, toks[i]!.end);
 }
 
 /** The tokens by start offset; the token layer is written in text order, so most lists come back as they are (a copy). */
