@@ -30,68 +30,97 @@ export interface SceneCountry {
 }
 
 export function sceneCountry(doc: Document): SceneCountry {
-  const sentences = layer(doc, "sentence");
-  const sentenceOf = (offset: number) => findSpanAt(sentences, offset);
-  const places = layer(doc, "place");
-  // Bucketed by sentence in one pass: a long text has thousands of places.
-  const placesIn = new Map<number, LayerAnnotation<"place">[]>();
-  for (const p of places) {
-    const k = sentenceOf(p.start);
-    if (k < 0) continue;
-    const list = placesIn.get(k);
-    if (list) list.push(p);
-    else placesIn.set(k, [p]);
+  return new DocumentScenes(doc);
+}
+
+/**
+ * SceneCountry over one document's layers, read once. A class rather than an object of closures: under
+ * the bundler's keepNames (and tsx) each closure bound to a name costs a defineProperty of the name.
+ */
+class DocumentScenes implements SceneCountry {
+  private readonly sentences: readonly LayerAnnotation<"sentence">[];
+  private readonly placesIn = new Map<number, LayerAnnotation<"place">[]>();
+  /** Per sentence, the owner of each nationality it names: the id of the state's party it is a mention of, or null. */
+  private readonly nationalitiesIn = new Map<number, (string | null)[]>();
+  private readonly stateSpans: readonly { readonly start: number; readonly end: number; readonly id: string }[];
+  private readonly stateMentions: ReturnType<typeof createOverlapIndex>;
+  private readonly names: ReturnType<typeof createOverlapIndex>;
+  private readonly whereCache = new Map<number, string | null>();
+
+  constructor(private readonly doc: Document) {
+    this.sentences = layer(doc, "sentence");
+    const places = layer(doc, "place");
+    // Bucketed by sentence in one pass: a long text has thousands of places.
+    for (const p of places) {
+      const k = this.sentenceOf(p.start);
+      if (k < 0) continue;
+      const list = this.placesIn.get(k);
+      if (list) list.push(p);
+      else this.placesIn.set(k, [p]);
+    }
+    const entities = layer(doc, "entity");
+    // "Israeli airstrikes killed 20 civilians in Rafah": a nationality or country that is a mention of
+    // a state's party (its forces, its weapons, its government) names that party's country, not the
+    // country of other people in the sentence; the civilians are where the strike fell. Kept per
+    // sentence with the party's id, so a mention of that same party still counts as stated.
+    this.stateSpans = layer(doc, "actor").filter((a) => a.data.country && STATE_PARTIES.has(a.data.partyType ?? "")).flatMap((a) => (a.data.mentions ?? [a]).map((m) => ({ start: m.start, end: m.end, id: a.id })));
+    this.stateMentions = createOverlapIndex(this.stateSpans);
+    for (const e of entities) {
+      if (e.data.type !== "NORP") continue;
+      const k = this.sentenceOf(e.start);
+      const list = this.nationalitiesIn.get(k);
+      if (list) list.push(this.ownerOf(e));
+      else this.nationalitiesIn.set(k, [this.ownerOf(e)]);
+    }
+    // An index, not a scan of every name per mention (quadratic on a long text).
+    this.names = createOverlapIndex([...entities.filter((e) => e.data.type === "NORP" || e.data.type === "GPE"), ...places]);
   }
-  const entities = layer(doc, "entity");
-  // "Israeli airstrikes killed 20 civilians in Rafah": a nationality or country that is a mention of
-  // a state's party (its forces, its weapons, its government) names that party's country, not the
-  // country of other people in the sentence; the civilians are where the strike fell. Kept per
-  // sentence with the party's id, so a mention of that same party still counts as stated.
-  const stateSpans = layer(doc, "actor").filter((a) => a.data.country && STATE_PARTIES.has(a.data.partyType ?? "")).flatMap((a) => (a.data.mentions ?? [a]).map((m) => ({ start: m.start, end: m.end, id: a.id })));
-  const stateMentions = createOverlapIndex(stateSpans);
-  const ownerOf = (s: Span): string | null => {
-    const hit = stateMentions.overlapping(s.start, s.end)[0];
-    return hit === undefined ? null : stateSpans[hit]!.id;
-  };
-  const nationalitiesIn = new Map<number, (string | null)[]>();
-  for (const e of entities) {
-    if (e.data.type !== "NORP") continue;
-    const k = sentenceOf(e.start);
-    const list = nationalitiesIn.get(k);
-    if (list) list.push(ownerOf(e));
-    else nationalitiesIn.set(k, [ownerOf(e)]);
+
+  sentenceOf(offset: number): number {
+    return findSpanAt(this.sentences, offset);
   }
-  // Whether a nationality or country owned by `owner` states the country of a mention of actor `actorId`.
-  const states = (owner: string | null, actorId: string | undefined) => owner === null || actorId === undefined || owner === actorId;
-  // An index, not a scan of every name per mention (quadratic on a long text).
-  const names = createOverlapIndex([...entities.filter((e) => e.data.type === "NORP" || e.data.type === "GPE"), ...places]);
-  const whereCache = new Map<number, string | null>();
-  const whereIn = (k: number): string | null => {
-    if (whereCache.has(k)) return whereCache.get(k)!;
-    const here = (placesIn.get(k) ?? []).filter((p) => p.data.country && isLocativeAt(doc.text, p.start));
+
+  statesCountry(m: Span): boolean {
+    return this.names.overlapping(m.start, m.end).length > 0;
+  }
+
+  sentenceStatesCountry(m: Span, k: number, actorId?: string): boolean {
+    return (this.nationalitiesIn.get(k) ?? []).some((owner) => states(owner, actorId)) ||
+      (this.placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(this.doc.text, p.start)) && states(this.ownerOf(p), actorId));
+  }
+
+  /** The id of the state's party a span is a mention of, or null. */
+  private ownerOf(s: Span): string | null {
+    const hit = this.stateMentions.overlapping(s.start, s.end)[0];
+    return hit === undefined ? null : this.stateSpans[hit]!.id;
+  }
+
+  sceneOf(k: number): string | null {
+    const own = this.whereIn(k);
+    if (own) return own;
+    const { text } = this.doc;
+    for (let j = k - 1; j >= 0 && k - j <= SCENE_COUNTRY_SENTENCES && !text.slice(this.sentences[j]!.end, this.sentences[j + 1]!.start).includes("\n"); j--) {
+      const p = this.whereIn(j);
+      if (p) return p;
+    }
+    return null;
+  }
+
+  private whereIn(k: number): string | null {
+    if (this.whereCache.has(k)) return this.whereCache.get(k)!;
+    const here = (this.placesIn.get(k) ?? []).filter((p) => p.data.country && isLocativeAt(this.doc.text, p.start));
     // Towns, districts and provinces only: a country after a locative word may be an origin ("beef
     // imports from the United States"), and one named in the sentence was read by the actors stage.
     const local = new Set(here.filter((p) => LOCAL_KINDS.has(p.data.kind)).map((p) => p.data.country!));
     const found = local.size === 1 ? [...local][0]! : null;
-    whereCache.set(k, found);
+    this.whereCache.set(k, found);
     return found;
-  };
-  return {
-    sentenceOf,
-    statesCountry: (m) => names.overlapping(m.start, m.end).length > 0,
-    sentenceStatesCountry: (m, k, actorId) =>
-      (nationalitiesIn.get(k) ?? []).some((owner) => states(owner, actorId)) ||
-      (placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(doc.text, p.start)) && states(ownerOf(p), actorId)),
-    sceneOf(k) {
-      const own = whereIn(k);
-      if (own) return own;
-      for (let j = k - 1; j >= 0 && k - j <= SCENE_COUNTRY_SENTENCES && !doc.text.slice(sentences[j]!.end, sentences[j + 1]!.start).includes("\n"); j--) {
-        const p = whereIn(j);
-        if (p) return p;
-      }
-      return null;
-    },
-  };
+  }
+}
+
+/** Whether a nationality or country owned by `owner` (a state's party's id, or null) states the country of a mention of actor `actorId`. */
+function states(owner: string | null, actorId: string | undefined): boolean {
+  return owner === null || actorId === undefined || owner === actorId;
 }
 
 /**

@@ -464,10 +464,18 @@ function attachAcronym(candidates: Candidate[], s: number, i: number, longForm: 
 }
 
 /** Splits "Department's" (one wink token) into "Department" and "'s", as CoNLL tokenises. */
+/** Whether POSSESSIVE may match: it needs "'s" or "’s" at the end, so most tokens fail on their last two characters without running it. */
+function endsInApostropheS(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 1) !== 115) return false;
+  const q = text.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
+}
+
 function splitPossessives(sentence: readonly WordToken[]): WordToken[] {
   const out: WordToken[] = [];
   for (const t of sentence) {
-    const m = POSSESSIVE.exec(t.text);
+    const m = endsInApostropheS(t.text) ? POSSESSIVE.exec(t.text) : null;
     if (m && t.end - t.start === t.text.length) {
       const cut = t.start + m[1]!.length;
       out.push({ text: m[1]!, start: t.start, end: cut }, { text: m[2]!, start: cut, end: t.end });

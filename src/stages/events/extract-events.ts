@@ -1067,24 +1067,19 @@ function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): Even
 function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
-  const describesANoun = (p: Located) => inDescriptiveRelativeClause(s, p, anchors, relativeWords);
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
   // event, unless that noun is an event's own word ("the Manchester suicide bombing").
   const eventWords = new Set(events.flatMap((e) => e.tokens));
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
-  const governed = (p: Located) => p.governor !== undefined && eventWords.has(p.governor) && !!s.placeObjects?.has(s.words[p.governor]!);
-  const setsScene = (p: Located) => !!p.setting || governed(p);
-  const places = allPlaces.filter((p) => (p.participant ? governed(p) : p.modifies === undefined || eventWords.has(p.modifies)) && !isPossessiveOutsideSetting(s, p) && !describesANoun(p));
+  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, p, anchors, relativeWords));
   const placeCands = events.map((): Located[] => []);
-  const comments = (k: number) => COMMENT_TYPES.has(events[k]!.type);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
   // demand or a statement before it is about the happening and does not take place there.
-  const talksAbout = (k: number) => !PHYSICAL_TYPES.has(events[k]!.type);
   // "deep frustration in Downing Street about Saturday's attack": a place before the word that says what a
   // feeling, a talk or a statement is about locates that, not the event named after it.
-  const locatesTopicOf = (p: Located, k: number) => p.last < anchors[k]! && topicBetween(s, p.last, anchors[k]!, topicWords);
-  for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) if (!locatesTopicOf(p, k) && !inRequestedAct(s, events[k]!, p)) placeCands[k]!.push(p);
+  const talksAbout = (k: number): boolean => !PHYSICAL_TYPES.has(events[k]!.type);
+  for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) if (!locatesTopicOf(s, topicWords, p, anchors[k]!) && !inRequestedAct(s, events[k]!, p)) placeCands[k]!.push(p);
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
   // "A statement after a two-hour emergency meeting at Stormont Castle said that ... had considered the
   // bombing outrages": the place a talk's or statement's own noun phrase gives is where that talk went on,
@@ -1092,16 +1087,15 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   const talkPlaces = new Set(events.flatMap((e, k) => !PHYSICAL_TYPES.has(e.type) && s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), allPlaces) : []));
   const shared = places.filter((p) => !talkPlaces.has(p));
   const sentencePlace = choosePlace(s, shared);
-  const located = (id: string, test: (p: Located) => boolean) => allPlaces.some((p) => p.id === id && test(p));
   events.forEach((e, k) => {
     // The most specific place of the event's own clause first ("KABUL (Reuters) - Gunmen attacked a
     // checkpoint in Kunduz": Kunduz, not the dateline's town); places it reached across clauses after.
     // A talk, a demand or a statement happens where its clause sets it ("met in Doha", "a trip to Moscow");
     // a name in another role ("urges Obama", "the U.S. stewardship of Asia", "Kiev gave up its weapons") is
     // no place of it. Events on the ground keep any place of their clause, as most are told with one.
-    const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter(setsScene);
+    const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter((p) => !!p.setting || isGovernedByEventWord(s, eventWords, p));
     const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
-    const fallback = shared.some((p) => locatesTopicOf(p, k)) ? choosePlace(s, shared.filter((p) => !locatesTopicOf(p, k))) : sentencePlace;
+    const fallback = shared.some((p) => locatesTopicOf(s, topicWords, p, anchors[k]!)) ? choosePlace(s, shared.filter((p) => !locatesTopicOf(s, topicWords, p, anchors[k]!))) : sentencePlace;
     // "accused the army of war crimes during the worst hostilities in the Karabakh conflict zone": the
     // locative phrase right after an event noun is its own, whatever town another phrase of the clause names.
     const ownPhrase = s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), own) : [];
@@ -1110,23 +1104,22 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     // "Within 10 days of the attacks, the army moved in to ... Derry": a happening that only dates the
     // clause is told at no place but one its own noun's locative phrase gives ("after the bombing in
     // Kabul"); another place of the sentence stays the event's guess (as a scene's would), not the telling's.
-    if (chosen && isTimeReference(s, anchors[k]!) && !located(chosen.id, (p) => isLocativeRightAfter(s, lastTokenOf(e), p.first))) e.rules.push(SENTENCE_PLACE_RULE);
+    if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && isLocativeRightAfter(s, lastTokenOf(e), p.first))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
   // An explicit calendar date ("On 4 May 2020, ...") wins over relative words ("overnight", "on Tuesday");
   // then a date in an event's own clause wins over one that only falls back to the nearest event.
   // "since the start of the crisis in 2012" is when something began, not when the event happened.
-  const own = (d: Located) => anchors.some((a) => s.clause[a] === s.clause[d.first]);
   const candidates = dates.filter((d) => !startsAPeriod(s, d));
   const explicit = candidates.filter((d) => isExplicitDay(d.id));
   // "X today confirmed foreign participation in the assassination of Y on 18 August": a date beside a
   // verb of reporting dates the report; any other date of the sentence goes to the events first.
   const reportVerbs = reportVerbWords ?? NO_WORDS;
-  const isReport = (k: number) => k >= 0 && k < s.tokens.length && s.tokens[k]!.forms.some((f) => reportVerbs.has(f));
-  const datesReport = (d: Located) => isReport(d.first - 1) || isReport(d.last + 1) || (s.words[d.first - 1] === "on" && isReport(d.first - 2));
-  const rest = candidates.filter((d) => !isExplicitDay(d.id) && !datesReport(d));
-  const reports = candidates.filter((d) => !isExplicitDay(d.id) && datesReport(d));
-  for (const d of [...explicit.filter(own), ...explicit.filter((d) => !own(d)), ...rest.filter(own), ...rest.filter((d) => !own(d)), ...reports]) {
+  const rest = candidates.filter((d) => !isExplicitDay(d.id) && !datesAReport(s, reportVerbs, d));
+  const reports = candidates.filter((d) => !isExplicitDay(d.id) && datesAReport(s, reportVerbs, d));
+  const inOwn = (d: Located): boolean => inAnEventsClause(s, anchors, d);
+  const comments = (k: number): boolean => COMMENT_TYPES.has(events[k]!.type);
+  for (const d of [...explicit.filter(inOwn), ...explicit.filter((d) => !inOwn(d)), ...rest.filter(inOwn), ...rest.filter((d) => !inOwn(d)), ...reports]) {
     for (const k of attachToEvents(s, d, anchors, comments)) {
       const e = events[k]!;
       if (!e.date) e.date = d.id;
@@ -1136,6 +1129,39 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // sentence sets the scene of all of it, participle clauses included, not only of its own clause.
   const opening = explicit.find((d) => opensSentence(s, d));
   if (opening) for (const e of events) e.date ??= opening.id;
+}
+
+/*
+ * attachPlacesAndDates' tests, as module functions rather than closures made per sentence: under the
+ * bundler's keepNames (and tsx) each closure bound to a name costs a defineProperty of the name.
+ */
+
+/** "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name. */
+function isGovernedByEventWord(s: SentenceView, eventWords: ReadonlySet<number>, p: Located): boolean {
+  return p.governor !== undefined && eventWords.has(p.governor) && !!s.placeObjects?.has(s.words[p.governor]!);
+}
+
+/**
+ * "deep frustration in Downing Street about Saturday's attack": a place before the word that says what a
+ * feeling, a talk or a statement is about locates that, not the event named after it (anchored at `anchor`).
+ */
+function locatesTopicOf(s: SentenceView, topicWords: ReadonlySet<string>, p: Located, anchor: number): boolean {
+  return p.last < anchor && topicBetween(s, p.last, anchor, topicWords);
+}
+
+/** Whether a date stands in the clause of one of the events (anchored at `anchors`). */
+function inAnEventsClause(s: SentenceView, anchors: readonly number[], d: Located): boolean {
+  return anchors.some((a) => s.clause[a] === s.clause[d.first]);
+}
+
+/** Whether token k is a verb of reporting. */
+function isReportVerbAt(s: SentenceView, reportVerbs: ReadonlySet<string>, k: number): boolean {
+  return k >= 0 && k < s.tokens.length && s.tokens[k]!.forms.some((f) => reportVerbs.has(f));
+}
+
+/** A date beside a verb of reporting ("today confirmed", "said on Monday"): it dates the report. */
+function datesAReport(s: SentenceView, reportVerbs: ReadonlySet<string>, d: Located): boolean {
+  return isReportVerbAt(s, reportVerbs, d.first - 1) || isReportVerbAt(s, reportVerbs, d.last + 1) || (s.words[d.first - 1] === "on" && isReportVerbAt(s, reportVerbs, d.first - 2));
 }
 
 /**

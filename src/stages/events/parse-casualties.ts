@@ -208,12 +208,23 @@ function isTollHeaded(s: SentenceView, w: number, lex: EventsLexicons): boolean 
  */
 function isJointToll(s: SentenceView, w: number, lex: EventsLexicons): boolean {
   const kind = lex.casualtyWords.get(s.tokens[w]!.normal)?.kind;
-  const other = (k: number) => {
-    const o = lex.casualtyWords.get(s.tokens[k]?.normal ?? "")?.kind;
-    return o !== undefined && o !== kind && o !== "toll" && o !== "casualties";
-  };
-  const joins = (k: number) => s.tokens[k]?.normal === "and" || s.tokens[k]?.normal === "or";
-  return (joins(w + 1) && other(w + 2)) || (joins(w - 1) && other(w - 2));
+  return (joinsAlternatives(s, w + 1) && isOtherCasualtyWord(s, lex, w + 2, kind)) || (joinsAlternatives(s, w - 1) && isOtherCasualtyWord(s, lex, w - 2, kind));
+}
+
+/*
+ * isJointToll's tests, as module functions rather than closures made per casualty word: under the
+ * bundler's keepNames (and tsx) each closure bound to a name costs a defineProperty of the name.
+ */
+
+/** Token k is a casualty word of another kind than `kind`, and not a toll's. */
+function isOtherCasualtyWord(s: SentenceView, lex: EventsLexicons, k: number, kind: string | undefined): boolean {
+  const o = lex.casualtyWords.get(s.tokens[k]?.normal ?? "")?.kind;
+  return o !== undefined && o !== kind && o !== "toll" && o !== "casualties";
+}
+
+/** Token k is "and" or "or". */
+function joinsAlternatives(s: SentenceView, k: number): boolean {
+  return s.tokens[k]?.normal === "and" || s.tokens[k]?.normal === "or";
 }
 
 /**

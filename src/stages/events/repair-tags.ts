@@ -1,6 +1,16 @@
 import type { TokenData } from "../../core/index.js";
 
 /**
+ * `tokens` with token i replaced, copied on the first repair (most sentences need none). A module
+ * function, not a closure per sentence: under the bundler's keepNames (and tsx) each closure made
+ * costs a defineProperty of its name.
+ */
+function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: number, t: TokenData): TokenData[] {
+  (out ??= tokens.slice())[i] = t;
+  return out;
+}
+
+/**
  * Ten part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
@@ -51,64 +61,63 @@ import type { TokenData } from "../../core/index.js";
  */
 export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS): readonly TokenData[] {
   let out: TokenData[] | null = null;
-  const set = (i: number, t: TokenData) => { (out ??= tokens.slice())[i] = t; };
   // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
   let shouting: boolean | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.normal === "is" && t.pos !== "PROPN" && surfaceOf(i) === "IS" && !(shouting ??= isShouting(tokens, surfaceOf))) {
       // Its form is the acronym's dotted spelling ("I.S."): every test for a form of "be" reads the lower-case "is".
-      set(i, { ...t, pos: "PROPN", normal: ACRONYM_FORM, lemma: ACRONYM_FORM });
+      out = replaced(out, tokens, i, { ...t, pos: "PROPN", normal: ACRONYM_FORM, lemma: ACRONYM_FORM });
       const next = tokens[i + 1];
       const prev = tokens[i - 1];
-      if (next && next.pos === "VERB" && /[^s]s$/.test(next.normal) && prev && PHRASE_OPENERS.has(prev.pos)) set(i + 1, { ...next, pos: "NOUN" });
+      if (next && next.pos === "VERB" && /[^s]s$/.test(next.normal) && prev && PHRASE_OPENERS.has(prev.pos)) out = replaced(out, tokens, i + 1, { ...next, pos: "NOUN" });
       continue;
     }
     // "Gunmen shot a journalist", "The gunman shot dead two guards", "Soldiers shot and killed three
     // civilians": an event verb's past tense with no -ed, tagged NOUN right after the noun or pronoun
     // heading its subject, before its object (or "dead", "down", "and" with another verb) is that verb.
     if (t.pos === "NOUN" && i > 0 && irregularPasts.has(t.normal) && isPhraseHead(tokens, i - 1) && opensPastComplement(tokens, i + 1) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     else if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "RSF fighters looted the market": an event's -ed word tagged as an adjective right after the noun or
     // pronoun heading its subject, before its object's opening word, is the past verb ("the looted market" has its noun after).
     else if (t.pos === "ADJ" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
     // verb before it in the sentence and its object's opening word after it, is that verb's coordinated past.
     else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && tokens[i - 1]?.normal === "and" && opensGerundObject(tokens[i + 1]) && hasPastVerbBefore(out ?? tokens, i - 1) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "..., killing 12 farmers and burning houses": an event's -ing word right after "and", tagged as a noun
     // or an adjective, is a participle coordinated with the -ing verb that opens the conjunct before it.
     else if ((t.pos === "NOUN" || t.pos === "ADJ") && t.normal.endsWith("ing") && tokens[i - 1]?.normal === "and" && opensParticipleObject(tokens[i + 1]) && conjoinsParticiple(tokens, i - 1) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "Boko Haram, which has killed thousands in Nigeria, abducted 20 girls", "gunmen, who fled on
     // motorbikes, shot dead three villagers": an event's past tense (-ed or irregular) tagged NOUN right
     // after the comma that closes a relative clause set off after its subject is the main verb, when
     // its object's opening word follows.
     else if (t.pos === "NOUN" && (/[^e]ed$/.test(t.normal) || irregularPasts.has(t.normal)) && closesRelativeAside(tokens, i - 1) && opensPastComplement(tokens, i + 1) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "the killing of journalists abducted in Syria", "protesters detained on Monday": an event's -ed word
     // tagged NOUN right after a plural noun and before a preposition is a participle describing that noun.
     else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPluralHead(tokens, i - 1) && tokens[i + 1]?.pos === "ADP" && tokens[i + 1]!.normal !== "of" && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "a Japanese man in a stabbing", "the shooting of a teenager": an event's -ing word tagged VERB
     // right after an article is a noun; read as a verb, the name before it became its subject.
     else if (t.pos === "VERB" && t.normal.endsWith("ing") && ARTICLES.has(tokens[i - 1]?.normal ?? "") && isEventWord(t)) {
-      set(i, { ...t, pos: "NOUN" });
+      out = replaced(out, tokens, i, { ...t, pos: "NOUN" });
     }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
     // right after a preposition and before its object's opening word is a gerund taking that object.
     else if (t.pos === "ADJ" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
-      set(i, { ...t, pos: "VERB" });
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
   }
   return out ?? tokens;

@@ -88,7 +88,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     const n = toks.length;
     // The surface is read only for a token the segmenter gave no normal form.
-    const surfaceOf = (i: number) => doc.text.slice(toks[i]!.start, toks[i]!.end);
+    const surfaceOf = surfaceReader(doc.text, toks);
     const tagged: TokenData[] = new Array(n);
     for (let i = 0; i < n; i++) tagged[i] = toks[i]!.data;
     // The tagger's two misreadings that hide a doer ("IS attacks", "Protesters clash with police"), mended here (repair-tags.ts).
@@ -204,31 +204,39 @@ interface CachedView {
   readonly triggerRows: readonly TriggerRow[];
   /** Whether the view's normal form is one of the lexicon's clause boundaries (looked up once per word, not per token). */
   readonly clauseBoundary: boolean;
+  /**
+   * The word's view with another lemma or part of speech, if any (most words have one). A chain from
+   * the map's entry rather than an array per word: a token's lookup reads one object less, and in the
+   * pipeline, where the other stages' tables have pushed these out of the CPU's caches, each object
+   * read is a cache miss.
+   */
+  readonly next: CachedView | undefined;
 }
 
 class ViewCache {
-  private young = new Map<string, CachedView[]>();
-  private old = new Map<string, CachedView[]>();
+  private young = new Map<string, CachedView>();
+  private old = new Map<string, CachedView>();
 
   get(lex: EventsLexicons, data: TokenData, surface: string): CachedView {
     const word = data.normal || surface;
-    let views = this.young.get(word);
-    if (views === undefined) {
-      views = this.old.get(word) ?? [];
+    let first = this.young.get(word);
+    if (first === undefined) {
+      first = this.old.get(word);
       if (this.young.size >= VIEW_CACHE_WORDS_PER_GENERATION) {
         this.old = this.young;
         this.young = new Map();
       }
-      this.young.set(detachedString(word), views);
+      if (first !== undefined) this.young.set(detachedString(word), first);
     }
     // The part of speech first: its strings come from wink's small tag list, so unequal ones differ at once.
-    for (const v of views) if (v.pos === data.pos && v.lemma === data.lemma) return v;
+    for (let v = first; v !== undefined; v = v.next) if (v.pos === data.pos && v.lemma === data.lemma) return v;
     // What is kept must not keep the article's text alive: the strings a view is made of are copied
     // when they may be cut from it.
     const lemma = detachedString(data.lemma);
     const view = viewToken({ ...data, normal: detachedString(data.normal), lemma }, detachedString(surface));
-    const entry = { lemma, pos: data.pos, view, triggerRows: triggerRowsOf(lex, view), clauseBoundary: lex.clauseBoundaries.has(view.normal) };
-    views.push(entry);
+    // A new variant goes first: the views already made keep their order behind it (any order finds the one asked for).
+    const entry: CachedView = { lemma, pos: data.pos, view, triggerRows: triggerRowsOf(lex, view), clauseBoundary: lex.clauseBoundaries.has(view.normal), next: first };
+    this.young.set(detachedString(word), entry);
     return entry;
   }
 }
@@ -240,6 +248,15 @@ function viewCacheOf(lex: EventsLexicons): ViewCache {
   let cache = viewCaches.get(lex);
   if (!cache) viewCaches.set(lex, (cache = new ViewCache()));
   return cache;
+}
+
+/**
+ * The surface of a sentence's token i. Made by a module function because a closure bound to a name
+ * inside the per-sentence loop costs a defineProperty of that name per sentence under the bundler's
+ * keepNames (and tsx); a returned arrow is anonymous.
+ */
+function surfaceReader(text: string, toks: readonly LayerAnnotation<"token">[]): (i: number) => string {
+  return (i) => text.slice(toks[i]!.start, toks[i]!.end);
 }
 
 /** The tokens by start offset; the token layer is written in text order, so most lists come back as they are (a copy). */

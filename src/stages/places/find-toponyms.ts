@@ -216,15 +216,26 @@ const MAX_PARTICLE_HOPS = 2;
  * capitalised street word right before it; it is then a LOC, and entities inside the widened span
  * are dropped. The entity layer itself is left as it is.
  */
+/*
+ * widenOverNameParticles' tests, as module functions rather than closures made per document: under
+ * the bundler's keepNames (and tsx) each closure bound to a name costs a defineProperty of the name.
+ */
+
+/** Token i written right after the previous token, in its sentence: one or two spaces only. */
+function isJoinedToPrevious(text: string, tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i]!.data.sentence === tokens[i - 1]!.data.sentence && /^ {1,2}$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+}
+
+/** A capitalised word of the lexicon's unlisted leads. */
+function isUnlistedLead(words: readonly string[], lexicons: PlacesLexicons, i: number): boolean {
+  return isCapitalised(words[i]!) && lexicons.unlistedLeads.has(words[i]!.toLowerCase());
+}
+
 function widenOverNameParticles(text: string, tokens: readonly Token[], entities: readonly Entity[], lexicons: PlacesLexicons): readonly Entity[] {
   if (entities.length === 0 || lexicons.nameParticles.size === 0) return entities;
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   // Each token's text sliced once per document (token-texts.ts), as findToponyms reads it.
   const words = tokenTexts(text, tokens);
-  const word = (i: number) => words[i]!;
-  // Written right after the previous token, in its sentence: one or two spaces only.
-  const joined = (i: number) => i > 0 && tokens[i]!.data.sentence === tokens[i - 1]!.data.sentence && /^ {1,2}$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-  const isLead = (i: number) => isCapitalised(word(i)) && lexicons.unlistedLeads.has(word(i).toLowerCase());
   const widened: { from: number; start: number; end: number; ent: Entity }[] = [];
   let k = 0;
   for (const ent of sorted) {
@@ -233,15 +244,15 @@ function widenOverNameParticles(text: string, tokens: readonly Token[], entities
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
     if (first >= tokens.length || tokens[last]!.end !== ent.end) continue;
-    const led = isLead(first) && last > first;
-    const seed = ent.data.type === "GPE" || ent.data.type === "LOC" || (isLead(first) && ent.data.type !== "NORP");
+    const led = isUnlistedLead(words, lexicons, first) && last > first;
+    const seed = ent.data.type === "GPE" || ent.data.type === "LOC" || (isUnlistedLead(words, lexicons, first) && ent.data.type !== "NORP");
     if (!seed) continue;
     let from = first;
-    if (!isLead(first) && first > 0 && joined(first) && isLead(first - 1)) from = first - 1;
+    if (!isUnlistedLead(words, lexicons, first) && first > 0 && isJoinedToPrevious(text, tokens, first) && isUnlistedLead(words, lexicons, first - 1)) from = first - 1;
     let to = last;
     for (let hop = 0; hop < MAX_PARTICLE_HOPS; hop++) {
       const p = to + 1;
-      if (p + 1 >= tokens.length || !joined(p) || !joined(p + 1) || !lexicons.nameParticles.has(word(p)) || !isCapitalised(word(p + 1))) break;
+      if (p + 1 >= tokens.length || !isJoinedToPrevious(text, tokens, p) || !isJoinedToPrevious(text, tokens, p + 1) || !lexicons.nameParticles.has(words[p]!) || !isCapitalised(words[p + 1]!)) break;
       to = p + 1;
     }
     if (from === first && to === last && !(led && ent.data.type !== "LOC" && ent.data.type !== "GPE")) continue;

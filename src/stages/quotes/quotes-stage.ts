@@ -49,11 +49,18 @@ export function findQuotes(doc: Document, lex: QuotesLexicons): LayerAnnotation<
  * told that ..." within what Muttaqi said) is part of that content, not a quote of its own; a relay
  * cue already read as an outlet (", reports AFP") is not one either.
  */
+/**
+ * Whether `outer`'s span holds `inner`'s cue. A module function, not a closure per document: under the
+ * bundler's keepNames (and tsx) each closure bound to a name costs a defineProperty of the name.
+ */
+function holdsCueOf(ctx: QuoteContext, outer: Attribution, inner: Attribution): boolean {
+  return outer.start <= ctx.start[inner.cue.first]! && ctx.start[inner.cue.first]! < outer.end;
+}
+
 function keepOutermost(ctx: QuoteContext, all: readonly Attribution[]): Attribution[] {
   const viaTokens = new Set<number>();
   for (const a of all) if (a.via) for (let k = Math.max(0, a.via.first - 3); k < a.via.first; k++) viaTokens.add(k);
   const candidates = passOnDocumentRelays(ctx, all.filter((a) => a.kind === "direct" || !viaTokens.has(a.cue.first)));
-  const contains = (outer: Attribution, inner: Attribution) => outer.start <= ctx.start[inner.cue.first]! && ctx.start[inner.cue.first]! < outer.end;
   // Only the attributions whose span holds a's cue can contain a: found through an index, not by
   // comparing every pair (quadratic in the number of attributions on a long text).
   const spans = createOverlapIndex(candidates);
@@ -62,7 +69,7 @@ function keepOutermost(ctx: QuoteContext, all: readonly Attribution[]): Attribut
     // Two attributions each holding the other's cue: the longer content is the outer one.
     return !spans.overlapping(cue, cue + 1).some((k) => {
       const b = candidates[k]!;
-      return b !== a && contains(b, a) && !(a.kind === "direct" && b.kind === "direct") && !(contains(a, b) && a.end - a.start > b.end - b.start);
+      return b !== a && holdsCueOf(ctx, b, a) && !(a.kind === "direct" && b.kind === "direct") && !(holdsCueOf(ctx, a, b) && a.end - a.start > b.end - b.start);
     });
   });
 }

@@ -128,6 +128,24 @@ function mayBePossessive(value: string): boolean {
 }
 
 /**
+ * Writes an open run of hyphen joins as one token: the last token written, extended to `runEnd`.
+ * A module function, not a closure per sentence: under the bundler's keepNames (and tsx) each
+ * closure made costs a defineProperty of its name.
+ */
+function closeRun(text: string, tokens: Annotation<"token", TokenData>[], runEnd: number, runPos: string, sentence: number): void {
+  const prev = tokens[tokens.length - 1]!;
+  const lower = text.slice(prev.start, runEnd).toLowerCase();
+  tokens[tokens.length - 1] = {
+    id: prev.id,
+    layer: "token",
+    start: prev.start,
+    end: runEnd,
+    data: { pos: runPos, lemma: lower, normal: lower, sentence, index: prev.data.index, spaceBefore: prev.data.spaceBefore },
+    source: TOKEN_SOURCE,
+  };
+}
+
+/**
  * Adds one sentence and its tokens, joining word-hyphen-word runs with no white space between
  * them into one token.
  */
@@ -152,20 +170,6 @@ function emitSentence(
   // chain ("A-B-C-...") costs linear time, not a new string per join.
   let runEnd = -1;
   let runPos = "";
-  const closeRun = () => {
-    if (runEnd < 0) return;
-    const prev = tokens[tokens.length - 1]!;
-    const lower = text.slice(prev.start, runEnd).toLowerCase();
-    tokens[tokens.length - 1] = {
-      id: prev.id,
-      layer: "token",
-      start: prev.start,
-      end: runEnd,
-      data: { pos: runPos, lemma: lower, normal: lower, sentence, index: prev.data.index, spaceBefore: prev.data.spaceBefore },
-      source: TOKEN_SOURCE,
-    };
-    runEnd = -1;
-  };
   for (let k = 0; k < at.length; k++) {
     const value = values[at[k]!]!;
     const prevEnd = runEnd >= 0 ? runEnd : ends[k - 1];
@@ -187,7 +191,10 @@ function emitSentence(
       k++;
       continue;
     }
-    closeRun();
+    if (runEnd >= 0) {
+      closeRun(text, tokens, runEnd, runPos, sentence);
+      runEnd = -1;
+    }
     const w = at[k]!;
     const index = tokens.length;
     const start = starts[k]!;
@@ -233,7 +240,7 @@ function emitSentence(
     lastChar = value.charAt(value.length - 1);
     lastPos = pos[w]!;
   }
-  closeRun();
+  if (runEnd >= 0) closeRun(text, tokens, runEnd, runPos, sentence);
   sentences.push({
     id: `s${sentence + 1}`,
     layer: "sentence",
