@@ -120,3 +120,16 @@ describe("weekdays no date resolves", () => {
     expect(raids.data.mentions?.map((m) => m.trigger.text)).not.toContain("attack");
   });
 });
+
+describe("an act told with the operation it was done in", () => {
+  const ofForce = (text: string) => layer(analyzeArticle({ text, meta: { published: "2026-12-03" } }), "event").filter((e) => e.data.type === "ASSAULT" || e.data.type === "COERCE");
+  it("reads 'shot dead five militants during a raid' and 'arrested three men during a raid' as one happening each", () => {
+    expect(ofForce("Security forces shot dead five suspected militants during a raid in Pulwama district on Monday.")).toHaveLength(1);
+    expect(ofForce("Police arrested three men during a raid in Lahore on Monday.")).toHaveLength(1);
+  });
+  it("keeps an attack apart from a verb of another clause whose 'during' hangs on its own verb", () => {
+    const text = "Trump accused her of being asleep when calls came in during the attack on the compound in Benghazi.";
+    expect(ofForce(text)).toHaveLength(1);
+  });
+});
+

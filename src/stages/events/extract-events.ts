@@ -9,6 +9,7 @@ import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } 
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
+import { absorbSettingEvents } from "./absorb-setting-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
@@ -152,6 +153,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
+  absorbSettingEvents(perSentence, sentences);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));

@@ -1,0 +1,66 @@
+import { absorbInto, anchorOf, toldAsHappened, type EventMention } from "./event-mention.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/** Words that make an event noun the time frame of a verb's act ("shot dead five militants during a raid"). */
+const SETTING_WORDS: ReadonlySet<string> = new Set(["during"]);
+/** Acts of force on people, and the operations they are done in (raids, searches, offensives). */
+const FORCE_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
+/** Tokens between the setting word and the event noun (a determiner and modifiers: "during a joint search"). */
+const SETTING_REACH_TOKENS = 3;
+
+/**
+ * The event noun a verb's act is set in, in the verb's own clause after it: "Security forces shot dead
+ * five militants during a raid", "Police arrested three men during a search operation". Null when the
+ * noun is not introduced by a setting word within reach.
+ */
+function isSetIn(s: SentenceView, verb: EventMention, noun: EventMention): boolean {
+  const v = anchorOf(verb);
+  const first = noun.tokens[0]!;
+  if (first <= v) return false;
+  // In the verb's clause: no comma, conjunction or subordinator between ("shot dead five suspected militants during": the tagger's clause
+  // numbers may break at a participle like "suspected").
+  // No other verb either ("calls came in during the attack"), but a participle before its noun ("suspected militants").
+  for (let k = v + 1; k < first; k++) {
+    const pos = s.tokens[k]!.pos;
+    if (pos === "PUNCT" || pos === "CCONJ" || pos === "SCONJ" || pos === "AUX") return false;
+    if (pos === "VERB" && s.tokens[k + 1]?.pos !== "NOUN") return false;
+  }
+  for (let k = first - 1; k > v && first - k <= SETTING_REACH_TOKENS + 1; k--) {
+    if (SETTING_WORDS.has(s.words[k]!)) return true;
+    const pos = s.tokens[k]!.pos;
+    if (pos !== "DET" && pos !== "ADJ" && pos !== "NOUN") return false;
+  }
+  return false;
+}
+
+/** A verb, or a past tense with no -ed the tagger read as a noun ("forces shot dead five", class `irregular-past`). */
+function isVerb(s: SentenceView, k: number): boolean {
+  const t = s.tokens[k]!;
+  return t.pos === "VERB" || (t.pos === "NOUN" && (s.irregularPasts?.has(t.normal) ?? false) && k > 0 && s.tokens[k - 1]!.pos !== "DET");
+}
+
+/**
+ * "Security forces shot dead five suspected militants during a raid in Pulwama": the raid is when and
+ * how the shooting happened, one happening as ACLED codes it, not a second event (whose doer the text
+ * does not give: the noun's nearest party was the militants). A verb's act told as happened takes an
+ * event noun set after it by "during" in its clause as one more telling, with the noun's place and
+ * date where its own are missing: acts of force (ASSAULT, COERCE) in operations of force only. A
+ * demonstration stays its own event (arrests during a protest are the protest's intervention,
+ * fold-policing-into-protests.ts); a casualty verb alone ("killed during a clash") was already told as the clash's toll.
+ */
+export function absorbSettingEvents(perSentence: EventMention[][], sentences: readonly SentenceView[]): void {
+  perSentence.forEach((events, k) => {
+    if (events.length < 2) return;
+    const s = sentences[k]!;
+    perSentence[k] = events.filter((noun) => {
+      if (!FORCE_TYPES.has(noun.type) || s.tokens[anchorOf(noun)]!.pos !== "NOUN") return true;
+      const verb = events.find((v) => v !== noun && FORCE_TYPES.has(v.type) && !v.row.weak && toldAsHappened(v) && isVerb(s, anchorOf(v)) && isSetIn(s, v, noun));
+      if (!verb) return true;
+      verb.place ??= noun.place;
+      verb.date ??= noun.date;
+      verb.rules.push(`absorbed:setting:${noun.row.id}`);
+      absorbInto(verb, noun);
+      return false;
+    });
+  });
+}
