@@ -272,3 +272,14 @@ describe("the dead counted by what they were doing", () => {
   });
 });
 
+describe("a nationality that says whose site was hit", () => {
+  it("codes the forces whose outpost was attacked, not the nation's civilians", async () => {
+    const evs = await events("PKK militants attacked a Turkish military outpost in Hakkari province, killing two soldiers.");
+    expect(evs[0]!.acled).toMatchObject({ actor1: "Kurdistan Workers' Party", actor2: "Military Forces of Turkey" });
+  });
+  it("keeps a community named for its place of worship as the one targeted", async () => {
+    const evs = await events("Militants bombed a Shiite mosque in Kunduz, killing 40 worshippers.");
+    expect(evs.find((e) => e.type === "ASSAULT")?.acled?.actor2).not.toBe("Military Forces of Afghanistan");
+  });
+});
+

@@ -141,7 +141,27 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
   const dateline = sentences[0] ? datelineEnd(sentences[0]) : -1;
-  return out.map((list, k) => list.filter((m, i) => !(k === 0 && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1])));
+  return out.map((list, k) => list.filter((m, i) => !(k === 0 && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1]) && !modifiesSite(doc, sentences[k]!, m)));
+}
+
+/** Dictionary ids of a nation's people ("people:TR"): "a Shiite mosque" names the community targeted, "a Turkish outpost" only whose it is. */
+const NATION_PREFIX = "people:";
+/** Words between a nationality and the site it qualifies ("a Turkish military outpost": 1). */
+const SITE_MODIFIER_REACH_TOKENS = 2;
+
+/**
+ * "PKK militants attacked a Turkish military outpost": a nationality word qualifying a site (the
+ * lexicon's class `site`, maybe after a modifier) says whose site it is, not that its people were
+ * attacked; the site's owner is read from the phrase (site-owners.ts: "Military Forces of Turkey").
+ */
+function modifiesSite(doc: Document, s: SentenceView, m: ActorMention): boolean {
+  if (m.first !== m.last || !s.sites) return false;
+  for (let i = m.last + 1; i <= m.last + 1 + SITE_MODIFIER_REACH_TOKENS && i < s.tokens.length; i++) {
+    if (s.sites.has(s.words[i]!)) return findAnnotation(doc, "actor", m.actor)?.data.dictionaryId?.startsWith(NATION_PREFIX) ?? false;
+    const pos = s.tokens[i]!.pos;
+    if (pos !== "ADJ" && pos !== "NOUN") return false;
+  }
+  return false;
 }
 
 /**
