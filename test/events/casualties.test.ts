@@ -325,3 +325,12 @@ describe("a revised toll told after the event", () => {
     expect(counts("A bomb killed 5 people in Kabul, the number of dead in 2019 unknown.").fatalities).toEqual([5, 5]);
   });
 });
+
+describe("a vague quantity under a bound", () => {
+  it("reads 'over a dozen' and 'more than a dozen' as at least 12, 'up to a dozen' as at most 12", () => {
+    expect(first("Over a dozen people were killed in a drone strike on Monday.")?.fatalities).toMatchObject({ min: 12, max: null });
+    expect(first("More than a dozen people were killed in a drone strike on Monday.")?.fatalities).toMatchObject({ min: 12, max: null });
+    expect(first("Up to a dozen people were killed in a drone strike on Monday.")?.fatalities).toMatchObject({ min: null, max: 12 });
+    expect(first("A dozen people were killed in a drone strike on Monday.")?.fatalities).toMatchObject({ min: 12, max: 12 });
+  });
+});

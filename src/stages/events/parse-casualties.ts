@@ -66,7 +66,7 @@ export function readQuantityAt(s: SentenceView, i: number, lex: EventsLexicons):
   for (const mod of lex.quantityModifiers.get(words[i] ?? "") ?? []) {
     if (mod.words.every((w, k) => words[i + k] === w)) {
       const after = i + mod.words.length;
-      if (after < words.length && readNumberWord(words[after]!, lex) !== null) {
+      if (after < words.length && (readNumberWord(words[after]!, lex) !== null || multiwordQuantityAt(words, after, lex) !== null)) {
         bound = mod.kind;
         j = after;
         break;
@@ -75,11 +75,14 @@ export function readQuantityAt(s: SentenceView, i: number, lex: EventsLexicons):
   }
   const word = words[j];
   if (word === undefined) return null;
-  // "no one", "a dozen": a quantity of several words is read whole before its first word alone.
-  if (!bound) {
-    for (const q of lex.quantities.get(word) ?? []) {
-      if (q.words.length > 1 && q.words.every((w, k) => words[j + k] === w)) return { start: i, end: j + q.words.length, min: q.min, max: q.max };
-    }
+  // "no one", "a dozen": a quantity of several words is read whole before its first word alone; "over a
+  // dozen", "more than a dozen" bound it as a written figure is bounded.
+  const several = multiwordQuantityAt(words, j, lex);
+  if (several) {
+    const end = j + several.words.length;
+    if (bound === "min") return { start: i, end, min: several.max ?? several.min, max: null };
+    if (bound === "max") return { start: i, end, min: null, max: several.max ?? several.min };
+    if (!bound) return { start: i, end, min: several.min, max: several.max };
   }
   const n = readNumberWord(word, lex);
   // "50 percent of those infected" is a share, not a count of people.
@@ -100,6 +103,14 @@ export function readQuantityAt(s: SentenceView, i: number, lex: EventsLexicons):
   if (bound) return null;
   for (const q of lex.quantities.get(word) ?? []) {
     if (q.words.every((w, k) => words[j + k] === w)) return { start: i, end: j + q.words.length, min: q.min, max: q.max };
+  }
+  return null;
+}
+
+/** The quantity of several words ("a dozen", "no one") that starts at word j, or null. */
+function multiwordQuantityAt(words: readonly string[], j: number, lex: EventsLexicons): { readonly words: readonly string[]; readonly min: number | null; readonly max: number | null } | null {
+  for (const q of lex.quantities.get(words[j] ?? "") ?? []) {
+    if (q.words.length > 1 && q.words.every((w, k) => words[j + k] === w)) return q;
   }
   return null;
 }
