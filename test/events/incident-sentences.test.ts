@@ -283,3 +283,12 @@ describe("a nationality that says whose site was hit", () => {
   });
 });
 
+
+describe("the two sides of a fight named after 'between'", () => {
+  it("reads bare plurals and a gerund's sides", async () => {
+    const [clash] = await events("A clash between soldiers and militants left 10 dead near Diffa, Niger.");
+    expect(clash!.acled).toMatchObject({ actor1: "Military Forces of Niger", actor2: "Unidentified Armed Group (Niger)" });
+    const [fight] = await events("Fighting between the army and RSF in El Fasher killed 20 civilians.");
+    expect(fight!.acled).toMatchObject({ actor1: "Military Forces of Sudan", actor2: "Rapid Support Forces" });
+  });
+});

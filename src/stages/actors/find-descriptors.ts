@@ -595,7 +595,8 @@ function standsAsParty(res: Resolution, hit: HeadHit, left: Left): boolean {
   let j = hit.to;
   while (toks[j]?.pos === "ADV" && toks[j]!.sentence === toks[hit.from]!.sentence) j++;
   const next = toks[j];
-  return !next || next.sentence !== toks[hit.from]!.sentence || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADP" || next.pos === "PUNCT" || isMistaggedVerb(res, hit);
+  // "a clash between soldiers and militants", "police and soldiers fired": a party listed with another.
+  return !next || next.sentence !== toks[hit.from]!.sentence || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADP" || next.pos === "PUNCT" || next.pos === "CCONJ" || isMistaggedVerb(res, hit);
 }
 
 /** "Unidentified gunmen" opening a sentence: the capital letter hides the adjective from the modifier rules. */

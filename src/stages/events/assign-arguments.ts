@@ -550,7 +550,8 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
   if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer", voice: "active" };
-  const between = nominal ? findBetween(s, lastTok) : -1;
+  // "Fighting between the army and RSF": an -ing word followed by "between" is the noun of the fight, whatever its tag.
+  const between = nominal || (s.words[lastTok + 1] === "between" && s.words[lastTok]!.endsWith("ing")) ? findBetween(s, lastTok) : -1;
   const pair = between < 0 ? null : pairAfterBetween(s, mentions, between);
   if (pair) return { actor: pair[0], target: pair[1], rule: "between", voice: "active" };
   if (by >= 0) {
