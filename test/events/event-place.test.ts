@@ -326,6 +326,14 @@ describe("event place: the locative phrase right after an event noun is the even
     const events = extractEventsByHand("Officials in Kabul blamed the army for the fighting in a village of Zhari district in Kandahar province.", { places });
     expect(events.find((e) => e.data.trigger.text === "fighting")?.data.place).toBe("zhari");
   });
+  it("reads the phrase after the noun the event's word modifies ('a rape charge in Helmand')", () => {
+    const events = extractEventsByHand("The commander lives in Kabul and is avoiding a rape charge in Helmand.", { places });
+    expect(events.find((e) => e.data.trigger.text === "rape")?.data.place).toBe("helmand");
+  });
+  it("reads a trigger that ends in a noun as a noun phrase ('sexual assault charges in Helmand')", () => {
+    const events = extractEventsByHand("The commander stays in Kabul to avoid prosecution on sexual assault charges in Helmand.", { places });
+    expect(events.find((e) => e.data.trigger.text === "sexual assault")?.data.place).toBe("helmand");
+  });
 });
 
 describe("event place: a talk's own place is not shared with the sentence's other happenings", () => {

@@ -1,6 +1,6 @@
 /** Whether a place name stands where a clause sets its scene (src/stages/events/place-setting.ts). */
 import { describe, expect, it } from "vitest";
-import { governorOf, isLocativeRightAfter, isPhraseBetween, isPlaceSetting, isTimeReference } from "../../src/stages/events/place-setting.js";
+import { compoundHeadEnd, governorOf, isLocativeRightAfter, isPhraseBetween, isPlaceSetting, isTimeReference } from "../../src/stages/events/place-setting.js";
 import type { SentenceView } from "../../src/stages/events/sentence-view.js";
 
 /** A sentence view from "word/POS" pairs: all these functions read are words and parts of speech. */
@@ -82,5 +82,16 @@ describe("isTimeReference and isLocativeRightAfter", () => {
     expect(isLocativeRightAfter(s, at(s, "bombing"), at(s, "Gereshk"))).toBe(true);
     const t = view("after/ADP the/DET bombing/NOUN ,/PUNCT patrols/NOUN were/AUX seen/VERB in/ADP Gereshk/PROPN");
     expect(isLocativeRightAfter(t, at(t, "bombing"), at(t, "Gereshk"))).toBe(false);
+  });
+});
+
+describe("compoundHeadEnd", () => {
+  it("goes on through the nouns an event noun modifies, up to two", () => {
+    const s = view("avoiding/VERB a/DET rape/NOUN charge/NOUN in/ADP Sweden/PROPN");
+    expect(compoundHeadEnd(s, at(s, "rape"))).toBe(at(s, "charge"));
+    const t = view("the/DET bombing/NOUN in/ADP Kabul/PROPN");
+    expect(compoundHeadEnd(t, at(t, "bombing"))).toBe(at(t, "bombing"));
+    const u = view("the/DET attack/NOUN plot/NOUN suspects/NOUN trial/NOUN");
+    expect(compoundHeadEnd(u, at(u, "attack"))).toBe(at(u, "suspects"));
   });
 });

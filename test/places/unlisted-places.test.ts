@@ -29,6 +29,13 @@ describe("places stage: names the gazetteer lacks", () => {
     expect(village.enclosedBy?.kind).toBe("admin1");
   });
 
+  it("reads 'X, a village in Y' as a place, and not a person's apposition ('X, a village elder')", () => {
+    const places = placesIn("Militants killed three residents of Qarvesh, a small village in Nangarhar province, on Friday.");
+    expect(placeNamed(places, "Qarvesh")).toMatchObject({ resolution: "enclosing", country: "AF", admin1: "Nangarhar" });
+    const elder = placesIn("Militants killed Qarvesh, a village elder, in Nangarhar province on Friday.");
+    expect(placeNamed(elder, "Qarvesh")).toBeUndefined();
+  });
+
   it("uses the sentence's own country when it is not the article's, and reads it as country precision", () => {
     const places = placesIn("Officials in Kabul and Kandahar spoke on Monday. Separately, floods hit the village of Qarvesh in Pakistan.");
     const village = placeNamed(places, "Qarvesh")!;

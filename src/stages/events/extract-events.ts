@@ -19,7 +19,7 @@ import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./
 import { ownerOfSite, type SiteOwner } from "./site-owners.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
-import { inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
+import { compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { QUOTE_MARK, conjunctsOf, findRolePhrases, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
@@ -1100,7 +1100,9 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     const fallback = shared.some((p) => locatesTopicOf(s, topicWords, p, anchors[k]!)) ? choosePlace(s, shared.filter((p) => !locatesTopicOf(s, topicWords, p, anchors[k]!))) : sentencePlace;
     // "accused the army of war crimes during the worst hostilities in the Karabakh conflict zone": the
     // locative phrase right after an event noun is its own, whatever town another phrase of the clause names.
-    const ownPhrase = s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), own) : [];
+    // "avoiding a rape charge in Sweden": after the noun the event's word modifies, too.
+    // "sexual assault charges in Sweden": a trigger whose last word is a noun is a noun phrase too.
+    const ownPhrase = s.tokens[anchors[k]!]!.pos === "NOUN" || s.tokens[lastTokenOf(e)]!.pos === "NOUN" ? inPhraseRightAfter(s, compoundHeadEnd(s, lastTokenOf(e)), own) : [];
     const chosen = choosePlace(s, ownPhrase) ?? choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? fallback : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
     // "Within 10 days of the attacks, the army moved in to ... Derry": a happening that only dates the

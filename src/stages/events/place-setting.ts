@@ -146,3 +146,18 @@ export function isLocativeRightAfter(s: SentenceView, last: number, first: numbe
   for (let i = last + 2; i < first; i++) if (!PHRASE_WORDS.has(s.words[i]!) && !PHRASE_POS.has(s.tokens[i]!.pos)) return false;
   return true;
 }
+
+/** Nouns an event noun may modify before its locative phrase ("a rape charge in Sweden", "sexual assault charges in Sweden": 1). */
+export const COMPOUND_HEAD_MAX_TOKENS = 2;
+
+/**
+ * The last word of the noun compound an event's noun modifies ("avoiding a rape charge in Sweden",
+ * "the bombing campaign in Syria"): the charge or campaign is the event's own frame, so the locative
+ * phrase after its head is the event's as much as one right after the event noun; the event's own
+ * last word when no noun follows it.
+ */
+export function compoundHeadEnd(s: SentenceView, last: number): number {
+  let end = last;
+  while (end + 1 < s.tokens.length && end - last < COMPOUND_HEAD_MAX_TOKENS && s.tokens[end + 1]!.pos === "NOUN") end++;
+  return end;
+}

@@ -321,6 +321,13 @@ function entityAt(tokens: readonly Token[], entities: readonly Entity[]): (Entit
 }
 
 /** The cue words next to a span: "Parwan province" (after), "the city of Jalalabad" (before). */
+/** Articles that open a place's apposition ("Talish, a village in ..."). */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+/** Words between the article and the type word of an apposition ("a small remote village": 2). */
+const APPOSITION_MAX_MODIFIERS = 2;
+/** Words after an apposition's type word that place it ("a village in", "a town 20 km north of", "a suburb of"). */
+const APPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside", "on", "of", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "about", "some", "close", "just", "located", "along"]);
+
 export function findCue(tokens: readonly Token[], text: string, first: number, last: number, lexicons: PlacesLexicons): PlaceCue | null {
   const next = tokens[last + 1];
   if (next && next.data.sentence === tokens[last]!.data.sentence) {
@@ -607,6 +614,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const after = tokens[last + 2];
       const extended = !!after && after.data.sentence === next.data.sentence && isWordToken(word(last + 2)) && isCapitalised(word(last + 2));
       if (cue && !extended && (!isCapitalised(nw) || CAPITALISED_TYPE_WORDS.has(nw.toLowerCase()))) return cue;
+      const apposed = nw === "," ? appositionCue(last) : null;
+      if (apposed) return apposed;
     }
     const prev = tokens[first - 1];
     if (!prev || prev.data.sentence !== tokens[first]!.data.sentence) return null;
@@ -619,6 +628,24 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (pw === "of" && prev2 && prev2.data.sentence === prev.data.sentence) {
       const cue = lexicons.cuesBefore.get(word(first - 2));
       if (cue && cue.kind !== "capital") return cue;
+    }
+    return null;
+  }
+
+  /**
+   * "Talish, a village in northern Karabakh", "Kautikari, a small town near Chibok": a name with an
+   * apposition whose head is a type word of places, followed by a preposition that places it, is a
+   * place of that kind. The preposition keeps out a person's apposition ("Bryant, a village elder").
+   */
+  function appositionCue(last: number): PlaceCue | null {
+    const sentence = tokens[last]!.data.sentence;
+    const at = (k: number) => (tokens[k] && tokens[k]!.data.sentence === sentence ? word(k) : "");
+    if (!APPOSITION_ARTICLES.has(at(last + 2).toLowerCase())) return null;
+    for (let k = last + 3; k <= last + 3 + APPOSITION_MAX_MODIFIERS; k++) {
+      const w = at(k);
+      if (!w || isCapitalised(w)) return null;
+      const cue = lexicons.cuesAfter.get(w);
+      if (cue) return APPOSITION_PREPOSITIONS.has(at(k + 1)) ? cue : null;
     }
     return null;
   }
