@@ -165,6 +165,17 @@ describe("trigger word senses", () => {
     expect(types("Youths rioted in the city centre on Friday.")).toEqual(["PROTEST"]);
   });
 
+  it("reads an event noun that names a court, a show, a season, a craft or kit as no event", () => {
+    expect(types("A federal appeals court ruled on Friday against the state.")).not.toContain("REQUEST");
+    expect(types("By a 2-to-1 vote, the court of appeals sent the case back to the district court.")).not.toContain("REQUEST");
+    expect(types("He made his comments on a talk show on Sunday.")).not.toContain("CONSULT");
+    expect(types("He was a Navy combat pilot during the war.")).not.toContain("ASSAULT");
+    expect(types("The hurricane season starts on June 1 in the Atlantic.")).not.toContain("NATURAL_DISASTER");
+    expect(types("The residents had fire insurance as part of their rent.")).not.toContain("MAN_MADE_DISASTER");
+    expect(types("The family appealed to the governor on Monday.")).toEqual(["REQUEST"]);
+    expect(types("Fighter jets bombed the town on Monday.")).toContain("ASSAULT");
+  });
+
   it("reads criticism as an accusation", () => {
     expect(only("The minister attacked the new tax policy.")).toMatchObject({ type: "ACCUSE" });
   });
