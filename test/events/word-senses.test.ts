@@ -176,6 +176,13 @@ describe("trigger word senses", () => {
     expect(types("Fighter jets bombed the town on Monday.")).toContain("ASSAULT");
   });
 
+  it("reads a great deal, a good deal of something and a big deal as no agreement", () => {
+    expect(types("A great deal of credit goes to the mayor and city officials.")).not.toContain("AGREE");
+    expect(types("The company has done a good deal of work on the site.")).not.toContain("AGREE");
+    expect(types("He made a big deal about it last week.")).not.toContain("AGREE");
+    expect(types("The two companies reached a deal on Monday.")).toEqual(["AGREE"]);
+  });
+
   it("reads criticism as an accusation", () => {
     expect(only("The minister attacked the new tax policy.")).toMatchObject({ type: "ACCUSE" });
   });
