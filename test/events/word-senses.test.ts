@@ -183,6 +183,12 @@ describe("trigger word senses", () => {
     expect(types("The two companies reached a deal on Monday.")).toEqual(["AGREE"]);
   });
 
+  it("reads a person called a fraud as no crime", () => {
+    expect(types("She attacked her opponent as a fraud during the debate.")).not.toContain("ORG_CRIME");
+    expect(types("Critics say the businessman is a fraud.")).not.toContain("ORG_CRIME");
+    expect(types("The two men were charged with fraud on Monday.")).toContain("ORG_CRIME");
+  });
+
   it("reads criticism as an accusation", () => {
     expect(only("The minister attacked the new tax policy.")).toMatchObject({ type: "ACCUSE" });
   });
