@@ -165,6 +165,30 @@ describe("trigger word senses", () => {
     expect(types("Youths rioted in the city centre on Friday.")).toEqual(["PROTEST"]);
   });
 
+  it("reads an event noun that names a court, a show, a season, a craft or kit as no event", () => {
+    expect(types("A federal appeals court ruled on Friday against the state.")).not.toContain("REQUEST");
+    expect(types("By a 2-to-1 vote, the court of appeals sent the case back to the district court.")).not.toContain("REQUEST");
+    expect(types("He made his comments on a talk show on Sunday.")).not.toContain("CONSULT");
+    expect(types("He was a Navy combat pilot during the war.")).not.toContain("ASSAULT");
+    expect(types("The hurricane season starts on June 1 in the Atlantic.")).not.toContain("NATURAL_DISASTER");
+    expect(types("The residents had fire insurance as part of their rent.")).not.toContain("MAN_MADE_DISASTER");
+    expect(types("The family appealed to the governor on Monday.")).toEqual(["REQUEST"]);
+    expect(types("Fighter jets bombed the town on Monday.")).toContain("ASSAULT");
+  });
+
+  it("reads a great deal, a good deal of something and a big deal as no agreement", () => {
+    expect(types("A great deal of credit goes to the mayor and city officials.")).not.toContain("AGREE");
+    expect(types("The company has done a good deal of work on the site.")).not.toContain("AGREE");
+    expect(types("He made a big deal about it last week.")).not.toContain("AGREE");
+    expect(types("The two companies reached a deal on Monday.")).toEqual(["AGREE"]);
+  });
+
+  it("reads a person called a fraud as no crime", () => {
+    expect(types("She attacked her opponent as a fraud during the debate.")).not.toContain("ORG_CRIME");
+    expect(types("Critics say the businessman is a fraud.")).not.toContain("ORG_CRIME");
+    expect(types("The two men were charged with fraud on Monday.")).toContain("ORG_CRIME");
+  });
+
   it("reads criticism as an accusation", () => {
     expect(only("The minister attacked the new tax policy.")).toMatchObject({ type: "ACCUSE" });
   });
