@@ -913,10 +913,6 @@ function markTopicReferences(s: SentenceView, events: readonly EventMention[]): 
 }
 
 /**
- * What a threat warns against or a demand asks for has not happened: "warned the Taliban against
- * further attacks" -> the attacks are hypothetical; "urged X to stop the shelling" -> demanded.
- */
-/**
  * Whether an event noun is the object of a preposition that takes a past happening ("following the
  * slaying of", "after the attack", "amid clashes": cls:presupposed), between a governor and it: its
  * noun phrase (determiners, modifiers) is skipped back to the word before it.
@@ -938,6 +934,10 @@ function isFinitePast(s: SentenceView, at: number): boolean {
   return at === 0 || !NON_FINITE_BEFORE.has(s.words[at - 1]!);
 }
 
+/**
+ * What a threat warns against or a demand asks for has not happened: "warned the Taliban against
+ * further attacks" -> the attacks are hypothetical; "urged X to stop the shelling" -> demanded.
+ */
 function scopeUnderThreatsAndDemands(s: SentenceView, events: EventMention[], presupposing: ReadonlySet<string> = NO_WORDS): void {
   for (const governor of events) {
     // "We condemn the terrorist attacks in Baghdad": a condemned attack was reported elsewhere; it merges with that report.
