@@ -22,6 +22,8 @@ describe("descriptions placed by their sentence's places", () => {
     expect(strike).toContain("Military Forces of Israel");
     expect(strike).toContain("Civilians (Palestine)");
     expect(strike).not.toContain("Civilians (Israel)");
+    // Soldiers the text gives no nationality are those of the place, not the shelling party's ("Russian shelling").
+    expect(acledNames("Russian shelling killed two soldiers in Kharkiv.")).toContain("Military Forces of Ukraine");
     const missile = acledNames("A Russian missile strike killed 5 civilians in Kharkiv on Tuesday.");
     expect(missile).toContain("Civilians (Ukraine)");
     expect(missile).not.toContain("Civilians (Russia)");

@@ -16,10 +16,10 @@ export interface SceneCountry {
   /** Whether the mention's own words name a country, a people or a place ("Afghan police", "Kano police"). */
   statesCountry(m: Span): boolean;
   /**
-   * Whether its sentence names a nationality, or a country before it or after a locative word:
-   * the actors stage (run before places) read its country from those already.
+   * Whether its sentence names a nationality, or a country before it or after a locative word, that is no
+   * mention of a state's party ("Israeli airstrikes"): the actors stage (run before places) read its country from those already.
    */
-  sentenceStatesCountry(m: Span, k: number, actorId?: string): boolean;
+  sentenceStatesCountry(m: Span, k: number): boolean;
   /**
    * The one country sentence k places what it tells in (its towns, districts and provinces after a
    * locative word: "in Peshawar"); a sentence naming none
@@ -40,9 +40,9 @@ export function sceneCountry(doc: Document): SceneCountry {
 class DocumentScenes implements SceneCountry {
   private readonly sentences: readonly LayerAnnotation<"sentence">[];
   private readonly placesIn = new Map<number, LayerAnnotation<"place">[]>();
-  /** Per sentence, the owner of each nationality it names: the id of the state's party it is a mention of, or null. */
-  private readonly nationalitiesIn = new Map<number, (string | null)[]>();
-  private readonly stateSpans: readonly { readonly start: number; readonly end: number; readonly id: string }[];
+  /** Sentences that name a nationality that is no mention of a state's party. */
+  private readonly nationalityIn = new Set<number>();
+  /** Mentions of states' parties ("Israeli airstrikes", "Russian troops"). */
   private readonly stateMentions: ReturnType<typeof createOverlapIndex>;
   private readonly names: ReturnType<typeof createOverlapIndex>;
   private readonly whereCache = new Map<number, string | null>();
@@ -61,17 +61,11 @@ class DocumentScenes implements SceneCountry {
     const entities = layer(doc, "entity");
     // "Israeli airstrikes killed 20 civilians in Rafah": a nationality or country that is a mention of
     // a state's party (its forces, its weapons, its government) names that party's country, not the
-    // country of other people in the sentence; the civilians are where the strike fell. Kept per
-    // sentence with the party's id, so a mention of that same party still counts as stated.
-    this.stateSpans = layer(doc, "actor").filter((a) => a.data.country && STATE_PARTIES.has(a.data.partyType ?? "")).flatMap((a) => (a.data.mentions ?? [a]).map((m) => ({ start: m.start, end: m.end, id: a.id })));
-    this.stateMentions = createOverlapIndex(this.stateSpans);
-    for (const e of entities) {
-      if (e.data.type !== "NORP") continue;
-      const k = this.sentenceOf(e.start);
-      const list = this.nationalitiesIn.get(k);
-      if (list) list.push(this.ownerOf(e));
-      else this.nationalitiesIn.set(k, [this.ownerOf(e)]);
-    }
+    // country of other people in the sentence, nor of its own other mentions the actors stage only guessed
+    // from that word ("Russian shelling killed two soldiers in Kharkiv": Ukraine's); the civilians and the
+    // soldiers are where the strike fell.
+    this.stateMentions = createOverlapIndex(layer(doc, "actor").filter((a) => a.data.country && STATE_PARTIES.has(a.data.partyType ?? "")).flatMap((a) => a.data.mentions ?? [a]));
+    for (const e of entities) if (e.data.type === "NORP" && !this.isStateMention(e)) this.nationalityIn.add(this.sentenceOf(e.start));
     // An index, not a scan of every name per mention (quadratic on a long text).
     this.names = createOverlapIndex([...entities.filter((e) => e.data.type === "NORP" || e.data.type === "GPE"), ...places]);
   }
@@ -84,15 +78,14 @@ class DocumentScenes implements SceneCountry {
     return this.names.overlapping(m.start, m.end).length > 0;
   }
 
-  sentenceStatesCountry(m: Span, k: number, actorId?: string): boolean {
-    return (this.nationalitiesIn.get(k) ?? []).some((owner) => states(owner, actorId)) ||
-      (this.placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(this.doc.text, p.start)) && states(this.ownerOf(p), actorId));
+  sentenceStatesCountry(m: Span, k: number): boolean {
+    return this.nationalityIn.has(k) ||
+      (this.placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(this.doc.text, p.start)) && !this.isStateMention(p));
   }
 
-  /** The id of the state's party a span is a mention of, or null. */
-  private ownerOf(s: Span): string | null {
-    const hit = this.stateMentions.overlapping(s.start, s.end)[0];
-    return hit === undefined ? null : this.stateSpans[hit]!.id;
+  /** Whether a span lies in a mention of a state's party. */
+  private isStateMention(s: Span): boolean {
+    return this.stateMentions.overlapping(s.start, s.end).length > 0;
   }
 
   sceneOf(k: number): string | null {
@@ -118,11 +111,6 @@ class DocumentScenes implements SceneCountry {
   }
 }
 
-/** Whether a nationality or country owned by `owner` (a state's party's id, or null) states the country of a mention of actor `actorId`. */
-function states(owner: string | null, actorId: string | undefined): boolean {
-  return owner === null || actorId === undefined || owner === actorId;
-}
-
 /**
  * The mentions of `actors` whose scene puts them in another country, per actor id and that country:
  * a mention moves when nothing in it or its sentence states a country and its scene names one that
@@ -133,7 +121,7 @@ export function mentionsToMove(actors: readonly LayerAnnotation<"actor">[], wher
   for (const a of actors) {
     for (const m of a.data.mentions ?? []) {
       const k = where.sentenceOf(m.start);
-      if (k < 0 || where.statesCountry(m) || where.sentenceStatesCountry(m, k, a.id)) continue;
+      if (k < 0 || where.statesCountry(m) || where.sentenceStatesCountry(m, k)) continue;
       const country = where.sceneOf(k);
       if (!country || country === a.data.country || !accepts(a, country)) continue;
       const byCountry = moves.get(a.id) ?? new Map<string, Span[]>();
