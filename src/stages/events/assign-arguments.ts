@@ -3,7 +3,7 @@ import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { toldAsHappened } from "./event-mention.js";
 import { matchPatternAt } from "./token-pattern.js";
-import { DATELINE_DASHES, DATELINE_MAX_TOKENS, LOCATIVE_WINDOW_TOKENS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import { DATELINE_DASHES, DATELINE_MAX_TOKENS, LOCATIVE_WINDOW_TOKENS, PLACE_PREPOSITIONS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
@@ -61,8 +61,7 @@ export interface Located {
   readonly participant?: boolean;
 }
 
-/** An actor named right after one of these is a location here ("the government in Afghanistan"), not a participant. */
-const LOCATIVE = new Set(["in", "at", "near", "across", "into", "inside", "outside", "throughout", "around"]);
+/** Forms of "be" (and "get"). */
 const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get"]);
 
 function tokenRange(s: SentenceView, start: number, end: number): { first: number; last: number } | null {
@@ -90,7 +89,7 @@ const AIMED_AT_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "CVL
 export function isLocative(s: SentenceView, first: number, aimedAt = false): boolean {
   for (let i = first - 1; i >= 0 && i >= first - LOCATIVE_WINDOW_TOKENS; i--) {
     const t = s.tokens[i]!;
-    if (LOCATIVE.has(t.normal)) return !(aimedAt && AIMING.has(t.normal));
+    if (PLACE_PREPOSITIONS.has(t.normal)) return !(aimedAt && AIMING.has(t.normal));
     // "east of Khan Younis", "20 km from Kabul": a place located from another is a location too.
     if ((t.normal === "of" || t.normal === "from") && RELATIVE_PLACE_WORDS.has(s.tokens[i - 1]?.normal ?? "")) return true;
     if (!["ADJ", "DET", "PROPN", "NOUN", "ADP"].includes(t.pos) || t.normal === ",") return false;
@@ -755,7 +754,7 @@ function beyondPredicateObject(s: SentenceView, last: number, first: number): bo
   // Only a verb whose object opens right after it ("targeted a bakery"); "the attack carried out on 30 October
   // by the FMLN against ..." has a participle that describes the noun, no predicate.
   if (s.tokens[verb]?.pos !== "VERB" || first <= verb || !OBJECT_OPENERS.has(s.tokens[verb + 1]?.pos ?? "")) return false;
-  for (let i = verb + 1; i < first; i++) if (LOCATIVE.has(s.tokens[i]!.normal) || s.tokens[i]!.normal === "on") return true;
+  for (let i = verb + 1; i < first; i++) if (PLACE_PREPOSITIONS.has(s.tokens[i]!.normal) || s.tokens[i]!.normal === "on") return true;
   return false;
 }
 

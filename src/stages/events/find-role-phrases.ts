@@ -1,5 +1,6 @@
 import type { SentenceView } from "./sentence-view.js";
 import { antecedentOf } from "./pronoun-antecedent.js";
+import { PLACE_PREPOSITIONS } from "./heuristics.js";
 
 /**
  * The words of a trigger's clause that name its doer and its undergoer when no canonical actor
@@ -677,11 +678,9 @@ function reducedRelativeHead(s: SentenceView, anchor: number, prev: number): Rol
   if (s.tokens[q.first - 1]?.pos === "VERB") return null;
   // "demonstrated in front of the ministry in Lilongwe demanding payment": a name after a locative word is
   // where the clause happened, and the participle after it tells more of the clause's act (its subject's).
-  if (t.pos === "PROPN" && LOCATIVE_WORDS.has(s.words[q.first - 1] ?? "")) return null;
+  if (t.pos === "PROPN" && PLACE_PREPOSITIONS.has(s.words[q.first - 1] ?? "")) return null;
   return headOfPostModified(s, q);
 }
-/** Prepositions of where ("in Lilongwe", "outside Parliament"). */
-const LOCATIVE_WORDS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "across", "around"]);
 
 /** Prepositions and subordinators after which a gerund shares the sentence's subject ("suspected of vandalizing", "after torching", "while demanding"). */
 const GERUND_OPENERS = new Set(["of", "for", "after", "before", "while", "when", "by", "without", "since", "upon", "in"]);

@@ -12,6 +12,13 @@ export const MODALITY_WINDOW_TOKENS = 8;
 /** Tokens before a trigger, inside its clause, searched for a background cue ("since the Taliban took over"). */
 export const BACKGROUND_WINDOW_TOKENS = 12;
 
+/**
+ * Prepositions of where: an actor named right after one is a location ("the government in Afghanistan"),
+ * not a participant (assign-arguments.ts); a name after one is where its clause happened ("demonstrated ...
+ * in Lilongwe demanding payment", find-role-phrases.ts).
+ */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "inside", "outside", "throughout", "around"]);
+
 /** Tokens before an actor mention searched for a locative preposition ("in eastern Afghanistan": 2): such a mention is a place, not a party. */
 export const LOCATIVE_WINDOW_TOKENS = 3;
 

@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
-import { MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, RESOLUTION_WEIGHTS, UNKNOWN_POPULATION, type ResolutionWeights } from "./heuristics.js";
+import { ENCLOSING_KINDS_IN_SENTENCE, MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, RESOLUTION_WEIGHTS, UNKNOWN_POPULATION, type ResolutionWeights } from "./heuristics.js";
 import { BRACKET_CONTAINER_RULE, type ToponymMention } from "./find-toponyms.js";
 import { foldName } from "./fold-name.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
@@ -234,7 +234,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     const ga = groupOf[k]!;
     const gb = groupOf[n]!;
     // A division named after it ("Djibo, Soum province" when Soum were listed as one) is where the enclosing step puts a name none of whose readings it holds.
-    if (gb.candidates.some((y) => DIVISION_KINDS.has(gazetteer.entry(y).kind))) ga.containerNamed = true;
+    if (gb.candidates.some((y) => ENCLOSING_KINDS_IN_SENTENCE.has(gazetteer.entry(y).kind))) ga.containerNamed = true;
     // "Mexico, Canada" is a list of countries, not Mexico inside Canada.
     const aTop = ga.candidates[0];
     if (aTop === undefined || ["country", "region"].includes(gazetteer.entry(aTop).kind)) continue;
@@ -380,9 +380,6 @@ function homeReading(g: Group, w: ResolutionWeights): number {
 function isUnsupported(g: Group, x: number, w: ResolutionWeights, gazetteer: Gazetteer, bracketed: boolean): boolean {
   return (g.secondary[x] && !bracketed && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
 }
-
-/** Places that divide a country (or the country itself): the containers the enclosing step places a name in. */
-const DIVISION_KINDS: ReadonlySet<string> = new Set(["country", "admin1", "admin2"]);
 
 /**
  * Whether reading x is turned down only because an armed group's country is the article's focus: it is
