@@ -70,6 +70,13 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
       // WAL with synchronous=NORMAL is durable across application crashes (only a power loss can lose the last commits).
       sqlite.pragma("synchronous = NORMAL");
+      // Each article saved in a batch is a savepoint of the batch's transaction (kysely-store.ts), and
+      // SQLite keeps the pages a savepoint may have to restore in a statement journal: by default a
+      // temporary file, written with a system call per page (about 200 an article, more than the
+      // database and its WAL took). In memory it holds one article's pages at most (it is emptied when
+      // the savepoint is released); the other temporary tables SQLite makes (sorts a query's indexes
+      // cannot give) are small for this store's queries.
+      sqlite.pragma("temp_store = MEMORY");
     } catch (e) {
       throw new SitrepError("STORE_UNAVAILABLE", `${location.path}: ${e instanceof Error ? e.message : String(e)}`);
     }
