@@ -60,6 +60,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const location = storeLocation(options);
   const summarize: SummarizeEvent = options.summarize ?? missingSummarize;
   let store: KyselyStore;
+  let afterMigrations: (() => void) | undefined;
   if (location.dialect === "sqlite") {
     const { default: Database } = await import("better-sqlite3");
     let sqlite: import("better-sqlite3").Database;
@@ -73,6 +74,15 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     } catch (e) {
       throw new SitrepError("STORE_UNAVAILABLE", `${location.path}: ${e instanceof Error ? e.message : String(e)}`);
     }
+    // Each article saved in a batch is a savepoint of the batch's transaction (kysely-store.ts), and
+    // SQLite keeps the pages a savepoint may have to restore in a statement journal: by default a
+    // temporary file, written with a system call per page (about 200 an article, more than the
+    // database and its WAL took). In memory it holds one article's pages at most (it is emptied when
+    // the savepoint is released), and the other temporary tables this store's queries make are small.
+    // Set once the migrations have run: one that builds an index over a large table sorts it in
+    // temporary files, which are better left on disk.
+    const sqliteOpened = sqlite;
+    afterMigrations = () => void sqliteOpened.pragma("temp_store = MEMORY");
     const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: new StatementCache(sqlite) }) });
     store = new KyselyStore(db, "sqlite", { summarize, candidates: options.candidates, ...(options.memo !== undefined ? { memo: options.memo } : {}) });
   } else {
@@ -98,6 +108,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   }
   try {
     await store.migrate();
+    afterMigrations?.();
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;

@@ -67,6 +67,22 @@ describe("migrations landed out of order", () => {
   });
 });
 
+describe("SQLite's temporary storage", () => {
+  it("keeps savepoint journals in memory, so a batch's per-article savepoints write no temporary files", async () => {
+    const { sqliteTestDatabase } = await import("./test-databases.js");
+    const database = sqliteTestDatabase();
+    const store = await openStore({ db: database.db });
+    try {
+      const db = (store as unknown as { db: Kysely<unknown> }).db;
+      // 2 is MEMORY (0 the build's default, 1 FILE).
+      expect((await sql<{ temp_store: number }>`pragma temp_store`.execute(db)).rows[0]?.temp_store).toBe(2);
+    } finally {
+      await store.close();
+      await database.drop();
+    }
+  });
+});
+
 describe.skipIf(!POSTGRES_TEST_URL)("asynchronous commits on PostgreSQL (the ingest and queue-worker commands)", () => {
   /** synchronous_commit as each of `n` connections of the store's pool sees it (held at once, so they are distinct). */
   async function settingsOf(store: Store, n: number): Promise<string[]> {
