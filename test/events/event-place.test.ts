@@ -315,6 +315,11 @@ describe("event place: a happening that only dates its clause", () => {
     const bombing = events.find((e) => e.data.trigger.text === "bombing");
     expect(bombing?.data.mentions?.map((m) => m.place)).toEqual(["gereshk"]);
   });
+  it("tells the place named before its own noun ('in the wake of the Gereshk bombing')", () => {
+    const events = extractEventsByHand("In the wake of the Gereshk bombing, police arrested two men.", { places });
+    const bombing = events.find((e) => e.data.trigger.text === "bombing");
+    expect(bombing?.data.mentions?.map((m) => m.place)).toEqual(["gereshk"]);
+  });
 });
 
 describe("event place: the locative phrase right after an event noun is the event's own", () => {

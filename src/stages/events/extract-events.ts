@@ -1066,6 +1066,11 @@ function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): Even
   return absorbed.size === 0 ? events : events.filter((e) => !absorbed.has(e));
 }
 
+/** A name right before an event's own noun ("the Orlando massacre"): it tells where that event happened. */
+function namesItsNoun(p: Located, e: EventMention): boolean {
+  return p.modifies !== undefined && e.tokens.includes(p.modifies);
+}
+
 function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
@@ -1108,7 +1113,8 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     // "Within 10 days of the attacks, the army moved in to ... Derry": a happening that only dates the
     // clause is told at no place but one its own noun's locative phrase gives ("after the bombing in
     // Kabul"); another place of the sentence stays the event's guess (as a scene's would), not the telling's.
-    if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && isLocativeRightAfter(s, lastTokenOf(e), p.first))) e.rules.push(SENTENCE_PLACE_RULE);
+    // "in the wake of the Gereshk bombing": a name before the noun is its own too, as in "the bombing in Gereshk".
+    if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && (isLocativeRightAfter(s, lastTokenOf(e), p.first) || namesItsNoun(p, e)))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
   // An explicit calendar date ("On 4 May 2020, ...") wins over relative words ("overnight", "on Tuesday");
