@@ -1078,7 +1078,8 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // event, unless that noun is an event's own word ("the Manchester suicide bombing").
   const eventWords = new Set(events.flatMap((e) => e.tokens));
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
-  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, p, anchors, relativeWords));
+  // "fatally shot Jason Cumby of Athens": a person's home is no place of what happened to them.
+  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, p, anchors, relativeWords));
   const placeCands = events.map((): Located[] => []);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
