@@ -315,6 +315,11 @@ describe("event place: a happening that only dates its clause", () => {
     const bombing = events.find((e) => e.data.trigger.text === "bombing");
     expect(bombing?.data.mentions?.map((m) => m.place)).toEqual(["gereshk"]);
   });
+  it("tells the place named before its own noun ('in the wake of the Gereshk bombing')", () => {
+    const events = extractEventsByHand("In the wake of the Gereshk bombing, police arrested two men.", { places });
+    const bombing = events.find((e) => e.data.trigger.text === "bombing");
+    expect(bombing?.data.mentions?.map((m) => m.place)).toEqual(["gereshk"]);
+  });
 });
 
 describe("event place: the locative phrase right after an event noun is the event's own", () => {
@@ -341,5 +346,18 @@ describe("event place: a talk's own place is not shared with the sentence's othe
     const events = extractEventsByHand("A statement after an emergency meeting in Gereshk said that officials had condemned the bombing.", { places });
     expect(events.find((e) => e.data.trigger.text === "meeting")?.data.place).toBe("gereshk");
     expect(events.find((e) => e.data.trigger.text === "bombing")?.data.mentions?.map((m) => m.place)).toEqual([null]);
+  });
+});
+
+describe("event place: a person's home is no place of what happened to them", () => {
+  const towns: HandPlace[] = [...places, { id: "quetta", text: "Quetta", kind: "city", extra: { country: "PK", admin1: "Balochistan" } }];
+  const victim: HandActor = { id: "khan", name: "Ahmad Khan", kind: "person", mentions: ["Ahmad Khan"] };
+  it("takes the town of the incident, not the victim's home after 'of'", () => {
+    const events = extractEventsByHand("During a raid in Gereshk, soldiers fatally shot 29-year-old Ahmad Khan of Quetta.", { places: towns, actors: [victim] });
+    expect(events.find((e) => e.data.trigger.text.includes("shot"))?.data.place).toBe("gereshk");
+  });
+  it("reads the home after the person's age and comma too", () => {
+    const events = extractEventsByHand("A police officer, Ahmad Khan, 36, of Quetta, died in the blast.", { places: towns, actors: [victim] });
+    expect(events.find((e) => e.data.trigger.text === "blast")?.data.place ?? null).not.toBe("quetta");
   });
 });

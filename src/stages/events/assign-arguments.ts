@@ -59,6 +59,8 @@ export interface Located {
   readonly governor?: number;
   /** Also a party's mention, with no locative word before it ("would visit Libya"): only the event whose verb governs it takes it as its place. */
   readonly participant?: boolean;
+  /** Where a person named right before it lives or comes from ("Jason Cumby of Athens", "Dunbar, 36, of Austin"): no place of what happened to or by that person. */
+  readonly residence?: boolean;
 }
 
 /** Forms of "be" (and "get"). */
@@ -289,11 +291,12 @@ export function locateAnnotations(
     const modifies = r && kind ? modifiedNoun(sentences[s]!, r.last) : -1;
     const describes = modifies >= 0 && !isLocative(sentences[s]!, r!.first) && actorIndex.overlapping(sentences[s]!.spans[modifies]!.start, sentences[s]!.spans[modifies]!.end).length === 0;
     const setting = !!kind && setsScene;
+    const residence = !!r && !!kind && !setting && isResidenceOf(sentences[s]!, r.first, (i) => personIndex.overlapping(sentences[s]!.spans[i]!.start, sentences[s]!.spans[i]!.end).length > 0);
     const governor = r && kind && !setting ? governorOf(sentences[s]!, r.first) : -1;
-    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}), ...where, ...(describes ? { modifies } : {}), ...(setting ? { setting } : {}), ...(governor >= 0 ? { governor } : {}), ...(participant ? { participant } : {}) });
+    if (r) out[s]!.push({ id: a.id, ...r, ...(kind ? { kind } : {}), ...(precision ? { precision } : {}), ...where, ...(describes ? { modifies } : {}), ...(setting ? { setting } : {}), ...(governor >= 0 ? { governor } : {}), ...(participant ? { participant } : {}), ...(residence ? { residence } : {}) });
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
-  return out.map((list, k) => (list.some((p) => p.kind && !p.setting) ? extendSettings(sentences[k]!, list) : list));
+  return out.map((list, k) => withResidenceContainers(sentences[k]!, list.some((p) => p.kind && !p.setting) ? extendSettings(sentences[k]!, list) : list));
 }
 
 /**
@@ -351,6 +354,30 @@ function isHomonymByPrior(a: { source?: { rule: string } }, p: Partial<PlaceData
   if (p.kind !== "city" && p.kind !== "admin2") return false;
   if (p.resolution !== "gazetteer" || (p.alternatives ?? 0) < 2) return false;
   return /\+(?:prior|focus)(?:\+|$)/.test(a.source?.rule ?? "");
+}
+
+/**
+ * "29-year-old Jason Jermaine Cumby of Athens", "Master Sgt Johnathan Dunbar, 36, of Austin": a name
+ * after "of" that follows a person's name (or the age or comma after it) says where that person is
+ * from, not where anything happened to them.
+ */
+function isResidenceOf(s: SentenceView, first: number, isPerson: (token: number) => boolean): boolean {
+  if (first < 2 || s.words[first - 1] !== "of") return false;
+  const before = first - 2;
+  if (isPerson(before)) return true;
+  if (s.words[before] !== "," || before < 1) return false;
+  return isPerson(before - 1) || (s.tokens[before - 1]!.pos === "NUM" && before >= 3 && s.words[before - 2] === "," && isPerson(before - 3));
+}
+
+/** "Dunbar, 36, of Austin, Texas": the containers written after a person's home are part of it. */
+function withResidenceContainers(s: SentenceView, list: readonly Located[]): Located[] {
+  const out = [...list];
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const p = out[i]!;
+    if (prev.residence && !p.setting && p.first === prev.last + 2 && s.words[prev.last + 1] === ",") out[i] = { ...p, residence: true };
+  }
+  return out;
 }
 
 /** Verbs that carry a noun event's subject over to it. */

@@ -1066,6 +1066,11 @@ function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): Even
   return absorbed.size === 0 ? events : events.filter((e) => !absorbed.has(e));
 }
 
+/** A name right before an event's own noun ("the Orlando massacre"): it tells where that event happened. */
+function namesItsNoun(p: Located, e: EventMention): boolean {
+  return p.modifies !== undefined && e.tokens.includes(p.modifies);
+}
+
 function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
@@ -1073,7 +1078,8 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // event, unless that noun is an event's own word ("the Manchester suicide bombing").
   const eventWords = new Set(events.flatMap((e) => e.tokens));
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
-  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, p, anchors, relativeWords));
+  // "fatally shot Jason Cumby of Athens": a person's home is no place of what happened to them.
+  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, p, anchors, relativeWords));
   const placeCands = events.map((): Located[] => []);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
@@ -1108,7 +1114,8 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     // "Within 10 days of the attacks, the army moved in to ... Derry": a happening that only dates the
     // clause is told at no place but one its own noun's locative phrase gives ("after the bombing in
     // Kabul"); another place of the sentence stays the event's guess (as a scene's would), not the telling's.
-    if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && isLocativeRightAfter(s, lastTokenOf(e), p.first))) e.rules.push(SENTENCE_PLACE_RULE);
+    // "in the wake of the Gereshk bombing": a name before the noun is its own too, as in "the bombing in Gereshk".
+    if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && (isLocativeRightAfter(s, lastTokenOf(e), p.first) || namesItsNoun(p, e)))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
   // An explicit calendar date ("On 4 May 2020, ...") wins over relative words ("overnight", "on Tuesday");

@@ -63,6 +63,9 @@ const TRAILING_ALLOWED = new Set(["province", "provinces", "governorate", "regio
 /** Verbs of saying: "Trapani said" is a person speaking, unless the name is a country or a large city. */
 const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "explained", "noted", "asked", "stated", "wrote", "argued", "recalled", "replied", "testified", "agreed", "acknowledged", "insisted", "admitted"]);
 
+/** Auxiliaries between a name and a word of what only a person undergoes ("Bryant is suspected", "Jones has been charged"). */
+const PERSON_PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "has", "had", "have"]);
+
 /** Words of geographic names ("Lake Manassas", "Faubourg Marigny"): such a name is not a person's. */
 const GEOGRAPHIC_WORDS = new Set(["lake", "river", "mount", "mt", "fort", "ft", "port", "cape", "bay", "gulf", "island", "isle", "valley", "park", "canal", "creek", "hills", "heights", "beach", "falls", "springs", "faubourg", "rue", "avenue", "boulevard", "plaza", "square", "bridge", "airport", "station", "dam", "junction", "old", "new", "upper", "lower", "greater"]);
 
@@ -368,6 +371,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   const taken = new Uint8Array(tokens.length);
 
   const surnames = findSurnames();
+  for (const key of findPersonsByContext()) surnames.add(key);
   findBracketedPlaces();
 
   // 1. Entities the entity layer calls places.
@@ -790,6 +794,35 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
         !isMajorPlace(firstWord) && !isMajorPlace(lastKey) && !TRAILING_ALLOWED.has(lastKey)
       ) out.add(lastKey);
       i = j + 1;
+    }
+    return out;
+  }
+
+  /**
+   * Lone names the article uses as a person somewhere: right before a verb of saying ("Warren told
+   * Stumpf") or a word of what only a person undergoes, maybe after "is", "was" or "has been"
+   * ("Bryant is suspected of vandalizing"; person-predicates.tsv). One sense per article: every
+   * other lone mention of the name is that person too ("confronted Bryant, she drove off", "Warren's
+   * grilling"), as a surname is. Countries and large cities are left alone: states speak and are accused.
+   */
+  function findPersonsByContext(): Set<string> {
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const w = word(i);
+      if (!isWordToken(w) || !isCapitalised(w)) continue;
+      const sentence = tokens[i]!.data.sentence;
+      const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.data.sentence === sentence;
+      // One word standing alone: "Susan Bryant" is the surnames' business.
+      if (inSentence(i - 1) && isWordToken(word(i - 1)) && isCapitalised(word(i - 1))) continue;
+      if (!inSentence(i + 1) || (isWordToken(word(i + 1)) && isCapitalised(word(i + 1)))) continue;
+      let k = i + 1;
+      if (PERSON_PREDICATE_AUXILIARIES.has(word(k).toLowerCase())) k++;
+      if (word(k).toLowerCase() === "been") k++;
+      const next = inSentence(k) ? word(k).toLowerCase() : "";
+      const saying = k === i + 1 && SPEECH_VERBS.has(next);
+      if (!saying && !lexicons.personPredicates.has(next)) continue;
+      const key = foldName(w);
+      if (!isMajorPlace(key)) out.add(key);
     }
     return out;
   }

@@ -34,6 +34,8 @@ export interface PlacesLexicons {
   readonly facilityHeads: ReadonlySet<string>;
   /** Lower-case nouns for people ("daughter", "husband"): a lone name right after one is a person. */
   readonly personNouns: ReadonlySet<string>;
+  /** Lower-case words of what only a person undergoes ("suspected", "charged"): a lone name right before one is a person. */
+  readonly personPredicates: ReadonlySet<string>;
 }
 
 export interface PlacesLexiconFiles {
@@ -43,6 +45,7 @@ export interface PlacesLexiconFiles {
   readonly unlistedGates: string;
   readonly facilityHeads: string;
   readonly personNouns: string;
+  readonly personPredicates: string;
 }
 
 export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
@@ -53,6 +56,7 @@ export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
     unlistedGates: new URL("data/lexicons/places/unlisted-gates.tsv", root).pathname,
     facilityHeads: new URL("data/lexicons/places/facility-heads.tsv", root).pathname,
     personNouns: new URL("data/lexicons/places/person-nouns.tsv", root).pathname,
+    personPredicates: new URL("data/lexicons/places/person-predicates.tsv", root).pathname,
   };
 }
 
@@ -88,5 +92,7 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   for (const [, words] of readTsvRows(files.facilityHeads, 2)) facilityHeads.add(words!.toLowerCase());
   const personNouns = new Set<string>();
   for (const [, word] of readTsvRows(files.personNouns, 2)) personNouns.add(word!.toLowerCase());
-  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, unlistedLeads, nameParticles, retagBefore, retagDirections, facilityHeads, personNouns };
+  const personPredicates = new Set<string>();
+  for (const [, word] of readTsvRows(files.personPredicates, 2)) personPredicates.add(word!.toLowerCase());
+  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, unlistedLeads, nameParticles, retagBefore, retagDirections, facilityHeads, personNouns, personPredicates };
 }
