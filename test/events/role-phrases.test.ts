@@ -60,8 +60,8 @@ describe("role phrases of the trigger's clause", () => {
   });
 
   it("takes the undergoer after the compound an event's word begins ('rocket attacks on the capital')", () => {
-    expect(phrases("The rocket attacks on the capital must stop.")[0]).toMatchObject({ trigger: "rocket", target: "the capital" });
-    expect(phrases("A grenade attack on a police post wounded two officers.")[0]).toMatchObject({ trigger: "grenade", target: "a police post" });
+    expect(phrases("The rocket attacks on the capital must stop.")[0]).toMatchObject({ trigger: "rocket attacks", target: "the capital" });
+    expect(phrases("A grenade attack on a police post wounded two officers.")[0]).toMatchObject({ trigger: "grenade attack", target: "a police post" });
   });
 
   it("beside a canonical actor, keeps the phrase only as that actor's words in the clause", () => {
