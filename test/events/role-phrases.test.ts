@@ -146,6 +146,11 @@ describe("role phrases past participles and trigger-held objects", () => {
     expect(phrases("The judge in charge of the case of the priests murdered by soldiers resigned.")[0]).toMatchObject({ actor: "soldiers", target: "the priests" });
   });
 
+  it("takes the noun an 'on' phrase post-modifies as the subject ('Gunmen on motorcycles killed'), not an event word's ('fire on')", () => {
+    expect(phrases("Gunmen on motorcycles killed 23 villagers near the town.")[0]).toMatchObject({ actor: "Gunmen", target: "23 villagers" });
+    expect(phrases("Police opened fire on protesters killing three.")[0]).toMatchObject({ actor: "Police", target: "protesters" });
+  });
+
   it("takes the noun a participle phrase post-modifies as the subject ('gunmen riding motorcycles opened fire')", () => {
     expect(phrases("Gunmen riding motorcycles opened fire on a police checkpoint.")[0]).toMatchObject({ actor: "Gunmen", target: "a police checkpoint" });
     expect(phrases("Militants armed with knives attacked a bus on Monday.")[0]).toMatchObject({ actor: "Militants", target: "a bus" });
