@@ -12,6 +12,13 @@ describe("described parties", () => {
     expect(mentionTexts(doc, g)).toEqual(["Unidentified gunmen"]);
   });
 
+  it("names a party's country as ACLED writes it, in a description and a state's forces alike ('Ivory Coast', not 'Côte d'Ivoire')", () => {
+    const doc = runActors("Ivorian soldiers shot dead two gunmen in Côte d'Ivoire on Sunday.", [["Côte d'Ivoire", "GPE"]]);
+    expect(byAcled(doc, "Military Forces of Ivory Coast")).toBeDefined();
+    expect(byAcled(doc, "Unidentified Armed Group (Ivory Coast)")).toBeDefined();
+    expect(actors(doc).some((a) => (a.data.acledName ?? "").includes("Côte d'Ivoire"))).toBe(false);
+  });
+
   it("keeps people the text cannot name, doing harm, as an unidentified armed group ('by unknown people')", () => {
     const doc = runActors("A man was stabbed to death by unknown people in Kenya on Sunday.", [["Kenya", "GPE"]]);
     expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Kenya)")!)).toEqual(["unknown people"]);

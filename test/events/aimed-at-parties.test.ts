@@ -15,7 +15,7 @@ function eventParties(text: string): { trigger: string; actor: string | null; ta
 
 describe("a party of people after 'at' or 'into'", () => {
   it("is the undergoer of the act aimed at it", () => {
-    expect(eventParties("Rebels fired rockets at soldiers near Goma.")[0]).toMatchObject({ target: "Military Forces of the Democratic Republic of the Congo" });
+    expect(eventParties("Rebels fired rockets at soldiers near Goma.")[0]).toMatchObject({ target: "Military Forces of the Democratic Republic of Congo" });
     expect(eventParties("Militants threw a grenade at security forces in Srinagar.")[0]).toMatchObject({ target: "Military Forces of India" });
   });
 

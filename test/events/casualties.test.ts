@@ -260,10 +260,20 @@ describe("victim groups of one event", () => {
   it.each([
     ["A man was stabbed to death by unknown assailants in Kismayo.", [1, 1]],
     ["Gunmen hacked two farmers to death in the village.", [2, 2]],
+    // The object may follow "to death" as well as precede it.
+    ["Rebels hacked to death at least 40 people with machetes in the village.", [40, null]],
+    ["Militiamen beat to death two men accused of theft in Bunia.", [2, 2]],
+    // An execution or a beheading counts its victims after the verb, as "killed" does.
+    ["Islamic State executed 12 prisoners near Raqqa.", [12, 12]],
+    ["Separatists beheaded a gendarme in Bamenda on Sunday.", [1, 1]],
     // A possessive before the counted group does not end the list of victims.
     ["A woman and her 3 children were killed when gunmen opened fire on their vehicle.", [4, 4]],
   ])("%s", (text, fatalities) => {
     expect(counts(text).fatalities).toEqual(fatalities);
+  });
+
+  it("reads no death when 'executed' means carried out ('executed two attacks')", () => {
+    expect(counts("The militants executed two attacks on the base.").fatalities).toBeNull();
   });
 
   it("reads no death in 'sentenced to death'", () => {

@@ -43,6 +43,14 @@ describe("the tagger's misreadings, mended for the events stage", () => {
     expect(repairTags(arms, (i) => arms[i]!.normal, () => true)[2]!.pos).toBe("NOUN");
   });
 
+  it("reads a hyphenated compound tagged VERB between an article and a noun as an adjective ('an intelligence-based operation')", () => {
+    const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
+    const tokens = [data("in", "ADP"), data("an", "DET"), data("intelligence-based", "VERB"), data("operation", "NOUN")];
+    expect(repairTags(tokens, (i) => tokens[i]!.normal, () => true)[2]!.pos).toBe("ADJ");
+    const verb = [data("the", "DET"), data("army", "NOUN"), data("re-took", "VERB"), data("the", "DET"), data("town", "NOUN")];
+    expect(repairTags(verb, (i) => verb[i]!.normal, () => true)[2]!.pos).toBe("VERB");
+  });
+
   it("reads a past tense with no -ed after its subject as a verb: 'Gunmen shot a journalist', 'the gunman shot dead two guards'", () => {
     expect(events("Gunmen shot a journalist in Karachi on Monday.").find((e) => e.trigger === "shot")).toMatchObject({ actorPhrase: "Gunmen", targetPhrase: "a journalist" });
     expect(events("Police said the gunman shot dead two guards before fleeing.").find((e) => e.trigger === "shot")).toMatchObject({ actorPhrase: "the gunman", targetPhrase: "two guards" });

@@ -24,6 +24,19 @@ describe("mentions of one event", () => {
     expect(blast.evidence.text).toBe("The blast also wounded 30.");
     expect(mentions.filter((m) => m.evidence.text === blast.evidence.text).some((m) => m.injuries?.min === 30)).toBe(true);
   });
+  it("reads a trigger noun before another of the same type as one telling ('an IED blast'), with the more specific reading", () => {
+    const text = "Maoists killed 10 police commandos and their driver in an IED blast in Kandahar.";
+    const assaults = extractEventsByHand(text, { places }).filter((e) => e.data.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.data).toMatchObject({ mode: "IED" });
+    expect(assaults[0]!.data.trigger.text).toBe("IED blast");
+  });
+  it("keeps a killing attack an attack when a later telling burns property in it", () => {
+    const text = "Militants attacked a police post in Kandahar, killing 8 policemen. The attackers also burned two vehicles.";
+    const assaults = extractEventsByHand(text, { places }).filter((e) => e.data.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.data.mode).toBe("attack");
+  });
   it("gives a single-mention event a mention list of one, the event's own trigger", () => {
     const [e] = extractEventsByHand("Gunmen attacked a police station in Kandahar.", { places }).filter((x) => x.data.type === "ASSAULT");
     expect(e!.data.mentions).toHaveLength(1);

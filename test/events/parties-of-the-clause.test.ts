@@ -12,6 +12,13 @@ const actors: HandActor[] = [
 ];
 
 describe("parties of the trigger's clause", () => {
+  it("does not make the victim of a killing the doer of the operation it was killed in, nor its killers the victims", () => {
+    const local: HandActor[] = [...actors, { id: "gab", name: "Gabriel", kind: "person", mentions: ["Gabriel"] }];
+    const [e] = extractEventsByHand("Soldiers killed a Taliban commander known as alias Gabriel during an operation in Helmand.", { actors: local }).filter((x) => x.data.type === "ASSAULT");
+    expect(e!.data.actor).not.toBe("gab");
+    expect(e!.data.target).not.toBe("mil");
+  });
+
   it("takes the agent of a passive as the actor and its subject as the target", () => {
     const [e] = extractEventsByHand("Three soldiers were killed by a Taliban sniper in Helmand on Sunday.", { actors });
     expect(e!.data).toMatchObject({ type: "ASSAULT", actor: "tal", target: "mil" });

@@ -60,8 +60,8 @@ describe("role phrases of the trigger's clause", () => {
   });
 
   it("takes the undergoer after the compound an event's word begins ('rocket attacks on the capital')", () => {
-    expect(phrases("The rocket attacks on the capital must stop.")[0]).toMatchObject({ trigger: "rocket", target: "the capital" });
-    expect(phrases("A grenade attack on a police post wounded two officers.")[0]).toMatchObject({ trigger: "grenade", target: "a police post" });
+    expect(phrases("The rocket attacks on the capital must stop.")[0]).toMatchObject({ trigger: "rocket attacks", target: "the capital" });
+    expect(phrases("A grenade attack on a police post wounded two officers.")[0]).toMatchObject({ trigger: "grenade attack", target: "a police post" });
   });
 
   it("beside a canonical actor, keeps the phrase only as that actor's words in the clause", () => {
@@ -144,6 +144,11 @@ describe("role phrases past participles and trigger-held objects", () => {
     expect(phrases("A man killed by gunmen in Kandahar on Monday was a local official.")[0]).toMatchObject({ actor: "gunmen", target: "A man" });
     // The participle hangs on the noun right before it, not on the noun an "of" phrase hangs on.
     expect(phrases("The judge in charge of the case of the priests murdered by soldiers resigned.")[0]).toMatchObject({ actor: "soldiers", target: "the priests" });
+  });
+
+  it("takes the noun an 'on' phrase post-modifies as the subject ('Gunmen on motorcycles killed'), not an event word's ('fire on')", () => {
+    expect(phrases("Gunmen on motorcycles killed 23 villagers near the town.")[0]).toMatchObject({ actor: "Gunmen", target: "23 villagers" });
+    expect(phrases("Police opened fire on protesters killing three.")[0]).toMatchObject({ actor: "Police", target: "protesters" });
   });
 
   it("takes the noun a participle phrase post-modifies as the subject ('gunmen riding motorcycles opened fire')", () => {

@@ -1,5 +1,5 @@
 import type { ActorKind, PartyType } from "../../core/index.js";
-import type { ActorDictionary } from "./actor-dictionary.js";
+import { acledCountryName, type ActorDictionary } from "./actor-dictionary.js";
 import { resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 
 /** The party type an actor's kind implies when no description gave one. */
@@ -47,12 +47,12 @@ export function acledNameOf(b: ActorBuilder, dict: ActorDictionary, depth = 0): 
   }
   const label = type ? PEOPLE_LABEL[type] : undefined;
   if (label && (type !== "UAF" || b.key.startsWith("collective:"))) {
-    const country = b.country ? dict.entries.get(`country:${b.country}`)?.name ?? null : null;
+    const country = b.country ? acledCountryName(dict, b.country) : null;
     return country ? `${label} (${country})` : label;
   }
   // Unnamed rebels described by the text are an unidentified armed group too.
   if (type === "REB" && b.key.startsWith("collective:")) {
-    const country = b.country ? dict.entries.get(`country:${b.country}`)?.name ?? null : null;
+    const country = b.country ? acledCountryName(dict, b.country) : null;
     return country ? `Unidentified Armed Group (${country})` : "Unidentified Armed Group";
   }
   return b.name;

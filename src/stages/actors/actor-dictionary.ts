@@ -65,6 +65,8 @@ export interface TitleWord {
 
 export interface ActorDictionary {
   readonly entries: ReadonlyMap<string, DictionaryEntry>;
+  /** ISO2 to the country's name as ACLED writes it where it differs from the dictionary's ("Democratic Republic of Congo", "Ivory Coast"). */
+  readonly acledCountryNames: ReadonlyMap<string, string>;
   /** Aliases keyed by the first run of letters or digits of the alias, lower-cased; longest first. */
   readonly aliasesByKey: ReadonlyMap<string, readonly AliasForm[]>;
   /** Head phrases keyed by their first word; longest first. */
@@ -90,6 +92,8 @@ export interface ActorLexiconTexts {
   readonly orgHeads: string;
   /** theatres.tsv; optional so a test may build a dictionary without it. */
   readonly theatres?: string;
+  /** data/mappings/countries.tsv: the country names ACLED writes; optional so a test may build a dictionary without it. */
+  readonly acledCountries?: string;
 }
 
 const KINDS: readonly ActorKind[] = ["person", "government", "military", "police", "armed group", "organisation", "igo", "ngo", "media", "country", "group", "other"];
@@ -120,6 +124,9 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   const titles = parseLexiconTsv("titles.tsv", texts.titles, ["id", "word", "role", "sector"]);
   const orgHeadTable = parseLexiconTsv("org-heads.tsv", texts.orgHeads, ["id", "word", "kind"]);
   const theatreTable = texts.theatres === undefined ? null : parseLexiconTsv("theatres.tsv", texts.theatres, ["id", "head", "country", "actor"]);
+  const acledTable = texts.acledCountries === undefined ? null : parseLexiconTsv("countries.tsv", texts.acledCountries, ["id", "iso2", "iso3", "iso_numeric", "country", "region"]);
+  const acledCountryNames = new Map<string, string>();
+  for (const r of acledTable?.rows ?? []) if (r.iso2 && r.country) acledCountryNames.set(r.iso2.toUpperCase(), r.country);
 
   const entries = new Map<string, DictionaryEntry>();
   const aliases: AliasForm[] = [];
@@ -132,7 +139,10 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
     const adjectives = splitList(r.adjectives);
     const people = splitList(r.people);
     const adj = adjectives[0] ?? name;
-    const ofName = r.article ? `${r.article} ${name}` : name;
+    // A state's bodies are named as ACLED names them ("Military Forces of the Democratic Republic of Congo"),
+    // so that the canonical name and the ACLED name of a state's forces agree.
+    const stateName = acledCountryNames.get(iso2) ?? name;
+    const ofName = r.article ? `${r.article} ${stateName}` : stateName;
     countryByIso2.set(iso2, r.id!);
     entries.set(r.id!, { id: r.id!, kind: "country", name, country: iso2, code: iso3, parent: null, entityType: "GPE" });
     entries.set(`gov:${iso2}`, { id: `gov:${iso2}`, kind: "government", name: `Government of ${ofName}`, country: iso2, code: `${iso3}GOV`, parent: r.id!, entityType: "ORG" });
@@ -228,7 +238,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   const provenance = Object.fromEntries(
     [countries, orgs, heads, titles, orgHeadTable, ...(theatreTable ? [theatreTable] : [])].map((t: LexiconTable) => [t.name, t.provenance]),
   );
-  return { entries, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, theatreActors, provenance };
+  return { entries, acledCountryNames, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, theatreActors, provenance };
 }
 
 function makeAlias(raw: string, entryId: string, role: AliasRole): AliasForm {
@@ -243,4 +253,9 @@ function makeAlias(raw: string, entryId: string, role: AliasRole): AliasForm {
     }
   }
   return { text, lower: text.toLowerCase(), entryId, role, exactCase, capitals };
+}
+
+/** A country's name as ACLED writes it in its actor labels ("Civilians (Ivory Coast)"), from its ISO2 code; null when unknown. */
+export function acledCountryName(dict: ActorDictionary, iso2: string): string | null {
+  return dict.acledCountryNames.get(iso2) ?? dict.entries.get(`country:${iso2}`)?.name ?? null;
 }

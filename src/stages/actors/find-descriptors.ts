@@ -1,4 +1,4 @@
-import type { HeadEntry } from "./actor-dictionary.js";
+import { acledCountryName, type HeadEntry } from "./actor-dictionary.js";
 import { addMention, createBuilder, lastMentionEndBefore, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import type { NamedMention } from "./find-named-mentions.js";
 import { CALENDAR_WORDS, MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
@@ -533,7 +533,7 @@ function unplacedForces(res: Resolution, sector: "mil" | "police"): ActorBuilder
  * as ACLED names such parties ("Protesters (South Korea)", "Unidentified Armed Group (Somalia)").
  */
 function describedBuilder(res: Resolution, head: HeadEntry, iso2: string | null): ActorBuilder {
-  const countryName = iso2 ? res.dict.entries.get(`country:${iso2}`)?.name ?? iso2 : null;
+  const countryName = iso2 ? acledCountryName(res.dict, iso2) ?? iso2 : null;
   const name = countryName ? `${head.label} (${countryName})` : head.label!;
   const key = `collective:${name}`;
   const armed = head.type === "UAF" || head.type === "REB";

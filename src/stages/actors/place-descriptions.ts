@@ -1,5 +1,5 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PartyType, type Span } from "../../core/index.js";
-import type { ActorDictionary } from "./actor-dictionary.js";
+import { acledCountryName, type ActorDictionary } from "./actor-dictionary.js";
 import { placeStateForces } from "./place-state-forces.js";
 import { mentionsToMove, sceneCountry, type SceneCountry } from "./scene-country.js";
 
@@ -52,7 +52,7 @@ export function placeDescriptions(doc: Document, dict: ActorDictionary, whereOf:
       const from = out.find((a) => a.id === id)!;
       const type = from.data.partyType!;
       const label = LABEL_OF[type]!;
-      const countryName = dict.entries.get(`country:${country}`)!.name;
+      const countryName = acledCountryName(dict, country)!;
       const acledName = `${label} (${countryName})`;
       // "Herders", "Farmers" keep their own words (ACLED's name, "Civilians (Nigeria)", goes to acledName): the
       // herders who attack and the farmers they kill are two parties, not one description of a country.

@@ -10,7 +10,7 @@ export const ACTOR_LEXICON_DIR = fileURLToPath(new URL("../../../data/lexicons/a
 /** The compiled dictionary, once per process: from the build's cache when it was made from these lexicons and this code. */
 const compiledDictionary = cachedCompilation({
   name: "actors",
-  inputs: fromRoot("data/lexicons/actors/", "src/stages/actors/", "src/lexicons/", "src/core/"),
+  inputs: fromRoot("data/lexicons/actors/", "data/mappings/countries.tsv", "src/stages/actors/", "src/lexicons/", "src/core/"),
   compile: () =>
     compileActorDictionary({
       countries: readLexicon("countries.tsv"),
@@ -19,6 +19,7 @@ const compiledDictionary = cachedCompilation({
       titles: readLexicon("titles.tsv"),
       orgHeads: readLexicon("org-heads.tsv"),
       theatres: readLexicon("theatres.tsv"),
+      acledCountries: readLexicon("../../mappings/countries.tsv"),
     }),
 });
 

@@ -405,6 +405,28 @@ export function hasContentVerbBetween(s: SentenceView, from: number, to: number)
  * words between. "France is jittery over a spate of attacks", "the army was on alert after the
  * attacks": the noun sits in an adjunct, and the subject did nothing to it.
  */
+/**
+ * "killed an ELN commander known as Gabriel during an operation", "wounded two men in an attack": a name that
+ * undergoes a verb of violence (as its object, or named by "as" after it) does not do the noun event of an
+ * adjunct after it; the verb's subject may (extract-events.ts takeVerbsParties), its victim does not.
+ */
+function isObjectBeforeAdjunct(s: SentenceView, m: ActorMention, noun: number): boolean {
+  let adjunct = false;
+  for (let i = m.last + 1; i < noun; i++) if (s.tokens[i]!.pos === "ADP") { adjunct = true; break; }
+  if (!adjunct) return false;
+  let k = m.first - 1;
+  while (k >= 0 && m.first - k <= OBJECT_OPENER_REACH_TOKENS && OBJECT_OPENER_SKIPPED.has(s.tokens[k]!.pos)) k--;
+  // "known as Gabriel": the name of an object named just before ("an ELN commander known as").
+  if (s.tokens[k]?.normal === "as" && s.tokens[k - 1]?.pos === "VERB") k -= 2;
+  while (k >= 0 && m.first - k <= OBJECT_OPENER_REACH_TOKENS + 3 && OBJECT_OPENER_SKIPPED.has(s.tokens[k]!.pos)) k--;
+  // Only the undergoer of violence: "accused Russia of ... the attack", "sent Navy SEALs on a raid" name the doer as an object.
+  return k >= 0 && s.tokens[k]!.pos === "VERB" && (s.triggerRows?.[k] ?? []).some((r) => r.type === "ASSAULT");
+}
+/** Words of an object's own phrase skipped back to the verb before it ("killed an alleged", "known as alias"). */
+const OBJECT_OPENER_SKIPPED: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN"]);
+/** How far back from a name its verb is looked for ("killed the three senior"). Unit: tokens. */
+const OBJECT_OPENER_REACH_TOKENS = 4;
+
 function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
   let verb = -1;
   for (let i = noun - 1; i > from; i--) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") { verb = i; break; }
@@ -555,7 +577,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // noun's undergoer, and the doer of no event noun after it.
   const undergoneBy = nominal ? possessedUndergoneNoun(s, mentions, anchor) : undefined;
   if (undergoneBy) return { actor: null, target: undergoneBy.actor, rule: "possessor-undergoes", voice: "undergoer" };
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor))));
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor))));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
@@ -828,18 +850,31 @@ const AGENT_NOUN = /(?:ers?|ors?|ists?|mobs?|m[ae]n|planes|jets|drones)$/;
 export function victimOf(s: SentenceView, mentions: readonly ActorMention[], word: number): string | null {
   let best: ActorMention | null = null;
   let bestDist = Infinity;
+  let object: ActorMention | null = null;
   for (const m of mentions) {
     const after = m.first > word;
     const dist = after ? m.first - word : word - m.last;
-    if (dist <= 0 || dist > VICTIM_REACH_TOKENS || dist >= bestDist) continue;
+    if (dist <= 0 || dist > VICTIM_REACH_TOKENS) continue;
     const [from, to] = after ? [word + 1, m.first] : [m.last + 1, word];
     let plain = true;
     for (let i = from; i < to; i++) if (!VICTIM_GAP_POS.has(s.tokens[i]!.pos) && !BE.has(s.tokens[i]!.normal)) plain = false;
     if (!plain) continue;
+    if (after && !object) object = m;
+    if (dist >= bestDist) continue;
     best = m;
     bestDist = dist;
   }
+  // "Colombian soldiers killed an ELN commander": an active verb's victims are its object, the name after
+  // it; the name right before is its subject, however near ("six soldiers were killed" has no object).
+  if (object && best !== object && s.tokens[word]!.pos === "VERB" && !isAfterBe(s, word)) return object.actor;
   return best?.actor ?? null;
+}
+
+/** A form of "be" right before token i, adverbs skipped ("were killed", "was reportedly killed"). */
+function isAfterBe(s: SentenceView, i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
+  return b >= 0 && BE.has(s.tokens[b]!.normal);
 }
 
 /** Tokens between a casualty word and its victims ("were reportedly killed": 3; "killing at least 25"). Unit: tokens. */

@@ -384,7 +384,7 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
       cur = phraseEndingAt(s, h);
       continue;
     }
-    if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !POST_MODIFIER_PREPOSITIONS.has(prep.normal)) return cur;
+    if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !(POST_MODIFIER_PREPOSITIONS.has(prep.normal) || isPeopleOnSomething(s, k))) return cur;
     // "a motorcycle loaded with explosives", "men armed with knives": the preposition may hang on a participle, which hangs on the noun.
     if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
     if (!isNounHead(s, k - 1)) return cur;
@@ -628,6 +628,15 @@ function isParticiple(s: SentenceView, i: number): boolean {
 }
 /** Prepositions that post-modify a noun ("mayor of Caracas", "physicians from around the world", "people in Kabul", "France inside Syria"; not "on": "opened fire on the crowd", "called on Russia"). */
 const POST_MODIFIER_PREPOSITIONS = new Set(["of", "from", "in", "at", "with", "around", "inside", "outside", "near", "across"]);
+/**
+ * "Gunmen on motorcycles killed", "soldiers on patrol were ambushed": "on" post-modifies the noun before it
+ * when that noun starts no event word; "opened fire on the crowd", "an attack on a checkpoint" keep "on"
+ * for the event's undergoer.
+ */
+function isPeopleOnSomething(s: SentenceView, k: number): boolean {
+  return s.tokens[k]!.normal === "on" && k > 0 && (s.tokens[k - 1]!.pos === "NOUN" || s.tokens[k - 1]!.pos === "PROPN") && (s.triggerRows?.[k - 1] ?? NO_ROWS).length === 0;
+}
+const NO_ROWS: readonly unknown[] = [];
 /** Prepositions and participles followed back from a verb's nearest noun to the subject's head ("a bomber riding a motorcycle loaded with explosives": 2). */
 const POST_MODIFIER_HOPS = 2;
 

@@ -36,7 +36,34 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: Read
   if (all.length === 0) return [];
   // Claims of responsibility wrap an attack word ("claimed a bombing"): they compete only with each other.
   const kept = [...keepBest(all.filter((m) => !m.row.attribution)), ...keepBest(all.filter((m) => m.row.attribution))];
-  return kept.sort((a, b) => a.tokens[0]! - b.tokens[0]!);
+  return joinCompounds(s, kept.sort((a, b) => a.tokens[0]! - b.tokens[0]!));
+}
+
+const NOUNS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+
+/**
+ * "an IED blast", "a grenade explosion", "a protest march": a trigger noun right before another trigger
+ * noun of the same type modifies it, and the two words tell one happening (the modifier names its weapon
+ * or kind). Read apart, each drew its own parties from the words around it ("police commandos ... in an
+ * IED blast" made the commandos the blast's doer). They are one match: both words' tokens, the row of
+ * the higher rank (the more specific reading: "IED" over "blast"), the head's on a tie. Matches are in
+ * text order; one pass.
+ */
+function joinCompounds(s: SentenceView, matches: TriggerMatch[]): TriggerMatch[] {
+  if (matches.length < 2) return matches;
+  const out: TriggerMatch[] = [];
+  for (const m of matches) {
+    const prev = out[out.length - 1];
+    const last = prev?.tokens[prev.tokens.length - 1];
+    const first = m.tokens[0]!;
+    if (prev && last === first - 1 && !prev.row.attribution && !m.row.attribution && prev.row.type === m.row.type && NOUNS.has(s.tokens[last]!.pos) && s.tokens[first]!.pos === "NOUN") {
+      const lead = prev.row.rank > m.row.rank ? prev : m;
+      out[out.length - 1] = { row: lead.row, tokens: [...prev.tokens, ...m.tokens], ...(lead.sense ? { sense: lead.sense } : {}) };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /**

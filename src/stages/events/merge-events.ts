@@ -336,7 +336,10 @@ export function mergeCoreferentEvents(
     const base = [...g].sort((a, b) => Number(a.row.participant) - Number(b.row.participant) || informationOf(b) - informationOf(a) || a.sentence - b.sentence || b.row.rank - a.row.rank)[0]!;
     // What happened is told best by the most specific words ("grenades" over "the attacks in 13 locations"), wherever the place was named.
     const specific = [...g].sort((a, b) => Number(a.row.generic || a.row.weak) - Number(b.row.generic || b.row.weak) || b.row.rank - a.row.rank)[0]!;
-    if (specific !== base && specific.type === base.type && specific.row.rank > base.row.rank && !specific.row.generic && !specific.row.weak) {
+    // "attacked a gendarmerie post, killing 8 ... The attackers also burned two vehicles": burning or taking within a
+    // killing attack is a detail of it, not what the event was (ACLED codes the attack, not property destruction).
+    const detailOfAttack = takesWithoutKilling(specific) && !takesWithoutKilling(base) && !specific.fatalities && (base.fatalities?.min ?? 0) > 0;
+    if (specific !== base && specific.type === base.type && specific.row.rank > base.row.rank && !specific.row.generic && !specific.row.weak && !detailOfAttack) {
       base.row = specific.row;
       base.mode = specific.mode;
       base.acled = specific.acled;

@@ -379,11 +379,12 @@ function verbBeforeObject(s: SentenceView, k: number): number {
  * The victims of a verb of manner with "to death" after it, read at the verb `v`: before a passive
  * ("a man was stabbed to death", 1), after an active one ("beat two men to death", 2), or named.
  */
-function readToDeath(s: SentenceView, v: number, lex: EventsLexicons, persons: readonly PersonSpan[]): QuantityRead | null {
+function readToDeath(s: SentenceView, v: number, death: number, lex: EventsLexicons, persons: readonly PersonSpan[]): QuantityRead | null {
   let aux = v - 1;
   while (aux > 0 && s.tokens[aux]!.pos === "ADV") aux--;
   const passive = aux >= 0 && BE.has(s.tokens[aux]!.normal);
-  const q = passive ? readBefore(s, v, lex) : readAfter(s, v, lex, 2);
+  // The object may also follow "to death" ("hacked to death at least 40 people").
+  const q = passive ? readBefore(s, v, lex) : (readAfter(s, v, lex, 2) ?? readAfter(s, death, lex, 2));
   if (q) return q;
   const named = readNamedVictims(s, v, persons, passive);
   return named ? { start: named.start, end: named.end, min: named.count, max: named.count } : null;
@@ -534,7 +535,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     const headed = entry.kind !== "toll" && isTollHeaded(s, w, lex);
     // "the death toll climbed to 66": the figure follows a verb, no object of the word.
     if (entry.kind === "toll" || headed) q = readTollValue(s, w, lex);
-    else if (toDeath) q = readToDeath(s, mannerVerb, lex, persons);
+    else if (toDeath) q = readToDeath(s, mannerVerb, w, lex, persons);
     else {
       // "were killed", and through adverbs: "were also killed", "was reportedly killed".
       let aux = w - 1;

@@ -11,7 +11,7 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
 }
 
 /**
- * Ten part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Eleven part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -58,6 +58,9 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
  * - "aimed at intimidating its neighbors": an event's -ing word after a preposition, tagged as an
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
  *   an adjective it had no object, and the event no undergoer.
+ *
+ * - "in an intelligence-based operation": a hyphenated compound tagged VERB between an article and a
+ *   noun is an adjective (read as a verb, the noun's event lost the preposition before it).
  */
 export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS): readonly TokenData[] {
   let out: TokenData[] | null = null;
@@ -113,6 +116,12 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // right after an article is a noun; read as a verb, the name before it became its subject.
     else if (t.pos === "VERB" && t.normal.endsWith("ing") && ARTICLES.has(tokens[i - 1]?.normal ?? "") && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "NOUN" });
+    }
+    // "in an intelligence-based operation", "a Saudi-led coalition": a hyphenated compound tagged VERB
+    // between an article and a noun is an adjective; read as a verb it ended the noun phrase, and the
+    // phrase's event word lost the preposition that ties it to the verb before it.
+    else if (t.pos === "VERB" && t.normal.includes("-") && ARTICLES.has(tokens[i - 1]?.normal ?? "") && NOUN_TAGS.has(tokens[i + 1]?.pos ?? "")) {
+      out = replaced(out, tokens, i, { ...t, pos: "ADJ" });
     }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
     // right after a preposition and before its object's opening word is a gerund taking that object.
@@ -170,6 +179,9 @@ function closesRelativeAside(tokens: readonly TokenData[], comma: number): boole
 }
 /** The longest relative clause read between two commas ("which has been fighting the rebels for years": 8). Unit: tokens. */
 const RELATIVE_ASIDE_MAX_TOKENS = 14;
+
+/** Tags of a noun phrase's head. */
+const NOUN_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
 
 /** Articles: what follows one opens a noun phrase, never a verb ("a stabbing", "the bombing"). */
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "another"]);

@@ -4,6 +4,7 @@ import { foldName } from "./fold-name.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { MAJOR_PLACE_POPULATION, MAX_TOPONYM_TOKENS } from "./heuristics.js";
 import type { PlaceCue, PlacesLexicons } from "./places-lexicons.js";
+import { joinCoordinatedNames } from "./join-coordinated-names.js";
 import { trimDivisionTypeWords } from "./trim-division-type-words.js";
 
 type Token = LayerAnnotation<"token">;
@@ -360,7 +361,7 @@ export function findCue(tokens: readonly Token[], text: string, first: number, l
  */
 export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons: PlacesLexicons): DetectedToponyms {
   const { text, tokens } = input;
-  const entities = widenOverNameParticles(text, tokens, widenOverArabicArticles(text, tokens, trimDivisionTypeWords(text, tokens, input.entities, gazetteer, lexicons)), lexicons);
+  const entities = widenOverNameParticles(text, tokens, widenOverArabicArticles(text, tokens, joinCoordinatedNames(text, trimDivisionTypeWords(text, tokens, input.entities, gazetteer, lexicons), gazetteer)), lexicons);
   // Each token's text sliced once (token-texts.ts); out of range, the slice throws as it always did.
   const words = tokenTexts(text, tokens);
   const word = (i: number) => words[i] ?? text.slice(tokens[i]!.start, tokens[i]!.end);
