@@ -9,7 +9,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { compoundEnd, conjunctsOf, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { blamedOnPhrase, compoundEnd, conjunctsOf, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -511,6 +511,16 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   if (anchor === lastTok && isPrenominalParticiple(s, anchor)) {
     const described = mentions.find((m) => m.first > anchor && m.first - anchor <= PRENOMINAL_NOUN_REACH_TOKENS && onlyModifiersBetween(s, anchor, m.first));
     return { actor: null, target: described?.actor ?? null, rule: "attributive", voice: "undergoer" };
+  }
+  // "blamed the attack on the rebels", "the bombing was blamed on Boko Haram": the party a blame puts
+  // after the deed did it (as the blame tells it); read by word order, it was taken for the undergoer.
+  const blamed = nominal ? blamedOnPhrase(s, anchor, lastTok) : null;
+  const blamedParty = blamed ? mentions.find((m) => m.first >= blamed.first && m.first <= blamed.last) : undefined;
+  if (blamed && blamedParty) {
+    // "the attack on the base was blamed on X": the deed's own undergoer stays, before the blame's "on".
+    const own = undergoerAfter(s, lastTok);
+    const undergoer = own && own.first < blamed.first ? mentions.find((m) => m.first >= own.first && m.first <= own.last && m.actor !== blamedParty.actor) : undefined;
+    return { actor: blamedParty.actor, target: undergoer?.actor ?? null, rule: "blamed-on", voice: "active" };
   }
   let by = -1;
   // "the attack on the base by Taliban fighters": a noun event's "by" may follow its undergoer.

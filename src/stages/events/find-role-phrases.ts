@@ -1,4 +1,5 @@
 import type { SentenceView } from "./sentence-view.js";
+import { accusedDoer, blamedOn, type PhraseReader } from "./accused-doer.js";
 import { antecedentOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 
@@ -1053,6 +1054,14 @@ function isGroundOf(s: SentenceView, i: number, last: number): boolean {
  */
 const rolesMemo = new WeakMap<SentenceView, Map<string, { actor: RolePhrase | null; target: RolePhrase | null }>>();
 
+/** find-role-phrases' readers of noun phrases and subjects, for the frames read in accused-doer.ts. */
+const PHRASE_READER: PhraseReader = { subjectOf: (s, v) => subjectOf(s, v), phraseEndingAt: (s, h) => phraseEndingAt(s, h), phraseStartingAt: (s, f) => phraseStartingAt(s, f), isHead: (s, i) => isHead(s, i) };
+
+/** "blamed the attack on the rebels": the party a blame puts after the event noun at anchor..last (accused-doer.ts), or null. */
+export function blamedOnPhrase(s: SentenceView, anchor: number, last: number): RolePhrase | null {
+  return blamedOn(s, anchor, last, PHRASE_READER);
+}
+
 export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { readonly actor: RolePhrase | null; readonly target: RolePhrase | null } {
   let memo = rolesMemo.get(s);
   if (!memo) rolesMemo.set(s, (memo = new Map()));
@@ -1136,9 +1145,12 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "a grenade attack on a police post": the undergoer may follow the compound the event's word begins.
     const compound = compoundEnd(s, last);
     const frame = recipientFrame(s, anchor);
-    const undergoer = undergoerAfter(s, last) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor);
+    // "blamed the attack on the rebels": the "on" after a blamed deed names its doer, not its undergoer.
+    const blamed = blamedOn(s, anchor, last, PHRASE_READER);
+    const after = undergoerAfter(s, last);
+    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
-    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
+    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? accusedDoer(s, anchor, PHRASE_READER) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).
