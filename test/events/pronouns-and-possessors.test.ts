@@ -33,6 +33,24 @@ describe("a pronoun's antecedent in its sentence", () => {
     expect(events("Police arrested them on Monday.")[0]).toMatchObject({ targetPhrase: "them", targetAntecedent: null });
   });
 
+  it("reads a subject 'it' in reported speech as the one reporting", () => {
+    expect(events("The group said it attacked the base.")[0]).toMatchObject({ actorPhrase: "it", actorAntecedent: "The group" });
+    // The nearest subject before it ("Russian" of "a US-Russian brokered ceasefire") is not what "it" stands for.
+    expect(events("The Syrian government announced last week following the collapse of a US-Russian brokered ceasefire that it intends to retake Aleppo.").find((e) => e.trigger === "retake")).toMatchObject({ actorPhrase: "it", actorAntecedent: "The Syrian government" });
+  });
+
+  it("leaves a bare 'it' that names a thing no doer", () => {
+    expect(events("As a Land-Rover containing soldiers arrived, it exploded, killing two soldiers instantly.").find((e) => e.trigger === "killing")).toMatchObject({ actorPhrase: null });
+  });
+
+  it("does not give 'he' a plural read as a name", () => {
+    expect(events("Police said he had shot two guards.")[0]).toMatchObject({ actorPhrase: "he", actorAntecedent: null });
+  });
+
+  it("reads an irregular participle after 'had' as the verb, with its subject and object", () => {
+    expect(events("He had shot two guards at the bank.")[0]).toMatchObject({ actorPhrase: "He", targetPhrase: "two guards" });
+  });
+
   it("leaves a pronoun that opens its sentence to the actors stage", () => {
     expect(events("They stormed the village.")[0]).toMatchObject({ actorPhrase: "They", actorAntecedent: null });
   });

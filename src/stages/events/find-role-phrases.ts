@@ -1,6 +1,6 @@
 import type { SentenceView } from "./sentence-view.js";
 import { accusedDoer, blamedOn, type PhraseReader } from "./accused-doer.js";
-import { antecedentOf } from "./pronoun-antecedent.js";
+import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 
 /**
@@ -1079,8 +1079,9 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
   const actor = untimed(s, found.actor);
   // A weapon is no doer: "killed by an improvised explosive device", "the device detonated, killing three";
   // nor is "it" alone, which names no one ("it exploded", "it was an attack") unless a name stands for it.
-  const kept = actor && (s.weapons?.has(s.words[actor.head]!) || isBareIt(s, actor) || isEventNoun(s, actor.head)) ? null : actor;
-  return { actor: withAntecedent(s, kept), target: withAntecedent(s, untimed(s, found.target)) };
+  // "Hamas said it carried out the attack": an "it" whose antecedent in the sentence is a body of people names that body.
+  const kept = actor && (s.weapons?.has(s.words[actor.head]!) || isEventNoun(s, actor.head)) ? null : withAntecedent(s, actor);
+  return { actor: kept && isBareIt(s, kept) ? reportedIt(s, kept) : kept, target: withAntecedent(s, untimed(s, found.target)) };
 }
 
 /** A pronoun phrase with the noun phrase it stands for in its sentence, when one agrees with it (pronoun-antecedent.ts). */
@@ -1118,6 +1119,17 @@ function untimed(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
   if (s.times?.has(s.words[p.head]!)) return null;
   return s.tokens[p.head]!.pos === "NUM" && p.head > p.first && s.times?.has(s.words[p.head - 1]!) ? null : p;
 }
+
+/**
+ * A doer's bare "it" with the one reporting as its antecedent ("Hamas said it carried out the attack",
+ * pronoun-antecedent.ts reporterOf), when that names a body of people: not a thing a brand name makes
+ * a common noun (the name of a body takes no "a"); null otherwise ("it exploded" names no one).
+ */
+function reportedIt(s: SentenceView, p: RolePhrase): RolePhrase | null {
+  const reporter = reporterOf(s, p.head, subjectOf);
+  return reporter && !INDEFINITE_ARTICLES.has(s.tokens[reporter.first]!.normal) ? { ...p, antecedent: reporter } : null;
+}
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 
 /** The pronoun "it" standing alone as the phrase. */
 function isBareIt(s: SentenceView, p: RolePhrase): boolean {
