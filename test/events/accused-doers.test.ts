@@ -31,6 +31,26 @@ describe("the one accused of an event noun", () => {
   });
 });
 
+describe("a deed named in an 'in' phrase of the accusation", () => {
+  it("is done by the accused, after the accusation's own phrase and a time", () => {
+    expect(roles("Officer Jason Van Dyke was charged with murder in November in the fatal shooting of 17-year-old Laquan McDonald.", "fatal shooting")).toMatchObject({ actorPhrase: "Officer Jason Van Dyke", targetPhrase: "17-year-old Laquan McDonald" });
+    expect(roles("The man was charged in the killing of his neighbour.", "killing")).toMatchObject({ actorPhrase: "The man" });
+  });
+
+  it("is done by the accused through a noun of taking part, not of helping", () => {
+    expect(roles("Britain accuses Russia of involvement in the poisoning of a former agent.", "poisoning")).toMatchObject({ actorPhrase: "Russia" });
+    expect(roles("They were charged with complicity in the assassination of the prime minister.", "assassination")).toMatchObject({ actorPhrase: null });
+  });
+
+  it("is no inquiry the accused is named in", () => {
+    expect(roles("An aide to the mayor has been indicted in an ongoing investigation at City Hall.", "investigation")).toMatchObject({ actorPhrase: null });
+  });
+
+  it("is done by the accused, not by the accuser a 'by' names", () => {
+    expect(roles("Slutsky was accused of sexual harassment by producer Daria Zhuk.", "sexual harassment")).toMatchObject({ actorPhrase: "Slutsky" });
+  });
+});
+
 describe("the party a blame puts after the deed", () => {
   const fmln: HandActor[] = [{ id: "fmln", name: "FMLN", kind: "armed group", mentions: ["FMLN"] }];
 

@@ -32,6 +32,25 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["her", "his", "thei
 const BE: ReadonlySet<string> = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
 /** From an event noun back to the preposition of its accusation ("charged with the first-degree murder": 3). Unit: tokens. */
 const DEED_PHRASE_REACH_TOKENS = 5;
+/**
+ * Whether the noun phrase headed at h hands the accusation on to an "in" phrase after it: a time
+ * ("murder in November in the shooting"), the deed itself ("murder in the shooting of") or taking
+ * part (lexicon class `participation-noun`: "accuses Russia of involvement in the poisoning"); not
+ * "charged with complicity in the assassination", whose accused only helped.
+ */
+function passesDeedOn(s: SentenceView, h: number): boolean {
+  const w = s.words[h]!;
+  return !!s.times?.has(w) || !!s.participationNouns?.has(w) || (!isInquiry(s, h) && !!s.triggerRows?.[h]?.some((r) => !r.participant));
+}
+
+/** An event noun of inquiry or trial ("investigation", "probe", "trial"): others hold it about the accused. */
+function isInquiry(s: SentenceView, i: number): boolean {
+  return !!s.triggerRows?.[i]?.some((r) => INQUIRY_TYPES.has(r.type));
+}
+const INQUIRY_TYPES: ReadonlySet<string> = new Set(["ACCUSE", "SANCTION"]);
+
+/** Noun phrases in "in" walked back to the accusation ("charged with murder | in November | in the shooting": 2). */
+const IN_PHRASE_HOPS = 2;
 /** From a blamed deed to the "on" naming whom it is blamed on ("blamed the attack in Maiduguri on": 3). Unit: tokens. */
 const BLAMED_ON_REACH_TOKENS = 5;
 
@@ -56,21 +75,29 @@ function phraseOpening(s: SentenceView, anchor: number, reach: number): number {
  * Whether a noun follows the event's word, which is then a modifier in another noun's phrase
  * ("bombing suspect"; a tagger may read "suspect" there as a verb, which cannot follow the deed either).
  */
-function headsOn(s: SentenceView, anchor: number): boolean {
-  const next = s.tokens[anchor + 1];
+function headsOn(s: SentenceView, last: number): boolean {
+  const next = s.tokens[last + 1];
   return !!next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "VERB");
 }
 
 /**
  * "was charged with the murder", "accused the army of the massacre": the one accused of the event
- * noun at `anchor`, or null when no verb of accusation governs the noun's phrase.
+ * noun at `anchor`..`last`, or null when no verb of accusation governs the noun's phrase.
  */
-export function accusedDoer(s: SentenceView, anchor: number, read: PhraseReader): PhraseTokens | null {
+export function accusedDoer(s: SentenceView, anchor: number, last: number, read: PhraseReader): PhraseTokens | null {
   // "convicted a friend of Boston Marathon bombing suspect X": a word after the event's heads the phrase; the deed is a modifier.
-  if (!s.accusationVerbs || headsOn(s, anchor)) return null;
-  const prep = phraseOpening(s, anchor, DEED_PHRASE_REACH_TOKENS) - 1;
-  if (prep < 1 || !DEED_PREPOSITIONS.has(s.tokens[prep]!.normal) || s.clause[prep] !== s.clause[anchor]) return null;
+  if (!s.accusationVerbs || headsOn(s, last)) return null;
+  let prep = phraseOpening(s, anchor, DEED_PHRASE_REACH_TOKENS) - 1;
+  // "charged with murder in November in the fatal shooting of", "was charged in the killing of": an "in"
+  // phrase names the deed too, after the accusation's own phrase (and a time's) or right after its verb.
+  for (let hop = 0; hop < IN_PHRASE_HOPS && prep > 1 && s.tokens[prep]!.normal === "in" && !isAccusation(s, prep - 1) && read.isHead(s, prep - 1) && passesDeedOn(s, prep - 1); hop++) {
+    prep = phraseOpening(s, prep - 1, DEED_PHRASE_REACH_TOKENS) - 1;
+  }
+  if (prep < 1 || !(DEED_PREPOSITIONS.has(s.tokens[prep]!.normal) || s.tokens[prep]!.normal === "in") || s.clause[prep] !== s.clause[anchor]) return null;
   const v = prep - 1;
+  // "the army in the attack": an "in" phrase names the deed only right after a verb of accusation;
+  // "indicted in a bribery investigation": and never an inquiry into it, which others make.
+  if (s.tokens[prep]!.normal === "in" && (!isAccusation(s, v) || isInquiry(s, anchor))) return null;
   // "was charged with", "a man suspected of": the verb right before its preposition is passive; its subject is accused.
   if (isAccusation(s, v)) {
     let b = v - 1;

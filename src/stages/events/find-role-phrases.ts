@@ -1147,7 +1147,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   const left = anchor === last ? leftInState(s, anchor) : null;
   if (left) return { actor: null, target: left };
   // "the slaughter and maiming of men": an -ing word with an "of" undergoer is a noun, whatever its tag.
-  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
+  // "the fatal shooting of a teenager": a trigger of an adjective and its noun is a noun event.
+  const adjectiveNoun = anchor !== last && t.pos === "ADJ" && s.tokens[last]!.pos === "NOUN";
+  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
   if (nominal) {
@@ -1162,7 +1164,8 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     const after = undergoerAfter(s, last);
     const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
-    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? accusedDoer(s, anchor, PHRASE_READER) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
+    // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
+    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).

@@ -35,6 +35,8 @@ export interface SentenceView {
   readonly participationVerbs?: ReadonlySet<string>;
   /** Verbs that lay a deed at someone's door ("charged with", "accused of", "blamed ... on": the lexicon's class `accusation-verb`). */
   readonly accusationVerbs?: ReadonlySet<string>;
+  /** Nouns of taking part in a deed ("involvement", "role": the lexicon's class `participation-noun`). */
+  readonly participationNouns?: ReadonlySet<string>;
   /** Verbs whose subject gets the event noun they take ("received threats": the lexicon's class `receipt-verb`). */
   readonly receiptVerbs?: ReadonlySet<string>;
   /** Verbs that report speech ("said", "told": the lexicon's class `report-verb`): they frame a clause, they do not share their subject with it. */
@@ -130,6 +132,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       supportVerbs: shared.supportVerbs,
       participationVerbs: shared.participationVerbs,
       accusationVerbs: shared.accusationVerbs,
+      participationNouns: shared.participationNouns,
       receiptVerbs: shared.receiptVerbs,
       reportVerbs: shared.reportVerbs,
       members: shared.members,
@@ -151,7 +154,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -166,6 +169,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     supportVerbs: c.get("support-verb"),
     participationVerbs: c.get("participation-verb"),
     accusationVerbs: c.get("accusation-verb"),
+    participationNouns: c.get("participation-noun"),
     receiptVerbs: c.get("receipt-verb"),
     reportVerbs: c.get("report-verb"),
     members: c.get("member"),
