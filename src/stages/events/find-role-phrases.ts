@@ -284,6 +284,13 @@ const PLURAL_NOUN = /[^su]s$/;
  * senator from Wisconsin, threatened ..." -> "a senator"). Null for anything else ("In Kabul, on
  * Monday, police said" has no noun before the verb's comma that another noun precedes).
  */
+/** The first word of the name ending at h after an apposition's comma ("Maria" of "Maria Eugenia Landaeta"). */
+function nameStart(s: SentenceView, from: number, h: number): number {
+  let k = h;
+  while (k > from && s.tokens[k - 1]!.pos === "PROPN") k--;
+  return k;
+}
+
 function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
   // "Tamerlan, 26, died": an age between commas describes the name before it, which is the subject.
   if (s.tokens[comma - 1]?.pos === "NUM" && s.tokens[comma - 2]?.normal === "," && isNounHead(s, comma - 3)) return phraseEndingAt(s, comma - 3);
@@ -304,7 +311,9 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
   // apposition to a post-modifier's noun describes that noun; the subject is the phrase it hangs on.
   const before = phraseEndingAt(s, open - 1);
   const outer = headOfPostModified(s, before);
-  if (outer.head !== before.head) return outer;
+  // "The head of the department at the hospital, Maria Eugenia Landaeta, called": a name set off after
+  // a post-modified description is that description's name (it outranks the description, as a name before it does).
+  if (outer.head !== before.head) return s.tokens[h]!.pos === "PROPN" && s.tokens[outer.head]!.pos === "NOUN" && !trailingAdjective ? { ...outer, named: { first: nameStart(s, open + 1, h), head: h } } : outer;
   const p = headOfPostModified(s, phraseEndingAt(s, h));
   if (p.first <= open) return null;
   return trailingAdjective && p.last === h ? { ...p, last: h + 1 } : p;
