@@ -67,6 +67,13 @@ describe("the possessive determiner of an event noun", () => {
     expect(events("The DCCC rejected our demand to value all lives.").find((e) => e.trigger === "demand")).toMatchObject({ actorPhrase: "our" });
   });
 
+  it("reads a relative 'whose' as the phrase it hangs on: undergoer of an arrest, doer of attacks", () => {
+    const google: HandActor[] = [{ id: "ghonim", name: "Wael Ghonim", kind: "person", mentions: ["Wael Ghonim"] }, { id: "google", name: "Google", kind: "organisation", mentions: ["Google"] }];
+    expect(events("He met Wael Ghonim, the Google employee whose arrest made him a symbol.", google).find((e) => e.trigger === "arrest")).toMatchObject({ actor: null, target: "ghonim", targetPhrase: "the Google employee" });
+    expect(events("The group, whose attacks have killed thousands, denied it.").find((e) => e.trigger === "attacks")).toMatchObject({ actorPhrase: "The group" });
+    expect(events("The ad mentions Percy Walton, the one death row inmate whose sentence Kaine commuted.").find((e) => e.trigger === "sentence")).toMatchObject({ actorPhrase: null, targetPhrase: "the one death row inmate" });
+  });
+
   it("names the undergoer of an arrest, not its doer", () => {
     const e = events("He lost his job following his arrest.").find((x) => x.trigger === "arrest");
     expect(e).toMatchObject({ actorPhrase: null, targetPhrase: "his" });

@@ -448,8 +448,28 @@ function possessesAnotherNoun(s: SentenceView, m: ActorMention, anchor: number):
 
 /** The mention whose possessive stands right before a noun trigger that its possessor undergoes. */
 function possessedUndergoneNoun(s: SentenceView, mentions: readonly ActorMention[], anchor: number): ActorMention | undefined {
-  return mentions.find((m) => m.last < anchor && possessedNoun(s, m) === anchor);
+  return mentions.find((m) => m.last < anchor && possessedNoun(s, m) === anchor) ?? whoseUndergoer(s, mentions, anchor);
 }
+
+/**
+ * "Wael Ghonim, the Google employee whose arrest": a relative "whose" right before an event noun its
+ * possessor undergoes stands for the name the relative clause hangs on (the head of the phrase before
+ * it, or the name that phrase is set off after); read by word order, the name nearest before ("Google")
+ * had been the arrest's doer.
+ */
+function whoseUndergoer(s: SentenceView, mentions: readonly ActorMention[], anchor: number): ActorMention | undefined {
+  if (s.words[anchor - 1] !== "whose" || !s.possessorUndergoes?.has(s.words[anchor]!)) return undefined;
+  let j = anchor - 2;
+  if (s.words[j] === ",") j--;
+  // The mention holding the head before "whose" ("the Google employee": the employee's, if named), else the name set off before that phrase.
+  const head = mentions.find((m) => m.first <= j && m.last >= j);
+  if (head) return head;
+  let k = j;
+  while (k > 0 && s.tokens[k]!.pos !== "PUNCT" && j - k <= WHOSE_PHRASE_MAX_TOKENS) k--;
+  return s.words[k] === "," ? mentions.find((m) => m.last === k - 1) : undefined;
+}
+/** Words of the description between a name's comma and "whose" ("the Google employee": 3). Unit: tokens. */
+const WHOSE_PHRASE_MAX_TOKENS = 6;
 
 /** Forms of "be" that link a subject to a predicate noun. */
 const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);

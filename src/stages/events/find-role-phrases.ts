@@ -867,13 +867,23 @@ function possessorBefore(s: SentenceView, anchor: number): RolePhrase | null {
  */
 function possessiveDoer(s: SentenceView, anchor: number): RolePhrase | null {
   const prev = s.tokens[anchor - 1];
+  // "the group, whose attacks have killed thousands": the phrase a relative "whose" hangs on does it.
+  if (prev?.normal === "whose") return s.possessorUndergoes?.has(s.words[anchor]!) ? null : whoseOwner(s, anchor - 1);
   if (!prev || !POSSESSIVE_DETERMINERS.has(prev.normal) || s.possessorUndergoes?.has(s.words[anchor]!)) return null;
   return { first: anchor - 1, last: anchor - 1, head: anchor - 1 };
+}
+
+/** The noun phrase before the relative "whose" at i (a comma between), or null. */
+function whoseOwner(s: SentenceView, i: number): RolePhrase | null {
+  const j = s.words[i - 1] === "," ? i - 2 : i - 1;
+  return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? withNameBefore(s, headOfPostModified(s, phraseEndingAt(s, j))) : null;
 }
 
 /** "his arrest", "their deaths": the possessive determiner of an event noun its possessor undergoes (lexicon class `possessor-undergoes`). */
 function possessedUndergoer(s: SentenceView, anchor: number): RolePhrase | null {
   const prev = s.tokens[anchor - 1];
+  // "the Google employee whose arrest": the phrase a relative "whose" hangs on undergoes it.
+  if (prev?.normal === "whose") return s.possessorUndergoes?.has(s.words[anchor]!) ? whoseOwner(s, anchor - 1) : null;
   if (!prev || !POSSESSIVE_DETERMINERS.has(prev.normal) || !s.possessorUndergoes?.has(s.words[anchor]!)) return null;
   return { first: anchor - 1, last: anchor - 1, head: anchor - 1 };
 }
