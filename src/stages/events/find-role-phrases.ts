@@ -896,9 +896,15 @@ function possessedUndergoer(s: SentenceView, anchor: number): RolePhrase | null 
  */
 function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null {
   if (!s.supportVerbs) return null;
+  // The clause of the list item being read: a list's comma opens a clause of its own, which the list does not leave.
+  let clause = s.clause[anchor];
   for (let i = anchor - 1; i >= 0 && anchor - i <= SUPPORT_VERB_REACH_TOKENS; i--) {
     const t = s.tokens[i]!;
-    if (s.clause[i] !== s.clause[anchor]) return null;
+    // "carried out bombings, kidnappings and assassinations", "engage in looting and extortion": a later
+    // item of a list of event nouns is the support verb's object too (not of "carry out reconnaissance
+    // and drop bombs", "carry chemicals, material or grenades", whose items before are no events).
+    if (LIST_JOINERS.has(t.normal) && i > 0 && isEventNoun(s, i - 1)) { clause = s.clause[i - 1]; continue; }
+    if (s.clause[i] !== clause) return null;
     // "its guerrillas participated in an attack", "took part in the raid", "were involved in the bombing":
     // the subject of a participation verb does the event its "in" phrase names.
     const participation = t.normal === "in" ? participationVerbBefore(s, i) : -1;
@@ -947,6 +953,9 @@ const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 
 /** Words that make a time word an adjunct of their own ("last night", "this morning", "early Monday"). */
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(["last", "this", "early", "late", "on", "overnight"]);
+
+/** Words that join the items of a list of nouns. */
+const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
 
 /** From a support verb to its event noun ("carried out a series of deadly attacks": 6). Unit: tokens. */
 const SUPPORT_VERB_REACH_TOKENS = 7;
