@@ -879,6 +879,17 @@ function whoseOwner(s: SentenceView, i: number): RolePhrase | null {
   return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? withNameBefore(s, headOfPostModified(s, phraseEndingAt(s, j))) : null;
 }
 
+/**
+ * "the hospital attacks", "They were civilian massacres", "a school shooting": a noun modifying an
+ * act of violence (lexicon class `target-modifier`) right before it names what the act was aimed at.
+ * Only an assault's noun: "school protests" are the pupils' own.
+ */
+function modifierUndergoer(s: SentenceView, anchor: number): RolePhrase | null {
+  const m = anchor - 1;
+  if (m < 0 || !s.targetModifiers?.has(s.words[m]!) || !s.triggerRows?.[anchor]?.some((r) => r.type === "ASSAULT")) return null;
+  return { first: m, last: m, head: m };
+}
+
 /** "his arrest", "their deaths": the possessive determiner of an event noun its possessor undergoes (lexicon class `possessor-undergoes`). */
 function possessedUndergoer(s: SentenceView, anchor: number): RolePhrase | null {
   const prev = s.tokens[anchor - 1];
@@ -1190,7 +1201,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "blamed the attack on the rebels": the "on" after a blamed deed names its doer, not its undergoer.
     const blamed = blamedOn(s, anchor, last, PHRASE_READER);
     const after = undergoerAfter(s, last);
-    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor);
+    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
     return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };

@@ -37,6 +37,8 @@ export interface SentenceView {
   readonly accusationVerbs?: ReadonlySet<string>;
   /** Nouns of taking part in a deed ("involvement", "role": the lexicon's class `participation-noun`). */
   readonly participationNouns?: ReadonlySet<string>;
+  /** Nouns that, modifying an act of violence, name what it was aimed at ("hospital attacks": the lexicon's class `target-modifier`). */
+  readonly targetModifiers?: ReadonlySet<string>;
   /** Verbs whose subject gets the event noun they take ("received threats": the lexicon's class `receipt-verb`). */
   readonly receiptVerbs?: ReadonlySet<string>;
   /** Verbs that report speech ("said", "told": the lexicon's class `report-verb`): they frame a clause, they do not share their subject with it. */
@@ -133,6 +135,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       participationVerbs: shared.participationVerbs,
       accusationVerbs: shared.accusationVerbs,
       participationNouns: shared.participationNouns,
+      targetModifiers: shared.targetModifiers,
       receiptVerbs: shared.receiptVerbs,
       reportVerbs: shared.reportVerbs,
       members: shared.members,
@@ -154,7 +157,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -170,6 +173,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     participationVerbs: c.get("participation-verb"),
     accusationVerbs: c.get("accusation-verb"),
     participationNouns: c.get("participation-noun"),
+    targetModifiers: c.get("target-modifier"),
     receiptVerbs: c.get("receipt-verb"),
     reportVerbs: c.get("report-verb"),
     members: c.get("member"),
