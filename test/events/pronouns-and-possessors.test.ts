@@ -33,6 +33,24 @@ describe("a pronoun's antecedent in its sentence", () => {
     expect(events("Police arrested them on Monday.")[0]).toMatchObject({ targetPhrase: "them", targetAntecedent: null });
   });
 
+  it("reads a subject 'it' in reported speech as the one reporting", () => {
+    expect(events("The group said it attacked the base.")[0]).toMatchObject({ actorPhrase: "it", actorAntecedent: "The group" });
+    // The nearest subject before it ("Russian" of "a US-Russian brokered ceasefire") is not what "it" stands for.
+    expect(events("The Syrian government announced last week following the collapse of a US-Russian brokered ceasefire that it intends to retake Aleppo.").find((e) => e.trigger === "retake")).toMatchObject({ actorPhrase: "it", actorAntecedent: "The Syrian government" });
+  });
+
+  it("leaves a bare 'it' that names a thing no doer", () => {
+    expect(events("As a Land-Rover containing soldiers arrived, it exploded, killing two soldiers instantly.").find((e) => e.trigger === "killing")).toMatchObject({ actorPhrase: null });
+  });
+
+  it("does not give 'he' a plural read as a name", () => {
+    expect(events("Police said he had shot two guards.")[0]).toMatchObject({ actorPhrase: "he", actorAntecedent: null });
+  });
+
+  it("reads an irregular participle after 'had' as the verb, with its subject and object", () => {
+    expect(events("He had shot two guards at the bank.")[0]).toMatchObject({ actorPhrase: "He", targetPhrase: "two guards" });
+  });
+
   it("leaves a pronoun that opens its sentence to the actors stage", () => {
     expect(events("They stormed the village.")[0]).toMatchObject({ actorPhrase: "They", actorAntecedent: null });
   });
@@ -47,6 +65,13 @@ describe("the possessive determiner of an event noun", () => {
 
   it("names the doer of a demand", () => {
     expect(events("The DCCC rejected our demand to value all lives.").find((e) => e.trigger === "demand")).toMatchObject({ actorPhrase: "our" });
+  });
+
+  it("reads a relative 'whose' as the phrase it hangs on: undergoer of an arrest, doer of attacks", () => {
+    const google: HandActor[] = [{ id: "ghonim", name: "Wael Ghonim", kind: "person", mentions: ["Wael Ghonim"] }, { id: "google", name: "Google", kind: "organisation", mentions: ["Google"] }];
+    expect(events("He met Wael Ghonim, the Google employee whose arrest made him a symbol.", google).find((e) => e.trigger === "arrest")).toMatchObject({ actor: null, target: "ghonim", targetPhrase: "the Google employee" });
+    expect(events("The group, whose attacks have killed thousands, denied it.").find((e) => e.trigger === "attacks")).toMatchObject({ actorPhrase: "The group" });
+    expect(events("The ad mentions Percy Walton, the one death row inmate whose sentence Kaine commuted.").find((e) => e.trigger === "sentence")).toMatchObject({ actorPhrase: null, targetPhrase: "the one death row inmate" });
   });
 
   it("names the undergoer of an arrest, not its doer", () => {

@@ -300,6 +300,21 @@ describe("doers of noun events and of governed gerunds", () => {
     expect(phrases("Government aircraft have carried out airstrikes on two hospitals.")[0]).toMatchObject({ actor: "Government aircraft" });
   });
 
+  it("gives every event noun of the support verb's list its subject", () => {
+    const events = phrases("The group carried out bombings, kidnappings and assassinations.");
+    expect(events.map((e) => e.actor)).toEqual(["The group", "The group", "The group"]);
+    expect(phrases("Rebels engaged in looting and extortion in the town.").find((e) => e.trigger === "extortion")).toMatchObject({ actor: "Rebels" });
+    // A list whose items before are no events is no list of deeds: "carry out reconnaissance and drop bombs".
+    expect(phrases("ISIL has used drones to carry out reconnaissance and drop bombs in Mosul.").find((e) => e.trigger === "bombs")?.actor ?? null).toBeNull();
+  });
+
+  it("takes a noun naming what an act of violence was aimed at, modifying it, as its undergoer", () => {
+    expect(phrases("They were civilian massacres.")[0]).toMatchObject({ target: "civilian" });
+    expect(phrases("A week after the Godhra train massacre, tensions remain.")[0]).toMatchObject({ target: "train" });
+    // Not a name, which does the act ("Taliban attacks"), nor a protest's modifier.
+    expect(phrases("Student protests spread to the capital.")[0]?.target ?? null).toBeNull();
+  });
+
   it("gives no doer to a noun event whose verb is no support verb", () => {
     // Condemning an attack does not make the condemner its doer.
     expect(phrases("The villagers condemned the attacks on the army base.").find((e) => e.trigger.includes("attacks"))?.actor ?? null).toBeNull();

@@ -9,7 +9,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { compoundEnd, conjunctsOf, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { blamedOnPhrase, compoundEnd, conjunctsOf, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -497,8 +497,28 @@ function possessesAnotherNoun(s: SentenceView, m: ActorMention, anchor: number):
 
 /** The mention whose possessive stands right before a noun trigger that its possessor undergoes. */
 function possessedUndergoneNoun(s: SentenceView, mentions: readonly ActorMention[], anchor: number): ActorMention | undefined {
-  return mentions.find((m) => m.last < anchor && possessedNoun(s, m) === anchor);
+  return mentions.find((m) => m.last < anchor && possessedNoun(s, m) === anchor) ?? whoseUndergoer(s, mentions, anchor);
 }
+
+/**
+ * "Wael Ghonim, the Google employee whose arrest": a relative "whose" right before an event noun its
+ * possessor undergoes stands for the name the relative clause hangs on (the head of the phrase before
+ * it, or the name that phrase is set off after); read by word order, the name nearest before ("Google")
+ * had been the arrest's doer.
+ */
+function whoseUndergoer(s: SentenceView, mentions: readonly ActorMention[], anchor: number): ActorMention | undefined {
+  if (s.words[anchor - 1] !== "whose" || !s.possessorUndergoes?.has(s.words[anchor]!)) return undefined;
+  let j = anchor - 2;
+  if (s.words[j] === ",") j--;
+  // The mention holding the head before "whose" ("the Google employee": the employee's, if named), else the name set off before that phrase.
+  const head = mentions.find((m) => m.first <= j && m.last >= j);
+  if (head) return head;
+  let k = j;
+  while (k > 0 && s.tokens[k]!.pos !== "PUNCT" && j - k <= WHOSE_PHRASE_MAX_TOKENS) k--;
+  return s.words[k] === "," ? mentions.find((m) => m.last === k - 1) : undefined;
+}
+/** Words of the description between a name's comma and "whose" ("the Google employee": 3). Unit: tokens. */
+const WHOSE_PHRASE_MAX_TOKENS = 6;
 
 /** Forms of "be" that link a subject to a predicate noun. */
 const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
@@ -560,6 +580,16 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   if (anchor === lastTok && isPrenominalParticiple(s, anchor)) {
     const described = mentions.find((m) => m.first > anchor && m.first - anchor <= PRENOMINAL_NOUN_REACH_TOKENS && onlyModifiersBetween(s, anchor, m.first));
     return { actor: null, target: described?.actor ?? null, rule: "attributive", voice: "undergoer" };
+  }
+  // "blamed the attack on the rebels", "the bombing was blamed on Boko Haram": the party a blame puts
+  // after the deed did it (as the blame tells it); read by word order, it was taken for the undergoer.
+  const blamed = nominal ? blamedOnPhrase(s, anchor, lastTok) : null;
+  const blamedParty = blamed ? mentions.find((m) => m.first >= blamed.first && m.first <= blamed.last) : undefined;
+  if (blamed && blamedParty) {
+    // "the attack on the base was blamed on X": the deed's own undergoer stays, before the blame's "on".
+    const own = undergoerAfter(s, lastTok);
+    const undergoer = own && own.first < blamed.first ? mentions.find((m) => m.first >= own.first && m.first <= own.last && m.actor !== blamedParty.actor) : undefined;
+    return { actor: blamedParty.actor, target: undergoer?.actor ?? null, rule: "blamed-on", voice: "active" };
   }
   let by = -1;
   // "the attack on the base by Taliban fighters": a noun event's "by" may follow its undergoer.

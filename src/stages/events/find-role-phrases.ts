@@ -1,5 +1,6 @@
 import type { SentenceView } from "./sentence-view.js";
-import { antecedentOf } from "./pronoun-antecedent.js";
+import { accusedDoer, blamedOn, type PhraseReader } from "./accused-doer.js";
+import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 
 /**
@@ -283,6 +284,13 @@ const PLURAL_NOUN = /[^su]s$/;
  * senator from Wisconsin, threatened ..." -> "a senator"). Null for anything else ("In Kabul, on
  * Monday, police said" has no noun before the verb's comma that another noun precedes).
  */
+/** The first word of the name ending at h after an apposition's comma ("Maria" of "Maria Eugenia Landaeta"). */
+function nameStart(s: SentenceView, from: number, h: number): number {
+  let k = h;
+  while (k > from && s.tokens[k - 1]!.pos === "PROPN") k--;
+  return k;
+}
+
 function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
   // "Tamerlan, 26, died": an age between commas describes the name before it, which is the subject.
   if (s.tokens[comma - 1]?.pos === "NUM" && s.tokens[comma - 2]?.normal === "," && isNounHead(s, comma - 3)) return phraseEndingAt(s, comma - 3);
@@ -303,7 +311,9 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
   // apposition to a post-modifier's noun describes that noun; the subject is the phrase it hangs on.
   const before = phraseEndingAt(s, open - 1);
   const outer = headOfPostModified(s, before);
-  if (outer.head !== before.head) return outer;
+  // "The head of the department at the hospital, Maria Eugenia Landaeta, called": a name set off after
+  // a post-modified description is that description's name (it outranks the description, as a name before it does).
+  if (outer.head !== before.head) return s.tokens[h]!.pos === "PROPN" && s.tokens[outer.head]!.pos === "NOUN" && !trailingAdjective ? { ...outer, named: { first: nameStart(s, open + 1, h), head: h } } : outer;
   const p = headOfPostModified(s, phraseEndingAt(s, h));
   if (p.first <= open) return null;
   return trailingAdjective && p.last === h ? { ...p, last: h + 1 } : p;
@@ -866,13 +876,34 @@ function possessorBefore(s: SentenceView, anchor: number): RolePhrase | null {
  */
 function possessiveDoer(s: SentenceView, anchor: number): RolePhrase | null {
   const prev = s.tokens[anchor - 1];
+  // "the group, whose attacks have killed thousands": the phrase a relative "whose" hangs on does it.
+  if (prev?.normal === "whose") return s.possessorUndergoes?.has(s.words[anchor]!) ? null : whoseOwner(s, anchor - 1);
   if (!prev || !POSSESSIVE_DETERMINERS.has(prev.normal) || s.possessorUndergoes?.has(s.words[anchor]!)) return null;
   return { first: anchor - 1, last: anchor - 1, head: anchor - 1 };
+}
+
+/** The noun phrase before the relative "whose" at i (a comma between), or null. */
+function whoseOwner(s: SentenceView, i: number): RolePhrase | null {
+  const j = s.words[i - 1] === "," ? i - 2 : i - 1;
+  return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? withNameBefore(s, headOfPostModified(s, phraseEndingAt(s, j))) : null;
+}
+
+/**
+ * "the hospital attacks", "They were civilian massacres", "a school shooting": a noun modifying an
+ * act of violence (lexicon class `target-modifier`) right before it names what the act was aimed at.
+ * Only an assault's noun: "school protests" are the pupils' own.
+ */
+function modifierUndergoer(s: SentenceView, anchor: number): RolePhrase | null {
+  const m = anchor - 1;
+  if (m < 0 || !s.targetModifiers?.has(s.words[m]!) || !s.triggerRows?.[anchor]?.some((r) => r.type === "ASSAULT")) return null;
+  return { first: m, last: m, head: m };
 }
 
 /** "his arrest", "their deaths": the possessive determiner of an event noun its possessor undergoes (lexicon class `possessor-undergoes`). */
 function possessedUndergoer(s: SentenceView, anchor: number): RolePhrase | null {
   const prev = s.tokens[anchor - 1];
+  // "the Google employee whose arrest": the phrase a relative "whose" hangs on undergoes it.
+  if (prev?.normal === "whose") return s.possessorUndergoes?.has(s.words[anchor]!) ? whoseOwner(s, anchor - 1) : null;
   if (!prev || !POSSESSIVE_DETERMINERS.has(prev.normal) || !s.possessorUndergoes?.has(s.words[anchor]!)) return null;
   return { first: anchor - 1, last: anchor - 1, head: anchor - 1 };
 }
@@ -885,9 +916,15 @@ function possessedUndergoer(s: SentenceView, anchor: number): RolePhrase | null 
  */
 function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null {
   if (!s.supportVerbs) return null;
+  // The clause of the list item being read: a list's comma opens a clause of its own, which the list does not leave.
+  let clause = s.clause[anchor];
   for (let i = anchor - 1; i >= 0 && anchor - i <= SUPPORT_VERB_REACH_TOKENS; i--) {
     const t = s.tokens[i]!;
-    if (s.clause[i] !== s.clause[anchor]) return null;
+    // "carried out bombings, kidnappings and assassinations", "engage in looting and extortion": a later
+    // item of a list of event nouns is the support verb's object too (not of "carry out reconnaissance
+    // and drop bombs", "carry chemicals, material or grenades", whose items before are no events).
+    if (LIST_JOINERS.has(t.normal) && i > 0 && isEventNoun(s, i - 1)) { clause = s.clause[i - 1]; continue; }
+    if (s.clause[i] !== clause) return null;
     // "its guerrillas participated in an attack", "took part in the raid", "were involved in the bombing":
     // the subject of a participation verb does the event its "in" phrase names.
     const participation = t.normal === "in" ? participationVerbBefore(s, i) : -1;
@@ -936,6 +973,9 @@ const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 
 /** Words that make a time word an adjunct of their own ("last night", "this morning", "early Monday"). */
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(["last", "this", "early", "late", "on", "overnight"]);
+
+/** Words that join the items of a list of nouns. */
+const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
 
 /** From a support verb to its event noun ("carried out a series of deadly attacks": 6). Unit: tokens. */
 const SUPPORT_VERB_REACH_TOKENS = 7;
@@ -1062,6 +1102,14 @@ function isGroundOf(s: SentenceView, i: number, last: number): boolean {
  */
 const rolesMemo = new WeakMap<SentenceView, Map<string, { actor: RolePhrase | null; target: RolePhrase | null }>>();
 
+/** find-role-phrases' readers of noun phrases and subjects, for the frames read in accused-doer.ts. */
+const PHRASE_READER: PhraseReader = { subjectOf: (s, v) => subjectOf(s, v), phraseEndingAt: (s, h) => phraseEndingAt(s, h), phraseStartingAt: (s, f) => phraseStartingAt(s, f), isHead: (s, i) => isHead(s, i) };
+
+/** "blamed the attack on the rebels": the party a blame puts after the event noun at anchor..last (accused-doer.ts), or null. */
+export function blamedOnPhrase(s: SentenceView, anchor: number, last: number): RolePhrase | null {
+  return blamedOn(s, anchor, last, PHRASE_READER);
+}
+
 export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { readonly actor: RolePhrase | null; readonly target: RolePhrase | null } {
   let memo = rolesMemo.get(s);
   if (!memo) rolesMemo.set(s, (memo = new Map()));
@@ -1079,8 +1127,9 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
   const actor = untimed(s, found.actor);
   // A weapon is no doer: "killed by an improvised explosive device", "the device detonated, killing three";
   // nor is "it" alone, which names no one ("it exploded", "it was an attack") unless a name stands for it.
-  const kept = actor && (s.weapons?.has(s.words[actor.head]!) || isBareIt(s, actor) || isEventNoun(s, actor.head)) ? null : actor;
-  return { actor: withAntecedent(s, kept), target: withAntecedent(s, untimed(s, found.target)) };
+  // "Hamas said it carried out the attack": an "it" whose antecedent in the sentence is a body of people names that body.
+  const kept = actor && (s.weapons?.has(s.words[actor.head]!) || isEventNoun(s, actor.head)) ? null : withAntecedent(s, actor);
+  return { actor: kept && isBareIt(s, kept) ? reportedIt(s, kept) : kept, target: withAntecedent(s, untimed(s, found.target)) };
 }
 
 /** A pronoun phrase with the noun phrase it stands for in its sentence, when one agrees with it (pronoun-antecedent.ts). */
@@ -1119,6 +1168,17 @@ function untimed(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
   return s.tokens[p.head]!.pos === "NUM" && p.head > p.first && s.times?.has(s.words[p.head - 1]!) ? null : p;
 }
 
+/**
+ * A doer's bare "it" with the one reporting as its antecedent ("Hamas said it carried out the attack",
+ * pronoun-antecedent.ts reporterOf), when that names a body of people: not a thing a brand name makes
+ * a common noun (the name of a body takes no "a"); null otherwise ("it exploded" names no one).
+ */
+function reportedIt(s: SentenceView, p: RolePhrase): RolePhrase | null {
+  const reporter = reporterOf(s, p.head, subjectOf);
+  return reporter && !INDEFINITE_ARTICLES.has(s.tokens[reporter.first]!.normal) ? { ...p, antecedent: reporter } : null;
+}
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+
 /** The pronoun "it" standing alone as the phrase. */
 function isBareIt(s: SentenceView, p: RolePhrase): boolean {
   return p.first === p.last && s.words[p.head] === "it";
@@ -1135,7 +1195,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   const left = anchor === last ? leftInState(s, anchor) : null;
   if (left) return { actor: null, target: left };
   // "the slaughter and maiming of men": an -ing word with an "of" undergoer is a noun, whatever its tag.
-  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
+  // "the fatal shooting of a teenager": a trigger of an adjective and its noun is a noun event.
+  const adjectiveNoun = anchor !== last && t.pos === "ADJ" && s.tokens[last]!.pos === "NOUN";
+  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
   if (nominal) {
@@ -1145,9 +1207,13 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "a grenade attack on a police post": the undergoer may follow the compound the event's word begins.
     const compound = compoundEnd(s, last);
     const frame = recipientFrame(s, anchor);
-    const undergoer = undergoerAfter(s, last) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor);
+    // "blamed the attack on the rebels": the "on" after a blamed deed names its doer, not its undergoer.
+    const blamed = blamedOn(s, anchor, last, PHRASE_READER);
+    const after = undergoerAfter(s, last);
+    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
-    return { actor: agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
+    // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
+    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).

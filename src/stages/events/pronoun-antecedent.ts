@@ -34,7 +34,8 @@ function agrees(s: SentenceView, w: string, head: number): boolean {
   const word = s.words[head]!;
   if (NOT_ANTECEDENT.has(word) || s.times?.has(word) || s.weapons?.has(word)) return false;
   // A name may stand for a body ("Hamas said they", "the FBI ... its") or for one person.
-  if (t.pos === "PROPN") return true;
+  // Not "Police" (a plural a tagger may read as a name at a sentence's start) for "he" or "it".
+  if (t.pos === "PROPN") return PLURAL_PRONOUNS.has(w) || !IRREGULAR_PLURALS.has(word);
   if (PLURAL_PRONOUNS.has(w)) return isPlural(s, head) || !!s.collectives?.has(word);
   if (isPlural(s, head)) return false;
   // "it" stands for a body or a thing: a collective noun or a name, not a person's noun.
@@ -62,6 +63,24 @@ export function antecedentOf(s: SentenceView, at: number, subjectOf: (s: Sentenc
     const subject = subjectOf(s, v);
     if (!subject || subject.last >= at) continue;
     if (agrees(s, w, subject.head)) return subject;
+  }
+  return null;
+}
+
+/**
+ * "Hamas said it carried out the attack", "The Syrian government announced ... that it intends to
+ * retake Aleppo": the "it" doing a deed in reported speech stands for the one reporting, the subject
+ * of the nearest verb of speech before it (`reportVerbs`) when that agrees with it; null otherwise.
+ * The nearest subject of any verb is no safe antecedent for "it" (after "a US-Russian brokered
+ * ceasefire that it intends": "Russian"), so a doer's bare "it" is read only this way.
+ */
+export function reporterOf(s: SentenceView, at: number, subjectOf: (s: SentenceView, verb: number) => PhraseTokens | null): PhraseTokens | null {
+  const w = s.words[at]!;
+  if (!s.reportVerbs) return null;
+  for (let v = at - 1; v >= 0; v--) {
+    if (!s.reportVerbs.has(s.tokens[v]!.normal) || (s.tokens[v]!.pos !== "VERB" && s.tokens[v]!.pos !== "AUX")) continue;
+    const subject = subjectOf(s, v);
+    return subject && subject.last < at && agrees(s, w, subject.head) ? subject : null;
   }
   return null;
 }

@@ -30,10 +30,10 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
  *   preposition but "of", or an adverb), with no verb of its own close after it ("troops attack on the city
  *   killed five" keeps its noun).
  *
- * - "Gunmen shot a journalist", "the gunman shot dead two guards": the past tense of an event verb
- *   with no -ed (the lexicon's class `irregular-past`), tagged NOUN after the noun or pronoun that is
- *   its subject, is the verb when its object, "dead"/"down" or "and" with another verb follows it and
- *   no verb of its own comes soon after; "a warning shot by police", "the first shot" stay nouns.
+ * - "Gunmen shot a journalist", "the gunman shot dead two guards", "he had shot two guards": the past
+ *   tense or participle of an event verb with no -ed (the lexicon's class `irregular-past`), tagged NOUN
+ *   after the noun or pronoun that is its subject or after a perfect's "had", is the verb when its
+ *   object, "dead"/"down" or "and" with another verb follows it and no verb of its own comes soon after; "a warning shot by police", "the first shot" stay nouns.
  *
  * - "RSF fighters looted the market": an event's -ed word tagged as an adjective right after its subject's
  *   head and before its object's opening word is the past verb.
@@ -79,7 +79,8 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // "Gunmen shot a journalist", "The gunman shot dead two guards", "Soldiers shot and killed three
     // civilians": an event verb's past tense with no -ed, tagged NOUN right after the noun or pronoun
     // heading its subject, before its object (or "dead", "down", "and" with another verb) is that verb.
-    if (t.pos === "NOUN" && i > 0 && irregularPasts.has(t.normal) && isPhraseHead(tokens, i - 1) && opensPastComplement(tokens, i + 1) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+    // "He had shot two guards": after a perfect's "had"/"has"/"have" it is the participle ("had a shot" has its article).
+    if (t.pos === "NOUN" && i > 0 && irregularPasts.has(t.normal) && (isPhraseHead(tokens, i - 1) || isPerfectAuxiliary(tokens[i - 1]!)) && opensPastComplement(tokens, i + 1) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     else if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
@@ -209,6 +210,12 @@ function opensVerbComplement(t: TokenData | undefined): boolean {
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A noun, name or pronoun, not a possessive, ending the phrase before a word ("Gunmen", "the gunman", "He"); "a shot", "the first shot" have none. */
+/** A form of "have" read as an auxiliary ("had", "has", "have", "'d", "'ve"). */
+function isPerfectAuxiliary(t: TokenData): boolean {
+  return t.pos === "AUX" && PERFECT_FORMS.has(t.normal);
+}
+const PERFECT_FORMS: ReadonlySet<string> = new Set(["had", "has", "have", "'d", "’d", "'ve", "’ve"]);
+
 function isPhraseHead(tokens: readonly TokenData[], i: number): boolean {
   const t = tokens[i]!;
   return (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(t.normal))) && !/^['’]s?$/.test(t.normal);

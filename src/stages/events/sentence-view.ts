@@ -33,6 +33,12 @@ export interface SentenceView {
   readonly supportVerbs?: ReadonlySet<string>;
   /** Verbs whose "in" phrase is an event noun their subject takes part in ("participated in", "took part in": the lexicon's class `participation-verb`). */
   readonly participationVerbs?: ReadonlySet<string>;
+  /** Verbs that lay a deed at someone's door ("charged with", "accused of", "blamed ... on": the lexicon's class `accusation-verb`). */
+  readonly accusationVerbs?: ReadonlySet<string>;
+  /** Nouns of taking part in a deed ("involvement", "role": the lexicon's class `participation-noun`). */
+  readonly participationNouns?: ReadonlySet<string>;
+  /** Nouns that, modifying an act of violence, name what it was aimed at ("hospital attacks": the lexicon's class `target-modifier`). */
+  readonly targetModifiers?: ReadonlySet<string>;
   /** Verbs whose subject gets the event noun they take ("received threats": the lexicon's class `receipt-verb`). */
   readonly receiptVerbs?: ReadonlySet<string>;
   /** Verbs that report speech ("said", "told": the lexicon's class `report-verb`): they frame a clause, they do not share their subject with it. */
@@ -127,6 +133,9 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       placeObjects: shared.placeObjects,
       supportVerbs: shared.supportVerbs,
       participationVerbs: shared.participationVerbs,
+      accusationVerbs: shared.accusationVerbs,
+      participationNouns: shared.participationNouns,
+      targetModifiers: shared.targetModifiers,
       receiptVerbs: shared.receiptVerbs,
       reportVerbs: shared.reportVerbs,
       members: shared.members,
@@ -148,7 +157,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -162,6 +171,9 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     placeObjects: c.get("place-object"),
     supportVerbs: c.get("support-verb"),
     participationVerbs: c.get("participation-verb"),
+    accusationVerbs: c.get("accusation-verb"),
+    participationNouns: c.get("participation-noun"),
+    targetModifiers: c.get("target-modifier"),
     receiptVerbs: c.get("receipt-verb"),
     reportVerbs: c.get("report-verb"),
     members: c.get("member"),

@@ -1,0 +1,135 @@
+import type { SentenceView } from "./sentence-view.js";
+import type { PhraseTokens } from "./pronoun-antecedent.js";
+
+/**
+ * The doer of an event noun that a verb of accusation (lexicon class `accusation-verb`) lays at
+ * someone's door. News tells most suspects and perpetrators this way, not as a verb's subject:
+ *
+ * - "X was charged with the murder of two women", "a man suspected of the bombing", "accused the
+ *   army of the massacre", "blamed the rebels for the attack": the noun in the verb's "with"/"of"/
+ *   "for" phrase is done by the one accused, the passive verb's subject or the active verb's object
+ *   (accusedDoer). Before, the noun had no doer, or the clause's other names were taken for it.
+ * - "blamed the attack on the rebels", "the bombing was blamed on Boko Haram": the "on" phrase after
+ *   a blamed deed is its doer (blamedOn), not its undergoer as in "the attack on the base": read as
+ *   an undergoer, the party blamed became the attack's target.
+ *
+ * The accusation is reported, not asserted by the reporter: the deed's attribution is already marked
+ * by the claim and blame triggers (extract-events.ts attachClaims); these only read who is named.
+ * The syntactic helpers are find-role-phrases.ts's, passed in so this module stays free of them.
+ */
+export interface PhraseReader {
+  readonly subjectOf: (s: SentenceView, verb: number) => PhraseTokens | null;
+  readonly phraseEndingAt: (s: SentenceView, head: number) => PhraseTokens;
+  readonly phraseStartingAt: (s: SentenceView, first: number) => PhraseTokens | null;
+  readonly isHead: (s: SentenceView, i: number) => boolean;
+}
+
+/** Prepositions of a verb of accusation that introduce the deed ("charged with", "accused of", "blamed for", "jailed over"). */
+const DEED_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "of", "for", "over"]);
+/** Parts of speech of a noun phrase's own words before its head (and "'s": "Friday's bombing"). */
+const NP_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["her", "his", "their", "its", "our", "my", "your"]);
+const BE: ReadonlySet<string> = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
+/** From an event noun back to the preposition of its accusation ("charged with the first-degree murder": 3). Unit: tokens. */
+const DEED_PHRASE_REACH_TOKENS = 5;
+/**
+ * Whether the noun phrase headed at h hands the accusation on to an "in" phrase after it: a time
+ * ("murder in November in the shooting"), the deed itself ("murder in the shooting of") or taking
+ * part (lexicon class `participation-noun`: "accuses Russia of involvement in the poisoning"); not
+ * "charged with complicity in the assassination", whose accused only helped.
+ */
+function passesDeedOn(s: SentenceView, h: number): boolean {
+  const w = s.words[h]!;
+  return !!s.times?.has(w) || !!s.participationNouns?.has(w) || (!isInquiry(s, h) && !!s.triggerRows?.[h]?.some((r) => !r.participant));
+}
+
+/** An event noun of inquiry or trial ("investigation", "probe", "trial"): others hold it about the accused. */
+function isInquiry(s: SentenceView, i: number): boolean {
+  return !!s.triggerRows?.[i]?.some((r) => INQUIRY_TYPES.has(r.type));
+}
+const INQUIRY_TYPES: ReadonlySet<string> = new Set(["ACCUSE", "SANCTION"]);
+
+/** Noun phrases in "in" walked back to the accusation ("charged with murder | in November | in the shooting": 2). */
+const IN_PHRASE_HOPS = 2;
+/** From a blamed deed to the "on" naming whom it is blamed on ("blamed the attack in Maiduguri on": 3). Unit: tokens. */
+const BLAMED_ON_REACH_TOKENS = 5;
+
+/** Whether the token at i is a verb of accusation (tagged as a verb, or a participle the tagger read as an adjective). */
+function isAccusation(s: SentenceView, i: number): boolean {
+  const t = s.tokens[i];
+  return !!t && (t.pos === "VERB" || (t.pos === "ADJ" && t.normal.endsWith("ed"))) && !!s.accusationVerbs?.has(t.normal);
+}
+
+/** The first word of the noun phrase an event noun at `anchor` heads: its determiners and modifiers walked back. */
+function phraseOpening(s: SentenceView, anchor: number, reach: number): number {
+  let i = anchor;
+  while (i > 0 && anchor - (i - 1) <= reach) {
+    const t = s.tokens[i - 1]!;
+    if (!(NP_WORDS.has(t.pos) || POSSESSIVE_DETERMINERS.has(t.normal) || /^['’]s$/.test(t.normal))) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * Whether a noun follows the event's word, which is then a modifier in another noun's phrase
+ * ("bombing suspect"; a tagger may read "suspect" there as a verb, which cannot follow the deed either).
+ */
+function headsOn(s: SentenceView, last: number): boolean {
+  const next = s.tokens[last + 1];
+  return !!next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "VERB");
+}
+
+/**
+ * "was charged with the murder", "accused the army of the massacre": the one accused of the event
+ * noun at `anchor`..`last`, or null when no verb of accusation governs the noun's phrase.
+ */
+export function accusedDoer(s: SentenceView, anchor: number, last: number, read: PhraseReader): PhraseTokens | null {
+  // "convicted a friend of Boston Marathon bombing suspect X": a word after the event's heads the phrase; the deed is a modifier.
+  if (!s.accusationVerbs || headsOn(s, last)) return null;
+  let prep = phraseOpening(s, anchor, DEED_PHRASE_REACH_TOKENS) - 1;
+  // "charged with murder in November in the fatal shooting of", "was charged in the killing of": an "in"
+  // phrase names the deed too, after the accusation's own phrase (and a time's) or right after its verb.
+  for (let hop = 0; hop < IN_PHRASE_HOPS && prep > 1 && s.tokens[prep]!.normal === "in" && !isAccusation(s, prep - 1) && read.isHead(s, prep - 1) && passesDeedOn(s, prep - 1); hop++) {
+    prep = phraseOpening(s, prep - 1, DEED_PHRASE_REACH_TOKENS) - 1;
+  }
+  if (prep < 1 || !(DEED_PREPOSITIONS.has(s.tokens[prep]!.normal) || s.tokens[prep]!.normal === "in") || s.clause[prep] !== s.clause[anchor]) return null;
+  const v = prep - 1;
+  // "the army in the attack": an "in" phrase names the deed only right after a verb of accusation;
+  // "indicted in a bribery investigation": and never an inquiry into it, which others make.
+  if (s.tokens[prep]!.normal === "in" && (!isAccusation(s, v) || isInquiry(s, anchor))) return null;
+  // "was charged with", "a man suspected of": the verb right before its preposition is passive; its subject is accused.
+  if (isAccusation(s, v)) {
+    let b = v - 1;
+    while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
+    const passive = b >= 0 && (BE.has(s.tokens[b]!.normal) || s.tokens[b]!.pos === "NOUN" || s.tokens[b]!.pos === "PROPN" || s.tokens[b]!.pos === "PRON");
+    return passive ? read.subjectOf(s, v) : null;
+  }
+  // "accused the army of", "blamed the rebels for": the active verb's object, right before the preposition, is accused.
+  if (!read.isHead(s, v)) return null;
+  const accused = read.phraseEndingAt(s, v);
+  return isAccusation(s, accused.first - 1) && s.tokens[accused.first - 1]!.pos === "VERB" ? accused : null;
+}
+
+/**
+ * "blamed the attack on the rebels", "the bombing in Maiduguri was blamed on Boko Haram": the party
+ * after the "on" that a blame puts after the deed, or null. Only the deed's own adjuncts may stand
+ * between the noun and its "on" (or its passive "was blamed"), no verb or comma.
+ */
+export function blamedOn(s: SentenceView, anchor: number, last: number, read: PhraseReader): PhraseTokens | null {
+  if (!s.accusationVerbs) return null;
+  const opening = phraseOpening(s, anchor, DEED_PHRASE_REACH_TOKENS);
+  const active = isAccusation(s, opening - 1) && s.tokens[opening - 1]!.pos === "VERB";
+  for (let k = last + 1; k < s.tokens.length && k - last <= BLAMED_ON_REACH_TOKENS + 2; k++) {
+    const t = s.tokens[k]!;
+    if (t.normal === "on") {
+      // Active: the "on" of the verb before the noun ("blamed the attack on"); passive: the "on" right after "was blamed".
+      const passive = k - 1 > last && isAccusation(s, k - 1) && BE.has(s.tokens[k - 2]?.normal ?? "");
+      if ((active && k - last <= BLAMED_ON_REACH_TOKENS) || passive) return read.phraseStartingAt(s, k + 1);
+      continue;
+    }
+    if (t.normal === "," || t.pos === "CCONJ" || t.pos === "SCONJ") return null;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !BE.has(t.normal) && !isAccusation(s, k)) return null;
+  }
+  return null;
+}

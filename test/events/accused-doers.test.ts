@@ -1,0 +1,69 @@
+/**
+ * The doer of an event noun a verb of accusation lays at someone's door (accused-doer.ts): the one
+ * charged with, accused of, suspected of or blamed for the deed, and the party a blame puts after
+ * it ("blamed the attack on the rebels"), which is its doer and not its undergoer.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+
+const roles = (text: string, trigger: string, actors: HandActor[] = []) => {
+  const e = extractEventsByHand(text, { actors }).find((x) => x.data.trigger.text === trigger);
+  return { actor: e?.data.actor ?? null, actorPhrase: e?.data.actorPhrase?.text ?? null, target: e?.data.target ?? null, targetPhrase: e?.data.targetPhrase?.text ?? null };
+};
+
+describe("the one accused of an event noun", () => {
+  it("is the subject of a passive verb of accusation", () => {
+    expect(roles("The man was charged with the murder of two women.", "murder")).toMatchObject({ actorPhrase: "The man", targetPhrase: "two women" });
+    expect(roles("Two soldiers were convicted of the massacre in the village.", "massacre")).toMatchObject({ actorPhrase: "Two soldiers" });
+  });
+
+  it("is the noun a reduced passive describes", () => {
+    expect(roles("A man suspected of the bombing was arrested.", "bombing")).toMatchObject({ actorPhrase: "A man" });
+  });
+
+  it("is the object of an active verb of accusation", () => {
+    expect(roles("Prosecutors accused the army of the massacre.", "massacre")).toMatchObject({ actorPhrase: "the army" });
+    expect(roles("Police blamed the rebels for the attack on the base.", "attack")).toMatchObject({ actorPhrase: "the rebels", targetPhrase: "the base" });
+  });
+
+  it("is no one when the event's word only modifies another noun", () => {
+    expect(roles("A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for impeding the investigation.", "bombing")).toMatchObject({ actorPhrase: null });
+  });
+});
+
+describe("a deed named in an 'in' phrase of the accusation", () => {
+  it("is done by the accused, after the accusation's own phrase and a time", () => {
+    expect(roles("Officer Jason Van Dyke was charged with murder in November in the fatal shooting of 17-year-old Laquan McDonald.", "fatal shooting")).toMatchObject({ actorPhrase: "Officer Jason Van Dyke", targetPhrase: "17-year-old Laquan McDonald" });
+    expect(roles("The man was charged in the killing of his neighbour.", "killing")).toMatchObject({ actorPhrase: "The man" });
+  });
+
+  it("is done by the accused through a noun of taking part, not of helping", () => {
+    expect(roles("Britain accuses Russia of involvement in the poisoning of a former agent.", "poisoning")).toMatchObject({ actorPhrase: "Russia" });
+    expect(roles("They were charged with complicity in the assassination of the prime minister.", "assassination")).toMatchObject({ actorPhrase: null });
+  });
+
+  it("is no inquiry the accused is named in", () => {
+    expect(roles("An aide to the mayor has been indicted in an ongoing investigation at City Hall.", "investigation")).toMatchObject({ actorPhrase: null });
+  });
+
+  it("is done by the accused, not by the accuser a 'by' names", () => {
+    expect(roles("Slutsky was accused of sexual harassment by producer Daria Zhuk.", "sexual harassment")).toMatchObject({ actorPhrase: "Slutsky" });
+  });
+});
+
+describe("the party a blame puts after the deed", () => {
+  const fmln: HandActor[] = [{ id: "fmln", name: "FMLN", kind: "armed group", mentions: ["FMLN"] }];
+
+  it("does the deed and does not undergo it", () => {
+    expect(roles("The government blamed the attack on the FMLN.", "attack", fmln)).toMatchObject({ actor: "fmln", actorPhrase: "the FMLN", target: null, targetPhrase: null });
+  });
+
+  it("is read after a passive blame, beside the deed's own undergoer", () => {
+    const station: HandActor[] = [...fmln, { id: "police", name: "National Police", kind: "police", mentions: ["police station"] }];
+    expect(roles("The attack on the police station was blamed on the FMLN.", "attack", station)).toMatchObject({ actor: "fmln", targetPhrase: "the police station" });
+  });
+
+  it("leaves an ordinary 'on' phrase the undergoer", () => {
+    expect(roles("The rebels launched an attack on the FMLN.", "attack", fmln)).toMatchObject({ target: "fmln", targetPhrase: "the FMLN" });
+  });
+});
