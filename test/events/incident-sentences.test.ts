@@ -292,3 +292,10 @@ describe("the two sides of a fight named after 'between'", () => {
     expect(fight!.acled).toMatchObject({ actor1: "Military Forces of Sudan", actor2: "Rapid Support Forces" });
   });
 });
+
+describe("both sides of a clash", () => {
+  it("reads the side listed after the doer in the clash's subject as the other side ('Sudanese Armed Forces and RSF fought')", async () => {
+    const [clash] = await events("Sudanese Armed Forces and RSF fought in Sennar city on Saturday.");
+    expect(clash?.acled).toMatchObject({ actor1: "Military Forces of Sudan", actor2: "Rapid Support Forces" });
+  });
+});

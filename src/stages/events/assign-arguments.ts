@@ -744,6 +744,22 @@ export function firstListedBefore(s: SentenceView, mentions: readonly ActorMenti
   return null;
 }
 
+/**
+ * "Sudanese Armed Forces and RSF fought in Sennar", "Soldiers and militants exchanged fire": in a clash whose
+ * subject lists both sides, the side "and" joins after the doer is the other side, ACLED's second actor.
+ * Read directly, not as a list (conjunctsOf): the last item opens the clause ("... and RSF fought"). Null
+ * when no such pair. (When the doer read was the second item, taking the first as the other side cost a
+ * WikiEvents argument; not done.)
+ */
+export function otherListedSide(s: SentenceView, mentions: readonly ActorMention[], anchor: number, actor: string): string | null {
+  const own = mentions.find((m) => m.actor === actor && m.last < anchor && s.clause[m.last] === s.clause[anchor]);
+  if (!own || s.words[own.last + 1] !== "and") return null;
+  const after = mentions.find((x) => x.first > own.last + 1 && x.first <= own.last + 3 && x.last < anchor && x.actor !== actor);
+  if (!after) return null;
+  for (let i = own.last + 2; i < after.first; i++) if (s.tokens[i]!.pos !== "DET" && s.tokens[i]!.pos !== "ADJ") return null;
+  return after.actor;
+}
+
 /** Items followed along one list of actors ("the US, Britain, France and Germany": 3). */
 const MAX_LISTED_MENTIONS = 6;
 

@@ -2,7 +2,7 @@ import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMenti
 import { layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
@@ -353,7 +353,10 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   // "with Hawn shells": a name that names the event is no doer (rolePhrasesOf drops it from the output too); dropped
   // here, before a merge lets it stand in for the doer another telling names ("IS militants attacked ... with Hawn shells").
   const assigned = read.actor && namesTheEvent(doc, s, read.actor, anchor) ? { ...read, actor: null } : read;
-  const parts = assigned.actor ? withClauseDoer(s, mentions, m.tokens, assigned) : withDoerNamedByClause(s, mentions, m.tokens, assigned);
+  const doerRead = assigned.actor ? withClauseDoer(s, mentions, m.tokens, assigned) : withDoerNamedByClause(s, mentions, m.tokens, assigned);
+  // "Sudanese Armed Forces and RSF fought": a clash's subject that lists both sides names the second one too.
+  const otherSide = doerRead.actor && !doerRead.target && isTwoSidedClash({ mode: m.row.mode, row: m.row }) ? otherListedSide(s, mentions, anchor, doerRead.actor) : null;
+  const parts = otherSide ? { ...doerRead, target: otherSide, rule: `${doerRead.rule}+listed-sides` } : doerRead;
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
   // A description of what a party is for or does ("the coalition tasked with fighting Daesh", "engaged in kidnapping")
   // governs the act it names, not a verb of the clause after it ("... yesterday withdrew from the base").
