@@ -119,8 +119,9 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));
     // Words no modality cue may be: an attribution's, and a date's ("the 4 May 2020 attack": the month, not the modal).
     const notCues = dateTokens.size === 0 ? attributionTokens : new Set([...attributionTokens, ...dateTokens]);
-    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], notCues));
-    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], notCues)));
+    const parties = matches.length === 0 ? [] : withoutLocativeCountries(doc, s, actorMentions[s.index] ?? []);
+    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues));
+    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"), { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS }, lex.wordClasses.get("topic-preposition") ?? NO_WORDS);
@@ -335,6 +336,21 @@ function areCoordinated(doc: Document, a: string, b: string): boolean {
  */
 function dropRestatedReferences(events: EventMention[]): EventMention[] {
   return events.filter((e) => !e.contexts.has("referenced") || e.fatalities || e.injuries || !events.some((o) => o !== e && o.type === e.type && !o.background && !o.contexts.has("referenced")));
+}
+
+/**
+ * "Turkish drones struck a car near Qamishli in northeast Syria, killing two SDF members": a country named in a
+ * locative phrase is where things happened, not a party of the event; left out of the mentions the event's doer
+ * and undergoer are read from (the places stage reads it as the place). A country as subject or object stays.
+ */
+function withoutLocativeCountries(doc: Document, s: SentenceView, mentions: readonly ActorMention[]): readonly ActorMention[] {
+  const kept = mentions.filter((m) => !inLocativePhrase(s, m.first) || findAnnotation(doc, "actor", m.actor)?.data.kind !== "country");
+  return kept.length === mentions.length ? mentions : kept;
+}
+
+/** Inside a locative phrase, a compass word the tagger read as an adverb allowed ("in northeast Syria"). */
+function inLocativePhrase(s: SentenceView, first: number): boolean {
+  return isLocative(s, first) || (s.tokens[first - 1]?.pos === "ADV" && isLocative(s, first - 1));
 }
 
 /** The event's anchor is a verb with nothing but adverbs, auxiliaries and "to" between it and token `from`. */
