@@ -266,6 +266,8 @@ describe("victim groups of one event", () => {
     // An execution or a beheading counts its victims after the verb, as "killed" does.
     ["Islamic State executed 12 prisoners near Raqqa.", [12, 12]],
     ["Separatists beheaded a gendarme in Bamenda on Sunday.", [1, 1]],
+    // A lynching kills: its victims count as the dead.
+    ["A mob lynched two suspected thieves in Lagos.", [2, 2]],
     // A possessive before the counted group does not end the list of victims.
     ["A woman and her 3 children were killed when gunmen opened fire on their vehicle.", [4, 4]],
   ])("%s", (text, fatalities) => {

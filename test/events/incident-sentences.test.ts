@@ -292,3 +292,22 @@ describe("the two sides of a fight named after 'between'", () => {
     expect(fight!.acled).toMatchObject({ actor1: "Military Forces of Sudan", actor2: "Rapid Support Forces" });
   });
 });
+
+describe("both sides of a clash", () => {
+  it("reads the side listed after the doer in the clash's subject as the other side ('Sudanese Armed Forces and RSF fought')", async () => {
+    const [clash] = await events("Sudanese Armed Forces and RSF fought in Sennar city on Saturday.");
+    expect(clash?.acled).toMatchObject({ actor1: "Military Forces of Sudan", actor2: "Rapid Support Forces" });
+  });
+});
+
+describe("a country in a locative phrase is a place, and members of a party are that party", () => {
+  it("does not make the country of 'in northeast Syria' the target; the dead 'members of the SDF' name it", async () => {
+    const [strike] = await events("Turkish drones struck a car near Qamishli in northeast Syria on 2 October, killing two members of the Kurdish-led SDF.");
+    expect(strike?.acled).toMatchObject({ actor1: "Military Forces of Turkey", actor2: "Syrian Democratic Forces" });
+  });
+  it("does not make the country of 'in Syria' the target of an air strike that names none", async () => {
+    const [strike] = await events("Israeli jets struck targets in Syria overnight.");
+    expect(strike?.acled?.actor2 ?? null).not.toBe("Government of Syria");
+  });
+});
+

@@ -62,6 +62,11 @@ describe("a heavy weapon's fire and a disease's spread", () => {
     expect(types("A general was killed in the province by mortar fire from the Islamic State.")).not.toContain("MAN_MADE_DISASTER");
     expect(types("A fire destroyed the roof of the market on Tuesday.")).toContain("MAN_MADE_DISASTER");
   });
+  it("reads the fire of weapons after a building as no blaze ('stormed the building and exchanged fire')", () => {
+    expect(types("Gunmen stormed the building and exchanged fire with soldiers for hours.")).not.toContain("MAN_MADE_DISASTER");
+    expect(extractEventsByHand("Gunmen stormed the building and exchanged fire with soldiers for hours.").map((e) => e.data.trigger.text)).not.toContain("building and exchanged fire");
+    expect(types("A building caught fire in the old town on Sunday.")).toContain("MAN_MADE_DISASTER");
+  });
   it("reads a disease told as going through a population as an outbreak, not one feared or kept off", () => {
     const outbreaks = (text: string) => extractEventsByHand(text).filter((e) => e.data.mode === "epidemic");
     expect(outbreaks("The minister spoke about two diseases currently affecting Venezuelans.")).toHaveLength(1);

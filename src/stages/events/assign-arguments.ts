@@ -774,6 +774,22 @@ export function firstListedBefore(s: SentenceView, mentions: readonly ActorMenti
   return null;
 }
 
+/**
+ * "Sudanese Armed Forces and RSF fought in Sennar", "Soldiers and militants exchanged fire": in a clash whose
+ * subject lists both sides, the side "and" joins after the doer is the other side, ACLED's second actor.
+ * Read directly, not as a list (conjunctsOf): the last item opens the clause ("... and RSF fought"). Null
+ * when no such pair. (When the doer read was the second item, taking the first as the other side cost a
+ * WikiEvents argument; not done.)
+ */
+export function otherListedSide(s: SentenceView, mentions: readonly ActorMention[], anchor: number, actor: string): string | null {
+  const own = mentions.find((m) => m.actor === actor && m.last < anchor && s.clause[m.last] === s.clause[anchor]);
+  if (!own || s.words[own.last + 1] !== "and") return null;
+  const after = mentions.find((x) => x.first > own.last + 1 && x.first <= own.last + 3 && x.last < anchor && x.actor !== actor);
+  if (!after) return null;
+  for (let i = own.last + 2; i < after.first; i++) if (s.tokens[i]!.pos !== "DET" && s.tokens[i]!.pos !== "ADJ") return null;
+  return after.actor;
+}
+
 /** Items followed along one list of actors ("the US, Britain, France and Germany": 3). */
 const MAX_LISTED_MENTIONS = 6;
 
@@ -884,10 +900,12 @@ export function victimOf(s: SentenceView, mentions: readonly ActorMention[], wor
   for (const m of mentions) {
     const after = m.first > word;
     const dist = after ? m.first - word : word - m.last;
-    if (dist <= 0 || dist > VICTIM_REACH_TOKENS) continue;
+    if (dist <= 0 || dist > VICTIM_REACH_TOKENS + (after ? MEMBERS_OF_EXTRA_TOKENS : 0)) continue;
     const [from, to] = after ? [word + 1, m.first] : [m.last + 1, word];
     let plain = true;
     for (let i = from; i < to; i++) if (!VICTIM_GAP_POS.has(s.tokens[i]!.pos) && !BE.has(s.tokens[i]!.normal)) plain = false;
+    // "killing two members of the Kurdish-led SDF": the victims are members of the party named after "of".
+    if (!plain && after && isMembersOf(s, from, to)) plain = true;
     if (!plain) continue;
     if (after && !object) object = m;
     if (dist >= bestDist) continue;
@@ -906,6 +924,23 @@ function isAfterBe(s: SentenceView, i: number): boolean {
   while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
   return b >= 0 && BE.has(s.tokens[b]!.normal);
 }
+
+/**
+ * Tokens from..to (exclusive) are a count of a party's members up to the party's name: numbers and
+ * modifiers, a member noun ("members", "fighters", lexicon class `member`), "of", then the party's own
+ * modifiers ("two members of the Kurdish-led").
+ */
+function isMembersOf(s: SentenceView, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && VICTIM_GAP_POS.has(s.tokens[i]!.pos)) i++;
+  if (i >= to || !s.members?.has(s.words[i]!) || s.words[i + 1] !== "of") return false;
+  for (let k = i + 2; k < to; k++) if (!MEMBER_PARTY_MODIFIER_POS.has(s.tokens[k]!.pos)) return false;
+  return true;
+}
+/** Words allowed between "members of" and the party's name ("the Kurdish-led", "the banned"). */
+const MEMBER_PARTY_MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "VERB", "PROPN"]);
+/** Extra reach for victims counted as a party's members ("killing two members of the Kurdish-led SDF": 3). Unit: tokens. */
+const MEMBERS_OF_EXTRA_TOKENS = 4;
 
 /** Tokens between a casualty word and its victims ("were reportedly killed": 3; "killing at least 25"). Unit: tokens. */
 const VICTIM_REACH_TOKENS = 5;

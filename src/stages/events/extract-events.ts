@@ -2,7 +2,7 @@ import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMenti
 import { layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
@@ -119,8 +119,9 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));
     // Words no modality cue may be: an attribution's, and a date's ("the 4 May 2020 attack": the month, not the modal).
     const notCues = dateTokens.size === 0 ? attributionTokens : new Set([...attributionTokens, ...dateTokens]);
-    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], notCues));
-    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, actorMentions[s.index] ?? [], notCues)));
+    const parties = matches.length === 0 ? [] : withoutLocativeCountries(doc, s, actorMentions[s.index] ?? []);
+    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues));
+    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"), { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS }, lex.wordClasses.get("topic-preposition") ?? NO_WORDS);
@@ -337,6 +338,21 @@ function dropRestatedReferences(events: EventMention[]): EventMention[] {
   return events.filter((e) => !e.contexts.has("referenced") || e.fatalities || e.injuries || !events.some((o) => o !== e && o.type === e.type && !o.background && !o.contexts.has("referenced")));
 }
 
+/**
+ * "Turkish drones struck a car near Qamishli in northeast Syria, killing two SDF members": a country named in a
+ * locative phrase is where things happened, not a party of the event; left out of the mentions the event's doer
+ * and undergoer are read from (the places stage reads it as the place). A country as subject or object stays.
+ */
+function withoutLocativeCountries(doc: Document, s: SentenceView, mentions: readonly ActorMention[]): readonly ActorMention[] {
+  const kept = mentions.filter((m) => !inLocativePhrase(s, m.first) || findAnnotation(doc, "actor", m.actor)?.data.kind !== "country");
+  return kept.length === mentions.length ? mentions : kept;
+}
+
+/** Inside a locative phrase, a compass word the tagger read as an adverb allowed ("in northeast Syria"). */
+function inLocativePhrase(s: SentenceView, first: number): boolean {
+  return isLocative(s, first) || (s.tokens[first - 1]?.pos === "ADV" && isLocative(s, first - 1));
+}
+
 /** The event's anchor is a verb with nothing but adverbs, auxiliaries and "to" between it and token `from`. */
 function isVerbRightAfter(s: SentenceView, from: number, anchor: number): boolean {
   if (s.tokens[anchor]!.pos !== "VERB") return false;
@@ -353,7 +369,10 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   // "with Hawn shells": a name that names the event is no doer (rolePhrasesOf drops it from the output too); dropped
   // here, before a merge lets it stand in for the doer another telling names ("IS militants attacked ... with Hawn shells").
   const assigned = read.actor && namesTheEvent(doc, s, read.actor, anchor) ? { ...read, actor: null } : read;
-  const parts = assigned.actor ? withClauseDoer(s, mentions, m.tokens, assigned) : withDoerNamedByClause(s, mentions, m.tokens, assigned);
+  const doerRead = assigned.actor ? withClauseDoer(s, mentions, m.tokens, assigned) : withDoerNamedByClause(s, mentions, m.tokens, assigned);
+  // "Sudanese Armed Forces and RSF fought": a clash's subject that lists both sides names the second one too.
+  const otherSide = doerRead.actor && !doerRead.target && isTwoSidedClash({ mode: m.row.mode, row: m.row }) ? otherListedSide(s, mentions, anchor, doerRead.actor) : null;
+  const parts = otherSide ? { ...doerRead, target: otherSide, rule: `${doerRead.rule}+listed-sides` } : doerRead;
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
   // A description of what a party is for or does ("the coalition tasked with fighting Daesh", "engaged in kidnapping")
   // governs the act it names, not a verb of the clause after it ("... yesterday withdrew from the base").

@@ -43,6 +43,11 @@ function inScope(s: SentenceView, sense: SenseRow, i: number, at: number): boole
 /** Whether the sense's cue starts within its window on its side of the trigger, inside the clause or sentence. */
 function hasCue(s: SentenceView, sense: SenseRow, first: number, last: number): boolean {
   const n = s.tokens.length;
+  // "stormed the building and exchanged fire": a cue inside the gap a pattern's "*" spanned.
+  if (sense.side === "within") {
+    for (let i = first + 1; i < last; i++) if (matchPatternAt(sense.cue!, s.tokens, i, last)) return true;
+    return false;
+  }
   if (sense.side !== "after") {
     for (let i = first - 1; i >= 0 && i >= first - sense.window; i--) {
       if (!inScope(s, sense, i, first)) break;

@@ -86,7 +86,8 @@ export interface SenseRow {
   readonly id: string;
   /** One pattern element the trigger's first token must match; null for any. */
   readonly words: TokenPattern | null;
-  readonly side: "before" | "after" | "around";
+  /** Where the cue is looked for: before, after or around the trigger, or within the gap of its pattern ("building ... fire"). */
+  readonly side: "before" | "after" | "around" | "within";
   readonly scope: "clause" | "sentence";
   readonly window: number;
   /** null: the row applies whatever the context. */
@@ -268,7 +269,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
   };
 }
 
-const SENSE_SIDES = new Set(["before", "after", "around"]);
+const SENSE_SIDES = new Set(["before", "after", "around", "within"]);
 const SENSE_ACTIONS = new Set(["keep", "drop", "require"]);
 
 /** Reads sense-classes.tsv and trigger-senses.tsv; `@class` in a cue stands for the class's words. */
