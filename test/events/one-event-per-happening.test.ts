@@ -37,6 +37,12 @@ describe("mentions of one event", () => {
     expect(assaults).toHaveLength(1);
     expect(assaults[0]!.data.mode).toBe("attack");
   });
+  it("reads the damage an event noun did as a telling of that event ('The blast destroyed the front of the hotel')", () => {
+    const text = "A car bomb exploded outside a hotel in Kabul on Monday, killing 12 people. The blast destroyed the front of the hotel.";
+    const assaults = extractEventsByHand(text, { places }).filter((e) => e.data.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.data.mentions!.map((m) => m.trigger.text)).toContain("destroyed");
+  });
   it("gives a single-mention event a mention list of one, the event's own trigger", () => {
     const [e] = extractEventsByHand("Gunmen attacked a police station in Kandahar.", { places }).filter((x) => x.data.type === "ASSAULT");
     expect(e!.data.mentions).toHaveLength(1);

@@ -12,6 +12,14 @@ const actors: HandActor[] = [
 ];
 
 describe("parties of the trigger's clause", () => {
+  it("does not take a name after another noun's preposition as the target of an event noun ('the attack in a statement on its radio')", () => {
+    const local: HandActor[] = [...actors, { id: "radio", name: "Radio Andalus", kind: "media", mentions: ["Radio Andalus"] }];
+    const e = extractEventsByHand("The Taliban claimed responsibility for the attack in a statement on its Radio Andalus.", { actors: local }).find((x) => x.data.type === "ASSAULT");
+    expect(e?.data.target ?? null).not.toBe("radio");
+    const [direct] = extractEventsByHand("The attack on the policemen shocked Kandahar.", { actors }).filter((x) => x.data.type === "ASSAULT");
+    expect(direct!.data.target).toBe("pol");
+  });
+
   it("does not make the victim of a killing the doer of the operation it was killed in, nor its killers the victims", () => {
     const local: HandActor[] = [...actors, { id: "gab", name: "Gabriel", kind: "person", mentions: ["Gabriel"] }];
     const [e] = extractEventsByHand("Soldiers killed a Taliban commander known as alias Gabriel during an operation in Helmand.", { actors: local }).filter((x) => x.data.type === "ASSAULT");

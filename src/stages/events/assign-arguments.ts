@@ -665,7 +665,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
   const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && (!nominal || m.first < lastTok || !inNounAdjunct(s, lastTok, m)) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !(nominal && beyondPredicateObject(s, lastTok, m.first)) && !isCoParticipant(s, m) && !isByAgent(s, m));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && (!nominal || m.first < lastTok || (!inNounAdjunct(s, lastTok, m) && !onOtherNoun(s, lastTok, m))) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !(nominal && beyondPredicateObject(s, lastTok, m.first)) && !isCoParticipant(s, m) && !isByAgent(s, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 
@@ -732,6 +732,18 @@ function inNounAdjunct(s: SentenceView, last: number, m: ActorMention): boolean 
   while (i > last && m.first - i <= NOUN_TARGET_MODIFIER_TOKENS && (s.tokens[i]!.pos === "DET" || s.tokens[i]!.pos === "ADJ" || s.tokens[i]!.pos === "NUM" || /^['’]s$/.test(s.words[i]!))) i--;
   return NOUN_ADJUNCT_PREPOSITIONS.has(s.words[i]!);
 }
+/**
+ * "claimed the attack in a statement on its Radio Andalus": the phrase of a preposition (not "of") that a common
+ * noun between the event's noun and it stands before hangs on that noun ("statement"), not on the event's.
+ */
+function onOtherNoun(s: SentenceView, last: number, m: ActorMention): boolean {
+  let i = m.first - 1;
+  while (i > last && m.first - i <= NOUN_TARGET_MODIFIER_TOKENS && (s.tokens[i]!.pos === "DET" || s.tokens[i]!.pos === "ADJ" || s.tokens[i]!.pos === "NUM" || s.tokens[i]!.pos === "PRON" || /^['’]s$/.test(s.words[i]!))) i--;
+  if (i <= last || s.tokens[i]!.pos !== "ADP" || s.words[i] === "of") return false;
+  for (let k = compoundEnd(s, last) + 1; k < i; k++) if (s.tokens[k]!.pos === "NOUN") return true;
+  return false;
+}
+
 /** Prepositions of a noun event's adjuncts of purpose, time, cause or comparison: the name after one is no undergoer. */
 const NOUN_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "after", "before", "during", "amid", "since", "despite", "over", "about", "than", "like", "unlike", "following"]);
 /** Determiners and modifiers between such a preposition and the name ("for the two Kurdish": 3). Unit: tokens. */

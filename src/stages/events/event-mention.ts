@@ -122,6 +122,14 @@ export function takesWithoutKilling(m: { readonly mode: string | null }): boolea
   return TAKING_MODES.has(m.mode ?? "");
 }
 
+/** Rule of a destruction whose doer is an event noun ("The blast destroyed the front of the hotel"): damage told of that event. */
+export const DAMAGE_OF_EVENT_RULE = "doer:event-noun";
+
+/** Whether a mention tells the damage an event named as its doer did (DAMAGE_OF_EVENT_RULE): a telling of that event. */
+export function isDamageOfEvent(m: Pick<EventMention, "rules">): boolean {
+  return m.rules.includes(DAMAGE_OF_EVENT_RULE);
+}
+
 /** A clash ("fighting", "clashes", "a gun battle"): two armed sides, where neither is the other's victim. */
 export function isTwoSidedClash(m: Pick<EventMention, "mode" | "row">): boolean {
   return m.mode === "firearms" && m.row.acled?.subEventType === "Armed clash";

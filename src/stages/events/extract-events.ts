@@ -4,7 +4,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
-import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
+import { DAMAGE_OF_EVENT_RULE, DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
@@ -21,7 +21,7 @@ import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protes
 import { causeWordBefore } from "./cause-words.js";
 import { compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
-import { QUOTE_MARK, conjunctsOf, findRolePhrases, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { QUOTE_MARK, conjunctsOf, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
@@ -397,6 +397,8 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const background = backgroundCue !== null;
   const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
   const rules = [m.row.id, ...(m.sense ? [m.sense] : []), parts.rule];
+  // "The blast destroyed the front of the hotel": damage done by an event the clause names is a telling of that event.
+  if (m.row.mode === "destroy" && !parts.actor && hasEventNounDoer(s, m.tokens)) rules.push(DAMAGE_OF_EVENT_RULE);
   if (cue) rules.push(cue.id);
   if (cue?.value === NOT_AN_EVENT) rules.push(NOT_AN_EVENT_RULE);
   if (asked) rules.push(YES_NO_QUESTION_RULE);

@@ -1161,6 +1161,15 @@ function isEventNoun(s: SentenceView, i: number): boolean {
   return rows.some((r) => !r.participant && r.pattern.elements.length === 1);
 }
 
+/**
+ * "The blast destroyed the front of the hotel": the trigger's doer read from its clause is a noun that is
+ * itself an event's word, which readRoles drops as no doer. The damage is that event's (merge-events.ts).
+ */
+export function hasEventNounDoer(s: SentenceView, trigger: readonly number[]): boolean {
+  const doer = clauseRoles(s, trigger).actor;
+  return doer !== null && isEventNoun(s, doer.head);
+}
+
 /** The phrase, unless its head is a time word, or a day's number after a month ("on August 6"). */
 function untimed(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
   if (!p) return p;

@@ -1,5 +1,5 @@
 import type { Count } from "../../core/index.js";
-import { isTwoSidedClash, takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
+import { isDamageOfEvent, isTwoSidedClash, takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts } from "./parse-casualties.js";
 
@@ -82,7 +82,9 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const sameProtest = familyOfMention(a) === "PROTEST";
   // A battle absorbs the weapons used in it ("There were grenade and rocket explosions"), as ACLED codes one clash.
   const battleDetail = a.type === "ASSAULT" && (isTwoSidedClash(a) || isTwoSidedClash(b)) && BATTLE_WEAPONS.has(isTwoSidedClash(a) ? b.mode ?? "" : a.mode ?? "");
-  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail;
+  // "A car bomb exploded ... 'The blast destroyed the front of the hotel'": damage an event noun did is that event's telling.
+  const damageOf = isDamageOfEvent(a) || isDamageOfEvent(b);
+  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail || damageOf;
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
   // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").
