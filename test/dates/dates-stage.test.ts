@@ -5,6 +5,16 @@ import { expectDate, expectDateIn, expectNoDate, findDates } from "./expect-date
 const SUNDAY = "2021-10-10";
 const MONDAY = "2021-10-11";
 
+describe("a weekday named with its calendar day", () => {
+  it("takes the day written after it ('Sunday (16 February)'), not the weekday nearest the dateline", () => {
+    expectDateIn("In the early hours of Sunday (16 February), a drone struck a depot.", "2025-04-20", "Sunday", { value: "2025-02-16" });
+  });
+  it("moves a day written without its year to the latest earlier year in which it falls on that weekday", () => {
+    expectDateIn("He was attacked on Wednesday (April 4th) in Beverly Hills.", SUNDAY, "Wednesday", { value: "2018-04-04" });
+    expectDateIn("He was attacked on Wednesday (April 4th) in Beverly Hills.", SUNDAY, "April 4th", { value: "2018-04-04" });
+  });
+});
+
 describe("weekdays lean to the past of the dateline", () => {
   it("reads 'on Friday' in a Sunday paper as two days before, without the preposition", () => {
     expectDate("A bombing left 60 people dead on Friday.", SUNDAY, { text: "Friday", value: "2021-10-08", precision: "day", relative: true, timexType: "DATE" });

@@ -266,6 +266,8 @@ describe("victim groups of one event", () => {
     // An execution or a beheading counts its victims after the verb, as "killed" does.
     ["Islamic State executed 12 prisoners near Raqqa.", [12, 12]],
     ["Separatists beheaded a gendarme in Bamenda on Sunday.", [1, 1]],
+    // The groups of a noun's "of" phrase are all its victims, whatever verb follows the phrase.
+    ["The bodies of 4 soldiers and 12 militants were recovered after a gun battle in Kunar.", [16, 16]],
     // A lynching kills: its victims count as the dead.
     ["A mob lynched two suspected thieves in Lagos.", [2, 2]],
     // A possessive before the counted group does not end the list of victims.

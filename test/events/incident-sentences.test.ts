@@ -311,3 +311,11 @@ describe("a country in a locative phrase is a place, and members of a party are 
   });
 });
 
+describe("an aside about the dead does not cut the clause", () => {
+  it("keeps the toll and the doer of a killing told with 'most of them women and children' between it and its attack", async () => {
+    const [attack] = await events("Gunmen killed at least 50 people, most of them women and children, in an attack on a village in Zamfara State on Friday night.");
+    expect(attack?.fatalities).toMatchObject({ min: 50, max: null });
+    expect(attack?.acled?.actor1).toBe("Unidentified Armed Group (Nigeria)");
+  });
+});
+

@@ -67,6 +67,12 @@ describe("a heavy weapon's fire and a disease's spread", () => {
     expect(extractEventsByHand("Gunmen stormed the building and exchanged fire with soldiers for hours.").map((e) => e.data.trigger.text)).not.toContain("building and exchanged fire");
     expect(types("A building caught fire in the old town on Sunday.")).toContain("MAN_MADE_DISASTER");
   });
+  it("reads recovered bodies as no ground retaken, and a weapon after a time word as another happening's, not a seizure", () => {
+    const events = extractEventsByHand("The bodies of 4 soldiers were recovered after a three-hour gun battle in Kunar.").map((e) => e.data);
+    expect(events.map((e) => e.type)).not.toContain("COERCE");
+    expect(types("The army recovered the town from the rebels on Sunday.")).toContain("COERCE");
+    expect(types("Police recovered two guns and ammunition from the house.")).toContain("COERCE");
+  });
   it("reads a disease told as going through a population as an outbreak, not one feared or kept off", () => {
     const outbreaks = (text: string) => extractEventsByHand(text).filter((e) => e.data.mode === "epidemic");
     expect(outbreaks("The minister spoke about two diseases currently affecting Venezuelans.")).toHaveLength(1);

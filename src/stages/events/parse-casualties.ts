@@ -329,7 +329,10 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       const r = partitive(s, readQuantityAt(s, j, lex)) ?? (possessed ? onePossessed(s, j) : null);
       if (!r || !countsPeople(s, lex, r)) break;
       const after = nounPhraseEnd(s, r.end);
-      if (s.tokens[after]?.pos === "AUX" || s.tokens[after]?.pos === "VERB") break;
+      // "... and three policemen were hurt" opens a clause of its own; not inside a noun's "of" phrase, whose
+      // verb is the noun's ("The bodies of 4 soldiers and 12 militants were recovered").
+      const ofNoun = s.tokens[w]!.pos === "NOUN" && words[w + 1] === "of";
+      if (!ofNoun && (s.tokens[after]?.pos === "AUX" || s.tokens[after]?.pos === "VERB")) break;
       min = sum(min, r.min); max = sum(max, r.max); end = after; groups++;
       k = after;
     }

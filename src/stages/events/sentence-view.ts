@@ -115,6 +115,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       if (i > 0 && cached.clauseBoundary) c++;
       clause[i] = c;
     }
+    const aside = markAsides(views);
+    rejoinClausesAcrossAsides(clause, aside, words);
     // One literal with every field (a word class the lexicon lacks is undefined): every view has one shape.
     // The token annotations serve as the spans (read-only offsets), so no object is made per token.
     return {
@@ -126,7 +128,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       words,
       spans: toks,
       clause,
-      aside: markAsides(views),
+      aside,
       sites: shared.sites,
       weapons: shared.weapons,
       times: shared.times,
@@ -281,9 +283,33 @@ function inTextOrder(tokens: readonly LayerAnnotation<"token">[]): LayerAnnotati
 const ASIDE_CLOSERS = new Set([",", ".", ";", ":", "and", "or", "but"]);
 
 /** Marks ", including ... ," and "( ... )" stretches, and "including ..." up to the verb it stands before. */
-/** "15 of them civilians": a part of the group just counted, set off by commas ("20 people died, 15 of them civilians, after clashes"). */
+/**
+ * "15 of them civilians", "most of them women and children": a part of the group just counted, set off by commas
+ * ("20 people died, 15 of them civilians, after clashes").
+ */
 function opensPartitive(views: readonly TokenView[], i: number): boolean {
-  return views[i]?.pos === "NUM" && views[i + 1]?.normal === "of" && views[i + 2]?.normal === "them";
+  return (views[i]?.pos === "NUM" || PART_QUANTIFIERS.has(views[i]?.normal ?? "")) && views[i + 1]?.normal === "of" && (views[i + 2]?.normal === "them" || views[i + 2]?.normal === "whom");
+}
+/** Quantifiers of a part of a counted group ("most of them", "many of whom"). */
+const PART_QUANTIFIERS: ReadonlySet<string> = new Set(["most", "many", "some", "all", "half", "several", "nearly", "almost"]);
+
+/**
+ * "Gunmen killed at least 50 people, most of them women and children, in an attack on a village": the commas
+ * of an aside open clauses of their own, but the words after the aside go on the clause it interrupted (the
+ * attack is the killing's, its doer the gunmen). The aside's own words keep their clause.
+ */
+function rejoinClausesAcrossAsides(clause: number[], aside: readonly boolean[], words: readonly string[]): void {
+  for (let i = 1; i < clause.length; i++) {
+    // Comma asides only: a bracket ("BEIRUT (AP) -") may close a dateline, whose clause is not the story's.
+    if (!aside[i] || aside[i - 1] || words[i] !== ",") continue;
+    let end = i;
+    while (end + 1 < clause.length && aside[end + 1]) end++;
+    const after = end + 1;
+    if (after >= clause.length) return;
+    const from = clause[after]!, to = clause[i - 1]!;
+    if (from !== to) for (let k = after; k < clause.length && clause[k] === from; k++) clause[k] = to;
+    i = end;
+  }
 }
 
 function markAsides(views: readonly TokenView[]): boolean[] {
