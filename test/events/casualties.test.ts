@@ -348,3 +348,14 @@ describe("a vague quantity under a bound", () => {
     expect(first("A dozen people were killed in a drone strike on Monday.")?.fatalities).toMatchObject({ min: 12, max: 12 });
   });
 });
+
+describe("a fatal wound is a death", () => {
+  it.each([
+    ["A police officer was fatally wounded in the attack on Monday.", { fatalities: [1, 1], injuries: null }],
+    ["Two men sustained fatal injuries in the shooting.", { fatalities: [2, 2], injuries: null }],
+    ["A soldier was mortally wounded in the ambush.", { fatalities: [1, 1], injuries: null }],
+    ["Gunmen wounded four soldiers in the ambush.", { fatalities: null, injuries: [4, 4] }],
+  ])("%s", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+});

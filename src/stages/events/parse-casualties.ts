@@ -519,6 +519,15 @@ function comparisonBefore(s: SentenceView, i: number, pattern: Parameters<typeof
   return false;
 }
 
+/**
+ * "A police officer was fatally wounded", "two men sustained fatal injuries", "mortally wounded": an
+ * injury word right after a word of the lethal-wound class (sense-classes.tsv) reports a death.
+ */
+function isLethalWound(s: SentenceView, lex: EventsLexicons, w: number): boolean {
+  const before = s.tokens[w - 1];
+  return !!before && before.forms.some((f) => lex.wordClasses.get("lethal-wound")?.has(f));
+}
+
 /** Every casualty report in the sentence, in order. */
 export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons, persons: readonly PersonSpan[] = []): CasualtyMention[] {
   const out: CasualtyMention[] = [];
@@ -579,7 +588,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     const last = Math.max(q.end - 1, w);
     const span = { start: s.spans[first]!.start, end: s.spans[last]!.end };
     out.push({
-      kind: entry.kind === "toll" ? "fatal" : entry.kind,
+      kind: entry.kind === "toll" || (entry.kind === "injured" && isLethalWound(s, lex, w)) ? "fatal" : entry.kind,
       count: { min: q.min, max: q.max, text: text.slice(span.start, span.end) },
       word: w,
       ruleId: entry.id,
