@@ -319,3 +319,14 @@ describe("an aside about the dead does not cut the clause", () => {
   });
 });
 
+describe("a clash between two crowds that hurt people", () => {
+  it("is a fight (not a dispute) and, between crowds, mob violence", async () => {
+    const evs = await events("Opposition supporters clashed with ruling party activists in Lilongwe on Sunday, leaving 3 injured.");
+    const clash = evs.find((e) => e.type === "ASSAULT" && e.trigger?.text === "clashed");
+    expect(clash?.acled).toMatchObject({ eventType: "Riots", subEventType: "Mob violence" });
+  });
+  it("leaves a clash with party leaders told without harm as a dispute", async () => {
+    expect((await events("The senator clashed with party leaders over the budget.")).filter((e) => e.type === "ASSAULT")).toHaveLength(0);
+  });
+});
+

@@ -9,7 +9,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { blamedOnPhrase, compoundEnd, conjunctsOf, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { blamedOnPhrase, compoundEnd, conjunctsOf, isAfterBe, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -930,12 +930,6 @@ export function victimOf(s: SentenceView, mentions: readonly ActorMention[], wor
   return best?.actor ?? null;
 }
 
-/** A form of "be" right before token i, adverbs skipped ("were killed", "was reportedly killed"). */
-function isAfterBe(s: SentenceView, i: number): boolean {
-  let b = i - 1;
-  while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
-  return b >= 0 && BE.has(s.tokens[b]!.normal);
-}
 
 /**
  * Tokens from..to (exclusive) are a count of a party's members up to the party's name: numbers and

@@ -1292,7 +1292,7 @@ function stateUndergoer(s: SentenceView, anchor: number): { actor: RolePhrase | 
 }
 
 /** A form of "be" right before the verb at i, adverbs skipped ("were deported", "was also shot"). */
-function isAfterBe(s: SentenceView, i: number): boolean {
+export function isAfterBe(s: SentenceView, i: number): boolean {
   let b = i - 1;
   while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
   return b >= 0 && BE.has(s.tokens[b]!.normal);

@@ -15,6 +15,8 @@ const FORCE_WORDS = new Set(["excessive", "live", "suppress", "suppressed", "bru
 /** Protesters' own violence: property, fists, stones; not guns, which point to force used on them. */
 const PROTESTER_VIOLENCE_MODES = new Set(["destroy", "beat", "primitive", "riot"]);
 /** Parties whose violence ACLED codes as riots or mob violence, not as an armed group's attack. */
+/** Words of a clash between crowds, not of a gunfight. */
+const CLASH_WORDS: ReadonlySet<string> = new Set(["clash", "clashed", "clashes", "clashing", "scuffle", "scuffled", "scuffles", "brawl", "brawls"]);
 const CROWD_CLASSES: ReadonlySet<string> = new Set(["civilians", "protesters"]);
 /** Words between an arrest and a protest that put the arrest at the protest ("detained during unsanctioned protests"). */
 export const DURING_WORDS: ReadonlySet<string> = new Set(["during", "at", "amid", "as", "while", "when"]);
@@ -59,7 +61,10 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     }
     // "Students clashed with police": a crowd fighting a state's forces outside a demonstration is mob violence in
     // ACLED, not an armed clash (two armed, organised sides); at a demonstration the protest rules below make it a riot.
-    if (m.type === "ASSAULT" && isTwoSidedClash(m) && CROWD_CLASSES.has(m.sourceClass ?? "") && (m.targetClass === "police" || m.targetClass === "state-force")) {
+    // So is a fight between two crowds ("opposition supporters clashed with ruling party activists, leaving 3 injured"),
+    // when its word is a clash, not a gunfight ("30 people were killed in a shootout as rustlers ... attacked").
+    const crowdsClashed = CROWD_CLASSES.has(m.targetClass ?? "") && CLASH_WORDS.has(s.words[m.tokens[0]!] ?? "");
+    if (m.type === "ASSAULT" && isTwoSidedClash(m) && CROWD_CLASSES.has(m.sourceClass ?? "") && (m.targetClass === "police" || m.targetClass === "state-force" || crowdsClashed)) {
       set(m, "Riots", "Mob violence", "refine:crowd-clash");
     }
     // "set fire to houses, killing four civilians": ACLED codes destruction that kills as the attack it is; property

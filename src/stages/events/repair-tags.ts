@@ -209,13 +209,13 @@ function opensVerbComplement(t: TokenData | undefined): boolean {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** A noun, name or pronoun, not a possessive, ending the phrase before a word ("Gunmen", "the gunman", "He"); "a shot", "the first shot" have none. */
 /** A form of "have" read as an auxiliary ("had", "has", "have", "'d", "'ve"). */
 function isPerfectAuxiliary(t: TokenData): boolean {
   return t.pos === "AUX" && PERFECT_FORMS.has(t.normal);
 }
 const PERFECT_FORMS: ReadonlySet<string> = new Set(["had", "has", "have", "'d", "’d", "'ve", "’ve"]);
 
+/** A noun, name or pronoun, not a possessive, ending the phrase before a word ("Gunmen", "the gunman", "He"); "a shot", "the first shot" have none. */
 function isPhraseHead(tokens: readonly TokenData[], i: number): boolean {
   const t = tokens[i]!;
   return (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(t.normal))) && !/^['’]s?$/.test(t.normal);

@@ -64,6 +64,11 @@ const TRAILING_ALLOWED = new Set(["province", "provinces", "governorate", "regio
 /** Verbs of saying: "Trapani said" is a person speaking, unless the name is a country or a large city. */
 const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "explained", "noted", "asked", "stated", "wrote", "argued", "recalled", "replied", "testified", "agreed", "acknowledged", "insisted", "admitted"]);
 
+/** Token k exists and lies in sentence `sentence` (a module function: no closure made per token). */
+function inSentenceOf(tokens: readonly Token[], k: number, sentence: number): boolean {
+  return k >= 0 && k < tokens.length && tokens[k]!.data.sentence === sentence;
+}
+
 /** Auxiliaries between a name and a word of what only a person undergoes ("Bryant is suspected", "Jones has been charged"). */
 const PERSON_PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "has", "had", "have"]);
 
@@ -812,14 +817,13 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const w = word(i);
       if (!isWordToken(w) || !isCapitalised(w)) continue;
       const sentence = tokens[i]!.data.sentence;
-      const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.data.sentence === sentence;
       // One word standing alone: "Susan Bryant" is the surnames' business.
-      if (inSentence(i - 1) && isWordToken(word(i - 1)) && isCapitalised(word(i - 1))) continue;
-      if (!inSentence(i + 1) || (isWordToken(word(i + 1)) && isCapitalised(word(i + 1)))) continue;
+      if (inSentenceOf(tokens, i - 1, sentence) && isWordToken(word(i - 1)) && isCapitalised(word(i - 1))) continue;
+      if (!inSentenceOf(tokens, i + 1, sentence) || (isWordToken(word(i + 1)) && isCapitalised(word(i + 1)))) continue;
       let k = i + 1;
       if (PERSON_PREDICATE_AUXILIARIES.has(word(k).toLowerCase())) k++;
       if (word(k).toLowerCase() === "been") k++;
-      const next = inSentence(k) ? word(k).toLowerCase() : "";
+      const next = inSentenceOf(tokens, k, sentence) ? word(k).toLowerCase() : "";
       const saying = k === i + 1 && SPEECH_VERBS.has(next);
       if (!saying && !lexicons.personPredicates.has(next)) continue;
       const key = foldName(w);
