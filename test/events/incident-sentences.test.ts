@@ -330,3 +330,12 @@ describe("a clash between two crowds that hurt people", () => {
   });
 });
 
+describe("the members of a group who protested", () => {
+  it("makes the group the protest's doer, not its undergoer ('Hundreds of members of the Awami League protested')", async () => {
+    const [protest] = await events("Hundreds of members of the Awami League protested in Dhaka on Monday.");
+    expect(protest?.type).toBe("PROTEST");
+    expect(protest?.actor).not.toBeNull();
+    expect(protest?.target ?? null).toBeNull();
+  });
+});
+

@@ -570,7 +570,11 @@ function isNounTrigger(s: SentenceView, trigger: readonly number[]): boolean {
  * the trigger is the source, the first one after it the target; a passive ("was attacked by Y",
  * "attacks by Y") swaps them.
  */
-export function assignParticipants(s: SentenceView, mentions: readonly ActorMention[], trigger: readonly number[], symmetric = false): Participants {
+/**
+ * `undergoable`: the trigger's event can be done to someone, so its participle may be a reduced passive; a
+ * protest cannot ("Hundreds of members of the Awami League protested": the members protested).
+ */
+export function assignParticipants(s: SentenceView, mentions: readonly ActorMention[], trigger: readonly number[], symmetric = false, undergoable = true): Participants {
   const anchor = trigger[0]!;
   // Meetings are the exception: whoever the sentence is about usually took part ("Muttaqi's remarks came after talks with a US team").
   const lastTok = trigger[trigger.length - 1]!;
@@ -653,7 +657,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   if (!nominal && anchor === lastTok && isNominalisedCasualty(s, anchor)) return { actor: null, target: null, rule: "nominalised", voice: "undergoer" };
   // "Tamerlan, 26, died": a verb whose subject undergoes it has no doer of its own; nor has a
   // participle after a preposition's noun ("condolences to the U.S. service members killed").
-  if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || reducedPassiveAfterPreposition(s, anchor, anchor - 1))) return { actor: null, target: ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore, rule: "undergoer-subject", voice: "undergoer" };
+  if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || (undergoable && reducedPassiveAfterPreposition(s, anchor, anchor - 1)))) return { actor: null, target: ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore, rule: "undergoer-subject", voice: "undergoer" };
   // "Six soldiers killed in a Taliban attack were buried", "those injured in the attack": a casualty
   // participle with no object right after its noun is a reduced passive (no one is "killed" without
   // an object when it is active): the noun undergoes it and its clause names no doer; the attack's

@@ -365,7 +365,7 @@ function isVerbRightAfter(s: SentenceView, from: number, anchor: number): boolea
 
 function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], notCues: ReadonlySet<number>): EventMention {
   const anchor = m.tokens[0]!;
-  const read = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT");
+  const read = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT", m.row.type !== "PROTEST");
   // "with Hawn shells": a name that names the event is no doer (rolePhrasesOf drops it from the output too); dropped
   // here, before a merge lets it stand in for the doer another telling names ("IS militants attacked ... with Hawn shells").
   const assigned = read.actor && namesTheEvent(doc, s, read.actor, anchor) ? { ...read, actor: null } : read;
