@@ -1,12 +1,12 @@
 import type { LayerAnnotation } from "../../core/index.js";
 import { formatDay, makeDay, weekdayOf } from "./calendar.js";
+import { WEEKDAYS } from "./compiled-words.js";
 
 type DateAnnotation = LayerAnnotation<"date">;
 
 /** What may stand between a weekday and the calendar day that names it: "Sunday (16 February)", "Sunday, 16 February". */
 const BETWEEN_WEEKDAY_AND_DAY = /^\s{0,2}[(,\u2013\u2014-]?\s{0,2}$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** Years back a written day's year is moved to agree with the weekday named with it ("Wednesday (April 4th)" filed years later: 6). */
 const YEARS_BACK = 6;
 
@@ -27,9 +27,9 @@ export function weekdaysNamedByDay(dates: readonly DateAnnotation[], text: strin
     // The next date must write its day as a number ("16 February"), not be a word of its own ("yesterday").
     if (!d.source.rule.includes("weekday") || next.data.precision !== "day" || !ymd || !/\d/.test(dayText)) continue;
     if (!BETWEEN_WEEKDAY_AND_DAY.test(text.slice(d.end, next.start))) continue;
-    const named = WEEKDAY_NAMES.indexOf(text.slice(d.start, d.end).trim().toLowerCase().replace(/[^a-z]/g, ""));
+    const named = WEEKDAYS.get(text.slice(d.start, d.end).trim().toLowerCase().replace(/[^a-z]/g, ""));
     let value = next.data.value!;
-    if (named >= 0 && !/\d{4}/.test(dayText)) {
+    if (named !== undefined && !/\d{4}/.test(dayText)) {
       const [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
       for (let y = year; y >= year - YEARS_BACK; y--) {
         if (weekdayOf(makeDay(y, month, day)) === named) { value = formatDay(makeDay(y, month, day)); break; }

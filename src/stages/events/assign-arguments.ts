@@ -414,11 +414,13 @@ function isObjectBeforeAdjunct(s: SentenceView, m: ActorMention, noun: number): 
   let adjunct = false;
   for (let i = m.last + 1; i < noun; i++) if (s.tokens[i]!.pos === "ADP") { adjunct = true; break; }
   if (!adjunct) return false;
+  // Back over the object's own words, and over "known as" naming an object before it ("an ELN commander known as Gabriel").
   let k = m.first - 1;
-  while (k >= 0 && m.first - k <= OBJECT_OPENER_REACH_TOKENS && OBJECT_OPENER_SKIPPED.has(s.tokens[k]!.pos)) k--;
-  // "known as Gabriel": the name of an object named just before ("an ELN commander known as").
-  if (s.tokens[k]?.normal === "as" && s.tokens[k - 1]?.pos === "VERB") k -= 2;
-  while (k >= 0 && m.first - k <= OBJECT_OPENER_REACH_TOKENS + 3 && OBJECT_OPENER_SKIPPED.has(s.tokens[k]!.pos)) k--;
+  for (let named = false; ; named = true) {
+    while (k >= 0 && m.first - k <= OBJECT_OPENER_REACH_TOKENS + (named ? 3 : 0) && OBJECT_OPENER_SKIPPED.has(s.tokens[k]!.pos)) k--;
+    if (named || s.tokens[k]?.normal !== "as" || s.tokens[k - 1]?.pos !== "VERB") break;
+    k -= 2;
+  }
   // Only the undergoer of violence: "accused Russia of ... the attack", "sent Navy SEALs on a raid" name the doer as an object.
   return k >= 0 && s.tokens[k]!.pos === "VERB" && (s.triggerRows?.[k] ?? []).some((r) => r.type === "ASSAULT");
 }
@@ -732,17 +734,25 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(["those", "these", "this", "
  * visit of X". The name's preposition (determiners and modifiers skipped) says so.
  */
 function inNounAdjunct(s: SentenceView, last: number, m: ActorMention): boolean {
-  let i = m.first - 1;
-  while (i > last && m.first - i <= NOUN_TARGET_MODIFIER_TOKENS && (s.tokens[i]!.pos === "DET" || s.tokens[i]!.pos === "ADJ" || s.tokens[i]!.pos === "NUM" || /^['’]s$/.test(s.words[i]!))) i--;
-  return NOUN_ADJUNCT_PREPOSITIONS.has(s.words[i]!);
+  return NOUN_ADJUNCT_PREPOSITIONS.has(s.words[wordBeforeModifiers(s, last, m, false)]!);
 }
+
+/**
+ * The word before a mention's determiners and modifiers (and, with `pronouns`, a possessive pronoun: "on its
+ * Radio Andalus"), looked for back to the event's last token `last`: the preposition that ties the mention on.
+ */
+function wordBeforeModifiers(s: SentenceView, last: number, m: ActorMention, pronouns: boolean): number {
+  let i = m.first - 1;
+  while (i > last && m.first - i <= NOUN_TARGET_MODIFIER_TOKENS && (NAME_MODIFIER_POS.has(s.tokens[i]!.pos) || (pronouns && s.tokens[i]!.pos === "PRON") || /^['’]s$/.test(s.words[i]!))) i--;
+  return i;
+}
+const NAME_MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM"]);
 /**
  * "claimed the attack in a statement on its Radio Andalus": the phrase of a preposition (not "of") that a common
  * noun between the event's noun and it stands before hangs on that noun ("statement"), not on the event's.
  */
 function onOtherNoun(s: SentenceView, last: number, m: ActorMention): boolean {
-  let i = m.first - 1;
-  while (i > last && m.first - i <= NOUN_TARGET_MODIFIER_TOKENS && (s.tokens[i]!.pos === "DET" || s.tokens[i]!.pos === "ADJ" || s.tokens[i]!.pos === "NUM" || s.tokens[i]!.pos === "PRON" || /^['’]s$/.test(s.words[i]!))) i--;
+  const i = wordBeforeModifiers(s, last, m, true);
   if (i <= last || s.tokens[i]!.pos !== "ADP" || s.words[i] === "of") return false;
   for (let k = compoundEnd(s, last) + 1; k < i; k++) if (s.tokens[k]!.pos === "NOUN") return true;
   return false;
@@ -853,13 +863,15 @@ function hasFiniteVerbBetween(s: SentenceView, from: number, to: number, nominal
   return false;
 }
 
+/** Parts of speech that open a verb's object. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON"]);
+
 /**
  * "The explosion targeted a bakery on the central street Rue Victor Hugo": when a noun event is the
  * subject of the verb right after it, its undergoer is that verb's object; a name in a phrase of
  * place hung on the object ("on the central street ...", "in Kabul") is no undergoer ("a contribution
  * to the Fund" keeps its recipient).
  */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(["DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON"]);
 function beyondPredicateObject(s: SentenceView, last: number, first: number): boolean {
   const verb = compoundEnd(s, last) + 1;
   // Only a verb whose object opens right after it ("targeted a bakery"); "the attack carried out on 30 October

@@ -741,8 +741,6 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], causeWo
     const heir = nearestBefore(strong, anchorOf(e)) ?? strong[0];
     if (heir) {
       inheritPlaceAndDate(heir, e);
-      // "Soldiers killed a commander known as Gabriel during an operation": a noun event whose own words name no
-      // party takes the casualty verb's, which tell the same happening, even from another clause of the sentence.
       if (heir.type === e.type) { absorbInto(heir, e); if (namesVerbsEvent(s, e, heir)) takeVerbsParties(heir, e); }
     }
     // "They killed 23 soldiers and injured another 15": with no stronger word, the second casualty

@@ -1103,7 +1103,7 @@ function isGroundOf(s: SentenceView, i: number, last: number): boolean {
 const rolesMemo = new WeakMap<SentenceView, Map<string, { actor: RolePhrase | null; target: RolePhrase | null }>>();
 
 /** find-role-phrases' readers of noun phrases and subjects, for the frames read in accused-doer.ts. */
-const PHRASE_READER: PhraseReader = { subjectOf: (s, v) => subjectOf(s, v), phraseEndingAt: (s, h) => phraseEndingAt(s, h), phraseStartingAt: (s, f) => phraseStartingAt(s, f), isHead: (s, i) => isHead(s, i) };
+const PHRASE_READER: PhraseReader = { subjectOf, phraseEndingAt, phraseStartingAt, isHead };
 
 /** "blamed the attack on the rebels": the party a blame puts after the event noun at anchor..last (accused-doer.ts), or null. */
 export function blamedOnPhrase(s: SentenceView, anchor: number, last: number): RolePhrase | null {

@@ -467,13 +467,20 @@ function countsMeasure(s: SentenceView, lex: EventsLexicons, q: QuantityRead): b
 function namesAnimals(s: SentenceView, lex: EventsLexicons, q: QuantityRead, w: number): boolean {
   const animals = lex.wordClasses.get("animal");
   if (!animals) return false;
-  // "two children herding goats": a verb in -ing ("herding", whose stem is "herd") tells what people were doing, it counts no animals.
-  const isAnimal = (k: number) => { const t = s.tokens[k]; return !!t && !t.normal.endsWith("ing") && t.forms.some((f) => animals.has(f)); };
   if (q.end <= w) {
-    for (let k = q.end; k < w; k++) if (isAnimal(k)) return true;
+    for (let k = q.end; k < w; k++) if (isAnimalAt(s, animals, k)) return true;
     return false;
   }
-  return isAnimal(q.end) || isAnimal(q.end + 1);
+  return isAnimalAt(s, animals, q.end) || isAnimalAt(s, animals, q.end + 1);
+}
+
+/**
+ * Token k names an animal. "two children herding goats": a verb in -ing ("herding", whose stem is "herd")
+ * tells what people were doing, it counts no animals. A module function: no closure made per casualty word.
+ */
+function isAnimalAt(s: SentenceView, animals: ReadonlySet<string>, k: number): boolean {
+  const t = s.tokens[k];
+  return !!t && !t.normal.endsWith("ing") && t.forms.some((f) => animals.has(f));
 }
 
 /**

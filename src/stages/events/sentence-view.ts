@@ -291,7 +291,7 @@ function opensPartitive(views: readonly TokenView[], i: number): boolean {
   return (views[i]?.pos === "NUM" || PART_QUANTIFIERS.has(views[i]?.normal ?? "")) && views[i + 1]?.normal === "of" && (views[i + 2]?.normal === "them" || views[i + 2]?.normal === "whom");
 }
 /** Quantifiers of a part of a counted group ("most of them", "many of whom"). */
-const PART_QUANTIFIERS: ReadonlySet<string> = new Set(["most", "many", "some", "all", "half", "several", "nearly", "almost"]);
+const PART_QUANTIFIERS: ReadonlySet<string> = new Set(["most", "many", "some", "all", "half", "several"]);
 
 /**
  * "Gunmen killed at least 50 people, most of them women and children, in an attack on a village": the commas

@@ -216,15 +216,6 @@ function widenOverArabicArticles(text: string, tokens: readonly Token[], entitie
 /** Name particles a widened name may cross ("Calle del Correo": 1; "Avenida de la Independencia" would need 2). */
 const MAX_PARTICLE_HOPS = 2;
 
-/**
- * "Calle del Correo" tagged "Calle" and "Correo" apart, "Barra da Tijuca" as "Barra" and "Tijuca",
- * "Rue Victor Hugo" tagged PERSON, "Avenida das Americas" as MISC and ORG: a place name of the
- * languages that write a street word first or join words with a lower-case particle is one name.
- * A GPE/LOC entity, or any entity that begins with a street word (unlisted-gates.tsv role lead),
- * goes on through a particle (role particle) and the capitalised word after it, and takes in a
- * capitalised street word right before it; it is then a LOC, and entities inside the widened span
- * are dropped. The entity layer itself is left as it is.
- */
 /*
  * widenOverNameParticles' tests, as module functions rather than closures made per document: under
  * the bundler's keepNames (and tsx) each closure bound to a name costs a defineProperty of the name.
@@ -240,6 +231,15 @@ function isUnlistedLead(words: readonly string[], lexicons: PlacesLexicons, i: n
   return isCapitalised(words[i]!) && lexicons.unlistedLeads.has(words[i]!.toLowerCase());
 }
 
+/**
+ * "Calle del Correo" tagged "Calle" and "Correo" apart, "Barra da Tijuca" as "Barra" and "Tijuca",
+ * "Rue Victor Hugo" tagged PERSON, "Avenida das Americas" as MISC and ORG: a place name of the
+ * languages that write a street word first or join words with a lower-case particle is one name.
+ * A GPE/LOC entity, or any entity that begins with a street word (unlisted-gates.tsv role lead),
+ * goes on through a particle (role particle) and the capitalised word after it, and takes in a
+ * capitalised street word right before it; it is then a LOC, and entities inside the widened span
+ * are dropped. The entity layer itself is left as it is.
+ */
 function widenOverNameParticles(text: string, tokens: readonly Token[], entities: readonly Entity[], lexicons: PlacesLexicons): readonly Entity[] {
   if (entities.length === 0 || lexicons.nameParticles.size === 0) return entities;
   const sorted = [...entities].sort((a, b) => a.start - b.start);
