@@ -8,7 +8,7 @@ import { extractPlaces } from "../../src/stages/places/places-stage.js";
 import { makeDocument, placeNamed, placesIn, resources } from "./place-test-kit.js";
 
 /** Places of a text whose named parties (actors stage) have the given countries. */
-function placesWithParties(text: string, entities: readonly [string, EntityType][], parties: readonly [string, string][], kind: "armed group" | "government" = "armed group") {
+function placesWithParties(text: string, entities: readonly [string, EntityType][], parties: readonly [string, string][], kind: "armed group" | "government" | "military" = "armed group") {
   const doc = makeDocument(text, entities);
   const actor: LayerAnnotation<"actor">[] = parties.map(([name, country], k) => {
     const start = text.indexOf(name);
@@ -49,6 +49,16 @@ describe("places stage: homonyms abroad", () => {
     // A state's own body still turns the small town abroad down: states act at home.
     const state = placesWithParties("NISA officers raided a house in Mandera on Monday.", [["NISA", "ORG"], ["Mandera", "GPE"]], [["NISA", "SO"]], "government");
     expect(placeNamed(state, "Mandera")?.country).not.toBe("KE");
+  });
+
+  it("keeps a town's one reading abroad when only a state's military names the other country", () => {
+    const text = "Israeli air strikes hit a residential building in Baalbek on Tuesday.";
+    const entities: [string, EntityType][] = [["Israeli", "NORP"], ["Baalbek", "GPE"]];
+    // The demonym of forces that strike across borders does not alone turn the town down ...
+    expect(placeNamed(placesWithParties(text, entities, [["Israeli air strikes", "IL"]], "military"), "Baalbek")?.country).toBe("LB");
+    // ... while the same demonym on a state body that acts at home does.
+    const officials = "Israeli officials met residents in Baalbek on Tuesday.";
+    expect(placeNamed(placesWithParties(officials, entities, [["Israeli officials", "IL"]], "government"), "Baalbek")?.country).not.toBe("LB");
   });
 
   it("never encloses a name at the homonym abroad it was turned down for", () => {

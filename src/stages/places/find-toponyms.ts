@@ -43,6 +43,8 @@ export interface DetectedToponyms {
   readonly mentions: ToponymMention[];
   /** ISO2 codes of the demonyms met ("Afghan" -> AF), once per occurrence. */
   readonly demonymCountries: string[];
+  /** Where each of `demonymCountries` starts in the text, in the same order. */
+  readonly demonymStarts: number[];
   /** Gazetteer matches turned down, with the rule that did it, for error analysis. */
   readonly rejected: { readonly start: number; readonly end: number; readonly reason: string }[];
 }
@@ -373,6 +375,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   const ents = entityAt(tokens, entities);
   const mentions: ToponymMention[] = [];
   const demonymCountries: string[] = [];
+  const demonymStarts: number[] = [];
   const rejected: { start: number; end: number; reason: string }[] = [];
   const taken = new Uint8Array(tokens.length);
 
@@ -385,7 +388,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   for (const ent of entities) {
     if (ent.data.type === "NORP") {
       const iso = lexicons.demonyms.get(foldName(ent.data.text));
-      if (iso && !iso.startsWith("region:")) demonymCountries.push(iso.slice(0, 2));
+      if (iso && !iso.startsWith("region:")) { demonymCountries.push(iso.slice(0, 2)); demonymStarts.push(ent.start); }
       continue;
     }
     // "Strickland Avenue" tagged ORG, "Sunny Hills Drive" tagged PERSON: a place head word ending
@@ -448,7 +451,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const folded = foldName(w);
     const demonym = lexicons.demonyms.get(folded);
     if (demonym && !(ents[i] && (ents[i]!.data.type === "GPE" || ents[i]!.data.type === "LOC"))) {
-      if (!demonym.startsWith("region:")) demonymCountries.push(demonym.slice(0, 2));
+      if (!demonym.startsWith("region:")) { demonymCountries.push(demonym.slice(0, 2)); demonymStarts.push(tokens[i]!.start); }
       continue;
     }
     const sentence = tokens[i]!.data.sentence;
@@ -501,7 +504,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   }
   findCuedUnlistedNames();
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, demonymCountries, rejected };
+  return { mentions, demonymCountries, demonymStarts, rejected };
 
   /**
    * "in Janaale (Marka, Lower Shabelle)", "near Solhan (Yagha, Sahel)": a name after a locative word

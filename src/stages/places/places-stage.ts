@@ -1,4 +1,4 @@
-import { defineStage, layer, type Document, type LayerAnnotation, type PlaceData } from "../../core/index.js";
+import { defineStage, layer, type Document, type LayerAnnotation, type PlaceData, type Span } from "../../core/index.js";
 import { tokenTexts } from "../../core/token-texts.js";
 import { encloseUnresolved, type EnclosedToponym } from "./enclose-unresolved.js";
 import { facilityPlaceKey, findCue, findToponyms, keyOfPhrase, type ToponymMention } from "./find-toponyms.js";
@@ -42,7 +42,8 @@ export function extractPlaces(doc: Document, resources: PlacesResources, given?:
   const mentions = given ? mentionsOfSpans(doc.text, tokens, given, resources) : detected.mentions;
   const tokenWords = tokenTexts(doc.text, tokens);
   const parties = partyCountries(doc);
-  const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: parties.all, armedGroupCountries: parties.armedGroups, demonyms: lexicons.demonyms }, gazetteer, weights);
+  const armedDemonymCountries = demonymsOfArmedParties(doc, detected.demonymCountries, detected.demonymStarts);
+  const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: parties.all, armedGroupCountries: parties.armedGroups, armedDemonymCountries, demonyms: lexicons.demonyms }, gazetteer, weights);
   const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence, tokenWords);
   const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed].sort((a, b) => a.mention.start - b.mention.start);
   return all.map((r, k) => ("entry" in r ? (r.mention.facility ? fromFacility(r, k, resources) : fromGazetteer(r, k, resources)) : fromEnclosing(r, k, resources)));
@@ -64,9 +65,26 @@ function partyCountries(doc: Document): { all: string[]; armedGroups: string[] }
     const d = a.data;
     if (!d.country || !d.dictionaryId || (d.entityType && PLACE_NAMED_TYPES.has(d.entityType))) continue;
     all.push(d.country);
-    if (d.kind === "armed group") armedGroups.push(d.country);
+    if (ARMED_KINDS.has(d.kind)) armedGroups.push(d.country);
   }
   return { all, armedGroups };
+}
+
+/** Kinds of actor that carry arms across borders: armed groups and a state's military (police and other state bodies act at home). */
+const ARMED_KINDS: ReadonlySet<string> = new Set(["armed group", "military"]);
+
+/**
+ * The countries of the demonyms that lie inside a mention of an armed party ("Israeli" in "Israeli
+ * air strikes", "Russian" in "Russian forces"), once per occurrence: who strikes tells less about
+ * where than a place does (see ResolveInput.armedDemonymCountries).
+ */
+function demonymsOfArmedParties(doc: Document, countries: readonly string[], starts: readonly number[]): string[] {
+  if (countries.length === 0) return [];
+  const spans: Span[] = [];
+  for (const a of layer(doc, "actor")) if (ARMED_KINDS.has(a.data.kind)) spans.push(...(a.data.mentions?.length ? a.data.mentions : [a]));
+  const out: string[] = [];
+  for (let k = 0; k < countries.length; k++) if (spans.some((m) => m.start <= starts[k]! && starts[k]! < m.end)) out.push(countries[k]!);
+  return out;
 }
 
 function mentionsOfSpans(text: string, tokens: readonly LayerAnnotation<"token">[], spans: readonly GivenSpan[], resources: PlacesResources): ToponymMention[] {

@@ -77,6 +77,13 @@ export interface ResolveInput {
    */
   readonly armedGroupCountries?: readonly string[];
   /**
+   * The countries of `demonymCountries` whose demonym names an armed party: a state's forces or an
+   * armed group ("Israeli air strikes", "Russian forces"). Forces strike across borders: like an armed
+   * group's country, such a demonym alone does not turn down the one reading a name has abroad
+   * ("Israeli air strikes hit Baalbek": Lebanon's Baalbek).
+   */
+  readonly armedDemonymCountries?: readonly string[];
+  /**
    * When given, a mention whose key is a demonym resolves to its country or region. Detection
    * never makes demonym mentions ("Afghan" is not a place); a span given from outside (gold
    * corpora that mark "Sudanese" as a toponym) may be one.
@@ -296,6 +303,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     for (const iso of input.partyCountries ?? []) countryEv.set(iso, (countryEv.get(iso) ?? 0) + w.partyCountryEvidence);
     const unarmedEv = new Map(countryEv);
     for (const iso of input.armedGroupCountries ?? []) unarmedEv.set(iso, (unarmedEv.get(iso) ?? 0) - w.partyCountryEvidence);
+    for (const iso of input.armedDemonymCountries ?? []) unarmedEv.set(iso, (unarmedEv.get(iso) ?? 0) - w.countryMentionEvidence);
 
     // A name is not evidence for itself: "Georgia residents" and "Georgia" (two groups, one name)
     // must not vote for each other's reading.
