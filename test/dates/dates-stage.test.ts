@@ -176,6 +176,10 @@ describe("the tense of its clause decides the year of a year-less date", () => {
     expectDate("Rebels killed 12 people on Dec. 7, officials said.", SEPT, { value: "2015-12-07", precision: "day" });
     expectDate("The army has recaptured the town in November.", SEPT, { value: "2015-11" });
   });
+  it("reads a date inside a fronted phrase without a verb in the tense of the clause after its comma", () => {
+    expectDate("In the Dec. 7 attack, gunmen killed four policemen.", SEPT, { value: "2015-12-07" });
+    expectDate("After the November vote, the parties will form a government.", SEPT, { value: "2016-11" });
+  });
   it("keeps what is planned, due or reported as a plan ahead", () => {
     expectDate("The ministers will meet in December.", SEPT, { value: "2016-12" });
     expectDate("Elections are due in December.", SEPT, { value: "2016-12" });

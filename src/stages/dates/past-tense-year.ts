@@ -60,8 +60,9 @@ function stretchEndFrom(text: string, from: number): number {
 function clauseIsPast(text: string, tokens: readonly LayerAnnotation<"token">[], start: number, end: number): boolean {
   const stretchStart = Math.max(...STRETCH_OPENERS.map((c) => text.lastIndexOf(c, start - 1))) + 1;
   let stretchEnd = stretchEndFrom(text, end);
-  // "On May 6, 14 people died": a date fronted before its clause's comma takes that clause's tense.
-  if (/^\s*,/.test(text.slice(end, stretchEnd + 1)) && !tokens.some((t) => t.start >= stretchStart && t.end <= start && (t.data.pos === "VERB" || t.data.pos === "AUX"))) {
+  // "On May 6, 14 people died", "In the 12 April attack, gunmen killed": a date in a phrase fronted
+  // before its clause's comma, with no verb of its own, takes that clause's tense.
+  if (text.charAt(stretchEnd) === "," && !tokens.some((t) => t.start >= stretchStart && t.end <= stretchEnd && (t.data.pos === "VERB" || t.data.pos === "AUX"))) {
     stretchEnd = stretchEndFrom(text, stretchEnd + 1);
   }
   const previous = tokens.filter((t) => t.end <= start);
