@@ -169,6 +169,16 @@ describe("short phrases, as in chrono's own specs", () => {
   });
 });
 
+describe("a count of days or weeks from a calendar day", () => {
+  it("is that day moved by the count ('two days after the 12 April bombing'), spanning its signal word", () => {
+    expectDateIn("Two days after the 12 April bombing, residents marched.", "2024-12-31", "Two days after", { value: "2024-04-14", precision: "day", timexType: "DATE", relative: false });
+    expectDateIn("A week before 9 May, two candidates were shot.", "2024-12-31", "A week before", { value: "2024-05-02" });
+  });
+  it("stays a length of time when no calendar day follows its signal word", () => {
+    expectDateIn("Two days after the bombing, residents marched.", "2024-12-31", "Two days", { timexType: "DURATION" });
+  });
+});
+
 describe("the tense of its clause decides the year of a year-less date", () => {
   const SEPT = "2016-09-20";
   it("puts a past act in December of last year, not of this one", () => {

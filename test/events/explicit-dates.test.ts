@@ -30,6 +30,28 @@ describe("a date that opens the sentence", () => {
   });
 });
 
+describe("a day counted from another ('two days after the 12 April bombing')", () => {
+  it("dates what its sentence tells, while the day counted from dates the noun it stands before", () => {
+    expect(eventDates("Two days after the 2 May bombing, hundreds of residents marched through Quetta.")).toEqual(["bombing:2020-05-02", "marched:2020-05-04"]);
+    expect(eventDates("Residents marched through Quetta a week before the 9 May bombing.")).toEqual(["marched:2020-05-02", "bombing:2020-05-09"]);
+  });
+});
+
+describe("a death told in the sentence after an attack", () => {
+  it("is another happening when it counts time away from the scene ('one year before'): no toll of the attack, no date of its scene", () => {
+    const doc = analyzeArticle({ text: "On 2 May 2020, gunmen attacked a convoy in Kabul. Police said the gunmen had killed a governor one year before.", meta: { published: "2020-05-10", language: "en" } });
+    const attack = layer(doc, "event").find((e) => e.data.trigger.text === "attacked");
+    expect(attack?.data.fatalities ?? null).toBeNull();
+    expect(layer(doc, "event").every((e) => !e.data.date || e.data.trigger.text === "attacked")).toBe(true);
+  });
+  it("is another happening when it is told at another place", () => {
+    const doc = analyzeArticle({ text: "On 2 May 2020, gunmen attacked a convoy in Kabul. Police said the gunmen killed a governor in Kandahar.", meta: { published: "2020-05-10", language: "en" } });
+    const attack = layer(doc, "event").find((e) => e.data.trigger.text === "attacked");
+    expect(attack?.data.fatalities ?? null).toBeNull();
+    expect(layer(doc, "event").map((e) => e.data.trigger.text)).toEqual(["attacked", "killed"]);
+  });
+});
+
 describe("a date beside a verb of reporting", () => {
   it("dates the report: an event of the sentence takes its other date first", () => {
     const text = "The police chief today confirmed foreign participation in the assassination of the senator, on 18 August in Bogota.";

@@ -100,6 +100,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   }
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
   const dates = locateAnnotations(layer(doc, "date").filter((d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
+  const durations = locateAnnotations(layer(doc, "date").filter((d) => d.data.timexType === "DURATION"), sentences);
 
   const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
   const reportDay = reportDayOf(doc);
@@ -136,7 +137,12 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   }
 
   sentences.forEach((s, k) => {
-    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? []);
+    // "Gunmen attacked a convoy in Kabul. Police said the gunmen killed a governor in Kandahar." (or "... one
+    // year before"): a death told at another place or time than the event before it is another happening.
+    const shifted = shiftsTime(s, durations[s.index] ?? []);
+    const toldApart = (e: EventMention, heir: EventMention): boolean => shifted || (e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place));
+    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], toldApart, shifted);
+    if (shifted) markCountedBack(s, perSentence[k]!, durations[s.index] ?? []);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
   });
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
@@ -162,7 +168,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
   placeAtStoryTown(doc, events);
   const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
-  dateAtScenes(doc.text, sentences, events, dates, groundSentences);
+  dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
   const protestParts = findProtestParts(events, byIndex, (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay), protestCauses);
   // The force each event's ACLED parties name, by index: who met a demonstration, for the fold.
   const forces = new Map<number, string>();
@@ -276,7 +282,7 @@ function datelineEndOf(s: SentenceView, lastName: number): number {
  * break, or after SCENE_REACH_SENTENCES sentences with no telling of an event on the ground. Run on whole events,
  * after merging, so a borrowed date never pins two attacks together.
  */
-function dateAtScenes(text: string, sentences: readonly SentenceView[], events: readonly EventMention[], dates: readonly (readonly Located[])[], groundSentences: ReadonlySet<number>): void {
+function dateAtScenes(text: string, sentences: readonly SentenceView[], events: readonly EventMention[], dates: readonly (readonly Located[])[], groundSentences: ReadonlySet<number>, durations: readonly (readonly Located[])[]): void {
   const bySentence = new Map<number, EventMention[]>();
   for (const e of events) if (PHYSICAL_TYPES.has(e.type)) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
   let scene: string | null = null;
@@ -285,7 +291,7 @@ function dateAtScenes(text: string, sentences: readonly SentenceView[], events: 
     const onGround = bySentence.get(s.index) ?? [];
     if (startsParagraph(text, sentences, k) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
     const borrowed = new Set<EventMention>();
-    if (scene && (dates[s.index] ?? []).length === 0) {
+    if (scene && (dates[s.index] ?? []).length === 0 && !shiftsTime(s, durations[s.index] ?? [])) {
       for (const e of onGround) if (!e.date && isToldAsDone(e) && toldInThePast(s, e)) { e.date = scene; e.rules.push("date:scene"); borrowed.add(e); }
     }
     const dated = onGround.filter((e) => e.date && isToldAsDone(e) && !borrowed.has(e));
@@ -293,6 +299,28 @@ function dateAtScenes(text: string, sentences: readonly SentenceView[], events: 
     // A sentence that retells an event on the ground (merged into one told earlier) keeps the story there too.
     if (groundSentences.has(s.index) && scene) sceneSeen = k;
   });
+}
+
+/** Words after a length of time that move the telling away from the scene's time ("one year before", "two days later"). */
+const TIME_SHIFT_WORDS: ReadonlySet<string> = new Set(["before", "earlier", "later", "after", "ago", "afterwards", "previously"]);
+/** Those of TIME_SHIFT_WORDS that move it back: what they date is earlier context. */
+const TIME_BACK_WORDS: ReadonlySet<string> = new Set(["before", "earlier", "ago", "previously"]);
+
+/**
+ * "Police said the gunmen had killed a governor one year before": an event in the clause of a length
+ * of time counted back from the scene is earlier context (background), never one more telling of the
+ * scene's event (rule `background:counted-back`).
+ */
+function markCountedBack(s: SentenceView, events: readonly EventMention[], durations: readonly Located[]): void {
+  for (const d of durations) {
+    if (!TIME_BACK_WORDS.has(s.words[d.last + 1] ?? "")) continue;
+    for (const e of events) if (!e.background && s.clause[anchorOf(e)] === s.clause[d.first]) { e.background = true; e.rules.push("background:counted-back"); }
+  }
+}
+
+/** "charged with the assassination ... one year before": a sentence that counts time away from the scene is not at the scene's time. */
+function shiftsTime(s: SentenceView, durations: readonly Located[]): boolean {
+  return durations.some((d) => TIME_SHIFT_WORDS.has(s.words[d.last + 1] ?? ""));
 }
 
 /**
@@ -1151,6 +1179,10 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   const reports = candidates.filter((d) => !isExplicitDay(d.id) && datesAReport(s, reportVerbs, d));
   const inOwn = (d: Located): boolean => inAnEventsClause(s, anchors, d);
   const comments = (k: number): boolean => COMMENT_TYPES.has(events[k]!.type);
+  for (const d of candidates) {
+    const k = datedNoun(s, events, anchors, d);
+    if (k >= 0) events[k]!.date ??= d.id;
+  }
   for (const d of [...explicit.filter(inOwn), ...explicit.filter((d) => !inOwn(d)), ...rest.filter(inOwn), ...rest.filter((d) => !inOwn(d)), ...reports]) {
     for (const k of attachToEvents(s, d, anchors, comments)) {
       const e = events[k]!;
@@ -1271,9 +1303,25 @@ const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]
 /** Words that may stand before a sentence's opening date ("On 4 May 2020,", "Around 20 April,"). */
 const OPENING_DATE_MAX_LEAD = 2;
 
-/** A date at the head of its sentence followed by a comma: the frame of every clause after it. */
+/**
+ * A date at the head of its sentence, in a phrase that reaches the comma without a verb: the frame of
+ * every clause after it ("On 4 May 2020,", "Two days after the 12 April bombing,").
+ */
 function opensSentence(s: SentenceView, d: Located): boolean {
-  return d.first <= OPENING_DATE_MAX_LEAD && s.words[d.last + 1] === ",";
+  if (d.first > OPENING_DATE_MAX_LEAD) return false;
+  for (let i = d.last + 1; i < s.tokens.length; i++) {
+    if (s.words[i] === ",") return true;
+    const t = s.tokens[i]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
+/** "the 12 April bombing": a date written right before an event's noun dates that event (its index), else -1. */
+function datedNoun(s: SentenceView, events: readonly EventMention[], anchors: readonly number[], d: Located): number {
+  const next = d.last + 1;
+  if (s.tokens[next]?.pos !== "NOUN") return -1;
+  return events.findIndex((e, k) => anchors[k] === next || e.tokens[0] === next);
 }
 
 /**
@@ -1354,14 +1402,14 @@ function tollHeir(previous: readonly EventMention[]): EventMention {
  * with only a casualty verb right after an event sentence belongs to that event
  * ("A bomb exploded in X. Two people died.").
  */
-function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = []): EventMention[] {
+function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = [], toldApart: (e: EventMention, heir: EventMention) => boolean = () => false, shifted = false): EventMention[] {
   let events = perSentence[k]!;
   const onlyWeak = events.length > 0 && events.every((e) => e.row.weak);
   // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
   // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
   const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak);
-  if (onlyWeak && previous.length > 0) {
-    const heir = tollHeir(previous);
+  const heir = previous.length > 0 ? tollHeir(previous) : null;
+  if (onlyWeak && heir && !events.some((e) => toldApart(e, heir))) {
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
     for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
     events = events.filter((e) => !e.row.weak);
@@ -1406,8 +1454,7 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     if (best) {
       addCount(best, c, c.ruleId);
       takeVictims(s, lex, mentions, best, c, true);
-    } else if (events.length === 0 && previous.length > 0) {
-      const heir = tollHeir(previous);
+    } else if (events.length === 0 && heir && !shifted) {
       addCount(heir, c, "casualty:next-sentence", s.index);
       takeVictims(s, lex, mentions, heir, c, false);
     }
