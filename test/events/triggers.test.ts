@@ -94,6 +94,12 @@ describe("words that look like triggers but are not", () => {
   ])("%s has no ASSAULT, AGREE, PROTEST or disaster", (text) => {
     expect(kinds(text).filter((k) => /^(ASSAULT|AGREE|PROTEST|NATURAL|MAN_MADE)/.test(k))).toEqual([]);
   });
+  it("does not read 'alleged' or 'accused' before a noun as an accusation, but does read the verb", () => {
+    expect(kinds("Supporters protested against the alleged rigging of the elections.").filter((k) => k.startsWith("ACCUSE"))).toEqual([]);
+    expect(kinds("The court freed the accused officers.").filter((k) => k.startsWith("ACCUSE"))).toEqual([]);
+    expect(kinds("The federation alleged that the police station was in league with the gang.").filter((k) => k.startsWith("ACCUSE"))).not.toEqual([]);
+    expect(kinds("The opposition accused the government of rigging the vote.").filter((k) => k.startsWith("ACCUSE"))).not.toEqual([]);
+  });
   it("does not read meeting a need as a meeting", () => {
     expect(kinds("The assistance will help councils to meet the needs of the Syrian people.").filter((k) => k.startsWith("CONSULT"))).toEqual([]);
     expect(kinds("Carter will meet the prime minister in Baghdad.").filter((k) => k.startsWith("CONSULT"))).not.toEqual([]);

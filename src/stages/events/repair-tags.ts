@@ -35,8 +35,8 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
  *   after the noun or pronoun that is its subject or after a perfect's "had", is the verb when its
  *   object, "dead"/"down" or "and" with another verb follows it and no verb of its own comes soon after; "a warning shot by police", "the first shot" stay nouns.
  *
- * - "RSF fighters looted the market": an event's -ed word tagged as an adjective right after its subject's
- *   head and before its object's opening word is the past verb.
+ * - "RSF fighters looted the market", "the federation alleged that": an event's -ed word tagged as an adjective
+ *   right after its subject's head and before its object's opening word or "that" is the past verb.
  *
  * - "Gunmen attacked the village and abducted 20 people": an event's -ed word after "and", tagged NOUN,
  *   is a past verb coordinated with one before it when its object's opening word follows.
@@ -86,9 +86,10 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     else if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
-    // "RSF fighters looted the market": an event's -ed word tagged as an adjective right after the noun or
-    // pronoun heading its subject, before its object's opening word, is the past verb ("the looted market" has its noun after).
-    else if (t.pos === "ADJ" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
+    // "RSF fighters looted the market", "the federation alleged that ...": an event's -ed word tagged as an adjective
+    // right after the noun or pronoun heading its subject, before its object's opening word or a "that" clause, is
+    // the past verb ("the looted market" has its noun after).
+    else if (t.pos === "ADJ" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && (opensGerundObject(tokens[i + 1]) || tokens[i + 1]?.normal === "that") && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
