@@ -81,6 +81,12 @@ export interface ActorDictionary {
   readonly countryByIso2: ReadonlyMap<string, string>;
   /** Per head id, the theatre country (ISO2) to the dictionary entry a bare head stands for there ("the coalition" in Yemen). */
   readonly theatreActors: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /**
+   * Entry id to the entries of other countries that a later row gave one of its aliases ("media:pti", the Press Trust of
+   * India, to "party:pk-pti", Pakistan Tehreek-e-Insaf): the first row keeps the alias in matching; the places of the
+   * article may choose another (namesake-by-place.ts).
+   */
+  readonly namesakes: ReadonlyMap<string, readonly string[]>;
   readonly provenance: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
@@ -178,13 +184,22 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   const aliasesByKey = new Map<string, AliasForm[]>();
   const seen = new Set<string>();
   const owners = new Map<string, string>();
+  const namesakes = new Map<string, string[]>();
   for (const a of aliases) {
     // The first row to claim an alias keeps it: data order decides ambiguous forms. Forms that differ
     // only in capitals are kept apart ("Kurdistan Regional Government" / "Kurdistan regional government").
+    const owner = owners.get(a.lower);
+    if (owner !== undefined && owner !== a.entryId) {
+      // Another country's body written the same way is the owner's namesake, which the article's places may choose.
+      const first = entries.get(owner)?.country;
+      const later = entries.get(a.entryId)?.country;
+      const known = namesakes.get(owner) ?? [];
+      if (first && later && first !== later && !known.includes(a.entryId)) namesakes.set(owner, [...known, a.entryId]);
+    }
     const dedupe = a.text;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    if (owners.has(a.lower) && owners.get(a.lower) !== a.entryId) continue;
+    if (owner !== undefined && owner !== a.entryId) continue;
     owners.set(a.lower, a.entryId);
     const key = keyOf(a.text);
     if (!key) continue;
@@ -238,7 +253,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   const provenance = Object.fromEntries(
     [countries, orgs, heads, titles, orgHeadTable, ...(theatreTable ? [theatreTable] : [])].map((t: LexiconTable) => [t.name, t.provenance]),
   );
-  return { entries, acledCountryNames, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, theatreActors, provenance };
+  return { entries, acledCountryNames, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, theatreActors, namesakes, provenance };
 }
 
 function makeAlias(raw: string, entryId: string, role: AliasRole): AliasForm {

@@ -2,7 +2,7 @@ import { acledCountryName, type HeadEntry } from "./actor-dictionary.js";
 import { addMention, createBuilder, lastMentionEndBefore, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import type { NamedMention } from "./find-named-mentions.js";
 import { CALENDAR_WORDS, MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD } from "./heuristics.js";
-import { builderOfId, builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
+import { builderOfEntry, builderOfId, builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
 import { tokenAtOrAfter, type Tok } from "./token-view.js";
 import { isPlaceUse } from "./find-focus-country.js";
 
@@ -352,6 +352,20 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   }
 
   if (head.role === "collective") {
+    // "PTI supporters", "Awami League activists", "BJP workers": the followers of a named party or armed group
+    // act as that body (ACLED's actor, or the associated actor of the protesters), not as civilians of a country.
+    if (m && !isCountryModifier && FOLLOWER_HEADS.has(head.id)) {
+      const named = builderOfNamed(res, m);
+      // An outlet has no supporters: "PTI supporters" are those of the party its acronym also names (a dictionary namesake).
+      const party = named?.kind === "media" && m.entry ? res.dict.namesakes.get(m.entry.id)?.map((id) => res.dict.entries.get(id)).find((e) => e?.kind === "organisation" || e?.kind === "armed group") : undefined;
+      const owner = party ? builderOfEntry(res, party) : named ? resolveBuilder(named) : null;
+      if (owner && (owner.kind === "organisation" || owner.kind === "armed group")) {
+        m.consumed = true;
+        addMention(owner, span, text, `descriptor:${head.id}+member-of`);
+        claimTokens(res, spanFrom, hit.to, owner);
+        return true;
+      }
+    }
     // "Protesters (South Korea)", "Civilians (Afghanistan)": people an event involves, named as ACLED names them.
     const iso2 = isCountryModifier ? m!.entry!.country! : head.countryFromContext ? countryBefore(res, left.from) ?? countryInSentence(res, hit.from) ?? res.placeFocus : null;
     const b = describedBuilder(res, head, iso2);
@@ -510,6 +524,9 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   claimTokens(res, spanFrom, hit.to, resolveBuilder(target));
   return true;
 }
+
+/** Collective heads that, after a named party or armed group, are its followers ("PTI supporters", "BJP workers"). */
+const FOLLOWER_HEADS: ReadonlySet<string> = new Set(["head:supporters", "head:activists", "head:workers"]);
 
 /** Possessive determiners of a body: "its fighters", "their gunmen" are the members of a group named before. */
 const OWNER_DETERMINERS: ReadonlySet<string> = new Set(["its", "their"]);

@@ -1,5 +1,6 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PartyType, type Span } from "../../core/index.js";
 import { acledCountryName, type ActorDictionary } from "./actor-dictionary.js";
+import { namesakesByPlace } from "./namesake-by-place.js";
 import { placeStateForces } from "./place-state-forces.js";
 import { mentionsToMove, sceneCountry, type SceneCountry } from "./scene-country.js";
 
@@ -98,10 +99,12 @@ export const placeDescriptionsStage = defineStage({
     const dict = ctx.resources.actorDictionary as ActorDictionary | undefined;
     if (!dict) return {};
     // Built once, when a description or a state force needs it.
+    const named = namesakesByPlace(doc, dict, layer(doc, "actor"));
+    const view = named ? { ...doc, layers: { ...doc.layers, actor: named } } : doc;
     let where: SceneCountry | undefined;
-    const whereOf = () => (where ??= sceneCountry(doc));
-    const described = placeDescriptions(doc, dict, whereOf);
-    const actor = placeStateForces(doc, dict, described ?? layer(doc, "actor"), whereOf) ?? described;
+    const whereOf = () => (where ??= sceneCountry(view));
+    const described = placeDescriptions(view, dict, whereOf) ?? named;
+    const actor = placeStateForces(view, dict, described ?? layer(doc, "actor"), whereOf) ?? described;
     return actor ? { actor } : {};
   },
 });

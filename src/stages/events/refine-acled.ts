@@ -1,4 +1,5 @@
 import type { SentenceView } from "./sentence-view.js";
+import { causeWordBefore } from "./cause-words.js";
 import { isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
 
 /**
@@ -109,7 +110,8 @@ function refineProtestCluster(sentences: readonly SentenceView[], events: readon
   // his home") may be elsewhere and later: fold-policing-into-protests.ts weighs its place and day.
   // "Nobody was arrested", "demanded the release of detained leaders", an arrest told as background: an arrest
   // that did not happen at this protest is no intervention.
-  const intervention = cluster.some((e) => e.type === "COERCE" && e.mode === "crowd-control" && toldAsHappened(e)) || events.some((e) => e.type === "COERCE" && e.mode === "arrest" && toldAsHappened(e));
+  // "protested against the arrest of their leader": an arrest the protest is about is its cause, no intervention in it.
+  const intervention = cluster.some((e) => e.type === "COERCE" && e.mode === "crowd-control" && toldAsHappened(e)) || events.some((e) => e.type === "COERCE" && e.mode === "arrest" && toldAsHappened(e) && !causeWordBefore(sentences[0]!, e.tokens[0]!, causeWords));
   const [eventType, sub, rule] = violent
     ? ["Riots", "Violent demonstration", "refine:protest-violent"]
     : force

@@ -1,0 +1,46 @@
+/**
+ * Political parties and their followers, and names two countries' bodies share. Sentences written for these
+ * tests in the style of incident notes, not taken from any eval corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { layer } from "../../src/core/index.js";
+import { analyzeArticle } from "../../src/app/analyze-article.js";
+
+const analyse = (text: string) => analyzeArticle({ text, meta: { published: "2024-12-31" } });
+const actorNames = (text: string) => layer(analyse(text), "actor").map((a) => a.data.name);
+const eventParties = (text: string) => {
+  const doc = analyse(text);
+  const name = (id: string | null) => (id ? layer(doc, "actor").find((a) => a.id === id)?.data.name ?? null : null);
+  return layer(doc, "event").map((e) => ({ type: e.data.type, actor: name(e.data.actor), target: name(e.data.target), acled: e.data.acled }));
+};
+
+describe("followers of a named party", () => {
+  it("are that party, not civilians of a country ('BJP workers', 'Awami League activists')", () => {
+    const [sitIn] = eventParties("On 10 January 2024, BJP workers staged a sit-in outside the collector's office in Bhopal.");
+    expect(sitIn?.actor).toBe("Bharatiya Janata Party");
+    const [attack] = eventParties("On 14 February 2024, Awami League activists attacked BNP supporters with sticks in Chattogram.");
+    expect(attack).toMatchObject({ actor: "Bangladesh Awami League", target: "Bangladesh Nationalist Party" });
+  });
+  it("leaves followers with no named body before them a description", () => {
+    expect(actorNames("On 10 January 2024, workers staged a sit-in outside the collector's office in Bhopal.")).not.toContain("Bharatiya Janata Party");
+  });
+});
+
+describe("a name two countries' bodies share", () => {
+  it("is the one of the country where the article's places lie ('PTI' in Peshawar: the party)", () => {
+    expect(actorNames("On 3 March 2024, PTI supporters protested in Peshawar and Lahore.")).toContain("Pakistan Tehreek-e-Insaf");
+    expect(actorNames("On 3 March 2024, police in Lahore and Karachi questioned PTI leaders.")).toContain("Pakistan Tehreek-e-Insaf");
+  });
+  it("keeps the dictionary's first reading elsewhere ('PTI' credited in an Indian story: the news agency)", () => {
+    const names = actorNames("NEW DELHI (PTI) - Police arrested 20 people in Lucknow on 3 March 2024, PTI reported.");
+    expect(names).toContain("Press Trust of India");
+    expect(names).not.toContain("Pakistan Tehreek-e-Insaf");
+  });
+});
+
+describe("an arrest a protest is about", () => {
+  it("is its cause, no intervention in it", () => {
+    const [protest] = eventParties("On 3 March 2024, PTI supporters protested in Peshawar against the arrest of Imran Khan.");
+    expect(protest?.acled?.subEventType).toBe("Peaceful protest");
+  });
+});
