@@ -44,3 +44,13 @@ describe("an arrest a protest is about", () => {
     expect(protest?.acled?.subEventType).toBe("Peaceful protest");
   });
 });
+
+describe("a town the tagger read as an organisation", () => {
+  it("is where a strike fell, no party of it, when the places stage resolved it as the event's place", () => {
+    const doc = analyse("On 7 June 2024, Russian forces shelled Nikopol, killing two civilians and wounding five.");
+    const [shelling] = layer(doc, "event");
+    const target = shelling?.data.target ? layer(doc, "actor").find((a) => a.id === shelling.data.target)?.data.name : null;
+    expect(target ?? null).not.toBe("Nikopol");
+    expect(shelling?.data.acled?.actor2).toBe("Civilians (Ukraine)");
+  });
+});

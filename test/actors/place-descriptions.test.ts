@@ -29,6 +29,12 @@ describe("descriptions placed by their sentence's places", () => {
     expect(missile).not.toContain("Civilians (Russia)");
   });
 
+  it("reads a town that is the object of a strike as the scene ('shelled Kharkiv'), as a town after 'in' is", () => {
+    const names = acledNames("Russian forces shelled Kharkiv on Monday, killing two civilians.");
+    expect(names).toContain("Civilians (Ukraine)");
+    expect(names).not.toContain("Civilians (Russia)");
+  });
+
   it("keeps the country the sentence states", () => {
     const names = acledNames("Afghan forces clashed with the Taliban in Kabul. Gunmen killed three Afghan civilians in Peshawar on Sunday.");
     expect(names).toContain("Civilians (Afghanistan)");

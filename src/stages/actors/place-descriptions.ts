@@ -1,5 +1,6 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PartyType, type Span } from "../../core/index.js";
 import { acledCountryName, type ActorDictionary } from "./actor-dictionary.js";
+import type { EventsLexicons } from "../events/resources.js";
 import { namesakesByPlace } from "./namesake-by-place.js";
 import { placeStateForces } from "./place-state-forces.js";
 import { mentionsToMove, sceneCountry, type SceneCountry } from "./scene-country.js";
@@ -102,7 +103,8 @@ export const placeDescriptionsStage = defineStage({
     const named = namesakesByPlace(doc, dict, layer(doc, "actor"));
     const view = named ? { ...doc, layers: { ...doc.layers, actor: named } } : doc;
     let where: SceneCountry | undefined;
-    const whereOf = () => (where ??= sceneCountry(view));
+    const placeObjects = (ctx.resources.events as EventsLexicons | undefined)?.wordClasses.get("place-object");
+    const whereOf = () => (where ??= sceneCountry(view, placeObjects));
     const described = placeDescriptions(view, dict, whereOf) ?? named;
     const actor = placeStateForces(view, dict, described ?? layer(doc, "actor"), whereOf) ?? described;
     return actor ? { actor } : {};

@@ -6,6 +6,11 @@ import { isLocativeAt } from "./is-locative-at.js";
 /** Parties of a state: a nationality in their mention is theirs ("Israeli airstrikes", "Russian troops"). */
 const STATE_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "GOV"]);
 
+/** How far back the word before a place is looked for. */
+const PLACE_OBJECT_REACH_CHARS = 24;
+/** The last word of a short stretch, right before the place (one space between). Anchored at the end: linear. */
+const WORD_BEFORE = /([A-Za-z]+) $/;
+
 /** Places precise enough to say which country a scene is in. */
 const LOCAL_KINDS: ReadonlySet<string> = new Set(["city", "admin2", "admin1", "feature"]);
 
@@ -29,8 +34,12 @@ export interface SceneCountry {
   sceneOf(k: number): string | null;
 }
 
-export function sceneCountry(doc: Document): SceneCountry {
-  return new DocumentScenes(doc);
+/**
+ * `placeObjects`: words whose object is where the act happened (the events lexicon's class `place-object`:
+ * "shelled Kharkiv", "raided Jenin"); a town right after one is a scene as a town after "in" is.
+ */
+export function sceneCountry(doc: Document, placeObjects: ReadonlySet<string> = new Set()): SceneCountry {
+  return new DocumentScenes(doc, placeObjects);
 }
 
 /**
@@ -47,7 +56,7 @@ class DocumentScenes implements SceneCountry {
   private readonly names: ReturnType<typeof createOverlapIndex>;
   private readonly whereCache = new Map<number, string | null>();
 
-  constructor(private readonly doc: Document) {
+  constructor(private readonly doc: Document, private readonly placeObjects: ReadonlySet<string>) {
     this.sentences = layer(doc, "sentence");
     const places = layer(doc, "place");
     // Bucketed by sentence in one pass: a long text has thousands of places.
@@ -99,9 +108,17 @@ class DocumentScenes implements SceneCountry {
     return null;
   }
 
+  /** Whether the word right before `start` is one whose object is a place ("shelled Kharkiv"). */
+  private isPlaceObject(start: number): boolean {
+    if (this.placeObjects.size === 0) return false;
+    const before = this.doc.text.slice(Math.max(0, start - PLACE_OBJECT_REACH_CHARS), start);
+    const word = WORD_BEFORE.exec(before)?.[1];
+    return word !== undefined && this.placeObjects.has(word.toLowerCase());
+  }
+
   private whereIn(k: number): string | null {
     if (this.whereCache.has(k)) return this.whereCache.get(k)!;
-    const here = (this.placesIn.get(k) ?? []).filter((p) => p.data.country && isLocativeAt(this.doc.text, p.start));
+    const here = (this.placesIn.get(k) ?? []).filter((p) => p.data.country && (isLocativeAt(this.doc.text, p.start) || this.isPlaceObject(p.start)));
     // Towns, districts and provinces only: a country after a locative word may be an origin ("beef
     // imports from the United States"), and one named in the sentence was read by the actors stage.
     const local = new Set(here.filter((p) => LOCAL_KINDS.has(p.data.kind)).map((p) => p.data.country!));

@@ -1878,6 +1878,18 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
  * The clause's words for a doer or undergoer no canonical actor fills (find-role-phrases.ts), and
  * the target as the clause leaves it (a canonical target the clause's undergoer does not hold is dropped).
  */
+/**
+ * Whether a party no dictionary row names is only ever written as a town, district or province the places stage
+ * resolved, and is this event's place ("shelled Nikopol" with "Nikopol" tagged as an organisation).
+ */
+function isPlaceReadAsParty(doc: Document, actorId: string, placeId: string): boolean {
+  const a = findAnnotation(doc, "actor", actorId);
+  const p = findAnnotation(doc, "place", placeId);
+  if (!a || !p || a.data.dictionaryId || p.data.kind === "country" || p.data.resolution === "enclosing") return false;
+  const places = layer(doc, "place");
+  return (a.data.mentions?.length ? a.data.mentions : [a]).every((x) => places.some((q) => q.start === x.start && q.end === x.end)) && a.start === p.start && a.end === p.end;
+}
+
 function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims"> {
   const found = findRolePhrases(s, m.tokens);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
@@ -1899,6 +1911,8 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   // "the deadliest attack by a gunman ... the terrorist": one party is not both sides of its own deed;
   // the doer the clause read stays, the target it would also fill is left open.
   if (m.target && m.target === m.actor) m = { ...m, target: null };
+  // "Russian forces shelled Nikopol": a town the tagger read as an organisation, resolved as the event's place, is where it struck, no party.
+  if (m.target && m.place && isPlaceReadAsParty(doc, m.target, m.place)) m = { ...m, target: null };
   const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
   const partyTarget = found.target && !m.target && PARTY_TARGET_TYPES.has(m.type) && namesContent(s, found.target) ? null : found.target;
   const targetPhrase = rolePhraseData(doc, s, partyTarget, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
