@@ -158,6 +158,15 @@ describe("event place: a talk, demand or statement takes only a place its clause
   it("keeps any place of the clause for an event on the ground", () => {
     expect(extractEventsByHand("Gunmen killed the former mayor of Kabul on Monday.", { places: named })[0]!.data.place).toBe("kabul");
   });
+  it("gives a talk no place of a later clause's own verb ('met ..., before he flew on to Doha'), but keeps one the clause only carries", () => {
+    const withMore: HandPlace[] = [{ id: "doha", text: "Doha", kind: "city", extra: { country: "QA" } }, { id: "europe", text: "Europe", kind: "region", extra: {} }, { id: "brussels", text: "Brussels", kind: "city", extra: { country: "BE" } }];
+    const met = (text: string) => extractEventsByHand(text, { places: withMore }).find((e) => e.data.type === "CONSULT")?.data.place ?? null;
+    expect(met("The envoy met the rebel leaders on Monday, before he flew on to Doha.")).toBeNull();
+    expect(met("The envoy met the rebel leaders on Monday, raising hopes of stability in Europe.")).toBeNull();
+    // A clause with no verb of its own, or one whose verb only carries the event, still places it.
+    expect(met("The envoy met the rebels on Monday, in Doha.")).toBe("doha");
+    expect(met("The leaders met for the first time, the meeting took place in Brussels.")).toBe("brussels");
+  });
   it("gives a talk no place named after the noun of the attack it is about", () => {
     const withAleppo: HandPlace[] = [{ id: "aleppo", text: "Aleppo", kind: "city", extra: { country: "SY" } }, ...named];
     const events = extractEventsByHand("Kerry raised these concerns in a call with Lavrov today and urged him to press the regime to cease airstrikes against civilians in Aleppo.", { places: withAleppo });
