@@ -246,6 +246,22 @@ describe("event place: a place name inside a person's or organisation's name is 
   });
 });
 
+describe("event place: a country that is also a party, set by a locative phrase through a possessive", () => {
+  it("places the event in the country of 'in Saddam Hussein's Iraq', 'in Putin's Russia'", () => {
+    const countries: HandPlace[] = [{ id: "iraq", text: "Iraq", kind: "country", extra: { country: "IQ" } }];
+    const actors: HandActor[] = [{ id: "a-saddam", name: "Saddam Hussein", kind: "person", mentions: ["Saddam Hussein"] }, { id: "a-iraq", name: "Iraq", kind: "country", mentions: ["Iraq"] }];
+    const [e] = extractEventsByHand("In Saddam Hussein's Iraq, opponents were exterminated.", { places: countries, actors });
+    expect(e!.data.place).toBe("iraq");
+    // A common noun's possessive ("in this year's U.S. race") sets no country.
+    const us: HandPlace[] = [{ id: "us", text: "U.S.", kind: "country", extra: { country: "US" } }];
+    const race = extractEventsByHand("Despite failed missile tests, the threat was barely mentioned in this year's U.S. presidential race.", { places: us, actors: [{ id: "a-us", name: "United States", kind: "country", mentions: ["U.S."] }] });
+    expect(race.every((x) => x.data.place === null)).toBe(true);
+    // Without the locative phrase the country stays a party, no place.
+    const [f] = extractEventsByHand("Saddam Hussein's Iraq exterminated its opponents.", { places: countries, actors });
+    expect(f!.data.place).toBeNull();
+  });
+});
+
 describe("event place: a name that says whose, not where", () => {
   const more: HandPlace[] = [...places, { id: "paris", text: "Paris", kind: "city", extra: { country: "FR", admin1: "Île-de-France" } }];
   it("does not place an event at a possessive name outside a locative phrase", () => {
