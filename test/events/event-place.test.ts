@@ -262,6 +262,15 @@ describe("event place: a country that is also a party, set by a locative phrase 
   });
 });
 
+describe("event place: a country that is also a party, after a locative preposition and a compass word", () => {
+  it("places the event in 'in south Yemen', 'in northwest Syria', where the tagger makes the compass word an adverb", () => {
+    const countries: HandPlace[] = [{ id: "yemen", text: "Yemen", kind: "country", extra: { country: "YE" } }];
+    const actors: HandActor[] = [{ id: "a-yemen", name: "Yemen", kind: "country", mentions: ["Yemen"] }];
+    const events = extractEventsByHand("Fighting raged in south Yemen on Monday.", { places: countries, actors });
+    expect(events.map((e) => e.data.place)).toEqual(["yemen"]);
+  });
+});
+
 describe("event place: a name that says whose, not where", () => {
   const more: HandPlace[] = [...places, { id: "paris", text: "Paris", kind: "city", extra: { country: "FR", admin1: "Île-de-France" } }];
   it("does not place an event at a possessive name outside a locative phrase", () => {

@@ -102,6 +102,8 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
     // modifier of it; its mark is no word of the window. A common noun's ("in this year's U.S.
     // presidential race") makes the name a modifier of what follows, no place.
     if (POSSESSIVE_MARKS.has(t.normal) && s.tokens[i - 1]?.pos === "PROPN") { reach--; continue; }
+    // "in south Yemen", "in northwest Syria": a compass word, whatever the tagger made of it (an adverb), modifies the name.
+    if (RELATIVE_PLACE_WORDS.has(t.normal)) continue;
     if (!["ADJ", "DET", "PROPN", "NOUN", "ADP"].includes(t.pos) || t.normal === ",") return false;
   }
   return false;
