@@ -158,6 +158,15 @@ describe("event place: a talk, demand or statement takes only a place its clause
   it("keeps any place of the clause for an event on the ground", () => {
     expect(extractEventsByHand("Gunmen killed the former mayor of Kabul on Monday.", { places: named })[0]!.data.place).toBe("kabul");
   });
+  it("gives a talk no place of a later clause's own verb ('met ..., before he flew on to Doha'), but keeps one the clause only carries", () => {
+    const withMore: HandPlace[] = [{ id: "doha", text: "Doha", kind: "city", extra: { country: "QA" } }, { id: "europe", text: "Europe", kind: "region", extra: {} }, { id: "brussels", text: "Brussels", kind: "city", extra: { country: "BE" } }];
+    const met = (text: string) => extractEventsByHand(text, { places: withMore }).find((e) => e.data.type === "CONSULT")?.data.place ?? null;
+    expect(met("The envoy met the rebel leaders on Monday, before he flew on to Doha.")).toBeNull();
+    expect(met("The envoy met the rebel leaders on Monday, raising hopes of stability in Europe.")).toBeNull();
+    // A clause with no verb of its own, or one whose verb only carries the event, still places it.
+    expect(met("The envoy met the rebels on Monday, in Doha.")).toBe("doha");
+    expect(met("The leaders met for the first time, the meeting took place in Brussels.")).toBe("brussels");
+  });
   it("gives a talk no place named after the noun of the attack it is about", () => {
     const withAleppo: HandPlace[] = [{ id: "aleppo", text: "Aleppo", kind: "city", extra: { country: "SY" } }, ...named];
     const events = extractEventsByHand("Kerry raised these concerns in a call with Lavrov today and urged him to press the regime to cease airstrikes against civilians in Aleppo.", { places: withAleppo });
@@ -234,6 +243,31 @@ describe("event place: a place name inside a person's or organisation's name is 
     const entities = [{ text: "Oxford Street", type: "ORG" as const }, { text: "Cavehill Road", type: "ORG" as const }];
     const events = extractEventsByHand("Two bombs exploded at Oxford Street and the Cavehill Road.", { places: named, entities });
     expect(events.map((e) => e.data.place).sort()).toEqual(["cavehill", "oxford"]);
+  });
+});
+
+describe("event place: a country that is also a party, set by a locative phrase through a possessive", () => {
+  it("places the event in the country of 'in Saddam Hussein's Iraq', 'in Putin's Russia'", () => {
+    const countries: HandPlace[] = [{ id: "iraq", text: "Iraq", kind: "country", extra: { country: "IQ" } }];
+    const actors: HandActor[] = [{ id: "a-saddam", name: "Saddam Hussein", kind: "person", mentions: ["Saddam Hussein"] }, { id: "a-iraq", name: "Iraq", kind: "country", mentions: ["Iraq"] }];
+    const [e] = extractEventsByHand("In Saddam Hussein's Iraq, opponents were exterminated.", { places: countries, actors });
+    expect(e!.data.place).toBe("iraq");
+    // A common noun's possessive ("in this year's U.S. race") sets no country.
+    const us: HandPlace[] = [{ id: "us", text: "U.S.", kind: "country", extra: { country: "US" } }];
+    const race = extractEventsByHand("Despite failed missile tests, the threat was barely mentioned in this year's U.S. presidential race.", { places: us, actors: [{ id: "a-us", name: "United States", kind: "country", mentions: ["U.S."] }] });
+    expect(race.every((x) => x.data.place === null)).toBe(true);
+    // Without the locative phrase the country stays a party, no place.
+    const [f] = extractEventsByHand("Saddam Hussein's Iraq exterminated its opponents.", { places: countries, actors });
+    expect(f!.data.place).toBeNull();
+  });
+});
+
+describe("event place: a country that is also a party, after a locative preposition and a compass word", () => {
+  it("places the event in 'in south Yemen', 'in northwest Syria', where the tagger makes the compass word an adverb", () => {
+    const countries: HandPlace[] = [{ id: "yemen", text: "Yemen", kind: "country", extra: { country: "YE" } }];
+    const actors: HandActor[] = [{ id: "a-yemen", name: "Yemen", kind: "country", mentions: ["Yemen"] }];
+    const events = extractEventsByHand("Fighting raged in south Yemen on Monday.", { places: countries, actors });
+    expect(events.map((e) => e.data.place)).toEqual(["yemen"]);
   });
 });
 

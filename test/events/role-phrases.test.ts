@@ -128,6 +128,17 @@ describe("place phrases: the site the clause puts the event at", () => {
     expect(placePhrase("The court handed the activists long prison sentences.").filter((p) => p !== null)).toEqual([]);
   });
 
+  it("takes the site a locative relative clause qualifies ('the prison where ... executed'), when its own clause names none", () => {
+    expect(placePhrase("The boy toured the prison where the regime tortured and executed thousands of prisoners.")).toContain("the prison");
+    expect(placePhrase("He was taken to a hospital, where he died of his wounds.")).toContain("a hospital");
+    // The relative clause's own site is nearer: it stays.
+    expect(placePhrase("They reached the town where gunmen shot two men in a market.")).toContain("a market");
+    // An event that is what another word is of ("accused of embezzlement") is not told as happening there.
+    expect(placePhrase("He never occupied any public office where he was accused of embezzlement.").filter((p) => p !== null)).toEqual([]);
+    // "when", not "where": no place.
+    expect(placePhrase("He recalled the year when the regime executed thousands of prisoners.")).not.toContain("the year");
+  });
+
   it("takes no site that is not a place ('in a statement', 'in the morning')", () => {
     expect(placePhrase("Gunmen killed three guards in the morning, the army said in a statement.")).toEqual([null]);
   });

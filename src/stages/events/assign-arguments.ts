@@ -87,13 +87,23 @@ function tokenRange(s: SentenceView, start: number, end: number): { first: numbe
 const AIMING = new Set(["at", "into"]);
 const AIMED_AT_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "CVL", "PRO", "RIO"]);
 
+/** The possessive marks a tokenised text gives ("Hussein 's Iraq"). */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
+
 /** "in eastern Afghanistan", "in the city of Jalalabad": a locative preposition shortly before, with only modifiers between. */
 export function isLocative(s: SentenceView, first: number, aimedAt = false): boolean {
-  for (let i = first - 1; i >= 0 && i >= first - LOCATIVE_WINDOW_TOKENS; i--) {
+  let reach = first - LOCATIVE_WINDOW_TOKENS;
+  for (let i = first - 1; i >= 0 && i >= reach; i--) {
     const t = s.tokens[i]!;
     if (PLACE_PREPOSITIONS.has(t.normal)) return !(aimedAt && AIMING.has(t.normal));
     // "east of Khan Younis", "20 km from Kabul": a place located from another is a location too.
     if ((t.normal === "of" || t.normal === "from") && RELATIVE_PLACE_WORDS.has(s.tokens[i - 1]?.normal ?? "")) return true;
+    // "in Saddam Hussein's Iraq", "in Putin's Russia": a named possessor before the name is one more
+    // modifier of it; its mark is no word of the window. A common noun's ("in this year's U.S.
+    // presidential race") makes the name a modifier of what follows, no place.
+    if (POSSESSIVE_MARKS.has(t.normal) && s.tokens[i - 1]?.pos === "PROPN") { reach--; continue; }
+    // "in south Yemen", "in northwest Syria": a compass word, whatever the tagger made of it (an adverb), modifies the name.
+    if (RELATIVE_PLACE_WORDS.has(t.normal)) continue;
     if (!["ADJ", "DET", "PROPN", "NOUN", "ADP"].includes(t.pos) || t.normal === ",") return false;
   }
   return false;

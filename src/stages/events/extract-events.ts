@@ -1150,7 +1150,7 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     // A talk, a demand or a statement happens where its clause sets it ("met in Doha", "a trip to Moscow");
     // a name in another role ("urges Obama", "the U.S. stewardship of Asia", "Kiev gave up its weapons") is
     // no place of it. Events on the ground keep any place of their clause, as most are told with one.
-    const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter((p) => !!p.setting || isGovernedByEventWord(s, eventWords, p));
+    const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter((p) => (!!p.setting || isGovernedByEventWord(s, eventWords, p)) && !placeOfLaterVerb(s, e, anchors[k]!, p));
     const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
     const fallback = shared.some((p) => locatesTopicOf(s, topicWords, p, anchors[k]!)) ? choosePlace(s, shared.filter((p) => !locatesTopicOf(s, topicWords, p, anchors[k]!))) : sentencePlace;
     // "accused the army of war crimes during the worst hostilities in the Karabakh conflict zone": the
@@ -1199,6 +1199,23 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
  * attachPlacesAndDates' tests, as module functions rather than closures made per sentence: under the
  * bundler's keepNames (and tsx) each closure bound to a name costs a defineProperty of the name.
  */
+
+/**
+ * "aimed at intimidating its neighbours, undermining trust and stability in Europe", "calls on the
+ * WHO to convene a group ..., and for authorities to reconsider the decision to hold the Games in
+ * Rio": a place in a later clause, after a verb of its own, is where that verb's act is, not where a
+ * talk, a threat or a statement before it went on. A verb that only carries the event ("the meeting
+ * took place in Brussels", "the talks were held in Doha": the support verbs) does not part them.
+ */
+function placeOfLaterVerb(s: SentenceView, e: EventMention, anchor: number, p: Located): boolean {
+  if (p.first <= anchor || s.clause[p.first] === s.clause[anchor]) return false;
+  for (let i = anchor + 1; i < p.first; i++) {
+    if (s.tokens[i]!.pos !== "VERB" || e.tokens.includes(i)) continue;
+    if (s.supportVerbs?.has(s.words[i]!) || s.words[i + 1] === "place") continue;
+    return true;
+  }
+  return false;
+}
 
 /** "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name. */
 function isGovernedByEventWord(s: SentenceView, eventWords: ReadonlySet<number>, p: Located): boolean {

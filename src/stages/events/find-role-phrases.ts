@@ -1061,7 +1061,25 @@ export function sitePhrase(s: SentenceView, trigger: readonly number[], onGround
     const dist = i > last ? i - last : anchor - p.last;
     if (dist > 0 && dist < bestDist) { best = p; bestDist = dist; }
   }
-  return best ?? (onGround ? siteModifier(s, trigger) : null);
+  return best ?? (onGround ? siteBeforeWhere(s, anchor) ?? siteModifier(s, trigger) : null);
+}
+
+/**
+ * "the prisons where his regime tortured and executed thousands", "taken to a hospital, where he
+ * died": a site noun that a clause opened by "where" qualifies is where that clause's event on the
+ * ground went on, when the clause names no site of its own (the caller reads its own first). An
+ * event named as what another word is of ("where he was accused of embezzlement") is that word's
+ * content, not told as happening there.
+ */
+function siteBeforeWhere(s: SentenceView, anchor: number): RolePhrase | null {
+  if (s.words[anchor - 1] === "of") return null;
+  const clause = s.clause[anchor];
+  let w = anchor;
+  while (w > 0 && s.clause[w - 1] === clause) w--;
+  if (s.words[w] !== "where") return null;
+  const h = s.words[w - 1] === "," ? w - 2 : w - 1;
+  if (h < 0 || !isSite(s, h)) return null;
+  return { first: phraseEndingAt(s, h).first, last: h, head: h };
 }
 
 /**
