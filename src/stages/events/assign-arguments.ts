@@ -88,7 +88,7 @@ const AIMING = new Set(["at", "into"]);
 const AIMED_AT_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "CVL", "PRO", "RIO"]);
 
 /** The possessive marks a tokenised text gives ("Hussein 's Iraq"). */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 /** "in eastern Afghanistan", "in the city of Jalalabad": a locative preposition shortly before, with only modifiers between. */
 export function isLocative(s: SentenceView, first: number, aimedAt = false): boolean {

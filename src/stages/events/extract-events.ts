@@ -2,7 +2,7 @@ import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMenti
 import { layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, POSSESSIVE_MARKS, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
 import { DAMAGE_OF_EVENT_RULE, DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
@@ -1315,7 +1315,6 @@ function inDescriptiveRelativeClause(s: SentenceView, p: Located, anchors: reado
 function isPossessiveOutsideSetting(s: SentenceView, p: Located): boolean {
   return !p.setting && POSSESSIVE_MARKS.has(s.words[p.last + 1] ?? "");
 }
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 /** Words that may stand before a sentence's opening date ("On 4 May 2020,", "Around 20 April,"). */
 const OPENING_DATE_MAX_LEAD = 2;
