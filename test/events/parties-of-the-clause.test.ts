@@ -12,6 +12,14 @@ const actors: HandActor[] = [
 ];
 
 describe("parties of the trigger's clause", () => {
+  it("gives an attack named in an opening 'in' phrase the parties of the clause after its comma ('In the attack on Monday, gunmen killed ...')", () => {
+    const [e] = extractEventsByHand("In the attack on Monday, gunmen killed four policemen in Kandahar.", { actors }).filter((x) => x.data.type === "ASSAULT");
+    expect(e?.data).toMatchObject({ actor: "uag", target: "pol" });
+    // "After the attack" tells what came after it, another happening: its parties are not the attack's.
+    const after = extractEventsByHand("After the attack on Monday, soldiers killed four gunmen in Kandahar.", { actors }).filter((x) => x.data.type === "ASSAULT");
+    expect(after.some((x) => x.data.trigger.text === "attack" && x.data.actor === "mil")).toBe(false);
+  });
+
   it("does not take a name after another noun's preposition as the target of an event noun ('the attack in a statement on its radio')", () => {
     const local: HandActor[] = [...actors, { id: "radio", name: "Radio Andalus", kind: "media", mentions: ["Radio Andalus"] }];
     const e = extractEventsByHand("The Taliban claimed responsibility for the attack in a statement on its Radio Andalus.", { actors: local }).find((x) => x.data.type === "ASSAULT");

@@ -818,10 +818,29 @@ const PREPOSITION_TO_NOUN_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOU
  */
 function namesVerbsEvent(s: SentenceView, verb: EventMention, noun: EventMention): boolean {
   const a = anchorOf(noun);
-  if (anchorOf(verb) >= a || s.clause[anchorOf(verb)] !== s.clause[a] || s.tokens[anchorOf(verb)]!.pos !== "VERB") return false;
+  if (s.tokens[anchorOf(verb)]!.pos !== "VERB") return false;
+  if (anchorOf(verb) > a) return opensSentenceAsSetting(s, a, anchorOf(verb));
+  if (anchorOf(verb) === a || s.clause[anchorOf(verb)] !== s.clause[a]) return false;
   let k = a - 1;
   while (k > anchorOf(verb) && PREPOSITION_TO_NOUN_POS.has(s.tokens[k]!.pos) && a - k <= 3) k--;
   return k > anchorOf(verb) && s.tokens[k]!.pos === "ADP";
+}
+
+/** Prepositions that put what a clause tells inside the happening a fronted phrase names ("In the attack, ..."; not "After the attack, ..."). */
+const INSIDE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during"]);
+
+/**
+ * "In the attack on Monday, gunmen killed four policemen": an event noun in an "in" or "during" phrase that
+ * opens the sentence (at most PREPOSITION_TO_NOUN_POS words between) names the event of the clause after
+ * the phrase's comma, with the verb at `verbAt` in that clause.
+ */
+function opensSentenceAsSetting(s: SentenceView, nounAt: number, verbAt: number): boolean {
+  if (!INSIDE_PREPOSITIONS.has(s.words[0] ?? "") || nounAt > 4) return false;
+  for (let k = 1; k < nounAt; k++) if (!PREPOSITION_TO_NOUN_POS.has(s.tokens[k]!.pos)) return false;
+  const comma = s.words.indexOf(",", nounAt);
+  if (comma < 0 || comma > verbAt) return false;
+  for (let k = comma + 1; k < verbAt; k++) if (s.words[k] === "," || s.tokens[k]!.pos === "VERB") return false;
+  return true;
 }
 
 function takeVerbsParties(noun: EventMention, verb: EventMention): void {
