@@ -53,6 +53,9 @@ describe("arrests, protests, territory, weapons", () => {
     ["Thousands of protesters marched through the city.", "PROTEST/demonstrate"],
     ["Rioters torched cars and shops.", "PROTEST/riot"],
     ["Students held a human chain in front of the university.", "PROTEST/demonstrate"],
+    ["Youths burned tyres and blocked roads in the capital.", "PROTEST/riot"],
+    ["Taliban authorities publicly flogged two men in a stadium.", "ASSAULT/beat"],
+    ["Houthi forces launched a drone at a military position.", "ASSAULT/air-strike"],
     ["Thousands took to the streets of the capital.", "PROTEST/demonstrate"],
     ["Farmers staged a dharna outside the district office.", "PROTEST/demonstrate"],
     ["Villagers gheraoed the block officer over unpaid wages.", "PROTEST/demonstrate"],
@@ -99,6 +102,11 @@ describe("words that look like triggers but are not", () => {
     expect(kinds("The court freed the accused officers.").filter((k) => k.startsWith("ACCUSE"))).toEqual([]);
     expect(kinds("The federation alleged that the police station was in league with the gang.").filter((k) => k.startsWith("ACCUSE"))).not.toEqual([]);
     expect(kinds("The opposition accused the government of rigging the vote.").filter((k) => k.startsWith("ACCUSE"))).not.toEqual([]);
+  });
+  it("reads neither a mining site nor a survey drone as a weapon, nor displaced people as a displacement", () => {
+    expect(kinds("Artisanal gold miners clashed with police at a mining site on Sunday.")).not.toContain("ASSAULT/IED");
+    expect(kinds("The survey ship launched the drones to map the seabed.")).not.toContain("ASSAULT/air-strike");
+    expect(kinds("Aid reached a camp for displaced people near the border.").filter((k) => k.startsWith("DISPLACEMENT"))).toEqual([]);
   });
   it("does not read meeting a need as a meeting", () => {
     expect(kinds("The assistance will help councils to meet the needs of the Syrian people.").filter((k) => k.startsWith("CONSULT"))).toEqual([]);
