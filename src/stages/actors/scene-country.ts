@@ -6,10 +6,8 @@ import { isLocativeAt } from "./is-locative-at.js";
 /** Parties of a state: a nationality in their mention is theirs ("Israeli airstrikes", "Russian troops"). */
 const STATE_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "GOV"]);
 
-/** How far back the word before a place is looked for. */
+/** Longest word read before a place ("bombarded"). */
 const PLACE_OBJECT_REACH_CHARS = 24;
-/** The last word of a short stretch, right before the place (one space between). Anchored at the end: linear. */
-const WORD_BEFORE = /([A-Za-z]+) $/;
 
 /** Places precise enough to say which country a scene is in. */
 const LOCAL_KINDS: ReadonlySet<string> = new Set(["city", "admin2", "admin1", "feature"]);
@@ -111,9 +109,12 @@ class DocumentScenes implements SceneCountry {
   /** Whether the word right before `start` is one whose object is a place ("shelled Kharkiv"). */
   private isPlaceObject(start: number): boolean {
     if (this.placeObjects.size === 0) return false;
-    const before = this.doc.text.slice(Math.max(0, start - PLACE_OBJECT_REACH_CHARS), start);
-    const word = WORD_BEFORE.exec(before)?.[1];
-    return word !== undefined && this.placeObjects.has(word.toLowerCase());
+    // The letters right before the one space before the place, read backwards (no regex over the text).
+    const { text } = this.doc;
+    if (text.charCodeAt(start - 1) !== 32) return false;
+    let from = start - 1;
+    while (from > 0 && start - from <= PLACE_OBJECT_REACH_CHARS && isLetter(text.charCodeAt(from - 1))) from--;
+    return from < start - 1 && this.placeObjects.has(text.slice(from, start - 1).toLowerCase());
   }
 
   private whereIn(k: number): string | null {
@@ -149,4 +150,9 @@ export function mentionsToMove(actors: readonly LayerAnnotation<"actor">[], wher
     }
   }
   return moves;
+}
+
+/** An ASCII letter: the words of the place-object class are plain English. */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
