@@ -66,6 +66,16 @@ describe("roles of the clause", () => {
     expect(e).toMatchObject({ actor: "is", target: "putin" });
   });
 
+  it("takes the 'by' phrase of a passive support verb whose subject is the noun event as its doer", () => {
+    const e = events("The attack is widely believed to have been carried out by Islamic State.").find((x) => x.trigger === "attack");
+    expect(e).toMatchObject({ actor: "is" });
+    const relative = events("The air strikes, which were conducted by the US-led coalition, hit a market.").find((x) => x.trigger === "air strikes");
+    expect(relative).toMatchObject({ actor: "coal" });
+    // Not a passive: "had" is the noun event's own verb, and the participle after the comma hangs on "impact".
+    const other = events("The attack had a huge impact, carried out by Islamic State.").find((x) => x.trigger === "attack");
+    expect(other?.actor ?? null).toBeNull();
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

@@ -753,6 +753,39 @@ function agentAfter(s: SentenceView, last: number, nominal = false): RolePhrase 
   return null;
 }
 
+/**
+ * "the attack was carried out by ETA", "the attack is widely believed to have been carried out by the
+ * group", "the bombings, which were claimed ... ": an event noun that is the subject of a passive support
+ * verb (lexicon class `support-verb`) has that verb's "by" phrase as its doer, as the active "ETA carried
+ * out the attack" has its subject (supportVerbSubject). Only auxiliaries, adverbs, "to" and a verb of
+ * belief before "to" ("believed to have been") may stand between the noun and the participle, so the
+ * participle is the noun's own verb; a form of "be" must be among them (a passive).
+ */
+function passiveSupportAgent(s: SentenceView, last: number): RolePhrase | null {
+  let i = last + 1;
+  // "the attacks, which were carried out by": a relative pronoun right after the noun stands for it.
+  if (s.words[i] === ",") i++;
+  if (RELATIVE_SUBJECTS.has(s.tokens[i]?.normal ?? "")) i++;
+  else if (i > last + 1) return null;
+  let passive = false;
+  for (; i < s.tokens.length && i <= last + PASSIVE_CHAIN_REACH_TOKENS; i++) {
+    const t = s.tokens[i]!;
+    if (BE.has(t.normal)) { passive = true; continue; }
+    // A tagger may read the perfect's "have" in "to have been" as a main verb.
+    if (t.pos === "AUX" || t.pos === "ADV" || t.normal === "to" || PERFECT_HAVE.has(t.normal)) continue;
+    if (RAISING_WORDS.has(t.normal) && s.words[i + 1] === "to") continue;
+    const k = passive ? afterSupportParticiple(s, i) : -1;
+    return k > 0 ? agentRightAfter(s, k - 1) : null;
+  }
+  return null;
+}
+/** From an event noun to its passive support verb ("is widely believed to have been carried": 8). Unit: tokens. */
+const PASSIVE_CHAIN_REACH_TOKENS = 9;
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["which", "that"]);
+const PERFECT_HAVE: ReadonlySet<string> = new Set(["have", "has", "had"]);
+/** Words of belief or likelihood that pass a subject on to the verb after "to" ("believed to have been carried out"). */
+const RAISING_WORDS: ReadonlySet<string> = new Set(["believed", "thought", "said", "reported", "alleged", "suspected", "understood", "presumed", "assumed", "known", "likely", "expected"]);
+
 /** The phrase after a "by" that follows the participle at i closely (adverbs, a particle, a short adjunct between). */
 function agentRightAfter(s: SentenceView, i: number): RolePhrase | null {
   for (let k = i + 1; k < s.tokens.length && k <= i + REDUCED_RELATIVE_BY_REACH_TOKENS; k++) {
@@ -1222,7 +1255,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
-    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
+    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, undergoer && undergoer.last > last ? undergoer.last : compound) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).
