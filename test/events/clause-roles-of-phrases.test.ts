@@ -76,6 +76,13 @@ describe("roles of the clause", () => {
     expect(other?.actor ?? null).toBeNull();
   });
 
+  it("aims a noun event at the object or 'at' phrase of the verb of aiming it is the subject of", () => {
+    expect(events("The air strikes targeted doctors in Idlib.").find((x) => x.trigger === "air strikes")).toMatchObject({ target: "cvl" });
+    expect(events("The air strikes, which seemed to be aimed at doctors, killed four.").find((x) => x.trigger === "air strikes")).toMatchObject({ target: "cvl" });
+    // The passive's subject, when the noun event is its "by" phrase.
+    expect(events("Doctors were targeted by air strikes in Idlib.").find((x) => x.trigger === "air strikes")).toMatchObject({ targetPhrase: "Doctors" });
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

@@ -858,6 +858,58 @@ function recipientOf(s: SentenceView, last: number): RolePhrase | null {
   return null;
 }
 /**
+ * "the explosion targeted a bakery", "a suicide bomber targeted a police station", "the bombings, which
+ * seemed to be aimed at civilians": a noun event (or its doer's event word) that is the subject of a
+ * verb of aiming (lexicon class `aim-verb`) is aimed at that verb's object, or at its "at" phrase.
+ * Only auxiliaries, adverbs, "to" and a verb of seeming before "to" may stand between the noun and the
+ * verb (a relative "which" right after the noun stands for it), so the verb is the noun's own.
+ */
+function aimedBySubject(s: SentenceView, last: number): RolePhrase | null {
+  if (!s.aimVerbs) return null;
+  let i = last + 1;
+  if (s.words[i] === ",") i++;
+  if (RELATIVE_SUBJECTS.has(s.tokens[i]?.normal ?? "")) i++;
+  else if (i > last + 1) return null;
+  for (; i < s.tokens.length && i <= last + PASSIVE_CHAIN_REACH_TOKENS; i++) {
+    const t = s.tokens[i]!;
+    if (BE.has(t.normal) || t.pos === "AUX" || t.pos === "ADV" || t.normal === "to" || PERFECT_HAVE.has(t.normal)) continue;
+    if ((RAISING_WORDS.has(t.normal) || SEEMING_VERBS.has(t.normal)) && s.words[i + 1] === "to") continue;
+    if (t.pos !== "VERB" || !s.aimVerbs.has(t.normal)) return null;
+    // "aimed at civilians", "directed at the police": the "at" phrase; "targeted a bakery": the object.
+    if (s.words[i + 1] === "at") return phraseStartingAt(s, i + 2);
+    return !isAfterBe(s, i) && NP_INSIDE.has(s.tokens[i + 1]?.pos ?? "") ? phraseStartingAt(s, i + 1) : null;
+  }
+  return null;
+}
+/** An act someone aims: not a disaster ("a tsunami hit the island of Java": the island is where it struck). */
+function isAimed(s: SentenceView, anchor: number): boolean {
+  return !!s.triggerRows?.[anchor]?.some((r) => !UNAIMED_TYPES.has(r.type));
+}
+const UNAIMED_TYPES: ReadonlySet<string> = new Set(["NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
+
+/** Verbs of seeming that pass their subject on to the verb after "to" ("seemed to be aimed at"). */
+const SEEMING_VERBS: ReadonlySet<string> = new Set(["seemed", "seems", "appeared", "appears"]);
+
+/**
+ * "the convoy was hit by a roadside bomb", "police were targeted by a suicide bomber": a noun event in
+ * the "by" phrase of a passive verb of aiming (lexicon class `aim-verb`) is aimed at that verb's subject.
+ * Only the noun phrase's own words stand between "by" and the noun.
+ */
+function aimedByAgent(s: SentenceView, anchor: number): RolePhrase | null {
+  if (!s.aimVerbs) return null;
+  let by = anchor - 1;
+  while (by >= 0 && by >= anchor - AGENT_PHRASE_REACH_TOKENS && AGENT_PHRASE_INSIDE.has(s.tokens[by]!.pos)) by--;
+  if (s.words[by] !== "by") return null;
+  let v = by - 1;
+  while (v >= 0 && s.tokens[v]!.pos === "ADV") v--;
+  if (v < 0 || s.tokens[v]!.pos !== "VERB" || !s.aimVerbs.has(s.tokens[v]!.normal) || !isAfterBe(s, v)) return null;
+  return subjectOf(s, v);
+}
+/** From "by" to the noun event after it ("by a powerful roadside bomb": 3). Unit: tokens. */
+const AGENT_PHRASE_REACH_TOKENS = 4;
+const AGENT_PHRASE_INSIDE: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+
+/**
  * "employees were given an ultimatum by their bosses", "The army gave the rebels an ultimatum",
  * "journalists received death threats": a noun event that is the object of a verb of passing on
  * (lexicon class `recipient-verb`) or of receiving (`receipt-verb`) is aimed at the one who gets it:
@@ -1252,7 +1304,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "blamed the attack on the rebels": the "on" after a blamed deed names its doer, not its undergoer.
     const blamed = blamedOn(s, anchor, last, PHRASE_READER);
     const after = undergoerAfter(s, last);
-    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
+    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
     return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, undergoer && undergoer.last > last ? undergoer.last : compound) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };

@@ -55,6 +55,8 @@ export interface SentenceView {
   readonly stancePrefixes?: ReadonlySet<string>;
   /** Verbs that pass a message or thing to a recipient ("given", "sent", "issued": the lexicon's class `recipient-verb`). */
   readonly recipientVerbs?: ReadonlySet<string>;
+  /** Verbs of aiming an act at someone ("targeted", "hit", "aimed": the lexicon's class `aim-verb`), whose subject may be the act's own word. */
+  readonly aimVerbs?: ReadonlySet<string>;
   /** Endings of abstract nouns ("-tion", "-ment": content-noun-endings.tsv), whose bare phrase names what an act is about. */
   readonly contentNounEndings?: readonly string[];
   /** Past tenses of event verbs with no -ed ("shot", "struck": the lexicon's class `irregular-past`), which the tagger may read as nouns. */
@@ -142,6 +144,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       reportVerbs: shared.reportVerbs,
       members: shared.members,
       recipientVerbs: shared.recipientVerbs,
+      aimVerbs: shared.aimVerbs,
       contentNounEndings: shared.contentNounEndings,
       irregularPasts: shared.irregularPasts,
       genericPeople: shared.genericPeople,
@@ -159,7 +162,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -180,6 +183,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     reportVerbs: c.get("report-verb"),
     members: c.get("member"),
     recipientVerbs: c.get("recipient-verb"),
+    aimVerbs: c.get("aim-verb"),
     contentNounEndings: lex.contentNounEndings,
     irregularPasts: c.get("irregular-past"),
     genericPeople: c.get("generic-people"),
