@@ -83,6 +83,11 @@ describe("roles of the clause", () => {
     expect(events("Doctors were targeted by air strikes in Idlib.").find((x) => x.trigger === "air strikes")).toMatchObject({ targetPhrase: "Doctors" });
   });
 
+  it("reads the noun before a word of allegiance and its 'to' as the subject, not the party it is loyal to", () => {
+    expect(events("Gunmen loyal to Islamic State attacked doctors in Idlib.").find((x) => x.trigger === "attacked")).toMatchObject({ actorPhrase: "Gunmen", target: "cvl" });
+    expect(events("Doctors known to be sympathetic to Russia were arrested in Idlib.").find((x) => x.trigger === "arrested")).toMatchObject({ targetPhrase: "Doctors" });
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

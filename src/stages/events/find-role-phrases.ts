@@ -394,6 +394,16 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
       cur = phraseEndingAt(s, h);
       continue;
     }
+    // "forces loyal to Assad", "leftists known to be sympathetic to ETA": a word of allegiance (lexicon
+    // class `allegiance-word`) with its "to" or "with" post-modifies the noun before it, which heads the subject.
+    // Not from a bare "it": "the land belonging to it acquired by the government ... and lift" has crossed a clause.
+    if (prep && ALLEGIANCE_PREPOSITIONS.has(prep.normal) && s.allegianceWords?.has(s.words[k - 1] ?? "") && s.words[cur.head] !== "it") {
+      let h = k - 2;
+      if (s.words[h] === "be" && s.words[h - 1] === "to" && RAISING_WORDS.has(s.words[h - 2] ?? "")) h -= 3;
+      if (!isNounHead(s, h) || s.clause[h] !== s.clause[cur.first]) return cur;
+      cur = phraseEndingAt(s, h);
+      continue;
+    }
     if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !(POST_MODIFIER_PREPOSITIONS.has(prep.normal) || isPeopleOnSomething(s, k))) return cur;
     // "a motorcycle loaded with explosives", "men armed with knives": the preposition may hang on a participle, which hangs on the noun.
     if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
@@ -637,6 +647,7 @@ function isParticiple(s: SentenceView, i: number): boolean {
   return !!t && (t.pos === "VERB" ? /(?:ing|ed)$/.test(t.normal) : t.pos === "ADJ" && t.normal.endsWith("ed"));
 }
 /** Prepositions that post-modify a noun ("mayor of Caracas", "physicians from around the world", "people in Kabul", "France inside Syria"; not "on": "opened fire on the crowd", "called on Russia"). */
+const ALLEGIANCE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with"]);
 const POST_MODIFIER_PREPOSITIONS = new Set(["of", "from", "in", "at", "with", "around", "inside", "outside", "near", "across"]);
 /**
  * "Gunmen on motorcycles killed", "soldiers on patrol were ambushed": "on" post-modifies the noun before it

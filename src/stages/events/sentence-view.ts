@@ -57,6 +57,8 @@ export interface SentenceView {
   readonly recipientVerbs?: ReadonlySet<string>;
   /** Verbs of aiming an act at someone ("targeted", "hit", "aimed": the lexicon's class `aim-verb`), whose subject may be the act's own word. */
   readonly aimVerbs?: ReadonlySet<string>;
+  /** Words of allegiance whose "to"/"with" phrase post-modifies the noun before them ("loyal", "affiliated": the lexicon's class `allegiance-word`). */
+  readonly allegianceWords?: ReadonlySet<string>;
   /** Endings of abstract nouns ("-tion", "-ment": content-noun-endings.tsv), whose bare phrase names what an act is about. */
   readonly contentNounEndings?: readonly string[];
   /** Past tenses of event verbs with no -ed ("shot", "struck": the lexicon's class `irregular-past`), which the tagger may read as nouns. */
@@ -145,6 +147,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       members: shared.members,
       recipientVerbs: shared.recipientVerbs,
       aimVerbs: shared.aimVerbs,
+      allegianceWords: shared.allegianceWords,
       contentNounEndings: shared.contentNounEndings,
       irregularPasts: shared.irregularPasts,
       genericPeople: shared.genericPeople,
@@ -162,7 +165,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "allegianceWords" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -184,6 +187,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     members: c.get("member"),
     recipientVerbs: c.get("recipient-verb"),
     aimVerbs: c.get("aim-verb"),
+    allegianceWords: c.get("allegiance-word"),
     contentNounEndings: lex.contentNounEndings,
     irregularPasts: c.get("irregular-past"),
     genericPeople: c.get("generic-people"),
