@@ -88,6 +88,11 @@ describe("roles of the clause", () => {
     expect(events("Doctors known to be sympathetic to Russia were arrested in Idlib.").find((x) => x.trigger === "arrested")).toMatchObject({ targetPhrase: "Doctors" });
   });
 
+  it("gives an event noun the subject of 'be involved in' as its doer, through a participle modifying the noun", () => {
+    expect(events("Gunmen were involved in the failed assassination attempt.").find((x) => x.trigger === "assassination")).toMatchObject({ actorPhrase: "Gunmen" });
+    expect(events("Gunmen were not involved in the attack.").find((x) => x.trigger === "attack")?.actorPhrase ?? null).toBeNull();
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

@@ -1030,6 +1030,8 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
       if (isNegated(s, v)) return null;
       return (s.tokens[v]!.normal.endsWith("ing") ? participleSubject(s, v) : null) ?? subjectOf(s, v);
     }
+    // "involved in the failed assassination attempt": a participle between a determiner and the noun modifies it.
+    if (t.pos === "VERB" && s.tokens[i - 1]?.pos === "DET" && isPastParticiple(s, i)) continue;
     if (t.pos === "VERB" || t.pos === "AUX") {
       // "militants lobbed a grenade", "a detective hurled four grenades": a weapon's user is the subject of the verb that uses it.
       const weaponVerb = !!s.weaponVerbs?.has(t.normal) && !!s.weapons?.has(s.words[anchor]!);
@@ -1055,7 +1057,8 @@ function participationVerbBefore(s: SentenceView, at: number): number {
   const v = at - 1;
   const w = s.words[v]?.toLowerCase();
   if (!w || !s.participationVerbs?.has(w)) return -1;
-  if (w !== "part") return s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX" ? v : -1;
+  // "Five men were involved in the attack": a tagger may read the participle after "be" as an adjective.
+  if (w !== "part") return s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX" || (s.tokens[v]!.pos === "ADJ" && isAfterBe(s, v)) ? v : -1;
   return TAKE_FORMS.has(s.tokens[v - 1]?.normal ?? "") ? v - 1 : -1;
 }
 const TAKE_FORMS: ReadonlySet<string> = new Set(["take", "takes", "took", "taken", "taking"]);
