@@ -93,6 +93,12 @@ describe("roles of the clause", () => {
     expect(events("Gunmen were not involved in the attack.").find((x) => x.trigger === "attack")?.actorPhrase ?? null).toBeNull();
   });
 
+  it("gives an event noun the noun that a reduced relative 'involved in' hangs on as its doer", () => {
+    expect(events("The gunmen involved in the attack were arrested.").find((x) => x.trigger === "attack")).toMatchObject({ actorPhrase: "The gunmen" });
+    expect(events("The number of gunmen involved in the attack has risen to 34.").find((x) => x.trigger === "attack")).toMatchObject({ actorPhrase: "gunmen" });
+    expect(events("Police arrested those involved in the attack.").find((x) => x.trigger === "attack")).toMatchObject({ actorPhrase: "those" });
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

@@ -1028,6 +1028,11 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
       const v = participation;
       // "our forces did not participate in the attack": a denied part names no doer.
       if (isNegated(s, v)) return null;
+      // "those involved in the attack": the demonstrative is the phrase the participle hangs on.
+      if (s.words[v - 1] === "those") return { first: v - 1, last: v - 1, head: v - 1 };
+      // "the number of people involved in the attempt": a reduced relative hangs on the noun right before it.
+      // Only a participle the tagger read as an adjective: "officials participated in the talks" is a finite verb.
+      if (s.tokens[v]!.pos === "ADJ" && !isAfterBe(s, v) && isNounHead(s, v - 1)) return phraseEndingAt(s, v - 1);
       return (s.tokens[v]!.normal.endsWith("ing") ? participleSubject(s, v) : null) ?? subjectOf(s, v);
     }
     // "involved in the failed assassination attempt": a participle between a determiner and the noun modifies it.
@@ -1057,8 +1062,9 @@ function participationVerbBefore(s: SentenceView, at: number): number {
   const v = at - 1;
   const w = s.words[v]?.toLowerCase();
   if (!w || !s.participationVerbs?.has(w)) return -1;
-  // "Five men were involved in the attack": a tagger may read the participle after "be" as an adjective.
-  if (w !== "part") return s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX" || (s.tokens[v]!.pos === "ADJ" && isAfterBe(s, v)) ? v : -1;
+  // "Five men were involved in the attack", "the men involved in the attack", "those involved in it": a
+  // tagger may read the participle after "be" or after its noun (a reduced relative) as an adjective.
+  if (w !== "part") return s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX" || (s.tokens[v]!.pos === "ADJ" && (isAfterBe(s, v) || isNounHead(s, v - 1) || s.words[v - 1] === "those")) ? v : -1;
   return TAKE_FORMS.has(s.tokens[v - 1]?.normal ?? "") ? v - 1 : -1;
 }
 const TAKE_FORMS: ReadonlySet<string> = new Set(["take", "takes", "took", "taken", "taking"]);
