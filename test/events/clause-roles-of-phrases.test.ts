@@ -99,6 +99,14 @@ describe("roles of the clause", () => {
     expect(events("Police arrested those involved in the attack.").find((x) => x.trigger === "attack")).toMatchObject({ actorPhrase: "those" });
   });
 
+  it("reads a participle opening an aside after a noun as a reduced passive that noun undergoes", () => {
+    expect(events("The doctors – wounded by gunmen – had fled to Idlib.").find((x) => x.trigger === "wounded")).toMatchObject({ targetPhrase: "The doctors", actorPhrase: "gunmen" });
+    // An irregular past the tagger reads as a noun after the comma is the participle.
+    expect(events("The doctors, shot by gunmen, had fled to Idlib.").find((x) => x.trigger === "shot")).toMatchObject({ targetPhrase: "The doctors", actorPhrase: "gunmen" });
+    // A list of past verbs after the subject's clause is no aside.
+    expect(events("Gunmen attacked the village, killed five doctors, burned houses.").find((x) => x.trigger === "killed")?.targetPhrase).not.toBe("the village");
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

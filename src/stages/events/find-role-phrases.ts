@@ -442,6 +442,31 @@ export function isReducedPassive(s: SentenceView, anchor: number, before: number
 }
 
 /**
+ * The noun phrase before an aside that a past participle opens ("Chérif Chekatt – shot dead by police –
+ * had pledged", "The man, wounded in the attack, died"): the aside is closed by the same mark before the
+ * sentence's verb, which follows it at once. With commas, no verb may stand before the noun (the noun
+ * is the subject): "Militants attacked the village, killed five people, burned houses" is a list of verbs.
+ */
+function asideParticipleHost(s: SentenceView, anchor: number, before: number): RolePhrase | null {
+  const mark = s.words[before];
+  // An irregular past the tagger read as a noun keeps its noun lemma ("shot"): the lexicon's class says it is a past.
+  const participle = isPastParticiple(s, anchor) || (s.tokens[anchor]!.pos === "VERB" && !!s.irregularPasts?.has(s.words[anchor]!));
+  if (!mark || !ASIDE_MARKS.has(mark) || !participle || !isNounHead(s, before - 1)) return null;
+  let close = anchor + 1;
+  while (close < s.tokens.length && close - anchor <= ASIDE_PARTICIPLE_REACH_TOKENS && s.words[close] !== mark && s.tokens[close]!.pos !== "VERB" && s.tokens[close]!.pos !== "AUX") close++;
+  if (s.words[close] !== mark) return null;
+  let v = close + 1;
+  while (s.tokens[v]?.pos === "ADV") v++;
+  if (s.tokens[v]?.pos !== "VERB" && s.tokens[v]?.pos !== "AUX") return null;
+  if (mark === ",") for (let k = 0; k < before - 1; k++) if (s.tokens[k]!.pos === "VERB") return null;
+  return phraseEndingAt(s, before - 1);
+}
+/** Marks that set off an aside ("X – shot dead by police – had", "X, wounded in the attack, died"). */
+const ASIDE_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
+/** From an aside's participle to its closing mark ("shot dead by French police –": 4). Unit: tokens. */
+const ASIDE_PARTICIPLE_REACH_TOKENS = 8;
+
+/**
  * The noun phrase a past participle right after it undergoes when that phrase is a preposition's
  * object ("of the members killed", "to those injured", "Of the 130 injured"): such a noun is no
  * subject, so the participle is passive. Null otherwise ("Gunmen killed three", "members of X
@@ -1347,6 +1372,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   const earlier = t.normal.endsWith("ing") ? -1 : coordinatedVerbBefore(s, anchor);
   const shared = earlier >= 0 ? clauseRoles(s, [earlier]) : null;
   if (shared && isPassiveChain(s, earlier)) return { actor: agentAfter(s, last) ?? shared.actor, target: shared.target };
+  // "Chérif Chekatt – shot dead by police – had pledged", "The man, wounded in the attack, died": a
+  // participle opening an aside hangs on the noun before the aside, which undergoes it.
+  const host = asideParticipleHost(s, anchor, b);
+  if (host) return { actor: agentAfter(s, last), target: host };
   // "a man killed by gunmen", "two soldiers abducted by militants": a participle right after its
   // noun with a by-phrase is a reduced passive; the noun undergoes it, the by-phrase does it.
   if (isReducedPassive(s, anchor, b)) {
