@@ -107,6 +107,11 @@ describe("roles of the clause", () => {
     expect(events("Gunmen attacked the village, killed five doctors, burned houses.").find((x) => x.trigger === "killed")?.targetPhrase).not.toBe("the village");
   });
 
+  it("makes the subject of 'suffered' or 'sustained' the undergoer of the injuries it takes", () => {
+    expect(events("Eleven doctors suffered mostly minor injuries in Idlib.").find((x) => x.trigger === "injuries")).toMatchObject({ targetPhrase: "Eleven doctors" });
+    expect(events("Eleven doctors sustained gunshot wounds in Idlib.").find((x) => x.trigger === "wounds")).toMatchObject({ targetPhrase: "Eleven doctors" });
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

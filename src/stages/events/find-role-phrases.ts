@@ -954,7 +954,8 @@ const AGENT_PHRASE_INSIDE: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "
  */
 function recipientFrame(s: SentenceView, anchor: number): { actor: RolePhrase | null; target: RolePhrase | null } | null {
   let start = anchor;
-  while (start > 0 && (s.tokens[start - 1]!.pos === "ADJ" || s.tokens[start - 1]!.pos === "NOUN" || s.tokens[start - 1]!.pos === "NUM")) start--;
+  // "suffered mostly minor injuries": an adverb may grade the adjective after it.
+  while (start > 0 && (s.tokens[start - 1]!.pos === "ADJ" || s.tokens[start - 1]!.pos === "NOUN" || s.tokens[start - 1]!.pos === "NUM" || (s.tokens[start - 1]!.pos === "ADV" && s.tokens[start]!.pos === "ADJ"))) start--;
   if (s.tokens[start - 1]?.pos === "DET") start--;
   // An active verb of passing on may have its first object between it and the noun ("gave the rebels an ultimatum").
   let v = start - 1;
