@@ -112,6 +112,12 @@ describe("roles of the clause", () => {
     expect(events("Eleven doctors sustained gunshot wounds in Idlib.").find((x) => x.trigger === "wounds")).toMatchObject({ targetPhrase: "Eleven doctors" });
   });
 
+  it("gives an event noun the subject that claims responsibility for it as its doer, not when the claim is denied", () => {
+    expect(events("The gunmen had to admit responsibility for the attacks.").find((x) => x.trigger === "attacks")).toMatchObject({ actorPhrase: "The gunmen" });
+    expect(events("No group has claimed responsibility for the attacks.").find((x) => x.trigger === "attacks")?.actorPhrase ?? null).toBeNull();
+    expect(events("The gunmen did not claim responsibility for the attacks.").find((x) => x.trigger === "attacks")?.actorPhrase ?? null).toBeNull();
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

@@ -1080,6 +1080,27 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   return null;
 }
 /**
+ * "the organisation had to admit responsibility for attacks", "the group claimed responsibility for the
+ * bombing", "IS took credit for the attack": the subject of a claim verb (lexicon class `claim-verb`)
+ * whose claim noun (class `claim-noun`) is "for" the event noun does that event, as ACLED codes a claimed
+ * attack to its claimant. Only the noun phrase's own words stand between "for" and the noun; a negated
+ * claim ("did not claim responsibility") names no doer.
+ */
+function claimantSubject(s: SentenceView, anchor: number): RolePhrase | null {
+  if (!s.claimVerbs || !s.claimNouns) return null;
+  let i = anchor - 1;
+  while (i >= 0 && anchor - i <= SUPPORT_VERB_REACH_TOKENS && (NP_INSIDE.has(s.tokens[i]!.pos) || POSSESSIVE_DETERMINERS.has(s.tokens[i]!.normal))) i--;
+  if (s.words[i] !== "for" || !s.claimNouns.has(s.words[i - 1] ?? "")) return null;
+  const v = i - 2;
+  const t = s.tokens[v];
+  if (!t || (t.pos !== "VERB" && t.pos !== "AUX") || !s.claimVerbs.has(t.normal) || isNegated(s, v)) return null;
+  const claimant = (t.normal.endsWith("ing") ? participleSubject(s, v) : null) ?? subjectOf(s, v);
+  // "No group has claimed responsibility": a claim nobody made.
+  return claimant && !NO_ONE.has(s.tokens[claimant.first]!.normal) ? claimant : null;
+}
+const NO_ONE: ReadonlySet<string> = new Set(["no", "nobody", "none", "neither", "noone"]);
+
+/**
  * The participation verb whose "in" stands at `at` ("participated in", "engaged in", "involved in"),
  * or the form of "take" before "part in" ("took part in"); -1 when none. "part" counts only after
  * "take": "in part", "part of the city" are no taking part.
@@ -1353,7 +1374,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
-    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, undergoer && undergoer.last > last ? undergoer.last : compound) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
+    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, undergoer && undergoer.last > last ? undergoer.last : compound) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).

@@ -59,6 +59,9 @@ export interface SentenceView {
   readonly aimVerbs?: ReadonlySet<string>;
   /** Words of allegiance whose "to"/"with" phrase post-modifies the noun before them ("loyal", "affiliated": the lexicon's class `allegiance-word`). */
   readonly allegianceWords?: ReadonlySet<string>;
+  /** Verbs and nouns of claiming a deed ("admitted responsibility for": the lexicon's classes `claim-verb`, `claim-noun`). */
+  readonly claimVerbs?: ReadonlySet<string>;
+  readonly claimNouns?: ReadonlySet<string>;
   /** Endings of abstract nouns ("-tion", "-ment": content-noun-endings.tsv), whose bare phrase names what an act is about. */
   readonly contentNounEndings?: readonly string[];
   /** Past tenses of event verbs with no -ed ("shot", "struck": the lexicon's class `irregular-past`), which the tagger may read as nouns. */
@@ -148,6 +151,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       recipientVerbs: shared.recipientVerbs,
       aimVerbs: shared.aimVerbs,
       allegianceWords: shared.allegianceWords,
+      claimVerbs: shared.claimVerbs,
+      claimNouns: shared.claimNouns,
       contentNounEndings: shared.contentNounEndings,
       irregularPasts: shared.irregularPasts,
       genericPeople: shared.genericPeople,
@@ -165,7 +170,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "allegianceWords" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -188,6 +193,8 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     recipientVerbs: c.get("recipient-verb"),
     aimVerbs: c.get("aim-verb"),
     allegianceWords: c.get("allegiance-word"),
+    claimVerbs: c.get("claim-verb"),
+    claimNouns: c.get("claim-noun"),
     contentNounEndings: lex.contentNounEndings,
     irregularPasts: c.get("irregular-past"),
     genericPeople: c.get("generic-people"),
