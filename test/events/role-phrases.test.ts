@@ -548,6 +548,13 @@ describe("the content of an act aimed at a party is not its target", () => {
     expect(phrases("The men beat them while demanding repayment.").find((e) => e.trigger === "demanding")).toMatchObject({ target: null });
   });
 
+  it("leaves no target for an act asked in a noun ending in -ure or -ery ('ordered the departure', 'requested delivery')", () => {
+    expect(phrases("The State Department ordered the departure of family members of its staff.").find((e) => e.trigger === "ordered")).toMatchObject({ target: null });
+    expect(phrases("A caller requested delivery to Room 25.").find((e) => e.trigger === "requested")).toMatchObject({ target: null });
+    // A body of people with such an ending stays the one asked.
+    expect(phrases("The governor urged the legislature to pass the bill.").find((e) => e.trigger === "urged")).toMatchObject({ target: "the legislature" });
+  });
+
   it("keeps a party whose word has an abstract ending ('the administration') and the people asked", () => {
     expect(phrases("The opposition called for protests against the administration.").find((e) => e.trigger === "protests")).toMatchObject({ target: "the administration" });
     expect(phrases("The governor urged the residents to leave.").find((e) => e.trigger === "urged")).toMatchObject({ target: "the residents" });
