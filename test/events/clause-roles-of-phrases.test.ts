@@ -118,6 +118,13 @@ describe("roles of the clause", () => {
     expect(events("The gunmen did not claim responsibility for the attacks.").find((x) => x.trigger === "attacks")?.actorPhrase ?? null).toBeNull();
   });
 
+  it("takes no time of day after 'at' as a participant", () => {
+    for (const text of ["The air strikes at 9:02 a.m. hit Idlib.", "The air strikes at 9 p.m. hit Idlib.", "The air strikes at 10:30 hit Idlib.", "The air strikes at 9 : 02 a. hit Idlib."]) {
+      const e = events(text).find((x) => x.trigger === "air strikes");
+      expect(e?.targetPhrase ?? null, text).toBeNull();
+    }
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

@@ -1325,9 +1325,26 @@ export function hasEventNounDoer(s: SentenceView, trigger: readonly number[]): b
 /** The phrase, unless its head is a time word, or a day's number after a month ("on August 6"). */
 function untimed(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
   if (!p) return p;
-  if (s.times?.has(s.words[p.head]!)) return null;
+  if (s.times?.has(s.words[p.head]!) || isClockTime(s, p)) return null;
   return s.tokens[p.head]!.pos === "NUM" && p.head > p.first && s.times?.has(s.words[p.head - 1]!) ? null : p;
 }
+
+/**
+ * "an explosion at 9:02 a.m.", "the attack at 10:30", "at 9 p.m.": a phrase that is a time of day is
+ * no participant (read after "at" as an undergoer). Its head is an hour ("10:30", or "9" before ":"
+ * and minutes) or the phrase is a number with a word of the day's half ("a.m.", "p.m.", "o'clock").
+ */
+function isClockTime(s: SentenceView, p: RolePhrase): boolean {
+  const head = s.words[p.head]!;
+  if (CLOCK.test(head)) return true;
+  if (s.tokens[p.head]!.pos === "NUM" && HOUR.test(head) && s.words[p.head + 1] === ":" && MINUTES.test(s.words[p.head + 2] ?? "")) return true;
+  const beforeLast = s.words[p.last - 1] ?? "";
+  return (DAY_HALVES.has(s.words[p.last]!) && p.last > p.first && (HOUR.test(beforeLast) || CLOCK.test(beforeLast))) || (DAY_HALVES.has(s.words[p.head + 1] ?? "") && HOUR.test(head));
+}
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
+const HOUR = /^\d{1,2}$/;
+const MINUTES = /^\d{2}$/;
+const DAY_HALVES: ReadonlySet<string> = new Set(["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "a.", "p."]);
 
 /**
  * A doer's bare "it" with the one reporting as its antecedent ("Hamas said it carried out the attack",
