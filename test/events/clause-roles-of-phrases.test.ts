@@ -125,6 +125,12 @@ describe("roles of the clause", () => {
     }
   });
 
+  it("reads a noun event's undergoer after its 'by' phrase ('the attack by X on Y')", () => {
+    expect(events("The air strikes by the US-led coalition on doctors in Idlib killed four.").find((x) => x.trigger === "air strikes")).toMatchObject({ actor: "coal", targetPhrase: "doctors" });
+    // An "of" after the agent post-modifies it.
+    expect(events("The air strikes by the head of Islamic State angered Russia.").find((x) => x.trigger === "air strikes")?.targetPhrase ?? null).toBeNull();
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

@@ -875,6 +875,17 @@ export function undergoerAfter(s: SentenceView, last: number): RolePhrase | null
 }
 
 /**
+ * "the attack by Hamas on Israeli towns", "air strikes by the coalition against IS positions": the
+ * undergoer's preposition may follow the noun event's "by" phrase, which comes first. Not "of", which
+ * post-modifies the agent ("visits by US Secretary of State Condoleezza Rice").
+ */
+function undergoerAfterAgent(s: SentenceView, last: number): RolePhrase | null {
+  if (s.words[last + 1] !== "by") return null;
+  const agent = phraseStartingAt(s, last + 2);
+  return agent && s.words[agent.last + 1] !== "of" ? undergoerAfter(s, agent.last) : null;
+}
+
+/**
  * "telephoned warnings were given to the Samaritans", "a threat was sent to the newspaper": a noun
  * event that is the subject of a passive verb of passing on (lexicon class `recipient-verb`) is
  * aimed at the phrase after that verb's "to". Only the noun's own adjuncts, "be" and adverbs may
@@ -1388,7 +1399,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "blamed the attack on the rebels": the "on" after a blamed deed names its doer, not its undergoer.
     const blamed = blamedOn(s, anchor, last, PHRASE_READER);
     const after = undergoerAfter(s, last);
-    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
+    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? undergoerAfterAgent(s, compound) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
     return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, undergoer && undergoer.last > last ? undergoer.last : compound) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
