@@ -542,6 +542,14 @@ describe("a message passed on to its recipient, and a count broken down", () => 
   });
 });
 
+describe("a personal pronoun as an item of a list", () => {
+  it("keeps 'he' joined by 'and' before the phrase as another undergoer", () => {
+    const e = extractEventsByHand("He and other employees were given an ultimatum by their bosses.", { actors: [] }).find((x) => x.data.trigger.text === "ultimatum");
+    expect(e?.data.targetPhrase?.text).toBe("other employees");
+    expect((e?.data.targetPhrase?.conjuncts ?? []).map((c) => c.text)).toEqual(["He"]);
+  });
+});
+
 describe("the content of an act aimed at a party is not its target", () => {
   it("leaves no target for what is asked or demanded ('urges reconciliation', 'demanding repayment')", () => {
     expect(phrases("The Pope urges reconciliation during a trip to Sarajevo.").find((e) => e.trigger === "urges")).toMatchObject({ target: null });

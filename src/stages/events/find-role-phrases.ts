@@ -646,8 +646,10 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     else if (!joiner) break;
     // The list's closing "and" sits before its last item: only the item right before `p` may carry it.
     if (joiner && cur !== p) break;
-    if (!isNounHead(s, i) && !(s.tokens[i]?.pos === "NUM")) break;
-    const prev = phraseEndingAt(s, i);
+    // "he and other public transit employees were given an ultimatum": a personal pronoun joined by "and" is an item too.
+    const pronoun = joiner && PERSONAL_PRONOUNS.has(s.tokens[i]?.normal ?? "");
+    if (!isNounHead(s, i) && !(s.tokens[i]?.pos === "NUM") && !pronoun) break;
+    const prev = pronoun ? { first: i, last: i, head: i } : phraseEndingAt(s, i);
     // "in Northern Ireland, four workers and two soldiers": a phrase inside a preposition before the comma is no item.
     // "More than 100 prominent physicians, bioethicists and scientists": the "than" of a bound before the number is no preposition.
     if (!joiner && s.tokens[prev.first - 1]?.pos === "ADP" && !boundEndsAt(s, prev.first)) break;
@@ -657,6 +659,7 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   }
   return [...(leftJoined || joined ? left : []), ...(joined ? right : [])];
 }
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "him", "her", "them", "us", "me"]);
 /** A number of people in general ("12 people", "three persons"): lexicon class `generic-people` after a number. */
 function isPeopleCount(s: SentenceView, p: RolePhrase): boolean {
   return !!s.genericPeople?.has(s.words[p.head]!) && s.tokens[p.head - 1]?.pos === "NUM";
