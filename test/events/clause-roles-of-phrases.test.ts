@@ -125,6 +125,12 @@ describe("roles of the clause", () => {
     }
   });
 
+  it("aims a noun event at the 'into' phrase of a verb of ramming, past the noun's own post-modifiers", () => {
+    expect(events("A suicide bomber riding a motorcycle loaded with explosives crashed into a foot patrol near Bagram.").find((x) => x.trigger === "suicide bomber")).toMatchObject({ targetPhrase: "a foot patrol" });
+    expect(events("A suicide bomber rammed his car into a police checkpoint in Kabul.").find((x) => x.trigger === "suicide bomber")).toMatchObject({ targetPhrase: "a police checkpoint" });
+    expect(events("The air strikes in the morning targeted doctors in Idlib.").find((x) => x.trigger === "air strikes")).toMatchObject({ targetPhrase: "doctors" });
+  });
+
   it("reads a noun event's undergoer after its 'by' phrase ('the attack by X on Y')", () => {
     expect(events("The air strikes by the US-led coalition on doctors in Idlib killed four.").find((x) => x.trigger === "air strikes")).toMatchObject({ actor: "coal", targetPhrase: "doctors" });
     // An "of" after the agent post-modifies it.

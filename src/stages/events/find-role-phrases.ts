@@ -924,13 +924,42 @@ function aimedBySubject(s: SentenceView, last: number): RolePhrase | null {
     const t = s.tokens[i]!;
     if (BE.has(t.normal) || t.pos === "AUX" || t.pos === "ADV" || t.normal === "to" || PERFECT_HAVE.has(t.normal)) continue;
     if ((RAISING_WORDS.has(t.normal) || SEEMING_VERBS.has(t.normal)) && s.words[i + 1] === "to") continue;
-    if (t.pos !== "VERB" || !s.aimVerbs.has(t.normal)) return null;
-    // "aimed at civilians", "directed at the police": the "at" phrase; "targeted a bakery": the object.
-    if (s.words[i + 1] === "at") return phraseStartingAt(s, i + 2);
-    return !isAfterBe(s, i) && NP_INSIDE.has(s.tokens[i + 1]?.pos ?? "") ? phraseStartingAt(s, i + 1) : null;
+    // "A suicide bomber riding a motorcycle loaded with explosives crashed into a foot patrol": past the
+    // noun's own post-modifiers, the verb whose subject the noun heads.
+    const v = t.pos === "VERB" && s.aimVerbs.has(t.normal) ? i : verbHeadedBy(s, last, i);
+    return v >= 0 ? aimOf(s, v) : null;
   }
   return null;
 }
+
+/** What the verb of aiming at v is aimed at: its "at" or "into" phrase, or its object ("targeted a bakery"); null for other verbs. */
+function aimOf(s: SentenceView, v: number): RolePhrase | null {
+  const w = s.tokens[v]!.normal;
+  // "aimed at civilians", "crashed into a foot patrol": the phrase after the preposition.
+  if (s.words[v + 1] === "at" && s.aimVerbs?.has(w)) return phraseStartingAt(s, v + 2);
+  // "rammed his car into a checkpoint": the vehicle's own phrase may stand before "into".
+  if (s.ramVerbs?.has(w)) {
+    for (let k = v + 1; k < s.tokens.length && k - v <= RAM_INTO_REACH_TOKENS; k++) {
+      if (s.words[k] === "into") return phraseStartingAt(s, k + 1);
+      if (!NP_INSIDE.has(s.tokens[k]!.pos) && !POSSESSIVE_DETERMINERS.has(s.tokens[k]!.normal)) return null;
+    }
+    return null;
+  }
+  return s.aimVerbs?.has(w) && !isAfterBe(s, v) && NP_INSIDE.has(s.tokens[v + 1]?.pos ?? "") ? phraseStartingAt(s, v + 1) : null;
+}
+
+/** The first verb of the clause after token `from` whose subject the noun at `last` heads, or -1. */
+function verbHeadedBy(s: SentenceView, last: number, from: number): number {
+  for (let v = from; v < s.tokens.length && v - last <= AIM_VERB_REACH_TOKENS; v++) {
+    if (s.tokens[v]!.pos !== "VERB" || !(s.aimVerbs?.has(s.tokens[v]!.normal) || s.ramVerbs?.has(s.tokens[v]!.normal))) continue;
+    return subjectOf(s, v)?.head === last ? v : -1;
+  }
+  return -1;
+}
+/** From a noun event to the verb it is the subject of, past its post-modifiers ("bomber riding a motorcycle loaded with explosives crashed": 7). Unit: tokens. */
+const AIM_VERB_REACH_TOKENS = 10;
+/** From a verb of ramming to its "into" ("rammed his explosives-laden car into": 4). Unit: tokens. */
+const RAM_INTO_REACH_TOKENS = 4;
 /** An act someone aims: not a disaster ("a tsunami hit the island of Java": the island is where it struck). */
 function isAimed(s: SentenceView, anchor: number): boolean {
   return !!s.triggerRows?.[anchor]?.some((r) => !UNAIMED_TYPES.has(r.type));
@@ -1405,7 +1434,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? undergoerAfterAgent(s, compound) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
-    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, undergoer && undergoer.last > last ? undergoer.last : compound) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
+    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, compound) ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).
