@@ -131,6 +131,11 @@ describe("roles of the clause", () => {
     expect(events("The air strikes in the morning targeted doctors in Idlib.").find((x) => x.trigger === "air strikes")).toMatchObject({ targetPhrase: "doctors" });
   });
 
+  it("reads the subject across a locative word that closes it before the verb ('residents nearby were injured')", () => {
+    expect(events("Doctors staying in a pension above were injured in Idlib.").find((x) => x.trigger === "injured")).toMatchObject({ targetPhrase: "Doctors" });
+    expect(events("Doctors nearby were injured in Idlib.").find((x) => x.trigger === "injured")).toMatchObject({ targetPhrase: "Doctors" });
+  });
+
   it("reads a noun event's undergoer after its 'by' phrase ('the attack by X on Y')", () => {
     expect(events("The air strikes by the US-led coalition on doctors in Idlib killed four.").find((x) => x.trigger === "air strikes")).toMatchObject({ actor: "coal", targetPhrase: "doctors" });
     // An "of" after the agent post-modifies it.

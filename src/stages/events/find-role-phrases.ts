@@ -50,6 +50,8 @@ const NP_INSIDE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
 const HEADS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 /** Tokens between a subject and its verb: "have", "were reportedly", "tried to", "had not". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(["AUX", "ADV", "PART"]);
+/** Words of place that may close a subject's phrase with no object of their own ("residents nearby", "guests ... above"). */
+const LOCATIVE_POST_MODIFIERS: ReadonlySet<string> = new Set(["nearby", "above", "below", "upstairs", "downstairs", "inside", "outside", "there", "here", "abroad"]);
 /**
  * Verbs whose subject undergoes them: "two civilians died", "a soldier drowned". Their subject is
  * the event's undergoer, and they have no doer of their own.
@@ -197,6 +199,9 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       }
       return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? phraseEndingAt(s, j) : null;
     }
+    // "Residents nearby were injured", "guests staying in a pension above were injured": a locative word
+    // closing the subject right before its verb post-modifies it (a tagger may read it as an adjective or a preposition).
+    if (LOCATIVE_POST_MODIFIERS.has(t.normal) && i + 1 < anchor && (s.tokens[i + 1]!.pos === "AUX" || s.tokens[i + 1]!.pos === "VERB") && i > 0 && (isHead(s, i - 1) || s.tokens[i - 1]!.pos === "PROPN")) continue;
     // "Militants tonight carried out", "The army last night shelled": a bare time between the subject and
     // its verb is an adjunct; the subject is the noun phrase before it.
     if (s.times?.has(s.words[i]!) && (s.tokens[i]!.pos === "NOUN" || s.tokens[i]!.pos === "PROPN" || s.tokens[i]!.pos === "ADV")) {
