@@ -66,6 +66,82 @@ describe("roles of the clause", () => {
     expect(e).toMatchObject({ actor: "is", target: "putin" });
   });
 
+  it("takes the 'by' phrase of a passive support verb whose subject is the noun event as its doer", () => {
+    const e = events("The attack is widely believed to have been carried out by Islamic State.").find((x) => x.trigger === "attack");
+    expect(e).toMatchObject({ actor: "is" });
+    const relative = events("The air strikes, which were conducted by the US-led coalition, hit a market.").find((x) => x.trigger === "air strikes");
+    expect(relative).toMatchObject({ actor: "coal" });
+    // Not a passive: "had" is the noun event's own verb, and the participle after the comma hangs on "impact".
+    const other = events("The attack had a huge impact, carried out by Islamic State.").find((x) => x.trigger === "attack");
+    expect(other?.actor ?? null).toBeNull();
+  });
+
+  it("aims a noun event at the object or 'at' phrase of the verb of aiming it is the subject of", () => {
+    expect(events("The air strikes targeted doctors in Idlib.").find((x) => x.trigger === "air strikes")).toMatchObject({ target: "cvl" });
+    expect(events("The air strikes, which seemed to be aimed at doctors, killed four.").find((x) => x.trigger === "air strikes")).toMatchObject({ target: "cvl" });
+    // The passive's subject, when the noun event is its "by" phrase.
+    expect(events("Doctors were targeted by air strikes in Idlib.").find((x) => x.trigger === "air strikes")).toMatchObject({ targetPhrase: "Doctors" });
+  });
+
+  it("reads the noun before a word of allegiance and its 'to' as the subject, not the party it is loyal to", () => {
+    expect(events("Gunmen loyal to Islamic State attacked doctors in Idlib.").find((x) => x.trigger === "attacked")).toMatchObject({ actorPhrase: "Gunmen", target: "cvl" });
+    expect(events("Doctors known to be sympathetic to Russia were arrested in Idlib.").find((x) => x.trigger === "arrested")).toMatchObject({ targetPhrase: "Doctors" });
+  });
+
+  it("gives an event noun the subject of 'be involved in' as its doer, through a participle modifying the noun", () => {
+    expect(events("Gunmen were involved in the failed assassination attempt.").find((x) => x.trigger === "assassination")).toMatchObject({ actorPhrase: "Gunmen" });
+    expect(events("Gunmen were not involved in the attack.").find((x) => x.trigger === "attack")?.actorPhrase ?? null).toBeNull();
+  });
+
+  it("gives an event noun the noun that a reduced relative 'involved in' hangs on as its doer", () => {
+    expect(events("The gunmen involved in the attack were arrested.").find((x) => x.trigger === "attack")).toMatchObject({ actorPhrase: "The gunmen" });
+    expect(events("The number of gunmen involved in the attack has risen to 34.").find((x) => x.trigger === "attack")).toMatchObject({ actorPhrase: "gunmen" });
+    expect(events("Police arrested those involved in the attack.").find((x) => x.trigger === "attack")).toMatchObject({ actorPhrase: "those" });
+  });
+
+  it("reads a participle opening an aside after a noun as a reduced passive that noun undergoes", () => {
+    expect(events("The doctors – wounded by gunmen – had fled to Idlib.").find((x) => x.trigger === "wounded")).toMatchObject({ targetPhrase: "The doctors", actorPhrase: "gunmen" });
+    // An irregular past the tagger reads as a noun after the comma is the participle.
+    expect(events("The doctors, shot by gunmen, had fled to Idlib.").find((x) => x.trigger === "shot")).toMatchObject({ targetPhrase: "The doctors", actorPhrase: "gunmen" });
+    // A list of past verbs after the subject's clause is no aside.
+    expect(events("Gunmen attacked the village, killed five doctors, burned houses.").find((x) => x.trigger === "killed")?.targetPhrase).not.toBe("the village");
+  });
+
+  it("makes the subject of 'suffered' or 'sustained' the undergoer of the injuries it takes", () => {
+    expect(events("Eleven doctors suffered mostly minor injuries in Idlib.").find((x) => x.trigger === "injuries")).toMatchObject({ targetPhrase: "Eleven doctors" });
+    expect(events("Eleven doctors sustained gunshot wounds in Idlib.").find((x) => x.trigger === "wounds")).toMatchObject({ targetPhrase: "Eleven doctors" });
+  });
+
+  it("gives an event noun the subject that claims responsibility for it as its doer, not when the claim is denied", () => {
+    expect(events("The gunmen had to admit responsibility for the attacks.").find((x) => x.trigger === "attacks")).toMatchObject({ actorPhrase: "The gunmen" });
+    expect(events("No group has claimed responsibility for the attacks.").find((x) => x.trigger === "attacks")?.actorPhrase ?? null).toBeNull();
+    expect(events("The gunmen did not claim responsibility for the attacks.").find((x) => x.trigger === "attacks")?.actorPhrase ?? null).toBeNull();
+  });
+
+  it("takes no time of day after 'at' as a participant", () => {
+    for (const text of ["The air strikes at 9:02 a.m. hit Idlib.", "The air strikes at 9 p.m. hit Idlib.", "The air strikes at 10:30 hit Idlib.", "The air strikes at 9 : 02 a. hit Idlib."]) {
+      const e = events(text).find((x) => x.trigger === "air strikes");
+      expect(e?.targetPhrase ?? null, text).toBeNull();
+    }
+  });
+
+  it("aims a noun event at the 'into' phrase of a verb of ramming, past the noun's own post-modifiers", () => {
+    expect(events("A suicide bomber riding a motorcycle loaded with explosives crashed into a foot patrol near Bagram.").find((x) => x.trigger === "suicide bomber")).toMatchObject({ targetPhrase: "a foot patrol" });
+    expect(events("A suicide bomber rammed his car into a police checkpoint in Kabul.").find((x) => x.trigger === "suicide bomber")).toMatchObject({ targetPhrase: "a police checkpoint" });
+    expect(events("The air strikes in the morning targeted doctors in Idlib.").find((x) => x.trigger === "air strikes")).toMatchObject({ targetPhrase: "doctors" });
+  });
+
+  it("reads the subject across a locative word that closes it before the verb ('residents nearby were injured')", () => {
+    expect(events("Doctors staying in a pension above were injured in Idlib.").find((x) => x.trigger === "injured")).toMatchObject({ targetPhrase: "Doctors" });
+    expect(events("Doctors nearby were injured in Idlib.").find((x) => x.trigger === "injured")).toMatchObject({ targetPhrase: "Doctors" });
+  });
+
+  it("reads a noun event's undergoer after its 'by' phrase ('the attack by X on Y')", () => {
+    expect(events("The air strikes by the US-led coalition on doctors in Idlib killed four.").find((x) => x.trigger === "air strikes")).toMatchObject({ actor: "coal", targetPhrase: "doctors" });
+    // An "of" after the agent post-modifies it.
+    expect(events("The air strikes by the head of Islamic State angered Russia.").find((x) => x.trigger === "air strikes")?.targetPhrase ?? null).toBeNull();
+  });
+
   it("reads an -ing word after a preposition, before its object, as a gerund with that object", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("aimed", "VERB"), data("at", "ADP"), data("intimidating", "ADJ"), data("its", "PRON"), data("neighbors", "NOUN")];

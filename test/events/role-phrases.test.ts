@@ -553,10 +553,25 @@ describe("a message passed on to its recipient, and a count broken down", () => 
   });
 });
 
+describe("a personal pronoun as an item of a list", () => {
+  it("keeps 'he' joined by 'and' before the phrase as another undergoer", () => {
+    const e = extractEventsByHand("He and other employees were given an ultimatum by their bosses.", { actors: [] }).find((x) => x.data.trigger.text === "ultimatum");
+    expect(e?.data.targetPhrase?.text).toBe("other employees");
+    expect((e?.data.targetPhrase?.conjuncts ?? []).map((c) => c.text)).toEqual(["He"]);
+  });
+});
+
 describe("the content of an act aimed at a party is not its target", () => {
   it("leaves no target for what is asked or demanded ('urges reconciliation', 'demanding repayment')", () => {
     expect(phrases("The Pope urges reconciliation during a trip to Sarajevo.").find((e) => e.trigger === "urges")).toMatchObject({ target: null });
     expect(phrases("The men beat them while demanding repayment.").find((e) => e.trigger === "demanding")).toMatchObject({ target: null });
+  });
+
+  it("leaves no target for an act asked in a noun ending in -ure or -ery ('ordered the departure', 'requested delivery')", () => {
+    expect(phrases("The State Department ordered the departure of family members of its staff.").find((e) => e.trigger === "ordered")).toMatchObject({ target: null });
+    expect(phrases("A caller requested delivery to Room 25.").find((e) => e.trigger === "requested")).toMatchObject({ target: null });
+    // A body of people with such an ending stays the one asked.
+    expect(phrases("The governor urged the legislature to pass the bill.").find((e) => e.trigger === "urged")).toMatchObject({ target: "the legislature" });
   });
 
   it("keeps a party whose word has an abstract ending ('the administration') and the people asked", () => {

@@ -50,6 +50,8 @@ const NP_INSIDE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
 const HEADS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 /** Tokens between a subject and its verb: "have", "were reportedly", "tried to", "had not". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(["AUX", "ADV", "PART"]);
+/** Words of place that may close a subject's phrase with no object of their own ("residents nearby", "guests ... above"). */
+const LOCATIVE_POST_MODIFIERS: ReadonlySet<string> = new Set(["nearby", "above", "below", "upstairs", "downstairs", "inside", "outside", "there", "here", "abroad"]);
 /**
  * Verbs whose subject undergoes them: "two civilians died", "a soldier drowned". Their subject is
  * the event's undergoer, and they have no doer of their own.
@@ -197,6 +199,9 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       }
       return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? phraseEndingAt(s, j) : null;
     }
+    // "Residents nearby were injured", "guests staying in a pension above were injured": a locative word
+    // closing the subject right before its verb post-modifies it (a tagger may read it as an adjective or a preposition).
+    if (LOCATIVE_POST_MODIFIERS.has(t.normal) && i + 1 < anchor && (s.tokens[i + 1]!.pos === "AUX" || s.tokens[i + 1]!.pos === "VERB") && i > 0 && (isHead(s, i - 1) || s.tokens[i - 1]!.pos === "PROPN")) continue;
     // "Militants tonight carried out", "The army last night shelled": a bare time between the subject and
     // its verb is an adjunct; the subject is the noun phrase before it.
     if (s.times?.has(s.words[i]!) && (s.tokens[i]!.pos === "NOUN" || s.tokens[i]!.pos === "PROPN" || s.tokens[i]!.pos === "ADV")) {
@@ -394,6 +399,16 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
       cur = phraseEndingAt(s, h);
       continue;
     }
+    // "forces loyal to Assad", "leftists known to be sympathetic to ETA": a word of allegiance (lexicon
+    // class `allegiance-word`) with its "to" or "with" post-modifies the noun before it, which heads the subject.
+    // Not from a bare "it": "the land belonging to it acquired by the government ... and lift" has crossed a clause.
+    if (prep && ALLEGIANCE_PREPOSITIONS.has(prep.normal) && s.allegianceWords?.has(s.words[k - 1] ?? "") && s.words[cur.head] !== "it") {
+      let h = k - 2;
+      if (s.words[h] === "be" && s.words[h - 1] === "to" && RAISING_WORDS.has(s.words[h - 2] ?? "")) h -= 3;
+      if (!isNounHead(s, h) || s.clause[h] !== s.clause[cur.first]) return cur;
+      cur = phraseEndingAt(s, h);
+      continue;
+    }
     if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !(POST_MODIFIER_PREPOSITIONS.has(prep.normal) || isPeopleOnSomething(s, k))) return cur;
     // "a motorcycle loaded with explosives", "men armed with knives": the preposition may hang on a participle, which hangs on the noun.
     if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
@@ -430,6 +445,31 @@ export function isReducedPassive(s: SentenceView, anchor: number, before: number
   const t = s.tokens[anchor]!;
   return t.pos === "VERB" && t.normal.endsWith("ed") && isNounHead(s, before) && s.clause[before] === s.clause[anchor];
 }
+
+/**
+ * The noun phrase before an aside that a past participle opens ("Chérif Chekatt – shot dead by police –
+ * had pledged", "The man, wounded in the attack, died"): the aside is closed by the same mark before the
+ * sentence's verb, which follows it at once. With commas, no verb may stand before the noun (the noun
+ * is the subject): "Militants attacked the village, killed five people, burned houses" is a list of verbs.
+ */
+function asideParticipleHost(s: SentenceView, anchor: number, before: number): RolePhrase | null {
+  const mark = s.words[before];
+  // An irregular past the tagger read as a noun keeps its noun lemma ("shot"): the lexicon's class says it is a past.
+  const participle = isPastParticiple(s, anchor) || (s.tokens[anchor]!.pos === "VERB" && !!s.irregularPasts?.has(s.words[anchor]!));
+  if (!mark || !ASIDE_MARKS.has(mark) || !participle || !isNounHead(s, before - 1)) return null;
+  let close = anchor + 1;
+  while (close < s.tokens.length && close - anchor <= ASIDE_PARTICIPLE_REACH_TOKENS && s.words[close] !== mark && s.tokens[close]!.pos !== "VERB" && s.tokens[close]!.pos !== "AUX") close++;
+  if (s.words[close] !== mark) return null;
+  let v = close + 1;
+  while (s.tokens[v]?.pos === "ADV") v++;
+  if (s.tokens[v]?.pos !== "VERB" && s.tokens[v]?.pos !== "AUX") return null;
+  if (mark === ",") for (let k = 0; k < before - 1; k++) if (s.tokens[k]!.pos === "VERB") return null;
+  return phraseEndingAt(s, before - 1);
+}
+/** Marks that set off an aside ("X – shot dead by police – had", "X, wounded in the attack, died"). */
+const ASIDE_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
+/** From an aside's participle to its closing mark ("shot dead by French police –": 4). Unit: tokens. */
+const ASIDE_PARTICIPLE_REACH_TOKENS = 8;
 
 /**
  * The noun phrase a past participle right after it undergoes when that phrase is a preposition's
@@ -611,8 +651,10 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     else if (!joiner) break;
     // The list's closing "and" sits before its last item: only the item right before `p` may carry it.
     if (joiner && cur !== p) break;
-    if (!isNounHead(s, i) && !(s.tokens[i]?.pos === "NUM")) break;
-    const prev = phraseEndingAt(s, i);
+    // "he and other public transit employees were given an ultimatum": a personal pronoun joined by "and" is an item too.
+    const pronoun = joiner && PERSONAL_PRONOUNS.has(s.tokens[i]?.normal ?? "");
+    if (!isNounHead(s, i) && !(s.tokens[i]?.pos === "NUM") && !pronoun) break;
+    const prev = pronoun ? { first: i, last: i, head: i } : phraseEndingAt(s, i);
     // "in Northern Ireland, four workers and two soldiers": a phrase inside a preposition before the comma is no item.
     // "More than 100 prominent physicians, bioethicists and scientists": the "than" of a bound before the number is no preposition.
     if (!joiner && s.tokens[prev.first - 1]?.pos === "ADP" && !boundEndsAt(s, prev.first)) break;
@@ -622,6 +664,7 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   }
   return [...(leftJoined || joined ? left : []), ...(joined ? right : [])];
 }
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "him", "her", "them", "us", "me"]);
 /** A number of people in general ("12 people", "three persons"): lexicon class `generic-people` after a number. */
 function isPeopleCount(s: SentenceView, p: RolePhrase): boolean {
   return !!s.genericPeople?.has(s.words[p.head]!) && s.tokens[p.head - 1]?.pos === "NUM";
@@ -637,6 +680,7 @@ function isParticiple(s: SentenceView, i: number): boolean {
   return !!t && (t.pos === "VERB" ? /(?:ing|ed)$/.test(t.normal) : t.pos === "ADJ" && t.normal.endsWith("ed"));
 }
 /** Prepositions that post-modify a noun ("mayor of Caracas", "physicians from around the world", "people in Kabul", "France inside Syria"; not "on": "opened fire on the crowd", "called on Russia"). */
+const ALLEGIANCE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with"]);
 const POST_MODIFIER_PREPOSITIONS = new Set(["of", "from", "in", "at", "with", "around", "inside", "outside", "near", "across"]);
 /**
  * "Gunmen on motorcycles killed", "soldiers on patrol were ambushed": "on" post-modifies the noun before it
@@ -753,6 +797,39 @@ function agentAfter(s: SentenceView, last: number, nominal = false): RolePhrase 
   return null;
 }
 
+/**
+ * "the attack was carried out by ETA", "the attack is widely believed to have been carried out by the
+ * group", "the bombings, which were claimed ... ": an event noun that is the subject of a passive support
+ * verb (lexicon class `support-verb`) has that verb's "by" phrase as its doer, as the active "ETA carried
+ * out the attack" has its subject (supportVerbSubject). Only auxiliaries, adverbs, "to" and a verb of
+ * belief before "to" ("believed to have been") may stand between the noun and the participle, so the
+ * participle is the noun's own verb; a form of "be" must be among them (a passive).
+ */
+function passiveSupportAgent(s: SentenceView, last: number): RolePhrase | null {
+  let i = last + 1;
+  // "the attacks, which were carried out by": a relative pronoun right after the noun stands for it.
+  if (s.words[i] === ",") i++;
+  if (RELATIVE_SUBJECTS.has(s.tokens[i]?.normal ?? "")) i++;
+  else if (i > last + 1) return null;
+  let passive = false;
+  for (; i < s.tokens.length && i <= last + PASSIVE_CHAIN_REACH_TOKENS; i++) {
+    const t = s.tokens[i]!;
+    if (BE.has(t.normal)) { passive = true; continue; }
+    // A tagger may read the perfect's "have" in "to have been" as a main verb.
+    if (t.pos === "AUX" || t.pos === "ADV" || t.normal === "to" || PERFECT_HAVE.has(t.normal)) continue;
+    if (RAISING_WORDS.has(t.normal) && s.words[i + 1] === "to") continue;
+    const k = passive ? afterSupportParticiple(s, i) : -1;
+    return k > 0 ? agentRightAfter(s, k - 1) : null;
+  }
+  return null;
+}
+/** From an event noun to its passive support verb ("is widely believed to have been carried": 8). Unit: tokens. */
+const PASSIVE_CHAIN_REACH_TOKENS = 9;
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["which", "that"]);
+const PERFECT_HAVE: ReadonlySet<string> = new Set(["have", "has", "had"]);
+/** Words of belief or likelihood that pass a subject on to the verb after "to" ("believed to have been carried out"). */
+const RAISING_WORDS: ReadonlySet<string> = new Set(["believed", "thought", "said", "reported", "alleged", "suspected", "understood", "presumed", "assumed", "known", "likely", "expected"]);
+
 /** The phrase after a "by" that follows the participle at i closely (adverbs, a particle, a short adjunct between). */
 function agentRightAfter(s: SentenceView, i: number): RolePhrase | null {
   for (let k = i + 1; k < s.tokens.length && k <= i + REDUCED_RELATIVE_BY_REACH_TOKENS; k++) {
@@ -806,6 +883,17 @@ export function undergoerAfter(s: SentenceView, last: number): RolePhrase | null
 }
 
 /**
+ * "the attack by Hamas on Israeli towns", "air strikes by the coalition against IS positions": the
+ * undergoer's preposition may follow the noun event's "by" phrase, which comes first. Not "of", which
+ * post-modifies the agent ("visits by US Secretary of State Condoleezza Rice").
+ */
+function undergoerAfterAgent(s: SentenceView, last: number): RolePhrase | null {
+  if (s.words[last + 1] !== "by") return null;
+  const agent = phraseStartingAt(s, last + 2);
+  return agent && s.words[agent.last + 1] !== "of" ? undergoerAfter(s, agent.last) : null;
+}
+
+/**
  * "telephoned warnings were given to the Samaritans", "a threat was sent to the newspaper": a noun
  * event that is the subject of a passive verb of passing on (lexicon class `recipient-verb`) is
  * aimed at the phrase after that verb's "to". Only the noun's own adjuncts, "be" and adverbs may
@@ -825,6 +913,87 @@ function recipientOf(s: SentenceView, last: number): RolePhrase | null {
   return null;
 }
 /**
+ * "the explosion targeted a bakery", "a suicide bomber targeted a police station", "the bombings, which
+ * seemed to be aimed at civilians": a noun event (or its doer's event word) that is the subject of a
+ * verb of aiming (lexicon class `aim-verb`) is aimed at that verb's object, or at its "at" phrase.
+ * Only auxiliaries, adverbs, "to" and a verb of seeming before "to" may stand between the noun and the
+ * verb (a relative "which" right after the noun stands for it), so the verb is the noun's own.
+ */
+function aimedBySubject(s: SentenceView, last: number): RolePhrase | null {
+  if (!s.aimVerbs) return null;
+  let i = last + 1;
+  if (s.words[i] === ",") i++;
+  if (RELATIVE_SUBJECTS.has(s.tokens[i]?.normal ?? "")) i++;
+  else if (i > last + 1) return null;
+  for (; i < s.tokens.length && i <= last + PASSIVE_CHAIN_REACH_TOKENS; i++) {
+    const t = s.tokens[i]!;
+    if (BE.has(t.normal) || t.pos === "AUX" || t.pos === "ADV" || t.normal === "to" || PERFECT_HAVE.has(t.normal)) continue;
+    if ((RAISING_WORDS.has(t.normal) || SEEMING_VERBS.has(t.normal)) && s.words[i + 1] === "to") continue;
+    // "A suicide bomber riding a motorcycle loaded with explosives crashed into a foot patrol": past the
+    // noun's own post-modifiers, the verb whose subject the noun heads.
+    const v = t.pos === "VERB" && s.aimVerbs.has(t.normal) ? i : verbHeadedBy(s, last, i);
+    return v >= 0 ? aimOf(s, v) : null;
+  }
+  return null;
+}
+
+/** What the verb of aiming at v is aimed at: its "at" or "into" phrase, or its object ("targeted a bakery"); null for other verbs. */
+function aimOf(s: SentenceView, v: number): RolePhrase | null {
+  const w = s.tokens[v]!.normal;
+  // "aimed at civilians", "crashed into a foot patrol": the phrase after the preposition.
+  if (s.words[v + 1] === "at" && s.aimVerbs?.has(w)) return phraseStartingAt(s, v + 2);
+  // "rammed his car into a checkpoint": the vehicle's own phrase may stand before "into".
+  if (s.ramVerbs?.has(w)) {
+    for (let k = v + 1; k < s.tokens.length && k - v <= RAM_INTO_REACH_TOKENS; k++) {
+      if (s.words[k] === "into") return phraseStartingAt(s, k + 1);
+      if (!NP_INSIDE.has(s.tokens[k]!.pos) && !POSSESSIVE_DETERMINERS.has(s.tokens[k]!.normal)) return null;
+    }
+    return null;
+  }
+  return s.aimVerbs?.has(w) && !isAfterBe(s, v) && NP_INSIDE.has(s.tokens[v + 1]?.pos ?? "") ? phraseStartingAt(s, v + 1) : null;
+}
+
+/** The first verb of the clause after token `from` whose subject the noun at `last` heads, or -1. */
+function verbHeadedBy(s: SentenceView, last: number, from: number): number {
+  for (let v = from; v < s.tokens.length && v - last <= AIM_VERB_REACH_TOKENS; v++) {
+    if (s.tokens[v]!.pos !== "VERB" || !(s.aimVerbs?.has(s.tokens[v]!.normal) || s.ramVerbs?.has(s.tokens[v]!.normal))) continue;
+    return subjectOf(s, v)?.head === last ? v : -1;
+  }
+  return -1;
+}
+/** From a noun event to the verb it is the subject of, past its post-modifiers ("bomber riding a motorcycle loaded with explosives crashed": 7). Unit: tokens. */
+const AIM_VERB_REACH_TOKENS = 10;
+/** From a verb of ramming to its "into" ("rammed his explosives-laden car into": 4). Unit: tokens. */
+const RAM_INTO_REACH_TOKENS = 4;
+/** An act someone aims: not a disaster ("a tsunami hit the island of Java": the island is where it struck). */
+function isAimed(s: SentenceView, anchor: number): boolean {
+  return !!s.triggerRows?.[anchor]?.some((r) => !UNAIMED_TYPES.has(r.type));
+}
+const UNAIMED_TYPES: ReadonlySet<string> = new Set(["NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
+
+/** Verbs of seeming that pass their subject on to the verb after "to" ("seemed to be aimed at"). */
+const SEEMING_VERBS: ReadonlySet<string> = new Set(["seemed", "seems", "appeared", "appears"]);
+
+/**
+ * "the convoy was hit by a roadside bomb", "police were targeted by a suicide bomber": a noun event in
+ * the "by" phrase of a passive verb of aiming (lexicon class `aim-verb`) is aimed at that verb's subject.
+ * Only the noun phrase's own words stand between "by" and the noun.
+ */
+function aimedByAgent(s: SentenceView, anchor: number): RolePhrase | null {
+  if (!s.aimVerbs) return null;
+  let by = anchor - 1;
+  while (by >= 0 && by >= anchor - AGENT_PHRASE_REACH_TOKENS && AGENT_PHRASE_INSIDE.has(s.tokens[by]!.pos)) by--;
+  if (s.words[by] !== "by") return null;
+  let v = by - 1;
+  while (v >= 0 && s.tokens[v]!.pos === "ADV") v--;
+  if (v < 0 || s.tokens[v]!.pos !== "VERB" || !s.aimVerbs.has(s.tokens[v]!.normal) || !isAfterBe(s, v)) return null;
+  return subjectOf(s, v);
+}
+/** From "by" to the noun event after it ("by a powerful roadside bomb": 3). Unit: tokens. */
+const AGENT_PHRASE_REACH_TOKENS = 4;
+const AGENT_PHRASE_INSIDE: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+
+/**
  * "employees were given an ultimatum by their bosses", "The army gave the rebels an ultimatum",
  * "journalists received death threats": a noun event that is the object of a verb of passing on
  * (lexicon class `recipient-verb`) or of receiving (`receipt-verb`) is aimed at the one who gets it:
@@ -833,7 +1002,8 @@ function recipientOf(s: SentenceView, last: number): RolePhrase | null {
  */
 function recipientFrame(s: SentenceView, anchor: number): { actor: RolePhrase | null; target: RolePhrase | null } | null {
   let start = anchor;
-  while (start > 0 && (s.tokens[start - 1]!.pos === "ADJ" || s.tokens[start - 1]!.pos === "NOUN" || s.tokens[start - 1]!.pos === "NUM")) start--;
+  // "suffered mostly minor injuries": an adverb may grade the adjective after it.
+  while (start > 0 && (s.tokens[start - 1]!.pos === "ADJ" || s.tokens[start - 1]!.pos === "NOUN" || s.tokens[start - 1]!.pos === "NUM" || (s.tokens[start - 1]!.pos === "ADV" && s.tokens[start]!.pos === "ADJ"))) start--;
   if (s.tokens[start - 1]?.pos === "DET") start--;
   // An active verb of passing on may have its first object between it and the noun ("gave the rebels an ultimatum").
   let v = start - 1;
@@ -932,8 +1102,15 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
       const v = participation;
       // "our forces did not participate in the attack": a denied part names no doer.
       if (isNegated(s, v)) return null;
+      // "those involved in the attack": the demonstrative is the phrase the participle hangs on.
+      if (s.words[v - 1] === "those") return { first: v - 1, last: v - 1, head: v - 1 };
+      // "the number of people involved in the attempt": a reduced relative hangs on the noun right before it.
+      // Only a participle the tagger read as an adjective: "officials participated in the talks" is a finite verb.
+      if (s.tokens[v]!.pos === "ADJ" && !isAfterBe(s, v) && isNounHead(s, v - 1)) return phraseEndingAt(s, v - 1);
       return (s.tokens[v]!.normal.endsWith("ing") ? participleSubject(s, v) : null) ?? subjectOf(s, v);
     }
+    // "involved in the failed assassination attempt": a participle between a determiner and the noun modifies it.
+    if (t.pos === "VERB" && s.tokens[i - 1]?.pos === "DET" && isPastParticiple(s, i)) continue;
     if (t.pos === "VERB" || t.pos === "AUX") {
       // "militants lobbed a grenade", "a detective hurled four grenades": a weapon's user is the subject of the verb that uses it.
       const weaponVerb = !!s.weaponVerbs?.has(t.normal) && !!s.weapons?.has(s.words[anchor]!);
@@ -951,6 +1128,27 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   return null;
 }
 /**
+ * "the organisation had to admit responsibility for attacks", "the group claimed responsibility for the
+ * bombing", "IS took credit for the attack": the subject of a claim verb (lexicon class `claim-verb`)
+ * whose claim noun (class `claim-noun`) is "for" the event noun does that event, as ACLED codes a claimed
+ * attack to its claimant. Only the noun phrase's own words stand between "for" and the noun; a negated
+ * claim ("did not claim responsibility") names no doer.
+ */
+function claimantSubject(s: SentenceView, anchor: number): RolePhrase | null {
+  if (!s.claimVerbs || !s.claimNouns) return null;
+  let i = anchor - 1;
+  while (i >= 0 && anchor - i <= SUPPORT_VERB_REACH_TOKENS && (NP_INSIDE.has(s.tokens[i]!.pos) || POSSESSIVE_DETERMINERS.has(s.tokens[i]!.normal))) i--;
+  if (s.words[i] !== "for" || !s.claimNouns.has(s.words[i - 1] ?? "")) return null;
+  const v = i - 2;
+  const t = s.tokens[v];
+  if (!t || (t.pos !== "VERB" && t.pos !== "AUX") || !s.claimVerbs.has(t.normal) || isNegated(s, v)) return null;
+  const claimant = (t.normal.endsWith("ing") ? participleSubject(s, v) : null) ?? subjectOf(s, v);
+  // "No group has claimed responsibility": a claim nobody made.
+  return claimant && !NO_ONE.has(s.tokens[claimant.first]!.normal) ? claimant : null;
+}
+const NO_ONE: ReadonlySet<string> = new Set(["no", "nobody", "none", "neither", "noone"]);
+
+/**
  * The participation verb whose "in" stands at `at` ("participated in", "engaged in", "involved in"),
  * or the form of "take" before "part in" ("took part in"); -1 when none. "part" counts only after
  * "take": "in part", "part of the city" are no taking part.
@@ -959,7 +1157,9 @@ function participationVerbBefore(s: SentenceView, at: number): number {
   const v = at - 1;
   const w = s.words[v]?.toLowerCase();
   if (!w || !s.participationVerbs?.has(w)) return -1;
-  if (w !== "part") return s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX" ? v : -1;
+  // "Five men were involved in the attack", "the men involved in the attack", "those involved in it": a
+  // tagger may read the participle after "be" or after its noun (a reduced relative) as an adjective.
+  if (w !== "part") return s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX" || (s.tokens[v]!.pos === "ADJ" && (isAfterBe(s, v) || isNounHead(s, v - 1) || s.words[v - 1] === "those")) ? v : -1;
   return TAKE_FORMS.has(s.tokens[v - 1]?.normal ?? "") ? v - 1 : -1;
 }
 const TAKE_FORMS: ReadonlySet<string> = new Set(["take", "takes", "took", "taken", "taking"]);
@@ -1191,9 +1391,26 @@ export function hasEventNounDoer(s: SentenceView, trigger: readonly number[]): b
 /** The phrase, unless its head is a time word, or a day's number after a month ("on August 6"). */
 function untimed(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
   if (!p) return p;
-  if (s.times?.has(s.words[p.head]!)) return null;
+  if (s.times?.has(s.words[p.head]!) || isClockTime(s, p)) return null;
   return s.tokens[p.head]!.pos === "NUM" && p.head > p.first && s.times?.has(s.words[p.head - 1]!) ? null : p;
 }
+
+/**
+ * "an explosion at 9:02 a.m.", "the attack at 10:30", "at 9 p.m.": a phrase that is a time of day is
+ * no participant (read after "at" as an undergoer). Its head is an hour ("10:30", or "9" before ":"
+ * and minutes) or the phrase is a number with a word of the day's half ("a.m.", "p.m.", "o'clock").
+ */
+function isClockTime(s: SentenceView, p: RolePhrase): boolean {
+  const head = s.words[p.head]!;
+  if (CLOCK.test(head)) return true;
+  if (s.tokens[p.head]!.pos === "NUM" && HOUR.test(head) && s.words[p.head + 1] === ":" && MINUTES.test(s.words[p.head + 2] ?? "")) return true;
+  const beforeLast = s.words[p.last - 1] ?? "";
+  return (DAY_HALVES.has(s.words[p.last]!) && p.last > p.first && (HOUR.test(beforeLast) || CLOCK.test(beforeLast))) || (DAY_HALVES.has(s.words[p.head + 1] ?? "") && HOUR.test(head));
+}
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
+const HOUR = /^\d{1,2}$/;
+const MINUTES = /^\d{2}$/;
+const DAY_HALVES: ReadonlySet<string> = new Set(["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "a.", "p."]);
 
 /**
  * A doer's bare "it" with the one reporting as its antecedent ("Hamas said it carried out the attack",
@@ -1237,10 +1454,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "blamed the attack on the rebels": the "on" after a blamed deed names its doer, not its undergoer.
     const blamed = blamedOn(s, anchor, last, PHRASE_READER);
     const after = undergoerAfter(s, last);
-    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? recipientOf(s, last) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
+    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? undergoerAfterAgent(s, compound) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
-    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
+    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, compound) ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).
@@ -1260,6 +1477,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   const earlier = t.normal.endsWith("ing") ? -1 : coordinatedVerbBefore(s, anchor);
   const shared = earlier >= 0 ? clauseRoles(s, [earlier]) : null;
   if (shared && isPassiveChain(s, earlier)) return { actor: agentAfter(s, last) ?? shared.actor, target: shared.target };
+  // "Chérif Chekatt – shot dead by police – had pledged", "The man, wounded in the attack, died": a
+  // participle opening an aside hangs on the noun before the aside, which undergoes it.
+  const host = asideParticipleHost(s, anchor, b);
+  if (host) return { actor: agentAfter(s, last), target: host };
   // "a man killed by gunmen", "two soldiers abducted by militants": a participle right after its
   // noun with a by-phrase is a reduced passive; the noun undergoes it, the by-phrase does it.
   if (isReducedPassive(s, anchor, b)) {

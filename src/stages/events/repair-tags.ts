@@ -62,6 +62,11 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
  * - "in an intelligence-based operation": a hyphenated compound tagged VERB between an article and a
  *   noun is an adjective (read as a verb, the noun's event lost the preposition before it).
  */
+/** Marks that open an aside after a noun (repairTags: "The suspect, shot by police, ..."). */
+const ASIDE_OPENING_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
+/** Words that follow a participle opening an aside ("shot by", "shot dead", "gunned down"). */
+const PARTICIPLE_ASIDE_NEXT: ReadonlySet<string> = new Set(["by", "dead", "down"]);
+
 export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS): readonly TokenData[] {
   let out: TokenData[] | null = null;
   // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
@@ -107,6 +112,12 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // after the comma that closes a relative clause set off after its subject is the main verb, when
     // its object's opening word follows.
     else if (t.pos === "NOUN" && (/[^e]ed$/.test(t.normal) || irregularPasts.has(t.normal)) && closesRelativeAside(tokens, i - 1) && opensPastComplement(tokens, i + 1) && isEventWord(t)) {
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
+    }
+    // "The suspect, shot by police, had fled", "Chérif Chekatt – shot dead by police – had pledged": an
+    // event's irregular past tagged NOUN right after the comma or dash that sets off an aside after a noun,
+    // before its "by" or "dead"/"down", is the participle opening the aside.
+    else if (t.pos === "NOUN" && irregularPasts.has(t.normal) && ASIDE_OPENING_MARKS.has(tokens[i - 1]?.normal ?? "") && i > 1 && isPhraseHead(tokens, i - 2) && PARTICIPLE_ASIDE_NEXT.has(tokens[i + 1]?.normal ?? "") && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "the killing of journalists abducted in Syria", "protesters detained on Monday": an event's -ed word

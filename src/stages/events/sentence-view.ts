@@ -55,6 +55,15 @@ export interface SentenceView {
   readonly stancePrefixes?: ReadonlySet<string>;
   /** Verbs that pass a message or thing to a recipient ("given", "sent", "issued": the lexicon's class `recipient-verb`). */
   readonly recipientVerbs?: ReadonlySet<string>;
+  /** Verbs of aiming an act at someone ("targeted", "hit", "aimed": the lexicon's class `aim-verb`), whose subject may be the act's own word. */
+  readonly aimVerbs?: ReadonlySet<string>;
+  /** Verbs of driving into something ("crashed", "rammed": the lexicon's class `ram-verb`), aimed at their "into" phrase. */
+  readonly ramVerbs?: ReadonlySet<string>;
+  /** Words of allegiance whose "to"/"with" phrase post-modifies the noun before them ("loyal", "affiliated": the lexicon's class `allegiance-word`). */
+  readonly allegianceWords?: ReadonlySet<string>;
+  /** Verbs and nouns of claiming a deed ("admitted responsibility for": the lexicon's classes `claim-verb`, `claim-noun`). */
+  readonly claimVerbs?: ReadonlySet<string>;
+  readonly claimNouns?: ReadonlySet<string>;
   /** Endings of abstract nouns ("-tion", "-ment": content-noun-endings.tsv), whose bare phrase names what an act is about. */
   readonly contentNounEndings?: readonly string[];
   /** Past tenses of event verbs with no -ed ("shot", "struck": the lexicon's class `irregular-past`), which the tagger may read as nouns. */
@@ -142,6 +151,11 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       reportVerbs: shared.reportVerbs,
       members: shared.members,
       recipientVerbs: shared.recipientVerbs,
+      aimVerbs: shared.aimVerbs,
+      ramVerbs: shared.ramVerbs,
+      allegianceWords: shared.allegianceWords,
+      claimVerbs: shared.claimVerbs,
+      claimNouns: shared.claimNouns,
       contentNounEndings: shared.contentNounEndings,
       irregularPasts: shared.irregularPasts,
       genericPeople: shared.genericPeople,
@@ -159,7 +173,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "ramVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -180,6 +194,11 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     reportVerbs: c.get("report-verb"),
     members: c.get("member"),
     recipientVerbs: c.get("recipient-verb"),
+    aimVerbs: c.get("aim-verb"),
+    ramVerbs: c.get("ram-verb"),
+    allegianceWords: c.get("allegiance-word"),
+    claimVerbs: c.get("claim-verb"),
+    claimNouns: c.get("claim-noun"),
     contentNounEndings: lex.contentNounEndings,
     irregularPasts: c.get("irregular-past"),
     genericPeople: c.get("generic-people"),
