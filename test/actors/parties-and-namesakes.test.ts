@@ -54,3 +54,11 @@ describe("a town the tagger read as an organisation", () => {
     expect(shelling?.data.acled?.actor2).toBe("Civilians (Ukraine)");
   });
 });
+
+describe("a listed name that opens a longer one", () => {
+  it("is not the listed body ('Department of State Services' is no US State Department), while a whole name stays", () => {
+    const names = actorNames("On 30 March 2024, a journalist was arrested by the Department of State Services in Lagos.");
+    expect(names).not.toContain("State Department");
+    expect(actorNames("The UN Security Council Resolution 2254 was adopted on 18 December 2015.")).toContain("UN Security Council");
+  });
+});

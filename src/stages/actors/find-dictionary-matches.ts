@@ -50,6 +50,7 @@ export function findDictionaryMatches(view: TokenView, dict: ActorDictionary): D
       const entry = dict.entries.get(alias.entryId)!;
       if (at === toks[i]!.start && entry.kind === "country" && isInsideOtherPlaceName(view, i)) return null;
       if (entry.kind === "media" && continuesAsName(view, to, dict)) return null;
+      if (entry.kind !== "country" && alias.text.includes(" ") && endsBeforeOrgHead(view, to, dict)) return null;
       const m: DictionaryMatch = { start: at, end: at + alias.text.length, from: i, to, alias, entry };
       out.push(m);
       return m;
@@ -123,3 +124,20 @@ function continuesAsName(view: TokenView, next: number, dict: ActorDictionary): 
   // "Sputnik News Agency": an outlet's own description does not make it another name.
   return !dict.headsByFirstWord.get(t.lower)?.some((h) => h.role === "media");
 }
+
+/**
+ * "Department of State Services" (Nigeria's secret police): a name of several words that does not end in a word
+ * heading bodies' names, followed by a capitalised word that heads the name of a state body or an association
+ * (org-heads.tsv), is the start of another, longer name, not the body the dictionary lists. A name ending in such a
+ * word is whole ("UN Security Council Resolution 2254"); a publication's or a document's word after it does not
+ * lengthen it ("White House Press Secretary").
+ */
+function endsBeforeOrgHead(view: TokenView, next: number, dict: ActorDictionary): boolean {
+  const t = view.toks[next];
+  const prev = view.toks[next - 1]!;
+  if (!t || t.sentence !== prev.sentence || !t.capitalised || view.shouting[t.sentence] || t.start !== prev.end + 1) return false;
+  if (dict.orgHeads.has(prev.lower)) return false;
+  const head = dict.orgHeads.get(t.lower);
+  return head !== undefined && LENGTHENING_KINDS.has(head.kind);
+}
+const LENGTHENING_KINDS: ReadonlySet<string> = new Set(["government", "military", "police", "ngo"]);
