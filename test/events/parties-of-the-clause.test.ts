@@ -12,6 +12,13 @@ const actors: HandActor[] = [
 ];
 
 describe("parties of the trigger's clause", () => {
+  it("reads 'signed a ceasefire agreement' as one agreement, with the two listed signatories as its parties", () => {
+    const local: HandActor[] = [...actors, { id: "gov", name: "Government of Afghanistan", kind: "government", mentions: ["government"] }];
+    const agreements = extractEventsByHand("The government and the Taliban signed a ceasefire agreement in Doha.", { actors: local }).filter((x) => x.data.type === "AGREE");
+    expect(agreements).toHaveLength(1);
+    expect([agreements[0]!.data.actor, agreements[0]!.data.target].sort()).toEqual(["gov", "tal"]);
+  });
+
   it("gives an attack named in an opening 'in' phrase the parties of the clause after its comma ('In the attack on Monday, gunmen killed ...')", () => {
     const [e] = extractEventsByHand("In the attack on Monday, gunmen killed four policemen in Kandahar.", { actors }).filter((x) => x.data.type === "ASSAULT");
     expect(e?.data).toMatchObject({ actor: "uag", target: "pol" });

@@ -819,11 +819,20 @@ export function firstListedBefore(s: SentenceView, mentions: readonly ActorMenti
  */
 export function otherListedSide(s: SentenceView, mentions: readonly ActorMention[], anchor: number, actor: string): string | null {
   const own = mentions.find((m) => m.actor === actor && m.last < anchor && s.clause[m.last] === s.clause[anchor]);
-  if (!own || s.words[own.last + 1] !== "and") return null;
-  const after = mentions.find((x) => x.first > own.last + 1 && x.first <= own.last + 3 && x.last < anchor && x.actor !== actor);
-  if (!after) return null;
-  for (let i = own.last + 2; i < after.first; i++) if (s.tokens[i]!.pos !== "DET" && s.tokens[i]!.pos !== "ADJ") return null;
-  return after.actor;
+  if (!own) return null;
+  if (s.words[own.last + 1] === "and") {
+    const after = mentions.find((x) => x.first > own.last + 1 && x.first <= own.last + 3 && x.last < anchor && x.actor !== actor);
+    return after && onlyDeterminersBetween(s, own.last + 2, after.first) ? after.actor : null;
+  }
+  // "the Somali government and Jubaland authorities signed": the doer read may be the list's second item.
+  const before = mentions.find((x) => x.actor !== actor && x.last < own.first && s.words[x.last + 1] === "and" && own.first - x.last <= 3);
+  return before && onlyDeterminersBetween(s, before.last + 2, own.first) ? before.actor : null;
+}
+
+/** Whether only determiners and adjectives stand from token `from` up to (not including) `to`. */
+function onlyDeterminersBetween(s: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.tokens[i]!.pos !== "DET" && s.tokens[i]!.pos !== "ADJ") return false;
+  return true;
 }
 
 /** Items followed along one list of actors ("the US, Britain, France and Germany": 3). */

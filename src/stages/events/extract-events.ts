@@ -399,7 +399,8 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const assigned = read.actor && namesTheEvent(doc, s, read.actor, anchor) ? { ...read, actor: null } : read;
   const doerRead = assigned.actor ? withClauseDoer(s, mentions, m.tokens, assigned) : withDoerNamedByClause(s, mentions, m.tokens, assigned);
   // "Sudanese Armed Forces and RSF fought": a clash's subject that lists both sides names the second one too.
-  const otherSide = doerRead.actor && !doerRead.target && isTwoSidedClash({ mode: m.row.mode, row: m.row }) ? otherListedSide(s, mentions, anchor, doerRead.actor) : null;
+  // So does a joint act's ("the government and the rebels signed an agreement", "X and Y met in Doha").
+  const otherSide = doerRead.actor && !doerRead.target && (isTwoSidedClash({ mode: m.row.mode, row: m.row }) || JOINT_TYPES.has(m.row.type)) ? otherListedSide(s, mentions, anchor, doerRead.actor) : null;
   const parts = otherSide ? { ...doerRead, target: otherSide, rule: `${doerRead.rule}+listed-sides` } : doerRead;
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
   // A description of what a party is for or does ("the coalition tasked with fighting Daesh", "engaged in kidnapping")
@@ -792,6 +793,7 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], causeWo
     heir.rules.push(`merged:${e.row.id}`);
     return false;
   });
+  out = joinNestedTriggers(out);
   // Several generic or weak mentions of one type in a sentence are one event; so are two triggers
   // of one type and mode in one clause ("convicted ... and sentenced", "killed and beheaded").
   const seen = new Map<string, EventMention>();
@@ -806,6 +808,37 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], causeWo
     return false;
   });
 }
+
+/**
+ * "signed a ceasefire agreement": a trigger of one type inside the gap of another's pattern ("signed ...
+ * agreement") is the same telling, one event; the more specific row (higher rank) carries it, with the
+ * other's parties, place and date where it has none.
+ */
+function joinNestedTriggers(events: EventMention[]): EventMention[] {
+  if (events.length < 2) return events;
+  const gone = new Set<EventMention>();
+  for (const outer of events) {
+    if (outer.tokens.length < 2 || gone.has(outer)) continue;
+    const from = outer.tokens[0]!;
+    const to = outer.tokens[outer.tokens.length - 1]!;
+    for (const inner of events) {
+      if (inner === outer || gone.has(inner) || inner.type !== outer.type || inner.modality !== outer.modality) continue;
+      const at = anchorOf(inner);
+      if (at <= from || at >= to || outer.tokens.includes(at)) continue;
+      const [heir, other] = inner.row.rank > outer.row.rank ? [inner, outer] : [outer, inner];
+      heir.actor ??= other.actor;
+      heir.target ??= other.target === heir.actor ? null : other.target;
+      inheritPlaceAndDate(heir, other);
+      heir.rules.push(`merged:${other.row.id}`);
+      gone.add(other);
+      if (other === outer) break;
+    }
+  }
+  return gone.size === 0 ? events : events.filter((e) => !gone.has(e));
+}
+
+/** Acts two parties do together: the other listed party of their subject is their second party. */
+const JOINT_TYPES: ReadonlySet<string> = new Set(["AGREE", "CONSULT"]);
 
 /** Parts of speech between a preposition and the event noun it governs: "in (an) attack", "during (a military) operation". */
 const PREPOSITION_TO_NOUN_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
