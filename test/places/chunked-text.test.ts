@@ -26,6 +26,15 @@ describe("ChunkedText", () => {
     for (let i = 0; i < strings.length; i++) expect(text.get(i)).toBe(strings[i]);
   });
 
+  it("finds the bytes of chunks written mostly in characters of three and four bytes", () => {
+    // Whole chunks of CJK names and of characters beyond the BMP: more bytes than a window a quarter longer than their code units.
+    const strings: string[] = [];
+    for (let i = 0; i < 200; i++) strings.push(i < 70 ? `東京都${i}` : i < 140 ? `𝔸𝔹${i}` : `kabul ${i}`);
+    const { bytes, offsets } = section(strings);
+    const text = new ChunkedText(bytes, offsets);
+    for (let i = 0; i < strings.length; i++) expect(text.get(i)).toBe(strings[i]);
+  });
+
   it("reads a section with no strings", () => {
     const { bytes, offsets } = section([]);
     expect(() => new ChunkedText(bytes, offsets)).not.toThrow();
