@@ -7,6 +7,7 @@ import { deserialize, serialize } from "node:v8";
 import { memoisedKey, rememberKey } from "../../core/memoised-key.js";
 import { defaultGazetteerFiles, Gazetteer, loadGazetteer, type GazetteerEntry, type GazetteerFiles } from "./gazetteer.js";
 import { writeFileWhole } from "../../core/write-file-whole.js";
+import { ChunkedText } from "./chunked-text.js";
 
 /**
  * A prebuilt gazetteer index, written by `npm run build` from whatever loadGazetteer builds and read
@@ -292,7 +293,7 @@ class Sections {
   u32(name: string): Uint32Array { return this.view(name, 4, (b, o, n) => new Uint32Array(b, o, n)); }
   i32(name: string): Int32Array { return this.view(name, 4, (b, o, n) => new Int32Array(b, o, n)); }
   f64(name: string): Float64Array { return this.view(name, 8, (b, o, n) => new Float64Array(b, o, n)); }
-  utf8(name: string): string { return this.bytes(name).toString("utf8"); }
+  chunkedText(name: string, offsets: Uint32Array): ChunkedText { return new ChunkedText(this.bytes(name), offsets); }
   v8(name: string): unknown { return deserialize(this.bytes(name)); }
 }
 
@@ -308,9 +309,9 @@ function columnReader(spec: ColumnSpec, s: Sections): ColumnReader {
   else if (spec.type === "code") { const a = s.u16(spec.section); const dict = spec.dict; read = (i) => dict[a[i]!]; }
   else if (spec.type === "text" || spec.type === "json") {
     const offsets = s.u32(spec.offsets);
-    let joined: string | undefined;
+    let text: ChunkedText | undefined;
     const section = spec.section;
-    const slice = (i: number) => (joined ??= s.utf8(section)).slice(offsets[i], offsets[i + 1]);
+    const slice = (i: number) => (text ??= s.chunkedText(section, offsets)).get(i);
     read = spec.type === "text" ? slice : (i) => JSON.parse(slice(i)) as unknown;
   } else {
     throw new Error(`unknown column type in the gazetteer cache: ${JSON.stringify(spec)}`);
@@ -321,7 +322,7 @@ function columnReader(spec: ColumnSpec, s: Sections): ColumnReader {
 
 /** The name index over the sorted keys: what Gazetteer's lookups read (`get`, `has`). */
 class SortedNameIndex {
-  private joined: string | undefined;
+  private keys: ChunkedText | undefined;
   constructor(private readonly s: Sections, private readonly offsets: Uint32Array, private readonly starts: Uint32Array, private readonly postings: Int32Array, private readonly keysSection = "keys") {}
 
   /** Keys already searched for (articles ask for the same words again and again), capped. */
@@ -337,12 +338,12 @@ class SortedNameIndex {
   }
 
   private search(key: string): number {
-    const joined = (this.joined ??= this.s.utf8(this.keysSection));
+    const keys = (this.keys ??= this.s.chunkedText(this.keysSection, this.offsets));
     let lo = 0;
     let hi = this.offsets.length - 2;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const k = joined.slice(this.offsets[mid], this.offsets[mid + 1]);
+      const k = keys.get(mid);
       if (k === key) return mid;
       if (k < key) lo = mid + 1; else hi = mid - 1;
     }
