@@ -66,3 +66,11 @@ describe("places stage: homonyms abroad", () => {
     expect(placeNamed(places, "Nawa")?.country ?? "AF").toBe("AF");
   });
 });
+
+describe("places stage: regions and landmarks in one country", () => {
+  it("carry that country ('Sambisa Forest' in Nigeria, 'Heathrow' in Britain), and regions across borders none", () => {
+    expect(placeNamed(placesIn("Troops killed 23 militants in air strikes in Sambisa Forest on Monday."), "Sambisa Forest")?.country).toBe("NG");
+    expect(placeNamed(placesIn("The flight landed at Heathrow on Monday."), "Heathrow")?.country).toBe("GB");
+    expect(placeNamed(placesIn("Floods hit the Sahel on Monday."), "Sahel")?.country ?? null).toBeNull();
+  });
+});

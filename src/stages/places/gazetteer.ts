@@ -416,8 +416,9 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
   const regionIndex = new Map<string, number>();
   const institutions = new Set<string>();
   for (const [file, kind] of [[files.regions, "region"], [files.landmarks, "feature"]] as const) {
-    for (const [id, name, aliasList, geonameid, lat, lon, feature, use] of readTsvRows(file, 7)) {
-      const i = push({ name: name!, kind, country: "", admin1Code: "", lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: feature!, population: 0 });
+    for (const [id, name, aliasList, geonameid, lat, lon, feature, use, country] of readTsvRows(file, 7)) {
+      // A region or landmark in one country carries it ("Sambisa Forest" NG, "the Kremlin" RU), so its events have a country.
+      const i = push({ name: name!, kind, country: country ?? "", admin1Code: "", lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: feature!, population: 0 });
       regionIndex.set(id!, i);
       const names = [name!, ...(aliasList ? aliasList.split("|") : [])];
       for (const a of names.slice(1)) aliases.push([a, i]);
