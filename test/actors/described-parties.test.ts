@@ -146,6 +146,17 @@ describe("described parties", () => {
     expect(mentionTexts(doc, fmln)).toEqual(expect.arrayContaining(["FMLN rebels", "guerrillas"]));
   });
 
+  it("refers rebels, before the name, to the one group the story's own words make armed ('... Liberation Front'), not a unit's name when a group is presented as armed", () => {
+    const doc = runActors("The rebels burned a bus in El Salvador. Later the Farabundo Marti National Liberation Front attacked a post.", [["Farabundo Marti National Liberation Front", "ORG"], ["El Salvador", "GPE"]]);
+    const front = actors(doc).find((a) => a.data.name === "Farabundo Marti National Liberation Front")!;
+    expect(front.data.kind).toBe("armed group");
+    expect(mentionTexts(doc, front)).toContain("rebels");
+    expect(byAcled(doc, "Unidentified Armed Group (El Salvador)")).toBeUndefined();
+    // A group the text presents as armed ("FMLN guerrillas") is the one, whatever the unit names' words say.
+    const both = runActors("The rebels burned a bus. FMLN guerrillas fought the 4th Infantry Brigade.", [["4th Infantry Brigade", "ORG"]]);
+    expect(mentionTexts(both, actors(both).find((a) => a.data.name === "FMLN"))).toContain("rebels");
+  });
+
   it("keeps 'Da'esh and other terrorists' to the named group, with no description of its own", () => {
     const doc = runActors("The threat posed by ISIL and other terrorists grows.");
     expect(actors(doc).some((a) => a.data.acledName?.startsWith("Unidentified Armed Group"))).toBe(false);

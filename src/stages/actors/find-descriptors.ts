@@ -715,11 +715,15 @@ export function resolveDeferredGroups(res: Resolution, deferred: readonly Deferr
     let best: ActorBuilder | null = null;
     let bestEnd = -1;
     const named = new Set<ActorBuilder>();
+    const namedByWords = new Set<ActorBuilder>();
     for (const b of new Set([...res.builders.values()].map(resolveBuilder))) {
       // Descriptions ("Unidentified Armed Group (Iraq)") are no group a later phrase can refer back to.
       if (!kinds.includes(b.kind) || b.key.startsWith("collective:") || (head === "coalition" && !/coalition/i.test(b.name))) continue;
       // Groups the text itself presents as armed (a dictionary armed group, or one whose members it calls rebels).
       if (b.entry?.kind === "armed group" || b.partyType === "REB") named.add(b);
+      // Else groups whose own name's words make them armed ("Farabundo Marti National Liberation Front"), a weaker sign:
+      // a unit's name ("4th Infantry Brigade") has them too, so these count only when the text presents no group as armed.
+      else if (!b.entry && b.kind === "armed group") namedByWords.add(b);
       for (const m of b.mentions) {
         if (m.end > d.span.start || m.end <= bestEnd) continue;
         const at = toks[tokenIndexAt(res, m.start)];
@@ -730,7 +734,8 @@ export function resolveDeferredGroups(res: Resolution, deferred: readonly Deferr
       }
     }
     // "guerrillas" far from any name (before or after), in a story that names one armed group only: that group.
-    if (!best && d.hit.head.type === "REB" && named.size === 1) best = [...named][0]!;
+    const sole = named.size > 0 ? named : namedByWords;
+    if (!best && d.hit.head.type === "REB" && sole.size === 1) best = [...sole][0]!;
     // "the coalition" in a story that names none: the coalition that fights where the story happens (theatres.tsv).
     if (!best) best = theatreActor(res, d.hit.head.id);
     if (!best) {
