@@ -62,3 +62,10 @@ describe("a listed name that opens a longer one", () => {
     expect(actorNames("The UN Security Council Resolution 2254 was adopted on 18 December 2015.")).toContain("UN Security Council");
   });
 });
+
+describe("one person named by what they do", () => {
+  it("is a typed description as the plural is ('a journalist was arrested': Journalists)", () => {
+    const [arrest] = eventParties("On 30 March 2024, a journalist was arrested by police in Lagos.");
+    expect(arrest?.target).toBe("Journalists");
+  });
+});
