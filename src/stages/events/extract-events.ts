@@ -25,6 +25,7 @@ import { QUOTE_MARK, conjunctsOf, findRolePhrases, hasEventNounDoer, isPrenomina
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
+import { namesVictimsOf } from "./names-victims.js";
 import type { Modality } from "../../core/index.js";
 
 /** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
@@ -736,7 +737,8 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   // "protested ... after police killed seven demonstrators": once a protest names the killing as its
   // cause, no protest word of the sentence takes it over, not even the protesters it killed.
   const causeOfProtest = strong.some((x) => isProtestCause(s, x, w, causeWords));
-  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST"));
+  // "the slaying of seven more demonstrators": the people a killing befell are not an event that takes it over.
+  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w));
 }
 
 /**
