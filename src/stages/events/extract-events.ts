@@ -414,7 +414,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   // A cue out of scope: a scoped modality with a verb of its own between it and the anchor, or one that modifies another noun.
   // (An unnamed callback: a named closure costs a name per event under the bundler's keepNames.)
   const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, notCues, (cue: CueRow, cueEnd: number) =>
-    (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor));
+    (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor) || negatesOtherNounPhrase(s, cueEnd, anchor));
   const cue = cueAt?.cue ?? null;
   const cued: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   // "Did you shoot him?": a yes-no question asks whether the act happened; it does not report it.
@@ -681,6 +681,26 @@ function range(first: number, last: number): number[] {
 function lastCoordinatedVerb(s: SentenceView, cueEnd: number, anchor: number): number {
   for (let i = anchor - 1; i > cueEnd; i--) if ((s.tokens[i]!.normal === "and" || s.tokens[i]!.normal === "or") && s.tokens[i + 1]?.pos === "VERB") return i + 1;
   return cueEnd;
+}
+
+/**
+ * The determiner "no" denies the noun it opens ("no willingness to back down", "no reason to
+ * believe"); a verb of its own after that noun starts what the noun is about, so a trigger beyond
+ * it ("... and following the slaying of seven demonstrators") is not denied. Unlike "not", the
+ * determiner is not shared by coordinated verbs. "no shots were fired", "no reports of clashes"
+ * keep the trigger inside the denied phrase.
+ */
+function negatesOtherNounPhrase(s: SentenceView, cueEnd: number, anchor: number): boolean {
+  if (s.words[cueEnd] !== "no" || s.tokens[cueEnd]!.pos !== "DET") return false;
+  // The trigger's own premodifiers ("no history of sustained communal rioting") are no verb of another phrase.
+  let start = anchor;
+  while (start - 1 > cueEnd && isPremodifier(s.tokens[start - 1]!)) start--;
+  return hasContentVerbBetween(s, cueEnd, start);
+}
+
+/** An adjective, a noun or a participle before a noun: a word of that noun's phrase. */
+function isPremodifier(t: SentenceView["tokens"][number]): boolean {
+  return t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && (t.normal.endsWith("ed") || t.normal.endsWith("ing")));
 }
 
 /**
