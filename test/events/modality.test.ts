@@ -12,6 +12,13 @@ describe("modality", () => {
     expect(modalities("This meeting is not about granting recognition or conferring legitimacy.", "SUPPORT")).toEqual(["negated"]);
     expect(modalities("The army did not attack the town.", "ASSAULT")).toEqual(["negated"]);
   });
+  it("lets the determiner 'no' deny only the noun phrase it opens", () => {
+    // A verb of that phrase's own stands between: the trigger beyond it is not denied.
+    expect(modalities("There were no reports of anyone being killed in the clashes in Goma.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("The government showed no willingness to back down following the slaying of seven demonstrators.", "ASSAULT")).toEqual(["asserted"]);
+    // The trigger inside the denied phrase, behind its own premodifiers, stays denied.
+    expect(modalities("The city has no history of sustained communal rioting.", "PROTEST")).toEqual(["negated"]);
+  });
   it("negates an act no one underwent, and keeps an attack no one claimed", () => {
     expect(modalities("Nobody was arrested as the march stayed peaceful.", "COERCE")).toEqual(["negated"]);
     expect(modalities("None of the protesters were detained.", "COERCE")).toEqual(["negated"]);

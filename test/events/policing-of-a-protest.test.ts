@@ -128,3 +128,19 @@ describe("live fire at a demonstration", () => {
     expect(row!.acled).toMatchObject({ subEventType: "Excessive force against protesters", actor1: "Military Forces of Iraq", actor2: "Protesters (Iraq)" });
   });
 });
+
+describe("a killing whose victims are protesters", () => {
+  it("stays a killing with its doer and toll: the protesters' noun names whom it befell and does not take it over", async () => {
+    const evs = await events("Police killed three protesters in Caracas on Monday.");
+    const killing = evs.find((e) => e.type === "ASSAULT");
+    expect(killing).toBeDefined();
+    expect(killing!.trigger?.text).toBe("killed");
+    expect(killing!.fatalities?.min).toBe(3);
+    expect(killing!.acled?.subEventType).toBe("Excessive force against protesters");
+  });
+
+  it("reads a noun's victims after 'of': 'the slaying of seven demonstrators'", async () => {
+    const evs = await events("Residents were angered by the slaying of seven demonstrators in Caracas on Monday.");
+    expect(evs.some((e) => e.type === "ASSAULT" && e.trigger?.text === "slaying")).toBe(true);
+  });
+});

@@ -25,6 +25,7 @@ import { QUOTE_MARK, conjunctsOf, findRolePhrases, hasEventNounDoer, isPrenomina
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
+import { namesVictimsOf } from "./names-victims.js";
 import type { Modality } from "../../core/index.js";
 
 /** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
@@ -413,7 +414,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   // A cue out of scope: a scoped modality with a verb of its own between it and the anchor, or one that modifies another noun.
   // (An unnamed callback: a named closure costs a name per event under the bundler's keepNames.)
   const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, notCues, (cue: CueRow, cueEnd: number) =>
-    (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor));
+    (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor) || negatesOtherNounPhrase(s, cueEnd, anchor));
   const cue = cueAt?.cue ?? null;
   const cued: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   // "Did you shoot him?": a yes-no question asks whether the act happened; it does not report it.
@@ -683,6 +684,26 @@ function lastCoordinatedVerb(s: SentenceView, cueEnd: number, anchor: number): n
 }
 
 /**
+ * The determiner "no" denies the noun it opens ("no willingness to back down", "no reason to
+ * believe"); a verb of its own after that noun starts what the noun is about, so a trigger beyond
+ * it ("... and following the slaying of seven demonstrators") is not denied. Unlike "not", the
+ * determiner is not shared by coordinated verbs. "no shots were fired", "no reports of clashes"
+ * keep the trigger inside the denied phrase.
+ */
+function negatesOtherNounPhrase(s: SentenceView, cueEnd: number, anchor: number): boolean {
+  if (s.words[cueEnd] !== "no" || s.tokens[cueEnd]!.pos !== "DET") return false;
+  // The trigger's own premodifiers ("no history of sustained communal rioting") are no verb of another phrase.
+  let start = anchor;
+  while (start - 1 > cueEnd && isPremodifier(s.tokens[start - 1]!)) start--;
+  return hasContentVerbBetween(s, cueEnd, start);
+}
+
+/** An adjective, a noun or a participle before a noun: a word of that noun's phrase. */
+function isPremodifier(t: SentenceView["tokens"][number]): boolean {
+  return t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && (t.normal.endsWith("ed") || t.normal.endsWith("ing")));
+}
+
+/**
  * An adjective cue qualifies the noun it stands before: "the strongest possible terms" makes the
  * terms possible, not the attacks named after them; "possible chemical attacks" reaches its noun.
  */
@@ -736,7 +757,8 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   // "protested ... after police killed seven demonstrators": once a protest names the killing as its
   // cause, no protest word of the sentence takes it over, not even the protesters it killed.
   const causeOfProtest = strong.some((x) => isProtestCause(s, x, w, causeWords));
-  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST"));
+  // "the slaying of seven more demonstrators": the people a killing befell are not an event that takes it over.
+  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w));
 }
 
 /**

@@ -69,6 +69,9 @@ export const ASSAULT_COREFERENCE_SENTENCE_WINDOW = 1;
  */
 export const MAX_CLAUSES_BACK_TO_EVENT = 1;
 
+/** Tokens at most between a casualty word and the head of its victims phrase ("the slaying of seven more demonstrators": 3). */
+export const VICTIM_NOUN_REACH_TOKENS = 4;
+
 /** Sentences after an event whose casualty report may still belong to it ("A bomb exploded in X. Two people died."). */
 export const CASUALTY_NEXT_SENTENCE_WINDOW = 1;
 
