@@ -74,3 +74,9 @@ describe("places stage: regions and landmarks in one country", () => {
     expect(placeNamed(placesIn("Floods hit the Sahel on Monday."), "Sahel")?.country ?? null).toBeNull();
   });
 });
+
+describe("places stage: a division cue that picked an alternate name", () => {
+  it("yields to the place listed under the name itself ('Macomia district': Macomia, Mozambique, was unplaced)", () => {
+    expect(placeNamed(placesIn("Militants beheaded three villagers in Macomia district on Monday."), "Macomia")?.country).toBe("MZ");
+  });
+});

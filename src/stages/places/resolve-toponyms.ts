@@ -355,7 +355,11 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
       // "Taliban attacked checkpoints in Daman": Daman of India is turned down; the article's own
       // country may still list the name (Dāmān district, an alternate name): that reading is taken.
       const home = homeReading(g, w);
+      const main = mainNameReading(g, best, gazetteer);
       if (home >= 0 && !isUnsupported(g, home, w, gazetteer, bracketed)) best = home;
+      // "Macomia district": a cue word that picked an alternate name's division ("Circunscrição de Macomia"), left
+      // unsupported, yields to the place the gazetteer lists under the name itself, in the same country.
+      else if (main >= 0 && !isUnsupported(g, main, w, gazetteer, bracketed)) best = main;
       // Turned down only as a homonym abroad of an armed group's country, which has no reading of the name: kept.
       else if (!isArmedGroupsAbroad(g, best, w, gazetteer, bracketed)) { unresolved.push(m); turnedDown.add(g); return; }
     }
@@ -379,6 +383,20 @@ function homeReading(g: Group, w: ResolutionWeights): number {
     if (home < 0 || g.score[x]! > g.score[home]!) home = x;
   }
   return home;
+}
+
+/**
+ * For a reading x found only under an alternate name, the best reading listed under the name itself in the
+ * same country ("Macomia" the town for "Circunscrição de Macomia"), or -1.
+ */
+function mainNameReading(g: Group, x: number, gazetteer: Gazetteer): number {
+  if (!g.secondary[x]) return -1;
+  let best = -1;
+  for (let y = 0; y < g.candidates.length; y++) {
+    if (g.secondary[y] || gazetteer.countryOf(g.candidates[y]!) !== gazetteer.countryOf(g.candidates[x]!)) continue;
+    if (best < 0 || g.score[y]! > g.score[best]!) best = y;
+  }
+  return best;
 }
 
 /**
