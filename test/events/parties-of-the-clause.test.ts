@@ -12,6 +12,11 @@ const actors: HandActor[] = [
 ];
 
 describe("parties of the trigger's clause", () => {
+  it("reads a range of counts as the object's start, and a doubt about the doers as no doubt about the killing", () => {
+    const [e] = extractEventsByHand("On 3 May 2024, suspected gunmen killed between 10 and 15 civilians in Kandahar.", { actors }).filter((x) => x.data.type === "ASSAULT");
+    expect(e?.data).toMatchObject({ actor: "uag", target: "cvl", modality: "asserted" });
+  });
+
   it("reads 'signed a ceasefire agreement' as one agreement, with the two listed signatories as its parties", () => {
     const local: HandActor[] = [...actors, { id: "gov", name: "Government of Afghanistan", kind: "government", mentions: ["government"] }];
     const agreements = extractEventsByHand("The government and the Taliban signed a ceasefire agreement in Doha.", { actors: local }).filter((x) => x.data.type === "AGREE");

@@ -717,14 +717,15 @@ function modifiesOtherNoun(s: SentenceView, cueEnd: number, anchor: number): boo
  * A participle before a noun ("two suspected militants", "arrested alleged rioters"; find-role-phrases'
  * test): it qualifies that noun like an adjective, so the doubt is about who they are, not about whether
  * the beheading happened. That test leaves a sentence's first word to a verb whose subject a fragment
- * lost; a modality cue there ("Suspected militants beheaded ...") opens the subject's noun phrase.
+ * lost; a modality cue there ("Suspected militants beheaded ...", or after an opening phrase's comma) opens the subject's noun phrase.
  */
 function participleQualifiesNoun(s: SentenceView, at: number, anchor: number): boolean {
   // "falsified reports of two explosions": the noun it qualifies tells of the event, so the doubt reaches it.
   for (let i = at + 2; i < anchor; i++) if (s.words[i] === "of") return false;
   if (isPrenominalParticiple(s, at)) return true;
   const next = s.tokens[at + 1];
-  return at === 0 && s.tokens[at]!.pos === "VERB" && (next?.pos === "NOUN" || next?.pos === "PROPN");
+  // So does one right after a fronted phrase's comma ("On 3 May 2024, suspected ADF rebels killed ...").
+  return (at === 0 || s.words[at - 1] === ",") && s.tokens[at]!.pos === "VERB" && (next?.pos === "NOUN" || next?.pos === "PROPN");
 }
 
 /** PLOVER contexts named in the sentence, plus "subordinate" for a trigger in a context clause. */

@@ -756,6 +756,8 @@ function objectOf(s: SentenceView, last: number): RolePhrase | null {
   while (i < s.tokens.length && (s.tokens[i]!.pos === "ADV" || QUOTE_MARK.test(s.words[i]!) || s.tokens[i]!.pos === "ADP" && ["up", "down", "off", "out"].includes(s.tokens[i]!.normal))) i++;
   // "shot dead two guards": the state the deed left its object in comes before the object.
   if (i === last + 1 && s.words[i] === "dead" && s.tokens[i + 1] && NP_INSIDE.has(s.tokens[i + 1]!.pos)) i++;
+  // "killed between 10 and 15 civilians": a range of counts opens the object; its phrase runs from the second count.
+  if (s.words[i] === "between" && s.tokens[i + 1]?.pos === "NUM" && s.words[i + 2] === "and" && s.tokens[i + 3]?.pos === "NUM") return phraseStartingAt(s, i + 3);
   const t = s.tokens[i];
   if (!t || !(NP_INSIDE.has(t.pos) || t.pos === "PRON" || boundBefore(s, i) > 0)) return null;
   return phraseStartingAt(s, i);
