@@ -169,6 +169,13 @@ describe("short phrases, as in chrono's own specs", () => {
   });
 });
 
+describe("a weekday after a calendar day written in its sentence", () => {
+  it("is the latest such weekday on or before that day, not the one before the dateline", () => {
+    expectDateIn("On 13 May 2024, the death toll from Friday's attack rose to 25.", "2024-12-31", "Friday", { value: "2024-05-10" });
+    expectDateIn("The minister said on Friday that talks would resume.", "2024-12-31", "Friday", { value: "2024-12-27" });
+  });
+});
+
 describe("a count of days or weeks from a calendar day", () => {
   it("is that day moved by the count ('two days after the 12 April bombing'), spanning its signal word", () => {
     expectDateIn("Two days after the 12 April bombing, residents marched.", "2024-12-31", "Two days after", { value: "2024-04-14", precision: "day", timexType: "DATE", relative: false });

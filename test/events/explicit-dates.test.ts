@@ -37,6 +37,12 @@ describe("a day counted from another ('two days after the 12 April bombing')", (
   });
 });
 
+describe("a day written before an event's noun with a possessive ('Friday's attack')", () => {
+  it("dates that event", () => {
+    expect(eventDates("On 6 May 2020, the death toll from Friday's attack in Mopti rose to 25.")).toEqual(["attack:2020-05-01"]);
+  });
+});
+
 describe("a death told in the sentence after an attack", () => {
   it("is another happening when it counts time away from the scene ('one year before'): no toll of the attack, no date of its scene", () => {
     const doc = analyzeArticle({ text: "On 2 May 2020, gunmen attacked a convoy in Kabul. Police said the gunmen had killed a governor one year before.", meta: { published: "2020-05-10", language: "en" } });

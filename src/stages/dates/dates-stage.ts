@@ -1,4 +1,4 @@
-import { weekdaysNamedByDay } from "./weekday-with-day.js";
+import { weekdaysFromToldDay, weekdaysNamedByDay } from "./weekday-with-day.js";
 import { defineStage, type Document, type LayerAnnotation } from "../../core/index.js";
 import { layer } from "../../core/document.js";
 import { parseIsoDay } from "./calendar.js";
@@ -67,7 +67,7 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
       }
     }
   }
-  return offsetsFromDays(anchorYearBackToQuarter(anchorToDayTold(weekdaysNamedByDay(out, doc.text)), doc.text), doc.text);
+  return offsetsFromDays(anchorYearBackToQuarter(anchorToDayTold(weekdaysFromToldDay(weekdaysNamedByDay(out, doc.text), doc.text)), doc.text), doc.text);
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

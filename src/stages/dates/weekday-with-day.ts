@@ -1,5 +1,5 @@
 import type { LayerAnnotation } from "../../core/index.js";
-import { formatDay, makeDay, weekdayOf } from "./calendar.js";
+import { addDays, formatDay, makeDay, parseIsoDay, weekdayOf } from "./calendar.js";
 import { WEEKDAYS } from "./compiled-words.js";
 
 type DateAnnotation = LayerAnnotation<"date">;
@@ -39,6 +39,36 @@ export function weekdaysNamedByDay(dates: readonly DateAnnotation[], text: strin
     if (value !== d.data.value) out[k] = withValue(d, value, "+named-day");
   }
   return out;
+}
+
+/**
+ * "On 13 May 2024, the death toll from Friday's attack rose to 25": a weekday leaning to the past, in a sentence that
+ * wrote an explicit calendar day before it, is the latest such weekday on or before that day (10 May), not the one
+ * before the dateline: the sentence tells its time from the day it wrote. Dates in text order; sentence ends are read
+ * from the text between the two (a full stop and a space, or a line break).
+ */
+export function weekdaysFromToldDay(dates: readonly DateAnnotation[], text: string): DateAnnotation[] {
+  let out: DateAnnotation[] | null = null;
+  let told: DateAnnotation | null = null;
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k]!;
+    if (told && endsSentenceBetween(text, told.end, d.start)) told = null;
+    if (told && d.source.rule.includes("weekday") && d.source.rule.includes("+past-leaning") && d.data.precision === "day") {
+      const named = WEEKDAYS.get(text.slice(d.start, d.end).trim().toLowerCase().replace(/[^a-z]/g, ""));
+      const from = parseIsoDay(told.data.value);
+      if (named !== undefined && from) {
+        const value = formatDay(addDays(from, -((weekdayOf(from) - named + 7) % 7)));
+        if (value !== d.data.value) (out ??= [...dates])[k] = withValue(d, value, "+told-day");
+      }
+    }
+    if (!d.data.relative && d.data.precision === "day" && d.data.value && ISO_DAY.test(d.data.value)) told = d;
+  }
+  return out ?? [...dates];
+}
+
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return between.includes(". ") || between.includes("\n");
 }
 
 function withValue(d: DateAnnotation, value: string, rule: string): DateAnnotation {

@@ -1408,9 +1408,9 @@ function opensSentence(s: SentenceView, d: Located): boolean {
   return false;
 }
 
-/** "the 12 April bombing": a date written right before an event's noun dates that event (its index), else -1. */
+/** "the 12 April bombing", "Friday's attack": a date written right before an event's noun dates that event (its index), else -1. */
 function datedNoun(s: SentenceView, events: readonly EventMention[], anchors: readonly number[], d: Located): number {
-  const next = d.last + 1;
+  const next = POSSESSIVE_MARKS.has(s.words[d.last + 1] ?? "") ? d.last + 2 : d.last + 1;
   if (s.tokens[next]?.pos !== "NOUN") return -1;
   return events.findIndex((e, k) => anchors[k] === next || e.tokens[0] === next);
 }
