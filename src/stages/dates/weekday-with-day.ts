@@ -53,7 +53,8 @@ export function weekdaysFromToldDay(dates: readonly DateAnnotation[], text: stri
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k]!;
     if (told && endsSentenceBetween(text, told.end, d.start)) told = null;
-    if (told && d.source.rule.includes("weekday") && d.source.rule.includes("+past-leaning") && d.data.precision === "day") {
+    // Only a weekday the dateline placed: with no dateline its value stays unknown, as the text's other relative dates do.
+    if (told && d.data.value && d.source.rule.includes("weekday") && d.source.rule.includes("+past-leaning") && d.data.precision === "day") {
       const named = WEEKDAYS.get(text.slice(d.start, d.end).trim().toLowerCase().replace(/[^a-z]/g, ""));
       const from = parseIsoDay(told.data.value);
       if (named !== undefined && from) {
