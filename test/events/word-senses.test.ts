@@ -202,6 +202,8 @@ describe("trigger word senses", () => {
 
   it("reads criticism as an accusation", () => {
     expect(only("The minister attacked the new tax policy.")).toMatchObject({ type: "ACCUSE" });
+    expect(assaults("The demonstrators verbally attacked the president outside the embassy.")).toHaveLength(0);
+    expect(assaults("Gunmen attacked the president's convoy outside the embassy.")).toHaveLength(1);
   });
 });
 
