@@ -113,6 +113,10 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const kindHeads = lex.wordClasses.get("kind-head") ?? NO_WORDS;
   const protestCauses = lex.wordClasses.get("protest-cause") ?? NO_WORDS;
   const presupposing = lex.wordClasses.get("presupposed") ?? NO_WORDS;
+  // Read once per document, not once per sentence.
+  const reportVerbs = lex.wordClasses.get("report-verb");
+  const relativeWords: RelativeClauseWords = { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS };
+  const topicPrepositions = lex.wordClasses.get("topic-preposition") ?? NO_WORDS;
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
@@ -125,7 +129,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"), { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS }, lex.wordClasses.get("topic-preposition") ?? NO_WORDS);
+    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions);
     events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events, presupposing);
