@@ -114,6 +114,10 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const kindHeads = lex.wordClasses.get("kind-head") ?? NO_WORDS;
   const protestCauses = lex.wordClasses.get("protest-cause") ?? NO_WORDS;
   const presupposing = lex.wordClasses.get("presupposed") ?? NO_WORDS;
+  // Read once per document, not once per sentence.
+  const reportVerbs = lex.wordClasses.get("report-verb");
+  const relativeWords: RelativeClauseWords = { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS };
+  const topicPrepositions = lex.wordClasses.get("topic-preposition") ?? NO_WORDS;
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
     const attributions = matches.filter((m) => m.row.attribution);
@@ -126,7 +130,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, lex.wordClasses.get("report-verb"), { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS }, lex.wordClasses.get("topic-preposition") ?? NO_WORDS);
+    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions);
     events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events, presupposing);
@@ -141,8 +145,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // "Gunmen attacked a convoy in Kabul. Police said the gunmen killed a governor in Kandahar." (or "... one
     // year before"): a death told at another place or time than the event before it is another happening.
     const shifted = shiftsTime(s, durations[s.index] ?? []);
-    const toldApart = (e: EventMention, heir: EventMention): boolean => shifted || (e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place));
-    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], toldApart, shifted);
+    // An anonymous arrow: one bound to a name would cost a defineProperty per sentence under keepNames.
+    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], (e, heir) => shifted || (e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place)), shifted);
     if (shifted) markCountedBack(s, perSentence[k]!, durations[s.index] ?? []);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
   });
@@ -1122,6 +1126,20 @@ function readDeathsByTheStory(sentences: readonly SentenceView[], perSentence: E
   });
 }
 
+/*
+ * joinTellingWords' tests, made per telling word by module functions that return anonymous arrows: under the
+ * bundler's keepNames (and tsx) a closure bound to a name costs a defineProperty of the name each time.
+ */
+/** Whether an event is one the telling word `w` may tell of. */
+function tellsTest(w: EventMention): (e: EventMention) => boolean {
+  return (e) => CARRY_OVER_TYPES.has(e.type) && (w.type === "ASSAULT" || e.type === w.type);
+}
+/** Whether an event of the telling word's sentence already tells what the word tells. */
+function saysItAlreadyTest(s: SentenceView, w: EventMention): (e: EventMention) => boolean {
+  const tells = tellsTest(w);
+  return (e) => tells(e) && (w.row.weak ? e.row.weak : w.row.mode !== null && e.mode === w.row.mode && s.clause[anchorOf(e)] === s.clause[anchorOf(w)]);
+}
+
 /**
  * Words that tell part of a happening but name no cause ("Gladkikh died after a roadside IED
  * detonated", "As each bomb exploded", "A bomb went off. Nine people were dead.") are one more
@@ -1138,10 +1156,10 @@ function joinTellingWords(sentences: readonly SentenceView[], perSentence: reado
     const joinedBy = new Map<EventMention, Set<string>>();
     for (const w of words[k] ?? []) {
       if (w.modality === "negated" || w.modality === "hypothetical") continue;
-      const tells = (e: EventMention) => CARRY_OVER_TYPES.has(e.type) && (w.type === "ASSAULT" || e.type === w.type);
+      const tells = tellsTest(w);
       // A casualty verb of the sentence ("murder", "killed") already tells its deaths; a destruction
       // ("homes have been damaged, burned or destroyed") the damage of its clause.
-      const saysItAlready = (e: EventMention) => tells(e) && (w.row.weak ? e.row.weak : w.row.mode !== null && e.mode === w.row.mode && s.clause[anchorOf(e)] === s.clause[anchorOf(w)]);
+      const saysItAlready = saysItAlreadyTest(s, w);
       if (perSentence[k]!.some(saysItAlready)) continue;
       const own = perSentence[k]!.filter(tells);
       let heir: EventMention | undefined;
@@ -1210,7 +1228,7 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // demand or a statement before it is about the happening and does not take place there.
   // "deep frustration in Downing Street about Saturday's attack": a place before the word that says what a
   // feeling, a talk or a statement is about locates that, not the event named after it.
-  const talksAbout = (k: number): boolean => !PHYSICAL_TYPES.has(events[k]!.type);
+  const talksAbout = talksAboutTest(events);
   for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) if (!locatesTopicOf(s, topicWords, p, anchors[k]!) && !inRequestedAct(s, events[k]!, p)) placeCands[k]!.push(p);
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
   // "A statement after a two-hour emergency meeting at Stormont Castle said that ... had considered the
@@ -1252,8 +1270,8 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   const reportVerbs = reportVerbWords ?? NO_WORDS;
   const rest = candidates.filter((d) => !isExplicitDay(d.id) && !datesAReport(s, reportVerbs, d));
   const reports = candidates.filter((d) => !isExplicitDay(d.id) && datesAReport(s, reportVerbs, d));
-  const inOwn = (d: Located): boolean => inAnEventsClause(s, anchors, d);
-  const comments = (k: number): boolean => COMMENT_TYPES.has(events[k]!.type);
+  const inOwn = inOwnClauseTest(s, anchors);
+  const comments = commentsTest(events);
   for (const d of candidates) {
     const k = datedNoun(s, events, anchors, d);
     if (k >= 0) events[k]!.date ??= d.id;
@@ -1273,7 +1291,21 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
 /*
  * attachPlacesAndDates' tests, as module functions rather than closures made per sentence: under the
  * bundler's keepNames (and tsx) each closure bound to a name costs a defineProperty of the name.
+ * The three below return anonymous arrows for the same reason.
  */
+
+/** Whether the k-th event is one a place before it may only be the topic of (a talk, a demand, a statement). */
+function talksAboutTest(events: readonly EventMention[]): (k: number) => boolean {
+  return (k) => !PHYSICAL_TYPES.has(events[k]!.type);
+}
+/** Whether a date stands in the clause of one of the sentence's events. */
+function inOwnClauseTest(s: SentenceView, anchors: readonly number[]): (d: Located) => boolean {
+  return (d) => inAnEventsClause(s, anchors, d);
+}
+/** Whether the k-th event is a comment (a date before it may be the commented happening's). */
+function commentsTest(events: readonly EventMention[]): (k: number) => boolean {
+  return (k) => COMMENT_TYPES.has(events[k]!.type);
+}
 
 /**
  * "aimed at intimidating its neighbours, undermining trust and stability in Europe", "calls on the
@@ -1775,17 +1807,27 @@ function placesAgree(doc: Document, a: string, b: string): boolean {
   const pa = findAnnotation(doc, "place", a)?.data;
   const pb = findAnnotation(doc, "place", b)?.data;
   if (!pa || !pb) return a === b;
-  const key = (p: { readonly geonameid: number | null; readonly name: string }) => String(p.geonameid ?? p.name.toLowerCase());
-  if (key(pa) === key(pb)) return true;
+  if (gazetteerKey(pa) === gazetteerKey(pb)) return true;
   // A name placed at its enclosing place ("Kisima", at Isiolo's point) lies in that place; districts
   // have no GeoNames id in the gazetteer, so the encloser is matched by name as any place is ("Dhuhulle
   // area", placed at Waajid district, and "Wajid District").
-  const enclosedIn = (inner: PlaceData, outer: PlaceData) => inner.resolution === "enclosing" && inner.enclosedBy !== undefined && key(inner.enclosedBy) === key(outer);
   if (enclosedIn(pa, pb) || enclosedIn(pb, pa)) return true;
-  const contains = (outer: PlaceData, inner: PlaceData) =>
-    (outer.kind === "country" && outer.country !== null && outer.country === inner.country) ||
+  return containsPlace(pa, pb) || containsPlace(pb, pa);
+}
+
+/*
+ * placesAgree's tests, as module functions: it runs for many pairs of events, and under the bundler's
+ * keepNames (and tsx) each closure bound to a name costs a defineProperty of the name per call.
+ */
+function gazetteerKey(p: { readonly geonameid: number | null; readonly name: string }): string {
+  return String(p.geonameid ?? p.name.toLowerCase());
+}
+function enclosedIn(inner: PlaceData, outer: PlaceData): boolean {
+  return inner.resolution === "enclosing" && inner.enclosedBy !== undefined && gazetteerKey(inner.enclosedBy) === gazetteerKey(outer);
+}
+function containsPlace(outer: PlaceData, inner: PlaceData): boolean {
+  return (outer.kind === "country" && outer.country !== null && outer.country === inner.country) ||
     (outer.kind === "admin1" && outer.admin1 !== null && outer.admin1 === inner.admin1 && outer.country === inner.country);
-  return contains(pa, pb) || contains(pb, pa);
 }
 
 const KIND_SPECIFICITY: Record<string, number> = { country: 1, region: 2, admin1: 3, admin2: 4, city: 5, feature: 5 };
@@ -2097,17 +2139,26 @@ function placePhraseOf(doc: Document, s: SentenceView, placeId: string | null): 
 }
 
 /**
+ * Whether a count's words include one of a telling's words. Made by a module function returning an anonymous
+ * arrow: under the bundler's keepNames (and tsx) a closure bound to a name costs a defineProperty per call.
+ */
+function saidByTest(doc: Document, sentences: ReadonlyMap<number, SentenceView>): (count: ToldMention["fatalities"], t: ToldMention) => boolean {
+  return (count, t) => {
+    if (count === null) return false;
+    const s = sentences.get(t.sentence)!;
+    const words = t.tokens.map((k) => doc.text.slice(s.spans[k]!.start, s.spans[k]!.end).toLowerCase());
+    return words.some((w) => count.text.toLowerCase().split(/\s+/).includes(w));
+  };
+}
+
+/**
  * "A bomb killed 12 people": the toll was read at "killed", so that telling carries it, not the
  * bomb's, when both words are tellings of the event in one sentence; so does a death word ("died",
  * "shot dead") of the toll's sentence.
  */
 function creditTollsToTheirWords(doc: Document, sentences: ReadonlyMap<number, SentenceView>, told: readonly ToldMention[]): ToldMention[] {
   const out = [...told];
-  const words = (t: ToldMention) => {
-    const s = sentences.get(t.sentence)!;
-    return t.tokens.map((k) => doc.text.slice(s.spans[k]!.start, s.spans[k]!.end).toLowerCase());
-  };
-  const saidBy = (count: ToldMention["fatalities"], t: ToldMention) => count !== null && words(t).some((w) => count.text.toLowerCase().split(/\s+/).includes(w));
+  const saidBy = saidByTest(doc, sentences);
   for (const key of ["fatalities", "injuries"] as const) {
     out.forEach((u, k) => {
       const count = u[key];
@@ -2167,9 +2218,8 @@ function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>,
       ...rolePhrasesOf(doc, s, t),
     };
   });
-  const from = (count: EventData["fatalities"], pick: (t: ToldMention) => EventData["fatalities"]) => (count ? told.findIndex((t) => pick(t) === count) : -1);
-  const f = from(m.fatalities, (t) => t.fatalities);
-  const i = from(m.injuries, (t) => t.injuries);
+  const f = m.fatalities ? told.findIndex((t) => t.fatalities === m.fatalities) : -1;
+  const i = m.injuries ? told.findIndex((t) => t.injuries === m.injuries) : -1;
   return { mentions, ...(f >= 0 ? { fatalitiesFrom: f } : {}), ...(i >= 0 ? { injuriesFrom: i } : {}) };
 }
 

@@ -1,6 +1,6 @@
 import type { CueRow, EventsLexicons, TriggerRow } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
-import { matchPatternAt, type TokenView } from "./token-pattern.js";
+import { matchPatternAfterStart, matchPatternAt, type TokenView } from "./token-pattern.js";
 import { resolveSense } from "./resolve-sense.js";
 
 /** A trigger found in one sentence: its lexicon row and the tokens its pattern matched. */
@@ -21,9 +21,11 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: Read
   const all: TriggerMatch[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     // Most tokens start no trigger; the sentence view carries each token's rows (found once per distinct word).
-    const rows = s.triggerRows?.[i] ?? triggerRowsOf(lex, s.tokens[i]!);
+    // A view from viewSentences knows which rows its word starts (sentence-view.ts); they are tried in the same order.
+    const starts = s.triggerStarts?.[i];
+    const rows = starts ?? s.triggerRows?.[i] ?? triggerRowsOf(lex, s.tokens[i]!);
     for (const row of rows) {
-      const tokens = matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
+      const tokens = starts ? matchPatternAfterStart(row.pattern, s.tokens, i, s.tokens.length) : matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
       // A pattern that only starts or ends in a name ("Air Force destroyed") still stands.
       if (!tokens || tokens.every((t) => blocked.has(t))) continue;
       // Word senses are told apart before matches compete: "a coal mine" leaves its words to other rows.

@@ -71,6 +71,7 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
   let out: TokenData[] | null = null;
   // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
   let shouting: boolean | null = null;
+  // In each test the neighbours' tags and words are read before the regular expressions on the word: most tokens fail there.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.normal === "is" && t.pos !== "PROPN" && surfaceOf(i) === "IS" && !(shouting ??= isShouting(tokens, surfaceOf))) {
@@ -88,7 +89,7 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     if (t.pos === "NOUN" && i > 0 && irregularPasts.has(t.normal) && (isPhraseHead(tokens, i - 1) || isPerfectAuxiliary(tokens[i - 1]!)) && opensPastComplement(tokens, i + 1) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
-    else if (t.pos === "NOUN" && i > 0 && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && isPluralHead(tokens, i - 1) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+    else if (t.pos === "NOUN" && i > 0 && isPluralHead(tokens, i - 1) && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "RSF fighters looted the market", "the federation alleged that ...": an event's -ed word tagged as an adjective
@@ -99,7 +100,7 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
     // verb before it in the sentence and its object's opening word after it, is that verb's coordinated past.
-    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && tokens[i - 1]?.normal === "and" && opensGerundObject(tokens[i + 1]) && hasPastVerbBefore(out ?? tokens, i - 1) && isEventWord(t)) {
+    else if (t.pos === "NOUN" && tokens[i - 1]?.normal === "and" && /[^e]ed$/.test(t.normal) && opensGerundObject(tokens[i + 1]) && hasPastVerbBefore(out ?? tokens, i - 1) && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "..., killing 12 farmers and burning houses": an event's -ing word right after "and", tagged as a noun
@@ -111,7 +112,7 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // motorbikes, shot dead three villagers": an event's past tense (-ed or irregular) tagged NOUN right
     // after the comma that closes a relative clause set off after its subject is the main verb, when
     // its object's opening word follows.
-    else if (t.pos === "NOUN" && (/[^e]ed$/.test(t.normal) || irregularPasts.has(t.normal)) && closesRelativeAside(tokens, i - 1) && opensPastComplement(tokens, i + 1) && isEventWord(t)) {
+    else if (t.pos === "NOUN" && tokens[i - 1]?.normal === "," && (/[^e]ed$/.test(t.normal) || irregularPasts.has(t.normal)) && closesRelativeAside(tokens, i - 1) && opensPastComplement(tokens, i + 1) && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "The suspect, shot by police, had fled", "Chérif Chekatt – shot dead by police – had pledged": an
@@ -122,7 +123,7 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     }
     // "the killing of journalists abducted in Syria", "protesters detained on Monday": an event's -ed word
     // tagged NOUN right after a plural noun and before a preposition is a participle describing that noun.
-    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPluralHead(tokens, i - 1) && tokens[i + 1]?.pos === "ADP" && tokens[i + 1]!.normal !== "of" && isEventWord(t)) {
+    else if (t.pos === "NOUN" && i > 0 && tokens[i + 1]?.pos === "ADP" && tokens[i + 1]!.normal !== "of" && /[^e]ed$/.test(t.normal) && isPluralHead(tokens, i - 1) && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "a Japanese man in a stabbing", "the shooting of a teenager": an event's -ing word tagged VERB

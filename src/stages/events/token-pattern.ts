@@ -119,6 +119,17 @@ function elementMatches(el: PatternElement, t: TokenView): boolean {
  * Matches the pattern at token `start` of `tokens` (one sentence, as views), never past `end`.
  * Returns the indices of the tokens matched by word elements (gaps excluded), or null.
  */
+/** Whether token `t` matches a pattern's first element: it depends on the token's view alone, so the events stage keeps it per word (sentence-view.ts). */
+export function startsPattern(pattern: TokenPattern, t: TokenView): boolean {
+  return elementMatches(pattern.elements[0]!, t);
+}
+
+/** As matchPatternAt, for a token already known to match the pattern's first element (startsPattern) and `start` < `end`. */
+export function matchPatternAfterStart(pattern: TokenPattern, tokens: readonly TokenView[], start: number, end: number): number[] | null {
+  const matched: number[] = [start];
+  return matchFrom(pattern.elements, 1, tokens, start + 1, end, matched) ? matched : null;
+}
+
 export function matchPatternAt(pattern: TokenPattern, tokens: readonly TokenView[], start: number, end: number): number[] | null {
   // A pattern starts with a word (compilePattern): most positions fail there, before any array is made
   // (cue and sense tests try every token of a window).
