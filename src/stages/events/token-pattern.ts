@@ -115,10 +115,6 @@ function elementMatches(el: PatternElement, t: TokenView): boolean {
   return el.special.length > 0 && el.special.some((a) => altMatches(a, t));
 }
 
-/**
- * Matches the pattern at token `start` of `tokens` (one sentence, as views), never past `end`.
- * Returns the indices of the tokens matched by word elements (gaps excluded), or null.
- */
 /** Whether token `t` matches a pattern's first element: it depends on the token's view alone, so the events stage keeps it per word (sentence-view.ts). */
 export function startsPattern(pattern: TokenPattern, t: TokenView): boolean {
   return elementMatches(pattern.elements[0]!, t);
@@ -130,6 +126,10 @@ export function matchPatternAfterStart(pattern: TokenPattern, tokens: readonly T
   return matchFrom(pattern.elements, 1, tokens, start + 1, end, matched) ? matched : null;
 }
 
+/**
+ * Matches the pattern at token `start` of `tokens` (one sentence, as views), never past `end`.
+ * Returns the indices of the tokens matched by word elements (gaps excluded), or null.
+ */
 export function matchPatternAt(pattern: TokenPattern, tokens: readonly TokenView[], start: number, end: number): number[] | null {
   // A pattern starts with a word (compilePattern): most positions fail there, before any array is made
   // (cue and sense tests try every token of a window).
