@@ -169,6 +169,13 @@ describe("short phrases, as in chrono's own specs", () => {
   });
 });
 
+describe("a range of days of one month", () => {
+  it("is dated by its first day, as 'From 10 to 12 January' already is ('Between 10 and 12 January 2024')", () => {
+    expectDateIn("Between 10 and 12 January 2024, workers staged a sit-in.", "2024-12-31", "10 and 12 January 2024", { value: "2024-01-10", precision: "day" });
+    expectDateIn("From 10 to 12 January 2024, farmers blocked the road.", "2024-12-31", "10 to 12 January 2024", { value: "2024-01-10" });
+  });
+});
+
 describe("a weekday after a calendar day written in its sentence", () => {
   it("is the latest such weekday on or before that day, not the one before the dateline", () => {
     expectDateIn("On 13 May 2024, the death toll from Friday's attack rose to 25.", "2024-12-31", "Friday", { value: "2024-05-10" });

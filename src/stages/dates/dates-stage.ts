@@ -9,6 +9,7 @@ import type { DateMatch } from "./normalise-result.js";
 import { MAX_CHUNK_CHARS } from "./heuristics.js";
 import { anchorYearBackToQuarter } from "./quarter-anaphora.js";
 import { offsetsFromDays } from "./offset-from-day.js";
+import { daysFromRangeStart } from "./day-range.js";
 import { pastTenseYear } from "./past-tense-year.js";
 import { rejectsAsDate } from "./reject-non-date.js";
 import { ANAPHORIC_DAY_RULE } from "./parsers/anaphoric-part-of-day-parser.js";
@@ -67,7 +68,7 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
       }
     }
   }
-  return offsetsFromDays(anchorYearBackToQuarter(anchorToDayTold(weekdaysFromToldDay(weekdaysNamedByDay(out, doc.text), doc.text)), doc.text), doc.text);
+  return offsetsFromDays(anchorYearBackToQuarter(anchorToDayTold(weekdaysFromToldDay(weekdaysNamedByDay(daysFromRangeStart(out, doc.text), doc.text), doc.text)), doc.text), doc.text);
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
