@@ -3,7 +3,7 @@ import { acledCountryName, type ActorDictionary } from "./actor-dictionary.js";
 import { resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 
 /** The party type an actor's kind implies when no description gave one. */
-const TYPE_OF_KIND: Partial<Record<ActorKind, PartyType>> = {
+export const TYPE_OF_KIND: Partial<Record<ActorKind, PartyType>> = {
   government: "GOV",
   // A state named as an actor stands for its government, as ACLED and CAMEO code it.
   country: "GOV",

@@ -1,14 +1,13 @@
-import { layer, type ActorKind, type Document, type LayerAnnotation, type PartyType } from "../../core/index.js";
+import { layer, type Document, type LayerAnnotation } from "../../core/index.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
 import type { ActorDictionary, DictionaryEntry } from "./actor-dictionary.js";
+import { TYPE_OF_KIND } from "./acled-name.js";
 
 const RULE = "namesake-by-place";
 
 /** Share of the article's places its main country must hold before a namesake of that country replaces a name's first reading. */
 const MIN_PLACE_SHARE = 0.5;
 
-/** The party type a dictionary kind implies (as acled-name.ts reads it); an organisation has none of its own. */
-const TYPE_OF_KIND: Partial<Record<ActorKind, PartyType>> = { government: "GOV", military: "MIL", police: "POL", "armed group": "REB", media: "MED" };
 
 /**
  * "PTI supporters protested in Peshawar": an alias two countries' bodies share (the Press Trust of India and
@@ -31,6 +30,7 @@ export function namesakesByPlace(doc: Document, dict: ActorDictionary, actors: r
     if (!entry) return a;
     changed = true;
     const { partyType: _formerType, code: _formerCode, ...rest } = a.data;
+    // The party type the namesake's kind implies (an organisation has none of its own).
     const partyType = TYPE_OF_KIND[entry.kind];
     return {
       ...a,

@@ -68,7 +68,7 @@ export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"d
       }
     }
   }
-  return offsetsFromDays(anchorYearBackToQuarter(anchorToDayTold(weekdaysFromToldDay(weekdaysNamedByDay(daysFromRangeStart(out, doc.text), doc.text), doc.text)), doc.text), doc.text);
+  return offsetsFromDays(anchorYearBackToQuarter(anchorToDayTold(weekdaysFromToldDay(weekdaysNamedByDay(daysFromRangeStart(out, doc.text), doc.text), doc.text, layer(doc, "sentence"))), doc.text), doc.text);
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

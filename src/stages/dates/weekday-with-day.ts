@@ -1,4 +1,4 @@
-import type { LayerAnnotation } from "../../core/index.js";
+import { findSpanAt, type LayerAnnotation, type Span } from "../../core/index.js";
 import { addDays, formatDay, makeDay, parseIsoDay, weekdayOf } from "./calendar.js";
 import { WEEKDAYS } from "./compiled-words.js";
 
@@ -44,15 +44,17 @@ export function weekdaysNamedByDay(dates: readonly DateAnnotation[], text: strin
 /**
  * "On 13 May 2024, the death toll from Friday's attack rose to 25": a weekday leaning to the past, in a sentence that
  * wrote an explicit calendar day before it, is the latest such weekday on or before that day (10 May), not the one
- * before the dateline: the sentence tells its time from the day it wrote. Dates in text order; sentence ends are read
- * from the text between the two (a full stop and a space, or a line break).
+ * before the dateline: the sentence tells its time from the day it wrote. Dates in text order, in `sentences` (the
+ * sentence layer).
  */
-export function weekdaysFromToldDay(dates: readonly DateAnnotation[], text: string): DateAnnotation[] {
+export function weekdaysFromToldDay(dates: readonly DateAnnotation[], text: string, sentences: readonly Span[]): DateAnnotation[] {
   let out: DateAnnotation[] | null = null;
   let told: DateAnnotation | null = null;
+  let toldIn = -1;
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k]!;
-    if (told && endsSentenceBetween(text, told.end, d.start)) told = null;
+    const sentence = findSpanAt(sentences, d.start);
+    if (told && sentence !== toldIn) told = null;
     // Only a weekday the dateline placed: with no dateline its value stays unknown, as the text's other relative dates do.
     if (told && d.data.value && d.source.rule.includes("weekday") && d.source.rule.includes("+past-leaning") && d.data.precision === "day") {
       const named = WEEKDAYS.get(text.slice(d.start, d.end).trim().toLowerCase().replace(/[^a-z]/g, ""));
@@ -62,14 +64,9 @@ export function weekdaysFromToldDay(dates: readonly DateAnnotation[], text: stri
         if (value !== d.data.value) (out ??= [...dates])[k] = withValue(d, value, "+told-day");
       }
     }
-    if (!d.data.relative && d.data.precision === "day" && d.data.value && ISO_DAY.test(d.data.value)) told = d;
+    if (!d.data.relative && d.data.precision === "day" && d.data.value && ISO_DAY.test(d.data.value)) { told = d; toldIn = sentence; }
   }
   return out ?? [...dates];
-}
-
-function endsSentenceBetween(text: string, from: number, to: number): boolean {
-  const between = text.slice(from, to);
-  return between.includes(". ") || between.includes("\n");
 }
 
 function withValue(d: DateAnnotation, value: string, rule: string): DateAnnotation {

@@ -594,7 +594,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const clause = s.clause[anchor];
   // "Police freed kidnapped aid workers": a participle before its noun has no doer in this clause; the noun undergoes it.
   if (anchor === lastTok && isPrenominalParticiple(s, anchor)) {
-    const described = mentions.find((m) => m.first > anchor && m.first - anchor <= PRENOMINAL_NOUN_REACH_TOKENS && onlyModifiersBetween(s, anchor, m.first));
+    const described = mentions.find((m) => m.first > anchor && m.first - anchor <= PRENOMINAL_NOUN_REACH_TOKENS && onlyTagsBetween(s, anchor + 1, m.first, PRENOMINAL_MODIFIERS));
     return { actor: null, target: described?.actor ?? null, rule: "attributive", voice: "undergoer" };
   }
   // "blamed the attack on the rebels", "the bombing was blamed on Boko Haram": the party a blame puts
@@ -822,18 +822,20 @@ export function otherListedSide(s: SentenceView, mentions: readonly ActorMention
   if (!own) return null;
   if (s.words[own.last + 1] === "and") {
     const after = mentions.find((x) => x.first > own.last + 1 && x.first <= own.last + 3 && x.last < anchor && x.actor !== actor);
-    return after && onlyDeterminersBetween(s, own.last + 2, after.first) ? after.actor : null;
+    return after && onlyTagsBetween(s, own.last + 2, after.first, LIST_ITEM_OPENERS) ? after.actor : null;
   }
   // "the Somali government and Jubaland authorities signed": the doer read may be the list's second item.
   const before = mentions.find((x) => x.actor !== actor && x.last < own.first && s.words[x.last + 1] === "and" && own.first - x.last <= 3);
-  return before && onlyDeterminersBetween(s, before.last + 2, own.first) ? before.actor : null;
+  return before && onlyTagsBetween(s, before.last + 2, own.first, LIST_ITEM_OPENERS) ? before.actor : null;
 }
 
-/** Whether only determiners and adjectives stand from token `from` up to (not including) `to`. */
-function onlyDeterminersBetween(s: SentenceView, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.tokens[i]!.pos !== "DET" && s.tokens[i]!.pos !== "ADJ") return false;
+/** Whether every token from `from` up to (not including) `to` has one of the parts of speech `tags`. */
+function onlyTagsBetween(s: SentenceView, from: number, to: number, tags: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (!tags.has(s.tokens[i]!.pos)) return false;
   return true;
 }
+/** A list item's own words before its name ("and the rebels", "and Jubaland authorities"). */
+const LIST_ITEM_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ"]);
 
 /** Items followed along one list of actors ("the US, Britain, France and Germany": 3). */
 const MAX_LISTED_MENTIONS = 6;
@@ -920,11 +922,8 @@ function attributiveDoer(s: SentenceView, mentions: readonly ActorMention[], anc
 /** Words from a prenominal participle to the name it describes ("jailed opposition leader Alexei Navalny": 3). Unit: tokens. */
 const PRENOMINAL_NOUN_REACH_TOKENS = 4;
 
-/** Only a noun phrase's modifiers between two tokens ("kidnapped [aid] workers", "jailed [opposition leader] Navalny"). */
-function onlyModifiersBetween(s: SentenceView, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (!["NOUN", "PROPN", "ADJ", "NUM"].includes(s.tokens[i]!.pos)) return false;
-  return true;
-}
+/** A noun phrase's modifiers between a prenominal participle and the name ("kidnapped [aid] workers", "jailed [opposition leader] Navalny"). */
+const PRENOMINAL_MODIFIERS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 
 /** "bombers", "mob", "warplanes": a trigger noun that names the doers, not the deed ("attack", "protest"). */
 function isAgentNoun(s: SentenceView, i: number): boolean {
