@@ -146,7 +146,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // year before"): a death told at another place or time than the event before it is another happening.
     const shifted = shiftsTime(s, durations[s.index] ?? []);
     // An anonymous arrow: one bound to a name would cost a defineProperty per sentence under keepNames.
-    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], (e, heir) => shifted || (e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place)), shifted);
+    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], (e, heir) => e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place), shifted);
     if (shifted) markCountedBack(s, perSentence[k]!, durations[s.index] ?? []);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
   });
@@ -1525,14 +1525,15 @@ function tollHeir(previous: readonly EventMention[]): EventMention {
  * with only a casualty verb right after an event sentence belongs to that event
  * ("A bomb exploded in X. Two people died.").
  */
-function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = [], toldApart: (e: EventMention, heir: EventMention) => boolean = () => false, shifted = false): EventMention[] {
+function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = [], placedApart: (e: EventMention, heir: EventMention) => boolean = () => false, shifted = false): EventMention[] {
   let events = perSentence[k]!;
   const onlyWeak = events.length > 0 && events.every((e) => e.row.weak);
   // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
   // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
   const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak);
   const heir = previous.length > 0 ? tollHeir(previous) : null;
-  if (onlyWeak && heir && !events.some((e) => toldApart(e, heir))) {
+  // A death told at another place than the event before it, or counted away from its time, is another happening.
+  if (onlyWeak && heir && !shifted && !events.some((e) => placedApart(e, heir))) {
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
     for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
     events = events.filter((e) => !e.row.weak);
@@ -2018,9 +2019,9 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
 function isPlaceReadAsParty(doc: Document, actorId: string, placeId: string): boolean {
   const a = findAnnotation(doc, "actor", actorId);
   const p = findAnnotation(doc, "place", placeId);
-  if (!a || !p || a.data.dictionaryId || p.data.kind === "country" || p.data.resolution === "enclosing") return false;
+  if (!a || !p || a.start !== p.start || a.end !== p.end || a.data.dictionaryId || p.data.kind === "country" || p.data.resolution === "enclosing") return false;
   const places = layer(doc, "place");
-  return (a.data.mentions?.length ? a.data.mentions : [a]).every((x) => places.some((q) => q.start === x.start && q.end === x.end)) && a.start === p.start && a.end === p.end;
+  return (a.data.mentions?.length ? a.data.mentions : [a]).every((x) => places.some((q) => q.start === x.start && q.end === x.end));
 }
 
 function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims"> {
