@@ -304,6 +304,17 @@ describe("a running total a new event brings the toll to", () => {
     expect(e?.fatalities).toMatchObject({ min: 3, max: 3 });
     expect(e?.background).toBe(false);
   });
+
+  it("is the toll of the one happening its phrase names, or of the event before when more of its victims died", () => {
+    expect(first("Two more people died of their wounds on Wednesday, bringing the death toll from Monday's market bombing in Kabul to 14.")?.fatalities).toMatchObject({ min: 14, max: 14 });
+    // A period or several events named stay a running count; so does a campaign ("from the conflict").
+    expect(first("Gunmen killed 3 people on Monday, bringing the death toll from the conflict to 200.")?.fatalities).toMatchObject({ min: 3, max: 3 });
+    const attack = "A bomb exploded in a market in Kabul on Monday, killing at least 12 people. ";
+    expect(first(attack + "Two more people died of their wounds on Wednesday, bringing the death toll to 15.")?.fatalities).toMatchObject({ min: 15, max: 15 });
+    // "more" victims without a total add to the toll; "more than" is a bound.
+    expect(first(attack.replace("at least 12", "12") + "Two more people died of their wounds on Wednesday.")?.fatalities).toMatchObject({ min: 14, max: 14 });
+    expect(first(attack.replace("at least 12", "12") + "More than 20 people were wounded.")?.fatalities).toMatchObject({ min: 12, max: 12 });
+  });
 });
 
 describe("a revised toll told after the event", () => {

@@ -1537,8 +1537,11 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
     for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
     events = events.filter((e) => !e.row.weak);
+    // "Two more people died of their wounds, bringing the death toll to 14": with more victims of the event
+    // before in its clause, the total they bring the toll to is that event's, not a running count of many.
+    const moreOfHeir = casualties.some((c) => c.kind === "fatal" && !c.toll && ADDED_VICTIMS.test(c.count.text));
     for (const c of casualties) {
-      if (c.cumulative || isHedged(s, lex, c)) continue;
+      if ((c.cumulative && !(c.toll && moreOfHeir)) || isHedged(s, lex, c)) continue;
       addCount(heir, c, "casualty:next-sentence", s.index);
       takeVictims(s, lex, mentions, heir, c, false);
     }

@@ -136,8 +136,11 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
   return null;
 }
 
-/** Words of a casualty report that add its victims to those already counted ("was also killed", "killed another three"). */
-export const ADDED_VICTIMS = /\b(?:also|another)\b/i;
+/**
+ * Words of a casualty report that add its victims to those already counted ("was also killed", "killed another three",
+ * "two more people died of their wounds"); "more than 60" is a bound, not more victims.
+ */
+export const ADDED_VICTIMS = /\b(?:also|another)\b|\bmore\b(?!\s+than\b)/i;
 
 /** Parts of speech read past between a casualty verb and the figure of its object. */
 const SKIPPED_BEFORE_OBJECT_POS: ReadonlySet<string> = new Set(["DET", "ADV"]);
@@ -499,7 +502,7 @@ function readCumulativeCues(s: SentenceView, lex: EventsLexicons, w: number): { 
         const m = matchPatternAt(cue.pattern, s.tokens, i, s.tokens.length);
         if (!m) continue;
         const next = m[m.length - 1]! + 1;
-        if (cue.unlessAfter && next < s.tokens.length && matchPatternAt(cue.unlessAfter, s.tokens, next, next + 1)) continue;
+        if (cue.unlessAfter && next < s.tokens.length && matchPatternAt(cue.unlessAfter, s.tokens, next, next + 1) && (!cue.unlessAfterNamesOne || namesOneHappening(s, next + 1))) continue;
         // "the deadliest attack since 2015", "the largest death toll for Turkey in a single day since 2016": a comparison
         // in the phrase the cue ends (no verb or clause boundary between).
         if (cue.unlessBefore && comparisonBefore(s, i, cue.unlessBefore)) continue;
@@ -510,6 +513,27 @@ function readCumulativeCues(s: SentenceView, lex: EventsLexicons, w: number): { 
   }
   return { cumulative, tally };
 }
+
+/** Words that end a toll's naming phrase and lead to its value: "the death toll from the bombing to 14". */
+const TOLL_VALUE_LEADS: ReadonlySet<string> = new Set(["to", "at"]);
+
+/**
+ * Whether the phrase from token `i` up to the toll's value names one happening ("from Monday's market
+ * bombing in Kabul to 14"), not several or a period ("from attacks this month to 45"): no plural noun
+ * before the value, within the clause.
+ */
+function namesOneHappening(s: SentenceView, i: number): boolean {
+  const end = Math.min(s.tokens.length, i + TOLL_VALUE_REACH_TOKENS);
+  for (let k = i; k < end && s.clause[k] === s.clause[i]; k++) {
+    const t = s.tokens[k]!;
+    if (TOLL_VALUE_LEADS.has(t.normal)) return k > i;
+    if (t.pos === "NOUN" && PLURAL_ENDING.test(t.normal)) return false;
+  }
+  return false;
+}
+
+/** A plural noun's ending ("attacks", "bombings"), not a singular's "-ss" or "-us" ("loss", "bus"). */
+const PLURAL_ENDING = /[^su]s$/;
 
 /**
  * Whether a word of `pattern` stands before token `i` within the phrase the cue ends: up to

@@ -50,6 +50,8 @@ export interface CumulativeCue extends CueRow {
   readonly unlessBefore: TokenPattern | null;
   /** Matched against the word right after the cue. */
   readonly unlessAfter: TokenPattern | null;
+  /** Whether unlessAfter cancels the cue only when the phrase it opens names one happening (cumulative-cues.tsv). */
+  readonly unlessAfterNamesOne: boolean;
   /** Where the cue counts: anywhere in the sentence, only in the casualty word's clause, or only for an epidemic's figure. */
   readonly scope: CumulativeScope;
 }
@@ -237,12 +239,13 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
 
   const distinctEventCues = new Set(readTsvRows(join(dir, "distinct-event-cues.tsv"), ["word"]).map((r) => r.word!.toLowerCase()));
   const { senseIndex, wordClasses } = compileSenses(dir, triggers);
-  const cumulativeCues: CumulativeCue[] = readTsvRows(join(dir, "cumulative-cues.tsv"), ["pattern", "unless_before", "unless_after", "scope"]).map((r) => ({
+  const cumulativeCues: CumulativeCue[] = readTsvRows(join(dir, "cumulative-cues.tsv"), ["pattern", "unless_before", "unless_after", "scope", "unless_after_phrase"]).map((r) => ({
     id: r.id!,
     pattern: compilePattern(r.pattern!),
     value: r.id!,
     unlessBefore: r.unless_before ? compilePattern(r.unless_before) : null,
     unlessAfter: r.unless_after ? compilePattern(r.unless_after) : null,
+    unlessAfterNamesOne: afterPhrase(r.unless_after_phrase, r.id!),
     scope: cumulativeScope(r.scope!, r.id!),
   }));
 
@@ -311,6 +314,12 @@ function compileSenses(dir: string, triggers: readonly TriggerRow[]): { senseInd
   }
   const wordClasses = new Map([...classWords].map(([k, v]) => [k, new Set(v.map((w) => w.replace(/^=/, "").toLowerCase()))] as const));
   return { senseIndex, wordClasses };
+}
+
+function afterPhrase(value: string | undefined, id: string): boolean {
+  if (!value) return false;
+  if (value === "one-happening") return true;
+  throw new Error(`cumulative-cues.tsv ${id}: unless_after_phrase must be one-happening or \\N, not "${value}"`);
 }
 
 function cumulativeScope(value: string, id: string): CumulativeScope {
