@@ -60,6 +60,8 @@ describe("arrests, protests, territory, weapons", () => {
     ["Farmers staged a dharna outside the district office.", "PROTEST/demonstrate"],
     ["Villagers gheraoed the block officer over unpaid wages.", "PROTEST/demonstrate"],
     ["Opposition parties observed a bandh across the state.", "PROTEST/strike"],
+    ["Hundreds of farmers blocked the highway near Ambala to demand crop price guarantees.", "PROTEST/demonstrate"],
+    ["Taxi drivers blocked a major junction in Johannesburg over fuel prices.", "PROTEST/demonstrate"],
     ["Houthi rebels seized control of the port.", "COERCE/seize"],
     ["Police seized seven illegal firearms and ammunition.", "COERCE/confiscate"],
     ["Turkish forces have set up a new observation post in Idlib.", "MOBILIZE/base"],
@@ -81,6 +83,7 @@ describe("sitrep's own types for humanitarian users", () => {
   it.each([
     ["Torrential rains and floods hit parts of Japan, killing 66.", "NATURAL_DISASTER/-"],
     ["A chemical leak at the plant killed ten people.", "MAN_MADE_DISASTER/industrial"],
+    ["A speeding bus killed two pedestrians in Dhaka.", "MAN_MADE_DISASTER/accident"],
     ["Police broke up a human trafficking ring.", "ORG_CRIME/trafficking"],
   ])("%s -> %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -107,6 +110,12 @@ describe("words that look like triggers but are not", () => {
     expect(kinds("Artisanal gold miners clashed with police at a mining site on Sunday.")).not.toContain("ASSAULT/IED");
     expect(kinds("The survey ship launched the drones to map the seabed.")).not.toContain("ASSAULT/air-strike");
     expect(kinds("Aid reached a camp for displaced people near the border.").filter((k) => k.startsWith("DISPLACEMENT"))).toEqual([]);
+  });
+  it("reads a road blocked by forces or by a landslide as no protest, and a car bomb or a laden truck as an attack", () => {
+    expect(kinds("Police blocked roads leading to the opposition leader's house in Harare.").filter((k) => k.startsWith("PROTEST"))).toEqual([]);
+    expect(kinds("A landslide blocked the road to the village for three days.").filter((k) => k.startsWith("PROTEST"))).toEqual([]);
+    expect(kinds("A car bomb killed five people in Mogadishu.").filter((k) => k.startsWith("MAN_MADE"))).toEqual([]);
+    expect(kinds("An explosives-laden truck killed 20 soldiers at a checkpoint.").filter((k) => k.startsWith("MAN_MADE"))).toEqual([]);
   });
   it("does not read meeting a need as a meeting", () => {
     expect(kinds("The assistance will help councils to meet the needs of the Syrian people.").filter((k) => k.startsWith("CONSULT"))).toEqual([]);
