@@ -51,6 +51,14 @@ describe("places stage: incident-note places", () => {
     expect(placeNamed(places, "Nganzai")).toMatchObject({ country: "NG" });
   });
 
+  it("places a road named by the towns it joins at its first town, as an approximation", () => {
+    const places = placesIn("Gunmen abducted 12 passengers on the Kaduna-Abuja highway on Saturday.");
+    expect(placeNamed(places, "Kaduna")).toMatchObject({ country: "NG", feature: "APPROX" });
+    expect(placeNamed(placesIn("A convoy was ambushed on the Maiduguri–Damboa road."), "Maiduguri")?.country).toBe("NG");
+    // Not a hyphenated name before any other word, nor a road whose first end the gazetteer does not know.
+    expect(placesIn("The Kaduna-Abuja partnership was signed.")).toEqual([]);
+  });
+
   it("takes a bracketed container that only the secondary index knows ('Tal Tamr (Al-Hasakeh)')", () => {
     const places = placesIn("Clashes erupted in Tal Tamr (Al-Hasakeh) on Monday.");
     expect(placeNamed(places, "Al-Hasakeh")?.country).toBe("SY");

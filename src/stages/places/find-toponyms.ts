@@ -92,6 +92,11 @@ const PLACE_FOLLOWERS = new Set([",", "(", "—", "–", "-", ":"]);
 /** Head words that are never surnames: a PERSON-tagged name ending in one is a road ("Sunny Hills Drive"). */
 const ROAD_WORDS = new Set(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard", "blvd", "highway", "hwy", "parkway"]);
 
+/** Words of a road named by the towns it joins ("the Kaduna-Abuja highway"). */
+const ROAD_NAMED_BY_ENDS: ReadonlySet<string> = new Set(["road", "highway", "expressway", "motorway", "railway", "route", "axis", "corridor", "rd", "hwy"]);
+/** Two capitalised names joined by a hyphen or an en dash in one word ("Kaduna-Abuja", "Maiduguri–Damboa"). */
+const TOWN_TO_TOWN = /^(\p{Lu}[\p{L}'’]*)[-–](\p{Lu}[\p{L}'’]*)$/u;
+
 /** Place words that mark an unlisted name right before it, with no "of" ("near Qarvesh", "village Qarvesh"). */
 const DIRECT_CUE_WORDS = new Set(["near", "village", "villages", "hamlet", "outskirts"]);
 
@@ -503,6 +508,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     i = matchEnd;
   }
   findCuedUnlistedNames();
+  findRoadEnds();
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, demonymCountries, demonymStarts, rejected };
 
@@ -611,6 +617,26 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
         }
       }
       i = j;
+    }
+  }
+
+  /**
+   * "on the Kaduna-Abuja highway", "along the Maiduguri-Damboa road": a road named by the towns it
+   * joins, one hyphenated word the gazetteer does not list. Incident notes place what happened on it
+   * at a town it names; the first, the end the road is named from, is taken, as an approximation
+   * (marked as a facility's place is: the event lies somewhere along the road, not in the town).
+   */
+  function findRoadEnds(): void {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (taken[i] || tokens[i + 1]!.data.sentence !== tokens[i]!.data.sentence || !ROAD_NAMED_BY_ENDS.has(word(i + 1).toLowerCase())) continue;
+      const ends = TOWN_TO_TOWN.exec(word(i));
+      if (!ends) continue;
+      const first = ends[1]!;
+      const key = gazetteer.findKey(foldName(first), first);
+      if (!key || isAbbreviationInLowerCase(key, first)) continue;
+      taken[i] = 1;
+      const start = tokens[i]!.start;
+      mentions.push({ start, end: start + first.length, text: first, key, firstToken: i, lastToken: i, cue: null, rule: "road-end", facility: true });
     }
   }
 
