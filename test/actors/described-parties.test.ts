@@ -19,6 +19,12 @@ describe("described parties", () => {
     expect(actors(doc).some((a) => (a.data.acledName ?? "").includes("Côte d'Ivoire"))).toBe(false);
   });
 
+  it("reads one soldier or gunman before a verb the tagger took for a noun ('a soldier shot dead'), not a compound ('terrorist attacks')", () => {
+    expect(byAcled(runActors("A soldier shot dead a taxi driver in Kenya on Sunday.", [["Kenya", "GPE"]]), "Military Forces of Kenya")).toBeDefined();
+    expect(byAcled(runActors("A gunman shot a student in Kenya on Sunday.", [["Kenya", "GPE"]]), "Unidentified Armed Group (Kenya)")).toBeDefined();
+    expect(byAcled(runActors("We condemn terrorist attacks this weekend in Kenya.", [["Kenya", "GPE"]]), "Unidentified Armed Group (Kenya)")).toBeUndefined();
+  });
+
   it("keeps people the text cannot name, doing harm, as an unidentified armed group ('by unknown people')", () => {
     const doc = runActors("A man was stabbed to death by unknown people in Kenya on Sunday.", [["Kenya", "GPE"]]);
     expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Kenya)")!)).toEqual(["unknown people"]);

@@ -155,7 +155,10 @@ function isVerb(t: Tok | undefined): boolean {
  */
 function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   const { head } = hit;
-  if (!head.plural || head.type === "GOV" || head.type === "MED") return false;
+  if (head.type === "GOV" || head.type === "MED") return false;
+  // Singular heads of people in arms as well ("a soldier shot dead a taxi driver", "a gunman shot a student": the
+  // tagger reads "shot" as a noun after either), but not before a plural noun ("terrorist attacks this weekend").
+  if (!head.plural && (!ARMED_TYPES.has(head.type ?? "") || res.view.toks[hit.to]!.lower.endsWith("s"))) return false;
   const after = res.view.toks[hit.to + 1];
   if (!after || after.sentence !== res.view.toks[hit.from]!.sentence) return false;
   // "soldiers shot and killed three", "gunmen shot and wounded a journalist": the word joined by "and" to a verb is a verb too.
@@ -169,6 +172,9 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   // "gunmen abducted two teachers", "unknown men killed three": a count after the word makes it a verb with its object.
   return after.pos === "PRON" || after.pos === "DET" || after.pos === "NUM" || after.lower === "dead";
 }
+
+/** Kinds of party whose singular head may be a verb's subject the tagger misread: a soldier, a policeman, a gunman, a militant. */
+const ARMED_TYPES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "REB"]);
 
 /** A word in -ed the tagger read as a noun or adjective ("looted"): a regular past, a verb after a people head. */
 function isRegularPast(t: Tok): boolean {
