@@ -339,3 +339,21 @@ describe("the members of a group who protested", () => {
   });
 });
 
+
+describe("the two sides of a clash, read from its dead", () => {
+  it("takes the dead listed for two armed parties as the clash's two sides, the first listed as actor 1", async () => {
+    const [e] = await events("Three soldiers and five militants were killed in clashes in Lower Dir district on Tuesday.");
+    expect(e!.acled).toMatchObject({ subEventType: "Armed clash", actor1: "Military Forces of Pakistan", actor2: "Unidentified Armed Group (Pakistan)" });
+    expect(e!.fatalities).toMatchObject({ min: 8, max: 8 });
+  });
+  it("takes the party named after 'with' as the side that killed the dead, and a civilian caught in it as no side", async () => {
+    const [e] = await events("Two soldiers and a civilian were killed in clashes with militants near Bannu.");
+    expect(e!.acled).toMatchObject({ actor1: "Unidentified Armed Group (Pakistan)", actor2: "Military Forces of Pakistan" });
+  });
+  it("reads police named without a country as the police of the story's place, not of a country named in passing", async () => {
+    const evs = await events("South Korean authorities banned more protests against beef imports from the United States, after hundreds of people were injured in clashes with riot police in Seoul.");
+    const clash = evs.find((e) => e.trigger?.text === "clashes");
+    expect(clash?.acled?.actor2 ?? clash?.acled?.actor1).not.toBe("Police Forces of the United States");
+    expect([clash?.acled?.actor1, clash?.acled?.actor2]).toContain("Police Forces of South Korea");
+  });
+});

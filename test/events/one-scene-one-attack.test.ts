@@ -42,3 +42,10 @@ describe("a time of day put on the report day", () => {
     expect(layer(doc, "event").filter((e) => e.data.type === "ASSAULT")).toHaveLength(1);
   });
 });
+
+describe("the sides of a clash told twice", () => {
+  it("joins a clash whose dead the text left unnamed ('several militants') to the named group's attack there", () => {
+    const doc = analyzeArticle({ text: "Five militants were killed in clashes with Afghan security forces in Farah city on Friday. The clashes began when Taliban militants attacked security posts in Farah city on Friday.", meta: { published: "2019-06-01", language: "en" } });
+    expect(layer(doc, "event").filter((e) => e.data.type === "ASSAULT")).toHaveLength(1);
+  });
+});

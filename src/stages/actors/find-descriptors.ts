@@ -486,7 +486,10 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     // (the country its places lie in), not for whichever country it mentions most ("U.S. aid" in a
     // story from San Salvador); a government ("the government") is the one the story is about.
     const armed = head.sector === "mil" || head.sector === "police";
-    const iso2 = after?.country ?? near ?? (forces || (contextual && armed) ? res.placeFocus : contextual ? res.focus : null);
+    // Police act at home: "clashes with riot police" in a story from Seoul that mentions beef imports "from the
+    // United States" are South Korea's police, whatever country the sentence named before them.
+    const home = head.sector === "police" && (forces || contextual) ? res.placeFocus : null;
+    const iso2 = after?.country ?? home ?? near ?? (forces || (contextual && armed) ? res.placeFocus : contextual ? res.focus : null);
     // "Soldiers shot dead two protesters in Mandalay": nothing the actors stage can read names their
     // country (an incident note often names only a town), yet they are a state's forces all the same.
     // Kept as forces of no country, for the place-descriptions stage to place in the country of

@@ -104,10 +104,16 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
     if (POSSESSIVE_MARKS.has(t.normal) && s.tokens[i - 1]?.pos === "PROPN") { reach--; continue; }
     // "in south Yemen", "in northwest Syria": a compass word, whatever the tagger made of it (an adverb), modifies the name.
     if (RELATIVE_PLACE_WORDS.has(t.normal)) continue;
+    // "in clashes with militants", "in fighting between the army and rebels": another preposition opens the
+    // name's own phrase, so a place preposition before it locates the phrase it ends, not the name.
+    if (t.pos === "ADP" && PARTNER_PREPOSITIONS.has(t.normal)) return false;
     if (!["ADJ", "DET", "PROPN", "NOUN", "ADP"].includes(t.pos) || t.normal === ",") return false;
   }
   return false;
 }
+
+/** Prepositions that take a party (a fight's other side, its two sides, a doer), never a place. */
+const PARTNER_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "between", "by", "against"]);
 
 /**
  * Events are coded at the level of organisations, as PLOVER and ACLED do: a person with a known

@@ -148,6 +148,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // An anonymous arrow: one bound to a name would cost a defineProperty per sentence under keepNames.
     perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], (e, heir) => e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place), shifted);
     if (shifted) markCountedBack(s, perSentence[k]!, durations[s.index] ?? []);
+    for (const e of perSentence[k]!) if (e.row.mutual && !e.actor && e.deadPhrase && e.sentence === s.index) takeSidesFromDead(doc, s, actorMentions[s.index] ?? [], e, e.deadPhrase);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
   });
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
@@ -167,7 +168,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   absorbSettingEvents(perSentence, sentences);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   const events = splitByPlace(doc, dropRestatedReferences(merged));
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
@@ -1507,6 +1508,44 @@ function takeVictims(s: SentenceView, lex: EventsLexicons, mentions: readonly Ac
   }
 }
 
+/** The party named right after "with" behind a fight's word ("clashes with militants", "a gunfight with suspected bandits"). */
+function partnerAfterWith(s: SentenceView, mentions: readonly ActorMention[], last: number): string | null {
+  if (s.words[last + 1] !== "with") return null;
+  let best: ActorMention | null = null;
+  for (const m of mentions) if (m.first > last + 1 && m.first <= last + 1 + WITH_PARTNER_REACH_TOKENS && (!best || m.first < best.first)) best = m;
+  return best?.actor ?? null;
+}
+/** Words a fight's partner may stand from "with": "with the suspected bandits". Unit: tokens. */
+const WITH_PARTNER_REACH_TOKENS = 3;
+
+/** Kinds of actor that fight: the sides of a clash. */
+const FIGHTING_KINDS: ReadonlySet<string> = new Set(["military", "police", "armed group"]);
+
+/**
+ * "Three soldiers and five militants were killed in clashes": the dead of a two-sided fight, listed for
+ * two parties, are its two sides; ACLED codes the first listed as actor 1 and the other as actor 2.
+ */
+function takeSidesFromDead(doc: Document, s: SentenceView, mentions: readonly ActorMention[], e: EventMention, dead: RolePhrase): void {
+  const fights = (id: string) => FIGHTING_KINDS.has(findAnnotation(doc, "actor", id)?.data.kind ?? "");
+  const sides: string[] = [];
+  for (const item of [dead, ...conjunctsOf(s, dead)].sort((a, b) => a.first - b.first)) {
+    const m = mentions.find((x) => x.first <= item.last && x.last >= item.first);
+    // "Two police officers and a civilian were killed in a gunfight": a civilian caught in it is no side.
+    if (m && fights(m.actor) && !sides.includes(m.actor)) sides.push(m.actor);
+  }
+  // "Two police officers were killed in a gunfight with bandits": the side named after "with" killed them, as
+  // MUC-4 and the event-argument corpora code it (the killers the attacker, the dead's side the target).
+  const partner = partnerAfterWith(s, mentions, e.tokens[e.tokens.length - 1]!);
+  if (sides.length === 2) {
+    e.actor = sides[0]!;
+    e.target = sides[1]!;
+  } else if (sides.length === 1 && partner && partner !== sides[0] && fights(partner)) {
+    e.actor = partner;
+    e.target = sides[0]!;
+  } else return;
+  e.rules.push("sides:listed-dead");
+}
+
 /**
  * The event a toll told in the next sentence belongs to: one of the last sentence that told any, the last
  * of them that kills, not a kidnapping or looting told beside the attack ("Bandits stormed the village and
@@ -1799,6 +1838,19 @@ function attributeDemandsToSpeakers(doc: Document, sentences: readonly SentenceV
       e.rules.push("actor:quote-speaker");
     }
   }
+}
+
+/** Two parties that may be one side of a fight: the same, or an armed group the text left unnamed ("militants") and a named armed group. */
+function maySameSide(doc: Document, a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = findAnnotation(doc, "actor", a)?.data;
+  const y = findAnnotation(doc, "actor", b)?.data;
+  return !!x && !!y && x.kind === "armed group" && y.kind === "armed group" && (isUnnamedArmed(x) || isUnnamedArmed(y));
+}
+
+/** An armed group the text names only by a description ("militants", "gunmen"): no dictionary entry. */
+function isUnnamedArmed(a: ActorData): boolean {
+  return !a.dictionaryId && (a.partyType === "UAF" || a.partyType === "REB") && (a.acledName ?? "").startsWith("Unidentified Armed Group");
 }
 
 /** A party the actor dictionary matched or ACLED's naming names, not a bare name read from the text. */

@@ -25,6 +25,11 @@ function compatible<T>(a: T | null, b: T | null): boolean {
   return a === null || b === null || a === b;
 }
 
+/** Two parties that may be one side of a clash (SideRelation), or one not named. */
+function maySide(a: string | null, b: string | null, sameSide: SideRelation): boolean {
+  return a === null || b === null || sameSide(a, b);
+}
+
 /** Two open lower bounds ("hundreds were injured", "over 200 were injured") may count the same people; any other pair must agree. */
 function countsCompatible(a: Count | null, b: Count | null): boolean {
   if (a !== null && b !== null && a.max === null && b.max === null && a.min !== null && b.min !== null) return true;
@@ -64,6 +69,8 @@ function modeFamily(mode: string | null): string | null {
 export type PersonTest = (actorId: string) => boolean;
 /** Whether an actor id is a party the dictionary or ACLED's naming knows, not a bare name read from the text ("AMISOM Headquarter"). */
 export type KnownPartyTest = (actorId: string) => boolean;
+/** Whether two actor ids may name one side of a fight: the same party, or an armed group the text left unnamed ("militants") and a named one. */
+export type SideRelation = (a: string, b: string) => boolean;
 
 /**
  * A presupposed mention (event-mention.ts) and an asserted telling of its kind: the presupposed one is
@@ -74,7 +81,7 @@ function presupposes(a: EventMention, b: EventMention): boolean {
   return (a.presupposed === true && b.modality === "asserted") || (b.presupposed === true && a.modality === "asserted");
 }
 
-function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false, nearest = false, oneDeath = false, isKnown: KnownPartyTest = () => true): boolean {
+function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false, nearest = false, oneDeath = false, isKnown: KnownPartyTest = () => true, sameSide: SideRelation = (x, y) => x === y): boolean {
   if (familyOfMention(a) !== familyOfMention(b)) return false;
   if (a.background !== b.background) return false;
   if (!presupposes(b, a) && (!modalitiesCompatible(a, b) || a.modality === "negated" || b.modality === "negated")) return false;
@@ -101,7 +108,7 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // An article may tell several attacks, so "the blast" reaches back only to the attack told last (`nearest`): no other attack comes between.
   const anaphor = (m: EventMention) => m.definite === true && (a.type === "ASSAULT" ? nearest : m.actor === null);
   if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b) && !oneDeath) return false;
-  return argumentsAgree(a, b, placeKey, datesAgree, oneDeath || killedOnce(a, b, isPerson), isKnown);
+  return argumentsAgree(a, b, placeKey, datesAgree, oneDeath || killedOnce(a, b, isPerson), isKnown, sameSide);
 }
 
 /** A mention that tells a death: a toll above zero, or an assassination. */
@@ -134,7 +141,7 @@ function settingsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelat
 }
 
 /** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
-function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false, isKnown: KnownPartyTest = () => true): boolean {
+function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false, isKnown: KnownPartyTest = () => true, sameSide: SideRelation = (x, y) => x === y): boolean {
   // Two protest words of one sentence ("three protesters were killed when police fired on a march") tell one
   // protest, whatever role each word's parties were read in; only a place or a day of its own keeps them apart.
   if (a.sentence === b.sentence && familyOfMention(a) === "PROTEST" && familyOfMention(b) === "PROTEST") return settingsAgree(a, b, placesAgree, datesAgree);
@@ -148,7 +155,10 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
   const swapped = (SYMMETRIC_TYPES.has(a.type) || isTwoSidedClash(a) || isTwoSidedClash(b)) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
-  if (!direct && !swapped) return false;
+  // "Several militants were killed in clashes with Afghan forces ... Taliban militants attacked security posts":
+  // in a clash the militants the text left unnamed may be the group it names, on either side.
+  const sides = !direct && !swapped && (isTwoSidedClash(a) || isTwoSidedClash(b)) && ((maySide(a.actor, b.actor, sameSide) && maySide(a.target, b.target, sameSide)) || (maySide(a.actor, b.target, sameSide) && maySide(a.target, b.actor, sameSide)));
+  if (!direct && !swapped && !sides) return false;
   if (!settingsAgree(a, b, placesAgree, datesAgree)) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event; a definite
   // one ("the death toll from Friday's bombing rose to 45", "45 have now died in the attack") a revised count.
@@ -283,6 +293,7 @@ export function mergeCoreferentEvents(
   placeSpecificity: (id: string) => number = () => 0,
   isPerson: PersonTest = () => false,
   isKnown: KnownPartyTest = () => true,
+  sameSide: SideRelation = (x, y) => x === y,
 ): EventMention[] {
   const groups: EventMention[][] = [];
   // Only groups of the mention's family can take it, and (anaphors aside) only those begun within
@@ -307,7 +318,7 @@ export function mergeCoreferentEvents(
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
       if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
       const oneDeath = g === killing;
-      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath, isKnown) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath, isKnown)) && !takesOver(group, g, m)) group = g;
+      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath, isKnown, sameSide) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath, isKnown, sameSide)) && !takesOver(group, g, m)) group = g;
     }
     if (group) {
       // The presupposed mentions of the group take the asserted telling's modality, whichever came first.

@@ -25,6 +25,8 @@ export interface TriggerRow {
   readonly minor: boolean;
   /** An event only when its clause anchors it (place, date, casualties, or actor and target). */
   readonly anchored: boolean;
+  /** Two-sided fighting ("clashes", "a gunfight"): both parties fight, so the dead it lists for both sides name its two sides. */
+  readonly mutual: boolean;
   /** Not an event: the row only keeps its words from weaker rows ("press release"). */
   readonly none: boolean;
   /** The trigger names the participants ("protesters"), not the act: a weaker account of the event than "protests" or "gathered". */
@@ -187,6 +189,7 @@ export function compileEventsLexicons(dir: string): EventsLexicons {
       attribution: flags.has("attribution"),
       minor: flags.has("minor"),
       anchored: flags.has("anchored"),
+      mutual: flags.has("mutual"),
       none: flags.has("none") || r.type === "NONE",
       participant: flags.has("participant"),
       telling: flags.has("telling"),
