@@ -357,3 +357,14 @@ describe("the two sides of a clash, read from its dead", () => {
     expect([clash?.acled?.actor1, clash?.acled?.actor2]).toContain("Police Forces of South Korea");
   });
 });
+
+describe("the agent of a passive joined by 'and'", () => {
+  it("gives the first passive the agent of the one joined after it", async () => {
+    const [e] = await events("Two policemen were shot dead and another was wounded by militants in Dera Ismail Khan on Saturday night.");
+    expect(e!.acled).toMatchObject({ actor1: "Unidentified Armed Group (Pakistan)", actor2: "Police Forces of Pakistan" });
+  });
+  it("gives none across a clause that is not a passive with its agent", async () => {
+    const [e] = await events("Two soldiers were killed and the attackers fled by motorbike, police said.");
+    expect(e!.acled?.actor1 ?? null).toBeNull();
+  });
+});

@@ -116,6 +116,30 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
 const PARTNER_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "between", "by", "against"]);
 
 /**
+ * The "by" of a passive clause joined by "and" right after the one ending at `last` ("were shot dead and
+ * another was wounded by militants"), or -1: after "and" only the second clause's subject, its "was"/"were"
+ * and its participle may stand before the "by".
+ */
+function byOfJoinedPassive(s: SentenceView, last: number): number {
+  let i = last + 1;
+  while (i < s.tokens.length && i <= last + 2 && (s.tokens[i]!.pos === "ADJ" || s.tokens[i]!.pos === "ADV")) i++;
+  if (s.words[i] !== "and") return -1;
+  const end = Math.min(s.tokens.length, i + JOINED_PASSIVE_REACH_TOKENS);
+  let participle = -1;
+  for (let k = i + 1; k < end; k++) {
+    const t = s.tokens[k]!;
+    if (t.normal === "by") return participle >= 0 ? k : -1;
+    if (participle < 0 && isPastParticiple(s, k) && isAfterBe(s, k)) { participle = k; continue; }
+    if (participle >= 0 ? !(t.pos === "ADV" || t.pos === "ADJ") : !SUBJECT_OR_BE_TAGS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+/** Words from "and" to the "by" of the passive it joins ("and another was critically wounded by"). Unit: tokens. */
+const JOINED_PASSIVE_REACH_TOKENS = 9;
+/** Parts of speech of the joined passive's subject and auxiliaries ("another", "two others", "a third", "was", "had been"). */
+const SUBJECT_OR_BE_TAGS: ReadonlySet<string> = new Set(["DET", "NUM", "NOUN", "PRON", "ADJ", "AUX", "ADV", "PROPN"]);
+
+/**
  * Events are coded at the level of organisations, as PLOVER and ACLED do: a person with a known
  * affiliation acts for it ("Muttaqi" -> the Taliban); the person stays visible in the evidence.
  */
@@ -623,6 +647,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
     // "shells fired by Russian occupants", "a mine laid by the rebels": a participle right after the noun passes its "by" on.
     if (nominal && (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") && !(i === compoundEnd(s, byFrom) + 1 && isPastParticiple(s, i) && !s.reportVerbs?.has(s.tokens[i]!.normal))) break;
   }
+  // "Two policemen were shot dead and another was wounded by militants": the agent of the passive joined after
+  // "and" did both.
+  if (by < 0 && !nominal && anchor > 0 && isPassiveChain(s, anchor)) by = byOfJoinedPassive(s, lastTok);
   // A noun's subject must reach it through a light verb ("IS-K claimed a bombing", "held talks");
   // "the US condemned the bombings" does not make the US the bomber.
   // "Velazquez's death in the dynamite attack", "Mr Jones' arrest": the possessor of a noun it undergoes is that
