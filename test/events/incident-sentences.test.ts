@@ -368,3 +368,31 @@ describe("the agent of a passive joined by 'and'", () => {
     expect(e!.acled?.actor1 ?? null).toBeNull();
   });
 });
+
+describe("ACLED's names for crowds and communities", () => {
+  it("codes a crowd clashing with police over a grievance as a violent demonstration, without one as mob violence", async () => {
+    const [strike] = await events("Hundreds of garment workers clashed with police in Gazipur over unpaid wages.");
+    expect(strike!.acled).toMatchObject({ eventType: "Riots", subEventType: "Violent demonstration" });
+    const [youths] = await events("Youths clashed with police in Nairobi over the weekend.");
+    expect(youths!.acled).toMatchObject({ subEventType: "Mob violence", actor1: "Rioters (Kenya)" });
+  });
+  it("names an ethnic group's armed men its ethnic militia and the community it attacks civilians", async () => {
+    const [e] = await events("Fulani militia attacked Dogon villages in Bankass cercle, killing 20 people.");
+    expect(e!.acled).toMatchObject({ actor1: "Fulani Ethnic Militia (Mali)", actor2: "Civilians (Mali)" });
+  });
+  it("reads settlers as a party", async () => {
+    const [e] = await events("Settlers set fire to Palestinian homes in the village of Huwara, south of Nablus.");
+    expect(e!.actor).toBeTruthy();
+  });
+  it("reads an act someone was kept from as not done", async () => {
+    const evs = await events("Authorities have blocked lawyers from visiting him in Beijing.");
+    expect(evs.filter((e) => e.type === "CONSULT" && e.modality === "asserted")).toEqual([]);
+  });
+});
+
+describe("people of an ethnic group", () => {
+  it("are the group: its armed men its ethnic militia, its villagers civilians", async () => {
+    const [e] = await events("Fulani herders attacked the village of Agatu, killing 12 farmers.");
+    expect(e!.acled).toMatchObject({ actor1: "Fulani Ethnic Militia (Nigeria)", actor2: "Civilians (Nigeria)" });
+  });
+});

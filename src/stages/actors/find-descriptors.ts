@@ -173,6 +173,9 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   return after.pos === "PRON" || after.pos === "DET" || after.pos === "NUM" || after.lower === "dead";
 }
 
+/** Dictionary ids of ethnic and communal groups ("ethnic:nuer"). */
+const ETHNIC_PREFIX = "ethnic:";
+
 /** Kinds of party whose singular head may be a verb's subject the tagger misread: a soldier, a policeman, a gunman, a militant. */
 const ARMED_TYPES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "REB"]);
 
@@ -369,6 +372,17 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
         m.consumed = true;
         addMention(owner, span, text, `descriptor:${head.id}+member-of`);
         claimTokens(res, spanFrom, hit.to, owner);
+        return true;
+      }
+    }
+    // "Nuer youths", "Fulani herders", "Dinka villagers": people of an ethnic group the dictionary knows are that
+    // group (ACLED names its armed men its ethnic militia, its people attacked civilians of the group).
+    if (m && !isCountryModifier && m.entry?.id.startsWith(ETHNIC_PREFIX)) {
+      const group = builderOfNamed(res, m);
+      if (group) {
+        m.consumed = true;
+        addMention(group, span, text, `descriptor:${head.id}+ethnic-group`);
+        claimTokens(res, spanFrom, hit.to, resolveBuilder(group));
         return true;
       }
     }

@@ -11,6 +11,8 @@ export interface AcledParty {
   /** ACLED-style kind of party (core PartyType: GOV, MIL, POL, CVL, PRO, RIO, UAF...). */
   readonly partyType?: PartyType | string | null;
   readonly country?: string | null;
+  /** An ethnic or communal group the dictionary knows ("Fulani", "Hema"): ACLED names its armed men an ethnic militia. */
+  readonly ethnic?: boolean;
 }
 
 /** An event's actor1 and actor2 as ACLED would code them, with the convention rows that filled or moved them. */
@@ -222,8 +224,32 @@ export function acledActorsOf(
     actor1 = { name, acledName: name, partyType: COMMUNAL_MILITIA_TYPE, country: country ? code : null };
     applied.push(ARMED_CIVILIANS);
   }
+  // "Fulani militia attacked Dogon villages": an ethnic group's armed men are its ethnic militia in ACLED's naming
+  // ("Fulani Ethnic Militia (Mali)"), in a battle on either side; the group attacked as a community is civilians.
+  const countryName = (p: AcledParty) => {
+    const code = (placeCountry ?? p.country ?? articleCountry)?.toUpperCase() ?? null;
+    return { code, name: code ? c.countries.get(code) : undefined };
+  };
+  if (actor1 && actor1 === doer && textDoer?.ethnic && ARMED_VIOLENCE.has(acled.eventType)) {
+    actor1 = ethnicMilitia(textDoer, countryName(textDoer));
+    applied.push(ETHNIC_MILITIA);
+  }
+  if (actor2 && actor2 === target && textTarget?.ethnic && ARMED_VIOLENCE.has(acled.eventType)) {
+    const { code, name } = countryName(textTarget);
+    actor2 = acled.eventType === "Battles" ? ethnicMilitia(textTarget, { code, name }) : { name: name ? withCountry("Civilians", name) : "Civilians", acledName: name ? withCountry("Civilians", name) : "Civilians", partyType: "CVL", country: name ? code : null };
+    applied.push(ETHNIC_MILITIA);
+  }
   return { actor1, assocActor1, actor2, conventions: applied };
 }
+
+/** "Fulani Ethnic Militia (Mali)": ACLED's name for an ethnic group's armed men, in the country of the event. */
+function ethnicMilitia(p: AcledParty, country: { code: string | null; name: string | undefined }): AcledParty {
+  const label = `${p.name} Ethnic Militia`;
+  const name = country.name ? withCountry(label, country.name) : label;
+  return { name, acledName: name, partyType: COMMUNAL_MILITIA_TYPE, country: country.name ? country.code : null };
+}
+/** Provenance of the ethnic naming in the event's `acled.conventions`. */
+const ETHNIC_MILITIA = "conv:ethnic-militia";
 
 /** ACLED's event types of armed violence, whose doers are never "Civilians". */
 const ARMED_VIOLENCE: ReadonlySet<string> = new Set(["Battles", "Violence against civilians", "Explosions/Remote violence"]);

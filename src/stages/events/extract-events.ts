@@ -1995,11 +1995,14 @@ function countryOfPlaces(doc: Document): string | null {
   return placesCountry.get(places)!;
 }
 
+/** Dictionary ids of ethnic and communal groups ("ethnic:fulani"). */
+const ETHNIC_PREFIX = "ethnic:";
+
 /** An event's participant (an actor, or an entity no actor took) as a party to ACLED's coding. */
 function acledParty(doc: Document, id: string | null): AcledParty | null {
   if (!id) return null;
   const a = findAnnotation(doc, "actor", id)?.data;
-  if (a) return { name: a.name, acledName: a.acledName ?? null, partyType: a.partyType ?? null, country: a.country };
+  if (a) return { name: a.name, acledName: a.acledName ?? null, partyType: a.partyType ?? null, country: a.country, ...(a.dictionaryId?.startsWith(ETHNIC_PREFIX) ? { ethnic: true } : {}) };
   const e = findAnnotation(doc, "entity", id);
   return e ? { name: doc.text.slice(e.start, e.end) } : null;
 }

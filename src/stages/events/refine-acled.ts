@@ -66,7 +66,9 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     // when its word is a clash, not a gunfight ("30 people were killed in a shootout as rustlers ... attacked").
     const crowdsClashed = CROWD_CLASSES.has(m.targetClass ?? "") && CLASH_WORDS.has(s.words[m.tokens[0]!] ?? "");
     if (m.type === "ASSAULT" && isTwoSidedClash(m) && CROWD_CLASSES.has(m.sourceClass ?? "") && (m.targetClass === "police" || m.targetClass === "state-force" || crowdsClashed)) {
-      set(m, "Riots", "Mob violence", "refine:crowd-clash");
+      // "Garment workers clashed with police over unpaid wages": a crowd pressing a grievance demonstrates.
+      if (grievanceAfter(s, m.tokens[m.tokens.length - 1]!)) set(m, "Riots", "Violent demonstration", "refine:crowd-clash-grievance");
+      else set(m, "Riots", "Mob violence", "refine:crowd-clash");
     }
     // "set fire to houses, killing four civilians": ACLED codes destruction that kills as the attack it is; property
     // destruction is its code for damage alone. Protesters' and crowds' arson at a demonstration stays with the riot
@@ -82,6 +84,25 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     }
   }
   if (all.some((e) => e.type === "PROTEST")) refineProtestCluster([s, ...nearbySentences], events, nearby, causeWords);
+}
+
+/** Words after a clash that name the grievance it was fought over ("over unpaid wages", "against the eviction", "demanding"). */
+const GRIEVANCE_WORDS: ReadonlySet<string> = new Set(["over", "against", "demanding", "protesting", "condemning", "denouncing"]);
+/** Words after the trigger searched for a grievance (clashed with police | over). Unit: tokens. */
+const GRIEVANCE_REACH_TOKENS = 6;
+
+/**
+ * Whether a grievance word follows the clash word `last` in its clause ("clashed with police over unpaid wages"),
+ * not a time ("over the weekend", "over two days"): a crowd pressing a demand is a demonstration in ACLED.
+ */
+function grievanceAfter(s: SentenceView, last: number): boolean {
+  const end = Math.min(s.tokens.length, last + 1 + GRIEVANCE_REACH_TOKENS);
+  for (let i = last + 1; i < end && s.clause[i] === s.clause[last]; i++) {
+    if (!GRIEVANCE_WORDS.has(s.words[i]!)) continue;
+    for (let k = i + 1; k <= i + 3 && k < s.tokens.length; k++) if (s.times?.has(s.words[k]!) || s.tokens[k]!.pos === "NUM") return false;
+    return true;
+  }
+  return false;
 }
 
 function arrestedAt(s: SentenceView, arrest: EventMention, protest: EventMention): boolean {
