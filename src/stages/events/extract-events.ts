@@ -25,6 +25,7 @@ import { QUOTE_MARK, conjunctsOf, findRolePhrases, hasEventNounDoer, isPrenomina
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
+import { lendDoersToCasualtyTellings } from "./casualty-doer.js";
 import { namesVictimsOf } from "./names-victims.js";
 import type { Modality } from "../../core/index.js";
 
@@ -167,8 +168,10 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   absorbSettingEvents(perSentence, sentences);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
+  // After claims gave the event nouns their doers ("X claimed the bombing that killed 12").
+  lendDoersToCasualtyTellings(byIndex, perSentence.flat());
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data));
   const events = splitByPlace(doc, dropRestatedReferences(merged));
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
   placeAtStoryTown(doc, events);
