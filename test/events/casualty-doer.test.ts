@@ -35,4 +35,28 @@ describe("the doer of a casualty word told beside the event noun that caused it"
     const killed = tellings("Two militants were killed after an IS attack on a checkpoint.", IS).find((t) => t.trigger === "killed");
     expect(killed?.actor ?? null).toBeNull();
   });
+
+});
+
+/** Each telling's trigger, doer and doer's words. */
+const doers = (text: string, actors: HandActor[]) =>
+  extractEventsByHand(text, { actors }).flatMap((e) => (e.data.mentions?.length ? e.data.mentions : [e.data]).map((m) => ({ trigger: m.trigger.text, actor: m.actor ?? null, actorPhrase: m.actorPhrase?.text ?? null })));
+
+const POLICE: HandActor[] = [{ id: "pol", name: "Police Forces of Nigeria", kind: "police", mentions: ["Police"] }];
+
+describe("a verb whose subject is an event's noun", () => {
+  it("takes no reporter before that subject as its doer: 'Police said a revenge attack in Lagos killed four men'", () => {
+    const killed = doers("Police said a revenge attack in Lagos killed four men.", POLICE).find((t) => t.trigger === "killed");
+    expect(killed?.actor ?? null).toBeNull();
+  });
+
+  it("reads the noun's 'on' phrase as inside the subject, no doer: 'a night raid on the compound killed a commander'", () => {
+    const killed = doers("A night raid on the compound killed a local commander.", []).find((t) => t.trigger === "killed");
+    expect(killed?.actorPhrase ?? null).toBeNull();
+  });
+
+  it("keeps a doer reached through an infinitive: 'demanding Obama make a pledge not to pardon Clinton'", () => {
+    const people: HandActor[] = [{ id: "obama", name: "Barack Obama", kind: "person", mentions: ["Obama"] }, { id: "clinton", name: "Hillary Clinton", kind: "person", mentions: ["Clinton"] }];
+    expect(doers("Trump is demanding President Obama make a pledge not to pardon Clinton.", people).find((t) => t.trigger === "pardon")).toMatchObject({ actor: "obama" });
+  });
 });

@@ -21,7 +21,7 @@ import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protes
 import { causeWordBefore } from "./cause-words.js";
 import { compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
-import { QUOTE_MARK, conjunctsOf, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
@@ -477,9 +477,16 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
 function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], tokens: readonly number[], parts: Participants): Participants {
   if (!parts.actor) return parts;
   const doer = findRolePhrases(s, tokens).actor;
-  if (!doer) return parts;
   // The sentence's mentions, with the narrated "we" of a statement (find-document-voice.ts).
   const holdsFrom = (first: number, last: number) => mentions.some((m) => m.actor === parts.actor && m.first <= last && m.last >= first);
+  if (!doer) {
+    // "Police said a revenge attack in Lagos killed four men", "An IS attack on Kurdish forces killed five": the
+    // clause's subject is an event's noun, which names no doer (readRoles drops it); a name word order found
+    // outside that noun's own words (a reporter, the attack's undergoer) is not the doer either. One inside them
+    // ("The Taliban's attack", "An IS attack") stays; a casualty word also takes the noun's doer (casualty-doer.ts).
+    const noun = eventNounDoer(s, tokens);
+    return noun && headsSubjectOf(s, noun, tokens[0]!) && !holdsFrom(noun.first, noun.head) ? { ...parts, actor: null, rule: `${parts.rule}${EVENT_NOUN_SUBJECT_RULE}` } : parts;
+  }
   const holds = (p: RolePhrase) => holdsFrom(p.first, p.last);
   let k = doer.first - 1;
   while (k >= 0 && QUOTE_MARK.test(s.words[k]!)) k--;
@@ -499,6 +506,24 @@ function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], toke
   if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
   return { ...parts, actor: null, rule: `${parts.rule}${CLAUSE_DOER_RULE}` };
 }
+
+/**
+ * Whether the noun phrase `p` is the subject of the verb at `anchor` itself, with only its own modifiers
+ * between ("a revenge attack in Lagos killed", "the raid on the compound killed"): not reached through an
+ * infinitive ("make a pledge not to pardon"), another verb ("attacks that helped Republicans take control") or
+ * an "of" whose noun may be the verb's own subject ("the epidemic of police officers killing").
+ */
+function headsSubjectOf(s: SentenceView, p: RolePhrase, anchor: number): boolean {
+  // "the attack, which killed three people and injured 260": a verb joined by "and" shares the first verb's subject.
+  const joined = COORDINATORS.has(s.tokens[anchor - 1]?.normal ?? "");
+  for (let i = p.head + 1; i < anchor; i++) {
+    const t = s.tokens[i]!;
+    if (t.normal === "to" || t.normal === "of" || t.pos === "AUX") return false;
+    if (t.pos === "VERB") return joined;
+  }
+  return true;
+}
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
 
 /**
  * "Unknown militants lobbed a grenade", "Yemeni army soldiers, backed by allied fighters, have
@@ -959,6 +984,8 @@ function shareBackgroundAcrossLists(s: SentenceView, events: readonly EventMenti
 
 /** The rule of a doer the clause names in words where word order found another name (withClauseDoer). */
 const CLAUSE_DOER_RULE = "+doer:clause";
+/** The rule of a doer dropped because the clause's subject is an event's noun (withClauseDoer). */
+const EVENT_NOUN_SUBJECT_RULE = "+doer:event-noun-subject";
 
 /**
  * Abstract nouns ("the fight against terrorism", "threats") are events only when the clause pins

@@ -409,7 +409,7 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
       cur = phraseEndingAt(s, h);
       continue;
     }
-    if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !(POST_MODIFIER_PREPOSITIONS.has(prep.normal) || isPeopleOnSomething(s, k))) return cur;
+    if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !(POST_MODIFIER_PREPOSITIONS.has(prep.normal) || isPeopleOnSomething(s, k) || isActOnSomething(s, k))) return cur;
     // "a motorcycle loaded with explosives", "men armed with knives": the preposition may hang on a participle, which hangs on the noun.
     if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
     if (!isNounHead(s, k - 1)) return cur;
@@ -691,6 +691,15 @@ function isPeopleOnSomething(s: SentenceView, k: number): boolean {
   return s.tokens[k]!.normal === "on" && k > 0 && (s.tokens[k - 1]!.pos === "NOUN" || s.tokens[k - 1]!.pos === "PROPN") && (s.triggerRows?.[k - 1] ?? NO_ROWS).length === 0;
 }
 const NO_ROWS: readonly unknown[] = [];
+/**
+ * "The Taliban's attack on the police station killed nine", "a night raid on the compound killed": "on" or
+ * "against" after an event's noun names that event's undergoer, inside the subject the noun heads; the
+ * phrase after it is no subject of the verb (it was read as the killing's doer).
+ */
+function isActOnSomething(s: SentenceView, k: number): boolean {
+  return ACT_UNDERGOER_PREPOSITIONS.has(s.tokens[k]!.normal) && k > 0 && isEventNoun(s, k - 1);
+}
+const ACT_UNDERGOER_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "against"]);
 /** Prepositions and participles followed back from a verb's nearest noun to the subject's head ("a bomber riding a motorcycle loaded with explosives": 2). */
 const POST_MODIFIER_HOPS = 2;
 
@@ -1386,8 +1395,13 @@ function isEventNoun(s: SentenceView, i: number): boolean {
  * itself an event's word, which readRoles drops as no doer. The damage is that event's (merge-events.ts).
  */
 export function hasEventNounDoer(s: SentenceView, trigger: readonly number[]): boolean {
+  return eventNounDoer(s, trigger) !== null;
+}
+
+/** The phrase the trigger's clause reads as its doer when its head is an event's noun ("a revenge attack in Lagos killed"), or null. */
+export function eventNounDoer(s: SentenceView, trigger: readonly number[]): RolePhrase | null {
   const doer = clauseRoles(s, trigger).actor;
-  return doer !== null && isEventNoun(s, doer.head);
+  return doer !== null && isEventNoun(s, doer.head) ? doer : null;
 }
 
 /** The phrase, unless its head is a time word, or a day's number after a month ("on August 6"). */
