@@ -1,0 +1,28 @@
+/**
+ * Doers a by-phrase names (assign-arguments.ts): inside a gapped trigger's reduced relative ("A bomb
+ * planted by Al-Shabaab militants exploded"), and every item of a by-phrase's list ("carried out by Hamas
+ * and Islamic Jihad fighters": the second item is a doer too, never the target).
+ */
+import { describe, expect, it } from "vitest";
+import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+
+const events = (text: string, actors: HandActor[]) => extractEventsByHand(text, { actors }).map((e) => ({ trigger: e.data.trigger.text, actor: e.data.actor, target: e.data.target }));
+
+describe("doers in by-phrases", () => {
+  it("reads the by-phrase of a reduced relative inside a gapped trigger: 'A bomb planted by Al-Shabaab militants exploded'", () => {
+    const shabaab: HandActor[] = [{ id: "shb", name: "al-Shabaab", kind: "armed group", mentions: ["Al-Shabaab"] }];
+    expect(events("A bomb planted by Al-Shabaab militants exploded in Mogadishu on Monday.", shabaab)[0]).toMatchObject({ actor: "shb" });
+  });
+
+  it("reads 'An explosive device placed by Boko Haram detonated' the same way", () => {
+    const bh: HandActor[] = [{ id: "bh", name: "Boko Haram", kind: "armed group", mentions: ["Boko Haram"] }];
+    expect(events("An explosive device placed by Boko Haram detonated at a market in Maiduguri.", bh)[0]).toMatchObject({ actor: "bh" });
+  });
+
+  it("takes no later item of a by-phrase's list for the target: 'carried out by Hamas and Islamic Jihad fighters'", () => {
+    const groups: HandActor[] = [{ id: "hamas", name: "Hamas", kind: "armed group", mentions: ["Hamas"] }, { id: "pij", name: "Palestinian Islamic Jihad", kind: "armed group", mentions: ["Islamic Jihad"] }];
+    const attack = events("The attack was carried out by Hamas and Islamic Jihad fighters in Gaza.", groups)[0];
+    expect(attack).toMatchObject({ actor: "hamas" });
+    expect(attack?.target).not.toBe("pij");
+  });
+});
