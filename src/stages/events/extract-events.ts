@@ -1819,6 +1819,10 @@ function attributeDemandsToSpeakers(doc: Document, sentences: readonly SentenceV
     const s = sentences.find((x) => x.index === e.sentence);
     const at = s?.spans[anchorOf(e)];
     if (!at) continue;
+    // A deed on the ground demanded in a speaker's words is another's to do ("urged residents to join the flood
+    // fight", "called on people to protest", "Macron called the explosion an attack"), unless a pronoun names
+    // the doer, which may be the speaker ("asks me to deploy troops", "is pressing its military operations").
+    if (PHYSICAL_TYPES.has(e.type) && !isPronounDoer(s!, findRolePhrases(s!, e.tokens).actor) && !hasPossessiveDeterminer(s!, anchorOf(e))) continue;
     const q = quotes.find((x) => x.start <= at.start && at.end <= x.end && x.data.speaker);
     if (q?.data.speaker) {
       e.actor = participantOf(doc, q.data.speaker);
@@ -1827,6 +1831,24 @@ function attributeDemandsToSpeakers(doc: Document, sentences: readonly SentenceV
     }
   }
 }
+
+/** A doer phrase that is a pronoun or a possessive determiner's ("me", "we", "its military operations"). */
+function isPronounDoer(s: SentenceView, p: RolePhrase | null): boolean {
+  return !!p && (s.tokens[p.head]!.pos === "PRON" || POSSESSIVE_DETERMINERS.has(s.tokens[p.first]!.normal));
+}
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "our", "my", "his", "her"]);
+
+/** "its military operations", "our raids": a possessive determiner opens the noun phrase the trigger at `anchor` heads (modifiers between). */
+function hasPossessiveDeterminer(s: SentenceView, anchor: number): boolean {
+  for (let i = anchor - 1; i >= 0 && anchor - i <= POSSESSOR_REACH_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (POSSESSIVE_DETERMINERS.has(t.normal)) return true;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+  }
+  return false;
+}
+/** Modifiers between a possessive determiner and the trigger ("its [long] [military] operations"). */
+const POSSESSOR_REACH_TOKENS = 3;
 
 /** A party the actor dictionary matched or ACLED's naming names, not a bare name read from the text. */
 function isKnownParty(actor: ActorData | undefined): boolean {
