@@ -1,7 +1,9 @@
 /**
- * Doers a by-phrase names (assign-arguments.ts): inside a gapped trigger's reduced relative ("A bomb
- * planted by Al-Shabaab militants exploded"), and every item of a by-phrase's list ("carried out by Hamas
- * and Islamic Jihad fighters": the second item is a doer too, never the target).
+ * Doers a by-phrase or an apposition names (assign-arguments.ts, find-role-phrases.ts): inside a gapped
+ * trigger's reduced relative ("A bomb planted by Al-Shabaab militants exploded"), every item of a
+ * by-phrase's list ("carried out by Hamas and Islamic Jihad fighters": the second item is a doer too,
+ * never the target), and the name before an apposition a participle post-modifies ("Al-Shabaab, a
+ * Somali militant group linked to al-Qaeda, attacked").
  */
 import { describe, expect, it } from "vitest";
 import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
@@ -24,5 +26,12 @@ describe("doers in by-phrases", () => {
     const attack = events("The attack was carried out by Hamas and Islamic Jihad fighters in Gaza.", groups)[0];
     expect(attack).toMatchObject({ actor: "hamas" });
     expect(attack?.target).not.toBe("pij");
+  });
+});
+
+describe("a name with an apposition a participle post-modifies", () => {
+  it("is the doer: 'Al-Shabaab, a Somali militant group linked to al-Qaeda, attacked a base'", () => {
+    const groups: HandActor[] = [{ id: "shb", name: "al-Shabaab", kind: "armed group", mentions: ["Al-Shabaab"] }, { id: "aq", name: "al-Qaeda", kind: "armed group", mentions: ["al-Qaeda"] }];
+    expect(events("Al-Shabaab, a Somali militant group linked to al-Qaeda, attacked a military base in Lower Shabelle.", groups)[0]).toMatchObject({ actor: "shb" });
   });
 });

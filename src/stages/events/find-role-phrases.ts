@@ -301,12 +301,16 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
   if (s.tokens[comma - 1]?.pos === "NUM" && s.tokens[comma - 2]?.normal === "," && isNounHead(s, comma - 3)) return phraseEndingAt(s, comma - 3);
   // "Russia's prosecutor general": a tagger may read a title's last word as an adjective.
   const trailingAdjective = s.tokens[comma - 1]?.pos === "ADJ" && isNounHead(s, comma - 2);
-  const h = trailingAdjective ? comma - 2 : comma - 1;
+  let h = trailingAdjective ? comma - 2 : comma - 1;
   if (!isNounHead(s, h)) return null;
   let open = -1;
+  let postModified = false;
   for (let k = h - 1; k >= 0 && h - k <= APPOSITION_MAX_TOKENS; k--) {
     const w = s.tokens[k]!;
     if (w.normal === ",") { open = k; break; }
+    // "Al-Shabaab, a Somali militant group linked to al-Qaeda, attacked": a participle after the apposition's
+    // noun post-modifies it (once); the apposition's head is that noun, not the name after the participle.
+    if (w.pos === "VERB" && !postModified && k < h && isPastParticiple(s, k) && isNounHead(s, k - 1)) { h = k - 1; postModified = true; continue; }
     if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "SCONJ" || w.pos === "PUNCT") return null;
   }
   if (open < 1 || !isNounHead(s, open - 1)) return null;
@@ -318,10 +322,10 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
   const outer = headOfPostModified(s, before);
   // "The head of the department at the hospital, Maria Eugenia Landaeta, called": a name set off after
   // a post-modified description is that description's name (it outranks the description, as a name before it does).
-  if (outer.head !== before.head) return s.tokens[h]!.pos === "PROPN" && s.tokens[outer.head]!.pos === "NOUN" && !trailingAdjective ? { ...outer, named: { first: nameStart(s, open + 1, h), head: h } } : outer;
+  if (outer.head !== before.head) return s.tokens[h]!.pos === "PROPN" && s.tokens[outer.head]!.pos === "NOUN" && !trailingAdjective && !postModified ? { ...outer, named: { first: nameStart(s, open + 1, h), head: h } } : outer;
   const p = headOfPostModified(s, phraseEndingAt(s, h));
   if (p.first <= open) return null;
-  return trailingAdjective && p.last === h ? { ...p, last: h + 1 } : p;
+  return trailingAdjective && !postModified && p.last === h ? { ...p, last: h + 1 } : p;
 }
 /**
  * "Yemeni army soldiers, backed by allied fighters from Popular Committees, have launched": a
