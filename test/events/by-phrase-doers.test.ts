@@ -3,7 +3,8 @@
  * trigger's reduced relative ("A bomb planted by Al-Shabaab militants exploded"), every item of a
  * by-phrase's list ("carried out by Hamas and Islamic Jihad fighters": the second item is a doer too,
  * never the target), and the name before an apposition a participle post-modifies ("Al-Shabaab, a
- * Somali militant group linked to al-Qaeda, attacked").
+ * Somali militant group linked to al-Qaeda, attacked"); and a trigger that names its doers ("Taliban
+ * gunmen and suicide bombers attacked": the list is the doer phrase).
  */
 import { describe, expect, it } from "vitest";
 import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
@@ -33,5 +34,21 @@ describe("a name with an apposition a participle post-modifies", () => {
   it("is the doer: 'Al-Shabaab, a Somali militant group linked to al-Qaeda, attacked a base'", () => {
     const groups: HandActor[] = [{ id: "shb", name: "al-Shabaab", kind: "armed group", mentions: ["Al-Shabaab"] }, { id: "aq", name: "al-Qaeda", kind: "armed group", mentions: ["al-Qaeda"] }];
     expect(events("Al-Shabaab, a Somali militant group linked to al-Qaeda, attacked a military base in Lower Shabelle.", groups)[0]).toMatchObject({ actor: "shb" });
+  });
+});
+
+describe("a trigger that names the people who do the act", () => {
+  const phrase = (text: string, actors: HandActor[]) => extractEventsByHand(text, { actors }).map((e) => ({ trigger: e.data.trigger.text, actorPhrase: e.data.actorPhrase?.text ?? null, conjuncts: (e.data.actorPhrase?.conjuncts ?? []).map((c) => c.text) }));
+  const TALIBAN: HandActor[] = [{ id: "tb", name: "Taliban", kind: "armed group", mentions: ["Taliban"] }];
+
+  it("is its own doer phrase, with its list, as the subject of an event's verb: 'Taliban gunmen and suicide bombers attacked'", () => {
+    const [e] = phrase("Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province.", TALIBAN);
+    expect(e).toMatchObject({ actorPhrase: "suicide bombers" });
+    expect(e?.conjuncts).toContain("Taliban gunmen");
+  });
+
+  it("is no doer as an object: 'intimidating protesters and journalists'", () => {
+    const protest = phrase("Bands of toughs roam poor neighborhoods, intimidating protesters and journalists.", []).find((e) => e.trigger === "protesters");
+    expect(protest?.actorPhrase ?? null).toBeNull();
   });
 });

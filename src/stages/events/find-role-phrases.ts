@@ -1362,7 +1362,24 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
   // nor is "it" alone, which names no one ("it exploded", "it was an attack") unless a name stands for it.
   // "Hamas said it carried out the attack": an "it" whose antecedent in the sentence is a body of people names that body.
   const kept = actor && (s.weapons?.has(s.words[actor.head]!) || isEventNoun(s, actor.head)) ? null : withAntecedent(s, actor);
-  return { actor: kept && isBareIt(s, kept) ? reportedIt(s, kept) : kept, target: withAntecedent(s, untimed(s, found.target)) };
+  const doer = kept && isBareIt(s, kept) ? reportedIt(s, kept) : kept;
+  return { actor: doer ?? doersNamedByTrigger(s, trigger), target: withAntecedent(s, untimed(s, found.target)) };
+}
+
+/**
+ * "Taliban gunmen and suicide bombers attacked", "Protesters clash with police": a trigger that names the
+ * people who do the act (an agent noun: "bombers", "attackers"; a participant row: "protesters") is its own
+ * doer phrase when its clause names no other, with the other items of its list ("Taliban gunmen"). Only as
+ * the subject of an event's verb right after it: "intimidating protesters and journalists" names undergoers,
+ * "charges of murder and conspiracy" no people.
+ */
+function doersNamedByTrigger(s: SentenceView, trigger: readonly number[]): RolePhrase | null {
+  const last = trigger[trigger.length - 1]!;
+  const verb = last + 1;
+  if (s.tokens[last]!.pos !== "NOUN" || s.tokens[verb]?.pos !== "VERB" || !s.triggerRows?.[verb]?.length) return null;
+  const rows = s.triggerRows?.[trigger[0]!];
+  if (!AGENT_NOUN.test(s.words[last]!) && !rows?.some((r) => r.participant)) return null;
+  return phraseEndingAt(s, last);
 }
 
 /** A pronoun phrase with the noun phrase it stands for in its sentence, when one agrees with it (pronoun-antecedent.ts). */
