@@ -1,7 +1,7 @@
 /**
  * A casualty word's doer is that of the event noun that caused it (casualty-doer.ts): "killed in IS
  * attacks", "died in an attack by Boko Haram", "the Taliban's attack on the checkpoint killed nine",
- * "the bombing that killed 12"; not a noun after "after", nor a clash's side.
+ * "the bombing that killed 12", "were killed when Taliban gunmen opened fire"; not a noun after "after", nor a clash's side.
  */
 import { describe, expect, it } from "vitest";
 import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
@@ -29,6 +29,10 @@ describe("the doer of a casualty word told beside the event noun that caused it"
 
   it("reads a relative clause: 'claimed the bombing that killed 12 people'", () => {
     expect(tellings("The Islamic State claimed responsibility for the bombing that killed 12 people in Baghdad.", IS)).toContainEqual({ trigger: "killed", actor: "is" });
+  });
+
+  it("reads a 'when' or 'as' clause: 'Four people were killed when Taliban gunmen opened fire on a bus'", () => {
+    expect(tellings("Four people were killed when Taliban gunmen opened fire on a bus in Kabul.", TALIBAN)).toContainEqual({ trigger: "killed", actor: "tb" });
   });
 
   it("gives no doer through 'after': 'two militants were killed after an IS attack' may be the attackers' death", () => {

@@ -4,10 +4,10 @@ import type { SentenceView } from "./sentence-view.js";
 /**
  * The doer of a casualty word told beside the event noun that caused it: "were killed in a Russian
  * airstrike", "died in an attack by Boko Haram", "wounded by a bomb planted by Taliban fighters", "the
- * Taliban's attack on the checkpoint killed nine officers". The casualty verb's clause names no killer of
- * its own (a passive's subject is the victim; an active verb's subject is the event noun); the noun
- * names it, and the killing is a telling of the noun's event (suppressWeakAndGeneric absorbed it), so its
- * doer is the noun's. A casualty telling read without a doer takes it, only in its own sentence and only
+ * Taliban's attack on the checkpoint killed nine officers", "were killed when Taliban gunmen opened fire".
+ * The casualty verb's clause names no killer of its own (a passive's subject is the victim; an active
+ * verb's subject is the event noun); the noun, or the "when" clause's verb, names it, and the killing is a
+ * telling of that event (suppressWeakAndGeneric absorbed it), so its doer is that event's. A casualty telling read without a doer takes it, only in its own sentence and only
  * from a one-sided act (in a clash either side may have killed the dead).
  */
 export function lendDoersToCasualtyTellings(sentences: ReadonlyMap<number, SentenceView>, events: readonly EventMention[]): void {
@@ -60,7 +60,10 @@ export function namesCause(s: SentenceView, t: EventMention, n: EventMention): b
   const v = anchorOf(t);
   const a = anchorOf(n);
   const head = lastTokenOf(n);
-  if (s.tokens[v]!.pos !== "VERB" || !isNoun(s, head)) return false;
+  if (s.tokens[v]!.pos !== "VERB") return false;
+  // "were killed when Taliban gunmen opened fire on a bus", "were wounded as Russian forces shelled the city".
+  if (s.tokens[a]!.pos === "VERB") return a > v && inWhenClause(s, v, a);
+  if (!isNoun(s, head)) return false;
   // A relative clause is a clause of its own: "the bombing | that killed 12".
   const relative = head === v - 2 && RELATIVES.has(s.tokens[v - 1]!.normal);
   if (s.clause[v] !== s.clause[a] && !relative) return false;
@@ -72,6 +75,31 @@ function isNoun(s: SentenceView, i: number): boolean {
   const pos = s.tokens[i]!.pos;
   return pos === "NOUN" || pos === "PROPN";
 }
+
+/** Words that open a clause telling the act that caused the casualties ("killed when gunmen opened fire"); not "after", "before". */
+const CAUSE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "as"]);
+
+/** How far the casualty verb's adjuncts and the cause clause's subject may stretch ("killed [on Monday] when [Taliban gunmen] opened"). */
+const CAUSE_CLAUSE_REACH_TOKENS = 10;
+
+/**
+ * "were killed when Taliban gunmen opened fire": the verb at `a` is that of a "when" or "as" clause right after
+ * the casualty verb at `v` (only its adjuncts between), with only its subject's words before it.
+ */
+function inWhenClause(s: SentenceView, v: number, a: number): boolean {
+  if (a - v > CAUSE_CLAUSE_REACH_TOKENS) return false;
+  let w = -1;
+  for (let i = v + 1; i < a; i++) {
+    const t = s.tokens[i]!;
+    if (CAUSE_CLAUSE_OPENERS.has(t.normal)) { if (w >= 0) return false; w = i; continue; }
+    // Before the opener, the casualty verb's own adjuncts; after it, only the cause's subject ("when gunmen had opened").
+    if (w >= 0 ? !SUBJECT_TAGS.has(t.pos) : t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || t.pos === "PUNCT" || NOT_CAUSE_PREPOSITIONS.has(t.normal)) return false;
+  }
+  return w >= 0 && w < a - 1;
+}
+
+/** Tags of a clause's subject and its verb group before the verb ("(Taliban) (gunmen) (had) opened"). */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "AUX", "ADV", "PART"]);
 
 /** "killed in IS attacks": the noun at `a` heads a cause phrase of the verb at `v`. */
 function inCausePhrase(s: SentenceView, v: number, a: number): boolean {
