@@ -91,6 +91,18 @@ describe("coding participants as PLOVER does", () => {
     const [e] = extractEventsByHand(text, { actors: state, quotes: [{ speaker: "off", text: "its priority was making sure the Taliban does not allow attacks" }] });
     expect(e!.data).toMatchObject({ type: "REQUEST", modality: "demanded", actor: "us", target: "tal" });
   });
+  it("gives a deed on the ground demanded in reported speech to no speaker: 'urged residents to join the protest'", () => {
+    const text = "A State Department official said it urged residents to join the protest.";
+    const events = extractEventsByHand(text, { actors: state, quotes: [{ speaker: "off", text: "it urged residents to join the protest" }] });
+    const protest = events.find((e) => e.data.type === "PROTEST");
+    expect(protest?.data.modality).toBe("demanded");
+    expect(protest?.data.actor).toBeNull();
+  });
+  it("keeps the speaker for a demanded deed a possessive names: 'is pressing its military operations'", () => {
+    const text = "The army command says it is pressing its military operations in Douma.";
+    const events = extractEventsByHand(text, { actors: state, quotes: [{ speaker: "off", text: "it is pressing its military operations in Douma" }] });
+    expect(events.find((e) => e.data.type === "ASSAULT")?.data).toMatchObject({ modality: "demanded", actor: "us" });
+  });
   it("does not take a participant's name as the event's place", () => {
     const [e] = extractEventsByHand("United States has assured to help the Taliban.", { actors: state, places: [{ id: "p-us", text: "United States", kind: "country" }] });
     expect(e!.data.place).toBeNull();

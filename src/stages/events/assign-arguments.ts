@@ -599,6 +599,26 @@ function isByAgent(s: SentenceView, m: ActorMention): boolean {
   return i >= 0 && s.tokens[i]!.normal === "by";
 }
 
+/**
+ * "was carried out by Hamas and Islamic Jihad fighters": a later item of a by-phrase's list does the
+ * deed with the first; it undergoes nothing (it was read as the attack's target).
+ */
+function isListedAfterByAgent(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): boolean {
+  const joiner = s.words[m.first - 1];
+  if (joiner !== "and" && joiner !== "," && !(s.tokens[m.first - 1]?.pos === "DET" && (s.words[m.first - 2] === "and" || s.words[m.first - 2] === ","))) return false;
+  return mentions.some((b) => b.last < m.first && isByAgent(s, b) && coordinatedAfter(s, mentions, b).has(m));
+}
+
+/**
+ * "A bomb planted by Al-Shabaab militants exploded", "an explosive device placed by Boko Haram detonated": a
+ * trigger whose words span a reduced relative (trigger rows with a gap: "bomb ... exploded") holds its
+ * doer in that relative's by-phrase. The "by" right after a past participle inside the gap, or -1.
+ */
+function reducedPassiveByInGap(s: SentenceView, anchor: number, lastTok: number): number {
+  for (let i = anchor + 2; i < lastTok; i++) if (s.tokens[i]!.normal === "by" && isPastParticiple(s, i - 1)) return i;
+  return -1;
+}
+
 /** A trigger that is a noun phrase: a noun first, or modifiers before a noun with no verb ("poisonous gas", "car bomb"). */
 function isNounTrigger(s: SentenceView, trigger: readonly number[]): boolean {
   const first = s.tokens[trigger[0]!]!.pos;
@@ -637,10 +657,10 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
     const undergoer = own && own.first < blamed.first ? mentions.find((m) => m.first >= own.first && m.first <= own.last && m.actor !== blamedParty.actor) : undefined;
     return { actor: blamedParty.actor, target: undergoer?.actor ?? null, rule: "blamed-on", voice: "active" };
   }
-  let by = -1;
+  let by = reducedPassiveByInGap(s, anchor, lastTok);
   // "the attack on the base by Taliban fighters": a noun event's "by" may follow its undergoer.
   const byFrom = (nominal ? undergoerAfter(s, lastTok)?.last : undefined) ?? lastTok;
-  for (let i = byFrom + 1; i <= byFrom + PASSIVE_AGENT_WINDOW_TOKENS && i < s.tokens.length; i++) {
+  for (let i = byFrom + 1; by < 0 && i <= byFrom + PASSIVE_AGENT_WINDOW_TOKENS && i < s.tokens.length; i++) {
     if (s.clause[i] !== clause) break;
     if (s.tokens[i]!.normal === "by") { by = i; break; }
     // "the attack by gunmen" has its "by" right after the noun; "the gun battle were prevented ... by" is another verb's;
@@ -714,7 +734,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // The object comes before any other verb: in "Gunmen attempting to flee ... were prevented doing so by a military Hummer" the Hummer is not what they fled.
   // "Suicide bombers and Taliban gunmen attacked the camp": the items listed with an agent noun are more doers, not the undergoer.
   const coDoers = own && ownAgent ? coordinatedAfter(s, mentions, own) : null;
-  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && (!nominal || m.first < lastTok || (!inNounAdjunct(s, lastTok, m) && !onOtherNoun(s, lastTok, m))) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !(nominal && beyondPredicateObject(s, lastTok, m.first)) && !isCoParticipant(s, m) && !isByAgent(s, m));
+  const targetMention = [...inGap, ...after].find((m) => m.actor !== nearestBefore && !(source && m.first >= source.first && m.first <= source.last) && (!nominal || m.first < lastTok || (!inNounAdjunct(s, lastTok, m) && !onOtherNoun(s, lastTok, m))) && !coDoers?.has(m) && !hasFiniteVerbBetween(s, lastTok, m.first, nominal) && !(nominal && beyondPredicateObject(s, lastTok, m.first)) && !isCoParticipant(s, m) && !isByAgent(s, m) && !isListedAfterByAgent(s, mentions, m));
   return { actor: nearestBefore, target: targetMention?.actor ?? null, rule: "subject-object", voice: "active" };
 }
 

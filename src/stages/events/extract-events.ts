@@ -21,10 +21,11 @@ import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protes
 import { causeWordBefore } from "./cause-words.js";
 import { compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
-import { QUOTE_MARK, conjunctsOf, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
+import { lendDoersToCasualtyTellings } from "./casualty-doer.js";
 import { namesVictimsOf } from "./names-victims.js";
 import type { Modality } from "../../core/index.js";
 
@@ -168,8 +169,10 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   absorbSettingEvents(perSentence, sentences);
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b));
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
+  // After claims gave the event nouns their doers ("X claimed the bombing that killed 12").
+  lendDoersToCasualtyTellings(byIndex, perSentence.flat());
+  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b));
   const events = splitByPlace(doc, dropRestatedReferences(merged));
   placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
   placeAtStoryTown(doc, events);
@@ -475,9 +478,16 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
 function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], tokens: readonly number[], parts: Participants): Participants {
   if (!parts.actor) return parts;
   const doer = findRolePhrases(s, tokens).actor;
-  if (!doer) return parts;
   // The sentence's mentions, with the narrated "we" of a statement (find-document-voice.ts).
   const holdsFrom = (first: number, last: number) => mentions.some((m) => m.actor === parts.actor && m.first <= last && m.last >= first);
+  if (!doer) {
+    // "Police said a revenge attack in Lagos killed four men", "An IS attack on Kurdish forces killed five": the
+    // clause's subject is an event's noun, which names no doer (readRoles drops it); a name word order found
+    // outside that noun's own words (a reporter, the attack's undergoer) is not the doer either. One inside them
+    // ("The Taliban's attack", "An IS attack") stays; a casualty word also takes the noun's doer (casualty-doer.ts).
+    const noun = eventNounDoer(s, tokens);
+    return noun && headsSubjectOf(s, noun, tokens[0]!) && !holdsFrom(noun.first, noun.head) ? { ...parts, actor: null, rule: `${parts.rule}${EVENT_NOUN_SUBJECT_RULE}` } : parts;
+  }
   const holds = (p: RolePhrase) => holdsFrom(p.first, p.last);
   let k = doer.first - 1;
   while (k >= 0 && QUOTE_MARK.test(s.words[k]!)) k--;
@@ -497,6 +507,24 @@ function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], toke
   if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
   return { ...parts, actor: null, rule: `${parts.rule}${CLAUSE_DOER_RULE}` };
 }
+
+/**
+ * Whether the noun phrase `p` is the subject of the verb at `anchor` itself, with only its own modifiers
+ * between ("a revenge attack in Lagos killed", "the raid on the compound killed"): not reached through an
+ * infinitive ("make a pledge not to pardon"), another verb ("attacks that helped Republicans take control") or
+ * an "of" whose noun may be the verb's own subject ("the epidemic of police officers killing").
+ */
+function headsSubjectOf(s: SentenceView, p: RolePhrase, anchor: number): boolean {
+  // "the attack, which killed three people and injured 260": a verb joined by "and" shares the first verb's subject.
+  const joined = COORDINATORS.has(s.tokens[anchor - 1]?.normal ?? "");
+  for (let i = p.head + 1; i < anchor; i++) {
+    const t = s.tokens[i]!;
+    if (t.normal === "to" || t.normal === "of" || t.pos === "AUX") return false;
+    if (t.pos === "VERB") return joined;
+  }
+  return true;
+}
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
 
 /**
  * "Unknown militants lobbed a grenade", "Yemeni army soldiers, backed by allied fighters, have
@@ -957,6 +985,8 @@ function shareBackgroundAcrossLists(s: SentenceView, events: readonly EventMenti
 
 /** The rule of a doer the clause names in words where word order found another name (withClauseDoer). */
 const CLAUSE_DOER_RULE = "+doer:clause";
+/** The rule of a doer dropped because the clause's subject is an event's noun (withClauseDoer). */
+const EVENT_NOUN_SUBJECT_RULE = "+doer:event-noun-subject";
 
 /**
  * Abstract nouns ("the fight against terrorism", "threats") are events only when the clause pins
@@ -1831,6 +1861,10 @@ function attributeDemandsToSpeakers(doc: Document, sentences: readonly SentenceV
     const s = sentences.find((x) => x.index === e.sentence);
     const at = s?.spans[anchorOf(e)];
     if (!at) continue;
+    // A deed on the ground demanded in a speaker's words is another's to do ("urged residents to join the flood
+    // fight", "called on people to protest", "Macron called the explosion an attack"), unless a pronoun names
+    // the doer, which may be the speaker ("asks me to deploy troops", "is pressing its military operations").
+    if (PHYSICAL_TYPES.has(e.type) && !isPronounDoer(s!, findRolePhrases(s!, e.tokens).actor) && !hasPossessiveDeterminer(s!, anchorOf(e))) continue;
     const q = quotes.find((x) => x.start <= at.start && at.end <= x.end && x.data.speaker);
     if (q?.data.speaker) {
       e.actor = participantOf(doc, q.data.speaker);
@@ -1852,6 +1886,24 @@ function maySameSide(doc: Document, a: string, b: string): boolean {
 function isUnnamedArmed(a: ActorData): boolean {
   return !a.dictionaryId && (a.partyType === "UAF" || a.partyType === "REB") && (a.acledName ?? "").startsWith("Unidentified Armed Group");
 }
+
+/** A doer phrase that is a pronoun or a possessive determiner's ("me", "we", "its military operations"). */
+function isPronounDoer(s: SentenceView, p: RolePhrase | null): boolean {
+  return !!p && (s.tokens[p.head]!.pos === "PRON" || POSSESSIVE_DETERMINERS.has(s.tokens[p.first]!.normal));
+}
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "our", "my", "his", "her"]);
+
+/** "its military operations", "our raids": a possessive determiner opens the noun phrase the trigger at `anchor` heads (modifiers between). */
+function hasPossessiveDeterminer(s: SentenceView, anchor: number): boolean {
+  for (let i = anchor - 1; i >= 0 && anchor - i <= POSSESSOR_REACH_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (POSSESSIVE_DETERMINERS.has(t.normal)) return true;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+  }
+  return false;
+}
+/** Modifiers between a possessive determiner and the trigger ("its [long] [military] operations"). */
+const POSSESSOR_REACH_TOKENS = 3;
 
 /** A party the actor dictionary matched or ACLED's naming names, not a bare name read from the text. */
 function isKnownParty(actor: ActorData | undefined): boolean {

@@ -301,12 +301,16 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
   if (s.tokens[comma - 1]?.pos === "NUM" && s.tokens[comma - 2]?.normal === "," && isNounHead(s, comma - 3)) return phraseEndingAt(s, comma - 3);
   // "Russia's prosecutor general": a tagger may read a title's last word as an adjective.
   const trailingAdjective = s.tokens[comma - 1]?.pos === "ADJ" && isNounHead(s, comma - 2);
-  const h = trailingAdjective ? comma - 2 : comma - 1;
+  let h = trailingAdjective ? comma - 2 : comma - 1;
   if (!isNounHead(s, h)) return null;
   let open = -1;
+  let postModified = false;
   for (let k = h - 1; k >= 0 && h - k <= APPOSITION_MAX_TOKENS; k--) {
     const w = s.tokens[k]!;
     if (w.normal === ",") { open = k; break; }
+    // "Al-Shabaab, a Somali militant group linked to al-Qaeda, attacked": a participle after the apposition's
+    // noun post-modifies it (once); the apposition's head is that noun, not the name after the participle.
+    if (w.pos === "VERB" && !postModified && k < h && isPastParticiple(s, k) && isNounHead(s, k - 1)) { h = k - 1; postModified = true; continue; }
     if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "SCONJ" || w.pos === "PUNCT") return null;
   }
   if (open < 1 || !isNounHead(s, open - 1)) return null;
@@ -318,10 +322,10 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
   const outer = headOfPostModified(s, before);
   // "The head of the department at the hospital, Maria Eugenia Landaeta, called": a name set off after
   // a post-modified description is that description's name (it outranks the description, as a name before it does).
-  if (outer.head !== before.head) return s.tokens[h]!.pos === "PROPN" && s.tokens[outer.head]!.pos === "NOUN" && !trailingAdjective ? { ...outer, named: { first: nameStart(s, open + 1, h), head: h } } : outer;
+  if (outer.head !== before.head) return s.tokens[h]!.pos === "PROPN" && s.tokens[outer.head]!.pos === "NOUN" && !trailingAdjective && !postModified ? { ...outer, named: { first: nameStart(s, open + 1, h), head: h } } : outer;
   const p = headOfPostModified(s, phraseEndingAt(s, h));
   if (p.first <= open) return null;
-  return trailingAdjective && p.last === h ? { ...p, last: h + 1 } : p;
+  return trailingAdjective && !postModified && p.last === h ? { ...p, last: h + 1 } : p;
 }
 /**
  * "Yemeni army soldiers, backed by allied fighters from Popular Committees, have launched": a
@@ -409,7 +413,7 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
       cur = phraseEndingAt(s, h);
       continue;
     }
-    if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !(POST_MODIFIER_PREPOSITIONS.has(prep.normal) || isPeopleOnSomething(s, k))) return cur;
+    if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !(POST_MODIFIER_PREPOSITIONS.has(prep.normal) || isPeopleOnSomething(s, k) || isActOnSomething(s, k))) return cur;
     // "a motorcycle loaded with explosives", "men armed with knives": the preposition may hang on a participle, which hangs on the noun.
     if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
     if (!isNounHead(s, k - 1)) return cur;
@@ -691,6 +695,15 @@ function isPeopleOnSomething(s: SentenceView, k: number): boolean {
   return s.tokens[k]!.normal === "on" && k > 0 && (s.tokens[k - 1]!.pos === "NOUN" || s.tokens[k - 1]!.pos === "PROPN") && (s.triggerRows?.[k - 1] ?? NO_ROWS).length === 0;
 }
 const NO_ROWS: readonly unknown[] = [];
+/**
+ * "The Taliban's attack on the police station killed nine", "a night raid on the compound killed": "on" or
+ * "against" after an event's noun names that event's undergoer, inside the subject the noun heads; the
+ * phrase after it is no subject of the verb (it was read as the killing's doer).
+ */
+function isActOnSomething(s: SentenceView, k: number): boolean {
+  return ACT_UNDERGOER_PREPOSITIONS.has(s.tokens[k]!.normal) && k > 0 && isEventNoun(s, k - 1);
+}
+const ACT_UNDERGOER_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "against"]);
 /** Prepositions and participles followed back from a verb's nearest noun to the subject's head ("a bomber riding a motorcycle loaded with explosives": 2). */
 const POST_MODIFIER_HOPS = 2;
 
@@ -1349,7 +1362,24 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
   // nor is "it" alone, which names no one ("it exploded", "it was an attack") unless a name stands for it.
   // "Hamas said it carried out the attack": an "it" whose antecedent in the sentence is a body of people names that body.
   const kept = actor && (s.weapons?.has(s.words[actor.head]!) || isEventNoun(s, actor.head)) ? null : withAntecedent(s, actor);
-  return { actor: kept && isBareIt(s, kept) ? reportedIt(s, kept) : kept, target: withAntecedent(s, untimed(s, found.target)) };
+  const doer = kept && isBareIt(s, kept) ? reportedIt(s, kept) : kept;
+  return { actor: doer ?? doersNamedByTrigger(s, trigger), target: withAntecedent(s, untimed(s, found.target)) };
+}
+
+/**
+ * "Taliban gunmen and suicide bombers attacked", "Protesters clash with police": a trigger that names the
+ * people who do the act (an agent noun: "bombers", "attackers"; a participant row: "protesters") is its own
+ * doer phrase when its clause names no other, with the other items of its list ("Taliban gunmen"). Only as
+ * the subject of an event's verb right after it: "intimidating protesters and journalists" names undergoers,
+ * "charges of murder and conspiracy" no people.
+ */
+function doersNamedByTrigger(s: SentenceView, trigger: readonly number[]): RolePhrase | null {
+  const last = trigger[trigger.length - 1]!;
+  const verb = last + 1;
+  if (s.tokens[last]!.pos !== "NOUN" || s.tokens[verb]?.pos !== "VERB" || !s.triggerRows?.[verb]?.length) return null;
+  const rows = s.triggerRows?.[trigger[0]!];
+  if (!AGENT_NOUN.test(s.words[last]!) && !rows?.some((r) => r.participant)) return null;
+  return phraseEndingAt(s, last);
 }
 
 /** A pronoun phrase with the noun phrase it stands for in its sentence, when one agrees with it (pronoun-antecedent.ts). */
@@ -1386,8 +1416,13 @@ function isEventNoun(s: SentenceView, i: number): boolean {
  * itself an event's word, which readRoles drops as no doer. The damage is that event's (merge-events.ts).
  */
 export function hasEventNounDoer(s: SentenceView, trigger: readonly number[]): boolean {
+  return eventNounDoer(s, trigger) !== null;
+}
+
+/** The phrase the trigger's clause reads as its doer when its head is an event's noun ("a revenge attack in Lagos killed"), or null. */
+export function eventNounDoer(s: SentenceView, trigger: readonly number[]): RolePhrase | null {
   const doer = clauseRoles(s, trigger).actor;
-  return doer !== null && isEventNoun(s, doer.head);
+  return doer !== null && isEventNoun(s, doer.head) ? doer : null;
 }
 
 /** The phrase, unless its head is a time word, or a day's number after a month ("on August 6"). */
