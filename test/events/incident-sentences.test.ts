@@ -395,4 +395,8 @@ describe("people of an ethnic group", () => {
     const [e] = await events("Fulani herders attacked the village of Agatu, killing 12 farmers.");
     expect(e!.acled).toMatchObject({ actor1: "Fulani Ethnic Militia (Nigeria)", actor2: "Civilians (Nigeria)" });
   });
+  it("tell the country of a town named in several (Koro: Mali, not Ivory Coast, beside the Dogon)", async () => {
+    const doc = await extractDocument({ text: "Fulani and Dogon militias clashed near Koro, leaving 8 dead." }, { published: "2019-06-01" });
+    expect(doc.places.find((p) => p.text === "Koro")?.country).toBe("ML");
+  });
 });

@@ -63,7 +63,8 @@ function partyCountries(doc: Document): { all: string[]; armedGroups: string[] }
   const armedGroups: string[] = [];
   for (const a of layer(doc, "actor")) {
     const d = a.data;
-    if (!d.country || !d.dictionaryId || (d.entityType && PLACE_NAMED_TYPES.has(d.entityType))) continue;
+    // An ethnic group is tagged as a demonym is (NORP), but no demonym lexicon row tells its country ("Dogon": Mali).
+    if (!d.country || !d.dictionaryId || (d.entityType && PLACE_NAMED_TYPES.has(d.entityType) && !d.dictionaryId.startsWith("ethnic:"))) continue;
     all.push(d.country);
     if (ARMED_KINDS.has(d.kind)) armedGroups.push(d.country);
   }
