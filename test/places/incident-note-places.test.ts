@@ -51,6 +51,16 @@ describe("places stage: incident-note places", () => {
     expect(placeNamed(places, "Nganzai")).toMatchObject({ country: "NG" });
   });
 
+  it("reads a place the tagger ran into an organisation's span after 'in' ('the Line of Control in Kupwara')", () => {
+    const places = placesIn("The army killed two infiltrators along the Line of Control in Kupwara.", [["Line of Control in Kupwara", "ORG"]]);
+    expect(placeNamed(places, "Kupwara")?.country).toBe("IN");
+  });
+
+  it("takes a division only the secondary index knows when its division word says so ('Hodeidah governorate')", () => {
+    const places = placesIn("Three people were killed in clashes between rival tribes in Hodeidah governorate.", [["Hodeidah", "LOC"]]);
+    expect(placeNamed(places, "Hodeidah")).toMatchObject({ country: "YE", feature: "ADM1" });
+  });
+
   it("places a road named by the towns it joins at its first town, as an approximation", () => {
     const places = placesIn("Gunmen abducted 12 passengers on the Kaduna-Abuja highway on Saturday.");
     expect(placeNamed(places, "Kaduna")).toMatchObject({ country: "NG", feature: "APPROX" });

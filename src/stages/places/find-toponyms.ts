@@ -92,6 +92,9 @@ const PLACE_FOLLOWERS = new Set([",", "(", "—", "–", "-", ":"]);
 /** Head words that are never surnames: a PERSON-tagged name ending in one is a road ("Sunny Hills Drive"). */
 const ROAD_WORDS = new Set(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard", "blvd", "highway", "hwy", "parkway"]);
 
+/** Lower-case locative words that never stand inside an organisation's name ("Line of Control in Kupwara"). */
+const IN_NAME_LOCATIVES: ReadonlySet<string> = new Set(["in", "near"]);
+
 /** Words of a road named by the towns it joins ("the Kaduna-Abuja highway"). */
 const ROAD_NAMED_BY_ENDS: ReadonlySet<string> = new Set(["road", "highway", "expressway", "motorway", "railway", "route", "axis", "corridor", "rd", "hwy"]);
 /** Two capitalised names joined by a hyphen or an en dash in one word ("Kaduna-Abuja", "Maiduguri–Damboa"). */
@@ -916,9 +919,18 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const e = ents[k];
       if (!e) continue;
       if ((e.data.type === "PERSON" && !typedDivision) || e.data.type === "NORP") return true;
-      if (e.data.type === "ORG" && (e.start < start || e.end > end)) return true;
+      if (e.data.type === "ORG" && (e.start < start || e.end > end) && !locatedInsideEntity(first, e.start)) return true;
     }
     return false;
+  }
+
+  /**
+   * "the Line of Control in Kupwara": a lower-case locative word ("in", "near") right before the name, inside an
+   * organisation's span, says the tagger ran the name of a place into the span; no organisation's name holds one.
+   */
+  function locatedInsideEntity(first: number, entityStart: number): boolean {
+    const k = first - 1;
+    return k >= 0 && tokens[k]!.start > entityStart && IN_NAME_LOCATIVES.has(word(k));
   }
 
   /** True when the word after token `last` is a division's type word ("district", "province", "LGA"), in its sentence. */

@@ -404,7 +404,12 @@ function mainNameReading(g: Group, x: number, gazetteer: Gazetteer): number {
  * homonym abroad: more likely a place the gazetteer lacks, left to the enclosing-place step.
  */
 function isUnsupported(g: Group, x: number, w: ResolutionWeights, gazetteer: Gazetteer, bracketed: boolean): boolean {
-  return (g.secondary[x] && !bracketed && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
+  return (g.secondary[x] && !bracketed && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport && !isTypedByCue(g, x, gazetteer)) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
+}
+
+/** "Hodeidah governorate", "Kupwara district": a division word beside the name says the reading's own kind of division. */
+function isTypedByCue(g: Group, x: number, gazetteer: Gazetteer): boolean {
+  return (g.cueKind === "admin1" || g.cueKind === "admin2") && gazetteer.entry(g.candidates[x]!).kind === g.cueKind;
 }
 
 /**
