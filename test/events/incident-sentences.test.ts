@@ -400,3 +400,16 @@ describe("people of an ethnic group", () => {
     expect(doc.places.find((p) => p.text === "Koro")?.country).toBe("ML");
   });
 });
+
+describe("armed people named by what they do", () => {
+  it("reads infiltrators, robbers and gang members as armed parties", async () => {
+    const [e] = await events("The army said it killed two infiltrators along the border in Kupwara.");
+    expect(e!.acled).toMatchObject({ subEventType: "Armed clash", actor2: "Unidentified Armed Group (India)" });
+    const [fire] = await events("Police in Port-au-Prince said gang members set fire to a police station on Monday.");
+    expect(fire!.acled?.actor1).toBe("Unidentified Armed Group (Haiti)");
+  });
+  it("reads 'the banned group' as what the group is, not as a ban", async () => {
+    const evs = await events("Security forces arrested 12 suspected members of the banned Hizb ut-Tahrir in Tashkent.");
+    expect(evs.map((e) => e.mode)).not.toContain("ban");
+  });
+});
