@@ -61,6 +61,13 @@ describe("places stage: incident-note places", () => {
     expect(placeNamed(places, "Hodeidah")).toMatchObject({ country: "YE", feature: "ADM1" });
   });
 
+  it("reads a listed district after a comma that closes a place phrase as a place, whatever the tagger said ('in Mir Ali, North Waziristan')", () => {
+    const places = placesIn("A drone strike hit a house in Mir Ali, North Waziristan, killing four militants.", [["Mir Ali", "PERSON"], ["North Waziristan", "PERSON"]]);
+    expect(placeNamed(places, "North Waziristan")).toMatchObject({ country: "PK", feature: "ADM2" });
+    // A person's namesake town after a comma is no container: "in Iraq, Obama and Clinton".
+    expect(placeNamed(placesIn("After the surge in Iraq, Obama and Clinton withdrew the troops.", [["Obama", "PERSON"], ["Clinton", "PERSON"]]), "Obama")).toBeUndefined();
+  });
+
   it("places a road named by the towns it joins at its first town, as an approximation", () => {
     const places = placesIn("Gunmen abducted 12 passengers on the Kaduna-Abuja highway on Saturday.");
     expect(placeNamed(places, "Kaduna")).toMatchObject({ country: "NG", feature: "APPROX" });

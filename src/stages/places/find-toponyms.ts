@@ -92,6 +92,12 @@ const PLACE_FOLLOWERS = new Set([",", "(", "—", "–", "-", ":"]);
 /** Head words that are never surnames: a PERSON-tagged name ending in one is a road ("Sunny Hills Drive"). */
 const ROAD_WORDS = new Set(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard", "blvd", "highway", "hwy", "parkway"]);
 
+/** Gazetteer kinds of the provinces and districts that contain a town. */
+const DIVISION_KINDS: ReadonlySet<string> = new Set(["admin1", "admin2"]);
+
+/** Words of a place name before the comma of its container ("in Mir Ali, North Waziristan": 2). Unit: tokens. */
+const CONTAINED_NAME_MAX_TOKENS = 3;
+
 /** Lower-case locative words that never stand inside an organisation's name ("Line of Control in Kupwara"). */
 const IN_NAME_LOCATIVES: ReadonlySet<string> = new Set(["in", "near"]);
 
@@ -755,7 +761,26 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (after >= 0 && tokens[after]!.data.sentence === tokens[first]!.data.sentence && (/^['’]s?$/.test(word(after)) || tokens[after]!.data.pos === "NOUN" || (isWordToken(word(after)) && isCapitalised(word(after))))) return false;
     const pw = word(first - 1).toLowerCase();
     if (lexicons.retagBefore.has(pw)) return true;
+    // "in Mir Ali, North Waziristan": a listed name after a comma that closes a place phrase is its container.
+    if (pw === "," && namesDivision(surface) && closesLocativePhrase(first - 1)) return true;
     return pw === "of" && first >= 2 && lexicons.retagDirections.has(word(first - 2).toLowerCase());
+  }
+
+  /** Whether the gazetteer's main index lists the name as a province or district ("North Waziristan"), never a person's namesake town ("Obama"). */
+  function namesDivision(surface: string): boolean {
+    const key = gazetteer.findKey(foldName(surface), surface);
+    return key !== null && gazetteer.lookup(key).some((i) => DIVISION_KINDS.has(gazetteer.entry(i).kind));
+  }
+
+  /** Whether the comma at `comma` follows a locative word and one to CONTAINED_NAME_MAX_TOKENS capitalised words ("in Mir Ali ,"). */
+  function closesLocativePhrase(comma: number): boolean {
+    const sentence = tokens[comma]!.data.sentence;
+    for (let k = comma - 1; k >= 0 && comma - k <= CONTAINED_NAME_MAX_TOKENS + 1 && tokens[k]!.data.sentence === sentence; k--) {
+      const w = word(k);
+      if (isWordToken(w) && isCapitalised(w)) continue;
+      return k < comma - 1 && lexicons.retagBefore.has(w.toLowerCase());
+    }
+    return false;
   }
 
   /**
