@@ -413,3 +413,10 @@ describe("armed people named by what they do", () => {
     expect(evs.map((e) => e.mode)).not.toContain("ban");
   });
 });
+
+describe("a participle inside the victims' phrase", () => {
+  it("keeps 'suspected' inside 'four suspected militants' after a comma", async () => {
+    const [e] = await events("A drone strike hit a house in Miranshah, Pakistan, killing four suspected militants.");
+    expect(e!.acled?.actor2).toBe("Unidentified Armed Group (Pakistan)");
+  });
+});
