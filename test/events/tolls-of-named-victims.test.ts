@@ -91,3 +91,19 @@ describe("which events may carry a toll", () => {
     expect(deaths("Hundreds of people were killed in post-election violence.")).toBeNull();
   });
 });
+
+describe("plural lethal nouns and -ing forms of lethal verbs read their victims", () => {
+  it.each([
+    ["Drug traffickers are behind the assassinations of judge Carlos Valencia, which occurred yesterday.", [person("p1", "Carlos Valencia")], [1, 1]],
+    ["Drug traffickers are behind the assassinations of two judges in the capital.", [], [2, 2]],
+    ["Gunmen carried out the killings of three farmers in Benue on Monday.", [], [3, 3]],
+    ["He promised to punish eight soldiers accused of assassinating the six Jesuit priests.", [], [6, 6]],
+    ["He admitted murdering Matson and Mowder in the town.", [person("p1", "Matson"), person("p2", "Mowder")], [2, 2]],
+  ])("%s", (text, actors, dead) => {
+    expect(deaths(text, actors)).toEqual(dead);
+  });
+
+  it("counts nobody for a plural lethal noun with no 'of' after it", () => {
+    expect(deaths("Rights groups condemned extrajudicial killings by the police.")).toBeNull();
+  });
+});
