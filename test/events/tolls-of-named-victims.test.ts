@@ -107,3 +107,13 @@ describe("plural lethal nouns and -ing forms of lethal verbs read their victims"
     expect(deaths("Rights groups condemned extrajudicial killings by the police.")).toBeNull();
   });
 });
+
+describe("a lethal participle inside a noun phrase counts nobody after it", () => {
+  it("reads no victim after 'the assassinated', even when a group's name is taken for a person's", () => {
+    expect(deaths("Although the ghosts of the assassinated Jesuits shadowed him all during his tour, he smiled.", [person("p1", "Jesuits")])).toBeNull();
+  });
+
+  it("still reads the victim of an active participle", () => {
+    expect(deaths("Soldiers assassinated Ignacio Ellacuria at the university.", [person("p1", "Ignacio Ellacuria")])).toEqual([1, 1]);
+  });
+});
