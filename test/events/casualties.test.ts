@@ -370,3 +370,16 @@ describe("a fatal wound is a death", () => {
     expect(counts(text)).toEqual(expected);
   });
 });
+
+describe("victim groups joined across a dashed aside", () => {
+  it.each([
+    ["They denounced the killing of six Jesuit priests -- five of whom were Spanish citizens -- and two Salvadoran women at the university.", [8, 8]],
+    ["Soldiers killed six Jesuit priests -- five of them Spaniards -- and their two maids at the university.", [8, 8]],
+  ])("%s adds the group after the aside, not the part inside it", (text, dead) => {
+    expect(counts(text).fatalities).toEqual(dead);
+  });
+
+  it("does not take a clause of its own after the aside for more victims", () => {
+    expect(counts("Gunmen killed three soldiers -- the army said -- and two more were wounded.").fatalities).toEqual([3, 3]);
+  });
+});

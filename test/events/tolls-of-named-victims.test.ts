@@ -91,3 +91,29 @@ describe("which events may carry a toll", () => {
     expect(deaths("Hundreds of people were killed in post-election violence.")).toBeNull();
   });
 });
+
+describe("plural lethal nouns and -ing forms of lethal verbs read their victims", () => {
+  it.each([
+    ["Drug traffickers are behind the assassinations of judge Carlos Valencia, which occurred yesterday.", [person("p1", "Carlos Valencia")], [1, 1]],
+    ["Drug traffickers are behind the assassinations of two judges in the capital.", [], [2, 2]],
+    ["Gunmen carried out the killings of three farmers in Benue on Monday.", [], [3, 3]],
+    ["He promised to punish eight soldiers accused of assassinating the six Jesuit priests.", [], [6, 6]],
+    ["He admitted murdering Matson and Mowder in the town.", [person("p1", "Matson"), person("p2", "Mowder")], [2, 2]],
+  ])("%s", (text, actors, dead) => {
+    expect(deaths(text, actors)).toEqual(dead);
+  });
+
+  it("counts nobody for a plural lethal noun with no 'of' after it", () => {
+    expect(deaths("Rights groups condemned extrajudicial killings by the police.")).toBeNull();
+  });
+});
+
+describe("a lethal participle inside a noun phrase counts nobody after it", () => {
+  it("reads no victim after 'the assassinated', even when a group's name is taken for a person's", () => {
+    expect(deaths("Although the ghosts of the assassinated Jesuits shadowed him all during his tour, he smiled.", [person("p1", "Jesuits")])).toBeNull();
+  });
+
+  it("still reads the victim of an active participle", () => {
+    expect(deaths("Soldiers assassinated Ignacio Ellacuria at the university.", [person("p1", "Ignacio Ellacuria")])).toEqual([1, 1]);
+  });
+});

@@ -319,6 +319,7 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
     // "killed two people, a man and a woman": a list after a comma breaks down people in general, it adds none.
     const generic = s.tokens[k - 1]!.forms.some((f) => lex.wordClasses.get("generic-people")?.has(f));
     while (groups < COORDINATED_GROUPS_MAX) {
+      k = pastDashedAside(s, k);
       let j = k;
       if (words[j] === ",") j++;
       if (words[j] !== "and" && words[k] !== ",") break;
@@ -369,6 +370,24 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
     }
   }
   return groups === 0 ? null : { start, end, min, max };
+}
+
+/** Dashes that open and close an aside: "six Jesuit priests -- five of whom were Spanish citizens -- and two women". */
+const DASHES: ReadonlySet<string> = new Set(["--", "—", "–"]);
+/** The longest dashed aside skipped between two victim groups, in tokens. */
+const DASHED_ASIDE_MAX_TOKENS = 12;
+
+/**
+ * Where the victim list goes on after a dashed aside that starts at `k` and is closed by a dash followed by
+ * "and" ("six Jesuit priests -- five of whom were Spanish citizens -- and two women": the five are some of
+ * the six, the two women more victims); `k` itself when no such aside starts there.
+ */
+function pastDashedAside(s: SentenceView, k: number): number {
+  if (!DASHES.has(s.words[k] ?? "")) return k;
+  for (let j = k + 1; j < s.words.length && j <= k + DASHED_ASIDE_MAX_TOKENS; j++) {
+    if (DASHES.has(s.words[j]!)) return s.words[j + 1] === "and" ? j + 1 : k;
+  }
+  return k;
 }
 
 /** The verb at `k`, or before the object noun phrase ending at `k` ("beat two men | to death"); -1 when none. */

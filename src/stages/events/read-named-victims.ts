@@ -137,5 +137,18 @@ function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]
  */
 export function readNamedVictims(s: SentenceView, w: number, persons: readonly PersonSpan[], passive: boolean, readMore?: ReadMoreVictims): VictimCount | null {
   if (NOT_DONE.has(s.words[w - 1] ?? "")) return null;
-  return (passive ? null : victimAfter(s, w, persons, readMore)) ?? victimBefore(s, w, persons);
+  return (passive || isAttributive(s, w) ? null : victimAfter(s, w, persons, readMore)) ?? victimBefore(s, w, persons);
+}
+
+/** Determiners before a participle used as an adjective: "the assassinated Jesuits", "their murdered colleague". */
+const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "these", "those"]);
+
+/**
+ * A lethal participle inside a noun phrase ("the ghosts of the assassinated Jesuits"): the words after
+ * it are the phrase's head, victims referred back to, not the object of a killing told here, so no one
+ * is counted from them (a tagger may take a group's name, "Jesuits", for a person's).
+ */
+function isAttributive(s: SentenceView, w: number): boolean {
+  // The participle's ending, not its tag: in upper-case text a lethal noun may be tagged as anything ("THE MURDER OF").
+  return s.tokens[w]!.normal.endsWith("ed") && ATTRIBUTIVE_DETERMINERS.has(s.words[w - 1] ?? "");
 }
