@@ -420,3 +420,11 @@ describe("a participle inside the victims' phrase", () => {
     expect(e!.acled?.actor2).toBe("Unidentified Armed Group (Pakistan)");
   });
 });
+
+describe("a killing that sparked a protest", () => {
+  it("is an event of its own with its dead; the protest it set off has none", async () => {
+    const evs = await events("The killing of three farmers by soldiers sparked protests in Bamenda on Monday.");
+    expect(evs.find((e) => e.type === "ASSAULT")?.fatalities).toMatchObject({ min: 3, max: 3 });
+    expect(evs.find((e) => e.type === "PROTEST")?.fatalities ?? null).toBeNull();
+  });
+});

@@ -806,8 +806,19 @@ function isProtestCause(s: SentenceView, protest: EventMention, w: EventMention,
   if (protest.type !== "PROTEST") return false;
   const from = lastTokenOf(protest);
   const to = anchorOf(w);
-  return to > from && causeWordBefore(s, to, causeWords, from);
+  return (to > from && causeWordBefore(s, to, causeWords, from)) || causesLaterProtest(s, to, anchorOf(protest));
 }
+
+/** "The killing of three farmers by soldiers sparked protests": a verb of causing between a casualty word and the protest after it. */
+function causesLaterProtest(s: SentenceView, casualty: number, protest: number): boolean {
+  if (protest <= casualty || protest - casualty > CAUSED_PROTEST_REACH_TOKENS) return false;
+  for (let i = casualty + 1; i < protest; i++) if (CAUSING_VERBS.has(s.tokens[i]!.normal) && s.tokens[i]!.pos === "VERB") return true;
+  return false;
+}
+/** Verbs by which one happening sets off another ("sparked", "triggered", "prompted"). */
+const CAUSING_VERBS: ReadonlySet<string> = new Set(["sparked", "triggered", "prompted", "provoked", "ignited", "fuelled", "fueled", "sparks", "triggers", "prompts", "provokes"]);
+/** Words from a casualty word to the protest its cause verb sets off ("the killing of three farmers by soldiers sparked protests": 8). Unit: tokens. */
+const CAUSED_PROTEST_REACH_TOKENS = 14;
 
 /**
  * A casualty verb alone ("killed") is an event only when nothing stronger is in the sentence;
