@@ -24,6 +24,16 @@ describe("modality", () => {
     expect(modalities("None of the protesters were detained.", "COERCE")).toEqual(["negated"]);
     expect(modalities("Nobody claimed responsibility for the attack on the convoy.", "ASSAULT")).toEqual(["asserted"]);
   });
+  it("denies only the toll of an event the harm is told inside of, not the event", () => {
+    expect(modalities("Nobody was injured in the firing at the police post in Sukma.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("None of the soldiers were hurt in the ambush near the village.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("There were no casualties in the attack on the police station.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("There were no immediate reports of casualties from the airstrike on the town.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("China has reported no deaths in the recent outbreaks.", "NATURAL_DISASTER")).toEqual(["asserted"]);
+    // No harm named before the trigger: the event itself is denied.
+    expect(modalities("There were no reports of clashes in the city.", "ASSAULT")).toEqual(["negated"]);
+    expect(modalities("There was no attack on the convoy, the army said.", "ASSAULT")).toEqual(["negated"]);
+  });
   it("reads a physical act told in the simple present of prose as habitual background, not an event told", () => {
     const background = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ASSAULT").map((e) => e.data.background);
     const opening = "Kaduna security update\n";
