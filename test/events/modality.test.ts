@@ -24,6 +24,26 @@ describe("modality", () => {
     expect(modalities("None of the protesters were detained.", "COERCE")).toEqual(["negated"]);
     expect(modalities("Nobody claimed responsibility for the attack on the convoy.", "ASSAULT")).toEqual(["asserted"]);
   });
+  it("reads 'call' as a demand only before 'for', 'on' or 'to'", () => {
+    // Naming an act that happened, or declaring a ceasefire or a strike, demands nothing.
+    expect(modalities("The minister called the attack an act of terrorism.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("The governor called the bombing cowardly.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("The rebels called a ceasefire on Monday.", "AGREE")).toEqual(["asserted"]);
+    expect(modalities("The UN called for a ceasefire in Gaza.", "AGREE")).toEqual(["demanded"]);
+    expect(modalities("The union called off the strike planned for Monday.", "PROTEST")).toEqual(["negated"]);
+    // "what X called ...": one party's label for something else, no event of its own.
+    expect(modalities("The Security Council condemned what it called a clear threat to international peace.", "THREATEN")).toEqual([]);
+  });
+  it("denies only the toll of an event the harm is told inside of, not the event", () => {
+    expect(modalities("Nobody was injured in the firing at the police post in Sukma.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("None of the soldiers were hurt in the ambush near the village.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("There were no casualties in the attack on the police station.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("There were no immediate reports of casualties from the airstrike on the town.", "ASSAULT")).toEqual(["asserted"]);
+    expect(modalities("China has reported no deaths in the recent outbreaks.", "NATURAL_DISASTER")).toEqual(["asserted"]);
+    // No harm named before the trigger: the event itself is denied.
+    expect(modalities("There were no reports of clashes in the city.", "ASSAULT")).toEqual(["negated"]);
+    expect(modalities("There was no attack on the convoy, the army said.", "ASSAULT")).toEqual(["negated"]);
+  });
   it("reads a physical act told in the simple present of prose as habitual background, not an event told", () => {
     const background = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ASSAULT").map((e) => e.data.background);
     const opening = "Kaduna security update\n";

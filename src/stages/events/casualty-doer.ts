@@ -34,7 +34,7 @@ export const CAUSE_DOER_RULE = "actor:cause-noun";
  * raid", "wounded by a bomb", "died from a blast". Not "after", "before", "for" ("killed after an attack
  * on a checkpoint" may be the attackers' death).
  */
-const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "by", "from", "amid"]);
+export const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "by", "from", "amid"]);
 
 /** Prepositions that end the casualty's phrase before any such noun: what comes after is another time or reason. */
 const NOT_CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "since", "following", "for", "despite", "against", "over"]);

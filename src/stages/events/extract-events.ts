@@ -25,7 +25,7 @@ import { QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDo
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
-import { lendDoersToCasualtyTellings } from "./casualty-doer.js";
+import { CAUSE_PREPOSITIONS, lendDoersToCasualtyTellings } from "./casualty-doer.js";
 import { namesVictimsOf } from "./names-victims.js";
 import type { Modality } from "../../core/index.js";
 
@@ -422,7 +422,8 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   // A cue out of scope: a scoped modality with a verb of its own between it and the anchor, or one that modifies another noun.
   // (An unnamed callback: a named closure costs a name per event under the bundler's keepNames.)
   const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, notCues, (cue: CueRow, cueEnd: number) =>
-    (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor) || negatesOtherNounPhrase(s, cueEnd, anchor));
+    (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor) || negatesOtherNounPhrase(s, cueEnd, anchor) ||
+    (cue.value === "negated" && deniesOnlyTheToll(s, lex.wordClasses.get(HARM_CLASS), cueEnd, anchor)));
   const cue = cueAt?.cue ?? null;
   const cued: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   // "Did you shoot him?": a yes-no question asks whether the act happened; it does not report it.
@@ -729,6 +730,31 @@ function negatesOtherNounPhrase(s: SentenceView, cueEnd: number, anchor: number)
   let start = anchor;
   while (start - 1 > cueEnd && isPremodifier(s.tokens[start - 1]!)) start--;
   return hasContentVerbBetween(s, cueEnd, start);
+}
+
+/** sense-classes.tsv class of the words that tell a toll or harm ("casualties", "injured", "deaths"). */
+const HARM_CLASS = "harm";
+
+/**
+ * "Nobody was injured in the firing", "None of the soldiers were hurt in the ambush", "China has reported
+ * no deaths in the recent outbreaks", "no immediate reports of casualties from the airstrike": the cue
+ * denies a toll or harm, and the event that harm is told inside of (after a preposition that puts a
+ * casualty inside an act, casualty-doer.ts) is presupposed, not denied. "no reports of clashes", "no
+ * attack on the convoy" name no harm before the trigger and stay denied.
+ */
+function deniesOnlyTheToll(s: SentenceView, harmWords: ReadonlySet<string> | undefined, cueEnd: number, anchor: number): boolean {
+  if (!harmWords) return false;
+  // The trigger's noun phrase: its determiner, premodifiers and a possessive name ("in Saturday's attack").
+  let start = anchor;
+  while (start - 1 > cueEnd && isInNounPhrase(s.tokens[start - 1]!)) start--;
+  if (start - 1 <= cueEnd || !CAUSE_PREPOSITIONS.has(s.words[start - 1]!)) return false;
+  for (let i = cueEnd; i < start - 1; i++) if (harmWords.has(s.words[i]!)) return true;
+  return false;
+}
+
+/** A word of the noun phrase before its head: a determiner, a number, a name, a possessive or a premodifier. */
+function isInNounPhrase(t: SentenceView["tokens"][number]): boolean {
+  return t.pos === "DET" || t.pos === "NUM" || t.pos === "PROPN" || (t.pos === "PART" && (t.normal === "'s" || t.normal === "’s")) || isPremodifier(t);
 }
 
 /** An adjective, a noun or a participle before a noun: a word of that noun's phrase. */
