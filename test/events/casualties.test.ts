@@ -383,3 +383,9 @@ describe("victim groups joined across a dashed aside", () => {
     expect(counts("Gunmen killed three soldiers -- the army said -- and two more were wounded.").fatalities).toEqual([3, 3]);
   });
 });
+
+describe("a possessor after the victims' comma", () => {
+  it("is the speaker's phrase, not one more victim ('56 civilians, a doctors' union said')", () => {
+    expect(first("Clashes between the army and the RSF in Khartoum killed at least 56 civilians, a doctors' union said.")?.fatalities).toMatchObject({ min: 56, max: null });
+  });
+});

@@ -337,6 +337,8 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       // verb is the noun's ("The bodies of 4 soldiers and 12 militants were recovered").
       const ofNoun = s.tokens[w]!.pos === "NOUN" && words[w + 1] === "of";
       if (!ofNoun && (s.tokens[after]?.pos === "AUX" || s.tokens[after]?.pos === "VERB")) break;
+      // "killed 56 civilians, a doctors' union said": a possessor opens the phrase of what it owns, the speaker, no victims.
+      if (POSSESSIVE_MARK.test(words[after] ?? "")) break;
       min = sum(min, r.min); max = sum(max, r.max); end = after; groups++;
       k = after;
     }
@@ -371,6 +373,9 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
   }
   return groups === 0 ? null : { start, end, min, max };
 }
+
+/** A possessive mark the tokenizer splits off ("doctors' union", "the army's"). */
+const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** Dashes that open and close an aside: "six Jesuit priests -- five of whom were Spanish citizens -- and two women". */
 const DASHES: ReadonlySet<string> = new Set(["--", "—", "–"]);
