@@ -55,6 +55,11 @@ export type ActorKind =
 export type PartyType = "GOV" | "MIL" | "POL" | "REB" | "UAF" | "CVL" | "PRO" | "RIO" | "MED" | "PER" | "GRP";
 
 /** A canonical actor: one per real-world participant, merging all its mentions. */
+/** Dictionary ids of ethnic and communal groups ("ethnic:fulani", organisations.tsv): ACLED names their armed men an ethnic militia. */
+export function isEthnicGroupId(dictionaryId: string | undefined): boolean {
+  return dictionaryId?.startsWith("ethnic:") ?? false;
+}
+
 export interface ActorData {
   readonly name: string;
   readonly kind: ActorKind;

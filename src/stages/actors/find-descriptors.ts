@@ -1,3 +1,4 @@
+import { isEthnicGroupId } from "../../core/index.js";
 import { acledCountryName, type HeadEntry } from "./actor-dictionary.js";
 import { addMention, createBuilder, lastMentionEndBefore, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
 import type { NamedMention } from "./find-named-mentions.js";
@@ -172,9 +173,6 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   // "gunmen abducted two teachers", "unknown men killed three": a count after the word makes it a verb with its object.
   return after.pos === "PRON" || after.pos === "DET" || after.pos === "NUM" || after.lower === "dead";
 }
-
-/** Dictionary ids of ethnic and communal groups ("ethnic:nuer"). */
-const ETHNIC_PREFIX = "ethnic:";
 
 /** Kinds of party whose singular head may be a verb's subject the tagger misread: a soldier, a policeman, a gunman, a militant. */
 const ARMED_TYPES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "REB"]);
@@ -377,7 +375,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     }
     // "Nuer youths", "Fulani herders", "Dinka villagers": people of an ethnic group the dictionary knows are that
     // group (ACLED names its armed men its ethnic militia, its people attacked civilians of the group).
-    if (m && !isCountryModifier && m.entry?.id.startsWith(ETHNIC_PREFIX)) {
+    if (m && !isCountryModifier && isEthnicGroupId(m.entry?.id)) {
       const group = builderOfNamed(res, m);
       if (group) {
         m.consumed = true;

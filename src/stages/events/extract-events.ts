@@ -1,5 +1,5 @@
 import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
-import { layer, type Span } from "../../core/index.js";
+import { isEthnicGroupId, layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, POSSESSIVE_MARKS, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
@@ -21,7 +21,7 @@ import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protes
 import { causeWordBefore } from "./cause-words.js";
 import { compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
-import { QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { COORDINATORS, POSSESSIVE_DETERMINERS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
@@ -525,7 +525,6 @@ function headsSubjectOf(s: SentenceView, p: RolePhrase, anchor: number): boolean
   }
   return true;
 }
-const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
 
 /**
  * "Unknown militants lobbed a grenade", "Yemeni army soldiers, backed by allied fighters, have
@@ -1928,7 +1927,6 @@ function isUnnamedArmed(a: ActorData): boolean {
 function isPronounDoer(s: SentenceView, p: RolePhrase | null): boolean {
   return !!p && (s.tokens[p.head]!.pos === "PRON" || POSSESSIVE_DETERMINERS.has(s.tokens[p.first]!.normal));
 }
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "our", "my", "his", "her"]);
 
 /** "its military operations", "our raids": a possessive determiner opens the noun phrase the trigger at `anchor` heads (modifiers between). */
 function hasPossessiveDeterminer(s: SentenceView, anchor: number): boolean {
@@ -2084,14 +2082,11 @@ function countryOfPlaces(doc: Document): string | null {
   return placesCountry.get(places)!;
 }
 
-/** Dictionary ids of ethnic and communal groups ("ethnic:fulani"). */
-const ETHNIC_PREFIX = "ethnic:";
-
 /** An event's participant (an actor, or an entity no actor took) as a party to ACLED's coding. */
 function acledParty(doc: Document, id: string | null): AcledParty | null {
   if (!id) return null;
   const a = findAnnotation(doc, "actor", id)?.data;
-  if (a) return { name: a.name, acledName: a.acledName ?? null, partyType: a.partyType ?? null, country: a.country, ...(a.dictionaryId?.startsWith(ETHNIC_PREFIX) ? { ethnic: true } : {}) };
+  if (a) return { name: a.name, acledName: a.acledName ?? null, partyType: a.partyType ?? null, country: a.country, ...(isEthnicGroupId(a.dictionaryId) ? { ethnic: true } : {}) };
   const e = findAnnotation(doc, "entity", id);
   return e ? { name: doc.text.slice(e.start, e.end) } : null;
 }

@@ -39,7 +39,7 @@ const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "g
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me", "who"]);
 const RELATIVES = new Set(["who", "that", "which"]);
 /** Pronouns that open a noun phrase as its determiner ("his enemies", "their homes"). */
-const POSSESSIVE_DETERMINERS = new Set(["her", "his", "their", "its", "our", "my", "your"]);
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["her", "his", "their", "its", "our", "my", "your"]);
 /** Words a tagger may read as determiners that open a clause, never a noun phrase ("said that gunmen killed"). */
 const CLAUSE_OPENERS = new Set(["that", "which", "whether"]);
 /** Prepositions after an event noun that name its undergoer ("the attack on a bakery", "the killing of 13 people"). */
@@ -1586,7 +1586,7 @@ export function isAfterBe(s: SentenceView, i: number): boolean {
   return b >= 0 && BE.has(s.tokens[b]!.normal);
 }
 
-const COORDINATORS = new Set(["and", "or"]);
+export const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
 
 /** "beating and kicking", "ransacked and firebombed": a word an "and"/"or" joins to a verb of the same form on either side. */
 function isJoinedToVerb(s: SentenceView, i: number): boolean {
