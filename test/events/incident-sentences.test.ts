@@ -428,3 +428,13 @@ describe("a killing that sparked a protest", () => {
     expect(evs.find((e) => e.type === "PROTEST")?.fatalities ?? null).toBeNull();
   });
 });
+
+describe("Cameroon's regions as English news writes them", () => {
+  const placeOf = async (text: string, name: string) => (await extractDocument({ text }, { published: "2019-06-01" })).places.find((p) => p.text === name);
+  it("reads 'Bamenda, Northwest region' in Cameroon, not Iceland, and a bare 'the Northwest' as no region", async () => {
+    expect((await placeOf("Separatists attacked a checkpoint in Bamenda, Northwest region.", "Northwest"))?.country).toBe("CM");
+    expect((await placeOf("Unknown assailants torched three schools in the Northwest region of Cameroon overnight.", "Northwest"))?.country).toBe("CM");
+    expect((await placeOf("Avalanche warnings were issued in the Northwest region of Iceland.", "Northwest"))?.country).toBe("IS");
+    expect(await placeOf("Flights from the Northwest were delayed in Chicago.", "Northwest")).toBeUndefined();
+  });
+});
