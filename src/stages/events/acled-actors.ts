@@ -173,14 +173,17 @@ export function acledActorsOf(
   let actor2 = target;
   let assocActor1: AcledParty | null = null;
   const applied: string[] = [];
-  const conventional = (conv: Convention, crowd: AcledParty | null): AcledParty | null => {
-    const code = (placeCountry ?? crowd?.country ?? articleCountry)?.toUpperCase() ?? null;
+  // A party ACLED names by a label and the country of the event's place, else the party's own, else the article's.
+  const labelled = (label: string, partyType: string | null | undefined, own: AcledParty | null): AcledParty => {
+    const code = (placeCountry ?? own?.country ?? articleCountry)?.toUpperCase() ?? null;
     const country = code ? c.countries.get(code) : undefined;
-    const label = conv.label!;
-    // "Police Forces of {country}" names a state's body: with no country known there is no such name.
-    if (label.includes(COUNTRY_SLOT) && !country) return null;
     const name = country ? withCountry(label, country) : label;
-    return { name, acledName: name, partyType: conv.partyType, country: country ? code : null };
+    return { name, acledName: name, partyType, country: country ? code : null };
+  };
+  const conventional = (conv: Convention, crowd: AcledParty | null): AcledParty | null => {
+    const named = labelled(conv.label!, conv.partyType, crowd);
+    // "Police Forces of {country}" names a state's body: with no country known there is no such name.
+    return conv.label!.includes(COUNTRY_SLOT) && !named.country ? null : named;
   };
   const one = conventionFor(c, acled, "actor1");
   // "Four protesters died from gunfire during a demonstration": under a "keep" row, a crowd read as the doer undergoes it.
@@ -218,36 +221,24 @@ export function acledActorsOf(
   // "Fulani herders attacked the village, killing 12 farmers": ACLED codes no civilians as the doers of
   // armed violence; herders or farmers who attack are a communal militia (an identity militia, inter 4).
   if (actor1 && actor1 === doer && textDoer && ARMED_VIOLENCE.has(acled.eventType) && isCommunity(textDoer)) {
-    const code = (placeCountry ?? actor1.country ?? articleCountry)?.toUpperCase() ?? null;
-    const country = code ? c.countries.get(code) : undefined;
-    const name = country ? withCountry(COMMUNAL_MILITIA, country) : COMMUNAL_MILITIA;
-    actor1 = { name, acledName: name, partyType: COMMUNAL_MILITIA_TYPE, country: country ? code : null };
+    actor1 = labelled(COMMUNAL_MILITIA, COMMUNAL_MILITIA_TYPE, actor1);
     applied.push(ARMED_CIVILIANS);
   }
   // "Fulani militia attacked Dogon villages": an ethnic group's armed men are its ethnic militia in ACLED's naming
   // ("Fulani Ethnic Militia (Mali)"), in a battle on either side; the group attacked as a community is civilians.
-  const countryName = (p: AcledParty) => {
-    const code = (placeCountry ?? p.country ?? articleCountry)?.toUpperCase() ?? null;
-    return { code, name: code ? c.countries.get(code) : undefined };
-  };
   if (actor1 && actor1 === doer && textDoer?.ethnic && ARMED_VIOLENCE.has(acled.eventType)) {
-    actor1 = ethnicMilitia(textDoer, countryName(textDoer));
+    actor1 = labelled(`${textDoer.name} ${ETHNIC_MILITIA_LABEL}`, COMMUNAL_MILITIA_TYPE, textDoer);
     applied.push(ETHNIC_MILITIA);
   }
   if (actor2 && actor2 === target && textTarget?.ethnic && ARMED_VIOLENCE.has(acled.eventType)) {
-    const { code, name } = countryName(textTarget);
-    actor2 = acled.eventType === "Battles" ? ethnicMilitia(textTarget, { code, name }) : { name: name ? withCountry("Civilians", name) : "Civilians", acledName: name ? withCountry("Civilians", name) : "Civilians", partyType: "CVL", country: name ? code : null };
+    actor2 = acled.eventType === "Battles" ? labelled(`${textTarget.name} ${ETHNIC_MILITIA_LABEL}`, COMMUNAL_MILITIA_TYPE, textTarget) : labelled("Civilians", "CVL", textTarget);
     applied.push(ETHNIC_MILITIA);
   }
   return { actor1, assocActor1, actor2, conventions: applied };
 }
 
-/** "Fulani Ethnic Militia (Mali)": ACLED's name for an ethnic group's armed men, in the country of the event. */
-function ethnicMilitia(p: AcledParty, country: { code: string | null; name: string | undefined }): AcledParty {
-  const label = `${p.name} Ethnic Militia`;
-  const name = country.name ? withCountry(label, country.name) : label;
-  return { name, acledName: name, partyType: COMMUNAL_MILITIA_TYPE, country: country.name ? country.code : null };
-}
+/** "Fulani Ethnic Militia (Mali)": ACLED's name for an ethnic group's armed men, with the country of the event. */
+const ETHNIC_MILITIA_LABEL = "Ethnic Militia";
 /** Provenance of the ethnic naming in the event's `acled.conventions`. */
 const ETHNIC_MILITIA = "conv:ethnic-militia";
 

@@ -124,20 +124,11 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
     else if (COUNTED_ELLIPSIS.has(t.normal) && s.tokens[i - 1]?.pos === "NUM" && i > from) head = i;
     // "four suspected militants", "two abducted girls": a participle the tagger read as a verb, between a count or
     // determiner and a noun, modifies the noun.
-    else if (i > from && isParticipleModifier(s, i)) continue;
+    else if (i > from && isPrenominalParticiple(s, i)) continue;
     else if (!NP_INSIDE.has(t.pos) && !/^['’]s$/.test(t.normal)) break;
   }
   if (head < 0 && i - 1 > from && isNominalAdjective(s, i - 1)) head = i - 1;
   return head < 0 ? null : { first: from, last: head, head };
-}
-
-/** A verb in -ed between a number, determiner or adjective and a noun ("four suspected militants"). */
-function isParticipleModifier(s: SentenceView, i: number): boolean {
-  const t = s.tokens[i]!;
-  if (t.pos !== "VERB" || !t.normal.endsWith("ed")) return false;
-  const prev = s.tokens[i - 1]?.pos;
-  const next = s.tokens[i + 1]?.pos;
-  return (prev === "NUM" || prev === "DET" || prev === "ADJ") && (next === "NOUN" || next === "PROPN");
 }
 
 /**

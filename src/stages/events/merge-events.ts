@@ -151,14 +151,15 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // two known parties attacked apart (two actor2s), not two names for one place.
   const looseTarget = a.target !== null && b.target !== null && (!isKnown(a.target) || !isKnown(b.target));
   const sameDoerAndScene = looseTarget && a.type === "ASSAULT" && a.actor !== null && a.actor === b.actor && Math.abs(a.sentence - b.sentence) <= ASSAULT_COREFERENCE_SENTENCE_WINDOW && localPlacesAgree(a, b, placesAgree) && a.date !== null && b.date !== null && datesAgree(a.date, b.date);
-  const direct = (oneDeath || compatible(a.actor, b.actor)) && (compatible(a.target, b.target) || sameDoerAndScene);
-  // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
-  // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
-  const swapped = (SYMMETRIC_TYPES.has(a.type) || isTwoSidedClash(a) || isTwoSidedClash(b)) && compatible(a.actor, b.target) && compatible(a.target, b.actor);
   // "Several militants were killed in clashes with Afghan forces ... Taliban militants attacked security posts":
   // in a clash the militants the text left unnamed may be the group it names, on either side.
-  const sides = !direct && !swapped && (isTwoSidedClash(a) || isTwoSidedClash(b)) && ((maySide(a.actor, b.actor, sameSide) && maySide(a.target, b.target, sameSide)) || (maySide(a.actor, b.target, sameSide) && maySide(a.target, b.actor, sameSide)));
-  if (!direct && !swapped && !sides) return false;
+  const clash = isTwoSidedClash(a) || isTwoSidedClash(b);
+  const agree = (x: string | null, y: string | null) => (clash ? maySide(x, y, sameSide) : compatible(x, y));
+  const direct = (oneDeath || agree(a.actor, b.actor)) && (agree(a.target, b.target) || sameDoerAndScene);
+  // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
+  // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
+  const swapped = (SYMMETRIC_TYPES.has(a.type) || clash) && agree(a.actor, b.target) && agree(a.target, b.actor);
+  if (!direct && !swapped) return false;
   if (!settingsAgree(a, b, placesAgree, datesAgree)) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event; a definite
   // one ("the death toll from Friday's bombing rose to 45", "45 have now died in the attack") a revised count.
