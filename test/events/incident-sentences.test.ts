@@ -438,3 +438,26 @@ describe("Cameroon's regions as English news writes them", () => {
     expect(await placeOf("Flights from the Northwest were delayed in Chicago.", "Northwest")).toBeUndefined();
   });
 });
+
+describe("a province GeoNames writes with its type word first", () => {
+  it("reads 'Samar province' as the Philippine Province of Samar, not Samara (Russia), whose alternate name is Samar", async () => {
+    const doc = await extractDocument({ text: "Soldiers clashed with rebels in Samar province on Sunday." }, { published: "2019-06-01" });
+    const samar = doc.places.find((p) => p.text === "Samar");
+    expect(samar).toMatchObject({ country: "PH" });
+  });
+});
+
+describe("the victims counted as a party's members", () => {
+  const actorName = (doc: Awaited<ReturnType<typeof extractDocument>>, id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name;
+  it("makes the party named after 'members of' the target", async () => {
+    const doc = await extractDocument({ text: "Soldiers killed three members of the New People's Army in Samar province." }, { published: "2019-06-01" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(actorName(doc, e!.target)).toBe("New People's Army");
+    expect(e!.acled?.actor2).toBe("New People's Army");
+  });
+  it("reads a participle before the members as part of their noun phrase, not a verb of its own", async () => {
+    const doc = await extractDocument({ text: "Police killed two suspected members of Boko Haram in Maiduguri." }, { published: "2019-06-01" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(actorName(doc, e!.target)).toBe("Boko Haram");
+  });
+});

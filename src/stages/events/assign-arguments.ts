@@ -932,6 +932,8 @@ function hasFiniteVerbBetween(s: SentenceView, from: number, to: number, nominal
     predicate = false;
     if (!verb || LIGHT_VERBS.has(t.normal)) continue;
     if (s.tokens[i - 1]?.normal === "to") continue;
+    // "killed two suspected members of Boko Haram": a participle that opens the object's noun phrase is no verb of its own.
+    if (isPrenominalParticiple(s, i)) continue;
     return true;
   }
   return false;

@@ -563,8 +563,8 @@ function actorNamingPhrase(s: SentenceView, mentions: readonly ActorMention[], p
   const atHead = holding(p.head, p.head);
   if (atHead) return atHead;
   // "members of the Taliban", "fighters from Popular Committees": the description's organisation.
-  if ((s.words[p.last + 1] === "of" || s.words[p.last + 1] === "from") && s.members?.has(s.words[p.head]!)) return holding(p.last + 2, p.last + 4);
-  return null;
+  const party = memberOfSpan(s, p);
+  return party ? holding(party[0], party[1]) : null;
 }
 
 /** Determiners that make a noun stand for any instance, not one that happened: "Any rally held after sunset ... is considered illegal". */
@@ -2124,7 +2124,26 @@ function mentionOwners(doc: Document): MentionOwners {
 
 /** Whether a role phrase holds a mention of the participant `id`. (Module functions rather than closures per event: see overlap-index.ts.) */
 function phraseHolds(doc: Document, s: SentenceView, p: RolePhrase | null | undefined, id: string | null): boolean {
-  return !!p && !!id && (mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id) || namedHolds(doc, s, p, id));
+  return !!p && !!id && (mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id) || namedHolds(doc, s, p, id) || memberOfHolds(doc, s, p, id));
+}
+
+/** Tokens after "members of" that may hold the party's name ("the Kurdish-led SDF"). Unit: tokens. */
+const MEMBERS_OF_NAME_REACH = 3;
+
+/**
+ * "three suspected members of the New People's Army", "fighters from Popular Committees": a phrase
+ * headed by a member noun holds the party named right after its "of" or "from", whose members it counts.
+ */
+function memberOfHolds(doc: Document, s: SentenceView, p: RolePhrase, id: string): boolean {
+  const party = memberOfSpan(s, p);
+  return !!party && mentionOwners(doc).at(s.spans[party[0]]!.start, s.spans[party[1]]!.end).includes(id);
+}
+
+/** The tokens (first, last) that may name the party a member-noun phrase counts ("members of the Taliban"), or null. */
+function memberOfSpan(s: SentenceView, p: RolePhrase): readonly [number, number] | null {
+  const link = s.words[p.last + 1];
+  if ((link !== "of" && link !== "from") || !s.members?.has(s.words[p.head]!) || p.last + 2 >= s.spans.length) return null;
+  return [p.last + 2, Math.min(p.last + 1 + MEMBERS_OF_NAME_REACH, s.spans.length - 1)];
 }
 
 /** Whether the name a description stands beside ("Abu Jandal, an ISIL gang leader") holds a mention of `id`. */
@@ -2143,7 +2162,7 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
   // Beside a canonical actor, the phrase is kept only as that actor's words in this clause
   // ("more than two dozen Syrian pro-regime fighters" for Syrians): it, or an item of its list
   // ("Taliban gunmen and suicide bombers"), must hold one of its mentions.
-  if (id && !mentionOwners(doc).at(start, end).includes(id) && !namedHolds(doc, s, p, id) && !items.some((q) => phraseHolds(doc, s, q, id)) && !phraseHolds(doc, s, p.antecedent ?? null, id)) return undefined;
+  if (id && !mentionOwners(doc).at(start, end).includes(id) && !namedHolds(doc, s, p, id) && !memberOfHolds(doc, s, p, id) && !items.some((q) => phraseHolds(doc, s, q, id)) && !phraseHolds(doc, s, p.antecedent ?? null, id)) return undefined;
   const conjuncts = items.map((q) => phraseData(doc, s, q));
   // "she" with "A woman" before it: the words the pronoun stands for, another mention of the participant.
   const antecedent = p.antecedent ? phraseData(doc, s, p.antecedent) : undefined;

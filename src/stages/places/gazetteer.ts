@@ -18,6 +18,10 @@ const GENERIC_BARE_NAMES = /^(north|south|east|west|northern|southern|eastern|we
  */
 const DIVISION_TYPE_PREFIX = /^(?:province|provincia|pr[ée]fecture|r[ée]gion|d[ée]partement|departamento|municipio|distrito|commune|cercle|gouvernorat|muhafazat|concelho|circunscri[cç][aã]o|kabupaten|kota)(?: (?:de la |de l['’]|du |des |de |da |do |d['’]|of )| )/i;
 
+/** The prefixed type words that English writes after the name, as the typed keys find-toponyms reads ("Provincia de X": "X province"). */
+const ENGLISH_TYPE_OF_PREFIX = /^(province|provincia|r[ée]gion)\b/i;
+const ENGLISH_TYPE_WORDS: Readonly<Record<string, string>> = { province: "province", provincia: "province", région: "region", region: "region" };
+
 /** Bare division names that are common words of the local language ("Département du Nord" is not "Nord", Haiti's). */
 const LOCAL_GENERIC_BARE_NAMES = /^(nord|sud|est|ouest|centre|centro|norte|sur|este|oeste|littoral|capital)$/i;
 
@@ -167,6 +171,12 @@ export class Gazetteer {
         if (bare !== e.name && bare.length > 2 && !GENERIC_BARE_NAMES.test(bare) && !LOCAL_GENERIC_BARE_NAMES.test(bare)) {
           const k = foldName(bare);
           if (!this.lookup(k).includes(i)) addTo(this.bySecondary, k, i);
+          // "Samar province" spells "Province of Samar" (PH) with the type word after, as English
+          // does: a main name under that typed key, where the bare "Samar" is only an alternate
+          // name of Samara (RU) and would lose to it on population.
+          const type = ENGLISH_TYPE_OF_PREFIX.exec(e.name)?.[1]?.toLowerCase();
+          const english = type ? ENGLISH_TYPE_WORDS[type] : undefined;
+          if (english) addTo(this.byName, `${k} ${english}`, i);
         }
       }
       if (e.kind === "admin2") {
