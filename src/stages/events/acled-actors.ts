@@ -234,8 +234,24 @@ export function acledActorsOf(
     actor2 = acled.eventType === "Battles" ? labelled(`${textTarget.name} ${ETHNIC_MILITIA_LABEL}`, COMMUNAL_MILITIA_TYPE, textTarget) : labelled("Civilians", "CVL", textTarget);
     applied.push(ETHNIC_MILITIA);
   }
+  // "Israeli strikes on Rafah killed 12", "Russian air raids": a nation's people named as the doer of an air
+  // or drone strike are its state's forces, whatever country the strike hit; civilians fly no air strikes.
+  if (actor1 && actor1 === doer && textDoer?.partyType === "CVL" && textDoer.country && acled.subEventType === AIR_STRIKE) {
+    const country = c.countries.get(textDoer.country.toUpperCase());
+    if (country) {
+      const name = withCountry(NATION_FORCES_LABEL, country);
+      actor1 = { name, acledName: name, partyType: "MIL", country: textDoer.country.toUpperCase() };
+      applied.push(NATION_AIR_STRIKE);
+    }
+  }
   return { actor1, assocActor1, actor2, conventions: applied };
 }
+
+/** ACLED's sub-event of strikes from the air, which only a state's forces (or a named armed group) fly. */
+const AIR_STRIKE = "Air/drone strike";
+const NATION_FORCES_LABEL = `Military Forces of ${COUNTRY_SLOT}`;
+/** Provenance of the renaming in the event's `acled.conventions`. */
+const NATION_AIR_STRIKE = "conv:nation-air-strike";
 
 /** "Fulani Ethnic Militia (Mali)": ACLED's name for an ethnic group's armed men, with the country of the event. */
 const ETHNIC_MILITIA_LABEL = "Ethnic Militia";

