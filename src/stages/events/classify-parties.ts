@@ -114,6 +114,8 @@ export function classifyVictims(s: SentenceView, lex: EventsLexicons, casualtyWo
   const reach = from === casualtyWord ? ACTOR_CLASS_WINDOW_TOKENS : VICTIMS_AFTER_TOKENS;
   for (let i = casualtyWord + 1; i < s.tokens.length && i <= casualtyWord + reach; i++) {
     if (from === casualtyWord && s.tokens[i]!.pos === "PUNCT") break;
+    // "were killed by unknown gunmen": a passive's "by" opens its doers, not its victims.
+    if (s.tokens[i]!.normal === "by") break;
     // "two opposition supporters": a class word before its noun's head yields to the head's class (classAt).
     const c = lex.actorClasses.has(s.tokens[i]!.normal) ? classAt(s, lex, i) : null;
     if (c) return c;

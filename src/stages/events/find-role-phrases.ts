@@ -416,6 +416,12 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
       cur = phraseEndingAt(s, h);
       continue;
     }
+    // "Gang members led by Jimmy Cherizier set fire", "militias backed by Iran attacked": a past participle with
+    // its "by" post-modifies the noun before it, which heads the subject; the name after "by" only describes it.
+    if (prep?.normal === "by" && isPastParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) {
+      cur = phraseEndingAt(s, k - 2);
+      continue;
+    }
     if (!prep || prep.pos !== "ADP" || prep.normal === "by" || !(POST_MODIFIER_PREPOSITIONS.has(prep.normal) || isPeopleOnSomething(s, k) || isActOnSomething(s, k))) return cur;
     // "a motorcycle loaded with explosives", "men armed with knives": the preposition may hang on a participle, which hangs on the noun.
     if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
