@@ -50,6 +50,8 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
   const { doc, toCorpus } = ctx;
   const out: ScoredEvent[] = [];
   for (const event of layer(doc, "event")) {
+    // Per telling only: at the event level the copies stay the events sitrep reports.
+    const isPlaceCopy = perMention && event.source.rule.includes(PLACE_COPY_RULE);
     const tellings = perMention && event.data.mentions?.length
       ? event.data.mentions.map((m, k) => ({ id: `${event.id}.${k}`, data: { ...event.data, type: m.type, mode: m.mode, place: m.place, actor: m.actor ?? null, target: m.target ?? null, actorPhrase: m.actorPhrase, targetPhrase: m.targetPhrase, placePhrase: m.placePhrase, victims: m.victims, fatalities: m.fatalities, injuries: m.injuries, trigger: m.trigger, evidence: m.evidence }, rule: m.rule }))
       : [{ id: event.id, data: event.data, rule: event.source.rule }];
@@ -84,10 +86,18 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
         else add("target", e.data.target, e.data.targetPhrase);
       }
       add("place", e.data.place, e.data.placePhrase);
+      // A copy of an event for another coordinated place (split:place: one event per location, as ACLED
+      // codes "attacks in X and Y") tells the same trigger: in the corpora one mention, with both places.
+      const trigger = toCorpus(e.data.trigger);
+      const original = isPlaceCopy ? out.findIndex((o) => o.family === family && o.trigger.start === trigger.start && o.trigger.end === trigger.end) : -1;
+      if (original >= 0) {
+        out[original] = { ...out[original]!, arguments: [...out[original]!.arguments, ...args.filter((a) => a.group === "place")] };
+        continue;
+      }
       out.push({
         id: `${e.id}:${family}`,
         family,
-        trigger: toCorpus(e.data.trigger),
+        trigger,
         evidence: toCorpus(e.data.evidence),
         // A telling scored on its own (perMention) stands for itself only.
         mentions: (perMention ? [] : mergedMentions(e.data)).map((m) => ({ trigger: toCorpus(m.trigger), evidence: toCorpus(m.evidence) })),
@@ -97,6 +107,9 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
   }
   return out;
 }
+
+/** Rule of an event copied for another coordinated place (extract-events.ts splitByPlace). */
+const PLACE_COPY_RULE = "split:place";
 
 /** The families whose undergoer is the people a toll counts (data/mappings/event-families.tsv). */
 const DIE_FAMILY = "die";

@@ -205,6 +205,12 @@ function modifiesSite(doc: Document, s: SentenceView, m: ActorMention): boolean 
   return false;
 }
 
+/** Whether the word at `i` is a site noun in the singular ("Wanlaweyn town", "Hays district"): the settlement word of the name before it. */
+function isSingularSite(s: SentenceView, i: number): boolean {
+  const w = s.words[i];
+  return w !== undefined && !!s.sites?.has(w) && !s.pluralSites?.has(w);
+}
+
 /**
  * The dash that closes a wire story's dateline ("MOGADISHU, March 14 (Reuters) - A car bomb exploded"), or -1:
  * the agency named there filed the report and is no party to what it tells. A dateline holds names, a date,
@@ -318,7 +324,8 @@ export function locateAnnotations(
     const setsScene = !!r && isPlaceSetting(sentences[s]!, r.first, r.last);
     // "attacked Wanlaweyn town", "shelled Hays district": a name with its settlement word after it is a place, whatever tagged it a party.
     // "attacked Gajiram (Nganzai, Borno)": so is a name written with its containers in brackets.
-    const namedAsSite = !!r && !!kind && (!!sentences[s]!.sites?.has(sentences[s]!.words[r.last + 1] ?? "") || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE));
+    // A plural site after the name ("U.S. bases", "the Baltic countries") names several sites of or in that place, not the name as one.
+    const namedAsSite = !!r && !!kind && (isSingularSite(sentences[s]!, r.last + 1) || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE));
     // "on the central street Rue Victor Hugo": a name the places stage reads as a place and the actors stage as a person is the
     // place where a locative phrase sets it (a person is not "on" or "toward" anywhere he names).
     const personInSetting = setsScene && personIndex.overlapping(a.start, a.end).length > 0;
@@ -358,7 +365,7 @@ function extendSettings(s: SentenceView, list: readonly Located[]): Located[] {
 
 /**
  * The noun a place name right before it modifies ("the Vienna process", "a Middle East ally": the
- * last noun of the compound after it, through adjectives), unless that noun is a site; -1 when the
+ * last noun of the compound after it, through adjectives), unless that noun is a site in the singular; -1 when the
  * name modifies no noun or is a possessive.
  */
 function modifiedNoun(s: SentenceView, last: number): number {
@@ -374,7 +381,8 @@ function modifiedNoun(s: SentenceView, last: number): number {
     if (t.pos === "NOUN" || t.pos === "PROPN") head = i;
     else if (t.pos !== "ADJ" || head >= 0) break;
   }
-  return head >= 0 && !s.sites?.has(s.words[head]!) ? head : -1;
+  // A plural site ("U.S. bases", "the Aleppo hospitals") is several sites of or in the place, which the name only describes.
+  return head >= 0 && !isSingularSite(s, head) ? head : -1;
 }
 /** Words from a place name to the noun it modifies ("Minsk ceasefire agreement": 2). Unit: tokens. */
 const MODIFIED_NOUN_REACH_TOKENS = 4;

@@ -23,8 +23,10 @@ export interface SentenceView {
   readonly clause: readonly number[];
   /** Tokens inside an aside ("..., including several Taliban fighters, ...", parentheses) that counts skip. */
   readonly aside: readonly boolean[];
-  /** Nouns of sites and settlements ("town", "street", "hospital": the lexicon's class `site`), shared by every sentence. */
+  /** Nouns of sites and settlements ("town", "street", "hospital": the lexicon's classes `site` and `site-plural`), shared by every sentence. */
   readonly sites?: ReadonlySet<string>;
+  /** The plurals among `sites` (class `site-plural`: "prisons", "bases"): a plural after a place name is no settlement word of that name. */
+  readonly pluralSites?: ReadonlySet<string>;
   /** Nouns of weapons and what carries them ("device", "bomb", "car": the lexicon's class `weapon`), shared by every sentence. */
   readonly weapons?: ReadonlySet<string>;
   /** Nouns of times and dates ("Monday", "night", "week": the lexicon's class `time`): never a participant. */
@@ -144,6 +146,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       clause,
       aside,
       sites: shared.sites,
+      pluralSites: shared.pluralSites,
       weapons: shared.weapons,
       times: shared.times,
       placeObjects: shared.placeObjects,
@@ -178,7 +181,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "ramVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "pluralSites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "ramVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -186,7 +189,8 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
   if (shared) return shared;
   const c = lex.wordClasses;
   shared = {
-    sites: c.get("site"),
+    sites: unionOf(c.get("site"), c.get("site-plural")),
+    pluralSites: c.get("site-plural"),
     weapons: c.get("weapon"),
     times: c.get("time"),
     placeObjects: c.get("place-object"),
@@ -380,4 +384,10 @@ export function tokenAt(s: SentenceView, offset: number): number {
 /** Index in `sentences` (in text order) of the sentence holding `offset`, or -1. */
 export function findSentenceAt(sentences: readonly SentenceView[], offset: number): number {
   return findSpanAt(sentences, offset);
+}
+
+/** Both word classes as one set (either may be missing from a trimmed lexicon). */
+function unionOf(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
+  if (!a || !b) return a ?? b;
+  return new Set([...a, ...b]);
 }

@@ -50,3 +50,33 @@ describe("the undergoer of a death or an injury", () => {
     expect(targetOf("injure")).toEqual(["71"]);
   });
 });
+
+describe("an event copied for another coordinated place (split:place)", () => {
+  const t = "Two bombs exploded at Oxford Street and the Cavehill Road.";
+  const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s });
+  const place = (id: string, s: string): LayerAnnotation<"place"> => ({
+    id, layer: "place", ...at(s), source: { stage: "places", rule: "gazetteer" },
+    data: { text: s, name: s, kind: "feature", country: "GB", admin1: null, lat: 54.6, lon: -5.9, geonameid: null, feature: "RD" },
+  });
+  const told = (placeId: string): EventData => ({
+    type: "ASSAULT", mode: "explosives", modality: "asserted", background: false, actor: null, target: null, place: placeId, date: null, geoPrecision: "exact",
+    fatalities: null, injuries: null, evidence: { start: 0, end: t.length, text: t }, trigger: at("exploded"), cameo: null, acled: null,
+    mentions: [{ trigger: at("exploded"), evidence: { start: 0, end: t.length, text: t }, type: "ASSAULT", mode: "explosives", place: placeId, date: null, fatalities: null, injuries: null, rule: "trg:explosion" }],
+  });
+  const events: LayerAnnotation<"event">[] = [
+    { id: "v1", layer: "event", ...at("exploded"), data: told("p1"), source: { stage: "events", rule: "trg:explosion+subject-object" } },
+    { id: "v2", layer: "event", ...at("exploded"), data: told("p2"), source: { stage: "events", rule: "trg:explosion+subject-object+split:place" } },
+  ];
+  const d: Document = { ...createDocument(t), layers: { event: events, place: [place("p1", "Oxford Street"), place("p2", "Cavehill Road")] } };
+  const withPlace = new Map([["attack", new Set(["place" as const])]]);
+
+  it("is one telling of the trigger with both places, as the corpora annotate one mention", () => {
+    const items = predictedEvents({ doc: d, toCorpus: (s) => s, rows: loadFamilyRows(), groups: withPlace }, true);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.arguments.map((a) => a.text)).toEqual(["Oxford Street", "Cavehill Road"]);
+  });
+
+  it("stays its own event at the event level, as sitrep reports it", () => {
+    expect(predictedEvents({ doc: d, toCorpus: (s) => s, rows: loadFamilyRows(), groups: withPlace })).toHaveLength(2);
+  });
+});
