@@ -505,3 +505,12 @@ describe("a name that only describes the doers", () => {
     expect(doc.actors.find((a) => a.id === e!.actor)?.name).toBe("Unidentified Armed Group (Haiti)");
   });
 });
+
+describe("one plural party on both sides of a clash", () => {
+  it("names the rival militias as the doers of 'clashes between rival militias'", async () => {
+    const [e] = (await events("Clashes between rival militias in Tripoli killed 55 people.")).filter((x) => x.type === "ASSAULT");
+    expect(e!.acled).toMatchObject({ eventType: "Battles", actor1: "Unidentified Armed Group (Libya)" });
+    const [groups] = (await events("Fighting between two armed groups in Zawiya left 12 dead.")).filter((x) => x.type === "ASSAULT");
+    expect(groups!.acled?.actor1).toBe("Unidentified Armed Group (Libya)");
+  });
+});
