@@ -514,3 +514,10 @@ describe("one plural party on both sides of a clash", () => {
     expect(groups!.acled?.actor1).toBe("Unidentified Armed Group (Libya)");
   });
 });
+
+describe("the victims' party named in the object of the verb", () => {
+  it("keeps the soldiers as the doers and the ELN as the target of 'killed a commander of the ELN during an operation'", async () => {
+    const [e] = (await events("Colombian soldiers killed a senior commander of the National Liberation Army (ELN) during a military operation in Norte de Santander on Wednesday.")).filter((x) => x.type === "ASSAULT");
+    expect(e!.acled).toMatchObject({ eventType: "Battles", actor1: "Military Forces of Colombia", actor2: "National Liberation Army" });
+  });
+});

@@ -335,17 +335,30 @@ const PART_QUANTIFIERS: ReadonlySet<string> = new Set(["most", "many", "some", "
  */
 function rejoinClausesAcrossAsides(clause: number[], aside: readonly boolean[], words: readonly string[]): void {
   for (let i = 1; i < clause.length; i++) {
-    // Comma asides only: a bracket ("BEIRUT (AP) -") may close a dateline, whose clause is not the story's.
-    if (!aside[i] || aside[i - 1] || words[i] !== ",") continue;
+    // A comma aside, or a bracket inside the clause ("the National Liberation Army (ELN) during an operation");
+    // not one a dash follows: "BEIRUT (AP) -" closes a dateline, whose clause is not the story's.
+    if (!aside[i] || aside[i - 1] || (words[i] !== "," && words[i] !== "(")) continue;
     let end = i;
     while (end + 1 < clause.length && aside[end + 1]) end++;
     const after = end + 1;
     if (after >= clause.length) return;
+    if (words[i] === "(" && !continuesAfterBracket(words, i, after)) { i = end; continue; }
     const from = clause[after]!, to = clause[i - 1]!;
     if (from !== to) for (let k = after; k < clause.length && clause[k] === from; k++) clause[k] = to;
     i = end;
   }
 }
+
+/**
+ * A bracket inside a clause that the clause goes on after: well into the sentence (a dateline's "(AP)" stands
+ * in its first words), and followed by a lower-case word ("(ELN) during an operation"), not a dash or a
+ * capitalised word that opens the story ("MEXICO CITY (AP) Mexico's Senate").
+ */
+function continuesAfterBracket(words: readonly string[], open: number, after: number): boolean {
+  return open > DATELINE_BRACKET_MAX_TOKEN && /^\p{Ll}/u.test(words[after] ?? "");
+}
+/** The last token at which a dateline's bracketed agency may open ("NEW YORK CITY (AP)": 3). */
+const DATELINE_BRACKET_MAX_TOKEN = 3;
 
 function markAsides(views: readonly TokenView[]): boolean[] {
   const aside = views.map(() => false);
