@@ -123,8 +123,8 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
     // "130 more", "260 others": after a number, "more" and "others" stand for the people counted.
     else if (COUNTED_ELLIPSIS.has(t.normal) && s.tokens[i - 1]?.pos === "NUM" && i > from) head = i;
     // "four suspected militants", "two abducted girls": a participle the tagger read as a verb, between a count or
-    // determiner and a noun, modifies the noun.
-    else if (i > from && isPrenominalParticiple(s, i)) continue;
+    // determiner and a noun, modifies the noun; so does one opening an agent's phrase ("by self-radicalized terrorists").
+    else if ((i > from || s.words[from - 1] === "by") && isPrenominalParticiple(s, i)) continue;
     else if (!NP_INSIDE.has(t.pos) && !/^['’]s$/.test(t.normal)) break;
   }
   if (head < 0 && i - 1 > from && isNominalAdjective(s, i - 1)) head = i - 1;
@@ -799,6 +799,11 @@ function agentAfter(s: SentenceView, last: number, nominal = false): RolePhrase 
   // "three improvised explosive devices, emplaced by unidentified militants, detonated": a participle
   // set off by commas after a noun event is a reduced relative; its "by" names who used the thing.
   if (nominal && s.words[last + 1] === "," && isPastParticiple(s, last + 2)) return agentRightAfter(s, last + 2);
+  // "two mass shootings — in Kano and Kaduna — by bandits", "the attack (the third this month) by Boko
+  // Haram", "the assault, the deadliest this year, by the rebels": an aside closed right before a "by"
+  // does not part a noun event from its doer.
+  const byAfterAside = nominal ? byAfterClosedAside(s, last + 1) : -1;
+  if (byAfterAside >= 0) return phraseStartingAt(s, byAfterAside + 1);
   for (let i = last + 1; i < s.tokens.length && i <= last + 4; i++) {
     if (s.clause[i] !== s.clause[last]) return null;
     if (s.tokens[i]!.normal === "by") return phraseStartingAt(s, i + 1);
@@ -814,6 +819,27 @@ function agentAfter(s: SentenceView, last: number, nominal = false): RolePhrase 
   }
   return null;
 }
+
+/**
+ * The "by" right after an aside that opens at token `open` and closes within reach: a bracket, a pair of
+ * dashes, or a pair of commas around a noun phrase with no verb ("the deadliest this year"); -1 otherwise.
+ * "by far" is a degree, not an agent ("the bombing, by far the deadliest"): it opens no aside here, and
+ * a "by" followed by "far" after one is no agent either.
+ */
+function byAfterClosedAside(s: SentenceView, open: number): number {
+  const opener = s.words[open];
+  const closer = opener === "(" ? ")" : opener === "[" ? "]" : opener === "—" || opener === "–" || opener === "--" || opener === "," ? opener : null;
+  if (!closer) return -1;
+  for (let k = open + 1; k < s.tokens.length && k - open <= ASIDE_BEFORE_BY_MAX_TOKENS; k++) {
+    if (s.words[k] === closer) return s.words[k + 1] === "by" && s.words[k + 2] !== "far" && k > open + 1 ? k + 1 : -1;
+    // A comma pair sets off a noun phrase only: a verb inside makes it a clause of its own ("the attack, which killed ..., by").
+    if (opener === "," && (s.tokens[k]!.pos === "VERB" || s.tokens[k]!.pos === "AUX" || RELATIVES.has(s.tokens[k]!.normal) || s.words[k] === "by")) return -1;
+    if (s.words[k] === "." || s.words[k] === ";") return -1;
+  }
+  return -1;
+}
+/** The longest aside between a noun event and its "by" ("— in San Bernardino and Orlando —": 6). Unit: tokens. */
+const ASIDE_BEFORE_BY_MAX_TOKENS = 10;
 
 /**
  * "the attack was carried out by ETA", "the attack is widely believed to have been carried out by the
