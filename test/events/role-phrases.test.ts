@@ -583,3 +583,23 @@ describe("the content of an act aimed at a party is not its target", () => {
     expect(phrases("Soldiers destroyed the settlement on Monday.").find((e) => e.trigger === "destroyed")).toMatchObject({ target: "the settlement" });
   });
 });
+
+describe("the doer of an infinitive after a control noun (sense-classes.tsv cls:control-noun)", () => {
+  it("is the subject of the verb the noun is the object of, not the noun: 'He has the right to attack'", () => {
+    expect(phrases("He has the right to attack the protesters, the lawyer said.").find((e) => e.trigger === "attack")).toMatchObject({ actor: "He" });
+    expect(phrases("Police made an attempt to arrest the suspects in Lagos.").find((e) => e.trigger === "arrest")).toMatchObject({ actor: "Police" });
+    expect(phrases("Police were given the power to arrest protesters.").find((e) => e.trigger === "arrest")).toMatchObject({ actor: "Police" });
+  });
+
+  it("is the noun's possessor: 'the group's decision to attack'", () => {
+    expect(phrases("Residents feared the group's decision to attack the base.").find((e) => e.trigger === "attack")).toMatchObject({ actor: "the group" });
+  });
+
+  it("is nobody the clause names when the noun has neither: 'The plan to attack the city was foiled'", () => {
+    expect(phrases("The plan to attack the city was foiled by police.").find((e) => e.trigger === "attack")?.actor ?? null).toBeNull();
+  });
+
+  it("is the subject before a control noun the tagger read for a verb: 'Hillary Clinton plans to call on'", () => {
+    expect(phrases("Hillary Clinton plans to call on young people to join national service.").find((e) => e.trigger === "call on")).toMatchObject({ actor: "Hillary Clinton" });
+  });
+});

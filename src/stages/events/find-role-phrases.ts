@@ -179,6 +179,8 @@ function isNounAfter(s: SentenceView, i: number): boolean {
 function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
   // Set on the "to" of an infinitive, and on an adjunct skipped after it (purposeAdjunctBefore).
   let infinitive = false, skippedAdjunct = false;
+  // Set on a control noun's verb ahead ("made an attempt to arrest": "made"), which shares its subject with the infinitive.
+  let controlled = false;
   for (let i = anchor - 1, reach = 0; i >= 0 && reach < ROLE_REACH_TOKENS; i--) {
     const t = s.tokens[i]!;
     // "A neo-Nazi group, including former SS veterans, has demolished": an aside between the
@@ -220,6 +222,16 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       if (adjunct >= 0) { i = adjunct; skippedAdjunct = true; continue; }
       // "had guns at the ready to shoot": a noun between the skipped adjunct and its verb is that verb's object.
       if (skippedAdjunct) return null;
+      // "he has the right to attack", "the group's decision to attack": a control noun right before the
+      // infinitive's "to" does not do its deed; its possessor does, or the subject of the verb it is the object of.
+      if (infinitive && s.words[p.last + 1] === "to" && s.controlNouns?.has(s.words[p.head]!) && isInfinitiveOf(s, p.last + 1, anchor)) {
+        // "Clinton plans to visit", "the army vows to fight": a plural-looking control noun after a noun of its
+        // phrase is a verb the tagger read as a noun; the phrase before it is the subject.
+        if (p.head > p.first && s.words[p.head]!.endsWith("s") && isHead(s, p.head - 1)) return withNameBefore(s, headOfPostModified(s, phraseEndingAt(s, p.head - 1)));
+        const controller = controllerOf(s, p);
+        if (controller === "verb") { i = p.first; controlled = true; continue; }
+        return controller;
+      }
       // "The opposition on Thursday called": a time after a preposition is an adjunct; the subject is before it.
       if (s.times?.has(s.words[i]!) && s.tokens[p.first - 1]?.pos === "ADP") { i = p.first - 1; continue; }
       return withNameBefore(s, headOfPostModified(s, p));
@@ -236,13 +248,36 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     // "opted to", "tried to": a verb governing the trigger's infinitive shares its subject; so does
     // one governing its gerund ("planes began bombarding the city", "kept firing"), and one whose
     // adjunct was skipped ("gathered in the square in order to protest": "gathered").
-    if (t.pos === "VERB" && (skippedAdjunct || s.tokens[i + 1]?.normal === "to" || (reach === 1 && s.tokens[anchor]!.normal.endsWith("ing")))) {
-      infinitive = skippedAdjunct = false;
+    if (t.pos === "VERB" && (skippedAdjunct || controlled || s.tokens[i + 1]?.normal === "to" || (reach === 1 && s.tokens[anchor]!.normal.endsWith("ing")))) {
+      infinitive = skippedAdjunct = controlled = false;
       continue;
     }
     return null;
   }
   return null;
+}
+
+/** Whether the "to" at `to` is the infinitive marker of the verb at `anchor` (adverbs between: "to swiftly attack"). */
+function isInfinitiveOf(s: SentenceView, to: number, anchor: number): boolean {
+  let k = to + 1;
+  while (k < anchor && s.tokens[k]!.pos === "ADV") k++;
+  return k === anchor;
+}
+
+/**
+ * Who does the infinitive after a control noun phrase `p` ("the right", "an attempt", "the group's
+ * decision"): its possessor ("its threat to strike": "its"; "the group's decision to attack": "the
+ * group"), or "verb" when a verb (maybe a passive's: "were given the power to") takes the phrase as
+ * its object, whose subject the scan goes on to; null when neither ("the plan to attack the city
+ * was foiled" names no doer).
+ */
+function controllerOf(s: SentenceView, p: RolePhrase): RolePhrase | "verb" | null {
+  const before = p.first - 1;
+  if (before >= 0 && POSSESSIVE_DETERMINERS.has(s.tokens[before]!.normal) && s.tokens[before]!.pos === "PRON") return { first: before, last: before, head: before };
+  for (let k = p.head - 1; k > p.first; k--) if (/^['’]s$/.test(s.words[k]!) && isHead(s, k - 1)) return phraseEndingAt(s, k - 1);
+  let v = before;
+  while (v >= 0 && s.tokens[v]!.pos === "ADV") v--;
+  return v >= 0 && (s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX") && !s.reportVerbs?.has(s.tokens[v]!.normal) ? "verb" : null;
 }
 
 /**
