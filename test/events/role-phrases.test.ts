@@ -603,3 +603,18 @@ describe("the doer of an infinitive after a control noun (sense-classes.tsv cls:
     expect(phrases("Hillary Clinton plans to call on young people to join national service.").find((e) => e.trigger === "call on")).toMatchObject({ actor: "Hillary Clinton" });
   });
 });
+
+describe("a trigger an adverb opens ('fatally shot', 'sexually assaulted')", () => {
+  it("reads its roles from the verb's clause", () => {
+    expect(phrases("Officials met on Monday. A man was fatally stabbed by his neighbour in Leeds.").find((e) => e.trigger === "fatally stabbed")).toMatchObject({ actor: "his neighbour", target: "A man" });
+    expect(phrases("Officials met on Monday. The coach sexually assaulted three players, prosecutors said.").find((e) => e.trigger === "sexually assaulted")).toMatchObject({ actor: "The coach", target: "three players" });
+  });
+
+  it("reads an irregular participle after its noun with a by-phrase as a reduced passive: 'a man fatally shot by police'", () => {
+    expect(phrases("Officials met on Monday. The wife of a man fatally shot by police recorded video of the encounter.").find((e) => e.trigger === "fatally shot")).toMatchObject({ actor: "police", target: "a man" });
+  });
+
+  it("through an infinitive after a control noun: 'he has the right to sexually assault women'", () => {
+    expect(phrases("The IRS said that is a lie. Feels he has the right to sexually assault women.").find((e) => e.trigger === "sexually assault")).toMatchObject({ actor: "he", target: "women" });
+  });
+});

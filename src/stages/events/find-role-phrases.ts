@@ -485,7 +485,8 @@ function isNounHead(s: SentenceView, i: number): boolean {
 /** A past participle right after a noun (`before`, adverbs skipped): "a man killed", "soldiers abducted". */
 export function isReducedPassive(s: SentenceView, anchor: number, before: number): boolean {
   const t = s.tokens[anchor]!;
-  return t.pos === "VERB" && t.normal.endsWith("ed") && isNounHead(s, before) && s.clause[before] === s.clause[anchor];
+  // "a man shot by police", "a woman hit by a bus": an irregular participle too (a form other than its lemma's).
+  return t.pos === "VERB" && (t.normal.endsWith("ed") || isPastParticiple(s, anchor)) && isNounHead(s, before) && s.clause[before] === s.clause[anchor];
 }
 
 /**
@@ -1530,6 +1531,9 @@ function isBareIt(s: SentenceView, p: RolePhrase): boolean {
 }
 
 function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
+  // "fatally shot", "sexually assaulted", "forcibly disappeared": an adverb opening the trigger modifies its
+  // verb, whose clause gives the roles ("A man was fatally stabbed by his neighbour").
+  if (trigger.length > 1 && s.tokens[trigger[0]!]!.pos === "ADV" && s.tokens[trigger[1]!]!.pos !== "ADV") return clauseRoles(s, trigger.slice(1));
   const anchor = trigger[0]!;
   const last = trigger[trigger.length - 1]!;
   const t = s.tokens[anchor]!;
