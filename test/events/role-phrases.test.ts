@@ -618,3 +618,16 @@ describe("a trigger an adverb opens ('fatally shot', 'sexually assaulted')", () 
     expect(phrases("The IRS said that is a lie. Feels he has the right to sexually assault women.").find((e) => e.trigger === "sexually assault")).toMatchObject({ actor: "he", target: "women" });
   });
 });
+
+describe("deadlines are no doers", () => {
+  it("takes no year or part of a time after 'by' for the doer ('destroyed by 2019', 'arrested by the end of the year')", () => {
+    expect(phrases("The camp was destroyed by 2019.")[0]?.actor ?? null).toBeNull();
+    expect(phrases("All the rebels will be arrested by the end of the year, the minister said.").find((e) => e.trigger === "arrested")?.actor ?? null).toBeNull();
+  });
+
+  it("takes no name that is a time word for the canonical doer ('destroyed by Christmas')", () => {
+    const xmas: HandActor[] = [{ id: "x", name: "Christmas", kind: "organisation", mentions: ["Christmas"] }];
+    const e = extractEventsByHand("The city will be totally destroyed by Christmas, the mayor warned.", { actors: xmas }).find((v) => v.data.trigger.text === "destroyed");
+    expect(e?.data.actor ?? null).toBeNull();
+  });
+});

@@ -1493,9 +1493,24 @@ export function eventNounDoer(s: SentenceView, trigger: readonly number[]): Role
 /** The phrase, unless its head is a time word, or a day's number after a month ("on August 6"). */
 function untimed(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
   if (!p) return p;
-  if (s.times?.has(s.words[p.head]!) || isClockTime(s, p)) return null;
+  if (s.times?.has(s.words[p.head]!) || isClockTime(s, p) || isYearOrPartOfTime(s, p)) return null;
   return s.tokens[p.head]!.pos === "NUM" && p.head > p.first && s.times?.has(s.words[p.head - 1]!) ? null : p;
 }
+
+/**
+ * "destroyed by 2019", "will be arrested by the end of the year": a phrase that is a year alone, or
+ * the end, start or middle of a time, is a time (a deadline after "by"), no participant.
+ */
+function isYearOrPartOfTime(s: SentenceView, p: RolePhrase): boolean {
+  if (p.first === p.last && s.tokens[p.head]!.pos === "NUM" && YEAR.test(s.words[p.head]!)) return true;
+  if (!PARTS_OF_TIME.has(s.words[p.head]!) || s.words[p.head + 1] !== "of") return false;
+  for (let k = p.head + 2; k < s.tokens.length && k <= p.head + 1 + PART_OF_TIME_REACH_TOKENS; k++) if (s.times?.has(s.words[k]!) || YEAR.test(s.words[k]!)) return true;
+  return false;
+}
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const PARTS_OF_TIME: ReadonlySet<string> = new Set(["end", "beginning", "start", "middle", "close"]);
+/** From "of" to the time it parts ("the end of next year": 2). Unit: tokens. */
+const PART_OF_TIME_REACH_TOKENS = 3;
 
 /**
  * "an explosion at 9:02 a.m.", "the attack at 10:30", "at 9 p.m.": a phrase that is a time of day is
