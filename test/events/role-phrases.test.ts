@@ -631,3 +631,15 @@ describe("deadlines are no doers", () => {
     expect(e?.data.actor ?? null).toBeNull();
   });
 });
+
+describe("an event's word the tagger read as a verb after a preposition", () => {
+  it("is a noun: 'political parties engage in blackmail' takes the participation verb's subject", () => {
+    const russia = [{ id: "ru", text: "Russia", kind: "country" as const, extra: { country: "RU" } }];
+    const events = extractEventsByHand("In Russia, political parties engage in blackmail, hacking and theft of information.", { places: russia });
+    expect(events.find((e) => e.data.trigger.text === "blackmail")?.data.actorPhrase?.text).toBe("political parties");
+  });
+
+  it("stays a verb after 'than': 'rather than criticize him'", () => {
+    expect(phrases("He said that they should change the laws rather than criticize him.").find((e) => e.trigger === "criticize")).toMatchObject({ target: "him" });
+  });
+});

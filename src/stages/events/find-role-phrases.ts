@@ -1561,7 +1561,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // "the slaughter and maiming of men": an -ing word with an "of" undergoer is a noun, whatever its tag.
   // "the fatal shooting of a teenager": a trigger of an adjective and its noun is a noun event.
   const adjectiveNoun = anchor !== last && t.pos === "ADJ" && s.tokens[last]!.pos === "NOUN";
-  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
+  // "engage in blackmail", "arrested for theft": a bare verb form right after a preposition is a noun, whatever
+  // its tag; not after "to" or "than", which take a verb ("to attack", "rather than criticize him").
+  const afterPreposition = anchor === last && t.pos === "VERB" && s.tokens[anchor - 1]?.pos === "ADP" && !VERB_TAKING_PREPOSITIONS.has(s.tokens[anchor - 1]!.normal) && !/(?:ing|ed)$/.test(t.normal) && !isPastParticiple(s, anchor);
+  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || afterPreposition || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
   if (nominal) {
@@ -1628,6 +1631,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   if (!object && anchor === last && INSTRUMENT_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: null };
   return { actor: subjectOf(s, anchor) ?? shared?.actor ?? null, target: object };
 }
+
+/** Prepositions that may take a bare verb ("to attack", "rather than criticize"). */
+const VERB_TAKING_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "than"]);
 
 /**
  * The roles of an adjective of state ("dead") from the verb it completes: after a form of "be" its
