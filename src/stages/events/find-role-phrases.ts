@@ -54,9 +54,10 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(["AUX", "ADV", "PART"]);
 const LOCATIVE_POST_MODIFIERS: ReadonlySet<string> = new Set(["nearby", "above", "below", "upstairs", "downstairs", "inside", "outside", "there", "here", "abroad"]);
 /**
  * Verbs whose subject undergoes them: "two civilians died", "a soldier drowned". Their subject is
- * the event's undergoer, and they have no doer of their own.
+ * the event's undergoer, and they have no doer of their own. So is a plea's: "Epstein pleaded guilty"
+ * is Epstein's conviction (triggers.tsv trg:pleaded-guilty), whose doer is the court, unnamed.
  */
-export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = new Set(["die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs"]);
+export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = new Set(["die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs", "plead", "pleads", "pleaded", "pled"]);
 /**
  * Verbs whose subject, with no object, is the weapon: "the device exploded", "a bomb went off".
  * Only "X detonated the bomb" (an object) makes X the doer.
