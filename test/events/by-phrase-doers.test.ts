@@ -52,3 +52,30 @@ describe("a trigger that names the people who do the act", () => {
     expect(protest?.actorPhrase ?? null).toBeNull();
   });
 });
+
+describe("a noun event's by-phrase after an aside (find-role-phrases.ts byAfterClosedAside)", () => {
+  const BH: HandActor[] = [{ id: "bh", name: "Boko Haram", kind: "armed group", mentions: ["Boko Haram"] }];
+  const doer = (text: string, actors: HandActor[] = []) => extractEventsByHand(text, { actors }).map((e) => ({ trigger: e.data.trigger.text, actor: e.data.actor, actorPhrase: e.data.actorPhrase?.text ?? null, target: e.data.target }));
+
+  it("reads the doer past a bracket, and never takes it for the target: 'The attack (the third this month) by Boko Haram'", () => {
+    const [e] = doer("The attack (the third this month) by Boko Haram killed nine people in Borno.", BH);
+    expect(e).toMatchObject({ actor: "bh", actorPhrase: "Boko Haram" });
+    expect(e?.target).not.toBe("bh");
+  });
+
+  it("reads it past a pair of dashes: 'two mass shootings — in Kano and Kaduna — by bandits'", () => {
+    expect(doer("Two mass shootings — in Kano and Kaduna — by bandits left 20 people dead.")[0]).toMatchObject({ actorPhrase: "bandits" });
+  });
+
+  it("reads it past a noun phrase set off by commas: 'The assault, the deadliest this year, by the rebels'", () => {
+    expect(doer("The assault, the deadliest this year, by the rebels killed nine soldiers.")[0]).toMatchObject({ actorPhrase: "the rebels" });
+  });
+
+  it("takes no degree for a doer: 'The bombing, by far the deadliest this year, killed'", () => {
+    expect(doer("The bombing, by far the deadliest this year, killed nine soldiers.")[0]?.actorPhrase ?? null).toBeNull();
+  });
+
+  it("keeps a participle the tagger read as a verb inside the doer's phrase: 'by self-radicalized terrorists'", () => {
+    expect(doer("We have seen two mass shootings — in San Bernardino and Orlando — by self-radicalized terrorists.")[0]).toMatchObject({ actorPhrase: "self-radicalized terrorists" });
+  });
+});

@@ -20,3 +20,11 @@ describe("guilty verdicts and pleas", () => {
     expect(kinds(text)).not.toContain("SANCTION/convict");
   });
 });
+
+describe("the one who pleads guilty", () => {
+  it("undergoes the conviction, and does not convict: 'The contractor pleaded guilty to bribery charges'", () => {
+    const plea = extractEventsByHand("The contractor pleaded guilty to bribery charges in 2010.").find((e) => e.data.type === "SANCTION");
+    expect(plea?.data.targetPhrase?.text).toBe("The contractor");
+    expect(plea?.data.actorPhrase ?? null).toBeNull();
+  });
+});

@@ -583,3 +583,63 @@ describe("the content of an act aimed at a party is not its target", () => {
     expect(phrases("Soldiers destroyed the settlement on Monday.").find((e) => e.trigger === "destroyed")).toMatchObject({ target: "the settlement" });
   });
 });
+
+describe("the doer of an infinitive after a control noun (sense-classes.tsv cls:control-noun)", () => {
+  it("is the subject of the verb the noun is the object of, not the noun: 'He has the right to attack'", () => {
+    expect(phrases("He has the right to attack the protesters, the lawyer said.").find((e) => e.trigger === "attack")).toMatchObject({ actor: "He" });
+    expect(phrases("Police made an attempt to arrest the suspects in Lagos.").find((e) => e.trigger === "arrest")).toMatchObject({ actor: "Police" });
+    expect(phrases("Police were given the power to arrest protesters.").find((e) => e.trigger === "arrest")).toMatchObject({ actor: "Police" });
+  });
+
+  it("is the noun's possessor: 'the group's decision to attack'", () => {
+    expect(phrases("Residents feared the group's decision to attack the base.").find((e) => e.trigger === "attack")).toMatchObject({ actor: "the group" });
+  });
+
+  it("is nobody the clause names when the noun has neither: 'The plan to attack the city was foiled'", () => {
+    expect(phrases("The plan to attack the city was foiled by police.").find((e) => e.trigger === "attack")?.actor ?? null).toBeNull();
+  });
+
+  it("is the subject before a control noun the tagger read for a verb: 'Hillary Clinton plans to call on'", () => {
+    expect(phrases("Hillary Clinton plans to call on young people to join national service.").find((e) => e.trigger === "call on")).toMatchObject({ actor: "Hillary Clinton" });
+  });
+});
+
+describe("a trigger an adverb opens ('fatally shot', 'sexually assaulted')", () => {
+  it("reads its roles from the verb's clause", () => {
+    expect(phrases("Officials met on Monday. A man was fatally stabbed by his neighbour in Leeds.").find((e) => e.trigger === "fatally stabbed")).toMatchObject({ actor: "his neighbour", target: "A man" });
+    expect(phrases("Officials met on Monday. The coach sexually assaulted three players, prosecutors said.").find((e) => e.trigger === "sexually assaulted")).toMatchObject({ actor: "The coach", target: "three players" });
+  });
+
+  it("reads an irregular participle after its noun with a by-phrase as a reduced passive: 'a man fatally shot by police'", () => {
+    expect(phrases("Officials met on Monday. The wife of a man fatally shot by police recorded video of the encounter.").find((e) => e.trigger === "fatally shot")).toMatchObject({ actor: "police", target: "a man" });
+  });
+
+  it("through an infinitive after a control noun: 'he has the right to sexually assault women'", () => {
+    expect(phrases("The IRS said that is a lie. Feels he has the right to sexually assault women.").find((e) => e.trigger === "sexually assault")).toMatchObject({ actor: "he", target: "women" });
+  });
+});
+
+describe("deadlines are no doers", () => {
+  it("takes no year or part of a time after 'by' for the doer ('destroyed by 2019', 'arrested by the end of the year')", () => {
+    expect(phrases("The camp was destroyed by 2019.")[0]?.actor ?? null).toBeNull();
+    expect(phrases("All the rebels will be arrested by the end of the year, the minister said.").find((e) => e.trigger === "arrested")?.actor ?? null).toBeNull();
+  });
+
+  it("takes no name that is a time word for the canonical doer ('destroyed by Christmas')", () => {
+    const xmas: HandActor[] = [{ id: "x", name: "Christmas", kind: "organisation", mentions: ["Christmas"] }];
+    const e = extractEventsByHand("The city will be totally destroyed by Christmas, the mayor warned.", { actors: xmas }).find((v) => v.data.trigger.text === "destroyed");
+    expect(e?.data.actor ?? null).toBeNull();
+  });
+});
+
+describe("an event's word the tagger read as a verb after a preposition", () => {
+  it("is a noun: 'political parties engage in blackmail' takes the participation verb's subject", () => {
+    const russia = [{ id: "ru", text: "Russia", kind: "country" as const, extra: { country: "RU" } }];
+    const events = extractEventsByHand("In Russia, political parties engage in blackmail, hacking and theft of information.", { places: russia });
+    expect(events.find((e) => e.data.trigger.text === "blackmail")?.data.actorPhrase?.text).toBe("political parties");
+  });
+
+  it("stays a verb after 'than': 'rather than criticize him'", () => {
+    expect(phrases("He said that they should change the laws rather than criticize him.").find((e) => e.trigger === "criticize")).toMatchObject({ target: "him" });
+  });
+});

@@ -177,12 +177,21 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       const r = tokenRange(sentences[s]!, m.start, m.end);
       // "Turkey-backed opposition forces": the backer named inside the word is associated with the doers, not one of them.
       if (r && r.first === r.last && (m.end < sentences[s]!.spans[r.last]!.end || m.start > sentences[s]!.spans[r.first]!.start) && isBackerWord(sentences[s]!, r.last)) continue;
+      // "will be destroyed by Christmas": a name that is a time word is a date, no participant.
+      if (r && isTimeWords(sentences[s]!, r.first, r.last)) continue;
       if (r && (modifiesEventNoun(sentences[s]!, r.last) || !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last)))) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
   const dateline = sentences[0] ? datelineEnd(sentences[0]) : -1;
   return out.map((list, k) => list.filter((m, i) => !(k === 0 && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1]) && !modifiesSite(doc, sentences[k]!, m)));
+}
+
+/** Whether every word from first to last is a time word (the lexicon's class `time`: "Christmas", "Monday"). */
+function isTimeWords(s: SentenceView, first: number, last: number): boolean {
+  if (!s.times) return false;
+  for (let k = first; k <= last; k++) if (!s.times.has(s.words[k]!)) return false;
+  return true;
 }
 
 /** Dictionary ids of a nation's people ("people:TR"): "a Shiite mosque" names the community targeted, "a Turkish outpost" only whose it is. */

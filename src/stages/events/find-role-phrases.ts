@@ -54,9 +54,10 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(["AUX", "ADV", "PART"]);
 const LOCATIVE_POST_MODIFIERS: ReadonlySet<string> = new Set(["nearby", "above", "below", "upstairs", "downstairs", "inside", "outside", "there", "here", "abroad"]);
 /**
  * Verbs whose subject undergoes them: "two civilians died", "a soldier drowned". Their subject is
- * the event's undergoer, and they have no doer of their own.
+ * the event's undergoer, and they have no doer of their own. So is a plea's: "Epstein pleaded guilty"
+ * is Epstein's conviction (triggers.tsv trg:pleaded-guilty), whose doer is the court, unnamed.
  */
-export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = new Set(["die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs"]);
+export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = new Set(["die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs", "plead", "pleads", "pleaded", "pled"]);
 /**
  * Verbs whose subject, with no object, is the weapon: "the device exploded", "a bomb went off".
  * Only "X detonated the bomb" (an object) makes X the doer.
@@ -123,8 +124,8 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
     // "130 more", "260 others": after a number, "more" and "others" stand for the people counted.
     else if (COUNTED_ELLIPSIS.has(t.normal) && s.tokens[i - 1]?.pos === "NUM" && i > from) head = i;
     // "four suspected militants", "two abducted girls": a participle the tagger read as a verb, between a count or
-    // determiner and a noun, modifies the noun.
-    else if (i > from && isPrenominalParticiple(s, i)) continue;
+    // determiner and a noun, modifies the noun; so does one opening an agent's phrase ("by self-radicalized terrorists").
+    else if ((i > from || s.words[from - 1] === "by") && isPrenominalParticiple(s, i)) continue;
     else if (!NP_INSIDE.has(t.pos) && !/^['’]s$/.test(t.normal)) break;
   }
   if (head < 0 && i - 1 > from && isNominalAdjective(s, i - 1)) head = i - 1;
@@ -179,6 +180,8 @@ function isNounAfter(s: SentenceView, i: number): boolean {
 function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
   // Set on the "to" of an infinitive, and on an adjunct skipped after it (purposeAdjunctBefore).
   let infinitive = false, skippedAdjunct = false;
+  // Set on a control noun's verb ahead ("made an attempt to arrest": "made"), which shares its subject with the infinitive.
+  let controlled = false;
   for (let i = anchor - 1, reach = 0; i >= 0 && reach < ROLE_REACH_TOKENS; i--) {
     const t = s.tokens[i]!;
     // "A neo-Nazi group, including former SS veterans, has demolished": an aside between the
@@ -220,6 +223,16 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       if (adjunct >= 0) { i = adjunct; skippedAdjunct = true; continue; }
       // "had guns at the ready to shoot": a noun between the skipped adjunct and its verb is that verb's object.
       if (skippedAdjunct) return null;
+      // "he has the right to attack", "the group's decision to attack": a control noun right before the
+      // infinitive's "to" does not do its deed; its possessor does, or the subject of the verb it is the object of.
+      if (infinitive && s.words[p.last + 1] === "to" && s.controlNouns?.has(s.words[p.head]!) && isInfinitiveOf(s, p.last + 1, anchor)) {
+        // "Clinton plans to visit", "the army vows to fight": a plural-looking control noun after a noun of its
+        // phrase is a verb the tagger read as a noun; the phrase before it is the subject.
+        if (p.head > p.first && s.words[p.head]!.endsWith("s") && isHead(s, p.head - 1)) return withNameBefore(s, headOfPostModified(s, phraseEndingAt(s, p.head - 1)));
+        const controller = controllerOf(s, p);
+        if (controller === "verb") { i = p.first; controlled = true; continue; }
+        return controller;
+      }
       // "The opposition on Thursday called": a time after a preposition is an adjunct; the subject is before it.
       if (s.times?.has(s.words[i]!) && s.tokens[p.first - 1]?.pos === "ADP") { i = p.first - 1; continue; }
       return withNameBefore(s, headOfPostModified(s, p));
@@ -236,13 +249,36 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     // "opted to", "tried to": a verb governing the trigger's infinitive shares its subject; so does
     // one governing its gerund ("planes began bombarding the city", "kept firing"), and one whose
     // adjunct was skipped ("gathered in the square in order to protest": "gathered").
-    if (t.pos === "VERB" && (skippedAdjunct || s.tokens[i + 1]?.normal === "to" || (reach === 1 && s.tokens[anchor]!.normal.endsWith("ing")))) {
-      infinitive = skippedAdjunct = false;
+    if (t.pos === "VERB" && (skippedAdjunct || controlled || s.tokens[i + 1]?.normal === "to" || (reach === 1 && s.tokens[anchor]!.normal.endsWith("ing")))) {
+      infinitive = skippedAdjunct = controlled = false;
       continue;
     }
     return null;
   }
   return null;
+}
+
+/** Whether the "to" at `to` is the infinitive marker of the verb at `anchor` (adverbs between: "to swiftly attack"). */
+function isInfinitiveOf(s: SentenceView, to: number, anchor: number): boolean {
+  let k = to + 1;
+  while (k < anchor && s.tokens[k]!.pos === "ADV") k++;
+  return k === anchor;
+}
+
+/**
+ * Who does the infinitive after a control noun phrase `p` ("the right", "an attempt", "the group's
+ * decision"): its possessor ("its threat to strike": "its"; "the group's decision to attack": "the
+ * group"), or "verb" when a verb (maybe a passive's: "were given the power to") takes the phrase as
+ * its object, whose subject the scan goes on to; null when neither ("the plan to attack the city
+ * was foiled" names no doer).
+ */
+function controllerOf(s: SentenceView, p: RolePhrase): RolePhrase | "verb" | null {
+  const before = p.first - 1;
+  if (before >= 0 && POSSESSIVE_DETERMINERS.has(s.tokens[before]!.normal) && s.tokens[before]!.pos === "PRON") return { first: before, last: before, head: before };
+  for (let k = p.head - 1; k > p.first; k--) if (/^['’]s$/.test(s.words[k]!) && isHead(s, k - 1)) return phraseEndingAt(s, k - 1);
+  let v = before;
+  while (v >= 0 && s.tokens[v]!.pos === "ADV") v--;
+  return v >= 0 && (s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX") && !s.reportVerbs?.has(s.tokens[v]!.normal) ? "verb" : null;
 }
 
 /**
@@ -456,7 +492,8 @@ function isNounHead(s: SentenceView, i: number): boolean {
 /** A past participle right after a noun (`before`, adverbs skipped): "a man killed", "soldiers abducted". */
 export function isReducedPassive(s: SentenceView, anchor: number, before: number): boolean {
   const t = s.tokens[anchor]!;
-  return t.pos === "VERB" && t.normal.endsWith("ed") && isNounHead(s, before) && s.clause[before] === s.clause[anchor];
+  // "a man shot by police", "a woman hit by a bus": an irregular participle too (a form other than its lemma's).
+  return t.pos === "VERB" && (t.normal.endsWith("ed") || isPastParticiple(s, anchor)) && isNounHead(s, before) && s.clause[before] === s.clause[anchor];
 }
 
 /**
@@ -805,6 +842,11 @@ function agentAfter(s: SentenceView, last: number, nominal = false): RolePhrase 
   // "three improvised explosive devices, emplaced by unidentified militants, detonated": a participle
   // set off by commas after a noun event is a reduced relative; its "by" names who used the thing.
   if (nominal && s.words[last + 1] === "," && isPastParticiple(s, last + 2)) return agentRightAfter(s, last + 2);
+  // "two mass shootings — in Kano and Kaduna — by bandits", "the attack (the third this month) by Boko
+  // Haram", "the assault, the deadliest this year, by the rebels": an aside closed right before a "by"
+  // does not part a noun event from its doer.
+  const byAfterAside = nominal ? byAfterClosedAside(s, last + 1) : -1;
+  if (byAfterAside >= 0) return phraseStartingAt(s, byAfterAside + 1);
   for (let i = last + 1; i < s.tokens.length && i <= last + 4; i++) {
     if (s.clause[i] !== s.clause[last]) return null;
     if (s.tokens[i]!.normal === "by") return phraseStartingAt(s, i + 1);
@@ -820,6 +862,27 @@ function agentAfter(s: SentenceView, last: number, nominal = false): RolePhrase 
   }
   return null;
 }
+
+/**
+ * The "by" right after an aside that opens at token `open` and closes within reach: a bracket, a pair of
+ * dashes, or a pair of commas around a noun phrase with no verb ("the deadliest this year"); -1 otherwise.
+ * "by far" is a degree, not an agent ("the bombing, by far the deadliest"): it opens no aside here, and
+ * a "by" followed by "far" after one is no agent either.
+ */
+function byAfterClosedAside(s: SentenceView, open: number): number {
+  const opener = s.words[open];
+  const closer = opener === "(" ? ")" : opener === "[" ? "]" : opener === "—" || opener === "–" || opener === "--" || opener === "," ? opener : null;
+  if (!closer) return -1;
+  for (let k = open + 1; k < s.tokens.length && k - open <= ASIDE_BEFORE_BY_MAX_TOKENS; k++) {
+    if (s.words[k] === closer) return s.words[k + 1] === "by" && s.words[k + 2] !== "far" && k > open + 1 ? k + 1 : -1;
+    // A comma pair sets off a noun phrase only: a verb inside makes it a clause of its own ("the attack, which killed ..., by").
+    if (opener === "," && (s.tokens[k]!.pos === "VERB" || s.tokens[k]!.pos === "AUX" || RELATIVES.has(s.tokens[k]!.normal) || s.words[k] === "by")) return -1;
+    if (s.words[k] === "." || s.words[k] === ";") return -1;
+  }
+  return -1;
+}
+/** The longest aside between a noun event and its "by" ("— in San Bernardino and Orlando —": 6). Unit: tokens. */
+const ASIDE_BEFORE_BY_MAX_TOKENS = 10;
 
 /**
  * "the attack was carried out by ETA", "the attack is widely believed to have been carried out by the
@@ -1437,9 +1500,24 @@ export function eventNounDoer(s: SentenceView, trigger: readonly number[]): Role
 /** The phrase, unless its head is a time word, or a day's number after a month ("on August 6"). */
 function untimed(s: SentenceView, p: RolePhrase | null): RolePhrase | null {
   if (!p) return p;
-  if (s.times?.has(s.words[p.head]!) || isClockTime(s, p)) return null;
+  if (s.times?.has(s.words[p.head]!) || isClockTime(s, p) || isYearOrPartOfTime(s, p)) return null;
   return s.tokens[p.head]!.pos === "NUM" && p.head > p.first && s.times?.has(s.words[p.head - 1]!) ? null : p;
 }
+
+/**
+ * "destroyed by 2019", "will be arrested by the end of the year": a phrase that is a year alone, or
+ * the end, start or middle of a time, is a time (a deadline after "by"), no participant.
+ */
+function isYearOrPartOfTime(s: SentenceView, p: RolePhrase): boolean {
+  if (p.first === p.last && s.tokens[p.head]!.pos === "NUM" && YEAR.test(s.words[p.head]!)) return true;
+  if (!PARTS_OF_TIME.has(s.words[p.head]!) || s.words[p.head + 1] !== "of") return false;
+  for (let k = p.head + 2; k < s.tokens.length && k <= p.head + 1 + PART_OF_TIME_REACH_TOKENS; k++) if (s.times?.has(s.words[k]!) || YEAR.test(s.words[k]!)) return true;
+  return false;
+}
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const PARTS_OF_TIME: ReadonlySet<string> = new Set(["end", "beginning", "start", "middle", "close"]);
+/** From "of" to the time it parts ("the end of next year": 2). Unit: tokens. */
+const PART_OF_TIME_REACH_TOKENS = 3;
 
 /**
  * "an explosion at 9:02 a.m.", "the attack at 10:30", "at 9 p.m.": a phrase that is a time of day is
@@ -1475,6 +1553,9 @@ function isBareIt(s: SentenceView, p: RolePhrase): boolean {
 }
 
 function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePhrase | null; target: RolePhrase | null } {
+  // "fatally shot", "sexually assaulted", "forcibly disappeared": an adverb opening the trigger modifies its
+  // verb, whose clause gives the roles ("A man was fatally stabbed by his neighbour").
+  if (trigger.length > 1 && s.tokens[trigger[0]!]!.pos === "ADV" && s.tokens[trigger[1]!]!.pos !== "ADV") return clauseRoles(s, trigger.slice(1));
   const anchor = trigger[0]!;
   const last = trigger[trigger.length - 1]!;
   const t = s.tokens[anchor]!;
@@ -1487,7 +1568,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // "the slaughter and maiming of men": an -ing word with an "of" undergoer is a noun, whatever its tag.
   // "the fatal shooting of a teenager": a trigger of an adjective and its noun is a noun event.
   const adjectiveNoun = anchor !== last && t.pos === "ADJ" && s.tokens[last]!.pos === "NOUN";
-  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
+  // "engage in blackmail", "arrested for theft": a bare verb form right after a preposition is a noun, whatever
+  // its tag; not after "to" or "than", which take a verb ("to attack", "rather than criticize him").
+  const afterPreposition = anchor === last && t.pos === "VERB" && s.tokens[anchor - 1]?.pos === "ADP" && !VERB_TAKING_PREPOSITIONS.has(s.tokens[anchor - 1]!.normal) && !/(?:ing|ed)$/.test(t.normal) && !isPastParticiple(s, anchor);
+  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || afterPreposition || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
   if (nominal) {
@@ -1554,6 +1638,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   if (!object && anchor === last && INSTRUMENT_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: null };
   return { actor: subjectOf(s, anchor) ?? shared?.actor ?? null, target: object };
 }
+
+/** Prepositions that may take a bare verb ("to attack", "rather than criticize"). */
+const VERB_TAKING_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "than"]);
 
 /**
  * The roles of an adjective of state ("dead") from the verb it completes: after a form of "be" its

@@ -82,6 +82,8 @@ export interface SentenceView {
   readonly possessorUndergoes?: ReadonlySet<string>;
   /** Nouns that tie their possessor to an event named after them ("the government's responsibility for the massacre": the lexicon's class `agent-link`). */
   readonly agentLinks?: ReadonlySet<string>;
+  /** Nouns whose "to" infinitive their possessor or their verb's subject does ("the right to", "an attempt to": the lexicon's class `control-noun`). */
+  readonly controlNouns?: ReadonlySet<string>;
   /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
   readonly quantityBounds?: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
 }
@@ -175,13 +177,14 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       collectives: shared.collectives,
       possessorUndergoes: shared.possessorUndergoes,
       agentLinks: shared.agentLinks,
+      controlNouns: shared.controlNouns,
       quantityBounds: shared.quantityBounds,
     };
   });
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "pluralSites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "ramVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks">;
+type SharedFields = Pick<SentenceView, "sites" | "pluralSites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "ramVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks" | "controlNouns">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -220,6 +223,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     collectives: c.get("collective"),
     possessorUndergoes: c.get("possessor-undergoes"),
     agentLinks: c.get("agent-link"),
+    controlNouns: c.get("control-noun"),
   };
   sharedFields.set(lex, shared);
   return shared;
