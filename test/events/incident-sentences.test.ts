@@ -521,3 +521,18 @@ describe("the victims' party named in the object of the verb", () => {
     expect(e!.acled).toMatchObject({ eventType: "Battles", actor1: "Military Forces of Colombia", actor2: "National Liberation Army" });
   });
 });
+
+describe("an attack that kills and abducts, told with the day of its report", () => {
+  const text = "Gunmen attacked a village in Kano late Saturday, killing five people and abducting two women, police said Sunday.";
+  it("dates the attack by its own day, not by the day the police spoke", async () => {
+    const doc = await extractDocument({ text }, { published: "2021-10-11" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(doc.dates.find((d) => d.id === e!.date)?.value).toBe("2021-10-09");
+  });
+  it("codes it as the attack it was, an abduction only where no one is reported killed", async () => {
+    const doc = await extractDocument({ text }, { published: "2021-10-11" });
+    expect(doc.events.filter((x) => x.type === "ASSAULT")[0]!.acled).toMatchObject({ subEventType: "Attack" });
+    const [taken] = (await events("Gunmen abducted two women in Kano on Saturday.")).filter((x) => x.type === "ASSAULT");
+    expect(taken!.acled?.subEventType).toBe("Abduction/forced disappearance");
+  });
+});

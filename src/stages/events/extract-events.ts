@@ -998,8 +998,17 @@ function inheritPlaceAndDate(heir: EventMention, from: EventMention): void {
     const more = [{ id: from.place, precision: from.geoPrecision }, ...(from.otherPlaces ?? [])].filter((p) => p.id !== heir.place);
     heir.otherPlaces = [...(heir.otherPlaces ?? []), ...more.filter((p) => !heir.otherPlaces?.some((o) => o.id === p.id))];
   }
+  // "attacked a village late Saturday, killing five and abducting two women, police said Sunday": a day the
+  // report gave stands in only until a telling of the same event brings its own.
+  if (from.date && heir.date && heir.rules.includes(REPORT_DATE_RULE) && !from.rules.includes(REPORT_DATE_RULE)) {
+    heir.date = from.date;
+    heir.rules.splice(heir.rules.indexOf(REPORT_DATE_RULE), 1);
+  }
   heir.date ??= from.date;
 }
+
+/** Provenance of an event's date taken from its report ("police said Sunday"), the last resort of attachPlacesAndDates. */
+const REPORT_DATE_RULE = "date:report";
 
 /**
  * "was involved in the use of suicide vehicles, IEDs and chemical weapons": the items of one list
@@ -1344,9 +1353,12 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     if (k >= 0) events[k]!.date ??= d.id;
   }
   for (const d of [...explicit.filter(inOwn), ...explicit.filter((d) => !inOwn(d)), ...rest.filter(inOwn), ...rest.filter((d) => !inOwn(d)), ...reports]) {
+    const report = reports.includes(d);
     for (const k of attachToEvents(s, d, anchors, comments)) {
       const e = events[k]!;
-      if (!e.date) e.date = d.id;
+      if (e.date) continue;
+      e.date = d.id;
+      if (report) e.rules.push(REPORT_DATE_RULE);
     }
   }
   // "On 8 May 2020, police fired on protesters in Lagos, killing two": a calendar date that opens the

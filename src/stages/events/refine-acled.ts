@@ -78,6 +78,9 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     if (m.type === "ASSAULT" && m.mode === "destroy" && (m.fatalities?.min ?? 0) > 0 && (!CROWD_CLASSES.has(m.sourceClass ?? "") || armedCivilians)) {
       if (m.targetClass === null || m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:lethal-destruction");
     }
+    // "killing five people and abducting two women": ACLED codes an abduction only where no one is reported
+    // killed; with deaths the event is the attack it was.
+    if (m.type === "ASSAULT" && m.acled?.subEventType === ABDUCTION && (m.fatalities?.min ?? 0) > 0) set(m, "Violence against civilians", "Attack", "refine:lethal-abduction");
     if (m.type === "COERCE" && m.mode === "arrest" && events.some((e) => e.type === "PROTEST" && arrestedAt(s, m, e))) set(m, "Protests", "Protest with intervention", "refine:arrest-at-protest");
     if (m.type === "COERCE" && m.mode === "crowd-control" && ((m.fatalities?.min ?? 0) > 0 || (m.injuries?.min ?? 0) > 0)) {
       set(m, "Protests", "Excessive force against protesters", "refine:crowd-control-casualties");
@@ -85,6 +88,9 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
   }
   if (all.some((e) => e.type === "PROTEST")) refineProtestCluster([s, ...nearbySentences], events, nearby, causeWords);
 }
+
+/** ACLED's sub-event of people taken away, which it keeps for abductions with no one reported killed. */
+const ABDUCTION = "Abduction/forced disappearance";
 
 /** Words after a clash that name the grievance it was fought over ("over unpaid wages", "against the eviction", "demanding"). */
 const GRIEVANCE_WORDS: ReadonlySet<string> = new Set(["over", "against", "demanding", "protesting", "condemning", "denouncing"]);
