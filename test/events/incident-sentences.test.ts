@@ -536,3 +536,14 @@ describe("an attack that kills and abducts, told with the day of its report", ()
     expect(taken!.acled?.subEventType).toBe("Abduction/forced disappearance");
   });
 });
+
+describe("a toll revised paragraphs later", () => {
+  it("raises the one lethal event's count to the later toll, but not to a running total many times it", async () => {
+    const text = "A suicide bomber struck a mosque in Kunduz during Friday prayers, killing at least 46 worshippers. The Islamic State claimed the bombing. A Taliban spokesman said the attacker had mingled with the worshippers. \"We will protect them,\" he said. The death toll later rose to 55, a hospital official said.";
+    const [e] = (await events(text)).filter((x) => x.type === "ASSAULT");
+    expect(e!.fatalities).toMatchObject({ min: 55 });
+    const riots = "A mob killed 12 people in a village near Godhra on Monday. Police fired on crowds in the city. Officials said curfew would stay. The death toll rose to 544, officials said.";
+    const [mob] = (await events(riots)).filter((x) => x.type === "ASSAULT" && x.fatalities);
+    expect(mob!.fatalities).toMatchObject({ min: 12 });
+  });
+});

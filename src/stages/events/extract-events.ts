@@ -1701,10 +1701,36 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     } else if (events.length === 0 && heir && !shifted) {
       addCount(heir, c, "casualty:next-sentence", s.index);
       takeVictims(s, lex, mentions, heir, c, false);
+    } else if (events.length === 0 && !shifted && c.toll && c.kind === "fatal") {
+      // "... killing at least 46 worshippers." [a claim, a quote] "The death toll later rose to 55": a toll
+      // that revises a count paragraphs later belongs to the one event with dead told before it, if only one.
+      const revised = onlyLethalEventBefore(perSentence, k);
+      // A jump beyond REVISION_MAX_FACTOR times the count is a running total of a wider crisis ("the death toll from 544
+      // to 607" in riots across a state), not that one event's count revised.
+      const had = revised?.fatalities?.min ?? 0;
+      if (revised && c.count.min !== null && had > 0 && c.count.min >= had && c.count.min <= had * REVISION_MAX_FACTOR) addCount(revised, c, "casualty:toll-revised", s.index);
     }
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));
+}
+
+/** Sentences back a toll's revision may reach for the event it revises ("The death toll later rose to 55"). */
+const TOLL_REVISION_SENTENCES = 8;
+/** How many times an event's count a later toll may be and still revise it (46 -> 55; not 99 -> 607). */
+const REVISION_MAX_FACTOR = 3;
+
+/** The one event with dead among the TOLL_REVISION_SENTENCES sentences before sentence k, or null when none or several. */
+function onlyLethalEventBefore(perSentence: readonly EventMention[][], k: number): EventMention | null {
+  let found: EventMention | null = null;
+  for (let i = Math.max(0, k - TOLL_REVISION_SENTENCES); i < k; i++) {
+    for (const e of perSentence[i]!) {
+      if (!e.fatalities || e.background || !CARRY_OVER_TYPES.has(e.type)) continue;
+      if (found && found !== e) return null;
+      found = e;
+    }
+  }
+  return found;
 }
 
 /** Clause breaks between two tokens, a run of boundary words (", when") counting once and asides (", including two children,") not at all. */
