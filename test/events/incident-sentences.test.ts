@@ -547,3 +547,13 @@ describe("a toll revised paragraphs later", () => {
     expect(mob!.fatalities).toMatchObject({ min: 12 });
   });
 });
+
+describe("an earlier happening told after the news", () => {
+  it("keeps 'In March, militants killed 12 farmers in Bama' apart from the series of raids it follows", async () => {
+    const evs = (await events("The attack is the latest in a series of raids in the region. In March, militants killed 12 farmers in nearby Bama.")).filter((x) => x.type === "ASSAULT");
+    const killing = evs.find((e) => e.fatalities?.min === 12);
+    expect(killing!.acled?.subEventType).toBe("Attack");
+    expect(killing!.trigger?.text).toBe("killed");
+    expect(evs.find((e) => e.trigger?.text === "raids")?.background).toBe(true);
+  });
+});

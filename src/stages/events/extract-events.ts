@@ -146,8 +146,11 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // "Gunmen attacked a convoy in Kabul. Police said the gunmen killed a governor in Kandahar." (or "... one
     // year before"): a death told at another place or time than the event before it is another happening.
     const shifted = shiftsTime(s, durations[s.index] ?? []);
+    // "The attack is the latest in a series of raids. In March, militants killed 12 farmers in Bama.": a sentence
+    // that opens on a day of its own, not the event's before it, sets another scene.
+    const scene = (dates[s.index] ?? []).find((d) => opensSentence(s, d))?.id ?? null;
     // An anonymous arrow: one bound to a name would cost a defineProperty per sentence under keepNames.
-    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], (e, heir) => e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place), shifted);
+    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], (e, heir) => (e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place)) || (scene !== null && e.date === scene && (heir.date === null || !datesAgree(doc, scene, heir.date))), shifted);
     if (shifted) markCountedBack(s, perSentence[k]!, durations[s.index] ?? []);
     for (const e of perSentence[k]!) if (e.row.mutual && !e.actor && e.deadPhrase && e.sentence === s.index) takeSidesFromDead(doc, s, actorMentions[s.index] ?? [], e, e.deadPhrase);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
