@@ -557,3 +557,23 @@ describe("an earlier happening told after the news", () => {
     expect(evs.find((e) => e.trigger?.text === "raids")?.background).toBe(true);
   });
 });
+
+describe("a protest on a weekday past, with plans in its cause", () => {
+  it("dates 'protested ... on Sunday against plans to relocate them' to the Sunday before, in Cox's Bazar", async () => {
+    const doc = await extractDocument({ text: "Hundreds of Rohingya refugees protested in Cox's Bazar on Sunday against plans to relocate them to Bhasan Char island." }, { published: "2024-06-15" });
+    expect(doc.dates.find((d) => d.text === "Sunday")?.value).toBe("2024-06-09");
+    expect(doc.places.find((p) => p.text === "Cox's Bazar")).toMatchObject({ country: "BD" });
+    expect(doc.events.filter((e) => e.type === "PROTEST")).toHaveLength(1);
+  });
+  it("reads the possessive inside a country's long name", async () => {
+    const doc = await extractDocument({ text: "Talks with the Democratic People's Republic of Korea resumed in Geneva." }, { published: "2024-06-15" });
+    expect(doc.places.find((p) => p.text.startsWith("Democratic"))).toMatchObject({ country: "KP" });
+  });
+});
+
+describe("a camp named for the displaced", () => {
+  it("reads no displacement in an attack on a displacement camp", async () => {
+    const evs = await events("Suspected Mai-Mai militiamen attacked a displacement camp in Djugu territory, Ituri, killing 22 people overnight.");
+    expect(evs.map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
+});

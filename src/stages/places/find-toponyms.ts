@@ -117,6 +117,9 @@ const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "
 /** Adjectives of direction that, after a locative word, say a place follows ("in southern Idleb"). */
 const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"]);
 
+/** A possessive token as the tokenizer splits it off a name ("'s", "’s"). */
+const POSSESSIVE_SUFFIX = /^['’]s$/;
+
 /** Division words the gazetteer also indexes as part of a name ("North West region", "Oaxaca state"). */
 const TYPED_NAME_WORDS = new Set(["province", "state", "region"]);
 
@@ -481,7 +484,10 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const wj = word(j);
       // An abbreviation split by the tokenizer ("Tex" "."), never a sentence's full stop after a name.
       const isPeriod = wj === "." && j > i && t.start === tokens[j - 1]!.end && /^[A-Z][A-Za-z]{0,3}$/.test(word(j - 1)) && tokens[j + 1]?.data.sentence === sentence;
-      if (j > i && !isPeriod && !isNameWord(wj) && !NAME_CONNECTORS.has(wj.toLowerCase()) && wj !== ",") break;
+      // "Cox's Bazar", "Martha's Vineyard": a possessive written onto a name word may be part of a longer name
+      // (only a longer match is taken: "Kabul's governor" stays "Kabul").
+      const possessive = j > i && POSSESSIVE_SUFFIX.test(wj) && t.start === tokens[j - 1]!.end;
+      if (j > i && !isPeriod && !possessive && !isNameWord(wj) && !NAME_CONNECTORS.has(wj.toLowerCase()) && wj !== ",") break;
       const surface = text.slice(tokens[i]!.start, t.end);
       key = foldName(surface);
       if (isNameWord(wj) || isPeriod) {
