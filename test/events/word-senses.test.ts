@@ -391,6 +391,30 @@ describe("records, policies, advisories and kinds are no events", () => {
   });
 });
 
+describe("a threat as a danger, not a threat anyone made", () => {
+  const threats = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "THREATEN");
+  it.each([
+    ["Officials said the virus found in the wild birds in Alaska on Monday poses no threat to human health."],
+    ["The rebels in the north posed a deadly threat to the army's convoys on Monday, officials said."],
+    ["The man faces the threat of deportation to Turkey after the court ruled on Friday."],
+    ["He is held in a prison in Boston on charges that carry the threat of a long prison term."],
+    ["The ministers met in Paris on Monday to counter the threat of terrorism in the region."],
+    ["The minister called the gangs the biggest security threat to the country on Monday."],
+    ["The resistant strain emerged in Texas as a threat to public health."],
+    ["A 16-year-old driver was struck in Dallas on Friday and suffered non-life threatening injuries."],
+  ])("%s -> no THREATEN", (text) => {
+    expect(threats(text)).toEqual([]);
+  });
+  it.each([
+    ["The rebels in the north repeated their threat to attack the city on Monday."],
+    ["The militia threatened the villagers in Kivu with death on Monday."],
+    ["The group held out a veiled threat of confrontation with the government in Delhi on Sunday."],
+    ["The rebels in Kivu said on Monday that the villagers faced the threat of attacks if they helped the army."],
+  ])("%s -> a THREATEN", (text) => {
+    expect(threats(text).length).toBeGreaterThan(0);
+  });
+});
+
 describe("vigilantes as victims", () => {
   it("reads no mob violence in vigilantes another violence struck, only that violence", () => {
     for (const text of ["Bandits killed seven vigilantes in Zamfara.", "Gunmen attacked members of a vigilante group in Zamfara."]) {
