@@ -391,6 +391,13 @@ describe("records, policies, advisories and kinds are no events", () => {
   });
 });
 
+describe("an event noun the tagger read as a verb inside a noun phrase", () => {
+  it("reads 'ran mass torture centers' as a kind of place, no torture told", () => {
+    expect(assaults("Under the old regime the rulers in Caracas ran mass torture centers for years.")).toEqual([]);
+    expect(assaults("The army in Caracas ran the torture chambers for years.")).toEqual([]);
+  });
+});
+
 describe("a threat as a danger, not a threat anyone made", () => {
   const threats = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "THREATEN");
   it.each([
