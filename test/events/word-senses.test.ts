@@ -398,6 +398,24 @@ describe("an event noun the tagger read as a verb inside a noun phrase", () => {
   });
 });
 
+describe("asking a question is no request", () => {
+  const requests = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "REQUEST");
+  it.each([
+    ["When asked about his aims for the new season in London, the driver said he wanted to win."],
+    ["The broadcast in Moscow on Monday repeatedly asked viewers if they were ready for war."],
+    ["The minister in Delhi further asked: what is the use of the committee?"],
+    ["The blogger in Texas asked, “Why is it 18 percent now?”"],
+  ])("%s -> no REQUEST", (text) => {
+    expect(requests(text)).toEqual([]);
+  });
+  it.each([
+    ["The governor asked for federal aid for the flooded county on Monday."],
+    ["The police in Athens asked residents to stay indoors on Monday."],
+  ])("%s -> a REQUEST", (text) => {
+    expect(requests(text).length).toBeGreaterThan(0);
+  });
+});
+
 describe("a threat as a danger, not a threat anyone made", () => {
   const threats = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "THREATEN");
   it.each([
