@@ -353,6 +353,17 @@ describe("tolls", () => {
   });
 });
 
+describe("a campaign rally is no protest", () => {
+  const protests = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "PROTEST");
+  it("reads a candidate's campaign or election rally as no protest", () => {
+    expect(protests("The billionaire told a campaign rally in Racine, Wisconsin, on Saturday that allies should pay.")).toEqual([]);
+    expect(protests("The president addressed an election rally in Caracas on Sunday.")).toEqual([]);
+  });
+  it("keeps a rally against an election's result", () => {
+    expect(protests("Thousands joined a rally against the election result in Caracas on Sunday.").length).toBeGreaterThan(0);
+  });
+});
+
 describe("asking a question is no request", () => {
   const requests = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "REQUEST");
   it.each([
