@@ -353,6 +353,17 @@ describe("tolls", () => {
   });
 });
 
+describe("commitments broken are no pledge", () => {
+  const pledges = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "AGREE");
+  it("reads commitments named as what was disregarded or breached as no pledge", () => {
+    expect(pledges("These actions in Aleppo on Monday show a disregard for the law and for the regime's own commitments to allow aid convoys.")).toEqual([]);
+    expect(pledges("The rebels in Idlib acted on Monday in breach of their commitments to withdraw heavy weapons.")).toEqual([]);
+  });
+  it("keeps a commitment made", () => {
+    expect(pledges("The government in Juba on Monday reiterated its commitment to assist people affected by famine.").length).toBeGreaterThan(0);
+  });
+});
+
 describe("a campaign rally is no protest", () => {
   const protests = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "PROTEST");
   it("reads a candidate's campaign or election rally as no protest", () => {
