@@ -43,6 +43,8 @@ export interface DocumentOutcome {
   readonly tellings: EventMatching;
   readonly args: readonly ArgumentOutcome[];
   readonly describe: (predictedId: string) => string;
+  /** Every gold event of the text with its corpus type, scored families or not (error listings show what the gold has beside a prediction). */
+  readonly goldEvents?: readonly { readonly type: string; readonly trigger: Span }[];
   readonly failed?: string;
 }
 
@@ -166,7 +168,7 @@ export function scoreEventCorpus(docs: readonly GoldEventDocument[], opts: Corpu
     for (const o of scoreDocumentArguments(matching, { rule: "overlap" })) argsEventOverlap.add(o.group, o.kind);
     for (const o of scoreDocumentArguments(matching, { rule: "head" })) argsEventHead.add(o.group, o.kind);
     const doc = run.doc;
-    outcomes.push({ id: d.id, text: d.text, matching, tellings: tellingMatching, args: argOutcomes, describe: (id) => (doc ? describeEvent(doc, id) : id), ...(run.failed ? { failed: run.failed } : {}) });
+    outcomes.push({ id: d.id, text: d.text, matching, tellings: tellingMatching, args: argOutcomes, describe: (id) => (doc ? describeEvent(doc, id) : id), goldEvents: d.events.map((e) => ({ type: e.type, trigger: e.trigger })), ...(run.failed ? { failed: run.failed } : {}) });
   }
   const score: CorpusScore = { documents: docs.length, goldInScope, goldOutOfScope, events, mentions, args, argsEventOverlap, argsEventHead, triggerMatches, sentenceMatches, splits, unmatched, goldInRemovedText, happenings, failures, outcomes, families: [...groups.keys()].sort(), ms: performance.now() - t0 };
   if (opts.predictions) writeFileSync(opts.predictions, outcomeLines(score).join("\n") + "\n");

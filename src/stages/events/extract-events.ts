@@ -697,8 +697,28 @@ function definiteDeterminerAt(s: SentenceView, anchor: number, last: number = an
 function isNounModifier(s: SentenceView, m: TriggerMatch, dateTokens: ReadonlySet<number>, kindHeads: ReadonlySet<string>): boolean {
   const last = m.tokens[m.tokens.length - 1]!;
   const next = s.tokens[last + 1];
-  return s.tokens[last]!.pos === "NOUN" && next !== undefined && next.pos === "NOUN" && (AGENT_NOUN.test(next.normal) || next.forms.some((f) => kindHeads.has(f))) && !dateTokens.has(last + 1);
+  if (next === undefined || next.pos !== "NOUN" || dateTokens.has(last + 1)) return false;
+  const kindHead = next.forms.some((f) => kindHeads.has(f));
+  if (s.tokens[last]!.pos === "NOUN") return AGENT_NOUN.test(next.normal) || kindHead;
+  return kindHead && isNounTaggedAsVerb(s, m);
 }
+
+/**
+ * "ran mass torture centers": the tagger may read a one-word event noun inside a noun phrase as a
+ * verb. A bare form (no -s, -ed, -ing) right after a determiner, an adjective or a singular noun
+ * cannot be that word's finite verb (a singular subject would take "tortures"), so it is a noun.
+ */
+function isNounTaggedAsVerb(s: SentenceView, m: TriggerMatch): boolean {
+  if (m.tokens.length !== 1) return false;
+  const t = s.tokens[m.tokens[0]!]!;
+  const prev = s.tokens[m.tokens[0]! - 1];
+  if (t.pos !== "VERB" || !prev || VERB_INFLECTION.test(t.normal)) return false;
+  return prev.pos === "DET" || prev.pos === "ADJ" || (prev.pos === "NOUN" && !PLURAL_NOUN.test(prev.normal));
+}
+/** A plural noun's ending ("militants", not "mass", "bus", "crisis"). */
+const PLURAL_NOUN = /[^siu]s$/;
+/** Endings of an inflected verb form ("attacks", "bombed", "shelling"). */
+const VERB_INFLECTION = /(?:s|ed|ing)$/;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
