@@ -577,3 +577,10 @@ describe("a camp named for the displaced", () => {
     expect(evs.map((e) => e.type)).toEqual(["ASSAULT"]);
   });
 });
+
+describe("victims a casualty phrase names as a people", () => {
+  it("codes a raid killing two Palestinians as violence against civilians", async () => {
+    const [e] = (await events("On 11 November 2023, Israeli forces raided Nur Shams camp (Tulkarm), killing 2 Palestinians.")).filter((x) => x.type === "ASSAULT");
+    expect(e!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack", actor2: "Civilians (Palestine)" });
+  });
+});

@@ -12,6 +12,9 @@ const KIND_CLASS: Partial<Record<ActorKind, ActorClass>> = {
   country: "state-force",
 };
 
+/** The party type (ACLED inter code 7) of unarmed people: a nation's people, civilians. */
+const CIVILIAN_PARTY = "CVL";
+
 /** Heads whose modifier says more than they do: "rebel forces", "opposition fighters", "government troops". */
 const MODIFIED_HEADS = new Set(["forces", "troops", "fighters", "units", "soldiers", "militias", "groups"]);
 const STATE_MODIFIERS = new Set(["government", "regime", "security", "state", "federal", "national", "pro-government"]);
@@ -40,9 +43,11 @@ function headClassAt(s: SentenceView, lex: EventsLexicons, i: number): ActorClas
   return c;
 }
 
-function classOfActor(doc: Document, id: string | null): ActorClass | null {
+/** The class of a resolved actor by its kind (a people or crowd of civilians: civilians), or null. */
+export function classOfActor(doc: Document, id: string | null): ActorClass | null {
   const a = findAnnotation(doc, "actor", id);
-  return a ? KIND_CLASS[a.data.kind] ?? null : null;
+  // "killing 2 Palestinians", "Civilians (Mali)": a people or a crowd the actors stage names as civilians is civilians.
+  return a ? KIND_CLASS[a.data.kind] ?? (a.data.partyType === CIVILIAN_PARTY ? "civilians" : null) : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isEthnicGroupId, layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, POSSESSIVE_MARKS, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
-import { classifySource, classifyTarget, classifyVictims } from "./classify-parties.js";
+import { classifySource, classifyTarget, classifyVictims, classOfActor } from "./classify-parties.js";
 import { DAMAGE_OF_EVENT_RULE, DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
@@ -163,6 +163,9 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   placeAtScenes(doc.text, sentences, perSentence, places);
   sentences.forEach((s, k) => {
     const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
+    // "raided Nur Shams camp, killing 2 Palestinians": victims the casualty words named after the event was read
+    // give its target's class from the actor they resolved to, when no class word did.
+    for (const e of perSentence[k]!) if (e.target && !e.targetClass) e.targetClass = classOfActor(doc, e.target);
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });
 
