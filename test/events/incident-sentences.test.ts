@@ -584,3 +584,11 @@ describe("victims a casualty phrase names as a people", () => {
     expect(e!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack", actor2: "Civilians (Palestine)" });
   });
 });
+
+describe("an arrest told in the passive after a force's operation", () => {
+  it("gives the arrest to the force that raided the same place the sentence before", async () => {
+    const evs = await events("On 11 November 2023, Israeli forces raided Nur Shams camp (Tulkarm), killing 2 Palestinians. Several others were arrested in Tulkarm.");
+    const arrest = evs.find((e) => e.type === "COERCE");
+    expect(arrest!.acled?.actor1).toBe("Military Forces of Israel");
+  });
+});

@@ -166,6 +166,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // "raided Nur Shams camp, killing 2 Palestinians": victims the casualty words named after the event was read
     // give its target's class from the actor they resolved to, when no class word did.
     for (const e of perSentence[k]!) if (e.target && !e.targetClass) e.targetClass = classOfActor(doc, e.target);
+    takeArrestersFromForceBefore(perSentence[k]!, perSentence[k - 1] ?? [], (a, b) => placesAgree(doc, a, b));
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });
 
@@ -1739,6 +1740,24 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));
+}
+
+/** Classes of the parties that arrest: a state's forces and its police. */
+const ARRESTING_CLASSES: ReadonlySet<string> = new Set(["state-force", "police"]);
+
+/**
+ * "Israeli forces raided Nur Shams camp, killing 2. Several others were arrested.": an arrest told in the
+ * passive with no one named right after a state force's operation at the same place was that force's.
+ */
+function takeArrestersFromForceBefore(events: readonly EventMention[], before: readonly EventMention[], samePlace: (a: string, b: string) => boolean): void {
+  for (const e of events) {
+    if (e.type !== "COERCE" || e.mode !== "arrest" || e.actor || e.voice !== "undergoer") continue;
+    const force = before.find((b) => b.actor && ARRESTING_CLASSES.has(b.sourceClass ?? "") && b.place && e.place && samePlace(b.place, e.place));
+    if (!force) continue;
+    e.actor = force.actor;
+    e.sourceClass = force.sourceClass;
+    e.rules.push("actor:force-before");
+  }
 }
 
 /** Sentences back a toll's revision may reach for the event it revises ("The death toll later rose to 55"). */
