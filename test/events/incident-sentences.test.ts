@@ -592,3 +592,12 @@ describe("an arrest told in the passive after a force's operation", () => {
     expect(arrest!.acled?.actor1).toBe("Military Forces of Israel");
   });
 });
+
+describe("a clash between farmers and herders", () => {
+  it("codes a deadly one as an armed clash of communal militias, a bloodless one as mob violence", async () => {
+    const [deadly] = (await events("Farmers and herders clashed in Plateau state's Bokkos area on Sunday, leaving 18 people dead.")).filter((x) => x.type === "ASSAULT");
+    expect(deadly!.acled).toMatchObject({ eventType: "Battles", subEventType: "Armed clash", actor1: "Unidentified Communal Militia (Nigeria)", actor2: "Unidentified Communal Militia (Nigeria)" });
+    const [bloodless] = (await events("Farmers and herders clashed over grazing land in Benue state on Monday; no one was hurt.")).filter((x) => x.type === "ASSAULT");
+    expect(bloodless!.acled).toMatchObject({ eventType: "Riots", subEventType: "Mob violence" });
+  });
+});

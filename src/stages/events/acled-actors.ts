@@ -224,6 +224,11 @@ export function acledActorsOf(
     actor1 = labelled(COMMUNAL_MILITIA, COMMUNAL_MILITIA_TYPE, actor1);
     applied.push(ARMED_CIVILIANS);
   }
+  // "Farmers and herders clashed, leaving 18 dead": in a battle the other side's community is in arms too.
+  if (actor2 && actor2 === target && textTarget && acled.eventType === "Battles" && isCommunity(textTarget)) {
+    actor2 = labelled(COMMUNAL_MILITIA, COMMUNAL_MILITIA_TYPE, actor2);
+    applied.push(ARMED_CIVILIANS);
+  }
   // "Fulani militia attacked Dogon villages": an ethnic group's armed men are its ethnic militia in ACLED's naming
   // ("Fulani Ethnic Militia (Mali)"), in a battle on either side; the group attacked as a community is civilians.
   if (actor1 && actor1 === doer && textDoer?.ethnic && ARMED_VIOLENCE.has(acled.eventType)) {

@@ -65,6 +65,14 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     // So is a fight between two crowds ("opposition supporters clashed with ruling party activists, leaving 3 injured"),
     // when its word is a clash, not a gunfight ("30 people were killed in a shootout as rustlers ... attacked").
     const crowdsClashed = CROWD_CLASSES.has(m.targetClass ?? "") && CLASH_WORDS.has(s.words[m.tokens[0]!] ?? "");
+    // "Farmers and herders clashed in Bokkos, leaving 18 dead": the sides of a pastoral conflict are communities in
+    // arms; ACLED codes their deadly clash as an armed clash of communal militias (acled-actors.ts), a bloodless one
+    // as mob violence, never a demonstration over its grievance ("over grazing land").
+    if (m.type === "ASSAULT" && isTwoSidedClash(m) && PASTORAL_SIDES.every((side) => side.some((w) => words.has(w)))) {
+      if ((m.fatalities?.min ?? 0) > 0) set(m, "Battles", "Armed clash", "refine:communal-clash");
+      else set(m, "Riots", "Mob violence", "refine:communal-clash");
+      continue;
+    }
     if (m.type === "ASSAULT" && isTwoSidedClash(m) && CROWD_CLASSES.has(m.sourceClass ?? "") && (m.targetClass === "police" || m.targetClass === "state-force" || crowdsClashed)) {
       // "Garment workers clashed with police over unpaid wages": a crowd pressing a grievance demonstrates.
       if (grievanceAfter(s, m.tokens[m.tokens.length - 1]!)) set(m, "Riots", "Violent demonstration", "refine:crowd-clash-grievance");
@@ -88,6 +96,12 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
   }
   if (all.some((e) => e.type === "PROTEST")) refineProtestCluster([s, ...nearbySentences], events, nearby, causeWords);
 }
+
+/** The two sides of a pastoral conflict, each by the words that name it. */
+const PASTORAL_SIDES: readonly (readonly string[])[] = [
+  ["farmers", "farmer", "farming", "villagers"],
+  ["herders", "herder", "herdsmen", "herdsman", "pastoralists", "pastoralist", "cattle"],
+];
 
 /** ACLED's sub-event of people taken away, which it keeps for abductions with no one reported killed. */
 const ABDUCTION = "Abduction/forced disappearance";
