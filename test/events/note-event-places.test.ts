@@ -4,17 +4,8 @@
  * made it a party. Sentences written for these tests in the style of conflict-event notes.
  */
 import { describe, expect, it } from "vitest";
-import { layer } from "../../src/core/index.js";
-import { analyzeArticle } from "../../src/app/analyze-article.js";
+import { eventPlaces } from "./event-places-of.js";
 
-function eventPlaces(text: string): { trigger: string; place: string | null; country: string | null }[] {
-  const doc = analyzeArticle({ text, meta: { published: "2021-12-31", language: "en" } });
-  const places = new Map(layer(doc, "place").map((p) => [p.id, p.data]));
-  return layer(doc, "event").map((e) => {
-    const p = e.data.place ? places.get(e.data.place) : undefined;
-    return { trigger: e.data.trigger.text, place: p?.text ?? null, country: p?.country ?? null };
-  });
-}
 
 describe("an incident note's place", () => {
   it("is the town attacked, named with its settlement word, not the province after it", () => {

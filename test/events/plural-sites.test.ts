@@ -4,21 +4,12 @@
  * never the name itself as a settlement ("U.S. bases" are not in the United States).
  */
 import { describe, expect, it } from "vitest";
-import { layer } from "../../src/core/index.js";
-import { analyzeArticle } from "../../src/app/analyze-article.js";
+import { eventPlaces } from "./event-places-of.js";
 import { extractEventsByHand } from "./annotate-by-hand.js";
 
 const placePhrase = (text: string, places: { id: string; text: string; kind: "city" | "admin1" | "country" }[] = []) =>
   extractEventsByHand(text, { places }).map((e) => e.data.placePhrase?.text ?? null);
 
-function eventPlaces(text: string): { trigger: string; place: string | null; country: string | null }[] {
-  const doc = analyzeArticle({ text, meta: { published: "2021-12-31", language: "en" } });
-  const places = new Map(layer(doc, "place").map((p) => [p.id, p.data]));
-  return layer(doc, "event").map((e) => {
-    const p = e.data.place ? places.get(e.data.place) : undefined;
-    return { trigger: e.data.trigger.text, place: p?.text ?? null, country: p?.country ?? null };
-  });
-}
 
 describe("plural sites", () => {
   it("are the site a locative relative clause qualifies ('the prisons where ... executed')", () => {
