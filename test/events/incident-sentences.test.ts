@@ -200,6 +200,18 @@ describe("victims told in the sentence after the attack", () => {
   });
 });
 
+describe("an abduction in a killing attack", () => {
+  it("is coded as the attack, as ACLED keeps its abduction sub-event for taking alone", async () => {
+    const evs = (await events("Gunmen attacked a village in Zamfara state on Saturday, killing at least 18 people and abducting several women.")).filter((e) => e.type === "ASSAULT");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
+  });
+  it("stays an abduction when no one was killed", async () => {
+    const [e] = await events("Gunmen abducted several women from a village in Zamfara state on Saturday.");
+    expect(e!.acled?.subEventType).toBe("Abduction/forced disappearance");
+  });
+});
+
 describe("the scene of a village the gazetteer lacks", () => {
   it("places the next sentence's act at the village named for the attack", async () => {
     const doc = await extractDocument({ text: "Boko Haram insurgents raided the village of Kautikari in Borno. Soldiers arrested 20 suspects." }, { published: "2019-06-01" });
