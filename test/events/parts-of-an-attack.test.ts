@@ -30,12 +30,29 @@ describe("the parts of an attack told after its lead", () => {
   });
   it("take 'they' for the attackers, even when it was read as the victims named before", async () => {
     const evs = await assaults(
-      "BENI, Congo (AP) — Rebels of the Allied Democratic Forces attacked a village in eastern Congo overnight, killing 19 people, the army said Thursday. " +
+      "BENI, Congo (AP) — Rebels of the Allied Democratic Forces attacked a village in Congo's North Kivu province overnight, killing 19 people, the army said Thursday. " +
         "The rebels entered Mamove village in Beni territory and hacked residents with machetes, an army spokesman said. " +
         "They burned dozens of homes and took away at least 10 people, he said.",
     );
     expect(evs).toHaveLength(1);
     expect(evs[0]!.mentions).toEqual(expect.arrayContaining(["hacked", "burned dozens of homes", "took away"]));
+  });
+});
+
+describe("the storming of a place by the attackers referred back to", () => {
+  it("retells how the attack began, at the village the lead left at the country", async () => {
+    const evs = await assaults(
+      "BAMAKO, Mali (AP) — Gunmen attacked a village in central Mali on Wednesday, killing 20 civilians, officials said. The gunmen stormed Ogossagou village at dawn, a local official said.",
+    );
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.mentions).toEqual(expect.arrayContaining(["attacked", "stormed"]));
+    expect(evs[0]!.place).toBe("Ogossagou");
+  });
+  it("is another raid on a day of its own", async () => {
+    const evs = await assaults(
+      "BAMAKO, Mali (AP) — Gunmen attacked a village in central Mali on Wednesday, killing 20 civilians, officials said. On Friday, gunmen stormed Ogossagou village, a local official said.",
+    );
+    expect(evs).toHaveLength(2);
   });
 });
 
@@ -49,7 +66,7 @@ describe("acts after an attack that stay happenings of their own", () => {
   });
   it("a background attack with its own month and place", async () => {
     const evs = await assaults(
-      "BENI, Congo (AP) — Rebels of the Allied Democratic Forces attacked a village in eastern Congo overnight, killing 19 people, the army said Thursday. " +
+      "BENI, Congo (AP) — Rebels of the Allied Democratic Forces attacked a village in Congo's North Kivu province overnight, killing 19 people, the army said Thursday. " +
         "They burned dozens of homes, an army spokesman said. Last month, the ADF killed 30 people in an attack on a camp in Ituri province.",
     );
     expect(evs.map((e) => e.dead)).toEqual([19, 30]);

@@ -179,6 +179,14 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     vaguePlace: (e) => e.place === null || e.geoPrecision === "country" || e.geoPrecision === "region" || borrowed(e),
     borrowedPlace: borrowed,
     specificity: (id) => placeSpecificity(doc, id),
+    sameParty: (a, b) => {
+      const na = findAnnotation(doc, "actor", a)?.data.acledName ?? null;
+      return na !== null && na === (findAnnotation(doc, "actor", b)?.data.acledName ?? null);
+    },
+    sameCountry: (a, b) => {
+      const ca = findAnnotation(doc, "place", a)?.data.country ?? null;
+      return ca !== null && ca === (findAnnotation(doc, "place", b)?.data.country ?? null);
+    },
   });
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));

@@ -37,6 +37,15 @@ function isPartAct(e: EventMention): boolean {
 }
 
 /**
+ * "Al-Shabaab fighters attacked a village ..., killing nine civilians. The militants stormed Bariire village at dawn
+ * and shot residents": the attackers, referred back to, storming a place with no toll of its own retell how the
+ * attack began; a raid told otherwise may be another one.
+ */
+function retoldRaid(e: EventMention, anaphor: "pronoun" | "definite" | null): boolean {
+  return anaphor !== null && e.type === "ASSAULT" && e.mode === "raid" && toldAsHappened(e) && !e.distinct && !e.fatalities;
+}
+
+/**
  * The subject a sentence opens with refers back to a party told before: "They burned houses", "The
  * gunmen arrived ...", "The attackers also set fire to ...". "pronoun" for "they", whose reading
  * among named parties (actors stage) is no evidence of who it is; "definite" for "the" and a plural head.
@@ -71,6 +80,10 @@ export interface AttackPartRelations {
   readonly vaguePlace: (e: EventMention) => boolean;
   /** Whether a mention's place is one its words do not give: the dateline's town, or the paragraph's scene. */
   readonly borrowedPlace: (e: EventMention) => boolean;
+  /** Whether two actor ids code to one ACLED party ("nine civilians" and "residents": Civilians (Somalia)). */
+  readonly sameParty: (a: string, b: string) => boolean;
+  /** Whether two places lie in one country (both known to). */
+  readonly sameCountry: (a: string, b: string) => boolean;
   /** How precise a place is (a town over a region over a country). */
   readonly specificity: (id: string) => number;
 }
@@ -97,7 +110,7 @@ export function foldAttackParts(perSentence: EventMention[][], sentences: readon
     const anaphor = reach && s ? openingAnaphor(s) : null;
     const kept: EventMention[] = [];
     for (const e of events) {
-      if (reach && attack && isPartAct(e) && partOf(e, attack, anaphor, rel)) {
+      if (reach && attack && (isPartAct(e) || retoldRaid(e, anaphor)) && partOf(e, attack, anaphor, rel)) {
         takeSetting(attack, e, anaphor, rel);
         takeAbduction(attack, e);
         attack.rules.push(`${ATTACK_PART_RULE}:${e.row.id}`);
@@ -129,10 +142,11 @@ function partOf(e: EventMention, attack: EventMention, anaphor: "pronoun" | "def
   if (!sameDoers) return false;
   // "soldiers opened fire on the gunmen": the attackers fired on are another happening; so is an attack on another
   // party ("attacked the UN compound ... gunfire at the AMISOM base"), as ACLED codes two actor2s.
-  if (e.target !== null && (e.target === attack.actor || (attack.target !== null && e.target !== attack.target))) return false;
+  if (e.target !== null && (e.target === attack.actor || (attack.target !== null && e.target !== attack.target && !rel.sameParty(e.target, attack.target)))) return false;
   // "A few weeks ago, terrorists destroyed the pipeline": a day of its own that the attack's telling does not confirm is another happening's.
   if (e.date !== null && (attack.date === null || !rel.datesAgree(attack.date, e.date))) return false;
-  if (e.place !== null && attack.place !== null && !rel.placesAgree(attack.place, e.place) && !rel.vaguePlace(attack)) return false;
+  // Over a country, a region or the dateline's town, a part may name the village (one the gazetteer does not nest), in that country.
+  if (e.place !== null && attack.place !== null && !rel.placesAgree(attack.place, e.place) && !(rel.vaguePlace(attack) && rel.sameCountry(attack.place, e.place))) return false;
   return withinToll(e.fatalities, attack.fatalities);
 }
 
