@@ -200,12 +200,32 @@ describe("victims told in the sentence after the attack", () => {
   });
 });
 
+describe("an abduction in a killing attack", () => {
+  it("is coded as the attack, as ACLED keeps its abduction sub-event for taking alone", async () => {
+    const evs = (await events("Gunmen attacked a village in Zamfara state on Saturday, killing at least 18 people and abducting several women.")).filter((e) => e.type === "ASSAULT");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
+  });
+  it("stays an abduction when no one was killed", async () => {
+    const [e] = await events("Gunmen abducted several women from a village in Zamfara state on Saturday.");
+    expect(e!.acled?.subEventType).toBe("Abduction/forced disappearance");
+  });
+});
+
 describe("the scene of a village the gazetteer lacks", () => {
   it("places the next sentence's act at the village named for the attack", async () => {
-    const doc = await extractDocument({ text: "Boko Haram insurgents raided the village of Kautikari in Borno. The attackers abducted 20 women." }, { published: "2019-06-01" });
-    const [raid, abduction] = doc.events;
+    const doc = await extractDocument({ text: "Boko Haram insurgents raided the village of Kautikari in Borno. Soldiers arrested 20 suspects." }, { published: "2019-06-01" });
+    const [raid, arrest] = doc.events;
     expect(raid!.place).not.toBeNull();
-    expect(abduction).toMatchObject({ mode: "abduct", place: raid!.place });
+    expect(arrest).toMatchObject({ type: "COERCE", place: raid!.place });
+  });
+  it("tells the attackers' abduction in the next sentence as the raid's part, an abduction as no one was killed", async () => {
+    const doc = await extractDocument({ text: "Boko Haram insurgents raided the village of Kautikari in Borno. The attackers abducted 20 women." }, { published: "2019-06-01" });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]).toMatchObject({ mode: "abduct" });
+    expect(doc.events[0]!.place).not.toBeNull();
+    expect(doc.events[0]!.acled?.subEventType).toBe("Abduction/forced disappearance");
+    expect(doc.events[0]!.mentions!.map((m) => m.trigger.text)).toEqual(["raided", "abducted"]);
   });
 });
 

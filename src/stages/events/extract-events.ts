@@ -11,6 +11,7 @@ import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbSettingEvents } from "./absorb-setting-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
+import { foldAttackParts } from "./fold-attack-parts.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
@@ -175,13 +176,32 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   absorbSettingEvents(perSentence, sentences);
+  const dateline = datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []);
+  // The dateline's town is where the story was filed, a guess at the scene that the lead's "a village in northeastern Nigeria" does not confirm.
+  const borrowed = (e: EventMention) => (e.place !== null && e.place === dateline?.id) || e.rules.includes(SCENE_PLACE_RULE);
+  foldAttackParts(perSentence, sentences, {
+    placesAgree: (a, b) => placesAgree(doc, a, b),
+    datesAgree: (a, b) => datesAgree(doc, a, b, reportDay, "ASSAULT"),
+    sameSide: (a, b) => maySameSide(doc, a, b),
+    vaguePlace: (e) => e.place === null || e.geoPrecision === "country" || e.geoPrecision === "region" || borrowed(e),
+    borrowedPlace: borrowed,
+    specificity: (id) => placeSpecificity(doc, id),
+    sameParty: (a, b) => {
+      const na = findAnnotation(doc, "actor", a)?.data.acledName ?? null;
+      return na !== null && na === (findAnnotation(doc, "actor", b)?.data.acledName ?? null);
+    },
+    sameCountry: (a, b) => {
+      const ca = findAnnotation(doc, "place", a)?.data.country ?? null;
+      return ca !== null && ca === (findAnnotation(doc, "place", b)?.data.country ?? null);
+    },
+  });
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   // After claims gave the event nouns their doers ("X claimed the bombing that killed 12").
   lendDoersToCasualtyTellings(byIndex, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b));
   const events = splitByPlace(doc, dropRestatedReferences(merged));
-  placeAtDateline(events, datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []));
+  placeAtDateline(events, dateline);
   placeAtStoryTown(doc, events);
   const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
   dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);

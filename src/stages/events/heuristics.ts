@@ -149,3 +149,11 @@ export const LOOTING_AFTER_ATTACK_SENTENCES = 2;
  * preposition or a verb counts, so the reach can be long without taking a year or a count of the modifiers.
  */
 export const TOLL_VALUE_REACH_TOKENS = 14;
+
+/**
+ * How many sentences after the last telling of an attack (its lead or a part folded into it) a later
+ * sentence's act may still be told as a part of it (fold-attack-parts.ts): the next one only. A wire
+ * story tells an attack's parts in the sentences right after its lead; further on, a shooting or a
+ * burning is as often another day's.
+ */
+export const ATTACK_PART_REACH_SENTENCES = 1;

@@ -86,9 +86,11 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     if (m.type === "ASSAULT" && m.mode === "destroy" && (m.fatalities?.min ?? 0) > 0 && (!CROWD_CLASSES.has(m.sourceClass ?? "") || armedCivilians)) {
       if (m.targetClass === null || m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:lethal-destruction");
     }
-    // "killing five people and abducting two women": ACLED codes an abduction only where no one is reported
-    // killed; with deaths the event is the attack it was.
-    if (m.type === "ASSAULT" && m.acled?.subEventType === ABDUCTION && (m.fatalities?.min ?? 0) > 0) set(m, "Violence against civilians", "Attack", "refine:lethal-abduction");
+    // "attacked a village, killing at least 18 people and abducting several women": the taking is told by the more
+    // specific word, but an abduction that kills is the attack ACLED codes (its abduction sub-event is for taking alone).
+    if (m.type === "ASSAULT" && m.mode === "abduct" && (m.fatalities?.min ?? 0) > 0 && (m.targetClass === null || m.targetClass === "civilians") && m.acled?.subEventType === ABDUCTION) {
+      set(m, "Violence against civilians", "Attack", "refine:lethal-abduction");
+    }
     if (m.type === "COERCE" && m.mode === "arrest" && events.some((e) => e.type === "PROTEST" && arrestedAt(s, m, e))) set(m, "Protests", "Protest with intervention", "refine:arrest-at-protest");
     if (m.type === "COERCE" && m.mode === "crowd-control" && ((m.fatalities?.min ?? 0) > 0 || (m.injuries?.min ?? 0) > 0)) {
       set(m, "Protests", "Excessive force against protesters", "refine:crowd-control-casualties");
