@@ -56,6 +56,14 @@ interface Group {
   /** Whether a mention of the name is followed by a country or province that may contain it, whichever reading it contains. */
   containerNamed: boolean;
   score: Float64Array;
+  /**
+   * Per candidate, what the focus rounds read of it: its kind, country and "country.admin1" key. Read
+   * once per name rather than at every round, where each read built a gazetteer entry and a key string.
+   */
+  readonly kinds: readonly string[];
+  readonly countries: readonly string[];
+  readonly admin1Codes: readonly string[];
+  readonly admin1Keys: readonly string[];
 }
 
 export interface ResolveInput {
@@ -148,6 +156,23 @@ function demoteProvincesNamedLikeTheirSeat(scored: { i: number; s: number }[], g
   }
 }
 
+/** A group's per-candidate fields for the focus rounds (Group.kinds ...), in the order of its candidates. */
+function focusFieldsOf(scored: readonly { i: number }[], gazetteer: Gazetteer): Pick<Group, "kinds" | "countries" | "admin1Codes" | "admin1Keys"> {
+  const n = scored.length;
+  const kinds: string[] = new Array(n);
+  const countries: string[] = new Array(n);
+  const admin1Codes: string[] = new Array(n);
+  const admin1Keys: string[] = new Array(n);
+  for (let x = 0; x < n; x++) {
+    const e = gazetteer.entry(scored[x]!.i);
+    kinds[x] = e.kind;
+    countries[x] = e.country;
+    admin1Codes[x] = e.admin1Code;
+    admin1Keys[x] = `${e.country}.${e.admin1Code}`;
+  }
+  return { kinds, countries, admin1Codes, admin1Keys };
+}
+
 /** Kinds of place whose main name outranks any secondary reading in their country. */
 const LARGE_KINDS: ReadonlySet<string> = new Set(["country", "region", "admin1"]);
 
@@ -208,6 +233,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
         unarmedFocusSupport: 0,
         containerNamed: false,
         score: Float64Array.from(scored.map((x) => x.s)),
+        ...focusFieldsOf(scored, gazetteer),
       };
       groups.set(gkey, g);
     } else if (!g.cueKind && m.cue) {
@@ -286,13 +312,13 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
       let z = 0;
       const p = g.candidates.map((_, x) => { const v = Math.exp((g.score[x]! - max) / w.focusTemperature); z += v; return v; });
       for (let x = 0; x < g.candidates.length; x++) {
-        const i = g.candidates[x]!;
-        const e = gazetteer.entry(i);
-        if (!e.country) continue;
-        const mass = (p[x]! / z) * (e.kind === "country" ? w.countryMentionEvidence : 1);
-        c.country.set(e.country, (c.country.get(e.country) ?? 0) + mass);
-        if (e.admin1Code && e.kind !== "country") {
-          const a1 = `${e.country}.${e.admin1Code}`;
+        const country = g.countries[x]!;
+        if (!country) continue;
+        const kind = g.kinds[x]!;
+        const mass = (p[x]! / z) * (kind === "country" ? w.countryMentionEvidence : 1);
+        c.country.set(country, (c.country.get(country) ?? 0) + mass);
+        if (g.admin1Codes[x] && kind !== "country") {
+          const a1 = g.admin1Keys[x]!;
           c.admin1.set(a1, (c.admin1.get(a1) ?? 0) + mass);
         }
       }
@@ -322,14 +348,13 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
       g.unarmedFocusSupport = 0;
       for (const [cc, v] of unarmedEv) g.unarmedFocusSupport = Math.max(g.unarmedFocusSupport, v - (own.country.get(cc) ?? 0));
       for (let x = 0; x < g.candidates.length; x++) {
-        const i = g.candidates[x]!;
-        const cc = gazetteer.countryOf(i);
-        const a1 = `${cc}.${gazetteer.admin1Of(i)}`;
+        const cc = g.countries[x]!;
+        const a1 = g.admin1Keys[x]!;
         const ce = Math.max(0, (countryEv.get(cc) ?? 0) - (own.country.get(cc) ?? 0));
         g.countrySupport[x] = ce;
         const ae = Math.max(0, (admin1Ev.get(a1) ?? 0) - (own.admin1.get(a1) ?? 0));
-        const e = gazetteer.entry(i);
-        const admin1Focus = e.kind === "country" || e.kind === "region" ? 0 : w.admin1Focus * Math.log1p(ae);
+        const kind = g.kinds[x]!;
+        const admin1Focus = kind === "country" || kind === "region" ? 0 : w.admin1Focus * Math.log1p(ae);
         g.score[x] = g.prior[x]! + g.container[x]! + w.countryFocus * Math.log1p(ce) + admin1Focus;
       }
     });
