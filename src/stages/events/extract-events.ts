@@ -122,6 +122,15 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const topicPrepositions = lex.wordClasses.get("topic-preposition") ?? NO_WORDS;
   for (const [k, s] of sentences.entries()) {
     const matches = findTriggers(s, lex, nameAndDateTokens[k]);
+    // Most sentences hold no trigger: they make no event, telling or attribution, only the casualties
+    // parsed below, so the per-sentence sets and filters for the matches are not built for them.
+    if (matches.length === 0) {
+      perSentence.push([]);
+      tellingWordsPerSentence.push([]);
+      casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
+      attributionsPerSentence.push([]);
+      continue;
+    }
     const attributions = matches.filter((m) => m.row.attribution);
     const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
     const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));

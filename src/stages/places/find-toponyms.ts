@@ -389,6 +389,10 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   // Each token's text sliced once (token-texts.ts); out of range, the slice throws as it always did.
   const words = tokenTexts(text, tokens);
   const word = (i: number) => words[i] ?? text.slice(tokens[i]!.start, tokens[i]!.end);
+  // Each token's folded key (fold-name.ts) made once: the surnames, the persons by context, the
+  // gazetteer names and the cued names each fold the same capitalised words again.
+  const foldedWords: (string | undefined)[] = new Array(tokens.length);
+  const foldedWord = (i: number) => (foldedWords[i] ??= foldName(word(i)));
   const ents = entityAt(tokens, entities);
   const mentions: ToponymMention[] = [];
   const demonymCountries: string[] = [];
@@ -465,7 +469,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (taken[i]) continue;
     const w = word(i);
     if (!isWordToken(w) || !isCapitalised(w)) continue;
-    const folded = foldName(w);
+    const folded = foldedWord(i);
     const demonym = lexicons.demonyms.get(folded);
     if (demonym && !(ents[i] && (ents[i]!.data.type === "GPE" || ents[i]!.data.type === "LOC"))) {
       if (!demonym.startsWith("region:")) { demonymCountries.push(demonym.slice(0, 2)); demonymStarts.push(tokens[i]!.start); }
@@ -613,7 +617,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       if (!isWordToken(w) || !isCapitalised(w)) continue;
       const sentence = tokens[i]!.data.sentence;
       // "In Kisima area": a leading function word or title is not part of the name.
-      while (i + 1 < tokens.length && !taken[i + 1] && tokens[i + 1]!.data.sentence === sentence && (LEADING_ALLOWED.has(w.toLowerCase()) || lexicons.stoplist.has(foldName(word(i)))) && isWordToken(word(i + 1)) && isCapitalised(word(i + 1))) i++;
+      while (i + 1 < tokens.length && !taken[i + 1] && tokens[i + 1]!.data.sentence === sentence && (LEADING_ALLOWED.has(w.toLowerCase()) || lexicons.stoplist.has(foldedWord(i))) && isWordToken(word(i + 1)) && isCapitalised(word(i + 1))) i++;
       let j = i;
       while (j + 1 < tokens.length && j + 1 - i < MAX_UNLISTED_TOKENS && !taken[j + 1] && tokens[j + 1]!.data.sentence === sentence && isWordToken(word(j + 1)) && isCapitalised(word(j + 1)) && !lexicons.cuesAfter.has(word(j + 1).toLowerCase())) j++;
       // "Santa Ana Unified School District": the run continues a longer capitalised name.
@@ -643,7 +647,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
    */
   function findRoadEnds(): void {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (taken[i] || tokens[i + 1]!.data.sentence !== tokens[i]!.data.sentence || !ROAD_NAMED_BY_ENDS.has(word(i + 1).toLowerCase())) continue;
+      // The road word first: it fails at almost every token, and reads no token's data.
+      if (taken[i] || !ROAD_NAMED_BY_ENDS.has(word(i + 1).toLowerCase()) || tokens[i + 1]!.data.sentence !== tokens[i]!.data.sentence) continue;
       const ends = TOWN_TO_TOWN.exec(word(i));
       if (!ends) continue;
       const first = ends[1]!;
@@ -817,7 +822,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   /** The checks of rejectReason that hold for a name the gazetteer lacks. */
   function rejectReasonForUnlisted(first: number, last: number): string | null {
     if (insideOtherEntity(first, last)) return "inside-entity";
-    if (first === last && surnames.has(foldName(word(first)))) return "surname";
+    if (first === last && surnames.has(foldedWord(first))) return "surname";
     const prev = tokens[first - 1];
     if (prev && prev.data.sentence === tokens[first]!.data.sentence) {
       const pw = word(first - 1).toLowerCase().replace(/\.$/, "");
@@ -843,17 +848,17 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       // Leading function words and titles are not part of the name: "In", "The", "Mayor Tom Jones".
       let k = i;
       let titled = false;
-      while (k < j && (LEADING_ALLOWED.has(foldName(word(k))) || lexicons.stoplist.has(foldName(word(k))) || PERSON_TITLES.has(word(k).toLowerCase().replace(/\.$/, "")))) {
+      while (k < j && (LEADING_ALLOWED.has(foldedWord(k)) || lexicons.stoplist.has(foldedWord(k)) || PERSON_TITLES.has(word(k).toLowerCase().replace(/\.$/, "")))) {
         if (PERSON_TITLES.has(word(k).toLowerCase().replace(/\.$/, ""))) titled = true;
         k++;
       }
       const length = j - k + 1;
-      const firstWord = foldName(word(k));
-      const lastKey = foldName(word(j));
+      const firstWord = foldedWord(k);
+      const lastKey = foldedWord(j);
       // "First Baptist Church Maryville", "Gillis Street": names with institution or place words are not people.
       let institutional = false;
       for (let m = k; m <= j; m++) {
-        const f = foldName(word(m));
+        const f = foldedWord(m);
         if (lexicons.stoplist.has(f) || TRAILING_ALLOWED.has(f) || GEOGRAPHIC_WORDS.has(f) || /\d/.test(f)) institutional = true;
       }
       if (
@@ -889,7 +894,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const next = inSentenceOf(tokens, k, sentence) ? word(k).toLowerCase() : "";
       const saying = k === i + 1 && SPEECH_VERBS.has(next);
       if (!saying && !lexicons.personPredicates.has(next)) continue;
-      const key = foldName(w);
+      const key = foldedWord(i);
       if (!isMajorPlace(key)) out.add(key);
     }
     return out;

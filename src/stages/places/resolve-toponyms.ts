@@ -56,6 +56,14 @@ interface Group {
   /** Whether a mention of the name is followed by a country or province that may contain it, whichever reading it contains. */
   containerNamed: boolean;
   score: Float64Array;
+  /**
+   * Per candidate, what the focus rounds read of it: its kind, country and "country.admin1" key. Read
+   * once per name rather than at every round, where each read built a gazetteer entry and a key string.
+   */
+  readonly kinds: readonly string[];
+  readonly countries: readonly string[];
+  readonly admin1Codes: readonly string[];
+  readonly admin1Keys: readonly string[];
 }
 
 export interface ResolveInput {
@@ -130,22 +138,45 @@ function priorScore(e: GazetteerEntry, key: string, cueKind: string | null, w: R
  * the text says "province"; the province's points are taken off. Likewise a district or county
  * named like a town of the same province ("Mosul"), unless the text says "district".
  */
-function demoteProvincesNamedLikeTheirSeat(scored: { i: number; s: number }[], gazetteer: Gazetteer, w: ResolutionWeights, adminCue: boolean): void {
+function demoteProvincesNamedLikeTheirSeat(scored: Scored[], w: ResolutionWeights, adminCue: boolean): void {
   const seats = new Set<string>();
   const towns = new Set<string>();
-  for (const { i } of scored) {
-    const e = gazetteer.entry(i);
+  for (const { e } of scored) {
     if (e.kind !== "city") continue;
     towns.add(`${e.country}.${e.admin1Code}`);
     if (e.feature === "PPLA" || e.feature === "PPLC") seats.add(`${e.country}.${e.admin1Code}`);
   }
   if (towns.size === 0) return;
   for (const c of scored) {
-    const e = gazetteer.entry(c.i);
+    const e = c.e;
     if (e.kind === "admin1" && seats.has(`${e.country}.${e.admin1Code}`)) c.s -= w.provinceLikeSeatPenalty;
     // "Mosul" the district and Mosul the city in the same province: the town is meant.
     if (e.kind === "admin2" && !adminCue && towns.has(`${e.country}.${e.admin1Code}`)) c.s -= w.provinceLikeSeatPenalty;
   }
+}
+
+/** A candidate of a name: its gazetteer index and entry, and its score so far. */
+interface Scored {
+  readonly i: number;
+  readonly e: GazetteerEntry;
+  s: number;
+}
+
+/** A group's per-candidate fields for the focus rounds (Group.kinds ...), in the order of its candidates. */
+function focusFieldsOf(scored: readonly Scored[]): Pick<Group, "kinds" | "countries" | "admin1Codes" | "admin1Keys"> {
+  const n = scored.length;
+  const kinds: string[] = new Array(n);
+  const countries: string[] = new Array(n);
+  const admin1Codes: string[] = new Array(n);
+  const admin1Keys: string[] = new Array(n);
+  for (let x = 0; x < n; x++) {
+    const e = scored[x]!.e;
+    kinds[x] = e.kind;
+    countries[x] = e.country;
+    admin1Codes[x] = e.admin1Code;
+    admin1Keys[x] = `${e.country}.${e.admin1Code}`;
+  }
+  return { kinds, countries, admin1Codes, admin1Keys };
 }
 
 /** Kinds of place whose main name outranks any secondary reading in their country. */
@@ -182,18 +213,23 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     let g = groups.get(gkey);
     if (!g) {
       const { main, secondary } = candidatesOf(m.key, input, gazetteer);
-      const scored = main.map((i) => ({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) + (gazetteer.isPreferred(m.key, i) ? w.curatedAliasBonus : 0) }));
+      // Each candidate's entry built once (the base gazetteer makes a new object at every entry()): scoring, the seat demotion and the focus fields read it.
+      const scored = main.map((i): Scored => {
+        const e = gazetteer.entry(i);
+        return { i, e, s: priorScore(e, m.key, m.cue?.kind ?? null, w) + (gazetteer.isPreferred(m.key, i) ? w.curatedAliasBonus : 0) };
+      });
       // The secondary index stands in for what the main one lacks: a name that is a country's or a
       // province's main name keeps that reading in its country ("Oklahoma" the state, not a village
       // of Pennsylvania). Towns are not enough: a village may be the Sharon meant, not the town.
-      const divisionCountries = new Set(main.filter((i) => LARGE_KINDS.has(gazetteer.entry(i).kind)).map((i) => gazetteer.countryOf(i)));
+      const divisionCountries = new Set(scored.filter((x) => LARGE_KINDS.has(x.e.kind)).map((x) => gazetteer.countryOf(x.i)));
       const flagged = new Set<number>();
       for (const i of secondary) {
         if (divisionCountries.has(gazetteer.countryOf(i))) continue;
         flagged.add(i);
-        scored.push({ i, s: priorScore(gazetteer.entry(i), m.key, m.cue?.kind ?? null, w) - w.secondaryNamePenalty });
+        const e = gazetteer.entry(i);
+        scored.push({ i, e, s: priorScore(e, m.key, m.cue?.kind ?? null, w) - w.secondaryNamePenalty });
       }
-      if (m.cue?.kind !== "admin1") demoteProvincesNamedLikeTheirSeat(scored, gazetteer, w, m.cue?.kind === "admin2");
+      if (m.cue?.kind !== "admin1") demoteProvincesNamedLikeTheirSeat(scored, w, m.cue?.kind === "admin2");
       scored.sort((a, b) => b.s - a.s).splice(MAX_CANDIDATES_PER_NAME);
       g = {
         key: m.key,
@@ -208,6 +244,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
         unarmedFocusSupport: 0,
         containerNamed: false,
         score: Float64Array.from(scored.map((x) => x.s)),
+        ...focusFieldsOf(scored),
       };
       groups.set(gkey, g);
     } else if (!g.cueKind && m.cue) {
@@ -286,13 +323,13 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
       let z = 0;
       const p = g.candidates.map((_, x) => { const v = Math.exp((g.score[x]! - max) / w.focusTemperature); z += v; return v; });
       for (let x = 0; x < g.candidates.length; x++) {
-        const i = g.candidates[x]!;
-        const e = gazetteer.entry(i);
-        if (!e.country) continue;
-        const mass = (p[x]! / z) * (e.kind === "country" ? w.countryMentionEvidence : 1);
-        c.country.set(e.country, (c.country.get(e.country) ?? 0) + mass);
-        if (e.admin1Code && e.kind !== "country") {
-          const a1 = `${e.country}.${e.admin1Code}`;
+        const country = g.countries[x]!;
+        if (!country) continue;
+        const kind = g.kinds[x]!;
+        const mass = (p[x]! / z) * (kind === "country" ? w.countryMentionEvidence : 1);
+        c.country.set(country, (c.country.get(country) ?? 0) + mass);
+        if (g.admin1Codes[x] && kind !== "country") {
+          const a1 = g.admin1Keys[x]!;
           c.admin1.set(a1, (c.admin1.get(a1) ?? 0) + mass);
         }
       }
@@ -322,14 +359,13 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
       g.unarmedFocusSupport = 0;
       for (const [cc, v] of unarmedEv) g.unarmedFocusSupport = Math.max(g.unarmedFocusSupport, v - (own.country.get(cc) ?? 0));
       for (let x = 0; x < g.candidates.length; x++) {
-        const i = g.candidates[x]!;
-        const cc = gazetteer.countryOf(i);
-        const a1 = `${cc}.${gazetteer.admin1Of(i)}`;
+        const cc = g.countries[x]!;
+        const a1 = g.admin1Keys[x]!;
         const ce = Math.max(0, (countryEv.get(cc) ?? 0) - (own.country.get(cc) ?? 0));
         g.countrySupport[x] = ce;
         const ae = Math.max(0, (admin1Ev.get(a1) ?? 0) - (own.admin1.get(a1) ?? 0));
-        const e = gazetteer.entry(i);
-        const admin1Focus = e.kind === "country" || e.kind === "region" ? 0 : w.admin1Focus * Math.log1p(ae);
+        const kind = g.kinds[x]!;
+        const admin1Focus = kind === "country" || kind === "region" ? 0 : w.admin1Focus * Math.log1p(ae);
         g.score[x] = g.prior[x]! + g.container[x]! + w.countryFocus * Math.log1p(ce) + admin1Focus;
       }
     });
