@@ -621,3 +621,16 @@ describe("a clash between farmers and herders", () => {
     expect(bloodless!.acled).toMatchObject({ eventType: "Riots", subEventType: "Mob violence" });
   });
 });
+
+describe("the sides of a joint act listed in its subject", () => {
+  const names = async (text: string) => {
+    const doc = await extractDocument({ text }, { published: "2024-06-15" });
+    const e = doc.events.find((x) => x.type === "AGREE")!;
+    const name = (id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name ?? null;
+    return [name(e.actor), name(e.target)];
+  };
+  it("names the first listed first and keeps the second as the other side, whatever the agreement's object", async () => {
+    expect(await names("Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.")).toEqual(["Iran", "Saudi Arabia"]);
+    expect(await names("Iran and Saudi Arabia signed an agreement.")).toEqual(["Iran", "Saudi Arabia"]);
+  });
+});

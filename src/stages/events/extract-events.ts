@@ -446,7 +446,9 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   // "Sudanese Armed Forces and RSF fought": a clash's subject that lists both sides names the second one too.
   // So does a joint act's ("the government and the rebels signed an agreement", "X and Y met in Doha").
   const otherSide = doerRead.actor && !doerRead.target && (isTwoSidedClash({ mode: m.row.mode, row: m.row }) || JOINT_TYPES.has(m.row.type)) ? otherListedSide(s, mentions, anchor, doerRead.actor) : null;
-  const parts = otherSide ? { ...doerRead, target: otherSide, rule: `${doerRead.rule}+listed-sides` } : doerRead;
+  // The list's first item is named first, as ACLED codes actor 1: "Iran and Saudi Arabia agreed" (word order read Saudi Arabia).
+  const firstListed = otherSide !== null && mentions.some((x) => x.actor === otherSide && x.last < anchor && !mentions.some((y) => y.actor === doerRead.actor && y.last < x.first && s.clause[y.last] === s.clause[anchor]));
+  const parts = otherSide ? { ...doerRead, actor: firstListed ? otherSide : doerRead.actor, target: firstListed ? doerRead.actor : otherSide, rule: `${doerRead.rule}${LISTED_SIDES_RULE}` } : doerRead;
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
   // A description of what a party is for or does ("the coalition tasked with fighting Daesh", "engaged in kidnapping")
   // governs the act it names, not a verb of the clause after it ("... yesterday withdrew from the base").
@@ -987,6 +989,8 @@ function joinNestedTriggers(events: EventMention[]): EventMention[] {
 
 /** Acts two parties do together: the other listed party of their subject is their second party. */
 const JOINT_TYPES: ReadonlySet<string> = new Set(["AGREE", "CONSULT"]);
+/** Provenance of a second party read from the subject's list ("X and Y met"). */
+const LISTED_SIDES_RULE = "+listed-sides";
 
 /** Parts of speech between a preposition and the event noun it governs: "in (an) attack", "during (a military) operation". */
 const PREPOSITION_TO_NOUN_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
@@ -2297,13 +2301,15 @@ function isPlaceReadAsParty(doc: Document, actorId: string, placeId: string): bo
   return (a.data.mentions?.length ? a.data.mentions : [a]).every((x) => places.some((q) => q.start === x.start && q.end === x.end));
 }
 
-function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims"> {
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly rules?: readonly string[]; readonly rule?: string; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims"> {
   const found = findRolePhrases(s, m.tokens);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
   // the target only where the clause's phrase holds it, or where it was read from the victims.
   // An item of the phrase's list holds it too ("Two soldiers and a policeman were killed": the soldiers, named first).
-  if (found.target && m.target && !phraseHolds(doc, s, found.target, m.target) && !phraseHolds(doc, s, m.victimPhrase, m.target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, m.target))) m = { ...m, target: null };
+  // "Iran and Saudi Arabia signed an agreement": the other side of a joint act is read from the subject's list, not from its object.
+  const listedSide = (m.rules ?? [m.rule ?? ""]).some((r) => r.includes(LISTED_SIDES_RULE));
+  if (found.target && m.target && !listedSide && !phraseHolds(doc, s, found.target, m.target) && !phraseHolds(doc, s, m.victimPhrase, m.target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, m.target))) m = { ...m, target: null };
   if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
   // "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed": the name stands
   // in another clause than the verb (a comma opens one), out of reach of the clause's names, but
