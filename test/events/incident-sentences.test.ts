@@ -634,3 +634,12 @@ describe("the sides of a joint act listed in its subject", () => {
     expect(await names("Iran and Saudi Arabia signed an agreement.")).toEqual(["Iran", "Saudi Arabia"]);
   });
 });
+
+describe("a leader hosting another", () => {
+  it("reads 'hosted his counterpart' as a meeting, and no meeting in hosting a tournament or a dinner", async () => {
+    const [visit] = await events("Chinese President Xi Jinping hosted his Brazilian counterpart Luiz Inacio Lula da Silva in Beijing on Friday.");
+    expect(visit).toMatchObject({ type: "CONSULT" });
+    expect(await events("Qatar hosted the World Cup in 2022.")).toEqual([]);
+    expect(await events("The president hosted a dinner for donors.")).toEqual([]);
+  });
+});
