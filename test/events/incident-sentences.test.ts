@@ -643,3 +643,11 @@ describe("a leader hosting another", () => {
     expect(await events("The president hosted a dinner for donors.")).toEqual([]);
   });
 });
+
+describe("the recipient of aid", () => {
+  it("is the party after 'to', not what is sent", async () => {
+    const doc = await extractDocument({ text: "Kenya will send 1,000 police officers to Haiti to lead a multinational security mission." }, { published: "2024-06-15" });
+    const aid = doc.events.find((e) => e.type === "AID")!;
+    expect(doc.actors.find((a) => a.id === aid.target)?.name).toBe("Haiti");
+  });
+});

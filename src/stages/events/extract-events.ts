@@ -448,7 +448,10 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const otherSide = doerRead.actor && !doerRead.target && (isTwoSidedClash({ mode: m.row.mode, row: m.row }) || JOINT_TYPES.has(m.row.type)) ? otherListedSide(s, mentions, anchor, doerRead.actor) : null;
   // The list's first item is named first, as ACLED codes actor 1: "Iran and Saudi Arabia agreed" (word order read Saudi Arabia).
   const firstListed = otherSide !== null && mentions.some((x) => x.actor === otherSide && x.last < anchor && !mentions.some((y) => y.actor === doerRead.actor && y.last < x.first && s.clause[y.last] === s.clause[anchor]));
-  const parts = otherSide ? { ...doerRead, actor: firstListed ? otherSide : doerRead.actor, target: firstListed ? doerRead.actor : otherSide, rule: `${doerRead.rule}${LISTED_SIDES_RULE}` } : doerRead;
+  const listed = otherSide ? { ...doerRead, actor: firstListed ? otherSide : doerRead.actor, target: firstListed ? doerRead.actor : otherSide, rule: `${doerRead.rule}${LISTED_SIDES_RULE}` } : doerRead;
+  // "Kenya will send 1,000 police officers to Haiti", "pledged aid to Afghanistan": aid goes to the party after "to", not to what is sent.
+  const recipient = m.row.type === AID_TYPE ? recipientAfterTo(s, mentions, m.tokens[m.tokens.length - 1]!, listed.actor) : null;
+  const parts = recipient ? { ...listed, target: recipient, rule: `${listed.rule}+recipient` } : listed;
   // "attempting to flee from the gun battle": an intention or demand governs the next verb, not a noun beyond it.
   // A description of what a party is for or does ("the coalition tasked with fighting Daesh", "engaged in kidnapping")
   // governs the act it names, not a verb of the clause after it ("... yesterday withdrew from the base").
@@ -989,6 +992,24 @@ function joinNestedTriggers(events: EventMention[]): EventMention[] {
 
 /** Acts two parties do together: the other listed party of their subject is their second party. */
 const JOINT_TYPES: ReadonlySet<string> = new Set(["AGREE", "CONSULT"]);
+/** The event type of giving (PLOVER AID), whose undergoer is the recipient. */
+const AID_TYPE = "AID";
+/** Tokens after an aid trigger searched for its "to" ("send 1,000 police officers to Haiti": 5). */
+const RECIPIENT_TO_REACH_TOKENS = 8;
+
+/** The party named right after the first "to" (a determiner or adjectives between) in the trigger's clause after `last`, not the doer: the recipient. */
+function recipientAfterTo(s: SentenceView, mentions: readonly ActorMention[], last: number, doer: string | null): string | null {
+  const end = Math.min(s.tokens.length, last + 1 + RECIPIENT_TO_REACH_TOKENS);
+  for (let i = last + 1; i < end && s.clause[i] === s.clause[last]; i++) {
+    if (s.words[i] !== "to") continue;
+    let k = i + 1;
+    while (k < s.tokens.length && (s.tokens[k]!.pos === "DET" || s.tokens[k]!.pos === "ADJ")) k++;
+    const named = mentions.find((x) => x.first === k && x.actor !== doer);
+    return named?.actor ?? null;
+  }
+  return null;
+}
+
 /** Provenance of a second party read from the subject's list ("X and Y met"). */
 const LISTED_SIDES_RULE = "+listed-sides";
 
