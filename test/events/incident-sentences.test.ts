@@ -651,3 +651,16 @@ describe("the recipient of aid", () => {
     expect(doc.actors.find((a) => a.id === aid.target)?.name).toBe("Haiti");
   });
 });
+
+describe("a noun for the people an abduction befell", () => {
+  const parties = async (text: string) => {
+    const doc = await extractDocument({ text }, { published: "2024-06-15" });
+    const e = doc.events.find((x) => x.type === "ASSAULT")!;
+    const name = (id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name ?? null;
+    return { actor: name(e.actor), target: name(e.target) };
+  };
+  it("reads the nationality before 'hostages' as the victims', an armed group's as the captors'", async () => {
+    expect((await parties("Two American hostages were freed in Mali.")).actor).toBeNull();
+    expect((await parties("Boko Haram hostages were freed in Borno.")).actor).toBe("Boko Haram");
+  });
+});

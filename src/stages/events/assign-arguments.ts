@@ -698,6 +698,12 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
   const own = mentions.find((m) => m.first <= anchor && m.last >= anchor && (m.last < lastTok || isAgentNoun(s, m.last)));
+  // "released two American hostages", "Two American hostages were freed": a noun for the people an act befell names
+  // them, its modifier their nationality, never the doers.
+  if (anchor === lastTok && VICTIM_NOUNS.has(s.tokens[anchor]!.normal)) {
+    const named = own ?? mentions.find((m) => m.last === anchor - 1);
+    if (named) return { actor: null, target: named.actor, rule: "victim-noun", voice: "undergoer" };
+  }
   // The trigger's own words name the doers before any name ahead of it: in "soldiers shot dead three protesters", the protesters protest.
   // "Taliban gunmen and suicide bombers attacked": an agent noun that is a later item of a list leaves the doer to its first item (ACLED codes the first side first).
   const ownAgent = own && isAgentNoun(s, own.last) && own.last >= lastTok ? firstListedBefore(s, mentions, own) ?? own.actor : null;
@@ -1053,6 +1059,9 @@ function isMembersOf(s: SentenceView, from: number, to: number): boolean {
 const MEMBER_PARTY_MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "VERB", "PROPN"]);
 /** Extra reach for victims counted as a party's members ("killing two members of the Kurdish-led SDF": 3). Unit: tokens. */
 const MEMBERS_OF_EXTRA_TOKENS = 4;
+
+/** Nouns for the people an act befell, which are trigger words of that act ("hostages": an abduction). */
+const VICTIM_NOUNS: ReadonlySet<string> = new Set(["hostage", "hostages", "captive", "captives", "abductee", "abductees", "kidnappee", "kidnappees"]);
 
 /** Tokens between a casualty word and its victims ("were reportedly killed": 3; "killing at least 25"). Unit: tokens. */
 const VICTIM_REACH_TOKENS = 5;

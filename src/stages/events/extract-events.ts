@@ -438,7 +438,9 @@ function isVerbRightAfter(s: SentenceView, from: number, anchor: number): boolea
 
 function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m: TriggerMatch, mentions: readonly ActorMention[], notCues: ReadonlySet<number>): EventMention {
   const anchor = m.tokens[0]!;
-  const read = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT", m.row.type !== "PROTEST");
+  const heard = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT", m.row.type !== "PROTEST");
+  // "Boko Haram hostages" are held by Boko Haram: an armed party before a victims' noun holds them; a people ("American hostages") is them.
+  const read = heard.rule === VICTIM_NOUN_RULE && heard.target && ARMED_CLASSES.has(classOfActor(doc, heard.target) ?? "") ? { ...heard, actor: heard.target, target: null } : heard;
   // "with Hawn shells": a name that names the event is no doer (rolePhrasesOf drops it from the output too); dropped
   // here, before a merge lets it stand in for the doer another telling names ("IS militants attacked ... with Hawn shells").
   const assigned = read.actor && namesTheEvent(doc, s, read.actor, anchor) ? { ...read, actor: null } : read;
@@ -992,6 +994,11 @@ function joinNestedTriggers(events: EventMention[]): EventMention[] {
 
 /** Acts two parties do together: the other listed party of their subject is their second party. */
 const JOINT_TYPES: ReadonlySet<string> = new Set(["AGREE", "CONSULT"]);
+/** Provenance of a victims' noun's reading (assign-arguments.ts: "hostages"). */
+const VICTIM_NOUN_RULE = "victim-noun";
+/** Classes of the parties that take and hold people. */
+const ARMED_CLASSES: ReadonlySet<string> = new Set(["armed-group", "state-force", "police"]);
+
 /** The event type of giving (PLOVER AID), whose undergoer is the recipient. */
 const AID_TYPE = "AID";
 /** Tokens after an aid trigger searched for its "to" ("send 1,000 police officers to Haiti": 5). */
