@@ -1129,7 +1129,7 @@ const EVENT_NOUN_SUBJECT_RULE = "+doer:event-noun-subject";
 function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): boolean {
   if (!e.row.anchored) return true;
   // "Granoff ... donated to Hillary Clinton": a doer the clause names in words (no canonical actor) is a party too.
-  const doer = e.actor ?? (e.rules.some((r) => r.endsWith(CLAUSE_DOER_RULE)) ? "clause" : null);
+  const doer = e.actor ?? (e.rules.some((r) => r.endsWith(CLAUSE_DOER_RULE) || r.includes(`${CLAUSE_DOER_RULE}+`)) ? "clause" : null);
   if (e.place || e.date || e.fatalities || e.injuries || (doer && e.target) || e.claimedBy || e.rules.some((r) => r.startsWith(THREAT_OF))) return true;
   if (threatensAnAct(s, e)) return true;
   const clause = s.clause[anchorOf(e)];
