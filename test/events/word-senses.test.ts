@@ -746,3 +746,25 @@ describe("aid as help along", () => {
     expect(types("Donors aided 7,000 families in the camps.")).toContain("AID");
   });
 });
+
+describe("poisonings: a person poisoned on purpose, or a substance that leaked", () => {
+  const typeOf = (text: string) => extractEventsByHand(text).map((e) => `${e.data.type}/${e.data.mode ?? "-"}`);
+  it.each([
+    ["Britain says Russia was involved in the nerve agent poisoning of a former spy and his daughter in Salisbury on Sunday."],
+    ["Police said the opposition leader was poisoned in an assassination attempt in Tomsk on Thursday."],
+  ])("reads a deliberate poisoning of a person as an attack: %s", (text) => {
+    expect(typeOf(text)).toContain("ASSAULT/attack");
+    expect(types(text)).not.toContain("MAN_MADE_DISASTER");
+  });
+  it.each([
+    ["The river was poisoned by waste from a gold mine in Ghana on Monday, officials said."],
+    ["Dozens of students were poisoned after eating lunch at a school in Bihar on Monday."],
+    ["Three children died of carbon monoxide poisoning in Kabul on Monday."],
+  ])("keeps a poisoning by food, waste or fumes an accident or a leak: %s", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+    expect(types(text)).toContain("MAN_MADE_DISASTER");
+  });
+  it("reads poisoned relations as no event", () => {
+    expect(types("The spy dispute has poisoned relations between Britain and Russia.").filter((t) => t === "MAN_MADE_DISASTER" || t === "ASSAULT")).toHaveLength(0);
+  });
+});
