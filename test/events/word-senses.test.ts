@@ -768,3 +768,23 @@ describe("poisonings: a person poisoned on purpose, or a substance that leaked",
     expect(types("The spy dispute has poisoned relations between Britain and Russia.").filter((t) => t === "MAN_MADE_DISASTER" || t === "ASSAULT")).toHaveLength(0);
   });
 });
+
+describe("coups: a seizure of state power, not a triumph, a label or a fear", () => {
+  const coups = (text: string) => extractEventsByHand(text).filter((e) => e.source.rule.startsWith("trg:coup"));
+  it.each([
+    ["Soldiers detained the president in a military coup in Niamey on Wednesday."],
+    ["Ever since the June 28, 2009, coup that deposed the elected president, the country has been divided."],
+  ])("reads a coup as a coerced seizure of power: %s", (text) => {
+    const found = coups(text);
+    expect(found).toHaveLength(1);
+    expect([found[0]!.data.type, found[0]!.data.mode]).toEqual(["COERCE", "seize"]);
+  });
+  it.each([
+    ["Signing the striker was a major coup for the club, the manager said on Monday."],
+    ["The opposition leader calls the impeachment proceedings a coup."],
+    ["Analysts say the unrest could worsen, prompting, perhaps, a military coup."],
+    ["The boxer delivered the coup de grace in the third round."],
+  ])("tells no coup in %s", (text) => {
+    expect(coups(text)).toHaveLength(0);
+  });
+});
