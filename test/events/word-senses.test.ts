@@ -746,3 +746,45 @@ describe("aid as help along", () => {
     expect(types("Donors aided 7,000 families in the camps.")).toContain("AID");
   });
 });
+
+describe("poisonings: a person poisoned on purpose, or a substance that leaked", () => {
+  const typeOf = (text: string) => extractEventsByHand(text).map((e) => `${e.data.type}/${e.data.mode ?? "-"}`);
+  it.each([
+    ["Britain says Russia was involved in the nerve agent poisoning of a former spy and his daughter in Salisbury on Sunday."],
+    ["Police said the opposition leader was poisoned in an assassination attempt in Tomsk on Thursday."],
+  ])("reads a deliberate poisoning of a person as an attack: %s", (text) => {
+    expect(typeOf(text)).toContain("ASSAULT/attack");
+    expect(types(text)).not.toContain("MAN_MADE_DISASTER");
+  });
+  it.each([
+    ["The river was poisoned by waste from a gold mine in Ghana on Monday, officials said."],
+    ["Dozens of students were poisoned after eating lunch at a school in Bihar on Monday."],
+    ["Three children died of carbon monoxide poisoning in Kabul on Monday."],
+  ])("keeps a poisoning by food, waste or fumes an accident or a leak: %s", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+    expect(types(text)).toContain("MAN_MADE_DISASTER");
+  });
+  it("reads poisoned relations as no event", () => {
+    expect(types("The spy dispute has poisoned relations between Britain and Russia.").filter((t) => t === "MAN_MADE_DISASTER" || t === "ASSAULT")).toHaveLength(0);
+  });
+});
+
+describe("coups: a seizure of state power, not a triumph, a label or a fear", () => {
+  const coups = (text: string) => extractEventsByHand(text).filter((e) => e.source.rule.startsWith("trg:coup"));
+  it.each([
+    ["Soldiers detained the president in a military coup in Niamey on Wednesday."],
+    ["Ever since the June 28, 2009, coup that deposed the elected president, the country has been divided."],
+  ])("reads a coup as a coerced seizure of power: %s", (text) => {
+    const found = coups(text);
+    expect(found).toHaveLength(1);
+    expect([found[0]!.data.type, found[0]!.data.mode]).toEqual(["COERCE", "seize"]);
+  });
+  it.each([
+    ["Signing the striker was a major coup for the club, the manager said on Monday."],
+    ["The opposition leader calls the impeachment proceedings a coup."],
+    ["Analysts say the unrest could worsen, prompting, perhaps, a military coup."],
+    ["The boxer delivered the coup de grace in the third round."],
+  ])("tells no coup in %s", (text) => {
+    expect(coups(text)).toHaveLength(0);
+  });
+});

@@ -35,6 +35,11 @@ describe("event family mapping (data/mappings)", () => {
     expect(sitrepFamilies({ ...base, type: "NONE", mode: null }, "x", rows)).toEqual([]);
   });
 
+  it("puts a coup in attack, as KAIROS and AIDA file it, and no other seizure", () => {
+    expect(sitrepFamilies({ ...base, type: "COERCE", mode: "seize" }, "trg:coup+subject-object", rows)).toEqual(["attack"]);
+    expect(sitrepFamilies({ ...base, type: "COERCE", mode: "seize" }, "trg:capture-place+subject-object", rows)).toEqual([]);
+  });
+
   it("maps corpus types by prefix, exact label or wildcard, first row first", () => {
     expect(labelMatches("transaction.*.giftgrantprovideaid", "transaction.transfermoney.giftgrantprovideaid")).toBe(true);
     expect(labelMatches("transaction.*.giftgrantprovideaid", "transaction.transfermoney.purchase")).toBe(false);
