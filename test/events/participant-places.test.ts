@@ -37,3 +37,10 @@ describe("a place that post-modifies a noun of the subject", () => {
     expect(evs[0]?.place).toBe("Kandahar");
   });
 });
+
+describe("text in capitals only", () => {
+  it("reads no subject there (the tagger does not tell its verbs from names) and keeps the place as before", async () => {
+    const evs = await placesOf("OFFICIALS IN KABUL SAID A SUICIDE BOMBER KILLED 12 PEOPLE.");
+    expect(evs.find((e) => e.type === "ASSAULT")?.place).toBe("KABUL");
+  });
+});

@@ -20,7 +20,7 @@ import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./
 import { ownerOfSite, type SiteOwner } from "./site-owners.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
-import { isSubjectsOwnAct, subjectModifiedBy } from "./participant-place.js";
+import { hasLowerCase, isSubjectsOwnAct, subjectModifiedBy } from "./participant-place.js";
 import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isPhraseBetween, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { COORDINATORS, POSSESSIVE_DETERMINERS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
@@ -142,7 +142,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties);
+    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end));
     events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events, presupposing);
@@ -1346,7 +1346,7 @@ function namesItsNoun(p: Located, e: EventMention): boolean {
   return p.modifies !== undefined && e.tokens.includes(p.modifies);
 }
 
-function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS, parties: readonly ActorMention[] = []): void {
+function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS, parties: readonly ActorMention[] = [], cased = true): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
@@ -1365,7 +1365,7 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // "Police in the city of Lyon were searching for a man believed to be responsible for a Friday blast": a place
   // phrase on a noun of the clause's subject locates that participant; it is only the place of what the subject
   // itself does or undergoes there ("gunmen in Kabul attacked", "their posts in Anderstown came under gunfire").
-  const locatesSubject = subjectLocations(s, eventWords, places);
+  const locatesSubject = cased ? subjectLocations(s, eventWords, places) : new Map<Located, number>();
   for (const p of places) {
     for (const k of attachToEvents(s, p, anchors, talksAbout)) {
       const subject = locatesSubject.get(p);

@@ -78,3 +78,17 @@ export function isSubjectsOwnAct(s: SentenceView, place: { first: number; last: 
   }
   return namesParty || verbs === 0 || (verbs === 1 && s.tokens[anchor]!.pos === "NOUN");
 }
+
+/**
+ * Whether a stretch of text holds a lower-case letter. In text set in capitals only (wire copy of
+ * old: "THE FMLN LEADERS IN MANAGUA DECIDED ...") the tagger does not tell a verb from a name, so
+ * the subject a place phrase post-modifies cannot be read there.
+ */
+export function hasLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= LOWER_A && c <= LOWER_Z) return true;
+  }
+  return false;
+}
+const LOWER_A = 97, LOWER_Z = 122;
