@@ -20,7 +20,8 @@ import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./
 import { ownerOfSite, type SiteOwner } from "./site-owners.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
-import { compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isTimeReference } from "./place-setting.js";
+import { hasLowerCase, isSubjectsOwnAct, subjectModifiedBy } from "./participant-place.js";
+import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isPhraseBetween, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { COORDINATORS, POSSESSIVE_DETERMINERS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
@@ -141,7 +142,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions);
+    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end));
     events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events, presupposing);
@@ -1377,7 +1378,7 @@ function namesItsNoun(p: Located, e: EventMention): boolean {
   return p.modifies !== undefined && e.tokens.includes(p.modifies);
 }
 
-function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS): void {
+function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS, parties: readonly ActorMention[] = [], cased = true): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
@@ -1393,13 +1394,23 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
   // "deep frustration in Downing Street about Saturday's attack": a place before the word that says what a
   // feeling, a talk or a statement is about locates that, not the event named after it.
   const talksAbout = talksAboutTest(events);
-  for (const p of places) for (const k of attachToEvents(s, p, anchors, talksAbout)) if (!locatesTopicOf(s, topicWords, p, anchors[k]!) && !inRequestedAct(s, events[k]!, p)) placeCands[k]!.push(p);
+  // "Police in the city of Lyon were searching for a man believed to be responsible for a Friday blast": a place
+  // phrase on a noun of the clause's subject locates that participant; it is only the place of what the subject
+  // itself does or undergoes there ("gunmen in Kabul attacked", "their posts in Anderstown came under gunfire").
+  const locatesSubject = cased ? subjectLocations(s, eventWords, places) : new Map<Located, number>();
+  for (const p of places) {
+    for (const k of attachToEvents(s, p, anchors, talksAbout)) {
+      const subject = locatesSubject.get(p);
+      if (subject !== undefined && !isSubjectsOwnAct(s, p, anchors[k]!, namesPartyIn(parties, events[k]!, subject, p.first))) continue;
+      if (!locatesTopicOf(s, topicWords, p, anchors[k]!) && !inRequestedAct(s, events[k]!, p)) placeCands[k]!.push(p);
+    }
+  }
   // An event with no place of its own shares the sentence's most specific one ("after a roadside bomb wounded four Taliban fighters in the area").
   // "A statement after a two-hour emergency meeting at Stormont Castle said that ... had considered the
   // bombing outrages": the place a talk's or statement's own noun phrase gives is where that talk went on,
   // no place the sentence's other happenings share.
   const talkPlaces = new Set(events.flatMap((e, k) => !PHYSICAL_TYPES.has(e.type) && s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), allPlaces) : []));
-  const shared = places.filter((p) => !talkPlaces.has(p));
+  const shared = places.filter((p) => !talkPlaces.has(p) && !locatesSubject.has(p));
   const sentencePlace = choosePlace(s, shared);
   events.forEach((e, k) => {
     // The most specific place of the event's own clause first ("KABUL (Reuters) - Gunmen attacked a
@@ -1407,7 +1418,9 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     // A talk, a demand or a statement happens where its clause sets it ("met in Doha", "a trip to Moscow");
     // a name in another role ("urges Obama", "the U.S. stewardship of Asia", "Kiev gave up its weapons") is
     // no place of it. Events on the ground keep any place of their clause, as most are told with one.
-    const cands = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter((p) => (!!p.setting || isGovernedByEventWord(s, eventWords, p)) && !placeOfLaterVerb(s, e, anchors[k]!, p));
+    const reached = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter((p) => (!!p.setting || isGovernedByEventWord(s, eventWords, p)) && !placeOfLaterVerb(s, e, anchors[k]!, p));
+    // The subject's location is the act's place only when the act has no place of its own.
+    const cands = reached.some((p) => !locatesSubject.has(p)) ? reached.filter((p) => !locatesSubject.has(p)) : reached;
     const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
     const fallback = shared.some((p) => locatesTopicOf(s, topicWords, p, anchors[k]!)) ? choosePlace(s, shared.filter((p) => !locatesTopicOf(s, topicWords, p, anchors[k]!))) : sentencePlace;
     // "accused the army of war crimes during the worst hostilities in the Karabakh conflict zone": the
@@ -1488,6 +1501,38 @@ function placeOfLaterVerb(s: SentenceView, e: EventMention, anchor: number, p: L
     if (s.supportVerbs?.has(s.words[i]!) || s.words[i + 1] === "place") continue;
     return true;
   }
+  return false;
+}
+
+/**
+ * The places of phrases on a noun of a clause's subject that is no event's own word nor a noun the
+ * event's word modifies ("police in Lyon", not "the attack in Lyon" nor "hurricane landfalls in the
+ * United States"), with the names listed after them in the same phrase ("offices in Arizona and Illinois").
+ */
+function subjectLocations(s: SentenceView, eventWords: ReadonlySet<number>, places: readonly Located[]): Map<Located, number> {
+  const out = new Map<Located, number>();
+  let prev: Located | undefined;
+  for (const p of [...places].sort((a, b) => a.first - b.first)) {
+    if (p.kind === undefined) continue;
+    const listedStart = prev && prev.last < p.first && isPhraseBetween(s, prev.last, p.first) ? out.get(prev) : undefined;
+    if (listedStart !== undefined) out.set(p, listedStart);
+    else {
+      const subject = subjectModifiedBy(s, p.first, p.last);
+      if (subject && !modifiesEventWord(s, eventWords, subject.noun)) out.set(p, subject.start);
+    }
+    prev = p;
+  }
+  return out;
+}
+
+/** Whether a mention of the event's doer or target stands in the subject, between its first word and the place. */
+function namesPartyIn(parties: readonly ActorMention[], e: EventMention, start: number, end: number): boolean {
+  return parties.some((m) => (m.actor === e.actor || m.actor === e.target) && m.first >= start && m.last < end);
+}
+
+/** Whether a noun is an event's word or the head of a compound an event's word opens ("hurricane landfalls"). */
+function modifiesEventWord(s: SentenceView, eventWords: ReadonlySet<number>, noun: number): boolean {
+  for (let i = noun; i >= 0 && noun - i <= COMPOUND_HEAD_MAX_TOKENS && (i === noun || s.tokens[i]!.pos === "NOUN"); i--) if (eventWords.has(i)) return true;
   return false;
 }
 
