@@ -664,3 +664,13 @@ describe("a noun for the people an abduction befell", () => {
     expect((await parties("Boko Haram hostages were freed in Borno.")).actor).toBe("Boko Haram");
   });
 });
+
+describe("arms handed to another party", () => {
+  it("reads 'sent tanks to Ukraine' as military aid to Ukraine, and troops sent to a border as none", async () => {
+    const doc = await extractDocument({ text: "Germany sent tanks to Ukraine." }, { published: "2024-06-15" });
+    const aid = doc.events.find((e) => e.type === "AID");
+    expect(aid).toMatchObject({ mode: "military" });
+    expect(doc.actors.find((a) => a.id === aid!.target)?.name).toBe("Ukraine");
+    expect((await events("The army sent more troops to the border.")).filter((e) => e.type === "AID")).toEqual([]);
+  });
+});
