@@ -674,3 +674,10 @@ describe("arms handed to another party", () => {
     expect((await events("The army sent more troops to the border.")).filter((e) => e.type === "AID")).toEqual([]);
   });
 });
+
+describe("a division's capitalised type word", () => {
+  it("reads \"Cameroon's North-West Region\" as Cameroon's region, not South Africa's North West", async () => {
+    const doc = await extractDocument({ text: "Separatists killed two soldiers in Kumbo, in Cameroon's North-West Region, on Monday." }, { published: "2024-06-15" });
+    expect(doc.places.find((p) => p.text === "North-West")).toMatchObject({ country: "CM" });
+  });
+});

@@ -594,8 +594,9 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   function typedKey(end: number, key: string): string {
     const next = firstTokenEndingAfter(tokens, end);
     if (next < 0 || tokens[next]!.start - end > 1) return key;
-    const w = word(next);
-    if (isCapitalised(w) || !TYPED_NAME_WORDS.has(w)) return key;
+    // "North-West Region", "Oaxaca State": the type word may be capitalised as part of the name.
+    const w = word(next).toLowerCase();
+    if (!TYPED_NAME_WORDS.has(w)) return key;
     const typed = `${key} ${w}`;
     return gazetteer.has(typed) ? typed : key;
   }
