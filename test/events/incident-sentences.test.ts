@@ -681,3 +681,12 @@ describe("a division's capitalised type word", () => {
     expect(doc.places.find((p) => p.text === "North-West")).toMatchObject({ country: "CM" });
   });
 });
+
+describe("a division said to be of a country that has no such division", () => {
+  it("places 'the Northwest region of England' in England, not in Cameroon, and keeps Cameroon's own", async () => {
+    const doc = await extractDocument({ text: "Flooding hit the Northwest region of England on Monday." }, { published: "2024-06-15" });
+    expect(doc.places.find((p) => p.text === "Northwest")).toMatchObject({ country: "GB" });
+    const cm = await extractDocument({ text: "Fighting erupted in the Northwest region of Cameroon on Monday." }, { published: "2024-06-15" });
+    expect(cm.places.find((p) => p.text === "Northwest")).toMatchObject({ country: "CM" });
+  });
+});

@@ -23,6 +23,8 @@ const CONTAINER_GAP_WORDS = new Set([",", "in", "the", "northern", "southern", "
 
 /** Type words of a town or district written before the comma that introduces its province ("Kani township, Sagaing region"). */
 const INNER_TYPE_WORDS = new Set(["township", "district", "town", "village", "city", "lga", "territory", "county", "municipality", "commune"]);
+/** Type words of a first-level division before its "of" ("the Northwest region of England"). */
+const DIVISION_TYPE_WORDS = new Set(["region", "province", "state", "governorate", "department", "prefecture"]);
 
 /** Containers written one after another after a place ("Djibo (Soum, Sahel)": 2). */
 const MAX_LISTED_CONTAINERS = 3;
@@ -303,6 +305,11 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     const commaOnly = gapWords[gapWords.length - 1] === "," && gapWords.slice(0, -1).every((w) => INNER_TYPE_WORDS.has(w));
     const inList = LIST_WORDS.has((input.tokenWords[b.lastToken + 1] ?? "").toLowerCase());
     if (!contained && between === 0 && commaOnly && !inList && yTop?.kind === "admin1" && gazetteer.entry(aTop).kind === "city") unlistedIn.add(ga);
+    // "the Northwest region of England": a division said to be of a country or province that holds none of its
+    // namesakes is a part of that country the gazetteer lacks, not Cameroon's North-West.
+    const ofOnly = gapWords[gapWords.length - 1] === "of" && gapWords.slice(0, -1).every((w) => INNER_TYPE_WORDS.has(w) || DIVISION_TYPE_WORDS.has(w));
+    const aKind = gazetteer.entry(aTop).kind;
+    if (!contained && between === 0 && ofOnly && (yTop?.kind === "country" || yTop?.kind === "admin1") && (aKind === "admin1" || aKind === "admin2")) unlistedIn.add(ga);
    }
   }
 
