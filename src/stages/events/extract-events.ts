@@ -153,6 +153,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   }
 
   sentences.forEach((s, k) => {
+    // Most sentences hold no event, casualty or claim: none of the passes below has anything to read in them.
+    if (perSentence[k]!.length === 0 && casualtiesPerSentence[k]!.length === 0 && attributionsPerSentence[k]!.length === 0) return;
     // "Gunmen attacked a convoy in Kabul. Police said the gunmen killed a governor in Kandahar." (or "... one
     // year before"): a death told at another place or time than the event before it is another happening.
     const shifted = shiftsTime(s, durations[s.index] ?? []);
@@ -172,6 +174,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, places);
   sentences.forEach((s, k) => {
+    // The passes below refine a sentence's own events: a sentence with none has nothing to refine.
+    if (perSentence[k]!.length === 0) return;
     const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
     // "raided Nur Shams camp, killing 2 Palestinians": victims the casualty words named after the event was read
     // give its target's class from the actor they resolved to, when no class word did.
@@ -1701,10 +1705,10 @@ function tollHeir(previous: readonly EventMention[]): EventMention {
 function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = [], placedApart: (e: EventMention, heir: EventMention) => boolean = () => false, shifted = false): EventMention[] {
   let events = perSentence[k]!;
   const onlyWeak = events.length > 0 && events.every((e) => e.row.weak);
-  // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
-  // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
-  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak);
-  const heir = previous.length > 0 ? tollHeir(previous) : null;
+  // Most sentences tell neither a casualty nor an event: nothing to attach.
+  if (events.length === 0 && casualties.length === 0) return events;
+  // The heir is read only by a sentence of weak words alone or by casualties with no event of their own.
+  const heir = onlyWeak || events.length === 0 ? tollHeirBefore(perSentence, k) : null;
   // A death told at another place than the event before it, or counted away from its time, is another happening.
   if (onlyWeak && heir && !shifted && !events.some((e) => placedApart(e, heir))) {
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
@@ -1769,6 +1773,14 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));
+}
+
+/** The event before sentence k (within CASUALTY_NEXT_SENTENCE_WINDOW sentences) that a casualty report told next may belong to, or null. */
+function tollHeirBefore(perSentence: readonly EventMention[][], k: number): EventMention | null {
+  // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
+  // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
+  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak);
+  return previous.length > 0 ? tollHeir(previous) : null;
 }
 
 /** Classes of the parties that arrest: a state's forces and its police. */
