@@ -2151,12 +2151,13 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
   if (inferredDate) m.rules.push(inferredDate.rule);
   const first = s.spans[anchorOf(m)]!;
   const last = s.spans[lastTokenOf(m)]!;
+  const own = rolePhrasesOf(doc, s, m);
   const data: EventData = {
     type: m.type,
     mode: m.mode,
     modality: m.modality,
     background: m.background,
-    ...rolePhrasesOf(doc, s, m),
+    ...own,
     place: m.place,
     date: m.date,
     ...(inferredDate ? { inferredDate } : {}),
@@ -2169,7 +2170,7 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     acled: null,
     claimedBy: m.claimedBy,
     contexts: [...m.contexts],
-    ...mentionsOf(doc, sentences, m),
+    ...mentionsOf(doc, sentences, m, own),
   };
   // "targeted a police station": in an attack, a target phrase no party fills may name whose site was attacked (site-owners.ts).
   // "warplanes bombed a market in Saada": a site right after the verb is its object, though read as the place.
@@ -2309,7 +2310,10 @@ function isPlaceReadAsParty(doc: Document, actorId: string, placeId: string): bo
   return (a.data.mentions?.length ? a.data.mentions : [a]).every((x) => places.some((q) => q.start === x.start && q.end === x.end));
 }
 
-function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims"> {
+/** An event's or telling's participants and the phrases that name them (rolePhrasesOf). */
+type RolePhrases = Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims">;
+
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): RolePhrases {
   const found = findRolePhrases(s, m.tokens);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
@@ -2485,7 +2489,7 @@ function sharePlacesInSentences(told: readonly ToldMention[]): readonly ToldMent
  * Every telling of the event with its own evidence, and which of them gave the toll: a reader who
  * doubts "12 killed" finds the sentence that said it, even when another sentence carries the event.
  */
-function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention): Pick<EventData, "mentions" | "fatalitiesFrom" | "injuriesFrom"> {
+function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, own: RolePhrases): Pick<EventData, "mentions" | "fatalitiesFrom" | "injuriesFrom"> {
   const told: readonly ToldMention[] = sharePlacesInSentences(creditTollsToTheirWords(doc, sentences, m.told ?? tellingsOf(m).map(toldOf)));
   const mentions: EventMentionData[] = told.map((t) => {
     const s = sentences.get(t.sentence)!;
@@ -2501,12 +2505,27 @@ function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>,
       fatalities: t.fatalities,
       injuries: t.injuries,
       rule: t.rule,
-      ...rolePhrasesOf(doc, s, t),
+      // The event's own telling, read as the event was (most events have no other), reads the same phrases.
+      ...(readsAsEvent(t, m) ? own : rolePhrasesOf(doc, s, t)),
     };
   });
   const f = m.fatalities ? told.findIndex((t) => t.fatalities === m.fatalities) : -1;
   const i = m.injuries ? told.findIndex((t) => t.injuries === m.injuries) : -1;
   return { mentions, ...(f >= 0 ? { fatalitiesFrom: f } : {}), ...(i >= 0 ? { injuriesFrom: i } : {}) };
+}
+
+/**
+ * Whether rolePhrasesOf reads telling `t` as it reads event `m`: the same words of the same sentence, with the
+ * same participants, victim phrases, place and type (the only fields it reads). A telling whose place was
+ * dropped (borrowed from a scene: toldOf) or shared from another telling differs, and is read apart.
+ */
+function readsAsEvent(t: ToldMention, m: EventMention): boolean {
+  return t.sentence === m.sentence && sameTokens(t.tokens, m.tokens) && t.type === m.type && t.actor === m.actor && t.target === m.target && (t.place ?? null) === (m.place ?? null) &&
+    t.victimPhrase === m.victimPhrase && t.deadPhrase === m.deadPhrase && t.injuredPhrase === m.injuredPhrase;
+}
+
+function sameTokens(a: readonly number[], b: readonly number[]): boolean {
+  return a === b || (a.length === b.length && a.every((t, i) => t === b[i]));
 }
 
 /** How far back the word before a date is read: the longest word of the sets below and a space. */
