@@ -1352,6 +1352,13 @@ function namesItsNoun(p: Located, e: EventMention): boolean {
 function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
+  // Many sentences with events name no place, or no date: each half has nothing to give them then.
+  if (allPlaces.length > 0) attachPlaces(s, events, anchors, allPlaces, relativeWords, topicWords);
+  if (dates.length > 0) attachDates(s, events, anchors, dates, isExplicitDay, reportVerbWords);
+}
+
+/** attachPlacesAndDates' places: each event's own, else the sentence's most specific one. */
+function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly number[], allPlaces: readonly Located[], relativeWords: RelativeClauseWords, topicWords: ReadonlySet<string>): void {
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
   // event, unless that noun is an event's own word ("the Manchester suicide bombing").
   const eventWords = new Set(events.flatMap((e) => e.tokens));
@@ -1396,6 +1403,10 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && (isLocativeRightAfter(s, lastTokenOf(e), p.first) || namesItsNoun(p, e)))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
+}
+
+/** attachPlacesAndDates' dates: an explicit calendar date first, then one in an event's own clause. */
+function attachDates(s: SentenceView, events: EventMention[], anchors: readonly number[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean, reportVerbWords: ReadonlySet<string> | undefined): void {
   // An explicit calendar date ("On 4 May 2020, ...") wins over relative words ("overnight", "on Tuesday");
   // then a date in an event's own clause wins over one that only falls back to the nearest event.
   // "since the start of the crisis in 2012" is when something began, not when the event happened.
