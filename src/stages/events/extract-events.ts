@@ -2163,6 +2163,10 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
   const first = s.spans[anchorOf(m)]!;
   const last = s.spans[lastTokenOf(m)]!;
   const own = rolePhrasesOf(doc, s, m);
+  const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
+  // Coded before the data is built, so the data is made once with its coding, not copied to set it.
+  const { coding, force } = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text));
+  if (force && forces) forces.set(i, force);
   const data: EventData = {
     type: m.type,
     mode: m.mode,
@@ -2176,23 +2180,25 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     fatalities: m.fatalities,
     injuries: m.injuries,
     evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
-    trigger: { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) },
+    trigger,
     cameo: m.row.cameo,
-    acled: null,
+    acled: coding,
     claimedBy: m.claimedBy,
     contexts: [...m.contexts],
     ...mentionsOf(doc, sentences, m, own),
   };
-  // "targeted a police station": in an attack, a target phrase no party fills may name whose site was attacked (site-owners.ts).
+  return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+}
+
+/** Whose site an attack with no party named for its target struck (site-owners.ts), or "CVL" for civilian victims; null for any other event. */
+function attackedSiteOwner(m: EventMention, own: RolePhrases, trigger: Span, text: string): SiteOwner | null {
+  if (own.target || m.type !== "ASSAULT") return null;
+  // "targeted a police station": in an attack, a target phrase no party fills may name whose site was attacked.
   // "warplanes bombed a market in Saada": a site right after the verb is its object, though read as the place.
-  const objectSite = data.placePhrase && !data.targetPhrase && data.placePhrase.start >= data.trigger.end && /^\s*$/.test(doc.text.slice(data.trigger.end, data.placePhrase.start)) ? data.placePhrase : null;
-  const sitePhrase = data.targetPhrase ?? objectSite;
+  const objectSite = own.placePhrase && !own.targetPhrase && own.placePhrase.start >= trigger.end && /^\s*$/.test(text.slice(trigger.end, own.placePhrase.start)) ? own.placePhrase : null;
+  const sitePhrase = own.targetPhrase ?? objectSite;
   // "shelled Nikopol, killing a woman": with no party named for the target, victims read as civilians are ACLED's "Civilians".
-  const site = !data.target && m.type === "ASSAULT" ? (sitePhrase ? ownerOfSite(sitePhrase) : null) ?? (m.targetClass === "civilians" ? "CVL" : null) : null;
-  const { coding, force } = acledCodingOf(doc, m.acled, data.actor, data.target, m.place, site);
-  if (force && forces) forces.set(i, force);
-  const coded: EventData = { ...data, acled: coding };
-  return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data: coded, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+  return (sitePhrase ? ownerOfSite(sitePhrase) : null) ?? (m.targetClass === "civilians" ? "CVL" : null);
 }
 
 /** The event's ACLED type with its parties as ACLED writes them (acled-actors.ts), and the force among those parties (forceAmong). */
