@@ -154,6 +154,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   }
 
   sentences.forEach((s, k) => {
+    // Most sentences hold no event, casualty or claim: none of the passes below has anything to read in them.
+    if (perSentence[k]!.length === 0 && casualtiesPerSentence[k]!.length === 0 && attributionsPerSentence[k]!.length === 0) return;
     // "Gunmen attacked a convoy in Kabul. Police said the gunmen killed a governor in Kandahar." (or "... one
     // year before"): a death told at another place or time than the event before it is another happening.
     const shifted = shiftsTime(s, durations[s.index] ?? []);
@@ -173,6 +175,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, places);
   sentences.forEach((s, k) => {
+    // The passes below refine a sentence's own events: a sentence with none has nothing to refine.
+    if (perSentence[k]!.length === 0) return;
     const nearby = [...(perSentence[k - 1] ?? []), ...(perSentence[k + 1] ?? [])];
     // "raided Nur Shams camp, killing 2 Palestinians": victims the casualty words named after the event was read
     // give its target's class from the actor they resolved to, when no class word did.
@@ -1381,6 +1385,13 @@ function namesItsNoun(p: Located, e: EventMention): boolean {
 function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS, parties: readonly ActorMention[] = [], cased = true): void {
   if (events.length === 0) return;
   const anchors = events.map(anchorOf);
+  // Many sentences with events name no place, or no date: each half has nothing to give them then.
+  if (allPlaces.length > 0) attachPlaces(s, events, anchors, allPlaces, relativeWords, topicWords, parties, cased);
+  if (dates.length > 0) attachDates(s, events, anchors, dates, isExplicitDay, reportVerbWords);
+}
+
+/** attachPlacesAndDates' places: each event's own, else the sentence's most specific one. */
+function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly number[], allPlaces: readonly Located[], relativeWords: RelativeClauseWords, topicWords: ReadonlySet<string>, parties: readonly ActorMention[], cased: boolean): void {
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
   // event, unless that noun is an event's own word ("the Manchester suicide bombing").
   const eventWords = new Set(events.flatMap((e) => e.tokens));
@@ -1437,6 +1448,10 @@ function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces
     if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && (isLocativeRightAfter(s, lastTokenOf(e), p.first) || namesItsNoun(p, e)))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
+}
+
+/** attachPlacesAndDates' dates: an explicit calendar date first, then one in an event's own clause. */
+function attachDates(s: SentenceView, events: EventMention[], anchors: readonly number[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean, reportVerbWords: ReadonlySet<string> | undefined): void {
   // An explicit calendar date ("On 4 May 2020, ...") wins over relative words ("overnight", "on Tuesday");
   // then a date in an event's own clause wins over one that only falls back to the nearest event.
   // "since the start of the crisis in 2012" is when something began, not when the event happened.
@@ -1778,10 +1793,10 @@ function tollHeir(previous: readonly EventMention[]): EventMention {
 function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = [], placedApart: (e: EventMention, heir: EventMention) => boolean = () => false, shifted = false): EventMention[] {
   let events = perSentence[k]!;
   const onlyWeak = events.length > 0 && events.every((e) => e.row.weak);
-  // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
-  // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
-  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak);
-  const heir = previous.length > 0 ? tollHeir(previous) : null;
+  // Most sentences tell neither a casualty nor an event: nothing to attach.
+  if (events.length === 0 && casualties.length === 0) return events;
+  // The heir is read only by a sentence of weak words alone or by casualties with no event of their own.
+  const heir = onlyWeak || events.length === 0 ? tollHeirBefore(perSentence, k) : null;
   // A death told at another place than the event before it, or counted away from its time, is another happening.
   if (onlyWeak && heir && !shifted && !events.some((e) => placedApart(e, heir))) {
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
@@ -1846,6 +1861,14 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));
+}
+
+/** The event before sentence k (within CASUALTY_NEXT_SENTENCE_WINDOW sentences) that a casualty report told next may belong to, or null. */
+function tollHeirBefore(perSentence: readonly EventMention[][], k: number): EventMention | null {
+  // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
+  // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
+  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak);
+  return previous.length > 0 ? tollHeir(previous) : null;
 }
 
 /** Classes of the parties that arrest: a state's forces and its police. */
@@ -2216,12 +2239,17 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
   if (inferredDate) m.rules.push(inferredDate.rule);
   const first = s.spans[anchorOf(m)]!;
   const last = s.spans[lastTokenOf(m)]!;
+  const own = rolePhrasesOf(doc, s, m);
+  const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
+  // Coded before the data is built, so the data is made once with its coding, not copied to set it.
+  const { coding, force } = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text));
+  if (force && forces) forces.set(i, force);
   const data: EventData = {
     type: m.type,
     mode: m.mode,
     modality: m.modality,
     background: m.background,
-    ...rolePhrasesOf(doc, s, m),
+    ...own,
     place: m.place,
     date: m.date,
     ...(inferredDate ? { inferredDate } : {}),
@@ -2229,23 +2257,25 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     fatalities: m.fatalities,
     injuries: m.injuries,
     evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
-    trigger: { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) },
+    trigger,
     cameo: m.row.cameo,
-    acled: null,
+    acled: coding,
     claimedBy: m.claimedBy,
     contexts: [...m.contexts],
-    ...mentionsOf(doc, sentences, m),
+    ...mentionsOf(doc, sentences, m, own),
   };
-  // "targeted a police station": in an attack, a target phrase no party fills may name whose site was attacked (site-owners.ts).
+  return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+}
+
+/** Whose site an attack with no party named for its target struck (site-owners.ts), or "CVL" for civilian victims; null for any other event. */
+function attackedSiteOwner(m: EventMention, own: RolePhrases, trigger: Span, text: string): SiteOwner | null {
+  if (own.target || m.type !== "ASSAULT") return null;
+  // "targeted a police station": in an attack, a target phrase no party fills may name whose site was attacked.
   // "warplanes bombed a market in Saada": a site right after the verb is its object, though read as the place.
-  const objectSite = data.placePhrase && !data.targetPhrase && data.placePhrase.start >= data.trigger.end && /^\s*$/.test(doc.text.slice(data.trigger.end, data.placePhrase.start)) ? data.placePhrase : null;
-  const sitePhrase = data.targetPhrase ?? objectSite;
+  const objectSite = own.placePhrase && !own.targetPhrase && own.placePhrase.start >= trigger.end && /^\s*$/.test(text.slice(trigger.end, own.placePhrase.start)) ? own.placePhrase : null;
+  const sitePhrase = own.targetPhrase ?? objectSite;
   // "shelled Nikopol, killing a woman": with no party named for the target, victims read as civilians are ACLED's "Civilians".
-  const site = !data.target && m.type === "ASSAULT" ? (sitePhrase ? ownerOfSite(sitePhrase) : null) ?? (m.targetClass === "civilians" ? "CVL" : null) : null;
-  const { coding, force } = acledCodingOf(doc, m.acled, data.actor, data.target, m.place, site);
-  if (force && forces) forces.set(i, force);
-  const coded: EventData = { ...data, acled: coding };
-  return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data: coded, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+  return (sitePhrase ? ownerOfSite(sitePhrase) : null) ?? (m.targetClass === "civilians" ? "CVL" : null);
 }
 
 /** The event's ACLED type with its parties as ACLED writes them (acled-actors.ts), and the force among those parties (forceAmong). */
@@ -2374,14 +2404,17 @@ function isPlaceReadAsParty(doc: Document, actorId: string, placeId: string): bo
   return (a.data.mentions?.length ? a.data.mentions : [a]).every((x) => places.some((q) => q.start === x.start && q.end === x.end));
 }
 
-function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly rules?: readonly string[]; readonly rule?: string; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims"> {
+/** An event's or telling's participants and the phrases that name them (rolePhrasesOf). */
+type RolePhrases = Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims">;
+
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly rules?: readonly string[]; readonly rule?: string; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): RolePhrases {
   const found = findRolePhrases(s, m.tokens);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
   // the target only where the clause's phrase holds it, or where it was read from the victims.
   // An item of the phrase's list holds it too ("Two soldiers and a policeman were killed": the soldiers, named first).
   // "Iran and Saudi Arabia signed an agreement": the other side of a joint act is read from the subject's list, not from its object.
-  const listedSide = (m.rules ?? [m.rule ?? ""]).some((r) => r.includes(LISTED_SIDES_RULE));
+  const listedSide = readsListedSide(m);
   if (found.target && m.target && !listedSide && !phraseHolds(doc, s, found.target, m.target) && !phraseHolds(doc, s, m.victimPhrase, m.target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, m.target))) m = { ...m, target: null };
   if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
   // "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed": the name stands
@@ -2552,7 +2585,7 @@ function sharePlacesInSentences(told: readonly ToldMention[]): readonly ToldMent
  * Every telling of the event with its own evidence, and which of them gave the toll: a reader who
  * doubts "12 killed" finds the sentence that said it, even when another sentence carries the event.
  */
-function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention): Pick<EventData, "mentions" | "fatalitiesFrom" | "injuriesFrom"> {
+function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, own: RolePhrases): Pick<EventData, "mentions" | "fatalitiesFrom" | "injuriesFrom"> {
   const told: readonly ToldMention[] = sharePlacesInSentences(creditTollsToTheirWords(doc, sentences, m.told ?? tellingsOf(m).map(toldOf)));
   const mentions: EventMentionData[] = told.map((t) => {
     const s = sentences.get(t.sentence)!;
@@ -2568,12 +2601,32 @@ function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>,
       fatalities: t.fatalities,
       injuries: t.injuries,
       rule: t.rule,
-      ...rolePhrasesOf(doc, s, t),
+      // The event's own telling, read as the event was (most events have no other), reads the same phrases.
+      ...(readsAsEvent(t, m) ? own : rolePhrasesOf(doc, s, t)),
     };
   });
   const f = m.fatalities ? told.findIndex((t) => t.fatalities === m.fatalities) : -1;
   const i = m.injuries ? told.findIndex((t) => t.injuries === m.injuries) : -1;
   return { mentions, ...(f >= 0 ? { fatalitiesFrom: f } : {}), ...(i >= 0 ? { injuriesFrom: i } : {}) };
+}
+
+/**
+ * Whether rolePhrasesOf reads telling `t` as it reads event `m`: the same words of the same sentence, with the
+ * same participants, victim phrases, place and type (the only fields it reads). A telling whose place was
+ * dropped (borrowed from a scene: toldOf) or shared from another telling differs, and is read apart.
+ */
+function readsAsEvent(t: ToldMention, m: EventMention): boolean {
+  return t.sentence === m.sentence && sameTokens(t.tokens, m.tokens) && t.type === m.type && t.actor === m.actor && t.target === m.target && (t.place ?? null) === (m.place ?? null) &&
+    t.victimPhrase === m.victimPhrase && t.deadPhrase === m.deadPhrase && t.injuredPhrase === m.injuredPhrase && readsListedSide(t) === readsListedSide(m);
+}
+
+/** Whether a reading took its second party from the subject's list ("X and Y met"), by its provenance. */
+function readsListedSide(m: { readonly rules?: readonly string[]; readonly rule?: string }): boolean {
+  return (m.rules ?? [m.rule ?? ""]).some((r) => r.includes(LISTED_SIDES_RULE));
+}
+
+function sameTokens(a: readonly number[], b: readonly number[]): boolean {
+  return a === b || (a.length === b.length && a.every((t, i) => t === b[i]));
 }
 
 /** How far back the word before a date is read: the longest word of the sets below and a space. */
