@@ -43,10 +43,17 @@ function headClassAt(s: SentenceView, lex: EventsLexicons, i: number): ActorClas
   return c;
 }
 
-/** The class of a resolved actor by its kind (a people or crowd of civilians: civilians), or null. */
-export function classOfActor(doc: Document, id: string | null): ActorClass | null {
+function classOfActor(doc: Document, id: string | null): ActorClass | null {
   const a = findAnnotation(doc, "actor", id);
-  // "killing 2 Palestinians", "Civilians (Mali)": a people or a crowd the actors stage names as civilians is civilians.
+  return a ? KIND_CLASS[a.data.kind] ?? null : null;
+}
+
+/**
+ * The class of the party victims resolved to, after the event was read ("killing 2 Palestinians"): its kind's,
+ * or civilians for a people or crowd the actors stage names as civilians ("Civilians (Mali)").
+ */
+export function classOfVictims(doc: Document, id: string | null): ActorClass | null {
+  const a = findAnnotation(doc, "actor", id);
   return a ? KIND_CLASS[a.data.kind] ?? (a.data.partyType === CIVILIAN_PARTY ? "civilians" : null) : null;
 }
 
