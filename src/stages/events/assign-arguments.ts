@@ -1,6 +1,7 @@
 import type { Document, GeoPrecision, PlaceData, PlaceKind, Span } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
+import { isPluralNoun } from "./plural-nouns.js";
 import { toldAsHappened } from "./event-mention.js";
 import { matchPatternAt } from "./token-pattern.js";
 import { DATELINE_DASHES, DATELINE_MAX_TOKENS, LOCATIVE_WINDOW_TOKENS, PLACE_PREPOSITIONS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
@@ -1154,15 +1155,9 @@ function pairAfterBetween(s: SentenceView, mentions: readonly ActorMention[], be
   const and = first.last + 1;
   // "clashes between rival militias", "fighting between two armed groups": one plural party on both sides;
   // it is the doer, named first as ACLED names actor1 (one party is never both the doer and the target).
-  if (s.tokens[and]?.normal !== "and") return isPluralHead(s, first.last) ? [first.actor, null] : null;
+  if (s.tokens[and]?.normal !== "and") return s.tokens[first.last]!.pos === "NOUN" && isPluralNoun(s, first.last) ? [first.actor, null] : null;
   const second = mentions.find((m) => m.first > and && m.first <= and + 3 && m.actor !== first.actor);
   return [first.actor, second?.actor ?? null];
-}
-
-/** A plural noun at `i` ("militias", "groups"): its lemma differs from its form and the form ends in -s. */
-function isPluralHead(s: SentenceView, i: number): boolean {
-  const t = s.tokens[i]!;
-  return t.pos === "NOUN" && t.normal.endsWith("s") && (t.forms[1] ?? t.normal) !== t.normal;
 }
 
 const PLACE_SPECIFICITY: Record<PlaceKind, number> = { feature: 5, city: 5, admin2: 4, admin1: 3, region: 2, country: 1 };

@@ -1,4 +1,5 @@
 import type { SentenceView } from "./sentence-view.js";
+import { isIrregularPlural, isPluralNoun } from "./plural-nouns.js";
 
 /** A noun phrase of a sentence view: first, last and head token. */
 export interface PhraseTokens {
@@ -17,15 +18,6 @@ const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "its"]);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "it"]);
 /** Words no antecedent is: pronouns and relative words. */
 const NOT_ANTECEDENT: ReadonlySet<string> = new Set(["he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your", "who", "whom", "which", "that", "this", "these", "those", "one", "all", "some", "none", "each"]);
-/** Plural nouns that do not end in "-s". */
-const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(["people", "men", "women", "children", "police", "personnel", "militia", "youths", "folk", "staff", "clergy", "troops"]);
-/** A regular plural noun ("fighters", "officials"), not a singular in -ss ("boss") or -us ("status"). */
-const PLURAL_NOUN = /[^su]s$/;
-
-function isPlural(s: SentenceView, i: number): boolean {
-  const w = s.words[i]!;
-  return IRREGULAR_PLURALS.has(w) || (s.tokens[i]!.pos !== "PROPN" && PLURAL_NOUN.test(w));
-}
 
 /** Whether the noun at `head` can be what the pronoun `w` stands for: its number, and for "it" no person. */
 function agrees(s: SentenceView, w: string, head: number): boolean {
@@ -35,9 +27,9 @@ function agrees(s: SentenceView, w: string, head: number): boolean {
   if (NOT_ANTECEDENT.has(word) || s.times?.has(word) || s.weapons?.has(word)) return false;
   // A name may stand for a body ("Hamas said they", "the FBI ... its") or for one person.
   // Not "Police" (a plural a tagger may read as a name at a sentence's start) for "he" or "it".
-  if (t.pos === "PROPN") return PLURAL_PRONOUNS.has(w) || !IRREGULAR_PLURALS.has(word);
-  if (PLURAL_PRONOUNS.has(w)) return isPlural(s, head) || !!s.collectives?.has(word);
-  if (isPlural(s, head)) return false;
+  if (t.pos === "PROPN") return PLURAL_PRONOUNS.has(w) || !isIrregularPlural(word);
+  if (PLURAL_PRONOUNS.has(w)) return isPluralNoun(s, head) || !!s.collectives?.has(word);
+  if (isPluralNoun(s, head)) return false;
   // "it" stands for a body or a thing: a collective noun or a name, not a person's noun.
   return !THING_PRONOUNS.has(w) || !!s.collectives?.has(word);
 }
