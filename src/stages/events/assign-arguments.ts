@@ -608,6 +608,12 @@ export interface Participants {
   readonly target: string | null;
   readonly rule: string;
   readonly voice: Voice;
+  /** Read from a victims' noun ("Boko Haram hostages"): the name before it is whose hostages they are, or who they are. */
+  readonly victimNoun?: boolean;
+  /** The doer word order found was dropped because the clause names its doer in words that hold no actor (withClauseDoer). */
+  readonly doerInClause?: boolean;
+  /** The second party was read from the subject's list ("X and Y met"), not from the object. */
+  readonly listedSide?: boolean;
 }
 
 /** "gas believed to be used by government forces": a name right after "by" (a determiner between) does something; it undergoes nothing. */
@@ -703,7 +709,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // them, its modifier their nationality, never the doers.
   if (anchor === lastTok && VICTIM_NOUNS.has(s.tokens[anchor]!.normal)) {
     const named = own ?? mentions.find((m) => m.last === anchor - 1);
-    if (named) return { actor: null, target: named.actor, rule: "victim-noun", voice: "undergoer" };
+    if (named) return { actor: null, target: named.actor, rule: "victim-noun", voice: "undergoer", victimNoun: true };
   }
   // The trigger's own words name the doers before any name ahead of it: in "soldiers shot dead three protesters", the protesters protest.
   // "Taliban gunmen and suicide bombers attacked": an agent noun that is a later item of a list leaves the doer to its first item (ACLED codes the first side first).

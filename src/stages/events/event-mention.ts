@@ -51,6 +51,12 @@ export interface EventMention {
   tollSentence?: { fatalities?: number; injuries?: number };
   /** A demonstration's: the state force whose dispersal of it was absorbed into it ("Police used tear gas to disperse ..."), its actor id. */
   intervenedBy?: string;
+  /** The clause names its doer in words that hold no actor ("Granoff ... donated"): a party all the same (isAnchored). */
+  doerInClause?: boolean;
+  /** The second party was read from the subject's list ("X and Y met"), not from the object: its role phrases are read that way too. */
+  listedSide?: boolean;
+  /** A threat that took over the attack it threatens ("threatened to attack the town"): the act named pins it down. */
+  threatensAbsorbedAct?: boolean;
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
   /** Weaker words for this event that yielded to it ("killed" beside "bombing", "Two people died." after "A bomb exploded"): more tellings of it. */
@@ -73,6 +79,8 @@ export interface ToldMention extends Pick<EventMentionData, "type" | "mode" | "p
   readonly deathWord?: boolean;
   /** The sentence that gave this mention's toll, when it is another one. */
   readonly tollSentence?: EventMention["tollSentence"];
+  /** Its second party was read from the subject's list (EventMention.listedSide). */
+  readonly listedSide?: boolean;
   readonly sentence: number;
   readonly tokens: readonly number[];
 }
@@ -106,7 +114,7 @@ export const SENTENCE_PLACE_RULE = "place:sentence";
 export function toldOf(m: EventMention): ToldMention {
   // A place borrowed from the paragraph's scene (or, by a time reference, from the rest of its sentence) is the event's, not one this mention's words gave.
   const place = m.rules.includes(SCENE_PLACE_RULE) || m.rules.includes(DATELINE_PLACE_RULE) || m.rules.includes(STORY_PLACE_RULE) || m.rules.includes(SENTENCE_PLACE_RULE) ? null : m.place;
-  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.deadPhrase ? { deadPhrase: m.deadPhrase } : {}), ...(m.injuredPhrase ? { injuredPhrase: m.injuredPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}) };
+  return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.deadPhrase ? { deadPhrase: m.deadPhrase } : {}), ...(m.injuredPhrase ? { injuredPhrase: m.injuredPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}), ...(m.listedSide ? { listedSide: true } : {}) };
 }
 
 /**

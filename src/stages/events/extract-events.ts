@@ -445,7 +445,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const anchor = m.tokens[0]!;
   const heard = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT", m.row.type !== "PROTEST");
   // "Boko Haram hostages" are held by Boko Haram: an armed party before a victims' noun holds them; a people ("American hostages") is them.
-  const read = heard.rule === VICTIM_NOUN_RULE && heard.target && ARMED_CLASSES.has(classOfVictims(doc, heard.target) ?? "") ? { ...heard, actor: heard.target, target: null } : heard;
+  const read = heard.victimNoun && heard.target && ARMED_CLASSES.has(classOfVictims(doc, heard.target) ?? "") ? { ...heard, actor: heard.target, target: null } : heard;
   // "with Hawn shells": a name that names the event is no doer (rolePhrasesOf drops it from the output too); dropped
   // here, before a merge lets it stand in for the doer another telling names ("IS militants attacked ... with Hawn shells").
   const assigned = read.actor && namesTheEvent(doc, s, read.actor, anchor) ? { ...read, actor: null } : read;
@@ -455,7 +455,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const otherSide = doerRead.actor && !doerRead.target && (isTwoSidedClash({ mode: m.row.mode, row: m.row }) || JOINT_TYPES.has(m.row.type)) ? otherListedSide(s, mentions, anchor, doerRead.actor) : null;
   // The list's first item is named first, as ACLED codes actor 1: "Iran and Saudi Arabia agreed" (word order read Saudi Arabia).
   const firstListed = otherSide !== null && mentions.some((x) => x.actor === otherSide && x.last < anchor && !mentions.some((y) => y.actor === doerRead.actor && y.last < x.first && s.clause[y.last] === s.clause[anchor]));
-  const listed = otherSide ? { ...doerRead, actor: firstListed ? otherSide : doerRead.actor, target: firstListed ? doerRead.actor : otherSide, rule: `${doerRead.rule}${LISTED_SIDES_RULE}` } : doerRead;
+  const listed = otherSide ? { ...doerRead, actor: firstListed ? otherSide : doerRead.actor, target: firstListed ? doerRead.actor : otherSide, rule: `${doerRead.rule}${LISTED_SIDES_RULE}`, listedSide: true } : doerRead;
   // "Kenya will send 1,000 police officers to Haiti", "pledged aid to Afghanistan": aid goes to the party after "to", not to what is sent.
   const recipient = m.row.type === AID_TYPE ? recipientAfterTo(s, mentions, m.tokens[m.tokens.length - 1]!, listed.actor) : null;
   const parts = recipient ? { ...listed, target: recipient, rule: `${listed.rule}+recipient` } : listed;
@@ -513,6 +513,8 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
     definite: determiner >= 0,
     ...(presupposed ? { presupposed } : {}),
     distinct: isAnotherHappening(s, anchor, lex.distinctEventCues),
+    ...(parts.doerInClause ? { doerInClause: true } : {}),
+    ...(parts.listedSide ? { listedSide: true } : {}),
     rules,
   };
 }
@@ -554,7 +556,7 @@ function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], toke
     return first && first !== parts.actor && first !== parts.target ? { ...parts, actor: first, rule: `${parts.rule}+doer:first-listed` } : parts;
   }
   if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
-  return { ...parts, actor: null, rule: `${parts.rule}${CLAUSE_DOER_RULE}` };
+  return { ...parts, actor: null, rule: `${parts.rule}${CLAUSE_DOER_RULE}`, doerInClause: true };
 }
 
 /**
@@ -999,8 +1001,6 @@ function joinNestedTriggers(events: EventMention[]): EventMention[] {
 
 /** Acts two parties do together: the other listed party of their subject is their second party. */
 const JOINT_TYPES: ReadonlySet<string> = new Set(["AGREE", "CONSULT"]);
-/** Provenance of a victims' noun's reading (assign-arguments.ts: "hostages"). */
-const VICTIM_NOUN_RULE = "victim-noun";
 /** Classes of the parties that take and hold people. */
 const ARMED_CLASSES: ReadonlySet<string> = new Set(["armed-group", "state-force", "police"]);
 
@@ -1134,8 +1134,8 @@ const EVENT_NOUN_SUBJECT_RULE = "+doer:event-noun-subject";
 function isAnchored(e: EventMention, s: SentenceView, lex: EventsLexicons): boolean {
   if (!e.row.anchored) return true;
   // "Granoff ... donated to Hillary Clinton": a doer the clause names in words (no canonical actor) is a party too.
-  const doer = e.actor ?? (e.rules.some((r) => r.endsWith(CLAUSE_DOER_RULE) || r.includes(`${CLAUSE_DOER_RULE}+`)) ? "clause" : null);
-  if (e.place || e.date || e.fatalities || e.injuries || (doer && e.target) || e.claimedBy || e.rules.some((r) => r.startsWith(THREAT_OF))) return true;
+  const hasDoer = e.actor !== null || e.doerInClause === true;
+  if (e.place || e.date || e.fatalities || e.injuries || (hasDoer && e.target) || e.claimedBy || e.threatensAbsorbedAct) return true;
   if (threatensAnAct(s, e)) return true;
   const clause = s.clause[anchorOf(e)];
   for (let i = 0; i < s.tokens.length; i++) {
@@ -1352,7 +1352,7 @@ function joinTellingWords(sentences: readonly SentenceView[], perSentence: reado
   });
 }
 
-/** Rule recorded on a threat that took over the attack it threatens (isAnchored keeps such a threat). */
+/** Provenance of a threat that took over the attack it threatens (isAnchored keeps such a threat: threatensAbsorbedAct). */
 const THREAT_OF = "threat-of:";
 
 /**
@@ -1370,6 +1370,7 @@ function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): Even
       threat.target ??= e.target;
       threat.place ??= e.place;
       threat.date ??= e.date;
+      threat.threatensAbsorbedAct = true;
       threat.rules.push(`${THREAT_OF}${e.row.id}`);
       absorbed.add(e);
     }
@@ -2407,7 +2408,7 @@ function isPlaceReadAsParty(doc: Document, actorId: string, placeId: string): bo
 /** An event's or telling's participants and the phrases that name them (rolePhrasesOf). */
 type RolePhrases = Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims">;
 
-function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly rules?: readonly string[]; readonly rule?: string; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): RolePhrases {
+function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: string | null; readonly target: string | null; readonly tokens: readonly number[]; readonly listedSide?: boolean; readonly victimPhrase?: RolePhrase; readonly deadPhrase?: RolePhrase; readonly injuredPhrase?: RolePhrase; readonly place?: string | null; readonly type: string }): RolePhrases {
   const found = findRolePhrases(s, m.tokens);
   // "concluded the aircraft was destroyed by a missile": the undergoer the clause names (the object,
   // a passive's subject) outranks a name merely nearest the trigger by word order; the name stays
@@ -2621,8 +2622,8 @@ function readsAsEvent(t: ToldMention, m: EventMention): boolean {
 }
 
 /** Whether a reading took its second party from the subject's list ("X and Y met"), by its provenance. */
-function readsListedSide(m: { readonly rules?: readonly string[]; readonly rule?: string }): boolean {
-  return (m.rules ?? [m.rule ?? ""]).some((r) => r.includes(LISTED_SIDES_RULE));
+function readsListedSide(m: { readonly listedSide?: boolean }): boolean {
+  return m.listedSide === true;
 }
 
 function sameTokens(a: readonly number[], b: readonly number[]): boolean {
