@@ -24,7 +24,7 @@ import { hasLowerCase, isSubjectsOwnAct, subjectModifiedBy } from "./participant
 import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isPhraseBetween, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { COORDINATORS, POSSESSIVE_DETERMINERS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
-import { NOT_AN_EVENT, type CueRow, type EventsLexicons } from "./resources.js";
+import { NOT_AN_EVENT, isArmedClass, isStateForceClass, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
 import { CAUSE_PREPOSITIONS, lendDoersToCasualtyTellings } from "./casualty-doer.js";
@@ -445,7 +445,7 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const anchor = m.tokens[0]!;
   const heard = assignParticipants(s, mentions, m.tokens, m.row.type === "CONSULT", m.row.type !== "PROTEST");
   // "Boko Haram hostages" are held by Boko Haram: an armed party before a victims' noun holds them; a people ("American hostages") is them.
-  const read = heard.victimNoun && heard.target && ARMED_CLASSES.has(classOfVictims(doc, heard.target) ?? "") ? { ...heard, actor: heard.target, target: null } : heard;
+  const read = heard.victimNoun && heard.target && isArmedClass(classOfVictims(doc, heard.target)) ? { ...heard, actor: heard.target, target: null } : heard;
   // "with Hawn shells": a name that names the event is no doer (rolePhrasesOf drops it from the output too); dropped
   // here, before a merge lets it stand in for the doer another telling names ("IS militants attacked ... with Hawn shells").
   const assigned = read.actor && namesTheEvent(doc, s, read.actor, anchor) ? { ...read, actor: null } : read;
@@ -1001,8 +1001,6 @@ function joinNestedTriggers(events: EventMention[]): EventMention[] {
 
 /** Acts two parties do together: the other listed party of their subject is their second party. */
 const JOINT_TYPES: ReadonlySet<string> = new Set(["AGREE", "CONSULT"]);
-/** Classes of the parties that take and hold people. */
-const ARMED_CLASSES: ReadonlySet<string> = new Set(["armed-group", "state-force", "police"]);
 
 /** The event type of giving (PLOVER AID), whose undergoer is the recipient. */
 const AID_TYPE = "AID";
@@ -1872,9 +1870,6 @@ function tollHeirBefore(perSentence: readonly EventMention[][], k: number): Even
   return previous.length > 0 ? tollHeir(previous) : null;
 }
 
-/** Classes of the parties that arrest: a state's forces and its police. */
-const ARRESTING_CLASSES: ReadonlySet<string> = new Set(["state-force", "police"]);
-
 /**
  * "Israeli forces raided Nur Shams camp, killing 2. Several others were arrested.": an arrest told in the
  * passive with no one named right after a state force's operation at the same place was that force's.
@@ -1882,7 +1877,7 @@ const ARRESTING_CLASSES: ReadonlySet<string> = new Set(["state-force", "police"]
 function takeArrestersFromForceBefore(events: readonly EventMention[], before: readonly EventMention[], samePlace: (a: string, b: string) => boolean): void {
   for (const e of events) {
     if (e.type !== "COERCE" || e.mode !== "arrest" || e.actor || e.voice !== "undergoer") continue;
-    const force = before.find((b) => b.actor && ARRESTING_CLASSES.has(b.sourceClass ?? "") && b.place && e.place && samePlace(b.place, e.place));
+    const force = before.find((b) => b.actor && isStateForceClass(b.sourceClass) && b.place && e.place && samePlace(b.place, e.place));
     if (!force) continue;
     e.actor = force.actor;
     e.sourceClass = force.sourceClass;
@@ -2067,7 +2062,7 @@ function absorbPolicingIntoProtests(perSentence: EventMention[][]): void {
       if (e.type !== "COERCE" || e.mode !== "crowd-control") return true;
       const protest = protests.find((p) => p.sentence === e.sentence) ?? protests[0]!;
       // Who dispersed it is the demonstration's other party in ACLED's coding (fold-policing-into-protests.ts).
-      if (e.actor !== null && (e.sourceClass === "police" || e.sourceClass === "state-force")) protest.intervenedBy ??= e.actor;
+      if (e.actor !== null && isStateForceClass(e.sourceClass)) protest.intervenedBy ??= e.actor;
       protest.fatalities ??= e.fatalities;
       protest.injuries ??= e.injuries;
       protest.place ??= e.place;

@@ -4,6 +4,7 @@ import type { SentenceView } from "./sentence-view.js";
 import { causeWordBefore } from "./cause-words.js";
 import { DURING_WORDS } from "./refine-acled.js";
 import { isCrowdName } from "./acled-actors.js";
+import { isStateForceClass } from "./resources.js";
 
 /**
  * ACLED codes a demonstration and what the state does to it on the spot as one event: "Police arrested 15
@@ -17,8 +18,6 @@ import { isCrowdName } from "./acled-actors.js";
 
 /** ACLED event types of a demonstration and of what happens to it. */
 const PROTEST_TYPES: ReadonlySet<string> = new Set(["Protests", "Riots"]);
-/** Classes of a party that polices a demonstration: a state's forces. */
-const STATE_CLASSES: ReadonlySet<string> = new Set(["police", "state-force"]);
 /** Sentences either side of a demonstration's tellings within which an act on "the protesters" is its policing. */
 const PROTESTERS_REACH_SENTENCES = 2;
 /** COERCE modes that are policing on the spot: detaining and dispersing. */
@@ -41,7 +40,7 @@ function sentencesOf(m: EventMention): Set<number> {
 
 /** Done by a state's forces, or by no one the text names (the force a demonstration meets is the state's). */
 function byStateOrNoOne(m: EventMention): boolean {
-  return m.actor === null || (m.sourceClass !== null && STATE_CLASSES.has(m.sourceClass));
+  return m.actor === null || isStateForceClass(m.sourceClass);
 }
 
 /**

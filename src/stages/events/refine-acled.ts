@@ -1,5 +1,6 @@
 import type { SentenceView } from "./sentence-view.js";
 import { causeWordBefore } from "./cause-words.js";
+import { isArmedClass, isCrowdClass, isStateForceClass } from "./resources.js";
 import { isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
 
 /**
@@ -15,10 +16,8 @@ const PEACEFUL_WORDS = new Set(["peaceful", "peacefully", "unarmed", "peacefull"
 const FORCE_WORDS = new Set(["excessive", "live", "suppress", "suppressed", "brutally", "brutal", "massacre", "beat", "beaten", "beating", "baton", "batons"]);
 /** Protesters' own violence: property, fists, stones; not guns, which point to force used on them. */
 const PROTESTER_VIOLENCE_MODES = new Set(["destroy", "beat", "primitive", "riot"]);
-/** Parties whose violence ACLED codes as riots or mob violence, not as an armed group's attack. */
 /** Words of a clash between crowds, not of a gunfight. */
 const CLASH_WORDS: ReadonlySet<string> = new Set(["clash", "clashed", "clashes", "clashing", "scuffle", "scuffled", "scuffles", "brawl", "brawls"]);
-const CROWD_CLASSES: ReadonlySet<string> = new Set(["civilians", "protesters"]);
 /** Words between an arrest and a protest that put the arrest at the protest ("detained during unsanctioned protests"). */
 export const DURING_WORDS: ReadonlySet<string> = new Set(["during", "at", "amid", "as", "while", "when"]);
 
@@ -47,7 +46,7 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
       // Territory changing hands after the holder pulled out is a non-violent transfer in ACLED.
       if ([...UNOPPOSED_WORDS].some((w) => words.has(w)) || all.some((e) => e.mode === "handover" || (e.type === "RETREAT" && e.mode === "withdraw" && e.modality === "asserted"))) {
         set(m, "Strategic developments", "Non-violent transfer of territory", "refine:territory-unopposed");
-      } else if (m.sourceClass === "state-force" || m.sourceClass === "police") {
+      } else if (isStateForceClass(m.sourceClass)) {
         set(m, "Battles", "Government regains territory", "refine:territory-state");
       } else if (m.sourceClass === "armed-group" || m.sourceClass === "civilians") {
         set(m, "Battles", "Non-state actor overtakes territory", "refine:territory-non-state");
@@ -56,7 +55,7 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     // Clashes are two-sided: who died does not make them one-sided violence.
     if (m.type === "ASSAULT" && DIRECT_VIOLENCE_MODES.has(m.mode) && !isTwoSidedClash(m)) {
       if (m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:civilian-target");
-      else if (m.targetClass === "state-force" || m.targetClass === "police" || m.targetClass === "armed-group") {
+      else if (isArmedClass(m.targetClass)) {
         if (m.sourceClass !== "civilians" && m.sourceClass !== "protesters") set(m, "Battles", "Armed clash", "refine:armed-target");
       }
     }
@@ -64,7 +63,7 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     // ACLED, not an armed clash (two armed, organised sides); at a demonstration the protest rules below make it a riot.
     // So is a fight between two crowds ("opposition supporters clashed with ruling party activists, leaving 3 injured"),
     // when its word is a clash, not a gunfight ("30 people were killed in a shootout as rustlers ... attacked").
-    const crowdsClashed = CROWD_CLASSES.has(m.targetClass ?? "") && CLASH_WORDS.has(s.words[m.tokens[0]!] ?? "");
+    const crowdsClashed = isCrowdClass(m.targetClass) && CLASH_WORDS.has(s.words[m.tokens[0]!] ?? "");
     // "Farmers and herders clashed in Bokkos, leaving 18 dead": the sides of a pastoral conflict are communities in
     // arms; ACLED codes their deadly clash as an armed clash of communal militias (acled-actors.ts), a bloodless one
     // as mob violence, never a demonstration over its grievance ("over grazing land").
@@ -73,7 +72,7 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
       else set(m, "Riots", "Mob violence", "refine:communal-clash");
       continue;
     }
-    if (m.type === "ASSAULT" && isTwoSidedClash(m) && CROWD_CLASSES.has(m.sourceClass ?? "") && (m.targetClass === "police" || m.targetClass === "state-force" || crowdsClashed)) {
+    if (m.type === "ASSAULT" && isTwoSidedClash(m) && isCrowdClass(m.sourceClass) && (isStateForceClass(m.targetClass) || crowdsClashed)) {
       // "Garment workers clashed with police over unpaid wages": a crowd pressing a grievance demonstrates.
       if (grievanceAfter(s, m.tokens[m.tokens.length - 1]!)) set(m, "Riots", "Violent demonstration", "refine:crowd-clash-grievance");
       else set(m, "Riots", "Mob violence", "refine:crowd-clash");
@@ -83,7 +82,7 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     // rules below; away from one, civilians who kill ("herders attacked the village, killing 12 and burning houses")
     // are armed members of a community (a communal militia in the ACLED coding, acled-actors.ts).
     const armedCivilians = m.sourceClass === "civilians" && !all.some((e) => e.type === "PROTEST");
-    if (m.type === "ASSAULT" && m.mode === "destroy" && (m.fatalities?.min ?? 0) > 0 && (!CROWD_CLASSES.has(m.sourceClass ?? "") || armedCivilians)) {
+    if (m.type === "ASSAULT" && m.mode === "destroy" && (m.fatalities?.min ?? 0) > 0 && (!isCrowdClass(m.sourceClass) || armedCivilians)) {
       if (m.targetClass === null || m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:lethal-destruction");
     }
     // "attacked a village, killing at least 18 people and abducting several women": the taking is told by the more

@@ -103,6 +103,21 @@ export interface SenseRow {
 
 export type ActorClass = "state-force" | "police" | "armed-group" | "civilians" | "protesters";
 
+/** A state's forces (army, police): the parties that arrest, police a crowd and act for a government. */
+export function isStateForceClass(c: ActorClass | string | null | undefined): boolean {
+  return c === "state-force" || c === "police";
+}
+
+/** Parties that bear arms (a state's forces or an armed group): they take and hold people. */
+export function isArmedClass(c: ActorClass | string | null | undefined): boolean {
+  return c === "armed-group" || isStateForceClass(c);
+}
+
+/** Crowds (civilians, protesters): parties without arms of their own, whose violence ACLED codes as riots or mob violence. */
+export function isCrowdClass(c: ActorClass | string | null | undefined): boolean {
+  return c === "civilians" || c === "protesters";
+}
+
 export interface EventsLexicons {
   readonly triggers: readonly TriggerRow[];
   /** First-element word -> rows whose pattern starts with it. */
