@@ -30,6 +30,7 @@ import { markHabitualPresent } from "./habitual-present.js";
 import { CAUSE_PREPOSITIONS, lendDoersToCasualtyTellings } from "./casualty-doer.js";
 import { namesVictimsOf } from "./names-victims.js";
 import type { Modality } from "../../core/index.js";
+import { hasPluralEnding } from "./plural-nouns.js";
 
 /** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
 const DEBUG_EVENTS = !!process.env.SITREP_DEBUG_EVENTS;
@@ -760,10 +761,8 @@ function isNounTaggedAsVerb(s: SentenceView, m: TriggerMatch): boolean {
   const t = s.tokens[m.tokens[0]!]!;
   const prev = s.tokens[m.tokens[0]! - 1];
   if (t.pos !== "VERB" || !prev || VERB_INFLECTION.test(t.normal)) return false;
-  return prev.pos === "DET" || prev.pos === "ADJ" || (prev.pos === "NOUN" && !PLURAL_NOUN.test(prev.normal));
+  return prev.pos === "DET" || prev.pos === "ADJ" || (prev.pos === "NOUN" && !hasPluralEnding(prev.normal));
 }
-/** A plural noun's ending ("militants", not "mass", "bus", "crisis"). */
-const PLURAL_NOUN = /[^siu]s$/;
 /** Endings of an inflected verb form ("attacks", "bombed", "shelling"). */
 const VERB_INFLECTION = /(?:s|ed|ing)$/;
 

@@ -2,6 +2,7 @@ import type { SentenceView } from "./sentence-view.js";
 import { accusedDoer, blamedOn, type PhraseReader } from "./accused-doer.js";
 import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
+import { hasPluralEnding } from "./plural-nouns.js";
 
 /**
  * The words of a trigger's clause that name its doer and its undergoer when no canonical actor
@@ -313,14 +314,12 @@ function withNameBefore(s: SentenceView, p: RolePhrase): RolePhrase {
   if (s.tokens[comma]?.normal !== "," || s.tokens[p.first]!.pos === "PRON" || s.tokens[comma - 1]?.pos !== "PROPN") return p;
   // "According to the FMLN station, radio Venceremos, the guerrilla fighters destroyed": a plural
   // phrase describes no single name; the name before it ends a fronted adjunct.
-  if (s.tokens[p.head]!.pos === "NOUN" && PLURAL_NOUN.test(s.words[p.head]!)) return p;
+  if (s.tokens[p.head]!.pos === "NOUN" && hasPluralEnding(s.words[p.head]!)) return p;
   const name = phraseEndingAt(s, comma - 1);
   if (s.tokens[name.first - 1]?.pos === "ADP" || s.times?.has(s.words[name.head]!)) return p;
   return { ...p, named: { first: name.first, head: name.head } };
 }
 
-/** A regular plural noun ("fighters", "officials"), not a singular in -ss ("boss") or -us ("status"). */
-const PLURAL_NOUN = /[^su]s$/;
 
 /**
  * The noun phrase between two commas that ends at `comma` - 1, when it is an apposition: a noun

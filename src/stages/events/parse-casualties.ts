@@ -4,6 +4,7 @@ import type { CasualtyKind, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
+import { hasPluralEnding } from "./plural-nouns.js";
 
 /** A casualty report in a sentence: "more than 60 people dead" -> fatal {min 60, max null}. */
 export interface CasualtyMention {
@@ -551,13 +552,11 @@ function namesOneHappening(s: SentenceView, i: number): boolean {
   for (let k = i; k < end && s.clause[k] === s.clause[i]; k++) {
     const t = s.tokens[k]!;
     if (TOLL_VALUE_LEADS.has(t.normal)) return k > i;
-    if (t.pos === "NOUN" && PLURAL_ENDING.test(t.normal)) return false;
+    if (t.pos === "NOUN" && hasPluralEnding(t.normal)) return false;
   }
   return false;
 }
 
-/** A plural noun's ending ("attacks", "bombings"), not a singular's "-ss" or "-us" ("loss", "bus"). */
-const PLURAL_ENDING = /[^su]s$/;
 
 /**
  * Whether a word of `pattern` stands before token `i` within the phrase the cue ends: up to

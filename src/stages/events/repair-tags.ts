@@ -1,4 +1,5 @@
 import type { TokenData } from "../../core/index.js";
+import { hasPluralEnding } from "./plural-nouns.js";
 
 /**
  * `tokens` with token i replaced, copied on the first repair (most sentences need none). A module
@@ -272,7 +273,7 @@ function verbSoonAfter(tokens: readonly TokenData[], i: number): boolean {
 function isPluralHead(tokens: readonly TokenData[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== "NOUN" && t.pos !== "PROPN") return false;
-  if (!/[^su'’]s$/.test(t.normal)) return false;
+  if (!hasPluralEnding(t.normal)) return false;
   const before = tokens[i - 1];
   return !(before && before.pos === "DET" && SINGULAR_DETERMINERS.has(before.normal));
 }
