@@ -690,3 +690,14 @@ describe("a division said to be of a country that has no such division", () => {
     expect(cm.places.find((p) => p.text === "Northwest")).toMatchObject({ country: "CM" });
   });
 });
+
+describe("event words inside names", () => {
+  it("reads no seizure of territory in a name's word after its joiner", async () => {
+    const evs = await events("Two soldiers were killed in an exchange of fire along the Line of Control in Kashmir's Kupwara district.");
+    expect(evs.map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
+  it("still reads an event word right after a name", async () => {
+    const evs = await events("Rebels captured the Kupwara district on Monday.");
+    expect(evs.map((e) => e.type)).toContain("COERCE");
+  });
+});

@@ -26,8 +26,9 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: Read
     const rows = starts ?? s.triggerRows?.[i] ?? triggerRowsOf(lex, s.tokens[i]!);
     for (const row of rows) {
       const tokens = starts ? matchPatternAfterStart(row.pattern, s.tokens, i, s.tokens.length) : matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
-      // A pattern that only starts or ends in a name ("Air Force destroyed") still stands.
-      if (!tokens || tokens.every((t) => blocked.has(t))) continue;
+      // A pattern that only starts or ends in a name ("Air Force destroyed") still stands; one whose event
+      // word stands after a joiner inside a name ("the Line of Control in Kashmir's Poonch district") is none.
+      if (!tokens || tokens.every((t) => blocked.has(t)) || startsAfterNameJoiner(s, lex, blocked, tokens[0]!)) continue;
       // Word senses are told apart before matches compete: "a coal mine" leaves its words to other rows.
       const sense = resolveSense(s, lex, row, tokens);
       if (sense.kind === "keep") all.push({ row, tokens });
@@ -42,6 +43,11 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: Read
 }
 
 const NOUNS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+
+/** Whether token `i` is a name's word right after a joiner that follows another of its words ("Line of Control", "Ministry of Defence"). */
+function startsAfterNameJoiner(s: SentenceView, lex: EventsLexicons, blocked: ReadonlySet<number>, i: number): boolean {
+  return i >= 2 && blocked.has(i) && blocked.has(i - 2) && lex.nameAndDateWords.get(s.tokens[i - 1]!.normal) === "name-joiner";
+}
 
 /**
  * "an IED blast", "a grenade explosion", "a protest march": a trigger noun right before another trigger
