@@ -701,3 +701,11 @@ describe("event words inside names", () => {
     expect(evs.map((e) => e.type)).toContain("COERCE");
   });
 });
+
+describe("a state's craft named with its government", () => {
+  it("reads 'Syrian government aircraft' as the state's forces, not as Syrians", async () => {
+    const doc = await extractDocument({ text: "Syrian government aircraft bombed a market in Douma on Monday, killing 12 civilians." }, { published: "2019-06-01" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(doc.actors.find((a) => a.id === e!.actor)?.name).toBe("Military Forces of Syria");
+  });
+});
