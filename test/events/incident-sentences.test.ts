@@ -709,3 +709,12 @@ describe("a state's craft named with its government", () => {
     expect(doc.actors.find((a) => a.id === e!.actor)?.name).toBe("Military Forces of Syria");
   });
 });
+
+describe("the parties of a joint act named with their titles", () => {
+  it("reads both leaders' governments from a list whose second item has a nationality and a title", async () => {
+    const doc = await extractDocument({ text: "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud signed a security agreement in Nairobi." }, { published: "2019-06-01" });
+    const [deal] = doc.events.filter((x) => x.type === "AGREE");
+    const name = (id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name;
+    expect([name(deal!.actor), name(deal!.target)]).toEqual(["Government of Kenya", "Government of Somalia"]);
+  });
+});

@@ -904,13 +904,32 @@ export function otherListedSide(s: SentenceView, mentions: readonly ActorMention
   const own = mentions.find((m) => m.actor === actor && m.last < anchor && s.clause[m.last] === s.clause[anchor]);
   if (!own) return null;
   if (s.words[own.last + 1] === "and") {
-    const after = mentions.find((x) => x.first > own.last + 1 && x.first <= own.last + 3 && x.last < anchor && x.actor !== actor);
-    return after && onlyTagsBetween(s, own.last + 2, after.first, LIST_ITEM_OPENERS) ? after.actor : null;
+    // The item's name, after its own words: "and Eritrean President Isaias Afwerki" is Afwerki, not the Eritreans.
+    let after: ActorMention | undefined;
+    for (const x of mentions) if (x.first > own.last + 1 && x.last < anchor && x.actor !== actor && opensListItem(s, own.last + 2, x.first)) after = x;
+    return after?.actor ?? null;
   }
   // "the Somali government and Jubaland authorities signed": the doer read may be the list's second item.
-  const before = mentions.find((x) => x.actor !== actor && x.last < own.first && s.words[x.last + 1] === "and" && own.first - x.last <= 3);
-  return before && onlyTagsBetween(s, before.last + 2, own.first, LIST_ITEM_OPENERS) ? before.actor : null;
+  const before = mentions.find((x) => x.actor !== actor && x.last < own.first && s.words[x.last + 1] === "and" && opensListItem(s, x.last + 2, own.first));
+  return before?.actor ?? null;
 }
+
+/**
+ * Whether the words from `from` up to (not including) `to` are a list item's own words before its name:
+ * determiners and adjectives ("and the rebels", "and Jubaland authorities"), a nationality and a title
+ * ("and Eritrean President Isaias Afwerki": a common noun only right before a name).
+ */
+function opensListItem(s: SentenceView, from: number, to: number): boolean {
+  if (to - from > LIST_ITEM_OPENER_MAX_TOKENS) return false;
+  for (let i = from; i < to; i++) {
+    const pos = s.tokens[i]!.pos;
+    if (LIST_ITEM_OPENERS.has(pos) || pos === "PROPN" || (pos === "NOUN" && s.tokens[i + 1]?.pos === "PROPN")) continue;
+    return false;
+  }
+  return true;
+}
+/** A list item's own words before its name ("Chinese Foreign Minister": 3). Unit: tokens. */
+const LIST_ITEM_OPENER_MAX_TOKENS = 3;
 
 /** Whether every token from `from` up to (not including) `to` has one of the parts of speech `tags`. */
 function onlyTagsBetween(s: SentenceView, from: number, to: number, tags: ReadonlySet<string>): boolean {
