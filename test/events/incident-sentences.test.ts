@@ -718,3 +718,12 @@ describe("the parties of a joint act named with their titles", () => {
     expect([name(deal!.actor), name(deal!.target)]).toEqual(["Government of Kenya", "Government of Somalia"]);
   });
 });
+
+describe("a name held by a party is a place", () => {
+  it("does not take the territory after 'rebel-held' for the party hit", async () => {
+    const doc = await extractDocument({ text: "Government aircraft bombed rebel-held Wadi Barada on Monday, killing nine civilians." }, { published: "2019-06-01" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(doc.actors.find((a) => a.id === e!.target)?.name).toMatch(/^Civilians/);
+    expect(doc.actors.some((a) => a.name === "Wadi Barada")).toBe(false);
+  });
+});

@@ -102,7 +102,7 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
       entityIds: [e.id],
       entry: null,
       aliasRole: null,
-      kind: isNamedSettlement(view, dict, type, r.to) ? "place" : kindOfEntity(type, surface, dict),
+      kind: isNamedSettlement(view, dict, type, r.to) || isHeldTerritory(view, r.from) ? "place" : kindOfEntity(type, surface, dict),
       countryHint,
       rule: `entity:${type}`,
     });
@@ -234,6 +234,17 @@ function isNamedSettlement(view: TokenView, dict: ActorDictionary, type: EntityT
   if (head < 0) return false;
   const after = view.toks[head + 1];
   return !after || after.sentence !== sentence || (after.pos !== "NOUN" && after.pos !== "PROPN");
+}
+
+/** Participles that, joined to a party ("rebel-held", "Indian-administered"), make the name after them a territory. */
+const TERRITORY_PARTICIPLES: ReadonlySet<string> = new Set(["held", "controlled", "occupied", "besieged", "administered"]);
+
+/** "bombed rebel-held Eastern Ghouta", "government-controlled Marib": a name after a party's hold on it is a place, not a party. */
+function isHeldTerritory(view: TokenView, from: number): boolean {
+  const prev = view.toks[from - 1];
+  if (!prev || prev.sentence !== view.toks[from]?.sentence) return false;
+  const hyphen = prev.lower.lastIndexOf("-");
+  return hyphen > 0 && TERRITORY_PARTICIPLES.has(prev.lower.slice(hyphen + 1));
 }
 
 function kindOfEntity(type: EntityType, surface: string, dict: ActorDictionary): ActorKind | "place" {
