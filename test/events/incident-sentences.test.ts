@@ -727,3 +727,11 @@ describe("a name held by a party is a place", () => {
     expect(doc.actors.some((a) => a.name === "Wadi Barada")).toBe(false);
   });
 });
+
+describe("a place named with its country's possessive", () => {
+  it("keeps a division the gazetteer lacks in the possessor's country, not at a namesake abroad", async () => {
+    const doc = await extractDocument({ text: "Police in Botswana's North-West District arrested three suspected poachers on Sunday." }, { published: "2019-06-01" });
+    const place = doc.places.find((p) => p.text === "North-West");
+    expect(place?.country).toBe("BW");
+  });
+});

@@ -1,5 +1,5 @@
 import type { PlaceKind } from "../../core/index.js";
-import type { ToponymMention } from "./find-toponyms.js";
+import { POSSESSIVE_SUFFIX, type ToponymMention } from "./find-toponyms.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { ENCLOSING_KINDS_IN_SENTENCE, MAX_FOREIGN_CONTAINER_GAP_TOKENS } from "./heuristics.js";
 import type { ResolvedToponym } from "./resolve-toponyms.js";
@@ -41,6 +41,9 @@ export function encloseUnresolved(
   // unlisted name, in its brackets or after its comma, is the one that contains it most closely.
   const byFirstToken = new Map<number, GazetteerEntry>();
   for (const r of resolved) if (r.entry.kind !== "region" && r.entry.kind !== "country") byFirstToken.set(r.mention.firstToken, r.entry);
+  // "the USA's West Coast", "Botswana's North-West District": the country or division whose possessive stands right before the name holds it.
+  const byLastToken = new Map<number, GazetteerEntry>();
+  for (const r of resolved) if (r.entry.kind !== "region") byLastToken.set(r.mention.lastToken, r.entry);
   for (const r of resolved) {
     if (!ENCLOSING_KINDS_IN_SENTENCE.has(r.entry.kind)) continue;
     const s = sentenceOfToken(r.mention.firstToken);
@@ -50,7 +53,7 @@ export function encloseUnresolved(
   }
   const out: EnclosedToponym[] = [];
   for (const m of unresolved) {
-    const own = ownContainer(m, byFirstToken, sentenceOfToken, tokenWords);
+    const own = possessorOf(m, byLastToken, tokenWords) ?? ownContainer(m, byFirstToken, sentenceOfToken, tokenWords);
     if (own) { out.push({ mention: m, anchor: own, from: "sentence" }); continue; }
     const named = bySentence.get(sentenceOfToken(m.firstToken)) ?? [];
     // A division or country of another country than the article's counts only as the name's own
@@ -74,6 +77,12 @@ export function encloseUnresolved(
     out.push({ mention: m, anchor: container!, from: "sentence" });
   }
   return out;
+}
+
+/** The place whose possessive stands right before the name ("Botswana's North-West District"), or null. */
+function possessorOf(m: ToponymMention, byLastToken: ReadonlyMap<number, GazetteerEntry>, tokenWords: readonly string[]): GazetteerEntry | null {
+  const mark = m.firstToken - 1;
+  return mark > 0 && POSSESSIVE_SUFFIX.test(tokenWords[mark] ?? "") ? byLastToken.get(mark - 1) ?? null : null;
 }
 
 /** Tokens from an unlisted name to the place written as its container ("Koshobe| village , |Jere": 3). */

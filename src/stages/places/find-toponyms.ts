@@ -118,7 +118,7 @@ const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "
 const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"]);
 
 /** A possessive token as the tokenizer splits it off a name ("'s", "’s"). */
-const POSSESSIVE_SUFFIX = /^['’]s$/;
+export const POSSESSIVE_SUFFIX = /^['’]s$/;
 
 /** Division words the gazetteer also indexes as part of a name ("North West region", "Oaxaca state"). */
 const TYPED_NAME_WORDS = new Set(["province", "state", "region"]);

@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
 import { ENCLOSING_KINDS_IN_SENTENCE, MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, RESOLUTION_WEIGHTS, UNKNOWN_POPULATION, type ResolutionWeights } from "./heuristics.js";
-import { BRACKET_CONTAINER_RULE, type ToponymMention } from "./find-toponyms.js";
+import { BRACKET_CONTAINER_RULE, POSSESSIVE_SUFFIX, type ToponymMention } from "./find-toponyms.js";
 import { foldName } from "./fold-name.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
 
@@ -311,6 +311,28 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     const aKind = gazetteer.entry(aTop).kind;
     if (!contained && between === 0 && ofOnly && (yTop?.kind === "country" || yTop?.kind === "admin1") && (aKind === "admin1" || aKind === "admin2")) unlistedIn.add(ga);
    }
+  }
+  // "Kashmir's Poonch district", "Botswana's North-West District": a country's or province's possessive names the place's container.
+  for (let k = 0; k + 1 < input.mentions.length; k++) {
+    const a = input.mentions[k]!;
+    const b = input.mentions[k + 1]!;
+    if (b.firstToken !== a.lastToken + 2 || !POSSESSIVE_SUFFIX.test(input.tokenWords[a.lastToken + 1]!)) continue;
+    const outer = groupOf[k]!;
+    const inner = groupOf[k + 1]!;
+    const outerTop = outer.candidates[0] === undefined ? null : gazetteer.entry(outer.candidates[0]);
+    const innerTop = inner.candidates[0] === undefined ? null : gazetteer.entry(inner.candidates[0]);
+    if (!outerTop || !innerTop || (outerTop.kind !== "country" && outerTop.kind !== "admin1") || innerTop.kind === "country" || innerTop.kind === "region") continue;
+    let contained = false;
+    for (let y = 0; y < outer.candidates.length; y++) {
+      for (let x = 0; x < inner.candidates.length; x++) {
+        if (!contains(gazetteer, outer.candidates[y]!, inner.candidates[x]!)) continue;
+        contained = true;
+        inner.container[x] = Math.max(inner.container[x]!, w.containerBonus);
+        outer.container[y] = Math.max(outer.container[y]!, w.containerBonus / 2);
+      }
+    }
+    // A division the possessor holds none of is a part of it the gazetteer lacks, not a namesake abroad.
+    if (!contained && (innerTop.kind === "admin1" || innerTop.kind === "admin2")) unlistedIn.add(inner);
   }
 
   const list = [...groups.values()];
