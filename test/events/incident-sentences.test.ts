@@ -735,3 +735,12 @@ describe("a place named with its country's possessive", () => {
     expect(place?.country).toBe("BW");
   });
 });
+
+describe("a deed blamed on a party in a reduced relative", () => {
+  it("takes the party after 'blamed on' or 'attributed to' right after the deed's noun for its doer", async () => {
+    const doc = await extractDocument({ text: "A car bombing blamed on al-Shabaab killed nine people in Baidoa. A drone strike attributed to Turkey killed three fighters near Kobani." }, { published: "2019-06-01" });
+    const name = (id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name;
+    const doers = doc.events.filter((e) => e.type === "ASSAULT").map((e) => name(e.actor));
+    expect(doers).toEqual(["al-Shabaab", "Turkey"]);
+  });
+});

@@ -55,6 +55,9 @@ const IN_PHRASE_HOPS = 2;
 const BLAMED_ON_REACH_TOKENS = 5;
 
 /** Whether the token at i is a verb of accusation (tagged as a verb, or a participle the tagger read as an adjective). */
+/** Verbs of accusation whose blamed party follows "to", not "on" ("attributed the attack to the rebels"). */
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(["attribute", "attributed", "attributes", "attributing"]);
+
 function isAccusation(s: SentenceView, i: number): boolean {
   const t = s.tokens[i];
   return !!t && (t.pos === "VERB" || (t.pos === "ADJ" && t.normal.endsWith("ed"))) && !!s.accusationVerbs?.has(t.normal);
@@ -112,8 +115,9 @@ export function accusedDoer(s: SentenceView, anchor: number, last: number, read:
 }
 
 /**
- * "blamed the attack on the rebels", "the bombing in Maiduguri was blamed on Boko Haram": the party
- * after the "on" that a blame puts after the deed, or null. Only the deed's own adjuncts may stand
+ * "blamed the attack on the rebels", "the bombing in Maiduguri was blamed on Boko Haram", "a bombing
+ * blamed on Boko Haram", "a drone strike attributed to Turkey": the party after the "on" (or an
+ * attribution's "to") that a blame puts after the deed, or null. Only the deed's own adjuncts may stand
  * between the noun and its "on" (or its passive "was blamed"), no verb or comma.
  */
 export function blamedOn(s: SentenceView, anchor: number, last: number, read: PhraseReader): PhraseTokens | null {
@@ -122,9 +126,10 @@ export function blamedOn(s: SentenceView, anchor: number, last: number, read: Ph
   const active = isAccusation(s, opening - 1) && s.tokens[opening - 1]!.pos === "VERB";
   for (let k = last + 1; k < s.tokens.length && k - last <= BLAMED_ON_REACH_TOKENS + 2; k++) {
     const t = s.tokens[k]!;
-    if (t.normal === "on") {
-      // Active: the "on" of the verb before the noun ("blamed the attack on"); passive: the "on" right after "was blamed".
-      const passive = k - 1 > last && isAccusation(s, k - 1) && BE.has(s.tokens[k - 2]?.normal ?? "");
+    if (t.normal === "on" || (t.normal === "to" && ATTRIBUTION_VERBS.has(s.tokens[k - 1]!.normal))) {
+      // Active: the "on" of the verb before the noun ("blamed the attack on"); passive: the "on" right after "was blamed";
+      // a participle right after the noun ("a bombing blamed on", "a strike attributed to") is a passive with its "be" left out.
+      const passive = k - 1 > last && isAccusation(s, k - 1) && (BE.has(s.tokens[k - 2]?.normal ?? "") || k - 1 === last + 1);
       if ((active && k - last <= BLAMED_ON_REACH_TOKENS) || passive) return read.phraseStartingAt(s, k + 1);
       continue;
     }
