@@ -744,3 +744,10 @@ describe("a deed blamed on a party in a reduced relative", () => {
     expect(doers).toEqual(["al-Shabaab", "Turkey"]);
   });
 });
+
+describe("a province named with a country's possessive the gazetteer reads as another country", () => {
+  it("keeps a division its type word confirms where the gazetteer lists it", async () => {
+    const doc = await extractDocument({ text: "Rebels attacked a village in Congo's North Kivu province overnight, killing 19 people." }, { published: "2019-06-01" });
+    expect(doc.places.find((p) => p.text === "North Kivu")?.country).toBe("CD");
+  });
+});

@@ -331,8 +331,9 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
         outer.container[y] = Math.max(outer.container[y]!, w.containerBonus / 2);
       }
     }
-    // A division the possessor holds none of is a part of it the gazetteer lacks, not a namesake abroad.
-    if (!contained && (innerTop.kind === "admin1" || innerTop.kind === "admin2")) unlistedIn.add(inner);
+    // A division the possessor holds none of is a part of it the gazetteer lacks, not a namesake abroad; unless its
+    // type word says its kind ("Congo's North Kivu province"): the possessor's name is then the one read wrong (Congo).
+    if (!contained && (innerTop.kind === "admin1" || innerTop.kind === "admin2") && inner.cueKind !== innerTop.kind) unlistedIn.add(inner);
   }
 
   const list = [...groups.values()];
