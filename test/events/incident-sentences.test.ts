@@ -690,3 +690,23 @@ describe("a division said to be of a country that has no such division", () => {
     expect(cm.places.find((p) => p.text === "Northwest")).toMatchObject({ country: "CM" });
   });
 });
+
+describe("a place inside a group's own name", () => {
+  const placeName = async (text: string) => {
+    const doc = await extractDocument({ text }, { published: "2019-06-01" });
+    const attack = doc.events.find((e) => e.type === "ASSAULT");
+    return { attack, place: doc.places.find((p) => p.id === attack?.place)?.text ?? null };
+  };
+  it("does not place an act at the region a group's name holds ('al-Qaeda in the Arabian Peninsula', 'the Islamic State in Iraq and Syria')", async () => {
+    const aqap = await placeName("Gunmen from al-Qaeda in the Arabian Peninsula ambushed an army patrol on Tuesday.");
+    expect(aqap.attack).toBeDefined();
+    expect(aqap.place).toBeNull();
+    const isis = await placeName("The coalition is fighting the Islamic State in Iraq and Syria (ISIS), a spokesman said.");
+    expect(isis.attack).toBeDefined();
+    expect(isis.place).toBeNull();
+  });
+  it("still places an act at a site's town and at a place after a party told by a common noun", async () => {
+    expect((await placeName("Gunmen attacked the U.S. Embassy in Kabul on Monday.")).place).toBe("Kabul");
+    expect((await placeName("Militants from a cell in Mombasa bombed a bus on Monday.")).place).toBe("Mombasa");
+  });
+});
