@@ -710,3 +710,16 @@ describe("a place inside a group's own name", () => {
     expect((await placeName("Militants from a cell in Mombasa bombed a bus on Monday.")).place).toBe("Mombasa");
   });
 });
+
+describe("a place someone comes from", () => {
+  it("does not share a name after 'from' with a happening told in another clause", async () => {
+    const doc = await extractDocument({ text: "The envoy said the shelling had killed dozens, and that what was needed from Moscow was less talk." }, { published: "2019-06-01" });
+    const shelling = doc.events.find((e) => e.type === "ASSAULT");
+    expect(shelling).toBeDefined();
+    expect(shelling!.place).toBeNull();
+  });
+  it("still places a happening '20 km from' a town", async () => {
+    const doc = await extractDocument({ text: "Shelling killed ten people 20 km from Kabul on Monday." }, { published: "2019-06-01" });
+    expect(doc.places.find((p) => p.id === doc.events[0]?.place)?.text).toBe("Kabul");
+  });
+});
