@@ -749,5 +749,35 @@ describe("a province named with a country's possessive the gazetteer reads as an
   it("keeps a division its type word confirms where the gazetteer lists it", async () => {
     const doc = await extractDocument({ text: "Rebels attacked a village in Congo's North Kivu province overnight, killing 19 people." }, { published: "2019-06-01" });
     expect(doc.places.find((p) => p.text === "North Kivu")?.country).toBe("CD");
+describe("a place inside a group's own name", () => {
+  const placeName = async (text: string) => {
+    const doc = await extractDocument({ text }, { published: "2019-06-01" });
+    const attack = doc.events.find((e) => e.type === "ASSAULT");
+    return { attack, place: doc.places.find((p) => p.id === attack?.place)?.text ?? null };
+  };
+  it("does not place an act at the region a group's name holds ('al-Qaeda in the Arabian Peninsula', 'the Islamic State in Iraq and Syria')", async () => {
+    const aqap = await placeName("Gunmen from al-Qaeda in the Arabian Peninsula ambushed an army patrol on Tuesday.");
+    expect(aqap.attack).toBeDefined();
+    expect(aqap.place).toBeNull();
+    const isis = await placeName("The coalition is fighting the Islamic State in Iraq and Syria (ISIS), a spokesman said.");
+    expect(isis.attack).toBeDefined();
+    expect(isis.place).toBeNull();
+  });
+  it("still places an act at a site's town and at a place after a party told by a common noun", async () => {
+    expect((await placeName("Gunmen attacked the U.S. Embassy in Kabul on Monday.")).place).toBe("Kabul");
+    expect((await placeName("Militants from a cell in Mombasa bombed a bus on Monday.")).place).toBe("Mombasa");
+  });
+});
+
+describe("a place someone comes from", () => {
+  it("does not share a name after 'from' with a happening told in another clause", async () => {
+    const doc = await extractDocument({ text: "The envoy said the shelling had killed dozens, and that what was needed from Moscow was less talk." }, { published: "2019-06-01" });
+    const shelling = doc.events.find((e) => e.type === "ASSAULT");
+    expect(shelling).toBeDefined();
+    expect(shelling!.place).toBeNull();
+  });
+  it("still places a happening '20 km from' a town", async () => {
+    const doc = await extractDocument({ text: "Shelling killed ten people 20 km from Kabul on Monday." }, { published: "2019-06-01" });
+    expect(doc.places.find((p) => p.id === doc.events[0]?.place)?.text).toBe("Kabul");
   });
 });

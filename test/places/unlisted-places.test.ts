@@ -136,6 +136,13 @@ describe("places stage: false alarms", () => {
     expect(placesIn("She and her husband Alfred left Cairo in May.").map((p) => p.text)).toEqual(["Cairo"]);
   });
 
+  it("reads a name right after a word for a ship as the ship, large towns and provinces too", () => {
+    expect(placesIn("The Russian submarine Krasnodar collided with a fishing boat in the Baltic Sea.").map((p) => p.text)).toEqual(["Baltic Sea"]);
+    expect(placesIn("A missile hit the cruiser Moskva off Odesa on Wednesday.").map((p) => p.text)).toEqual(["Odesa"]);
+    // A ship that sails somewhere still leaves the place where it went.
+    expect(placesIn("The ship sailed to Tartus on Monday.").map((p) => p.text)).toEqual(["Tartus"]);
+  });
+
   it("does not take a capitalised common word at a sentence start for a small town", () => {
     expect(placesIn("Gang threats were a hoax, police in Ohio said.").map((p) => p.text)).toEqual(["Ohio"]);
   });

@@ -6,7 +6,7 @@ import { toldAsHappened } from "./event-mention.js";
 import { matchPatternAt } from "./token-pattern.js";
 import { DATELINE_DASHES, DATELINE_MAX_TOKENS, LOCATIVE_WINDOW_TOKENS, PLACE_PREPOSITIONS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
 import { findSentenceAt, type SentenceView } from "./sentence-view.js";
-import { createOverlapIndex } from "../../core/overlap-index.js";
+import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
@@ -339,7 +339,8 @@ export function locateAnnotations(
     // "on the central street Rue Victor Hugo": a name the places stage reads as a place and the actors stage as a person is the
     // place where a locative phrase sets it (a person is not "on" or "toward" anywhere he names).
     const personInSetting = setsScene && personIndex.overlapping(a.start, a.end).length > 0;
-    const participant = !!r && !namedAsSite && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first) && !personInSetting) || (nameIndex.overlapping(a.start, a.end).length > 0 && !setsScene));
+    const participant = !!r && !namedAsSite && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first) && !personInSetting) || (nameIndex.overlapping(a.start, a.end).length > 0 && !setsScene) ||
+      isInsideNameAfterItsWord(sentences[s]!, r.first, a, actorSpans, actorIndex) || isInsideNameAfterItsWord(sentences[s]!, r.first, a, nameSpans, nameIndex));
     if (participant && (!kind || !sentences[s]!.placeObjects?.has(sentences[s]!.words[governorOf(sentences[s]!, r!.first)] ?? ""))) continue;
     const precision = kind ? precisionOfPlace(data) : undefined;
     const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);
@@ -355,6 +356,29 @@ export function locateAnnotations(
   for (const list of out) list.sort((x, y) => x.first - y.first);
   return out.map((list, k) => withResidenceContainers(sentences[k]!, list.some((p) => p.kind && !p.setting) ? extendSettings(sentences[k]!, list) : list));
 }
+
+/**
+ * "al-Qaeda in the Arabian Peninsula", "the Islamic State in Iraq and Syria (ISIS)": a place that
+ * follows a proper name's own words inside one name (a group's or organisation's mention or entity
+ * that starts before it and covers the words between) is a word of that name, whatever locative word
+ * the name holds; it tells no place where anything happened. A party told by a common noun ("the
+ * government in Afghanistan", "police in Lyon"), a site ("the U.S. Embassy in Kabul"), a name that
+ * only starts at the place ("Kabul police") and a phrase before the name ("at Oxford Street") are read as before.
+ */
+function isInsideNameAfterItsWord(s: SentenceView, first: number, place: Span, names: readonly Span[], index: OverlapIndex): boolean {
+  // The name's last word before its locative word ("State" in "State in Iraq", "Qaeda" in "Qaeda in the").
+  let w = first - 1;
+  while (w >= 0 && s.tokens[w]!.pos !== "PROPN" && s.tokens[w]!.pos !== "NOUN") w--;
+  if (w < 0 || s.tokens[w]!.pos !== "PROPN" || isSingularSite(s, w) || first - w > NAME_LINK_MAX_TOKENS) return false;
+  const from = s.spans[w]!.start;
+  for (const k of index.overlapping(place.start, place.end)) {
+    const n = names[k]!;
+    if (n.start <= from && n.end >= place.end) return true;
+  }
+  return false;
+}
+/** Words a name may hold between its own word and the place it names ("in the": 2, "of Iraq and": 3 from Syria). */
+const NAME_LINK_MAX_TOKENS = 4;
 
 /**
  * A name listed with or written as the container of a name that sets the scene sets it too: "in

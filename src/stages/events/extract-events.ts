@@ -1420,7 +1420,8 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   // no place the sentence's other happenings share.
   const talkPlaces = new Set(events.flatMap((e, k) => !PHYSICAL_TYPES.has(e.type) && s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), allPlaces) : []));
   const shared = places.filter((p) => !talkPlaces.has(p) && !locatesSubject.has(p));
-  const sentencePlace = choosePlace(s, shared);
+  // "what was needed from Moscow was ... to stop the slaughter": where someone comes from is no place to share.
+  const sentencePlace = choosePlace(s, shared.filter((p) => p.setting || !isSourceOfFrom(s, p.first)));
   events.forEach((e, k) => {
     // The most specific place of the event's own clause first ("KABUL (Reuters) - Gunmen attacked a
     // checkpoint in Kunduz": Kunduz, not the dateline's town); places it reached across clauses after.
@@ -1446,6 +1447,17 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && (isLocativeRightAfter(s, lastTokenOf(e), p.first) || namesItsNoun(p, e)))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
+}
+
+/**
+ * "what was needed from Moscow was less talk", "aid workers arriving from Jordan said", "from Obama being
+ * a founder of": a name after "from" (and maybe "the") is where someone or something comes from, or a
+ * government by its capital, not a setting (place-setting.ts leaves "from" out); it is no place the
+ * sentence's other happenings share. "20 km from Kabul" is a setting and stays.
+ */
+function isSourceOfFrom(s: SentenceView, first: number): boolean {
+  const k = s.words[first - 1] === "the" ? first - 2 : first - 1;
+  return s.words[k] === "from";
 }
 
 /** attachPlacesAndDates' dates: an explicit calendar date first, then one in an event's own clause. */

@@ -460,6 +460,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (!main && isCoordinatedWithPerson(first, last, key)) continue;
     if (first === last && isLoneNonPlaceWord(first, key, plain)) continue;
     if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
+    if (isVesselName(first)) continue;
     for (let k = first; k <= last; k++) taken[k] = 1;
     mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${retagged ? "-retagged" : ""}${main ? "" : secondary ? "-secondary" : placeType ? "-unlisted" : "-headed"}` });
   }
@@ -724,6 +725,16 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       return end;
     }
     return -1;
+  }
+
+  /**
+   * "the submarine Krasnodar", "the cruiser Moskva", "the aircraft carrier Liaoning": navies name ships
+   * after towns and provinces, large ones too, so a name right after a word for a ship
+   * (vessel-nouns.tsv) is the ship's, whatever the tagger called it.
+   */
+  function isVesselName(first: number): boolean {
+    const before = tokens[first - 1];
+    return !!before && before.data.sentence === tokens[first]!.data.sentence && lexicons.vesselNouns.has(word(first - 1).toLowerCase());
   }
 
   /**
@@ -1038,6 +1049,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     // Capitals say nothing at a sentence's start ("Gang threat just a hoax", "Crystal trophies"): a
     // lone small-town name there needs a place word beside it.
     if (sentenceInitial && first === last && !isMajorPlace(key) && !findCue(tokens, text, first, last, lexicons) && !PLACE_FOLLOWERS.has((tokens[last + 1] ? word(last + 1) : "").toLowerCase())) return "sentence-initial-small-place";
+    if (isVesselName(first)) return "vessel-name";
     // "her daughter, Brittany", "her husband Alfred": a name after a word for a person is that person.
     if (first === last && !isMajorPlace(key)) {
       let k = first - 1;

@@ -36,6 +36,8 @@ export interface PlacesLexicons {
   readonly personNouns: ReadonlySet<string>;
   /** Lower-case words of what only a person undergoes ("suspected", "charged"): a lone name right before one is a person. */
   readonly personPredicates: ReadonlySet<string>;
+  /** Lower-case nouns for ships ("submarine", "cruiser"): a name right after one is the ship's ("the submarine Krasnodar"). */
+  readonly vesselNouns: ReadonlySet<string>;
 }
 
 export interface PlacesLexiconFiles {
@@ -46,6 +48,7 @@ export interface PlacesLexiconFiles {
   readonly facilityHeads: string;
   readonly personNouns: string;
   readonly personPredicates: string;
+  readonly vesselNouns: string;
 }
 
 export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
@@ -57,6 +60,7 @@ export function defaultPlacesLexiconFiles(root: URL): PlacesLexiconFiles {
     facilityHeads: new URL("data/lexicons/places/facility-heads.tsv", root).pathname,
     personNouns: new URL("data/lexicons/places/person-nouns.tsv", root).pathname,
     personPredicates: new URL("data/lexicons/places/person-predicates.tsv", root).pathname,
+    vesselNouns: new URL("data/lexicons/places/vessel-nouns.tsv", root).pathname,
   };
 }
 
@@ -94,5 +98,7 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   for (const [, word] of readTsvRows(files.personNouns, 2)) personNouns.add(word!.toLowerCase());
   const personPredicates = new Set<string>();
   for (const [, word] of readTsvRows(files.personPredicates, 2)) personPredicates.add(word!.toLowerCase());
-  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, unlistedLeads, nameParticles, retagBefore, retagDirections, facilityHeads, personNouns, personPredicates };
+  const vesselNouns = new Set<string>();
+  for (const [, word] of readTsvRows(files.vesselNouns, 2)) vesselNouns.add(word!.toLowerCase());
+  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, unlistedLeads, nameParticles, retagBefore, retagDirections, facilityHeads, personNouns, personPredicates, vesselNouns };
 }
