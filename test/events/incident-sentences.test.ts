@@ -749,6 +749,9 @@ describe("a province named with a country's possessive the gazetteer reads as an
   it("keeps a division its type word confirms where the gazetteer lists it", async () => {
     const doc = await extractDocument({ text: "Rebels attacked a village in Congo's North Kivu province overnight, killing 19 people." }, { published: "2019-06-01" });
     expect(doc.places.find((p) => p.text === "North Kivu")?.country).toBe("CD");
+  });
+});
+
 describe("a place inside a group's own name", () => {
   const placeName = async (text: string) => {
     const doc = await extractDocument({ text }, { published: "2019-06-01" });
