@@ -2,6 +2,7 @@ import type { Count } from "../../core/index.js";
 import { absorbInto, destroysProperty, isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
 import { ATTACK_PART_REACH_SENTENCES } from "./heuristics.js";
 import type { SentenceView } from "./sentence-view.js";
+import { hasPluralEnding } from "./plural-nouns.js";
 
 /** Rule pushed on an attack for each later sentence's act folded into it. */
 export const ATTACK_PART_RULE = "attack-part";
@@ -16,10 +17,8 @@ const PART_MODES: ReadonlySet<string> = new Set(["firearms", "primitive", "beat"
 const LOOTING_MODES: ReadonlySet<string> = new Set(["robbery"]);
 /** Modes of a trigger that tells an attack as a whole ("attacked a village", "stormed a bar"). */
 const WHOLE_ATTACK_MODES: ReadonlySet<string> = new Set(["attack", "raid"]);
-/** Plural nouns without an -s that may head a definite re-mention of the attackers ("the militia"). */
+/** Plural nouns without an -s that may head a definite re-mention of the attackers ("the militia"); compounds of "men" ("gunmen") are read apart. */
 const PLURAL_HEADS: ReadonlySet<string> = new Set(["militia", "people"]);
-/** A regular plural ("fighters", not "boss" or "status"), or a compound of "men" ("gunmen", "tribesmen"). */
-const PLURAL_NOUN = /(?:[^su]s|men)$/;
 /** Tokens after "the" searched for the plural head of "the (armed) gunmen". */
 const DEFINITE_HEAD_REACH_TOKENS = 2;
 
@@ -59,7 +58,7 @@ function openingAnaphor(s: SentenceView): "pronoun" | "definite" | null {
   for (let k = i + 1; k <= i + DEFINITE_HEAD_REACH_TOKENS && k < s.words.length; k++) {
     const t = s.tokens[k]!;
     if (t.pos !== "NOUN" && t.pos !== "ADJ") return null;
-    if (t.pos === "NOUN") return PLURAL_HEADS.has(s.words[k]!) || PLURAL_NOUN.test(s.words[k]!) ? "definite" : null;
+    if (t.pos === "NOUN") return PLURAL_HEADS.has(s.words[k]!) || hasPluralEnding(s.words[k]!) || s.words[k]!.endsWith("men") ? "definite" : null;
   }
   return null;
 }
