@@ -784,3 +784,11 @@ describe("a place someone comes from", () => {
     expect(doc.places.find((p) => p.id === doc.events[0]?.place)?.text).toBe("Kabul");
   });
 });
+
+describe("a killing of the doers of another act", () => {
+  it("keeps 'police killed two gunmen' apart from the shooting the gunmen did, each with its own toll", async () => {
+    const doc = await extractDocument({ text: "Police killed two gunmen who had shot dead a shopkeeper in Karachi." }, { published: "2019-06-01" });
+    const tolls = doc.events.filter((e) => e.type === "ASSAULT").map((e) => e.fatalities?.min).sort();
+    expect(tolls).toEqual([1, 2]);
+  });
+});

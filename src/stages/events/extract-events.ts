@@ -886,7 +886,15 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   // cause, no protest word of the sentence takes it over, not even the protesters it killed.
   const causeOfProtest = strong.some((x) => isProtestCause(s, x, w, causeWords));
   // "the slaying of seven more demonstrators": the people a killing befell are not an event that takes it over.
-  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w));
+  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !befallsDoersOf(w, x));
+}
+
+/**
+ * "Police killed two gunmen who had shot dead a shopkeeper": a casualty verb with a doer of its own whose
+ * undergoers are the stronger act's doers tells another happening (the doers were killed), not that act's toll.
+ */
+function befallsDoersOf(w: EventMention, x: EventMention): boolean {
+  return w.actor !== null && x.actor !== null && w.actor !== x.actor && w.target === x.actor;
 }
 
 /**
