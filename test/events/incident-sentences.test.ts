@@ -690,3 +690,18 @@ describe("a division said to be of a country that has no such division", () => {
     expect(cm.places.find((p) => p.text === "Northwest")).toMatchObject({ country: "CM" });
   });
 });
+
+describe("the subject of a collapse", () => {
+  it("reads what collapsed, and its owner, as no doer", async () => {
+    const evs = await events("Part of the Savoy Hotel's roof collapsed on Tuesday, injuring six guests.");
+    const collapse = evs.find((e) => e.type === "MAN_MADE_DISASTER");
+    expect(collapse).toBeDefined();
+    expect(collapse!.actor).toBeNull();
+    expect(collapse!.actorPhrase).toBeUndefined();
+  });
+  it("nor the vessel that capsized", async () => {
+    const [e] = await events("A crowded ferry capsized on Lake Kivu on Sunday, killing 12 passengers.");
+    expect(e).toMatchObject({ type: "MAN_MADE_DISASTER", actor: null });
+    expect(e!.actorPhrase).toBeUndefined();
+  });
+});
