@@ -705,3 +705,19 @@ describe("the subject of a collapse", () => {
     expect(e!.actorPhrase).toBeUndefined();
   });
 });
+
+describe("a phrase joined to an event noun by 'and'", () => {
+  it("is not the doer of the event noun after it", async () => {
+    // "soldiers" and "police officers" end the first act's phrase: they underwent it, and did not bomb or kidnap.
+    const [bombings] = await events("Residents of Kidal have endured attacks on soldiers and bombings for months.");
+    expect(bombings).toMatchObject({ type: "ASSAULT", actor: null });
+    const [kidnappings] = await events("The town has seen killings of police officers and kidnappings since January.");
+    expect(kidnappings).toMatchObject({ type: "ASSAULT", actor: null });
+  });
+  it("keeps the subject of the light verb that governs both nouns", async () => {
+    const doc = await extractDocument({ text: "Rebels launched attacks on army posts and ambushes in the north of Mali." }, { published: "2019-06-01" });
+    const [e] = doc.events;
+    expect(e!.actor).not.toBeNull();
+    expect(e!.actorPhrase?.text ?? doc.actors.find((a) => a.id === e!.actor)?.name).not.toMatch(/army/i);
+  });
+});
