@@ -721,3 +721,12 @@ describe("a phrase joined to an event noun by 'and'", () => {
     expect(e!.actorPhrase?.text ?? doc.actors.find((a) => a.id === e!.actor)?.name).not.toMatch(/army/i);
   });
 });
+
+describe("a description with a relative clause, set off after a name", () => {
+  it("gives the deed to the name it describes", async () => {
+    const doc = await extractDocument({ text: "Musa Danjuma, the gunman who shot dead four guards at a bank in Kano, was arrested on Monday." }, { published: "2019-06-01" });
+    const shooting = doc.events.find((e) => e.type === "ASSAULT");
+    expect(shooting).toBeDefined();
+    expect(doc.actors.find((a) => a.id === shooting!.actor)?.name).toBe("Musa Danjuma");
+  });
+});

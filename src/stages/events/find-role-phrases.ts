@@ -209,7 +209,8 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
         while (k > 0 && j - k <= BRACKET_MAX_TOKENS && s.words[k] !== opener) k--;
         if (s.words[k] === opener) j = k - 1;
       }
-      return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? phraseEndingAt(s, j) : null;
+      // "Omar Mateen, the gunman who killed": the description the relative hangs on names the man before its comma.
+      return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? withNameBefore(s, phraseEndingAt(s, j)) : null;
     }
     // "Residents nearby were injured", "guests staying in a pension above were injured": a locative word
     // closing the subject right before its verb post-modifies it (a tagger may read it as an adjective or a preposition).
