@@ -730,3 +730,12 @@ describe("a description with a relative clause, set off after a name", () => {
     expect(doc.actors.find((a) => a.id === shooting!.actor)?.name).toBe("Musa Danjuma");
   });
 });
+
+describe("a light verb's object listing several acts", () => {
+  it("gives each act the verb's subject", async () => {
+    const doc = await extractDocument({ text: "Al-Shabaab claimed the killings of two teachers and the bombing of a bus in Mandera." }, { published: "2019-06-01" });
+    const bombing = doc.events.find((e) => e.type === "ASSAULT" && e.trigger?.text === "bombing");
+    expect(bombing).toBeDefined();
+    expect(doc.actors.find((a) => a.id === bombing!.actor)?.name).toMatch(/shabaab/i);
+  });
+});

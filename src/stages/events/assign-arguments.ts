@@ -501,11 +501,19 @@ function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
     if (i === verb) continue;
     const t = s.tokens[i]!;
     if (OBJECT_PHRASE_POS.has(t.pos) || t.normal === "of" || PHRASAL_PARTICLES.has(t.normal) || /['’]s$/.test(t.normal) || isAttributiveParticiple(s, i, noun)) continue;
+    // "IS claimed the killings of two soldiers and the bombing": the verb's object is a list of acts, each of them its subject's.
+    if (t.pos === "CCONJ" && (t.normal === "and" || t.normal === "or") && i + 1 < noun && isListedActObject(s, i + 1, noun)) continue;
     return false;
   }
   // "They were civilian massacres": the noun is the predicate of "be", its subject the events themselves, not their doer.
   return !COPULAS.has(s.tokens[verb]!.normal);
 }
+/** Only the event noun's own determiners and adjectives stand between the list's "and" and it ("and the deadly bombing"). */
+function isListedActObject(s: SentenceView, from: number, noun: number): boolean {
+  for (let i = from; i < noun; i++) if (!EVENT_NOUN_PREMODIFIERS.has(s.tokens[i]!.pos)) return false;
+  return true;
+}
+
 /**
  * The word after a mention's last token is a noun its mention modifies ("Japanese man", "Chelsea
  * neighborhood"). A party's losses are no other noun: "185 Armed Forces casualties during clashes"
