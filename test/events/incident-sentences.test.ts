@@ -792,3 +792,52 @@ describe("a killing of the doers of another act", () => {
     expect(tolls).toEqual([1, 2]);
   });
 });
+
+describe("the subject of a collapse", () => {
+  it("reads what collapsed, and its owner, as no doer", async () => {
+    const evs = await events("Part of the Savoy Hotel's roof collapsed on Tuesday, injuring six guests.");
+    const collapse = evs.find((e) => e.type === "MAN_MADE_DISASTER");
+    expect(collapse).toBeDefined();
+    expect(collapse!.actor).toBeNull();
+    expect(collapse!.actorPhrase).toBeUndefined();
+  });
+  it("nor the vessel that capsized", async () => {
+    const [e] = await events("A crowded ferry capsized on Lake Kivu on Sunday, killing 12 passengers.");
+    expect(e).toMatchObject({ type: "MAN_MADE_DISASTER", actor: null });
+    expect(e!.actorPhrase).toBeUndefined();
+  });
+});
+
+describe("a phrase joined to an event noun by 'and'", () => {
+  it("is not the doer of the event noun after it", async () => {
+    // "soldiers" and "police officers" end the first act's phrase: they underwent it, and did not bomb or kidnap.
+    const [bombings] = await events("Residents of Kidal have endured attacks on soldiers and bombings for months.");
+    expect(bombings).toMatchObject({ type: "ASSAULT", actor: null });
+    const [kidnappings] = await events("The town has seen killings of police officers and kidnappings since January.");
+    expect(kidnappings).toMatchObject({ type: "ASSAULT", actor: null });
+  });
+  it("keeps the subject of the light verb that governs both nouns", async () => {
+    const doc = await extractDocument({ text: "Rebels launched attacks on army posts and ambushes in the north of Mali." }, { published: "2019-06-01" });
+    const [e] = doc.events;
+    expect(e!.actor).not.toBeNull();
+    expect(e!.actorPhrase?.text ?? doc.actors.find((a) => a.id === e!.actor)?.name).not.toMatch(/army/i);
+  });
+});
+
+describe("a description with a relative clause, set off after a name", () => {
+  it("gives the deed to the name it describes", async () => {
+    const doc = await extractDocument({ text: "Musa Danjuma, the gunman who shot dead four guards at a bank in Kano, was arrested on Monday." }, { published: "2019-06-01" });
+    const shooting = doc.events.find((e) => e.type === "ASSAULT");
+    expect(shooting).toBeDefined();
+    expect(doc.actors.find((a) => a.id === shooting!.actor)?.name).toBe("Musa Danjuma");
+  });
+});
+
+describe("a light verb's object listing several acts", () => {
+  it("gives each act the verb's subject", async () => {
+    const doc = await extractDocument({ text: "Al-Shabaab claimed the killings of two teachers and the bombing of a bus in Mandera." }, { published: "2019-06-01" });
+    const bombing = doc.events.find((e) => e.type === "ASSAULT" && e.trigger?.text === "bombing");
+    expect(bombing).toBeDefined();
+    expect(doc.actors.find((a) => a.id === bombing!.actor)?.name).toMatch(/shabaab/i);
+  });
+});

@@ -218,9 +218,11 @@ describe("one party is not both sides of its own deed", () => {
   it("leaves the target open where word order would make the doer its own target", () => {
     const text = "The attacks illustrate the difficulty facing U.S. efforts to coordinate among dozens of armed groups that are trying to overthrow the government, fight the Islamic State militant group and battle one another.";
     const events = extractEventsByHand(text, { actors: isActors });
-    const fight = events.find((e) => e.data.trigger.text === "fight");
-    expect(fight).toBeDefined();
-    expect(fight!.data.actor === null || fight!.data.actor !== fight!.data.target).toBe(true);
-    for (const m of fight!.data.mentions ?? []) expect(m.target === null || m.target === undefined || m.target !== m.actor).toBe(true);
+    // The group fought is no doer of "battle" either: it ends the phrase that "and" joins to that word.
+    for (const e of events) {
+      expect(e.data.actor === null || e.data.actor !== e.data.target).toBe(true);
+      expect(e.data.actor).not.toBe("is");
+      for (const m of e.data.mentions ?? []) expect(m.target === null || m.target === undefined || m.target !== m.actor).toBe(true);
+    }
   });
 });

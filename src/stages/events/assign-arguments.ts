@@ -525,11 +525,19 @@ function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
     if (i === verb) continue;
     const t = s.tokens[i]!;
     if (OBJECT_PHRASE_POS.has(t.pos) || t.normal === "of" || PHRASAL_PARTICLES.has(t.normal) || /['’]s$/.test(t.normal) || isAttributiveParticiple(s, i, noun)) continue;
+    // "IS claimed the killings of two soldiers and the bombing": the verb's object is a list of acts, each of them its subject's.
+    if (t.pos === "CCONJ" && (t.normal === "and" || t.normal === "or") && i + 1 < noun && isListedActObject(s, i + 1, noun)) continue;
     return false;
   }
   // "They were civilian massacres": the noun is the predicate of "be", its subject the events themselves, not their doer.
   return !COPULAS.has(s.tokens[verb]!.normal);
 }
+/** Only the event noun's own determiners and adjectives stand between the list's "and" and it ("and the deadly bombing"). */
+function isListedActObject(s: SentenceView, from: number, noun: number): boolean {
+  for (let i = from; i < noun; i++) if (!EVENT_NOUN_PREMODIFIERS.has(s.tokens[i]!.pos)) return false;
+  return true;
+}
+
 /**
  * The word after a mention's last token is a noun its mention modifies ("Japanese man", "Chelsea
  * neighborhood"). A party's losses are no other noun: "185 Armed Forces casualties during clashes"
@@ -550,6 +558,34 @@ const LOSS_NOUNS: ReadonlySet<string> = new Set(["casualties", "losses", "deaths
 function hasLinkingPreposition(s: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (s.tokens[i]!.pos === "ADP" && s.tokens[i]!.normal !== "of" && !s.agentLinks?.has(s.words[i - 1]!)) return true;
   return false;
+}
+
+/**
+ * "attacks on security forces and assassinations", "the arrest of activists and beatings": a noun phrase
+ * joined to the event noun by "and"/"or", with only the event noun's own determiners and adjectives after
+ * the conjunction, is a conjunct of it (here the first act's undergoer), not its doer. A name that
+ * modifies the noun ("Taliban and Haqqani attacks") has another name between, and stays.
+ */
+function isConjunctOfEventNoun(s: SentenceView, m: ActorMention, anchor: number): boolean {
+  const head = s.tokens[m.last]!;
+  if (head.pos !== "NOUN" && head.pos !== "PROPN") return false;
+  const conjunction = s.tokens[m.last + 1];
+  if (!conjunction || conjunction.pos !== "CCONJ" || m.last + 1 >= anchor) return false;
+  for (let i = m.last + 2; i < anchor; i++) if (!EVENT_NOUN_PREMODIFIERS.has(s.tokens[i]!.pos)) return false;
+  return true;
+}
+/** Words of the event noun's own phrase that may stand between a conjunction and it ("and the deadly bombings"). */
+const EVENT_NOUN_PREMODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADV"]);
+
+/**
+ * A mention inside the noun phrase of the conjunct (ending with it, back to the verb that governs the
+ * phrase): "backs the arming of Ukraine against Russia and pledges": Ukraine is in the first conjunct
+ * as much as Russia; the governing verb's subject, before it, is not.
+ */
+function inConjunctPhrase(s: SentenceView, m: ActorMention, conjunct: ActorMention): boolean {
+  if (m.last > conjunct.last) return false;
+  for (let i = m.last + 1; i < conjunct.first; i++) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") return false;
+  return true;
 }
 
 /** The event noun a mention possesses when it is one its possessor undergoes ("Velazquez's death", "Jones' arrest"), else -1. */
@@ -724,7 +760,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // noun's undergoer, and the doer of no event noun after it.
   const undergoneBy = nominal ? possessedUndergoneNoun(s, mentions, anchor) : undefined;
   if (undergoneBy) return { actor: null, target: undergoneBy.actor, rule: "possessor-undergoes", voice: "undergoer" };
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor))));
+  // "attacks on security forces and assassinations": the phrase joined to the event noun, with every name inside it, did not do it.
+  const conjunct = nominal ? mentions.find((m) => m.last < anchor && isConjunctOfEventNoun(s, m, anchor)) : undefined;
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor) && !(conjunct && inConjunctPhrase(s, m, conjunct)))));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.

@@ -56,9 +56,15 @@ const LOCATIVE_POST_MODIFIERS: ReadonlySet<string> = new Set(["nearby", "above",
 /**
  * Verbs whose subject undergoes them: "two civilians died", "a soldier drowned". Their subject is
  * the event's undergoer, and they have no doer of their own. So is a plea's: "Epstein pleaded guilty"
- * is Epstein's conviction (triggers.tsv trg:pleaded-guilty), whose doer is the court, unnamed.
+ * is Epstein's conviction (triggers.tsv trg:pleaded-guilty), whose doer is the court, unnamed. So is
+ * the subject of a collapse or a capsizing: "the hotel's roof collapsed", "a ferry capsized" (neither
+ * the roof, nor the hotel that owns it, nor the ferry did anything). Not "crashed", "collided" or
+ * "sank", which also take objects: "a man crashed his car", "a torpedo sank the ship".
  */
-export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = new Set(["die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs", "plead", "pleads", "pleaded", "pled"]);
+export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  "die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs", "plead", "pleads", "pleaded", "pled",
+  "collapse", "collapsed", "collapses", "collapsing", "capsize", "capsized", "capsizes", "derailed",
+]);
 /**
  * Verbs whose subject, with no object, is the weapon: "the device exploded", "a bomb went off".
  * Only "X detonated the bomb" (an object) makes X the doer.
@@ -204,7 +210,8 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
         while (k > 0 && j - k <= BRACKET_MAX_TOKENS && s.words[k] !== opener) k--;
         if (s.words[k] === opener) j = k - 1;
       }
-      return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? phraseEndingAt(s, j) : null;
+      // "Omar Mateen, the gunman who killed": the description the relative hangs on names the man before its comma.
+      return j >= 0 && isHead(s, j) && s.tokens[j]!.pos !== "PRON" ? withNameBefore(s, phraseEndingAt(s, j)) : null;
     }
     // "Residents nearby were injured", "guests staying in a pension above were injured": a locative word
     // closing the subject right before its verb post-modifies it (a tagger may read it as an adjective or a preposition).
