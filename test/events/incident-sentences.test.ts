@@ -841,3 +841,22 @@ describe("a light verb's object listing several acts", () => {
     expect(doc.actors.find((a) => a.id === bombing!.actor)?.name).toMatch(/shabaab/i);
   });
 });
+
+describe("storming a building", () => {
+  it("reads 'tried to storm the building' as a raid tried, not a storm", async () => {
+    const evs = await events("Gunmen tried to storm the hotel in Mogadishu on Sunday.");
+    expect(evs.map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
+  it("still reads a storm of the weather", async () => {
+    const evs = await events("The storm the weather service had warned of killed three people in Mobile.");
+    expect(evs.find((e) => e.fatalities?.min === 3)?.type).toBe("NATURAL_DISASTER");
+    expect(evs.some((e) => e.type === "ASSAULT")).toBe(false);
+  });
+});
+
+describe("a toll told after an act only tried", () => {
+  it("gives the dead to the act that happened, not to the storming tried, whose toll would be lost", async () => {
+    const evs = await events("Gunfire broke out as attackers tried to storm the building in Mogadishu. Security forces killed three of the gunmen, police said.");
+    expect(evs.reduce((n, e) => n + (e.fatalities?.min ?? 0), 0)).toBe(3);
+  });
+});

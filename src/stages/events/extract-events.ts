@@ -1881,11 +1881,17 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
   return events.filter((e) => !(e.row.weak && e.modality === "negated"));
 }
 
+/** An act told as only tried, feared or denied; a denial about a definite act ("no group claimed the explosion") presupposes it happened. */
+function isOnlyTried(e: EventMention): boolean {
+  return e.modality === "intended" || e.modality === "hypothetical" || (e.modality === "negated" && !e.presupposed);
+}
+
 /** The event before sentence k (within CASUALTY_NEXT_SENTENCE_WINDOW sentences) that a casualty report told next may belong to, or null. */
 function tollHeirBefore(perSentence: readonly EventMention[][], k: number): EventMention | null {
   // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
   // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
-  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak);
+  // Nor an act only tried, feared or denied ("as attackers tried to storm the building. Security forces killed three"): its toll would be lost.
+  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak && !isOnlyTried(e));
   return previous.length > 0 ? tollHeir(previous) : null;
 }
 
