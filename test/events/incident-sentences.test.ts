@@ -860,3 +860,17 @@ describe("a toll told after an act only tried", () => {
     expect(evs.reduce((n, e) => n + (e.fatalities?.min ?? 0), 0)).toBe(3);
   });
 });
+
+describe("a country's capital named by the word 'capital'", () => {
+  it("places an attack 'in Somalia's capital' and 'in the Somali capital' at Mogadishu", async () => {
+    for (const text of ["A car bomb exploded outside a restaurant in Somalia's capital on Sunday, killing eight people.", "A car bomb exploded outside a restaurant in the Somali capital on Sunday, killing eight people.", "A car bomb exploded outside a restaurant in the capital of Somalia on Sunday, killing eight people."]) {
+      const doc = await extractDocument({ text }, { published: "2019-06-01" });
+      const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+      expect(doc.places.find((p) => p.id === e!.place)?.name, text).toBe("Mogadishu");
+    }
+  });
+  it("leaves a capital named after the word to its name", async () => {
+    const doc = await extractDocument({ text: "A car bomb exploded in the Afghan capital, Kabul, on Sunday." }, { published: "2019-06-01" });
+    expect(doc.places.map((p) => p.text)).toEqual(["Kabul"]);
+  });
+});

@@ -119,6 +119,8 @@ const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western"
 
 /** A possessive token as the tokenizer splits it off a name ("'s", "’s"). */
 export const POSSESSIVE_SUFFIX = /^['’]s$/;
+/** The cue a country's capital named by the word "capital" carries: it says the place is a capital. */
+const CAPITAL_CUE: PlaceCue = { id: "cue:capital-of-country", kind: "capital" };
 
 /** Division words the gazetteer also indexes as part of a name ("North West region", "Oaxaca state"). */
 const TYPED_NAME_WORDS = new Set(["province", "state", "region"]);
@@ -397,6 +399,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   const mentions: ToponymMention[] = [];
   const demonymCountries: string[] = [];
   const demonymStarts: number[] = [];
+  const demonymByEnd = new Map<number, string>();
   const rejected: { start: number; end: number; reason: string }[] = [];
   const taken = new Uint8Array(tokens.length);
 
@@ -409,7 +412,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   for (const ent of entities) {
     if (ent.data.type === "NORP") {
       const iso = lexicons.demonyms.get(foldName(ent.data.text));
-      if (iso && !iso.startsWith("region:")) { demonymCountries.push(iso.slice(0, 2)); demonymStarts.push(ent.start); }
+      if (iso && !iso.startsWith("region:")) { demonymCountries.push(iso.slice(0, 2)); demonymStarts.push(ent.start); demonymByEnd.set(ent.end, iso.slice(0, 2)); }
       continue;
     }
     // "Strickland Avenue" tagged ORG, "Sunny Hills Drive" tagged PERSON: a place head word ending
@@ -529,6 +532,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   }
   findCuedUnlistedNames();
   findRoadEnds();
+  findCapitalsOfCountries();
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, demonymCountries, demonymStarts, rejected };
 
@@ -600,6 +604,34 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     if (!TYPED_NAME_WORDS.has(w)) return key;
     const typed = `${key} ${w}`;
     return gazetteer.has(typed) ? typed : key;
+  }
+
+  /**
+   * "in Somalia's capital", "the capital of Somalia", "the Somali capital": the word "capital" with its
+   * country and no name of its own after it ("the Afghan capital, Kabul" names it) is that country's capital city.
+   */
+  function findCapitalsOfCountries(): void {
+    for (let i = 1; i < tokens.length; i++) {
+      if (taken[i] || word(i) !== "capital") continue;
+      const sentence = tokens[i]!.data.sentence;
+      const next = i + 1 < tokens.length && tokens[i + 1]!.data.sentence === sentence ? word(i + 1) : "";
+      const afterComma = next === "," && i + 2 < tokens.length ? word(i + 2) : "";
+      if ((next !== "" && isCapitalised(next)) || (afterComma !== "" && isCapitalised(afterComma))) continue;
+      const iso = demonymByEnd.get(tokens[i - 1]!.end) ?? countryOfMention((m) => m.lastToken === i - 2 && POSSESSIVE_SUFFIX.test(word(i - 1))) ?? (next === "of" ? countryOfMention((m) => m.firstToken === i + 2) : null);
+      const capital = iso ? gazetteer.capitalOf(iso) : undefined;
+      if (capital === undefined) continue;
+      taken[i] = 1;
+      const t = tokens[i]!;
+      mentions.push({ start: t.start, end: t.end, text: word(i), key: foldName(gazetteer.entry(capital).name), firstToken: i, lastToken: i, cue: CAPITAL_CUE, rule: "capital-of-country" });
+    }
+  }
+
+  /** The country a mention found so far names, when one matching `at` does. */
+  function countryOfMention(at: (m: ToponymMention) => boolean): string | null {
+    const m = mentions.find(at);
+    if (!m) return null;
+    const country = gazetteer.lookup(m.key).map((x) => gazetteer.entry(x)).find((e) => e.kind === "country");
+    return country?.country ?? null;
   }
 
   /** A word of a place name: capitalised, or a connector inside one ("Bosnia and Herzegovina"), or a hyphenated part ("Al-Hasakeh" is one token). */

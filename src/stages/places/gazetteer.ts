@@ -110,6 +110,8 @@ export class Gazetteer {
   private readonly institutions: ReadonlySet<string>;
   /** Folded keys listed only as an abbreviation in capitals ("car" for CAR, "drc"): found only when so written. */
   private readonly capitalsOnly = new Set<string>();
+  /** ISO2 -> the country's capital city (a small map, built with the indexes and cached with them). */
+  private readonly capitals = new Map<string, number>();
   /**
    * The secondary index: folded GeoNames alternate names (transliterations: "kuysinjaq") and the
    * names of minor places (see `secondary` in the constructor) -> entries not found under that key
@@ -123,6 +125,11 @@ export class Gazetteer {
     this.preferred = new Map(preferred.map(([alias, i]) => [foldName(alias), i]));
     this.cities = cities;
     this.extras = extras;
+    for (let i = 0; i < cities.size; i++) {
+      if (cities.feature[i] !== "PPLC") continue;
+      const had = this.capitals.get(cities.country[i]!);
+      if (had === undefined || cities.population[i]! > cities.population[had]!) this.capitals.set(cities.country[i]!, i);
+    }
     this.admin1Names = admin1Names;
     this.countryNames = countryNames;
     this.byName = new Map();
@@ -294,6 +301,11 @@ export class Gazetteer {
 
   countryEntry(iso2: string): number | undefined {
     return this.countryIndex.get(iso2);
+  }
+
+  /** The country's capital: its most populous PPLC city. */
+  capitalOf(iso2: string): number | undefined {
+    return this.capitals.get(iso2);
   }
 
   /** True when `i` is the city a curated alias names ("New York" is the city, not the state). */
