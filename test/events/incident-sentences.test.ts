@@ -874,3 +874,14 @@ describe("a country's capital named by the word 'capital'", () => {
     expect(doc.places.map((p) => p.text)).toEqual(["Kabul"]);
   });
 });
+
+describe("Congo alone", () => {
+  it("reads 'eastern Congo' as the Democratic Republic of the Congo, as the entity layer's aliases do, and 'Congo Republic' as the other", async () => {
+    const doc = await extractDocument({ text: "Rebels seized the town of Rubaya in eastern Congo on Wednesday. Floods hit Congo Republic." }, { published: "2019-06-01" });
+    expect(doc.places.filter((p) => p.text.startsWith("Congo")).map((p) => p.country)).toEqual(["CD", "CG"]);
+  });
+  it("adds no capital for 'the capital' that describes a city named before it", async () => {
+    const doc = await extractDocument({ text: "Floods hit Brazzaville, the capital of Congo Republic, on Monday." }, { published: "2019-06-01" });
+    expect(doc.places.map((p) => p.text)).toEqual(["Brazzaville", "Congo Republic"]);
+  });
+});

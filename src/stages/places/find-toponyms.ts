@@ -119,6 +119,8 @@ const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western"
 
 /** A possessive token as the tokenizer splits it off a name ("'s", "’s"). */
 export const POSSESSIVE_SUFFIX = /^['’]s$/;
+/** Words before "the capital" that make it a description of a place named before it. */
+const APPOSITION_OR_COPULA: ReadonlySet<string> = new Set([",", "is", "was", "as", "remains", "became"]);
 /** The cue a country's capital named by the word "capital" carries: it says the place is a capital. */
 const CAPITAL_CUE: PlaceCue = { id: "cue:capital-of-country", kind: "capital" };
 
@@ -617,6 +619,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const next = i + 1 < tokens.length && tokens[i + 1]!.data.sentence === sentence ? word(i + 1) : "";
       const afterComma = next === "," && i + 2 < tokens.length ? word(i + 2) : "";
       if ((next !== "" && isCapitalised(next)) || (afterComma !== "" && isCapitalised(afterComma))) continue;
+      // "Brazzaville, the capital of Congo Republic", "Abuja is the capital": the word describes a place named before it.
+      if (i >= 2 && word(i - 1).toLowerCase() === "the" && APPOSITION_OR_COPULA.has(word(i - 2).toLowerCase())) continue;
       const iso = demonymByEnd.get(tokens[i - 1]!.end) ?? countryOfMention((m) => m.lastToken === i - 2 && POSSESSIVE_SUFFIX.test(word(i - 1))) ?? (next === "of" ? countryOfMention((m) => m.firstToken === i + 2) : null);
       const capital = iso ? gazetteer.capitalOf(iso) : undefined;
       if (capital === undefined) continue;
