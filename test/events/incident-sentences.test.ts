@@ -784,3 +784,17 @@ describe("a place someone comes from", () => {
     expect(doc.places.find((p) => p.id === doc.events[0]?.place)?.text).toBe("Kabul");
   });
 });
+
+describe("'her' before an adjective the verb leaves her in", () => {
+  it("reads 'her' as the undergoer of 'shot her dead' and 'found her guilty', not 'her dead' or 'her guilty'", async () => {
+    const [shot] = await events("Two gunmen shot her dead outside a pharmacy in Kaduna.");
+    expect(shot!.targetPhrase?.text).toBe("her");
+    const [verdict] = await events("A magistrate in Lusaka found her guilty of theft on Thursday.");
+    expect(verdict).toMatchObject({ type: "SANCTION", mode: "convict" });
+    expect(verdict!.targetPhrase?.text).toBe("her");
+  });
+  it("keeps 'her' as a possessive before a noun", async () => {
+    const [e] = await events("Gunmen killed her husband in Gusau.");
+    expect(e!.targetPhrase?.text).toBe("her husband");
+  });
+});

@@ -129,7 +129,12 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
     else if ((i > from || s.words[from - 1] === "by") && isPrenominalParticiple(s, i)) continue;
     else if (!NP_INSIDE.has(t.pos) && !/^['’]s$/.test(t.normal)) break;
   }
-  if (head < 0 && i - 1 > from && isNominalAdjective(s, i - 1)) head = i - 1;
+  if (head < 0 && i - 1 > from && isNominalAdjective(s, i - 1)) {
+    // "shot her dead", "found her guilty", "beat her unconscious": "her" is both a possessive and an object
+    // pronoun; with no noun after it, the adjective is what the verb left her in, and "her" is the phrase.
+    if (PRONOUNS.has(t0.normal)) return { first: from, last: from, head: from };
+    head = i - 1;
+  }
   return head < 0 ? null : { first: from, last: head, head };
 }
 
