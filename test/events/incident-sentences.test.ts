@@ -798,3 +798,12 @@ describe("'her' before an adjective the verb leaves her in", () => {
     expect(e!.targetPhrase?.text).toBe("her husband");
   });
 });
+
+describe("an event's regular past the tagger read as a noun", () => {
+  it("reads 'abducted' after its subject and before its object as the verb, with its doer and its undergoer", async () => {
+    const [e] = await events("Bandits abducted her son near Gusau on Sunday.");
+    expect(e).toMatchObject({ type: "ASSAULT", mode: "abduct" });
+    expect(e!.actorPhrase?.text).toBe("Bandits");
+    expect(e!.targetPhrase?.text).toBe("her son");
+  });
+});

@@ -12,7 +12,7 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
 }
 
 /**
- * Eleven part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Twelve part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -38,6 +38,9 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
  *
  * - "RSF fighters looted the market", "the federation alleged that": an event's -ed word tagged as an adjective
  *   right after its subject's head and before its object's opening word or "that" is the past verb.
+ *
+ * - "Gunmen abducted two students": an event's regular past tagged NOUN right after its subject's head and
+ *   before its object's opening word is the past verb.
  *
  * - "Gunmen attacked the village and abducted 20 people": an event's -ed word after "and", tagged NOUN,
  *   is a past verb coordinated with one before it when its object's opening word follows.
@@ -97,6 +100,13 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // right after the noun or pronoun heading its subject, before its object's opening word or a "that" clause, is
     // the past verb ("the looted market" has its noun after).
     else if (t.pos === "ADJ" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && (opensGerundObject(tokens[i + 1]) || tokens[i + 1]?.normal === "that") && isEventWord(t)) {
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
+    }
+    // "Gunmen abducted two students", "Bandits abducted her son": the tagger, which has seen few of these words,
+    // may tag an event's regular past NOUN; right after the noun or pronoun heading its subject, before its
+    // object's opening word and with no verb of its own soon after, it is the past verb (no noun in -ed
+    // takes an object), and its object the event's undergoer.
+    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && opensGerundObject(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
