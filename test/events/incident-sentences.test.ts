@@ -807,3 +807,22 @@ describe("an event's regular past the tagger read as a noun", () => {
     expect(e!.targetPhrase?.text).toBe("her son");
   });
 });
+
+describe("where the undergoer's noun phrase ends", () => {
+  it("ends the phrase before a bare infinitive after a verb of demanding", async () => {
+    const [demand] = (await events("Students demanded Museveni release their leader.")).filter((e) => e.type === "REQUEST");
+    expect(demand?.targetPhrase?.text).toBe("Museveni");
+    const [union] = (await events("The union demanded the minister release the nurses.")).filter((e) => e.type === "REQUEST");
+    expect(union?.targetPhrase?.text).toBe("the minister");
+  });
+  it("ends the phrase before a determiner that opens another phrase", async () => {
+    const [e] = await events("Soldiers detained the headman the villagers had elected in May.");
+    expect(e!.targetPhrase?.text).toBe("the headman");
+    // The villagers elected him; they are not the ones detained.
+    expect(e!.target).toBeNull();
+  });
+  it("keeps 'no' before a number inside the phrase", async () => {
+    const [e] = await events("Rebels ambushed battalion no 4 troops near Gulu.");
+    expect(e!.targetPhrase?.text).toBe("battalion no 4 troops");
+  });
+});
