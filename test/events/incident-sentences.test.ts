@@ -826,3 +826,10 @@ describe("where the undergoer's noun phrase ends", () => {
     expect(e!.targetPhrase?.text).toBe("battalion no 4 troops");
   });
 });
+
+describe("a hyphenated compound after a preposition", () => {
+  it("reads 'rebel-held' after 'against' as the adjective of the undergoer's noun", async () => {
+    const [e] = await events("Government jets renewed air strikes against rebel-held villages near Idlib.");
+    expect(e!.targetPhrase?.text).toBe("rebel-held villages");
+  });
+});

@@ -63,8 +63,8 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
  *   an adjective it had no object, and the event no undergoer.
  *
- * - "in an intelligence-based operation": a hyphenated compound tagged VERB between an article and a
- *   noun is an adjective (read as a verb, the noun's event lost the preposition before it).
+ * - "in an intelligence-based operation", "against rebel-held areas": a hyphenated compound tagged VERB
+ *   between an article, a preposition or a number and a noun is an adjective (read as a verb, the noun's event lost the preposition before it).
  */
 /** Marks that open an aside after a noun (repairTags: "The suspect, shot by police, ..."). */
 const ASIDE_OPENING_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
@@ -145,7 +145,8 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // "in an intelligence-based operation", "a Saudi-led coalition": a hyphenated compound tagged VERB
     // between an article and a noun is an adjective; read as a verb it ended the noun phrase, and the
     // phrase's event word lost the preposition that ties it to the verb before it.
-    else if (t.pos === "VERB" && t.normal.includes("-") && ARTICLES.has(tokens[i - 1]?.normal ?? "") && NOUN_TAGS.has(tokens[i + 1]?.pos ?? "")) {
+    // So is one after a preposition or a number: "air strikes against rebel-held areas", "two government-controlled towns".
+    else if (t.pos === "VERB" && t.normal.includes("-") && (ARTICLES.has(tokens[i - 1]?.normal ?? "") || COMPOUND_OPENER_TAGS.has(tokens[i - 1]?.pos ?? "")) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? "")) {
       out = replaced(out, tokens, i, { ...t, pos: "ADJ" });
     }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
@@ -204,6 +205,9 @@ function closesRelativeAside(tokens: readonly TokenData[], comma: number): boole
 }
 /** The longest relative clause read between two commas ("which has been fighting the rebels for years": 8). Unit: tokens. */
 const RELATIVE_ASIDE_MAX_TOKENS = 14;
+
+/** Tags before a hyphenated compound that make it open a noun phrase ("against rebel-held areas", "two army-run camps"). */
+const COMPOUND_OPENER_TAGS: ReadonlySet<string> = new Set(["ADP", "NUM"]);
 
 /** Tags of a noun phrase's head. */
 const NOUN_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
