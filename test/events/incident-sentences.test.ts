@@ -885,3 +885,52 @@ describe("Congo alone", () => {
     expect(doc.places.map((p) => p.text)).toEqual(["Brazzaville", "Congo Republic"]);
   });
 });
+
+describe("'her' before an adjective the verb leaves her in", () => {
+  it("reads 'her' as the undergoer of 'shot her dead' and 'found her guilty', not 'her dead' or 'her guilty'", async () => {
+    const [shot] = await events("Two gunmen shot her dead outside a pharmacy in Kaduna.");
+    expect(shot!.targetPhrase?.text).toBe("her");
+    const [verdict] = await events("A magistrate in Lusaka found her guilty of theft on Thursday.");
+    expect(verdict).toMatchObject({ type: "SANCTION", mode: "convict" });
+    expect(verdict!.targetPhrase?.text).toBe("her");
+  });
+  it("keeps 'her' as a possessive before a noun", async () => {
+    const [e] = await events("Gunmen killed her husband in Gusau.");
+    expect(e!.targetPhrase?.text).toBe("her husband");
+  });
+});
+
+describe("an event's regular past the tagger read as a noun", () => {
+  it("reads 'abducted' after its subject and before its object as the verb, with its doer and its undergoer", async () => {
+    const [e] = await events("Bandits abducted her son near Gusau on Sunday.");
+    expect(e).toMatchObject({ type: "ASSAULT", mode: "abduct" });
+    expect(e!.actorPhrase?.text).toBe("Bandits");
+    expect(e!.targetPhrase?.text).toBe("her son");
+  });
+});
+
+describe("where the undergoer's noun phrase ends", () => {
+  it("ends the phrase before a bare infinitive after a verb of demanding", async () => {
+    const [demand] = (await events("Students demanded Museveni release their leader.")).filter((e) => e.type === "REQUEST");
+    expect(demand?.targetPhrase?.text).toBe("Museveni");
+    const [union] = (await events("The union demanded the minister release the nurses.")).filter((e) => e.type === "REQUEST");
+    expect(union?.targetPhrase?.text).toBe("the minister");
+  });
+  it("ends the phrase before a determiner that opens another phrase", async () => {
+    const [e] = await events("Soldiers detained the headman the villagers had elected in May.");
+    expect(e!.targetPhrase?.text).toBe("the headman");
+    // The villagers elected him; they are not the ones detained.
+    expect(e!.target).toBeNull();
+  });
+  it("keeps 'no' before a number inside the phrase", async () => {
+    const [e] = await events("Rebels ambushed battalion no 4 troops near Gulu.");
+    expect(e!.targetPhrase?.text).toBe("battalion no 4 troops");
+  });
+});
+
+describe("a hyphenated compound after a preposition", () => {
+  it("reads 'rebel-held' after 'against' as the adjective of the undergoer's noun", async () => {
+    const [e] = await events("Government jets renewed air strikes against rebel-held villages near Idlib.");
+    expect(e!.targetPhrase?.text).toBe("rebel-held villages");
+  });
+});

@@ -127,6 +127,14 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
     const t = s.tokens[i]!;
     // "a judge last week": a time after the head is an adjunct, not the phrase's head.
     if (head >= 0 && s.times?.has(s.words[i]!)) break;
+    // "found the area the police had searched", "gave the chief a warning": no determiner follows a noun
+    // phrase's head inside it; the determiner opens another phrase. Not "no" before a number: "detachment
+    // no 1 commandos" abbreviates "number" inside the phrase.
+    if (head >= 0 && t.pos === "DET" && s.tokens[i + 1]?.pos !== "NUM") break;
+    // "demanded Obama release his records", "insisted the governor resign": after a verb that takes a bare
+    // (mandative) infinitive, a noun before a determiner is that infinitive, the tagger's noun; the phrase
+    // is the name before it. Only there: "gave the Kano government its share" is one phrase before "its".
+    if (head >= 0 && t.pos === "NOUN" && opensObjectAfter(s, i + 1) && MANDATIVE_VERBS.has(s.words[from - 1] ?? "")) break;
     if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "NUM" && !isNounAfter(s, i))) head = i;
     // "130 more", "260 others": after a number, "more" and "others" stand for the people counted.
     else if (COUNTED_ELLIPSIS.has(t.normal) && s.tokens[i - 1]?.pos === "NUM" && i > from) head = i;
@@ -135,8 +143,26 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
     else if ((i > from || s.words[from - 1] === "by") && isPrenominalParticiple(s, i)) continue;
     else if (!NP_INSIDE.has(t.pos) && !/^['’]s$/.test(t.normal)) break;
   }
-  if (head < 0 && i - 1 > from && isNominalAdjective(s, i - 1)) head = i - 1;
+  if (head < 0 && i - 1 > from && isNominalAdjective(s, i - 1)) {
+    // "shot her dead", "found her guilty", "beat her unconscious": "her" is both a possessive and an object
+    // pronoun; with no noun after it, the adjective is what the verb left her in, and "her" is the phrase.
+    if (PRONOUNS.has(t0.normal)) return { first: from, last: from, head: from };
+    head = i - 1;
+  }
   return head < 0 ? null : { first: from, last: head, head };
+}
+
+/** Verbs whose object may be the subject of a bare infinitive ("demanded Obama release", "insisted the minister resign"). */
+const MANDATIVE_VERBS: ReadonlySet<string> = new Set([
+  "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting", "recommend", "recommends", "recommended", "recommending",
+  "suggest", "suggests", "suggested", "suggesting", "propose", "proposes", "proposed", "proposing", "request", "requests", "requested", "requesting",
+  "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping",
+]);
+
+/** A determiner or a possessive determiner at token i, opening a noun phrase ("the", "his"). */
+function opensObjectAfter(s: SentenceView, i: number): boolean {
+  const t = s.tokens[i];
+  return !!t && ((t.pos === "DET" && !CLAUSE_OPENERS.has(t.normal)) || (t.pos === "PRON" && POSSESSIVE_DETERMINERS.has(t.normal)));
 }
 
 /**

@@ -12,7 +12,7 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
 }
 
 /**
- * Eleven part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Twelve part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -39,6 +39,9 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
  * - "RSF fighters looted the market", "the federation alleged that": an event's -ed word tagged as an adjective
  *   right after its subject's head and before its object's opening word or "that" is the past verb.
  *
+ * - "Gunmen abducted two students": an event's regular past tagged NOUN right after its subject's head and
+ *   before its object's opening word is the past verb.
+ *
  * - "Gunmen attacked the village and abducted 20 people": an event's -ed word after "and", tagged NOUN,
  *   is a past verb coordinated with one before it when its object's opening word follows.
  *
@@ -60,8 +63,8 @@ function replaced(out: TokenData[] | null, tokens: readonly TokenData[], i: numb
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
  *   an adjective it had no object, and the event no undergoer.
  *
- * - "in an intelligence-based operation": a hyphenated compound tagged VERB between an article and a
- *   noun is an adjective (read as a verb, the noun's event lost the preposition before it).
+ * - "in an intelligence-based operation", "against rebel-held areas": a hyphenated compound tagged VERB
+ *   between an article, a preposition or a number and a noun is an adjective (read as a verb, the noun's event lost the preposition before it).
  */
 /** Marks that open an aside after a noun (repairTags: "The suspect, shot by police, ..."). */
 const ASIDE_OPENING_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
@@ -97,6 +100,13 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // right after the noun or pronoun heading its subject, before its object's opening word or a "that" clause, is
     // the past verb ("the looted market" has its noun after).
     else if (t.pos === "ADJ" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && (opensGerundObject(tokens[i + 1]) || tokens[i + 1]?.normal === "that") && isEventWord(t)) {
+      out = replaced(out, tokens, i, { ...t, pos: "VERB" });
+    }
+    // "Gunmen abducted two students", "Bandits abducted her son": the tagger, which has seen few of these words,
+    // may tag an event's regular past NOUN; right after the noun or pronoun heading its subject, before its
+    // object's opening word and with no verb of its own soon after, it is the past verb (no noun in -ed
+    // takes an object), and its object the event's undergoer.
+    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && opensGerundObject(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, { ...t, pos: "VERB" });
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
@@ -135,7 +145,8 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // "in an intelligence-based operation", "a Saudi-led coalition": a hyphenated compound tagged VERB
     // between an article and a noun is an adjective; read as a verb it ended the noun phrase, and the
     // phrase's event word lost the preposition that ties it to the verb before it.
-    else if (t.pos === "VERB" && t.normal.includes("-") && ARTICLES.has(tokens[i - 1]?.normal ?? "") && NOUN_TAGS.has(tokens[i + 1]?.pos ?? "")) {
+    // So is one after a preposition or a number: "air strikes against rebel-held areas", "two government-controlled towns".
+    else if (t.pos === "VERB" && t.normal.includes("-") && (ARTICLES.has(tokens[i - 1]?.normal ?? "") || COMPOUND_OPENER_TAGS.has(tokens[i - 1]?.pos ?? "")) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? "")) {
       out = replaced(out, tokens, i, { ...t, pos: "ADJ" });
     }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
@@ -194,6 +205,9 @@ function closesRelativeAside(tokens: readonly TokenData[], comma: number): boole
 }
 /** The longest relative clause read between two commas ("which has been fighting the rebels for years": 8). Unit: tokens. */
 const RELATIVE_ASIDE_MAX_TOKENS = 14;
+
+/** Tags before a hyphenated compound that make it open a noun phrase ("against rebel-held areas", "two army-run camps"). */
+const COMPOUND_OPENER_TAGS: ReadonlySet<string> = new Set(["ADP", "NUM"]);
 
 /** Tags of a noun phrase's head. */
 const NOUN_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
