@@ -934,3 +934,10 @@ describe("a hyphenated compound after a preposition", () => {
     expect(e!.targetPhrase?.text).toBe("rebel-held villages");
   });
 });
+
+describe("a pledge of aid", () => {
+  it("is an agreement of humanitarian kind, as 'assured to help' is", async () => {
+    const [e] = await events("The United States pledged $500 million in humanitarian aid to Sudan, Secretary of State Antony Blinken said.");
+    expect(e).toMatchObject({ type: "AGREE", mode: "humanitarian", modality: "pledged" });
+  });
+});
