@@ -43,6 +43,18 @@ describe("the tagger's misreadings, mended for the events stage", () => {
     expect(repairTags(arms, (i) => arms[i]!.normal, () => true)[2]!.pos).toBe("NOUN");
   });
 
+  it("changes only the tag of a mended token, and the acronym's forms: its sentence, index and spacing stay", () => {
+    const tokens: TokenData[] = [
+      { pos: "DET", lemma: "an", normal: "an", sentence: 3, index: 40, spaceBefore: 1 },
+      { pos: "VERB", lemma: "intelligence-base", normal: "intelligence-based", sentence: 3, index: 41, spaceBefore: 2 },
+      { pos: "NOUN", lemma: "operation", normal: "operation", sentence: 3, index: 42, spaceBefore: 1 },
+    ];
+    expect(repairTags(tokens, (i) => tokens[i]!.normal, () => true)[1]).toEqual({ ...tokens[1], pos: "ADJ" });
+    const shouted = [{ pos: "DET", lemma: "the", normal: "the", sentence: 0, index: 0, spaceBefore: 0 }, { pos: "AUX", lemma: "be", normal: "is", sentence: 0, index: 1, spaceBefore: 3 }];
+    const surfaces = ["The", "IS"];
+    expect(repairTags(shouted, (i) => surfaces[i]!, () => true)[1]).toEqual({ pos: "PROPN", lemma: "i.s.", normal: "i.s.", sentence: 0, index: 1, spaceBefore: 3 });
+  });
+
   it("reads a hyphenated compound tagged VERB between an article and a noun as an adjective ('an intelligence-based operation')", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("in", "ADP"), data("an", "DET"), data("intelligence-based", "VERB"), data("operation", "NOUN")];

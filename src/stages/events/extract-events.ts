@@ -869,8 +869,11 @@ function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<str
   let found = contextsBySentence.get(s);
   if (!found) {
     const named = new Set<string>();
-    for (const t of s.tokens) {
-      for (const f of t.forms) {
+    const perToken = s.formContexts;
+    for (let i = 0; i < s.tokens.length; i++) {
+      // The view's per-token contexts where it has them (sentence-view.ts), else each form looked up: the same contexts in the same order.
+      if (perToken) for (const c of perToken[i]!) named.add(c);
+      else for (const f of s.tokens[i]!.forms) {
         const c = lex.contextWords.get(f);
         if (c) named.add(c);
       }

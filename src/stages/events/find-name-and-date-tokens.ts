@@ -90,8 +90,10 @@ function markMultiwordNames(s: SentenceView, capitalised: readonly boolean[], le
 
 /** "march 30", "on march 30", "since march": a month name with a day or year after it, or a date word before it. */
 function markMonths(s: SentenceView, lex: EventsLexicons, out: Set<number>): void {
+  // Looked up once per distinct word by the view where it carries the kinds (sentence-view.ts).
+  const kinds = s.nameAndDateKinds;
   s.tokens.forEach((t, i) => {
-    if (lex.nameAndDateWords.get(t.normal) !== "month") return;
+    if ((kinds ? kinds[i] : lex.nameAndDateWords.get(t.normal)) !== "month") return;
     const before = s.tokens[i - 1]?.normal ?? "";
     const after = s.tokens[i + 1]?.normal ?? "";
     if ((DAY_OR_YEAR.test(after) && !DETERMINERS.has(before)) || lex.nameAndDateWords.get(before) === "date-lead") out.add(i);

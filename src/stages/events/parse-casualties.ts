@@ -587,7 +587,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
   const out: CasualtyMention[] = [];
   for (let w = 0; w < s.tokens.length; w++) {
     const t = s.tokens[w]!;
-    const entry = lex.casualtyWords.get(t.normal);
+    // Looked up once per distinct word by the view where it carries the entries (sentence-view.ts).
+    const entry = s.casualtyEntries ? s.casualtyEntries[w] : lex.casualtyWords.get(t.normal);
     if (!entry) continue;
     if (entry.kind !== "toll" && entry.kind !== "casualties" && isJointToll(s, w, lex)) continue;
     // "the death of a civilian", "Velazquez' death" tell a death; "death squads", "death threats" do not.

@@ -1,6 +1,6 @@
 import type { Document, LayerAnnotation, TokenData } from "../../core/index.js";
 import { findSpanAt, layer } from "../../core/index.js";
-import type { EventsLexicons, TriggerRow } from "./resources.js";
+import type { CasualtyWord, EventsLexicons, NameOrDateWord, TriggerRow } from "./resources.js";
 import { triggerRowsOf } from "./find-triggers.js";
 import { startsPattern, viewToken, type TokenView } from "./token-pattern.js";
 import { detachedString } from "../../core/detached-string.js";
@@ -18,6 +18,16 @@ export interface SentenceView {
   readonly triggerStarts?: readonly (readonly TriggerRow[])[];
   /** The tokens' lower-case forms, for quick lookups. */
   readonly words: readonly string[];
+  /**
+   * Per token, what the lexicons say of its word, looked up once per distinct word (ViewCache) rather than
+   * once per token in each pass that reads it; absent on views built elsewhere, whose readers look the word up.
+   * The word's kind in name-and-date-words.tsv (lex.nameAndDateWords of the lower-case form).
+   */
+  readonly nameAndDateKinds?: readonly (NameOrDateWord | undefined)[];
+  /** Per token, its word's entry in casualty-words.tsv (lex.casualtyWords of the lower-case form). */
+  readonly casualtyEntries?: readonly (CasualtyWord | undefined)[];
+  /** Per token, the contexts its forms name (lex.contextWords of each form, in form order; most words name none). */
+  readonly formContexts?: readonly (readonly string[])[];
   readonly spans: readonly { readonly start: number; readonly end: number }[];
   /** Clause number of each token, counted from 0 inside the sentence. */
   readonly clause: readonly number[];
@@ -119,6 +129,9 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     const triggerRows: (readonly TriggerRow[])[] = new Array(n);
     const triggerStarts: (readonly TriggerRow[])[] = new Array(n);
     const words: string[] = new Array(n);
+    const nameAndDateKinds: (NameOrDateWord | undefined)[] = new Array(n);
+    const casualtyEntries: (CasualtyWord | undefined)[] = new Array(n);
+    const formContexts: (readonly string[])[] = new Array(n);
     const clause: number[] = new Array(n);
     let c = 0;
     for (let i = 0; i < n; i++) {
@@ -129,6 +142,9 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       triggerRows[i] = cached.triggerRows;
       triggerStarts[i] = cached.triggerStarts;
       words[i] = v.normal;
+      nameAndDateKinds[i] = cached.nameAndDateKind;
+      casualtyEntries[i] = cached.casualtyEntry;
+      formContexts[i] = cached.formContexts;
       if (i > 0 && cached.clauseBoundary) c++;
       clause[i] = c;
     }
@@ -144,6 +160,9 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       triggerRows,
       triggerStarts,
       words,
+      nameAndDateKinds,
+      casualtyEntries,
+      formContexts,
       spans: toks,
       clause,
       aside,
@@ -255,6 +274,10 @@ interface CachedView {
   readonly triggerStarts: readonly TriggerRow[];
   /** Whether the view's normal form is one of the lexicon's clause boundaries (looked up once per word, not per token). */
   readonly clauseBoundary: boolean;
+  /** The word's lexicon entries the sentence view carries per token (SentenceView's nameAndDateKinds, casualtyEntries, formContexts). */
+  readonly nameAndDateKind: NameOrDateWord | undefined;
+  readonly casualtyEntry: CasualtyWord | undefined;
+  readonly formContexts: readonly string[];
   /**
    * The word's view with another lemma or part of speech, if any (most words have one). A chain from
    * the map's entry rather than an array per word: a token's lookup reads one object less, and in the
@@ -288,11 +311,33 @@ class ViewCache {
     // A new variant goes first: the views already made keep their order behind it (any order finds the one asked for).
     const triggerRows = triggerRowsOf(lex, view);
     const triggerStarts = triggerRows.every((r) => startsPattern(r.pattern, view)) ? triggerRows : triggerRows.filter((r) => startsPattern(r.pattern, view));
-    const entry: CachedView = { lemma, pos: data.pos, view, triggerRows, triggerStarts, clauseBoundary: lex.clauseBoundaries.has(view.normal), next: first };
+    const entry: CachedView = {
+      lemma,
+      pos: data.pos,
+      view,
+      triggerRows,
+      triggerStarts,
+      clauseBoundary: lex.clauseBoundaries.has(view.normal),
+      nameAndDateKind: lex.nameAndDateWords.get(view.normal),
+      casualtyEntry: lex.casualtyWords.get(view.normal),
+      formContexts: contextsOfForms(lex, view),
+      next: first,
+    };
     this.young.set(detachedString(word), entry);
     return entry;
   }
 }
+
+/** The contexts a word's forms name (contexts.tsv), in form order, repeats kept: the order sentenceContexts adds them in. */
+function contextsOfForms(lex: EventsLexicons, view: TokenView): readonly string[] {
+  let out: string[] | undefined;
+  for (const f of view.forms) {
+    const c = lex.contextWords.get(f);
+    if (c) (out ??= []).push(c);
+  }
+  return out ?? NO_CONTEXTS;
+}
+const NO_CONTEXTS: readonly string[] = [];
 
 const viewCaches = new WeakMap<EventsLexicons, ViewCache>();
 const VIEW_CACHE_WORDS_PER_GENERATION = 10_000;
