@@ -144,3 +144,13 @@ describe("a killing whose victims are protesters", () => {
     expect(evs.some((e) => e.type === "ASSAULT" && e.trigger?.text === "slaying")).toBe(true);
   });
 });
+
+describe("the people wounded when police dispersed a protest", () => {
+  it("are the protest's casualties, one ACLED row, not an attack on civilians with the police as its victims", async () => {
+    const evs = await events("Dozens of people were wounded when police dispersed a protest in Conakry with tear gas on Thursday.");
+    const wounding = evs.find((e) => e.type === "ASSAULT")!;
+    const protest = evs.find((e) => e.type === "PROTEST")!;
+    expect(wounding.acled?.partOf).toBe(protest.id);
+    expect(rows(evs)).toHaveLength(1);
+  });
+});

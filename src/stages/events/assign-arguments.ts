@@ -1113,6 +1113,8 @@ export function victimOf(s: SentenceView, mentions: readonly ActorMention[], wor
     const after = m.first > word;
     const dist = after ? m.first - word : word - m.last;
     if (dist <= 0 || dist > VICTIM_REACH_TOKENS + (after ? MEMBERS_OF_EXTRA_TOKENS : 0)) continue;
+    // "Dozens of people were wounded when police dispersed a protest": a name after a clause boundary is in another clause, no victim.
+    if (after && s.clause[m.first] !== s.clause[word]) continue;
     const [from, to] = after ? [word + 1, m.first] : [m.last + 1, word];
     let plain = true;
     for (let i = from; i < to; i++) if (!VICTIM_GAP_POS.has(s.tokens[i]!.pos) && !BE.has(s.tokens[i]!.normal)) plain = false;
