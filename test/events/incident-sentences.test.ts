@@ -941,3 +941,11 @@ describe("a pledge of aid", () => {
     expect(e).toMatchObject({ type: "AGREE", mode: "humanitarian", modality: "pledged" });
   });
 });
+
+describe("a victim named by 'known as'", () => {
+  it("keeps the killing verb's parties for the raid named after the name", async () => {
+    const doc = await extractDocument({ text: "The Peruvian army killed a rebel commander known as Camarada Jose in a bombing raid in the VRAEM valley." }, { published: "2019-06-01" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(doc.actors.find((a) => a.id === e!.actor)?.name).toBe("Military Forces of Peru");
+  });
+});

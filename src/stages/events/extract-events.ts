@@ -1046,10 +1046,26 @@ function namesVerbsEvent(s: SentenceView, verb: EventMention, noun: EventMention
   const a = anchorOf(noun);
   if (s.tokens[anchorOf(verb)]!.pos !== "VERB") return false;
   if (anchorOf(verb) > a) return opensSentenceAsSetting(s, a, anchorOf(verb));
-  if (anchorOf(verb) === a || s.clause[anchorOf(verb)] !== s.clause[a]) return false;
+  if (anchorOf(verb) === a || !inOneClausePastNamings(s, anchorOf(verb), a)) return false;
   let k = a - 1;
   while (k > anchorOf(verb) && PREPOSITION_TO_NOUN_POS.has(s.tokens[k]!.pos) && a - k <= 3) k--;
   return k > anchorOf(verb) && s.tokens[k]!.pos === "ADP";
+}
+
+/** Participles whose "as" names the noun before them ("a commander known as X"): that "as" opens no clause of its own. */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(["known", "identified", "described", "nicknamed"]);
+
+/**
+ * Whether tokens `from` and `to` are in one clause, counting a clause opened by "as" right after a naming
+ * participle as the same one: "killed a FARC commander known as Jhon Mechas in a bombing raid".
+ */
+function inOneClausePastNamings(s: SentenceView, from: number, to: number): boolean {
+  if (s.clause[from] === s.clause[to]) return true;
+  for (let i = from + 1; i <= to; i++) {
+    if (s.clause[i] === s.clause[i - 1]) continue;
+    if (s.words[i] !== "as" || !NAMING_PARTICIPLES.has(s.words[i - 1] ?? "")) return false;
+  }
+  return true;
 }
 
 /** Prepositions that put what a clause tells inside the happening a fronted phrase names ("In the attack, ..."; not "After the attack, ..."). */
