@@ -949,3 +949,11 @@ describe("a victim named by 'known as'", () => {
     expect(doc.actors.find((a) => a.id === e!.actor)?.name).toBe("Military Forces of Peru");
   });
 });
+
+describe("an act the accused did, told as a gerund", () => {
+  it("gives 'accused the rebels of shelling a hospital' to the rebels, not to the accuser", async () => {
+    const doc = await extractDocument({ text: "The army accused the M23 rebels of shelling a hospital in Goma, killing four patients." }, { published: "2019-06-01" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(doc.actors.find((a) => a.id === e!.actor)?.name).toBe("M23");
+  });
+});

@@ -1605,7 +1605,8 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   const afterPreposition = anchor === last && t.pos === "VERB" && s.tokens[anchor - 1]?.pos === "ADP" && !VERB_TAKING_PREPOSITIONS.has(s.tokens[anchor - 1]!.normal) && !/(?:ing|ed)$/.test(t.normal) && !isPastParticiple(s, anchor);
   const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || afterPreposition || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
-  if (nominal && isBareGerund(s, anchor, last)) return { actor: participleSubject(s, anchor), target: objectOf(s, last) };
+  // "accused the rebels of shelling a hospital": the accused did it, not the accuser the clause's subject names.
+  if (nominal && isBareGerund(s, anchor, last)) return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? participleSubject(s, anchor), target: objectOf(s, last) };
   if (nominal) {
     // "a battle between troops and terrorists", "clashes between police and protesters": the first side acts, the second undergoes.
     const sides = sidesAfterBetween(s, last);
@@ -1663,7 +1664,8 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // after its preposition.
   else if (object && object.last <= last && last > anchor && isBareThingNoun(s, object)) object = aimedAt(s, last) ?? (s.tokens[last + 1]?.normal === "upon" ? phraseStartingAt(s, last + 2) : null);
   if (t.normal.endsWith("ing") && !(b >= 0 && BE.has(s.tokens[b]!.normal))) {
-    const subject = participleSubject(s, anchor);
+    // "accused the rebels of shelling a hospital": the accused did it, not the accuser the clause's subject names.
+    const subject = accusedDoer(s, anchor, last, PHRASE_READER) ?? participleSubject(s, anchor);
     if (subject) return { actor: subject, target: object };
   }
   // A trigger row holding its object ("detonated at least 20 bombs") is transitive too.
