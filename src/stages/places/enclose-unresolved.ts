@@ -1,5 +1,5 @@
 import type { PlaceKind } from "../../core/index.js";
-import { POSSESSIVE_SUFFIX, type ToponymMention } from "./find-toponyms.js";
+import { isPossessorBefore, type ToponymMention } from "./find-toponyms.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { ENCLOSING_KINDS_IN_SENTENCE, MAX_FOREIGN_CONTAINER_GAP_TOKENS } from "./heuristics.js";
 import type { ResolvedToponym } from "./resolve-toponyms.js";
@@ -81,8 +81,8 @@ export function encloseUnresolved(
 
 /** The place whose possessive stands right before the name ("Botswana's North-West District"), or null. */
 function possessorOf(m: ToponymMention, byLastToken: ReadonlyMap<number, GazetteerEntry>, tokenWords: readonly string[]): GazetteerEntry | null {
-  const mark = m.firstToken - 1;
-  return mark > 0 && POSSESSIVE_SUFFIX.test(tokenWords[mark] ?? "") ? byLastToken.get(mark - 1) ?? null : null;
+  const last = m.firstToken - 2;
+  return last >= 0 && isPossessorBefore(tokenWords, last, m.firstToken) ? byLastToken.get(last) ?? null : null;
 }
 
 /** Tokens from an unlisted name to the place written as its container ("Koshobe| village , |Jere": 3). */

@@ -118,7 +118,12 @@ const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "
 const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"]);
 
 /** A possessive token as the tokenizer splits it off a name ("'s", "’s"). */
-export const POSSESSIVE_SUFFIX = /^['’]s$/;
+const POSSESSIVE_SUFFIX = /^['’]s$/;
+
+/** Whether the name ending at token `last` possesses what starts at token `next` ("Somalia|'s|capital", "Botswana|'s|North-West"). */
+export function isPossessorBefore(tokenWords: readonly string[], last: number, next: number): boolean {
+  return next === last + 2 && POSSESSIVE_SUFFIX.test(tokenWords[last + 1] ?? "");
+}
 /** Words before "the capital" that make it a description of a place named before it. */
 const APPOSITION_OR_COPULA: ReadonlySet<string> = new Set([",", "is", "was", "as", "remains", "became"]);
 /** The cue a country's capital named by the word "capital" carries: it says the place is a capital. */
@@ -621,7 +626,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       if ((next !== "" && isCapitalised(next)) || (afterComma !== "" && isCapitalised(afterComma))) continue;
       // "Brazzaville, the capital of Congo Republic", "Abuja is the capital": the word describes a place named before it.
       if (i >= 2 && word(i - 1).toLowerCase() === "the" && APPOSITION_OR_COPULA.has(word(i - 2).toLowerCase())) continue;
-      const iso = demonymByEnd.get(tokens[i - 1]!.end) ?? countryOfMention((m) => m.lastToken === i - 2 && POSSESSIVE_SUFFIX.test(word(i - 1))) ?? (next === "of" ? countryOfMention((m) => m.firstToken === i + 2) : null);
+      const iso = demonymByEnd.get(tokens[i - 1]!.end) ?? countryOfMention((m) => isPossessorBefore(words, m.lastToken, i)) ?? (next === "of" ? countryOfMention((m) => m.firstToken === i + 2) : null);
       const capital = iso ? gazetteer.capitalOf(iso) : undefined;
       if (capital === undefined) continue;
       taken[i] = 1;

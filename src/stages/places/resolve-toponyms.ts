@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
 import { ENCLOSING_KINDS_IN_SENTENCE, MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, RESOLUTION_WEIGHTS, UNKNOWN_POPULATION, type ResolutionWeights } from "./heuristics.js";
-import { BRACKET_CONTAINER_RULE, POSSESSIVE_SUFFIX, type ToponymMention } from "./find-toponyms.js";
+import { BRACKET_CONTAINER_RULE, isPossessorBefore, type ToponymMention } from "./find-toponyms.js";
 import { foldName } from "./fold-name.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
 
@@ -201,6 +201,25 @@ function contains(gazetteer: Gazetteer, outer: number, inner: number): boolean {
 }
 
 /**
+ * Gives every reading of `inner` that a reading of `outer` contains the container bonus (and that reading of
+ * `outer` half of it), as "Paris, Texas" and "Nigeria's Zamfara state" place a name; whether any did.
+ */
+function markContainment(gazetteer: Gazetteer, outer: Group, inner: Group, w: ResolutionWeights): boolean {
+  let contained = false;
+  for (let y = 0; y < outer.candidates.length; y++) {
+    const oe = gazetteer.entry(outer.candidates[y]!);
+    if (oe.kind !== "country" && oe.kind !== "admin1") continue;
+    for (let x = 0; x < inner.candidates.length; x++) {
+      if (!contains(gazetteer, outer.candidates[y]!, inner.candidates[x]!)) continue;
+      contained = true;
+      inner.container[x] = Math.max(inner.container[x]!, w.containerBonus);
+      outer.container[y] = Math.max(outer.container[y]!, w.containerBonus / 2);
+    }
+  }
+  return contained;
+}
+
+/**
  * Picks one gazetteer entry per mention. Mentions of the same name (and the same kind cue) are
  * resolved together, one sense per article. Each candidate scores its prior (population, kind,
  * cue word), a container bonus when the text places it inside another toponym ("Paris, Texas"),
@@ -284,19 +303,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     // "Mexico, Canada" is a list of countries, not Mexico inside Canada.
     const aTop = ga.candidates[0];
     if (aTop === undefined || ["country", "region"].includes(gazetteer.entry(aTop).kind)) continue;
-    let contained = false;
-    for (let y = 0; y < gb.candidates.length; y++) {
-      const yi = gb.candidates[y]!;
-      const ye = gazetteer.entry(yi);
-      if (ye.kind !== "country" && ye.kind !== "admin1") continue;
-      for (let x = 0; x < ga.candidates.length; x++) {
-        if (contains(gazetteer, yi, ga.candidates[x]!)) {
-          contained = true;
-          ga.container[x] = Math.max(ga.container[x]!, w.containerBonus);
-          gb.container[y] = Math.max(gb.container[y]!, w.containerBonus / 2);
-        }
-      }
-    }
+    const contained = markContainment(gazetteer, gb, ga, w);
     // "Belgrade, Minn.": a town written with a state or province that holds none of its namesakes
     // is a town the gazetteer lacks, not the capital of Serbia ("Kabul, Punjab and Sindh" is a list).
     const yTop = gb.candidates[0] === undefined ? null : gazetteer.entry(gb.candidates[0]);
@@ -316,21 +323,13 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
   for (let k = 0; k + 1 < input.mentions.length; k++) {
     const a = input.mentions[k]!;
     const b = input.mentions[k + 1]!;
-    if (b.firstToken !== a.lastToken + 2 || !POSSESSIVE_SUFFIX.test(input.tokenWords[a.lastToken + 1]!)) continue;
+    if (!isPossessorBefore(input.tokenWords, a.lastToken, b.firstToken)) continue;
     const outer = groupOf[k]!;
     const inner = groupOf[k + 1]!;
     const outerTop = outer.candidates[0] === undefined ? null : gazetteer.entry(outer.candidates[0]);
     const innerTop = inner.candidates[0] === undefined ? null : gazetteer.entry(inner.candidates[0]);
     if (!outerTop || !innerTop || (outerTop.kind !== "country" && outerTop.kind !== "admin1") || innerTop.kind === "country" || innerTop.kind === "region") continue;
-    let contained = false;
-    for (let y = 0; y < outer.candidates.length; y++) {
-      for (let x = 0; x < inner.candidates.length; x++) {
-        if (!contains(gazetteer, outer.candidates[y]!, inner.candidates[x]!)) continue;
-        contained = true;
-        inner.container[x] = Math.max(inner.container[x]!, w.containerBonus);
-        outer.container[y] = Math.max(outer.container[y]!, w.containerBonus / 2);
-      }
-    }
+    const contained = markContainment(gazetteer, outer, inner, w);
     // A division the possessor holds none of is a part of it the gazetteer lacks, not a namesake abroad; unless its
     // type word says its kind ("Congo's North Kivu province"): the possessor's name is then the one read wrong (Congo).
     if (!contained && (innerTop.kind === "admin1" || innerTop.kind === "admin2") && inner.cueKind !== innerTop.kind) unlistedIn.add(inner);
