@@ -526,16 +526,11 @@ function isVerbObject(s: SentenceView, from: number, noun: number): boolean {
     const t = s.tokens[i]!;
     if (OBJECT_PHRASE_POS.has(t.pos) || t.normal === "of" || PHRASAL_PARTICLES.has(t.normal) || /['’]s$/.test(t.normal) || isAttributiveParticiple(s, i, noun)) continue;
     // "IS claimed the killings of two soldiers and the bombing": the verb's object is a list of acts, each of them its subject's.
-    if (t.pos === "CCONJ" && (t.normal === "and" || t.normal === "or") && i + 1 < noun && isListedActObject(s, i + 1, noun)) continue;
+    if (t.pos === "CCONJ" && (t.normal === "and" || t.normal === "or") && i + 1 < noun && onlyTagsBetween(s, i + 1, noun, EVENT_NOUN_PREMODIFIERS)) continue;
     return false;
   }
   // "They were civilian massacres": the noun is the predicate of "be", its subject the events themselves, not their doer.
   return !COPULAS.has(s.tokens[verb]!.normal);
-}
-/** Only the event noun's own determiners and adjectives stand between the list's "and" and it ("and the deadly bombing"). */
-function isListedActObject(s: SentenceView, from: number, noun: number): boolean {
-  for (let i = from; i < noun; i++) if (!EVENT_NOUN_PREMODIFIERS.has(s.tokens[i]!.pos)) return false;
-  return true;
 }
 
 /**
@@ -571,8 +566,7 @@ function isConjunctOfEventNoun(s: SentenceView, m: ActorMention, anchor: number)
   if (head.pos !== "NOUN" && head.pos !== "PROPN") return false;
   const conjunction = s.tokens[m.last + 1];
   if (!conjunction || conjunction.pos !== "CCONJ" || m.last + 1 >= anchor) return false;
-  for (let i = m.last + 2; i < anchor; i++) if (!EVENT_NOUN_PREMODIFIERS.has(s.tokens[i]!.pos)) return false;
-  return true;
+  return onlyTagsBetween(s, m.last + 2, anchor, EVENT_NOUN_PREMODIFIERS);
 }
 /** Words of the event noun's own phrase that may stand between a conjunction and it ("and the deadly bombings"). */
 const EVENT_NOUN_PREMODIFIERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADV"]);
