@@ -111,6 +111,8 @@ describe.skipIf(!hasChromium)("the web app in Chromium", () => {
     const [, from, to] = /from=([\d-]+)&to=([\d-]+)/.exec(hash)!;
     expect(from! <= to!).toBe(true);
     await page.waitForFunction(() => !document.querySelector(".summary")?.textContent?.startsWith("Loading"));
+    // The period's fetch may start after the summary was read: wait (bounded by the test's timeout) for the table to be re-drawn.
+    await page.waitForFunction(([f, t]) => [...document.querySelectorAll(".events-table tbody tr td:first-child")].every((td) => (td.textContent ?? "") >= f! && (td.textContent ?? "").slice(0, 10) <= t!), [from, to], { timeout: 10_000 }).catch(() => undefined);
     const days = await page.locator(".events-table tbody tr td:first-child").allTextContents();
     expect(days.every((d) => d >= from! && d.slice(0, 10) <= to!)).toBe(true);
     expect(await page.getByRole("button", { name: "Clear period" }).isVisible()).toBe(true);
