@@ -320,6 +320,21 @@ describe("descriptor phrases", () => {
     expect(byDictionaryId(doc, "people:AF")).toBeUndefined();
   });
 
+  it("gives each nationality coordinated before a state body's head that state's body, not its people", () => {
+    const doc = runActors("French and Malian troops killed 30 jihadists. Kenyan, Ugandan and Burundian troops attacked al-Shabaab bases.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "mil:FR"))).toEqual(["French"]);
+    expect(mentionTexts(doc, byDictionaryId(doc, "mil:ML"))).toEqual(["Malian troops"]);
+    for (const iso of ["KE", "UG"]) expect(byDictionaryId(doc, `mil:${iso}`)).toBeDefined();
+    expect(byDictionaryId(doc, "people:FR")).toBeUndefined();
+    expect(byDictionaryId(doc, "people:KE")).toBeUndefined();
+    const strikes = runActors("US and Afghan forces raided the compound. Russian and Syrian airstrikes hit a market.");
+    expect(byDictionaryId(strikes, "mil:US")).toBeDefined();
+    expect(byDictionaryId(strikes, "mil:RU")).toBeDefined();
+    // A country named as the object of "of", then a comma: two phrases of a list, not nationalities sharing a head.
+    const list = runActors("It is a testing time for the administrations of Sudan, and Egyptian officials are worried.");
+    expect(byDictionaryId(list, "gov:SD")).toBeUndefined();
+  });
+
   it("keeps a government named after its leader as its own actor", () => {
     const doc = runActors("Shelling by the Assad regime went on. Aid needs Assad’s regime to agree.");
     const regime = actorNamed(doc, "Assad regime")!;

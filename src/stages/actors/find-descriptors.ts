@@ -355,6 +355,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     const mentionEnd = weapon ? m.end : end;
     addMention(forces, { start: m.start, end: mentionEnd }, res.view.text.slice(m.start, mentionEnd), `descriptor:${head.id}+country`);
     claimTokens(res, m.from, weapon ? m.to : hit.to, resolveBuilder(forces));
+    addConjoinedNationalities(res, head, m);
     return true;
   }
 
@@ -441,6 +442,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     }
     target = sectorBuilder(res, head.sector, m.entry!.country!);
     rule = `descriptor:${head.id}+country`;
+    if (target) addConjoinedNationalities(res, head, m);
   } else if ((left.leader || (m && !m.entry && m.kind === "organisation")) && head.role === "sector" && head.sector === "gov") {
     // "the Assad regime", "the Obama administration": a government named after its leader, kept as itself.
     const leader = left.leader ?? { from: m!.from, to: m!.to };
@@ -469,6 +471,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
       const key = `desc:${text.toLowerCase()}`;
       target = res.builders.get(key) ?? createBuilder(key, { name: text, kind: head.sector === "gov" ? "organisation" : "armed group", country: named.country });
       res.builders.set(key, target);
+      addConjoinedNationalities(res, head, m); // "Iraqi and Kurdish forces"
     } else {
       target = named;
       if (head.sector === "gov" && head.role === "sector") resolveBuilder(named).governing = true;
@@ -544,6 +547,37 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
   addMention(target, span, text, rule);
   claimTokens(res, spanFrom, hit.to, resolveBuilder(target));
   return true;
+}
+
+/** Words that join nationalities sharing one head ("French and Malian troops", "Kenyan, Ugandan and Burundian troops"). */
+const NATIONALITY_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
+
+/**
+ * "French and Malian troops", "Russian and Syrian airstrikes", "the Afghan and US governments": the
+ * nationalities coordinated before the one that modifies a state body's head share that head, so
+ * each names that state's body ("Military Forces of France"), not its people ("Frenchmen").
+ */
+function addConjoinedNationalities(res: Resolution, head: HeadEntry, m: NamedMention): void {
+  const sector = head.sector;
+  if (sector !== "gov" && sector !== "mil" && sector !== "police") return;
+  const toks = res.view.toks;
+  let j = m.from - 1;
+  while (j > 0 && NATIONALITY_JOINERS.has(toks[j]!.lower) && toks[j]!.sentence === toks[m.from]!.sentence) {
+    // ", and": one joiner more.
+    if (toks[j]!.lower === "and" && toks[j - 1]!.lower === ",") j--;
+    const n = res.namedAt[j - 1];
+    if (!n || n.to !== j || n.consumed || res.claimed[n.from] || !n.entry || (n.entry.kind !== "country" && !n.entry.id.startsWith("people:"))) return;
+    if (n.start !== toks[n.from]!.start || n.end !== toks[n.to - 1]!.end) return;
+    // A country's name joins only by "and"/"or" and not as the object of "of": "US and Afghan forces", but not
+    // "the administrations of Sudan, and Egyptian officials", a list of two phrases.
+    if (n.entry.kind === "country" && (toks[n.to]!.lower === "," || toks[n.from - 1]?.lower === "of")) return;
+    const forces = sectorBuilder(res, sector, n.entry.country!);
+    if (!forces) return;
+    n.consumed = true;
+    addMention(forces, { start: n.start, end: n.end }, n.text, `descriptor:${head.id}+conjoined-country`);
+    claimTokens(res, n.from, n.to, resolveBuilder(forces));
+    j = n.from - 1;
+  }
 }
 
 /** Collective heads that, after a named party or armed group, are its followers ("PTI supporters", "BJP workers"). */
