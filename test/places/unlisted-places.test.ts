@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../src/app/analyze-article.js";
+import { layer } from "../../src/core/index.js";
 import { kmFrom, placeNamed, placesIn } from "./place-test-kit.js";
 
 describe("places stage: names the gazetteer lacks", () => {
@@ -51,6 +53,17 @@ describe("places stage: names the gazetteer lacks", () => {
   it("takes an unlisted GPE entity after a locative word, placed at the article's main place", () => {
     const places = placesIn("Troops arrived in Qarvesh on Monday, officials in Kabul said.", [["Qarvesh", "GPE"], ["Kabul", "GPE"]]);
     expect(placeNamed(places, "Qarvesh")).toMatchObject({ resolution: "enclosing", country: "AF", enclosedBy: { name: "Kabul", from: "article" } });
+  });
+
+  it("does not put an unlisted name in a country named only as an armed party's nationality ('US airstrikes')", () => {
+    const doc = analyzeArticle({ text: "Somali forces backed by US airstrikes retook the town of Qarvesh from al-Shabaab after heavy fighting.", meta: { published: "2024-05-20" } });
+    const places = layer(doc, "place").map((a) => a.data);
+    expect(placeNamed(places, "Qarvesh")).toMatchObject({ resolution: "enclosing", country: "SO" });
+    // The nationality still resolves as its country.
+    expect(placeNamed(places, "US")).toMatchObject({ resolution: "gazetteer", country: "US" });
+    // A country named as a place is still the article's main place.
+    const named = analyzeArticle({ text: "US troops arrived in the United States. Floods hit the town of Qarvesh.", meta: { published: "2024-05-20" } });
+    expect(placeNamed(layer(named, "place").map((a) => a.data), "Qarvesh")).toMatchObject({ country: "US" });
   });
 
   it("leaves out an unlisted entity with no place word beside it", () => {

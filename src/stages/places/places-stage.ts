@@ -42,8 +42,10 @@ export function extractPlaces(doc: Document, resources: PlacesResources, given?:
   const mentions = given ? mentionsOfSpans(doc.text, tokens, given, resources) : detected.mentions;
   const tokenWords = tokenTexts(doc.text, tokens);
   const parties = partyCountries(doc);
-  const armedDemonymCountries = demonymsOfArmedParties(doc, detected.demonymCountries, detected.demonymStarts);
-  const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: parties.all, armedGroupCountries: parties.armedGroups, armedDemonymCountries, demonyms: lexicons.demonyms }, gazetteer, weights);
+  const armedSpans = armedPartySpans(doc);
+  const armedDemonymCountries = demonymsOfArmedParties(armedSpans, detected.demonymCountries, detected.demonymStarts);
+  const armedNationalityStarts = toponymsInArmedParties(armedSpans, mentions);
+  const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: parties.all, armedGroupCountries: parties.armedGroups, armedDemonymCountries, armedNationalityStarts, demonyms: lexicons.demonyms }, gazetteer, weights);
   const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence, tokenWords);
   const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed].sort((a, b) => a.mention.start - b.mention.start);
   return all.map((r, k) => ("entry" in r ? (r.mention.facility ? fromFacility(r, k, resources) : fromGazetteer(r, k, resources)) : fromEnclosing(r, k, resources)));
@@ -79,12 +81,28 @@ const ARMED_KINDS: ReadonlySet<string> = new Set(["armed group", "military"]);
  * air strikes", "Russian" in "Russian forces"), once per occurrence: who strikes tells less about
  * where than a place does (see ResolveInput.armedDemonymCountries).
  */
-function demonymsOfArmedParties(doc: Document, countries: readonly string[], starts: readonly number[]): string[] {
+function demonymsOfArmedParties(spans: readonly Span[], countries: readonly string[], starts: readonly number[]): string[] {
   if (countries.length === 0) return [];
-  const spans: Span[] = [];
-  for (const a of layer(doc, "actor")) if (ARMED_KINDS.has(a.data.kind)) spans.push(...(a.data.mentions?.length ? a.data.mentions : [a]));
   const out: string[] = [];
   for (let k = 0; k < countries.length; k++) if (spans.some((m) => m.start <= starts[k]! && starts[k]! < m.end)) out.push(countries[k]!);
+  return out;
+}
+
+/** The mentions of the article's armed parties: a state's military and armed groups. */
+function armedPartySpans(doc: Document): Span[] {
+  const spans: Span[] = [];
+  for (const a of layer(doc, "actor")) if (ARMED_KINDS.has(a.data.kind)) spans.push(...(a.data.mentions?.length ? a.data.mentions : [a]));
+  return spans;
+}
+
+/**
+ * The start offsets of the toponyms inside an armed party's mention ("US" in "US airstrikes", which the
+ * actors stage read as "Military Forces of the United States"): when they name a country, a nationality.
+ */
+function toponymsInArmedParties(spans: readonly Span[], mentions: readonly ToponymMention[]): Set<number> {
+  const out = new Set<number>();
+  if (spans.length === 0) return out;
+  for (const m of mentions) if (spans.some((s) => s.start <= m.start && m.end <= s.end)) out.add(m.start);
   return out;
 }
 

@@ -94,6 +94,14 @@ export interface ResolveInput {
    */
   readonly armedDemonymCountries?: readonly string[];
   /**
+   * Start offsets of the toponyms inside an armed party's mention. Those naming a country name its
+   * nationality, not a place ("US" in "US airstrikes", "Kenya" in "Kenya and Ugandan troops"): they
+   * resolve as the country all the same, but do not make that country the article's main place, where
+   * the names the gazetteer lacks are put ("Somali forces backed by US airstrikes retook Harardhere" is
+   * no town of the United States).
+   */
+  readonly armedNationalityStarts?: ReadonlySet<number>;
+  /**
    * When given, a mention whose key is a demonym resolves to its country or region. Detection
    * never makes demonym mentions ("Afghan" is not a place); a span given from outside (gold
    * corpora that mark "Sudanese" as a toponym) may be one.
@@ -433,7 +441,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
   });
   // "Afghan forces clashed with Taliban in Nawa": Nawa of India, turned down as a homonym abroad, must
   // not come back as the article's main place and enclose the name it was turned down for.
-  return { resolved, unresolved, mainPlace: focusEntry(list.filter((g) => !turnedDown.has(g)), gazetteer) ?? namedCountry(input, gazetteer, w) };
+  return { resolved, unresolved, mainPlace: focusEntry(list.filter((g) => !turnedDown.has(g)), gazetteer, input.armedNationalityStarts) ?? namedCountry(input, gazetteer, w) };
 }
 
 /**
@@ -516,7 +524,7 @@ function namedCountry(input: ResolveInput, gazetteer: Gazetteer, w: ResolutionWe
  * is nearer a town the article names than the centre of its country, which scored better on all
  * three development corpora; so did keeping to the article's main country.)
  */
-function focusEntry(groups: readonly Group[], gazetteer: Gazetteer): GazetteerEntry | null {
+function focusEntry(groups: readonly Group[], gazetteer: Gazetteer, nationalityStarts?: ReadonlySet<number>): GazetteerEntry | null {
   const rank: Record<string, number> = { city: 0, admin2: 1, admin1: 2, feature: 3, country: 4, region: 5 };
   const tops: { entry: GazetteerEntry; count: number }[] = [];
   const perCountry = new CountryTally();
@@ -525,6 +533,8 @@ function focusEntry(groups: readonly Group[], gazetteer: Gazetteer): GazetteerEn
     let top = 0;
     for (let x = 1; x < g.candidates.length; x++) if (g.score[x]! > g.score[top]!) top = x;
     const entry = gazetteer.entry(g.candidates[top]!);
+    // A country named only as an armed party's nationality ("US airstrikes") is not where the article is.
+    if (entry.kind === "country" && nationalityStarts && g.mentions.every((m) => nationalityStarts.has(m.start))) continue;
     tops.push({ entry, count: g.mentions.length });
     perCountry.add(entry.country, gi, g.mentions.length);
   }
