@@ -957,3 +957,22 @@ describe("an act the accused did, told as a gerund", () => {
     expect(doc.actors.find((a) => a.id === e!.actor)?.name).toBe("M23");
   });
 });
+
+describe("an attack on the people a vehicle or shelter holds", () => {
+  const targetName = (doc: Awaited<ReturnType<typeof extractDocument>>) => {
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    return { target: doc.actors.find((a) => a.id === e!.target)?.name, acled: e!.acled };
+  };
+  it("reads 'a convoy of traders' and 'a bus carrying pilgrims' as aimed at the traders and the pilgrims", async () => {
+    const convoy = await extractDocument({ text: "Gunmen ambushed a convoy of traders near Tamou in Niger, killing seven." }, { published: "2019-06-01" });
+    expect(targetName(convoy).target).toBe("Civilians (Niger)");
+    const bus = await extractDocument({ text: "A roadside bomb struck a bus carrying pilgrims in Mastung district of Pakistan, wounding 23." }, { published: "2019-06-01" });
+    expect(targetName(bus).target).toBe("Civilians (Pakistan)");
+  });
+  it("codes an ambush of civilians as an attack on civilians, and an ambush of soldiers as an armed clash", async () => {
+    const convoy = await extractDocument({ text: "Gunmen ambushed a convoy of traders near Tamou in Niger, killing seven." }, { published: "2019-06-01" });
+    expect(targetName(convoy).acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack", actor2: "Civilians (Niger)" });
+    const troops = await extractDocument({ text: "Militants ambushed a convoy of Nigerian soldiers near Maiduguri, killing four." }, { published: "2019-06-01" });
+    expect(targetName(troops).acled).toMatchObject({ eventType: "Battles", subEventType: "Armed clash", actor2: "Military Forces of Nigeria" });
+  });
+});

@@ -186,7 +186,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });
 
-  if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target} p=${m.place} d=${m.date}`);
+  if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target} p=${m.place} d=${m.date} sc=${m.sourceClass} tc=${m.targetClass} acled=${m.acled?.subEventType}`);
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
@@ -2383,7 +2383,36 @@ function mentionOwners(doc: Document): MentionOwners {
 
 /** Whether a role phrase holds a mention of the participant `id`. (Module functions rather than closures per event: see overlap-index.ts.) */
 function phraseHolds(doc: Document, s: SentenceView, p: RolePhrase | null | undefined, id: string | null): boolean {
-  return !!p && !!id && (mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id) || namedHolds(doc, s, p, id) || memberOfHolds(doc, s, p, id));
+  return !!p && !!id && (mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id) || namedHolds(doc, s, p, id) || memberOfHolds(doc, s, p, id) || carriedHolds(doc, s, p, id));
+}
+
+/** Words that link a carrier noun to the people it holds ("a convoy of", "a bus carrying", "a camp for"). */
+const CARRIER_LINKS: ReadonlySet<string> = new Set(["of", "carrying", "transporting", "ferrying", "for", "housing", "sheltering"]);
+/** Tokens after the link that may name the people a carrier holds ("of [gold miners]", "for [internally displaced people]"). */
+const CARRIED_PEOPLE_REACH = 3;
+
+/**
+ * "ambushed a convoy of gold miners", "a bomb struck a bus carrying pilgrims", "air strikes on a camp for
+ * displaced people": a phrase headed by a vehicle, column or shelter (sense-classes.tsv carrier) names, after
+ * its link word, the people it holds, at whom the attack was aimed. The tokens that may name them, or null.
+ */
+function carriedSpan(s: SentenceView, p: RolePhrase): readonly [number, number] | null {
+  const link = s.words[p.last + 1];
+  if (!link || !CARRIER_LINKS.has(link) || !s.carriers?.has(s.words[p.head]!) || p.last + 2 >= s.spans.length) return null;
+  return [p.last + 2, Math.min(p.last + 1 + CARRIED_PEOPLE_REACH, s.spans.length - 1)];
+}
+
+function carriedHolds(doc: Document, s: SentenceView, p: RolePhrase, id: string): boolean {
+  const span = carriedSpan(s, p);
+  return !!span && mentionOwners(doc).at(s.spans[span[0]]!.start, s.spans[span[1]]!.end).includes(id);
+}
+
+/** The participant the people a carrier phrase holds stand for ("a convoy of [traders]"), or null. */
+function carriedParticipant(doc: Document, s: SentenceView, p: RolePhrase, other: string | null): string | null {
+  const span = carriedSpan(s, p);
+  if (!span) return null;
+  const id = mentionOwners(doc).firstAt(s.spans[span[0]]!.start, s.spans[span[1]]!.end);
+  return id && id !== other ? id : null;
 }
 
 /** Tokens after "members of" that may hold the party's name ("the Kurdish-led SDF"). Unit: tokens. */
@@ -2463,6 +2492,7 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   // The name outranks its description ("X, a senior commander in Mosul was shot": X, not "senior commander").
   const undergoer = found.target ?? m.victimPhrase;
   if (undergoer && (!m.target || undergoer.named)) m = { ...m, target: actorHeading(doc, s, undergoer, m.actor) ?? m.target };
+  if (!m.target && found.target) m = { ...m, target: carriedParticipant(doc, s, found.target, m.actor) };
   if (found.actor && (!m.actor || found.actor.named) && !namesTheEventAt(doc, s, found.actor, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor, m.target) ?? m.actor };
   // "The FBI announced that its investigation ...": a pronoun left unnamed is the participant its antecedent names.
   if (!m.target && undergoer?.antecedent) m = { ...m, target: actorHeading(doc, s, undergoer.antecedent, m.actor) };

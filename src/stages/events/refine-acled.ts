@@ -52,8 +52,10 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
         set(m, "Battles", "Non-state actor overtakes territory", "refine:territory-non-state");
       }
     }
-    // Clashes are two-sided: who died does not make them one-sided violence.
-    if (m.type === "ASSAULT" && DIRECT_VIOLENCE_MODES.has(m.mode) && !isTwoSidedClash(m)) {
+    // Clashes are two-sided: who died does not make them one-sided violence. An ambush is not (no "mutual" row,
+    // no generic "operation"): ACLED codes an ambush of traders or miners as an attack on civilians.
+    const oneSidedAct = !m.row.mutual && !m.row.generic;
+    if (m.type === "ASSAULT" && DIRECT_VIOLENCE_MODES.has(m.mode) && (!isTwoSidedClash(m) || oneSidedAct)) {
       if (m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:civilian-target");
       else if (isArmedClass(m.targetClass)) {
         if (m.sourceClass !== "civilians" && m.sourceClass !== "protesters") set(m, "Battles", "Armed clash", "refine:armed-target");

@@ -88,6 +88,8 @@ export interface SentenceView {
   readonly members?: ReadonlySet<string>;
   /** Singular nouns for a body of people that "they" may stand for ("the group", "the government": the lexicon's class `collective`). */
   readonly collectives?: ReadonlySet<string>;
+  /** Nouns of vehicles, columns and shelters that hold people ("a convoy of gold miners", "a bus carrying pilgrims"). */
+  readonly carriers?: ReadonlySet<string>;
   /** Event nouns whose possessive determiner undergoes them ("his arrest", "their deaths": the lexicon's class `possessor-undergoes`). */
   readonly possessorUndergoes?: ReadonlySet<string>;
   /** Nouns that tie their possessor to an event named after them ("the government's responsibility for the massacre": the lexicon's class `agent-link`). */
@@ -194,6 +196,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       backers: shared.backers,
       stancePrefixes: shared.stancePrefixes,
       collectives: shared.collectives,
+      carriers: shared.carriers,
       possessorUndergoes: shared.possessorUndergoes,
       agentLinks: shared.agentLinks,
       controlNouns: shared.controlNouns,
@@ -203,7 +206,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
 }
 
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "pluralSites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "ramVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "possessorUndergoes" | "agentLinks" | "controlNouns">;
+type SharedFields = Pick<SentenceView, "sites" | "pluralSites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "ramVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "carriers" | "possessorUndergoes" | "agentLinks" | "controlNouns">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -240,6 +243,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
     stancePrefixes: c.get("stance-prefix"),
     quantityBounds: lex.quantityModifiers,
     collectives: c.get("collective"),
+    carriers: c.get("carrier"),
     possessorUndergoes: c.get("possessor-undergoes"),
     agentLinks: c.get("agent-link"),
     controlNouns: c.get("control-noun"),
