@@ -150,4 +150,14 @@ describe("roles of the clause", () => {
     const other = [data("of", "ADP"), data("intimidating", "ADJ"), data("tactics", "NOUN")];
     expect(repairTags(other, (i) => other[i]!.normal, () => true)[1]!.pos).toBe("ADJ");
   });
+
+  it("reads an -ing noun after a preposition, before a bare plural of a party, as a gerund ('accused of beating villagers')", () => {
+    const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
+    const party = (t: TokenData) => t.normal === "villagers";
+    const tokens = [data("accused", "VERB"), data("of", "ADP"), data("beating", "NOUN"), data("villagers", "NOUN")];
+    expect(repairTags(tokens, (i) => tokens[i]!.normal, () => true, undefined, party)[2]!.pos).toBe("VERB");
+    // "reports of shooting incidents": before a noun that names no party it stays the compound's noun.
+    const other = [data("reports", "NOUN"), data("of", "ADP"), data("shooting", "NOUN"), data("incidents", "NOUN")];
+    expect(repairTags(other, (i) => other[i]!.normal, () => true, undefined, party)[2]!.pos).toBe("NOUN");
+  });
 });

@@ -976,3 +976,12 @@ describe("an attack on the people a vehicle or shelter holds", () => {
     expect(targetName(troops).acled).toMatchObject({ eventType: "Battles", subEventType: "Armed clash", actor2: "Military Forces of Nigeria" });
   });
 });
+
+describe("an act of violence told as a gerund the tagger read as a noun", () => {
+  it("reads 'accused of beating villagers' as the beating of villagers by the accused", async () => {
+    const doc = await extractDocument({ text: "Rebels were accused of beating villagers in Goma." }, { published: "2019-06-01" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(e).toMatchObject({ mode: "beat", modality: "claimed" });
+    expect(doc.actors.find((a) => a.id === e!.target)?.name).toMatch(/^Civilians/);
+  });
+});

@@ -82,7 +82,7 @@ const ASIDE_OPENING_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
 /** Words that follow a participle opening an aside ("shot by", "shot dead", "gunned down"). */
 const PARTICIPLE_ASIDE_NEXT: ReadonlySet<string> = new Set(["by", "dead", "down"]);
 
-export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS): readonly TokenData[] {
+export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS, isPartyNoun: (t: TokenData) => boolean = () => false): readonly TokenData[] {
   let out: TokenData[] | null = null;
   // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
   let shouting: boolean | null = null;
@@ -163,6 +163,12 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
     // right after a preposition and before its object's opening word is a gerund taking that object.
     else if (t.pos === "ADJ" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
+      out = replaced(out, tokens, i, retagged(t, "VERB"));
+    }
+    // "accused of beating villagers", "arrested for attacking protesters": tagged a noun, an event's -ing word right
+    // after a preposition and before a bare plural of a party (actor-classes.tsv) is a gerund taking it as its object;
+    // read as a compound noun ("beating villagers") it named no act. Not before other nouns ("reports of shooting incidents").
+    else if (t.pos === "NOUN" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && tokens[i + 1]?.pos === "NOUN" && hasPluralEnding(tokens[i + 1]!.normal) && isPartyNoun(tokens[i + 1]!) && isEventWord(t)) {
       out = replaced(out, tokens, i, retagged(t, "VERB"));
     }
   }
