@@ -131,3 +131,20 @@ describe("a range of counts is no score", () => {
     expect(violent("Rebels destroyed 3-4 houses in the village on Monday.").length).toBeGreaterThan(0);
   });
 });
+
+describe("an official complaint is not a demonstration, a launch into the sea is not an attack", () => {
+  it.each([
+    ["Japan lodged a protest with China after its coast guard ships entered the disputed waters."],
+    ["Beijing filed a diplomatic protest with Tokyo on Monday."],
+    ["Egypt made a formal complaint to the Security Council over the dam."],
+  ])("%s is an official complaint (ACCUSE), no PROTEST", (text) => {
+    expect(types(text)).toContain("ACCUSE");
+    expect(types(text)).not.toContain("PROTEST");
+  });
+
+  it("reads missiles fired into the sea as a weapons test, missiles fired at a town as an attack", () => {
+    const test = extractEventsByHand("North Korea fired two ballistic missiles into the sea off its east coast on Thursday.");
+    expect(test.map((e) => [e.data.type, e.data.mode])).toEqual([["MOBILIZE", "weapons-test"]]);
+    expect(violent("Russia fired missiles at Odesa on Thursday, and debris fell into the sea.").map((e) => e.data.type)).toContain("ASSAULT");
+  });
+});
