@@ -985,3 +985,13 @@ describe("an act of violence told as a gerund the tagger read as a noun", () => 
     expect(doc.actors.find((a) => a.id === e!.target)?.name).toMatch(/^Civilians/);
   });
 });
+
+describe("a killing a protest followed", () => {
+  it("keeps 'after a student was killed by police' as its own attack, not a toll of the protesters' arson", async () => {
+    const doc = await extractDocument({ text: "Protesters torched the offices of the ruling party in Dhaka after a student was killed by police during a rally." }, { published: "2019-06-01" });
+    const killing = doc.events.find((x) => x.type === "ASSAULT" && x.fatalities?.min === 1);
+    expect(doc.actors.find((a) => a.id === killing?.actor)?.name).toBe("Police Forces of Bangladesh");
+    const riot = doc.events.find((x) => x.type === "PROTEST");
+    expect(riot?.fatalities ?? null).toBeNull();
+  });
+});

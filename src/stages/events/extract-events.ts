@@ -889,7 +889,9 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   // cause, no protest word of the sentence takes it over, not even the protesters it killed.
   const causeOfProtest = strong.some((x) => isProtestCause(s, x, w, causeWords));
   // "the slaying of seven more demonstrators": the people a killing befell are not an event that takes it over.
-  return strong.some((x) => (CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !befallsDoersOf(w, x));
+  // A grievance is no toll of the protest's other acts either ("Protesters torched offices after a student was
+  // killed by police"): only a strong word of its own clause takes it ("after gunmen attacked a village, killing 5").
+  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !befallsDoersOf(w, x));
 }
 
 /**
