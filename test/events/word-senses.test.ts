@@ -136,6 +136,8 @@ describe("trigger word senses", () => {
     ["Food prices rocketed after the harvest failed."],
     ["Liverpool scored on the counter-attack in the 80th minute at Anfield on Saturday."],
     ["The company launched a counter-offensive against its rivals in London on Monday."],
+    ["The verdict reopened old wounds in the town of Srebrenica on Monday."],
+    ["The visit tears the scab off a much bigger wound that Japan wants healed, a diplomat said in Tokyo."],
   ])("%s -> no violence", (text) => {
     expect(assaults(text)).toEqual([]);
   });
@@ -158,6 +160,7 @@ describe("trigger word senses", () => {
     ["The rebels carried out the execution of two hostages."],
     ["Ukrainian forces launched a counter-offensive near Kharkiv on Tuesday."],
     ["Government troops mounted a counterattack against rebels in Aleppo on Monday."],
+    ["A soldier suffered a gunshot wound to the leg in Helmand on Friday."],
   ])("%s -> violence", (text) => {
     expect(assaults(text).length).toBeGreaterThan(0);
   });
