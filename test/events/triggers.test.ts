@@ -16,6 +16,7 @@ describe("attacks", () => {
     ["Fierce clashes broke out between the army and rebels.", "ASSAULT/firearms"],
     ["Two suicide bombers blew themselves up near a market.", "ASSAULT/suicide-attack"],
     ["Militants hurled a grenade at a police station.", "ASSAULT/grenade"],
+    ["A bomb had gone off outside the police station in Quetta on Monday.", "ASSAULT/IED"],
     ["Gunmen abducted three aid workers on Monday.", "ASSAULT/abduct"],
   ])("%s -> %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);

@@ -138,6 +138,7 @@ describe("trigger word senses", () => {
     ["The company launched a counter-offensive against its rivals in London on Monday."],
     ["The verdict reopened old wounds in the town of Srebrenica on Monday."],
     ["The visit tears the scab off a much bigger wound that Japan wants healed, a diplomat said in Tokyo."],
+    ["The bomb squad went to the school in Leeds on Monday after a phone call."],
   ])("%s -> no violence", (text) => {
     expect(assaults(text)).toEqual([]);
   });
