@@ -16,6 +16,7 @@ describe("attacks", () => {
     ["Fierce clashes broke out between the army and rebels.", "ASSAULT/firearms"],
     ["Two suicide bombers blew themselves up near a market.", "ASSAULT/suicide-attack"],
     ["Militants hurled a grenade at a police station.", "ASSAULT/grenade"],
+    ["A bomb had gone off outside the police station in Quetta on Monday.", "ASSAULT/IED"],
     ["Gunmen abducted three aid workers on Monday.", "ASSAULT/abduct"],
   ])("%s -> %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -57,6 +58,7 @@ describe("arrests, protests, territory, weapons", () => {
     ["Taliban authorities publicly flogged two men in a stadium.", "ASSAULT/beat"],
     ["Houthi forces launched a drone at a military position.", "ASSAULT/air-strike"],
     ["Thousands took to the streets of the capital.", "PROTEST/demonstrate"],
+    ["The activist began an indefinite hunger-strike in Ayodhya on Sunday to press his demands.", "PROTEST/hunger-strike"],
     ["Farmers staged a dharna outside the district office.", "PROTEST/demonstrate"],
     ["Villagers gheraoed the block officer over unpaid wages.", "PROTEST/demonstrate"],
     ["Opposition parties observed a bandh across the state.", "PROTEST/strike"],

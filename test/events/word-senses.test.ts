@@ -134,6 +134,11 @@ describe("trigger word senses", () => {
     ["The shop is recalling shelled peanuts sold in March."],
     ["The company launched its rocket into orbit from the coast."],
     ["Food prices rocketed after the harvest failed."],
+    ["Liverpool scored on the counter-attack in the 80th minute at Anfield on Saturday."],
+    ["The company launched a counter-offensive against its rivals in London on Monday."],
+    ["The verdict reopened old wounds in the town of Srebrenica on Monday."],
+    ["The visit tears the scab off a much bigger wound that Japan wants healed, a diplomat said in Tokyo."],
+    ["The bomb squad went to the school in Leeds on Monday after a phone call."],
   ])("%s -> no violence", (text) => {
     expect(assaults(text)).toEqual([]);
   });
@@ -154,6 +159,9 @@ describe("trigger word senses", () => {
     ["Government forces used a chemical weapon on the town, killing 40."],
     ["The prisoners said guards tortured them for days."],
     ["The rebels carried out the execution of two hostages."],
+    ["Ukrainian forces launched a counter-offensive near Kharkiv on Tuesday."],
+    ["Government troops mounted a counterattack against rebels in Aleppo on Monday."],
+    ["A soldier suffered a gunshot wound to the leg in Helmand on Friday."],
   ])("%s -> violence", (text) => {
     expect(assaults(text).length).toBeGreaterThan(0);
   });

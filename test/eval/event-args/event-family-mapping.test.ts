@@ -35,6 +35,21 @@ describe("event family mapping (data/mappings)", () => {
     expect(sitrepFamilies({ ...base, type: "NONE", mode: null }, "x", rows)).toEqual([]);
   });
 
+  it("keeps the destruction an attack took in, or whose mode an attack word replaced, in damage", () => {
+    // "opened fire and destroyed houses": the attack absorbed the destruction (absorb-looting-into-attacks.ts).
+    expect(sitrepFamilies(base, "trg:fighting+subject-object+absorbed:trg:vandalise", rows).sort()).toEqual(["attack", "damage"]);
+    // "destroyed by artillery": the destruction word took the artillery's mode.
+    expect(sitrepFamilies({ ...base, mode: "heavy-weapons" }, "trg:vandalise+passive+kind-from:trg:artillery", rows).sort()).toEqual(["attack", "damage"]);
+    // Weapons destroyed after a seizure are no destruction of property, nor is an attack with no destruction word.
+    expect(sitrepFamilies({ ...base, type: "COERCE", mode: "confiscate" }, "trg:weapons-seized+subject-object", rows)).toEqual([]);
+    expect(sitrepFamilies(base, "trg:shooting+subject-object", rows)).toEqual(["attack"]);
+  });
+
+  it("puts a hijacking in robbery (AIDA's stealrobhijack), and no other abduction", () => {
+    expect(sitrepFamilies({ ...base, mode: "abduct" }, "trg:hijack+subject-object", rows)).toEqual(["robbery"]);
+    expect(sitrepFamilies({ ...base, mode: "abduct" }, "trg:abduct+subject-object", rows)).toEqual([]);
+  });
+
   it("puts a coup in attack, as KAIROS and AIDA file it, and no other seizure", () => {
     expect(sitrepFamilies({ ...base, type: "COERCE", mode: "seize" }, "trg:coup+subject-object", rows)).toEqual(["attack"]);
     expect(sitrepFamilies({ ...base, type: "COERCE", mode: "seize" }, "trg:capture-place+subject-object", rows)).toEqual([]);
