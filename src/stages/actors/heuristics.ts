@@ -1,3 +1,6 @@
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const ACTOR_WORDS = stageWordClasses("actors");
 /**
  * Tunables of the actors stage, each with its unit and the case that motivated it.
  */
@@ -30,7 +33,7 @@ export const MAX_ACRONYM_LENGTH = 10;
  * Capitalised words that, right before a country name, make it part of another place's name
  * ("New Mexico", "Northern Ireland", "New Jersey"): the country is then not mentioned.
  */
-export const PLACE_NAME_PREFIXES: ReadonlySet<string> = new Set(["new", "northern", "southern", "eastern", "western", "upper", "lower", "greater"]);
+export const PLACE_NAME_PREFIXES: ReadonlySet<string> = ACTOR_WORDS.get("place-name-prefixes");
 
 /**
  * A token that continues a person's name the entity model cut short ("Haider" + "al-Abadi"):
