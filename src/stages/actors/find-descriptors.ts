@@ -194,7 +194,7 @@ function isCompoundContinuation(next: Tok): boolean {
 }
 
 /** Time words that stand alone as an adjunct between a subject and its verb. */
-const ADJUNCT_TIMES: ReadonlySet<string> = new Set(["today", "yesterday", "tonight", "overnight", "last", "early", "late", "earlier", "later", ...CALENDAR_WORDS]);
+const ADJUNCT_TIMES: ReadonlySet<string> = new Set([...ACTOR_WORDS.get("adjunct-times"), ...CALENDAR_WORDS]);
 
 /** True when a name starts at token j (optionally after a comma): a person or an organisation. */
 export function startsName(res: Resolution, j: number): boolean {

@@ -45,9 +45,7 @@ export const NAME_PARTICLE_TOKEN = /^(al|el|ul|ud|ad|as|ash|an|ar|at|az|bin|ibn|
  * Month and weekday names: capitalised words a model glues to names ("Lebanon November") that are
  * never part of an actor's name.
  */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
-);
+export const CALENDAR_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("calendar-words");
 
 /**
  * How far back "the group" or "the militants" may look for the armed group it refers to
