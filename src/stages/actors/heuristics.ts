@@ -54,9 +54,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("calendar-wor
 export const MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR = 3;
 
 /** Compass words before a country ("Southern Saudi Arabia") name a part of it, not another actor. */
-export const COMPASS_WORDS: ReadonlySet<string> = new Set(
-  "north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central".split(" "),
-);
+export const COMPASS_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("compass-words");
 
 /**
  * Sentences back a pronoun ("he", "they") may reach for the actor it stands for: the sentence before
