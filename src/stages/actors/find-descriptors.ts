@@ -6,6 +6,9 @@ import { CALENDAR_WORDS, MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN
 import { builderOfEntry, builderOfId, builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
 import { tokenAtOrAfter, type Tok } from "./token-view.js";
 import { isPlaceUse } from "./find-focus-country.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const ACTOR_WORDS = stageWordClasses("actors");
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
@@ -191,7 +194,7 @@ function isCompoundContinuation(next: Tok): boolean {
 }
 
 /** Time words that stand alone as an adjunct between a subject and its verb. */
-const ADJUNCT_TIMES: ReadonlySet<string> = new Set(["today", "yesterday", "tonight", "overnight", "last", "early", "late", "earlier", "later", ...CALENDAR_WORDS]);
+const ADJUNCT_TIMES: ReadonlySet<string> = new Set([...ACTOR_WORDS.get("adjunct-times"), ...CALENDAR_WORDS]);
 
 /** True when a name starts at token j (optionally after a comma): a person or an organisation. */
 export function startsName(res: Resolution, j: number): boolean {
@@ -624,10 +627,10 @@ function describe(res: Resolution, head: HeadEntry, iso2: string | null, from: n
 }
 
 /** Words before a head that make the forces someone else's than the country in view's. */
-const FOREIGN_WORDS: ReadonlySet<string> = new Set(["foreign", "international", "western", "allied", "coalition", "peacekeeping", "multinational", "enemy", "rival", "opposition", "rebel", "militia", "private", "former", "retired", "fake", "off-duty"]);
+const FOREIGN_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("foreign-words");
 
 /** Of those, the words that also make armed people someone else's ("rebel fighters" are still fighters of no named group). */
-const OUTSIDE_WORDS: ReadonlySet<string> = new Set(["foreign", "international", "western", "allied", "coalition", "peacekeeping", "multinational"]);
+const OUTSIDE_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("outside-words");
 
 function hasForeignWord(res: Resolution, from: number, to: number, words: ReadonlySet<string> = FOREIGN_WORDS, allied = true): boolean {
   const toks = res.view.toks;
@@ -643,7 +646,7 @@ const ALLIED_FORM = /^(?:anti|pro)-|-(?:led|backed|allied|aligned|supported|trai
 const BACKED_FORM = /-(?:backed|supported|trained)$/;
 
 /** Words that make a description stand for a kind, not for people who did something ("Da'esh and other terrorists"). */
-const GENERIC_WORDS: ReadonlySet<string> = new Set(["other", "such", "any", "all", "no", "potential", "would-be", "future", "every"]);
+const GENERIC_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("generic-words");
 
 function isGenericReference(res: Resolution, from: number, to: number): boolean {
   const toks = res.view.toks;
@@ -693,7 +696,7 @@ function countryInSentence(res: Resolution, j: number): string | null {
 }
 
 /** Words that say the text does not know who the armed people were: they stay an unidentified armed group. */
-const UNIDENTIFIED_WORDS: ReadonlySet<string> = new Set(["unidentified", "unknown", "masked", "hooded", "anonymous", "some", "several"]);
+const UNIDENTIFIED_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("unidentified-words");
 
 function hasUnidentifiedWord(res: Resolution, from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) if (UNIDENTIFIED_WORDS.has(res.view.toks[k]!.lower)) return true;

@@ -4,6 +4,9 @@ import type { DictionaryMatch } from "./find-dictionary-matches.js";
 import { CALENDAR_WORDS, COMPASS_WORDS } from "./heuristics.js";
 import { tokenRange, type TokenView } from "./token-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const ACTOR_WORDS = stageWordClasses("actors");
 
 /** A named mention: an entity annotation, a dictionary match, or both agreeing on one span. */
 export interface NamedMention {
@@ -237,7 +240,7 @@ function isNamedSettlement(view: TokenView, dict: ActorDictionary, type: EntityT
 }
 
 /** Participles that, joined to a party ("rebel-held", "Indian-administered"), make the name after them a territory. */
-const TERRITORY_PARTICIPLES: ReadonlySet<string> = new Set(["held", "controlled", "occupied", "besieged", "administered"]);
+const TERRITORY_PARTICIPLES: ReadonlySet<string> = ACTOR_WORDS.get("territory-participles");
 
 /** "bombed rebel-held Eastern Ghouta", "government-controlled Marib": a name after a party's hold on it is a place, not a party. */
 function isHeldTerritory(view: TokenView, from: number): boolean {

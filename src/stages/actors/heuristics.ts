@@ -1,3 +1,6 @@
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const ACTOR_WORDS = stageWordClasses("actors");
 /**
  * Tunables of the actors stage, each with its unit and the case that motivated it.
  */
@@ -30,7 +33,7 @@ export const MAX_ACRONYM_LENGTH = 10;
  * Capitalised words that, right before a country name, make it part of another place's name
  * ("New Mexico", "Northern Ireland", "New Jersey"): the country is then not mentioned.
  */
-export const PLACE_NAME_PREFIXES: ReadonlySet<string> = new Set(["new", "northern", "southern", "eastern", "western", "upper", "lower", "greater"]);
+export const PLACE_NAME_PREFIXES: ReadonlySet<string> = ACTOR_WORDS.get("place-name-prefixes");
 
 /**
  * A token that continues a person's name the entity model cut short ("Haider" + "al-Abadi"):
@@ -42,9 +45,7 @@ export const NAME_PARTICLE_TOKEN = /^(al|el|ul|ud|ad|as|ash|an|ar|at|az|bin|ibn|
  * Month and weekday names: capitalised words a model glues to names ("Lebanon November") that are
  * never part of an actor's name.
  */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
-);
+export const CALENDAR_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("calendar-words");
 
 /**
  * How far back "the group" or "the militants" may look for the armed group it refers to
@@ -53,9 +54,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 export const MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR = 3;
 
 /** Compass words before a country ("Southern Saudi Arabia") name a part of it, not another actor. */
-export const COMPASS_WORDS: ReadonlySet<string> = new Set(
-  "north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern central".split(" "),
-);
+export const COMPASS_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("compass-words");
 
 /**
  * Sentences back a pronoun ("he", "they") may reach for the actor it stands for: the sentence before

@@ -1,5 +1,8 @@
 import type { SentenceView } from "./sentence-view.js";
 import type { PhraseTokens } from "./pronoun-antecedent.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /**
  * The doer of an event noun that a verb of accusation (lexicon class `accusation-verb`) lays at
@@ -56,7 +59,7 @@ const BLAMED_ON_REACH_TOKENS = 5;
 
 /** Whether the token at i is a verb of accusation (tagged as a verb, or a participle the tagger read as an adjective). */
 /** Verbs of accusation whose blamed party follows "to", not "on" ("attributed the attack to the rebels"). */
-const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(["attribute", "attributed", "attributes", "attributing"]);
+const ATTRIBUTION_VERBS: ReadonlySet<string> = EVENT_WORDS.get("attribution-verbs");
 
 function isAccusation(s: SentenceView, i: number): boolean {
   const t = s.tokens[i];

@@ -11,6 +11,9 @@ import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
 import { blamedOnPhrase, compoundEnd, conjunctsOf, isAfterBe, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** A mention of a resolved actor inside a sentence, located by token. */
 export interface ActorMention {
@@ -463,15 +466,7 @@ function withResidenceContainers(s: SentenceView, list: readonly Located[]): Loc
 }
 
 /** Verbs that carry a noun event's subject over to it. */
-const LIGHT_VERBS = new Set([
-  "carry", "carried", "launch", "launched", "launches", "conduct", "conducted", "stage", "staged", "hold", "held", "holds", "claim", "claimed", "claims",
-  "mount", "mounted", "make", "made", "perpetrate", "perpetrated", "commit", "committed", "begin", "began", "start", "started", "continue", "continued",
-  "resume", "resumed", "step", "stepped", "intensify", "intensified", "have", "has", "had", "is", "are", "was", "were", "be", "been", "take", "took",
-  "want", "wanted", "plan", "planned", "agree", "agreed", "sign", "signed", "give", "gave", "provide", "provided", "impose", "imposed", "announce", "announced",
-  "open", "opened", "set", "use", "used",
-  // Restating a stance keeps its subject: "The U.S. reaffirms its commitment to support ...".
-  "reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated", "renew", "renews", "renewed", "express", "expresses", "expressed", "fire", "fired", "deliver", "delivered", "send", "sent", "order", "ordered", "do", "did", "does", "will", "would",
-]);
+const LIGHT_VERBS = EVENT_WORDS.get("light-verbs");
 
 export function hasContentVerbBetween(s: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
@@ -542,7 +537,7 @@ function modifiesNounAfter(s: SentenceView, last: number): boolean {
   const next = s.tokens[last + 1];
   return !!next && (next.pos === "NOUN" || next.pos === "PROPN") && !LOSS_NOUNS.has(next.normal);
 }
-const LOSS_NOUNS: ReadonlySet<string> = new Set(["casualties", "losses", "deaths", "dead", "fatalities", "wounded"]);
+const LOSS_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("loss-nouns");
 
 /**
  * A preposition other than "of" between two tokens: what links one noun phrase to another ("a man in
@@ -1145,7 +1140,7 @@ const MEMBER_PARTY_MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "V
 const MEMBERS_OF_EXTRA_TOKENS = 4;
 
 /** Nouns for the people an act befell, which are trigger words of that act ("hostages": an abduction). */
-const VICTIM_NOUNS: ReadonlySet<string> = new Set(["hostage", "hostages", "captive", "captives", "abductee", "abductees", "kidnappee", "kidnappees"]);
+const VICTIM_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("victim-nouns");
 
 /** Tokens between a casualty word and its victims ("were reportedly killed": 3; "killing at least 25"). Unit: tokens. */
 const VICTIM_REACH_TOKENS = 5;
@@ -1244,10 +1239,7 @@ function pairAfterBetween(s: SentenceView, mentions: readonly ActorMention[], be
 }
 
 const PLACE_SPECIFICITY: Record<PlaceKind, number> = { feature: 5, city: 5, admin2: 4, admin1: 3, region: 2, country: 1 };
-const NEAR_WORDS = new Set([
-  "near", "outside", "nearby", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-  "north-east", "north-west", "south-east", "south-west", "outskirts", "close", "around", "off",
-]);
+const NEAR_WORDS = EVENT_WORDS.get("near-words");
 
 /**
  * Which events each place or date belongs to: every event in its clause, else the nearest event
@@ -1299,7 +1291,7 @@ function isSpecificPlace(p: Partial<PlaceData>): boolean {
 }
 
 /** Words between a place and its container ("Panjwai district, Kandahar", "Daman district of Kandahar province"). */
-const CONTAINER_GAP = new Set([",", "of", "in", "the", "district", "province", "governorate", "county", "region", "state", "city", "town", "village", "area", "("]);
+const CONTAINER_GAP = EVENT_WORDS.get("container-gap");
 /** Longest such gap, in tokens ("district of the" is 3). */
 const MAX_CONTAINER_GAP_TOKENS = 3;
 

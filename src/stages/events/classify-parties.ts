@@ -3,6 +3,9 @@ import { findAnnotation } from "./find-annotation.js";
 import { ACTOR_CLASS_WINDOW_TOKENS } from "./heuristics.js";
 import type { ActorClass, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 const KIND_CLASS: Partial<Record<ActorKind, ActorClass>> = {
   government: "state-force",
@@ -16,8 +19,8 @@ const KIND_CLASS: Partial<Record<ActorKind, ActorClass>> = {
 const CIVILIAN_PARTY = "CVL";
 
 /** Heads whose modifier says more than they do: "rebel forces", "opposition fighters", "government troops". */
-const MODIFIED_HEADS = new Set(["forces", "troops", "fighters", "units", "soldiers", "militias", "groups"]);
-const STATE_MODIFIERS = new Set(["government", "regime", "security", "state", "federal", "national", "pro-government"]);
+const MODIFIED_HEADS = EVENT_WORDS.get("modified-heads");
+const STATE_MODIFIERS = EVENT_WORDS.get("state-modifiers");
 
 /**
  * The class of the word at i, letting a modifier before a generic head decide; a class word before a head

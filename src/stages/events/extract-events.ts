@@ -31,6 +31,9 @@ import { CAUSE_PREPOSITIONS, lendDoersToCasualtyTellings } from "./casualty-doer
 import { namesVictimsOf } from "./names-victims.js";
 import type { Modality } from "../../core/index.js";
 import { hasPluralEnding } from "./plural-nouns.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
 const DEBUG_EVENTS = !!process.env.SITREP_DEBUG_EVENTS;
@@ -353,9 +356,9 @@ function dateAtScenes(text: string, sentences: readonly SentenceView[], events: 
 }
 
 /** Words after a length of time that move the telling away from the scene's time ("one year before", "two days later"). */
-const TIME_SHIFT_WORDS: ReadonlySet<string> = new Set(["before", "earlier", "later", "after", "ago", "afterwards", "previously"]);
+const TIME_SHIFT_WORDS: ReadonlySet<string> = EVENT_WORDS.get("time-shift-words");
 /** Those of TIME_SHIFT_WORDS that move it back: what they date is earlier context. */
-const TIME_BACK_WORDS: ReadonlySet<string> = new Set(["before", "earlier", "ago", "previously"]);
+const TIME_BACK_WORDS: ReadonlySet<string> = EVENT_WORDS.get("time-back-words");
 
 /**
  * "Police said the gunmen had killed a governor one year before": an event in the clause of a length
@@ -923,7 +926,7 @@ function causesLaterProtest(s: SentenceView, casualty: number, protest: number):
   return false;
 }
 /** Verbs by which one happening sets off another ("sparked", "triggered", "prompted"). */
-const CAUSING_VERBS: ReadonlySet<string> = new Set(["sparked", "triggered", "prompted", "provoked", "ignited", "fuelled", "fueled", "sparks", "triggers", "prompts", "provokes"]);
+const CAUSING_VERBS: ReadonlySet<string> = EVENT_WORDS.get("causing-verbs");
 /** Words from a casualty word to the protest its cause verb sets off ("the killing of three farmers by soldiers sparked protests": 8). Unit: tokens. */
 const CAUSED_PROTEST_REACH_TOKENS = 14;
 
@@ -1055,7 +1058,7 @@ function namesVerbsEvent(s: SentenceView, verb: EventMention, noun: EventMention
 }
 
 /** Participles whose "as" names the noun before them ("a commander known as X"): that "as" opens no clause of its own. */
-const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(["known", "identified", "described", "nicknamed"]);
+const NAMING_PARTICIPLES: ReadonlySet<string> = EVENT_WORDS.get("naming-participles");
 
 /**
  * Whether tokens `from` and `to` are in one clause, counting a clause opened by "as" right after a naming

@@ -4,6 +4,9 @@ import { findAnnotation } from "./find-annotation.js";
 import type { ActorMention } from "./assign-arguments.js";
 import type { SentenceView } from "./sentence-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** First-person plural subjects: in narration (outside quotes) they are the author speaking. */
 const WE = new Set(["we"]);
@@ -55,7 +58,7 @@ function isStatementTense(verb: string): boolean {
   return PRESENT_AUXILIARIES.has(verb) || (verb.endsWith("s") && !verb.endsWith("ss") && verb !== "was");
 }
 
-const PRESENT_AUXILIARIES = new Set(["will", "shall", "is", "are", "has", "have", "can", "must", "remains", "continues"]);
+const PRESENT_AUXILIARIES = EVENT_WORDS.get("present-auxiliaries");
 
 /** Every narrated "we" becomes a mention of the document's voice, so it can be an event's source like any name. */
 export function addVoiceMentions(doc: Document, sentences: readonly SentenceView[], mentions: ActorMention[][], voice: string): void {

@@ -3,6 +3,9 @@ import { accusedDoer, blamedOn, type PhraseReader } from "./accused-doer.js";
 import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 import { hasPluralEnding } from "./plural-nouns.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /**
  * The words of a trigger's clause that name its doer and its undergoer when no canonical actor
@@ -52,7 +55,7 @@ const HEADS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 /** Tokens between a subject and its verb: "have", "were reportedly", "tried to", "had not". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(["AUX", "ADV", "PART"]);
 /** Words of place that may close a subject's phrase with no object of their own ("residents nearby", "guests ... above"). */
-const LOCATIVE_POST_MODIFIERS: ReadonlySet<string> = new Set(["nearby", "above", "below", "upstairs", "downstairs", "inside", "outside", "there", "here", "abroad"]);
+const LOCATIVE_POST_MODIFIERS: ReadonlySet<string> = EVENT_WORDS.get("locative-post-modifiers");
 /**
  * Verbs whose subject undergoes them: "two civilians died", "a soldier drowned". Their subject is
  * the event's undergoer, and they have no doer of their own. So is a plea's: "Epstein pleaded guilty"
@@ -61,21 +64,18 @@ const LOCATIVE_POST_MODIFIERS: ReadonlySet<string> = new Set(["nearby", "above",
  * the roof, nor the hotel that owns it, nor the ferry did anything). Not "crashed", "collided" or
  * "sank", which also take objects: "a man crashed his car", "a torpedo sank the ship".
  */
-export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = new Set([
-  "die", "died", "dies", "dying", "perish", "perished", "perishes", "drown", "drowned", "succumb", "succumbed", "succumbs", "plead", "pleads", "pleaded", "pled",
-  "collapse", "collapsed", "collapses", "collapsing", "capsize", "capsized", "capsizes", "derailed",
-]);
+export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = EVENT_WORDS.get("undergoer-subject-verbs");
 /**
  * Verbs whose subject, with no object, is the weapon: "the device exploded", "a bomb went off".
  * Only "X detonated the bomb" (an object) makes X the doer.
  */
-const INSTRUMENT_SUBJECT_VERBS = new Set(["explode", "exploded", "explodes", "exploding", "detonate", "detonated", "detonates", "went", "go", "goes", "blew", "blow", "blows"]);
+const INSTRUMENT_SUBJECT_VERBS = EVENT_WORDS.get("instrument-subject-verbs");
 /**
  * Verbs whose object is the weapon, not the target: "detonated explosive belts", "fired rockets at
  * the base", "planted a bomb near the gate". Their target is the phrase after "at"/"on"/"against"
  * that follows the weapon, if any.
  */
-const WEAPON_OBJECT_VERBS = new Set(["detonate", "detonated", "detonates", "detonating", "fire", "fired", "fires", "firing", "plant", "planted", "plants", "planting", "hurl", "hurled", "hurling", "throw", "threw", "thrown", "throwing", "drop", "dropped", "dropping", "lob", "lobbed", "lobbing"]);
+const WEAPON_OBJECT_VERBS = EVENT_WORDS.get("weapon-object-verbs");
 /** The longest bracketed expansion skipped between a name and its relative pronoun ("[Army of National Liberation]": 5). Unit: tokens. */
 const BRACKET_MAX_TOKENS = 10;
 /** A quotation mark token (straight or curly, single or double). */
@@ -108,7 +108,7 @@ function joinsAdjectives(s: SentenceView, i: number): boolean {
   return s.tokens[i - 1]?.pos === "ADJ" && s.tokens[i + 1]?.pos === "ADJ";
 }
 /** Fractions that join a number ("one and a half million"). */
-const FRACTIONS: ReadonlySet<string> = new Set(["half", "quarter"]);
+const FRACTIONS: ReadonlySet<string> = EVENT_WORDS.get("fractions");
 
 /** The noun phrase starting at token `from`: up to its last noun before anything else ("a young man on TV" -> "a young man"). */
 function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
@@ -153,11 +153,7 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
 }
 
 /** Verbs whose object may be the subject of a bare infinitive ("demanded Obama release", "insisted the minister resign"). */
-const MANDATIVE_VERBS: ReadonlySet<string> = new Set([
-  "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting", "recommend", "recommends", "recommended", "recommending",
-  "suggest", "suggests", "suggested", "suggesting", "propose", "proposes", "proposed", "proposing", "request", "requests", "requested", "requesting",
-  "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping",
-]);
+const MANDATIVE_VERBS: ReadonlySet<string> = EVENT_WORDS.get("mandative-verbs");
 
 /** A determiner or a possessive determiner at token i, opening a noun phrase ("the", "his"). */
 function opensObjectAfter(s: SentenceView, i: number): boolean {
@@ -655,7 +651,7 @@ const PRENOMINAL_OPENERS: ReadonlySet<string> = new Set(["VERB", "ADP", "DET", "
 const HAVE = new Set(["have", "has", "had", "having"]);
 
 /** Past participles of harm that do not end in "-ed" ("the slain journalist", "a beaten man"). */
-const IRREGULAR_PARTICIPLES = new Set(["slain", "beaten", "stolen", "hurt"]);
+const IRREGULAR_PARTICIPLES = EVENT_WORDS.get("irregular-participles");
 
 /** "left 89 people dead", "leaving two soldiers wounded": the noun phrase between a verb of leaving and the casualty word. */
 function leftInState(s: SentenceView, anchor: number): RolePhrase | null {
@@ -663,7 +659,7 @@ function leftInState(s: SentenceView, anchor: number): RolePhrase | null {
   const p = phraseEndingAt(s, anchor - 1);
   return LEAVE_VERBS.has(s.words[p.first - 1] ?? "") ? p : null;
 }
-const LEAVE_VERBS = new Set(["left", "leaving", "leave", "leaves"]);
+const LEAVE_VERBS = EVENT_WORDS.get("leave-verbs");
 
 /**
  * "Six soldiers killed in a Taliban attack were buried", "those injured in the blast": a casualty
@@ -676,7 +672,7 @@ export function isObjectlessCasualtyParticiple(s: SentenceView, anchor: number):
 }
 
 /** Past participles of harm that take an object whenever they are active. */
-const CASUALTY_PARTICIPLES = new Set(["killed", "injured", "wounded", "hurt", "maimed", "slain", "murdered", "kidnapped", "abducted", "arrested", "detained"]);
+const CASUALTY_PARTICIPLES = EVENT_WORDS.get("casualty-participles");
 
 /**
  * Prepositions whose object a participle can only modify ("of the members killed", "to those
@@ -947,7 +943,7 @@ const PASSIVE_CHAIN_REACH_TOKENS = 9;
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["which", "that"]);
 const PERFECT_HAVE: ReadonlySet<string> = new Set(["have", "has", "had"]);
 /** Words of belief or likelihood that pass a subject on to the verb after "to" ("believed to have been carried out"). */
-const RAISING_WORDS: ReadonlySet<string> = new Set(["believed", "thought", "said", "reported", "alleged", "suspected", "understood", "presumed", "assumed", "known", "likely", "expected"]);
+const RAISING_WORDS: ReadonlySet<string> = EVENT_WORDS.get("raising-words");
 
 /** The phrase after a "by" that follows the participle at i closely (adverbs, a particle, a short adjunct between). */
 function agentRightAfter(s: SentenceView, i: number): RolePhrase | null {
@@ -1091,7 +1087,7 @@ function isAimed(s: SentenceView, anchor: number): boolean {
 const UNAIMED_TYPES: ReadonlySet<string> = new Set(["NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
 
 /** Verbs of seeming that pass their subject on to the verb after "to" ("seemed to be aimed at"). */
-const SEEMING_VERBS: ReadonlySet<string> = new Set(["seemed", "seems", "appeared", "appears"]);
+const SEEMING_VERBS: ReadonlySet<string> = EVENT_WORDS.get("seeming-verbs");
 
 /**
  * "the convoy was hit by a roadside bomb", "police were targeted by a suicide bomber": a noun event in
@@ -1281,7 +1277,7 @@ function participationVerbBefore(s: SentenceView, at: number): number {
   if (w !== "part") return s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX" || (s.tokens[v]!.pos === "ADJ" && (isAfterBe(s, v) || isNounHead(s, v - 1) || s.words[v - 1] === "those")) ? v : -1;
   return TAKE_FORMS.has(s.tokens[v - 1]?.normal ?? "") ? v - 1 : -1;
 }
-const TAKE_FORMS: ReadonlySet<string> = new Set(["take", "takes", "took", "taken", "taking"]);
+const TAKE_FORMS: ReadonlySet<string> = EVENT_WORDS.get("take-forms");
 
 /** A negation among the auxiliaries and adverbs right before the verb at `v` ("did not participate", "never took part"). */
 function isNegated(s: SentenceView, v: number): boolean {
@@ -1291,7 +1287,7 @@ function isNegated(s: SentenceView, v: number): boolean {
 const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 
 /** Words that make a time word an adjunct of their own ("last night", "this morning", "early Monday"). */
-const TIME_MODIFIERS: ReadonlySet<string> = new Set(["last", "this", "early", "late", "on", "overnight"]);
+const TIME_MODIFIERS: ReadonlySet<string> = EVENT_WORDS.get("time-modifiers");
 
 /** Words that join the items of a list of nouns. */
 const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
@@ -1547,7 +1543,7 @@ function isYearOrPartOfTime(s: SentenceView, p: RolePhrase): boolean {
   return false;
 }
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const PARTS_OF_TIME: ReadonlySet<string> = new Set(["end", "beginning", "start", "middle", "close"]);
+const PARTS_OF_TIME: ReadonlySet<string> = EVENT_WORDS.get("parts-of-time");
 /** From "of" to the time it parts ("the end of next year": 2). Unit: tokens. */
 const PART_OF_TIME_REACH_TOKENS = 3;
 
@@ -1566,7 +1562,7 @@ function isClockTime(s: SentenceView, p: RolePhrase): boolean {
 const CLOCK = /^\d{1,2}[:.]\d{2}$/;
 const HOUR = /^\d{1,2}$/;
 const MINUTES = /^\d{2}$/;
-const DAY_HALVES: ReadonlySet<string> = new Set(["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "a.", "p."]);
+const DAY_HALVES: ReadonlySet<string> = EVENT_WORDS.get("day-halves");
 
 /**
  * A doer's bare "it" with the one reporting as its antecedent ("Hamas said it carried out the attack",

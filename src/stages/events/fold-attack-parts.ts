@@ -3,6 +3,9 @@ import { absorbInto, destroysProperty, isTwoSidedClash, toldAsHappened, type Eve
 import { ATTACK_PART_REACH_SENTENCES } from "./heuristics.js";
 import type { SentenceView } from "./sentence-view.js";
 import { hasPluralEnding } from "./plural-nouns.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** Rule pushed on an attack for each later sentence's act folded into it. */
 export const ATTACK_PART_RULE = "attack-part";
@@ -18,7 +21,7 @@ const LOOTING_MODES: ReadonlySet<string> = new Set(["robbery"]);
 /** Modes of a trigger that tells an attack as a whole ("attacked a village", "stormed a bar"). */
 const WHOLE_ATTACK_MODES: ReadonlySet<string> = new Set(["attack", "raid"]);
 /** Plural nouns without an -s that may head a definite re-mention of the attackers ("the militia"); compounds of "men" ("gunmen") are read apart. */
-const PLURAL_HEADS: ReadonlySet<string> = new Set(["militia", "people"]);
+const PLURAL_HEADS: ReadonlySet<string> = EVENT_WORDS.get("plural-heads");
 /** Tokens after "the" searched for the plural head of "the (armed) gunmen". */
 const DEFINITE_HEAD_REACH_TOKENS = 2;
 

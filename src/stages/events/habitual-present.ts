@@ -1,5 +1,8 @@
 import { anchorOf, type EventMention } from "./event-mention.js";
 import type { SentenceView } from "./sentence-view.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /**
  * English tells what happens again and again in the simple present: "bandits kidnap travellers on the
@@ -21,7 +24,7 @@ export const HABITUAL_PRESENT_RULE = "bg:habitual-present";
 const CLOSING = new Set([".", "!", "?"]);
 const CLOSING_QUOTES = new Set(["\"", "'", "”", "’", "»"]);
 /** Determiners of an indefinite noun phrase: a kind of act, not one told before. */
-const INDEFINITE = new Set(["a", "an", "some", "more", "many", "several", "few", "frequent", "repeated", "regular"]);
+const INDEFINITE = EVENT_WORDS.get("indefinite");
 
 export function markHabitualPresent(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], physicalTypes: ReadonlySet<string>): void {
   // The first sentence with words may be a headline that a feed closed with a full stop ("Rollover near Brandon injures Albany driver.").

@@ -5,6 +5,9 @@ import type { SentenceView } from "./sentence-view.js";
 import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
 import { hasPluralEnding } from "./plural-nouns.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** A casualty report in a sentence: "more than 60 people dead" -> fatal {min 60, max null}. */
 export interface CasualtyMention {
@@ -33,7 +36,7 @@ interface QuantityRead {
 /** Words after a number that scale it: "25 million". */
 const SCALES: ReadonlyMap<string, number> = new Map([["hundred", 100], ["thousand", 1000], ["million", 1e6], ["millions", 1e6], ["billion", 1e9]]);
 const ARTICLES = new Set(["a", "an"]);
-const PERCENT = new Set(["percent", "per", "%", "pc"]);
+const PERCENT = EVENT_WORDS.get("percent");
 
 const NUMBER = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/;
 /** Auxiliaries of a passive ("were killed"): the count comes before. "have killed at least 35" is an active perfect whose count follows. */
@@ -472,7 +475,7 @@ function readListedVictims(s: SentenceView, lex: EventsLexicons, at: number): { 
 }
 
 /** Verbs of the manner of a killing before "dead": "shot dead a local chief", "gunned down"-like, read as an active verb with its victims after. */
-const KILLED_DEAD_VERBS: ReadonlySet<string> = new Set(["shot", "gunned", "stabbed", "beaten", "hacked", "stoned", "clubbed", "burnt", "burned", "bludgeoned"]);
+const KILLED_DEAD_VERBS: ReadonlySet<string> = EVENT_WORDS.get("killed-dead-verbs");
 
 function sum(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;

@@ -1,4 +1,7 @@
 import type { SentenceView } from "./sentence-view.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /**
  * Whether a place name stands where a clause sets its scene: after a locative preposition ("in
@@ -19,16 +22,10 @@ export function isPlaceSetting(s: SentenceView, first: number, last: number): bo
  * Moscow", "flew to Sofia for talks"); "from" is left out: it names where someone comes from ("a
  * senator from Wisconsin"), seldom where an act took place.
  */
-export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  "in", "at", "near", "across", "into", "inside", "outside", "throughout", "around", "on", "off", "along", "within", "over", "onto",
-  "toward", "towards", "to", "beyond", "through", "nearby", "outskirts", "amid",
-]);
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = EVENT_WORDS.get("setting-prepositions");
 
 /** Words that place something by direction or distance from a named place when "of" or "from" follows ("north of Mosul", "20 km from Kabul"). */
-export const RELATIVE_PLACE_WORDS: ReadonlySet<string> = new Set([
-  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-  "outskirts", "edge", "heart", "centre", "center", "suburbs", "suburb", "vicinity", "km", "kilometres", "kilometers", "miles", "mile", "kilometre", "kilometer",
-]);
+export const RELATIVE_PLACE_WORDS: ReadonlySet<string> = EVENT_WORDS.get("relative-place-words");
 
 /**
  * Words a locative phrase may hold between its preposition and the name: determiners, adjectives,
@@ -101,9 +98,9 @@ export function isPhraseBetween(s: SentenceView, from: number, to: number): bool
  */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "following", "since", "before", "until", "till"]);
 /** Nouns whose "of" makes a time reference ("in the wake of the attacks", "in the aftermath of the blast"). */
-const TIME_OF_NOUNS: ReadonlySet<string> = new Set(["wake", "aftermath"]);
+const TIME_OF_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("time-of-nouns");
 /** Units of a span that "within ... of" counts ("within 10 days of the attacks"). */
-const SPAN_UNITS: ReadonlySet<string> = new Set(["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"]);
+const SPAN_UNITS: ReadonlySet<string> = EVENT_WORDS.get("span-units");
 /** Words between a time preposition and its event noun ("after the IRA's bloody car bombing": 5). Unit: tokens. */
 export const TIME_REFERENCE_REACH_TOKENS = 5;
 

@@ -1,7 +1,10 @@
 import type { SentenceView } from "./sentence-view.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** Plural nouns that do not end in "-s". */
-const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(["people", "men", "women", "children", "police", "personnel", "militia", "youths", "folk", "staff", "clergy", "troops"]);
+const IRREGULAR_PLURALS: ReadonlySet<string> = EVENT_WORDS.get("irregular-plurals");
 /** A regular plural's ending ("fighters", "Iraqis"), not a singular's -ss ("boss"), -us ("status") or a clitic's ("'s"). */
 const PLURAL_ENDING = /[^su'’]s$/;
 /** Singulars of Greek nouns in -sis ("crisis", "analysis", "basis"). */

@@ -1,5 +1,8 @@
 import { VICTIM_TITLE_TOKENS } from "./heuristics.js";
 import type { SentenceView } from "./sentence-view.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** Token range of a person's mention in a sentence (first and last token, inclusive). */
 export interface PersonSpan {
@@ -19,18 +22,18 @@ const TITLE_POS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "DET", "
 /** Determiners of one definite or possessed victim: "killed the mayor", "murdered his wife". */
 const ONE_VICTIM_DETERMINERS: ReadonlySet<string> = new Set(["the", "his", "her", "their", "its"]);
 /** Heads that say when, not whom: "killed the next day", "killed this week". */
-const TIME_NOUNS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "hour", "moment", "date"]);
+const TIME_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("time-nouns");
 /** Nouns that name several people without a plural ending. */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(["people", "men", "women", "children", "police", "personnel", "staff", "crew", "family", "population", "troops", "militia"]);
+const GROUP_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("group-nouns");
 /** Auxiliaries of a passive with one subject: "Barillas was killed", "a judge has been murdered". */
 const SINGULAR_BE: ReadonlySet<string> = new Set(["was", "is"]);
 /** Words between the auxiliary and the lethal word besides adverbs ("was reportedly killed"): "was shot and killed". */
-const PASSIVE_FILLERS: ReadonlySet<string> = new Set(["shot", "stabbed", "and"]);
+const PASSIVE_FILLERS: ReadonlySet<string> = EVENT_WORDS.get("passive-fillers");
 /** Words before a lethal noun that say it did not happen: "attempted murder", "an assassination attempt" is read at "attempt". */
-const NOT_DONE: ReadonlySet<string> = new Set(["attempted", "failed", "foiled", "thwarted", "planned", "alleged"]);
+const NOT_DONE: ReadonlySet<string> = EVENT_WORDS.get("not-done");
 
 /** Words after a victim that add more victims: "the mayor and his bodyguards". */
-const LIST_GOES_ON: ReadonlySet<string> = new Set(["and", "along", "as", "together"]);
+const LIST_GOES_ON: ReadonlySet<string> = EVENT_WORDS.get("list-goes-on");
 /** A reflexive object of a lethal verb: the doer among the dead ("a suicide bomber killed himself and four soldiers"). */
 const REFLEXIVES: ReadonlySet<string> = new Set(["himself", "herself"]);
 

@@ -2,6 +2,9 @@ import type { SentenceView } from "./sentence-view.js";
 import { causeWordBefore } from "./cause-words.js";
 import { isArmedClass, isCrowdClass, isStateForceClass } from "./resources.js";
 import { isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /**
  * ACLED sub-types that depend on who acts and who is hit, or on what else the sentence (and its
@@ -9,15 +12,15 @@ import { isTwoSidedClash, toldAsHappened, type EventMention } from "./event-ment
  */
 const TERRITORY_MODES = new Set(["seize", "retake"]);
 const DIRECT_VIOLENCE_MODES = new Set(["attack", "firearms", "raid", "beat", "assassinate", "execute", null]);
-const UNOPPOSED_WORDS = new Set(["deserted", "vacated", "unopposed", "abandoned"]);
-const VIOLENT_WORDS = new Set(["violence", "violent", "clashes", "clashed", "clash", "stones", "rocks", "molotov", "fires", "looted", "vandalised", "vandalized", "torched", "smashed", "rioters"]);
+const UNOPPOSED_WORDS = EVENT_WORDS.get("unopposed-words");
+const VIOLENT_WORDS = EVENT_WORDS.get("violent-words");
 /** Protesters described as peaceful are not rioting, whatever force they met ("violent crackdown on peaceful demonstrators"). */
-const PEACEFUL_WORDS = new Set(["peaceful", "peacefully", "unarmed", "peacefull"]);
-const FORCE_WORDS = new Set(["excessive", "live", "suppress", "suppressed", "brutally", "brutal", "massacre", "beat", "beaten", "beating", "baton", "batons"]);
+const PEACEFUL_WORDS = EVENT_WORDS.get("peaceful-words");
+const FORCE_WORDS = EVENT_WORDS.get("force-words");
 /** Protesters' own violence: property, fists, stones; not guns, which point to force used on them. */
 const PROTESTER_VIOLENCE_MODES = new Set(["destroy", "beat", "primitive", "riot"]);
 /** Words of a clash between crowds, not of a gunfight. */
-const CLASH_WORDS: ReadonlySet<string> = new Set(["clash", "clashed", "clashes", "clashing", "scuffle", "scuffled", "scuffles", "brawl", "brawls"]);
+const CLASH_WORDS: ReadonlySet<string> = EVENT_WORDS.get("clash-words");
 /** Words between an arrest and a protest that put the arrest at the protest ("detained during unsanctioned protests"). */
 export const DURING_WORDS: ReadonlySet<string> = new Set(["during", "at", "amid", "as", "while", "when"]);
 
@@ -110,7 +113,7 @@ const PASTORAL_SIDES: readonly (readonly string[])[] = [
 const ABDUCTION = "Abduction/forced disappearance";
 
 /** Words after a clash that name the grievance it was fought over ("over unpaid wages", "against the eviction", "demanding"). */
-const GRIEVANCE_WORDS: ReadonlySet<string> = new Set(["over", "against", "demanding", "protesting", "condemning", "denouncing"]);
+const GRIEVANCE_WORDS: ReadonlySet<string> = EVENT_WORDS.get("grievance-words");
 /** Words after the trigger searched for a grievance (clashed with police | over). Unit: tokens. */
 const GRIEVANCE_REACH_TOKENS = 6;
 

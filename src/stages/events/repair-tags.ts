@@ -1,5 +1,8 @@
 import type { TokenData } from "../../core/index.js";
 import { hasPluralEnding } from "./plural-nouns.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /**
  * `tokens` with token i replaced, copied on the first repair (most sentences need none). A module
@@ -80,7 +83,7 @@ function retagged(t: TokenData, pos: string, form?: string): TokenData {
 /** Marks that open an aside after a noun (repairTags: "The suspect, shot by police, ..."). */
 const ASIDE_OPENING_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
 /** Words that follow a participle opening an aside ("shot by", "shot dead", "gunned down"). */
-const PARTICIPLE_ASIDE_NEXT: ReadonlySet<string> = new Set(["by", "dead", "down"]);
+const PARTICIPLE_ASIDE_NEXT: ReadonlySet<string> = EVENT_WORDS.get("participle-aside-next");
 
 export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS, isPartyNoun: (t: TokenData) => boolean = () => false): readonly TokenData[] {
   let out: TokenData[] | null = null;

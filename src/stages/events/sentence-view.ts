@@ -5,6 +5,9 @@ import { triggerRowsOf } from "./find-triggers.js";
 import { startsPattern, viewToken, type TokenView } from "./token-pattern.js";
 import { detachedString } from "../../core/detached-string.js";
 import { repairTags } from "./repair-tags.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** One sentence as the events stage reads it: token views, offsets and clause numbers. */
 export interface SentenceView {
@@ -100,7 +103,7 @@ export interface SentenceView {
   readonly quantityBounds?: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
 }
 
-const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly"]);
+const ASIDE_OPENERS = EVENT_WORDS.get("aside-openers");
 
 /** Builds sentence views from the sentence and token layers; tokens outside any sentence are ignored. */
 export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[] {

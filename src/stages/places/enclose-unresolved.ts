@@ -3,6 +3,9 @@ import { isPossessorBefore, type ToponymMention } from "./find-toponyms.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { ENCLOSING_KINDS_IN_SENTENCE, MAX_FOREIGN_CONTAINER_GAP_TOKENS } from "./heuristics.js";
 import type { ResolvedToponym } from "./resolve-toponyms.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const PLACE_WORDS = stageWordClasses("places");
 
 /** A name the gazetteer does not list, placed at the most specific place the article says contains it. */
 export interface EnclosedToponym {
@@ -89,7 +92,7 @@ function possessorOf(m: ToponymMention, byLastToken: ReadonlyMap<number, Gazette
 const OWN_CONTAINER_MAX_GAP_TOKENS = 3;
 
 /** Words between a name and its own container: a bracket or comma, maybe after the name's type word ("Koshobe village, Jere"). */
-const OWN_CONTAINER_GAP = new Set(["(", ",", "village", "town", "township", "district", "area", "locality", "neighbourhood", "neighborhood", "lga", "territory", "commune"]);
+const OWN_CONTAINER_GAP = PLACE_WORDS.get("own-container-gap");
 
 /**
  * The town or division written as the name's container right after it, in its sentence: after a

@@ -6,6 +6,9 @@ import { MAJOR_PLACE_POPULATION, MAX_TOPONYM_TOKENS } from "./heuristics.js";
 import type { PlaceCue, PlacesLexicons } from "./places-lexicons.js";
 import { joinCoordinatedNames } from "./join-coordinated-names.js";
 import { trimDivisionTypeWords } from "./trim-division-type-words.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const PLACE_WORDS = stageWordClasses("places");
 
 type Token = LayerAnnotation<"token">;
 type Entity = LayerAnnotation<"entity">;
@@ -55,16 +58,16 @@ export const BRACKET_CONTAINER_RULE = "bracket-container";
 export const BRACKETED_PLACE_RULE = "bracketed-place";
 
 /** Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Isle of Man"). */
-const NAME_CONNECTORS = new Set(["of", "and", "the", "de", "del", "la", "le", "du", "upon", "on", "al", "el", "es", "da", "do", "dos", "das", "di", "y", "&"]);
+const NAME_CONNECTORS = PLACE_WORDS.get("name-connectors");
 
 /** Capitalised words that may precede a place name without making it part of another name. */
-const LEADING_ALLOWED = new Set(["the", "in", "at", "from", "to", "of", "near", "outside", "across", "around", "inside", "and", "but", "as", "for", "with", "by", "on", "into", "between", "downtown", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "greater", "upstate", "rural", "suburban", "metro", "while", "after", "before", "since", "if", "when", "both", "neighboring", "neighbouring", "nearby"]);
+const LEADING_ALLOWED = PLACE_WORDS.get("leading-allowed");
 
 /** Capitalised words that may follow a place name and describe it rather than extend it. */
-const TRAILING_ALLOWED = new Set(["province", "provinces", "governorate", "region", "district", "county", "city", "town", "village", "capital", "area", "oblast", "prefecture", "parish", "metro"]);
+const TRAILING_ALLOWED = PLACE_WORDS.get("trailing-allowed");
 
 /** Verbs of saying: "Trapani said" is a person speaking, unless the name is a country or a large city. */
-const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "explained", "noted", "asked", "stated", "wrote", "argued", "recalled", "replied", "testified", "agreed", "acknowledged", "insisted", "admitted"]);
+const SPEECH_VERBS = PLACE_WORDS.get("speech-verbs");
 
 /** Token k exists and lies in sentence `sentence` (a module function: no closure made per token). */
 function inSentenceOf(tokens: readonly Token[], k: number, sentence: number): boolean {
@@ -75,7 +78,7 @@ function inSentenceOf(tokens: readonly Token[], k: number, sentence: number): bo
 const PERSON_PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "has", "had", "have"]);
 
 /** Words of geographic names ("Lake Manassas", "Faubourg Marigny"): such a name is not a person's. */
-const GEOGRAPHIC_WORDS = new Set(["lake", "river", "mount", "mt", "fort", "ft", "port", "cape", "bay", "gulf", "island", "isle", "valley", "park", "canal", "creek", "hills", "heights", "beach", "falls", "springs", "faubourg", "rue", "avenue", "boulevard", "plaza", "square", "bridge", "airport", "station", "dam", "junction", "old", "new", "upper", "lower", "greater"]);
+const GEOGRAPHIC_WORDS = PLACE_WORDS.get("geographic-words");
 
 /** Words that join the items of a list of names ("Eva Forest and Mari Luz Fernandez", "neither Forest nor Luz Fernandez"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "nor"]);
@@ -84,13 +87,13 @@ const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "nor"]);
 const CAPITALS_WRITTEN = /^[A-Z.\s]+$/;
 
 /** Titles: the name after one is a person ("Mr. Kabul", "Gen. Jackson"). */
-const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "judge", "officer", "sheriff", "coach", "pastor", "father", "mayor", "senator", "governor", "chief", "deputy", "secretary", "king", "queen", "prince", "princess", "pope", "saint"]);
+const PERSON_TITLES = PLACE_WORDS.get("person-titles");
 
 /** Punctuation after a sentence-initial name that marks a dateline or a list of places ("KABUL, Afghanistan"). */
 const PLACE_FOLLOWERS = new Set([",", "(", "—", "–", "-", ":"]);
 
 /** Head words that are never surnames: a PERSON-tagged name ending in one is a road ("Sunny Hills Drive"). */
-const ROAD_WORDS = new Set(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard", "blvd", "highway", "hwy", "parkway"]);
+const ROAD_WORDS = PLACE_WORDS.get("road-words");
 
 /** Gazetteer kinds of the provinces and districts that contain a town. */
 const DIVISION_KINDS: ReadonlySet<string> = new Set(["admin1", "admin2"]);
@@ -102,12 +105,12 @@ const CONTAINED_NAME_MAX_TOKENS = 3;
 const IN_NAME_LOCATIVES: ReadonlySet<string> = new Set(["in", "near"]);
 
 /** Words of a road named by the towns it joins ("the Kaduna-Abuja highway"). */
-const ROAD_NAMED_BY_ENDS: ReadonlySet<string> = new Set(["road", "highway", "expressway", "motorway", "railway", "route", "axis", "corridor", "rd", "hwy"]);
+const ROAD_NAMED_BY_ENDS: ReadonlySet<string> = PLACE_WORDS.get("road-named-by-ends");
 /** Two capitalised names joined by a hyphen or an en dash in one word ("Kaduna-Abuja", "Maiduguri–Damboa"). */
 const TOWN_TO_TOWN = /^(\p{Lu}[\p{L}'’]*)[-–](\p{Lu}[\p{L}'’]*)$/u;
 
 /** Place words that mark an unlisted name right before it, with no "of" ("near Qarvesh", "village Qarvesh"). */
-const DIRECT_CUE_WORDS = new Set(["near", "village", "villages", "hamlet", "outskirts"]);
+const DIRECT_CUE_WORDS = PLACE_WORDS.get("direct-cue-words");
 
 /** Longest name the gazetteer lacks that we still take for a place, in tokens. */
 const MAX_UNLISTED_TOKENS = 3;
@@ -115,7 +118,7 @@ const MAX_UNLISTED_TOKENS = 3;
 const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their"]);
 
 /** Adjectives of direction that, after a locative word, say a place follows ("in southern Idleb"). */
-const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"]);
+const COMPASS_ADJECTIVES = PLACE_WORDS.get("compass-adjectives");
 
 /** A possessive token as the tokenizer splits it off a name ("'s", "’s"). */
 const POSSESSIVE_SUFFIX = /^['’]s$/;
@@ -125,15 +128,15 @@ export function isPossessorBefore(tokenWords: readonly string[], last: number, n
   return next === last + 2 && POSSESSIVE_SUFFIX.test(tokenWords[last + 1] ?? "");
 }
 /** Words before "the capital" that make it a description of a place named before it. */
-const APPOSITION_OR_COPULA: ReadonlySet<string> = new Set([",", "is", "was", "as", "remains", "became"]);
+const APPOSITION_OR_COPULA: ReadonlySet<string> = PLACE_WORDS.get("apposition-or-copula");
 /** The cue a country's capital named by the word "capital" carries: it says the place is a capital. */
 const CAPITAL_CUE: PlaceCue = { id: "cue:capital-of-country", kind: "capital" };
 
 /** Division words the gazetteer also indexes as part of a name ("North West region", "Oaxaca state"). */
-const TYPED_NAME_WORDS = new Set(["province", "state", "region"]);
+const TYPED_NAME_WORDS = PLACE_WORDS.get("typed-name-words");
 
 /** Type words that stay a place cue when capitalised as part of the name ("Helmand Province"). */
-const CAPITALISED_TYPE_WORDS = new Set(["province", "governorate", "district", "county", "oblast", "prefecture", "parish", "lga"]);
+const CAPITALISED_TYPE_WORDS = PLACE_WORDS.get("capitalised-type-words");
 
 /**
  * Whether a name the gazetteer lacks looks like a toponym at all: capitalised, no digits, not a
@@ -149,7 +152,7 @@ function isUnlistedNameShape(surface: string, key: string, lexicons: PlacesLexic
 }
 
 /** Direction words that may follow a facility's type word ("Qayyarah Airfield West"). */
-const FACILITY_SUFFIXES = new Set(["north", "south", "east", "west", "one", "two", "i", "ii"]);
+const FACILITY_SUFFIXES = PLACE_WORDS.get("facility-suffixes");
 
 /**
  * The place key inside a facility's name: "Seoul City Hall" -> "seoul", "Qayyarah Airfield West" ->
@@ -363,7 +366,7 @@ const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** Words between the article and the type word of an apposition ("a small remote village": 2). */
 const APPOSITION_MAX_MODIFIERS = 2;
 /** Words after an apposition's type word that place it ("a village in", "a town 20 km north of", "a suburb of"). */
-const APPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside", "on", "of", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "about", "some", "close", "just", "located", "along"]);
+const APPOSITION_PREPOSITIONS: ReadonlySet<string> = PLACE_WORDS.get("apposition-prepositions");
 
 export function findCue(tokens: readonly Token[], text: string, first: number, last: number, lexicons: PlacesLexicons): PlaceCue | null {
   const next = tokens[last + 1];

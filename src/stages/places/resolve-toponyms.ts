@@ -3,6 +3,9 @@ import { ENCLOSING_KINDS_IN_SENTENCE, MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP
 import { BRACKET_CONTAINER_RULE, isPossessorBefore, type ToponymMention } from "./find-toponyms.js";
 import { foldName } from "./fold-name.js";
 import { CountryTally, mainCountry } from "../../core/main-country.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const PLACE_WORDS = stageWordClasses("places");
 
 /** A mention with the gazetteer entry chosen for it. */
 export interface ResolvedToponym {
@@ -15,16 +18,12 @@ export interface ResolvedToponym {
 }
 
 /** Words that may sit between a place and the place that contains it ("Jalalabad in eastern Afghanistan"). */
-const CONTAINER_GAP_WORDS = new Set([",", "in", "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "province", "state", "county", "of",
-  // "Nawa district of Helmand", "San Francisco canton, Cabanas department", "Panama City (Panama)": the division word or bracket of the inner place.
-  "district", "department", "canton", "municipality", "governorate", "prefecture", "region", "(",
-  // "Kani township, Sagaing region", "Maru LGA (Zamfara)", "Beni territory, North Kivu", "Bokkos town, Plateau": type words of the inner place.
-  "township", "lga", "territory", "town", "village", "city", "area", "commune", "sub-district", "raion", "oblast"]);
+const CONTAINER_GAP_WORDS = PLACE_WORDS.get("container-gap-words");
 
 /** Type words of a town or district written before the comma that introduces its province ("Kani township, Sagaing region"). */
-const INNER_TYPE_WORDS = new Set(["township", "district", "town", "village", "city", "lga", "territory", "county", "municipality", "commune"]);
+const INNER_TYPE_WORDS = PLACE_WORDS.get("inner-type-words");
 /** Type words of a first-level division before its "of" ("the Northwest region of England"). */
-const DIVISION_TYPE_WORDS = new Set(["region", "province", "state", "governorate", "department", "prefecture"]);
+const DIVISION_TYPE_WORDS = PLACE_WORDS.get("division-type-words");
 
 /** Containers written one after another after a place ("Djibo (Soum, Sahel)": 2). */
 const MAX_LISTED_CONTAINERS = 3;
