@@ -2392,7 +2392,7 @@ function phraseHolds(doc: Document, s: SentenceView, p: RolePhrase | null | unde
 }
 
 /** Words that link a carrier noun to the people it holds ("a convoy of", "a bus carrying", "a camp for"). */
-const CARRIER_LINKS: ReadonlySet<string> = new Set(["of", "carrying", "transporting", "ferrying", "for", "housing", "sheltering"]);
+const CARRIER_LINKS: ReadonlySet<string> = EVENT_WORDS.get("carrier-links");
 /** Tokens after the link that may name the people a carrier holds ("of [gold miners]", "for [internally displaced people]"). */
 const CARRIED_PEOPLE_REACH = 3;
 
