@@ -995,3 +995,18 @@ describe("a killing a protest followed", () => {
     expect(riot?.fatalities ?? null).toBeNull();
   });
 });
+
+describe("the toll of the event, not a running count or a quoted figure lost", () => {
+  it("keeps 15 dead when the sentence adds 'bringing the number of people killed in the area this month to 60'", async () => {
+    const evs = await events("Militants killed 15 people in an attack on a village near Djibo on Monday, bringing the number of people killed in the area this month to 60.");
+    expect(evs.find((e) => e.type === "ASSAULT")?.fatalities).toMatchObject({ min: 15, max: 15 });
+    // One happening named after "the number of": its revised toll.
+    const revised = await events("A second blast on Monday brought the number of dead from the bombing in Djibo to 14.");
+    expect(revised.find((e) => e.type === "ASSAULT")?.fatalities).toMatchObject({ min: 14, max: 14 });
+  });
+  it("reads a quoted figure after the verb ('it killed \"about 40 terrorists\" in air strikes') as one air strike with its toll", async () => {
+    const evs = (await events('The army said it killed "about 40 terrorists" in air strikes on positions in the Sambisa forest on Friday.')).filter((e) => e.type === "ASSAULT");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ mode: "air-strike", fatalities: { min: 40 } });
+  });
+});

@@ -894,12 +894,14 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   // "the slaying of seven more demonstrators": the people a killing befell are not an event that takes it over.
   // A grievance is no toll of the protest's other acts either ("Protesters torched offices after a student was
   // killed by police"): only a strong word of its own clause takes it ("after gunmen attacked a village, killing 5").
-  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !befallsDoersOf(w, x));
+  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)));
 }
 
 /**
  * "Police killed two gunmen who had shot dead a shopkeeper": a casualty verb with a doer of its own whose
  * undergoers are the stronger act's doers tells another happening (the doers were killed), not that act's toll.
+ * (Not when the act is an event noun in the verb's own phrase, "the army killed 40 terrorists in air strikes",
+ * whose doers were read by word order: the verb's parties are the noun's, see takeVerbsParties.)
  */
 function befallsDoersOf(w: EventMention, x: EventMention): boolean {
   return w.actor !== null && x.actor !== null && w.actor !== x.actor && w.target === x.actor;

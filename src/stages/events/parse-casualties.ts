@@ -158,10 +158,14 @@ function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: numbe
     if (q) return q;
     // Only a determiner, an adverb or a lethal noun's "of" stands between the word and its counted object
     // ("killing the two guards", "the murder of two citizens"): "6 soldiers killed, 3 wounded" and "wounded in an attack" count no victims of it.
-    if (!SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of") break;
+    // "said it killed \"about 40 terrorists\"": a quotation mark opening the object is read past too.
+    if (!SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of" && !OPENING_QUOTES.has(word)) break;
   }
   return null;
 }
+
+/** Marks that open a quotation: a figure quoted from a statement is the figure all the same. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "'", "‘", "«", "``"]);
 
 /** Prepositions that introduce a toll's value: "rose to 8", "a toll of 66", "stands at 12". */
 const TOLL_VALUE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "of", "at"]);
@@ -556,9 +560,12 @@ function namesOneHappening(s: SentenceView, i: number): boolean {
     const t = s.tokens[k]!;
     if (TOLL_VALUE_LEADS.has(t.normal)) return k > i;
     if (t.pos === "NOUN" && hasPluralEnding(t.normal)) return false;
+    // "the number of people killed in the area this month to 60": a period longer than a day counts many happenings.
+    if (PERIOD_NOUNS.has(t.normal)) return false;
   }
   return false;
 }
+const PERIOD_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("period-nouns");
 
 
 /**
