@@ -81,3 +81,10 @@ describe("a date that bounds a count, a state or a deadline", () => {
     expect(eventDates("A bomb exploded in Kabul on Friday. At least 45 people have now died in the attack.")).toEqual(["bomb exploded:2020-05-08"]);
   });
 });
+
+describe("a year or day that modifies an event's noun", () => {
+  it("dates that event, through the names and nouns between ('the 2015 Paris attacks', 'a 2013 sit-in'), and leaves the sentence's other events their own dates", () => {
+    expect(eventDates("The suspect in the 2015 Paris attacks was sentenced on Wednesday.")).toEqual(["attacks:2015", "sentenced:2020-05-06"]);
+    expect(eventDates("A court in Cairo sentenced 75 people to death on 8 September 2018 over a 2013 sit-in.")).toEqual(["sentenced:2018-09-08", "sit-in:2013"]);
+  });
+});

@@ -1508,11 +1508,17 @@ function attachDates(s: SentenceView, events: EventMention[], anchors: readonly 
   const reports = candidates.filter((d) => !isExplicitDay(d.id) && datesAReport(s, reportVerbs, d));
   const inOwn = inOwnClauseTest(s, anchors);
   const comments = commentsTest(events);
+  // "The suspect in the 2015 Paris attacks was sentenced on Wednesday": a date that modifies an event's noun dates
+  // that event first; the sentence's other events take their own dates before it.
+  const nounDates = new Set<Located>();
   for (const d of candidates) {
     const k = datedNoun(s, events, anchors, d);
-    if (k >= 0) events[k]!.date ??= d.id;
+    if (k < 0) continue;
+    events[k]!.date ??= d.id;
+    nounDates.add(d);
   }
-  for (const d of [...explicit.filter(inOwn), ...explicit.filter((d) => !inOwn(d)), ...rest.filter(inOwn), ...rest.filter((d) => !inOwn(d)), ...reports]) {
+  const ordered = [...explicit.filter(inOwn), ...explicit.filter((d) => !inOwn(d)), ...rest.filter(inOwn), ...rest.filter((d) => !inOwn(d)), ...reports];
+  for (const d of nounDates.size === 0 ? ordered : [...ordered.filter((d) => !nounDates.has(d)), ...ordered.filter((d) => nounDates.has(d))]) {
     const report = reports.includes(d);
     for (const k of attachToEvents(s, d, anchors, comments)) {
       const e = events[k]!;
@@ -1711,12 +1717,22 @@ function opensSentence(s: SentenceView, d: Located): boolean {
   return false;
 }
 
-/** "the 12 April bombing", "Friday's attack": a date written right before an event's noun dates that event (its index), else -1. */
+/**
+ * "the 12 April bombing", "Friday's attack", "the 2015 Paris attacks", "a 2013 sit-in": a date written right
+ * before an event's word, or before the name and noun modifiers of it, dates that event (its index), else -1.
+ */
 function datedNoun(s: SentenceView, events: readonly EventMention[], anchors: readonly number[], d: Located): number {
-  const next = POSSESSIVE_MARKS.has(s.words[d.last + 1] ?? "") ? d.last + 2 : d.last + 1;
-  if (s.tokens[next]?.pos !== "NOUN") return -1;
-  return events.findIndex((e, k) => anchors[k] === next || e.tokens[0] === next);
+  let next = POSSESSIVE_MARKS.has(s.words[d.last + 1] ?? "") ? d.last + 2 : d.last + 1;
+  for (let k = 0; k <= DATED_NOUN_MODIFIERS; k++, next++) {
+    const at = events.findIndex((e, i) => anchors[i] === next || e.tokens[0] === next);
+    if (at >= 0) return at;
+    if (!DATED_NOUN_MODIFIER_POS.has(s.tokens[next]?.pos ?? "")) return -1;
+  }
+  return -1;
 }
+/** Names and nouns between a date and the event word it dates ("the 2015 [Paris] attacks", "the 2001 [anthrax] attacks"). Unit: tokens. */
+const DATED_NOUN_MODIFIERS = 2;
+const DATED_NOUN_MODIFIER_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "ADJ"]);
 
 /**
  * The report's own date in the dateline that opens a wire story ("San Salvador, 10 Jan 90 -- [text]
