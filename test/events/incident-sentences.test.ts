@@ -172,12 +172,13 @@ describe("a crowd against a state's forces", () => {
 });
 
 describe("an attack with a kidnapping beside it", () => {
-  it("gives the dead told after them to the attack, not the kidnapping", async () => {
-    const told = await events("Bandits stormed a village in Zamfara and abducted 20 people. Five villagers were killed.");
-    expect(told.find((e) => e.mode === "raid")?.fatalities).toMatchObject({ min: 5, max: 5 });
-    expect(told.find((e) => e.mode === "abduct")?.fatalities ?? null).toBeNull();
-    const retold = await events("Bandits stormed a school in Zamfara and kidnapped 30 students. Two guards died in the attack.");
-    expect(retold.find((e) => e.mode === "raid")?.fatalities).toMatchObject({ min: 2, max: 2 });
+  it("reads a raid and the kidnapping coordinated after it as one attack, which takes the dead told after them (ACLED: an abduction that kills is an attack)", async () => {
+    const told = (await events("Bandits stormed a village in Zamfara and abducted 20 people. Five villagers were killed.")).filter((e) => e.type === "ASSAULT");
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ fatalities: { min: 5, max: 5 }, acled: { eventType: "Violence against civilians", subEventType: "Attack" } });
+    const retold = (await events("Bandits stormed a school in Zamfara and kidnapped 30 students. Two guards died in the attack.")).filter((e) => e.type === "ASSAULT");
+    expect(retold).toHaveLength(1);
+    expect(retold[0]).toMatchObject({ fatalities: { min: 2, max: 2 }, acled: { subEventType: "Attack" } });
   });
   it("keeps a kidnapping's own dead when no attack is told beside it", async () => {
     const [abduction] = await events("Gunmen abducted 20 people in Zamfara. Five of them were later killed.");

@@ -152,3 +152,17 @@ describe("an act told with the operation it was done in", () => {
   });
 });
 
+
+describe("an act coordinated after an attack's verb in its sentence", () => {
+  const assaults = (text: string) => layer(analyzeArticle({ text, meta: { published: "2024-03-10" } }), "event").filter((e) => e.data.type === "ASSAULT");
+  it("is one more part of the attack by the same doer, which takes its toll ('raided Nablus and shot dead two men')", () => {
+    const [raid, ...rest] = assaults("Israeli forces raided Nablus on Monday and shot dead 2 Palestinian men.");
+    expect(rest).toHaveLength(0);
+    expect(raid!.data).toMatchObject({ mode: "raid", fatalities: { min: 2, max: 2 } });
+    expect(raid!.data.mentions).toHaveLength(3);
+    expect(raid!.data.acled).toMatchObject({ eventType: "Violence against civilians", actor1: "Military Forces of Israel", actor2: "Civilians (Palestine)" });
+  });
+  it("stays apart when another party does it", () => {
+    expect(assaults("Soldiers raided the camp in Jenin on Monday and gunmen shot dead two guards.")).toHaveLength(2);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Count } from "../../core/index.js";
-import { absorbInto, destroysProperty, isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
+import { absorbInto, anchorOf, destroysProperty, isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
 import { ATTACK_PART_REACH_SENTENCES } from "./heuristics.js";
+import { codeByTargetClass } from "./refine-acled.js";
 import type { SentenceView } from "./sentence-view.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
@@ -112,8 +113,12 @@ export function foldAttackParts(perSentence: EventMention[][], sentences: readon
     const anaphor = reach && s ? openingAnaphor(s) : null;
     const kept: EventMention[] = [];
     for (const e of events) {
-      if (reach && attack && (isPartAct(e) || retoldRaid(e, anaphor)) && partOf(e, attack, anaphor, rel)) {
+      // "Israeli forces raided Nablus and shot dead two men", "Gunmen stormed the village and abducted 20 women": an act
+      // coordinated after the attack's verb in its own sentence, by the same named doer, is one more part of it.
+      const coordinated = attack !== null && attack.sentence === k && e.sentence === k && e.actor !== null && e.actor === attack.actor && anchorOf(e) > anchorOf(attack);
+      if ((reach || coordinated) && attack && (isPartAct(e) || retoldRaid(e, anaphor)) && partOf(e, attack, anaphor, rel, coordinated)) {
         takeSetting(attack, e, anaphor, rel);
+        if (coordinated) takeToll(attack, e);
         takeAbduction(attack, e);
         attack.rules.push(`${ATTACK_PART_RULE}:${e.row.id}`);
         absorbInto(attack, e);
@@ -136,7 +141,7 @@ export function foldAttackParts(perSentence: EventMention[][], sentences: readon
 }
 
 /** Whether `e` tells a part of `attack`: its doers, place, day and toll (foldAttackParts). */
-function partOf(e: EventMention, attack: EventMention, anaphor: "pronoun" | "definite" | null, rel: AttackPartRelations): boolean {
+function partOf(e: EventMention, attack: EventMention, anaphor: "pronoun" | "definite" | null, rel: AttackPartRelations, coordinated = false): boolean {
   // "They burned dozens of homes": a sentence-opening "they" after the attack's telling stands for the attackers, whatever party
   // the actors stage read it as (often the victims named last); a named doer must be the attackers, never their victims.
   // A doer the text leaves unsaid is no evidence either: "for these people to destroy the people" after a shooting is no part of it.
@@ -149,7 +154,8 @@ function partOf(e: EventMention, attack: EventMention, anaphor: "pronoun" | "def
   if (e.date !== null && (attack.date === null || !rel.datesAgree(attack.date, e.date))) return false;
   // Over a country, a region or the dateline's town, a part may name the village (one the gazetteer does not nest), in that country.
   if (e.place !== null && attack.place !== null && !rel.placesAgree(attack.place, e.place) && !(rel.vaguePlace(attack) && rel.sameCountry(attack.place, e.place))) return false;
-  return withinToll(e.fatalities, attack.fatalities);
+  // A coordinated act tells the toll of an attack told with none ("raided Nablus and shot dead two men").
+  return withinToll(e.fatalities, attack.fatalities) || (coordinated && !attack.fatalities);
 }
 
 /** The attack takes the part's more precise place and its day where its own are missing; a pronoun's reading gives no doer. */
@@ -163,6 +169,20 @@ function takeSetting(attack: EventMention, e: EventMention, anaphor: "pronoun" |
   attack.date ??= e.date;
   if (anaphor !== "pronoun" && e.actor !== attack.target) attack.actor ??= e.actor;
   if (e.target !== attack.actor) attack.target ??= e.target;
+}
+
+/** "raided Nablus and shot dead two men": the attack told with no toll takes the coordinated act's, with the words of its victims. */
+function takeToll(attack: EventMention, e: EventMention): void {
+  if (attack.fatalities || attack.injuries) return;
+  attack.fatalities = e.fatalities;
+  attack.injuries = e.injuries;
+  if (e.victimPhrase) attack.victimPhrase ??= e.victimPhrase;
+  if (e.deadPhrase) attack.deadPhrase ??= e.deadPhrase;
+  if (e.injuredPhrase) attack.injuredPhrase ??= e.injuredPhrase;
+  if (e.target !== attack.actor) attack.target ??= e.target;
+  if (attack.targetClass) return;
+  attack.targetClass = e.targetClass;
+  codeByTargetClass(attack);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Count } from "../../core/index.js";
+import { codeLethalAbduction } from "./refine-acled.js";
 import { isDamageOfEvent, isTwoSidedClash, takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts } from "./parse-casualties.js";
@@ -385,6 +386,8 @@ export function mergeCoreferentEvents(
       for (const c of o.contexts) if (c !== "attribution-leads" && c !== "subordinate" && c !== "referenced") base.contexts.add(c);
     }
     if (added) base.fatalities = added;
+    // "Bandits stormed a school and kidnapped 30 students. Two guards died in the attack.": the toll another telling gave.
+    codeLethalAbduction(base);
     // A group is a restated reference only when every mention is one.
     if (g.some((o) => !o.contexts.has("referenced"))) base.contexts.delete("referenced");
     base.rules.push(`coref:${g.length}`);

@@ -33,6 +33,32 @@ function violentConduct(s: SentenceView, causeWords: ReadonlySet<string>): boole
   return s.tokens.some((t, i) => VIOLENT_WORDS.has(t.normal) && !s.tokens.slice(Math.max(0, i - 3), i).some((p) => causeWords.has(p.normal)));
 }
 
+/**
+ * Direct violence coded by whom it hit: civilians make it an attack on civilians, an armed party an armed clash.
+ * Clashes are two-sided: who died does not make them one-sided violence. An ambush is not (no "mutual" row,
+ * no generic "operation"): ACLED codes an ambush of traders or miners as an attack on civilians.
+ * Also used when an attack takes the victims of an act folded into it (fold-attack-parts.ts).
+ */
+export function codeByTargetClass(m: EventMention): void {
+  const oneSidedAct = !m.row.mutual && !m.row.generic;
+  if (m.type !== "ASSAULT" || !DIRECT_VIOLENCE_MODES.has(m.mode) || (isTwoSidedClash(m) && !oneSidedAct)) return;
+  if (m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:civilian-target");
+  else if (isArmedClass(m.targetClass)) {
+    if (m.sourceClass !== "civilians" && m.sourceClass !== "protesters") set(m, "Battles", "Armed clash", "refine:armed-target");
+  }
+}
+
+/**
+ * "attacked a village, killing at least 18 people and abducting several women": the taking is told by the more
+ * specific word, but an abduction that kills is the attack ACLED codes (its abduction sub-event is for taking alone).
+ * Also used once the tellings of one happening are merged (merge-events.ts), when the toll came from another sentence.
+ */
+export function codeLethalAbduction(m: EventMention): void {
+  if (m.type === "ASSAULT" && m.mode === "abduct" && (m.fatalities?.min ?? 0) > 0 && (m.targetClass === null || m.targetClass === "civilians") && m.acled?.subEventType === ABDUCTION) {
+    set(m, "Violence against civilians", "Attack", "refine:lethal-abduction");
+  }
+}
+
 function set(m: EventMention, eventType: string, subEventType: string, rule: string): void {
   if (m.acled?.subEventType === subEventType) return;
   m.acled = { eventType, subEventType };
@@ -55,15 +81,7 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
         set(m, "Battles", "Non-state actor overtakes territory", "refine:territory-non-state");
       }
     }
-    // Clashes are two-sided: who died does not make them one-sided violence. An ambush is not (no "mutual" row,
-    // no generic "operation"): ACLED codes an ambush of traders or miners as an attack on civilians.
-    const oneSidedAct = !m.row.mutual && !m.row.generic;
-    if (m.type === "ASSAULT" && DIRECT_VIOLENCE_MODES.has(m.mode) && (!isTwoSidedClash(m) || oneSidedAct)) {
-      if (m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:civilian-target");
-      else if (isArmedClass(m.targetClass)) {
-        if (m.sourceClass !== "civilians" && m.sourceClass !== "protesters") set(m, "Battles", "Armed clash", "refine:armed-target");
-      }
-    }
+    codeByTargetClass(m);
     // "Students clashed with police": a crowd fighting a state's forces outside a demonstration is mob violence in
     // ACLED, not an armed clash (two armed, organised sides); at a demonstration the protest rules below make it a riot.
     // So is a fight between two crowds ("opposition supporters clashed with ruling party activists, leaving 3 injured"),
@@ -90,11 +108,7 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
     if (m.type === "ASSAULT" && m.mode === "destroy" && (m.fatalities?.min ?? 0) > 0 && (!isCrowdClass(m.sourceClass) || armedCivilians)) {
       if (m.targetClass === null || m.targetClass === "civilians") set(m, "Violence against civilians", "Attack", "refine:lethal-destruction");
     }
-    // "attacked a village, killing at least 18 people and abducting several women": the taking is told by the more
-    // specific word, but an abduction that kills is the attack ACLED codes (its abduction sub-event is for taking alone).
-    if (m.type === "ASSAULT" && m.mode === "abduct" && (m.fatalities?.min ?? 0) > 0 && (m.targetClass === null || m.targetClass === "civilians") && m.acled?.subEventType === ABDUCTION) {
-      set(m, "Violence against civilians", "Attack", "refine:lethal-abduction");
-    }
+    codeLethalAbduction(m);
     if (m.type === "COERCE" && m.mode === "arrest" && events.some((e) => e.type === "PROTEST" && arrestedAt(s, m, e))) set(m, "Protests", "Protest with intervention", "refine:arrest-at-protest");
     if (m.type === "COERCE" && m.mode === "crowd-control" && ((m.fatalities?.min ?? 0) > 0 || (m.injuries?.min ?? 0) > 0)) {
       set(m, "Protests", "Excessive force against protesters", "refine:crowd-control-casualties");

@@ -124,8 +124,9 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
       out = replaced(out, tokens, i, retagged(t, "VERB"));
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
-    // verb before it in the sentence and its object's opening word after it, is that verb's coordinated past.
-    else if (t.pos === "NOUN" && tokens[i - 1]?.normal === "and" && /[^e]ed$/.test(t.normal) && opensGerundObject(tokens[i + 1]) && hasPastVerbBefore(out ?? tokens, i - 1) && isEventWord(t)) {
+    // verb before it in the sentence and its object's opening word after it, is that verb's coordinated past;
+    // so is an irregular past before its object, "dead" or "down" ("raided Nablus and shot dead 2 men").
+    else if (t.pos === "NOUN" && tokens[i - 1]?.normal === "and" && (/[^e]ed$/.test(t.normal) ? opensGerundObject(tokens[i + 1]) : irregularPasts.has(t.normal) && opensPastComplement(tokens, i + 1)) && hasPastVerbBefore(out ?? tokens, i - 1) && isEventWord(t)) {
       out = replaced(out, tokens, i, retagged(t, "VERB"));
     }
     // "..., killing 12 farmers and burning houses": an event's -ing word right after "and", tagged as a noun
