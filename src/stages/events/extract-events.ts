@@ -1427,7 +1427,7 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   const eventWords = new Set(events.flatMap((e) => e.tokens));
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
   // "fatally shot Jason Cumby of Athens": a person's home is no place of what happened to them.
-  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, p, anchors, relativeWords));
+  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, containedFrom(s, p, allPlaces), anchors, relativeWords));
   const placeCands = events.map((): Located[] => []);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
@@ -1680,6 +1680,22 @@ function inDescriptiveRelativeClause(s: SentenceView, p: Located, anchors: reado
     if (pos === "AUX" && auxiliary < 0) auxiliary = i;
   }
   return auxiliary >= 0 && words.states.has(s.words[auxiliary]!);
+}
+
+/**
+ * The first name of the list of containers a name closes ("who lived in Quincy, Massachusetts": Quincy for
+ * Massachusetts): each container after a comma belongs to the phrase, and the clause, of the name it
+ * qualifies, though the comma before it opens another clause for the clause reader.
+ */
+function containedFrom(s: SentenceView, p: Located, places: readonly Located[]): Located {
+  let head = p;
+  for (let prev = placeBeforeComma(s, head, places); prev; prev = placeBeforeComma(s, head, places)) head = prev;
+  return head;
+}
+
+/** The place that ends right before the comma before `p` ("Quincy" of "Quincy, Massachusetts"), if any. */
+function placeBeforeComma(s: SentenceView, p: Located, places: readonly Located[]): Located | undefined {
+  return s.words[p.first - 1] === "," ? places.find((q) => q.last === p.first - 2) : undefined;
 }
 
 /**
