@@ -38,3 +38,21 @@ describe("the containers after a name in a descriptive relative clause", () => {
     expect(evs.find((e) => e.trigger === "attacked")?.place).not.toBeNull();
   });
 });
+
+describe("a happening told as set off by another ('prompting airstrikes')", () => {
+  async function tellings(text: string): Promise<{ trigger: string; place: string | null; told: (string | null)[] }[]> {
+    const doc = await extractDocument({ text }, { published: "2019-06-01" });
+    const names = new Map(doc.places.map((p) => [p.id, p.text]));
+    const name = (id: string | null | undefined) => (id ? names.get(id) ?? null : null);
+    return doc.events.map((e) => ({ trigger: e.trigger?.text ?? "", place: name(e.place), told: (e.mentions ?? []).map((m) => name(m.place)) }));
+  }
+  it("is told at no place of its own: the cause's place is only the story's guess for it", async () => {
+    const evs = await tellings("Taliban fighters killed five soldiers in an attack in Kandahar on Monday, prompting Afghan airstrikes.");
+    expect(evs.find((e) => e.trigger === "attack")?.place).toBe("Kandahar");
+    expect(evs.find((e) => e.trigger === "airstrikes")?.told).toEqual([null]);
+  });
+  it("leaves the cause's own tellings their place ('killing two soldiers')", async () => {
+    const evs = await tellings("Gunmen attacked a checkpoint in Kandahar on Monday, killing two soldiers.");
+    expect(evs[0]?.told.every((p) => p === "Kandahar")).toBe(true);
+  });
+});

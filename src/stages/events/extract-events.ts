@@ -1470,7 +1470,9 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     // "avoiding a rape charge in Sweden": after the noun the event's word modifies, too.
     // "sexual assault charges in Sweden": a trigger whose last word is a noun is a noun phrase too.
     const ownPhrase = s.tokens[anchors[k]!]!.pos === "NOUN" || s.tokens[lastTokenOf(e)]!.pos === "NOUN" ? inPhraseRightAfter(s, compoundHeadEnd(s, lastTokenOf(e)), own) : [];
-    const chosen = choosePlace(s, ownPhrase) ?? choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? fallback : null);
+    // "killed in IS attacks in Badia, prompting Russian airstrikes": a happening the sentence tells as set off by
+    // another is told apart from it, with no place of its own; the cause's place is no guess at its place.
+    const chosen = choosePlace(s, ownPhrase) ?? choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) && !isSetOffByCause(s, anchors[k]!) ? fallback : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
     // "Within 10 days of the attacks, the army moved in to ... Derry": a happening that only dates the
     // clause is told at no place but one its own noun's locative phrase gives ("after the bombing in
@@ -1480,6 +1482,20 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
 }
+
+/**
+ * Whether the event's noun phrase is the object of a verb of causing ("prompting Russian airstrikes",
+ * "sparked protests"): the words before the trigger, inside its noun phrase, follow that verb in its clause.
+ */
+function isSetOffByCause(s: SentenceView, anchor: number): boolean {
+  let i = anchor - 1;
+  while (i >= 0 && anchor - i <= CAUSED_OBJECT_MAX_TOKENS && s.clause[i] === s.clause[anchor] && CAUSED_OBJECT_WORDS.has(s.tokens[i]!.pos)) i--;
+  return i >= 0 && s.clause[i] === s.clause[anchor] && s.tokens[i]!.pos === "VERB" && CAUSING_VERBS.has(s.tokens[i]!.normal);
+}
+/** Parts of speech inside the noun phrase a verb of causing takes ("more Russian airstrikes"). */
+const CAUSED_OBJECT_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+/** How far back from the trigger the verb of causing is looked for. Unit: tokens. */
+const CAUSED_OBJECT_MAX_TOKENS = 5;
 
 /**
  * "what was needed from Moscow was less talk", "aid workers arriving from Jordan said", "from Obama being
