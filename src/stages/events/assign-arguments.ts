@@ -324,10 +324,12 @@ export function locateAnnotations(
     const k = findSentenceAt(sentences, a.start);
     countriesIn.set(k, (countriesIn.get(k) ?? new Set<string>()).add(p.country));
   }
+  const starts = new Set(anns.map((a) => a.start));
   for (const a of anns) {
     const s = findSentenceAt(sentences, a.start);
     if (s < 0) continue;
     const r = tokenRange(sentences[s]!, a.start, a.end);
+    if (r && opensHyphenatedWord(sentences[s]!, r.last, a, starts)) continue;
     const data = a.data as Partial<PlaceData>;
     const kind = data.kind;
     // "would visit Libya": a country or town that is also a party may still be where the verb governing it took place.
@@ -439,6 +441,18 @@ function isHomonymByPrior(a: { source?: { rule: string } }, p: Partial<PlaceData
   if (p.kind !== "city" && p.kind !== "admin2") return false;
   if (p.resolution !== "gazetteer" || (p.alternatives ?? 0) < 2) return false;
   return /\+(?:prior|focus)(?:\+|$)/.test(a.source?.rule ?? "");
+}
+
+/**
+ * "the US-controlled zone", "Saudi-led forces", "a Kabul-based group": a name that only opens a hyphenated
+ * word says who controls, leads or hosts something, not where anything happened. A second name after the
+ * hyphen ("the Syria-Turkey border") makes the word a place of both, and stays.
+ */
+function opensHyphenatedWord(s: SentenceView, last: number, a: Span, starts: ReadonlySet<number>): boolean {
+  const token = s.spans[last]!;
+  if (a.end >= token.end || a.start < token.start) return false;
+  const rest = s.words[last]!.slice(a.end - token.start);
+  return rest.length > 1 && rest[0] === "-" && /^\p{L}+$/u.test(rest.slice(1)) && !starts.has(a.end + 1);
 }
 
 /**

@@ -1429,7 +1429,7 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   const eventWords = new Set(events.flatMap((e) => e.tokens));
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
   // "fatally shot Jason Cumby of Athens": a person's home is no place of what happened to them.
-  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, p, anchors, relativeWords));
+  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, containedFrom(s, p, allPlaces), anchors, relativeWords));
   const placeCands = events.map((): Located[] => []);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
@@ -1472,7 +1472,9 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     // "avoiding a rape charge in Sweden": after the noun the event's word modifies, too.
     // "sexual assault charges in Sweden": a trigger whose last word is a noun is a noun phrase too.
     const ownPhrase = s.tokens[anchors[k]!]!.pos === "NOUN" || s.tokens[lastTokenOf(e)]!.pos === "NOUN" ? inPhraseRightAfter(s, compoundHeadEnd(s, lastTokenOf(e)), own) : [];
-    const chosen = choosePlace(s, ownPhrase) ?? choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) ? fallback : null);
+    // "killed in IS attacks in Badia, prompting Russian airstrikes": a happening the sentence tells as set off by
+    // another is told apart from it, with no place of its own; the cause's place is no guess at its place.
+    const chosen = choosePlace(s, ownPhrase) ?? choosePlace(s, own) ?? choosePlace(s, cands) ?? (PHYSICAL_TYPES.has(e.type) && !isSetOffByCause(s, anchors[k]!) ? fallback : null);
     if (chosen) { e.place = chosen.id; e.geoPrecision = chosen.precision; }
     // "Within 10 days of the attacks, the army moved in to ... Derry": a happening that only dates the
     // clause is told at no place but one its own noun's locative phrase gives ("after the bombing in
@@ -1482,6 +1484,20 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
 }
+
+/**
+ * Whether the event's noun phrase is the object of a verb of causing ("prompting Russian airstrikes",
+ * "sparked protests"): the words before the trigger, inside its noun phrase, follow that verb in its clause.
+ */
+function isSetOffByCause(s: SentenceView, anchor: number): boolean {
+  let i = anchor - 1;
+  while (i >= 0 && anchor - i <= CAUSED_OBJECT_MAX_TOKENS && s.clause[i] === s.clause[anchor] && CAUSED_OBJECT_WORDS.has(s.tokens[i]!.pos)) i--;
+  return i >= 0 && s.clause[i] === s.clause[anchor] && s.tokens[i]!.pos === "VERB" && CAUSING_VERBS.has(s.tokens[i]!.normal);
+}
+/** Parts of speech inside the noun phrase a verb of causing takes ("more Russian airstrikes"). */
+const CAUSED_OBJECT_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+/** How far back from the trigger the verb of causing is looked for. Unit: tokens. */
+const CAUSED_OBJECT_MAX_TOKENS = 5;
 
 /**
  * "what was needed from Moscow was less talk", "aid workers arriving from Jordan said", "from Obama being
@@ -1688,6 +1704,22 @@ function inDescriptiveRelativeClause(s: SentenceView, p: Located, anchors: reado
     if (pos === "AUX" && auxiliary < 0) auxiliary = i;
   }
   return auxiliary >= 0 && words.states.has(s.words[auxiliary]!);
+}
+
+/**
+ * The first name of the list of containers a name closes ("who lived in Quincy, Massachusetts": Quincy for
+ * Massachusetts): each container after a comma belongs to the phrase, and the clause, of the name it
+ * qualifies, though the comma before it opens another clause for the clause reader.
+ */
+function containedFrom(s: SentenceView, p: Located, places: readonly Located[]): Located {
+  let head = p;
+  for (let prev = placeBeforeComma(s, head, places); prev; prev = placeBeforeComma(s, head, places)) head = prev;
+  return head;
+}
+
+/** The place that ends right before the comma before `p` ("Quincy" of "Quincy, Massachusetts"), if any. */
+function placeBeforeComma(s: SentenceView, p: Located, places: readonly Located[]): Located | undefined {
+  return s.words[p.first - 1] === "," ? places.find((q) => q.last === p.first - 2) : undefined;
 }
 
 /**
