@@ -166,3 +166,12 @@ describe("an act coordinated after an attack's verb in its sentence", () => {
     expect(assaults("Soldiers raided the camp in Jenin on Monday and gunmen shot dead two guards.")).toHaveLength(2);
   });
 });
+
+describe("a toll the claimant of an attack gives", () => {
+  it("yields to another telling's toll ('at least 17 soldiers', then the group 'saying its fighters had killed 30')", () => {
+    const text = "Al-Shabaab fighters attacked a military base in Bariire village on Friday, killing at least 17 soldiers, officials said. Al-Shabaab claimed responsibility for the attack in a statement, saying its fighters had killed 30 soldiers.";
+    const [attack, ...rest] = layer(analyzeArticle({ text, meta: { published: "2023-06-10" } }), "event").filter((e) => e.data.type === "ASSAULT");
+    expect(rest).toHaveLength(0);
+    expect(attack!.data.fatalities).toMatchObject({ min: 17, max: null });
+  });
+});

@@ -249,6 +249,11 @@ function candidateGroups(fam: FamilyGroups, m: EventMention, inTextOrder: boolea
  * between two of a kind the higher, as tolls are revised upwards ("three killed", later "the toll
  * rose to five"; "hundreds", then "over 200"). A partial count ("two of them children") is lower.
  */
+/** A toll read in the sentence where a party claims the event (claimedBy is set from the mention's own sentence). */
+function claimantsToll(m: EventMention): boolean {
+  return m.fatalities !== null && m.claimedBy !== null;
+}
+
 export function tighterCount(a: Count | null, b: Count | null): Count | null {
   if (!a || !b) return a ?? b;
   const rank = (c: Count) => (c.min !== null && c.min === c.max ? 2 : c.max !== null ? 1 : 0);
@@ -363,6 +368,11 @@ export function mergeCoreferentEvents(
     if (base.mode === null) base.mode = g.find((o) => o.mode !== null)?.mode ?? null;
     // Read before the carrier takes the others' counts.
     const added = withAddedVictims(g);
+    // "Al-Shabaab claimed the attack ..., saying its fighters had killed 30 soldiers": a toll told in the sentence of a
+    // claim of responsibility is the claimant's; another telling's toll (officials' "at least 17") is the one coded
+    // (ACLED takes the most conservative report, never the perpetrator's boast over it).
+    const otherToll = g.some((o) => o.fatalities && !claimantsToll(o));
+    if (otherToll && claimantsToll(base)) base.fatalities = null;
     for (const o of g) {
       if (o === base) continue;
       // "Syrian government forces clashed with the Fifth Corps ... Clashes between both parties left five
@@ -379,7 +389,7 @@ export function mergeCoreferentEvents(
         base.geoPrecision = o.geoPrecision;
       }
       base.date ??= o.date;
-      base.fatalities = tighterCount(base.fatalities, o.fatalities);
+      if (!(otherToll && claimantsToll(o))) base.fatalities = tighterCount(base.fatalities, o.fatalities);
       base.injuries = tighterCount(base.injuries, o.injuries);
       base.claimedBy ??= o.claimedBy;
       // Whether a claim leads the sentence is a fact about one mention, not about the event.
