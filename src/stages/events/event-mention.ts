@@ -13,6 +13,8 @@ export interface EventMention {
   actor: string | null;
   target: string | null;
   claimedBy: string | null;
+  /** The claim of responsibility stands in this mention's own sentence: a toll it tells is the claimant's ("saying its fighters had killed 30"). */
+  claimantsSentence?: boolean;
   /** Whether the clause's subject does the event or undergoes it (assign-arguments.ts), as word order read it. */
   voice: Voice;
   modality: Modality;

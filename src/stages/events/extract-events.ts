@@ -189,7 +189,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });
 
-  if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target} p=${m.place} d=${m.date} sc=${m.sourceClass} tc=${m.targetClass} acled=${m.acled?.subEventType}`);
+  if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target} p=${m.place} d=${m.date} sc=${m.sourceClass} tc=${m.targetClass} cb=${m.claimedBy} dead=${m.fatalities?.min} acled=${m.acled?.subEventType}`);
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
@@ -2106,6 +2106,7 @@ function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons, event
         const retold = target.definite === true && target.sentence === s.index && (target.actor === null || target.actor === parts.actor) && isArmedGroup(doc, parts.actor) ? told : undefined;
         for (const e of retold ? [target, retold] : [target]) {
           e.claimedBy = parts.actor;
+          if (e.sentence === s.index) e.claimantsSentence = true;
           if (e.actor === null || (parts.actor !== null && isUnnamedDoer(doc, e.actor))) e.actor = parts.actor;
           e.contexts.add("claimed-responsibility");
         }

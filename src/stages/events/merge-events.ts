@@ -249,9 +249,9 @@ function candidateGroups(fam: FamilyGroups, m: EventMention, inTextOrder: boolea
  * between two of a kind the higher, as tolls are revised upwards ("three killed", later "the toll
  * rose to five"; "hundreds", then "over 200"). A partial count ("two of them children") is lower.
  */
-/** A toll read in the sentence where a party claims the event (claimedBy is set from the mention's own sentence). */
+/** A toll read in the sentence where a party claims the event. */
 function claimantsToll(m: EventMention): boolean {
-  return m.fatalities !== null && m.claimedBy !== null;
+  return m.fatalities !== null && m.claimantsSentence === true;
 }
 
 export function tighterCount(a: Count | null, b: Count | null): Count | null {
