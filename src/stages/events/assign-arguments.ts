@@ -1255,7 +1255,9 @@ const NEAR_WORDS = new Set([
  */
 export function attachToEvents(s: SentenceView, item: Located, anchors: readonly number[], comments: (k: number) => boolean = () => false): number[] {
   const clause = s.clause[item.first];
-  const same = anchors.map((a, k) => (s.clause[a] === clause ? k : -1)).filter((k) => k >= 0);
+  // A loop, not map().filter(): one elements kind for the list whatever V8 has optimised (core/keep.ts says why).
+  const same: number[] = [];
+  for (let k = 0; k < anchors.length; k++) if (s.clause[anchors[k]!] === clause) same.push(k);
   // "condemn the attacks this weekend in Baghdad": an adjunct right after an event noun that a
   // comment (condemnation, demand, praise) is about belongs to the noun, not to the comment.
   // Two happenings share theirs ("took over Afghanistan amid the US troop withdrawal in mid August").
