@@ -39,3 +39,13 @@ export function keepFlat<T>(lists: readonly (readonly T[])[], f: (x: T) => boole
   }
   return out;
 }
+
+/** `xs.flatMap(f)` for a function that returns a list, with results of one elements kind (see keep). */
+export function flatMapped<T, U>(xs: readonly T[], f: (x: T) => readonly U[]): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    const ys = f(xs[i]!);
+    for (let j = 0; j < ys.length; j++) out.push(ys[j]!);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keep, keepFlat, mapped } from "../../src/core/keep.js";
+import { flatMapped, keep, keepFlat, mapped } from "../../src/core/keep.js";
 
 describe("keep, mapped, keepFlat", () => {
   const xs = [{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }];
@@ -22,5 +22,11 @@ describe("keep, mapped, keepFlat", () => {
     const lists = [[xs[0]!], [], [xs[1]!, xs[2]!], [xs[3]!]];
     expect(keepFlat(lists, (x) => x.n !== 2)).toEqual(lists.flat().filter((x) => x.n !== 2));
     expect(keepFlat([], () => true)).toEqual([]);
+  });
+
+  it("flatMapped is flatMap over lists", () => {
+    const lists = [[1, 2], [], [3]];
+    expect(flatMapped(lists, (l) => l)).toEqual(lists.flatMap((l) => l));
+    expect(flatMapped(xs, (x) => (x.n > 2 ? [x.n, -x.n] : []))).toEqual([3, -3, 4, -4]);
   });
 });

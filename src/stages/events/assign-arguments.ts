@@ -1,5 +1,6 @@
 import type { Document, GeoPrecision, PlaceData, PlaceKind, Span } from "../../core/index.js";
 import { layer } from "../../core/index.js";
+import { mapped } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import { isPluralNoun } from "./plural-nouns.js";
 import { toldAsHappened } from "./event-mention.js";
@@ -170,7 +171,7 @@ function isAimedAtParty(s: SentenceView, party: string | undefined, last: number
 
 /** Actor mentions per sentence from the actor layer; an entity with no actor is never turned into one. */
 export function locateActorMentions(doc: Document, sentences: readonly SentenceView[]): ActorMention[][] {
-  const out = sentences.map((): ActorMention[] => []);
+  const out = mapped(sentences, (): ActorMention[] => []);
   for (const a of layer(doc, "actor")) {
     for (const m of a.data.mentions ?? []) {
       const s = findSentenceAt(sentences, m.start);
@@ -269,7 +270,7 @@ function isBackerWord(s: SentenceView, i: number): boolean {
 
 /** Token ranges of the mentions of persons (actors of kind person) per sentence: who a lethal word may count as its victim. */
 export function locatePersonMentions(doc: Document, sentences: readonly SentenceView[]): { first: number; last: number }[][] {
-  const out = sentences.map((): { first: number; last: number }[] => []);
+  const out = mapped(sentences, (): { first: number; last: number }[] => []);
   for (const a of layer(doc, "actor")) {
     if (a.data.kind !== "person") continue;
     for (const m of a.data.mentions ?? []) {
@@ -308,7 +309,7 @@ export function locateAnnotations(
   nameSpans: readonly Span[] = [],
   personActorSpans: readonly Span[] = [],
 ): Located[][] {
-  const out = sentences.map((): Located[] => []);
+  const out = mapped(sentences, (): Located[] => []);
   // An index, not a scan of every actor mention per annotation (quadratic on a long text).
   const actorIndex = createOverlapIndex(actorSpans);
   const nameIndex = createOverlapIndex(nameSpans);

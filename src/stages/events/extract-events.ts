@@ -1,7 +1,7 @@
 import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
 import { isEthnicGroupId, layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
-import { keep, keepFlat, mapped } from "../../core/keep.js";
+import { flatMapped, keep, keepFlat, mapped } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, POSSESSIVE_MARKS, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims, classOfVictims } from "./classify-parties.js";
@@ -93,20 +93,20 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const personMentions = locatePersonMentions(doc, sentences);
   const voice = findDocumentVoice(doc, sentences, actorMentions);
   if (voice) addVoiceMentions(doc, sentences, actorMentions, voice);
-  const actorSpans = layer(doc, "actor").flatMap((a) => a.data.mentions ?? []);
-  const nameSpans = layer(doc, "entity").filter((e) => e.data.type === "PERSON" || e.data.type === "ORG");
-  const personActorSpans = layer(doc, "actor").filter((a) => a.data.kind === "person").flatMap((a) => a.data.mentions ?? []);
+  const actorSpans = flatMapped(layer(doc, "actor"), (a) => a.data.mentions ?? []);
+  const nameSpans = keep(layer(doc, "entity"), (e) => e.data.type === "PERSON" || e.data.type === "ORG");
+  const personActorSpans = flatMapped(keep(layer(doc, "actor"), (a) => a.data.kind === "person"), (a) => a.data.mentions ?? []);
   const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans, nameSpans, personActorSpans);
   const opening = sentences[0];
   if (opening) {
-    const datelineNames = (places[opening.index] ?? []).filter((p) => inDateline(opening, p.first, p.last));
+    const datelineNames = keep(places[opening.index] ?? [], (p) => inDateline(opening, p.first, p.last));
     const datelineEnd = datelineNames.length > 0 ? datelineEndOf(opening, Math.max(...datelineNames.map((p) => p.last))) : 0;
     const elsewhere = countriesBeyondDateline(layer(doc, "place"), layer(doc, "actor"), datelineEnd);
-    places[opening.index] = [...withoutDatelineAbroad(opening, places[opening.index] ?? [], mainCountryOfPlaces(layer(doc, "place")), elsewhere)];
+    places[opening.index] = mapped(withoutDatelineAbroad(opening, places[opening.index] ?? [], mainCountryOfPlaces(layer(doc, "place")), elsewhere), (p) => p);
   }
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
-  const dates = locateAnnotations(layer(doc, "date").filter((d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
-  const durations = locateAnnotations(layer(doc, "date").filter((d) => d.data.timexType === "DURATION"), sentences);
+  const dates = locateAnnotations(keep(layer(doc, "date"), (d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
+  const durations = locateAnnotations(keep(layer(doc, "date"), (d) => d.data.timexType === "DURATION"), sentences);
 
   const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
   const reportDay = reportDayOf(doc);
@@ -1411,7 +1411,8 @@ function namesItsNoun(p: Located, e: EventMention): boolean {
 
 function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS, parties: readonly ActorMention[] = [], cased = true): void {
   if (events.length === 0) return;
-  const anchors = events.map(anchorOf);
+  const anchors: number[] = [];
+  for (const e of events) anchors.push(anchorOf(e));
   // Many sentences with events name no place, or no date: each half has nothing to give them then.
   if (allPlaces.length > 0) attachPlaces(s, events, anchors, allPlaces, relativeWords, topicWords, parties, cased);
   if (dates.length > 0) attachDates(s, events, anchors, dates, isExplicitDay, reportVerbWords);
@@ -1425,7 +1426,7 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
   // "fatally shot Jason Cumby of Athens": a person's home is no place of what happened to them.
   const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, p, anchors, relativeWords));
-  const placeCands = events.map((): Located[] => []);
+  const placeCands = mapped(events, (): Located[] => []);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
   // demand or a statement before it is about the happening and does not take place there.
