@@ -2458,32 +2458,36 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   // An item of the phrase's list holds it too ("Two soldiers and a policeman were killed": the soldiers, named first).
   // "Iran and Saudi Arabia signed an agreement": the other side of a joint act is read from the subject's list, not from its object.
   const listedSide = readsListedSide(m);
-  if (found.target && m.target && !listedSide && !phraseHolds(doc, s, found.target, m.target) && !phraseHolds(doc, s, m.victimPhrase, m.target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, m.target))) m = { ...m, target: null };
-  if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
+  // The doer and undergoer as read so far, in two locals: copies of `m` ({ ...m, target }) made objects of
+  // a map V8 had not met in every function that read them, and deoptimised this one again and again.
+  let actor = m.actor;
+  let target = m.target;
+  if (found.target && target && !listedSide && !phraseHolds(doc, s, found.target, target) && !phraseHolds(doc, s, m.victimPhrase, target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, target))) target = null;
+  if (actor && namesTheEvent(doc, s, actor, m.tokens[0]!)) actor = null;
   // "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed": the name stands
   // in another clause than the verb (a comma opens one), out of reach of the clause's names, but
   // the role phrase the clause reads is headed by it: its actor fills the role left empty.
   // The name outranks its description ("X, a senior commander in Mosul was shot": X, not "senior commander").
   const undergoer = found.target ?? m.victimPhrase;
-  if (undergoer && (!m.target || undergoer.named)) m = { ...m, target: actorHeading(doc, s, undergoer, m.actor) ?? m.target };
-  if (found.actor && (!m.actor || found.actor.named) && !namesTheEventAt(doc, s, found.actor, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor, m.target) ?? m.actor };
+  if (undergoer && (!target || undergoer.named)) target = actorHeading(doc, s, undergoer, actor) ?? target;
+  if (found.actor && (!actor || found.actor.named) && !namesTheEventAt(doc, s, found.actor, m.tokens[0]!)) actor = actorHeading(doc, s, found.actor, target) ?? actor;
   // "The FBI announced that its investigation ...": a pronoun left unnamed is the participant its antecedent names.
-  if (!m.target && undergoer?.antecedent) m = { ...m, target: actorHeading(doc, s, undergoer.antecedent, m.actor) };
-  if (!m.actor && found.actor?.antecedent && !namesTheEventAt(doc, s, found.actor.antecedent, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor.antecedent, m.target) };
+  if (!target && undergoer?.antecedent) target = actorHeading(doc, s, undergoer.antecedent, actor);
+  if (!actor && found.actor?.antecedent && !namesTheEventAt(doc, s, found.actor.antecedent, m.tokens[0]!)) actor = actorHeading(doc, s, found.actor.antecedent, target);
   // "the deadliest attack by a gunman ... the terrorist": one party is not both sides of its own deed;
   // the doer the clause read stays, the target it would also fill is left open.
-  if (m.target && m.target === m.actor) m = { ...m, target: null };
+  if (target && target === actor) target = null;
   // "Russian forces shelled Nikopol": a town the tagger read as an organisation, resolved as the event's place, is where it struck, no party.
-  if (m.target && m.place && isPlaceReadAsParty(doc, m.target, m.place)) m = { ...m, target: null };
-  const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
-  const partyTarget = found.target && !m.target && PARTY_TARGET_TYPES.has(m.type) && namesContent(s, found.target) ? null : found.target;
-  const targetPhrase = rolePhraseData(doc, s, partyTarget, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
+  if (target && m.place && isPlaceReadAsParty(doc, target, m.place)) target = null;
+  const actorPhrase = rolePhraseData(doc, s, found.actor, actor);
+  const partyTarget = found.target && !target && PARTY_TARGET_TYPES.has(m.type) && namesContent(s, found.target) ? null : found.target;
+  const targetPhrase = rolePhraseData(doc, s, partyTarget, target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens, PHYSICAL_TYPES.has(m.type)), null);
   // With the other items of their lists ("eight women, a 10-year-old girl and four men injured").
   const dead = rolePhraseData(doc, s, m.deadPhrase ?? null, null);
   const injured = rolePhraseData(doc, s, m.injuredPhrase ?? null, null);
   const victims = dead || injured ? { ...(dead ? { dead } : {}), ...(injured ? { injured } : {}) } : undefined;
-  return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}), ...(victims ? { victims } : {}) };
+  return { actor, target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}), ...(victims ? { victims } : {}) };
 }
 
 /**
