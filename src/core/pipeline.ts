@@ -1,5 +1,6 @@
 import type { Document } from "./document.js";
 import { SitrepError } from "./errors.js";
+import { mapped } from "./keep.js";
 import type { LayerName, Layers } from "./layers.js";
 import type { Stage, StageContext } from "./stage.js";
 
@@ -47,12 +48,17 @@ export function assemblePipeline(stages: readonly Stage[], ctx: StageContext): P
   };
 }
 
+const same = <T>(x: T): T => x;
+
 function applyStage(doc: Document, stage: Stage, ctx: StageContext): Document {
   const out = stage.run(doc, ctx);
   const layers: Record<string, unknown> = { ...doc.layers };
   for (const name of stage.provides) {
     const added = (out as Record<string, unknown>)[name];
-    if (added !== undefined) layers[name] = Object.freeze(added);
+    // Copied into an array of one V8 elements kind (core/keep.ts says why): a stage's list made by an
+    // optimised map() is "holey", by the built-in one "packed", and every later stage that reads the
+    // layer was deoptimised when the other kind came.
+    if (added !== undefined) layers[name] = Object.freeze(Array.isArray(added) ? mapped(added, same) : added);
   }
   return Object.freeze({
     ...doc,

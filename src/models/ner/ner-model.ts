@@ -1,5 +1,6 @@
 import { Gazetteer, type GazetteerEntry } from "./gazetteer.js";
 import { spansFromBilou, type TypedSpan } from "./labels.js";
+import { mapped } from "../../core/keep.js";
 import { WordFeatureCache } from "./features.js";
 import { tagDocument, type WeightTable } from "./tagger.js";
 
@@ -53,7 +54,7 @@ export class NerModel {
 
   /** CoNLL-typed entity spans (token indices) for each sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): TypedSpan[][] {
-    return tagDocument(sentences, this.weights, this.gazetteer, this.cache, this.outsideWords).map((labels) => spansFromBilou(labels));
+    return mapped(tagDocument(sentences, this.weights, this.gazetteer, this.cache, this.outsideWords), (labels) => spansFromBilou(labels));
   }
 
   /** BILOU label indices for each sentence of one document. */

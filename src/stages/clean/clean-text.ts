@@ -2,6 +2,7 @@ import type { RemovedText } from "../../core/document.js";
 import type { Provenance } from "../../core/annotation.js";
 import { classifyLine, isHeadlineListItem, type LineContext } from "./classify-line.js";
 import { OffsetMapBuilder } from "./offset-map.js";
+import { mapped } from "../../core/keep.js";
 import type { CleanLexicon } from "./resources.js";
 import { CASELESS_MINORITY_SHARE, MAX_WRAP_WIDTH_CHARS, MIN_HEADLINE_LIST_LINES, MIN_WRAP_WIDTH_CHARS, MIN_WRAPPED_LINE_SHARE, MIN_WRAPPED_PARAGRAPHS } from "./heuristics.js";
 import { repairMojibake } from "./repair-mojibake.js";
@@ -121,9 +122,9 @@ function cleanTextAnew(raw: string, lexicon: CleanLexicon): CleanedText {
  * there a short unpunctuated line inside prose is as often a signature or a date.
  */
 function findHeadlineLists(units: readonly Unit[], caseless: boolean): boolean[] {
-  const shaped = units.map((u) => isHeadlineListItem(withoutFormatCharacters(u.text), caseless));
+  const shaped = mapped(units, (u) => isHeadlineListItem(withoutFormatCharacters(u.text), caseless));
   if (units.length >= 2 && shaped.every(Boolean)) return shaped;
-  const inList = units.map(() => false);
+  const inList = mapped(units, () => false);
   if (caseless) return inList;
   for (let i = 0; i < units.length; ) {
     let j = i;

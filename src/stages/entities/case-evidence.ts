@@ -1,4 +1,5 @@
 import { isCapitalised } from "../../models/ner/features.js";
+import { mapped } from "../../core/keep.js";
 import { TITLE_CASE_MIN_SHARE, TITLE_CASE_MIN_WORDS } from "./heuristics.js";
 
 /**
@@ -51,8 +52,8 @@ export function isTitleCase(words: readonly string[]): boolean {
 }
 
 export function gatherCaseEvidence(words: readonly (readonly string[])[]): CaseEvidence {
-  const titleCase = words.map(isTitleCase);
-  const headline = words.map((ws, s) => titleCase[s]! || isCapitalised(ws));
+  const titleCase = mapped(words, isTitleCase);
+  const headline = mapped(words, (ws, s) => titleCase[s]! || isCapitalised(ws));
   const lower = new Set<string>();
   const capitalised = new Set<string>();
   words.forEach((ws, s) => {
@@ -78,8 +79,8 @@ export function isCommonWord(word: string, evidence: CaseEvidence): boolean {
  * All-capital headlines are left alone: the training data has them, and the tagger has features for them.
  */
 export function recaseTitleCaseHeadlines(words: readonly string[][], evidence: CaseEvidence): string[][] {
-  return words.map((ws, s) => {
+  return mapped(words, (ws, s) => {
     if (!evidence.titleCase[s]) return ws;
-    return ws.map((w) => (startsUpperCase(w) && isCommonWord(w, evidence) ? w.toLowerCase() : w));
+    return mapped(ws, (w) => (startsUpperCase(w) && isCommonWord(w, evidence) ? w.toLowerCase() : w));
   });
 }

@@ -1,4 +1,5 @@
 import type { EntityType } from "../../core/index.js";
+import { mapped } from "../../core/keep.js";
 import { gatherCaseEvidence, isCommonWord, recaseTitleCaseHeadlines, startsUpperCase, type CaseEvidence } from "./case-evidence.js";
 import { categoryBit } from "../../models/ner/gazetteer.js";
 import type { EntitiesResources } from "./resources.js";
@@ -46,8 +47,8 @@ const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]*$/;
 const HYPHENATED_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
 
 export function recogniseEntities(sentences: readonly (readonly WordToken[])[], res: EntitiesResources): RecognisedEntity[] {
-  const tokens = sentences.map(splitPossessives);
-  const written = tokens.map((s) => s.map((t) => normaliseForModel(t.text)));
+  const tokens = mapped(sentences, splitPossessives);
+  const written = mapped(tokens, (s) => mapped(s, (t) => normaliseForModel(t.text)));
   const evidence = gatherCaseEvidence(written);
   const headline = evidence.headline;
   const words = recaseTitleCaseHeadlines(written, evidence);

@@ -1,4 +1,5 @@
 import { absorbInto, destroysProperty, type EventMention } from "./event-mention.js";
+import { keep } from "../../core/keep.js";
 import { LOOTING_AFTER_ATTACK_SENTENCES } from "./heuristics.js";
 import type { SentenceView } from "./sentence-view.js";
 
@@ -44,7 +45,7 @@ function isAttack(e: EventMention): boolean {
 export function absorbLootingIntoAttacks(perSentence: EventMention[][], sentences: readonly SentenceView[], placesAgree: (a: string, b: string) => boolean): void {
   perSentence.forEach((events, k) => {
     if (!events.some((e) => isLooting(e) || isDestruction(e))) return;
-    perSentence[k] = events.filter((theft) => {
+    perSentence[k] = keep(events, (theft) => {
       const looting = isLooting(theft);
       if (!looting && !isDestruction(theft)) return true;
       let attack: EventMention | undefined;

@@ -1,4 +1,5 @@
 import { absorbInto, anchorOf, toldAsHappened, type EventMention } from "./event-mention.js";
+import { keep } from "../../core/keep.js";
 import type { SentenceView } from "./sentence-view.js";
 
 /** Words that make an event noun the time frame of a verb's act ("shot dead five militants during a raid"). */
@@ -52,7 +53,7 @@ export function absorbSettingEvents(perSentence: EventMention[][], sentences: re
   perSentence.forEach((events, k) => {
     if (events.length < 2) return;
     const s = sentences[k]!;
-    perSentence[k] = events.filter((noun) => {
+    perSentence[k] = keep(events, (noun) => {
       if (!FORCE_TYPES.has(noun.type) || s.tokens[anchorOf(noun)]!.pos !== "NOUN") return true;
       const verb = events.find((v) => v !== noun && FORCE_TYPES.has(v.type) && !v.row.weak && toldAsHappened(v) && isVerb(s, anchorOf(v)) && isSetIn(s, v, noun));
       if (!verb) return true;

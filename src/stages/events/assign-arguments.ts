@@ -1,5 +1,6 @@
 import type { Document, GeoPrecision, PlaceData, PlaceKind, Span } from "../../core/index.js";
 import { layer } from "../../core/index.js";
+import { mapped } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import { isPluralNoun } from "./plural-nouns.js";
 import { toldAsHappened } from "./event-mention.js";
@@ -173,7 +174,7 @@ function isAimedAtParty(s: SentenceView, party: string | undefined, last: number
 
 /** Actor mentions per sentence from the actor layer; an entity with no actor is never turned into one. */
 export function locateActorMentions(doc: Document, sentences: readonly SentenceView[]): ActorMention[][] {
-  const out = sentences.map((): ActorMention[] => []);
+  const out = mapped(sentences, (): ActorMention[] => []);
   for (const a of layer(doc, "actor")) {
     for (const m of a.data.mentions ?? []) {
       const s = findSentenceAt(sentences, m.start);
@@ -272,7 +273,7 @@ function isBackerWord(s: SentenceView, i: number): boolean {
 
 /** Token ranges of the mentions of persons (actors of kind person) per sentence: who a lethal word may count as its victim. */
 export function locatePersonMentions(doc: Document, sentences: readonly SentenceView[]): { first: number; last: number }[][] {
-  const out = sentences.map((): { first: number; last: number }[] => []);
+  const out = mapped(sentences, (): { first: number; last: number }[] => []);
   for (const a of layer(doc, "actor")) {
     if (a.data.kind !== "person") continue;
     for (const m of a.data.mentions ?? []) {
@@ -311,7 +312,7 @@ export function locateAnnotations(
   nameSpans: readonly Span[] = [],
   personActorSpans: readonly Span[] = [],
 ): Located[][] {
-  const out = sentences.map((): Located[] => []);
+  const out = mapped(sentences, (): Located[] => []);
   // An index, not a scan of every actor mention per annotation (quadratic on a long text).
   const actorIndex = createOverlapIndex(actorSpans);
   const nameIndex = createOverlapIndex(nameSpans);
@@ -1261,7 +1262,9 @@ const NEAR_WORDS = EVENT_WORDS.get("near-words");
  */
 export function attachToEvents(s: SentenceView, item: Located, anchors: readonly number[], comments: (k: number) => boolean = () => false): number[] {
   const clause = s.clause[item.first];
-  const same = anchors.map((a, k) => (s.clause[a] === clause ? k : -1)).filter((k) => k >= 0);
+  // A loop, not map().filter(): one elements kind for the list whatever V8 has optimised (core/keep.ts says why).
+  const same: number[] = [];
+  for (let k = 0; k < anchors.length; k++) if (s.clause[anchors[k]!] === clause) same.push(k);
   // "condemn the attacks this weekend in Baghdad": an adjunct right after an event noun that a
   // comment (condemnation, demand, praise) is about belongs to the noun, not to the comment.
   // Two happenings share theirs ("took over Afghanistan amid the US troop withdrawal in mid August").

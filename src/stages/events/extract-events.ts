@@ -1,6 +1,7 @@
 import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
 import { isEthnicGroupId, layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
+import { flatMapped, keep, keepFlat, mapped } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, POSSESSIVE_MARKS, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims, classOfVictims } from "./classify-parties.js";
@@ -95,20 +96,20 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const personMentions = locatePersonMentions(doc, sentences);
   const voice = findDocumentVoice(doc, sentences, actorMentions);
   if (voice) addVoiceMentions(doc, sentences, actorMentions, voice);
-  const actorSpans = layer(doc, "actor").flatMap((a) => a.data.mentions ?? []);
-  const nameSpans = layer(doc, "entity").filter((e) => e.data.type === "PERSON" || e.data.type === "ORG");
-  const personActorSpans = layer(doc, "actor").filter((a) => a.data.kind === "person").flatMap((a) => a.data.mentions ?? []);
+  const actorSpans = flatMapped(layer(doc, "actor"), (a) => a.data.mentions ?? []);
+  const nameSpans = keep(layer(doc, "entity"), (e) => e.data.type === "PERSON" || e.data.type === "ORG");
+  const personActorSpans = flatMapped(keep(layer(doc, "actor"), (a) => a.data.kind === "person"), (a) => a.data.mentions ?? []);
   const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans, nameSpans, personActorSpans);
   const opening = sentences[0];
   if (opening) {
-    const datelineNames = (places[opening.index] ?? []).filter((p) => inDateline(opening, p.first, p.last));
+    const datelineNames = keep(places[opening.index] ?? [], (p) => inDateline(opening, p.first, p.last));
     const datelineEnd = datelineNames.length > 0 ? datelineEndOf(opening, Math.max(...datelineNames.map((p) => p.last))) : 0;
     const elsewhere = countriesBeyondDateline(layer(doc, "place"), layer(doc, "actor"), datelineEnd);
-    places[opening.index] = [...withoutDatelineAbroad(opening, places[opening.index] ?? [], mainCountryOfPlaces(layer(doc, "place")), elsewhere)];
+    places[opening.index] = mapped(withoutDatelineAbroad(opening, places[opening.index] ?? [], mainCountryOfPlaces(layer(doc, "place")), elsewhere), (p) => p);
   }
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
-  const dates = locateAnnotations(layer(doc, "date").filter((d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
-  const durations = locateAnnotations(layer(doc, "date").filter((d) => d.data.timexType === "DURATION"), sentences);
+  const dates = locateAnnotations(keep(layer(doc, "date"), (d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
+  const durations = locateAnnotations(keep(layer(doc, "date"), (d) => d.data.timexType === "DURATION"), sentences);
 
   const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
   const reportDay = reportDayOf(doc);
@@ -142,12 +143,12 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // Words no modality cue may be: an attribution's, and a date's ("the 4 May 2020 attack": the month, not the modal).
     const notCues = dateTokens.size === 0 ? attributionTokens : new Set([...attributionTokens, ...dateTokens]);
     const parties = matches.length === 0 ? [] : withoutLocativeCountries(doc, s, actorMentions[s.index] ?? []);
-    let events = matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues));
-    tellingWordsPerSentence.push(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)).map((m) => describeMention(doc, s, lex, m, parties, notCues)));
+    let events = mapped(matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)), (m) => describeMention(doc, s, lex, m, parties, notCues));
+    tellingWordsPerSentence.push(mapped(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)), (m) => describeMention(doc, s, lex, m, parties, notCues)));
     // Places and dates go to the words they stand by before generic words yield to specific ones,
     // which inherit them ("the attacks today in Jabla ... in multiple bombings").
     attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end));
-    events = suppressWeakAndGeneric(s, events, protestCauses).filter((e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
+    events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events, presupposing);
     markTopicReferences(s, events);
@@ -172,7 +173,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     for (const e of perSentence[k]!) if (e.row.mutual && !e.actor && e.deadPhrase && e.sentence === s.index) takeSidesFromDead(doc, s, actorMentions[s.index] ?? [], e, e.deadPhrase);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
   });
-  for (let k = 0; k < perSentence.length; k++) perSentence[k] = perSentence[k]!.filter((e) => isAnchored(e, sentences[k]!, lex));
+  for (let k = 0; k < perSentence.length; k++) perSentence[k] = keep(perSentence[k]!, (e) => isAnchored(e, sentences[k]!, lex));
   readDeathsByTheStory(sentences, perSentence, lex);
   joinTellingWords(sentences, perSentence, tellingWordsPerSentence, casualtiesPerSentence);
   markHabitualPresent(sentences, perSentence, PHYSICAL_TYPES);
@@ -221,7 +222,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const events = splitByPlace(doc, dropRestatedReferences(merged));
   placeAtDateline(events, dateline);
   placeAtStoryTown(doc, events);
-  const groundSentences = new Set(perSentence.flat().filter((e) => PHYSICAL_TYPES.has(e.type)).map((e) => e.sentence));
+  const groundSentences = new Set<number>();
+  for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);
   dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
   const protestParts = findProtestParts(events, byIndex, (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay), protestCauses);
   // The force each event's ACLED parties name, by index: who met a demonstration, for the fold.
@@ -938,10 +940,10 @@ const CAUSED_PROTEST_REACH_TOKENS = 14;
  * which inherits its participants ("several attacks against the Taliban, including ... bomb attacks").
  */
 function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], causeWords: ReadonlySet<string>): EventMention[] {
-  const strong = events.filter((e) => !e.row.weak && carriesCasualties(e));
+  const strong = keep(events, (e) => !e.row.weak && carriesCasualties(e));
   // "the strike declared as a result of the murder of a judge": a protest or an arrest takes a death only in its own clause.
   const firstWeak = events.findIndex((x) => x.row.weak && !absorbedByStrong(s, strong, x, causeWords));
-  let out = events.filter((e, i) => !e.row.weak || (!absorbedByStrong(s, strong, e, causeWords) && i === firstWeak));
+  let out = keep(events, (e, i) => !e.row.weak || (!absorbedByStrong(s, strong, e, causeWords) && i === firstWeak));
   // "a suicide bombing ... that killed at least 7 officers on Sunday": the casualty verb's date is the bombing's.
   const keptWeak = firstWeak >= 0 ? events[firstWeak]! : undefined;
   for (const e of events) {
@@ -955,8 +957,8 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], causeWo
     // verb of the sentence is one more telling of the first one's event.
     else if (keptWeak && e.row.weak && keptWeak.type === e.type && e.modality === keptWeak.modality) absorbInto(keptWeak, e);
   }
-  const specific = out.filter((e) => !e.row.generic && !e.row.weak);
-  out = out.filter((e) => {
+  const specific = keep(out, (e) => !e.row.generic && !e.row.weak);
+  out = keep(out, (e) => {
     if (!e.row.generic) return true;
     // "killed in IS attacks ..., prompting Russian airstrikes": a generic word whose doer differs from
     // the specific telling's is another happening, not a looser word for it.
@@ -976,7 +978,7 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], causeWo
   // Several generic or weak mentions of one type in a sentence are one event; so are two triggers
   // of one type and mode in one clause ("convicted ... and sentenced", "killed and beheaded").
   const seen = new Map<string, EventMention>();
-  return out.filter((e) => {
+  return keep(out, (e) => {
     const key = e.row.generic || e.row.weak ? e.type : `${e.type}/${e.mode ?? ""}/${s.clause[anchorOf(e)]}`;
     const first = seen.get(key);
     if (!first) { seen.set(key, e); return true; }
@@ -1013,7 +1015,7 @@ function joinNestedTriggers(events: EventMention[]): EventMention[] {
       if (other === outer) break;
     }
   }
-  return gone.size === 0 ? events : events.filter((e) => !gone.has(e));
+  return gone.size === 0 ? events : keep(events, (e) => !gone.has(e));
 }
 
 /** Acts two parties do together: the other listed party of their subject is their second party. */
@@ -1370,7 +1372,7 @@ function joinTellingWords(sentences: readonly SentenceView[], perSentence: reado
       } else if (perSentence[k]!.length === 0 && (!w.row.weak || (casualties[k] ?? []).some((c) => !c.cumulative))) {
         // A death word needs a count of its own to be the attack's ("Nine people were dead."); a word that
         // tells the act itself ("Then they exploded, one a minute.", "Several shops were damaged.") does not.
-        const before = perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat().filter((e) => tells(e) && !e.row.weak);
+        const before = keepFlat(perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k), (e) => tells(e) && !e.row.weak);
         heir = before[before.length - 1];
       }
       if (!heir || joinedBy.get(heir)?.has(w.row.id)) continue;
@@ -1406,7 +1408,7 @@ function absorbThreatenedViolence(s: SentenceView, events: EventMention[]): Even
       absorbed.add(e);
     }
   }
-  return absorbed.size === 0 ? events : events.filter((e) => !absorbed.has(e));
+  return absorbed.size === 0 ? events : keep(events, (e) => !absorbed.has(e));
 }
 
 /** A name right before an event's own noun ("the Orlando massacre"): it tells where that event happened. */
@@ -1416,7 +1418,8 @@ function namesItsNoun(p: Located, e: EventMention): boolean {
 
 function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS, parties: readonly ActorMention[] = [], cased = true): void {
   if (events.length === 0) return;
-  const anchors = events.map(anchorOf);
+  const anchors: number[] = [];
+  for (const e of events) anchors.push(anchorOf(e));
   // Many sentences with events name no place, or no date: each half has nothing to give them then.
   if (allPlaces.length > 0) attachPlaces(s, events, anchors, allPlaces, relativeWords, topicWords, parties, cased);
   if (dates.length > 0) attachDates(s, events, anchors, dates, isExplicitDay, reportVerbWords);
@@ -1430,7 +1433,7 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
   // "fatally shot Jason Cumby of Athens": a person's home is no place of what happened to them.
   const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, containedFrom(s, p, allPlaces), anchors, relativeWords));
-  const placeCands = events.map((): Located[] => []);
+  const placeCands = mapped(events, (): Located[] => []);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
   // demand or a statement before it is about the happening and does not take place there.
@@ -1893,7 +1896,7 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
   if (onlyWeak && heir && !shifted && !events.some((e) => placedApart(e, heir))) {
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
     for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
-    events = events.filter((e) => !e.row.weak);
+    events = keep(events, (e) => !e.row.weak);
     // "Two more people died of their wounds, bringing the death toll to 14": with more victims of the event
     // before in its clause, the total they bring the toll to is that event's, not a running count of many.
     const moreOfHeir = casualties.some((c) => c.kind === "fatal" && !c.toll && ADDED_VICTIMS.test(c.count.text));
@@ -1952,7 +1955,7 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     }
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
-  return events.filter((e) => !(e.row.weak && e.modality === "negated"));
+  return keep(events, (e) => !(e.row.weak && e.modality === "negated"));
 }
 
 /** An act told as only tried, feared or denied; a denial about a definite act ("no group claimed the explosion") presupposes it happened. */
@@ -1965,7 +1968,7 @@ function tollHeirBefore(perSentence: readonly EventMention[][], k: number): Even
   // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
   // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
   // Nor an act only tried, feared or denied ("as attackers tried to storm the building. Security forces killed three"): its toll would be lost.
-  const previous = (perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k).flat()).filter((e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak && !isOnlyTried(e));
+  const previous = keepFlat(perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k), (e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak && !isOnlyTried(e));
   return previous.length > 0 ? tollHeir(previous) : null;
 }
 
@@ -2158,7 +2161,7 @@ function absorbPolicingIntoProtests(perSentence: EventMention[][]): void {
   perSentence.forEach((events, k) => {
     const protests = [...(perSentence[k - 1] ?? []), ...events, ...(perSentence[k + 1] ?? [])].filter((e) => e.type === "PROTEST");
     if (protests.length === 0) return;
-    perSentence[k] = events.filter((e) => {
+    perSentence[k] = keep(events, (e) => {
       if (e.type !== "COERCE" || e.mode !== "crowd-control") return true;
       const protest = protests.find((p) => p.sentence === e.sentence) ?? protests[0]!;
       // Who dispersed it is the demonstration's other party in ACLED's coding (fold-policing-into-protests.ts).
@@ -2180,7 +2183,7 @@ function absorbPolicingIntoProtests(perSentence: EventMention[][]): void {
  */
 function absorbDemandsIntoProtests(perSentence: EventMention[][]): void {
   perSentence.forEach((events, k) => {
-    perSentence[k] = events.filter((e) => {
+    perSentence[k] = keep(events, (e) => {
       if (e.type !== "REQUEST") return true;
       // "rallies demanding political change": a demand whose doer is none or the protesters themselves is the protest's.
       const protest = events.find((p) => p.type === "PROTEST" && p.modality !== "negated" && anchorOf(p) < anchorOf(e) && (e.actor === null || e.actor === p.actor));
@@ -2330,7 +2333,7 @@ function isReportDayTime(d: DateData | undefined, reportDay: string | null): boo
 
 function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number, dateline: string | null = null, forces?: Map<number, string>): LayerAnnotation<"event"> {
   const s = sentences.get(m.sentence)!;
-  const tellings = (m.told ?? []).map((t) => ({ s: sentences.get(t.sentence)!, tokens: t.tokens }));
+  const tellings = mapped(m.told ?? [], (t) => ({ s: sentences.get(t.sentence)!, tokens: t.tokens }));
   const inferredDate = inferDatelineDate(m, s, dateline, tellings);
   if (inferredDate) m.rules.push(inferredDate.rule);
   const first = s.spans[anchorOf(m)]!;
@@ -2507,7 +2510,7 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
   // ("more than two dozen Syrian pro-regime fighters" for Syrians): it, or an item of its list
   // ("Taliban gunmen and suicide bombers"), must hold one of its mentions.
   if (id && !mentionOwners(doc).at(start, end).includes(id) && !namedHolds(doc, s, p, id) && !memberOfHolds(doc, s, p, id) && !items.some((q) => phraseHolds(doc, s, q, id)) && !phraseHolds(doc, s, p.antecedent ?? null, id)) return undefined;
-  const conjuncts = items.map((q) => phraseData(doc, s, q));
+  const conjuncts = mapped(items, (q) => phraseData(doc, s, q));
   // "she" with "A woman" before it: the words the pronoun stands for, another mention of the participant.
   const antecedent = p.antecedent ? phraseData(doc, s, p.antecedent) : undefined;
   return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}), ...(antecedent ? { antecedent } : {}) };
@@ -2540,33 +2543,37 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   // An item of the phrase's list holds it too ("Two soldiers and a policeman were killed": the soldiers, named first).
   // "Iran and Saudi Arabia signed an agreement": the other side of a joint act is read from the subject's list, not from its object.
   const listedSide = readsListedSide(m);
-  if (found.target && m.target && !listedSide && !phraseHolds(doc, s, found.target, m.target) && !phraseHolds(doc, s, m.victimPhrase, m.target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, m.target))) m = { ...m, target: null };
-  if (m.actor && namesTheEvent(doc, s, m.actor, m.tokens[0]!)) m = { ...m, actor: null };
+  // The doer and undergoer as read so far, in two locals: copies of `m` ({ ...m, target }) made objects of
+  // a map V8 had not met in every function that read them, and deoptimised this one again and again.
+  let actor = m.actor;
+  let target = m.target;
+  if (found.target && target && !listedSide && !phraseHolds(doc, s, found.target, target) && !phraseHolds(doc, s, m.victimPhrase, target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, target))) target = null;
+  if (actor && namesTheEvent(doc, s, actor, m.tokens[0]!)) actor = null;
   // "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed": the name stands
   // in another clause than the verb (a comma opens one), out of reach of the clause's names, but
   // the role phrase the clause reads is headed by it: its actor fills the role left empty.
   // The name outranks its description ("X, a senior commander in Mosul was shot": X, not "senior commander").
   const undergoer = found.target ?? m.victimPhrase;
-  if (undergoer && (!m.target || undergoer.named)) m = { ...m, target: actorHeading(doc, s, undergoer, m.actor) ?? m.target };
-  if (!m.target && found.target) m = { ...m, target: carriedParticipant(doc, s, found.target, m.actor) };
-  if (found.actor && (!m.actor || found.actor.named) && !namesTheEventAt(doc, s, found.actor, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor, m.target) ?? m.actor };
+  if (undergoer && (!target || undergoer.named)) target = actorHeading(doc, s, undergoer, actor) ?? target;
+  if (!target && found.target) target = carriedParticipant(doc, s, found.target, actor);
+  if (found.actor && (!actor || found.actor.named) && !namesTheEventAt(doc, s, found.actor, m.tokens[0]!)) actor = actorHeading(doc, s, found.actor, target) ?? actor;
   // "The FBI announced that its investigation ...": a pronoun left unnamed is the participant its antecedent names.
-  if (!m.target && undergoer?.antecedent) m = { ...m, target: actorHeading(doc, s, undergoer.antecedent, m.actor) };
-  if (!m.actor && found.actor?.antecedent && !namesTheEventAt(doc, s, found.actor.antecedent, m.tokens[0]!)) m = { ...m, actor: actorHeading(doc, s, found.actor.antecedent, m.target) };
+  if (!target && undergoer?.antecedent) target = actorHeading(doc, s, undergoer.antecedent, actor);
+  if (!actor && found.actor?.antecedent && !namesTheEventAt(doc, s, found.actor.antecedent, m.tokens[0]!)) actor = actorHeading(doc, s, found.actor.antecedent, target);
   // "the deadliest attack by a gunman ... the terrorist": one party is not both sides of its own deed;
   // the doer the clause read stays, the target it would also fill is left open.
-  if (m.target && m.target === m.actor) m = { ...m, target: null };
+  if (target && target === actor) target = null;
   // "Russian forces shelled Nikopol": a town the tagger read as an organisation, resolved as the event's place, is where it struck, no party.
-  if (m.target && m.place && isPlaceReadAsParty(doc, m.target, m.place)) m = { ...m, target: null };
-  const actorPhrase = rolePhraseData(doc, s, found.actor, m.actor);
-  const partyTarget = found.target && !m.target && PARTY_TARGET_TYPES.has(m.type) && namesContent(s, found.target) ? null : found.target;
-  const targetPhrase = rolePhraseData(doc, s, partyTarget, m.target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, m.target);
+  if (target && m.place && isPlaceReadAsParty(doc, target, m.place)) target = null;
+  const actorPhrase = rolePhraseData(doc, s, found.actor, actor);
+  const partyTarget = found.target && !target && PARTY_TARGET_TYPES.has(m.type) && namesContent(s, found.target) ? null : found.target;
+  const targetPhrase = rolePhraseData(doc, s, partyTarget, target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens, PHYSICAL_TYPES.has(m.type)), null);
   // With the other items of their lists ("eight women, a 10-year-old girl and four men injured").
   const dead = rolePhraseData(doc, s, m.deadPhrase ?? null, null);
   const injured = rolePhraseData(doc, s, m.injuredPhrase ?? null, null);
   const victims = dead || injured ? { ...(dead ? { dead } : {}), ...(injured ? { injured } : {}) } : undefined;
-  return { actor: m.actor, target: m.target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}), ...(victims ? { victims } : {}) };
+  return { actor, target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}), ...(victims ? { victims } : {}) };
 }
 
 /**
@@ -2669,7 +2676,7 @@ function saidByTest(doc: Document, sentences: ReadonlyMap<number, SentenceView>)
  * "shot dead") of the toll's sentence.
  */
 function creditTollsToTheirWords(doc: Document, sentences: ReadonlyMap<number, SentenceView>, told: readonly ToldMention[]): ToldMention[] {
-  const out = [...told];
+  const out = mapped(told, (t) => t);
   const saidBy = saidByTest(doc, sentences);
   for (const key of ["fatalities", "injuries"] as const) {
     out.forEach((u, k) => {
@@ -2700,7 +2707,7 @@ function creditTollsToTheirWords(doc: Document, sentences: ReadonlyMap<number, S
  * sentence gave (never a place borrowed from a scene or dateline, which tellings do not carry).
  */
 function sharePlacesInSentences(told: readonly ToldMention[]): readonly ToldMention[] {
-  return told.map((t) => {
+  return mapped(told, (t) => {
     if (t.place) return t;
     const placed = told.find((o) => o !== t && o.sentence === t.sentence && o.place);
     return placed ? { ...t, place: placed.place } : t;
@@ -2712,7 +2719,7 @@ function sharePlacesInSentences(told: readonly ToldMention[]): readonly ToldMent
  * doubts "12 killed" finds the sentence that said it, even when another sentence carries the event.
  */
 function mentionsOf(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, own: RolePhrases): Pick<EventData, "mentions" | "fatalitiesFrom" | "injuriesFrom"> {
-  const told: readonly ToldMention[] = sharePlacesInSentences(creditTollsToTheirWords(doc, sentences, m.told ?? tellingsOf(m).map(toldOf)));
+  const told: readonly ToldMention[] = sharePlacesInSentences(creditTollsToTheirWords(doc, sentences, m.told ?? mapped(tellingsOf(m), toldOf)));
   const mentions: EventMentionData[] = told.map((t) => {
     const s = sentences.get(t.sentence)!;
     const first = s.spans[t.tokens[0]!]!;

@@ -1,5 +1,6 @@
 import type { Document, Span } from "../../core/index.js";
 import { layer } from "../../core/index.js";
+import { mapped } from "../../core/keep.js";
 import { TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE } from "./heuristics.js";
 import type { EventsLexicons } from "./resources.js";
 import { findSentenceAt, tokenAt, type SentenceView } from "./sentence-view.js";
@@ -19,7 +20,7 @@ const DETERMINERS = new Set(["a", "an", "the", "their", "his", "her", "its", "ou
  * a month name in date context ("on march 30"). Title-case headlines are left alone: their capitals mark no names.
  */
 export function findNameAndDateTokens(doc: Document, sentences: readonly SentenceView[], lex: EventsLexicons): Set<number>[] {
-  const out = sentences.map(() => new Set<number>());
+  const out = mapped(sentences, () => new Set<number>());
   // The first word of a sentence is capitalised anyway: its capital tells nothing ("Protesters gathered").
   const capitalised = sentences.map((s) => {
     const caps = s.spans.map((sp) => startsUpperCase(doc.text, sp));

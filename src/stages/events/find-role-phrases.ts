@@ -740,7 +740,11 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     if (joiner) leftJoined = true;
     cur = prev;
   }
-  return [...(leftJoined || joined ? left : []), ...(joined ? right : [])];
+  // Pushed to one list, not spread: one V8 elements kind for every result (core/keep.ts says why).
+  const items: RolePhrase[] = [];
+  if (leftJoined || joined) for (const q of left) items.push(q);
+  if (joined) for (const q of right) items.push(q);
+  return items;
 }
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "him", "her", "them", "us", "me"]);
 /** A number of people in general ("12 people", "three persons"): lexicon class `generic-people` after a number. */

@@ -1,4 +1,5 @@
 import type { PlaceKind } from "../../core/index.js";
+import { keep } from "../../core/keep.js";
 import { isPossessorBefore, type ToponymMention } from "./find-toponyms.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { ENCLOSING_KINDS_IN_SENTENCE, MAX_FOREIGN_CONTAINER_GAP_TOKENS } from "./heuristics.js";
@@ -61,9 +62,9 @@ export function encloseUnresolved(
     const named = bySentence.get(sentenceOfToken(m.firstToken)) ?? [];
     // A division or country of another country than the article's counts only as the name's own
     // container ("the village of Qarvesh in Pakistan"), not anywhere in its sentence.
-    const inSentence = named
-      .filter((c) => !mainPlace || c.entry.country === mainPlace.country || (c.firstToken > m.lastToken && c.firstToken - m.lastToken <= MAX_FOREIGN_CONTAINER_GAP_TOKENS + 1))
-      .map((c) => c.entry);
+    // Loops and keep, not filter().map(): lists of one V8 elements kind whatever is optimised (core/keep.ts says why).
+    const inSentence: GazetteerEntry[] = [];
+    for (const c of named) if (!mainPlace || c.entry.country === mainPlace.country || (c.firstToken > m.lastToken && c.firstToken - m.lastToken <= MAX_FOREIGN_CONTAINER_GAP_TOKENS + 1)) inSentence.push(c.entry);
     if (inSentence.length === 0) {
       if (mainPlace) out.push({ mention: m, anchor: mainPlace, from: "article" });
       continue;
@@ -74,7 +75,7 @@ export function encloseUnresolved(
       continue;
     }
     // Else the sentence's most specific container, one in the article's country first.
-    const home = mainPlace ? inSentence.filter((c) => c.country === mainPlace.country) : [];
+    const home = mainPlace ? keep(inSentence, (c) => c.country === mainPlace.country) : [];
     let container: GazetteerEntry | null = null;
     for (const e of home.length > 0 ? home : inSentence) if (!container || SPECIFICITY[e.kind] > SPECIFICITY[container.kind]) container = e;
     out.push({ mention: m, anchor: container!, from: "sentence" });

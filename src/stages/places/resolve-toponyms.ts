@@ -1,4 +1,5 @@
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.js";
+import { mapped } from "../../core/keep.js";
 import { ENCLOSING_KINDS_IN_SENTENCE, MAX_CANDIDATES_PER_NAME, MAX_CONTAINER_GAP_TOKENS, RESOLUTION_WEIGHTS, UNKNOWN_POPULATION, type ResolutionWeights } from "./heuristics.js";
 import { BRACKET_CONTAINER_RULE, isPossessorBefore, type ToponymMention } from "./find-toponyms.js";
 import { foldName } from "./fold-name.js";
@@ -263,7 +264,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
         key: m.key,
         cueKind: m.cue?.kind ?? null,
         mentions: [],
-        candidates: scored.map((x) => x.i),
+        candidates: candidateIds(scored),
         prior: Float64Array.from(scored.map((x) => x.s)),
         container: new Float64Array(scored.length),
         secondary: Uint8Array.from(scored.map((x) => (flagged.has(x.i) ? 1 : 0))),
@@ -315,7 +316,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     // is a town the gazetteer lacks, not the capital of Serbia ("Kabul, Punjab and Sindh" is a list).
     const yTop = gb.candidates[0] === undefined ? null : gazetteer.entry(gb.candidates[0]);
     // "Belgrade, Minn.", "Kani township, Sagaing region": a comma, maybe after the inner place's type word.
-    const gapWords = input.tokenWords.slice(a.lastToken + 1, b.firstToken).map((w) => w.toLowerCase());
+    const gapWords = mapped(input.tokenWords.slice(a.lastToken + 1, b.firstToken), (w) => w.toLowerCase());
     const commaOnly = gapWords[gapWords.length - 1] === "," && gapWords.slice(0, -1).every((w) => INNER_TYPE_WORDS.has(w));
     const inList = LIST_WORDS.has((input.tokenWords[b.lastToken + 1] ?? "").toLowerCase());
     if (!contained && between === 0 && commaOnly && !inList && yTop?.kind === "admin1" && gazetteer.entry(aTop).kind === "city") unlistedIn.add(ga);
@@ -357,7 +358,13 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
       let max = -Infinity;
       for (const s of g.score) max = Math.max(max, s);
       let z = 0;
-      const p = g.candidates.map((_, x) => { const v = Math.exp((g.score[x]! - max) / w.focusTemperature); z += v; return v; });
+      // A loop, not map(): one V8 elements kind for the list whether or not this is optimised yet (core/keep.ts says why).
+      const p: number[] = [];
+      for (let x = 0; x < g.candidates.length; x++) {
+        const v = Math.exp((g.score[x]! - max) / w.focusTemperature);
+        z += v;
+        p.push(v);
+      }
       for (let x = 0; x < g.candidates.length; x++) {
         const country = g.countries[x]!;
         if (!country) continue;
@@ -546,4 +553,15 @@ function focusEntry(groups: readonly Group[], gazetteer: Gazetteer, nationalityS
     if (!best || rank[entry.kind]! < rank[best.entry.kind]! || (rank[entry.kind] === rank[best.entry.kind] && count > best.count)) best = { entry, count };
   }
   return best?.entry ?? null;
+}
+
+/**
+ * The scored candidates' gazetteer entries, in order. A loop, not map(): the list is always V8's packed
+ * small-integer kind, where an optimised map() made it "holey" and resolveToponyms, reading it, was
+ * deoptimised and compiled again (~0.3 s of TurboFan each time) several passes into a run.
+ */
+function candidateIds(scored: readonly { readonly i: number }[]): number[] {
+  const ids: number[] = [];
+  for (const x of scored) ids.push(x.i);
+  return ids;
 }

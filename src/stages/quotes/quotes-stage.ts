@@ -1,4 +1,5 @@
 import { defineStage, type LayerAnnotation, type QuoteData } from "../../core/index.js";
+import { mapped } from "../../core/keep.js";
 import type { Document } from "../../core/document.js";
 import type { Attribution } from "./attribution.js";
 import { attributeQuotations, continueAttributions } from "./attribute-quotations.js";
@@ -41,7 +42,7 @@ export function findQuotes(doc: Document, lex: QuotesLexicons): LayerAnnotation<
   const kept = [...outer, ...continueAttributions(ctx, outer)].sort((x, y) => x.start - y.start || x.cue.first - y.cue.first);
   const actors = buildActorIndex(doc);
   const speakers = resolveSpeakers(ctx, kept, actors);
-  return kept.map((a, i) => toAnnotation(ctx, a, speakers[i] ?? null, actors, i));
+  return mapped(kept, (a, i) => toAnnotation(ctx, a, speakers[i] ?? null, actors, i));
 }
 
 /**
