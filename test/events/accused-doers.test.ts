@@ -26,6 +26,11 @@ describe("the one accused of an event noun", () => {
     expect(roles("Police blamed the rebels for the attack on the base.", "attack")).toMatchObject({ actorPhrase: "the rebels", targetPhrase: "the base" });
   });
 
+  it("is the noun a participle of implication describes, also of the deed's attempt", () => {
+    expect(roles("A man implicated in the bombing was arrested on Monday.", "bombing")).toMatchObject({ actorPhrase: "A man" });
+    expect(roles("A man suspected of the bombing plot was arrested.", "bombing")).toMatchObject({ actorPhrase: "A man" });
+  });
+
   it("is no one when the event's word only modifies another noun", () => {
     expect(roles("A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for impeding the investigation.", "bombing")).toMatchObject({ actorPhrase: null });
   });

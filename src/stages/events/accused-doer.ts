@@ -83,6 +83,8 @@ function phraseOpening(s: SentenceView, anchor: number, reach: number): number {
  */
 function headsOn(s: SentenceView, last: number): boolean {
   const next = s.tokens[last + 1];
+  // "implicated in the coup attempt", "suspected of a bombing plot": the deed's attempt is still the deed.
+  if (next && ATTEMPT_NOUNS.has(next.normal)) return false;
   return !!next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "VERB");
 }
 
@@ -122,6 +124,8 @@ export function accusedDoer(s: SentenceView, anchor: number, last: number, read:
   return isAccusation(s, accused.first - 1) && s.tokens[accused.first - 1]!.pos === "VERB" ? accused : null;
 }
 
+/** Nouns of a deed tried ("coup attempt", "bombing plot": lexicon class `attempt-nouns`). */
+const ATTEMPT_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("attempt-nouns");
 /** Nouns of a charge laid for a deed (lexicon class `charge-nouns`: "murder charges", "charges of rape"). */
 const CHARGE_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("charge-nouns");
 /** Verbs whose subject holds the charge in their object ("faces murder charges", "denied the rape charge": class `charge-holding-verbs`). */
