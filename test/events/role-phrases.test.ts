@@ -299,6 +299,12 @@ describe("lists of participants", () => {
     expect(listOf("In Northern Ireland, four workers and two soldiers were killed.")).not.toContain("Northern Ireland");
   });
 
+  it("reads no item inside a preposition before a comma and its 'and' ('even after a court ruling, and the rebels ...')", () => {
+    const [e] = extractEventsByHand("The talks stalled, even after a court ruling, and the rebels continued their attacks on the town.");
+    expect(e!.data.actorPhrase).toMatchObject({ text: "the rebels" });
+    expect(e!.data.actorPhrase!.conjuncts ?? []).toEqual([]);
+  });
+
   it("ends a phrase before a time ('a judge last week')", () => {
     expect(listOf("Gunmen murdered a judge last week in the capital.")).toEqual(["a judge"]);
   });
@@ -309,6 +315,7 @@ describe("doers of noun events and of governed gerunds", () => {
     expect(phrases("Rebel fighters launched a series of attacks on the army base.").find((e) => e.trigger.includes("attacks"))).toMatchObject({ actor: "Rebel fighters" });
     expect(phrases("All three countries are waging brutal assaults on Sunni groups.")[0]).toMatchObject({ actor: "All three countries", target: "Sunni groups" });
     expect(phrases("Government aircraft have carried out airstrikes on two hospitals.")[0]).toMatchObject({ actor: "Government aircraft" });
+    expect(phrases("The rebels continued their attacks on the town.")[0]).toMatchObject({ actor: "The rebels", target: "the town" });
   });
 
   it("gives every event noun of the support verb's list its subject", () => {

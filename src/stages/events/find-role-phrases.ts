@@ -725,7 +725,8 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     let i = cur.first - 1;
     const joiner = isJoiner(s, i);
     if (joiner) i--;
-    if (s.words[i] === ",") i--;
+    const comma = s.words[i] === ",";
+    if (comma) i--;
     else if (!joiner) break;
     // The list's closing "and" sits before its last item: only the item right before `p` may carry it.
     if (joiner && cur !== p) break;
@@ -735,7 +736,8 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     const prev = pronoun ? { first: i, last: i, head: i } : phraseEndingAt(s, i);
     // "in Northern Ireland, four workers and two soldiers": a phrase inside a preposition before the comma is no item.
     // "More than 100 prominent physicians, bioethicists and scientists": the "than" of a bound before the number is no preposition.
-    if (!joiner && s.tokens[prev.first - 1]?.pos === "ADP" && !boundEndsAt(s, prev.first)) break;
+    // "even after a Supreme Court decision, and Republicans in Congress will": nor before a comma and its "and" (a clause's edge).
+    if (comma && s.tokens[prev.first - 1]?.pos === "ADP" && !boundEndsAt(s, prev.first)) break;
     left.unshift(prev);
     if (joiner) leftJoined = true;
     cur = prev;
