@@ -316,6 +316,7 @@ describe("doers of noun events and of governed gerunds", () => {
     expect(phrases("All three countries are waging brutal assaults on Sunni groups.")[0]).toMatchObject({ actor: "All three countries", target: "Sunni groups" });
     expect(phrases("Government aircraft have carried out airstrikes on two hospitals.")[0]).toMatchObject({ actor: "Government aircraft" });
     expect(phrases("The rebels continued their attacks on the town.")[0]).toMatchObject({ actor: "The rebels", target: "the town" });
+    expect(phrases("Disgruntled officers started a coup in the capital.")[0]).toMatchObject({ actor: "Disgruntled officers" });
   });
 
   it("gives every event noun of the support verb's list its subject", () => {
