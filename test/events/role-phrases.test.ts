@@ -319,6 +319,13 @@ describe("doers of noun events and of governed gerunds", () => {
     expect(phrases("Disgruntled officers started a coup in the capital.")[0]).toMatchObject({ actor: "Disgruntled officers" });
   });
 
+  it("gives a noun event the subject of a relative clause whose support verb takes it as object", () => {
+    expect(phrases("The attack which the group staged in May was the worst.")[0]).toMatchObject({ actor: "the group" });
+    expect(phrases("The attacks the rebels carried out last week killed ten.")[0]).toMatchObject({ actor: "the rebels", target: "ten" });
+    // The relative clause's verb has an object of its own: the noun before it is no object of it.
+    expect(phrases("After the attack the rebels launched a second wave.")[0]?.actor).not.toBe("the rebels");
+  });
+
   it("gives every event noun of the support verb's list its subject", () => {
     const events = phrases("The group carried out bombings, kidnappings and assassinations.");
     expect(events.map((e) => e.actor)).toEqual(["The group", "The group", "The group"]);

@@ -1245,6 +1245,33 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   return null;
 }
 /**
+ * "the offensive that the FMLN launched against the people", "the attacks the rebels carried out last
+ * week": a noun event that a relative clause after it (with "that"/"which", or none) makes the object of
+ * a support verb is done by that clause's subject. The verb must have no object of its own ("after the
+ * attack the rebels launched a second wave": the wave is theirs, the attack is not said to be).
+ */
+function relativeSupportSubject(s: SentenceView, last: number): RolePhrase | null {
+  if (!s.supportVerbs) return null;
+  let i = last + 1;
+  if (RELATIVE_OBJECT_PRONOUNS.has(s.words[i] ?? "")) i++;
+  const subject = phraseStartingAt(s, i);
+  if (!subject || !isNounHead(s, subject.head) || s.times?.has(s.words[subject.head]!)) return null;
+  let v = subject.last + 1;
+  while (v < s.tokens.length && BETWEEN_SUBJECT_AND_VERB.has(s.tokens[v]!.pos)) v++;
+  const verb = s.tokens[v];
+  if (!verb || verb.pos !== "VERB" || !s.supportVerbs.has(verb.normal) || verb.normal.endsWith("ing")) return null;
+  let after = v + 1;
+  while (after < s.tokens.length && PARTICLES.has(s.tokens[after]!.normal)) after++;
+  const next = s.tokens[after];
+  if (!next || !(NP_INSIDE.has(next.pos) || next.pos === "PRON")) return subject;
+  // "carried out last week": a time after the verb is an adjunct, no object.
+  const object = phraseStartingAt(s, after);
+  return object && s.times?.has(s.words[object.head]!) ? subject : null;
+}
+/** Relative pronouns that may open a clause whose object is the noun before ("the attack that the group launched"). */
+const RELATIVE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["that", "which"]);
+
+/**
  * "the organisation had to admit responsibility for attacks", "the group claimed responsibility for the
  * bombing", "IS took credit for the attack": the subject of a claim verb (lexicon class `claim-verb`)
  * whose claim noun (class `claim-noun`) is "for" the event noun does that event, as ACLED codes a claimed
@@ -1619,8 +1646,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
     // "murder charges against two officers": the charge's "against" names the accused, no undergoer of the deed.
-    const accused = accusedDoer(s, anchor, last, PHRASE_READER);
-    return { actor: accused ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, compound) ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && undergoer?.first === accused.first ? null : undergoer };
+    // "the attacks the rebels carried out": the relative clause's subject does the deed and undergoes nothing.
+    const accused = accusedDoer(s, anchor, last, PHRASE_READER) ?? (after ? relativeSupportSubject(s, compound) : null);
+    return { actor: accused ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, compound) ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? relativeSupportSubject(s, compound) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && undergoer?.first === accused.first ? null : undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).
