@@ -26,6 +26,11 @@ describe("the one accused of an event noun", () => {
     expect(roles("Police blamed the rebels for the attack on the base.", "attack")).toMatchObject({ actorPhrase: "the rebels", targetPhrase: "the base" });
   });
 
+  it("is the noun a participle of implication describes, also of the deed's attempt", () => {
+    expect(roles("A man implicated in the bombing was arrested on Monday.", "bombing")).toMatchObject({ actorPhrase: "A man" });
+    expect(roles("A man suspected of the bombing plot was arrested.", "bombing")).toMatchObject({ actorPhrase: "A man" });
+  });
+
   it("is no one when the event's word only modifies another noun", () => {
     expect(roles("A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for impeding the investigation.", "bombing")).toMatchObject({ actorPhrase: null });
   });
@@ -65,5 +70,25 @@ describe("the party a blame puts after the deed", () => {
 
   it("leaves an ordinary 'on' phrase the undergoer", () => {
     expect(roles("The rebels launched an attack on the FMLN.", "attack", fmln)).toMatchObject({ target: "fmln", targetPhrase: "the FMLN" });
+  });
+});
+
+describe("the one a charge for a deed is laid on", () => {
+  it("is the subject of a verb holding the charge", () => {
+    expect(roles("The officer faces murder charges.", "murder")).toMatchObject({ actorPhrase: "The officer" });
+    expect(roles("Assange is avoiding a rape charge in Sweden.", "rape")).toMatchObject({ actorPhrase: "Assange" });
+  });
+
+  it("is the party after the charge's 'against', which undergoes nothing", () => {
+    expect(roles("Prosecutors filed murder charges against two officers on Monday.", "murder")).toMatchObject({ actorPhrase: "two officers", targetPhrase: null });
+  });
+
+  it("is the subject of a passive on the charge, before or after the deed", () => {
+    expect(roles("He was arrested on charges of murder.", "murder")).toMatchObject({ actorPhrase: "He" });
+    expect(roles("A man was arrested on kidnapping charges in Leeds.", "kidnapping")).toMatchObject({ actorPhrase: "A man" });
+  });
+
+  it("is no one for those who lay or drop the charge, or a verb taking the charge as object", () => {
+    expect(roles("Police dropped the murder charges.", "murder")).toMatchObject({ actorPhrase: null });
   });
 });

@@ -299,6 +299,12 @@ describe("lists of participants", () => {
     expect(listOf("In Northern Ireland, four workers and two soldiers were killed.")).not.toContain("Northern Ireland");
   });
 
+  it("reads no item inside a preposition before a comma and its 'and' ('even after a court ruling, and the rebels ...')", () => {
+    const [e] = extractEventsByHand("The talks stalled, even after a court ruling, and the rebels continued their attacks on the town.");
+    expect(e!.data.actorPhrase).toMatchObject({ text: "the rebels" });
+    expect(e!.data.actorPhrase!.conjuncts ?? []).toEqual([]);
+  });
+
   it("ends a phrase before a time ('a judge last week')", () => {
     expect(listOf("Gunmen murdered a judge last week in the capital.")).toEqual(["a judge"]);
   });
@@ -309,6 +315,15 @@ describe("doers of noun events and of governed gerunds", () => {
     expect(phrases("Rebel fighters launched a series of attacks on the army base.").find((e) => e.trigger.includes("attacks"))).toMatchObject({ actor: "Rebel fighters" });
     expect(phrases("All three countries are waging brutal assaults on Sunni groups.")[0]).toMatchObject({ actor: "All three countries", target: "Sunni groups" });
     expect(phrases("Government aircraft have carried out airstrikes on two hospitals.")[0]).toMatchObject({ actor: "Government aircraft" });
+    expect(phrases("The rebels continued their attacks on the town.")[0]).toMatchObject({ actor: "The rebels", target: "the town" });
+    expect(phrases("Disgruntled officers started a coup in the capital.")[0]).toMatchObject({ actor: "Disgruntled officers" });
+  });
+
+  it("gives a noun event the subject of a relative clause whose support verb takes it as object", () => {
+    expect(phrases("The attack which the group staged in May was the worst.")[0]).toMatchObject({ actor: "the group" });
+    expect(phrases("The attacks the rebels carried out last week killed ten.")[0]).toMatchObject({ actor: "the rebels", target: "ten" });
+    // The relative clause's verb has an object of its own: the noun before it is no object of it.
+    expect(phrases("After the attack the rebels launched a second wave.")[0]?.actor).not.toBe("the rebels");
   });
 
   it("gives every event noun of the support verb's list its subject", () => {

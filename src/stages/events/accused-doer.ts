@@ -83,6 +83,8 @@ function phraseOpening(s: SentenceView, anchor: number, reach: number): number {
  */
 function headsOn(s: SentenceView, last: number): boolean {
   const next = s.tokens[last + 1];
+  // "implicated in the coup attempt", "suspected of a bombing plot": the deed's attempt is still the deed.
+  if (next && ATTEMPT_NOUNS.has(next.normal)) return false;
   return !!next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "VERB");
 }
 
@@ -91,9 +93,14 @@ function headsOn(s: SentenceView, last: number): boolean {
  * noun at `anchor`..`last`, or null when no verb of accusation governs the noun's phrase.
  */
 export function accusedDoer(s: SentenceView, anchor: number, last: number, read: PhraseReader): PhraseTokens | null {
+  // "faces murder charges", "a rape charge against him": the deed noun modifies a charge noun, whose holder did it
+  // (not a verb taking the charge as its object: "recommending charges against her").
+  if (CHARGE_NOUNS.has(s.words[last + 1] ?? "") && s.tokens[last]!.pos === "NOUN") return chargeHolder(s, phraseOpening(s, anchor, DEED_PHRASE_REACH_TOKENS), last + 1, read);
   // "convicted a friend of Boston Marathon bombing suspect X": a word after the event's heads the phrase; the deed is a modifier.
   if (!s.accusationVerbs || headsOn(s, last)) return null;
   let prep = phraseOpening(s, anchor, DEED_PHRASE_REACH_TOKENS) - 1;
+  // "faces charges of murder", "two counts of attempted murder against": the charge noun before the deed's "of" or "for".
+  if (prep > 0 && (s.words[prep] === "of" || s.words[prep] === "for") && CHARGE_NOUNS.has(s.words[prep - 1]!)) return chargeHolder(s, phraseOpening(s, prep - 1, DEED_PHRASE_REACH_TOKENS), prep - 1, read);
   // "charged with murder in November in the fatal shooting of", "was charged in the killing of": an "in"
   // phrase names the deed too, after the accusation's own phrase (and a time's) or right after its verb.
   for (let hop = 0; hop < IN_PHRASE_HOPS && prep > 1 && s.tokens[prep]!.normal === "in" && !isAccusation(s, prep - 1) && read.isHead(s, prep - 1) && passesDeedOn(s, prep - 1); hop++) {
@@ -115,6 +122,37 @@ export function accusedDoer(s: SentenceView, anchor: number, last: number, read:
   if (!read.isHead(s, v)) return null;
   const accused = read.phraseEndingAt(s, v);
   return isAccusation(s, accused.first - 1) && s.tokens[accused.first - 1]!.pos === "VERB" ? accused : null;
+}
+
+/** Nouns of a deed tried ("coup attempt", "bombing plot": lexicon class `attempt-nouns`). */
+const ATTEMPT_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("attempt-nouns");
+/** Nouns of a charge laid for a deed (lexicon class `charge-nouns`: "murder charges", "charges of rape"). */
+const CHARGE_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("charge-nouns");
+/** Verbs whose subject holds the charge in their object ("faces murder charges", "denied the rape charge": class `charge-holding-verbs`). */
+const CHARGE_HOLDING_VERBS: ReadonlySet<string> = EVENT_WORDS.get("charge-holding-verbs");
+
+/**
+ * The one a charge noun at `charge` (its phrase opening at `opening`) lays its deed on: the party after
+ * "against" ("murder charges against two officers"); the subject of a verb that holds the charge as its
+ * object ("X faces murder charges", "she denied the rape charge"); the subject of a passive verb whose
+ * "on" gives the charge ("X was arrested on terrorism charges", "a man held on murder charges"). Null
+ * for any other verb: "prosecutors filed murder charges", "police dropped the charges" name no doer.
+ */
+function chargeHolder(s: SentenceView, opening: number, charge: number, read: PhraseReader): PhraseTokens | null {
+  if (s.words[charge + 1] === "against") return read.phraseStartingAt(s, charge + 2);
+  const v = opening - 1;
+  const t = s.tokens[v];
+  if (!t) return null;
+  if (t.pos === "VERB" && CHARGE_HOLDING_VERBS.has(t.normal)) return read.subjectOf(s, v);
+  // "was arrested on", "a man held on": a passive (a "be", or a noun right before its participle), as accusedDoer reads it.
+  if (t.normal !== "on" || v < 2) return null;
+  const p = v - 1;
+  const verb = s.tokens[p]!;
+  if (verb.pos !== "VERB" && verb.pos !== "ADJ") return null;
+  let b = p - 1;
+  while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
+  const passive = b >= 0 && (BE.has(s.tokens[b]!.normal) || s.tokens[b]!.pos === "NOUN" || s.tokens[b]!.pos === "PROPN");
+  return passive ? read.subjectOf(s, p) : null;
 }
 
 /**

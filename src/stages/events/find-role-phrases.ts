@@ -725,7 +725,8 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     let i = cur.first - 1;
     const joiner = isJoiner(s, i);
     if (joiner) i--;
-    if (s.words[i] === ",") i--;
+    const comma = s.words[i] === ",";
+    if (comma) i--;
     else if (!joiner) break;
     // The list's closing "and" sits before its last item: only the item right before `p` may carry it.
     if (joiner && cur !== p) break;
@@ -735,7 +736,8 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     const prev = pronoun ? { first: i, last: i, head: i } : phraseEndingAt(s, i);
     // "in Northern Ireland, four workers and two soldiers": a phrase inside a preposition before the comma is no item.
     // "More than 100 prominent physicians, bioethicists and scientists": the "than" of a bound before the number is no preposition.
-    if (!joiner && s.tokens[prev.first - 1]?.pos === "ADP" && !boundEndsAt(s, prev.first)) break;
+    // "even after a Supreme Court decision, and Republicans in Congress will": nor before a comma and its "and" (a clause's edge).
+    if (comma && s.tokens[prev.first - 1]?.pos === "ADP" && !boundEndsAt(s, prev.first)) break;
     left.unshift(prev);
     if (joiner) leftJoined = true;
     cur = prev;
@@ -1247,6 +1249,33 @@ function supportVerbSubject(s: SentenceView, anchor: number): RolePhrase | null 
   return null;
 }
 /**
+ * "the offensive that the FMLN launched against the people", "the attacks the rebels carried out last
+ * week": a noun event that a relative clause after it (with "that"/"which", or none) makes the object of
+ * a support verb is done by that clause's subject. The verb must have no object of its own ("after the
+ * attack the rebels launched a second wave": the wave is theirs, the attack is not said to be).
+ */
+function relativeSupportSubject(s: SentenceView, last: number): RolePhrase | null {
+  if (!s.supportVerbs) return null;
+  let i = last + 1;
+  if (RELATIVE_OBJECT_PRONOUNS.has(s.words[i] ?? "")) i++;
+  const subject = phraseStartingAt(s, i);
+  if (!subject || !isNounHead(s, subject.head) || s.times?.has(s.words[subject.head]!)) return null;
+  let v = subject.last + 1;
+  while (v < s.tokens.length && BETWEEN_SUBJECT_AND_VERB.has(s.tokens[v]!.pos)) v++;
+  const verb = s.tokens[v];
+  if (!verb || verb.pos !== "VERB" || !s.supportVerbs.has(verb.normal) || verb.normal.endsWith("ing")) return null;
+  let after = v + 1;
+  while (after < s.tokens.length && PARTICLES.has(s.tokens[after]!.normal)) after++;
+  const next = s.tokens[after];
+  if (!next || !(NP_INSIDE.has(next.pos) || next.pos === "PRON")) return subject;
+  // "carried out last week": a time after the verb is an adjunct, no object.
+  const object = phraseStartingAt(s, after);
+  return object && s.times?.has(s.words[object.head]!) ? subject : null;
+}
+/** Relative pronouns that may open a clause whose object is the noun before ("the attack that the group launched"). */
+const RELATIVE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["that", "which"]);
+
+/**
  * "the organisation had to admit responsibility for attacks", "the group claimed responsibility for the
  * bombing", "IS took credit for the attack": the subject of a claim verb (lexicon class `claim-verb`)
  * whose claim noun (class `claim-noun`) is "for" the event noun does that event, as ACLED codes a claimed
@@ -1620,7 +1649,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? undergoerAfterAgent(s, compound) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
-    return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, compound) ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: undergoer };
+    // "murder charges against two officers": the charge's "against" names the accused, no undergoer of the deed.
+    // "the attacks the rebels carried out": the relative clause's subject does the deed and undergoes nothing.
+    const accused = accusedDoer(s, anchor, last, PHRASE_READER) ?? (after ? relativeSupportSubject(s, compound) : null);
+    return { actor: accused ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, compound) ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? relativeSupportSubject(s, compound) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && undergoer?.first === accused.first ? null : undergoer };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).
