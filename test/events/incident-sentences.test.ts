@@ -1011,3 +1011,13 @@ describe("the toll of the event, not a running count or a quoted figure lost", (
     expect(evs[0]).toMatchObject({ mode: "air-strike", fatalities: { min: 40 } });
   });
 });
+
+describe("an adjective of the past", () => {
+  it("modifies its noun, not the act of the clause's verb ('Supporters of the former prime minister set fire to vehicles')", async () => {
+    const [fire] = (await events("Supporters of the former prime minister set fire to vehicles in Lahore on Tuesday.")).filter((e) => e.type === "ASSAULT");
+    expect(fire?.background ?? false).toBe(false);
+    // Before an event's noun it still makes the event past context.
+    const [attacks] = (await events("A former member of the cell behind the attacks was arrested in Brussels.")).filter((e) => e.type === "ASSAULT");
+    expect(attacks?.background).toBe(true);
+  });
+});

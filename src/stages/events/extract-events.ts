@@ -63,6 +63,8 @@ const ONGOING = "ongoing";
 const DESCRIPTION = "description";
 /** Background cue kind: a recurring act ("militants often attack checkpoints"), not a particular happening. */
 const HABITUAL = "habitual";
+/** Background cue kind: the event is earlier context ("since", "recent", "former"). */
+const PAST_CONTEXT = "past";
 
 /** Types whose casualties may be reported in the next sentence. */
 const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
@@ -469,8 +471,11 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   // A description of what a party is for or does ("the coalition tasked with fighting Daesh", "engaged in kidnapping")
   // governs the act it names, not a verb of the clause after it ("... yesterday withdrew from the base").
   // An adverb of frequency ("often", "regularly") makes a recurring act only of the verb it stands right before.
+  // An adjective of the past modifies a noun, not a verb's act: "Supporters of the former prime minister set fire to vehicles"
+  // is news; "a former member of the cell behind the attacks" still makes the attacks past context.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS, NO_TOKENS, (cue: CueRow, cueEnd: number) =>
-    (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)));
+    (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)) ||
+    (cue.value === PAST_CONTEXT && s.tokens[cueEnd]!.pos === "ADJ" && s.tokens[anchor]!.pos === "VERB"));
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
   const ongoingFrom = backgroundCue?.cue.value === ONGOING ? backgroundCue.at : -1;
   // A cue out of scope: a scoped modality with a verb of its own between it and the anchor, or one that modifies another noun.
