@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/index.js";
+import { eventPlaces } from "./event-places-of.js";
 
 async function events(text: string) {
   const doc = await extractDocument({ text }, { published: "2019-06-01" });
@@ -1019,5 +1020,14 @@ describe("an adjective of the past", () => {
     // Before an event's noun it still makes the event past context.
     const [attacks] = (await events("A former member of the cell behind the attacks was arrested in Brussels.")).filter((e) => e.type === "ASSAULT");
     expect(attacks?.background).toBe(true);
+  });
+});
+
+describe("a town an attack verb governs", () => {
+  it("is the attack's place even when the tagger read it as an organisation ('the ADF attacked Beni')", () => {
+    expect(eventPlaces("Fighters of the ADF attacked Beni on Saturday night, killing 14 civilians.").find((e) => e.trigger === "attacked")).toMatchObject({ place: "Beni", country: "CD" });
+  });
+  it("but not a name that only modifies the object's noun ('attacked the Samburu tribe')", () => {
+    expect(eventPlaces("Rustlers from the Pokot tribe attacked the Samburu tribe near Kisima, killing 30.").find((e) => e.trigger === "attacked")?.place).not.toBe("Samburu");
   });
 });

@@ -347,7 +347,9 @@ export function locateAnnotations(
     const personInSetting = setsScene && personIndex.overlapping(a.start, a.end).length > 0;
     const participant = !!r && !namedAsSite && ((actorIndex.overlapping(a.start, a.end).length > 0 && !isLocative(sentences[s]!, r.first) && !personInSetting) || (nameIndex.overlapping(a.start, a.end).length > 0 && !setsScene) ||
       isInsideNameAfterItsWord(sentences[s]!, r.first, a, actorSpans, actorIndex) || isInsideNameAfterItsWord(sentences[s]!, r.first, a, nameSpans, nameIndex));
-    if (participant && (!kind || !sentences[s]!.placeObjects?.has(sentences[s]!.words[governorOf(sentences[s]!, r!.first)] ?? ""))) continue;
+    // Only a name that is the object or names its site: "attacked the Samburu tribe" names the tribe the name modifies, not a
+    // place; "raided Jenin refugee camp" names the camp there.
+    if (participant && (!kind || !sentences[s]!.placeObjects?.has(sentences[s]!.words[governorOf(sentences[s]!, r!.first)] ?? "") || modifiesNonSite(sentences[s]!, r!.last + 1))) continue;
     const precision = kind ? precisionOfPlace(data) : undefined;
     const abroad = !!kind && !!main && !!data.country && data.country !== main && isHomonymByPrior(a, data) && !countriesIn.get(s)?.has(data.country);
     const enclosedIn = data.resolution === "enclosing" ? data.enclosedBy?.kind : undefined;
@@ -449,6 +451,17 @@ function isHomonymByPrior(a: { source?: { rule: string } }, p: Partial<PlaceData
  * word says who controls, leads or hosts something, not where anything happened. A second name after the
  * hyphen ("the Syria-Turkey border") makes the word a place of both, and stays.
  */
+/** The nouns after a name end in no single site ("the Samburu [tribe]", "U.S. [bases]"; not "Jenin refugee [camp]"): the name modifies them. */
+function modifiesNonSite(s: SentenceView, next: number): boolean {
+  const t = s.tokens[next];
+  if (!t || t.pos !== "NOUN") return false;
+  let head = next;
+  while (s.tokens[head + 1]?.pos === "NOUN") head++;
+  const word = s.words[head]!;
+  // "U.S. bases around the world": a plural site names several sites of the place, none of them the place.
+  return !s.sites?.has(word) || !!s.pluralSites?.has(word);
+}
+
 function opensHyphenatedWord(s: SentenceView, last: number, a: Span, starts: ReadonlySet<number>): boolean {
   const token = s.spans[last]!;
   if (a.end >= token.end || a.start < token.start) return false;
