@@ -1,4 +1,5 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PlaceData, type Span } from "../../core/index.js";
+import { lowerBound } from "../../core/lower-bound.js";
 import { tokenTexts } from "../../core/token-texts.js";
 import { encloseUnresolved, type EnclosedToponym } from "./enclose-unresolved.js";
 import { facilityPlaceKey, findCue, findToponyms, keyOfPhrase, type ToponymMention } from "./find-toponyms.js";
@@ -81,28 +82,42 @@ const ARMED_KINDS: ReadonlySet<string> = new Set(["armed group", "military"]);
  * air strikes", "Russian" in "Russian forces"), once per occurrence: who strikes tells less about
  * where than a place does (see ResolveInput.armedDemonymCountries).
  */
-function demonymsOfArmedParties(spans: readonly Span[], countries: readonly string[], starts: readonly number[]): string[] {
+function demonymsOfArmedParties(armed: CoveringSpans, countries: readonly string[], starts: readonly number[]): string[] {
   if (countries.length === 0) return [];
   const out: string[] = [];
-  for (let k = 0; k < countries.length; k++) if (spans.some((m) => m.start <= starts[k]! && starts[k]! < m.end)) out.push(countries[k]!);
+  for (let k = 0; k < countries.length; k++) if (armed.covers(starts[k]!, starts[k]! + 1)) out.push(countries[k]!);
   return out;
 }
 
+/** Spans sorted by start with the furthest end reached so far: whether one covers a range, in a binary search (no scan per name). */
+interface CoveringSpans {
+  covers(start: number, end: number): boolean;
+}
+
+function coveringSpans(spans: readonly Span[]): CoveringSpans {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = Float64Array.from(sorted, (x) => x.start);
+  const maxEnd = new Float64Array(sorted.length);
+  let far = -1;
+  for (let i = 0; i < sorted.length; i++) maxEnd[i] = far = Math.max(far, sorted[i]!.end);
+  // The last span starting at or before `start` carries the furthest end of all that do.
+  return { covers: (start, end) => { const i = lowerBound(starts, start + 1) - 1; return i >= 0 && maxEnd[i]! >= end; } };
+}
+
 /** The mentions of the article's armed parties: a state's military and armed groups. */
-function armedPartySpans(doc: Document): Span[] {
+function armedPartySpans(doc: Document): CoveringSpans {
   const spans: Span[] = [];
-  for (const a of layer(doc, "actor")) if (ARMED_KINDS.has(a.data.kind)) spans.push(...(a.data.mentions?.length ? a.data.mentions : [a]));
-  return spans;
+  for (const a of layer(doc, "actor")) if (ARMED_KINDS.has(a.data.kind)) for (const m of a.data.mentions?.length ? a.data.mentions : [a]) spans.push(m);
+  return coveringSpans(spans);
 }
 
 /**
  * The start offsets of the toponyms inside an armed party's mention ("US" in "US airstrikes", which the
  * actors stage read as "Military Forces of the United States"): when they name a country, a nationality.
  */
-function toponymsInArmedParties(spans: readonly Span[], mentions: readonly ToponymMention[]): Set<number> {
+function toponymsInArmedParties(armed: CoveringSpans, mentions: readonly ToponymMention[]): Set<number> {
   const out = new Set<number>();
-  if (spans.length === 0) return out;
-  for (const m of mentions) if (spans.some((s) => s.start <= m.start && m.end <= s.end)) out.add(m.start);
+  for (const m of mentions) if (armed.covers(m.start, m.end)) out.add(m.start);
   return out;
 }
 
