@@ -20,6 +20,9 @@ export const HAVE_FORMS: ReadonlySet<string> = new Set(["have", "has", "had"]);
 /** Modal and future auxiliaries, with the clitic "'ll" and the "wo" of "won't". */
 export const MODALS: ReadonlySet<string> = new Set(["would", "could", "might", "may", "should", "must", "can", "will", "shall", "'ll", "wo"]);
 
+/** The personal pronouns that stand for people, subject and object forms ("he", "them"); not "you" or "it". */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "him", "her", "them", "us", "me"]);
+
 /** The articles. */
 export const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** The indefinite articles. */

@@ -4,7 +4,7 @@ import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { ASIDE_MARKS, CLAUSE_OPENING_WORDS, GROUP_POSSESSIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIST_JOINERS, PASSIVE_AUXILIARIES, PHRASAL_PARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_THAT_WHICH } from "../../lexicons/grammar-words.js";
+import { ASIDE_MARKS, CLAUSE_OPENING_WORDS, GROUP_POSSESSIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIST_JOINERS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASAL_PARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_THAT_WHICH } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -41,7 +41,7 @@ export interface RolePhrase {
 
 const BE = PASSIVE_AUXILIARIES;
 /** Object pronouns and subject pronouns that stand for a participant. */
-const PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me", "who"]);
+const PRONOUNS = new Set([...PERSONAL_PRONOUNS, "you", "it", "who"]);
 const RELATIVES = new Set(["who", "that", "which"]);
 /** Words a tagger may read as determiners that open a clause, never a noun phrase ("said that gunmen killed"). */
 const CLAUSE_OPENERS = CLAUSE_OPENING_WORDS;
@@ -745,7 +745,6 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   if (joined) for (const q of right) items.push(q);
   return items;
 }
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "him", "her", "them", "us", "me"]);
 /** A number of people in general ("12 people", "three persons"): lexicon class `generic-people` after a number. */
 function isPeopleCount(s: SentenceView, p: RolePhrase): boolean {
   return !!s.genericPeople?.has(s.words[p.head]!) && s.tokens[p.head - 1]?.pos === "NUM";
