@@ -7,11 +7,12 @@ import { builderOfEntry, builderOfId, builderOfNamed, claimTokens, sectorBuilder
 import { tokenAtOrAfter, type Tok } from "./token-view.js";
 import { isPlaceUse } from "./find-focus-country.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { ARTICLES, GROUP_POSSESSIVES, INDEFINITE_ARTICLES, LIST_JOINERS } from "../../lexicons/grammar-words.js";
 
 const ACTOR_WORDS = stageWordClasses("actors");
 
-const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one"]);
-const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
+const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, "another", "one"]);
+const INDEFINITE: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, "another", "one"]);
 
 interface HeadHit {
   readonly head: HeadEntry;
@@ -584,7 +585,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
 }
 
 /** Words that join nationalities sharing one head ("French and Malian troops", "Kenyan, Ugandan and Burundian troops"). */
-const NATIONALITY_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
+const NATIONALITY_JOINERS: ReadonlySet<string> = LIST_JOINERS;
 
 /**
  * "French and Malian troops", "Russian and Syrian airstrikes", "the Afghan and US governments": the
@@ -618,7 +619,7 @@ function addConjoinedNationalities(res: Resolution, head: HeadEntry, m: NamedMen
 const FOLLOWER_HEADS: ReadonlySet<string> = new Set(["head:supporters", "head:activists", "head:workers"]);
 
 /** Possessive determiners of a body: "its fighters", "their gunmen" are the members of a group named before. */
-const OWNER_DETERMINERS: ReadonlySet<string> = new Set(["its", "their"]);
+const OWNER_DETERMINERS: ReadonlySet<string> = GROUP_POSSESSIVES;
 
 /** Provenance of a state's forces whose country the text does not give (place-state-forces.ts places them). */
 export const UNPLACED_FORCES_RULE = "forces-no-country";

@@ -4,9 +4,8 @@ import { formatDay, formatYear } from "./calendar.js";
 import { hasFutureCue, type CompiledWords } from "./compiled-words.js";
 import type { DateMatch } from "./normalise-result.js";
 import { compilePattern } from "../../lexicons/compile-pattern.js";
+import { MODALS } from "../../lexicons/grammar-words.js";
 
-/** Modal and future auxiliaries ("said he would visit in December", "will not be repatriated before Feb. 10"): no past fact. */
-const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "will", "shall", "'ll", "wo"]);
 
 /** Prepositions of a deadline or a target ("extended to Nov. 20", "until mid-November", "by Dec. 15"): the date lies ahead of the act. */
 const TOWARD = new Set(["to", "until", "till", "through", "thru", "by", "before", "ahead"]);

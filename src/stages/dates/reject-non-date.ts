@@ -1,5 +1,6 @@
 import type { LayerAnnotation } from "../../core/index.js";
 import type { DateMatch } from "./normalise-result.js";
+import { findSpanAt } from "../../core/span.js";
 
 type Token = LayerAnnotation<"token">;
 
@@ -25,9 +26,9 @@ function isNameInside(text: string, t: Token | undefined, sentenceStart: number 
  */
 export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly Token[]): boolean {
   const span = text.slice(match.start, match.end);
-  const index = tokenAt(tokens, match.start);
+  const index = findSpanAt(tokens, match.start);
   const prev = index > 0 ? tokens[index - 1] : undefined;
-  const lastIndex = tokenAt(tokens, match.end - 1);
+  const lastIndex = findSpanAt(tokens, match.end - 1);
   const next = lastIndex >= 0 ? tokens[lastIndex + 1] : undefined;
   const sentenceStart = tokens[0]?.start;
 
@@ -60,18 +61,4 @@ export function rejectsAsDate(match: DateMatch, text: string, tokens: readonly T
     if (/^(?:\$|no\.?|number|nos?\.|page|pages|flight|route|highway|room|chapter|article|section|paragraph|resolution|resolutions|decree|law|bill|act|item|code|model|#)$/i.test(wordOf(text, prev))) return true;
   }
   return false;
-}
-
-/** Index of the token holding the offset (binary search: tokens are in text order), or -1. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

@@ -1,6 +1,7 @@
 import type { SentenceView } from "./sentence-view.js";
 import type { PhraseTokens } from "./pronoun-antecedent.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -31,8 +32,7 @@ export interface PhraseReader {
 const DEED_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "of", "for", "over"]);
 /** Parts of speech of a noun phrase's own words before its head (and "'s": "Friday's bombing"). */
 const NP_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["her", "his", "their", "its", "our", "my", "your"]);
-const BE: ReadonlySet<string> = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
+const BE: ReadonlySet<string> = PASSIVE_AUXILIARIES;
 /** From an event noun back to the preposition of its accusation ("charged with the first-degree murder": 3). Unit: tokens. */
 const DEED_PHRASE_REACH_TOKENS = 5;
 /**

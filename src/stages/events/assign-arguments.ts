@@ -13,6 +13,7 @@ import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
 import { blamedOnPhrase, compoundEnd, conjunctsOf, isAfterBe, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { BE_FORMS, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, PHRASAL_PARTICLES, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -69,7 +70,7 @@ export interface Located {
 }
 
 /** Forms of "be" (and "get"). */
-const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get"]);
+const BE = new Set([...BE_FORMS, "got", "get"]);
 
 function tokenRange(s: SentenceView, start: number, end: number): { first: number; last: number } | null {
   let first = -1, last = -1;
@@ -92,8 +93,6 @@ function tokenRange(s: SentenceView, start: number, end: number): { first: numbe
 const AIMING = new Set(["at", "into"]);
 const AIMED_AT_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "CVL", "PRO", "RIO"]);
 
-/** The possessive marks a tokenised text gives ("Hussein 's Iraq"). */
-export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 /** "in eastern Afghanistan", "in the city of Jalalabad": a locative preposition shortly before, with only modifiers between. */
 export function isLocative(s: SentenceView, first: number, aimedAt = false): boolean {
@@ -658,11 +657,9 @@ function whoseUndergoer(s: SentenceView, mentions: readonly ActorMention[], anch
 const WHOSE_PHRASE_MAX_TOKENS = 6;
 
 /** Forms of "be" that link a subject to a predicate noun. */
-const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+const COPULAS: ReadonlySet<string> = BE_FORMS;
 /** Words of a verb's object phrase before its head ("a wave of deadly", "their", "two more"). */
 const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADV", "PART"]);
-/** Particles of phrasal support verbs ("carried out", "stepped up", "set off"). */
-const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(["out", "up", "off"]);
 
 /** "the Asad regime's escalating attacks", "the continued shelling": a participle after a determiner or possessive describes the noun; it is no verb of its own. */
 function isAttributiveParticiple(s: SentenceView, i: number, noun: number): boolean {
@@ -897,8 +894,7 @@ function isNominalisedCasualty(s: SentenceView, anchor: number): boolean {
   return !next || !(next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || next.pos === "NUM" || next.pos === "DET" || next.pos === "PRON");
 }
 /** Words a tagger may read as determiners that open a clause ("that killed", "which wounded"): a verb follows them. */
-const CLAUSE_OPENING_DETERMINERS: ReadonlySet<string> = new Set(["that", "which", "whether"]);
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(["those", "these", "this", "that"]);
+const CLAUSE_OPENING_DETERMINERS: ReadonlySet<string> = CLAUSE_OPENING_WORDS;
 
 /**
  * Whether a name after a noun event stands in an adjunct that is no undergoer: "the battle for

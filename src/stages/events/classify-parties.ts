@@ -4,6 +4,7 @@ import { ACTOR_CLASS_WINDOW_TOKENS } from "./heuristics.js";
 import type { ActorClass, EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { PASSIVE_AUXILIARIES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -100,8 +101,6 @@ export function classifyTarget(doc: Document, s: SentenceView, lex: EventsLexico
 /** Tokens read after a casualty word for its victims when it is no active verb ("six dead soldiers"). */
 const VICTIMS_AFTER_TOKENS = 4;
 
-/** Auxiliaries of a passive: "were killed", "got shot", "have been wounded". */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "got", "get", "gets"]);
 
 /** A verb told in the active voice: not right after a passive auxiliary (adverbs between: "were reportedly killed"). */
 function isActiveVerb(s: SentenceView, at: number): boolean {

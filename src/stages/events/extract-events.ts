@@ -3,7 +3,7 @@ import { isEthnicGroupId, layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { flatMapped, keep, keepFlat, mapped } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, POSSESSIVE_MARKS, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
+import { assignParticipants, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classifyVictims, classOfVictims } from "./classify-parties.js";
 import { DAMAGE_OF_EVENT_RULE, DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
@@ -24,7 +24,7 @@ import { causeWordBefore } from "./cause-words.js";
 import { hasLowerCase, isSubjectsOwnAct, subjectModifiedBy } from "./participant-place.js";
 import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isPhraseBetween, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
-import { COORDINATORS, POSSESSIVE_DETERMINERS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { COORDINATORS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { NOT_AN_EVENT, isArmedClass, isStateForceClass, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
@@ -33,6 +33,7 @@ import { namesVictimsOf } from "./names-victims.js";
 import type { Modality } from "../../core/index.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { DEMONSTRATIVES, HAVE_FORMS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -699,7 +700,7 @@ function isAnotherHappening(s: SentenceView, anchor: number, cues: ReadonlySet<s
   return false;
 }
 
-const DEFINITE = new Set(["the", "this", "that", "these", "those", "his", "her", "their", "its"]);
+const DEFINITE = new Set(["the", ...DEMONSTRATIVES, ...THIRD_PERSON_POSSESSIVES]);
 
 /** Words a noun phrase may put between its determiner and its head: "the deadly car bombing", "the Manchester bombing", "the 2016 attack". */
 const PREMODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
@@ -2791,7 +2792,7 @@ function isTimeBound(text: string, d: { start: number; data: { timexType?: strin
 }
 
 /** Auxiliaries of a perfect before "now": "45 people have now died", "the toll has now risen". */
-const PERFECT_AUXILIARIES = new Set(["has", "have", "had", "hasn't", "haven't"]);
+const PERFECT_AUXILIARIES = new Set([...HAVE_FORMS, "hasn't", "haven't"]);
 
 /**
  * "45 people have now died in the attack": a perfect's "now" is when a count is told, up to which the

@@ -4,6 +4,7 @@ import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { ASIDE_MARKS, CLAUSE_OPENING_WORDS, GROUP_POSSESSIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIST_JOINERS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASAL_PARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_THAT_WHICH } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -38,14 +39,12 @@ export interface RolePhrase {
   readonly antecedent?: { readonly first: number; readonly last: number; readonly head: number };
 }
 
-const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
+const BE = PASSIVE_AUXILIARIES;
 /** Object pronouns and subject pronouns that stand for a participant. */
-const PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me", "who"]);
+const PRONOUNS = new Set([...PERSONAL_PRONOUNS, "you", "it", "who"]);
 const RELATIVES = new Set(["who", "that", "which"]);
-/** Pronouns that open a noun phrase as its determiner ("his enemies", "their homes"). */
-export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["her", "his", "their", "its", "our", "my", "your"]);
 /** Words a tagger may read as determiners that open a clause, never a noun phrase ("said that gunmen killed"). */
-const CLAUSE_OPENERS = new Set(["that", "which", "whether"]);
+const CLAUSE_OPENERS = CLAUSE_OPENING_WORDS;
 /** Prepositions after an event noun that name its undergoer ("the attack on a bakery", "the killing of 13 people"). */
 const UNDERGOER_PREPOSITIONS = new Set(["on", "against", "of", "upon", "at"]);
 /** Words a noun phrase is made of, before its head. */
@@ -544,8 +543,6 @@ function asideParticipleHost(s: SentenceView, anchor: number, before: number): R
   if (mark === ",") for (let k = 0; k < before - 1; k++) if (s.tokens[k]!.pos === "VERB") return null;
   return phraseEndingAt(s, before - 1);
 }
-/** Marks that set off an aside ("X – shot dead by police – had", "X, wounded in the attack, died"). */
-const ASIDE_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
 /** From an aside's participle to its closing mark ("shot dead by French police –": 4). Unit: tokens. */
 const ASIDE_PARTICIPLE_REACH_TOKENS = 8;
 
@@ -648,7 +645,7 @@ export function isPrenominalParticiple(s: SentenceView, anchor: number): boolean
 }
 /** Tags of a word right before a participle that opens a noun phrase ("freed kidnapped", "on convicted", "the killed"). */
 const PRENOMINAL_OPENERS: ReadonlySet<string> = new Set(["VERB", "ADP", "DET", "NUM", "ADJ"]);
-const HAVE = new Set(["have", "has", "had", "having"]);
+const HAVE = new Set([...HAVE_FORMS, "having"]);
 
 /** Past participles of harm that do not end in "-ed" ("the slain journalist", "a beaten man"). */
 const IRREGULAR_PARTICIPLES = EVENT_WORDS.get("irregular-participles");
@@ -748,7 +745,6 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   if (joined) for (const q of right) items.push(q);
   return items;
 }
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "him", "her", "them", "us", "me"]);
 /** A number of people in general ("12 people", "three persons"): lexicon class `generic-people` after a number. */
 function isPeopleCount(s: SentenceView, p: RolePhrase): boolean {
   return !!s.genericPeople?.has(s.words[p.head]!) && s.tokens[p.head - 1]?.pos === "NUM";
@@ -946,8 +942,8 @@ function passiveSupportAgent(s: SentenceView, last: number): RolePhrase | null {
 }
 /** From an event noun to its passive support verb ("is widely believed to have been carried": 8). Unit: tokens. */
 const PASSIVE_CHAIN_REACH_TOKENS = 9;
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["which", "that"]);
-const PERFECT_HAVE: ReadonlySet<string> = new Set(["have", "has", "had"]);
+const RELATIVE_SUBJECTS: ReadonlySet<string> = RELATIVE_THAT_WHICH;
+const PERFECT_HAVE: ReadonlySet<string> = HAVE_FORMS;
 /** Words of belief or likelihood that pass a subject on to the verb after "to" ("believed to have been carried out"). */
 const RAISING_WORDS: ReadonlySet<string> = EVENT_WORDS.get("raising-words");
 
@@ -1273,7 +1269,7 @@ function relativeSupportSubject(s: SentenceView, last: number): RolePhrase | nul
   return object && s.times?.has(s.words[object.head]!) ? subject : null;
 }
 /** Relative pronouns that may open a clause whose object is the noun before ("the attack that the group launched"). */
-const RELATIVE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["that", "which"]);
+const RELATIVE_OBJECT_PRONOUNS: ReadonlySet<string> = RELATIVE_THAT_WHICH;
 
 /**
  * "the organisation had to admit responsibility for attacks", "the group claimed responsibility for the
@@ -1322,12 +1318,10 @@ const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
 /** Words that make a time word an adjunct of their own ("last night", "this morning", "early Monday"). */
 const TIME_MODIFIERS: ReadonlySet<string> = EVENT_WORDS.get("time-modifiers");
 
-/** Words that join the items of a list of nouns. */
-const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
 
 /** From a support verb to its event noun ("carried out a series of deadly attacks": 6). Unit: tokens. */
 const SUPPORT_VERB_REACH_TOKENS = 7;
-const PARTICLES = new Set(["out", "up", "off"]);
+const PARTICLES = PHRASAL_PARTICLES;
 
 /** The two sides after a noun event's "between" ("a battle between troops and terrorists"), each alone; null without both. */
 function sidesAfterBetween(s: SentenceView, last: number): { actor: RolePhrase; target: RolePhrase } | null {
@@ -1528,7 +1522,7 @@ function withAntecedent(s: SentenceView, p: RolePhrase | null): RolePhrase | nul
   return antecedent ? { ...p, antecedent } : p;
 }
 
-const BODY_DETERMINERS: ReadonlySet<string> = new Set(["its", "their"]);
+const BODY_DETERMINERS: ReadonlySet<string> = GROUP_POSSESSIVES;
 
 /** Agent nouns among the trigger words ("attackers", "bombers", "gunmen"): they name doers, not acts. */
 const AGENT_NOUN = /(?:ers?|ors?|ists?|m[ae]n)$/;
@@ -1606,7 +1600,6 @@ function reportedIt(s: SentenceView, p: RolePhrase): RolePhrase | null {
   const reporter = reporterOf(s, p.head, subjectOf);
   return reporter && !INDEFINITE_ARTICLES.has(s.tokens[reporter.first]!.normal) ? { ...p, antecedent: reporter } : null;
 }
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 
 /** The pronoun "it" standing alone as the phrase. */
 function isBareIt(s: SentenceView, p: RolePhrase): boolean {

@@ -2,6 +2,7 @@
  * Every tunable of the events stage, with its unit and the case that motivated it.
  * Tuned on the whole CASE 2021 dev set and the founding article together, never on one snippet.
  */
+import { DASHES } from "../../lexicons/grammar-words.js";
 
 /** Tokens a `*` in a trigger pattern may skip ("warned the United States against": 3). */
 export const PATTERN_GAP_TOKENS = 5;
@@ -129,7 +130,7 @@ export const MIN_MAIN_COUNTRY_SHARE = 0.5;
  */
 export const DATELINE_MAX_TOKENS = 10;
 /** Dashes that close a dateline ("--", an em or en dash, "_" in some wires). */
-export const DATELINE_DASHES: ReadonlySet<string> = new Set(["--", "—", "–", "_", "-"]);
+export const DATELINE_DASHES: ReadonlySet<string> = new Set([...DASHES, "_", "-"]);
 
 /** Words of a counted noun phrase ("two justice ministry employees"): longer runs are no victim group. */
 export const COUNTED_NOUN_MAX_TOKENS = 4;

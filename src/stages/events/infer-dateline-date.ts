@@ -3,6 +3,7 @@ import { layer } from "../../core/document.js";
 import { DATELINE_STAMP_RULE } from "../dates/dateline-stamp.js";
 import { anchorOf, lastTokenOf, toldAsHappened, type EventMention } from "./event-mention.js";
 import type { SentenceView } from "./sentence-view.js";
+import { MODALS } from "../../lexicons/grammar-words.js";
 
 /** Rule recorded on a date taken from the dateline. */
 export const DATELINE_RULE = "date:dateline";
@@ -10,7 +11,7 @@ export const DATELINE_RULE = "date:dateline";
 /** Finite words that make a verb group past and recent: "was killed", "have fled", "has been attacked". */
 const RECENT_PAST = new Set(["was", "were", "did", "has", "have", "'ve"]);
 /** Finite words of a group that is not a recent past: a pluperfect lies before the news ("had attacked"), the rest is present or unreal. */
-const NOT_RECENT_PAST = new Set(["had", "'d", "is", "are", "am", "'s", "'re", "do", "does", "will", "would", "could", "might", "may", "should", "must", "can", "shall", "'ll", "wo", "to"]);
+const NOT_RECENT_PAST = new Set(["had", "'d", "is", "are", "am", "'s", "'re", "do", "does", ...MODALS, "to"]);
 const GROUP_POS = new Set(["VERB", "AUX", "ADV", "PART"]);
 
 /** Whether the verb group ending at token `last` is a simple past or a present perfect: its first finite word decides. */

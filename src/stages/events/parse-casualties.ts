@@ -6,6 +6,7 @@ import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { BE_FORMS, DASHES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -35,12 +36,12 @@ interface QuantityRead {
 
 /** Words after a number that scale it: "25 million". */
 const SCALES: ReadonlyMap<string, number> = new Map([["hundred", 100], ["thousand", 1000], ["million", 1e6], ["millions", 1e6], ["billion", 1e9]]);
-const ARTICLES = new Set(["a", "an"]);
+const ARTICLES = INDEFINITE_ARTICLES;
 const PERCENT = EVENT_WORDS.get("percent");
 
 const NUMBER = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/;
 /** Auxiliaries of a passive ("were killed"): the count comes before. "have killed at least 35" is an active perfect whose count follows. */
-const BE = new Set(["was", "were", "been", "is", "are", "be", "being"]);
+const BE = BE_FORMS;
 
 /** The number a token spells, if any: digits, a number word, or a hyphenated pair ("sixty-seven"). */
 function readNumberWord(word: string, lex: EventsLexicons): number | null {
@@ -385,8 +386,6 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
 /** A possessive mark the tokenizer splits off ("doctors' union", "the army's"). */
 const POSSESSIVE_MARK = /^['’]s?$/;
 
-/** Dashes that open and close an aside: "six Jesuit priests -- five of whom were Spanish citizens -- and two women". */
-const DASHES: ReadonlySet<string> = new Set(["--", "—", "–"]);
 /** The longest dashed aside skipped between two victim groups, in tokens. */
 const DASHED_ASIDE_MAX_TOKENS = 12;
 
@@ -429,10 +428,10 @@ function readToDeath(s: SentenceView, v: number, death: number, lex: EventsLexic
 }
 
 /** Marks of a possessor before a noun: "Valencia's murder", "Velazquez' death". */
-const POSSESSOR_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"]);
+const POSSESSOR_MARKS: ReadonlySet<string> = POSSESSIVE_MARKS;
 
 /** Possessive determiners before a counted group ("his two bodyguards"). */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = THIRD_PERSON_POSSESSIVES;
 
 /**
  * One possessed person with no figure, from the noun after the possessive at `j` ("his wife", "her
@@ -447,7 +446,7 @@ function onePossessed(s: SentenceView, j: number): QuantityRead | null {
 }
 
 /** Determiners of a part of a group: "three of his guards", "two of the attackers" ("two of them" points back to a group already counted). */
-const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "the"]);
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(["the", ...THIRD_PERSON_POSSESSIVES]);
 
 /** A figure with the part-of phrase after it taken in ("three of his guards": the guards are what is counted). */
 function partitive(s: SentenceView, q: QuantityRead | null): QuantityRead | null {

@@ -1,6 +1,7 @@
 import { VICTIM_TITLE_TOKENS } from "./heuristics.js";
 import type { SentenceView } from "./sentence-view.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -20,7 +21,7 @@ export interface VictimCount {
 /** Words allowed between a lethal word and its victim's name: titles and modifiers ("Contra commander", "former defense Minister"). */
 const TITLE_POS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "DET", "NUM"]);
 /** Determiners of one definite or possessed victim: "killed the mayor", "murdered his wife". */
-const ONE_VICTIM_DETERMINERS: ReadonlySet<string> = new Set(["the", "his", "her", "their", "its"]);
+const ONE_VICTIM_DETERMINERS: ReadonlySet<string> = new Set(["the", ...THIRD_PERSON_POSSESSIVES]);
 /** Heads that say when, not whom: "killed the next day", "killed this week". */
 const TIME_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("time-nouns");
 /** Nouns that name several people without a plural ending. */

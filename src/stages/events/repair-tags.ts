@@ -1,6 +1,7 @@
 import type { TokenData } from "../../core/index.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { ARTICLES as PLAIN_ARTICLES, ASIDE_MARKS, HAVE_FORMS, POSSESSIVE_DETERMINERS } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -81,7 +82,7 @@ function retagged(t: TokenData, pos: string, form?: string): TokenData {
  *   between an article, a preposition or a number and a noun is an adjective (read as a verb, the noun's event lost the preposition before it).
  */
 /** Marks that open an aside after a noun (repairTags: "The suspect, shot by police, ..."). */
-const ASIDE_OPENING_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
+const ASIDE_OPENING_MARKS: ReadonlySet<string> = ASIDE_MARKS;
 /** Words that follow a participle opening an aside ("shot by", "shot dead", "gunned down"). */
 const PARTICIPLE_ASIDE_NEXT: ReadonlySet<string> = EVENT_WORDS.get("participle-aside-next");
 
@@ -234,7 +235,7 @@ const COMPOUND_OPENER_TAGS: ReadonlySet<string> = new Set(["ADP", "NUM"]);
 const NOUN_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
 
 /** Articles: what follows one opens a noun phrase, never a verb ("a stabbing", "the bombing"). */
-const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "another"]);
+const ARTICLES: ReadonlySet<string> = new Set([...PLAIN_ARTICLES, "another"]);
 
 /** A preposition or determiner before a name: the name starts a noun phrase. */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(["ADP", "DET"]);
@@ -262,14 +263,14 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 function isPerfectAuxiliary(t: TokenData): boolean {
   return t.pos === "AUX" && PERFECT_FORMS.has(t.normal);
 }
-const PERFECT_FORMS: ReadonlySet<string> = new Set(["had", "has", "have", "'d", "’d", "'ve", "’ve"]);
+const PERFECT_FORMS: ReadonlySet<string> = new Set([...HAVE_FORMS, "'d", "’d", "'ve", "’ve"]);
 
 /** A noun, name or pronoun, not a possessive, ending the phrase before a word ("Gunmen", "the gunman", "He"); "a shot", "the first shot" have none. */
 function isPhraseHead(tokens: readonly TokenData[], i: number): boolean {
   const t = tokens[i]!;
   return (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(t.normal))) && !/^['’]s?$/.test(t.normal);
 }
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = POSSESSIVE_DETERMINERS;
 
 /**
  * What follows a past tense verb and not a noun: its object's first word (a determiner, number,

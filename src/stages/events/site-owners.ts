@@ -1,6 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readLexicon } from "../../lexicons/read-lexicon.js";
+import { POSSESSIVE_DETERMINERS } from "../../lexicons/grammar-words.js";
 
 /** The kind of party that owns an attacked site, as ACLED's second actor names it. */
 export type SiteOwner = "MIL" | "POL" | "CVL";
@@ -29,7 +30,7 @@ function lexicon(): SiteLexicon {
   return (loaded = { sites, owners });
 }
 
-const POSSESSIVES: ReadonlySet<string> = new Set(["their", "its", "his", "her", "our", "my", "your"]);
+const POSSESSIVES: ReadonlySet<string> = POSSESSIVE_DETERMINERS;
 
 /** A site word with a plural -s or -es taken off when only the singular is listed ("schools", "churches"). */
 function siteOf(sites: SiteLexicon["sites"], head: string): SiteOwner | null | undefined {

@@ -7,6 +7,7 @@ import type { PlaceCue, PlacesLexicons } from "./places-lexicons.js";
 import { joinCoordinatedNames } from "./join-coordinated-names.js";
 import { trimDivisionTypeWords } from "./trim-division-type-words.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { ARTICLES } from "../../lexicons/grammar-words.js";
 
 const PLACE_WORDS = stageWordClasses("places");
 
@@ -115,7 +116,7 @@ const DIRECT_CUE_WORDS = PLACE_WORDS.get("direct-cue-words");
 /** Longest name the gazetteer lacks that we still take for a place, in tokens. */
 const MAX_UNLISTED_TOKENS = 3;
 /** Words that may stand between the comma and the person noun of an apposition ("Eva Forest, the wife of"). */
-const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "their"]);
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, "his", "her", "their"]);
 
 /** Adjectives of direction that, after a locative word, say a place follows ("in southern Idleb"). */
 const COMPASS_ADJECTIVES = PLACE_WORDS.get("compass-adjectives");
@@ -362,7 +363,7 @@ function entityAt(tokens: readonly Token[], entities: readonly Entity[]): (Entit
 
 /** The cue words next to a span: "Parwan province" (after), "the city of Jalalabad" (before). */
 /** Articles that open a place's apposition ("Talish, a village in ..."). */
-const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const APPOSITION_ARTICLES: ReadonlySet<string> = ARTICLES;
 /** Words between the article and the type word of an apposition ("a small remote village": 2). */
 const APPOSITION_MAX_MODIFIERS = 2;
 /** Words after an apposition's type word that place it ("a village in", "a town 20 km north of", "a suburb of"). */

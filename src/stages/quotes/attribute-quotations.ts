@@ -11,6 +11,7 @@ import { matchCue } from "./match-cue.js";
 import { hasRole, isAbbreviationPeriod, isPunct, type QuoteContext } from "./quote-context.js";
 import { findPhraseRight, findSourceLeft, type TokenRange } from "./source-phrases.js";
 import type { Quotation } from "./find-quotations.js";
+import { lowerBound } from "../../core/lower-bound.js";
 
 interface Found {
   readonly cue: CueMatch;
@@ -68,13 +69,7 @@ function findClauseLeadingInto(ctx: QuoteContext, before: number): number {
 }
 
 function tokensAround(ctx: QuoteContext, q: Quotation): { after: number; before: number } {
-  let lo = 0, hi = ctx.start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.start[mid]! < q.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = lo;
+  const after = lowerBound(ctx.start, q.end);
   let before = after - 1;
   while (before >= 0 && ctx.start[before]! >= q.start) before--;
   return { after, before };

@@ -1,5 +1,6 @@
 import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.js";
 import type { QuoteContext } from "./quote-context.js";
+import { lowerBound } from "../../core/lower-bound.js";
 
 type Entity = QuoteContext["entities"][number];
 
@@ -33,12 +34,5 @@ export function entitiesOverlapping(ctx: QuoteContext, from: number, to: number)
 
 /** The number of entities, in layer order, before the first one that starts at or after `offset`. */
 export function entitiesStartingBefore(ctx: QuoteContext, offset: number): number {
-  const { maxStart } = lookup(ctx);
-  let lo = 0, hi = maxStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (maxStart[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(lookup(ctx).maxStart, offset);
 }

@@ -2,6 +2,7 @@ import type { Attribution } from "./attribution.js";
 import { HEADLINE_MAX_WORDS } from "./heuristics.js";
 import type { QuoteContext } from "./quote-context.js";
 import { entitiesOverlapping } from "./entity-lookup.js";
+import { lowerBound } from "../../core/lower-bound.js";
 
 /**
  * Speaker labels: a line opening with a speaker's name and a colon, as in transcripts
@@ -51,11 +52,6 @@ function isHeadlineSpeaker(ctx: QuoteContext, lineStart: number, nameStart: numb
 }
 
 function tokenAt(ctx: QuoteContext, offset: number): number {
-  let lo = 0, hi = ctx.start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.start[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(ctx.start, offset);
   return lo < ctx.start.length && ctx.start[lo] === offset ? lo : -1;
 }
