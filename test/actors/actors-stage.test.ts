@@ -438,6 +438,13 @@ describe("acronyms and unknown organisations", () => {
     expect(mentionTexts(other, actorNamed(other, "Farabundo Marti National Liberation Front"))).toEqual(["Farabundo Marti National Liberation Front"]);
   });
 
+  it("adds the initial of a word the name left out only when that word follows the name", () => {
+    const futo = runActors("The Federal University of Technology, Owerri, graduated 900. FUTO said so.", [["Federal University of Technology", "ORG"], ["FUTO", "ORG"]]);
+    expect(mentionTexts(futo, actorNamed(futo, "Federal University of Technology"))).toEqual(["Federal University of Technology", "FUTO"]);
+    const post = runActors("The New York Post reports that NYPD officers came.", [["New York Post", "ORG"], ["NYPD", "ORG"]]);
+    expect(mentionTexts(post, actorNamed(post, "New York Post"))).toEqual(["New York Post"]);
+  });
+
   it("reads an acronym the dictionary gives to two bodies as the one named in full in the document", () => {
     const doc = runActors("Supporters of Pakistan Tehreek-e-Insaf marched in Lahore. PTI said two workers were hurt.");
     expect(mentionTexts(doc, byDictionaryId(doc, "party:pk-pti"))).toEqual(["Pakistan Tehreek-e-Insaf", "PTI"]);

@@ -80,10 +80,10 @@ function firstLetter(name: string, lastWord: string): string | undefined {
 /**
  * "KBC" and the "Kenya Broadcasting Corporation" with no parenthesis: an unknown all-caps name whose
  * letters are the initials of an unknown organisation of the same document, before or after it, is
- * that organisation. Besides the exact initials, an all-caps acronym of three letters or more may
- * (acronymFitsInitials) spell them in another language's order ("FMLN", the Farabundo Marti National
- * Liberation Front), skip one word, or add the initial of a last word the text cut off ("the Farabundo
- * Marti National Liberation front" after truecasing).
+ * that organisation. Besides the exact initials, an all-caps acronym may (acronymFitsInitials) spell
+ * them in another language's order ("FMLN", the Farabundo Marti National Liberation Front), or add the
+ * initial of a last word the text left out of the name ("Federal University of Technology, Owerri (FUTO)",
+ * "the Farabundo Marti National Liberation front" after truecasing).
  */
 function linkByInitials(res: Resolution, byEntityId: ReadonlyMap<string, ActorBuilder>): void {
   const organisations: ActorBuilder[] = [];
@@ -106,33 +106,65 @@ function linkByInitials(res: Resolution, byEntityId: ReadonlyMap<string, ActorBu
       organisations.push(b);
     }
   }
+  if (acronyms.length === 0) return;
+  const following = new Map<ActorBuilder, string>();
+  const followingOf = (o: ActorBuilder) => {
+    let letters = following.get(o);
+    if (letters === undefined) following.set(o, (letters = followingInitials(res.view.text, o)));
+    return letters;
+  };
   for (const a of acronyms) {
     const short = resolveBuilder(a.b);
-    const long = organisations.find((o) => resolveBuilder(o) !== short && initialVariants(o.name).some((i) => i === a.text || (!a.exactOnly && acronymFitsInitials(a.text, i))));
+    const long = organisations.find((o) => resolveBuilder(o) !== short && initialVariants(o.name).some((i) => i === a.text || (!a.exactOnly && acronymFitsInitials(a.text, i, followingOf(o)))));
     if (long) mergeBuilders(long, short, "acronym:initials");
   }
 }
 
-/** Fewest letters of an acronym, and of the initials, for a match that is not exact. */
-const MIN_LOOSE_ACRONYM = 3;
+/** Fewest letters of an acronym spelling a name's initials with one more letter, the initial of a word the name left out. */
+const MIN_EXTENDED_ACRONYM = 3;
+/** Fewest letters of an acronym spelling a name's initials in another order: "CEO" is no "COE". */
+const MIN_REORDERED_ACRONYM = 4;
 
 /**
- * An acronym of another order, or one word short or long: the same first letter, and the same letters
- * as the initials but for at most one ("FMLN" for F-M-N-L-F, the Farabundo Marti National Liberation
- * Front; "FMLN" for F-M-N-L when the text cut "Front" off).
+ * An acronym that is not the initials as they stand but spells the same name (same first letter):
+ * the initials in another order, or with one fewer (a word the acronym skips: F-M-N-L-F for "FMLN"),
+ * at four letters or more; or the initials and one more letter, in order from three letters or in
+ * another order from four, when a word with that initial follows a mention of the name (`following`:
+ * "Federal University of Technology, Owerri" for "FUTO").
  */
-export function acronymFitsInitials(acronym: string, initials: string): boolean {
-  if (acronym.length < MIN_LOOSE_ACRONYM || initials.length < MIN_LOOSE_ACRONYM || acronym[0] !== initials[0]) return false;
-  if (Math.abs(acronym.length - initials.length) > 1) return false;
-  const [longer, shorter] = acronym.length >= initials.length ? [acronym, initials] : [initials, acronym];
+export function acronymFitsInitials(acronym: string, initials: string, following = ""): boolean {
+  if (acronym[0] !== initials[0] || Math.abs(acronym.length - initials.length) > 1) return false;
+  if (acronym.length > initials.length) {
+    const extra = lettersLeft(acronym, initials);
+    if (extra === null || !following.includes(extra)) return false;
+    return acronym.length >= MIN_REORDERED_ACRONYM || (acronym.length >= MIN_EXTENDED_ACRONYM && acronym.startsWith(initials));
+  }
+  return acronym.length >= MIN_REORDERED_ACRONYM && lettersLeft(initials, acronym) !== null;
+}
+
+/** The letters of `longer` left once each letter of `shorter` is taken out of it, or null when one is missing. */
+function lettersLeft(longer: string, shorter: string): string | null {
   const left = [...longer];
   for (const ch of shorter) {
     const k = left.indexOf(ch);
-    if (k < 0) return false;
+    if (k < 0) return null;
     left.splice(k, 1);
   }
-  return left.length === longer.length - shorter.length;
+  return left.join("");
 }
+
+/** Initial letters (upper case) of the words right after each mention of a builder, over a comma: "O" for "Federal University of Technology, Owerri". */
+function followingInitials(text: string, b: ActorBuilder): string {
+  let letters = "";
+  for (const m of b.mentions) {
+    const next = /^,?\s+(\p{L})/u.exec(text.slice(m.end, m.end + FOLLOWING_WORD_REACH_CHARS));
+    if (next) letters += next[1]!.toUpperCase();
+  }
+  return letters;
+}
+
+/** Characters after a mention in which the next word's initial is looked for. */
+const FOLLOWING_WORD_REACH_CHARS = 8;
 
 /**
  * Initials of a name: of its capitalised words ("Kenya Broadcasting Corporation" is "KBC", "Movement for
