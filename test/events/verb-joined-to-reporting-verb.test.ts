@@ -19,6 +19,11 @@ describe("a verb joined after a reported clause", () => {
     expect(await doerOf("Police said the gunmen live nearby and arrested two men.", "arrested")).toMatch(/^Police/);
   });
 
+  it("is out of the reported clause's modal: the arrest is told as done", async () => {
+    const doc = await extractDocument({ text: "Police said the gunmen would flee and arrested two men." }, { published: "2019-06-01" });
+    expect(doc.events.find((e) => e.trigger?.text === "arrested")?.modality).toBe("asserted");
+  });
+
   it("stays in the reported clause when its auxiliary or tense scopes both verbs", async () => {
     expect(await doerOf("Police said the gunmen had entered the house and killed three people.", "killed")).toMatch(/^Unidentified Armed Group/);
     expect(await doerOf("Police said militants abducted a chief and killed two guards.", "killed")).toMatch(/^Unidentified Armed Group/);
