@@ -427,6 +427,32 @@ describe("acronyms and unknown organisations", () => {
     expect(mentionTexts(other, actorNamed(other, "Kenya Broadcasting Corporation"))).toEqual(["Kenya Broadcasting Corporation"]);
   });
 
+  it("links an acronym written in another order, before its long name or after a long name the text cut off", () => {
+    const text = "The FMLN attacked a post. Rebels of the Farabundo Marti National Liberation Front fled.";
+    const doc = runActors(text, [["FMLN", "ORG"], ["Farabundo Marti National Liberation Front", "ORG"]]);
+    expect(mentionTexts(doc, actorNamed(doc, "Farabundo Marti National Liberation Front"))).toEqual(expect.arrayContaining(["FMLN", "Farabundo Marti National Liberation Front"]));
+    const cut = runActors("Troops of the Farabundo Marti National Liberation front struck. The FMLN denied it.", [["Farabundo Marti National Liberation", "ORG"], ["FMLN", "ORG"]]);
+    expect(mentionTexts(cut, actorNamed(cut, "Farabundo Marti National Liberation"))).toEqual(["Farabundo Marti National Liberation", "FMLN"]);
+    // Two letters apart, or another first letter: another body.
+    const other = runActors("The Farabundo Marti National Liberation Front struck. The MFLX denied it. The LMFN agreed.", [["Farabundo Marti National Liberation Front", "ORG"], ["MFLX", "ORG"], ["LMFN", "ORG"]]);
+    expect(mentionTexts(other, actorNamed(other, "Farabundo Marti National Liberation Front"))).toEqual(["Farabundo Marti National Liberation Front"]);
+  });
+
+  it("adds the initial of a word the name left out only when that word follows the name", () => {
+    const futo = runActors("The Federal University of Technology, Owerri, graduated 900. FUTO said so.", [["Federal University of Technology", "ORG"], ["FUTO", "ORG"]]);
+    expect(mentionTexts(futo, actorNamed(futo, "Federal University of Technology"))).toEqual(["Federal University of Technology", "FUTO"]);
+    const post = runActors("The New York Post reports that NYPD officers came.", [["New York Post", "ORG"], ["NYPD", "ORG"]]);
+    expect(mentionTexts(post, actorNamed(post, "New York Post"))).toEqual(["New York Post"]);
+  });
+
+  it("reads an acronym the dictionary gives to two bodies as the one named in full in the document", () => {
+    const doc = runActors("Supporters of Pakistan Tehreek-e-Insaf marched in Lahore. PTI said two workers were hurt.");
+    expect(mentionTexts(doc, byDictionaryId(doc, "party:pk-pti"))).toEqual(["Pakistan Tehreek-e-Insaf", "PTI"]);
+    expect(byDictionaryId(doc, "media:pti")).toBeUndefined();
+    const agency = runActors("Protesters marched in Lahore, PTI reported.");
+    expect(byDictionaryId(agency, "media:pti")).toBeDefined();
+  });
+
   it("does not link a parenthesis whose letters do not fit the name", () => {
     const text = "The National Resistance Front (Kabul) denied it.";
     const doc = runActors(text, [["National Resistance Front", "ORG"], ["Kabul", "GPE"]]);

@@ -37,6 +37,7 @@ export function linkAcronyms(doc: Document, res: Resolution, byEntityId: Readonl
     defined.set(acronym, resolveBuilder(longTarget));
   }
   linkByInitials(res, byEntityId);
+  linkNamesakeAcronyms(res);
   if (defined.size === 0) return;
   for (let i = 0; i < toks.length; i++) {
     if (res.claimed[i]) continue;
@@ -44,6 +45,21 @@ export function linkAcronyms(doc: Document, res: Resolution, byEntityId: Readonl
     if (!owner || res.view.shouting[toks[i]!.sentence]) continue;
     addMention(owner, toks[i]!, toks[i]!.text, "acronym-scan");
     claimTokens(res, i, i + 1, resolveBuilder(owner));
+  }
+}
+
+/**
+ * "Supporters of Pakistan Tehreek-e-Insaf ... PTI said": an acronym the dictionary gives to two bodies
+ * (read as its first row, the Press Trust of India) is the other one, its namesake, when that one is
+ * named in full in the same document and the acronym is all the first one is called there.
+ */
+function linkNamesakeAcronyms(res: Resolution): void {
+  for (const b of [...res.builders.values()]) {
+    if (b.mergedInto || !b.entry || b.mentions.length === 0) continue;
+    const namesakes = res.dict.namesakes.get(b.entry.id);
+    if (!namesakes || !b.mentions.every((m) => m.text.length <= MAX_ACRONYM_LENGTH && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(m.text))) continue;
+    const named = namesakes.map((id) => res.builders.get(id)).map((n) => (n ? resolveBuilder(n) : undefined)).find((n) => n && n !== b && n.mentions.length > 0);
+    if (named) mergeBuilders(named, b, "acronym:namesake");
   }
 }
 
@@ -62,11 +78,16 @@ function firstLetter(name: string, lastWord: string): string | undefined {
 }
 
 /**
- * "KBC" after "Kenya Broadcasting Corporation" with no parenthesis: an unknown all-caps name whose
- * letters are the initials of an unknown organisation named earlier is that organisation.
+ * "KBC" and the "Kenya Broadcasting Corporation" with no parenthesis: an unknown all-caps name whose
+ * letters are the initials of an unknown organisation of the same document, before or after it, is
+ * that organisation. Besides the exact initials, an all-caps acronym may (acronymFitsInitials) spell
+ * them in another language's order ("FMLN", the Farabundo Marti National Liberation Front), or add the
+ * initial of a last word the text left out of the name ("Federal University of Technology, Owerri (FUTO)",
+ * "the Farabundo Marti National Liberation front" after truecasing).
  */
 function linkByInitials(res: Resolution, byEntityId: ReadonlyMap<string, ActorBuilder>): void {
   const organisations: ActorBuilder[] = [];
+  const acronyms: { readonly b: ActorBuilder; readonly text: string; readonly exactOnly: boolean }[] = [];
   const seen = new Set<ActorBuilder>();
   for (const n of res.named) {
     const owner = n.entityIds.map((id) => byEntityId.get(id)).find((b) => b);
@@ -74,9 +95,10 @@ function linkByInitials(res: Resolution, byEntityId: ReadonlyMap<string, ActorBu
     const b = resolveBuilder(owner);
     if (b.entry || b.kind === "person" || b.kind === "group") continue;
     // "KBC", and in some house styles "Tac" for the Treatment Action Campaign.
-    if ((/^[\p{Lu}]{2,6}$/u.test(n.text) || /^\p{Lu}\p{Ll}{1,4}$/u.test(n.text)) && b.name === n.text) {
-      const long = organisations.find((o) => o !== b && initialsOf(o.name) === n.text.toUpperCase());
-      if (long) mergeBuilders(long, b, "acronym:initials");
+    const allCaps = /^[\p{Lu}]{2,6}$/u.test(n.text);
+    if ((allCaps || /^\p{Lu}\p{Ll}{1,4}$/u.test(n.text)) && b.name === n.text) {
+      // In an all-caps line every word looks like an acronym: only exact initials there.
+      acronyms.push({ b, text: n.text.toUpperCase(), exactOnly: !allCaps || res.view.shouting[res.view.toks[n.from]!.sentence] === true });
       continue;
     }
     if (!seen.has(b)) {
@@ -84,13 +106,74 @@ function linkByInitials(res: Resolution, byEntityId: ReadonlyMap<string, ActorBu
       organisations.push(b);
     }
   }
+  if (acronyms.length === 0) return;
+  const following = new Map<ActorBuilder, string>();
+  const followingOf = (o: ActorBuilder) => {
+    let letters = following.get(o);
+    if (letters === undefined) following.set(o, (letters = followingInitials(res.view.text, o)));
+    return letters;
+  };
+  for (const a of acronyms) {
+    const short = resolveBuilder(a.b);
+    const long = organisations.find((o) => resolveBuilder(o) !== short && initialVariants(o.name).some((i) => i === a.text || (!a.exactOnly && acronymFitsInitials(a.text, i, followingOf(o)))));
+    if (long) mergeBuilders(long, short, "acronym:initials");
+  }
 }
 
-/** Initials of the capitalised words of a name: "Kenya Broadcasting Corporation" is "KBC". */
-function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
+/** Fewest letters of an acronym spelling a name's initials with one more letter, the initial of a word the name left out. */
+const MIN_EXTENDED_ACRONYM = 3;
+/** Fewest letters of an acronym spelling a name's initials in another order: "CEO" is no "COE". */
+const MIN_REORDERED_ACRONYM = 4;
+
+/**
+ * An acronym that is not the initials as they stand but spells the same name (same first letter):
+ * the initials in another order, or with one fewer (a word the acronym skips: F-M-N-L-F for "FMLN"),
+ * at four letters or more; or the initials and one more letter, in order from three letters or in
+ * another order from four, when a word with that initial follows a mention of the name (`following`:
+ * "Federal University of Technology, Owerri" for "FUTO").
+ */
+export function acronymFitsInitials(acronym: string, initials: string, following = ""): boolean {
+  if (acronym[0] !== initials[0] || Math.abs(acronym.length - initials.length) > 1) return false;
+  if (acronym.length > initials.length) {
+    const extra = lettersLeft(acronym, initials);
+    if (extra === null || !following.includes(extra)) return false;
+    return acronym.length >= MIN_REORDERED_ACRONYM || (acronym.length >= MIN_EXTENDED_ACRONYM && acronym.startsWith(initials));
+  }
+  return acronym.length >= MIN_REORDERED_ACRONYM && lettersLeft(initials, acronym) !== null;
+}
+
+/** The letters of `longer` left once each letter of `shorter` is taken out of it, or null when one is missing. */
+function lettersLeft(longer: string, shorter: string): string | null {
+  const left = [...longer];
+  for (const ch of shorter) {
+    const k = left.indexOf(ch);
+    if (k < 0) return null;
+    left.splice(k, 1);
+  }
+  return left.join("");
+}
+
+/** Initial letters (upper case) of the words right after each mention of a builder, over a comma: "O" for "Federal University of Technology, Owerri". */
+function followingInitials(text: string, b: ActorBuilder): string {
+  let letters = "";
+  for (const m of b.mentions) {
+    const next = /^,?\s+(\p{L})/u.exec(text.slice(m.end, m.end + FOLLOWING_WORD_REACH_CHARS));
+    if (next) letters += next[1]!.toUpperCase();
+  }
+  return letters;
+}
+
+/** Characters after a mention in which the next word's initial is looked for. */
+const FOLLOWING_WORD_REACH_CHARS = 8;
+
+/**
+ * Initials of a name: of its capitalised words ("Kenya Broadcasting Corporation" is "KBC", "Movement for
+ * Democratic Change" "MDC"), and, when it has lower-case words other than a leading article, of every
+ * word ("Party of the People" is also "POTP").
+ */
+export function initialVariants(name: string): string[] {
+  const words = name.replace(/^the\s+/i, "").split(/[\s-]+/).filter((w) => w.length > 0);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join("");
+  const every = words.map((w) => w[0]!.toUpperCase()).join("");
+  return every === capitalised ? [capitalised] : [capitalised, every];
 }

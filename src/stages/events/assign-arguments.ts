@@ -11,7 +11,7 @@ import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { blamedOnPhrase, compoundEnd, conjunctsOf, isAfterBe, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { blamedOnPhrase, compoundEnd, conjunctsOf, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { BE_FORMS, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, PHRASAL_PARTICLES, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 
@@ -799,7 +799,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Gunmen attacked Kurmin Masara village on Sunday and abducted 20 people": the name before a verb joined by
   // "and" is the first verb's object when no verb follows it; the joined verb shares the first verb's subject.
   const sharedSubject = !nominal && lastBefore && !isSubjectOfVerb(s, lastBefore, anchor) ? coordinatedSubject(s, mentions, anchor) : null;
-  const nearestBefore = ownAgent ?? sharedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
+  const nearestBefore = ownAgent ?? (nominal ? null : reportingSubject(s, mentions, anchor)) ?? sharedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
   if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer", voice: "active" };
@@ -1198,6 +1198,18 @@ function isSubjectOfVerb(s: SentenceView, m: ActorMention, until: number): boole
   let v = m.last + 1;
   while (v < until && s.tokens[v]!.pos === "ADV") v++;
   return v < until && (s.tokens[v]!.pos === "VERB" || s.tokens[v]!.pos === "AUX");
+}
+
+/**
+ * "Police said the suspects would flee and arrested two men": a past verb joined to the reporting verb
+ * rather than to the reported clause's verb (find-role-phrases.ts joinedReportingVerb) is done by the
+ * reporting verb's subject, the name nearest before it.
+ */
+function reportingSubject(s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
+  const r = joinedReportingVerb(s, anchor);
+  if (r < 0) return null;
+  const subject = mentions.filter((m) => m.last < r && s.clause[m.last] === s.clause[r]);
+  return subject[subject.length - 1]?.actor ?? null;
 }
 
 /**

@@ -1662,7 +1662,8 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   if (passive) return { actor: agentAfter(s, last), target: subjectOf(s, anchor) };
   // "stormed the station and looted it", "were deported, massacred, and marched": a verb joined to
   // an earlier one shares its subject (and, when that one is passive, its voice).
-  const earlier = t.normal.endsWith("ing") ? -1 : coordinatedVerbBefore(s, anchor);
+  const reporting = joinedReportingVerb(s, anchor);
+  const earlier = reporting >= 0 ? reporting : t.normal.endsWith("ing") ? -1 : coordinatedVerbBefore(s, anchor);
   const shared = earlier >= 0 ? clauseRoles(s, [earlier]) : null;
   if (shared && isPassiveChain(s, earlier)) return { actor: agentAfter(s, last) ?? shared.actor, target: shared.target };
   // "Chérif Chekatt – shot dead by police – had pledged", "The man, wounded in the attack, died": a
@@ -1771,6 +1772,57 @@ function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
     if (t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PUNCT" || s.clause[k] !== s.clause[j]) return -1;
   }
   return -1;
+}
+
+/**
+ * "Police said the suspects would flee and arrested two men", "said gunmen were fleeing and arrested":
+ * a past verb after "and" that the reported clause's verb group cannot take in (after a modal, "do" or
+ * "to" a bare verb follows, after a progressive "be" an -ing form, and a present verb with no auxiliary
+ * is no past) is joined to the past reporting verb before that clause, and shares its subject. Where the
+ * forms allow both readings ("said the gunmen had entered and killed": "had" scopes both; "said gunmen
+ * stormed ... and exchanged fire") the verb stays in the reported clause. The reporting verb, or -1.
+ */
+export function joinedReportingVerb(s: SentenceView, anchor: number): number {
+  const t = s.tokens[anchor];
+  if (!t || t.pos !== "VERB" || !isPastParticiple(s, anchor) || !s.reportVerbs) return -1;
+  let i = anchor - 1;
+  while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
+  if (s.words[i] !== "and") return -1;
+  // The reported clause's verb: the last verb before the "and", over its object.
+  let v = i - 1;
+  while (v >= 0 && anchor - v <= COORDINATED_VERB_REACH_TOKENS && s.tokens[v]!.pos !== "VERB" && s.tokens[v]!.pos !== "AUX" && s.words[v] !== ";") v--;
+  if (v < 0 || s.tokens[v]!.pos !== "VERB" || s.reportVerbs.has(s.tokens[v]!.normal)) return -1;
+  // Its auxiliaries, adverbs and "not" skipped.
+  let a = v - 1;
+  const auxiliaries: string[] = [];
+  for (; a >= 0; a--) {
+    const tok = s.tokens[a]!;
+    if (tok.pos === "AUX" || s.words[a] === "to") auxiliaries.push(s.words[a]!);
+    else if (tok.pos !== "ADV" && tok.pos !== "PART") break;
+  }
+  if (!cannotTakeIn(s, v, auxiliaries)) return -1;
+  // The reporting verb: the verb before the reported clause's subject, with no other verb between.
+  for (let r = a; r >= 0; r--) {
+    const tok = s.tokens[r]!;
+    if (tok.pos !== "VERB" && tok.pos !== "AUX") continue;
+    return tok.pos === "VERB" && s.reportVerbs.has(tok.normal) && isPastParticiple(s, r) ? r : -1;
+  }
+  return -1;
+}
+
+/** Auxiliaries after which a bare verb follows: a past verb joined after such a verb group is not in it. */
+const BARE_VERB_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did", "to", "'ll", "wo", "ca"]);
+
+/**
+ * The verb group at v (its verb and the auxiliaries before it, nearest first) cannot take in a past verb
+ * joined after it: its verb is bare after a modal, "do" or "to", an -ing form after "be", or a present
+ * form with no auxiliary ("the suspects live nearby").
+ */
+function cannotTakeIn(s: SentenceView, v: number, auxiliaries: readonly string[]): boolean {
+  const verb = s.words[v]!;
+  if (auxiliaries.length === 0) return !isPastParticiple(s, v) && !verb.endsWith("ing");
+  if (BARE_VERB_AUXILIARIES.has(auxiliaries[0]!)) return true;
+  return verb.endsWith("ing") && BE.has(auxiliaries[0]!);
 }
 
 /** A comma between two names ("Um Kadada, North Darfur"): a place and its container, not a clause's edge. */
