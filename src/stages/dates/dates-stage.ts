@@ -1,6 +1,7 @@
 import { weekdaysFromToldDay, weekdaysNamedByDay } from "./weekday-with-day.js";
 import { defineStage, type Document, type LayerAnnotation } from "../../core/index.js";
 import { layer } from "../../core/document.js";
+import { mapped } from "../../core/keep.js";
 import { parseIsoDay } from "./calendar.js";
 import { DATELINE_STAMP_RULE, findDatelineStamp } from "./dateline-stamp.js";
 import { withoutCountAsYear } from "./count-after-day.js";
@@ -112,8 +113,10 @@ function chunksOf(text: string, start: number, end: number): { start: number; en
  */
 function anchorTimesToSentenceDay(matches: DateMatch[]): DateMatch[] {
   const days = matches.filter((m) => m.data.timexType === "DATE" && m.data.precision === "day" && m.data.value && /^\d{4}-\d{2}-\d{2}$/.test(m.data.value));
-  if (days.length === 0) return matches;
-  return matches.map((m) => {
+  // A copy of one elements kind either way (core/keep.ts): the tagger's lists come in several, and findDates,
+  // iterating this one, was deoptimised for a "wrong map" there in a 500-article run (--trace-deopt).
+  if (days.length === 0) return mapped(matches, (m) => m);
+  return mapped(matches, (m) => {
     if (!m.dayUnstated || !m.data.value) return m;
     const nearest = days.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
     const day = nearest.data.value!;

@@ -25,13 +25,15 @@ const SUBJECT_OPENERS = new Set(["the", ",", "and", "but"]);
  * Null for ordinary news, where "we" occurs only inside quotes, and when no subject qualifies.
  */
 export function findDocumentVoice(doc: Document, sentences: readonly SentenceView[], mentions: readonly (readonly ActorMention[])[]): string | null {
+  // Most articles say no "we" at all: they are told apart by the sentences' words alone, before any quote index is made.
+  if (!sentences.some(saysWe)) return null;
   const quotes = layer(doc, "quote").map((q) => ({ start: q.start, end: q.end, direct: q.data.kind !== "indirect" }));
   // Indexes, not a scan of every quote per token (quadratic on a long text).
   const allQuotes = createOverlapIndex(quotes);
-  const directQuotes = createOverlapIndex(quotes.filter((q) => q.direct));
   const quoted = (start: number) => allQuotes.overlapping(start, start + 1).length > 0;
   const speaksAsWe = sentences.some((s) => s.tokens.some((t, i) => WE.has(t.normal) && !quoted(s.spans[i]!.start)));
   if (!speaksAsWe) return null;
+  const directQuotes = createOverlapIndex(quotes.filter((q) => q.direct));
   // Indirect speech is still the author's narration ("As X announced today, the United States will provide").
   const inDirectQuote = (start: number) => directQuotes.overlapping(start, start + 1).length > 0;
   let best: { actor: string; rank: number } | null = null;
@@ -48,6 +50,13 @@ export function findDocumentVoice(doc: Document, sentences: readonly SentenceVie
     }
   }
   return best?.actor ?? null;
+}
+
+/** Whether a sentence has a word of WE (its lower-case words, a loop with no closure per token). */
+function saysWe(s: SentenceView): boolean {
+  const words = s.words;
+  for (let i = 0; i < words.length; i++) if (WE.has(words[i]!)) return true;
+  return false;
 }
 
 /**

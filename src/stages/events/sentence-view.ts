@@ -312,6 +312,15 @@ class ViewCache {
     }
     // The part of speech first: its strings come from wink's small tag list, so unequal ones differ at once.
     for (let v = first; v !== undefined; v = v.next) if (v.pos === data.pos && v.lemma === data.lemma) return v;
+    return this.add(lex, data, surface, word, first);
+  }
+
+  /**
+   * A word's view not met before (or not with this lemma and part of speech), made and kept. A method
+   * of its own so that `get`, run for every token, stays small enough for TurboFan to inline into the
+   * sentence loop; this part runs once per distinct word.
+   */
+  private add(lex: EventsLexicons, data: TokenData, surface: string, word: string, first: CachedView | undefined): CachedView {
     // What is kept must not keep the article's text alive: the strings a view is made of are copied
     // when they may be cut from it.
     const lemma = detachedString(data.lemma);
