@@ -148,3 +148,12 @@ describe("an official complaint is not a demonstration, a launch into the sea is
     expect(violent("Russia fired missiles at Odesa on Thursday, and debris fell into the sea.").map((e) => e.data.type)).toContain("ASSAULT");
   });
 });
+
+describe("the weapon named before 'attack'", () => {
+  it("makes a dynamite attack a bombing and a knife or machete attack violence with primitive weapons", () => {
+    const modes = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ASSAULT").map((e) => e.data.mode);
+    expect(modes("Guerrillas carried out a dynamite attack against the union offices on Monday.")).toEqual(["explosives"]);
+    expect(modes("A knife attack at a market in Kashgar killed three people.")).toEqual(["primitive"]);
+    expect(modes("Machete attacks on villages near Beni killed 12 people.")).toEqual(["primitive"]);
+  });
+});
