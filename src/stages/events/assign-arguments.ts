@@ -456,9 +456,8 @@ function modifiesNonSite(s: SentenceView, next: number): boolean {
   if (!t || t.pos !== "NOUN") return false;
   let head = next;
   while (s.tokens[head + 1]?.pos === "NOUN") head++;
-  const word = s.words[head]!;
   // "U.S. bases around the world": a plural site names several sites of the place, none of them the place.
-  return !s.sites?.has(word) || !!s.pluralSites?.has(word);
+  return !isSingularSite(s, head);
 }
 
 function opensHyphenatedWord(s: SentenceView, last: number, a: Span, starts: ReadonlySet<number>): boolean {

@@ -2464,14 +2464,11 @@ const CARRIED_PEOPLE_REACH = 3;
  * its link word, the people it holds, at whom the attack was aimed. The tokens that may name them, or null.
  */
 function carriedSpan(s: SentenceView, p: RolePhrase): readonly [number, number] | null {
-  const link = s.words[p.last + 1];
-  if (!link || !CARRIER_LINKS.has(link) || !s.carriers?.has(s.words[p.head]!) || p.last + 2 >= s.spans.length) return null;
-  return [p.last + 2, Math.min(p.last + 1 + CARRIED_PEOPLE_REACH, s.spans.length - 1)];
+  return spanAfterLink(s, p, CARRIER_LINKS, s.carriers, CARRIED_PEOPLE_REACH);
 }
 
 function carriedHolds(doc: Document, s: SentenceView, p: RolePhrase, id: string): boolean {
-  const span = carriedSpan(s, p);
-  return !!span && mentionOwners(doc).at(s.spans[span[0]]!.start, s.spans[span[1]]!.end).includes(id);
+  return spanHolds(doc, s, carriedSpan(s, p), id);
 }
 
 /** The participant the people a carrier phrase holds stand for ("a convoy of [traders]"), or null. */
@@ -2490,15 +2487,28 @@ const MEMBERS_OF_NAME_REACH = 3;
  * headed by a member noun holds the party named right after its "of" or "from", whose members it counts.
  */
 function memberOfHolds(doc: Document, s: SentenceView, p: RolePhrase, id: string): boolean {
-  const party = memberOfSpan(s, p);
-  return !!party && mentionOwners(doc).at(s.spans[party[0]]!.start, s.spans[party[1]]!.end).includes(id);
+  return spanHolds(doc, s, memberOfSpan(s, p), id);
+}
+
+/** Whether a mention of `id` lies in the tokens (first, last) of the sentence. */
+function spanHolds(doc: Document, s: SentenceView, span: readonly [number, number] | null, id: string): boolean {
+  return !!span && mentionOwners(doc).at(s.spans[span[0]]!.start, s.spans[span[1]]!.end).includes(id);
 }
 
 /** The tokens (first, last) that may name the party a member-noun phrase counts ("members of the Taliban"), or null. */
 function memberOfSpan(s: SentenceView, p: RolePhrase): readonly [number, number] | null {
+  return spanAfterLink(s, p, MEMBER_LINKS, s.members, MEMBERS_OF_NAME_REACH);
+}
+const MEMBER_LINKS: ReadonlySet<string> = new Set(["of", "from"]);
+
+/**
+ * The tokens after a phrase headed by a word of `heads`, past one of its link words, that may name the
+ * party the head stands for ("members [of] the Taliban", "a convoy [of] gold miners"), or null.
+ */
+function spanAfterLink(s: SentenceView, p: RolePhrase, links: ReadonlySet<string>, heads: ReadonlySet<string> | undefined, reach: number): readonly [number, number] | null {
   const link = s.words[p.last + 1];
-  if ((link !== "of" && link !== "from") || !s.members?.has(s.words[p.head]!) || p.last + 2 >= s.spans.length) return null;
-  return [p.last + 2, Math.min(p.last + 1 + MEMBERS_OF_NAME_REACH, s.spans.length - 1)];
+  if (!link || !links.has(link) || !heads?.has(s.words[p.head]!) || p.last + 2 >= s.spans.length) return null;
+  return [p.last + 2, Math.min(p.last + 1 + reach, s.spans.length - 1)];
 }
 
 /** Whether the name a description stands beside ("Abu Jandal, an ISIL gang leader") holds a mention of `id`. */

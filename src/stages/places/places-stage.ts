@@ -1,5 +1,5 @@
 import { defineStage, layer, type Document, type LayerAnnotation, type PlaceData, type Span } from "../../core/index.js";
-import { lowerBound } from "../../core/lower-bound.js";
+import { createOverlapIndex } from "../../core/overlap-index.js";
 import { tokenTexts } from "../../core/token-texts.js";
 import { encloseUnresolved, type EnclosedToponym } from "./enclose-unresolved.js";
 import { facilityPlaceKey, findCue, findToponyms, keyOfPhrase, type ToponymMention } from "./find-toponyms.js";
@@ -89,19 +89,14 @@ function demonymsOfArmedParties(armed: CoveringSpans, countries: readonly string
   return out;
 }
 
-/** Spans sorted by start with the furthest end reached so far: whether one covers a range, in a binary search (no scan per name). */
+/** The armed parties' mentions, indexed (core/overlap-index.ts): whether one covers a range, with no scan per name. */
 interface CoveringSpans {
   covers(start: number, end: number): boolean;
 }
 
 function coveringSpans(spans: readonly Span[]): CoveringSpans {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = Float64Array.from(sorted, (x) => x.start);
-  const maxEnd = new Float64Array(sorted.length);
-  let far = -1;
-  for (let i = 0; i < sorted.length; i++) maxEnd[i] = far = Math.max(far, sorted[i]!.end);
-  // The last span starting at or before `start` carries the furthest end of all that do.
-  return { covers: (start, end) => { const i = lowerBound(starts, start + 1) - 1; return i >= 0 && maxEnd[i]! >= end; } };
+  const index = createOverlapIndex(spans);
+  return { covers: (start, end) => index.overlapping(start, end).some((k) => spans[k]!.start <= start && end <= spans[k]!.end) };
 }
 
 /** The mentions of the article's armed parties: a state's military and armed groups. */
