@@ -6,6 +6,8 @@ import type { SentenceView } from "./sentence-view.js";
 const SETTING_WORDS: ReadonlySet<string> = new Set(["during"]);
 /** Acts of force on people, and the operations they are done in (raids, searches, offensives). */
 const FORCE_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
+/** Modes of an operation an act of force is done in ("in a raid"), which "in" may set it in. */
+const OPERATION_MODES: ReadonlySet<string> = new Set(["raid"]);
 /** Tokens between the setting word and the event noun (a determiner and modifiers: "during a joint search"). */
 const SETTING_REACH_TOKENS = 3;
 
@@ -28,6 +30,9 @@ function isSetIn(s: SentenceView, verb: EventMention, noun: EventMention): boole
   }
   for (let k = first - 1; k > v && first - k <= SETTING_REACH_TOKENS + 1; k--) {
     if (SETTING_WORDS.has(s.words[k]!)) return true;
+    // "arrested 15 Palestinians in overnight raids", "killed two militants in a raid": "in" sets the act in an
+    // operation only ("arrested suspects in the bombing" names the case they are held for, another happening).
+    if (s.words[k] === "in" && OPERATION_MODES.has(noun.mode ?? "")) return true;
     const pos = s.tokens[k]!.pos;
     if (pos !== "DET" && pos !== "ADJ" && pos !== "NOUN") return false;
   }

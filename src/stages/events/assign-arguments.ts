@@ -188,7 +188,7 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
   const dateline = sentences[0] ? datelineEnd(sentences[0]) : -1;
-  return out.map((list, k) => list.filter((m, i) => !(k === 0 && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1]) && !modifiesSite(doc, sentences[k]!, m)));
+  return out.map((list, k) => list.filter((m, i) => !(k === 0 && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1], list[i - 1]) && !modifiesSite(doc, sentences[k]!, m)));
 }
 
 /** Whether every word from first to last is a time word (the lexicon's class `time`: "Christmas", "Monday"). */
@@ -288,11 +288,19 @@ export function locatePersonMentions(doc: Document, sentences: readonly Sentence
  * "met with Iraqi Prime Minister Haider al-Abadi": a nationality word right before a title and a
  * name only describes that person; the person is the participant.
  */
-function isNationalityModifier(doc: Document, s: SentenceView, m: ActorMention, next: ActorMention | undefined): boolean {
-  if (!next || next.first <= m.last || next.first - m.last > NATIONALITY_REACH_TOKENS) return false;
+function isNationalityModifier(doc: Document, s: SentenceView, m: ActorMention, next: ActorMention | undefined, prev: ActorMention | undefined): boolean {
   if (findAnnotation(doc, "actor", m.actor)?.data.kind !== "group") return false;
+  // "The Kenyan president met": the office's own mention starts at the nationality word and holds it (sorted first
+  // by start, the two may come in either order), so the word is the office's modifier, not a party of its own.
+  if (m.first === m.last && (holdsLonger(next, m) || holdsLonger(prev, m))) return true;
+  if (!next || next.first <= m.last || next.first - m.last > NATIONALITY_REACH_TOKENS) return false;
   for (let i = m.last + 1; i < next.first; i++) if (s.tokens[i]!.pos !== "PROPN" && s.tokens[i]!.pos !== "NOUN") return false;
   return m.first === m.last;
+}
+
+/** Whether another actor's mention spans the one-word mention m and more ("Kenyan president" holds "Kenyan"). */
+function holdsLonger(n: ActorMention | undefined, m: ActorMention): boolean {
+  return n !== undefined && n.actor !== m.actor && n.first <= m.first && n.last >= m.last && n.last > n.first;
 }
 
 /** Title words between a nationality adjective and the name it qualifies ("Iraqi Prime Minister Haider": 3). */

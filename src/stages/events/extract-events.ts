@@ -1474,8 +1474,10 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     // a name in another role ("urges Obama", "the U.S. stewardship of Asia", "Kiev gave up its weapons") is
     // no place of it. Events on the ground keep any place of their clause, as most are told with one.
     const reached = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter((p) => (!!p.setting || isGovernedByEventWord(s, eventWords, p)) && !placeOfLaterVerb(s, e, anchors[k]!, p));
-    // The subject's location is the act's place only when the act has no place of its own.
-    const cands = reached.some((p) => !locatesSubject.has(p)) ? reached.filter((p) => !locatesSubject.has(p)) : reached;
+    // The subject's location is the act's place only when the act has no place of its own clause: "Authorities in
+    // Minsk detained an activist as she returned from Vilnius" happened in Minsk; a place another clause names
+    // belongs to that clause's act first.
+    const cands = reached.some((p) => !locatesSubject.has(p) && s.clause[p.first] === s.clause[anchors[k]!]) || !reached.some((p) => locatesSubject.has(p)) ? reached.filter((p) => !locatesSubject.has(p)) : reached.filter((p) => locatesSubject.has(p));
     const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
     const fallback = shared.some((p) => locatesTopicOf(s, topicWords, p, anchors[k]!)) ? choosePlace(s, shared.filter((p) => !locatesTopicOf(s, topicWords, p, anchors[k]!))) : sentencePlace;
     // "accused the army of war crimes during the worst hostilities in the Karabakh conflict zone": the

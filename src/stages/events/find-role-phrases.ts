@@ -135,6 +135,9 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
     // is the name before it. Only there: "gave the Kano government its share" is one phrase before "its".
     if (head >= 0 && t.pos === "NOUN" && opensObjectAfter(s, i + 1) && MANDATIVE_VERBS.has(s.words[from - 1] ?? "")) break;
     if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "NUM" && !isNounAfter(s, i))) head = i;
+    // "killed a village chief in", "the army chief of": a word the tagger calls an adjective, right after the noun
+    // heading the phrase and ending it, is a noun of a compound (English puts few adjectives after their noun).
+    else if (t.pos === "ADJ" && head === i - 1 && s.tokens[head]!.pos === "NOUN" && !NP_INSIDE.has(s.tokens[i + 1]?.pos ?? "") && !ADJECTIVE_ENDING.test(t.normal) && !POSTPOSITIVE_ADJECTIVES.has(t.normal)) head = i;
     // "130 more", "260 others": after a number, "more" and "others" stand for the people counted.
     else if (COUNTED_ELLIPSIS.has(t.normal) && s.tokens[i - 1]?.pos === "NUM" && i > from) head = i;
     // "four suspected militants", "two abducted girls": a participle the tagger read as a verb, between a count or
@@ -148,8 +151,23 @@ function phraseStartingAt(s: SentenceView, start: number): RolePhrase | null {
     if (PRONOUNS.has(t0.normal)) return { first: from, last: from, head: from };
     head = i - 1;
   }
-  return head < 0 ? null : { first: from, last: head, head };
+  if (head < 0) return null;
+  // "detained dozens of opposition supporters", "a handful of soldiers": an amount's "of" ties it to what is counted, which heads the phrase.
+  // "killed 15 of the assailants": a number with no noun after it counts the people of the "of the" phrase.
+  if ((QUANTITY_NOUNS.has(s.words[head]!) || (s.tokens[head]!.pos === "NUM" && PARTITIVE_OPENERS.has(s.words[head + 2] ?? ""))) && s.words[head + 1] === "of" && s.clause[head + 2] === s.clause[head]) {
+    const counted = phraseStartingAt(s, head + 2);
+    if (counted && (s.tokens[counted.head]!.pos === "NOUN" || s.tokens[counted.head]!.pos === "PROPN")) return { first: from, last: counted.last, head: counted.head };
+  }
+  return { first: from, last: head, head };
 }
+/** Endings only adjectives have ("responsible", "wounded", "dangerous"): such a word after a noun stays its modifier. */
+const ADJECTIVE_ENDING = /(?:ble|ed|ing|ous|ful|less|ive|ic|ish|ary|ent|ant)$/;
+/** Determiners of a partitive's whole after a bare number ("15 of the assailants", "two of their guards"). */
+const PARTITIVE_OPENERS: ReadonlySet<string> = new Set(["the", "these", "those", ...POSSESSIVE_DETERMINERS]);
+/** Adjectives that follow their noun ("people worldwide", "deals such as"). */
+const POSTPOSITIVE_ADJECTIVES: ReadonlySet<string> = EVENT_WORDS.get("postpositive-adjectives");
+/** Nouns of an amount ("dozens", "a handful"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("quantity-nouns");
 
 /** Verbs whose object may be the subject of a bare infinitive ("demanded Obama release", "insisted the minister resign"). */
 const MANDATIVE_VERBS: ReadonlySet<string> = EVENT_WORDS.get("mandative-verbs");

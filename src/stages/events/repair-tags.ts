@@ -86,7 +86,7 @@ const ASIDE_OPENING_MARKS: ReadonlySet<string> = ASIDE_MARKS;
 /** Words that follow a participle opening an aside ("shot by", "shot dead", "gunned down"). */
 const PARTICIPLE_ASIDE_NEXT: ReadonlySet<string> = EVENT_WORDS.get("participle-aside-next");
 
-export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS, isPartyNoun: (t: TokenData) => boolean = () => false): readonly TokenData[] {
+export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS, isPartyNoun: (t: TokenData) => boolean = () => false, bounds: QuantityBounds = NO_BOUNDS): readonly TokenData[] {
   let out: TokenData[] | null = null;
   // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
   let shouting: boolean | null = null;
@@ -121,7 +121,8 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // may tag an event's regular past NOUN; right after the noun or pronoun heading its subject, before its
     // object's opening word and with no verb of its own soon after, it is the past verb (no noun in -ed
     // takes an object), and its object the event's undergoer.
-    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && opensGerundObject(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+    // So before a bounded count ("abducted more than 40 schoolgirls", "abducted at least 40"): the bound opens the object.
+    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && (opensGerundObject(tokens[i + 1]) || boundsCountAt(tokens, i + 1, bounds)) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, retagged(t, "VERB"));
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
@@ -291,6 +292,21 @@ function opensGerundObject(t: TokenData | undefined): boolean {
   return !!t && GERUND_OBJECT_STARTS.has(t.pos) && !/^['’]s?$/.test(t.normal);
 }
 const GERUND_OBJECT_STARTS: ReadonlySet<string> = new Set(["DET", "PRON", "NUM", "PROPN"]);
+
+/** Quantity bounds by first word ("more" -> "more than"), as quantity-modifiers.tsv lists them. */
+export type QuantityBounds = ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
+const NO_BOUNDS: QuantityBounds = new Map();
+
+/** Whether a quantity bound starts at token j and a number follows it ("more than 40", "at least 40"). */
+function boundsCountAt(tokens: readonly TokenData[], j: number, bounds: QuantityBounds): boolean {
+  const first = tokens[j];
+  if (!first) return false;
+  for (const b of bounds.get(first.normal) ?? []) {
+    const n = b.words.length;
+    if (b.words.every((w, k) => tokens[j + k]?.normal === w) && tokens[j + n]?.pos === "NUM") return true;
+  }
+  return false;
+}
 
 function verbSoonAfter(tokens: readonly TokenData[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + OWN_VERB_REACH_TOKENS; j++) {

@@ -129,7 +129,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     const tagged: TokenData[] = new Array(n);
     for (let i = 0; i < n; i++) tagged[i] = toks[i]!.data;
     // The tagger's two misreadings that hide a doer ("IS attacks", "Protesters clash with police"), mended here (repair-tags.ts).
-    const datas = repairTags(tagged, surfaceOf, isEventWord, shared.irregularPasts, isPartyNoun);
+    const datas = repairTags(tagged, surfaceOf, isEventWord, shared.irregularPasts, isPartyNoun, shared.quantityBounds);
     // One pass fills every per-token column (a map per column made seven arrays and walks a sentence).
     const views: TokenView[] = new Array(n);
     const triggerRows: (readonly TriggerRow[])[] = new Array(n);
