@@ -783,7 +783,10 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   if (undergoneBy) return { actor: null, target: undergoneBy.actor, rule: "possessor-undergoes", voice: "undergoer" };
   // "attacks on security forces and assassinations": the phrase joined to the event noun, with every name inside it, did not do it.
   const conjunct = nominal ? mentions.find((m) => m.last < anchor && isConjunctOfEventNoun(s, m, anchor)) : undefined;
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor) && !(conjunct && inConjunctPhrase(s, m, conjunct)))));
+  // "Two people were shot dead by police during the demonstrations": the agent of another verb's passive, named before a
+  // demonstration's noun, did that verb's act; the demonstrators are others (an act of force may share its agent with
+  // the operation noun after it, "killed by the Taliban in an ambush"; a protest does not).
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor) && !(conjunct && inConjunctPhrase(s, m, conjunct)) && (undergoable || !isByAgent(s, m)))));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.

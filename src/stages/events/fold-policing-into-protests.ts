@@ -118,7 +118,9 @@ function isPolicing(q: EventMention, d: EventMention, sameSentence: boolean, s: 
   // Told in another sentence it is the demonstration's only when it falls on the protesters: a mob's attack told
   // apart ("a mob attacked the train", then "riots rocked the state") is a happening of its own.
   if (q.acled !== null && PROTEST_TYPES.has(q.acled.eventType)) return sameSentence || q.targetClass === "protesters";
-  return byStateOrNoOne(q) && (q.targetClass === "protesters" || (sameSentence && q.target === null && q.mode === null));
+  // "Two people were shot dead by police during the demonstrations": the state's violence a word puts at the
+  // demonstration ("during", "at") falls on those there, whatever the text calls them.
+  return byStateOrNoOne(q) && (q.targetClass === "protesters" || (sameSentence && q.target === null && q.mode === null) || (sameSentence && q.actor !== null && toldAtTheScene(s, q, d)));
 }
 
 /**
@@ -177,6 +179,11 @@ function severity(subEventType: string): number {
   return SEVERITY.get(subEventType) ?? -1;
 }
 
+/** Violence told with deaths or with live fire, not coded as a riot of the crowd's own. */
+function isLethalForce(e: EventData): boolean {
+  return e.type === "ASSAULT" && !PROTEST_TYPES.has(e.acled?.eventType ?? "") && ((e.fatalities?.min ?? 0) > 0 || e.mode === "firearms");
+}
+
 /** The demonstrators as ACLED names them, from the codings given: "Protesters (Sudan)", else a crowd of civilians renamed so. */
 function protestersAmong(names: readonly (string | null | undefined)[]): string | null {
   const protesters = names.find((n) => n?.startsWith("Protesters"));
@@ -215,6 +222,11 @@ export function foldProtestCoding(annotations: LayerAnnotation<"event">[], parts
       coding = { ...coding, eventType: gravest.eventType, subEventType: gravest.subEventType };
       if (gravest.eventType === "Riots") coding = { ...coding, actor1: coding.actor1?.replace(/^Protesters\b/, "Rioters") ?? gravest.actor1 ?? null };
     }
+    // "Two people were shot dead by police during the demonstrations": lethal force of the state (or of no one named),
+    // deaths or live fire, that is a part and no riot of the crowd's own is excessive force as ACLED codes it; tear gas
+    // and injuries alone leave a protest with intervention.
+    const forceUsed = ps.some((p) => isLethalForce(annotations[p]!.data));
+    if (forceUsed && severity(coding.subEventType) < severity(EXCESSIVE_FORCE)) coding = { ...coding, eventType: "Protests", subEventType: EXCESSIVE_FORCE };
     if (coding.subEventType === EXCESSIVE_FORCE) {
       // ACLED names the force first and the protesters second, whatever roles each telling read.
       const named = [own.actor1, own.actor2, ...ps.flatMap((p) => [annotations[p]!.data.acled?.actor1, annotations[p]!.data.acled?.actor2])];
