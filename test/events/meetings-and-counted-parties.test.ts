@@ -77,3 +77,14 @@ describe("one happening, one place", () => {
     expect(events("Police in Lyon arrested a man in Paris.")[0]).toMatchObject({ place: "Paris" });
   });
 });
+
+describe("state forces named by a compound head", () => {
+  it("reads border forces, border guards and navy personnel as a state's forces", () => {
+    expect(events("Pakistani and Afghan border forces exchanged fire at the crossing, killing one guard.")[0]).toMatchObject({ actor: "Military Forces of Pakistan", target: "Military Forces of Afghanistan" });
+    expect(events("Sri Lankan navy personnel arrested 12 Indian fishermen near Jaffna.")[0]).toMatchObject({ actor: "Military Forces of Sri Lanka" });
+  });
+
+  it("does not read the country before 'coast guard' as a coast where the act happened", () => {
+    expect(events("The Philippines coast guard detained a cargo ship that docked at Subic Bay.")[0]).toMatchObject({ actor: "Military Forces of the Philippines", place: "Subic Bay" });
+  });
+});

@@ -218,6 +218,12 @@ function modifiesSite(doc: Document, s: SentenceView, m: ActorMention): boolean 
   return false;
 }
 
+/** Whether the word at `i` is followed by a noun of its compound and lies inside a party's mention ("coast" of "coast guard"). */
+function isInPartyCompound(s: SentenceView, i: number, actorIndex: OverlapIndex): boolean {
+  const span = s.spans[i];
+  return s.tokens[i + 1]?.pos === "NOUN" && span !== undefined && actorIndex.overlapping(span.start, span.end).length > 0;
+}
+
 /** Whether the word at `i` is a site noun in the singular ("Wanlaweyn town", "Hays district"): the settlement word of the name before it. */
 function isSingularSite(s: SentenceView, i: number): boolean {
   const w = s.words[i];
@@ -348,7 +354,8 @@ export function locateAnnotations(
     // "attacked Wanlaweyn town", "shelled Hays district": a name with its settlement word after it is a place, whatever tagged it a party.
     // "attacked Gajiram (Nganzai, Borno)": so is a name written with its containers in brackets.
     // A plural site after the name ("U.S. bases", "the Baltic countries") names several sites of or in that place, not the name as one.
-    const namedAsSite = !!r && !!kind && (isSingularSite(sentences[s]!, r.last + 1) || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE));
+    // Not a settlement word inside a party's name: "the Philippines coast guard" names a body, not the coast.
+    const namedAsSite = !!r && !!kind && ((isSingularSite(sentences[s]!, r.last + 1) && !isInPartyCompound(sentences[s]!, r.last + 1, actorIndex)) || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE));
     // "on the central street Rue Victor Hugo": a name the places stage reads as a place and the actors stage as a person is the
     // place where a locative phrase sets it (a person is not "on" or "toward" anywhere he names).
     const personInSetting = setsScene && personIndex.overlapping(a.start, a.end).length > 0;

@@ -7,7 +7,7 @@ import { assignParticipants, otherListedSide, isLocative, mainCountryOfPlaces, t
 import { classifySource, classifyTarget, classifyVictims, classOfVictims } from "./classify-parties.js";
 import { DAMAGE_OF_EVENT_RULE, DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
-import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
+import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES, PLACE_PREPOSITIONS } from "./heuristics.js";
 import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbSettingEvents } from "./absorb-setting-events.js";
@@ -1477,7 +1477,10 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     // The subject's location is the act's place only when the act has no place of its own clause: "Authorities in
     // Minsk detained an activist as she returned from Vilnius" happened in Minsk; a place another clause names
     // belongs to that clause's act first.
-    const cands = reached.some((p) => !locatesSubject.has(p) && s.clause[p.first] === s.clause[anchors[k]!]) || !reached.some((p) => locatesSubject.has(p)) ? reached.filter((p) => !locatesSubject.has(p)) : reached.filter((p) => locatesSubject.has(p));
+    // Only a locative phrase of the subject ("in Minsk") sets it so; a name modifying the subject's noun ("the
+    // Philippines coast guard") says whose body it is, and the act's own place is looked for as before.
+    const located = reached.filter((p) => locatesSubject.has(p) && isAfterPlacePreposition(s, p.first));
+    const cands = located.length > 0 && !reached.some((p) => !locatesSubject.has(p) && s.clause[p.first] === s.clause[anchors[k]!]) ? located : reached.some((p) => !locatesSubject.has(p)) ? reached.filter((p) => !locatesSubject.has(p)) : reached;
     const own = cands.filter((p) => s.clause[p.first] === s.clause[anchors[k]!]);
     const fallback = shared.some((p) => locatesTopicOf(s, topicWords, p, anchors[k]!)) ? choosePlace(s, shared.filter((p) => !locatesTopicOf(s, topicWords, p, anchors[k]!))) : sentencePlace;
     // "accused the army of war crimes during the worst hostilities in the Karabakh conflict zone": the
@@ -1496,6 +1499,12 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && (isLocativeRightAfter(s, lastTokenOf(e), p.first) || namesItsNoun(p, e)))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
+}
+
+/** Whether a place preposition ("in", "at", "near") stands right before the name, maybe with "the" between. */
+function isAfterPlacePreposition(s: SentenceView, first: number): boolean {
+  const k = s.words[first - 1] === "the" ? first - 2 : first - 1;
+  return PLACE_PREPOSITIONS.has(s.words[k] ?? "");
 }
 
 /**
