@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { layer } from "../../src/core/index.js";
 import { analyzeArticle } from "../../src/app/analyze-article.js";
 
-interface Told { trigger: string; type: string; actor: string | null; target: string | null; targetPhrase: string | null; place: string | null }
+interface Told { trigger: string; type: string; mode: string | null; actor: string | null; target: string | null; targetPhrase: string | null; place: string | null }
 
 function events(text: string): Told[] {
   const doc = analyzeArticle({ text, meta: { published: "2023-05-10", language: "en" } });
@@ -20,6 +20,7 @@ function events(text: string): Told[] {
   return layer(doc, "event").map((e) => ({
     trigger: e.data.trigger.text,
     type: e.data.type,
+    mode: e.data.mode,
     actor: e.data.actor ? names.get(e.data.actor) ?? null : null,
     target: e.data.target ? names.get(e.data.target) ?? null : null,
     targetPhrase: e.data.targetPhrase?.text ?? null,
@@ -47,6 +48,11 @@ describe("the undergoer's phrase", () => {
   it("is headed by what an amount counts", () => {
     expect(events("Security forces detained dozens of opposition supporters in Conakry.")[0]).toMatchObject({ targetPhrase: "dozens of opposition supporters" });
     expect(events("Police arrested hundreds of protesters in Conakry.").find((e) => e.type === "COERCE")).toMatchObject({ target: "Protesters (Guinea)" });
+  });
+
+  it("keeps a subject's amount in its phrase and what it counts as its head", () => {
+    const protest = events("Thousands of Kenyans took part in anti-government protests in Nairobi on Wednesday.")[0];
+    expect(protest).toMatchObject({ type: "PROTEST", actor: "Kenyans" });
   });
 
   it("is the whole a bare number counts part of ('15 of the assailants')", () => {
@@ -86,5 +92,11 @@ describe("state forces named by a compound head", () => {
 
   it("does not read the country before 'coast guard' as a coast where the act happened", () => {
     expect(events("The Philippines coast guard detained a cargo ship that docked at Subic Bay.")[0]).toMatchObject({ actor: "Military Forces of the Philippines", place: "Subic Bay" });
+  });
+});
+
+describe("air strikes told by the aircraft", () => {
+  it("reads aircraft that struck, with a word between, as an air strike", () => {
+    expect(events("Israeli aircraft then struck Hamas targets in the Gaza Strip, killing three militants.")[0]).toMatchObject({ type: "ASSAULT", mode: "air-strike", actor: "Military Forces of Israel" });
   });
 });

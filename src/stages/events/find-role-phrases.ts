@@ -507,6 +507,8 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
     // "a motorcycle loaded with explosives", "men armed with knives": the preposition may hang on a participle, which hangs on the noun.
     if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
     if (!isNounHead(s, k - 1)) return cur;
+    // "Thousands of Kenyans took part": an amount's "of" phrase names the people counted, which head the subject.
+    if (prep.normal === "of" && QUANTITY_NOUNS.has(s.words[k - 1]!)) return { first: phraseEndingAt(s, k - 1).first, last: cur.last, head: cur.head };
     cur = phraseEndingAt(s, k - 1);
   }
   return cur;
