@@ -25,6 +25,7 @@ import { hasLowerCase, isSubjectsOwnAct, subjectModifiedBy } from "./participant
 import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isPhraseBetween, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { COORDINATORS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, joinedReportingVerb, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { takeArrestersFromReporter } from "./reporting-force.js";
 import { NOT_AN_EVENT, isArmedClass, isStateForceClass, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
@@ -189,6 +190,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // "raided Nur Shams camp, killing 2 Palestinians": victims the casualty words named after the event was read
     // give its target's class from the actor they resolved to, when no class word did.
     for (const e of perSentence[k]!) if (e.target && !e.targetClass) e.targetClass = classOfVictims(doc, e.target);
+    takeArrestersFromReporter(doc, s, perSentence[k]!, actorMentions[s.index] ?? []);
     takeArrestersFromForceBefore(perSentence[k]!, perSentence[k - 1] ?? [], (a, b) => placesAgree(doc, a, b));
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });

@@ -4,7 +4,7 @@ import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { ASIDE_MARKS, CLAUSE_OPENING_WORDS, GROUP_POSSESSIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIST_JOINERS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASAL_PARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_THAT_WHICH } from "../../lexicons/grammar-words.js";
+import { ASIDE_MARKS, CLAUSE_OPENING_WORDS, GROUP_POSSESSIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIST_JOINERS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASAL_PARTICLES, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, RELATIVE_THAT_WHICH } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -378,6 +378,8 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
     // noun post-modifies it (once); the apposition's head is that noun, not the name after the participle.
     if (w.pos === "VERB" && !postModified && k < h && isPastParticiple(s, k) && isNounHead(s, k - 1)) { h = k - 1; postModified = true; continue; }
     if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "SCONJ" || w.pos === "PUNCT") return null;
+    // "the militant group that rules Gaza": a relative word after a noun opens a clause, whatever a tagger made of its verb (appositionWithRelativeBefore).
+    if (RELATIVES.has(w.normal) && k > 0 && isNounHead(s, k - 1)) return null;
   }
   if (open < 1 || !isNounHead(s, open - 1)) return null;
   // ", who control the city,": a relative clause, whatever a tagger made of its verb (relativeAsideBefore).
@@ -419,15 +421,32 @@ function participialAsideBefore(s: SentenceView, comma: number): RolePhrase | nu
  * clause ends at `comma`.
  */
 function relativeAsideBefore(s: SentenceView, comma: number): RolePhrase | null {
-  for (let k = comma - 1; k >= 2 && comma - k <= RELATIVE_ASIDE_MAX_TOKENS; k--) {
+  for (let k = comma - 1; k >= 1 && comma - k <= RELATIVE_ASIDE_MAX_TOKENS; k--) {
     const w = s.words[k]!;
-    if (w === "," && !RELATIVES.has(s.words[k + 1] ?? "")) return null;
+    if (w === "," && !RELATIVES.has(s.words[k + 1] ?? "")) return appositionWithRelativeBefore(s, k, comma);
     if (w !== "," || !(s.words[k + 1] === "who" || s.words[k + 1] === "which")) continue;
     // The clause hangs on a noun ("who control the city": a tagger may read its verb as a noun).
     if (k + 2 >= comma || !isNounHead(s, k - 1)) return null;
     return headOfPostModified(s, phraseEndingAt(s, k - 1));
   }
   return null;
+}
+/**
+ * "Hamas, the militant group that rules Gaza, fired rockets", "Boko Haram, a jihadist group which has
+ * killed thousands, attacked": an apposition whose noun a relative clause post-modifies, set off by
+ * commas between a subject and its verb, describes the subject; the subject is the noun phrase before
+ * its opening comma (`open`). Null when the words between the commas are no such apposition, or when
+ * the phrase before it is a preposition's object or a time ("In Kabul, the group that ...").
+ */
+function appositionWithRelativeBefore(s: SentenceView, open: number, comma: number): RolePhrase | null {
+  if (open < 1 || !isNounHead(s, open - 1)) return null;
+  let r = open + 1;
+  while (r < comma && (NP_INSIDE.has(s.tokens[r]!.pos) || POSSESSIVE_MARKS.has(s.words[r]!)) && !RELATIVES.has(s.words[r]!)) r++;
+  // The relative word after the apposition's noun, and words of its clause before the closing comma (whatever a tagger made of its verb).
+  if (r >= comma - 1 || r === open + 1 || !RELATIVES.has(s.words[r]!) || !isNounHead(s, r - 1)) return null;
+  const q = headOfPostModified(s, phraseEndingAt(s, open - 1));
+  if (s.tokens[q.first - 1]?.pos === "ADP" || s.times?.has(s.words[q.head]!)) return null;
+  return q;
 }
 /** The longest relative clause read between two commas ("who has been fighting the rebels for years": 8). Unit: tokens. */
 const RELATIVE_ASIDE_MAX_TOKENS = 14;
@@ -831,8 +850,13 @@ function reducedRelativeHead(s: SentenceView, anchor: number, prev: number): Rol
   // "demonstrated in front of the ministry in Lilongwe demanding payment": a name after a locative word is
   // where the clause happened, and the participle after it tells more of the clause's act (its subject's).
   if (t.pos === "PROPN" && PLACE_PREPOSITIONS.has(s.words[q.first - 1] ?? "")) return null;
+  // "fired tear gas at students protesting", "opened fire on worshippers leaving the mosque": people an act is
+  // aimed at are no post-modifier of the noun before them; the participle describes them, and they do it.
+  if (AIM_PREPOSITIONS.has(s.words[q.first - 1] ?? "") && !s.sites?.has(s.words[q.head]!)) return q;
   return headOfPostModified(s, q);
 }
+/** Prepositions that aim an act at people ("fired at", "opened fire on", "a crackdown against"). */
+const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "against", "on", "upon"]);
 
 /** Prepositions and subordinators after which a gerund shares the sentence's subject ("suspected of vandalizing", "after torching", "while demanding"). */
 const GERUND_OPENERS = new Set(["of", "for", "after", "before", "while", "when", "by", "without", "since", "upon", "in"]);

@@ -1,0 +1,66 @@
+/**
+ * Doers the clause gives past an aside or a report: a subject with an apposition whose noun a relative
+ * clause post-modifies ("Hamas, the militant group that rules Gaza, fired"); people an act is aimed at
+ * who do the participle after them ("fired tear gas at students protesting"); a passive arrest with no
+ * one named that a state force reports ("Police said three men had been arrested").
+ * Sentences written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { layer } from "../../src/core/index.js";
+import { analyzeArticle } from "../../src/app/analyze-article.js";
+
+function analyse(text: string) {
+  const doc = analyzeArticle({ text, meta: { published: "2024-05-10", language: "en" } });
+  const names = new Map(layer(doc, "actor").map((a) => [a.id, a.data.name]));
+  return layer(doc, "event").map((e) => ({
+    type: e.data.type,
+    trigger: e.data.trigger.text,
+    actor: e.data.actor ? names.get(e.data.actor) ?? null : null,
+    actorPhrase: e.data.actorPhrase?.text ?? null,
+  }));
+}
+
+describe("a subject with an apposition that a relative clause post-modifies", () => {
+  it("is the name before the apposition, whatever the tagger made of the clause's verb", () => {
+    for (const [text, doer] of [
+      ["Hamas, the militant group that rules Gaza, fired rockets at Sderot on Tuesday.", "Hamas"],
+      ["Boko Haram, a jihadist group that has killed thousands, attacked the town of Monguno.", "Boko Haram"],
+      ["Police said Al-Shabaab, the group which controls much of southern Somalia, attacked a base in Lower Shabelle.", "al-Shabaab"],
+    ] as const) {
+      const attack = analyse(text).find((e) => e.type === "ASSAULT");
+      expect(attack?.actor, text).toBe(doer);
+    }
+  });
+
+  it("leaves a fronted place out: 'In Kabul, the group that ...'", () => {
+    const events = analyse("In Kabul, the police officers who guard the ministry arrested two men on Monday.");
+    expect(events.find((e) => e.type === "COERCE")?.actor).not.toBe("Kabul");
+  });
+});
+
+describe("people an act is aimed at", () => {
+  it("do the participle right after them", () => {
+    const protest = analyse("Security forces fired tear gas at students protesting in the capital on Thursday.").find((e) => e.type === "PROTEST");
+    expect(protest?.actorPhrase).toBe("students");
+    const march = analyse("Troops fired on supporters marching toward the presidential palace in Kinshasa.").find((e) => e.type === "PROTEST");
+    expect(march?.actorPhrase).toBe("supporters");
+  });
+});
+
+describe("a passive arrest a state force reports", () => {
+  it("is the force's arrest, before or after the report", () => {
+    for (const text of [
+      "Police said on Monday that 25 people were detained in Nairobi.",
+      "Twelve people were arrested in Nairobi, police said.",
+      "Twelve people were arrested in Nairobi, said police.",
+    ]) {
+      const arrest = analyse(text).find((e) => e.type === "COERCE");
+      expect(arrest?.actor, text).toBe("Police Forces of Kenya");
+    }
+  });
+
+  it("is nobody's when no force reports it", () => {
+    const arrest = analyse("Officials said 20 people were detained in Nairobi.").find((e) => e.type === "COERCE");
+    expect(arrest?.actor ?? null).toBeNull();
+  });
+});
