@@ -2,7 +2,8 @@
  * Doers the clause gives past an aside or a report: a subject with an apposition whose noun a relative
  * clause post-modifies ("Hamas, the militant group that rules Gaza, fired"); people an act is aimed at
  * who do the participle after them ("fired tear gas at students protesting"); a passive arrest with no
- * one named that a state force reports ("Police said three men had been arrested").
+ * one named that a state force reports ("Police said three men had been arrested"); an event noun in an
+ * "in"/"during" phrase of an active verb, done by the verb's subject ("detained 15 people in overnight raids").
  * Sentences written for this test.
  */
 import { describe, expect, it } from "vitest";
@@ -62,5 +63,23 @@ describe("a passive arrest a state force reports", () => {
   it("is nobody's when no force reports it", () => {
     const arrest = analyse("Officials said 20 people were detained in Nairobi.").find((e) => e.type === "COERCE");
     expect(arrest?.actor ?? null).toBeNull();
+  });
+});
+
+describe("an event noun in an 'in' or 'during' phrase of an active verb", () => {
+  it("is done by the verb's subject, not by the object word order reads before it", () => {
+    for (const [text, doer] of [
+      ["Israeli troops detained 15 Palestinians in overnight raids in the West Bank, the army said.", "Military Forces of Israel"],
+      ["Turkish authorities detained 40 people suspected of links to Islamic State in raids across Istanbul.", "Government of Turkey"],
+      ["Troops arrested the suspects in a raid on a house in Mosul.", "Military Forces of Iraq"],
+    ] as const) {
+      const raid = analyse(text).find((e) => e.type === "ASSAULT");
+      expect(raid?.actor, text).toBe(doer);
+    }
+  });
+
+  it("leaves a definite noun alone: the suspects are held for the bombing, not the police's", () => {
+    const bombing = analyse("Police arrested two suspects in the bombing of the church in Lahore.").find((e) => e.type === "ASSAULT");
+    expect(bombing?.actor ?? null).not.toBe("Police Forces of Pakistan");
   });
 });
