@@ -83,3 +83,14 @@ describe("an event noun in an 'in' or 'during' phrase of an active verb", () => 
     expect(bombing?.actor ?? null).not.toBe("Police Forces of Pakistan");
   });
 });
+
+describe("a progressive -ing trigger the tagger read as a noun", () => {
+  it("is a verb whose subject does it: 'Russia has been bombing'", () => {
+    for (const [text, doer] of [
+      ["Russia has been bombing rebel-held areas of Aleppo for weeks.", "Russia"],
+      ["Russian jets have been bombing rebel-held areas of Aleppo for weeks.", "Military Forces of Russia"],
+    ] as const) {
+      expect(analyse(text).find((e) => e.type === "ASSAULT")?.actor, text).toBe(doer);
+    }
+  });
+});

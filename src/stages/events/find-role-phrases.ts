@@ -1649,7 +1649,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // "engage in blackmail", "arrested for theft": a bare verb form right after a preposition is a noun, whatever
   // its tag; not after "to" or "than", which take a verb ("to attack", "rather than criticize him").
   const afterPreposition = anchor === last && t.pos === "VERB" && s.tokens[anchor - 1]?.pos === "ADP" && !VERB_TAKING_PREPOSITIONS.has(s.tokens[anchor - 1]!.normal) && !/(?:ing|ed)$/.test(t.normal) && !isPastParticiple(s, anchor);
-  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || afterPreposition || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
+  // "Russia has been bombing rebel-held areas", "jets were shelling the town": an -ing word right after a form of
+  // "be" (adverbs between) is a progressive verb, whatever its tag; its clause's subject does it.
+  const progressive = anchor === last && t.normal.endsWith("ing") && t.pos === "NOUN" && s.words[last + 1] !== "of" && isAfterBe(s, anchor);
+  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || afterPreposition || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor)) && !progressive;
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   // "accused the rebels of shelling a hospital": the accused did it, not the accuser the clause's subject names.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? participleSubject(s, anchor), target: objectOf(s, last) };
@@ -1678,7 +1681,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     if (state) return state;
   }
   // "ransacked and firebombed", "stormed and looted": a tagger may read a participle joined to a verb as an adjective.
-  if (t.pos !== "VERB" && !(anchor === last && /(?:ed|ing)$/.test(t.normal) && isJoinedToVerb(s, anchor))) return { actor: null, target: null };
+  if (t.pos !== "VERB" && !progressive && !(anchor === last && /(?:ed|ing)$/.test(t.normal) && isJoinedToVerb(s, anchor))) return { actor: null, target: null };
   if (UNDERGOER_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: subjectOf(s, anchor) };
   let b = anchor - 1;
   while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
