@@ -94,3 +94,14 @@ describe("a progressive -ing trigger the tagger read as a noun", () => {
     }
   });
 });
+
+describe("a verb with no doer whose 'in'/'during' phrase holds an event noun with one", () => {
+  it("is done by the noun's doer: 'arrested in a joint operation by police'", () => {
+    for (const [text, doer] of [
+      ["The suspects, arrested in a joint operation by police and the army, were taken to Abuja.", "Police Forces of Nigeria"],
+      ["Three protesters were arrested on Monday in a crackdown by security forces in Minsk.", "Military Forces of Belarus"],
+    ] as const) {
+      expect(analyse(text).find((e) => e.type === "COERCE")?.actor, text).toBe(doer);
+    }
+  });
+});

@@ -42,6 +42,34 @@ export function lendDoersToAdjunctNouns(s: SentenceView, events: readonly EventM
   }
 }
 
+/** The rule of a doer a verb with none takes from the event noun of its "in"/"during" phrase. */
+export const ADJUNCT_NOUN_DOER_RULE = "actor:noun-of-adjunct";
+/** Words between a verb and the "in"/"during" of its phrase ("arrested on Monday in a raid": 2). Unit: tokens. */
+const VERB_TO_PREPOSITION_MAX_TOKENS = 3;
+
+/**
+ * "The suspects, arrested in a joint operation by police and the army, were taken to Abuja", "Six men were
+ * detained during a raid by soldiers": a verb that names no doer of its own, whose "in" or "during" phrase holds
+ * an event noun with a doer ("by police"), is part of that happening and done by its doer.
+ */
+export function takeDoersFromAdjunctNouns(s: SentenceView, events: readonly EventMention[]): void {
+  for (const verb of events) {
+    const v = verb.tokens[verb.tokens.length - 1]!;
+    if (verb.actor || s.tokens[anchorOf(verb)]!.pos !== "VERB") continue;
+    const noun = events.find((n) => {
+      if (n === verb || !n.actor || s.tokens[anchorOf(n)]!.pos !== "NOUN" || s.clause[anchorOf(n)] !== s.clause[v]) return false;
+      const p = prepositionBefore(s, anchorOf(n));
+      if (p <= v || p - v - 1 > VERB_TO_PREPOSITION_MAX_TOKENS) return false;
+      for (let i = v + 1; i < p; i++) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX" || s.words[i] === ",") return false;
+      return true;
+    });
+    if (!noun || noun.actor === verb.target) continue;
+    verb.actor = noun.actor;
+    verb.sourceClass = noun.sourceClass ?? verb.sourceClass;
+    verb.rules.push(ADJUNCT_NOUN_DOER_RULE);
+  }
+}
+
 /** The "in"/"during" that opens the noun phrase ending at the event noun `n`, or -1. */
 function prepositionBefore(s: SentenceView, n: number): number {
   let k = n - 1;

@@ -26,7 +26,7 @@ import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inDateline, inPhraseRightAft
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { COORDINATORS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, joinedReportingVerb, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { takeArrestersFromReporter } from "./reporting-force.js";
-import { lendDoersToAdjunctNouns } from "./adjunct-event-doer.js";
+import { lendDoersToAdjunctNouns, takeDoersFromAdjunctNouns } from "./adjunct-event-doer.js";
 import { NOT_AN_EVENT, isArmedClass, isStateForceClass, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
@@ -158,6 +158,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     scopeUnderThreatsAndDemands(s, events, presupposing);
     markTopicReferences(s, events);
     lendDoersToAdjunctNouns(s, events, parties);
+    takeDoersFromAdjunctNouns(s, events);
     events = absorbThreatenedViolence(s, events);
     perSentence.push(events);
     casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
