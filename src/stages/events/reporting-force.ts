@@ -20,37 +20,46 @@ const REPORTER_HEAD_MAX_TOKENS = 2;
  */
 export function takeArrestersFromReporter(doc: Document, s: SentenceView, events: readonly EventMention[], mentions: readonly ActorMention[]): void {
   if (!s.reportVerbs) return;
-  for (const e of events) {
-    if (e.type !== "COERCE" || e.mode !== "arrest" || e.actor || e.voice !== "undergoer" || e.sentence !== s.index) continue;
+  const arrests = events.filter((e) => e.type === "COERCE" && e.mode === "arrest" && !e.actor && e.voice === "undergoer" && e.sentence === s.index);
+  if (arrests.length === 0) return;
+  const reports = reportingForces(doc, s, mentions);
+  if (reports.length === 0) return;
+  for (const e of arrests) {
     const anchor = anchorOf(e);
-    const force = reportingForce(doc, s, mentions, anchor);
-    if (!force) continue;
-    e.actor = force;
-    e.sourceClass = classOfActor(doc, force);
+    // "Police said the men were arrested": the arrest follows the verb of speech. ", police said.": the verb closes the sentence after the arrest.
+    const r = reports.find((x) => x.at < anchor || (x.at > anchor && x.closing));
+    if (!r) continue;
+    e.actor = r.force;
+    e.sourceClass = classOfActor(doc, r.force);
     e.rules.push(REPORTING_FORCE_RULE);
   }
 }
 
-/** The state force whose verb of speech reports the clause at `anchor`, or null. */
-function reportingForce(doc: Document, s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
+/** The verbs of speech of a sentence whose subject is a state force, in text order, and whether each closes the sentence. */
+function reportingForces(doc: Document, s: SentenceView, mentions: readonly ActorMention[]): { at: number; force: string; closing: boolean }[] {
+  const byLast = new Map<number, ActorMention>();
+  const byFirst = new Map<number, ActorMention>();
+  for (const m of mentions) { byLast.set(m.last, m); byFirst.set(m.first, m); }
+  let lastVerb = -1;
+  for (let k = 0; k < s.tokens.length; k++) if (s.tokens[k]!.pos === "VERB") lastVerb = k;
+  const out: { at: number; force: string; closing: boolean }[] = [];
   for (let r = 0; r < s.tokens.length; r++) {
     const t = s.tokens[r]!;
-    if (r === anchor || t.pos !== "VERB" || !t.forms.some((f) => s.reportVerbs!.has(f))) continue;
-    // "Police said the men were arrested": the arrest follows the verb of speech. ", police said.": the verb closes the sentence after the arrest.
-    if (r > anchor && !closesSentence(s, r)) continue;
-    const m = subjectMention(s, mentions, r) ?? (r > anchor ? mentionRightAfter(s, mentions, r) : null);
-    if (m && isStateForceClass(classOfActor(doc, m.actor))) return m.actor;
+    if (t.pos !== "VERB" || !t.forms.some((f) => s.reportVerbs!.has(f))) continue;
+    const closing = r === lastVerb && afterComma(s, r);
+    const m = subjectMention(s, byLast, r) ?? (closing ? mentionRightAfter(s, byFirst, r) : null);
+    if (m && isStateForceClass(classOfActor(doc, m.actor))) out.push({ at: r, force: m.actor, closing });
   }
-  return null;
+  return out;
 }
 
 /** The actor mention that ends the subject right before the verb at `r` (maybe a reporter's noun after it, and adverbs, auxiliaries or a time between). */
-function subjectMention(s: SentenceView, mentions: readonly ActorMention[], r: number): ActorMention | null {
+function subjectMention(s: SentenceView, byLast: ReadonlyMap<number, ActorMention>, r: number): ActorMention | null {
   let i = r - 1;
   while (i >= 0 && (s.tokens[i]!.pos === "ADV" || s.tokens[i]!.pos === "AUX" || s.times?.has(s.words[i]!))) i--;
   if (s.words[i] === "on" && i + 1 < r) i--;
   for (let k = i; k >= 0 && i - k <= REPORTER_HEAD_MAX_TOKENS; k--) {
-    const m = mentions.find((x) => x.last === k);
+    const m = byLast.get(k);
     if (m) return m;
     if (s.tokens[k]!.pos !== "NOUN") return null;
   }
@@ -58,16 +67,12 @@ function subjectMention(s: SentenceView, mentions: readonly ActorMention[], r: n
 }
 
 /** "..., said police.": the actor mention right after the verb (a determiner between). */
-function mentionRightAfter(s: SentenceView, mentions: readonly ActorMention[], r: number): ActorMention | null {
-  const first = s.tokens[r + 1]?.pos === "DET" ? r + 2 : r + 1;
-  return mentions.find((x) => x.first === first) ?? null;
+function mentionRightAfter(s: SentenceView, byFirst: ReadonlyMap<number, ActorMention>, r: number): ActorMention | null {
+  return byFirst.get(s.tokens[r + 1]?.pos === "DET" ? r + 2 : r + 1) ?? null;
 }
 
-/** Whether the verb at `r` opens the sentence's last clause after a comma (", police said." / ", said police."). */
-function closesSentence(s: SentenceView, r: number): boolean {
-  let i = r - 1;
-  while (i >= 0 && s.words[i] !== "," && r - i <= REPORTER_HEAD_MAX_TOKENS + 3) i--;
-  if (s.words[i] !== ",") return false;
-  for (let k = r + 1; k < s.tokens.length; k++) if (s.tokens[k]!.pos === "VERB") return false;
-  return true;
+/** Whether a comma stands a few words before the verb at `r` (", police said.", ", a police spokesman said."). */
+function afterComma(s: SentenceView, r: number): boolean {
+  for (let i = r - 1; i >= 0 && r - i <= REPORTER_HEAD_MAX_TOKENS + 3; i--) if (s.words[i] === ",") return true;
+  return false;
 }
