@@ -18,6 +18,7 @@ function analyse(text: string) {
     trigger: e.data.trigger.text,
     actor: e.data.actor ? names.get(e.data.actor) ?? null : null,
     actorPhrase: e.data.actorPhrase?.text ?? null,
+    actorItems: e.data.actorPhrase?.conjuncts?.map((c) => c.text) ?? [],
   }));
 }
 
@@ -103,5 +104,14 @@ describe("a verb with no doer whose 'in'/'during' phrase holds an event noun wit
     ] as const) {
       expect(analyse(text).find((e) => e.type === "COERCE")?.actor, text).toBe(doer);
     }
+  });
+});
+
+describe("a listed subject whose first item holds the canonical actor", () => {
+  it("gives that item as the actor's words and the others as more items", () => {
+    const arrest = analyse("Soldiers and police officers arrested dozens of opposition supporters in Harare on Wednesday.").find((e) => e.type === "COERCE");
+    expect(arrest?.actor).toBe("Military Forces of Zimbabwe");
+    expect(arrest?.actorPhrase).toBe("Soldiers");
+    expect(arrest?.actorItems).toEqual(["police officers"]);
   });
 });

@@ -2533,10 +2533,14 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
   // ("more than two dozen Syrian pro-regime fighters" for Syrians): it, or an item of its list
   // ("Taliban gunmen and suicide bombers"), must hold one of its mentions.
   if (id && !mentionOwners(doc).at(start, end).includes(id) && !namedHolds(doc, s, p, id) && !memberOfHolds(doc, s, p, id) && !items.some((q) => phraseHolds(doc, s, q, id)) && !phraseHolds(doc, s, p.antecedent ?? null, id)) return undefined;
-  const conjuncts = mapped(items, (q) => phraseData(doc, s, q));
+  // "Soldiers and police officers arrested": the item that holds the canonical actor ("Soldiers") is the actor's
+  // own words; the phrase read before the verb ("police officers") is then one more item of the list.
+  const own = id && items.length && !mentionOwners(doc).at(start, end).includes(id) ? items.find((q) => phraseHolds(doc, s, q, id)) : undefined;
+  const main = own ?? p;
+  const conjuncts = mapped(own ? [p, ...items.filter((q) => q !== own)] : items, (q) => phraseData(doc, s, q));
   // "she" with "A woman" before it: the words the pronoun stands for, another mention of the participant.
   const antecedent = p.antecedent ? phraseData(doc, s, p.antecedent) : undefined;
-  return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}), ...(antecedent ? { antecedent } : {}) };
+  return { ...phraseData(doc, s, main), ...(conjuncts.length ? { conjuncts } : {}), ...(antecedent ? { antecedent } : {}) };
 }
 
 /**
