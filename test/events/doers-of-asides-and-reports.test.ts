@@ -115,3 +115,10 @@ describe("a listed subject whose first item holds the canonical actor", () => {
     expect(arrest?.actorItems).toEqual(["police officers"]);
   });
 });
+
+describe("a past form the tagger read as a noun, joined by 'and' to a verb", () => {
+  it("shares that verb's subject: 'burned homes and abducted 30 women'", () => {
+    const abduction = analyse("Boko Haram fighters burned homes and abducted at least 30 women in the village of Gumsuri.").find((e) => e.trigger === "abducted");
+    expect(abduction?.actor).toBe("Boko Haram");
+  });
+});

@@ -1652,7 +1652,8 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // "Russia has been bombing rebel-held areas", "jets were shelling the town": an -ing word right after a form of
   // "be" (adverbs between) is a progressive verb, whatever its tag; its clause's subject does it.
   const progressive = anchor === last && t.normal.endsWith("ing") && t.pos === "NOUN" && s.words[last + 1] !== "of" && isAfterBe(s, anchor);
-  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || afterPreposition || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor)) && !progressive;
+  // "burned homes and abducted 30 women": a past form joined to a verb is a verb too, whatever its tag.
+  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || afterPreposition || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && /(?:ed|ing)$/.test(t.normal) && isJoinedToVerb(s, anchor)) && !progressive;
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   // "accused the rebels of shelling a hospital": the accused did it, not the accuser the clause's subject names.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? participleSubject(s, anchor), target: objectOf(s, last) };
