@@ -122,3 +122,12 @@ describe("a past form the tagger read as a noun, joined by 'and' to a verb", () 
     expect(abduction?.actor).toBe("Boko Haram");
   });
 });
+
+describe("a fronted place with no comma before the subject", () => {
+  it("ends at its name: 'On Monday in Kabul gunmen attacked'", () => {
+    const attack = analyse("On Monday in Kabul gunmen attacked a police checkpoint.").find((e) => e.type === "ASSAULT");
+    expect(attack?.actor).toBe("Unidentified Armed Group (Afghanistan)");
+    expect(attack?.actorPhrase).toBe("gunmen");
+    expect(analyse("In Caracas protesters clashed with security forces on Monday.").find((e) => e.type === "ASSAULT")?.actorPhrase).toBe("protesters");
+  });
+});

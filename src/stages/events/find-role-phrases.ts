@@ -244,6 +244,9 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       if (j >= 0 && s.tokens[j]!.pos !== "ADP" && (isHead(s, j) || isNominalAdjective(s, j)) && !s.times.has(s.words[j]!)) { i = j + 1; continue; }
     }
     if (isHead(s, i)) {
+      // "On Monday in Kabul gunmen attacked": a fronted locative phrase with no comma ends at its name; the subject follows it.
+      const fronted = afterFrontedPlace(s, phraseEndingAt(s, i));
+      if (fronted) return fronted;
       const p = phraseEndingAt(s, i);
       // "gathered in the square in order to protest", "went to the village to arrest": the noun
       // before an infinitive's "to" may end an adjunct of the verb before it; that verb's subject
@@ -286,6 +289,31 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
   }
   return null;
 }
+
+/**
+ * "In Kabul gunmen attacked", "On Monday in Caracas protesters clashed", "In northern Nigeria militants
+ * killed": a locative phrase that opens the sentence (after a time at most) with no comma before its
+ * subject runs its name into the subject's nouns; the subject is the common nouns after the name. Null
+ * when the phrase `p` is no such run (no name then a common noun, or no opening preposition of place).
+ */
+function afterFrontedPlace(s: SentenceView, p: RolePhrase): RolePhrase | null {
+  const prep = p.first - 1;
+  if (prep < 0 || s.tokens[prep]!.pos !== "ADP" || !FRONTED_PLACE_PREPOSITIONS.has(s.tokens[prep]!.normal)) return null;
+  // Only a time may stand before the preposition ("On Monday in Kabul").
+  for (let k = 0; k < prep; k++) {
+    const w = s.tokens[k]!;
+    if (!(s.times?.has(s.words[k]!) || w.pos === "ADP" || w.pos === "DET" || w.pos === "NUM")) return null;
+  }
+  let k = p.first;
+  while (k <= p.last && (s.tokens[k]!.pos === "ADJ" || s.tokens[k]!.pos === "DET")) k++;
+  if (k > p.last || s.tokens[k]!.pos !== "PROPN") return null;
+  while (k <= p.last && s.tokens[k]!.pos === "PROPN") k++;
+  if (k > p.last || k > p.head || s.tokens[p.head]!.pos !== "NOUN") return null;
+  for (let j = k; j <= p.last; j++) if (s.tokens[j]!.pos !== "NOUN" && s.tokens[j]!.pos !== "ADJ") return null;
+  return { first: k, last: p.last, head: p.head };
+}
+/** Prepositions that open a fronted place ("In Kabul gunmen attacked"). */
+const FRONTED_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "across", "throughout"]);
 
 /** Whether the "to" at `to` is the infinitive marker of the verb at `anchor` (adverbs between: "to swiftly attack"). */
 function isInfinitiveOf(s: SentenceView, to: number, anchor: number): boolean {
