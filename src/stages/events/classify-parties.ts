@@ -47,7 +47,7 @@ function headClassAt(s: SentenceView, lex: EventsLexicons, i: number): ActorClas
   return c;
 }
 
-function classOfActor(doc: Document, id: string | null): ActorClass | null {
+export function classOfActor(doc: Document, id: string | null): ActorClass | null {
   const a = findAnnotation(doc, "actor", id);
   return a ? KIND_CLASS[a.data.kind] ?? null : null;
 }

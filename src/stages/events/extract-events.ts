@@ -25,6 +25,8 @@ import { hasLowerCase, isSubjectsOwnAct, subjectModifiedBy } from "./participant
 import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isPhraseBetween, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { COORDINATORS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, joinedReportingVerb, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { takeArrestersFromReporter } from "./reporting-force.js";
+import { lendDoersToAdjunctNouns, takeDoersFromAdjunctNouns } from "./adjunct-event-doer.js";
 import { NOT_AN_EVENT, isArmedClass, isStateForceClass, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
@@ -155,6 +157,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     shareBackgroundAcrossLists(s, events);
     scopeUnderThreatsAndDemands(s, events, presupposing);
     markTopicReferences(s, events);
+    lendDoersToAdjunctNouns(s, events, parties);
+    takeDoersFromAdjunctNouns(s, events);
     events = absorbThreatenedViolence(s, events);
     perSentence.push(events);
     casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
@@ -189,6 +193,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     // "raided Nur Shams camp, killing 2 Palestinians": victims the casualty words named after the event was read
     // give its target's class from the actor they resolved to, when no class word did.
     for (const e of perSentence[k]!) if (e.target && !e.targetClass) e.targetClass = classOfVictims(doc, e.target);
+    takeArrestersFromReporter(doc, s, perSentence[k]!, actorMentions[s.index] ?? []);
     takeArrestersFromForceBefore(perSentence[k]!, perSentence[k - 1] ?? [], (a, b) => placesAgree(doc, a, b));
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });
@@ -2539,10 +2544,14 @@ function rolePhraseData(doc: Document, s: SentenceView, p: RolePhrase | null, id
   // ("more than two dozen Syrian pro-regime fighters" for Syrians): it, or an item of its list
   // ("Taliban gunmen and suicide bombers"), must hold one of its mentions.
   if (id && !mentionOwners(doc).at(start, end).includes(id) && !namedHolds(doc, s, p, id) && !memberOfHolds(doc, s, p, id) && !items.some((q) => phraseHolds(doc, s, q, id)) && !phraseHolds(doc, s, p.antecedent ?? null, id)) return undefined;
-  const conjuncts = mapped(items, (q) => phraseData(doc, s, q));
+  // "Soldiers and police officers arrested": the item that holds the canonical actor ("Soldiers") is the actor's
+  // own words; the phrase read before the verb ("police officers") is then one more item of the list.
+  const own = id && items.length && !mentionOwners(doc).at(start, end).includes(id) ? items.find((q) => phraseHolds(doc, s, q, id)) : undefined;
+  const main = own ?? p;
+  const conjuncts = mapped(own ? [p, ...items.filter((q) => q !== own)] : items, (q) => phraseData(doc, s, q));
   // "she" with "A woman" before it: the words the pronoun stands for, another mention of the participant.
   const antecedent = p.antecedent ? phraseData(doc, s, p.antecedent) : undefined;
-  return { ...phraseData(doc, s, p), ...(conjuncts.length ? { conjuncts } : {}), ...(antecedent ? { antecedent } : {}) };
+  return { ...phraseData(doc, s, main), ...(conjuncts.length ? { conjuncts } : {}), ...(antecedent ? { antecedent } : {}) };
 }
 
 /**

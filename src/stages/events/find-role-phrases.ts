@@ -4,7 +4,7 @@ import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { ASIDE_MARKS, CLAUSE_OPENING_WORDS, GROUP_POSSESSIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIST_JOINERS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASAL_PARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_THAT_WHICH } from "../../lexicons/grammar-words.js";
+import { ASIDE_MARKS, CLAUSE_OPENING_WORDS, GROUP_POSSESSIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIST_JOINERS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASAL_PARTICLES, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, RELATIVE_THAT_WHICH } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -262,6 +262,9 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       if (j >= 0 && s.tokens[j]!.pos !== "ADP" && (isHead(s, j) || isNominalAdjective(s, j)) && !s.times.has(s.words[j]!)) { i = j + 1; continue; }
     }
     if (isHead(s, i)) {
+      // "On Monday in Kabul gunmen attacked": a fronted locative phrase with no comma ends at its name; the subject follows it.
+      const fronted = afterFrontedPlace(s, phraseEndingAt(s, i));
+      if (fronted) return fronted;
       const p = phraseEndingAt(s, i);
       // "gathered in the square in order to protest", "went to the village to arrest": the noun
       // before an infinitive's "to" may end an adjunct of the verb before it; that verb's subject
@@ -304,6 +307,31 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
   }
   return null;
 }
+
+/**
+ * "In Kabul gunmen attacked", "On Monday in Caracas protesters clashed", "In northern Nigeria militants
+ * killed": a locative phrase that opens the sentence (after a time at most) with no comma before its
+ * subject runs its name into the subject's nouns; the subject is the common nouns after the name. Null
+ * when the phrase `p` is no such run (no name then a common noun, or no opening preposition of place).
+ */
+function afterFrontedPlace(s: SentenceView, p: RolePhrase): RolePhrase | null {
+  const prep = p.first - 1;
+  if (prep < 0 || s.tokens[prep]!.pos !== "ADP" || !FRONTED_PLACE_PREPOSITIONS.has(s.tokens[prep]!.normal)) return null;
+  // Only a time may stand before the preposition ("On Monday in Kabul").
+  for (let k = 0; k < prep; k++) {
+    const w = s.tokens[k]!;
+    if (!(s.times?.has(s.words[k]!) || w.pos === "ADP" || w.pos === "DET" || w.pos === "NUM")) return null;
+  }
+  let k = p.first;
+  while (k <= p.last && (s.tokens[k]!.pos === "ADJ" || s.tokens[k]!.pos === "DET")) k++;
+  if (k > p.last || s.tokens[k]!.pos !== "PROPN") return null;
+  while (k <= p.last && s.tokens[k]!.pos === "PROPN") k++;
+  if (k > p.last || k > p.head || s.tokens[p.head]!.pos !== "NOUN") return null;
+  for (let j = k; j <= p.last; j++) if (s.tokens[j]!.pos !== "NOUN" && s.tokens[j]!.pos !== "ADJ") return null;
+  return { first: k, last: p.last, head: p.head };
+}
+/** Prepositions that open a fronted place ("In Kabul gunmen attacked"). */
+const FRONTED_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "across", "throughout"]);
 
 /** Whether the "to" at `to` is the infinitive marker of the verb at `anchor` (adverbs between: "to swiftly attack"). */
 function isInfinitiveOf(s: SentenceView, to: number, anchor: number): boolean {
@@ -396,6 +424,8 @@ function appositionBefore(s: SentenceView, comma: number): RolePhrase | null {
     // noun post-modifies it (once); the apposition's head is that noun, not the name after the participle.
     if (w.pos === "VERB" && !postModified && k < h && isPastParticiple(s, k) && isNounHead(s, k - 1)) { h = k - 1; postModified = true; continue; }
     if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "SCONJ" || w.pos === "PUNCT") return null;
+    // "the militant group that rules Gaza": a relative word after a noun opens a clause, whatever a tagger made of its verb (appositionWithRelativeBefore).
+    if (RELATIVES.has(w.normal) && k > 0 && isNounHead(s, k - 1)) return null;
   }
   if (open < 1 || !isNounHead(s, open - 1)) return null;
   // ", who control the city,": a relative clause, whatever a tagger made of its verb (relativeAsideBefore).
@@ -437,15 +467,32 @@ function participialAsideBefore(s: SentenceView, comma: number): RolePhrase | nu
  * clause ends at `comma`.
  */
 function relativeAsideBefore(s: SentenceView, comma: number): RolePhrase | null {
-  for (let k = comma - 1; k >= 2 && comma - k <= RELATIVE_ASIDE_MAX_TOKENS; k--) {
+  for (let k = comma - 1; k >= 1 && comma - k <= RELATIVE_ASIDE_MAX_TOKENS; k--) {
     const w = s.words[k]!;
-    if (w === "," && !RELATIVES.has(s.words[k + 1] ?? "")) return null;
+    if (w === "," && !RELATIVES.has(s.words[k + 1] ?? "")) return appositionWithRelativeBefore(s, k, comma);
     if (w !== "," || !(s.words[k + 1] === "who" || s.words[k + 1] === "which")) continue;
     // The clause hangs on a noun ("who control the city": a tagger may read its verb as a noun).
     if (k + 2 >= comma || !isNounHead(s, k - 1)) return null;
     return headOfPostModified(s, phraseEndingAt(s, k - 1));
   }
   return null;
+}
+/**
+ * "Hamas, the militant group that rules Gaza, fired rockets", "Boko Haram, a jihadist group which has
+ * killed thousands, attacked": an apposition whose noun a relative clause post-modifies, set off by
+ * commas between a subject and its verb, describes the subject; the subject is the noun phrase before
+ * its opening comma (`open`). Null when the words between the commas are no such apposition, or when
+ * the phrase before it is a preposition's object or a time ("In Kabul, the group that ...").
+ */
+function appositionWithRelativeBefore(s: SentenceView, open: number, comma: number): RolePhrase | null {
+  if (open < 1 || !isNounHead(s, open - 1)) return null;
+  let r = open + 1;
+  while (r < comma && (NP_INSIDE.has(s.tokens[r]!.pos) || POSSESSIVE_MARKS.has(s.words[r]!)) && !RELATIVES.has(s.words[r]!)) r++;
+  // The relative word after the apposition's noun, and words of its clause before the closing comma (whatever a tagger made of its verb).
+  if (r >= comma - 1 || r === open + 1 || !RELATIVES.has(s.words[r]!) || !isNounHead(s, r - 1)) return null;
+  const q = headOfPostModified(s, phraseEndingAt(s, open - 1));
+  if (s.tokens[q.first - 1]?.pos === "ADP" || s.times?.has(s.words[q.head]!)) return null;
+  return q;
 }
 /** The longest relative clause read between two commas ("who has been fighting the rebels for years": 8). Unit: tokens. */
 const RELATIVE_ASIDE_MAX_TOKENS = 14;
@@ -851,8 +898,13 @@ function reducedRelativeHead(s: SentenceView, anchor: number, prev: number): Rol
   // "demonstrated in front of the ministry in Lilongwe demanding payment": a name after a locative word is
   // where the clause happened, and the participle after it tells more of the clause's act (its subject's).
   if (t.pos === "PROPN" && PLACE_PREPOSITIONS.has(s.words[q.first - 1] ?? "")) return null;
+  // "fired tear gas at students protesting", "opened fire on worshippers leaving the mosque": people an act is
+  // aimed at are no post-modifier of the noun before them; the participle describes them, and they do it.
+  if (AIM_PREPOSITIONS.has(s.words[q.first - 1] ?? "") && !s.sites?.has(s.words[q.head]!)) return q;
   return headOfPostModified(s, q);
 }
+/** Prepositions that aim an act at people ("fired at", "opened fire on", "a crackdown against"). */
+const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "against", "on", "upon"]);
 
 /** Prepositions and subordinators after which a gerund shares the sentence's subject ("suspected of vandalizing", "after torching", "while demanding"). */
 const GERUND_OPENERS = new Set(["of", "for", "after", "before", "while", "when", "by", "without", "since", "upon", "in"]);
@@ -1645,7 +1697,11 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // "engage in blackmail", "arrested for theft": a bare verb form right after a preposition is a noun, whatever
   // its tag; not after "to" or "than", which take a verb ("to attack", "rather than criticize him").
   const afterPreposition = anchor === last && t.pos === "VERB" && s.tokens[anchor - 1]?.pos === "ADP" && !VERB_TAKING_PREPOSITIONS.has(s.tokens[anchor - 1]!.normal) && !/(?:ing|ed)$/.test(t.normal) && !isPastParticiple(s, anchor);
-  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || afterPreposition || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && t.normal.endsWith("ing") && isJoinedToVerb(s, anchor));
+  // "Russia has been bombing rebel-held areas", "jets were shelling the town": an -ing word right after a form of
+  // "be" (adverbs between) is a progressive verb, whatever its tag; its clause's subject does it.
+  const progressive = anchor === last && t.normal.endsWith("ing") && t.pos === "NOUN" && s.words[last + 1] !== "of" && isAfterBe(s, anchor);
+  // "burned homes and abducted 30 women": a past form joined to a verb is a verb too, whatever its tag.
+  const nominal = (t.pos === "NOUN" || t.pos === "PROPN" || adjectiveNoun || afterPreposition || (anchor === last && t.normal.endsWith("ing") && s.words[last + 1] === "of")) && !(anchor === last && /(?:ed|ing)$/.test(t.normal) && isJoinedToVerb(s, anchor)) && !progressive;
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   // "accused the rebels of shelling a hospital": the accused did it, not the accuser the clause's subject names.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? participleSubject(s, anchor), target: objectOf(s, last) };
@@ -1674,7 +1730,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     if (state) return state;
   }
   // "ransacked and firebombed", "stormed and looted": a tagger may read a participle joined to a verb as an adjective.
-  if (t.pos !== "VERB" && !(anchor === last && /(?:ed|ing)$/.test(t.normal) && isJoinedToVerb(s, anchor))) return { actor: null, target: null };
+  if (t.pos !== "VERB" && !progressive && !(anchor === last && /(?:ed|ing)$/.test(t.normal) && isJoinedToVerb(s, anchor))) return { actor: null, target: null };
   if (UNDERGOER_SUBJECT_VERBS.has(t.normal)) return { actor: null, target: subjectOf(s, anchor) };
   let b = anchor - 1;
   while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
