@@ -74,8 +74,11 @@ describe("an event noun in an 'in' or 'during' phrase of an active verb", () => 
       ["Turkish authorities detained 40 people suspected of links to Islamic State in raids across Istanbul.", "Government of Turkey"],
       ["Troops arrested the suspects in a raid on a house in Mosul.", "Military Forces of Iraq"],
     ] as const) {
-      const raid = analyse(text).find((e) => e.type === "ASSAULT");
-      expect(raid?.actor, text).toBe(doer);
+      // The raids are the arrest's own operation: told apart, they are the subject's; absorbed into the arrest
+      // (absorb-setting-events: "in" sets an act of force in a raid), the one event is.
+      const told = analyse(text).filter((e) => e.type === "ASSAULT" || e.type === "COERCE");
+      expect(told.length, text).toBeGreaterThan(0);
+      for (const e of told) expect(e.actor, text).toBe(doer);
     }
   });
 
