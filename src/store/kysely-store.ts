@@ -11,7 +11,7 @@ import type { DocumentJson } from "../app/present/document-schema.js";
 import type { Correction, CorpusEvent, EventReport, MergeExplanation, QuoteRecord, ReportActor } from "../corpus/records.js";
 import { decodeCursor, decodeOffset, pageOfRows } from "./cursor.js";
 import { addDays, reportDay } from "./day-span.js";
-import { candidateFilterOf, mergeCandidateRows, pickCandidates, pickSortedCandidates, sortCandidateRows, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
+import { candidateFilterOf, pickCandidates, pickSortedCandidatesOfTwo, sortCandidateRows, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
 import { correctionOfRow, eventColumns, EventsInProgress, newVersion, summarizeEntries } from "./events-in-progress.js";
 import { actorNames, writeEventActors } from "./event-actors.js";
 import { briefOf, type EventBrief } from "../corpus/event-brief.js";
@@ -665,11 +665,10 @@ export class KyselyStore implements Store {
    * their stale rows still leaves every row a report's query would return: the pick is exact.
    */
   private async candidatesFor(trx: Db, filter: CandidateFilter, events: EventsInProgress, source: CandidateSource): Promise<{ events: CorpusEvent[]; versions: Map<string, string> }> {
-    // Sorted once an article; each report merges in the rows of the events changed so far.
+    // Sorted once an article; each report picks from them and from the rows of the events changed so far.
     const memo = this.memo;
     source.rows ??= sortCandidateRows(memo ? await memo.candidates.rowsFor(source.filters, source.slack, (range) => this.candidateRowsInRange(trx, range)) : await this.candidateRowsOfAll(trx, source.filters, source.slack));
-    const rows = mergeCandidateRows(source.rows, (r) => !events.has(r.id), sortCandidateRows(events.rows()));
-    const picked = pickSortedCandidates(rows, filter);
+    const picked = pickSortedCandidatesOfTwo(source.rows, (r) => events.has(r.id), sortCandidateRows(events.rows()), filter);
     const fromStore = picked.filter((r) => !events.has(r.id));
     const parsed = await this.eventsById(trx, fromStore);
     return {
