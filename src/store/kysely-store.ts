@@ -16,7 +16,7 @@ import { correctionOfRow, eventColumns, EventsInProgress, newVersion, summarizeE
 import { actorNames, writeEventActors } from "./event-actors.js";
 import { briefOf, type EventBrief } from "../corpus/event-brief.js";
 import { EventCache } from "./event-cache.js";
-import { insertRows, QueryShapes } from "./query-shapes.js";
+import { insertRows, QueryShapes, withDirectStatements, type DirectStatements } from "./query-shapes.js";
 import { migrationProvider, type Dialect } from "./migrations.js";
 import type { ActorMentionsTable, ArticlesTable, JobsTable, ReportsTable, StoreSchema } from "./schema.js";
 import { simhashBands } from "./simhash-bands.js";
@@ -102,6 +102,8 @@ export interface KyselyStoreOptions {
    * (src/store/store-memo.ts); default true. false reads them from the store for every article.
    */
   readonly memo?: boolean;
+  /** SQLite: the connection's prepared statements (the database Kysely was given), run directly inside a transaction (query-shapes.ts). */
+  readonly statements?: DirectStatements;
 }
 
 type Db = Kysely<StoreSchema>;
@@ -234,7 +236,8 @@ export class KyselyStore implements Store {
           if (forBatch) this.sharedMemo.sync(Number((await sql<{ data_version: number }>`pragma data_version`.execute(conn)).rows[0]?.data_version));
           else this.sharedMemo.clear();
         }
-        const result = await fn(conn);
+        // `conn` holds the connection until the commit: its kept shapes run straight on SQLite's statements.
+        const result = await withDirectStatements(conn, this.options.statements, () => fn(conn));
         await sql`commit`.execute(conn);
         return result;
       } catch (e) {
