@@ -528,7 +528,7 @@ export class KyselyStore implements Store {
           if (decision) {
             eventId = decision.eventId;
             mergeJson = JSON.stringify(decision.explanation);
-            await events.load(eventId, { version: found.versions.get(eventId) });
+            await events.load(eventId, { version: found.fromStore.find((r) => r.id === eventId)?.version });
           } else {
             eventId = await events.newEventId(foundingIds[i]!, foundingIds);
             founded = true;
@@ -667,16 +667,25 @@ export class KyselyStore implements Store {
    * changed replaced by their state in memory. At most `slack` events are in memory, so dropping
    * their stale rows still leaves every row a report's query would return: the pick is exact.
    */
-  private async candidatesFor(trx: Db, filter: CandidateFilter, events: EventsInProgress, source: CandidateSource): Promise<{ events: CorpusEvent[]; versions: Map<string, string> }> {
+  private async candidatesFor(trx: Db, filter: CandidateFilter, events: EventsInProgress, source: CandidateSource): Promise<{ events: CorpusEvent[]; fromStore: CandidateRow[] }> {
     // Sorted once an article; each report picks from them and from the rows of the events changed so far.
     const memo = this.memo;
     source.rows ??= sortCandidateRows(memo ? await memo.candidates.rowsFor(source.filters, source.slack, (range) => this.candidateRowsInRange(trx, range)) : await this.candidateRowsOfAll(trx, source.filters, source.slack));
     const picked = pickSortedCandidatesOfTwo(source.rows, (r) => events.has(r.id), sortCandidateRows(events.rows()), filter);
     const fromStore = picked.filter((r) => !events.has(r.id));
     const parsed = await this.eventsById(trx, fromStore);
+    const found: CorpusEvent[] = [];
+    for (const r of picked) {
+      if (events.has(r.id)) found.push(events.summaryOf(r.id)!);
+      else {
+        const event = parsed.get(r.id);
+        if (event) found.push(event);
+      }
+    }
     return {
-      events: picked.flatMap((r) => (events.has(r.id) ? [events.summaryOf(r.id)!] : (parsed.get(r.id) ?? []))),
-      versions: new Map(fromStore.map((r) => [r.id, r.version])),
+      events: found,
+      // Their versions, read for the one event a report joins (most join none).
+      fromStore,
     };
   }
 
