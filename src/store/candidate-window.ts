@@ -72,23 +72,6 @@ export function sortCandidateRows(rows: CandidateRow[]): CandidateRow[] {
 }
 
 /**
- * Two lists sorted by sortCandidateRows as one sorted list, the rows of `sorted` that `keep` refuses
- * left out: an article's candidate rows with the events it changed replaced by their rows in memory,
- * in one pass instead of a sort per report.
- */
-export function mergeCandidateRows(sorted: readonly CandidateRow[], keep: (row: CandidateRow) => boolean, more: readonly CandidateRow[]): CandidateRow[] {
-  const out: CandidateRow[] = [];
-  let j = 0;
-  for (const row of sorted) {
-    if (!keep(row)) continue;
-    while (j < more.length && compareDayId(more[j]!, row) < 0) out.push(more[j++]!);
-    out.push(row);
-  }
-  while (j < more.length) out.push(more[j++]!);
-  return out;
-}
-
-/**
  * The report's candidates among `rows` (any superset of what its query reads), as the store's
  * per-report query orders them: the `limit` nearest days at or after the span's first day (by day,
  * then id) and the `limit` nearest before it (by day and id descending), together by distance in
@@ -103,39 +86,31 @@ export function pickCandidates(rows: Iterable<CandidateRow>, filter: CandidateFi
  * the span's first day outwards and stops at `limit` rows, so a dense day costs no sort.
  */
 export function pickSortedCandidates(rows: readonly CandidateRow[], filter: CandidateFilter): CandidateRow[] {
+  return pickSortedCandidatesOfTwo(rows, undefined, NO_ROWS, filter);
+}
+
+const NO_ROWS: readonly CandidateRow[] = [];
+
+/**
+ * pickSortedCandidates over two lists, each in sortCandidateRows order, as if they were one: the rows
+ * of `stored` that `replaced` names left out (an article's candidate rows, less the events it has
+ * changed), and `more` (those events' rows in memory). Each side of the span is walked in both lists
+ * and the two walks merged in the same order, so the rows picked, and their order, are those of the
+ * merged list; the article's rows (often most of a run's events, on one day) are not copied for each
+ * of its reports.
+ */
+export function pickSortedCandidatesOfTwo(stored: readonly CandidateRow[], replaced: ((row: CandidateRow) => boolean) | undefined, more: readonly CandidateRow[], filter: CandidateFilter): CandidateRow[] {
   const { span, days, limit } = filter;
-  const kept: CandidateRow[] = [];
   if (!span) {
     // Rows with no day come first, by id.
-    for (const r of rows) {
-      if (r.day !== null || kept.length >= limit) break;
-      if (matchesFilter(r, filter)) kept.push(r);
-    }
-    return kept;
+    return mergeFirst(noDayRows(stored, replaced, filter, limit), noDayRows(more, undefined, filter, limit), compareDayId, limit);
   }
   const last = addDays(span[1], days);
   const first = addDays(span[0], -days);
-  // The first row on or after the span's first day (rows with no day sort before every day).
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const day = rows[mid]!.day;
-    if (day === null || day < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  const later: CandidateRow[] = [];
-  for (let i = lo; i < rows.length && later.length < limit; i++) {
-    const r = rows[i]!;
-    if (r.day! > last) break;
-    if (matchesFilter(r, filter)) later.push(r);
-  }
-  const earlier: CandidateRow[] = [];
-  for (let i = lo - 1; i >= 0 && earlier.length < limit; i--) {
-    const r = rows[i]!;
-    if (r.day === null || r.day < first) break;
-    if (matchesFilter(r, filter)) earlier.push(r);
-  }
+  const loStored = firstOnOrAfter(stored, span[0]);
+  const loMore = firstOnOrAfter(more, span[0]);
+  const later = mergeFirst(laterRows(stored, loStored, last, replaced, filter, limit), laterRows(more, loMore, last, undefined, filter, limit), compareDayId, limit);
+  const earlier = mergeFirst(earlierRows(stored, loStored, first, replaced, filter, limit), earlierRows(more, loMore, first, undefined, filter, limit), (a, b) => compareDayId(b, a), limit);
   // Many events share a day: each day's distance is computed once.
   const distances = new Map<string, number>();
   const distance = (day: string) => {
@@ -148,4 +123,65 @@ export function pickSortedCandidates(rows: readonly CandidateRow[], filter: Cand
     .sort((a, b) => a.d - b.d || compare(a.r.id, b.r.id))
     .slice(0, limit)
     .map((x) => x.r);
+}
+
+/** The first `limit` rows with no day that pass the filter (rows with no day sort first). */
+function noDayRows(rows: readonly CandidateRow[], skip: ((row: CandidateRow) => boolean) | undefined, filter: CandidateFilter, limit: number): CandidateRow[] {
+  const kept: CandidateRow[] = [];
+  for (const r of rows) {
+    if (r.day !== null || kept.length >= limit) break;
+    if (skip?.(r)) continue;
+    if (matchesFilter(r, filter)) kept.push(r);
+  }
+  return kept;
+}
+
+/** The index of the first row on or after `day` (rows with no day sort before every day). */
+function firstOnOrAfter(rows: readonly CandidateRow[], day: string): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = rows[mid]!.day;
+    if (d === null || d < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** From `lo` on, the first `limit` rows up to day `last` that pass the filter, in order. */
+function laterRows(rows: readonly CandidateRow[], lo: number, last: string, skip: ((row: CandidateRow) => boolean) | undefined, filter: CandidateFilter, limit: number): CandidateRow[] {
+  const kept: CandidateRow[] = [];
+  for (let i = lo; i < rows.length && kept.length < limit; i++) {
+    const r = rows[i]!;
+    if (r.day! > last) break;
+    if (skip?.(r)) continue;
+    if (matchesFilter(r, filter)) kept.push(r);
+  }
+  return kept;
+}
+
+/** Before `lo`, walking back, the first `limit` rows down to day `first` that pass the filter. */
+function earlierRows(rows: readonly CandidateRow[], lo: number, first: string, skip: ((row: CandidateRow) => boolean) | undefined, filter: CandidateFilter, limit: number): CandidateRow[] {
+  const kept: CandidateRow[] = [];
+  for (let i = lo - 1; i >= 0 && kept.length < limit; i--) {
+    const r = rows[i]!;
+    if (r.day === null || r.day < first) break;
+    if (skip?.(r)) continue;
+    if (matchesFilter(r, filter)) kept.push(r);
+  }
+  return kept;
+}
+
+/** The first `limit` rows of two lists each in `order`, merged in that order. */
+function mergeFirst(a: CandidateRow[], b: readonly CandidateRow[], order: (x: CandidateRow, y: CandidateRow) => number, limit: number): CandidateRow[] {
+  if (b.length === 0) return a;
+  const out: CandidateRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < limit && (i < a.length || j < b.length)) {
+    if (j >= b.length || (i < a.length && order(a[i]!, b[j]!) < 0)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }

@@ -11,12 +11,12 @@ import type { DocumentJson } from "../app/present/document-schema.js";
 import type { Correction, CorpusEvent, EventReport, MergeExplanation, QuoteRecord, ReportActor } from "../corpus/records.js";
 import { decodeCursor, decodeOffset, pageOfRows } from "./cursor.js";
 import { addDays, reportDay } from "./day-span.js";
-import { candidateFilterOf, mergeCandidateRows, pickCandidates, pickSortedCandidates, sortCandidateRows, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
+import { candidateFilterOf, pickCandidates, pickSortedCandidatesOfTwo, sortCandidateRows, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
 import { correctionOfRow, eventColumns, EventsInProgress, newVersion, summarizeEntries } from "./events-in-progress.js";
 import { actorNames, writeEventActors } from "./event-actors.js";
 import { briefOf, type EventBrief } from "../corpus/event-brief.js";
 import { EventCache } from "./event-cache.js";
-import { insertRows, QueryShapes } from "./query-shapes.js";
+import { insertRows, QueryShapes, withDirectStatements, type DirectStatements } from "./query-shapes.js";
 import { migrationProvider, type Dialect } from "./migrations.js";
 import type { ActorMentionsTable, ArticlesTable, JobsTable, ReportsTable, StoreSchema } from "./schema.js";
 import { simhashBands } from "./simhash-bands.js";
@@ -102,6 +102,8 @@ export interface KyselyStoreOptions {
    * (src/store/store-memo.ts); default true. false reads them from the store for every article.
    */
   readonly memo?: boolean;
+  /** SQLite: the connection's prepared statements (the database Kysely was given), run directly inside a transaction (query-shapes.ts). */
+  readonly statements?: DirectStatements;
 }
 
 type Db = Kysely<StoreSchema>;
@@ -234,7 +236,8 @@ export class KyselyStore implements Store {
           if (forBatch) this.sharedMemo.sync(Number((await sql<{ data_version: number }>`pragma data_version`.execute(conn)).rows[0]?.data_version));
           else this.sharedMemo.clear();
         }
-        const result = await fn(conn);
+        // `conn` holds the connection until the commit: its kept shapes run straight on SQLite's statements.
+        const result = await withDirectStatements(conn, this.options.statements, () => fn(conn));
         await sql`commit`.execute(conn);
         return result;
       } catch (e) {
@@ -525,7 +528,7 @@ export class KyselyStore implements Store {
           if (decision) {
             eventId = decision.eventId;
             mergeJson = JSON.stringify(decision.explanation);
-            await events.load(eventId, { version: found.versions.get(eventId) });
+            await events.load(eventId, { version: found.fromStore.find((r) => r.id === eventId)?.version });
           } else {
             eventId = await events.newEventId(foundingIds[i]!, foundingIds);
             founded = true;
@@ -664,17 +667,25 @@ export class KyselyStore implements Store {
    * changed replaced by their state in memory. At most `slack` events are in memory, so dropping
    * their stale rows still leaves every row a report's query would return: the pick is exact.
    */
-  private async candidatesFor(trx: Db, filter: CandidateFilter, events: EventsInProgress, source: CandidateSource): Promise<{ events: CorpusEvent[]; versions: Map<string, string> }> {
-    // Sorted once an article; each report merges in the rows of the events changed so far.
+  private async candidatesFor(trx: Db, filter: CandidateFilter, events: EventsInProgress, source: CandidateSource): Promise<{ events: CorpusEvent[]; fromStore: CandidateRow[] }> {
+    // Sorted once an article; each report picks from them and from the rows of the events changed so far.
     const memo = this.memo;
     source.rows ??= sortCandidateRows(memo ? await memo.candidates.rowsFor(source.filters, source.slack, (range) => this.candidateRowsInRange(trx, range)) : await this.candidateRowsOfAll(trx, source.filters, source.slack));
-    const rows = mergeCandidateRows(source.rows, (r) => !events.has(r.id), sortCandidateRows(events.rows()));
-    const picked = pickSortedCandidates(rows, filter);
+    const picked = pickSortedCandidatesOfTwo(source.rows, (r) => events.has(r.id), sortCandidateRows(events.rows()), filter);
     const fromStore = picked.filter((r) => !events.has(r.id));
     const parsed = await this.eventsById(trx, fromStore);
+    const found: CorpusEvent[] = [];
+    for (const r of picked) {
+      if (events.has(r.id)) found.push(events.summaryOf(r.id)!);
+      else {
+        const event = parsed.get(r.id);
+        if (event) found.push(event);
+      }
+    }
     return {
-      events: picked.flatMap((r) => (events.has(r.id) ? [events.summaryOf(r.id)!] : (parsed.get(r.id) ?? []))),
-      versions: new Map(fromStore.map((r) => [r.id, r.version])),
+      events: found,
+      // Their versions, read for the one event a report joins (most join none).
+      fromStore,
     };
   }
 

@@ -83,8 +83,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     // temporary files, which are better left on disk.
     const sqliteOpened = sqlite;
     afterMigrations = () => void sqliteOpened.pragma("temp_store = MEMORY");
-    const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: new StatementCache(sqlite) }) });
-    store = new KyselyStore(db, "sqlite", { summarize, candidates: options.candidates, ...(options.memo !== undefined ? { memo: options.memo } : {}) });
+    const statements = new StatementCache(sqlite);
+    const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: statements }) });
+    store = new KyselyStore(db, "sqlite", { summarize, candidates: options.candidates, statements, ...(options.memo !== undefined ? { memo: options.memo } : {}) });
   } else {
     const pg = (await import("pg")).default;
     const pool = new pg.Pool({

@@ -27,6 +27,33 @@ interface Shape {
 /** Shapes kept: the save path's few dozen (one per row count of each multi-row insert) with room. */
 export const QUERY_SHAPES_SIZE = 512;
 
+/** What running a statement directly needs of SQLite (src/store/statement-cache.ts). */
+export interface DirectStatements {
+  prepare(sql: string): { readonly reader: boolean; all(parameters: readonly unknown[]): unknown[]; run(parameters: readonly unknown[]): unknown };
+}
+
+/**
+ * Kysely instances bound to one SQLite connection for the length of a transaction the store holds
+ * (src/store/kysely-store.ts, `transaction`), with that connection's statements. A kept shape run
+ * on one of them goes to its prepared statement directly: the same statement Kysely's SQLite driver
+ * would run (no plugin is installed, and the store reads only `rows` of a result), without the
+ * driver's promise chain, connection mutex and result objects around each of the ~20 statements of
+ * saving an article. Outside a transaction every query goes through Kysely, which makes it wait for
+ * a transaction in progress.
+ */
+const direct = new WeakMap<Kysely<any>, DirectStatements>();
+
+/** Runs `fn` with kept shapes on `db` (bound to the transaction's connection) going straight to `statements`. */
+export async function withDirectStatements<T>(db: Kysely<any>, statements: DirectStatements | undefined, fn: () => Promise<T>): Promise<T> {
+  if (!statements) return fn();
+  direct.set(db, statements);
+  try {
+    return await fn();
+  } finally {
+    direct.delete(db);
+  }
+}
+
 export class QueryShapes {
   private readonly shapes = new Map<string, Shape>();
   /** Runs served from a kept shape, and shapes built, for tests and measurements. */
@@ -53,6 +80,14 @@ export class QueryShapes {
     const { compiled, slots } = shape;
     const parameters = new Array<unknown>(slots.length);
     for (let i = 0; i < slots.length; i++) parameters[i] = slots[i]! >= 0 ? values[slots[i]!] : compiled.parameters[i];
+    const statements = direct.get(db);
+    if (statements) {
+      // As Kysely's SQLite driver runs it: a statement that returns rows is read, any other run.
+      const statement = statements.prepare(compiled.sql);
+      if (statement.reader) return { rows: statement.all(parameters) as R[] };
+      statement.run(parameters);
+      return { rows: [] };
+    }
     return db.executeQuery<R>({ ...compiled, parameters } as CompiledQuery<R>);
   }
 }

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { insertRows, QueryShapes } from "../../src/store/query-shapes.js";
+import { insertRows, QueryShapes, withDirectStatements } from "../../src/store/query-shapes.js";
 
 interface Schema {
   t: { id: string; n: number | null; note: string | null };
@@ -14,6 +14,34 @@ function open() {
 }
 
 describe("QueryShapes", () => {
+  it("inside withDirectStatements runs a kept shape on the connection's statement, not through Kysely, with the same rows", async () => {
+    const sqlite = new Database(":memory:");
+    sqlite.exec("create table t (id text primary key, n integer, note text default 'none')");
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const shapes = new QueryShapes();
+    const prepared: string[] = [];
+    const statements = { prepare: (text: string) => (prepared.push(text), sqlite.prepare(text)) };
+    const select = (min: number) => shapes.execute<{ id: string }>(db, "ids from", [min], ([v]) => db.selectFrom("t").select("id").where("n", ">=", v as number).orderBy("id"));
+    const rows = [{ id: "a", n: 1, note: null }, { id: "b", n: 2, note: null }];
+    const viaKysely = await withDirectStatements(db, undefined, async () => {
+      await insertRows(shapes, db, "t", rows);
+      return (await select(2)).rows;
+    });
+    expect(prepared).toEqual([]);
+    await db.deleteFrom("t").execute();
+    const direct = await withDirectStatements(db, statements, async () => {
+      await insertRows(shapes, db, "t", rows);
+      return (await select(2)).rows;
+    });
+    expect(prepared).toHaveLength(2);
+    expect(direct).toEqual(viaKysely);
+    expect(direct).toEqual([{ id: "b" }]);
+    // Once the transaction is over, Kysely runs the shapes again.
+    expect((await select(1)).rows).toEqual([{ id: "a" }, { id: "b" }]);
+    expect(prepared).toHaveLength(2);
+    await db.destroy();
+  });
+
   it("builds a shape once and runs it again with new values, constants of the query kept", async () => {
     const db = open();
     const shapes = new QueryShapes();

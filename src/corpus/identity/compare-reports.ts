@@ -84,6 +84,26 @@ function quickVeto(a: EventReport, b: EventReport): string | null {
   return null;
 }
 
+const ALL = { all: true } as const;
+
+/**
+ * A pair vetoed by quickVeto: its field verdicts are written by the full comparison when first read.
+ * A class, so that each of these (most pairs) is one small object, its getter on the prototype.
+ */
+class QuickVeto implements ReportComparison {
+  readonly score = Number.NEGATIVE_INFINITY;
+  private written: Readonly<Record<string, string>> | null = null;
+  constructor(
+    private readonly a: EventReport,
+    private readonly b: EventReport,
+    readonly vetoedBy: string,
+  ) {}
+
+  get fields(): Readonly<Record<string, string>> {
+    return (this.written ??= compareReports(this.a, this.b, ALL).fields);
+  }
+}
+
 /**
  * Whether two reports from different articles tell one happening, as a score and a verdict per
  * field. Symmetric: compareReports(a, b) and compareReports(b, a) give the same score and veto.
@@ -95,17 +115,8 @@ export function compareReports(a: EventReport, b: EventReport, options: { readon
   }
   if (!options.all) {
     const quick = quickVeto(a, b);
-    if (quick !== null) {
-      // Most pairs end here; their verdicts are written (by the full comparison) only if someone reads them.
-      let fields: Readonly<Record<string, string>> | null = null;
-      return {
-        score: Number.NEGATIVE_INFINITY,
-        vetoedBy: quick,
-        get fields() {
-          return (fields ??= compareReports(a, b, { all: true }).fields);
-        },
-      };
-    }
+    // Most pairs end here; their verdicts are written (by the full comparison) only if someone reads them.
+    if (quick !== null) return new QuickVeto(a, b, quick);
   }
   // The cheap fields that most often veto come first; unless `all` is asked (to explain an analyst's
   // merge), the comparison stops at the first veto, and verdicts are written only for what is shown.

@@ -33,6 +33,10 @@ interface PairResult {
   readonly comparison: ReportComparison;
 }
 
+/** compareReports' options, made once: it is called for every report of every candidate event. */
+const ALL = { all: true } as const;
+const QUICK = { all: false } as const;
+
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -57,7 +61,7 @@ export function compareWithEvent(report: EventReport, event: CorpusEvent, all = 
   let vetoed: PairResult | null = null;
   for (const r of event.reports) {
     if (r.key === report.key) continue;
-    const comparison = compareReports(report, r, { all });
+    const comparison = compareReports(report, r, all ? ALL : QUICK);
     if (comparison.vetoedBy !== null) {
       vetoed ??= { matched: r, comparison };
       if (!all) break;

@@ -136,3 +136,16 @@ describe("compareReports: anchors besides type and date", () => {
     expect(merges(report(toll), report({ ...nextDay, ...toll }))).toBe(true);
   });
 });
+
+describe("compareReports: a pair vetoed before the full comparison", () => {
+  it("gives the full comparison's veto, score and field verdicts, written when read", () => {
+    for (const other of [report({ type: "COERCE", mode: "arrest" }), report({ modality: "negated" })]) {
+      const quick = compareReports(report(), other);
+      const full = compareReports(report(), other, { all: true });
+      expect(quick.vetoedBy).toBe(full.vetoedBy);
+      expect(quick.score).toBe(Number.NEGATIVE_INFINITY);
+      expect(quick.fields).toEqual(full.fields);
+      expect(quick.fields).toBe(quick.fields);
+    }
+  });
+});
