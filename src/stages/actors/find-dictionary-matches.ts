@@ -14,6 +14,15 @@ export interface DictionaryMatch {
 }
 
 /**
+ * The first "-" at or after `from` and before `end`, or -1: a search of the token alone, where
+ * `text.indexOf("-", from)` read on to the article's next hyphen, however far, from every token.
+ */
+function hyphenBefore(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 45) return i;
+  return -1;
+}
+
+/**
  * Longest-first dictionary lookup anchored at token starts and at the parts of hyphenated tokens
  * ("counter-ISIL", "US-led", "UK-France"). A match must end at a token end or at a hyphen, never
  * inside a word; the whole hyphenated form is tried first, so "IS-K" is never read as "IS".
@@ -32,8 +41,8 @@ export function findDictionaryMatches(view: TokenView, dict: ActorDictionary): D
         break;
       }
       const nextAt = found ? found.end : at;
-      const hyphen = text.indexOf("-", nextAt);
-      if (hyphen < 0 || hyphen >= tok.end - 1) break;
+      const hyphen = hyphenBefore(text, nextAt, tok.end - 1);
+      if (hyphen < 0) break;
       at = hyphen + 1;
       key = keyOf(text.slice(at, tok.end));
       if (!/^[\p{L}\p{N}]/u.test(text[at] ?? "")) break;

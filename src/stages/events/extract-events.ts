@@ -97,6 +97,55 @@ function carriesCasualties(e: EventMention): boolean {
 export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotation<"event">[] {
   const sentences = viewSentences(doc, lex);
   if (sentences.length === 0) return [];
+  // The article read in steps, each a function of its own: V8 optimises a small function sooner, and a
+  // deoptimisation throws away one step's code, not the whole stage's.
+  const context = readDocumentContext(doc, sentences, lex);
+  const read = readSentences(doc, sentences, lex, context);
+  attachAcrossSentences(doc, sentences, lex, context, read);
+  const perSentence = read.perSentence;
+  for (let k = 0; k < perSentence.length; k++) perSentence[k] = keep(perSentence[k]!, (e) => isAnchored(e, sentences[k]!, lex));
+  readDeathsByTheStory(sentences, perSentence, lex);
+  joinTellingWords(sentences, perSentence, read.tellingWordsPerSentence, read.casualtiesPerSentence);
+  markHabitualPresent(sentences, perSentence, PHYSICAL_TYPES);
+  // Only events that stand on their own words get a scene: a place from context never makes an event.
+  placeAtScenes(doc.text, sentences, perSentence, context.places);
+  refineSentenceEvents(doc, sentences, perSentence, context.protestCauses, context.actorMentions);
+
+  if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target} p=${m.place} d=${m.date} sc=${m.sourceClass} tc=${m.targetClass} cb=${m.claimedBy} dead=${m.fatalities?.min} acled=${m.acled?.subEventType}`);
+  const dateline = foldWithinDocument(doc, sentences, perSentence, context);
+  const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
+  const events = mergeAndPlace(doc, sentences, perSentence, context, byIndex, dateline);
+  return toAnnotations(doc, events, byIndex, context);
+}
+
+/** What every step of extractEvents reads of the whole article: its parties, places and dates by sentence, and the word classes it uses. */
+interface DocumentContext {
+  readonly actorMentions: ActorMention[][];
+  readonly personMentions: { first: number; last: number }[][];
+  readonly places: Located[][];
+  readonly dates: Located[][];
+  readonly durations: Located[][];
+  readonly explicitDay: (id: string) => boolean;
+  readonly reportDay: string | null;
+  readonly isReportDay: (id: string) => boolean;
+  readonly nameAndDateTokens: Set<number>[];
+  readonly kindHeads: ReadonlySet<string>;
+  readonly protestCauses: ReadonlySet<string>;
+  readonly presupposing: ReadonlySet<string>;
+  readonly reportVerbs: ReadonlySet<string> | undefined;
+  readonly relativeWords: RelativeClauseWords;
+  readonly topicPrepositions: ReadonlySet<string>;
+}
+
+/** What the first pass reads of each sentence, by the sentence's position. */
+interface SentenceReadings {
+  readonly perSentence: EventMention[][];
+  readonly casualtiesPerSentence: CasualtyMention[][];
+  readonly attributionsPerSentence: TriggerMatch[][];
+  readonly tellingWordsPerSentence: EventMention[][];
+}
+
+function readDocumentContext(doc: Document, sentences: readonly SentenceView[], lex: EventsLexicons): DocumentContext {
   const actorMentions = locateActorMentions(doc, sentences);
   const personMentions = locatePersonMentions(doc, sentences);
   const voice = findDocumentVoice(doc, sentences, actorMentions);
@@ -120,51 +169,73 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const reportDay = reportDayOf(doc);
   const isReportDay = (id: string) => reportDay !== null && findAnnotation(doc, "date", id)?.data.value === reportDay;
   const nameAndDateTokens = findNameAndDateTokens(doc, sentences, lex);
-  const perSentence: EventMention[][] = [];
-  const casualtiesPerSentence: CasualtyMention[][] = [];
-  const attributionsPerSentence: TriggerMatch[][] = [];
-  const tellingWordsPerSentence: EventMention[][] = [];
-  const kindHeads = lex.wordClasses.get("kind-head") ?? NO_WORDS;
-  const protestCauses = lex.wordClasses.get("protest-cause") ?? NO_WORDS;
-  const presupposing = lex.wordClasses.get("presupposed") ?? NO_WORDS;
-  // Read once per document, not once per sentence.
-  const reportVerbs = lex.wordClasses.get("report-verb");
-  const relativeWords: RelativeClauseWords = { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS };
-  const topicPrepositions = lex.wordClasses.get("topic-preposition") ?? NO_WORDS;
-  for (const [k, s] of sentences.entries()) {
-    const matches = findTriggers(s, lex, nameAndDateTokens[k]);
-    // Most sentences hold no trigger: they make no event, telling or attribution, only the casualties
-    // parsed below, so the per-sentence sets and filters for the matches are not built for them.
-    if (matches.length === 0) {
-      perSentence.push([]);
-      tellingWordsPerSentence.push([]);
-      casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
-      attributionsPerSentence.push([]);
-      continue;
-    }
-    const attributions = matches.filter((m) => m.row.attribution);
-    const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
-    const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));
-    // Words no modality cue may be: an attribution's, and a date's ("the 4 May 2020 attack": the month, not the modal).
-    const notCues = dateTokens.size === 0 ? attributionTokens : new Set([...attributionTokens, ...dateTokens]);
-    const parties = matches.length === 0 ? [] : withoutLocativeCountries(doc, s, actorMentions[s.index] ?? []);
-    let events = mapped(matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)), (m) => describeMention(doc, s, lex, m, parties, notCues));
-    tellingWordsPerSentence.push(mapped(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)), (m) => describeMention(doc, s, lex, m, parties, notCues)));
-    // Places and dates go to the words they stand by before generic words yield to specific ones,
-    // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-    attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end));
-    events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
-    shareBackgroundAcrossLists(s, events);
-    scopeUnderThreatsAndDemands(s, events, presupposing);
-    markTopicReferences(s, events);
-    lendDoersToAdjunctNouns(s, events, parties);
-    takeDoersFromAdjunctNouns(s, events);
-    events = absorbThreatenedViolence(s, events);
-    perSentence.push(events);
-    casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
-    attributionsPerSentence.push(attributions);
-  }
+  return {
+    actorMentions,
+    personMentions,
+    places,
+    dates,
+    durations,
+    explicitDay,
+    reportDay,
+    isReportDay,
+    nameAndDateTokens,
+    kindHeads: lex.wordClasses.get("kind-head") ?? NO_WORDS,
+    protestCauses: lex.wordClasses.get("protest-cause") ?? NO_WORDS,
+    presupposing: lex.wordClasses.get("presupposed") ?? NO_WORDS,
+    // Read once per document, not once per sentence.
+    reportVerbs: lex.wordClasses.get("report-verb"),
+    relativeWords: { pronouns: lex.wordClasses.get("relative-pronoun") ?? NO_WORDS, states: lex.wordClasses.get("state-verb") ?? NO_WORDS },
+    topicPrepositions: lex.wordClasses.get("topic-preposition") ?? NO_WORDS,
+  };
+}
 
+/** Each sentence's events, telling words, casualties and attributions, read from its own words. */
+function readSentences(doc: Document, sentences: readonly SentenceView[], lex: EventsLexicons, context: DocumentContext): SentenceReadings {
+  const read: SentenceReadings = { perSentence: [], casualtiesPerSentence: [], attributionsPerSentence: [], tellingWordsPerSentence: [] };
+  for (let k = 0; k < sentences.length; k++) readSentence(doc, sentences[k]!, k, lex, context, read);
+  return read;
+}
+
+function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexicons, context: DocumentContext, read: SentenceReadings): void {
+  const { actorMentions, personMentions, places, dates, explicitDay, isReportDay, nameAndDateTokens, kindHeads, protestCauses, presupposing, reportVerbs, relativeWords, topicPrepositions } = context;
+  const { perSentence, casualtiesPerSentence, attributionsPerSentence, tellingWordsPerSentence } = read;
+  const matches = findTriggers(s, lex, nameAndDateTokens[k]);
+  // Most sentences hold no trigger: they make no event, telling or attribution, only the casualties
+  // parsed below, so the per-sentence sets and filters for the matches are not built for them.
+  if (matches.length === 0) {
+    perSentence.push([]);
+    tellingWordsPerSentence.push([]);
+    casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
+    attributionsPerSentence.push([]);
+    return;
+  }
+  const attributions = matches.filter((m) => m.row.attribution);
+  const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
+  const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));
+  // Words no modality cue may be: an attribution's, and a date's ("the 4 May 2020 attack": the month, not the modal).
+  const notCues = dateTokens.size === 0 ? attributionTokens : new Set([...attributionTokens, ...dateTokens]);
+  const parties = matches.length === 0 ? [] : withoutLocativeCountries(doc, s, actorMentions[s.index] ?? []);
+  let events = mapped(matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)), (m) => describeMention(doc, s, lex, m, parties, notCues));
+  tellingWordsPerSentence.push(mapped(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)), (m) => describeMention(doc, s, lex, m, parties, notCues)));
+  // Places and dates go to the words they stand by before generic words yield to specific ones,
+  // which inherit them ("the attacks today in Jabla ... in multiple bombings").
+  attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end));
+  events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
+  shareBackgroundAcrossLists(s, events);
+  scopeUnderThreatsAndDemands(s, events, presupposing);
+  markTopicReferences(s, events);
+  lendDoersToAdjunctNouns(s, events, parties);
+  takeDoersFromAdjunctNouns(s, events);
+  events = absorbThreatenedViolence(s, events);
+  perSentence.push(events);
+  casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
+  attributionsPerSentence.push(attributions);
+}
+
+/** Casualties, sides and claims given to the events of their sentence or of the sentences before it. */
+function attachAcrossSentences(doc: Document, sentences: readonly SentenceView[], lex: EventsLexicons, context: DocumentContext, read: SentenceReadings): void {
+  const { actorMentions, dates, durations } = context;
+  const { perSentence, casualtiesPerSentence, attributionsPerSentence } = read;
   sentences.forEach((s, k) => {
     // Most sentences hold no event, casualty or claim: none of the passes below has anything to read in them.
     if (perSentence[k]!.length === 0 && casualtiesPerSentence[k]!.length === 0 && attributionsPerSentence[k]!.length === 0) return;
@@ -180,12 +251,10 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     for (const e of perSentence[k]!) if (e.row.mutual && !e.actor && e.deadPhrase && e.sentence === s.index) takeSidesFromDead(doc, s, actorMentions[s.index] ?? [], e, e.deadPhrase);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
   });
-  for (let k = 0; k < perSentence.length; k++) perSentence[k] = keep(perSentence[k]!, (e) => isAnchored(e, sentences[k]!, lex));
-  readDeathsByTheStory(sentences, perSentence, lex);
-  joinTellingWords(sentences, perSentence, tellingWordsPerSentence, casualtiesPerSentence);
-  markHabitualPresent(sentences, perSentence, PHYSICAL_TYPES);
-  // Only events that stand on their own words get a scene: a place from context never makes an event.
-  placeAtScenes(doc.text, sentences, perSentence, places);
+}
+
+/** Each sentence's events refined by its neighbours': victims' classes, arresters, ACLED sub-types. */
+function refineSentenceEvents(doc: Document, sentences: readonly SentenceView[], perSentence: EventMention[][], protestCauses: ReadonlySet<string>, actorMentions: readonly ActorMention[][]): void {
   sentences.forEach((s, k) => {
     // The passes below refine a sentence's own events: a sentence with none has nothing to refine.
     if (perSentence[k]!.length === 0) return;
@@ -197,8 +266,11 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
     takeArrestersFromForceBefore(perSentence[k]!, perSentence[k - 1] ?? [], (a, b) => placesAgree(doc, a, b));
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });
+}
 
-  if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target} p=${m.place} d=${m.date} sc=${m.sourceClass} tc=${m.targetClass} cb=${m.claimedBy} dead=${m.fatalities?.min} acled=${m.acled?.subEventType}`);
+/** Events that are parts of others folded into them across the article; returns the dateline's place. */
+function foldWithinDocument(doc: Document, sentences: readonly SentenceView[], perSentence: EventMention[][], context: DocumentContext): ReturnType<typeof datelinePlace> {
+  const { places, reportDay } = context;
   absorbPolicingIntoProtests(perSentence);
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
@@ -222,8 +294,13 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
       return ca !== null && ca === (findAnnotation(doc, "place", b)?.data.country ?? null);
     },
   });
+  return dateline;
+}
+
+/** The article's events: tellings of one happening merged, split by place, and placed and dated at their scenes. */
+function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSentence: readonly EventMention[][], context: DocumentContext, byIndex: ReadonlyMap<number, SentenceView>, dateline: ReturnType<typeof datelinePlace>): EventMention[] {
+  const { dates, durations, reportDay } = context;
   attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
-  const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   // After claims gave the event nouns their doers ("X claimed the bombing that killed 12").
   lendDoersToCasualtyTellings(byIndex, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b));
@@ -233,6 +310,12 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   const groundSentences = new Set<number>();
   for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);
   dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
+  return events;
+}
+
+/** The events as annotations, with the ACLED coding of protests and the forces that met them. */
+function toAnnotations(doc: Document, events: readonly EventMention[], byIndex: ReadonlyMap<number, SentenceView>, context: DocumentContext): LayerAnnotation<"event">[] {
+  const { reportDay, protestCauses } = context;
   const protestParts = findProtestParts(events, byIndex, (a, b) => placesAgree(doc, a, b), (a, b) => datesAgree(doc, a, b, reportDay), protestCauses);
   // The force each event's ACLED parties name, by index: who met a demonstration, for the fold.
   const forces = new Map<number, string>();

@@ -110,6 +110,15 @@ const ROAD_NAMED_BY_ENDS: ReadonlySet<string> = PLACE_WORDS.get("road-named-by-e
 /** Two capitalised names joined by a hyphen or an en dash in one word ("Kaduna-Abuja", "Maiduguri–Damboa"). */
 const TOWN_TO_TOWN = /^(\p{Lu}[\p{L}'’]*)[-–](\p{Lu}[\p{L}'’]*)$/u;
 
+/** Whether a word holds the "-" or "–" TOWN_TO_TOWN joins its towns with (a test it cannot match without). */
+function hasTownDash(w: string): boolean {
+  for (let i = 1; i < w.length - 1; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45 || c === 0x2013) return true;
+  }
+  return false;
+}
+
 /** Place words that mark an unlisted name right before it, with no "of" ("near Qarvesh", "village Qarvesh"). */
 const DIRECT_CUE_WORDS = PLACE_WORDS.get("direct-cue-words");
 
@@ -694,8 +703,9 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
    */
   function findRoadEnds(): void {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      // The road word first: it fails at almost every token, and reads no token's data.
-      if (taken[i] || !ROAD_NAMED_BY_ENDS.has(word(i + 1).toLowerCase()) || tokens[i + 1]!.data.sentence !== tokens[i]!.data.sentence) continue;
+      // A hyphen or dash first (TOWN_TO_TOWN needs one): a scan of the word, where the road word's test
+      // lower-cased every next word; both fail at almost every token and read no token's data.
+      if (taken[i] || !hasTownDash(word(i)) || !ROAD_NAMED_BY_ENDS.has(word(i + 1).toLowerCase()) || tokens[i + 1]!.data.sentence !== tokens[i]!.data.sentence) continue;
       const ends = TOWN_TO_TOWN.exec(word(i));
       if (!ends) continue;
       const first = ends[1]!;

@@ -3,6 +3,7 @@ import { formatDay } from "../calendar.js";
 import { referenceDay } from "../compiled-words.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
+import { eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
 
 /** Rule of a day or part of a day that points back to a day already told (dates-stage.ts anchors it). */
 export const ANAPHORIC_DAY_RULE = "part-of-day:anaphoric";
@@ -21,6 +22,11 @@ export class AnaphoricPartOfDayParser extends SitrepParser {
       // "that day" alone is as often any day ("trades made that day"); its parts are the day told.
       `(?:that|the\\s+same)\\s+(${this.words.partOfDay})`,
     ].join("|");
+  }
+
+  /** "earlier"/"later"/"early"/"late", or a part of the day: each alternative needs one. */
+  gate(): ParserGate {
+    return eitherGate({ anyOf: ["earlier", "later", "early", "late"] }, wordsGate(this.words.lexicon.partsOfDay.keys()));
   }
 
   protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
