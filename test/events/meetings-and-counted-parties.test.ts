@@ -55,6 +55,10 @@ describe("the undergoer's phrase", () => {
     expect(protest).toMatchObject({ type: "PROTEST", actor: "Kenyans" });
   });
 
+  it("reads a count of counts opening the clause as the subject of a protest verb, not its undergoer", () => {
+    expect(events("Tens of thousands of Georgians rallied in Tbilisi on Sunday.")[0]).toMatchObject({ type: "PROTEST", actor: "Georgians", target: null, targetPhrase: null });
+  });
+
   it("is the whole a bare number counts part of ('15 of the assailants')", () => {
     expect(events("The Nigerien army said soldiers later killed 15 of the assailants.")[0]).toMatchObject({ targetPhrase: "15 of the assailants", target: "Unidentified Armed Group (Niger)" });
   });

@@ -555,7 +555,8 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
     if (isParticiple(s, k - 1) && isNounHead(s, k - 2) && s.clause[k - 2] === s.clause[cur.first]) { cur = phraseEndingAt(s, k - 2); continue; }
     if (!isNounHead(s, k - 1)) return cur;
     // "Thousands of Kenyans took part": an amount's "of" phrase names the people counted, which head the subject.
-    if (prep.normal === "of" && QUANTITY_NOUNS.has(s.words[k - 1]!)) return { first: phraseEndingAt(s, k - 1).first, last: cur.last, head: cur.head };
+    // "Tens of thousands of Georgians": amounts of amounts too.
+    if (prep.normal === "of" && QUANTITY_NOUNS.has(s.words[k - 1]!)) { cur = { first: phraseEndingAt(s, k - 1).first, last: cur.last, head: cur.head }; continue; }
     cur = phraseEndingAt(s, k - 1);
   }
   return cur;
@@ -637,9 +638,19 @@ export function reducedPassiveAfterPreposition(s: SentenceView, anchor: number, 
   if ((s.tokens[n]?.normal === "and" || s.tokens[n]?.normal === "or") && s.tokens[n + 1]?.pos === "VERB") return null;
   // "Thousands of Sudanese rallied in the capital": a count's phrase that opens the clause is its subject,
   // and with no other finite verb after it the participle-looking word is the clause's own verb (active).
-  if (prep.normal === "of" && opensClause(s, p.first - 2, anchor) && !finiteVerbAfter(s, anchor)) return null;
+  // "Tens of thousands of Georgians rallied": a count of counts opens the clause the same way.
+  if (prep.normal === "of" && opensClause(s, countChainStart(s, p.first - 2), anchor) && !finiteVerbAfter(s, anchor)) return null;
   return p;
 }
+
+/** The head of the first amount of a chain of amounts ending at `h` ("Tens" of "Tens of thousands"), or `h`. */
+function countChainStart(s: SentenceView, h: number): number {
+  let k = h;
+  for (let hop = 0; hop < MAX_COUNT_CHAIN && s.words[k - 1] === "of" && QUANTITY_NOUNS.has(s.words[k - 2] ?? ""); hop++) k -= 2;
+  return k;
+}
+/** Amounts of amounts read back ("tens of thousands of": 1). */
+const MAX_COUNT_CHAIN = 2;
 
 /** The noun phrase ending at token `h` is the first thing in its clause (a dateline or a comma may come before). */
 function opensClause(s: SentenceView, h: number, anchor: number): boolean {
