@@ -39,6 +39,13 @@ describe("a meeting's parties", () => {
     expect(events("The Saudi king met the Egyptian president in Riyadh on Monday.")[0]).toMatchObject({ actor: "Government of Saudi Arabia", target: "Government of Egypt" });
   });
 
+  it("takes no side from a name after the meeting's verb that only names its summit", () => {
+    const [meeting] = events("Macron met Scholz on the sidelines of the NATO summit in Vilnius.");
+    expect(meeting?.type).toBe("CONSULT");
+    expect(meeting?.actor).not.toBe("North Atlantic Treaty Organization");
+    expect(meeting?.actor).not.toBe("NATO");
+  });
+
   it("reads a counterpart of a nationality as that state's", () => {
     expect(events("Ruto held talks with his Ugandan counterpart in Kampala.")[0]).toMatchObject({ target: "Government of Uganda" });
   });

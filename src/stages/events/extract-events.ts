@@ -2548,6 +2548,12 @@ function mentionOwners(doc: Document): MentionOwners {
 }
 
 /** Whether a role phrase holds a mention of the participant `id`. (Module functions rather than closures per event: see overlap-index.ts.) */
+/** Whether the actor has a mention in the sentence before token `at`. */
+function namedBefore(doc: Document, s: SentenceView, id: string, at: number): boolean {
+  const before = s.spans[at]!.start;
+  return (findAnnotation(doc, "actor", id)?.data.mentions ?? []).some((x) => x.start >= s.start && x.start < before);
+}
+
 function phraseHolds(doc: Document, s: SentenceView, p: RolePhrase | null | undefined, id: string | null): boolean {
   return !!p && !!id && (mentionOwners(doc).at(s.spans[p.first]!.start, s.spans[p.last]!.end).includes(id) || namedHolds(doc, s, p, id) || memberOfHolds(doc, s, p, id) || carriedHolds(doc, s, p, id));
 }
@@ -2678,6 +2684,10 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   if (undergoer && (!target || undergoer.named)) target = actorHeading(doc, s, undergoer, actor) ?? target;
   if (!target && found.target) target = carriedParticipant(doc, s, found.target, actor);
   if (found.actor && (!actor || found.actor.named) && !namesTheEventAt(doc, s, found.actor, m.tokens[0]!)) actor = actorHeading(doc, s, found.actor, target) ?? actor;
+  // "Biden will meet Xi on the sidelines of the G20 summit": a meeting's side read from the sentence at large (the
+  // symmetric reading of assign-arguments) that the clause's subject phrase does not hold, named only after the
+  // trigger, is no side of it; the subject is.
+  if (actor && found.actor && m.type === "CONSULT" && !phraseHolds(doc, s, found.actor, actor) && !namedBefore(doc, s, actor, m.tokens[0]!)) actor = actorHeading(doc, s, found.actor, target);
   // "The FBI announced that its investigation ...": a pronoun left unnamed is the participant its antecedent names.
   if (!target && undergoer?.antecedent) target = actorHeading(doc, s, undergoer.antecedent, actor);
   if (!actor && found.actor?.antecedent && !namesTheEventAt(doc, s, found.actor.antecedent, m.tokens[0]!)) actor = actorHeading(doc, s, found.actor.antecedent, target);
