@@ -35,6 +35,15 @@ describe("roles of the clause", () => {
     expect(e?.target).toBeNull();
   });
 
+  it("gives an infinitive after a site its verb's subject, and after a party that party", () => {
+    // The site is the object of "entered"; "to attack" tells why the gunmen entered it.
+    const purpose = events("The gunmen entered the town to attack the police station.").find((x) => x.trigger === "attack");
+    expect(purpose).toMatchObject({ actor: "uag" });
+    // A party as the object may do the deed itself: "urged the gunmen to attack" is the gunmen's.
+    const urged = events("Vladimir Putin urged the gunmen to attack the police station.").find((x) => x.trigger === "attack");
+    expect(urged).toMatchObject({ actor: "uag" });
+  });
+
   it("takes no undergoer from a noun event's adjunct of purpose or time", () => {
     const e = events("The four-day battle became a major victory for Russia.").find((x) => x.trigger === "battle");
     expect(e).toBeDefined();

@@ -273,6 +273,10 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
       if (adjunct >= 0) { i = adjunct; skippedAdjunct = true; continue; }
       // "had guns at the ready to shoot": a noun between the skipped adjunct and its verb is that verb's object.
       if (skippedAdjunct) return null;
+      // "fighters entered the town to attack", "stormed the prison to free": a site right before the
+      // infinitive's "to" is the object of the verb before it, and no site does a deed; the infinitive
+      // tells that verb's purpose, so that verb's subject does it (as after an adjunct).
+      if (infinitive && objectSiteBeforeInfinitive(s, p, anchor)) { i = p.first; skippedAdjunct = true; continue; }
       // "he has the right to attack", "the group's decision to attack": a control noun right before the
       // infinitive's "to" does not do its deed; its possessor does, or the subject of the verb it is the object of.
       if (infinitive && s.words[p.last + 1] === "to" && s.controlNouns?.has(s.words[p.head]!) && isInfinitiveOf(s, p.last + 1, anchor)) {
@@ -372,6 +376,18 @@ function purposeAdjunctBefore(s: SentenceView, p: RolePhrase): number {
   if (!(first.pos === "DET" || first.pos === "PROPN" || POSSESSIVE_DETERMINERS.has(first.normal) || (prep.normal === "in" && s.words[p.head] === "order"))) return -1;
   // "to the village" is an adjunct only where a verb governs it ("went to the village"); "appealed to the rebels" names the addressee.
   return prep.normal === "to" && !s.motionVerbs?.has(s.words[k - 1] ?? "") ? -1 : k;
+}
+/**
+ * Whether phrase `p` is a verb's object naming a site (lexicon classes `site`, `site-plural`: "the
+ * town", "the prisons") right before the "to" of the infinitive at `anchor`. An object that may do the
+ * infinitive's deed ("urged the rebels to attack") is a person or group, never a site.
+ */
+function objectSiteBeforeInfinitive(s: SentenceView, p: RolePhrase, anchor: number): boolean {
+  if (s.words[p.last + 1] !== "to" || !isInfinitiveOf(s, p.last + 1, anchor)) return false;
+  const head = s.tokens[p.head]!;
+  if (head.pos !== "NOUN" || !s.sites?.has(head.normal)) return false;
+  const before = s.tokens[p.first - 1];
+  return !!before && before.pos === "VERB" && !s.reportVerbs?.has(before.normal);
 }
 /** Prepositions of place, time and manner whose object is an adjunct, never the subject of an infinitive after it. */
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "into", "from", "near", "across", "around", "inside", "outside", "throughout", "during", "through", "over", "toward", "towards", "to"]);
