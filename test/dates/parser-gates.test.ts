@@ -16,6 +16,7 @@ import { RelativePeriodParser } from "../../src/stages/dates/parsers/relative-pe
 import { VagueReferenceParser } from "../../src/stages/dates/parsers/vague-reference-parser.js";
 import { AnaphoricPartOfDayParser } from "../../src/stages/dates/parsers/anaphoric-part-of-day-parser.js";
 import { SetParser } from "../../src/stages/dates/parsers/set-parser.js";
+import { YearParser } from "../../src/stages/dates/parsers/year-parser.js";
 
 const context = (text: string) => ({ text, option: {}, refDate: new Date(2021, 9, 10, 12), reference: { instant: new Date(2021, 9, 10, 12) } }) as never;
 
@@ -79,6 +80,7 @@ describe("chrono parser gates (parser-gates.ts)", () => {
       [new QuarterParser(words), ["the third quarter", "fiscal 1999"]],
       [new AnaphoricPartOfDayParser(words), ["later that DAY", "Early in the day", "that night", "the same Morning"]],
       [new SetParser(words), ["every Monday", "each other week", "DAILY", "twice a year", "$5 per month"]],
+      [new YearParser(words), ["in 1998", "the summer of 2003", "the 1990s", "the '90s", "the NINETIES", "the 20th century", "the Twenty-First century", "the eighteenth century", "nineteen ninety-six", "the year two thousand and one"]],
     ];
     const none = "Gunmen attacked a checkpoint, killing four soldiers and wounding two others, officials said.";
     for (const [parser, texts] of samples) {
@@ -107,5 +109,40 @@ describe("chrono parser gates (parser-gates.ts)", () => {
         expect(gateOpen(gate, text), text).toBe(gate.anyOf!.some((w) => lower.includes(w)));
       }
     }
+  });
+
+  it("of the year parser hold back no text its pattern matches in, over varied texts (a digit, or a spelled-out year's word)", () => {
+    const parser = new YearParser(compileWords(loadDateLexicon()));
+    const gate = parser.gate();
+    const phrases = [
+      "1998", "the summer of 2003", "Spring 2020", "the winter 1999", "the 1990s", "the 1800's", "the '90s", "the twenties", "THE SIXTIES",
+      "the Eighties", "the 20th century", "the 1st century", "the eighteenth century", "the nineteenth  century", "the twentieth century",
+      "the twenty-first century", "the Twenty First Century", "nineteen ninety-six", "Twenty twenty", "nineteen-eighty four", "twenty ten",
+      "the year nineteen fifty", "the year two thousand", "the year Two Thousand and five", "the year two thousand three", "mid-1990s",
+      "late-nineties", "$2000", "2000 people", "3,2000", "2000 percent", "plenty of years", "a thousand men", "the twenty-two dead",
+      "nineteen soldiers", "ninety-six", "the fifty", "thousands", "centuries ago", "the century", "the first century", "in the 'nineties",
+    ];
+    const fillers = ["", "Rebels said ", "In ", "(", "the attack, ", "ONE ", "\n"];
+    const texts: string[] = [];
+    for (const phrase of phrases) {
+      for (const before of fillers) for (const after of ["", ".", " the army said", ",", "-x"]) texts.push(`${before}${phrase}${after}`);
+      texts.push(phrase.toUpperCase(), phrase.toLowerCase());
+      for (let i = 0; i < phrase.length; i++) texts.push(phrase.slice(i), phrase.slice(0, i));
+    }
+    let matched = 0;
+    let closed = 0;
+    for (const text of texts) {
+      // chrono runs the pattern on the text and then on what follows each match: the gate reads the whole text.
+      const found = parser.pattern().exec(text) !== null;
+      const open = gateOpen(gate, text);
+      if (found) {
+        matched++;
+        expect(open, text).toBe(true);
+      }
+      if (!open) closed++;
+    }
+    // The samples must exercise both sides: texts the pattern matches, and texts the gate closes on.
+    expect(matched).toBeGreaterThan(200);
+    expect(closed).toBeGreaterThan(100);
   });
 });

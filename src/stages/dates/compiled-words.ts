@@ -87,14 +87,30 @@ export function referenceDay(context: ParsingContext): Day {
 const BEFORE_ONLY = "before";
 
 /** Whether the words around [start, end) of the sentence speak of the future ("will", "next"). */
+/** The marks that bound the stretch of a clause a future cue is looked for in: , ; : ( ) */
+const CLAUSE_MARKS = new Set([",", ";", ":", "(", ")"].map((c) => c.charCodeAt(0)));
+
+/** Where the stretch holding `start` opens: after the nearest clause mark before it, else the text's start. */
+export function clauseStartBefore(text: string, start: number): number {
+  for (let i = start - 1; i >= 0; i--) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+/** Where the stretch going on from `end` closes: at the nearest clause mark from it, else the text's end. */
+export function clauseEndFrom(text: string, end: number): number {
+  for (let i = end; i < text.length; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return i;
+  return text.length;
+}
+
 export function hasFutureCue(words: CompiledWords, text: string, start: number, end: number): boolean {
   // chrono's spans may carry the punctuation around them ("Sunday,"), which is where the clause ends.
   while (end > start && /[\s,;:)）]/.test(text[end - 1]!)) end--;
   while (start < end && /[\s,;:(（]/.test(text[start]!)) start++;
   // The cue must sit in the expression's own stretch between commas: "The talks, which will resume later, began on Friday".
-  const clause = text.slice(0, start).split(/[,;:()]/).pop() ?? "";
+  // (Scanned out from the expression to the nearest mark each way, not split over the whole text: the text may be a whole document.)
+  const clause = text.slice(clauseStartBefore(text, start), start);
   const before = clause.split(/\s+/).filter(Boolean).slice(-FUTURE_CUE_WORDS_BEFORE).join(" ");
-  const after = (text.slice(end).split(/[,;:()]/)[0] ?? "").split(/\s+/).filter(Boolean).slice(0, FUTURE_CUE_WORDS_AFTER).join(" ");
+  const after = text.slice(end, clauseEndFrom(text, end)).split(/\s+/).filter(Boolean).slice(0, FUTURE_CUE_WORDS_AFTER).join(" ");
   return words.futureCue.test(before) || words.futureCue.test(after) || words.futureCue.test(text.slice(start, end)) || (words.futureCueBefore?.test(before) ?? false);
 }
 

@@ -28,6 +28,11 @@ export interface ParserGate {
   readonly anyOf?: readonly string[];
   /** A linear regex the text must match (digits and separators). */
   readonly pattern?: RegExp;
+  /**
+   * A linear regex that opens the gate by itself where it matches; else `anyOf` and `pattern` decide.
+   * For a parser whose alternatives need a digit or one of a few words ("1998", "the nineties").
+   */
+  readonly orPattern?: RegExp;
 }
 
 /** A gate that is always open: a parser whose necessary words cannot be listed. */
@@ -53,7 +58,7 @@ export function wordsGate(words: Iterable<string>): ParserGate {
 export function eitherGate(...gates: readonly ParserGate[]): ParserGate {
   const words = new Set<string>();
   for (const g of gates) {
-    if (!g.anyOf || g.pattern) return OPEN;
+    if (!g.anyOf || g.pattern || g.orPattern) return OPEN;
     for (const w of g.anyOf) words.add(w);
   }
   return { anyOf: [...words] };
@@ -126,6 +131,7 @@ function mayHold(word: string): boolean {
 }
 
 export function gateOpen(gate: ParserGate, text: string): boolean {
+  if (gate.orPattern && gate.orPattern.test(text)) return true;
   if (gate.pattern && !gate.pattern.test(text)) return false;
   if (gate.anyOf) {
     const lower = lowerOf(text);

@@ -45,15 +45,27 @@ function groupIsPast(tokens: readonly LayerAnnotation<"token">[], last: number):
 const STRETCH_OPENERS = [",", ";", ":", "(", "\n"];
 const STRETCH_CLOSERS = [",", ";", ":", ")", "\n"];
 
-/** Where the stretch that goes on from `from` ends: the nearest closer, else the text's end. */
-function stretchEndFrom(text: string, from: number): number {
-  // A loop, not map().filter(): no list whose V8 elements kind changes as this gets optimised (core/keep.ts).
-  let end = text.length;
-  for (const c of STRETCH_CLOSERS) {
-    const i = text.indexOf(c, from);
-    if (i >= 0 && i < end) end = i;
-  }
-  return end;
+const OPENER_CODES = new Set(STRETCH_OPENERS.map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = new Set(STRETCH_CLOSERS.map((c) => c.charCodeAt(0)));
+
+/**
+ * Where the stretch that goes on from `from` ends: the nearest closer, else the text's end. Scanned
+ * out from the date to the first closer, not searched for each closer through the rest of the text
+ * (the text is the whole document, and most closers are in none of it: a scan to its end each).
+ */
+export function stretchEndFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (CLOSER_CODES.has(text.charCodeAt(i))) return i;
+  return text.length;
+}
+
+/**
+ * Where the stretch holding a date that starts at `start` opens: after the nearest opener before it,
+ * else at the text's start. Read back from `start - 1`, or from 0 when the date opens the text (as
+ * lastIndexOf reads a position below 0).
+ */
+export function stretchStartBefore(text: string, start: number): number {
+  for (let i = Math.max(start - 1, 0); i >= 0; i--) if (OPENER_CODES.has(text.charCodeAt(i))) return i + 1;
+  return 0;
 }
 
 /**
@@ -62,7 +74,7 @@ function stretchEndFrom(text: string, from: number): number {
  * past; "elections are due in December" and "he would visit in December" are not.
  */
 function clauseIsPast(text: string, tokens: readonly LayerAnnotation<"token">[], start: number, end: number): boolean {
-  const stretchStart = Math.max(...STRETCH_OPENERS.map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const stretchStart = stretchStartBefore(text, start);
   let stretchEnd = stretchEndFrom(text, end);
   // "On May 6, 14 people died", "In the 12 April attack, gunmen killed": a date in a phrase fronted
   // before its clause's comma, with no verb of its own, takes that clause's tense.

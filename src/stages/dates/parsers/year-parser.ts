@@ -2,6 +2,7 @@ import type { ParsingContext } from "chrono-node";
 import { MAX_BARE_YEAR, MIN_BARE_YEAR } from "../heuristics.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
+import type { ParserGate } from "../parser-gates.js";
 
 const SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const SPOKEN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -33,6 +34,16 @@ export class YearParser extends SitrepParser {
       `(?:the\\s+year\\s+)?(nineteen|twenty)[\\s-](${SPOKEN_TEENS}|(?:${SPOKEN_TENS})(?:[\\s-](?:${SPOKEN_UNITS}))?)`,
       `(?:the\\s+year\\s+)(two\\s+thousand(?:\\s+(?:and\\s+)?(?:${SPOKEN_UNITS}))?)`,
     ].join("|");
+  }
+
+  /**
+   * A digit (the season, numeric decade, numeric century and bare-year alternatives all hold one: \d
+   * without the `u` flag is [0-9]), else a word of the spelled-out alternatives: a decade word, a
+   * century ordinal ("eighteenth", "nineteenth", "twentieth", "twenty first"), a spoken year's century
+   * ("nineteen", "twenty": "twent" covers both of "twenty" and "twentieth") or "thousand".
+   */
+  gate(): ParserGate {
+    return { orPattern: /[0-9]/, anyOf: [...Object.keys(DECADE_WORDS), "eighteenth", "nineteen", "twent", "thousand"] };
   }
 
   protected normalise(context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
