@@ -11,7 +11,7 @@
  * connection has committed (SQLite's `data_version`), when one of its own writes is rolled back, and
  * before any write it does not track (src/store/kysely-store.ts, `StoreMemo`).
  */
-import { compareDayId, matchesFilter, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
+import { compareDayId, firstOnOrAfter, matchesFilter, type CandidateFilter, type CandidateRow } from "./candidate-window.js";
 import { addDays } from "./day-span.js";
 
 /** Rows kept before the index is dropped and read again from the store (~250 bytes a row: 25 MB at most). */
@@ -159,14 +159,7 @@ export class CandidateIndex {
     const first = f.span[0];
     const until = addDays(f.span[1], f.days);
     const since = addDays(f.span[0], -f.days);
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const day = rows[mid]!.day;
-      if (day === null || day < first) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstOnOrAfter(rows, first);
     let later = 0;
     for (let i = lo; i < rows.length && later < n; i++) {
       const r = rows[i]!;

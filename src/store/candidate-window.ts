@@ -137,7 +137,7 @@ function noDayRows(rows: readonly CandidateRow[], skip: ((row: CandidateRow) => 
 }
 
 /** The index of the first row on or after `day` (rows with no day sort before every day). */
-function firstOnOrAfter(rows: readonly CandidateRow[], day: string): number {
+export function firstOnOrAfter(rows: readonly { readonly day: string | null }[], day: string): number {
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {
