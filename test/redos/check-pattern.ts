@@ -19,7 +19,7 @@ const DETERMINISTIC = { timeout: null, incubationTimeout: null, seedingTimeout: 
  * (super-linear) backtracking, both of which sitrep's rules forbid for a regex that reads input.
  */
 export function checkPattern(source: string, flags: string): PatternVerdict {
-  const result = checkSync(source, flags, DETERMINISTIC);
+  const result = checkWithRetry(source, flags);
   if (result.status === "vulnerable") {
     const complexity = result.complexity.type === "polynomial" ? `O(n^${result.complexity.degree})` : "exponential";
     return { status: "vulnerable", detail: `${complexity}, attack ${result.attack.pattern}` };
@@ -27,3 +27,24 @@ export function checkPattern(source: string, flags: string): PatternVerdict {
   if (result.status === "unknown") return { status: "unknown", detail: result.error.kind };
   return { status: "safe", detail: "" };
 }
+
+/** Tries of one check when recheck's worker channel fails (below). */
+const CHANNEL_TRIES = 3;
+
+/**
+ * recheck runs its checker in a worker thread through synckit, whose channel on a loaded machine now and then wakes
+ * with no message and throws a TypeError ("reading 'message'"; un-ts/synckit issue #185). That is the channel, not
+ * the pattern: the verdict is deterministic (DETERMINISTIC above), so the check is tried again; any other error, or
+ * the same one three times, is thrown.
+ */
+function checkWithRetry(source: string, flags: string): ReturnType<typeof checkSync> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return checkSync(source, flags, DETERMINISTIC);
+    } catch (error) {
+      const channelFault = error instanceof TypeError && /reading 'message'/.test(error.message);
+      if (!channelFault || attempt >= CHANNEL_TRIES) throw error;
+    }
+  }
+}
+
