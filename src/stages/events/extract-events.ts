@@ -1591,8 +1591,12 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
 
 /** Whether a place preposition ("in", "at", "near") stands right before the name, maybe with "the" between. */
 function isAfterPlacePreposition(s: SentenceView, first: number): boolean {
-  const k = s.words[first - 1] === "the" ? first - 2 : first - 1;
-  return PLACE_PREPOSITIONS.has(s.words[k] ?? "");
+  return PLACE_PREPOSITIONS.has(wordBeforeName(s, first));
+}
+
+/** The word before a name, over a "the" ("in the Philippines", "from the United States"). */
+function wordBeforeName(s: SentenceView, first: number): string {
+  return s.words[s.words[first - 1] === "the" ? first - 2 : first - 1] ?? "";
 }
 
 /**
@@ -1616,8 +1620,7 @@ const CAUSED_OBJECT_MAX_TOKENS = 5;
  * sentence's other happenings share. "20 km from Kabul" is a setting and stays.
  */
 function isSourceOfFrom(s: SentenceView, first: number): boolean {
-  const k = s.words[first - 1] === "the" ? first - 2 : first - 1;
-  return s.words[k] === "from";
+  return wordBeforeName(s, first) === "from";
 }
 
 /** attachPlacesAndDates' dates: an explicit calendar date first, then one in an event's own clause. */
@@ -2548,10 +2551,9 @@ function mentionOwners(doc: Document): MentionOwners {
 }
 
 /** Whether a role phrase holds a mention of the participant `id`. (Module functions rather than closures per event: see overlap-index.ts.) */
-/** Whether the actor has a mention in the sentence before token `at`. */
+/** Whether the participant has a mention in the sentence before token `at` (its own, or one of a person acting for it). */
 function namedBefore(doc: Document, s: SentenceView, id: string, at: number): boolean {
-  const before = s.spans[at]!.start;
-  return (findAnnotation(doc, "actor", id)?.data.mentions ?? []).some((x) => x.start >= s.start && x.start < before);
+  return at > 0 && mentionOwners(doc).at(s.start, s.spans[at - 1]!.end).includes(id);
 }
 
 function phraseHolds(doc: Document, s: SentenceView, p: RolePhrase | null | undefined, id: string | null): boolean {

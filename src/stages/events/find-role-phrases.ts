@@ -263,9 +263,9 @@ function subjectOf(s: SentenceView, anchor: number): RolePhrase | null {
     }
     if (isHead(s, i)) {
       // "On Monday in Kabul gunmen attacked": a fronted locative phrase with no comma ends at its name; the subject follows it.
-      const fronted = afterFrontedPlace(s, phraseEndingAt(s, i));
-      if (fronted) return fronted;
       const p = phraseEndingAt(s, i);
+      const fronted = afterFrontedPlace(s, p);
+      if (fronted) return fronted;
       // "gathered in the square in order to protest", "went to the village to arrest": the noun
       // before an infinitive's "to" may end an adjunct of the verb before it; that verb's subject
       // does the infinitive's deed, so the scan goes on past the adjunct to it.
