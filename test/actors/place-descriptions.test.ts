@@ -35,6 +35,15 @@ describe("descriptions placed by their sentence's places", () => {
     expect(names).not.toContain("Civilians (Russia)");
   });
 
+  it("reads a town in the object's 'of' phrase as the scene, and a nationality after the mention does not state its country", () => {
+    // "Ukrainian" comes after the civilians (the actors stage reads a people's country backwards), and Izium is the
+    // object of "shelled the city of": Russia's forces named with them are no country of theirs.
+    const names = acledNames("Russian troops shelled the city of Izium overnight, killing four civilians, Ukrainian officials said. Moscow denied it.");
+    expect(names).toContain("Civilians (Ukraine)");
+    expect(names).not.toContain("Civilians (Russia)");
+    expect(acledNames("The bombing of Aleppo by Russian jets killed 11 civilians.")).toContain("Civilians (Syria)");
+  });
+
   it("keeps the country the sentence states", () => {
     const names = acledNames("Afghan forces clashed with the Taliban in Kabul. Gunmen killed three Afghan civilians in Peshawar on Sunday.");
     expect(names).toContain("Civilians (Afghanistan)");

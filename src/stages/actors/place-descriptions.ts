@@ -29,7 +29,7 @@ function isDescription(a: LayerAnnotation<"actor">): boolean {
  * "near", "at" ...), once places are resolved (the actors stage runs
  * before them, so it had only the article's focus, or nothing). A sentence naming no place is at its
  * paragraph's scene: the places of the nearest of the two sentences before it that names one. A
- * mention in a sentence that names a nationality, or a country before it or as a place ("Afghan
+ * mention in a sentence that names a nationality or a country before it, or a country as a place ("Afghan
  * civilians", "in Pakistan"), keeps the actors stage's reading, unless that nationality is a mention
  * of another party of a state ("Israeli airstrikes killed 20 civilians in Rafah": the civilians are
  * Palestine's, where the strikes fell), and so does one whose places lie in

@@ -9,6 +9,9 @@ const STATE_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "GOV"]);
 /** Longest word read before a place ("bombarded"). */
 const PLACE_OBJECT_REACH_CHARS = 24;
 
+/** Words between a place-object word and the "of" before a place ("shelled [the northern city] of Izium"). */
+const OBJECT_OF_REACH_WORDS = 3;
+
 /** Places precise enough to say which country a scene is in. */
 const LOCAL_KINDS: ReadonlySet<string> = new Set(["city", "admin2", "admin1", "feature"]);
 
@@ -19,7 +22,7 @@ export interface SceneCountry {
   /** Whether the mention's own words name a country, a people or a place ("Afghan police", "Kano police"). */
   statesCountry(m: Span): boolean;
   /**
-   * Whether its sentence names a nationality, or a country before it or after a locative word, that is no
+   * Whether its sentence names a nationality or a country before it, or a country after a locative word, that is no
    * mention of a state's party ("Israeli airstrikes"): the actors stage (run before places) read its country from those already.
    */
   sentenceStatesCountry(m: Span, k: number): boolean;
@@ -47,8 +50,8 @@ export function sceneCountry(doc: Document, placeObjects: ReadonlySet<string> = 
 class DocumentScenes implements SceneCountry {
   private readonly sentences: readonly LayerAnnotation<"sentence">[];
   private readonly placesIn = new Map<number, LayerAnnotation<"place">[]>();
-  /** Sentences that name a nationality that is no mention of a state's party. */
-  private readonly nationalityIn = new Set<number>();
+  /** Per sentence, where its first nationality that is no mention of a state's party starts. */
+  private readonly nationalityFrom = new Map<number, number>();
   /** Mentions of states' parties ("Israeli airstrikes", "Russian troops"). */
   private readonly stateMentions: ReturnType<typeof createOverlapIndex>;
   private readonly names: ReturnType<typeof createOverlapIndex>;
@@ -72,7 +75,11 @@ class DocumentScenes implements SceneCountry {
     // from that word ("Russian shelling killed two soldiers in Kharkiv": Ukraine's); the civilians and the
     // soldiers are where the strike fell.
     this.stateMentions = createOverlapIndex(layer(doc, "actor").filter((a) => a.data.country && STATE_PARTIES.has(a.data.partyType ?? "")).flatMap((a) => a.data.mentions ?? [a]));
-    for (const e of entities) if (e.data.type === "NORP" && !this.isStateMention(e)) this.nationalityIn.add(this.sentenceOf(e.start));
+    for (const e of entities) {
+      if (e.data.type !== "NORP" || this.isStateMention(e)) continue;
+      const k = this.sentenceOf(e.start);
+      if (!this.nationalityFrom.has(k)) this.nationalityFrom.set(k, e.start);
+    }
     // An index, not a scan of every name per mention (quadratic on a long text).
     this.names = createOverlapIndex([...entities.filter((e) => e.data.type === "NORP" || e.data.type === "GPE"), ...places]);
   }
@@ -86,7 +93,11 @@ class DocumentScenes implements SceneCountry {
   }
 
   sentenceStatesCountry(m: Span, k: number): boolean {
-    return this.nationalityIn.has(k) ||
+    // Only a nationality before the mention: the actors stage reads a people's country backwards from the
+    // mention (find-descriptors.ts countryBefore), so "killing four civilians, Ukrainian officials said"
+    // gave the civilians nothing from "Ukrainian", and the scene may still place them.
+    const nationality = this.nationalityFrom.get(k);
+    return (nationality !== undefined && nationality < m.start) ||
       (this.placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(this.doc.text, p.start)) && !this.isStateMention(p));
   }
 
@@ -106,15 +117,34 @@ class DocumentScenes implements SceneCountry {
     return null;
   }
 
-  /** Whether the word right before `start` is one whose object is a place ("shelled Kharkiv"). */
+  /**
+   * Whether the word right before `start` is one whose object is a place ("shelled Kharkiv"), or the
+   * place is the "of" phrase of that object ("shelled the city of Izium", "raided the northern town of
+   * Jenin", "the shelling of Kharkiv": up to OBJECT_OF_REACH_WORDS words between the word and "of").
+   */
   private isPlaceObject(start: number): boolean {
     if (this.placeObjects.size === 0) return false;
-    // The letters right before the one space before the place, read backwards (no regex over the text).
-    const { text } = this.doc;
-    if (text.charCodeAt(start - 1) !== 32) return false;
-    let from = start - 1;
-    while (from > 0 && start - from <= PLACE_OBJECT_REACH_CHARS && isLetter(text.charCodeAt(from - 1))) from--;
-    return from < start - 1 && this.placeObjects.has(text.slice(from, start - 1).toLowerCase());
+    // Words read backwards letter by letter from the one space before the place (no regex over the text).
+    let at = start;
+    const word = (): string | null => {
+      if (this.doc.text.charCodeAt(at - 1) !== 32) return null;
+      let from = at - 1;
+      while (from > 0 && at - from <= PLACE_OBJECT_REACH_CHARS && isLetter(this.doc.text.charCodeAt(from - 1))) from--;
+      if (from === at - 1) return null;
+      const w = this.doc.text.slice(from, at - 1).toLowerCase();
+      at = from;
+      return w;
+    };
+    const first = word();
+    if (first === null) return false;
+    if (this.placeObjects.has(first)) return true;
+    if (first !== "of") return false;
+    for (let n = 0; n <= OBJECT_OF_REACH_WORDS; n++) {
+      const w = word();
+      if (w === null) return false;
+      if (this.placeObjects.has(w)) return true;
+    }
+    return false;
   }
 
   private whereIn(k: number): string | null {
