@@ -88,6 +88,35 @@ describe("an event noun in an 'in' or 'during' phrase of an active verb", () => 
   });
 });
 
+describe("a fight in an 'in' or 'during' phrase of a clause", () => {
+  it("is fought by the clause's subject when that subject is a party in arms: 'suffered heavy losses in clashes with rebels'", () => {
+    for (const [text, side] of [
+      ["Government troops suffered heavy losses in clashes with rebels near Kidal on Tuesday.", "Military Forces of Mali"],
+      ["The army sustained 14 casualties during fighting with Boko Haram near Maiduguri on Friday.", "Military Forces of Nigeria"],
+    ] as const) {
+      const fight = analyse(text).find((e) => e.type === "ASSAULT");
+      expect(fight?.actor, text).toBe(side);
+    }
+  });
+
+  it("is not fought by people who fled it, nor by the fallen a passive names", () => {
+    const fled = analyse("Residents fled their homes during clashes with rebels near Kidal on Tuesday.").find((e) => e.type === "ASSAULT");
+    expect(fled?.actor ?? null).not.toBe("Civilians (Mali)");
+    const fallen = analyse("Five soldiers were killed in clashes with the Taliban in Helmand on Monday.").find((e) => e.type === "ASSAULT");
+    expect(fallen?.actor).toBe("Taliban");
+  });
+});
+
+describe("a passive support verb's by-phrase", () => {
+  it("reaches past a date to its doer, and its 'against' names the undergoer: 'carried out on 30 October by the FMLN against the army headquarters'", () => {
+    const doc = analyzeArticle({ text: "The attack was carried out on 30 October by the FMLN against the army headquarters in San Salvador.", meta: { published: "1989-11-03", language: "en" } });
+    const names = new Map(layer(doc, "actor").map((a) => [a.id, a.data.name]));
+    const attack = layer(doc, "event").find((e) => e.data.type === "ASSAULT");
+    expect(attack?.data.actor ? names.get(attack.data.actor) : null).toBe("FMLN");
+    expect(attack?.data.targetPhrase?.text).toBe("the army headquarters");
+  });
+});
+
 describe("a progressive -ing trigger the tagger read as a noun", () => {
   it("is a verb whose subject does it: 'Russia has been bombing'", () => {
     for (const [text, doer] of [

@@ -4,7 +4,7 @@ import { createOverlapIndex } from "../../core/overlap-index.js";
 import { flatMapped, keep, keepFlat, mapped } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import { assignParticipants, otherListedSide, isLocative, mainCountryOfPlaces, type Participants, attachToEvents, victimOf, choosePlace, localPlaces, sceneAfter, startsParagraph, hasContentVerbBetween, locateActorMentions, locateAnnotations, locatePersonMentions, participantOf, type ActorMention, type Located } from "./assign-arguments.js";
-import { classifySource, classifyTarget, classifyVictims, classOfVictims } from "./classify-parties.js";
+import { classifySource, classifyTarget, classifyVictims, classOfActor, classOfVictims } from "./classify-parties.js";
 import { DAMAGE_OF_EVENT_RULE, DATELINE_PLACE_RULE, SCENE_PLACE_RULE, SENTENCE_PLACE_RULE, STORY_PLACE_RULE, absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, takesWithoutKilling, tellingsOf, toldAsHappened, toldOf, type EventMention, type ToldMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, findTriggers, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
 import { SCENE_REACH_SENTENCES, BACKGROUND_WINDOW_TOKENS, DEFINITE_PREMODIFIER_TOKENS, CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS, PASSIVE_AGENT_WINDOW_TOKENS, DATELINE_MAX_TOKENS, DATELINE_DASHES, PLACE_PREPOSITIONS } from "./heuristics.js";
@@ -26,7 +26,7 @@ import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inDateline, inPhraseRightAft
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
 import { COORDINATORS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, joinedReportingVerb, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { takeArrestersFromReporter } from "./reporting-force.js";
-import { lendDoersToAdjunctNouns, takeDoersFromAdjunctNouns } from "./adjunct-event-doer.js";
+import { lendClauseSubjectsToAdjunctFights, lendDoersToAdjunctNouns, takeDoersFromAdjunctNouns } from "./adjunct-event-doer.js";
 import { NOT_AN_EVENT, isArmedClass, isStateForceClass, type CueRow, type EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
@@ -226,6 +226,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   markTopicReferences(s, events);
   lendDoersToAdjunctNouns(s, events, parties);
   takeDoersFromAdjunctNouns(s, events);
+  lendClauseSubjectsToAdjunctFights(s, events, parties, (id) => classOfActor(doc, id));
   events = absorbThreatenedViolence(s, events);
   perSentence.push(events);
   casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));

@@ -1054,8 +1054,8 @@ function agentRightAfter(s: SentenceView, i: number): RolePhrase | null {
   }
   return null;
 }
-/** From a reduced relative's participle to its "by" ("fired on Monday by": 3). Unit: tokens. */
-const REDUCED_RELATIVE_BY_REACH_TOKENS = 3;
+/** From a participle to its "by" past a short time or place adjunct ("fired on Monday by": 3; "carried out on 30 October by": 4). Unit: tokens. */
+const REDUCED_RELATIVE_BY_REACH_TOKENS = 5;
 
 /** The last noun of the compound a noun event's word begins ("artillery" in "artillery shells fired by"). */
 export function compoundEnd(s: SentenceView, last: number): number {
@@ -1748,7 +1748,11 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "murder charges against two officers": the charge's "against" names the accused, no undergoer of the deed.
     // "the attacks the rebels carried out": the relative clause's subject does the deed and undergoes nothing.
     const accused = accusedDoer(s, anchor, last, PHRASE_READER) ?? (after ? relativeSupportSubject(s, compound) : null);
-    return { actor: accused ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? passiveSupportAgent(s, compound) ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? relativeSupportSubject(s, compound) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && undergoer?.first === accused.first ? null : undergoer };
+    // "The attack was carried out by the FMLN against the army headquarters": the passive support verb's
+    // "by" phrase may be followed by the undergoer's "against" (not "on", which as often opens a date).
+    const supportAgent = passiveSupportAgent(s, compound);
+    const target = undergoer ?? (supportAgent && s.words[supportAgent.last + 1] === "against" ? phraseStartingAt(s, supportAgent.last + 2) : null);
+    return { actor: accused ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? supportAgent ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? relativeSupportSubject(s, compound) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && target?.first === accused.first ? null : target };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).
