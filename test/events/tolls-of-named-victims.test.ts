@@ -117,3 +117,23 @@ describe("a lethal participle inside a noun phrase counts nobody after it", () =
     expect(deaths("Soldiers assassinated Ignacio Ellacuria at the university.", [person("p1", "Ignacio Ellacuria")])).toEqual([1, 1]);
   });
 });
+
+describe("victims added with 'along with', 'together with', 'as well as'", () => {
+  it.each([
+    // Past an adjunct of place and time, and past "other" in the added group.
+    ["A union leader was killed in Nairobi on Friday along with four other workers, police said.", [5, 5]],
+    // The added group may be a part ("two of his bodyguards").
+    ["A local chief was shot dead along with two of his bodyguards in Zamfara on Monday.", [3, 3]],
+    ["Gunmen killed two soldiers along with three civilians in Kaduna on Sunday.", [5, 5]],
+    ["Two soldiers were killed in Kaduna on Sunday, along with three civilians.", [5, 5]],
+    // Animals are no deaths of people.
+    ["Two soldiers were killed in Kaduna on Sunday along with 20 cattle.", [2, 2]],
+  ] as const)("%s", (text, toll) => {
+    expect(deaths(text)).toEqual(toll);
+  });
+
+  it("counts a definite subject of a singular passive as one victim: 'The district governor was killed along with three other officials'", () => {
+    expect(deaths("The district governor was killed along with three other officials when a bomb exploded in Jalalabad.")).toEqual([4, 4]);
+    expect(deaths("The commander was killed together with six fighters in an air strike in Idlib.")).toEqual([7, 7]);
+  });
+});

@@ -252,15 +252,33 @@ function joinsAlternatives(s: SentenceView, k: number): boolean {
 
 /**
  * "Between three and nine soldiers were injured along with three bystanders": victims added after the
- * verb count toward the same figure (min 6, max 12).
+ * verb count toward the same figure (min 6, max 12). A short adjunct of place or time may stand between
+ * ("was killed in Nairobi on Friday along with four other workers", "..., along with three civilians"), and the added group may be a part
+ * ("shot dead along with two of his bodyguards"); a verb, a comma or a clause word ends the search.
  */
 function readAddedVictims(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead | null {
   const words = s.words;
-  const joined = words[w + 1] === "along" && words[w + 2] === "with" ? w + 3 : words[w + 1] === "as" && words[w + 2] === "well" && words[w + 3] === "as" ? w + 4 : -1;
-  if (joined < 0) return null;
-  const q = readQuantityAt(s, joined, lex);
-  // A count of people ("three bystanders"), not "along with 20 trucks" of some other kind: a noun must follow.
-  return q && s.tokens[q.end]?.pos === "NOUN" ? { ...q, end: q.end + 1 } : null;
+  let at = w + 1;
+  while (at < s.tokens.length && at - w <= ADDED_VICTIMS_REACH_TOKENS && !isJoiningWith(words, at)) {
+    // "were killed in Kaduna on Sunday, along with three civilians": a comma right before the joining words.
+    if (words[at] === "," && isJoiningWith(words, at + 1)) { at++; break; }
+    const t = s.tokens[at]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || t.pos === "PRON" || t.pos === "PUNCT") return null;
+    at++;
+  }
+  const joined = words[at] === "along" || words[at] === "together" ? at + 2 : words[at] === "as" ? at + 3 : -1;
+  if (joined < 0 || !isJoiningWith(words, at)) return null;
+  const q = partitive(s, readQuantityAt(s, joined, lex));
+  // A count of people ("three bystanders", "four other workers"), not "along with 20 kilos" of some other kind.
+  if (!q || !countsPeople(s, lex, q)) return null;
+  return { ...q, end: nounPhraseEnd(s, q.end) };
+}
+/** From the casualty word to "along with" past an adjunct ("killed in Nairobi on Friday along": 5). Unit: tokens. */
+const ADDED_VICTIMS_REACH_TOKENS = 6;
+
+/** "along with", "together with", "as well as" at token `at`. */
+function isJoiningWith(words: readonly string[], at: number): boolean {
+  return ((words[at] === "along" || words[at] === "together") && words[at + 1] === "with") || (words[at] === "as" && words[at + 1] === "well" && words[at + 2] === "as");
 }
 
 /** Parts of speech of a counted noun phrase ("two justice ministry employees", "three Afghan soldiers"). */
@@ -644,7 +662,9 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     if (namesAnimals(s, lex, q, w)) continue;
     // "3,000 kilos of ... 'double dead' meat": a figure of a measure or of money counts no people.
     if (countsMeasure(s, lex, q)) continue;
-    const more = entry.kind === "toll" || headed ? null : readAddedVictims(s, w, lex);
+    // Read after the victims already counted when they follow the word ("killed the mayor along with two of his
+    // aides" counted the aides with the mayor's list), else after the word.
+    const more = entry.kind === "toll" || headed ? null : readAddedVictims(s, Math.max(w, q.end - 1), lex);
     if (more) q = { start: q.start, end: more.end, min: sum(q.min, more.min), max: sum(q.max, more.max) };
     const joined = entry.kind === "toll" || headed ? null : readCoordinatedVictims(s, lex, q, w);
     if (joined) q = { start: Math.min(q.start, joined.start), end: Math.max(q.end, joined.end), min: sum(q.min, joined.min), max: sum(q.max, joined.max) };

@@ -131,7 +131,23 @@ function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]
     const t = s.tokens[i]!;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.normal === ";" || t.normal === "that") return null;
   }
-  return null;
+  return definiteSubject(s, end, aux);
+}
+
+/**
+ * "The district governor was killed", "His brother was shot dead": one definite or possessed person
+ * with a singular head as the subject of the singular passive ending at `end`, opening the sentence or
+ * a clause after a comma or a conjunction (so it is the passive's own subject, not an object before it).
+ */
+function definiteSubject(s: SentenceView, end: number, aux: number): VictimCount | null {
+  const head = s.tokens[end];
+  if (!head || head.pos !== "NOUN" || isPlural(head) || TIME_NOUNS.has(head.normal)) return null;
+  let k = end - 1;
+  while (k >= 0 && end - k <= VICTIM_TITLE_TOKENS && (s.tokens[k]!.pos === "NOUN" || s.tokens[k]!.pos === "ADJ" || s.tokens[k]!.pos === "PROPN")) k--;
+  if (k < 0 || !ONE_VICTIM_DETERMINERS.has(s.words[k]!)) return null;
+  const before = s.tokens[k - 1];
+  if (before && before.normal !== "," && before.pos !== "CCONJ" && before.pos !== "SCONJ") return null;
+  return { start: k, end: aux, count: 1 };
 }
 
 /**
