@@ -417,6 +417,12 @@ describe("people of an ethnic group", () => {
     const [e] = await events("Fulani herders attacked the village of Agatu, killing 12 farmers.");
     expect(e!.acled).toMatchObject({ actor1: "Fulani Ethnic Militia (Nigeria)", actor2: "Civilians (Nigeria)" });
   });
+  it("are its ethnic militia as the target of any armed violence when the words name them armed, civilians otherwise", async () => {
+    const [militants] = await events("Nigerian jets bombed Fulani militants near Zurmi in Zamfara state on Monday.");
+    expect(militants!.acled).toMatchObject({ subEventType: "Air/drone strike", actor2: "Fulani Ethnic Militia (Nigeria)" });
+    const [herders] = await events("Nigerian jets bombed a camp near Zurmi in Zamfara state on Monday, killing 12 Fulani herders.");
+    expect(herders!.acled?.actor2).not.toBe("Fulani Ethnic Militia (Nigeria)");
+  });
   it("tell the country of a town named in several (Koro: Mali, not Ivory Coast, beside the Dogon)", async () => {
     const doc = await extractDocument({ text: "Fulani and Dogon militias clashed near Koro, leaving 8 dead." }, { published: "2019-06-01" });
     expect(doc.places.find((p) => p.text === "Koro")?.country).toBe("ML");

@@ -13,6 +13,8 @@ export interface AcledParty {
   readonly country?: string | null;
   /** An ethnic or communal group the dictionary knows ("Fulani", "Hema"): ACLED names its armed men an ethnic militia. */
   readonly ethnic?: boolean;
+  /** The event's words name this party's people as armed ("Kurdish militants"): an ethnic group's are then its militia in any armed violence. */
+  readonly armed?: boolean;
 }
 
 /** An event's actor1 and actor2 as ACLED would code them, with the convention rows that filled or moved them. */
@@ -230,13 +232,14 @@ export function acledActorsOf(
     applied.push(ARMED_CIVILIANS);
   }
   // "Fulani militia attacked Dogon villages": an ethnic group's armed men are its ethnic militia in ACLED's naming
-  // ("Fulani Ethnic Militia (Mali)"), in a battle on either side; the group attacked as a community is civilians.
+  // ("Fulani Ethnic Militia (Mali)"), in a battle on either side, and as the target of any armed violence when the
+  // text names them as armed ("air strikes on Kurdish militants"); the group attacked as a community is civilians.
   if (actor1 && actor1 === doer && textDoer?.ethnic && ARMED_VIOLENCE.has(acled.eventType)) {
     actor1 = labelled(`${textDoer.name} ${ETHNIC_MILITIA_LABEL}`, COMMUNAL_MILITIA_TYPE, textDoer);
     applied.push(ETHNIC_MILITIA);
   }
   if (actor2 && actor2 === target && textTarget?.ethnic && ARMED_VIOLENCE.has(acled.eventType)) {
-    actor2 = acled.eventType === "Battles" ? labelled(`${textTarget.name} ${ETHNIC_MILITIA_LABEL}`, COMMUNAL_MILITIA_TYPE, textTarget) : labelled("Civilians", "CVL", textTarget);
+    actor2 = acled.eventType === "Battles" || textTarget.armed ? labelled(`${textTarget.name} ${ETHNIC_MILITIA_LABEL}`, COMMUNAL_MILITIA_TYPE, textTarget) : labelled("Civilians", "CVL", textTarget);
     applied.push(ETHNIC_MILITIA);
   }
   // "Israeli strikes on Rafah killed 12", "Russian air raids": a nation's people named as the doer of an air

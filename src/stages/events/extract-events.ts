@@ -2452,7 +2452,7 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
   const own = rolePhrasesOf(doc, s, m);
   const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
   // Coded before the data is built, so the data is made once with its coding, not copied to set it.
-  const { coding, force } = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text));
+  const { coding, force } = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text), isArmedClass(m.targetClass));
   if (force && forces) forces.set(i, force);
   const data: EventData = {
     type: m.type,
@@ -2489,9 +2489,11 @@ function attackedSiteOwner(m: EventMention, own: RolePhrases, trigger: Span, tex
 }
 
 /** The event's ACLED type with its parties as ACLED writes them (acled-actors.ts), and the force among those parties (forceAmong). */
-function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null, site: SiteOwner | null = null): { coding: EventData["acled"]; force: string | null } {
+function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null, site: SiteOwner | null = null, armedTarget = false): { coding: EventData["acled"]; force: string | null } {
   if (!acled) return { coding: null, force: null };
-  const parties = acledActorsOf(acled, acledParty(doc, actor), acledParty(doc, target), (place && findAnnotation(doc, "place", place)?.data.country) || null, countryOfPlaces(doc), site);
+  const targetParty = acledParty(doc, target);
+  // "Turkish jets struck Kurdish militants": the words of the target phrase say its people were in arms.
+  const parties = acledActorsOf(acled, acledParty(doc, actor), targetParty && armedTarget ? { ...targetParty, armed: true } : targetParty, (place && findAnnotation(doc, "place", place)?.data.country) || null, countryOfPlaces(doc), site);
   if (!parties) return { coding: { ...acled }, force: null };
   const coding = {
     ...acled,
