@@ -31,6 +31,11 @@ describe("the one accused of an event noun", () => {
     expect(roles("A man suspected of the bombing plot was arrested.", "bombing")).toMatchObject({ actorPhrase: "A man" });
   });
 
+  it("is the one arrested, detained or punished for the deed", () => {
+    expect(roles("Rangers arrested three men for poaching in the park on Friday.", "poaching")).toMatchObject({ actorPhrase: "three men" });
+    expect(roles("Two men were arrested for looting shops in Durban on Monday.", "looting")).toMatchObject({ actorPhrase: "Two men" });
+  });
+
   it("is no one when the event's word only modifies another noun", () => {
     expect(roles("A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for impeding the investigation.", "bombing")).toMatchObject({ actorPhrase: null });
   });

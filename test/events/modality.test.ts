@@ -124,6 +124,16 @@ describe("background", () => {
   });
 });
 
+describe("a kind of happening", () => {
+  it("is no event: 'similar attacks in the past', 'such attacks'", () => {
+    expect(extractEventsByHand("The group has carried out similar attacks in the past.").filter((e) => e.data.type === "ASSAULT")).toEqual([]);
+    expect(extractEventsByHand("Such attacks have become common in the region.").filter((e) => e.data.type === "ASSAULT")).toEqual([]);
+  });
+  it("is an event when counted, or placed and dated", () => {
+    expect(extractEventsByHand("Two similar attacks took place in Maiduguri last week.", { published: "2021-11-03" }).filter((e) => e.data.type === "ASSAULT")).toHaveLength(1);
+  });
+});
+
 describe("mentions of one event", () => {
   it("merges repeated mentions of the same talks into one event", () => {
     const text = "The two sides held talks in Doha. The talks lasted two days. Before the talks, officials set priorities.";

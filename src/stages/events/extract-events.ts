@@ -220,7 +220,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   // Places and dates go to the words they stand by before generic words yield to specific ones,
   // which inherit them ("the attacks today in Jabla ... in multiple bombings").
   attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end));
-  events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
+  events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !isKindReference(doc, s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
   shareBackgroundAcrossLists(s, events);
   scopeUnderThreatsAndDemands(s, events, presupposing);
   markTopicReferences(s, events);
@@ -748,6 +748,26 @@ function isQuantifiedGeneric(s: SentenceView, e: EventMention): boolean {
   // the past goes over happenings that took place, one by one; "each rally must be approved" is a rule.
   return !(s.tokens[i]!.normal === DISTRIBUTIVE && toldInPast(s, anchor));
 }
+
+/**
+ * "The group has carried out similar attacks in the past", "such attacks are rare": a bare plural event noun
+ * after "similar" or "such" names a kind of happening, none in particular, when nothing places or dates
+ * it ("the past" is no date). Counted ("two similar attacks"), determined ("the similar attacks") or
+ * placed and dated ("Similar attacks were reported in Kano on Monday") ones are happenings told.
+ */
+function isKindReference(doc: Document, s: SentenceView, e: EventMention): boolean {
+  const anchor = anchorOf(e);
+  const t = s.tokens[anchor]!;
+  if (t.pos !== "NOUN" || !t.normal.endsWith("s") || e.tokens.length > 1) return false;
+  const before = s.tokens[anchor - 1];
+  if (!before || !KIND_ADJECTIVES.has(before.normal)) return false;
+  const det = s.tokens[anchor - 2];
+  if (det && (det.pos === "DET" || det.pos === "NUM" || POSSESSIVE_DETERMINERS.has(det.normal))) return false;
+  if (e.place) return false;
+  return !e.date || !findAnnotation(doc, "date", e.date)?.data.value;
+}
+/** Adjectives that make a bare plural name a kind of event: "similar attacks", "such attacks". */
+const KIND_ADJECTIVES: ReadonlySet<string> = EVENT_WORDS.get("kind-adjectives");
 
 /** The determiner that counts off instances one by one: generic in a rule, particular in a narrative. */
 const DISTRIBUTIVE = "each";
