@@ -40,6 +40,8 @@ export interface TokenView {
   readonly shortShape: number;
   /** 0 lowercase/other, 1 initial capital, 2 all capitals, 3 mixed */
   readonly caps: number;
+  /** HAS_ASCII_LOWER and HAS_ASCII_UPPER: what isCapitalised and buildDocumentContext test the word for. */
+  readonly asciiCase: number;
 }
 
 /** Document-wide facts that do not depend on predictions, computed once per document. */
@@ -103,33 +105,57 @@ export function isCapitalised(words: readonly string[]): boolean {
   return letters >= MIN_HEADLINE_LETTERS;
 }
 
+const HAS_ASCII_LOWER = 1;
+const HAS_ASCII_UPPER = 2;
+
+function asciiCaseOf(word: string): number {
+  return (/[a-z]/.test(word) ? HAS_ASCII_LOWER : 0) | (/[A-Z]/.test(word) ? HAS_ASCII_UPPER : 0);
+}
+
+/** isCapitalised of a sentence's token views: the same answer from the tests kept with each word. */
+function isCapitalisedView(views: readonly TokenView[]): boolean {
+  let letters = 0;
+  for (const v of views) {
+    if (v.asciiCase & HAS_ASCII_LOWER) return false;
+    if (v.asciiCase & HAS_ASCII_UPPER) letters += v.word.length;
+  }
+  return letters >= MIN_HEADLINE_LETTERS;
+}
+
 /** Neighbours kept per word for context aggregation: enough for the telling ones ("said", "in", "Inc"). */
 const MAX_NEIGHBOURS = 12;
 
-export function buildDocumentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+/**
+ * `views` are the sentences' token views from the tagger's word cache, when the caller has them: then
+ * each word's case, lower-cased form and letter tests are read from its view (kept per word) instead
+ * of being worked out again at every token of every article.
+ */
+export function buildDocumentContext(sentences: readonly (readonly string[])[], views?: readonly (readonly TokenView[])[]): DocumentContext {
+  const cache = views ? undefined : new WordFeatureCache();
+  const viewed = views ?? sentences.map((words) => viewTokens(words, cache));
   const titleCased = new Set<string>();
   const lowerCased = new Set<string>();
   const around = new Map<string, Set<string>>();
-  // One loop, each capitalised word lower-cased once, and no neighbour string made for a word whose set is full.
-  for (const words of sentences) {
-    if (isCapitalised(words)) continue;
+  // One loop, and no neighbour string made for a word whose set is full.
+  for (const words of viewed) {
+    if (isCapitalisedView(words)) continue;
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const caps = capsOf(w);
-      if (caps === 0) {
-        if (/[a-z]/.test(w)) lowerCased.add(w);
+      const v = words[i]!;
+      if (v.caps === 0) {
+        if (v.asciiCase & HAS_ASCII_LOWER) lowerCased.add(v.word);
         continue;
       }
-      const key = w.toLowerCase();
-      if (caps === 1 && i > 0) titleCased.add(key);
+      const key = v.lower;
+      if (v.caps === 1 && i > 0) titleCased.add(key);
       const prev = i > 0 ? words[i - 1] : undefined;
       const next = words[i + 1];
       // A word with no neighbour gets no set (neighbours has no entry for it).
       if (prev === undefined && next === undefined) continue;
       let set = around.get(key);
       if (!set) around.set(key, (set = new Set()));
-      if (prev !== undefined && set.size < MAX_NEIGHBOURS) set.add(`<${prev}`.toLowerCase());
-      if (next !== undefined && set.size < MAX_NEIGHBOURS) set.add(`>${next}`.toLowerCase());
+      // "<" and ">" are neither letters nor case-ignorable, so `<${word}`.toLowerCase() is "<" + its lower case.
+      if (prev !== undefined && set.size < MAX_NEIGHBOURS) set.add(`<${prev.lower}`);
+      if (next !== undefined && set.size < MAX_NEIGHBOURS) set.add(`>${next.lower}`);
     }
   }
   // Hashed once per article, not once per mention.
@@ -200,6 +226,7 @@ function describeWord(word: string): WordInfo {
     wordHash,
     shortShape,
     caps: capsOf(word),
+    asciiCase: asciiCaseOf(word),
     own: Uint32Array.from(own),
     parts: undefined,
     scoredBy: undefined,
@@ -302,7 +329,7 @@ export function extractSentenceFeatures(
 ): SentenceFeatures {
   const n = words.length;
   const views = viewed ?? words.map((w) => cache.get(w));
-  const headline = isCapitalised(words);
+  const headline = isCapitalisedView(views);
   const gazCodes = gazetteerCodes(views, gazetteer);
   const values = scratch && scratch.length >= n * MAX_STATIC_FEATURES ? scratch : new Uint32Array(n * MAX_STATIC_FEATURES);
   const offsets = new Uint32Array(n + 1);
