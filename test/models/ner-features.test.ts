@@ -47,6 +47,21 @@ describe("gazetteer", () => {
     expect(matches).toContainEqual({ start: 2, end: 3, categories: categoryBit("city") });
   });
 
+  it("finds what looking up every span would, the words after a name's first word filtered or not", () => {
+    const names = ["New York", "New York City", "the Hague", "the Gambia", "the United States of America", "Afghanistan", "New Delhi", "in  between"];
+    const g = new Gazetteer(names.map((name) => ({ category: "city" as const, name })));
+    const sentence = "the new york city council met the gambia and the hague in new delhi , not the united states of america or the united kingdom new".split(" ");
+    const everySpan: { start: number; end: number; categories: number }[] = [];
+    for (let i = 0; i < sentence.length; i++) {
+      for (let len = Math.min(6, sentence.length - i); len >= 1; len--) {
+        const c = g.categoriesOf(sentence.slice(i, i + len));
+        if (c && !everySpan.some((m) => m.start === i)) everySpan.push({ start: i, end: i + len, categories: c });
+      }
+    }
+    expect(g.match(sentence)).toEqual(everySpan);
+    expect(everySpan.length).toBe(5);
+  });
+
   it("looks up a whole name", () => {
     expect(gaz.categoriesOf(["afghanistan"])).toBe(categoryBit("country"));
     expect(gaz.categoriesOf(["kabul"])).toBe(0);
