@@ -42,6 +42,9 @@ export interface TokenView {
   readonly caps: number;
   /** HAS_ASCII_LOWER and HAS_ASCII_UPPER: what isCapitalised and buildDocumentContext test the word for. */
   readonly asciiCase: number;
+  /** The context-aggregation features of the word as the word before a name ("<" + lower) and after one (">" + lower). */
+  readonly asBefore: number;
+  readonly asAfter: number;
 }
 
 /** Document-wide facts that do not depend on predictions, computed once per document. */
@@ -135,8 +138,8 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[], 
   const viewed = views ?? sentences.map((words) => viewTokens(words, cache));
   const titleCased = new Set<string>();
   const lowerCased = new Set<string>();
-  const around = new Map<string, Set<string>>();
-  // One loop, and no neighbour string made for a word whose set is full.
+  const around = new Map<string, Neighbours>();
+  // One loop; no neighbour string is made: a neighbour is told by its lower-cased form and side, and its feature is kept with its view.
   for (const words of viewed) {
     if (isCapitalisedView(words)) continue;
     for (let i = 0; i < words.length; i++) {
@@ -149,19 +152,40 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[], 
       if (v.caps === 1 && i > 0) titleCased.add(key);
       const prev = i > 0 ? words[i - 1] : undefined;
       const next = words[i + 1];
-      // A word with no neighbour gets no set (neighbours has no entry for it).
+      // A word with no neighbour gets no entry in neighbours.
       if (prev === undefined && next === undefined) continue;
-      let set = around.get(key);
-      if (!set) around.set(key, (set = new Set()));
-      // "<" and ">" are neither letters nor case-ignorable, so `<${word}`.toLowerCase() is "<" + its lower case.
-      if (prev !== undefined && set.size < MAX_NEIGHBOURS) set.add(`<${prev.lower}`);
-      if (next !== undefined && set.size < MAX_NEIGHBOURS) set.add(`>${next.lower}`);
+      let n = around.get(key);
+      if (!n) around.set(key, (n = { before: [], after: [], features: [] }));
+      // Each distinct neighbour once, in the order first met, at most MAX_NEIGHBOURS of them (before and after together).
+      if (prev !== undefined && n.features.length < MAX_NEIGHBOURS && !n.before.includes(prev.lower)) {
+        n.before.push(prev.lower);
+        n.features.push(prev.asBefore);
+      }
+      if (next !== undefined && n.features.length < MAX_NEIGHBOURS && !n.after.includes(next.lower)) {
+        n.after.push(next.lower);
+        n.features.push(next.asAfter);
+      }
     }
   }
-  // Hashed once per article, not once per mention.
   const neighbours = new Map<string, Uint32Array>();
-  for (const [key, set] of around) neighbours.set(key, Uint32Array.from([...set].map((w) => f(T.ContextAggregate, hashString(w)))));
+  for (const [key, n] of around) neighbours.set(key, Uint32Array.from(n.features));
   return { titleCased, lowerCased, neighbours };
+}
+
+/** A capitalised word's neighbours in an article: their lower-cased forms on each side, and their features in the order first met. */
+interface Neighbours {
+  readonly before: string[];
+  readonly after: string[];
+  readonly features: number[];
+}
+
+/**
+ * The feature of "<" + a word's lower case (or ">" + it). "<" and ">" are neither letters nor
+ * case-ignorable, so this is the feature of the neighbour string `<${word}`.toLowerCase() of the paper's
+ * template, Greek final sigma included.
+ */
+function neighbourFeature(side: "<" | ">", lower: string): number {
+  return f(T.ContextAggregate, hashString(side + lower));
 }
 
 /** A token's view plus its features that depend on the word alone (word, shape, affixes). */
@@ -227,6 +251,8 @@ function describeWord(word: string): WordInfo {
     shortShape,
     caps: capsOf(word),
     asciiCase: asciiCaseOf(word),
+    asBefore: neighbourFeature("<", lower),
+    asAfter: neighbourFeature(">", lower),
     own: Uint32Array.from(own),
     parts: undefined,
     scoredBy: undefined,
