@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConll } from "../../src/models/ner/conll-reader.js";
-import { buildDocumentContext, extractSentenceFeatures, isCapitalised, shapeOf, shortShapeOf } from "../../src/models/ner/features.js";
+import { buildDocumentContext, extractSentenceFeatures, isCapitalised, shapeOf, shortShapeOf, viewTokens, WordFeatureCache } from "../../src/models/ner/features.js";
 import { categoryBit, Gazetteer } from "../../src/models/ner/gazetteer.js";
 import { hashString, mixHash } from "../../src/models/ner/hashing.js";
 
@@ -47,6 +47,21 @@ describe("gazetteer", () => {
     expect(matches).toContainEqual({ start: 2, end: 3, categories: categoryBit("city") });
   });
 
+  it("finds what looking up every span would, the words after a name's first word filtered or not", () => {
+    const names = ["New York", "New York City", "the Hague", "the Gambia", "the United States of America", "Afghanistan", "New Delhi", "in  between"];
+    const g = new Gazetteer(names.map((name) => ({ category: "city" as const, name })));
+    const sentence = "the new york city council met the gambia and the hague in new delhi , not the united states of america or the united kingdom new".split(" ");
+    const everySpan: { start: number; end: number; categories: number }[] = [];
+    for (let i = 0; i < sentence.length; i++) {
+      for (let len = Math.min(6, sentence.length - i); len >= 1; len--) {
+        const c = g.categoriesOf(sentence.slice(i, i + len));
+        if (c && !everySpan.some((m) => m.start === i)) everySpan.push({ start: i, end: i + len, categories: c });
+      }
+    }
+    expect(g.match(sentence)).toEqual(everySpan);
+    expect(everySpan.length).toBe(5);
+  });
+
   it("looks up a whole name", () => {
     expect(gaz.categoriesOf(["afghanistan"])).toBe(categoryBit("country"));
     expect(gaz.categoriesOf(["kabul"])).toBe(0);
@@ -70,6 +85,47 @@ describe("sentence features", () => {
     expect(ctx.titleCased.has("leicestershire")).toBe(false);
     expect(ctx.titleCased.has("somerset")).toBe(true);
     expect(ctx.lowerCased.has("win")).toBe(true);
+  });
+});
+
+describe("document context from the tagger's word views", () => {
+  /** The context as the words spell it: case tested and lower-cased at every token (what the views keep per word). */
+  function spelledContext(doc: string[][]): { titleCased: string[]; lowerCased: string[]; around: [string, string[]][] } {
+    const titleCased = new Set<string>();
+    const lowerCased = new Set<string>();
+    const around = new Map<string, Set<string>>();
+    for (const words of doc) {
+      if (isCapitalised(words)) continue;
+      words.forEach((w, i) => {
+        if (w === w.toLowerCase()) {
+          if (/[a-z]/.test(w)) lowerCased.add(w);
+          return;
+        }
+        const key = w.toLowerCase();
+        const initial = w !== w.toUpperCase() && w[0] !== w[0]!.toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
+        if (initial && i > 0) titleCased.add(key);
+        if (i === 0 && i === words.length - 1) return;
+        const set = around.get(key) ?? new Set<string>();
+        around.set(key, set);
+        if (i > 0 && set.size < 12) set.add(`<${words[i - 1]}`.toLowerCase());
+        if (i + 1 < words.length && set.size < 12) set.add(`>${words[i + 1]}`.toLowerCase());
+      });
+    }
+    return { titleCased: [...titleCased], lowerCased: [...lowerCased], around: [...around].map(([k, v]) => [k, [...v]]) };
+  }
+
+  it("is the context the words spell, Greek final sigma and all", () => {
+    const doc = [["LEICESTERSHIRE", "WIN"], ["Leicestershire", "beat", "Somerset", "."], ["ΟΔΟΣ", "Σ", "Athens", "’s", "ΣΟΦΙΑ", "mayor"], ["They", "win", "in", "Ürümqi", "."]];
+    const cache = new WordFeatureCache();
+    const ctx = buildDocumentContext(doc, doc.map((words) => viewTokens(words, cache)));
+    const spelled = spelledContext(doc);
+    expect([...ctx.titleCased]).toEqual(spelled.titleCased);
+    expect([...ctx.lowerCased]).toEqual(spelled.lowerCased);
+    expect([...ctx.neighbours.keys()]).toEqual(spelled.around.map(([k]) => k));
+    // The ContextAggregate template (number 45) over each neighbour string, as feature hashing (hashing.ts) makes it.
+    const feature = (w: string) => mixHash(mixHash(45, hashString(w)), 0x5bd1e995);
+    expect([...ctx.neighbours.values()].map((v) => [...v])).toEqual(spelled.around.map(([, v]) => v.map(feature)));
+    expect(spelled.around.find(([k]) => k === "athens")![1]).toEqual(["<σ", ">’s"]);
   });
 });
 

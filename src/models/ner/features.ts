@@ -40,6 +40,11 @@ export interface TokenView {
   readonly shortShape: number;
   /** 0 lowercase/other, 1 initial capital, 2 all capitals, 3 mixed */
   readonly caps: number;
+  /** HAS_ASCII_LOWER and HAS_ASCII_UPPER: what isCapitalised and buildDocumentContext test the word for. */
+  readonly asciiCase: number;
+  /** The context-aggregation features of the word as the word before a name ("<" + lower) and after one (">" + lower). */
+  readonly asBefore: number;
+  readonly asAfter: number;
 }
 
 /** Document-wide facts that do not depend on predictions, computed once per document. */
@@ -103,39 +108,84 @@ export function isCapitalised(words: readonly string[]): boolean {
   return letters >= MIN_HEADLINE_LETTERS;
 }
 
+const HAS_ASCII_LOWER = 1;
+const HAS_ASCII_UPPER = 2;
+
+function asciiCaseOf(word: string): number {
+  return (/[a-z]/.test(word) ? HAS_ASCII_LOWER : 0) | (/[A-Z]/.test(word) ? HAS_ASCII_UPPER : 0);
+}
+
+/** isCapitalised of a sentence's token views: the same answer from the tests kept with each word. */
+function isCapitalisedView(views: readonly TokenView[]): boolean {
+  let letters = 0;
+  for (const v of views) {
+    if (v.asciiCase & HAS_ASCII_LOWER) return false;
+    if (v.asciiCase & HAS_ASCII_UPPER) letters += v.word.length;
+  }
+  return letters >= MIN_HEADLINE_LETTERS;
+}
+
 /** Neighbours kept per word for context aggregation: enough for the telling ones ("said", "in", "Inc"). */
 const MAX_NEIGHBOURS = 12;
 
-export function buildDocumentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+/**
+ * `views` are the sentences' token views from the tagger's word cache, when the caller has them: then
+ * each word's case, lower-cased form and letter tests are read from its view (kept per word) instead
+ * of being worked out again at every token of every article.
+ */
+export function buildDocumentContext(sentences: readonly (readonly string[])[], views?: readonly (readonly TokenView[])[]): DocumentContext {
+  const cache = views ? undefined : new WordFeatureCache();
+  const viewed = views ?? sentences.map((words) => viewTokens(words, cache));
   const titleCased = new Set<string>();
   const lowerCased = new Set<string>();
-  const around = new Map<string, Set<string>>();
-  // One loop, each capitalised word lower-cased once, and no neighbour string made for a word whose set is full.
-  for (const words of sentences) {
-    if (isCapitalised(words)) continue;
+  const around = new Map<string, Neighbours>();
+  // One loop; no neighbour string is made: a neighbour is told by its lower-cased form and side, and its feature is kept with its view.
+  for (const words of viewed) {
+    if (isCapitalisedView(words)) continue;
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const caps = capsOf(w);
-      if (caps === 0) {
-        if (/[a-z]/.test(w)) lowerCased.add(w);
+      const v = words[i]!;
+      if (v.caps === 0) {
+        if (v.asciiCase & HAS_ASCII_LOWER) lowerCased.add(v.word);
         continue;
       }
-      const key = w.toLowerCase();
-      if (caps === 1 && i > 0) titleCased.add(key);
+      const key = v.lower;
+      if (v.caps === 1 && i > 0) titleCased.add(key);
       const prev = i > 0 ? words[i - 1] : undefined;
       const next = words[i + 1];
-      // A word with no neighbour gets no set (neighbours has no entry for it).
+      // A word with no neighbour gets no entry in neighbours.
       if (prev === undefined && next === undefined) continue;
-      let set = around.get(key);
-      if (!set) around.set(key, (set = new Set()));
-      if (prev !== undefined && set.size < MAX_NEIGHBOURS) set.add(`<${prev}`.toLowerCase());
-      if (next !== undefined && set.size < MAX_NEIGHBOURS) set.add(`>${next}`.toLowerCase());
+      let n = around.get(key);
+      if (!n) around.set(key, (n = { before: [], after: [], features: [] }));
+      // Each distinct neighbour once, in the order first met, at most MAX_NEIGHBOURS of them (before and after together).
+      if (prev !== undefined && n.features.length < MAX_NEIGHBOURS && !n.before.includes(prev.lower)) {
+        n.before.push(prev.lower);
+        n.features.push(prev.asBefore);
+      }
+      if (next !== undefined && n.features.length < MAX_NEIGHBOURS && !n.after.includes(next.lower)) {
+        n.after.push(next.lower);
+        n.features.push(next.asAfter);
+      }
     }
   }
-  // Hashed once per article, not once per mention.
   const neighbours = new Map<string, Uint32Array>();
-  for (const [key, set] of around) neighbours.set(key, Uint32Array.from([...set].map((w) => f(T.ContextAggregate, hashString(w)))));
+  for (const [key, n] of around) neighbours.set(key, Uint32Array.from(n.features));
   return { titleCased, lowerCased, neighbours };
+}
+
+/** A capitalised word's neighbours in an article: their lower-cased forms on each side, and their features in the order first met. */
+interface Neighbours {
+  readonly before: string[];
+  readonly after: string[];
+  readonly features: number[];
+}
+
+/**
+ * The feature of "<" + a word's lower case (or ">" + it). "<" and ">" are neither letters nor
+ * case-ignorable, so this is the feature of the neighbour string `<${word}`.toLowerCase() of the paper's
+ * template, Greek final sigma included.
+ */
+function neighbourFeature(side: "<" | ">", lower: string): number {
+  return f(T.ContextAggregate, hashString(side + lower));
 }
 
 /** A token's view plus its features that depend on the word alone (word, shape, affixes). */
@@ -200,6 +250,9 @@ function describeWord(word: string): WordInfo {
     wordHash,
     shortShape,
     caps: capsOf(word),
+    asciiCase: asciiCaseOf(word),
+    asBefore: neighbourFeature("<", lower),
+    asAfter: neighbourFeature(">", lower),
     own: Uint32Array.from(own),
     parts: undefined,
     scoredBy: undefined,
@@ -302,7 +355,7 @@ export function extractSentenceFeatures(
 ): SentenceFeatures {
   const n = words.length;
   const views = viewed ?? words.map((w) => cache.get(w));
-  const headline = isCapitalised(words);
+  const headline = isCapitalisedView(views);
   const gazCodes = gazetteerCodes(views, gazetteer);
   const values = scratch && scratch.length >= n * MAX_STATIC_FEATURES ? scratch : new Uint32Array(n * MAX_STATIC_FEATURES);
   const offsets = new Uint32Array(n + 1);

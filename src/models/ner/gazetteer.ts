@@ -47,6 +47,18 @@ export function nameKey(name: string): string {
   return tokeniseName(name.toLowerCase()).join(" ");
 }
 
+const PAIR_FILTER_BITS = 17;
+const PAIR_FILTER_WORDS = 1 << (PAIR_FILTER_BITS - 5);
+
+/** The bit of the filter for a name's first two tokens: FNV-1a over "first second", read from the two words without joining them. */
+function pairBit(first: string, second: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < first.length; i++) h = Math.imul(h ^ first.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 32, 0x01000193);
+  for (let i = 0; i < second.length; i++) h = Math.imul(h ^ second.charCodeAt(i), 0x01000193);
+  return (h >>> 0) >>> (32 - PAIR_FILTER_BITS);
+}
+
 export class Gazetteer {
   /** Lower-cased names, tokens joined by one space -> bit mask over GAZETTEER_CATEGORIES. */
   private readonly names = new Map<string, number>();
@@ -84,6 +96,30 @@ export class Gazetteer {
   }
 
   /**
+   * A filter of the names' first two tokens (bit pairBit(first, second) set for every name of two or more
+   * tokens), built on the first match. A word that starts longer names ("the", "in", "new") is mostly
+   * followed by a word no name goes on with: without the filter, match joined and looked up a key for each
+   * length those names have (~57 an article, nearly all absent). A clear bit means no name of two or more
+   * tokens starts with the pair; a set bit (a listed pair, or another pair hashed onto it) leaves the
+   * lookups to the map as before, so the matches are the same. 2^17 bits: 16 KB.
+   */
+  private pairBits: Uint32Array | undefined;
+
+  private pairFilter(): Uint32Array {
+    if (this.pairBits) return this.pairBits;
+    const bits = new Uint32Array(PAIR_FILTER_WORDS);
+    for (const key of this.names.keys()) {
+      const first = key.indexOf(" ");
+      if (first < 0) continue;
+      const second = key.indexOf(" ", first + 1);
+      const b = pairBit(key.slice(0, first), second < 0 ? key.slice(first + 1) : key.slice(first + 1, second));
+      bits[b >>> 5]! |= 1 << (b & 31);
+    }
+    this.pairBits = bits;
+    return bits;
+  }
+
+  /**
    * For every start token, the longest name of each category found there. `lower` are the
    * sentence's lower-cased tokens.
    */
@@ -91,8 +127,15 @@ export class Gazetteer {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < lower.length; i++) {
       const known = starts?.[i];
-      const lengths = known ? known.lengths : this.lengths.get(lower[i]!);
+      let lengths = known ? known.lengths : this.lengths.get(lower[i]!);
       if (!lengths) continue;
+      // Names of two or more tokens only when the pair may start one (pairFilter). A token holding a
+      // space could join into a longer key than its count says, so it is never filtered.
+      if (lengths & ~3 && i + 1 < lower.length && !lower[i]!.includes(" ") && !lower[i + 1]!.includes(" ")) {
+        const b = pairBit(lower[i]!, lower[i + 1]!);
+        if (!(this.pairFilter()[b >>> 5]! & (1 << (b & 31)))) lengths &= 3;
+        if (!lengths) continue;
+      }
       let seen = 0;
       // Longest first, so each category keeps only its longest match from this start; only the
       // lengths some name starting with this word has are looked up.

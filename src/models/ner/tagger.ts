@@ -151,15 +151,17 @@ export function tagDocument(
   cache = new WordFeatureCache(),
   outsideWords?: ReadonlySet<string>,
 ): Int32Array[] {
-  const doc = buildDocumentContext(sentences);
+  // Every word's view first: the document context reads them as the tagging does.
+  const viewsBySentence = sentences.map((words) => words.map((w) => cache.get(w)));
+  const doc = buildDocumentContext(sentences, viewsBySentence);
   const history: PredictionHistory = new Map();
   const scores = new Float64Array(N_LABELS);
   const dynamic = new Uint32Array(MAX_DYNAMIC_FEATURES);
   // One feature array for the document's sentences: each sentence's features are read only while it is tagged.
   let scratch = new Uint32Array(0);
-  return sentences.map((words) => {
+  return sentences.map((words, s) => {
     if (scratch.length < words.length * MAX_STATIC_FEATURES) scratch = new Uint32Array(Math.max(words.length, 32) * MAX_STATIC_FEATURES);
-    const views = words.map((w) => cache.get(w));
+    const views = viewsBySentence[s]!;
     let skip: Uint8Array | undefined;
     if (outsideWords) {
       skip = new Uint8Array(words.length);
