@@ -47,6 +47,13 @@ describe("people an act is aimed at", () => {
     const march = analyse("Troops fired on supporters marching toward the presidential palace in Kinshasa.").find((e) => e.type === "PROTEST");
     expect(march?.actorPhrase).toBe("supporters");
   });
+
+  it("and the people a verb disperses or arrests protest, when the participle is a protest", () => {
+    for (const text of ["Police dispersed students protesting against fee hikes in Kampala.", "Police fired tear gas to disperse students protesting against fee hikes in Kampala."]) {
+      const protest = analyse(text).find((e) => e.type === "PROTEST");
+      expect(protest?.actorPhrase, text).toBe("students");
+    }
+  });
 });
 
 describe("a passive arrest a state force reports", () => {

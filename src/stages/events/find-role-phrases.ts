@@ -921,7 +921,10 @@ function reducedRelativeHead(s: SentenceView, anchor: number, prev: number): Rol
   const object = objectOf(s, anchor);
   if (object && (s.tokens[object.first]!.pos === "NUM" || boundBefore(s, object.first) > 0)) return null;
   const q = phraseEndingAt(s, prev);
-  if (s.tokens[q.first - 1]?.pos === "VERB") return null;
+  // "Police dispersed students protesting against fee hikes": a protest is never what the clause's act did
+  // to its object, so the people right before the participle protest, object or not (people: a plural common
+  // noun that is no site; not "visit the worst hit areas including godhra where setting ablaze").
+  if (s.tokens[q.first - 1]?.pos === "VERB" && !(isPeopleHead(s, q.head) && s.triggerRows?.[anchor]?.some((r) => r.type === "PROTEST"))) return null;
   // "demonstrated in front of the ministry in Lilongwe demanding payment": a name after a locative word is
   // where the clause happened, and the participle after it tells more of the clause's act (its subject's).
   if (t.pos === "PROPN" && PLACE_PREPOSITIONS.has(s.words[q.first - 1] ?? "")) return null;
@@ -929,6 +932,11 @@ function reducedRelativeHead(s: SentenceView, anchor: number, prev: number): Rol
   // aimed at are no post-modifier of the noun before them; the participle describes them, and they do it.
   if (AIM_PREPOSITIONS.has(s.words[q.first - 1] ?? "") && !s.sites?.has(s.words[q.head]!)) return q;
   return headOfPostModified(s, q);
+}
+/** A plural common noun that names no site: "students", "workers" (not "areas", "godhra"). */
+function isPeopleHead(s: SentenceView, head: number): boolean {
+  const t = s.tokens[head]!;
+  return t.pos === "NOUN" && t.normal.endsWith("s") && !t.normal.endsWith("ss") && !s.sites?.has(t.normal);
 }
 /** Prepositions that aim an act at people ("fired at", "opened fire on", "a crackdown against"). */
 const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "against", "on", "upon"]);
