@@ -796,3 +796,20 @@ describe("coups: a seizure of state power, not a triumph, a label or a fear", ()
     expect(coups(text)).toHaveLength(0);
   });
 });
+
+describe("sinking: an accident of a vessel, not a fall or a ruin", () => {
+  const accidents = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "MAN_MADE_DISASTER");
+  it.each([
+    ["A ferry carrying 200 passengers sank off the coast of Sulawesi on Monday."],
+    ["The fishing trawler sank after hitting rocks near the harbour."],
+  ])("keeps the sinking in %s", (text) => {
+    expect(accidents(text)).toHaveLength(1);
+  });
+  it.each([
+    ["Oil prices sank 5 percent on Monday."],
+    ["The scandal sank his campaign for governor."],
+    ["Their remarks not only sank their own campaigns but hurt the party."],
+  ])("tells no accident in %s", (text) => {
+    expect(accidents(text)).toHaveLength(0);
+  });
+});
