@@ -19,6 +19,11 @@ describe("modality", () => {
     // The trigger inside the denied phrase, behind its own premodifiers, stays denied.
     expect(modalities("The city has no history of sustained communal rioting.", "PROTEST")).toEqual(["negated"]);
   });
+  it("reads 'not only' and 'not just' as adding to what they name, not denying it", () => {
+    expect(modalities("Police did not just arrest the protesters; they beat them.", "COERCE")).toEqual(["asserted"]);
+    expect(modalities("It was not only a protest against the law but a revolt against the government.", "PROTEST")).toEqual(["asserted"]);
+    expect(modalities("Police did not arrest the protesters.", "COERCE")).toEqual(["negated"]);
+  });
   it("negates an act no one underwent, and keeps an attack no one claimed", () => {
     expect(modalities("Nobody was arrested as the march stayed peaceful.", "COERCE")).toEqual(["negated"]);
     expect(modalities("None of the protesters were detained.", "COERCE")).toEqual(["negated"]);
