@@ -24,6 +24,12 @@ describe("modality", () => {
     expect(modalities("It was not only a protest against the law but a revolt against the government.", "PROTEST")).toEqual(["asserted"]);
     expect(modalities("Police did not arrest the protesters.", "COERCE")).toEqual(["negated"]);
   });
+  it("keeps the main verb after a relative clause's intention as told", () => {
+    expect(modalities("The officers who planned the coup were arrested on Monday.", "COERCE").sort()).toEqual(["asserted", "intended"]);
+    expect(modalities("Those who wanted the protest were detained by police.", "COERCE")).toEqual(["asserted"]);
+    // The intention's own infinitive stays intended.
+    expect(modalities("The rebels planned to attack the base.", "ASSAULT")).toEqual(["intended"]);
+  });
   it("negates an act no one underwent, and keeps an attack no one claimed", () => {
     expect(modalities("Nobody was arrested as the march stayed peaceful.", "COERCE")).toEqual(["negated"]);
     expect(modalities("None of the protesters were detained.", "COERCE")).toEqual(["negated"]);

@@ -573,7 +573,8 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const reporting = joinedReportingVerb(s, anchor);
   const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, notCues, (cue: CueRow, cueEnd: number) =>
     (reporting >= 0 && cueEnd > reporting) || (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor) || negatesOtherNounPhrase(s, cueEnd, anchor) ||
-    (cue.value === "negated" && deniesOnlyTheToll(s, lex.wordClasses.get(HARM_CLASS), cueEnd, anchor)));
+    (cue.value === "negated" && deniesOnlyTheToll(s, lex.wordClasses.get(HARM_CLASS), cueEnd, anchor)) ||
+    (cue.value === "intended" && isMainVerbAfterRelativeClause(s, lex.wordClasses.get(RELATIVE_PRONOUN_CLASS), cueEnd, anchor)));
   const cue = cueAt?.cue ?? null;
   const cued: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   // "Did you shoot him?": a yes-no question asks whether the act happened; it does not report it.
@@ -899,6 +900,31 @@ function negatesOtherNounPhrase(s: SentenceView, cueEnd: number, anchor: number)
   let start = anchor;
   while (start - 1 > cueEnd && isPremodifier(s.tokens[start - 1]!)) start--;
   return hasContentVerbBetween(s, cueEnd, start);
+}
+
+/** sense-classes.tsv class of the pronouns that open a relative clause ("who", "which"). */
+const RELATIVE_PRONOUN_CLASS = "relative-pronoun";
+
+/**
+ * "about 20 of those who planned the coup were killed", "the men who wanted the attack were arrested": an
+ * intention verb inside a relative clause ("who planned") governs its own object; the finite verb after that
+ * object ("were killed") is the main clause's, told as done. The cue is opened by a relative pronoun (an
+ * auxiliary or adverb may stand between: "who had long planned"), a noun or pronoun follows it, and the
+ * anchor's verb group (only auxiliaries, adverbs and particles before it) starts with a finite auxiliary
+ * after that noun. "Those who planned to attack the base" keeps the attack intended: no noun before it.
+ */
+function isMainVerbAfterRelativeClause(s: SentenceView, relativePronouns: ReadonlySet<string> | undefined, cueEnd: number, anchor: number): boolean {
+  if (!relativePronouns || s.tokens[anchor]!.pos !== "VERB") return false;
+  let opener = cueEnd - 1;
+  while (opener >= 0 && cueEnd - opener <= 3 && (s.tokens[opener]!.pos === "AUX" || s.tokens[opener]!.pos === "ADV")) opener--;
+  if (opener < 0 || !relativePronouns.has(s.tokens[opener]!.normal)) return false;
+  // Back from the anchor over its verb group: it must open with an auxiliary right after a noun of the cue's object.
+  let start = anchor - 1;
+  while (start > cueEnd && (s.tokens[start]!.pos === "ADV" || s.tokens[start]!.pos === "PART")) start--;
+  if (start <= cueEnd || s.tokens[start]!.pos !== "AUX") return false;
+  while (start - 1 > cueEnd && s.tokens[start - 1]!.pos === "AUX") start--;
+  const before = s.tokens[start - 1]!.pos;
+  return start - 1 > cueEnd && (before === "NOUN" || before === "PROPN" || before === "PRON");
 }
 
 /** sense-classes.tsv class of the words that tell a toll or harm ("casualties", "injured", "deaths"). */
