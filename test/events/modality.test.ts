@@ -157,3 +157,11 @@ describe("contexts", () => {
     expect(e!.data.contexts).toEqual([]);
   });
 });
+
+describe("a toll told as done beside a deed only planned", () => {
+  it("keeps the killing of those who planned a coup as an event of its own", () => {
+    const events = extractEventsByHand("He added that about 20 of those who planned the overnight coup were killed and 30 more were wounded.");
+    expect(events.filter((e) => e.data.type === "ASSAULT" && e.data.modality === "asserted")).toHaveLength(1);
+    expect(events.filter((e) => e.data.type === "COERCE").map((e) => e.data.modality)).toEqual(["intended"]);
+  });
+});

@@ -1018,8 +1018,13 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   // "the slaying of seven more demonstrators": the people a killing befell are not an event that takes it over.
   // A grievance is no toll of the protest's other acts either ("Protesters torched offices after a student was
   // killed by police"): only a strong word of its own clause takes it ("after gunmen attacked a village, killing 5").
-  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)));
+  // "those who planned the coup were killed", "militants planning an attack were killed": a deed only planned,
+  // pledged or demanded takes no death told as done; the casualty verb is a happening of its own.
+  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)) && !(w.modality === "asserted" && UNDONE_MODALITIES.has(x.modality)));
 }
+
+/** Modalities of a deed not (yet) done: it takes no toll told as done. */
+const UNDONE_MODALITIES: ReadonlySet<string> = new Set(["intended", "pledged", "demanded"]);
 
 /**
  * "Police killed two gunmen who had shot dead a shopkeeper": a casualty verb with a doer of its own whose
