@@ -813,3 +813,22 @@ describe("sinking: an accident of a vessel, not a fall or a ruin", () => {
     expect(accidents(text)).toHaveLength(0);
   });
 });
+
+describe("devices: weapons only when they are not gadgets", () => {
+  const seizures = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "COERCE" && e.data.mode === "confiscate");
+  it.each([
+    ["Police said two explosive devices were defused near the market."],
+    ["Troops seized weapons and explosive devices in the raid."],
+  ])("keeps the weapons seized in %s", (text) => {
+    expect(seizures(text)).toHaveLength(1);
+  });
+  it.each([
+    ["Investigators seized electronic devices from his home."],
+    ["At least two of her mobile devices were reported destroyed by a staff member using a hammer."],
+  ])("tells no weapons seized in %s", (text) => {
+    expect(seizures(text)).toHaveLength(0);
+  });
+  it("leaves the destruction of the gadgets to the destruction verb", () => {
+    expect(extractEventsByHand("At least two of her mobile devices were reported destroyed by a staff member using a hammer.").map((e) => `${e.data.type}/${e.data.mode}`)).toEqual(["ASSAULT/destroy"]);
+  });
+});
