@@ -304,7 +304,10 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   // After claims gave the event nouns their doers ("X claimed the bombing that killed 12").
   lendDoersToCasualtyTellings(byIndex, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b));
-  const events = splitByPlace(doc, dropRestatedReferences(merged));
+  // A reference dated in its own words, after its trigger ("the fatal shooting of a boy on November 22, 2014"), at
+  // another day than an event it could restate, is a happening of its own (a date before it may be the referring verb's).
+  const restates = (e: EventMention, o: EventMention) => o.date === null || !datesOwnDay(doc, byIndex, e) || datesAgree(doc, e.date!, o.date, reportDay, e.type);
+  const events = splitByPlace(doc, dropRestatedReferences(merged, restates));
   placeAtDateline(events, dateline);
   placeAtStoryTown(doc, events);
   const groundSentences = new Set<number>();
@@ -507,10 +510,20 @@ function areCoordinated(doc: Document, a: string, b: string): boolean {
 /**
  * "We condemn the attacks this weekend in Baghdad and Najaf" sums up attacks the text reports on
  * its own: a condemned event that merged with none of them is not one more event. It stays when
- * the condemnation is the only report of an event of its type.
+ * the condemnation is the only report of an event of its type, or when its own words date it at another day
+ * than every event it could restate ("declined to indict the officer for the fatal shooting of Tamir Rice
+ * on November 22, 2014" in a story of shootings in 2016).
  */
-function dropRestatedReferences(events: EventMention[]): EventMention[] {
-  return events.filter((e) => !e.contexts.has("referenced") || e.fatalities || e.injuries || !events.some((o) => o !== e && o.type === e.type && !o.background && !o.contexts.has("referenced")));
+/** Whether the event's date stands after its trigger in its own sentence: the event's own words date it. */
+function datesOwnDay(doc: Document, byIndex: ReadonlyMap<number, SentenceView>, e: EventMention): boolean {
+  const s = byIndex.get(e.sentence);
+  const date = e.date === null ? undefined : findAnnotation(doc, "date", e.date);
+  if (!s || !date) return false;
+  return date.start >= s.spans[lastTokenOf(e)]!.end && date.end <= s.end;
+}
+
+function dropRestatedReferences(events: EventMention[], restates: (e: EventMention, o: EventMention) => boolean): EventMention[] {
+  return events.filter((e) => !e.contexts.has("referenced") || e.fatalities || e.injuries || !events.some((o) => o !== e && o.type === e.type && !o.background && !o.contexts.has("referenced") && restates(e, o)));
 }
 
 /**
