@@ -832,3 +832,21 @@ describe("devices: weapons only when they are not gadgets", () => {
     expect(extractEventsByHand("At least two of her mobile devices were reported destroyed by a staff member using a hammer.").map((e) => `${e.data.type}/${e.data.mode}`)).toEqual(["ASSAULT/destroy"]);
   });
 });
+
+describe("'came under fire': gunfire at an armed party or its post, criticism of anyone else", () => {
+  it.each([
+    ["A military convoy came under heavy fire near Kandahar on Monday."],
+    ["A military convoy came under heavy fire for several hours near Kandahar."],
+    ["An army patrol came under fire from militants in Kunar province."],
+    ["Police came under fire from gunmen in Karachi on Monday."],
+  ])("reads an attack in %s", (text) => {
+    expect(assaults(text).map((e) => e.data.mode)).toEqual(["firearms"]);
+  });
+  it.each([
+    ["The minister came under fire from critics over his remarks."],
+    ["The police chief came under fire for his handling of the protests."],
+    ["Troops battled a forest fire near the base."],
+  ])("reads no attack in %s", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+  });
+});
