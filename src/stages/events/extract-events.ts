@@ -205,7 +205,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   if (matches.length === 0) {
     perSentence.push([]);
     tellingWordsPerSentence.push([]);
-    casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
+    casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index], nameAndDateTokens[k]));
     attributionsPerSentence.push([]);
     return;
   }
@@ -228,7 +228,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   takeDoersFromAdjunctNouns(s, events);
   events = absorbThreatenedViolence(s, events);
   perSentence.push(events);
-  casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
+  casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index], nameAndDateTokens[k]));
   attributionsPerSentence.push(attributions);
 }
 
