@@ -389,3 +389,13 @@ describe("a possessor after the victims' comma", () => {
     expect(first("Clashes between the army and the RSF in Khartoum killed at least 56 civilians, a doctors' union said.")?.fatalities).toMatchObject({ min: 56, max: null });
   });
 });
+
+describe("a casualty word inside a name", () => {
+  it("counts no one in 'a Black Lives Matter protest', and still counts the lives a flood claimed", async () => {
+    const { analyzeArticle } = await import("../../src/app/analyze-article.js");
+    const { layer } = await import("../../src/core/index.js");
+    const deaths = (text: string) => layer(analyzeArticle({ text, meta: { published: "2016-07-12", language: "en" } }), "event").map((e) => e.data.fatalities?.min ?? null);
+    expect(deaths("Hundreds joined a Black Lives Matter protest in Newport News on Sunday.")).toEqual([null]);
+    expect(deaths("The floods claimed 160 lives in the region on Monday.")).toEqual([160]);
+  }, 60_000);
+});

@@ -19,6 +19,17 @@ describe("modality", () => {
     // The trigger inside the denied phrase, behind its own premodifiers, stays denied.
     expect(modalities("The city has no history of sustained communal rioting.", "PROTEST")).toEqual(["negated"]);
   });
+  it("reads 'not only' and 'not just' as adding to what they name, not denying it", () => {
+    expect(modalities("Police did not just arrest the protesters; they beat them.", "COERCE")).toEqual(["asserted"]);
+    expect(modalities("It was not only a protest against the law but a revolt against the government.", "PROTEST")).toEqual(["asserted"]);
+    expect(modalities("Police did not arrest the protesters.", "COERCE")).toEqual(["negated"]);
+  });
+  it("keeps the main verb after a relative clause's intention as told", () => {
+    expect(modalities("The officers who planned the coup were arrested on Monday.", "COERCE").sort()).toEqual(["asserted", "intended"]);
+    expect(modalities("Those who wanted the protest were detained by police.", "COERCE")).toEqual(["asserted"]);
+    // The intention's own infinitive stays intended.
+    expect(modalities("The rebels planned to attack the base.", "ASSAULT")).toEqual(["intended"]);
+  });
   it("negates an act no one underwent, and keeps an attack no one claimed", () => {
     expect(modalities("Nobody was arrested as the march stayed peaceful.", "COERCE")).toEqual(["negated"]);
     expect(modalities("None of the protesters were detained.", "COERCE")).toEqual(["negated"]);
@@ -154,5 +165,13 @@ describe("contexts", () => {
   it("adds none when the sentence names none", () => {
     const [e] = extractEventsByHand("The Taliban raided a hideout in the north.");
     expect(e!.data.contexts).toEqual([]);
+  });
+});
+
+describe("a toll told as done beside a deed only planned", () => {
+  it("keeps the killing of those who planned a coup as an event of its own", () => {
+    const events = extractEventsByHand("He added that about 20 of those who planned the overnight coup were killed and 30 more were wounded.");
+    expect(events.filter((e) => e.data.type === "ASSAULT" && e.data.modality === "asserted")).toHaveLength(1);
+    expect(events.filter((e) => e.data.type === "COERCE").map((e) => e.data.modality)).toEqual(["intended"]);
   });
 });

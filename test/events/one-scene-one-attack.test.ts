@@ -49,3 +49,11 @@ describe("the sides of a clash told twice", () => {
     expect(layer(doc, "event").filter((e) => e.data.type === "ASSAULT")).toHaveLength(1);
   });
 });
+
+describe("a referenced event told at another day and place", () => {
+  it("keeps a shooting named as what a jury declined to indict for, told at its own date, beside the story's shootings", () => {
+    const text = "Protesters marched in Dallas on Sunday after the fatal shootings of two men in Baton Rouge on July 5. Demonstrators also marched in Cleveland, where a grand jury declined to indict an officer for the fatal shooting of a boy on November 22, 2014.";
+    const doc = analyzeArticle({ text, meta: { published: "2016-07-12", language: "en" } });
+    expect(layer(doc, "event").filter((e) => e.data.type === "ASSAULT").map((e) => e.data.trigger.text)).toEqual(["fatal shootings", "fatal shooting"]);
+  });
+});

@@ -796,3 +796,57 @@ describe("coups: a seizure of state power, not a triumph, a label or a fear", ()
     expect(coups(text)).toHaveLength(0);
   });
 });
+
+describe("sinking: an accident of a vessel, not a fall or a ruin", () => {
+  const accidents = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "MAN_MADE_DISASTER");
+  it.each([
+    ["A ferry carrying 200 passengers sank off the coast of Sulawesi on Monday."],
+    ["The fishing trawler sank after hitting rocks near the harbour."],
+  ])("keeps the sinking in %s", (text) => {
+    expect(accidents(text)).toHaveLength(1);
+  });
+  it.each([
+    ["Oil prices sank 5 percent on Monday."],
+    ["The scandal sank his campaign for governor."],
+    ["Their remarks not only sank their own campaigns but hurt the party."],
+  ])("tells no accident in %s", (text) => {
+    expect(accidents(text)).toHaveLength(0);
+  });
+});
+
+describe("devices: weapons only when they are not gadgets", () => {
+  const seizures = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "COERCE" && e.data.mode === "confiscate");
+  it.each([
+    ["Police said two explosive devices were defused near the market."],
+    ["Troops seized weapons and explosive devices in the raid."],
+  ])("keeps the weapons seized in %s", (text) => {
+    expect(seizures(text)).toHaveLength(1);
+  });
+  it.each([
+    ["Investigators seized electronic devices from his home."],
+    ["At least two of her mobile devices were reported destroyed by a staff member using a hammer."],
+  ])("tells no weapons seized in %s", (text) => {
+    expect(seizures(text)).toHaveLength(0);
+  });
+  it("leaves the destruction of the gadgets to the destruction verb", () => {
+    expect(extractEventsByHand("At least two of her mobile devices were reported destroyed by a staff member using a hammer.").map((e) => `${e.data.type}/${e.data.mode}`)).toEqual(["ASSAULT/destroy"]);
+  });
+});
+
+describe("'came under fire': gunfire at an armed party or its post, criticism of anyone else", () => {
+  it.each([
+    ["A military convoy came under heavy fire near Kandahar on Monday."],
+    ["A military convoy came under heavy fire for several hours near Kandahar."],
+    ["An army patrol came under fire from militants in Kunar province."],
+    ["Police came under fire from gunmen in Karachi on Monday."],
+  ])("reads an attack in %s", (text) => {
+    expect(assaults(text).map((e) => e.data.mode)).toEqual(["firearms"]);
+  });
+  it.each([
+    ["The minister came under fire from critics over his remarks."],
+    ["The police chief came under fire for his handling of the protests."],
+    ["Troops battled a forest fire near the base."],
+  ])("reads no attack in %s", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+  });
+});

@@ -205,7 +205,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   if (matches.length === 0) {
     perSentence.push([]);
     tellingWordsPerSentence.push([]);
-    casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
+    casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index], nameAndDateTokens[k]));
     attributionsPerSentence.push([]);
     return;
   }
@@ -229,7 +229,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   lendClauseSubjectsToAdjunctFights(s, events, parties, (id) => classOfActor(doc, id));
   events = absorbThreatenedViolence(s, events);
   perSentence.push(events);
-  casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index]));
+  casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index], nameAndDateTokens[k]));
   attributionsPerSentence.push(attributions);
 }
 
@@ -305,7 +305,10 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   // After claims gave the event nouns their doers ("X claimed the bombing that killed 12").
   lendDoersToCasualtyTellings(byIndex, perSentence.flat());
   const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b));
-  const events = splitByPlace(doc, dropRestatedReferences(merged));
+  // A reference dated in its own words, after its trigger ("the fatal shooting of a boy on November 22, 2014"), at
+  // another day than an event it could restate, is a happening of its own (a date before it may be the referring verb's).
+  const restates = (e: EventMention, o: EventMention) => o.date === null || !datesOwnDay(doc, byIndex, e) || datesAgree(doc, e.date!, o.date, reportDay, e.type);
+  const events = splitByPlace(doc, dropRestatedReferences(merged, restates));
   placeAtDateline(events, dateline);
   placeAtStoryTown(doc, events);
   const groundSentences = new Set<number>();
@@ -508,10 +511,20 @@ function areCoordinated(doc: Document, a: string, b: string): boolean {
 /**
  * "We condemn the attacks this weekend in Baghdad and Najaf" sums up attacks the text reports on
  * its own: a condemned event that merged with none of them is not one more event. It stays when
- * the condemnation is the only report of an event of its type.
+ * the condemnation is the only report of an event of its type, or when its own words date it at another day
+ * than every event it could restate ("declined to indict the officer for the fatal shooting of Tamir Rice
+ * on November 22, 2014" in a story of shootings in 2016).
  */
-function dropRestatedReferences(events: EventMention[]): EventMention[] {
-  return events.filter((e) => !e.contexts.has("referenced") || e.fatalities || e.injuries || !events.some((o) => o !== e && o.type === e.type && !o.background && !o.contexts.has("referenced")));
+/** Whether the event's date stands after its trigger in its own sentence: the event's own words date it. */
+function datesOwnDay(doc: Document, byIndex: ReadonlyMap<number, SentenceView>, e: EventMention): boolean {
+  const s = byIndex.get(e.sentence);
+  const date = e.date === null ? undefined : findAnnotation(doc, "date", e.date);
+  if (!s || !date) return false;
+  return date.start >= s.spans[lastTokenOf(e)]!.end && date.end <= s.end;
+}
+
+function dropRestatedReferences(events: EventMention[], restates: (e: EventMention, o: EventMention) => boolean): EventMention[] {
+  return events.filter((e) => !e.contexts.has("referenced") || e.fatalities || e.injuries || !events.some((o) => o !== e && o.type === e.type && !o.background && !o.contexts.has("referenced") && restates(e, o)));
 }
 
 /**
@@ -574,7 +587,8 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const reporting = joinedReportingVerb(s, anchor);
   const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, notCues, (cue: CueRow, cueEnd: number) =>
     (reporting >= 0 && cueEnd > reporting) || (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor) || negatesOtherNounPhrase(s, cueEnd, anchor) ||
-    (cue.value === "negated" && deniesOnlyTheToll(s, lex.wordClasses.get(HARM_CLASS), cueEnd, anchor)));
+    (cue.value === "negated" && deniesOnlyTheToll(s, lex.wordClasses.get(HARM_CLASS), cueEnd, anchor)) ||
+    (cue.value === "intended" && isMainVerbAfterRelativeClause(s, lex.wordClasses.get(RELATIVE_PRONOUN_CLASS), cueEnd, anchor)));
   const cue = cueAt?.cue ?? null;
   const cued: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   // "Did you shoot him?": a yes-no question asks whether the act happened; it does not report it.
@@ -922,6 +936,31 @@ function negatesOtherNounPhrase(s: SentenceView, cueEnd: number, anchor: number)
   return hasContentVerbBetween(s, cueEnd, start);
 }
 
+/** sense-classes.tsv class of the pronouns that open a relative clause ("who", "which"). */
+const RELATIVE_PRONOUN_CLASS = "relative-pronoun";
+
+/**
+ * "about 20 of those who planned the coup were killed", "the men who wanted the attack were arrested": an
+ * intention verb inside a relative clause ("who planned") governs its own object; the finite verb after that
+ * object ("were killed") is the main clause's, told as done. The cue is opened by a relative pronoun (an
+ * auxiliary or adverb may stand between: "who had long planned"), a noun or pronoun follows it, and the
+ * anchor's verb group (only auxiliaries, adverbs and particles before it) starts with a finite auxiliary
+ * after that noun. "Those who planned to attack the base" keeps the attack intended: no noun before it.
+ */
+function isMainVerbAfterRelativeClause(s: SentenceView, relativePronouns: ReadonlySet<string> | undefined, cueEnd: number, anchor: number): boolean {
+  if (!relativePronouns || s.tokens[anchor]!.pos !== "VERB") return false;
+  let opener = cueEnd - 1;
+  while (opener >= 0 && cueEnd - opener <= 3 && (s.tokens[opener]!.pos === "AUX" || s.tokens[opener]!.pos === "ADV")) opener--;
+  if (opener < 0 || !relativePronouns.has(s.tokens[opener]!.normal)) return false;
+  // Back from the anchor over its verb group: it must open with an auxiliary right after a noun of the cue's object.
+  let start = anchor - 1;
+  while (start > cueEnd && (s.tokens[start]!.pos === "ADV" || s.tokens[start]!.pos === "PART")) start--;
+  if (start <= cueEnd || s.tokens[start]!.pos !== "AUX") return false;
+  while (start - 1 > cueEnd && s.tokens[start - 1]!.pos === "AUX") start--;
+  const before = s.tokens[start - 1]!.pos;
+  return start - 1 > cueEnd && (before === "NOUN" || before === "PROPN" || before === "PRON");
+}
+
 /** sense-classes.tsv class of the words that tell a toll or harm ("casualties", "injured", "deaths"). */
 const HARM_CLASS = "harm";
 
@@ -1013,8 +1052,13 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   // "the slaying of seven more demonstrators": the people a killing befell are not an event that takes it over.
   // A grievance is no toll of the protest's other acts either ("Protesters torched offices after a student was
   // killed by police"): only a strong word of its own clause takes it ("after gunmen attacked a village, killing 5").
-  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)));
+  // "those who planned the coup were killed", "militants planning an attack were killed": a deed only planned,
+  // pledged or demanded takes no death told as done; the casualty verb is a happening of its own.
+  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)) && !(w.modality === "asserted" && UNDONE_MODALITIES.has(x.modality)));
 }
+
+/** Modalities of a deed not (yet) done: it takes no toll told as done. */
+const UNDONE_MODALITIES: ReadonlySet<string> = new Set(["intended", "pledged", "demanded"]);
 
 /**
  * "Police killed two gunmen who had shot dead a shopkeeper": a casualty verb with a doer of its own whose

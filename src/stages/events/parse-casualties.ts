@@ -609,14 +609,19 @@ function isLethalWound(s: SentenceView, lex: EventsLexicons, w: number): boolean
   return !!before && before.forms.some((f) => lex.wordClasses.get("lethal-wound")?.has(f));
 }
 
-/** Every casualty report in the sentence, in order. */
-export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons, persons: readonly PersonSpan[] = []): CasualtyMention[] {
+const NO_NAMES: ReadonlySet<number> = new Set();
+
+/**
+ * Every casualty report in the sentence, in order. `names` holds the tokens of names and dates
+ * (find-name-and-date-tokens.ts): a casualty word inside a name ("a Black Lives Matter protest") counts no one.
+ */
+export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons, persons: readonly PersonSpan[] = [], names: ReadonlySet<number> = NO_NAMES): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   for (let w = 0; w < s.tokens.length; w++) {
     const t = s.tokens[w]!;
     // Looked up once per distinct word by the view where it carries the entries (sentence-view.ts).
     const entry = s.casualtyEntries ? s.casualtyEntries[w] : lex.casualtyWords.get(t.normal);
-    if (!entry) continue;
+    if (!entry || names.has(w)) continue;
     if (entry.kind !== "toll" && entry.kind !== "casualties" && isJointToll(s, w, lex)) continue;
     // "the death of a civilian", "Velazquez' death" tell a death; "death squads", "death threats" do not.
     // "a man was stabbed to death", "beat two men to death": the verb before "to" is the lethal word.
