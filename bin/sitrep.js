@@ -60,7 +60,9 @@ if (fromSource) {
   tuneV8Tiering();
   const { loadCodeCachedScript } = await import(loader.href);
   const cli = loadCodeCachedScript(fileURLToPath(bundled), fileURLToPath(codeCache));
-  await cli.exports.runCli(process.argv);
+  // Worker threads (batches of `extract`, `ingest`, `work`) load the same bundle and code cache.
+  const worker = new URL("dist/app/analyze-worker-bundled.js", root);
+  await cli.exports.runCli(process.argv, existsSync(worker) ? { analysisWorker: worker.href } : {});
   // The build's last step runs sitrep once with this set, to make the cache from the code that ran.
   if (process.env.SITREP_WRITE_CODE_CACHE === "1") cli.writeCache();
 } else {

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { MessageChannel } from "node:worker_threads";
 import type { AnalysisResult, AnalysisTask, RenderedDocument, RenderSpec } from "./analyze-task.js";
 import type { DocumentJson } from "./present/document-schema.js";
-import type { WorkerTask } from "./analyze-worker.js";
+import type { WorkerTask } from "./analyze-worker-handler.js";
 import { HARD_STOP_GRACE_MS, WORKER_MAX_OLD_GENERATION_MB, WORKER_MAX_YOUNG_GENERATION_MB } from "./heuristics.js";
 
 export interface AnalysisPool {
@@ -80,11 +80,25 @@ export function createAnalysisPool(threads: number, options: AnalysisPoolOptions
   return { analyze: analyze as AnalysisPool["analyze"], close: () => pool.destroy() };
 }
 
+/** The worker entry a process running from the CLI bundle uses (useBundledAnalysisWorker), else none. */
+let bundledWorkerEntry: string | undefined;
+
 /**
- * The worker module beside this one: the compiled analyze-worker.js in a build, or, when running
- * from the TypeScript sources, a small bootstrap that registers tsx inside the thread first.
+ * Called by bin/sitrep.js (through runCli) when it runs the CLI bundle: pools made from then on start
+ * their threads from `entry` (analyze-worker-bundled.js), which loads the same bundle through its code
+ * cache, instead of the compiled modules one by one.
+ */
+export function useBundledAnalysisWorker(entry: string): void {
+  bundledWorkerEntry = entry;
+}
+
+/**
+ * The worker module: the bundle's entry when the process runs the bundle; else the compiled
+ * analyze-worker.js beside this one in a build, or, when running from the TypeScript sources, a small
+ * bootstrap that registers tsx inside the thread first.
  */
 function workerEntry(): string {
   const here = import.meta.url;
-  return new URL(here.endsWith(".ts") ? "./analyze-worker-dev.mjs" : "./analyze-worker.js", here).href;
+  if (here.endsWith(".ts")) return new URL("./analyze-worker-dev.mjs", here).href;
+  return bundledWorkerEntry ?? new URL("./analyze-worker.js", here).href;
 }

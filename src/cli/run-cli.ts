@@ -3,6 +3,8 @@ import { Command, CommanderError } from "commander";
 import { isSitrepError } from "../core/errors.js";
 import { registrarsFor } from "./command-table.js";
 import { tuneV8Tiering } from "../app/tune-v8-tiering.js";
+import { useBundledAnalysisWorker } from "../app/analysis-pool.js";
+import type { AnalysisWorkerHandler } from "../app/analyze-worker-handler.js";
 
 /** Exit status of every error sitrep reports on purpose, usage errors included (docs/errors.md). */
 const ERROR_EXIT = 2;
@@ -12,7 +14,8 @@ const ERROR_EXIT = 2;
  * rather than a module's top-level code so that the build can also bundle the CLI as one CommonJS
  * script (scripts/bundle-cli.js), which has no top-level await; src/cli/main.ts calls it.
  */
-export async function runCli(argv: readonly string[]): Promise<void> {
+export async function runCli(argv: readonly string[], options: RunCliOptions = {}): Promise<void> {
+  if (options.analysisWorker) useBundledAnalysisWorker(options.analysisWorker);
   // Before any article runs: fewer, later optimisations of code that is barely warm (heuristics.ts).
   tuneV8Tiering();
   // A reader that goes away (`sitrep ... | head`) is not an error.
@@ -48,6 +51,22 @@ export async function runCli(argv: readonly string[]): Promise<void> {
       throw e;
     }
   }
+}
+
+export interface RunCliOptions {
+  /**
+   * The worker-thread entry of batches (src/app/analyze-worker-bundled.ts), given by bin/sitrep.js when
+   * it runs this CLI as the bundle: the worker threads then load the bundle too.
+   */
+  readonly analysisWorker?: string;
+}
+
+/**
+ * The handler of an analysis worker thread (src/app/analyze-worker-handler.ts), for the worker entry
+ * that loads this bundle (src/app/analyze-worker-bundled.ts); imported only there, on call.
+ */
+export async function analysisWorkerHandler(): Promise<AnalysisWorkerHandler> {
+  return (await import("../app/analyze-worker-handler.js")).analysisWorkerHandler();
 }
 
 function packageVersion(): string {

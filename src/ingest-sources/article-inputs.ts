@@ -4,9 +4,8 @@ import { SitrepError } from "../core/errors.js";
 import { parseManifestLine, readManifestLines } from "../app/read-manifest.js";
 import { readInput, type RawInput, type ReadOptions } from "../stages/ingest/read-input.js";
 import { DEFAULT_MAX_BYTES } from "../stages/ingest/heuristics.js";
-import { feedItemsOf, pollFeed } from "./fetch-feed.js";
 import type { FeedItem } from "./feed-items.js";
-import { looksLikeFeed } from "./feed-items.js";
+import { looksLikeFeed } from "./looks-like-feed.js";
 import { withSeen, type FeedStateStore } from "./feed-state.js";
 import { listArticleFiles, readHead } from "./list-article-files.js";
 
@@ -32,6 +31,14 @@ export interface SourceOptions {
   readonly onSourceError?: (input: string, error: SitrepError) => void;
   /** Collects the commits of polled feeds: run them once the items are ingested. */
   readonly feedCommits?: Array<() => Promise<void>>;
+}
+
+/**
+ * The feed reader and the HTTP client (undici, feedsmith: ~0.2 s of CPU to load), imported when a
+ * URL or a feed file is among the inputs: an ingest of local files and manifests never loads them.
+ */
+function feedModule(): Promise<typeof import("./fetch-feed.js")> {
+  return import("./fetch-feed.js");
 }
 
 const URL_INPUT = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -66,6 +73,7 @@ async function* urlInputs(url: string, options: SourceOptions): AsyncGenerator<A
   // A URL polled before as a feed is asked for conditionally; any other URL is fetched once and
   // looked at: a feed gives its items, a page is the article.
   if (await options.feedState.get(url)) {
+    const { pollFeed } = await feedModule();
     const poll = await pollFeed(url, options.feedState, fetchOptions(read));
     options.feedCommits?.push(poll.commit);
     yield* itemInputs(url, poll.items, read);
@@ -73,6 +81,7 @@ async function* urlInputs(url: string, options: SourceOptions): AsyncGenerator<A
   }
   const raw = await readInput(url, { ...read, acceptFeeds: true });
   if (isFeed(raw)) {
+    const { feedItemsOf } = await feedModule();
     const items = feedItemsOf(raw.bytes, raw.url, raw.charset);
     options.feedCommits?.push(async () => options.feedState.set(url, { ...validatorsOf(raw), seen: withSeen(undefined, items.map((i) => i.link)) }));
     yield* itemInputs(url, items, read);
@@ -117,6 +126,7 @@ async function* fileInputs(path: string, options: SourceOptions): AsyncGenerator
   if (looksLikeFeed(head)) {
     // A saved feed: its items are fetched like those of a feed URL (links are absolute in practice).
     const raw = await readInput(path, read);
+    const { feedItemsOf } = await feedModule();
     yield* itemInputs(path, feedItemsOf(raw.bytes, undefined), read);
     return;
   }

@@ -18,18 +18,8 @@ export interface ParsedFeed {
   readonly items: readonly FeedItem[];
 }
 
-/**
- * A quick look at the start of a text: does it open like a feed (RSS, Atom, RDF, JSON Feed)? Only a
- * hint, for telling a feed file or URL from an article; parseFeedItems decides.
- */
-export function looksLikeFeed(head: string): boolean {
-  const start = head.replace(/^\uFEFF/, "").trimStart();
-  if (start.startsWith("{")) return /"version"\s*:\s*"https:\/\/jsonfeed\.org/.test(start);
-  if (!start.startsWith("<")) return false;
-  // The first element that is not a declaration, a comment or a processing instruction.
-  const root = /<(rss|feed|rdf:RDF|html|!DOCTYPE html)[\s>]/i.exec(start);
-  return root !== null && !/^(html|!doctype html)$/i.test(root[1]!);
-}
+// Kept in a module of its own (no feed parser loaded): article-inputs.ts asks it of every file.
+export { looksLikeFeed } from "./looks-like-feed.js";
 
 /**
  * The items of a feed (feedsmith parses RSS 0.9x-2.0, Atom 0.3/1.0, RDF and JSON Feed). Links are

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { SitrepError } from "../core/errors.js";
-import { FetchStatusError } from "../stages/ingest/fetch-url.js";
+import { FetchStatusError } from "../stages/ingest/fetch-status-error.js";
 import type { ReadOptions } from "../stages/ingest/read-input.js";
 import { articleInputs, type ArticleInput } from "./article-inputs.js";
 import type { FeedStateStore } from "./feed-state.js";

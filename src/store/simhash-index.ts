@@ -66,19 +66,18 @@ export class SimhashIndex {
   seqsSharingABand(probes: readonly string[], near?: { readonly simhash: string; readonly maxBits: number }): number[] {
     let hi = 0;
     let lo = 0;
-    if (near) {
-      const bands = simhashBands(near.simhash);
-      hi = parseInt(bands[0]! + bands[1]!, 16);
-      lo = parseInt(bands[2]! + bands[3]!, 16);
-    }
+    if (near) [hi, lo] = halvesOf(near.simhash);
     const found = new Set<number>();
-    const asked = Array.from({ length: 4 }, () => new Set<number>());
+    // Each band's values looked up so far: a check's 65 probes (a hash and its one-bit variants) have
+    // at most 17 distinct values in a band, so a short list, not a set per band.
+    const asked: number[][] = [[], [], [], []];
     for (const probe of probes) {
-      const bands = simhashBands(probe);
+      const [phi, plo] = halvesOf(probe);
       for (let b = 0; b < 4; b++) {
-        const value = parseInt(bands[b]!, 16);
-        if (asked[b]!.has(value)) continue;
-        asked[b]!.add(value);
+        const value = b === 0 ? phi >>> 16 : b === 1 ? phi & 0xffff : b === 2 ? plo >>> 16 : plo & 0xffff;
+        const seen = asked[b]!;
+        if (seen.includes(value)) continue;
+        seen.push(value);
         for (let e = this.heads[b]![value]!; e >= 0; e = this.next[e * 4 + b]!) {
           if (near && popcount32((this.halves[e * 2]! ^ hi) >>> 0) + popcount32((this.halves[e * 2 + 1]! ^ lo) >>> 0) > near.maxBits) continue;
           found.add(this.seqs[e]!);
@@ -87,6 +86,12 @@ export class SimhashIndex {
     }
     return [...found].sort((a, b) => a - b);
   }
+}
+
+/** A SimHash's high and low 32 bits (unsigned), checked as simhashBands checks it. */
+function halvesOf(simhash: string): [number, number] {
+  const [b0, b1, b2, b3] = simhashBands(simhash);
+  return [parseInt(b0 + b1, 16), parseInt(b2 + b3, 16)];
 }
 
 function popcount32(x: number): number {

@@ -49,3 +49,16 @@ describe("start-up loads only what one article needs", () => {
     });
   }
 });
+
+// `sitrep ingest` of files and manifests (issue 8 item 6: articles per CPU second, start-up included)
+// needs the store but neither the HTTP client nor the feed parser (~0.2 s of CPU to load): they are
+// imported when a URL or a feed is among the inputs.
+describe("an ingest of local files loads no fetch or feed package", () => {
+  for (const entry of ["src/cli/ingest-command.ts", "src/ingest-sources/article-inputs.ts", "src/app/ingest-articles.ts"]) {
+    it(`${entry} reaches neither undici nor feedsmith through static imports`, () => {
+      const { packages, files } = staticGraph(entry);
+      expect(["undici", "feedsmith"].filter((p) => packages.has(p)).map((p) => `${p} (from ${packages.get(p)})`)).toEqual([]);
+      expect(files.size).toBeGreaterThan(2);
+    });
+  }
+});

@@ -68,3 +68,17 @@ describe("the candidate pick over an article's rows and the rows it changed", ()
     }
   });
 });
+
+describe("addDays (remembers the days it has shifted)", () => {
+  it("gives the calendar's day for every day and shift, also once its memo has been emptied", () => {
+    const byDate = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    // 6,000 consecutive days (leap years, month ends) twice: more than the memo keeps for one shift.
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < 6000; i++) {
+        const day = byDate("1999-12-25", i);
+        for (const n of [-7, 7, 0, 31]) expect(addDays(day, n)).toBe(byDate(day, n));
+      }
+    }
+    expect(() => addDays("not a day", 7)).toThrow();
+  });
+});

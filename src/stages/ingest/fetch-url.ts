@@ -7,6 +7,7 @@ import { isBlockedAddress } from "./blocked-address.js";
 import { ACCEPTED_ENCODINGS, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, MAX_REDIRECTS, MAX_TIMER_MS } from "./heuristics.js";
 import { readLimited } from "./read-limited.js";
 import { decodeContent, isSupportedEncoding } from "./decode-content.js";
+import { FetchStatusError } from "./fetch-status-error.js";
 
 export interface FetchOptions {
   /** Allow loopback, private, link-local and other non-public addresses (off by default). */
@@ -41,19 +42,8 @@ export interface FetchedPage {
   readonly notModified?: boolean;
 }
 
-/**
- * An HTTP error status (FETCH_FAILED) with what a poller needs from it: the status, and how long the
- * server asked to wait (Retry-After, in ms) when it said.
- */
-export class FetchStatusError extends SitrepError {
-  constructor(
-    readonly status: number,
-    readonly retryAfterMs: number | undefined,
-    detail: string,
-  ) {
-    super("FETCH_FAILED", detail);
-  }
-}
+// In a module of its own, so a poller can tell it without loading the HTTP client (undici).
+export { FetchStatusError };
 
 const FEED_TYPES = /^(application\/(rss|atom|rdf|feed)\+(xml|json)|application\/xml|text\/xml|application\/json)$/;
 const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)$/;
