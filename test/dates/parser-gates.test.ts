@@ -85,7 +85,7 @@ describe("chrono parser gates (parser-gates.ts)", () => {
     const none = "Gunmen attacked a checkpoint, killing four soldiers and wounding two others, officials said.";
     for (const [parser, texts] of samples) {
       const gate = parser.gate();
-      expect(gate.anyOf ?? gate.pattern, parser.constructor.name).toBeDefined();
+      expect(gate.anyOf ?? gate.pattern ?? gate.allOfOne, parser.constructor.name).toBeDefined();
       for (const text of texts) {
         expect(parser.pattern().exec(text), `${parser.constructor.name}: ${text}`).not.toBeNull();
         expect(gateOpen(gate, text), `${parser.constructor.name}: ${text}`).toBe(true);
@@ -144,5 +144,43 @@ describe("chrono parser gates (parser-gates.ts)", () => {
     // The samples must exercise both sides: texts the pattern matches, and texts the gate closes on.
     expect(matched).toBeGreaterThan(200);
     expect(closed).toBeGreaterThan(100);
+  });
+
+  it("of the holiday parser hold back no text its pattern matches in, over varied texts (every word of one holiday's name)", () => {
+    const holidays = loadHolidays();
+    const parser = new HolidayParser(compileWords(loadDateLexicon()), holidays);
+    const gate = parser.gate();
+    expect(gate.allOfOne).toBeDefined();
+    const names = holidays.flatMap((h) => h.names);
+    // Each name as written, with other spaces between its words (\s+ takes tabs, line breaks, no-break spaces),
+    // the typographic apostrophe, and in other cases; then words that open a first-word gate without a name.
+    const phrases: string[] = [];
+    for (const name of names) {
+      phrases.push(name, name.toUpperCase(), name.toLowerCase(), name.replace(/ /g, "  "), name.replace(/ /g, "\n"), name.replace(/ /g, "\t "), name.replace(/ /g, "\u00a0"), name.replace(/'/g, "\u2019"));
+      phrases.push(`last ${name}`, `next ${name}, 2019`, `this ${name} 2020`, `${name}s`, `mid-${name}`, `${name.replace(/ /g, "-")}`);
+    }
+    phrases.push("the new government", "it may rain", "good news on Monday", "in the New  York office", "the Fourth Estate", "July 4", "a labor dispute",
+      "Martin Luther", "the eastern front", "a day in May", "Years of new", "Christ", "veterans affairs", "the memorial service", "Presidents' Club");
+    const fillers = ["", "Rebels said ", "On ", "(", "the attack, ", "NEW ", "\n"];
+    const texts: string[] = [];
+    for (const phrase of phrases) {
+      for (const before of fillers) for (const after of ["", ".", " the army said", ",", "-x", "'s"]) texts.push(`${before}${phrase}${after}`);
+      for (let i = 0; i < phrase.length; i++) texts.push(phrase.slice(i), phrase.slice(0, i), phrase.slice(0, i) + phrase.slice(i + 1));
+    }
+    let matched = 0;
+    let closed = 0;
+    for (const text of texts) {
+      // chrono runs the pattern on the text and then on what follows each match: the gate reads the whole text.
+      const found = parser.pattern().exec(text) !== null;
+      const open = gateOpen(gate, text);
+      if (found) {
+        matched++;
+        expect(open, text).toBe(true);
+      }
+      if (!open) closed++;
+    }
+    // The samples must exercise both sides: texts the pattern matches, and texts the gate closes on.
+    expect(matched).toBeGreaterThan(500);
+    expect(closed).toBeGreaterThan(500);
   });
 });

@@ -33,6 +33,12 @@ export interface ParserGate {
    * For a parser whose alternatives need a digit or one of a few words ("1998", "the nineties").
    */
   readonly orPattern?: RegExp;
+  /**
+   * Groups of lower-case words: the text must hold every word of one group (as substrings of the
+   * lower-cased text). For a parser of names of several words ("may day"), where a first word alone
+   * ("may", "new", "good") is in most text.
+   */
+  readonly allOfOne?: readonly (readonly string[])[];
 }
 
 /** A gate that is always open: a parser whose necessary words cannot be listed. */
@@ -54,11 +60,31 @@ export function wordsGate(words: Iterable<string>): ParserGate {
   return firsts.size > 0 ? { anyOf: [...firsts] } : OPEN;
 }
 
+/**
+ * The gate of a pattern that cannot match without one of these names, each written in the pattern
+ * as its words joined by `\s+` with an apostrophe matching ' or ’ (alternationOf): every word of one
+ * name, lower-cased, split at spaces and apostrophes ("new year's eve": "new", "year", "s", "eve").
+ * As for wordsGate, a name outside ASCII leaves the gate open.
+ */
+export function namesGate(names: Iterable<string>): ParserGate {
+  const groups: string[][] = [];
+  for (const name of names) {
+    // Longest word first: the one most likely to have a run of three missing from the text's table.
+    const words = [...new Set(name.toLowerCase().split(/[\s'’]+/).filter((w) => w !== ""))].sort((a, b) => b.length - a.length);
+    if (words.length === 0 || !words.every((w) => /^[\x21-\x7e]+$/.test(w))) return OPEN;
+    groups.push(words);
+  }
+  // A name that holds every word of another ("new year's day", "new year") opens the gate only where that one does: dropped.
+  const covers = (a: readonly string[], b: readonly string[]) => a.every((w) => b.includes(w));
+  const kept = groups.filter((g, i) => !groups.some((h, j) => j !== i && covers(h, g) && (!covers(g, h) || j < i)));
+  return kept.length > 0 ? { allOfOne: kept } : OPEN;
+}
+
 /** Gates whose words are all required somewhere: the union (a parser of several alternatives needs one word of any). */
 export function eitherGate(...gates: readonly ParserGate[]): ParserGate {
   const words = new Set<string>();
   for (const g of gates) {
-    if (!g.anyOf || g.pattern || g.orPattern) return OPEN;
+    if (!g.anyOf || g.pattern || g.orPattern || g.allOfOne) return OPEN;
     for (const w of g.anyOf) words.add(w);
   }
   return { anyOf: [...words] };
@@ -136,7 +162,19 @@ export function gateOpen(gate: ParserGate, text: string): boolean {
   if (gate.anyOf) {
     const lower = lowerOf(text);
     const words = gate.anyOf;
-    for (let k = 0; k < words.length; k++) if (mayHold(words[k]!) && lower.includes(words[k]!)) return true;
+    let any = false;
+    for (let k = 0; k < words.length && !any; k++) if (mayHold(words[k]!) && lower.includes(words[k]!)) any = true;
+    if (!any) return false;
+  }
+  if (gate.allOfOne) {
+    const lower = lowerOf(text);
+    const groups = gate.allOfOne;
+    for (let g = 0; g < groups.length; g++) {
+      const words = groups[g]!;
+      let all = true;
+      for (let k = 0; k < words.length && all; k++) all = mayHold(words[k]!) && lower.includes(words[k]!);
+      if (all) return true;
+    }
     return false;
   }
   return true;
@@ -144,7 +182,7 @@ export function gateOpen(gate: ParserGate, text: string): boolean {
 
 /** The parser, run only where its gate is open; its matches and results are the parser's own. */
 export function gated(parser: Parser, gate: ParserGate): Parser {
-  if (!gate.anyOf && !gate.pattern) return parser;
+  if (!gate.anyOf && !gate.pattern && !gate.allOfOne) return parser;
   return {
     pattern: (context: ParsingContext) => (gateOpen(gate, context.text) ? parser.pattern(context) : NEVER),
     extract: (context: ParsingContext, match: RegExpMatchArray) => parser.extract(context, match),

@@ -1,4 +1,4 @@
-import { wordsGate, type ParserGate } from "../parser-gates.js";
+import { namesGate, type ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { compareDays, daysBetween, formatDay, type Day } from "../calendar.js";
 import { hasFutureCue, referenceDay, type CompiledWords } from "../compiled-words.js";
@@ -20,9 +20,12 @@ export class HolidayParser extends SitrepParser {
     this.byName = new Map(holidays.flatMap((h) => h.names.map((n) => [n.toLowerCase().replace(/[’]/g, "'"), h] as const)));
   }
 
-  /** A holiday's name (its first word). */
+  /**
+   * Every word of one holiday's name ("may" and "day"): the first word alone ("new", "may", "good")
+   * opened the gate on ~30% of the texts chrono reads, for one match in 200 articles.
+   */
   gate(): ParserGate {
-    return wordsGate(this.holidays.flatMap((h) => h.names));
+    return namesGate(this.holidays.flatMap((h) => h.names));
   }
 
   protected source(): string {
