@@ -18,6 +18,26 @@ import { AnaphoricPartOfDayParser } from "../../src/stages/dates/parsers/anaphor
 import { SetParser } from "../../src/stages/dates/parsers/set-parser.js";
 import { YearParser } from "../../src/stages/dates/parsers/year-parser.js";
 
+/**
+ * Runs the parser's pattern and its gate over every text: the gate must be open wherever the pattern matches
+ * (chrono runs the pattern on the text and then on what follows each match, so the gate reads the whole text).
+ * Returns how many texts the pattern matched and how many the gate closed on.
+ */
+function checkGate(parser: { pattern(): RegExp }, gate: ParserGate, texts: readonly string[]): { matched: number; closed: number } {
+  let matched = 0;
+  let closed = 0;
+  for (const text of texts) {
+    const found = parser.pattern().exec(text) !== null;
+    const open = gateOpen(gate, text);
+    if (found) {
+      matched++;
+      expect(open, text).toBe(true);
+    }
+    if (!open) closed++;
+  }
+  return { matched, closed };
+}
+
 const context = (text: string) => ({ text, option: {}, refDate: new Date(2021, 9, 10, 12), reference: { instant: new Date(2021, 9, 10, 12) } }) as never;
 
 describe("chrono parser gates (parser-gates.ts)", () => {
@@ -129,18 +149,7 @@ describe("chrono parser gates (parser-gates.ts)", () => {
       texts.push(phrase.toUpperCase(), phrase.toLowerCase());
       for (let i = 0; i < phrase.length; i++) texts.push(phrase.slice(i), phrase.slice(0, i));
     }
-    let matched = 0;
-    let closed = 0;
-    for (const text of texts) {
-      // chrono runs the pattern on the text and then on what follows each match: the gate reads the whole text.
-      const found = parser.pattern().exec(text) !== null;
-      const open = gateOpen(gate, text);
-      if (found) {
-        matched++;
-        expect(open, text).toBe(true);
-      }
-      if (!open) closed++;
-    }
+    const { matched, closed } = checkGate(parser, gate, texts);
     // The samples must exercise both sides: texts the pattern matches, and texts the gate closes on.
     expect(matched).toBeGreaterThan(200);
     expect(closed).toBeGreaterThan(100);
@@ -167,18 +176,7 @@ describe("chrono parser gates (parser-gates.ts)", () => {
       for (const before of fillers) for (const after of ["", ".", " the army said", ",", "-x", "'s"]) texts.push(`${before}${phrase}${after}`);
       for (let i = 0; i < phrase.length; i++) texts.push(phrase.slice(i), phrase.slice(0, i), phrase.slice(0, i) + phrase.slice(i + 1));
     }
-    let matched = 0;
-    let closed = 0;
-    for (const text of texts) {
-      // chrono runs the pattern on the text and then on what follows each match: the gate reads the whole text.
-      const found = parser.pattern().exec(text) !== null;
-      const open = gateOpen(gate, text);
-      if (found) {
-        matched++;
-        expect(open, text).toBe(true);
-      }
-      if (!open) closed++;
-    }
+    const { matched, closed } = checkGate(parser, gate, texts);
     // The samples must exercise both sides: texts the pattern matches, and texts the gate closes on.
     expect(matched).toBeGreaterThan(500);
     expect(closed).toBeGreaterThan(500);
