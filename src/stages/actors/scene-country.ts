@@ -125,26 +125,27 @@ class DocumentScenes implements SceneCountry {
   private isPlaceObject(start: number): boolean {
     if (this.placeObjects.size === 0) return false;
     // Words read backwards letter by letter from the one space before the place (no regex over the text).
-    let at = start;
-    const word = (): string | null => {
-      if (this.doc.text.charCodeAt(at - 1) !== 32) return null;
-      let from = at - 1;
-      while (from > 0 && at - from <= PLACE_OBJECT_REACH_CHARS && isLetter(this.doc.text.charCodeAt(from - 1))) from--;
-      if (from === at - 1) return null;
-      const w = this.doc.text.slice(from, at - 1).toLowerCase();
-      at = from;
-      return w;
-    };
-    const first = word();
-    if (first === null) return false;
+    let at = this.wordStartBefore(start);
+    if (at < 0) return false;
+    const first = this.doc.text.slice(at, start - 1).toLowerCase();
     if (this.placeObjects.has(first)) return true;
     if (first !== "of") return false;
     for (let n = 0; n <= OBJECT_OF_REACH_WORDS; n++) {
-      const w = word();
-      if (w === null) return false;
-      if (this.placeObjects.has(w)) return true;
+      const end = at;
+      at = this.wordStartBefore(end);
+      if (at < 0) return false;
+      if (this.placeObjects.has(this.doc.text.slice(at, end - 1).toLowerCase())) return true;
     }
     return false;
+  }
+
+  /** Where the word of letters that ends one space before `end` starts, or -1 when no such word is there. */
+  private wordStartBefore(end: number): number {
+    const { text } = this.doc;
+    if (text.charCodeAt(end - 1) !== 32) return -1;
+    let from = end - 1;
+    while (from > 0 && end - from <= PLACE_OBJECT_REACH_CHARS && isLetter(text.charCodeAt(from - 1))) from--;
+    return from === end - 1 ? -1 : from;
   }
 
   private whereIn(k: number): string | null {
