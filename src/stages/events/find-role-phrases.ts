@@ -2,7 +2,7 @@ import type { SentenceView } from "./sentence-view.js";
 import { accusedDoer, blamedOn, type PhraseReader } from "./accused-doer.js";
 import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
-import { hasPluralEnding } from "./plural-nouns.js";
+import { hasPluralEnding, isPluralNoun } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { ASIDE_MARKS, CLAUSE_OPENING_WORDS, GROUP_POSSESSIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIST_JOINERS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASAL_PARTICLES, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, RELATIVE_THAT_WHICH } from "../../lexicons/grammar-words.js";
 
@@ -935,8 +935,7 @@ function reducedRelativeHead(s: SentenceView, anchor: number, prev: number): Rol
 }
 /** A plural common noun that names no site: "students", "workers" (not "areas", "godhra"). */
 function isPeopleHead(s: SentenceView, head: number): boolean {
-  const t = s.tokens[head]!;
-  return t.pos === "NOUN" && t.normal.endsWith("s") && !t.normal.endsWith("ss") && !s.sites?.has(t.normal);
+  return s.tokens[head]!.pos === "NOUN" && isPluralNoun(s, head) && !s.sites?.has(s.words[head]!);
 }
 /** Prepositions that aim an act at people ("fired at", "opened fire on", "a crackdown against"). */
 const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "against", "on", "upon"]);

@@ -259,15 +259,15 @@ function joinsAlternatives(s: SentenceView, k: number): boolean {
 function readAddedVictims(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead | null {
   const words = s.words;
   let at = w + 1;
-  while (at < s.tokens.length && at - w <= ADDED_VICTIMS_REACH_TOKENS && !isJoiningWith(words, at)) {
+  while (at < s.tokens.length && at - w <= ADDED_VICTIMS_REACH_TOKENS && afterJoiningWith(words, at) < 0) {
     // "were killed in Kaduna on Sunday, along with three civilians": a comma right before the joining words.
-    if (words[at] === "," && isJoiningWith(words, at + 1)) { at++; break; }
+    if (words[at] === "," && afterJoiningWith(words, at + 1) >= 0) { at++; break; }
     const t = s.tokens[at]!;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || t.pos === "PRON" || t.pos === "PUNCT") return null;
     at++;
   }
-  const joined = words[at] === "along" || words[at] === "together" ? at + 2 : words[at] === "as" ? at + 3 : -1;
-  if (joined < 0 || !isJoiningWith(words, at)) return null;
+  const joined = afterJoiningWith(words, at);
+  if (joined < 0) return null;
   const q = partitive(s, readQuantityAt(s, joined, lex));
   // A count of people ("three bystanders", "four other workers"), not "along with 20 kilos" of some other kind.
   if (!q || !countsPeople(s, lex, q)) return null;
@@ -276,9 +276,10 @@ function readAddedVictims(s: SentenceView, w: number, lex: EventsLexicons): Quan
 /** From the casualty word to "along with" past an adjunct ("killed in Nairobi on Friday along": 5). Unit: tokens. */
 const ADDED_VICTIMS_REACH_TOKENS = 6;
 
-/** "along with", "together with", "as well as" at token `at`. */
-function isJoiningWith(words: readonly string[], at: number): boolean {
-  return ((words[at] === "along" || words[at] === "together") && words[at + 1] === "with") || (words[at] === "as" && words[at + 1] === "well" && words[at + 2] === "as");
+/** The token after "along with", "together with" or "as well as" at token `at`, or -1 when none stands there. */
+function afterJoiningWith(words: readonly string[], at: number): number {
+  if ((words[at] === "along" || words[at] === "together") && words[at + 1] === "with") return at + 2;
+  return words[at] === "as" && words[at + 1] === "well" && words[at + 2] === "as" ? at + 3 : -1;
 }
 
 /** Parts of speech of a counted noun phrase ("two justice ministry employees", "three Afghan soldiers"). */
@@ -480,11 +481,8 @@ function partitive(s: SentenceView, q: QuantityRead | null): QuantityRead | null
  */
 function readListedVictims(s: SentenceView, lex: EventsLexicons, at: number): { end: number; count: number } | null {
   const words = s.words;
-  let j = at;
-  if (words[j] === "and") j++;
-  else if ((words[j] === "along" || words[j] === "together") && words[j + 1] === "with") j += 2;
-  else if (words[j] === "as" && words[j + 1] === "well" && words[j + 2] === "as") j += 3;
-  else return null;
+  let j = words[at] === "and" ? at + 1 : afterJoiningWith(words, at);
+  if (j < 0) return null;
   const possessed = POSSESSIVE_DETERMINERS.has(words[j] ?? "");
   if (possessed) j++;
   // "the mayor and his wife": one possessed person with no figure.
