@@ -4,7 +4,7 @@
  * it ("blamed the attack on the rebels"), which is its doer and not its undergoer.
  */
 import { describe, expect, it } from "vitest";
-import { extractEventsByHand, type HandActor } from "./annotate-by-hand.js";
+import { extractEventsByHand, type HandActor, type HandDate } from "./annotate-by-hand.js";
 
 const roles = (text: string, trigger: string, actors: HandActor[] = []) => {
   const e = extractEventsByHand(text, { actors }).find((x) => x.data.trigger.text === trigger);
@@ -95,5 +95,44 @@ describe("the one a charge for a deed is laid on", () => {
 
   it("is no one for those who lay or drop the charge, or a verb taking the charge as object", () => {
     expect(roles("Police dropped the murder charges.", "murder")).toMatchObject({ actorPhrase: null });
+  });
+});
+
+describe("a deed named after the accusation's place and time", () => {
+  it("is done by the one accused or punished, past the verb's place and time phrases", () => {
+    expect(roles("A man was charged on Monday with the murder of two women.", "murder")).toMatchObject({ actorPhrase: "A man", targetPhrase: "two women" });
+    expect(roles("Two men were arrested in Kano on Friday for the killing of a teacher.", "killing")).toMatchObject({ actorPhrase: "Two men" });
+  });
+
+  it("is the object of an active verb past the object's place and time", () => {
+    expect(roles("Police arrested the two men in Kano on Friday over the killing of a teacher.", "killing")).toMatchObject({ actorPhrase: "the two men" });
+  });
+
+  it("is no one for a deed only linked to the one held ('in connection with')", () => {
+    expect(roles("A general was detained by police on Monday in connection with the attack.", "attack")).toMatchObject({ actorPhrase: null });
+  });
+});
+
+describe("a punishment and the deed it answers for", () => {
+  const events = (text: string, dates: HandDate[] = []) => extractEventsByHand(text, { dates }).map((e) => ({ trigger: e.data.trigger.text, mode: e.data.mode, date: e.data.date, dead: e.data.fatalities?.min ?? null, actorPhrase: e.data.actorPhrase?.text ?? null }));
+  const monday: HandDate[] = [{ id: "mon", text: "Monday", value: "2026-11-30" }];
+
+  it("are two happenings, each with its own dead", () => {
+    const out = events("A man was executed in Tehran on Monday for the murder of two police officers.", monday);
+    expect(out).toHaveLength(2);
+    expect(out.find((e) => e.mode === "execute")).toMatchObject({ trigger: "executed", dead: 1 });
+    expect(out.find((e) => e.trigger === "murder")).toMatchObject({ dead: 2, actorPhrase: "A man" });
+  });
+
+  it("date the punishment with the day told before the deed's phrase, not the deed", () => {
+    const out = events("A man was executed in Tehran on Monday for the murder of two police officers.", monday);
+    expect(out.find((e) => e.mode === "execute")?.date).toBe("mon");
+    expect(out.find((e) => e.trigger === "murder")?.date).toBeNull();
+    expect(events("A man was charged on Monday with the murder of two women.", monday).find((e) => e.trigger === "murder")?.date).toBeNull();
+  });
+
+  it("leave the deed a day told inside its own phrase", () => {
+    const y2019: HandDate[] = [{ id: "y", text: "2019", value: "2019" }];
+    expect(events("A man was charged with the 2019 murder of two women.", y2019).find((e) => e.trigger === "murder")?.date).toBe("y");
   });
 });

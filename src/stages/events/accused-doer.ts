@@ -101,27 +101,107 @@ export function accusedDoer(s: SentenceView, anchor: number, last: number, read:
   let prep = phraseOpening(s, anchor, DEED_PHRASE_REACH_TOKENS) - 1;
   // "faces charges of murder", "two counts of attempted murder against": the charge noun before the deed's "of" or "for".
   if (prep > 0 && (s.words[prep] === "of" || s.words[prep] === "for") && CHARGE_NOUNS.has(s.words[prep - 1]!)) return chargeHolder(s, phraseOpening(s, prep - 1, DEED_PHRASE_REACH_TOKENS), prep - 1, read);
-  // "charged with murder in November in the fatal shooting of", "was charged in the killing of": an "in"
-  // phrase names the deed too, after the accusation's own phrase (and a time's) or right after its verb.
+  prep = pastInPhrases(s, prep, read);
+  const accusation = accusationAt(s, prep, anchor, read);
+  if (!accusation) return null;
+  return accusation.passive ? read.subjectOf(s, accusation.verb) : read.phraseEndingAt(s, accusation.objectEnd);
+}
+
+/**
+ * "charged with murder in November in the fatal shooting of", "was charged in the killing of": an "in"
+ * phrase names the deed too, after the accusation's own phrase (and a time's) or right after its verb;
+ * the preposition of the phrase the "in" phrases hang from.
+ */
+function pastInPhrases(s: SentenceView, prep: number, read: PhraseReader): number {
   for (let hop = 0; hop < IN_PHRASE_HOPS && prep > 1 && s.tokens[prep]!.normal === "in" && !isAccusation(s, prep - 1) && read.isHead(s, prep - 1) && passesDeedOn(s, prep - 1); hop++) {
     prep = phraseOpening(s, prep - 1, DEED_PHRASE_REACH_TOKENS) - 1;
   }
+  return prep;
+}
+
+/**
+ * The verb of accusation whose deed phrase opens with the preposition at `prep` (the event noun at `anchor`
+ * in it), and whether it is passive (its subject is accused) or active (its object, right before the
+ * preposition, is); null when no such verb governs the phrase.
+ */
+function accusationAt(s: SentenceView, prep: number, anchor: number, read: PhraseReader): { verb: number; passive: boolean; objectEnd: number } | null {
   if (prep < 1 || !(DEED_PREPOSITIONS.has(s.tokens[prep]!.normal) || s.tokens[prep]!.normal === "in") || s.clause[prep] !== s.clause[anchor]) return null;
   const v = prep - 1;
   // "the army in the attack": an "in" phrase names the deed only right after a verb of accusation;
   // "indicted in a bribery investigation": and never an inquiry into it, which others make.
   if (s.tokens[prep]!.normal === "in" && (!isAccusation(s, v) || isInquiry(s, anchor))) return null;
   // "was charged with", "a man suspected of": the verb right before its preposition is passive; its subject is accused.
-  if (isAccusation(s, v)) {
-    let b = v - 1;
-    while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
-    const passive = b >= 0 && (BE.has(s.tokens[b]!.normal) || s.tokens[b]!.pos === "NOUN" || s.tokens[b]!.pos === "PROPN" || s.tokens[b]!.pos === "PRON");
-    return passive ? read.subjectOf(s, v) : null;
-  }
+  if (isAccusation(s, v)) return isPassiveAt(s, v) ? { verb: v, passive: true, objectEnd: -1 } : null;
+  // "was executed in Tehran on Monday for the murder", "arrested the men in Kano on Friday over the killing":
+  // a "for"/"over"/"with" of the deed comes after the verb's (or its object's) place and time as well.
+  const w = CAUSE_PREPOSITIONS.has(s.tokens[prep]!.normal) ? beforeAdjuncts(s, prep) : v;
+  if (w !== v && isAccusation(s, w)) return isPassiveAt(s, w) ? { verb: w, passive: true, objectEnd: -1 } : null;
   // "accused the army of", "blamed the rebels for": the active verb's object, right before the preposition, is accused.
-  if (!read.isHead(s, v)) return null;
-  const accused = read.phraseEndingAt(s, v);
-  return isAccusation(s, accused.first - 1) && s.tokens[accused.first - 1]!.pos === "VERB" ? accused : null;
+  if (!read.isHead(s, w)) return null;
+  const accused = read.phraseEndingAt(s, w);
+  const verb = accused.first - 1;
+  return isAccusation(s, verb) && s.tokens[verb]!.pos === "VERB" ? { verb, passive: false, objectEnd: w } : null;
+}
+
+/** A passive verb of accusation at v: a "be", or a noun right before its participle ("a man suspected of"). */
+function isPassiveAt(s: SentenceView, v: number): boolean {
+  let b = v - 1;
+  while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
+  return b >= 0 && (BE.has(s.tokens[b]!.normal) || s.tokens[b]!.pos === "NOUN" || s.tokens[b]!.pos === "PROPN" || s.tokens[b]!.pos === "PRON");
+}
+
+/** Prepositions of the deed, which may follow the verb's place and time ("executed in Tehran for", "charged on Monday with"); not "of", which a place's own noun takes ("the city of"). */
+const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "over", "with"]);
+/** From a "for"/"over" back over the verb's place and time phrases ("executed in Tehran on Monday for": 5). Unit: tokens. */
+const ADJUNCTS_REACH_TOKENS = 7;
+/** Parts of speech of a noun phrase inside a place or time phrase ("the northern city of Tabriz", "Monday", "last week"). */
+const ADJUNCT_NP_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * The last token before the place and time phrases that end right before `prep` ("executed | in Tehran on
+ * Monday | for", "arrested the men | in Kano on Friday | over"), or prep - 1 when there are none: each phrase
+ * a preposition and its noun phrase of place, time or agent (isSettingOrAgent), or a time word alone
+ * ("Monday", "last week"), with no verb or comma between.
+ */
+function beforeAdjuncts(s: SentenceView, prep: number): number {
+  let k = prep - 1;
+  while (k > 0 && prep - k <= ADJUNCTS_REACH_TOKENS) {
+    let open = k;
+    while (open >= 0 && ADJUNCT_NP_POS.has(s.tokens[open]!.pos)) open--;
+    if (open === k) break;
+    if (open >= 0 && s.tokens[open]!.pos === "ADP" && s.clause[open] === s.clause[prep] && isSettingOrAgent(s, open, k)) k = open - 1;
+    else if (allTimes(s, open + 1, k)) k = open;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * Whether the phrase from preposition `prep` to head `head` gives a place, a time or the passive's agent
+ * ("in Tehran", "at the market", "on Monday", "by police"), not a noun the deed's preposition belongs to
+ * ("in connection with the attack", "in relation to": the accused is then only linked to the deed).
+ */
+function isSettingOrAgent(s: SentenceView, prep: number, head: number): boolean {
+  const t = s.tokens[head]!;
+  return s.words[prep] === "by" || t.pos === "PROPN" || !!s.times?.has(t.normal) || !!s.sites?.has(t.normal);
+}
+
+/** Whether the words first..last are all time words ("last week": "last" is an adjective of time). */
+function allTimes(s: SentenceView, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!s.times?.has(s.words[i]!) && !(i < last && s.tokens[i]!.pos === "ADJ")) return false;
+  return true;
+}
+
+/**
+ * The verb of accusation whose deed phrase holds the event noun at `anchor`..`last` (only the with/of/for/over
+ * and "in" phrases, not a charge noun's) and the preposition that opens the phrase, or null: that deed is a happening of its own, earlier than the
+ * accusation or the punishment ("executed for the murder of two police officers": two killings).
+ */
+export function accusationOfDeed(s: SentenceView, anchor: number, last: number, read: PhraseReader): { readonly verb: number; readonly preposition: number } | null {
+  if (!s.accusationVerbs || headsOn(s, last)) return null;
+  const preposition = pastInPhrases(s, phraseOpening(s, anchor, DEED_PHRASE_REACH_TOKENS) - 1, read);
+  const accusation = accusationAt(s, preposition, anchor, read);
+  return accusation ? { verb: accusation.verb, preposition } : null;
 }
 
 /** Nouns of a deed tried ("coup attempt", "bombing plot": lexicon class `attempt-nouns`). */

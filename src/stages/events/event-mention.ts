@@ -40,6 +40,11 @@ export interface EventMention {
   presupposed?: boolean;
   /** Told as one more happening besides one already told ("another attack", "Separately, ..."): it merges with nothing before its sentence. */
   distinct?: boolean;
+  /**
+   * The punishment or accusation whose "for"/"of"/"with" phrase names this deed ("was executed for the
+   * murder of two police officers"): an earlier happening that never merges with the punishment's event.
+   */
+  punishedBy?: EventMention;
   /** The toll was read beside a running-tally cue ("as of", "and 3000 infected"): no toll if the event turns out to be an epidemic. */
   tallyToll?: boolean;
   /** The fatalities were read from a toll ("the death toll rose to 62"): a total, so no later figure of its sentence is another victim group. */

@@ -24,7 +24,7 @@ import { causeWordBefore } from "./cause-words.js";
 import { hasLowerCase, isSubjectsOwnAct, subjectModifiedBy } from "./participant-place.js";
 import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inDateline, inPhraseRightAfter, isLocativeRightAfter, isPhraseBetween, isTimeReference } from "./place-setting.js";
 import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.js";
-import { COORDINATORS, QUOTE_MARK, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, joinedReportingVerb, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
+import { COORDINATORS, QUOTE_MARK, accusationOfDeedAt, conjunctsOf, eventNounDoer, findRolePhrases, hasEventNounDoer, isPrenominalParticiple, joinedReportingVerb, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
 import { takeArrestersFromReporter } from "./reporting-force.js";
 import { lendClauseSubjectsToAdjunctFights, lendDoersToAdjunctNouns, takeDoersFromAdjunctNouns } from "./adjunct-event-doer.js";
 import { NOT_AN_EVENT, isArmedClass, isStateForceClass, type CueRow, type EventsLexicons } from "./resources.js";
@@ -222,6 +222,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end));
   events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !isKindReference(doc, s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
   shareBackgroundAcrossLists(s, events);
+  markPunishedDeeds(s, events, dates[s.index] ?? []);
   scopeUnderThreatsAndDemands(s, events, presupposing);
   markTopicReferences(s, events);
   lendDoersToAdjunctNouns(s, events, parties);
@@ -1054,7 +1055,40 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   // killed by police"): only a strong word of its own clause takes it ("after gunmen attacked a village, killing 5").
   // "those who planned the coup were killed", "militants planning an attack were killed": a deed only planned,
   // pledged or demanded takes no death told as done; the casualty verb is a happening of its own.
-  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)) && !(w.modality === "asserted" && UNDONE_MODALITIES.has(x.modality)));
+  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)) && !(w.modality === "asserted" && UNDONE_MODALITIES.has(x.modality)) && !isDeedPunished(s, x, w));
+}
+
+/**
+ * "A man was charged on Monday with the murder of two women", "executed in Tehran on Sunday for the killing of":
+ * a deed named by an accusation or punishment event of its sentence is a happening of its own (punishedBy),
+ * and a date before its phrase dates the accusation, not the deed, which happened earlier on a day not told.
+ */
+function markPunishedDeeds(s: SentenceView, events: readonly EventMention[], dates: readonly Located[]): void {
+  for (const w of events) {
+    const accusation = accusationOfDeedAt(s, anchorOf(w), lastTokenOf(w));
+    if (!accusation) continue;
+    const punishment = events.find((x) => x !== w && x.tokens.includes(accusation.verb));
+    if (punishment) w.punishedBy = punishment;
+    const dated = w.date === null ? undefined : dates.find((d) => d.id === w.date);
+    if (dated && dated.last < accusation.preposition) {
+      if (punishment) punishment.date ??= w.date;
+      w.date = null;
+      w.rules.push(PUNISHMENT_DATE_RULE);
+    }
+  }
+}
+
+/** Provenance of a deed whose sentence's date went to its punishment (markPunishedDeeds). */
+const PUNISHMENT_DATE_RULE = "date:punishment's";
+
+/**
+ * "A man was executed for the murder of two police officers", "hanged for killing his wife": the deed a
+ * punishment or accusation answers for (its "for"/"of"/"with" phrase, accused-doer.ts) is an earlier
+ * happening with its own doer and toll; it is never told again by the punishment that names it.
+ */
+function isDeedPunished(s: SentenceView, x: EventMention, w: EventMention): boolean {
+  const accusation = accusationOfDeedAt(s, anchorOf(w), lastTokenOf(w));
+  return accusation !== null && x.tokens.includes(accusation.verb);
 }
 
 /** Modalities of a deed not (yet) done: it takes no toll told as done. */

@@ -1,5 +1,5 @@
 import type { SentenceView } from "./sentence-view.js";
-import { accusedDoer, blamedOn, type PhraseReader } from "./accused-doer.js";
+import { accusationOfDeed, accusedDoer, blamedOn, type PhraseReader } from "./accused-doer.js";
 import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 import { hasPluralEnding, isPluralNoun } from "./plural-nouns.js";
@@ -1574,6 +1574,11 @@ const PHRASE_READER: PhraseReader = { subjectOf, phraseEndingAt, phraseStartingA
 /** "blamed the attack on the rebels": the party a blame puts after the event noun at anchor..last (accused-doer.ts), or null. */
 export function blamedOnPhrase(s: SentenceView, anchor: number, last: number): RolePhrase | null {
   return blamedOn(s, anchor, last, PHRASE_READER);
+}
+
+/** "executed in Tehran for the murder of": the verb of accusation or punishment whose deed phrase holds the event noun at anchor..last, and the phrase's preposition (accused-doer.ts), or null. */
+export function accusationOfDeedAt(s: SentenceView, anchor: number, last: number): ReturnType<typeof accusationOfDeed> {
+  return accusationOfDeed(s, anchor, last, PHRASE_READER);
 }
 
 export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { readonly actor: RolePhrase | null; readonly target: RolePhrase | null } {

@@ -143,6 +143,8 @@ function settingsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelat
 
 /** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
 function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false, isKnown: KnownPartyTest = () => true, sameSide: SideRelation = (x, y) => x === y): boolean {
+  // "executed for the murder of two police officers": a punishment and the deed it answers for are two happenings.
+  if (a.punishedBy === b || b.punishedBy === a) return false;
   // Two protest words of one sentence ("three protesters were killed when police fired on a march") tell one
   // protest, whatever role each word's parties were read in; only a place or a day of its own keeps them apart.
   if (a.sentence === b.sentence && familyOfMention(a) === "PROTEST" && familyOfMention(b) === "PROTEST") return settingsAgree(a, b, placesAgree, datesAgree);
