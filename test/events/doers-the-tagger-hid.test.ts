@@ -29,6 +29,16 @@ describe("the tagger's misreadings, mended for the events stage", () => {
     expect(events("Protesters clash with police in Caracas.")[0]).toMatchObject({ actorPhrase: "Protesters" });
   });
 
+  it("reads an -ing event word opening the sentence before its verb as the subject's noun: 'Heavy fighting broke out between ...'", () => {
+    const sides: HandActor[] = [{ id: "reb", name: "rebels", kind: "armed group", mentions: ["rebels"] }, { id: "army", name: "the army", kind: "military", mentions: ["the army"] }];
+    for (const text of ["Heavy fighting broke out between rebels and the army near Goma.", "Fighting broke out between rebels and the army near Goma."]) {
+      const e = events(text, sides).find((x) => x.trigger.toLowerCase() === "fighting");
+      expect(e).toMatchObject({ actor: "reb", target: "army" });
+      expect(e?.actorPhrase).not.toBe("Heavy");
+    }
+    expect(events("Intense shelling hit the town on Monday.").find((x) => x.trigger === "shelling")?.actorPhrase).toBeNull();
+  });
+
   it("keeps a noun that has a verb of its own close after it: 'troops attack on the city killed five'", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("government", "NOUN"), data("troops", "NOUN"), data("attack", "NOUN"), data("on", "ADP"), data("the", "DET"), data("city", "NOUN"), data("killed", "VERB")];

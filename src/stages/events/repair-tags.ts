@@ -27,7 +27,7 @@ function retagged(t: TokenData, pos: string, form?: string): TokenData {
 }
 
 /**
- * Twelve part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
+ * Thirteen part-of-speech misreadings of the tagger that take an event's doer or undergoer away, mended for the
  * events stage's view of a sentence only (the token layer is left as the tagger wrote it):
  *
  * - "IS" written in capitals inside mixed-case text is the acronym of a name ("killed in IS
@@ -77,6 +77,10 @@ function retagged(t: TokenData, pos: string, form?: string): TokenData {
  * - "aimed at intimidating its neighbors": an event's -ing word after a preposition, tagged as an
  *   adjective, is a gerund when a determiner, pronoun, number or name follows (its object); read as
  *   an adjective it had no object, and the event no undergoer.
+ *
+ * - "Heavy fighting broke out", "Fighting broke out between": an event's -ing word tagged VERB at the sentence's
+ *   opening, right before the clause's verb, is the subject's noun and the capitalised word before it its adjective;
+ *   read as a verb, "Heavy" was the fighting's doer and the "between" after "broke out" named no sides.
  *
  * - "in an intelligence-based operation", "against rebel-held areas": a hyphenated compound tagged VERB
  *   between an article, a preposition or a number and a noun is an adjective (read as a verb, the noun's event lost the preposition before it).
@@ -159,6 +163,15 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     else if (t.pos === "VERB" && t.normal.endsWith("ing") && ARTICLES.has(tokens[i - 1]?.normal ?? "") && isEventWord(t)) {
       out = replaced(out, tokens, i, retagged(t, "NOUN"));
     }
+    // "Heavy fighting broke out", "Intense shelling hit the town", "Renewed fighting killed 20": an event's -ing word
+    // tagged VERB after the sentence's first word and right before the clause's verb heads the subject; the first
+    // word, which its capital made a name or its -ed a verb, is the noun's adjective (read as a verb, "Heavy" was the
+    // fighting's doer). A people's name there stays the doer through its actor mention ("Israeli shelling killed five").
+    // So is one that opens the sentence right before its verb ("Fighting broke out between ...", "Shooting erupted").
+    else if (i <= 1 && t.pos === "VERB" && t.normal.endsWith("ing") && (i === 0 || OPENING_MODIFIER_TAGS.has(tokens[0]!.pos)) && isClauseVerb(tokens[i + 1]) && isEventWord(t)) {
+      out = replaced(out, tokens, i, retagged(t, "NOUN"));
+      if (i === 1) out = replaced(out, tokens, 0, retagged(tokens[0]!, "ADJ"));
+    }
     // "in an intelligence-based operation", "a Saudi-led coalition": a hyphenated compound tagged VERB
     // between an article and a noun is an adjective; read as a verb it ended the noun phrase, and the
     // phrase's event word lost the preposition that ties it to the verb before it.
@@ -182,6 +195,15 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
 }
 
 const ACRONYM_FORM = "i.s.";
+
+/** Tags the tagger gives a sentence's capitalised first word before an -ing noun ("Heavy fighting": PROPN; "Renewed fighting": VERB). */
+const OPENING_MODIFIER_TAGS: ReadonlySet<string> = new Set(["PROPN", "VERB", "ADJ"]);
+
+/** A finite verb (or auxiliary) that can follow a subject: "broke", "hit", "has", "continued". */
+function isClauseVerb(t: TokenData | undefined): boolean {
+  return !!t && (t.pos === "VERB" || t.pos === "AUX") && !t.normal.endsWith("ing");
+}
+
 
 /** Words back from an "and" within which the conjunct before it opens ("killing 12 farmers and": 6). Unit: tokens. */
 const CONJUNCT_REACH_TOKENS = 6;
