@@ -61,6 +61,11 @@ describe("places stage: incident-note places", () => {
     expect(placeNamed(places, "Hodeidah")).toMatchObject({ country: "YE", feature: "ADM1" });
   });
 
+  it("takes a town only the secondary index knows when a settlement word says so, whatever country the attackers come from ('Russian shelling hit the town of Izium')", () => {
+    const places = placesIn("Russian shelling hit the town of Izium overnight.", [["Russian", "NORP"], ["Izium", "LOC"]]);
+    expect(placeNamed(places, "Izium")).toMatchObject({ country: "UA" });
+  });
+
   it("reads a listed district after a comma that closes a place phrase as a place, whatever the tagger said ('in Mir Ali, North Waziristan')", () => {
     const places = placesIn("A drone strike hit a house in Mir Ali, North Waziristan, killing four militants.", [["Mir Ali", "PERSON"], ["North Waziristan", "PERSON"]]);
     expect(placeNamed(places, "North Waziristan")).toMatchObject({ country: "PK", feature: "ADM2" });

@@ -486,10 +486,17 @@ function isUnsupported(g: Group, x: number, w: ResolutionWeights, gazetteer: Gaz
   return (g.secondary[x] && !bracketed && g.container[x] === 0 && g.countrySupport[x]! < w.minSecondarySupport && !isTypedByCue(g, x, gazetteer)) || isHomonymAbroad(gazetteer.entry(g.candidates[x]!), g, x, w);
 }
 
-/** "Hodeidah governorate", "Kupwara district": a division word beside the name says the reading's own kind of division. */
+/**
+ * "Hodeidah governorate", "Kupwara district": a division word beside the name says the reading's own kind of division.
+ * "the town of Izium", "the city of Kramatorsk": a settlement word says a town, and a reading that is a town of
+ * TYPED_TOWN_POPULATION or more is that town, whichever country the article's parties come from ("Russian shelling").
+ */
 function isTypedByCue(g: Group, x: number, gazetteer: Gazetteer): boolean {
-  return (g.cueKind === "admin1" || g.cueKind === "admin2") && gazetteer.entry(g.candidates[x]!).kind === g.cueKind;
+  const e = gazetteer.entry(g.candidates[x]!);
+  return ((g.cueKind === "admin1" || g.cueKind === "admin2") && e.kind === g.cueKind) || (g.cueKind === "city" && e.kind === "city" && e.population >= TYPED_TOWN_POPULATION);
 }
+/** People in a town the text calls a town for the gazetteer's reading to stand without other support (a village's name is often a common word; a town's of 10,000 rarely is). */
+const TYPED_TOWN_POPULATION = 10_000;
 
 /**
  * Whether reading x is turned down only because an armed group's country is the article's focus: it is
