@@ -29,6 +29,14 @@ describe("descriptions placed by their sentence's places", () => {
     expect(missile).not.toContain("Civilians (Russia)");
   });
 
+  it("reads a region that lies in one country as the scene ('in Gaza', 'in Darfur'), and one that spans several as none", () => {
+    const gaza = acledNames("Israeli shelling killed five civilians in Gaza on Monday.");
+    expect(gaza).toContain("Civilians (Palestine)");
+    expect(gaza).not.toContain("Civilians (Israel)");
+    expect(acledNames("Gunmen killed five villagers in Darfur on Monday.")).toContain("Civilians (Sudan)");
+    expect(acledNames("Militants killed three soldiers in the Sahel on Monday.").some((n) => /\(/.test(n ?? ""))).toBe(false);
+  });
+
   it("reads a town that is the object of a strike as the scene ('shelled Kharkiv'), as a town after 'in' is", () => {
     const names = acledNames("Russian forces shelled Kharkiv on Monday, killing two civilians.");
     expect(names).toContain("Civilians (Ukraine)");

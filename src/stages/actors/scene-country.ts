@@ -12,8 +12,12 @@ const PLACE_OBJECT_REACH_CHARS = 24;
 /** Words between a place-object word and the "of" before a place ("shelled [the northern city] of Izium"). */
 const OBJECT_OF_REACH_WORDS = 3;
 
-/** Places precise enough to say which country a scene is in. */
-const LOCAL_KINDS: ReadonlySet<string> = new Set(["city", "admin2", "admin1", "feature"]);
+/**
+ * Places precise enough to say which country a scene is in: towns, divisions, features, and a region that lies
+ * in one country ("in Gaza", "in Darfur", "in Crimea": the gazetteer gives a region a country only then, so
+ * "in the Sahel" or "in Kashmir" place no one).
+ */
+const LOCAL_KINDS: ReadonlySet<string> = new Set(["city", "admin2", "admin1", "feature", "region"]);
 
 /** Where the text places an unnamed party's mention, once places are resolved (read by place-descriptions.ts and place-state-forces.ts). */
 export interface SceneCountry {
