@@ -850,3 +850,15 @@ describe("'came under fire': gunfire at an armed party or its post, criticism of
     expect(assaults(text)).toHaveLength(0);
   });
 });
+
+describe("a killing by hanging", () => {
+  it("is an execution with its dead, and the deed it punishes a killing of its own", () => {
+    expect(only("Iran hanged two men in Mashhad on Thursday.")).toMatchObject({ type: "ASSAULT", mode: "execute", fatalities: { min: 2, max: 2 } });
+    const both = extractEventsByHand("Iran hanged a man in Shiraz on Sunday for the murder of a cleric.").map((e) => e.data);
+    expect(both.map((e) => [e.trigger.text, e.fatalities?.min])).toEqual([["hanged", 1], ["murder", 1]]);
+  });
+
+  it.each([["A farmer hanged himself in his barn after his crops failed."], ["A prisoner was found hanged in his cell on Monday."]])("%s tells no killing", (text) => {
+    expect(assaults(text)).toHaveLength(0);
+  });
+});
