@@ -42,6 +42,8 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'",
 export const RELATIVE_THAT_WHICH: ReadonlySet<string> = new Set(["that", "which"]);
 /** Words a tagger may read as determiners that open a clause, never a noun phrase ("said that gunmen killed"). */
 export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(["that", "which", "whether"]);
+/** Words that open an adverbial clause of time, cause or condition ("wounded when a grenade ...", "killed after gunmen ..."). */
+export const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "while", "as", "after", "before", "because", "since", "until", "once", "if", "where", "whereas"]);
 
 /** The particles of a phrasal verb ("carried out", "blew up", "set off"). */
 export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(["out", "up", "off"]);

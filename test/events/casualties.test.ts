@@ -83,6 +83,10 @@ describe("a protest over a killing does not take its dead", () => {
 });
 
 describe("casualty counts", () => {
+  it("reads the victims of a participle whose 'were' is left out before it, not a figure in the clause after it", () => {
+    expect(counts("Two people were killed and 15 others wounded when a grenade was thrown into a market.")).toEqual({ fatalities: [2, 2], injuries: [15, 15] });
+    expect(counts("Five soldiers killed as a bomb exploded near their patrol.")).toMatchObject({ fatalities: [5, 5] });
+  });
   it.each([
     ["Gunmen attacked a bus on Monday, and 12 passengers were taken to hospital.", 12],
     ["A bomb exploded near the market; five people were rushed to the hospital.", 5],

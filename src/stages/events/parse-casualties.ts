@@ -6,7 +6,7 @@ import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { BE_FORMS, DASHES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
+import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -160,7 +160,8 @@ function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: numbe
     // Only a determiner, an adverb or a lethal noun's "of" stands between the word and its counted object
     // ("killing the two guards", "the murder of two citizens"): "6 soldiers killed, 3 wounded" and "wounded in an attack" count no victims of it.
     // "said it killed \"about 40 terrorists\"": a quotation mark opening the object is read past too.
-    if (!SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of" && !OPENING_QUOTES.has(word)) break;
+    // "15 others wounded when a grenade ...": a word opening another clause ends the object, whatever its tag.
+    if ((!SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of" && !OPENING_QUOTES.has(word)) || ADVERBIAL_CLAUSE_OPENERS.has(word)) break;
   }
   return null;
 }
