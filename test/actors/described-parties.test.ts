@@ -121,6 +121,15 @@ describe("described parties", () => {
     expect(byAcled(doc, "Civilians (Afghanistan)")!.data.partyType).toBe("CVL");
   });
 
+  it("reads a nationality's force head before one of its units or posts as that force, not as the country's people ('a Kenyan army convoy')", () => {
+    const doc = runActors("Militants ambushed a Kenyan army convoy and attacked a Nigerian police station.");
+    expect(byAcled(doc, "Military Forces of Kenya")).toBeDefined();
+    expect(byAcled(doc, "Police Forces of Nigeria")).toBeDefined();
+    expect(actors(doc).some((a) => a.data.name === "Kenyans")).toBe(false);
+    // A force's officer or chief is a person ("army chief"), no unit.
+    expect(byAcled(runActors("A Kenyan army chief resigned."), "Military Forces of Kenya")).toBeUndefined();
+  });
+
   it("reads constables, detectives and cops as a country's police (heads.tsv rows, in arms)", () => {
     const doc = runActors("Two Pakistani constables were wounded. Indian detectives and Kenyan cops arrived.");
     expect(byDictionaryId(doc, "police:PK")!.data.acledName).toBe("Police Forces of Pakistan");

@@ -53,7 +53,9 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
     const sameSentence = next && next.sentence === toks[i]!.sentence;
     // "a coalition airstrike", "coalition forces": a theatre's head modifying the act or the forces names the coalition.
     const theatreModifier = sameSentence && res.dict.theatreActors.has(hit.head.id) && isAttributiveUse(res, hit.to);
-    if (sameSentence && !theatreModifier && isCompoundContinuation(next!) && !isMistaggedVerb(res, hit)) continue; // "army chief", "police station", "official figures"
+    // "a Kenyan army convoy", "a Nigerian police station": a nationality's force head before one of its units or posts names that force.
+    const unitOfForce = sameSentence && isNationalForceUnit(res, hit, next!);
+    if (sameSentence && !theatreModifier && !unitOfForce && isCompoundContinuation(next!) && !isMistaggedVerb(res, hit)) continue; // "army chief", "police station", "official figures"
     if (sameSentence && hit.head.role === "media" && startsName(res, hit.to)) {
       nameOutlet(res, hit, readLeft(res, hit.from));
       continue;
@@ -192,6 +194,21 @@ const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(["that", "which", "whose
 function isCompoundContinuation(next: Tok): boolean {
   // "Gunmen yesterday killed", "soldiers tonight raided": a time word after the head is an adjunct, not a compound.
   return !next.capitalised && !ADJUNCT_TIMES.has(next.lower) && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
+}
+
+/** A state force's units, posts and vehicles ("convoy", "patrol", "base", "checkpoint"). */
+const FORCE_UNITS: ReadonlySet<string> = ACTOR_WORDS.get("force-units");
+
+/**
+ * Whether a military or police head modifies one of its force's units or posts and a nationality comes right
+ * before it ("a Kenyan army convoy", "a Nigerian police patrol"): the phrase names that country's forces.
+ * Without a nationality ("an army convoy") the events stage reads the unit's class; with one, the nationality
+ * alone was read as the country's people ("Kenyans"), and an ambushed convoy became civilians.
+ */
+function isNationalForceUnit(res: Resolution, hit: HeadHit, next: Tok): boolean {
+  if (!FORCE_UNITS.has(next.lower) || (hit.head.sector !== "mil" && hit.head.sector !== "police") || hit.head.role !== "sector") return false;
+  const m = readLeft(res, hit.from).modifier;
+  return !!m && !!m.entry && (m.entry.kind === "country" || m.entry.id.startsWith("people:"));
 }
 
 /** Time words that stand alone as an adjunct between a subject and its verb. */
