@@ -2772,6 +2772,21 @@ function isPlaceReadAsParty(doc: Document, actorId: string, placeId: string): bo
   return (a.data.mentions?.length ? a.data.mentions : [a]).every((x) => places.some((q) => q.start === x.start && q.end === x.end));
 }
 
+/** Whether a country actor has a mention in the possessive right before the noun phrase a trigger opens or heads ("Iran's mass protests"). */
+function isCountryPossessorOf(doc: Document, s: SentenceView, actorId: string, anchor: number): boolean {
+  const a = findAnnotation(doc, "actor", actorId);
+  if (!a || a.data.kind !== COUNTRY_ACTOR_KIND) return false;
+  let i = anchor - 1;
+  while (i >= 0 && POSSESSED_NOUN_MODIFIERS.has(s.tokens[i]!.pos)) i--;
+  if (i < 1 || !POSSESSIVE_MARKS.has(s.words[i]!)) return false;
+  const end = s.spans[i - 1]!.end;
+  return (a.data.mentions?.length ? a.data.mentions : [a]).some((x) => x.end === end);
+}
+const PROTEST_TYPE = "PROTEST";
+const COUNTRY_ACTOR_KIND = "country";
+/** Parts of speech between a possessive and the noun it possesses ("Venezuela's political protests"). */
+const POSSESSED_NOUN_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "NUM"]);
+
 /** An event's or telling's participants and the phrases that name them (rolePhrasesOf). */
 type RolePhrases = Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims">;
 
@@ -2809,7 +2824,11 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   if (target && target === actor) target = null;
   // "Russian forces shelled Nikopol": a town the tagger read as an organisation, resolved as the event's place, is where it struck, no party.
   if (target && m.place && isPlaceReadAsParty(doc, target, m.place)) target = null;
-  const actorPhrase = rolePhraseData(doc, s, found.actor, actor);
+  // "Venezuela's political protests", "Iran's protests": a country's possessive before a protest's noun says whose
+  // land the protests are in; the state is no demonstrator.
+  const possessorLand = !!actor && m.type === PROTEST_TYPE && isCountryPossessorOf(doc, s, actor, m.tokens[0]!);
+  if (possessorLand) actor = null;
+  const actorPhrase = possessorLand ? undefined : rolePhraseData(doc, s, found.actor, actor);
   const partyTarget = found.target && !target && PARTY_TARGET_TYPES.has(m.type) && namesContent(s, found.target) ? null : found.target;
   const targetPhrase = rolePhraseData(doc, s, partyTarget, target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, target);
   const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhraseOf(s, m), null);
