@@ -195,3 +195,22 @@ describe("clean: invisible characters", () => {
     expect(clean("Kabul\u200bairport").text).toBe("Kabulairport");
   });
 });
+
+describe("clean: page furniture inside a line", () => {
+  it("cuts gallery controls, gallery links and share bars out of the line and keeps the sentences around them", () => {
+    const raw = "Prices rose again. 1 of 46 Full Screen Autoplay Close Skip Ad × Protesters clash with security forces View Photos Thousands have been arrested.\n\nFacebook Twitter Pinterest The park is home to Europe's largest bison population.";
+    const out = testClean(raw, {
+      with: ["Prices rose again. Protesters clash with security forces Thousands have been arrested.", "The park is home to Europe's largest bison population."],
+      without: ["Autoplay", "View Photos", "Pinterest"],
+      reasons: { "1 of 46 Full Screen Autoplay Close Skip Ad ×": "page furniture", "View Photos": "page furniture", "Facebook Twitter Pinterest": "page furniture" },
+    });
+    // The offsets of what is kept still point at the same words of the raw text.
+    const at = out.text.indexOf("Protesters");
+    expect(raw.slice(out.toRaw(at), out.toRaw(at) + "Protesters".length)).toBe("Protesters");
+  });
+  it("leaves the same words in prose alone", () => {
+    testClean("Officials said the border would close. Pause for a moment: Facebook and Twitter removed the posts.", {
+      with: ["Officials said the border would close. Pause for a moment: Facebook and Twitter removed the posts."],
+    });
+  });
+});

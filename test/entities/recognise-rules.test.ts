@@ -113,3 +113,13 @@ describe("rules after the tagger", () => {
     expect(run("Foreign Minister Amir Khan Muttaqi said", [{ start: 0, end: 5, type: "PER" }])).toEqual(["PERSON Amir Khan Muttaqi ner-perceptron"]);
   });
 });
+
+describe("a part of an Arabic name opened by its article", () => {
+  it("joins the name the tagger split or cut short ('Badia al-Sham', 'Haider al-Abadi')", () => {
+    expect(run("attacks in Badia al-Sham on Monday", [{ start: 2, end: 3, type: "LOC" }, { start: 3, end: 4, type: "MISC" }])).toEqual(["LOC Badia al-Sham ner-perceptron+article-linked-part"]);
+    expect(run("met Haider al-Abadi in Baghdad", [{ start: 1, end: 2, type: "PER" }])).toEqual(["PERSON Haider al-Abadi ner-perceptron+article-linked-part"]);
+  });
+  it("leaves a lower-case word after a hyphen alone ('al-' before a capital only)", () => {
+    expect(run("Badia al-shamal region", [{ start: 0, end: 1, type: "LOC" }])).toEqual(["LOC Badia ner-perceptron"]);
+  });
+});

@@ -21,11 +21,34 @@ const POST_MODIFIERS: ReadonlySet<string> = new Set([
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-_]*|[^\s\p{L}\p{N}]/gu;
 const PUNCT_STOP = /^[,;:()[\]{}–—"“”]$/u;
 
+/**
+ * Pronouns that head their phrase before a post-modifier ("those responsible", "those killed", "someone
+ * inside"), as a parser's root is: an indefinite pronoun always, a demonstrative only before a participle
+ * or an adjective used after its noun (before a noun it is that noun's determiner: "those people").
+ */
+const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(["anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "no-one"]);
+const DEMONSTRATIVE_PRONOUNS: ReadonlySet<string> = new Set(["those", "these"]);
+const POSTPOSED_ADJECTIVES: ReadonlySet<string> = new Set(["responsible", "present", "inside", "aboard", "alive", "dead", "concerned", "involved", "left"]);
+
+function isPostModifierAfterPronoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return POSTPOSED_ADJECTIVES.has(lower) || /^\p{L}+ed$/u.test(lower);
+}
+
 export function headOf(text: string, span: Span): Span {
   const slice = text.slice(span.start, span.end);
+  const words = [...slice.matchAll(WORD)];
+  const first = words[0];
+  if (first && words.length > 1) {
+    const lower = first[0].toLowerCase();
+    if (INDEFINITE_PRONOUNS.has(lower) || (DEMONSTRATIVE_PRONOUNS.has(lower) && isPostModifierAfterPronoun(words[1]![0]))) {
+      const start = span.start + first.index!;
+      return { start, end: start + first[0].length };
+    }
+  }
   let head: Span | null = null;
   let seenWord = false;
-  for (const m of slice.matchAll(WORD)) {
+  for (const m of words) {
     const w = m[0];
     const lower = w.toLowerCase();
     const isWord = /^[\p{L}\p{N}]/u.test(w);

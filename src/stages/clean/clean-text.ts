@@ -106,9 +106,10 @@ function cleanTextAnew(raw: string, lexicon: CleanLexicon): CleanedText {
     if (prev) builder.insert(prev.paragraph !== unit.paragraph || hasRemovedBetween(units, prev, unit) ? "\n\n" : "\n", unit.lines[0]!.start);
     unit.lines.forEach((line, j) => {
       if (j > 0) builder.insert(" ", line.start);
-      appendNormalised(builder, raw, line.start, line.end);
+      appendNormalised(builder, raw, line.start, line.end, inlineFurniture(raw, line, lexicon, removed));
     });
   });
+  removed.sort((a, b) => (a.rawStart ?? 0) - (b.rawStart ?? 0));
   const { text, toRaw } = builder.build();
   return { text, removed, toRaw, unwrapped };
 }
@@ -225,10 +226,35 @@ function trailingSpace(text: string): number {
   return n;
 }
 
-/** Copies raw[start, end) with white-space runs made single spaces and mojibake repaired, keeping the offset map. */
-function appendNormalised(builder: OffsetMapBuilder, raw: string, start: number, end: number): void {
+/**
+ * The page furniture inside a kept line (lexicon inline-furniture.tsv: "1 of 46 Full Screen Autoplay Close Skip Ad ×",
+ * "View Photos"), as edits of the line that cut each match with the white space after it (before it, at the line's
+ * end); each cut is listed in `removed`.
+ */
+function inlineFurniture(raw: string, line: RawLine, lexicon: CleanLexicon, removed: RemovedLine[]): { at: number; end: number; replacement: string }[] {
+  if (lexicon.furniture.length === 0) return [];
+  const slice = raw.slice(line.start, line.end);
+  const cuts: { at: number; end: number; replacement: string }[] = [];
+  for (const rule of lexicon.furniture) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(slice); m; m = rule.pattern.exec(slice)) {
+      if (m[0] === "") { rule.pattern.lastIndex++; continue; }
+      let at = m.index;
+      let end = at + m[0].length;
+      if (cuts.some((c) => at < c.end && end > c.at)) continue;
+      while (end < slice.length && SPACE_CHAR.test(slice[end]!)) end++;
+      if (end === slice.length) while (at > 0 && SPACE_CHAR.test(slice[at - 1]!)) at--;
+      cuts.push({ at, end, replacement: "" });
+      removed.push({ text: m[0], reason: rule.reason, rawStart: line.start + m.index, source: { stage: "clean", rule: rule.id } });
+    }
+  }
+  return cuts;
+}
+
+/** Copies raw[start, end) with white-space runs made single spaces and mojibake repaired, keeping the offset map; `cuts` (offsets in the slice) are left out. */
+function appendNormalised(builder: OffsetMapBuilder, raw: string, start: number, end: number, cuts: readonly { at: number; end: number; replacement: string }[] = []): void {
   const slice = raw.slice(start, end);
-  const edits: { at: number; end: number; replacement: string }[] = [];
+  const edits: { at: number; end: number; replacement: string }[] = [...cuts];
   INNER_SPACE.lastIndex = 0;
   for (let m = INNER_SPACE.exec(slice); m; m = INNER_SPACE.exec(slice)) {
     edits.push({ at: m.index, end: m.index + m[0].length, replacement: ZERO_WIDTH_ONLY.test(m[0]) ? "" : " " });

@@ -10,8 +10,17 @@ export interface BoilerplateRule {
   readonly pattern: RegExp;
 }
 
+/** One inline furniture rule: each match of `pattern` (global) is cut out of its line, listed with `reason`. */
+export interface FurnitureRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly pattern: RegExp;
+}
+
 export interface CleanLexicon {
   readonly boilerplate: readonly BoilerplateRule[];
+  /** Page furniture inside a line (gallery and player controls, share bars): cut out, the rest of the line kept. */
+  readonly furniture: readonly FurnitureRule[];
   /** English function words, lower case, for the language check. */
   readonly englishFunctionWords: ReadonlySet<string>;
   /** Function words of other languages that are not English words, lower case. */
@@ -26,6 +35,7 @@ let cached: CleanLexicon | undefined;
 export function loadCleanResources(): { cleanLexicon: CleanLexicon } {
   cached ??= {
     boilerplate: readTsv("boilerplate.tsv").map(compileBoilerplateRow),
+    furniture: readTsv("inline-furniture.tsv").map(compileFurnitureRow),
     englishFunctionWords: new Set(readTsv("english-function-words.tsv").map((row) => row.word!.toLowerCase())),
     otherFunctionWords: new Set(readTsv("other-function-words.tsv").map((row) => row.word!.toLowerCase())),
   };
@@ -37,6 +47,14 @@ function compileBoilerplateRow(row: Record<string, string>): BoilerplateRule {
     return { id: `clean:${row.id}`, reason: row.reason!, maxWords: Number(row.maxWords), pattern: compilePattern(row.pattern!, row.flags!, `data/lexicons/clean/boilerplate.tsv ${row.id}`) };
   } catch (e) {
     throw new Error(`data/lexicons/clean/boilerplate.tsv row ${row.id}: ${(e as Error).message}`);
+  }
+}
+
+function compileFurnitureRow(row: Record<string, string>): FurnitureRule {
+  try {
+    return { id: `clean:${row.id}`, reason: row.reason!, pattern: compilePattern(row.pattern!, `${row.flags!}g`, `data/lexicons/clean/inline-furniture.tsv ${row.id}`) };
+  } catch (e) {
+    throw new Error(`data/lexicons/clean/inline-furniture.tsv row ${row.id}: ${(e as Error).message}`);
   }
 }
 

@@ -64,6 +64,7 @@ export function recogniseEntities(sentences: readonly (readonly WordToken[])[], 
     }
   });
   splitCoordinatedNames(candidates, words, res);
+  joinArticleLinkedParts(candidates, words);
   applyKnownEntities(candidates, words, headline, res);
   splitHyphenatedModifiers(candidates, words, headline, res);
   repeatFullNames(candidates, words, headline);
@@ -297,6 +298,31 @@ function listedNameAt<N extends { readonly tokens: readonly string[] }>(list: re
  * "Assad and ISIL" tagged as one name: split at "and" when one side is a name found on its own
  * elsewhere in the article or listed in the known-entities lexicon.
  */
+/**
+ * "Badia al-Sham", "Tal al-Abyad", "Abu Bakr al-Baghdadi": a part of an Arabic name opened by its article ("al-",
+ * "el-", "ad-" ... before a capital) continues the name before it, which the tagger may have split into two entities
+ * or left the part out of. The joined name keeps the type of its first part, unless that part was only MISC.
+ */
+function joinArticleLinkedParts(candidates: Candidate[], words: readonly string[][]): void {
+  const sorted = candidates.filter((c) => !c.removed).sort((x, y) => x.sentence - y.sentence || x.a - y.a);
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k]!;
+    if (c.removed) continue;
+    const ws = words[c.sentence]!;
+    while (c.b < ws.length && ARTICLE_LINKED_PART.test(ws[c.b]!)) {
+      const next = sorted.find((n) => !n.removed && n !== c && n.sentence === c.sentence && n.a === c.b);
+      if (next) {
+        next.removed = true;
+        if (c.type === "MISC") c.type = next.type;
+        c.b = next.b;
+      } else c.b++;
+      c.rule = `${c.rule}+article-linked-part`;
+    }
+  }
+}
+/** A token that is a part of an Arabic name opened by its article: "al-Sham", "el-Sisi", "ad-Dawla", "as-Sukhnah". */
+const ARTICLE_LINKED_PART = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}[\p{L}'’-]*$/u;
+
 function splitCoordinatedNames(candidates: Candidate[], words: readonly string[][], res: EntitiesResources): void {
   const single = new Map<string, EntityType>();
   for (const c of candidates) if (!words[c.sentence]!.slice(c.a, c.b).includes("and")) single.set(words[c.sentence]!.slice(c.a, c.b).join(" "), c.type);

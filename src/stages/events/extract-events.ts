@@ -35,7 +35,7 @@ import { namesVictimsOf } from "./names-victims.js";
 import type { Modality } from "../../core/index.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { DEMONSTRATIVES, HAVE_FORMS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
+import { ARTICLES, BE_FORMS, DEMONSTRATIVES, HAVE_FORMS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -1660,7 +1660,7 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     // A talk, a demand or a statement happens where its clause sets it ("met in Doha", "a trip to Moscow");
     // a name in another role ("urges Obama", "the U.S. stewardship of Asia", "Kiev gave up its weapons") is
     // no place of it. Events on the ground keep any place of their clause, as most are told with one.
-    const reached = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter((p) => (!!p.setting || isGovernedByEventWord(s, eventWords, p)) && !placeOfLaterVerb(s, e, anchors[k]!, p));
+    const reached = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter((p) => (!!p.setting || isGovernedByEventWord(s, eventWords, p)) && !placeOfLaterVerb(s, e, anchors[k]!, p) && !(COMMENT_TYPES.has(e.type) && placeOfAnotherPhrase(s, e.tokens, p.first, eventWords)));
     // The subject's location is the act's place only when the act has no place of its own clause: "Authorities in
     // Minsk detained an activist as she returned from Vilnius" happened in Minsk; a place another clause names
     // belongs to that clause's act first.
@@ -1796,6 +1796,50 @@ function placeOfLaterVerb(s: SentenceView, e: EventMention, anchor: number, p: L
   }
   return false;
 }
+
+/**
+ * Whether a place a comment's clause names (a demand, a threat, an accusation) locates another phrase
+ * of the sentence rather than the comment, told by a verb:
+ * - "ordered the departure of family members of American staff at its embassy in Caracas": a locative
+ *   phrase right after a noun of the verb's object (no event's own word) locates that noun;
+ * - "declared an independent state in parts of Dagestan and Chechnya, and called on Muslims", "prosecutors
+ *   called Yuhua Bai, owner of Hunam Palace, in Junction City, who testified that ... a caller requested": a
+ *   place before the comment's verb, after another verb, is in that verb's phrase.
+ * A place before the verb with no other verb before it ("In Caracas, the opposition called for ...") stays.
+ */
+function placeOfAnotherPhrase(s: SentenceView, trigger: readonly number[], first: number, eventWords: ReadonlySet<number>): boolean {
+  const anchor = trigger[0]!;
+  if (s.tokens[anchor]!.pos !== "VERB") return false;
+  if (first > anchor) {
+    const preposition = s.words[first - 1] === "the" ? first - 2 : first - 1;
+    if (!PLACE_PREPOSITIONS.has(s.words[preposition] ?? "")) return false;
+    const noun = preposition - 1;
+    return noun > trigger[trigger.length - 1]! && s.tokens[noun]!.pos === "NOUN" && !eventWords.has(noun);
+  }
+  // "stopped in Oakport and Moorhead, urging residents to ...", "posting flyers around Toronto asking for help": a
+  // comment told by a participle or an infinitive hangs on the clause before it and shares its setting.
+  if (s.words[anchor - 1] === "to" || /ing$/.test(s.words[anchor]!)) return false;
+  // "favored economic isolation, at a campaign stop in Ciudad Juarez, ... he called for": a place set off by a comma
+  // opens an adjunct of its own; "speaking to a veterans group in Virginia, said he would order", "tells his
+  // supporters at a Michigan rally to make sure": a verb of saying before it tells the comment itself, there.
+  for (let i = first - 1; i >= 0 && s.clause[i] === s.clause[first] && s.words[i] !== ","; i--) {
+    if (s.tokens[i]!.pos !== "VERB" || trigger.includes(i) || BE_FORMS.has(s.words[i]!) || s.supportVerbs?.has(s.words[i]!) || endsNounPhrase(s, i)) continue;
+    return !s.reportVerbs?.has(s.words[i]!);
+  }
+  return false;
+}
+
+/**
+ * "at a campaign stop": a word tagged a verb after a preposition, an article and the phrase's modifiers heads that
+ * noun phrase (a preposition's object is no clause's subject, as "the party" of "the party won" is).
+ */
+function endsNounPhrase(s: SentenceView, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && NOUN_PHRASE_MODIFIERS.has(s.tokens[j]!.pos)) j--;
+  return j >= 1 && (ARTICLES.has(s.words[j]!) || POSSESSIVE_DETERMINERS.has(s.words[j]!)) && s.tokens[j - 1]!.pos === "ADP";
+}
+/** Parts of speech between a noun phrase's article and its head ("a campaign stop", "the big rally"). */
+const NOUN_PHRASE_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
 /**
  * The places of phrases on a noun of a clause's subject that is no event's own word nor a noun the
@@ -2762,6 +2806,21 @@ function isPlaceReadAsParty(doc: Document, actorId: string, placeId: string): bo
   return (a.data.mentions?.length ? a.data.mentions : [a]).every((x) => places.some((q) => q.start === x.start && q.end === x.end));
 }
 
+/** Whether a country actor has a mention in the possessive right before the noun phrase a trigger opens or heads ("Iran's mass protests"). */
+function isCountryPossessorOf(doc: Document, s: SentenceView, actorId: string, anchor: number): boolean {
+  const a = findAnnotation(doc, "actor", actorId);
+  if (!a || a.data.kind !== COUNTRY_ACTOR_KIND) return false;
+  let i = anchor - 1;
+  while (i >= 0 && POSSESSED_NOUN_MODIFIERS.has(s.tokens[i]!.pos)) i--;
+  if (i < 1 || !POSSESSIVE_MARKS.has(s.words[i]!)) return false;
+  const end = s.spans[i - 1]!.end;
+  return (a.data.mentions?.length ? a.data.mentions : [a]).some((x) => x.end === end);
+}
+const PROTEST_TYPE = "PROTEST";
+const COUNTRY_ACTOR_KIND = "country";
+/** Parts of speech between a possessive and the noun it possesses ("Venezuela's political protests"). */
+const POSSESSED_NOUN_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "NUM"]);
+
 /** An event's or telling's participants and the phrases that name them (rolePhrasesOf). */
 type RolePhrases = Pick<EventData, "actorPhrase" | "targetPhrase" | "placePhrase" | "actor" | "target" | "victims">;
 
@@ -2799,15 +2858,28 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   if (target && target === actor) target = null;
   // "Russian forces shelled Nikopol": a town the tagger read as an organisation, resolved as the event's place, is where it struck, no party.
   if (target && m.place && isPlaceReadAsParty(doc, target, m.place)) target = null;
-  const actorPhrase = rolePhraseData(doc, s, found.actor, actor);
+  // "Venezuela's political protests", "Iran's protests": a country's possessive before a protest's noun says whose
+  // land the protests are in; the state is no demonstrator.
+  const possessorLand = !!actor && m.type === PROTEST_TYPE && isCountryPossessorOf(doc, s, actor, m.tokens[0]!);
+  if (possessorLand) actor = null;
+  const actorPhrase = possessorLand ? undefined : rolePhraseData(doc, s, found.actor, actor);
   const partyTarget = found.target && !target && PARTY_TARGET_TYPES.has(m.type) && namesContent(s, found.target) ? null : found.target;
   const targetPhrase = rolePhraseData(doc, s, partyTarget, target) ?? rolePhraseData(doc, s, m.victimPhrase ?? null, target);
-  const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhrase(s, m.tokens, PHYSICAL_TYPES.has(m.type)), null);
+  const placePhrase = placePhraseOf(doc, s, m.place ?? null) ?? rolePhraseData(doc, s, sitePhraseOf(s, m), null);
   // With the other items of their lists ("eight women, a 10-year-old girl and four men injured").
   const dead = rolePhraseData(doc, s, m.deadPhrase ?? null, null);
   const injured = rolePhraseData(doc, s, m.injuredPhrase ?? null, null);
   const victims = dead || injured ? { ...(dead ? { dead } : {}), ...(injured ? { injured } : {}) } : undefined;
   return { actor, target, ...(actorPhrase ? { actorPhrase } : {}), ...(targetPhrase ? { targetPhrase } : {}), ...(placePhrase ? { placePhrase } : {}), ...(victims ? { victims } : {}) };
+}
+
+/**
+ * The site phrase of an event with no place phrase; a comment's only as a place name would be its place
+ * (placeOfAnotherPhrase: "ordered the departure of ... staff at its embassy").
+ */
+function sitePhraseOf(s: SentenceView, m: { readonly tokens: readonly number[]; readonly type: string }): RolePhrase | null {
+  const site = sitePhrase(s, m.tokens, PHYSICAL_TYPES.has(m.type));
+  return site && COMMENT_TYPES.has(m.type) && placeOfAnotherPhrase(s, m.tokens, site.first, new Set(m.tokens)) ? null : site;
 }
 
 /**

@@ -22,6 +22,15 @@ describe("headOf", () => {
     expect(head(t, "Russia's")).toBe("Russia");
   });
 
+  it("gives a pronoun before a post-modifier the head, as a parser's root would", () => {
+    const t = "those responsible are involved; those killed in the blast; someone inside; those people";
+    expect(head(t, "those responsible")).toBe("those");
+    expect(head(t, "those killed in the blast")).toBe("those");
+    expect(head(t, "someone inside")).toBe("someone");
+    // Before a noun a demonstrative is its determiner.
+    expect(head(t, "those people")).toBe("people");
+  });
+
   it("gives a quantity phrase its quantity, as a parser's root would", () => {
     expect(head("the slaughter of hundreds of thousands of Filipinos", "hundreds of thousands of Filipinos")).toBe("hundreds");
   });
