@@ -7,8 +7,9 @@
 // imported at run time) except the pure-JavaScript ones below. dist/ keeps the unbundled modules: the
 // library (`import "sitrep"`) and worker threads use them, and bin/sitrep.js falls back to them when the
 // bundle is missing (esbuild is a development dependency).
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
+import { asciiOnly } from "./ascii-only.js";
 
 const root = resolve(new URL("../", import.meta.url).pathname);
 const out = resolve(root, "dist/bundle");
@@ -90,5 +91,10 @@ if (importCall) {
   await rm(out, { recursive: true, force: true });
   process.stderr.write(`build: NO CLI BUNDLE: it calls import() (${bundled.slice(importCall.index, importCall.index + 80)}), which a code-cached script cannot; sitrep runs the unbundled dist/ (slower start)\n`);
 } else {
+  // The bundle as ASCII (ascii-only.js says why: V8 then holds its source at one byte a character, not two).
+  const ascii = asciiOnly(bundled);
+  if ("error" in ascii) process.stderr.write(`build: the CLI bundle keeps its non-ASCII characters (escaped, it does not compile: ${ascii.error})\n`);
+  else await writeFile(resolve(out, "cli.cjs"), ascii.text);
   process.stderr.write(`build: CLI bundled in ${relative(root, out)}/cli.cjs\n`);
 }
+

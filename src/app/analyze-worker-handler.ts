@@ -6,7 +6,7 @@
  * module), so lazily built resources (the gazetteer) are not charged to the first article's time
  * budget; the handler then analyses one task at a time.
  */
-import { workerData, type MessagePort } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 import { ingestRaw } from "../stages/ingest/ingest-input.js";
 import { decodeBytes } from "../stages/ingest/decode-bytes.js";
 import { looksLikeHtml } from "../stages/ingest/detect-html.js";
@@ -16,8 +16,12 @@ import type { DocumentJson } from "./present/document-schema.js";
 import type { AnalysisWorkerData } from "./analysis-pool.js";
 
 export interface WorkerTask extends AnalysisTask {
-  /** Told "started" when the task begins, so the parent starts the hard stop's clock then, not while the task waits. */
-  readonly started?: MessagePort;
+  /**
+   * A cell shared with the parent (a task with a time budget), stamped with the time the task begins
+   * (performance.timeOrigin + performance.now(), in ms), so the parent's hard stop counts from then, not
+   * from while the task waited for a thread.
+   */
+  readonly startedAt?: Float64Array;
 }
 
 export type AnalysisWorkerHandler = (task: WorkerTask) => Promise<AnalysisResult<DocumentJson | RenderedDocument>>;
@@ -42,8 +46,7 @@ export function analysisWorkerHandler(): AnalysisWorkerHandler {
   };
   return async function analyzeInWorker(task: WorkerTask): Promise<AnalysisResult<DocumentJson | RenderedDocument>> {
     warmHtmlFor(task);
-    task.started?.postMessage("started");
-    task.started?.close();
+    if (task.startedAt) task.startedAt[0] = performance.timeOrigin + performance.now();
     return runAnalysisTask(task, pipeline);
   };
 }

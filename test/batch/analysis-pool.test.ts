@@ -25,6 +25,20 @@ describe("the analysis pool's hard stop", () => {
   });
 });
 
+describe("the hard stop's clock starts when a worker begins the task", () => {
+  it("does not stop a task that waited for the only thread longer than its budget and grace", async () => {
+    const pool = createAnalysisPool(1, { workerFile: stuckWorker });
+    try {
+      // The second task's limit (50 ms + the 1 s grace) passes while the first holds the thread for 1.5 s.
+      const [slow, waited] = await Promise.all([pool.analyze(task("SLOW 1500", 60_000)), pool.analyze(task("an ordinary article", 50))]);
+      expect(slow).toMatchObject({ ok: true, document: { text: "SLOW 1500" } });
+      expect(waited).toMatchObject({ ok: true, document: { text: "an ordinary article" } });
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe("a single input over isolateFromBytes runs on a worker thread (runBatch with jobs 0)", () => {
   const outcomes = async (texts: string[], timeBudgetMs: number) => {
     const out: { label: string; result: AnalysisResult }[] = [];
