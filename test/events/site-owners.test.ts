@@ -25,3 +25,22 @@ describe("owners of attacked sites", () => {
     expect(ownerOfSite({ text: "rebel positions", head: "positions" })).toBeNull();
   });
 });
+
+describe("the state force an owner word before an act's noun names as its doer", () => {
+  it("is read from the word right before the noun ('an army operation', 'a police raid'), not from other words", async () => {
+    const { ownerWordBefore } = await import("../../src/stages/events/site-owners.js");
+    const text = "killed in an army operation and a police raid, a rebel offensive and a paramilitary raid";
+    expect(ownerWordBefore(text, text.indexOf("operation"))).toBe("MIL");
+    expect(ownerWordBefore(text, text.indexOf("raid"))).toBe("POL");
+    expect(ownerWordBefore(text, text.indexOf("offensive"))).toBeNull();
+    expect(ownerWordBefore(text, text.lastIndexOf("raid"))).toBeNull();
+  });
+
+  it("is ACLED's actor1 of an attack whose text names no doer, with the country of its place", async () => {
+    const { extractEventsByHand } = await import("./annotate-by-hand.js");
+    const places = [{ id: "hel", text: "Helmand", kind: "admin1" as const, extra: { country: "AF" } }];
+    const e = extractEventsByHand("Fifteen militants were killed in an army operation in Helmand on Monday.", { places }).find((x) => x.data.trigger.text === "operation");
+    expect(e?.data.acled?.actor1).toBe("Military Forces of Afghanistan");
+    expect(e?.data.actor).toBeNull();
+  });
+});

@@ -164,10 +164,12 @@ export function acledActorsOf(
   placeCountry: string | null,
   articleCountry: string | null = null,
   targetSite: SiteOwner | null = null,
+  doerSite: SiteOwner | null = null,
 ): AcledActors | null {
   if (!acled) return null;
   const c = conventions();
-  let doer = placedParty(c, textDoer, placeCountry);
+  // "killed in an army operation": with no party named for the doer, the force an owner word names is ACLED's actor1.
+  let doer = placedParty(c, textDoer, placeCountry) ?? siteParty(c, doerSite, placeCountry ?? articleCountry);
   const site = textTarget ? null : siteParty(c, targetSite, placeCountry ?? articleCountry);
   // "The army shelled positions": a site of the doer's own kind is no other party.
   let target = placedParty(c, textTarget, placeCountry) ?? (site && acledNameOfParty(site) !== acledNameOfParty(doer) ? site : null);

@@ -18,7 +18,7 @@ import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./i
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
 import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./acled-actors.js";
-import { ownerOfSite, type SiteOwner } from "./site-owners.js";
+import { ownerOfSite, ownerWordBefore, type SiteOwner } from "./site-owners.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
 import { hasLowerCase, isSubjectsOwnAct, subjectModifiedBy } from "./participant-place.js";
@@ -2594,7 +2594,7 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
   const own = rolePhrasesOf(doc, s, m);
   const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
   // Coded before the data is built, so the data is made once with its coding, not copied to set it.
-  const { coding, force } = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text), isArmedClass(m.targetClass));
+  const { coding, force } = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text), isArmedClass(m.targetClass), actingForce(s, m, own, trigger, doc.text));
   if (force && forces) forces.set(i, force);
   const data: EventData = {
     type: m.type,
@@ -2630,12 +2630,22 @@ function attackedSiteOwner(m: EventMention, own: RolePhrases, trigger: Span, tex
   return (sitePhrase ? ownerOfSite(sitePhrase) : null) ?? (m.targetClass === "civilians" ? "CVL" : null);
 }
 
+/** Types whose event noun a state force's owner word may name the doer of ("an army operation", "a police raid", "a police crackdown"). */
+const FORCE_ACT_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
+
+/** The state force an owner word right before an act's noun names as its doer when no party is named for it ("an army operation": MIL), else null. */
+function actingForce(s: SentenceView, m: EventMention, own: RolePhrases, trigger: Span, text: string): SiteOwner | null {
+  // "police shootings" read with the police as undergoers: the word is not read twice, as doer too.
+  if (own.actor || !FORCE_ACT_TYPES.has(m.type) || s.tokens[anchorOf(m)]!.pos !== "NOUN" || isStateForceClass(m.targetClass)) return null;
+  return ownerWordBefore(text, trigger.start);
+}
+
 /** The event's ACLED type with its parties as ACLED writes them (acled-actors.ts), and the force among those parties (forceAmong). */
-function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null, site: SiteOwner | null = null, armedTarget = false): { coding: EventData["acled"]; force: string | null } {
+function acledCodingOf(doc: Document, acled: EventMention["acled"], actor: string | null, target: string | null, place: string | null, site: SiteOwner | null = null, armedTarget = false, doerSite: SiteOwner | null = null): { coding: EventData["acled"]; force: string | null } {
   if (!acled) return { coding: null, force: null };
   const targetParty = acledParty(doc, target);
   // "Turkish jets struck Kurdish militants": the words of the target phrase say its people were in arms.
-  const parties = acledActorsOf(acled, acledParty(doc, actor), targetParty && armedTarget ? { ...targetParty, armed: true } : targetParty, (place && findAnnotation(doc, "place", place)?.data.country) || null, countryOfPlaces(doc), site);
+  const parties = acledActorsOf(acled, acledParty(doc, actor), targetParty && armedTarget ? { ...targetParty, armed: true } : targetParty, (place && findAnnotation(doc, "place", place)?.data.country) || null, countryOfPlaces(doc), site, doerSite);
   if (!parties) return { coding: { ...acled }, force: null };
   const coding = {
     ...acled,
