@@ -32,6 +32,9 @@ describe("ACLED's conventions for an event's parties", () => {
     const soldiers = { name: "Military Forces", acledName: "Military Forces", partyType: "MIL", country: null };
     const retake = { eventType: "Battles", subEventType: "Government regains territory" };
     expect(acledActorsOf(retake, soldiers, null, "ML")!.actor1?.name).toBe("Military Forces of Mali");
+    // A country whose name takes an article after "of" takes it as the actors stage names the state's bodies.
+    expect(acledActorsOf(retake, soldiers, null, "US")!.actor1?.name).toBe("Military Forces of the United States");
+    expect(acledActorsOf(retake, soldiers, null, "CD")!.actor1?.name).toBe("Military Forces of the Democratic Republic of Congo");
     // No place, no country: the name stays as the text allows.
     expect(acledActorsOf(retake, soldiers, null, null)!.actor1?.name).toBe("Military Forces");
     // A party with a country keeps it wherever the event happened.

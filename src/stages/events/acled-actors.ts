@@ -44,9 +44,12 @@ interface Conventions {
   readonly rows: ReadonlyMap<string, Convention>;
   /** ACLED's country names by ISO alpha-2 code. */
   readonly countries: ReadonlyMap<string, string>;
+  /** The article a country's name takes after "of" ("the United States", "the Democratic Republic of Congo"), by ISO alpha-2 code. */
+  readonly articles: ReadonlyMap<string, string>;
 }
 
 const MAPPINGS = join(dirname(fileURLToPath(import.meta.url)), "../../../data/mappings");
+const ACTOR_COUNTRIES = join(dirname(fileURLToPath(import.meta.url)), "../../../data/lexicons/actors/countries.tsv");
 let loaded: Conventions | null = null;
 
 function conventions(): Conventions {
@@ -58,7 +61,10 @@ function conventions(): Conventions {
   }
   const countries = new Map<string, string>();
   for (const r of readLexicon(join(MAPPINGS, "countries.tsv"), ["iso2", "country"]).rows) countries.set(r.iso2!.toUpperCase(), r.country!);
-  return (loaded = { rows, countries });
+  // The actors stage names a state's bodies with the same article ("Police Forces of the United States": actor-dictionary.ts).
+  const articles = new Map<string, string>();
+  for (const r of readLexicon(ACTOR_COUNTRIES, ["iso2", "article"]).rows) if (r.article) articles.set(r.iso2!.toUpperCase(), r.article);
+  return (loaded = { rows, countries, articles });
 }
 
 /** Provenance of a doer dropped from the coding because it is a news outlet. */
@@ -111,9 +117,17 @@ export function forceAmong(parties: Pick<AcledActors, "actor1" | "actor2"> | nul
   return null;
 }
 
-/** An ACLED label with its country: in the label's "{country}" slot ("Police Forces of Turkey"), else in brackets after it ("Civilians (Yemen)"). */
-function withCountry(label: string, country: string): string {
-  return label.includes(COUNTRY_SLOT) ? label.replace(COUNTRY_SLOT, country) : `${label} (${country})`;
+/**
+ * An ACLED label with the country of ISO code `iso2`: in the label's "{country}" slot, with the article the name
+ * takes there ("Police Forces of Turkey", "Police Forces of the United States"), else in brackets after it
+ * ("Civilians (Yemen)", "Civilians (United States)"); null for a code ACLED names no country for.
+ */
+function withCountry(c: Conventions, label: string, iso2: string): string | null {
+  const country = c.countries.get(iso2.toUpperCase());
+  if (!country) return null;
+  if (!label.includes(COUNTRY_SLOT)) return `${label} (${country})`;
+  const article = c.articles.get(iso2.toUpperCase());
+  return label.replace(COUNTRY_SLOT, article ? `${article} ${country}` : country);
 }
 
 /**
@@ -133,9 +147,8 @@ const UNPLACED_LABELS: ReadonlyMap<string, string> = new Map([
 function placedParty(c: Conventions, p: AcledParty | null, placeCountry: string | null): AcledParty | null {
   if (!p || p.country || !placeCountry) return p;
   const label = UNPLACED_LABELS.get(acledNameOfParty(p) ?? "");
-  const country = c.countries.get(placeCountry.toUpperCase());
-  if (!label || !country) return p;
-  const name = withCountry(label, country);
+  const name = label ? withCountry(c, label, placeCountry) : null;
+  if (!name) return p;
   return { ...p, name, acledName: name, country: placeCountry.toUpperCase() };
 }
 
@@ -180,9 +193,9 @@ export function acledActorsOf(
   // A party ACLED names by a label and the country of the event's place, else the party's own, else the article's.
   const labelled = (label: string, partyType: string | null | undefined, own: AcledParty | null): AcledParty => {
     const code = (placeCountry ?? own?.country ?? articleCountry)?.toUpperCase() ?? null;
-    const country = code ? c.countries.get(code) : undefined;
-    const name = country ? withCountry(label, country) : label;
-    return { name, acledName: name, partyType, country: country ? code : null };
+    const placed = code ? withCountry(c, label, code) : null;
+    const name = placed ?? label;
+    return { name, acledName: name, partyType, country: placed ? code : null };
   };
   const conventional = (conv: Convention, crowd: AcledParty | null): AcledParty | null => {
     const named = labelled(conv.label!, conv.partyType, crowd);
@@ -247,9 +260,8 @@ export function acledActorsOf(
   // "Israeli strikes on Rafah killed 12", "Russian air raids": a nation's people named as the doer of an air
   // or drone strike are its state's forces, whatever country the strike hit; civilians fly no air strikes.
   if (actor1 && actor1 === doer && textDoer?.partyType === "CVL" && textDoer.country && acled.subEventType === AIR_STRIKE) {
-    const country = c.countries.get(textDoer.country.toUpperCase());
-    if (country) {
-      const name = withCountry(NATION_FORCES_LABEL, country);
+    const name = withCountry(c, NATION_FORCES_LABEL, textDoer.country);
+    if (name) {
       actor1 = { name, acledName: name, partyType: "MIL", country: textDoer.country.toUpperCase() };
       applied.push(NATION_AIR_STRIKE);
     }
