@@ -1,5 +1,5 @@
 import type { LayerAnnotation } from "../../core/index.js";
-import { tokenTexts } from "../../core/token-texts.js";
+import { tokenLowerTexts, tokenTexts } from "../../core/token-texts.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { MAJOR_PLACE_POPULATION, MAX_TOPONYM_TOKENS } from "./heuristics.js";
@@ -411,6 +411,9 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   // Each token's text sliced once (token-texts.ts); out of range, the slice throws as it always did.
   const words = tokenTexts(text, tokens);
   const word = (i: number) => words[i] ?? text.slice(tokens[i]!.start, tokens[i]!.end);
+  // Each token's text lower-cased once per document (token-texts.ts), shared with the actors and quotes stages.
+  const lowers = tokenLowerTexts(text, tokens);
+  const lowerWord = (i: number) => lowers[i] ?? word(i).toLowerCase();
   // Each token's folded key (fold-name.ts) made once: the surnames, the persons by context, the
   // gazetteer names and the cued names each fold the same capitalised words again.
   const foldedWords: (string | undefined)[] = new Array(tokens.length);
@@ -502,7 +505,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const sentence = tokens[i]!.data.sentence;
     // "in southern Idleb", "across northern Hiran": a locative word and a compass adjective mark a
     // place, so a name only the secondary index knows (an alternate spelling, a district) counts.
-    const secondaryHere = i >= 2 && COMPASS_ADJECTIVES.has(word(i - 1).toLowerCase()) && tokens[i - 2]!.data.sentence === sentence && lexicons.unlistedBefore.has(word(i - 2).toLowerCase());
+    const secondaryHere = i >= 2 && COMPASS_ADJECTIVES.has(lowerWord(i - 1)) && tokens[i - 2]!.data.sentence === sentence && lexicons.unlistedBefore.has(lowerWord(i - 2));
     let matchEnd = -1;
     let matchKey = "";
     let key = "";
@@ -515,7 +518,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       // "Cox's Bazar", "Martha's Vineyard": a possessive written onto a name word may be part of a longer name
       // (only a longer match is taken: "Kabul's governor" stays "Kabul").
       const possessive = j > i && POSSESSIVE_SUFFIX.test(wj) && t.start === tokens[j - 1]!.end;
-      if (j > i && !isPeriod && !possessive && !isNameWord(wj) && !NAME_CONNECTORS.has(wj.toLowerCase()) && wj !== ",") break;
+      if (j > i && !isPeriod && !possessive && !isNameWord(wj) && !NAME_CONNECTORS.has(lowerWord(j)) && wj !== ",") break;
       const surface = text.slice(tokens[i]!.start, t.end);
       key = foldName(surface);
       if (isNameWord(wj) || isPeriod) {
