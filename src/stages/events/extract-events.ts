@@ -646,33 +646,31 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
 function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], tokens: readonly number[], parts: Participants): Participants {
   if (!parts.actor) return parts;
   const doer = findRolePhrases(s, tokens).actor;
-  // The sentence's mentions, with the narrated "we" of a statement (find-document-voice.ts).
-  const holdsFrom = (first: number, last: number) => mentions.some((m) => m.actor === parts.actor && m.first <= last && m.last >= first);
+  // The sentence's mentions, with the narrated "we" of a statement (find-document-voice.ts): heldBy(mentions, parts.actor, ...).
   if (!doer) {
     // "Police said a revenge attack in Lagos killed four men", "An IS attack on Kurdish forces killed five": the
     // clause's subject is an event's noun, which names no doer (readRoles drops it); a name word order found
     // outside that noun's own words (a reporter, the attack's undergoer) is not the doer either. One inside them
     // ("The Taliban's attack", "An IS attack") stays; a casualty word also takes the noun's doer (casualty-doer.ts).
     const noun = eventNounDoer(s, tokens);
-    return noun && headsSubjectOf(s, noun, tokens[0]!) && !holdsFrom(noun.first, noun.head) ? { ...parts, actor: null, rule: `${parts.rule}${EVENT_NOUN_SUBJECT_RULE}` } : parts;
+    return noun && headsSubjectOf(s, noun, tokens[0]!) && !heldBy(mentions, parts.actor, noun.first, noun.head) ? { ...parts, actor: null, rule: `${parts.rule}${EVENT_NOUN_SUBJECT_RULE}` } : parts;
   }
-  const holds = (p: RolePhrase) => holdsFrom(p.first, p.last);
   let k = doer.first - 1;
   while (k >= 0 && QUOTE_MARK.test(s.words[k]!)) k--;
-  const namedBefore = k >= 0 && k < doer.first - 1 && holdsFrom(k, k);
+  const namedBefore = k >= 0 && k < doer.first - 1 && heldBy(mentions, parts.actor, k, k);
   // "the FMLN [Farabundo Marti National Liberation Front]": a bracketed expansion right after the phrase names it too.
   const open = doer.last + 1;
   let close = open + 1;
   while (close < s.words.length && close - open <= BRACKETED_NAME_MAX_TOKENS && s.words[close] !== ")" && s.words[close] !== "]") close++;
-  const namedAfter = (s.words[open] === "(" || s.words[open] === "[") && close < s.words.length && holdsFrom(open + 1, close - 1);
+  const namedAfter = (s.words[open] === "(" || s.words[open] === "[") && close < s.words.length && heldBy(mentions, parts.actor, open + 1, close - 1);
   // "alleged commando groups of the Maoist Shining Path": the description's "of" phrase names their organisation.
-  const namedOf = (s.words[doer.last + 1] === "of" || s.words[doer.last + 1] === "from") && holdsFrom(doer.last + 2, doer.last + 4);
-  if (holds(doer)) {
+  const namedOf = (s.words[doer.last + 1] === "of" || s.words[doer.last + 1] === "from") && heldBy(mentions, parts.actor, doer.last + 2, doer.last + 4);
+  if (heldBy(mentions, parts.actor, doer.first, doer.last)) {
     // "Islamic State militants and the Taliban attacked": word order found the list's last item; ACLED codes its first.
     const first = firstItemActor(s, mentions, doer);
     return first && first !== parts.actor && first !== parts.target ? { ...parts, actor: first, rule: `${parts.rule}+doer:first-listed` } : parts;
   }
-  if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
+  if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some((p) => heldBy(mentions, parts.actor, p.first, p.last))) return parts;
   return { ...parts, actor: null, rule: `${parts.rule}${CLAUSE_DOER_RULE}`, doerInClause: true };
 }
 
@@ -719,19 +717,31 @@ function firstItemActor(s: SentenceView, mentions: readonly ActorMention[], p: R
   return null;
 }
 
+/**
+ * Whether one of the mentions of `actor` overlaps tokens first..last. A module function, as actorAt: a closure
+ * bound to a name in withClauseDoer cost a defineProperty at every call under the bundle's keepNames.
+ */
+function heldBy(mentions: readonly ActorMention[], actor: string | null, first: number, last: number): boolean {
+  return mentions.some((m) => m.actor === actor && m.first <= last && m.last >= first);
+}
+
+/** The actor of the first mention overlapping tokens first..last, or null. */
+function actorAt(mentions: readonly ActorMention[], first: number, last: number): string | null {
+  return mentions.find((m) => m.first <= last && m.last >= first)?.actor ?? null;
+}
+
 function actorNamingPhrase(s: SentenceView, mentions: readonly ActorMention[], p: RolePhrase): string | null {
-  const holding = (first: number, last: number) => mentions.find((m) => m.first <= last && m.last >= first)?.actor ?? null;
   // "The Maklar, Burfjord and Bukama launched": the list's first item that a mention names.
   for (const item of conjunctsOf(s, p)) {
     if (item.alone || item.first > p.first) break;
-    const named = holding(item.head, item.head);
+    const named = actorAt(mentions, item.head, item.head);
     if (named) return named;
   }
-  const atHead = holding(p.head, p.head);
+  const atHead = actorAt(mentions, p.head, p.head);
   if (atHead) return atHead;
   // "members of the Taliban", "fighters from Popular Committees": the description's organisation.
   const party = memberOfSpan(s, p);
-  return party ? holding(party[0], party[1]) : null;
+  return party ? actorAt(mentions, party[0], party[1]) : null;
 }
 
 /** Determiners that make a noun stand for any instance, not one that happened: "Any rally held after sunset ... is considered illegal". */

@@ -758,15 +758,19 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
    */
   function appositionCue(last: number): PlaceCue | null {
     const sentence = tokens[last]!.data.sentence;
-    const at = (k: number) => (tokens[k] && tokens[k]!.data.sentence === sentence ? word(k) : "");
-    if (!APPOSITION_ARTICLES.has(at(last + 2).toLowerCase())) return null;
+    if (!APPOSITION_ARTICLES.has(wordInSentence(last + 2, sentence).toLowerCase())) return null;
     for (let k = last + 3; k <= last + 3 + APPOSITION_MAX_MODIFIERS; k++) {
-      const w = at(k);
+      const w = wordInSentence(k, sentence);
       if (!w || isCapitalised(w)) return null;
       const cue = lexicons.cuesAfter.get(w);
-      if (cue) return APPOSITION_PREPOSITIONS.has(at(k + 1)) ? cue : null;
+      if (cue) return APPOSITION_PREPOSITIONS.has(wordInSentence(k + 1, sentence)) ? cue : null;
     }
     return null;
+  }
+
+  /** Token k's text if it is in the sentence, else "". Declared once per document: a closure bound to a name in appositionCue cost a defineProperty at every call under keepNames. */
+  function wordInSentence(k: number, sentence: number): string {
+    return tokens[k] && tokens[k]!.data.sentence === sentence ? word(k) : "";
   }
 
   /** Last token of a facility type right after a place name ("Seoul| City Hall", "Kabul| airport"), or -1. */
@@ -869,17 +873,22 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
    * cues written after a name), maybe after one lower-case word, that ends its phrase: "refugee camp", "village in".
    */
   function endsWithPlaceWord(at: number, sentence: number): boolean {
-    const isPlaceWord = (k: number) => {
-      const t = tokens[k];
-      if (!t || t.data.sentence !== sentence || isCapitalised(word(k))) return false;
-      const w = word(k).toLowerCase();
-      return lexicons.unlistedHeads.has(w) || lexicons.cuesAfter.has(w);
-    };
     const modifier = tokens[at];
-    const head = isPlaceWord(at) ? at : modifier && !isCapitalised(word(at)) && (modifier.data.pos === "NOUN" || modifier.data.pos === "ADJ") && isPlaceWord(at + 1) ? at + 1 : -1;
+    const head = isPlaceWordAt(at, sentence) ? at : modifier && !isCapitalised(word(at)) && (modifier.data.pos === "NOUN" || modifier.data.pos === "ADJ") && isPlaceWordAt(at + 1, sentence) ? at + 1 : -1;
     if (head < 0) return false;
     const next = tokens[head + 1];
     return !next || next.data.sentence !== sentence || (next.data.pos !== "NOUN" && next.data.pos !== "PROPN");
+  }
+
+  /**
+   * Whether token k is a lower-case place's word of the sentence (endsWithPlaceWord). Declared once per document
+   * beside it: a closure bound to a name inside endsWithPlaceWord cost a defineProperty at every call under keepNames.
+   */
+  function isPlaceWordAt(k: number, sentence: number): boolean {
+    const t = tokens[k];
+    if (!t || t.data.sentence !== sentence || isCapitalised(word(k))) return false;
+    const w = lowerWord(k);
+    return lexicons.unlistedHeads.has(w) || lexicons.cuesAfter.has(w);
   }
 
   /** "outside the White House", "at the Kremlin": a locative word before the name (an article between is allowed). */
