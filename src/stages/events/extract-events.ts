@@ -12,7 +12,7 @@ import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbSettingEvents } from "./absorb-setting-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
-import { foldAttackParts } from "./fold-attack-parts.js";
+import { foldAttackParts, type AttackPartRelations } from "./fold-attack-parts.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
@@ -278,24 +278,55 @@ function foldWithinDocument(doc: Document, sentences: readonly SentenceView[], p
   absorbSettingEvents(perSentence, sentences);
   const dateline = datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []);
   // The dateline's town is where the story was filed, a guess at the scene that the lead's "a village in northeastern Nigeria" does not confirm.
-  const borrowed = (e: EventMention) => (e.place !== null && e.place === dateline?.id) || e.rules.includes(SCENE_PLACE_RULE);
-  foldAttackParts(perSentence, sentences, {
-    placesAgree: (a, b) => placesAgree(doc, a, b),
-    datesAgree: (a, b) => datesAgree(doc, a, b, reportDay, "ASSAULT"),
-    sameSide: (a, b) => maySameSide(doc, a, b),
-    vaguePlace: (e) => e.place === null || e.geoPrecision === "country" || e.geoPrecision === "region" || borrowed(e),
-    borrowedPlace: borrowed,
-    specificity: (id) => placeSpecificity(doc, id),
-    sameParty: (a, b) => {
-      const na = findAnnotation(doc, "actor", a)?.data.acledName ?? null;
-      return na !== null && na === (findAnnotation(doc, "actor", b)?.data.acledName ?? null);
-    },
-    sameCountry: (a, b) => {
-      const ca = findAnnotation(doc, "place", a)?.data.country ?? null;
-      return ca !== null && ca === (findAnnotation(doc, "place", b)?.data.country ?? null);
-    },
-  });
+  foldAttackParts(perSentence, sentences, new DocumentAttackRelations(doc, reportDay, dateline?.id));
   return dateline;
+}
+
+/**
+ * How foldAttackParts relates two events' places, days and parties in one document. A class: an object literal of
+ * arrows, each named by its property under the bundle's keepNames, cost eight defineProperty calls per document.
+ */
+class DocumentAttackRelations implements AttackPartRelations {
+  constructor(
+    private readonly doc: Document,
+    private readonly reportDay: string | null,
+    /** The dateline's place, where the story was filed: a guess at the scene that the lead's "a village in northeastern Nigeria" does not confirm. */
+    private readonly datelineId: string | undefined,
+  ) {}
+
+  placesAgree(a: string, b: string): boolean {
+    return placesAgree(this.doc, a, b);
+  }
+
+  datesAgree(a: string, b: string): boolean {
+    return datesAgree(this.doc, a, b, this.reportDay, "ASSAULT");
+  }
+
+  sameSide(a: string, b: string): boolean {
+    return maySameSide(this.doc, a, b);
+  }
+
+  vaguePlace(e: EventMention): boolean {
+    return e.place === null || e.geoPrecision === "country" || e.geoPrecision === "region" || this.borrowedPlace(e);
+  }
+
+  borrowedPlace(e: EventMention): boolean {
+    return (e.place !== null && e.place === this.datelineId) || e.rules.includes(SCENE_PLACE_RULE);
+  }
+
+  specificity(id: string): number {
+    return placeSpecificity(this.doc, id);
+  }
+
+  sameParty(a: string, b: string): boolean {
+    const na = findAnnotation(this.doc, "actor", a)?.data.acledName ?? null;
+    return na !== null && na === (findAnnotation(this.doc, "actor", b)?.data.acledName ?? null);
+  }
+
+  sameCountry(a: string, b: string): boolean {
+    const ca = findAnnotation(this.doc, "place", a)?.data.country ?? null;
+    return ca !== null && ca === (findAnnotation(this.doc, "place", b)?.data.country ?? null);
+  }
 }
 
 /** The article's events: tellings of one happening merged, split by place, and placed and dated at their scenes. */
