@@ -17,3 +17,20 @@ export function tokenTexts(text: string, tokens: readonly Span[]): readonly stri
   memo.set(tokens, { text, words });
   return words;
 }
+
+const lowerMemo = new WeakMap<readonly Span[], { readonly text: string; readonly words: readonly string[] }>();
+
+/**
+ * The text of each token lower-cased (tokenTexts' words, `toLowerCase()`), made once per document for
+ * the stages that read tokens in lower case (actors' token view, quotes' context, places): each lower-cased
+ * every token again, the largest line of their per-document set-up. Remembered as tokenTexts is.
+ */
+export function tokenLowerTexts(text: string, tokens: readonly Span[]): readonly string[] {
+  const found = lowerMemo.get(tokens);
+  if (found && found.text === text) return found.words;
+  const words = tokenTexts(text, tokens);
+  const lower: string[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) lower[i] = words[i]!.toLowerCase();
+  lowerMemo.set(tokens, { text, words: lower });
+  return lower;
+}

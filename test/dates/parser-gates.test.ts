@@ -131,6 +131,69 @@ describe("chrono parser gates (parser-gates.ts)", () => {
     }
   });
 
+  it("that read only words that open a word hold back no text their parser matches in, over varied texts (wordStart)", () => {
+    // Each sample run on to the letters before it ("onmonday", "showed"), after a digit, an underscore, a capital,
+    // a letter lower-casing to an ASCII one (the Kelvin sign) or to two characters ("İ"), and cut at every place.
+    const befores = ["", "on", "On ", "this", "THIS ", "last", "past ", "next", "in", "In ", "sho", "amo", "k", "\u212a", "\u0130", "5", "_", "(", ", ", "\n", "mid-", "x-", "the ", "a ", "for ", "'", "’"];
+    const afters = ["", ".", ",", " 5", " of 2020", " the army said", "-long", "s", "x", ":30"];
+    const textsOf = (phrases: readonly string[]) => {
+      const texts: string[] = [];
+      for (const phrase of phrases) {
+        for (const before of befores) for (const after of afters) texts.push(`${before}${phrase}${after}`, `${before}${phrase.toUpperCase()}${after}`);
+        for (let i = 0; i < phrase.length; i++) texts.push(phrase.slice(i), phrase.slice(0, i), phrase.slice(0, i) + phrase.slice(i + 1));
+      }
+      return texts;
+    };
+    const chronoParsers = new Map((casual.parsers as { constructor: { name: string }; pattern(c: never): RegExp }[]).map((p) => [p.constructor.name, p]));
+    const chronoSamples: Record<string, string[]> = {
+      ENMonthNameMiddleEndianParser: ["Dec 7, 1941", "MAY 4", "sept 5-7", "Jan/5/2020", "march 3rd"],
+      ENMonthNameParser: ["in March", "Oct. 2020", "inmay", "in  June of 1999", "December"],
+      ENWeekdayParser: ["last Thurs.", "on WEDNESDAY", "this weekend", "onmonday", "nextfriday", "weekday", "(Sun)", "Tuesday this week"],
+      ENCasualDateParser: ["Tonight", "last  night", "lastnight", "TMRW", "yesterday", "now", "overmorrow", "today"],
+      ENCasualTimeParser: ["this Morning", "at MIDNIGHT", "noon", "thisevening", "midday", "afternoon"],
+    };
+    let matched = 0;
+    let closed = 0;
+    for (const [name, phrases] of Object.entries(chronoSamples)) {
+      const gate = CHRONO_PARSER_GATES.get(name)!;
+      expect(gate.wordStart, name).toBeDefined();
+      const parser = chronoParsers.get(name)!;
+      const counts = checkGate({ pattern: () => parser.pattern(context("")) }, gate, textsOf(phrases));
+      matched += counts.matched;
+      closed += counts.closed;
+    }
+    const words = compileWords(loadDateLexicon());
+    const sitrepSamples: [{ gate(): ParserGate; pattern(): RegExp }, string[]][] = [
+      [new DurationParser(words), ["for three DAYS", "the past week", "for years", "24 hours", "a five-year", "decades-long", "over weeks", "the last decade", "two-hour"]],
+      [new OffsetParser(words), ["two days AGO", "a year earlier", "three weeks from now", "year-ago", "five years hence", "a week before now"]],
+      [new PartOfDayParser(words), ["Friday NIGHT", "tonight", "this morning", "last night", "later this evening"]],
+      [new RelativePeriodParser(words), ["last week", "the summer", "next March", "year-end", "earlier in the year", "the weekend", "the latest quarter", "the year-ago period", "the end of the month"]],
+      [new SetParser(words), ["every Monday", "each other week", "DAILY", "twice a year", "$5 per month", "3% a year", "every two hours"]],
+    ];
+    for (const [parser, phrases] of sitrepSamples) {
+      expect(parser.gate().wordStart, parser.constructor.name).toBe("");
+      const counts = checkGate(parser, parser.gate(), textsOf(phrases));
+      matched += counts.matched;
+      closed += counts.closed;
+    }
+    // The samples must exercise both sides: texts the patterns match, and texts the gates close on.
+    expect(matched).toBeGreaterThan(2000);
+    expect(closed).toBeGreaterThan(1000);
+  });
+
+  it("that read only words that open a word close where the words sit inside others", () => {
+    const text = "He showed among the known, with boyfriends in Africa, that the common summary followed.";
+    for (const name of ["ENWeekdayParser", "ENCasualDateParser", "ENMonthNameMiddleEndianParser"]) {
+      const gate = CHRONO_PARSER_GATES.get(name)!;
+      // Open as a search of the lower-cased text for the words alone would be ("wed" in "showed", "now" in "known", "mon" in "among").
+      expect(gateOpen({ anyOf: gate.anyOf }, text), name).toBe(true);
+      expect(gateOpen(gate, text), name).toBe(false);
+    }
+    const durations = new DurationParser(compileWords(loadDateLexicon())).gate();
+    expect(gateOpen({ anyOf: durations.anyOf }, "Today the biweekly newsletter came out")).toBe(true);
+    expect(gateOpen(durations, "Today the biweekly newsletter came out")).toBe(false);
+  });
+
   it("of the year parser hold back no text its pattern matches in, over varied texts (a digit, or a spelled-out year's word)", () => {
     const parser = new YearParser(compileWords(loadDateLexicon()));
     const gate = parser.gate();

@@ -230,13 +230,21 @@ function repairEntity(view: TokenView, dict: ActorDictionary, type: EntityType, 
 function isNamedSettlement(view: TokenView, dict: ActorDictionary, type: EntityType, to: number): boolean {
   if (type !== "ORG" && type !== "PERSON") return false;
   const sentence = view.toks[to - 1]?.sentence;
-  const isPlaceWord = (k: number) => { const t = view.toks[k]; return !!t && !t.capitalised && t.sentence === sentence && dict.orgHeads.get(t.lower)?.kind === "place"; };
   // "Jenin refugee camp", "Kidal border town": one lower-case word may stand before the place's word.
   const modifier = view.toks[to];
-  const head = isPlaceWord(to) ? to : modifier && !modifier.capitalised && (modifier.pos === "NOUN" || modifier.pos === "ADJ") && isPlaceWord(to + 1) ? to + 1 : -1;
+  const head = isPlaceWordAt(view, dict, to, sentence) ? to : modifier && !modifier.capitalised && (modifier.pos === "NOUN" || modifier.pos === "ADJ") && isPlaceWordAt(view, dict, to + 1, sentence) ? to + 1 : -1;
   if (head < 0) return false;
   const after = view.toks[head + 1];
   return !after || after.sentence !== sentence || (after.pos !== "NOUN" && after.pos !== "PROPN");
+}
+
+/**
+ * Whether token k is a lower-case place's word (org-heads.tsv kind "place") of the sentence. A module function:
+ * a closure bound to a name in isNamedSettlement cost a defineProperty at every call under the bundle's keepNames.
+ */
+function isPlaceWordAt(view: TokenView, dict: ActorDictionary, k: number, sentence: number | undefined): boolean {
+  const t = view.toks[k];
+  return !!t && !t.capitalised && t.sentence === sentence && dict.orgHeads.get(t.lower)?.kind === "place";
 }
 
 /** Participles that, joined to a party ("rebel-held", "Indian-administered"), make the name after them a territory. */

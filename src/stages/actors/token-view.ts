@@ -1,6 +1,6 @@
 import { layer, type Document } from "../../core/index.js";
 import { lowerBound } from "../../core/lower-bound.js";
-import { tokenTexts } from "../../core/token-texts.js";
+import { tokenLowerTexts, tokenTexts } from "../../core/token-texts.js";
 import { ALL_CAPS_LINE_SHARE, MIN_LETTERS_FOR_ALL_CAPS_TEST } from "./heuristics.js";
 import { foldApostrophes, keyOf } from "./actor-dictionary.js";
 
@@ -67,6 +67,7 @@ export function buildTokenView(doc: Document): TokenView {
   const starts = new Int32Array(tokens.length);
   const ends = new Int32Array(tokens.length);
   const texts = tokenTexts(text, tokens);
+  const lowers = tokenLowerTexts(text, tokens);
   // Indexed: an array iterator allocates a result object per token where the loop is not optimised.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -81,7 +82,8 @@ export function buildTokenView(doc: Document): TokenView {
       start: t.start,
       end: t.end,
       text: surface,
-      lower: surface.toLowerCase(),
+      // The token's text lower-cased once per document (tokenLowerTexts); a surface with folded apostrophes on its own.
+      lower: surface === raw ? lowers[k]! : surface.toLowerCase(),
       key: keyOf(surface),
       pos: t.data.pos,
       sentence: t.data.sentence,

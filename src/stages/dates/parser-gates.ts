@@ -39,6 +39,15 @@ export interface ParserGate {
    * ("may", "new", "good") is in most text.
    */
   readonly allOfOne?: readonly (readonly string[])[];
+  /**
+   * When set, a word of `anyOf` counts only where it opens a word of the text: at the text's start, after a
+   * character that is no ASCII letter, digit or underscore (the patterns' \\W, their flags have no \`u\`), or
+   * after one of these letters (in either case), which the pattern may match right before the word ("on" or
+   * "this" run on to "onmonday", "thisweekend"). For a pattern that can match its word only so: chrono's
+   * word-boundary parsers (a left \`(\\W|^)\`), sitrep's parsers (a left \`(?<![\\w'’])\`, the gate's words after
+   * \`\\s\` or \`-\` inside). "Wednesday" is found, not the "wed" of "showed", the "mon" of "among", the "now" of "know".
+   */
+  readonly wordStart?: string;
 }
 
 /** A gate that is always open: a parser whose necessary words cannot be listed. */
@@ -80,6 +89,15 @@ export function namesGate(names: Iterable<string>): ParserGate {
   return kept.length > 0 ? { allOfOne: kept } : OPEN;
 }
 
+/**
+ * A gate whose words a match can only hold where they open a word (ParserGate.wordStart): for sitrep's
+ * parsers, whose matches start after a look-behind that no letter or digit passes, with every gate word at an
+ * alternative's start or after \`\\s\` or \`-\`.
+ */
+export function atWordStart(gate: ParserGate): ParserGate {
+  return gate.anyOf && !gate.pattern && !gate.orPattern && !gate.allOfOne ? { anyOf: gate.anyOf, wordStart: "" } : gate;
+}
+
 /** Gates whose words are all required somewhere: the union (a parser of several alternatives needs one word of any). */
 export function eitherGate(...gates: readonly ParserGate[]): ParserGate {
   const words = new Set<string>();
@@ -98,12 +116,17 @@ const MONTH_NAME: ParserGate = { anyOf: MONTH_STEMS };
 /** Gates of chrono's English parsers, by class name. */
 export const CHRONO_PARSER_GATES: ReadonlyMap<string, ParserGate> = new Map<string, ParserGate>([
   ["ENMonthNameLittleEndianParser", MONTH_NAME],
-  ["ENMonthNameMiddleEndianParser", MONTH_NAME],
-  ["ENMonthNameParser", MONTH_NAME],
+  // The month opens the pattern after its left boundary.
+  ["ENMonthNameMiddleEndianParser", { anyOf: MONTH_STEMS, wordStart: "" }],
+  // "in" may run on to the month ("inMarch").
+  ["ENMonthNameParser", { anyOf: MONTH_STEMS, wordStart: "n" }],
   ["ENYearMonthNameParser", MONTH_NAME],
-  ["ENWeekdayParser", { anyOf: [...WEEKDAY_STEMS, "week"] }],
-  ["ENCasualDateParser", { anyOf: ["now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "night"] }],
-  ["ENCasualTimeParser", { anyOf: ["morning", "afternoon", "evening", "night", "midday", "noon"] }],
+  // "on", "this", "last", "past", "next" may run on to the weekday.
+  ["ENWeekdayParser", { anyOf: [...WEEKDAY_STEMS, "weekend", "weekday"], wordStart: "nst" }],
+  // "last" may run on to "night" ("last\\s*night").
+  ["ENCasualDateParser", { anyOf: ["now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "night"], wordStart: "t" }],
+  // "this" may run on to the part of the day ("(?:this)?\\s{0,3}").
+  ["ENCasualTimeParser", { anyOf: ["morning", "afternoon", "evening", "night", "midnight", "midday", "noon"], wordStart: "s" }],
   ["ENTimeExpressionParser", { pattern: /[0-9]/ }],
   ["ISOFormatParser", { pattern: /[0-9]{4}/ }],
   ["ENYearMonthDayParser", { pattern: /[0-9]{4}/ }],
@@ -127,31 +150,38 @@ function lowerOf(text: string): string {
 }
 
 /**
- * The three-character runs of the last lower-cased text, hashed into a table stamped with the text's
- * number (so no clearing between texts). A gate's word the text holds has every one of its runs in the
- * table, so a word with a run missing from it cannot be in the text and needs no search: a gate tries
- * ~150 words per text, most of them absent, each `includes` a scan of the whole text, where the runs are
- * one scan. A hash collision only lets a word through to its search, so the gate's answer is unchanged.
+ * The three-character runs of the last lower-cased text, hashed into a bit set cleared for each text. A
+ * gate's word the text holds has every one of its runs in the set, so a word with a run missing from it
+ * cannot be in the text and needs no search: a gate tries ~150 words per text, most of them absent, each
+ * `includes` a scan of the whole text, where the runs are one scan. A hash collision only lets a word
+ * through to its search, so the gate's answer is unchanged. 4,096 bits (512 bytes, 128 words cleared per
+ * text): a sentence's ~200 runs set ~5% of them. A table of 65,536 stamps (256 KB) cost more in the
+ * pipeline, where each run's write and each word's read missed the CPU's caches.
  */
-const TRIGRAM_BITS = 16;
-const trigramStamps = new Uint32Array(1 << TRIGRAM_BITS);
-/** 0 until a text is marked: every run then reads as present (a word is searched for, as without the table). */
-let trigramStamp = 0;
+const TRIGRAM_BITS = 12;
+const trigramSet = new Int32Array(1 << (TRIGRAM_BITS - 5));
+/** False until a text is marked: every run then reads as present (a word is searched for, as without the set). */
+let trigramsMarked = false;
 
 function trigramSlot(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - TRIGRAM_BITS);
 }
 
 function markTrigrams(lower: string): void {
-  trigramStamp = trigramStamp === 0xffffffff ? 1 : trigramStamp + 1;
-  if (trigramStamp === 1) trigramStamps.fill(0);
-  for (let i = 0; i + 2 < lower.length; i++) trigramStamps[trigramSlot(lower.charCodeAt(i), lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))] = trigramStamp;
+  trigramSet.fill(0);
+  trigramsMarked = true;
+  for (let i = 0; i + 2 < lower.length; i++) {
+    const slot = trigramSlot(lower.charCodeAt(i), lower.charCodeAt(i + 1), lower.charCodeAt(i + 2));
+    trigramSet[slot >>> 5]! |= 1 << (slot & 31);
+  }
 }
 
 /** False when the last marked text cannot hold `word` (a run of it is absent); true when it may. */
 function mayHold(word: string): boolean {
+  if (!trigramsMarked) return true;
   for (let i = 0; i + 2 < word.length; i++) {
-    if (trigramStamps[trigramSlot(word.charCodeAt(i), word.charCodeAt(i + 1), word.charCodeAt(i + 2))] !== trigramStamp) return false;
+    const slot = trigramSlot(word.charCodeAt(i), word.charCodeAt(i + 1), word.charCodeAt(i + 2));
+    if ((trigramSet[slot >>> 5]! & (1 << (slot & 31))) === 0) return false;
   }
   return true;
 }
@@ -163,7 +193,12 @@ export function gateOpen(gate: ParserGate, text: string): boolean {
     const lower = lowerOf(text);
     const words = gate.anyOf;
     let any = false;
-    for (let k = 0; k < words.length && !any; k++) if (mayHold(words[k]!) && lower.includes(words[k]!)) any = true;
+    if (gate.wordStart !== undefined && lower.length === text.length) {
+      for (let k = 0; k < words.length && !any; k++) if (mayHold(words[k]!)) any = opensWord(text, lower, words[k]!, gate.wordStart);
+    } else {
+      // (A text whose lower-cased form is longer, "İ" lower-cased to two characters, is not read character by character.)
+      for (let k = 0; k < words.length && !any; k++) if (mayHold(words[k]!) && lower.includes(words[k]!)) any = true;
+    }
     if (!any) return false;
   }
   if (gate.allOfOne) {
@@ -178,6 +213,21 @@ export function gateOpen(gate: ParserGate, text: string): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Whether `word` occurs in `lower` (the text lower-cased, of the same length, so character i of the one is
+ * character i of the other) where it opens a word (ParserGate.wordStart): the character before it is read
+ * in the text as written, since lower-casing may make an ASCII letter of one that is none (the Kelvin sign).
+ */
+function opensWord(text: string, lower: string, word: string, after: string): boolean {
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (at === 0) return true;
+    const c = text.charCodeAt(at - 1);
+    const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!wordChar || (after !== "" && after.includes(String.fromCharCode(c | 0x20)))) return true;
+  }
+  return false;
 }
 
 /** The parser, run only where its gate is open; its matches and results are the parser's own. */

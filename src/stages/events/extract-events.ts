@@ -12,7 +12,7 @@ import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbSettingEvents } from "./absorb-setting-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
-import { foldAttackParts } from "./fold-attack-parts.js";
+import { foldAttackParts, type AttackPartRelations } from "./fold-attack-parts.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
@@ -279,24 +279,55 @@ function foldWithinDocument(doc: Document, sentences: readonly SentenceView[], p
   absorbSettingEvents(perSentence, sentences);
   const dateline = datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []);
   // The dateline's town is where the story was filed, a guess at the scene that the lead's "a village in northeastern Nigeria" does not confirm.
-  const borrowed = (e: EventMention) => (e.place !== null && e.place === dateline?.id) || e.rules.includes(SCENE_PLACE_RULE);
-  foldAttackParts(perSentence, sentences, {
-    placesAgree: (a, b) => placesAgree(doc, a, b),
-    datesAgree: (a, b) => datesAgree(doc, a, b, reportDay, "ASSAULT"),
-    sameSide: (a, b) => maySameSide(doc, a, b),
-    vaguePlace: (e) => e.place === null || e.geoPrecision === "country" || e.geoPrecision === "region" || borrowed(e),
-    borrowedPlace: borrowed,
-    specificity: (id) => placeSpecificity(doc, id),
-    sameParty: (a, b) => {
-      const na = findAnnotation(doc, "actor", a)?.data.acledName ?? null;
-      return na !== null && na === (findAnnotation(doc, "actor", b)?.data.acledName ?? null);
-    },
-    sameCountry: (a, b) => {
-      const ca = findAnnotation(doc, "place", a)?.data.country ?? null;
-      return ca !== null && ca === (findAnnotation(doc, "place", b)?.data.country ?? null);
-    },
-  });
+  foldAttackParts(perSentence, sentences, new DocumentAttackRelations(doc, reportDay, dateline?.id));
   return dateline;
+}
+
+/**
+ * How foldAttackParts relates two events' places, days and parties in one document. A class: an object literal of
+ * arrows, each named by its property under the bundle's keepNames, cost eight defineProperty calls per document.
+ */
+class DocumentAttackRelations implements AttackPartRelations {
+  constructor(
+    private readonly doc: Document,
+    private readonly reportDay: string | null,
+    /** The dateline's place, where the story was filed: a guess at the scene that the lead's "a village in northeastern Nigeria" does not confirm. */
+    private readonly datelineId: string | undefined,
+  ) {}
+
+  placesAgree(a: string, b: string): boolean {
+    return placesAgree(this.doc, a, b);
+  }
+
+  datesAgree(a: string, b: string): boolean {
+    return datesAgree(this.doc, a, b, this.reportDay, "ASSAULT");
+  }
+
+  sameSide(a: string, b: string): boolean {
+    return maySameSide(this.doc, a, b);
+  }
+
+  vaguePlace(e: EventMention): boolean {
+    return e.place === null || e.geoPrecision === "country" || e.geoPrecision === "region" || this.borrowedPlace(e);
+  }
+
+  borrowedPlace(e: EventMention): boolean {
+    return (e.place !== null && e.place === this.datelineId) || e.rules.includes(SCENE_PLACE_RULE);
+  }
+
+  specificity(id: string): number {
+    return placeSpecificity(this.doc, id);
+  }
+
+  sameParty(a: string, b: string): boolean {
+    const na = findAnnotation(this.doc, "actor", a)?.data.acledName ?? null;
+    return na !== null && na === (findAnnotation(this.doc, "actor", b)?.data.acledName ?? null);
+  }
+
+  sameCountry(a: string, b: string): boolean {
+    const ca = findAnnotation(this.doc, "place", a)?.data.country ?? null;
+    return ca !== null && ca === (findAnnotation(this.doc, "place", b)?.data.country ?? null);
+  }
 }
 
 /** The article's events: tellings of one happening merged, split by place, and placed and dated at their scenes. */
@@ -647,33 +678,31 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
 function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], tokens: readonly number[], parts: Participants): Participants {
   if (!parts.actor) return parts;
   const doer = findRolePhrases(s, tokens).actor;
-  // The sentence's mentions, with the narrated "we" of a statement (find-document-voice.ts).
-  const holdsFrom = (first: number, last: number) => mentions.some((m) => m.actor === parts.actor && m.first <= last && m.last >= first);
+  // The sentence's mentions, with the narrated "we" of a statement (find-document-voice.ts): heldBy(mentions, parts.actor, ...).
   if (!doer) {
     // "Police said a revenge attack in Lagos killed four men", "An IS attack on Kurdish forces killed five": the
     // clause's subject is an event's noun, which names no doer (readRoles drops it); a name word order found
     // outside that noun's own words (a reporter, the attack's undergoer) is not the doer either. One inside them
     // ("The Taliban's attack", "An IS attack") stays; a casualty word also takes the noun's doer (casualty-doer.ts).
     const noun = eventNounDoer(s, tokens);
-    return noun && headsSubjectOf(s, noun, tokens[0]!) && !holdsFrom(noun.first, noun.head) ? { ...parts, actor: null, rule: `${parts.rule}${EVENT_NOUN_SUBJECT_RULE}` } : parts;
+    return noun && headsSubjectOf(s, noun, tokens[0]!) && !heldBy(mentions, parts.actor, noun.first, noun.head) ? { ...parts, actor: null, rule: `${parts.rule}${EVENT_NOUN_SUBJECT_RULE}` } : parts;
   }
-  const holds = (p: RolePhrase) => holdsFrom(p.first, p.last);
   let k = doer.first - 1;
   while (k >= 0 && QUOTE_MARK.test(s.words[k]!)) k--;
-  const namedBefore = k >= 0 && k < doer.first - 1 && holdsFrom(k, k);
+  const namedBefore = k >= 0 && k < doer.first - 1 && heldBy(mentions, parts.actor, k, k);
   // "the FMLN [Farabundo Marti National Liberation Front]": a bracketed expansion right after the phrase names it too.
   const open = doer.last + 1;
   let close = open + 1;
   while (close < s.words.length && close - open <= BRACKETED_NAME_MAX_TOKENS && s.words[close] !== ")" && s.words[close] !== "]") close++;
-  const namedAfter = (s.words[open] === "(" || s.words[open] === "[") && close < s.words.length && holdsFrom(open + 1, close - 1);
+  const namedAfter = (s.words[open] === "(" || s.words[open] === "[") && close < s.words.length && heldBy(mentions, parts.actor, open + 1, close - 1);
   // "alleged commando groups of the Maoist Shining Path": the description's "of" phrase names their organisation.
-  const namedOf = (s.words[doer.last + 1] === "of" || s.words[doer.last + 1] === "from") && holdsFrom(doer.last + 2, doer.last + 4);
-  if (holds(doer)) {
+  const namedOf = (s.words[doer.last + 1] === "of" || s.words[doer.last + 1] === "from") && heldBy(mentions, parts.actor, doer.last + 2, doer.last + 4);
+  if (heldBy(mentions, parts.actor, doer.first, doer.last)) {
     // "Islamic State militants and the Taliban attacked": word order found the list's last item; ACLED codes its first.
     const first = firstItemActor(s, mentions, doer);
     return first && first !== parts.actor && first !== parts.target ? { ...parts, actor: first, rule: `${parts.rule}+doer:first-listed` } : parts;
   }
-  if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some(holds)) return parts;
+  if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some((p) => heldBy(mentions, parts.actor, p.first, p.last))) return parts;
   return { ...parts, actor: null, rule: `${parts.rule}${CLAUSE_DOER_RULE}`, doerInClause: true };
 }
 
@@ -720,19 +749,31 @@ function firstItemActor(s: SentenceView, mentions: readonly ActorMention[], p: R
   return null;
 }
 
+/**
+ * Whether one of the mentions of `actor` overlaps tokens first..last. A module function, as actorAt: a closure
+ * bound to a name in withClauseDoer cost a defineProperty at every call under the bundle's keepNames.
+ */
+function heldBy(mentions: readonly ActorMention[], actor: string | null, first: number, last: number): boolean {
+  return mentions.some((m) => m.actor === actor && m.first <= last && m.last >= first);
+}
+
+/** The actor of the first mention overlapping tokens first..last, or null. */
+function actorAt(mentions: readonly ActorMention[], first: number, last: number): string | null {
+  return mentions.find((m) => m.first <= last && m.last >= first)?.actor ?? null;
+}
+
 function actorNamingPhrase(s: SentenceView, mentions: readonly ActorMention[], p: RolePhrase): string | null {
-  const holding = (first: number, last: number) => mentions.find((m) => m.first <= last && m.last >= first)?.actor ?? null;
   // "The Maklar, Burfjord and Bukama launched": the list's first item that a mention names.
   for (const item of conjunctsOf(s, p)) {
     if (item.alone || item.first > p.first) break;
-    const named = holding(item.head, item.head);
+    const named = actorAt(mentions, item.head, item.head);
     if (named) return named;
   }
-  const atHead = holding(p.head, p.head);
+  const atHead = actorAt(mentions, p.head, p.head);
   if (atHead) return atHead;
   // "members of the Taliban", "fighters from Popular Committees": the description's organisation.
   const party = memberOfSpan(s, p);
-  return party ? holding(party[0], party[1]) : null;
+  return party ? actorAt(mentions, party[0], party[1]) : null;
 }
 
 /** Determiners that make a noun stand for any instance, not one that happened: "Any rally held after sunset ... is considered illegal". */

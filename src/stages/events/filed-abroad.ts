@@ -16,8 +16,13 @@ import type { SentenceView } from "./sentence-view.js";
  */
 export function withoutDatelineAbroad(first: SentenceView | undefined, located: readonly Located[], mainCountry: string | null, otherEvidence: ReadonlySet<string>): readonly Located[] {
   if (!first || mainCountry === null) return located;
-  const abroad = (p: Located) => !!p.country && p.country !== mainCountry && !otherEvidence.has(p.country) && inDateline(first, p.first, p.last);
-  return located.some(abroad) ? located.filter((p) => !abroad(p)) : located;
+  // Anonymous arrows over a module function: a closure bound to a name cost a defineProperty per call under keepNames.
+  return located.some((p) => isAbroad(p, first, mainCountry, otherEvidence)) ? located.filter((p) => !isAbroad(p, first, mainCountry, otherEvidence)) : located;
+}
+
+/** A dateline's place in another country than the story's, which nothing else in the story names. */
+function isAbroad(p: Located, first: SentenceView, mainCountry: string, otherEvidence: ReadonlySet<string>): boolean {
+  return !!p.country && p.country !== mainCountry && !otherEvidence.has(p.country) && inDateline(first, p.first, p.last);
 }
 
 /**

@@ -82,7 +82,22 @@ function presupposes(a: EventMention, b: EventMention): boolean {
   return (a.presupposed === true && b.modality === "asserted") || (b.presupposed === true && a.modality === "asserted");
 }
 
-function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = () => false, nearest = false, oneDeath = false, isKnown: KnownPartyTest = () => true, sameSide: SideRelation = (x, y) => x === y): boolean {
+/** sameEvent's defaults, made once: a default written as an arrow is made, and under the bundle's keepNames named, at every call. */
+const NO_PERSON: PersonTest = () => false;
+const ANY_KNOWN: KnownPartyTest = () => true;
+const SAME_ID: SideRelation = (x, y) => x === y;
+
+/** A bare re-mention: weak, or with no counts and at most a country or region ("the attack", "in response to the attack"). */
+function isBareMention(m: EventMention): boolean {
+  return m.row.weak || (hasVaguePlace(m) && !m.fatalities && !m.injuries);
+}
+
+/** A definite re-mention that reaches back past the window (sameEvent): for an assault only the nearest, else one with no source of its own. */
+function isAnaphor(m: EventMention, a: EventMention, nearest: boolean): boolean {
+  return m.definite === true && (a.type === "ASSAULT" ? nearest : m.actor === null);
+}
+
+function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = NO_PERSON, nearest = false, oneDeath = false, isKnown: KnownPartyTest = ANY_KNOWN, sameSide: SideRelation = SAME_ID): boolean {
   if (familyOfMention(a) !== familyOfMention(b)) return false;
   if (a.background !== b.background) return false;
   if (!presupposes(b, a) && (!modalitiesCompatible(a, b) || a.modality === "negated" || b.modality === "negated")) return false;
@@ -96,7 +111,6 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
   // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").
-  const bare = (m: EventMention) => m.row.weak || (hasVaguePlace(m) && !m.fatalities && !m.injuries);
   const referenced = a.contexts.has("referenced") || b.contexts.has("referenced");
   // "cattle rustlers have killed eleven people" ... "The eleven people were killed when rustlers stormed a village": one exact toll, one event.
   const sameToll = a.fatalities !== null && b.fatalities !== null && a.fatalities.min !== null && a.fatalities.min > 0 && a.fatalities.min === a.fatalities.max && a.fatalities.min === b.fatalities.min && a.fatalities.max === b.fatalities.max;
@@ -104,11 +118,10 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // "the murder of Mr. Carlos Pizarro" in the lead and again at the end: one named victim, one happening.
   const sameVictim = a.target !== null && a.target === b.target && isPerson(a.target);
   const pinnedTogether = localPlacesAgree(a, b, placeKey) || (a.date !== null && b.date !== null && a.date === b.date) || sameVictim;
-  const window = familyOfMention(a) !== "ASSAULT" || bare(a) || bare(b) || referenced || sameToll || pinnedTogether ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
+  const window = familyOfMention(a) !== "ASSAULT" || isBareMention(a) || isBareMention(b) || referenced || sameToll || pinnedTogether ? COREFERENCE_SENTENCE_WINDOW : ASSAULT_COREFERENCE_SENTENCE_WINDOW;
   // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
   // An article may tell several attacks, so "the blast" reaches back only to the attack told last (`nearest`): no other attack comes between.
-  const anaphor = (m: EventMention) => m.definite === true && (a.type === "ASSAULT" ? nearest : m.actor === null);
-  if (Math.abs(a.sentence - b.sentence) > window && !anaphor(a) && !anaphor(b) && !oneDeath) return false;
+  if (Math.abs(a.sentence - b.sentence) > window && !isAnaphor(a, a, nearest) && !isAnaphor(b, a, nearest) && !oneDeath) return false;
   return argumentsAgree(a, b, placeKey, datesAgree, oneDeath || killedOnce(a, b, isPerson), isKnown, sameSide);
 }
 
@@ -142,7 +155,7 @@ function settingsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelat
 }
 
 /** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
-function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false, isKnown: KnownPartyTest = () => true, sameSide: SideRelation = (x, y) => x === y): boolean {
+function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false, isKnown: KnownPartyTest = ANY_KNOWN, sameSide: SideRelation = SAME_ID): boolean {
   // "executed for the murder of two police officers": a punishment and the deed it answers for are two happenings.
   if (a.punishedBy === b || b.punishedBy === a) return false;
   // Two protest words of one sentence ("three protesters were killed when police fired on a march") tell one
@@ -157,17 +170,25 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // "Several militants were killed in clashes with Afghan forces ... Taliban militants attacked security posts":
   // in a clash the militants the text left unnamed may be the group it names, on either side.
   const clash = isTwoSidedClash(a) || isTwoSidedClash(b);
-  const agree = (x: string | null, y: string | null) => (clash ? maySide(x, y, sameSide) : compatible(x, y));
-  const direct = (oneDeath || agree(a.actor, b.actor)) && (agree(a.target, b.target) || sameDoerAndScene);
+  const direct = (oneDeath || partiesAgree(a.actor, b.actor, clash, sameSide)) && (partiesAgree(a.target, b.target, clash, sameSide) || sameDoerAndScene);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
-  const swapped = (SYMMETRIC_TYPES.has(a.type) || clash) && agree(a.actor, b.target) && agree(a.target, b.actor);
+  const swapped = (SYMMETRIC_TYPES.has(a.type) || clash) && partiesAgree(a.actor, b.target, clash, sameSide) && partiesAgree(a.target, b.actor, clash, sameSide);
   if (!direct && !swapped) return false;
   if (!settingsAgree(a, b, placesAgree, datesAgree)) return false;
   // A vague re-mention ("killed in the battle") may give a partial count of the same event; a definite
   // one ("the death toll from Friday's bombing rose to 45", "45 have now died in the attack") a revised count.
   const later = a.sentence > b.sentence ? a : b.sentence > a.sentence ? b : null;
   return isVagueMention(a) || isVagueMention(b) || later?.definite === true || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
+}
+
+/**
+ * Two tellings' parties in one role agree: in a clash either may be the side the other names (maySide), else
+ * they are compatible. A module function: a closure bound to a name in argumentsAgree, run for every pair of
+ * mentions, cost a defineProperty at every call under the bundle's keepNames.
+ */
+function partiesAgree(x: string | null, y: string | null, clash: boolean, sameSide: SideRelation): boolean {
+  return clash ? maySide(x, y, sameSide) : compatible(x, y);
 }
 
 /** A generic, anchored or weak trigger: a re-mention that may give only part of the count. */

@@ -119,8 +119,7 @@ function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]
   }
   let aux = w - 1;
   // "was struck and killed", "was kidnapped and murdered": a participle joined by "and" before the lethal word.
-  const joinedParticiple = (k: number) => s.tokens[k]!.pos === "VERB" && s.words[k + 1] === "and";
-  while (aux >= 0 && (PASSIVE_FILLERS.has(s.words[aux]!) || s.tokens[aux]!.pos === "ADV" || joinedParticiple(aux))) aux--;
+  while (aux >= 0 && (PASSIVE_FILLERS.has(s.words[aux]!) || s.tokens[aux]!.pos === "ADV" || isJoinedParticiple(s, aux))) aux--;
   if (aux < 0 || !SINGULAR_BE.has(s.words[aux]!)) return null;
   let end = aux - 1;
   // "X, who was murdered": the relative pronoun stands for the name before it.
@@ -132,6 +131,11 @@ function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.normal === ";" || t.normal === "that") return null;
   }
   return definiteSubject(s, end, aux);
+}
+
+/** A participle joined by "and" to the word after it. A module function: a named closure in victimBefore cost a defineProperty per call under keepNames. */
+function isJoinedParticiple(s: SentenceView, k: number): boolean {
+  return s.tokens[k]!.pos === "VERB" && s.words[k + 1] === "and";
 }
 
 /**

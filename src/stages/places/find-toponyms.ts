@@ -1,5 +1,5 @@
 import type { LayerAnnotation } from "../../core/index.js";
-import { tokenTexts } from "../../core/token-texts.js";
+import { tokenLowerTexts, tokenTexts } from "../../core/token-texts.js";
 import { foldName } from "./fold-name.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { MAJOR_PLACE_POPULATION, MAX_TOPONYM_TOKENS } from "./heuristics.js";
@@ -411,6 +411,9 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   // Each token's text sliced once (token-texts.ts); out of range, the slice throws as it always did.
   const words = tokenTexts(text, tokens);
   const word = (i: number) => words[i] ?? text.slice(tokens[i]!.start, tokens[i]!.end);
+  // Each token's text lower-cased once per document (token-texts.ts), shared with the actors and quotes stages.
+  const lowers = tokenLowerTexts(text, tokens);
+  const lowerWord = (i: number) => lowers[i] ?? word(i).toLowerCase();
   // Each token's folded key (fold-name.ts) made once: the surnames, the persons by context, the
   // gazetteer names and the cued names each fold the same capitalised words again.
   const foldedWords: (string | undefined)[] = new Array(tokens.length);
@@ -502,7 +505,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     const sentence = tokens[i]!.data.sentence;
     // "in southern Idleb", "across northern Hiran": a locative word and a compass adjective mark a
     // place, so a name only the secondary index knows (an alternate spelling, a district) counts.
-    const secondaryHere = i >= 2 && COMPASS_ADJECTIVES.has(word(i - 1).toLowerCase()) && tokens[i - 2]!.data.sentence === sentence && lexicons.unlistedBefore.has(word(i - 2).toLowerCase());
+    const secondaryHere = i >= 2 && COMPASS_ADJECTIVES.has(lowerWord(i - 1)) && tokens[i - 2]!.data.sentence === sentence && lexicons.unlistedBefore.has(lowerWord(i - 2));
     let matchEnd = -1;
     let matchKey = "";
     let key = "";
@@ -515,7 +518,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       // "Cox's Bazar", "Martha's Vineyard": a possessive written onto a name word may be part of a longer name
       // (only a longer match is taken: "Kabul's governor" stays "Kabul").
       const possessive = j > i && POSSESSIVE_SUFFIX.test(wj) && t.start === tokens[j - 1]!.end;
-      if (j > i && !isPeriod && !possessive && !isNameWord(wj) && !NAME_CONNECTORS.has(wj.toLowerCase()) && wj !== ",") break;
+      if (j > i && !isPeriod && !possessive && !isNameWord(wj) && !NAME_CONNECTORS.has(lowerWord(j)) && wj !== ",") break;
       const surface = text.slice(tokens[i]!.start, t.end);
       key = foldName(surface);
       if (isNameWord(wj) || isPeriod) {
@@ -755,15 +758,19 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
    */
   function appositionCue(last: number): PlaceCue | null {
     const sentence = tokens[last]!.data.sentence;
-    const at = (k: number) => (tokens[k] && tokens[k]!.data.sentence === sentence ? word(k) : "");
-    if (!APPOSITION_ARTICLES.has(at(last + 2).toLowerCase())) return null;
+    if (!APPOSITION_ARTICLES.has(wordInSentence(last + 2, sentence).toLowerCase())) return null;
     for (let k = last + 3; k <= last + 3 + APPOSITION_MAX_MODIFIERS; k++) {
-      const w = at(k);
+      const w = wordInSentence(k, sentence);
       if (!w || isCapitalised(w)) return null;
       const cue = lexicons.cuesAfter.get(w);
-      if (cue) return APPOSITION_PREPOSITIONS.has(at(k + 1)) ? cue : null;
+      if (cue) return APPOSITION_PREPOSITIONS.has(wordInSentence(k + 1, sentence)) ? cue : null;
     }
     return null;
+  }
+
+  /** Token k's text if it is in the sentence, else "". Declared once per document: a closure bound to a name in appositionCue cost a defineProperty at every call under keepNames. */
+  function wordInSentence(k: number, sentence: number): string {
+    return tokens[k] && tokens[k]!.data.sentence === sentence ? word(k) : "";
   }
 
   /** Last token of a facility type right after a place name ("Seoul| City Hall", "Kabul| airport"), or -1. */
@@ -866,17 +873,22 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
    * cues written after a name), maybe after one lower-case word, that ends its phrase: "refugee camp", "village in".
    */
   function endsWithPlaceWord(at: number, sentence: number): boolean {
-    const isPlaceWord = (k: number) => {
-      const t = tokens[k];
-      if (!t || t.data.sentence !== sentence || isCapitalised(word(k))) return false;
-      const w = word(k).toLowerCase();
-      return lexicons.unlistedHeads.has(w) || lexicons.cuesAfter.has(w);
-    };
     const modifier = tokens[at];
-    const head = isPlaceWord(at) ? at : modifier && !isCapitalised(word(at)) && (modifier.data.pos === "NOUN" || modifier.data.pos === "ADJ") && isPlaceWord(at + 1) ? at + 1 : -1;
+    const head = isPlaceWordAt(at, sentence) ? at : modifier && !isCapitalised(word(at)) && (modifier.data.pos === "NOUN" || modifier.data.pos === "ADJ") && isPlaceWordAt(at + 1, sentence) ? at + 1 : -1;
     if (head < 0) return false;
     const next = tokens[head + 1];
     return !next || next.data.sentence !== sentence || (next.data.pos !== "NOUN" && next.data.pos !== "PROPN");
+  }
+
+  /**
+   * Whether token k is a lower-case place's word of the sentence (endsWithPlaceWord). Declared once per document
+   * beside it: a closure bound to a name inside endsWithPlaceWord cost a defineProperty at every call under keepNames.
+   */
+  function isPlaceWordAt(k: number, sentence: number): boolean {
+    const t = tokens[k];
+    if (!t || t.data.sentence !== sentence || isCapitalised(word(k))) return false;
+    const w = lowerWord(k);
+    return lexicons.unlistedHeads.has(w) || lexicons.cuesAfter.has(w);
   }
 
   /** "outside the White House", "at the Kremlin": a locative word before the name (an article between is allowed). */

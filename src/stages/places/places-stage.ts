@@ -95,8 +95,20 @@ interface CoveringSpans {
 }
 
 function coveringSpans(spans: readonly Span[]): CoveringSpans {
-  const index = createOverlapIndex(spans);
-  return { covers: (start, end) => index.overlapping(start, end).some((k) => spans[k]!.start <= start && end <= spans[k]!.end) };
+  return new SpanCover(spans, createOverlapIndex(spans));
+}
+
+/** A class rather than an object literal with an arrow: the arrow, named `covers`, cost a defineProperty per document under keepNames. */
+class SpanCover implements CoveringSpans {
+  constructor(
+    private readonly spans: readonly Span[],
+    private readonly index: ReturnType<typeof createOverlapIndex>,
+  ) {}
+
+  covers(start: number, end: number): boolean {
+    const spans = this.spans;
+    return this.index.overlapping(start, end).some((k) => spans[k]!.start <= start && end <= spans[k]!.end);
+  }
 }
 
 /** The mentions of the article's armed parties: a state's military and armed groups. */

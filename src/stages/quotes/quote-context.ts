@@ -1,6 +1,6 @@
 import type { Document } from "../../core/document.js";
 import { layer } from "../../core/document.js";
-import { tokenTexts } from "../../core/token-texts.js";
+import { tokenLowerTexts } from "../../core/token-texts.js";
 import type { QuotesLexicons } from "./resources.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
 
@@ -31,14 +31,14 @@ export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteCont
   const n = tokens.length;
   const start = new Int32Array(n), end = new Int32Array(n), sentence = new Int32Array(n);
   const pos: string[] = new Array(n), word: string[] = new Array(n);
-  const texts = tokenTexts(text, tokens);
+  const lowers = tokenLowerTexts(text, tokens);
   let merged = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     start[i] = t.start;
     end[i] = t.end;
     pos[i] = t.data.pos;
-    word[i] = texts[i]!.toLowerCase();
+    word[i] = lowers[i]!;
     // The segmenter ends sentences after "(D-Wis.)" or "Paul D.": a sentence that opens in lower case on the
     // same line ("... (D-Wis.) said ...") goes on the sentence before.
     if (i > 0 && t.data.sentence !== tokens[i - 1]!.data.sentence && continuesSentence(text, end[i - 1]!, t.start)) merged++;

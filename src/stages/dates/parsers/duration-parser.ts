@@ -1,4 +1,4 @@
-import { eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
+import { atWordStart, eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { durationValue, precisionOfUnit } from "../compiled-words.js";
 import { MAX_COUNT_OF_LONG_UNITS, MAX_COUNT_OF_SHORT_UNITS } from "../heuristics.js";
@@ -19,7 +19,7 @@ const BARE_UNIT_CUE = /(?:for|over|during|within|after|in|nearly|almost|about|th
 export class DurationParser extends SitrepParser {
   /** Every alternative names a unit of the lexicon or one of the bare plurals of the third. */
   gate(): ParserGate {
-    return eitherGate(wordsGate(this.words.lexicon.units.keys()), { anyOf: ["years", "months", "weeks", "days", "decades", "hours", "centuries"] });
+    return atWordStart(eitherGate(wordsGate(this.words.lexicon.units.keys()), { anyOf: ["years", "months", "weeks", "days", "decades", "hours", "centuries"] }));
   }
 
   protected source(): string {

@@ -1,4 +1,4 @@
-import type { ParserGate } from "../parser-gates.js";
+import { atWordStart, type ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, type Day } from "../calendar.js";
 import { precisionOfUnit, referenceDay } from "../compiled-words.js";
@@ -15,7 +15,7 @@ import { SitrepParser } from "./sitrep-parser.js";
 export class OffsetParser extends SitrepParser {
   /** Every alternative ends in "ago", "earlier", "hence" or "... now" ("before now", "from now"). */
   gate(): ParserGate {
-    return { anyOf: ["ago", "earlier", "now", "hence"] };
+    return atWordStart({ anyOf: ["ago", "earlier", "now", "hence"] });
   }
 
   protected source(): string {

@@ -1,4 +1,4 @@
-import { eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
+import { atWordStart, eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { addDays, formatDay, weekdayOf, type Day } from "../calendar.js";
 import { hasFutureCue, referenceDay, WEEKDAYS } from "../compiled-words.js";
@@ -12,7 +12,7 @@ import { SitrepParser } from "./sitrep-parser.js";
 export class PartOfDayParser extends SitrepParser {
   /** A part of the day of the lexicon, or "night" ("last night", "tonight"). */
   gate(): ParserGate {
-    return eitherGate(wordsGate(this.words.lexicon.partsOfDay.keys()), { anyOf: ["night"] });
+    return atWordStart(eitherGate(wordsGate(this.words.lexicon.partsOfDay.keys()), { anyOf: ["night"] }));
   }
 
   protected source(): string {

@@ -1,4 +1,4 @@
-import { MONTH_STEMS, eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
+import { MONTH_STEMS, atWordStart, eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
 import type { ParsingContext } from "chrono-node";
 import { addDays, addMonths, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type Day } from "../calendar.js";
 import { hasFutureCue, MONTHS, referenceDay } from "../compiled-words.js";
@@ -27,7 +27,7 @@ export class RelativePeriodParser extends SitrepParser {
    * a season of the lexicon or a bare season word, or a month (each of MONTHS starts with a stem of MONTH_STEMS).
    */
   gate(): ParserGate {
-    return eitherGate({ anyOf: ["week", "month", "year", "quarter", "decade", "century", "period", "spring", "summer", "autumn", "winter", "fall", ...MONTH_STEMS] }, wordsGate(this.words.lexicon.seasons.keys()));
+    return atWordStart(eitherGate({ anyOf: ["week", "month", "year", "quarter", "decade", "century", "period", "spring", "summer", "autumn", "winter", "fall", ...MONTH_STEMS] }, wordsGate(this.words.lexicon.seasons.keys())));
   }
 
   protected source(): string {

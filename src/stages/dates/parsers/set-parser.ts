@@ -3,7 +3,7 @@ import { alternationOf } from "../date-lexicon.js";
 import { durationValue, precisionOfUnit, WEEKDAYS } from "../compiled-words.js";
 import type { TimexSpec } from "../timex-spec.js";
 import { SitrepParser } from "./sitrep-parser.js";
-import { eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
+import { atWordStart, eitherGate, wordsGate, type ParserGate } from "../parser-gates.js";
 
 /**
  * Recurring times: "every week", "each year", "daily", "twice a year" (the "a year"), "every
@@ -22,7 +22,7 @@ export class SetParser extends SitrepParser {
 
   /** "every"/"each", a set adverb ("daily"), or the unit of a rate ("twice a year"): each alternative needs one. */
   gate(): ParserGate {
-    return eitherGate({ anyOf: ["every", "each"] }, wordsGate(this.words.lexicon.sets.keys()), wordsGate(this.words.lexicon.units.keys()));
+    return atWordStart(eitherGate({ anyOf: ["every", "each"] }, wordsGate(this.words.lexicon.sets.keys()), wordsGate(this.words.lexicon.units.keys())));
   }
 
   protected normalise(_context: ParsingContext, match: RegExpMatchArray): TimexSpec | null {
