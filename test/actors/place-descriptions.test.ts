@@ -44,6 +44,14 @@ describe("descriptions placed by their sentence's places", () => {
     expect(mercenaries).not.toContain("Civilians (Russia)");
   });
 
+  it("reads a nationality's officers as its police, an army's officers as its military (heads.tsv)", () => {
+    const mission = acledNames("Kenyan officers of the multinational mission killed three gang members in Port-au-Prince on Thursday.");
+    expect(mission).toContain("Police Forces of Kenya");
+    expect(mission).toContain("Unidentified Armed Group (Haiti)");
+    expect(mission).not.toContain("Civilians (Kenya)");
+    expect(acledNames("Army officers detained two journalists in Yangon.")).toContain("Military Forces of Myanmar");
+  });
+
   it("reads a region that lies in one country as the scene ('in Gaza', 'in Darfur'), and one that spans several as none", () => {
     const gaza = acledNames("Israeli shelling killed five civilians in Gaza on Monday.");
     expect(gaza).toContain("Civilians (Palestine)");
