@@ -29,6 +29,29 @@ describe("descriptions placed by their sentence's places", () => {
     expect(missile).not.toContain("Civilians (Russia)");
   });
 
+  it("reads an armed group's nationality as that group's, also one right before a group's name", () => {
+    const militants = acledNames("Afghan militants killed 20 civilians in Kurram district, Pakistan, on Monday.");
+    expect(militants).toContain("Civilians (Pakistan)");
+    expect(militants).not.toContain("Civilians (Afghanistan)");
+    const rebels = acledNames("Chadian rebels attacked a village in Darfur, killing 12 civilians.");
+    expect(rebels).toContain("Civilians (Sudan)");
+    expect(rebels).not.toContain("Civilians (Chad)");
+    // "mercenaries" are armed men (heads.tsv), and "Russian" before "Wagner mercenaries" is the group's.
+    const wagner = acledNames("Malian soldiers and Russian Wagner mercenaries killed at least 25 civilians in the village of Moura, Mopti region, on 5 May.");
+    expect(wagner).toContain("Civilians (Mali)");
+    const mercenaries = acledNames("Russian mercenaries killed at least 25 civilians in Moura, Mopti region, on 5 May.");
+    expect(mercenaries).toContain("Civilians (Mali)");
+    expect(mercenaries).not.toContain("Civilians (Russia)");
+  });
+
+  it("reads a nationality's officers as its police, an army's officers as its military (heads.tsv)", () => {
+    const mission = acledNames("Kenyan officers of the multinational mission killed three gang members in Port-au-Prince on Thursday.");
+    expect(mission).toContain("Police Forces of Kenya");
+    expect(mission).toContain("Unidentified Armed Group (Haiti)");
+    expect(mission).not.toContain("Civilians (Kenya)");
+    expect(acledNames("Army officers detained two journalists in Yangon.")).toContain("Military Forces of Myanmar");
+  });
+
   it("reads a region that lies in one country as the scene ('in Gaza', 'in Darfur'), and one that spans several as none", () => {
     const gaza = acledNames("Israeli shelling killed five civilians in Gaza on Monday.");
     expect(gaza).toContain("Civilians (Palestine)");

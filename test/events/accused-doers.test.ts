@@ -131,6 +131,16 @@ describe("a punishment and the deed it answers for", () => {
     expect(events("A man was charged on Monday with the murder of two women.", monday).find((e) => e.trigger === "murder")?.date).toBeNull();
   });
 
+  it("are none when the participle only doubts who the subject is ('suspected members of the cartel killed')", () => {
+    const may4: HandDate[] = [{ id: "d", text: "4 May", value: "2026-05-04" }];
+    const [killing] = extractEventsByHand("On 4 May, suspected members of the cartel killed six people in Culiacan.", { dates: may4 });
+    expect(killing?.data).toMatchObject({ date: "d", modality: "asserted" });
+    const [shooting] = extractEventsByHand("On 4 May, alleged members of the gang shot dead two guards.", { dates: may4 });
+    expect(shooting?.data).toMatchObject({ date: "d", modality: "asserted" });
+    // The deed after "suspected of" stays the suspicion's.
+    expect(roles("A man suspected of killing two guards was arrested.", "killing")).toMatchObject({ actorPhrase: "A man" });
+  });
+
   it("leave the deed a day told inside its own phrase", () => {
     const y2019: HandDate[] = [{ id: "y", text: "2019", value: "2019" }];
     expect(events("A man was charged with the 2019 murder of two women.", y2019).find((e) => e.trigger === "murder")?.date).toBe("y");

@@ -61,6 +61,15 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(market.events[0]?.acled?.actor2).toBe("Civilians (Yemen)");
   });
 
+  it("gives a people of several countries no country of its own: the scene's province places the event ('Fulani herders near Seytenga, Seno province')", async () => {
+    const vdp = await extractDocument({ text: "VDP militiamen killed eight Fulani herders near Seytenga, Seno province, last Friday." }, { published: "2026-05-10" });
+    expect(vdp.events[0]?.acled?.actor2).toBe("Civilians (Burkina Faso)");
+    expect(vdp.places.find((p) => p.id === vdp.events[0]?.place)?.country).toBe("BF");
+    // Where the text places them in Nigeria, they are Nigeria's.
+    const plateau = await extractDocument({ text: "Fulani herdsmen killed 12 farmers in Bokkos, Plateau state, on Sunday." }, { published: "2026-05-10" });
+    expect(plateau.events[0]?.acled).toMatchObject({ actor1: "Fulani Ethnic Militia (Nigeria)", actor2: "Civilians (Nigeria)" });
+  });
+
   it("keeps a named doer of a bombing as the text gives it", () => {
     const taliban = { name: "Taliban", acledName: "Taliban", partyType: "REB", country: "AF" };
     const coded = acledActorsOf(ied, taliban, null, "AF")!;

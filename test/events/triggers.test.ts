@@ -65,6 +65,10 @@ describe("arrests, protests, territory, weapons", () => {
     ["Hundreds of farmers blocked the highway near Ambala to demand crop price guarantees.", "PROTEST/demonstrate"],
     ["Taxi drivers blocked a major junction in Johannesburg over fuel prices.", "PROTEST/demonstrate"],
     ["Houthi rebels seized control of the port.", "COERCE/seize"],
+    // Ground held by a force (trg:capture-place): an outpost, a garrison, barracks, a township.
+    ["The Arakan Army captured a military outpost in Paletwa township on Monday.", "COERCE/seize"],
+    ["Rebels overran the army garrison near the border.", "COERCE/seize"],
+    ["Resistance fighters captured Kani township after a week of fighting.", "COERCE/seize"],
     ["Police seized seven illegal firearms and ammunition.", "COERCE/confiscate"],
     ["Turkish forces have set up a new observation post in Idlib.", "MOBILIZE/base"],
   ])("%s -> %s", (text, kind) => {

@@ -5,6 +5,12 @@ import { isLocativeAt } from "./is-locative-at.js";
 
 /** Parties of a state: a nationality in their mention is theirs ("Israeli airstrikes", "Russian troops"). */
 const STATE_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "GOV"]);
+/**
+ * Armed parties of no state: a nationality in their mention is theirs too ("Afghan militants killed 20 civilians in
+ * Kurram, Pakistan": the civilians are Pakistan's), even when the party, a named group, has no country of its own.
+ */
+const ARMED_PARTIES: ReadonlySet<string> = new Set(["REB", "UAF"]);
+const SPACE = 32;
 
 /** Longest word read before a place ("bombarded"). */
 const PLACE_OBJECT_REACH_CHARS = 24;
@@ -78,9 +84,9 @@ class DocumentScenes implements SceneCountry {
     // country of other people in the sentence, nor of its own other mentions the actors stage only guessed
     // from that word ("Russian shelling killed two soldiers in Kharkiv": Ukraine's); the civilians and the
     // soldiers are where the strike fell.
-    this.stateMentions = createOverlapIndex(layer(doc, "actor").filter((a) => a.data.country && STATE_PARTIES.has(a.data.partyType ?? "")).flatMap((a) => a.data.mentions ?? [a]));
+    this.stateMentions = createOverlapIndex(layer(doc, "actor").filter((a) => (a.data.country && STATE_PARTIES.has(a.data.partyType ?? "")) || ARMED_PARTIES.has(a.data.partyType ?? "")).flatMap((a) => a.data.mentions ?? [a]));
     for (const e of entities) {
-      if (e.data.type !== "NORP" || this.isStateMention(e)) continue;
+      if (e.data.type !== "NORP" || this.isStateMention(e) || this.modifiesPartyAfter(e)) continue;
       const k = this.sentenceOf(e.start);
       if (!this.nationalityFrom.has(k)) this.nationalityFrom.set(k, e.start);
     }
@@ -103,6 +109,11 @@ class DocumentScenes implements SceneCountry {
     const nationality = this.nationalityFrom.get(k);
     return (nationality !== undefined && nationality < m.start) ||
       (this.placesIn.get(k) ?? []).some((p) => p.data.kind === "country" && (p.end <= m.start || isLocativeAt(this.doc.text, p.start)) && !this.isStateMention(p));
+  }
+
+  /** Whether a nationality stands right before a party's mention, one space between ("Russian Wagner mercenaries"): it is that party's. */
+  private modifiesPartyAfter(s: Span): boolean {
+    return this.doc.text.charCodeAt(s.end) === SPACE && this.stateMentions.overlapping(s.end + 1, s.end + 2).length > 0;
   }
 
   /** Whether a span lies in a mention of a state's party. */

@@ -198,10 +198,19 @@ function allTimes(s: SentenceView, first: number, last: number): boolean {
  * accusation or the punishment ("executed for the murder of two police officers": two killings).
  */
 export function accusationOfDeed(s: SentenceView, anchor: number, last: number, read: PhraseReader): { readonly verb: number; readonly preposition: number } | null {
-  if (!s.accusationVerbs || headsOn(s, last)) return null;
+  if (!s.accusationVerbs || headsOn(s, last) || followsItsSubject(s, anchor)) return null;
   const preposition = pastInPhrases(s, phraseOpening(s, anchor, DEED_PHRASE_REACH_TOKENS) - 1, read);
   const accusation = accusationAt(s, preposition, anchor, read);
   return accusation ? { verb: accusation.verb, preposition } : null;
+}
+
+/**
+ * A verb right after a noun or pronoun is that word's predicate, no deed phrase's head: in "suspected members of
+ * the cartel killed six people" the killing is told, not laid on the members ("suspected of killing" keeps its deed).
+ */
+function followsItsSubject(s: SentenceView, anchor: number): boolean {
+  const before = s.tokens[anchor - 1]?.pos;
+  return s.tokens[anchor]!.pos === "VERB" && (before === "NOUN" || before === "PROPN" || before === "PRON");
 }
 
 /** Nouns of a deed tried ("coup attempt", "bombing plot": lexicon class `attempt-nouns`). */

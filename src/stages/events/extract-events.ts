@@ -1051,7 +1051,8 @@ function modifiesOtherNoun(s: SentenceView, cueEnd: number, anchor: number): boo
  */
 function participleQualifiesNoun(s: SentenceView, at: number, anchor: number): boolean {
   // "falsified reports of two explosions": the noun it qualifies tells of the event, so the doubt reaches it.
-  for (let i = at + 2; i < anchor; i++) if (s.words[i] === "of") return false;
+  // A verb is told of by no noun: "suspected members of the cartel shot dead six people" doubts who they are.
+  if (s.tokens[anchor]!.pos !== "VERB") for (let i = at + 2; i < anchor; i++) if (s.words[i] === "of") return false;
   if (isPrenominalParticiple(s, at)) return true;
   const next = s.tokens[at + 1];
   // So does one right after a fronted phrase's comma ("On 3 May 2024, suspected ADF rebels killed ...").
