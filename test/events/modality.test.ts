@@ -5,6 +5,16 @@ import { extractEventsByHand } from "./annotate-by-hand.js";
 const modalities = (text: string, type: string) => extractEventsByHand(text).filter((e) => e.data.type === type).map((e) => e.data.modality);
 
 describe("modality", () => {
+  it("asserts the main verb after a participle that describes its subject: 'Protesters demanding the release of a cleric clashed with police'", () => {
+    const events = extractEventsByHand("Protesters demanding the release of a cleric clashed with police in Karachi.");
+    const clash = events.find((e) => e.data.trigger.text === "clashed")?.data;
+    expect(clash?.modality).toBe("asserted");
+    // The clash is the protesters' with the police, not something done to the cleric.
+    expect(clash?.targetPhrase?.text).not.toBe("a cleric");
+    expect(clash?.modality === "asserted" && clash.targetPhrase === undefined).toBe(true);
+    expect(events.find((e) => e.data.trigger.text === "release")?.data.modality).toBe("demanded");
+  });
+
   it("asserts a plain report", () => {
     expect(modalities("The army shelled the town.", "ASSAULT")).toEqual(["asserted"]);
   });

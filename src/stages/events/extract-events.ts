@@ -620,7 +620,8 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const cueAt = findCueAt(s, lex.modalityIndex, anchor, MODALITY_WINDOW_TOKENS, notCues, (cue: CueRow, cueEnd: number) =>
     (reporting >= 0 && cueEnd > reporting) || (SCOPED_MODALITIES.has(cue.value) && (cueEnd < ongoingFrom || hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor))) || modifiesOtherNoun(s, cueEnd, anchor) || negatesOtherNounPhrase(s, cueEnd, anchor) ||
     (cue.value === "negated" && deniesOnlyTheToll(s, lex.wordClasses.get(HARM_CLASS), cueEnd, anchor)) ||
-    (cue.value === "intended" && isMainVerbAfterRelativeClause(s, lex.wordClasses.get(RELATIVE_PRONOUN_CLASS), cueEnd, anchor)));
+    (cue.value === "intended" && isMainVerbAfterRelativeClause(s, lex.wordClasses.get(RELATIVE_PRONOUN_CLASS), cueEnd, anchor)) ||
+    isMainVerbAfterDescribingParticiple(s, cueEnd, anchor));
   const cue = cueAt?.cue ?? null;
   const cued: Modality = cue?.value === NOT_AN_EVENT ? "hypothetical" : (cue?.value as Modality | undefined) ?? m.row.modality ?? "asserted";
   // "Did you shoot him?": a yes-no question asks whether the act happened; it does not report it.
@@ -977,6 +978,25 @@ function negatesOtherNounPhrase(s: SentenceView, cueEnd: number, anchor: number)
   while (start - 1 > cueEnd && isPremodifier(s.tokens[start - 1]!)) start--;
   return hasContentVerbBetween(s, cueEnd, start);
 }
+
+/**
+ * "Protesters demanding the release of a jailed cleric clashed with police", "Villagers fearing new raids fled":
+ * a cue that is an -ing participle right after the noun it describes governs its own object; the finite past verb
+ * after that object, with only the object's noun phrase words and prepositions between, is the main clause's,
+ * told as done (before, the clash was "demanded"). "Protesters demanding that police be punished" has a verb
+ * between and keeps the demand's reach to it.
+ */
+function isMainVerbAfterDescribingParticiple(s: SentenceView, cueEnd: number, anchor: number): boolean {
+  const cue = s.tokens[cueEnd]!;
+  if (cue.pos !== "VERB" || !cue.normal.endsWith("ing") || cueEnd === 0 || anchor <= cueEnd + 1) return false;
+  const before = s.tokens[cueEnd - 1]!.pos;
+  if (before !== "NOUN" && before !== "PROPN") return false;
+  if (!isFinitePast(s, anchor)) return false;
+  for (let i = cueEnd + 1; i < anchor; i++) if (!OBJECT_PHRASE_POS.has(s.tokens[i]!.pos) || s.words[i] === ",") return false;
+  return true;
+}
+/** Parts of speech of a participle's object phrase, its "of" phrases included ("the release of a jailed cleric"). */
+const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"]);
 
 /** sense-classes.tsv class of the pronouns that open a relative clause ("who", "which"). */
 const RELATIVE_PRONOUN_CLASS = "relative-pronoun";

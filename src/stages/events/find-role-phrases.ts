@@ -69,6 +69,8 @@ export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = EVENT_WORDS.get("und
  * Only "X detonated the bomb" (an object) makes X the doer.
  */
 const INSTRUMENT_SUBJECT_VERBS = EVENT_WORDS.get("instrument-subject-verbs");
+/** Past forms of verbs no one does to anyone ("clashed", "rioted", "marched"): never a reduced passive. */
+const INTRANSITIVE_PASTS: ReadonlySet<string> = EVENT_WORDS.get("intransitive-pasts");
 /**
  * Verbs whose object is the weapon, not the target: "detonated explosive belts", "fired rockets at
  * the base", "planted a bomb near the gate". Their target is the phrase after "at"/"on"/"against"
@@ -639,6 +641,8 @@ const ASIDE_PARTICIPLE_REACH_TOKENS = 8;
 export function reducedPassiveAfterPreposition(s: SentenceView, anchor: number, before: number): RolePhrase | null {
   const t = s.tokens[anchor]!;
   if (!(t.pos === "VERB" || t.pos === "ADJ") || !t.normal.endsWith("ed") || before < 0 || s.clause[before] !== s.clause[anchor]) return null;
+  // "the release of a cleric clashed with police": a verb no one does to anyone has no passive.
+  if (INTRANSITIVE_PASTS.has(t.normal)) return null;
   // "as FMLN members kidnapped a peasant", "the device in Manrique destroyed the bank": an object makes it active.
   if (objectOf(s, anchor)) return null;
   const head = s.tokens[before]!;
