@@ -30,10 +30,12 @@ export const IN_FLIGHT_PER_JOB = 2;
  * worker that still runs out is replaced, and its article reported with WORKER_FAILED. A young
  * generation of 48 MB instead of 24 was measured side by side (two one-worker batches of the same
  * 3,200 distinct news texts run at the same time, 2026-12-03): the same CPU per article (27.25 ms
- * both, on a loaded machine) and 8 MB more resident memory (310 vs 302 MB), so 24 stays.
+ * both, on a loaded machine) and 8 MB more resident memory (310 vs 302 MB). 16 instead of 24 (2026-12-07,
+ * BENCH_BATCH_ONLY bench of 4,000 distinct texts, ABBA twice against the previous commit): resident memory
+ * per worker median 258 vs 268.5 MB (255-264 vs 258-270), CPU per article equal within the noise (+-3%).
  */
 export const WORKER_MAX_OLD_GENERATION_MB = 256;
-export const WORKER_MAX_YOUNG_GENERATION_MB = 24;
+export const WORKER_MAX_YOUNG_GENERATION_MB = 16;
 
 /**
  * A single input (no batch) of more bytes than this is analysed on a worker thread, where its time
