@@ -220,9 +220,10 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   // Places and dates go to the words they stand by before generic words yield to specific ones,
   // which inherit them ("the attacks today in Jabla ... in multiple bombings").
   attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end));
+  // Read before weak words yield to strong ones: a punishment never takes over the deed it answers for (absorbedByStrong).
+  markPunishedDeeds(s, events, dates[s.index] ?? []);
   events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !isKindReference(doc, s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
   shareBackgroundAcrossLists(s, events);
-  markPunishedDeeds(s, events, dates[s.index] ?? []);
   scopeUnderThreatsAndDemands(s, events, presupposing);
   markTopicReferences(s, events);
   lendDoersToAdjunctNouns(s, events, parties);
@@ -1117,13 +1118,14 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   // killed by police"): only a strong word of its own clause takes it ("after gunmen attacked a village, killing 5").
   // "those who planned the coup were killed", "militants planning an attack were killed": a deed only planned,
   // pledged or demanded takes no death told as done; the casualty verb is a happening of its own.
-  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)) && !(w.modality === "asserted" && UNDONE_MODALITIES.has(x.modality)) && !isDeedPunished(s, x, w));
+  return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)]) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)) && !(w.modality === "asserted" && UNDONE_MODALITIES.has(x.modality)) && w.punishedBy !== x);
 }
 
 /**
  * "A man was charged on Monday with the murder of two women", "executed in Tehran on Sunday for the killing of":
- * a deed named by an accusation or punishment event of its sentence is a happening of its own (punishedBy),
- * and a date before its phrase dates the accusation, not the deed, which happened earlier on a day not told.
+ * a deed named by an accusation or punishment event of its sentence is a happening of its own (punishedBy): the
+ * punishment never takes it over ("executed for the murder of two police officers": two killings, 1 and 2 dead) nor
+ * merges with it; a date before its phrase dates the accusation, not the deed, which happened earlier on a day not told.
  */
 function markPunishedDeeds(s: SentenceView, events: readonly EventMention[], dates: readonly Located[]): void {
   for (const w of events) {
@@ -1142,16 +1144,6 @@ function markPunishedDeeds(s: SentenceView, events: readonly EventMention[], dat
 
 /** Provenance of a deed whose sentence's date went to its punishment (markPunishedDeeds). */
 const PUNISHMENT_DATE_RULE = "date:punishment's";
-
-/**
- * "A man was executed for the murder of two police officers", "hanged for killing his wife": the deed a
- * punishment or accusation answers for (its "for"/"of"/"with" phrase, accused-doer.ts) is an earlier
- * happening with its own doer and toll; it is never told again by the punishment that names it.
- */
-function isDeedPunished(s: SentenceView, x: EventMention, w: EventMention): boolean {
-  const accusation = accusationOfDeedAt(s, anchorOf(w), lastTokenOf(w));
-  return accusation !== null && x.tokens.includes(accusation.verb);
-}
 
 /** Modalities of a deed not (yet) done: it takes no toll told as done. */
 const UNDONE_MODALITIES: ReadonlySet<string> = new Set(["intended", "pledged", "demanded"]);
