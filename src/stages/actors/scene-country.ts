@@ -1,5 +1,6 @@
 import { findSpanAt, layer, type Document, type LayerAnnotation, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
+import { wordStartBefore } from "../../core/word-before.js";
 import { SCENE_COUNTRY_SENTENCES } from "./heuristics.js";
 import { isLocativeAt } from "./is-locative-at.js";
 
@@ -154,13 +155,9 @@ class DocumentScenes implements SceneCountry {
     return false;
   }
 
-  /** Where the word of letters that ends one space before `end` starts, or -1 when no such word is there. */
+  /** Where the word of letters that ends one space before `end` starts, or -1 when no such word is there (core/word-before.ts). */
   private wordStartBefore(end: number): number {
-    const { text } = this.doc;
-    if (text.charCodeAt(end - 1) !== 32) return -1;
-    let from = end - 1;
-    while (from > 0 && end - from <= PLACE_OBJECT_REACH_CHARS && isLetter(text.charCodeAt(from - 1))) from--;
-    return from === end - 1 ? -1 : from;
+    return wordStartBefore(this.doc.text, end, PLACE_OBJECT_REACH_CHARS);
   }
 
   private whereIn(k: number): string | null {
@@ -198,7 +195,3 @@ export function mentionsToMove(actors: readonly LayerAnnotation<"actor">[], wher
   return moves;
 }
 
-/** An ASCII letter: the words of the place-object class are plain English. */
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}

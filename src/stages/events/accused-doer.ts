@@ -143,11 +143,17 @@ function accusationAt(s: SentenceView, prep: number, anchor: number, read: Phras
   return isAccusation(s, verb) && s.tokens[verb]!.pos === "VERB" ? { verb, passive: false, objectEnd: w } : null;
 }
 
-/** A passive verb of accusation at v: a "be", or a noun right before its participle ("a man suspected of"). */
-function isPassiveAt(s: SentenceView, v: number): boolean {
+/**
+ * A passive participle at v (adverbs before it read past): after a "be", or right after a noun ("a man suspected
+ * of", "a man held on"), or, when `afterPronoun`, a pronoun ("those suspected of"; a charge's holder is read without
+ * it: "he held on murder charges" is active).
+ */
+function isPassiveAt(s: SentenceView, v: number, afterPronoun = true): boolean {
   let b = v - 1;
   while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
-  return b >= 0 && (BE.has(s.tokens[b]!.normal) || s.tokens[b]!.pos === "NOUN" || s.tokens[b]!.pos === "PROPN" || s.tokens[b]!.pos === "PRON");
+  if (b < 0) return false;
+  const pos = s.tokens[b]!.pos;
+  return BE.has(s.tokens[b]!.normal) || pos === "NOUN" || pos === "PROPN" || (afterPronoun && pos === "PRON");
 }
 
 /** Prepositions of the deed, which may follow the verb's place and time ("executed in Tehran for", "charged on Monday with"); not "of", which a place's own noun takes ("the city of"). */
@@ -238,10 +244,7 @@ function chargeHolder(s: SentenceView, opening: number, charge: number, read: Ph
   const p = v - 1;
   const verb = s.tokens[p]!;
   if (verb.pos !== "VERB" && verb.pos !== "ADJ") return null;
-  let b = p - 1;
-  while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
-  const passive = b >= 0 && (BE.has(s.tokens[b]!.normal) || s.tokens[b]!.pos === "NOUN" || s.tokens[b]!.pos === "PROPN");
-  return passive ? read.subjectOf(s, p) : null;
+  return isPassiveAt(s, p, false) ? read.subjectOf(s, p) : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readLexicon } from "../../lexicons/read-lexicon.js";
 import { POSSESSIVE_DETERMINERS } from "../../lexicons/grammar-words.js";
+import { wordStartBefore } from "../../core/word-before.js";
 
 /** The kind of party that owns an attacked site, as ACLED's second actor names it. */
 export type SiteOwner = "MIL" | "POL" | "CVL";
@@ -62,10 +63,6 @@ export function ownerOfSite(phrase: { readonly text: string; readonly head: stri
   return site;
 }
 
-/** Letters of a word read backwards from an event noun (a-z only: the owner words are plain English). */
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
 /** Longest owner word read back from an event noun ("military"). Unit: characters. */
 const OWNER_WORD_MAX_CHARS = 12;
 
@@ -75,10 +72,8 @@ const OWNER_WORD_MAX_CHARS = 12;
  * and for a word that makes the act an unnamed armed group's ("a rebel offensive": the actors stage reads those).
  */
 export function ownerWordBefore(text: string, nounStart: number): SiteOwner | null {
-  if (text.charCodeAt(nounStart - 1) !== 32) return null;
-  let from = nounStart - 1;
-  while (from > 0 && nounStart - 1 - from < OWNER_WORD_MAX_CHARS && isAsciiLetter(text.charCodeAt(from - 1))) from--;
-  if (from === nounStart - 1 || (from > 0 && isAsciiLetter(text.charCodeAt(from - 1)))) return null;
+  const from = wordStartBefore(text, nounStart, OWNER_WORD_MAX_CHARS);
+  if (from < 0) return null;
   const owner = lexicon().owners.get(text.slice(from, nounStart - 1).toLowerCase());
   return owner === "MIL" || owner === "POL" ? owner : null;
 }
