@@ -61,6 +61,12 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(market.events[0]?.acled?.actor2).toBe("Civilians (Yemen)");
   });
 
+  it("reads a country after a division's 'of' as where the division lies, not as a party ('in the Kidal region of Mali')", async () => {
+    const doc = await extractDocument({ text: "Two soldiers were killed by a roadside bomb in the Kidal region of Mali." }, { published: "2024-03-14" });
+    expect(doc.events[0]?.acled?.actor2).toBe("Military Forces of Mali");
+    expect(doc.places.find((p) => p.id === doc.events[0]?.place)?.name).toBe("Kidal");
+  });
+
   it("gives a people of several countries no country of its own: the scene's province places the event ('Fulani herders near Seytenga, Seno province')", async () => {
     const vdp = await extractDocument({ text: "VDP militiamen killed eight Fulani herders near Seytenga, Seno province, last Friday." }, { published: "2026-05-10" });
     expect(vdp.events[0]?.acled?.actor2).toBe("Civilians (Burkina Faso)");

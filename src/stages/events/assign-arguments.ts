@@ -102,6 +102,9 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
     if (PLACE_PREPOSITIONS.has(t.normal)) return !(aimedAt && AIMING.has(t.normal));
     // "east of Khan Younis", "20 km from Kabul": a place located from another is a location too.
     if ((t.normal === "of" || t.normal === "from") && RELATIVE_PLACE_WORDS.has(s.tokens[i - 1]?.normal ?? "")) return true;
+    // "in the Kidal region of Mali", "in Daman district of Kandahar": the name after a division noun's "of"
+    // contains that division; it is where the division's own phrase is, so the window restarts at the noun.
+    if (t.normal === "of" && s.tokens[i - 1]?.pos === "NOUN" && CONTAINER_GAP.has(s.tokens[i - 1]!.normal)) { reach = Math.min(reach, i - 1 - LOCATIVE_WINDOW_TOKENS); continue; }
     // "in Saddam Hussein's Iraq", "in Putin's Russia": a named possessor before the name is one more
     // modifier of it; its mark is no word of the window. A common noun's ("in this year's U.S.
     // presidential race") makes the name a modifier of what follows, no place.
