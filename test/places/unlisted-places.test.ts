@@ -191,6 +191,12 @@ describe("places stage: a listed name tagged PERSON or ORG after a locative word
     expect(placeNamed(b, "Khan Younis")?.country).toBe("PS");
   });
 
+  it("is the place after a verb whose object is a place, not after one that also takes people", () => {
+    const a = placesIn("Ukrainian officials said Russian forces shelled Izium overnight.", [["Ukrainian", "NORP"], ["Russian", "NORP"], ["Izium", "PERSON"]]);
+    expect(placeNamed(a, "Izium")?.country).toBe("UA");
+    expect(placeNamed(placesIn("Ukrainian officials said Russian forces captured Izium overnight.", [["Ukrainian", "NORP"], ["Russian", "NORP"], ["Izium", "PERSON"]]), "Izium")).toBeUndefined();
+  });
+
   it("is not a place when it is an acronym or modifies the noun after it", () => {
     expect(placeNamed(placesIn("Dozens were killed in IS attacks on the town.", [["IS", "ORG"]]), "IS")).toBeUndefined();
     expect(placeNamed(placesIn("He spoke about Jackson at length.", [["Jackson", "PERSON"]]), "Jackson")).toBeUndefined();

@@ -845,7 +845,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     // "in Henry County": a capitalised word after it continues the name (left to the gazetteer pass).
     if (after >= 0 && tokens[after]!.data.sentence === tokens[first]!.data.sentence && (/^['’]s?$/.test(word(after)) || tokens[after]!.data.pos === "NOUN" || (isWordToken(word(after)) && isCapitalised(word(after))))) return false;
     const pw = word(first - 1).toLowerCase();
-    if (lexicons.retagBefore.has(pw)) return true;
+    if (lexicons.retagBefore.has(pw) || lexicons.retagVerbs.has(pw)) return true;
     // "in Mir Ali, North Waziristan": a listed name after a comma that closes a place phrase is its container.
     if (pw === "," && namesDivision(surface) && closesLocativePhrase(first - 1)) return true;
     return pw === "of" && first >= 2 && lexicons.retagDirections.has(word(first - 2).toLowerCase());

@@ -30,6 +30,8 @@ export interface PlacesLexicons {
   readonly retagBefore: ReadonlySet<string>;
   /** Directions that, with "of", do the same ("east of Khan Younis"). */
   readonly retagDirections: ReadonlySet<string>;
+  /** Verbs whose object is a place, never a person: so is a listed name right after one ("shelled Izium"). */
+  readonly retagVerbs: ReadonlySet<string>;
   /** Lower-case words ending a facility named after its town ("city hall", "airfield"). */
   readonly facilityHeads: ReadonlySet<string>;
   /** Lower-case nouns for people ("daughter", "husband"): a lone name right after one is a person. */
@@ -84,9 +86,10 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   const unlistedHeads = new Set<string>();
   const retagBefore = new Set<string>();
   const retagDirections = new Set<string>();
+  const retagVerbs = new Set<string>();
   const unlistedLeads = new Set<string>();
   const nameParticles = new Set<string>();
-  const byRole: Record<string, Set<string>> = { before: unlistedBefore, head: unlistedHeads, lead: unlistedLeads, particle: nameParticles, retag: retagBefore, "retag-direction": retagDirections };
+  const byRole: Record<string, Set<string>> = { before: unlistedBefore, head: unlistedHeads, lead: unlistedLeads, particle: nameParticles, retag: retagBefore, "retag-direction": retagDirections, "retag-verb": retagVerbs };
   for (const [id, word, role] of readTsvRows(files.unlistedGates, 3)) {
     const set = byRole[role!];
     if (!set) throw new Error(`unlisted-gates.tsv: unknown role "${role}" (${id})`);
@@ -100,5 +103,5 @@ export function loadPlacesLexicons(files: PlacesLexiconFiles): PlacesLexicons {
   for (const [, word] of readTsvRows(files.personPredicates, 2)) personPredicates.add(word!.toLowerCase());
   const vesselNouns = new Set<string>();
   for (const [, word] of readTsvRows(files.vesselNouns, 2)) vesselNouns.add(word!.toLowerCase());
-  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, unlistedLeads, nameParticles, retagBefore, retagDirections, facilityHeads, personNouns, personPredicates, vesselNouns };
+  return { stoplist, demonyms, cuesAfter, cuesBefore, unlistedBefore, unlistedHeads, unlistedLeads, nameParticles, retagBefore, retagDirections, retagVerbs, facilityHeads, personNouns, personPredicates, vesselNouns };
 }
