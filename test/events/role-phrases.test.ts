@@ -91,6 +91,12 @@ describe("role phrases by the verb's kind", () => {
     expect(e?.target).not.toBe("rockets");
     expect(e).toMatchObject({ target: "the army base" });
   });
+
+  it("gives a weapon in the 'with' phrase of a verb of aiming that verb's subject and object ('targeted a ship with a missile')", () => {
+    expect(phrases("The rebels targeted a commercial ship with a ballistic missile on Tuesday.")[0]).toMatchObject({ trigger: "missile", actor: "The rebels", target: "a commercial ship" });
+    // A passive's subject is no user of the weapon.
+    expect(phrases("The ship was hit with a missile on Tuesday.")[0]?.actor ?? null).toBeNull();
+  });
 });
 
 describe("place phrases: the site the clause puts the event at", () => {

@@ -1216,6 +1216,28 @@ function aimedByAgent(s: SentenceView, anchor: number): RolePhrase | null {
   if (v < 0 || s.tokens[v]!.pos !== "VERB" || !s.aimVerbs.has(s.tokens[v]!.normal) || !isAfterBe(s, v)) return null;
   return subjectOf(s, v);
 }
+/**
+ * "The Houthis targeted a ship with a ballistic missile", "the army struck the camp with drones": a weapon
+ * in the "with" phrase of an active verb of aiming is that verb's means; the verb's subject used it and its
+ * object is what it was aimed at. The verb's index, or -1. Only the weapon's and the object's own words
+ * (and a possessive determiner) stand between the verb, "with" and the weapon.
+ */
+function aimedWithWeapon(s: SentenceView, anchor: number): number {
+  if (!s.aimVerbs || !s.weapons?.has(s.words[anchor]!)) return -1;
+  let w = anchor - 1;
+  while (w >= 0 && anchor - w <= AGENT_PHRASE_REACH_TOKENS && NP_INSIDE.has(s.tokens[w]!.pos)) w--;
+  if (s.words[w] !== "with") return -1;
+  let v = w - 1;
+  // "hit an apartment block in Kharkiv with a guided bomb": the object's place may stand before "with".
+  while (v >= 0 && w - v <= WITH_OBJECT_REACH_TOKENS && (NP_INSIDE.has(s.tokens[v]!.pos) || POSSESSIVE_DETERMINERS.has(s.words[v]!) || (s.tokens[v]!.pos === "ADP" && !OBJECT_ENDING_PREPOSITIONS.has(s.words[v]!)))) v--;
+  if (v < 0 || v === w - 1 || s.clause[v] !== s.clause[anchor] || s.tokens[v]!.pos !== "VERB" || !s.aimVerbs.has(s.words[v]!) || isAfterBe(s, v)) return -1;
+  return v;
+}
+/** Prepositions that open no part of a verb's object: another "with" or "by" is a phrase of its own. */
+const OBJECT_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "by"]);
+/** From a verb of aiming to the "with" after its object ("targeted a commercial oil tanker with": 5). Unit: tokens. */
+const WITH_OBJECT_REACH_TOKENS = 6;
+
 /** From "by" to the noun event after it ("by a powerful roadside bomb": 3). Unit: tokens. */
 const AGENT_PHRASE_REACH_TOKENS = 4;
 const AGENT_PHRASE_INSIDE: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
@@ -1758,7 +1780,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "blamed the attack on the rebels": the "on" after a blamed deed names its doer, not its undergoer.
     const blamed = blamedOn(s, anchor, last, PHRASE_READER);
     const after = undergoerAfter(s, last);
-    const undergoer = (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? undergoerAfterAgent(s, compound) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
+    // "targeted a ship with a missile on Tuesday": the weapon's verb names its user and what it was aimed at
+    // (the weapon's own "on" after it is no undergoer).
+    const withVerb = aimedWithWeapon(s, anchor);
+    const undergoer = (withVerb >= 0 ? aimOf(s, withVerb) : null) ?? (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? undergoerAfterAgent(s, compound) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
     // "murder charges against two officers": the charge's "against" names the accused, no undergoer of the deed.
@@ -1768,7 +1793,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "by" phrase may be followed by the undergoer's "against" (not "on", which as often opens a date).
     const supportAgent = passiveSupportAgent(s, compound);
     const target = undergoer ?? (supportAgent && s.words[supportAgent.last + 1] === "against" ? phraseStartingAt(s, supportAgent.last + 2) : null);
-    return { actor: accused ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? supportAgent ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? supportVerbSubject(s, anchor) ?? relativeSupportSubject(s, compound) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && target?.first === accused.first ? null : target };
+    return { actor: accused ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? supportAgent ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? (withVerb >= 0 ? (s.words[withVerb]!.endsWith("ing") ? participleSubject(s, withVerb) : null) ?? subjectOf(s, withVerb) : null) ?? supportVerbSubject(s, anchor) ?? relativeSupportSubject(s, compound) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && target?.first === accused.first ? null : target };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).
