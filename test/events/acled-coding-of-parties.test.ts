@@ -67,6 +67,16 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(doc.places.find((p) => p.id === doc.events[0]?.place)?.name).toBe("Kidal");
   });
 
+  it("reads a plural of mutual opponents after 'between' as both sides ('clashes between rival tribes', 'rival gangs')", async () => {
+    const tribes = await extractDocument({ text: "Clashes between rival tribes in Nyala left 50 people dead." }, { published: "2024-03-14" });
+    expect(tribes.events[0]?.acled).toMatchObject({ actor1: "Unidentified Communal Militia (Sudan)", actor2: "Unidentified Communal Militia (Sudan)" });
+    const gangs = await extractDocument({ text: "Clashes between rival gangs in Port-au-Prince killed nine people." }, { published: "2024-03-14" });
+    expect(gangs.events[0]?.acled).toMatchObject({ actor1: "Unidentified Armed Group (Haiti)", actor2: "Unidentified Armed Group (Haiti)" });
+    // A plural with no word of opposition is one side only: no pair is read into it.
+    const one = await extractDocument({ text: "Clashes between tribesmen in Nyala left 50 people dead." }, { published: "2024-03-14" });
+    expect(one.events[0]?.acled?.actor1).not.toBe("Unidentified Communal Militia (Sudan)");
+  });
+
   it("gives a people of several countries no country of its own: the scene's province places the event ('Fulani herders near Seytenga, Seno province')", async () => {
     const vdp = await extractDocument({ text: "VDP militiamen killed eight Fulani herders near Seytenga, Seno province, last Friday." }, { published: "2026-05-10" });
     expect(vdp.events[0]?.acled?.actor2).toBe("Civilians (Burkina Faso)");

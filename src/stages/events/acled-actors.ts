@@ -289,10 +289,11 @@ const COMMUNAL_MILITIA_TYPE = "IDM";
 const ARMED_CIVILIANS = "conv:armed-civilians";
 
 /**
- * Herders and farmers, the sides of the pastoral conflicts ACLED codes as communal militias; not
- * "civilians" or other crowds read as doers, most often a parse that took the victims for the doers.
+ * Herders and farmers, the sides of the pastoral conflicts ACLED codes as communal militias, and tribes and
+ * clans ("clashes between rival tribes"); not "civilians" or other crowds read as doers, most often a parse
+ * that took the victims for the doers.
  */
-const COMMUNITIES: ReadonlySet<string> = new Set(["Herders", "Farmers"]);
+const COMMUNITIES: ReadonlySet<string> = new Set(["Herders", "Farmers", "Tribesmen", "Clansmen"]);
 
 function isCommunity(p: AcledParty): boolean {
   return p.partyType === "CVL" && COMMUNITIES.has(p.name);

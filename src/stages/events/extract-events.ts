@@ -2919,7 +2919,9 @@ function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly actor: stri
   if (!actor && found.actor?.antecedent && !namesTheEventAt(doc, s, found.actor.antecedent, m.tokens[0]!)) actor = actorHeading(doc, s, found.actor.antecedent, target);
   // "the deadliest attack by a gunman ... the terrorist": one party is not both sides of its own deed;
   // the doer the clause read stays, the target it would also fill is left open.
-  if (target && target === actor) target = null;
+  // "Clashes between rival tribes": a phrase naming both sides is the doer and the undergoer at once.
+  if (found.actor?.mutual && found.target?.mutual) { if (actor) target = actor; else actor = target; }
+  else if (target && target === actor) target = null;
   // "Russian forces shelled Nikopol": a town the tagger read as an organisation, resolved as the event's place, is where it struck, no party.
   if (target && m.place && isPlaceReadAsParty(doc, target, m.place)) target = null;
   // "Venezuela's political protests", "Iran's protests": a country's possessive before a protest's noun says whose

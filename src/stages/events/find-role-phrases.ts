@@ -25,6 +25,8 @@ export interface RolePhrase {
   readonly head: number;
   /** One side of a pair ("between troops and terrorists"): the other side is another role, not an item of this one's list. */
   readonly alone?: boolean;
+  /** The phrase names both sides at once ("clashes between rival tribes"): the doer and the undergoer are one party. */
+  readonly mutual?: boolean;
   /**
    * For a description set off after a name ("Abu Jandal al-Kuwaiti, an ISIL gang leader"), the
    * name's first and head token: who the description is. The phrase keeps the description's words
@@ -1460,11 +1462,22 @@ function sidesAfterBetween(s: SentenceView, last: number): { actor: RolePhrase; 
   const at = s.words[last + 1] === "between" ? last + 1 : -1;
   if (at < 0) return null;
   const first = phraseStartingAt(s, at + 1);
+  // "clashes between rival tribes", "fighting between two clans": a plural whose modifier makes its members
+  // each other's opponents names both sides.
+  if (first && s.words[first.last + 1] !== "and" && isNounHead(s, first.head) && isMutualPlural(s, first)) return { actor: { ...first, alone: true, mutual: true }, target: { ...first, alone: true, mutual: true } };
   if (!first || s.words[first.last + 1] !== "and") return null;
   const second = phraseStartingAt(s, first.last + 2);
   if (!second || !isNounHead(s, first.head) || !isNounHead(s, second.head)) return null;
   return { actor: { ...first, alone: true }, target: { ...second, alone: true } };
 }
+
+/** Whether the phrase is a plural modified by a word of mutual opposition ("rival tribes", "two clans", "warring factions"). */
+function isMutualPlural(s: SentenceView, p: RolePhrase): boolean {
+  if (!s.words[p.head]!.endsWith("s")) return false;
+  for (let i = p.first; i < p.head; i++) if (MUTUAL_MODIFIERS.has(s.words[i]!)) return true;
+  return false;
+}
+const MUTUAL_MODIFIERS: ReadonlySet<string> = EVENT_WORDS.get("mutual-modifiers");
 
 /** "-ing" noun with no determiner or modifier before it and a noun phrase right after: a gerund taking an object. */
 function isBareGerund(s: SentenceView, anchor: number, last: number): boolean {
