@@ -65,6 +65,13 @@ describe("modality", () => {
     expect(modalities("There were no reports of clashes in the city.", "ASSAULT")).toEqual(["negated"]);
     expect(modalities("There was no attack on the convoy, the army said.", "ASSAULT")).toEqual(["negated"]);
   });
+  it("reads a detention told by a participle before its noun as background: 'relatives of detained activists', 'a jailed cleric'", () => {
+    const arrests = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "COERCE").map((e) => e.data.background);
+    expect(arrests("Relatives of detained activists gathered outside the court in Cairo on Monday.")).toEqual([true]);
+    expect(arrests("Protesters demanded the release of a jailed cleric in Baghdad on Friday.")).toEqual([true]);
+    // The verb tells a detention of its own.
+    expect(arrests("Police detained 20 activists in Cairo on Monday.")).toEqual([false]);
+  });
   it("reads a physical act told in the simple present of prose as habitual background, not an event told", () => {
     const background = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ASSAULT").map((e) => e.data.background);
     const opening = "Kaduna security update\n";

@@ -224,6 +224,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   markPunishedDeeds(s, events, dates[s.index] ?? []);
   events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !isKindReference(doc, s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
   shareBackgroundAcrossLists(s, events);
+  markStateParticiples(s, events);
   scopeUnderThreatsAndDemands(s, events, presupposing);
   markTopicReferences(s, events);
   lendDoersToAdjunctNouns(s, events, parties);
@@ -1402,6 +1403,21 @@ function shareBackgroundAcrossLists(s: SentenceView, events: readonly EventMenti
     if (listed) { e.background = true; e.rules.push("background:list"); }
   }
 }
+
+/**
+ * "Relatives of detained activists gathered", "demanded the release of a jailed cleric": a participle of
+ * detention before its noun tells that noun's state, a detention done before and told elsewhere if at all;
+ * the sentence reports no arrest. Such a mention is background. (Violence is left alone: "the bodies of 12
+ * slain villagers were found" often is the killing's only telling, with its toll.)
+ */
+function markStateParticiples(s: SentenceView, events: readonly EventMention[]): void {
+  for (const e of events) {
+    if (e.type !== "COERCE" || e.background || e.tokens.length !== 1 || !isPrenominalParticiple(s, anchorOf(e))) continue;
+    e.background = true;
+    e.rules.push(STATE_PARTICIPLE_RULE);
+  }
+}
+const STATE_PARTICIPLE_RULE = "background:state-participle";
 
 /** The rule of a doer the clause names in words where word order found another name (withClauseDoer). */
 const CLAUSE_DOER_RULE = "+doer:clause";
