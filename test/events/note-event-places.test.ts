@@ -26,6 +26,10 @@ describe("an incident note's place", () => {
     expect(eventPlaces("On 2 May 2021, gunmen attacked Zorbakou commune (Gao, Mali), killing 4 civilians.")[0]).toMatchObject({ place: "Zorbakou", country: "ML" });
   });
 
+  it("is the town a road is named from, for what happened on the road ('on the Abuja-Kaduna highway')", () => {
+    expect(eventPlaces("On 9 March 2024, bandits kidnapped 15 passengers on the Abuja-Kaduna highway.")[0]).toMatchObject({ place: "Abuja", country: "NG" });
+  });
+
   it("is the district before its province", () => {
     expect(eventPlaces("On 2 February 2021, Taliban militants attacked a police checkpoint in Nad Ali district, Helmand province.")[0]).toMatchObject({ place: "Nad Ali", country: "AF" });
   });

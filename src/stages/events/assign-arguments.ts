@@ -346,7 +346,8 @@ export function locateAnnotations(
     const s = findSentenceAt(sentences, a.start);
     if (s < 0) continue;
     const r = tokenRange(sentences[s]!, a.start, a.end);
-    if (r && opensHyphenatedWord(sentences[s]!, r.last, a, starts)) continue;
+    // "on the Abuja-Kaduna highway": the town a road is named from is the places stage's reading of where along it (road-end), no modifier.
+    if (r && opensHyphenatedWord(sentences[s]!, r.last, a, starts) && !a.source?.rule.startsWith(ROAD_END_RULE)) continue;
     const data = a.data as Partial<PlaceData>;
     const kind = data.kind;
     // "would visit Libya": a country or town that is also a party may still be where the verb governing it took place.
@@ -477,6 +478,9 @@ function modifiesNonSite(s: SentenceView, next: number): boolean {
   // "U.S. bases around the world": a plural site names several sites of the place, none of them the place.
   return !isSingularSite(s, head);
 }
+
+/** Provenance of the town a road is named from (find-toponyms.ts findRoadEnds). */
+const ROAD_END_RULE = "road-end";
 
 function opensHyphenatedWord(s: SentenceView, last: number, a: Span, starts: ReadonlySet<number>): boolean {
   const token = s.spans[last]!;
