@@ -43,6 +43,12 @@ describe("mentions of one event", () => {
     expect(assaults).toHaveLength(1);
     expect(assaults[0]!.data.mentions!.map((m) => m.trigger.text)).toContain("destroyed");
   });
+  it("reads any act of violence an event noun is the subject of as a telling of that event ('A drone attack set fire to an oil depot')", () => {
+    const actors = [{ id: "ua", name: "Military Forces of Ukraine", kind: "military" as const, mentions: ["Ukrainian"], country: "UA" }];
+    const assaults = extractEventsByHand("A Ukrainian drone attack set fire to an oil depot in Kabul on Friday.", { places, actors }).filter((e) => e.data.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.data.mentions!.map((m) => m.trigger.text)).toEqual(["drone attack", "fire to an oil depot"]);
+  });
   it("gives a single-mention event a mention list of one, the event's own trigger", () => {
     const [e] = extractEventsByHand("Gunmen attacked a police station in Kandahar.", { places }).filter((x) => x.data.type === "ASSAULT");
     expect(e!.data.mentions).toHaveLength(1);

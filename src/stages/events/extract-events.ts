@@ -636,8 +636,9 @@ function describeMention(doc: Document, s: SentenceView, lex: EventsLexicons, m:
   const background = backgroundCue !== null;
   const subordinate = findCueBefore(s, lex.subordinateIndex, anchor, BACKGROUND_WINDOW_TOKENS) !== null;
   const rules = [m.row.id, ...(m.sense ? [m.sense] : []), parts.rule];
-  // "The blast destroyed the front of the hotel": damage done by an event the clause names is a telling of that event.
-  if (m.row.mode === "destroy" && !parts.actor && hasEventNounDoer(s, m.tokens)) rules.push(DAMAGE_OF_EVENT_RULE);
+  // "The blast destroyed the front of the hotel", "A drone attack set fire to an oil depot": damage done by an event
+  // the clause names is a telling of that event.
+  if (m.row.type === "ASSAULT" && (m.row.mode !== "destroy" || !parts.actor) && hasEventNounDoer(s, m.tokens)) rules.push(DAMAGE_OF_EVENT_RULE);
   if (cue) rules.push(cue.id);
   if (cue?.value === NOT_AN_EVENT) rules.push(NOT_AN_EVENT_RULE);
   if (asked) rules.push(YES_NO_QUESTION_RULE);
