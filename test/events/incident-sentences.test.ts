@@ -496,6 +496,10 @@ describe("a strike that kills", () => {
     expect(e).toMatchObject({ mode: "air-strike" });
     expect(e!.acled).toMatchObject({ subEventType: "Air/drone strike", actor1: "Military Forces of Israel" });
   });
+  it("reads a bare 'strikes' aimed at armed men as an air strike, though it kills no one ('Iranian strikes on militants')", async () => {
+    const evs = await events("Pakistan recalled its ambassador from Tehran after Iranian strikes on militants in Balochistan.");
+    expect(evs.find((x) => x.trigger?.text === "strikes")).toMatchObject({ type: "ASSAULT", mode: "air-strike" });
+  });
   it("keeps a strike beside workers a work stoppage, even with deaths in the sentence", async () => {
     const evs = await events("Two miners were killed during a strike at the Marikana mine when police opened fire.");
     expect(evs.find((x) => x.trigger?.text === "strike")?.type).toBe("PROTEST");
