@@ -20,6 +20,13 @@ describe("isPlaceSetting", () => {
     const u = view("troops/NOUN fought/VERB 20/NUM km/NOUN north/NOUN of/ADP Mosul/PROPN");
     expect(isPlaceSetting(u, at(u, "Mosul"), at(u, "Mosul"))).toBe(true);
   });
+  it("is false for a name right after a time word the preposition takes ('said on Sunday Tehran was ready')", () => {
+    const s = { ...view("said/VERB on/ADP Sunday/PROPN Tehran/PROPN was/AUX ready/ADJ"), times: new Set(["sunday"]) };
+    expect(isPlaceSetting(s, at(s, "Tehran"), at(s, "Tehran"))).toBe(false);
+    // A time word inside the phrase of the name is one of its modifiers.
+    const t = { ...view("at/ADP the/DET Christmas/PROPN market/NOUN of/ADP Strasbourg/PROPN"), times: new Set(["christmas"]) };
+    expect(isPlaceSetting(t, at(t, "Strasbourg"), at(t, "Strasbourg"))).toBe(true);
+  });
   it("is false for a subject, an object, a possessive, an office or an origin", () => {
     const s = view("Kiev/PROPN gave/VERB up/ADP its/PRON weapons/NOUN");
     expect(isPlaceSetting(s, 0, 0)).toBe(false);

@@ -10,7 +10,7 @@ import { findSentenceAt, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
-import { governorOf, isPhraseBetween, isPlaceSetting, RELATIVE_PLACE_WORDS } from "./place-setting.js";
+import { governorOf, isPhraseBetween, isPlaceSetting, onlyCommasBetween, RELATIVE_PLACE_WORDS } from "./place-setting.js";
 import { blamedOnPhrase, compoundEnd, conjunctsOf, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { BE_FORMS, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, PHRASAL_PARTICLES, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
@@ -111,6 +111,8 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
     if (POSSESSIVE_MARKS.has(t.normal) && s.tokens[i - 1]?.pos === "PROPN") { reach--; continue; }
     // "in south Yemen", "in northwest Syria": a compass word, whatever the tagger made of it (an adverb), modifies the name.
     if (RELATIVE_PLACE_WORDS.has(t.normal)) continue;
+    // "said on Sunday Tehran was ready": a time word right before the name is the preposition's object; the name opens another phrase.
+    if (s.times?.has(t.normal) && onlyCommasBetween(s, i, first)) return false;
     // "in clashes with militants", "in fighting between the army and rebels": another preposition opens the
     // name's own phrase, so a place preposition before it locates the phrase it ends, not the name.
     if (t.pos === "ADP" && PARTNER_PREPOSITIONS.has(t.normal)) return false;

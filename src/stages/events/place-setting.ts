@@ -44,10 +44,19 @@ function afterLocative(s: SentenceView, first: number): boolean {
     const w = s.words[i]!;
     if (SETTING_PREPOSITIONS.has(w)) return true;
     if ((w === "of" || w === "from") && RELATIVE_PLACE_WORDS.has(s.words[i - 1] ?? "")) return true;
+    // "said on Sunday Tehran was ready": a time word right before the name is the preposition's object; the name opens
+    // another phrase ("the Christmas market of Strasbourg" is one phrase).
+    if (s.times?.has(w) && onlyCommasBetween(s, i, first)) return false;
     if (PHRASE_WORDS.has(w) || PHRASE_POS.has(s.tokens[i]!.pos) || (s.tokens[i]!.pos === "ADV" && RELATIVE_PLACE_WORDS.has(w))) continue;
     return false;
   }
   return false;
+}
+
+/** Whether only commas stand between token i and token `to` ("Sunday, Tehran"). */
+export function onlyCommasBetween(s: SentenceView, i: number, to: number): boolean {
+  for (let k = i + 1; k < to; k++) if (s.words[k] !== ",") return false;
+  return true;
 }
 
 /** Tokens from a story's first word within which its dateline's place stands ("KANDAHAR, Afghanistan,": the country at 2). */
