@@ -15,6 +15,13 @@ describe("actor and target", () => {
     const [e] = extractEventsByHand("The Taliban also warned the United States against destabilising the government.", { actors });
     expect(e!.data).toMatchObject({ type: "THREATEN", actor: "tal", target: "us" });
   });
+  it("takes no witness, host or mediator for a side ('in the presence of the Taliban', 'brokered by the United States')", () => {
+    const more: HandActor[] = [...actors, { id: "qa", name: "Qatar", kind: "country", mentions: ["Qatar"] }];
+    const [e] = extractEventsByHand("Afghanistan and Qatar signed a trade agreement in Doha in the presence of the Taliban.", { actors: more });
+    expect(e!.data).toMatchObject({ actor: "afg", target: "qa" });
+    const [f] = extractEventsByHand("The Taliban and IS-K agreed to a truce brokered by Qatar and the United States.", { actors: more });
+    expect(f!.data).toMatchObject({ actor: "tal", target: "isk" });
+  });
   it("reads a passive: 'X was attacked by Y'", () => {
     const [e] = extractEventsByHand("The Taliban convoy was attacked by IS-K near the border.", { actors });
     expect(e!.data).toMatchObject({ actor: "isk", target: "tal" });

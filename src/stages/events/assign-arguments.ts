@@ -188,6 +188,8 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       if (r && r.first === r.last && (m.end < sentences[s]!.spans[r.last]!.end || m.start > sentences[s]!.spans[r.first]!.start) && isBackerWord(sentences[s]!, r.last)) continue;
       // "will be destroyed by Christmas": a name that is a time word is a date, no participant.
       if (r && isTimeWords(sentences[s]!, r.first, r.last)) continue;
+      // "signed a peace agreement in the presence of the Saudi king", "a truce brokered by Qatar": a witness, host or mediator is no side.
+      if (r && isThirdParty(sentences[s]!, r.first)) continue;
       if (r && (modifiesEventNoun(sentences[s]!, r.last) || !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last)))) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
     }
   }
@@ -195,6 +197,24 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
   const dateline = sentences[0] ? datelineEnd(sentences[0]) : -1;
   return out.map((list, k) => list.filter((m, i) => !(k === 0 && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1], list[i - 1]) && !modifiesSite(doc, sentences[k]!, m)));
 }
+
+/**
+ * Whether the name at `first` ends the phrase of a witness, host or mediator: "in the presence of the Saudi king",
+ * "under the auspices of the AU", "mediated by Qatar", "hosted by Egypt" (word classes third-party-nouns with "of",
+ * third-party-verbs with "by"). Only the phrase's own words (determiners, modifiers, titles) stand between.
+ */
+function isThirdParty(s: SentenceView, first: number): boolean {
+  let k = first - 1;
+  // "brokered by Qatar and Egypt": a list of them too.
+  while (k >= 0 && first - k <= THIRD_PARTY_REACH_TOKENS && (THIRD_PARTY_PHRASE_POS.has(s.tokens[k]!.pos) || s.words[k] === "and" || s.words[k] === ",") && s.words[k] !== "of" && s.words[k] !== "by") k--;
+  if (k < 1) return false;
+  return (s.words[k] === "of" && THIRD_PARTY_NOUNS.has(s.words[k - 1]!)) || (s.words[k] === "by" && THIRD_PARTY_VERBS.has(s.words[k - 1]!));
+}
+const THIRD_PARTY_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("third-party-nouns");
+const THIRD_PARTY_VERBS: ReadonlySet<string> = EVENT_WORDS.get("third-party-verbs");
+/** From "of"/"by" to the name ("of the Saudi crown prince": 3; "by Qatar, Egypt and the United States": 5). Unit: tokens. */
+const THIRD_PARTY_REACH_TOKENS = 6;
+const THIRD_PARTY_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 
 /** Whether every word from first to last is a time word (the lexicon's class `time`: "Christmas", "Monday"). */
 function isTimeWords(s: SentenceView, first: number, last: number): boolean {
