@@ -39,6 +39,18 @@ describe("the tagger's misreadings, mended for the events stage", () => {
     expect(events("Intense shelling hit the town on Monday.").find((x) => x.trigger === "shelling")?.actorPhrase).toBeNull();
   });
 
+  it("reads a word of violence after an article and its modifiers as a noun, a word of speech as a participle", () => {
+    const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
+    const violence = (t: TokenData) => t.normal === "shooting";
+    const shooting = [data("the", "DET"), data("third", "ADJ"), data("mass", "NOUN"), data("shooting", "VERB"), data("in", "ADP"), data("the", "DET"), data("city", "NOUN")];
+    expect(repairTags(shooting, (i) => shooting[i]!.normal, () => true, undefined, undefined, undefined, violence)[3]!.pos).toBe("NOUN");
+    const talking = [data("the", "DET"), data("entire", "ADJ"), data("debate", "NOUN"), data("talking", "VERB"), data("about", "ADP"), data("himself", "PRON")];
+    expect(repairTags(talking, (i) => talking[i]!.normal, () => true, undefined, undefined, undefined, violence)[3]!.pos).toBe("VERB");
+    // A party before it is the participle's subject.
+    const gunman = [data("the", "DET"), data("gunman", "NOUN"), data("shooting", "VERB"), data("at", "ADP"), data("police", "NOUN")];
+    expect(repairTags(gunman, (i) => gunman[i]!.normal, () => true, undefined, (t) => t.normal === "gunman", undefined, violence)[2]!.pos).toBe("VERB");
+  });
+
   it("keeps a noun that has a verb of its own close after it: 'troops attack on the city killed five'", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("government", "NOUN"), data("troops", "NOUN"), data("attack", "NOUN"), data("on", "ADP"), data("the", "DET"), data("city", "NOUN"), data("killed", "VERB")];

@@ -7,6 +7,7 @@ import { tighterCount } from "../../src/stages/events/merge-events.js";
 import { extractEventsByHand } from "./annotate-by-hand.js";
 import { analyzeArticle } from "../../src/app/analyze-article.js";
 import { layer } from "../../src/core/index.js";
+import { extractDocument } from "../../src/index.js";
 
 const places = [
   { id: "kab", text: "Kabul", kind: "city" as const },
@@ -48,6 +49,13 @@ describe("mentions of one event", () => {
     const assaults = extractEventsByHand("A Ukrainian drone attack set fire to an oil depot in Kabul on Friday.", { places, actors }).filter((e) => e.data.type === "ASSAULT");
     expect(assaults).toHaveLength(1);
     expect(assaults[0]!.data.mentions!.map((m) => m.trigger.text)).toEqual(["drone attack", "fire to an oil depot"]);
+  });
+  it("reads an event's noun set off after the clause as a telling of the clause's event, with its doer and its day", async () => {
+    const doc = await extractDocument({ text: "Gunmen killed 11 people at a bar in Celaya late Sunday, the third mass shooting in the city this month." }, { published: "2016-09-20" });
+    const [e] = doc.events.filter((x) => x.type === "ASSAULT");
+    expect(doc.events.filter((x) => x.type === "ASSAULT")).toHaveLength(1);
+    expect(e!.acled).toMatchObject({ actor1: "Unidentified Armed Group (Mexico)", actor2: "Civilians (Mexico)" });
+    expect(doc.dates.find((d) => d.id === e!.date)?.value).toBe("2016-09-18");
   });
   it("gives a single-mention event a mention list of one, the event's own trigger", () => {
     const [e] = extractEventsByHand("Gunmen attacked a police station in Kandahar.", { places }).filter((x) => x.data.type === "ASSAULT");

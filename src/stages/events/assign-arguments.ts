@@ -1164,6 +1164,9 @@ const AGENT_NOUN = /(?:ers?|ors?|ists?|mobs?|m[ae]n|planes|jets|drones)$/;
  * "killing six civilians", "left seven soldiers dead". Only numbers, quantifiers and modifiers may
  * stand between the casualty word and the victims.
  */
+/** Tags that open a verb's object right after it ("killed 11 people", "killed the driver"). */
+const OBJECT_OPENING_POS: ReadonlySet<string> = new Set(["NUM", "DET"]);
+
 export function victimOf(s: SentenceView, mentions: readonly ActorMention[], word: number): string | null {
   let best: ActorMention | null = null;
   let bestDist = Infinity;
@@ -1188,6 +1191,8 @@ export function victimOf(s: SentenceView, mentions: readonly ActorMention[], wor
   // "Colombian soldiers killed an ELN commander": an active verb's victims are its object, the name after
   // it; the name right before is its subject, however near ("six soldiers were killed" has no object).
   if (object && best !== object && s.tokens[word]!.pos === "VERB" && !isAfterBe(s, word)) return object.actor;
+  // "Gunmen killed 11 people": an active verb with an object its own (no party named in it) has its doer before it, no victim.
+  if (best && best.last < word && s.tokens[word]!.pos === "VERB" && !isAfterBe(s, word) && OBJECT_OPENING_POS.has(s.tokens[word + 1]?.pos ?? "")) return null;
   return best?.actor ?? null;
 }
 

@@ -1202,7 +1202,12 @@ function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], causeWo
     const heir = nearestBefore(strong, anchorOf(e)) ?? strong[0];
     if (heir) {
       inheritPlaceAndDate(heir, e);
-      if (heir.type === e.type) { absorbInto(heir, e); if (namesVerbsEvent(s, e, heir)) takeVerbsParties(heir, e); }
+      if (heir.type === e.type) {
+        absorbInto(heir, e);
+        if (namesVerbsEvent(s, e, heir)) takeVerbsParties(heir, e);
+        // The appositive's own time ("the third shooting this month") spans the count it makes; the clause's day is the event's.
+        if (e.date && isAppositiveOfClause(s, anchorOf(e), anchorOf(heir))) heir.date = e.date;
+      }
     }
     // "They killed 23 soldiers and injured another 15": with no stronger word, the second casualty
     // verb of the sentence is one more telling of the first one's event.
@@ -1305,12 +1310,29 @@ const PREPOSITION_TO_NOUN_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOU
 function namesVerbsEvent(s: SentenceView, verb: EventMention, noun: EventMention): boolean {
   const a = anchorOf(noun);
   if (s.tokens[anchorOf(verb)]!.pos !== "VERB") return false;
+  if (isAppositiveOfClause(s, anchorOf(verb), a)) return true;
   if (anchorOf(verb) > a) return opensSentenceAsSetting(s, a, anchorOf(verb));
   if (anchorOf(verb) === a || !inOneClausePastNamings(s, anchorOf(verb), a)) return false;
   let k = a - 1;
   while (k > anchorOf(verb) && PREPOSITION_TO_NOUN_POS.has(s.tokens[k]!.pos) && a - k <= 3) k--;
   return k > anchorOf(verb) && s.tokens[k]!.pos === "ADP";
 }
+
+/**
+ * "Gunmen killed 11 people at a bar late Sunday, the third mass shooting in the city this month": an event's
+ * noun phrase set off by a comma after the verb's clause, with no verb of its own after it, renames that
+ * clause's event. Its article opens it after the comma, through modifiers only.
+ */
+function isAppositiveOfClause(s: SentenceView, verb: number, noun: number): boolean {
+  if (noun <= verb) return false;
+  let k = noun - 1;
+  while (k > verb && noun - k <= APPOSITIVE_MODIFIERS_TOKENS && (s.tokens[k]!.pos === "ADJ" || s.tokens[k]!.pos === "NOUN" || s.tokens[k]!.pos === "NUM")) k--;
+  if (s.tokens[k]?.pos !== "DET" || s.words[k - 1] !== "," || k - 2 <= verb || s.clause[k - 2] !== s.clause[verb]) return false;
+  for (let i = noun + 1; i < s.tokens.length; i++) if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") return false;
+  return true;
+}
+/** Modifiers between an appositive's article and its noun ("the third mass": 2). Unit: tokens. */
+const APPOSITIVE_MODIFIERS_TOKENS = 3;
 
 /** Participles whose "as" names the noun before them ("a commander known as X"): that "as" opens no clause of its own. */
 const NAMING_PARTICIPLES: ReadonlySet<string> = EVENT_WORDS.get("naming-participles");

@@ -90,7 +90,7 @@ const ASIDE_OPENING_MARKS: ReadonlySet<string> = ASIDE_MARKS;
 /** Words that follow a participle opening an aside ("shot by", "shot dead", "gunned down"). */
 const PARTICIPLE_ASIDE_NEXT: ReadonlySet<string> = EVENT_WORDS.get("participle-aside-next");
 
-export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS, isPartyNoun: (t: TokenData) => boolean = () => false, bounds: QuantityBounds = NO_BOUNDS): readonly TokenData[] {
+export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS, isPartyNoun: (t: TokenData) => boolean = () => false, bounds: QuantityBounds = NO_BOUNDS, isViolenceWord: (t: TokenData) => boolean = isEventWord): readonly TokenData[] {
   let out: TokenData[] | null = null;
   // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
   let shouting: boolean | null = null;
@@ -161,6 +161,13 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // "a Japanese man in a stabbing", "the shooting of a teenager": an event's -ing word tagged VERB
     // right after an article is a noun; read as a verb, the name before it became its subject.
     else if (t.pos === "VERB" && t.normal.endsWith("ing") && ARTICLES.has(tokens[i - 1]?.normal ?? "") && isEventWord(t)) {
+      out = replaced(out, tokens, i, retagged(t, "NOUN"));
+    }
+    // "the third mass shooting in the city", "a deadly school stabbing.": so is a word of violence whose article opens
+    // its phrase through modifiers (adjectives, a singular noun that is no party: "mass", "school"), with no object
+    // after it ("the gunman shooting at police", "the men firing": a party before it is the participle's subject;
+    // "spent the entire debate talking about himself": a word of speech there is a participle).
+    else if (t.pos === "VERB" && t.normal.endsWith("ing") && isViolenceWord(t) && articleThroughModifiers(tokens, i, isPartyNoun) && (i + 1 >= tokens.length || NO_OBJECT_NEXT.has(tokens[i + 1]!.pos))) {
       out = replaced(out, tokens, i, retagged(t, "NOUN"));
     }
     // "Heavy fighting broke out", "Intense shelling hit the town", "Renewed fighting killed 20": an event's -ing word
@@ -256,6 +263,20 @@ const COMPOUND_OPENER_TAGS: ReadonlySet<string> = new Set(["ADP", "NUM"]);
 
 /** Tags of a noun phrase's head. */
 const NOUN_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+
+/**
+ * Whether an article opens the phrase that ends before token i through modifiers only: one to
+ * MODIFIERS_BEFORE_NOUN adjectives, ordinals or singular nouns that name no party ("the third mass", "a school").
+ */
+function articleThroughModifiers(tokens: readonly TokenData[], i: number, isPartyNoun: (t: TokenData) => boolean): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= MODIFIERS_BEFORE_NOUN && (tokens[k]!.pos === "ADJ" || (tokens[k]!.pos === "NOUN" && !hasPluralEnding(tokens[k]!.normal) && !isPartyNoun(tokens[k]!)))) k--;
+  return k < i - 1 && k >= 0 && ARTICLES.has(tokens[k]!.normal);
+}
+/** Modifiers between an article and its noun read through ("the third mass shooting": 2). Unit: tokens. */
+const MODIFIERS_BEFORE_NOUN = 3;
+/** What may follow a noun with no object: a preposition, punctuation or a conjunction. */
+const NO_OBJECT_NEXT: ReadonlySet<string> = new Set(["ADP", "PUNCT", "CCONJ"]);
 
 /** Articles: what follows one opens a noun phrase, never a verb ("a stabbing", "the bombing"). */
 const ARTICLES: ReadonlySet<string> = new Set([...PLAIN_ARTICLES, "another"]);

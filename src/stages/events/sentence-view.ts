@@ -121,6 +121,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const cache = viewCacheOf(lex);
   const isEventWord = (d: TokenData) => cache.get(lex, d, "").triggerRows.length > 0;
   const isPartyNoun = (d: TokenData) => lex.actorClasses.has(d.normal);
+  const isViolenceWord = (d: TokenData) => cache.get(lex, d, "").triggerRows.some((r) => r.type === "ASSAULT");
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     const n = toks.length;
@@ -129,7 +130,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     const tagged: TokenData[] = new Array(n);
     for (let i = 0; i < n; i++) tagged[i] = toks[i]!.data;
     // The tagger's two misreadings that hide a doer ("IS attacks", "Protesters clash with police"), mended here (repair-tags.ts).
-    const datas = repairTags(tagged, surfaceOf, isEventWord, shared.irregularPasts, isPartyNoun, shared.quantityBounds);
+    const datas = repairTags(tagged, surfaceOf, isEventWord, shared.irregularPasts, isPartyNoun, shared.quantityBounds, isViolenceWord);
     // One pass fills every per-token column (a map per column made seven arrays and walks a sentence).
     const views: TokenView[] = new Array(n);
     const triggerRows: (readonly TriggerRow[])[] = new Array(n);
