@@ -124,6 +124,10 @@ describe("places stage: spellings and gazetteer coverage", () => {
     expect(placeNamed(placesIn("Strikes near Al-Raqqa killed five fighters."), "Al-Raqqa")).toMatchObject({ country: "SY", name: "Ar Raqqah", resolution: "gazetteer" });
   });
 
+  it("finds a town the gazetteer spells with 'Tall' (a mound) written 'Tal' or 'Tell'", () => {
+    expect(placeNamed(placesIn("Kurdish fighters captured the town of Tal Abyad after days of fighting."), "Tal Abyad")).toMatchObject({ country: "SY" });
+  });
+
   it("does not strip an unhyphenated 'Al' from a person's name", () => {
     expect(placesIn("Al Gore spoke to voters in Ohio.").some((p) => p.text.includes("Gore"))).toBe(false);
   });

@@ -28,6 +28,7 @@ const LOCAL_GENERIC_BARE_NAMES = /^(nord|sud|est|ouest|centre|centro|norte|sur|e
 /** Countries whose GeoNames names are transliterated from Arabic ("Ar Raqqah", "Jablah"). */
 const ARABIC_NAME_COUNTRIES = new Set(["AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"]);
 const ARABIC_ARTICLE = /^(al|el|ar|as|ad|at|az|ash|an|ath|adh|ad|az) /;
+const TALL_PREFIX = /^tall /;
 const HYPHENATED_ARABIC_ARTICLE = /^(al|el|ar|as|ad|at|az|ash|an|ath|adh)[-‐‑]/i;
 
 /**
@@ -44,6 +45,8 @@ export function spellingVariants(key: string, country: string, population: numbe
       const a = k.replace(/ah\b/g, "a").replace(/yy/g, "y");
       if (a !== k) out.push(a);
     }
+    // "Tall Abyad" (GeoNames) is "Tal Abyad" or "Tell Abyad" in the news: "tall" (a mound) before the name.
+    if (TALL_PREFIX.test(key)) for (const t of ["tal ", "tel ", "tell "]) out.push(key.replace(TALL_PREFIX, t));
   }
   if (population >= LARGE_CITY_POPULATION) {
     const m = / (de|del|do|da|dos|das) /.exec(key);
