@@ -21,6 +21,11 @@ describe("the one accused of an event noun", () => {
     expect(roles("A man suspected of the bombing was arrested.", "bombing")).toMatchObject({ actorPhrase: "A man" });
   });
 
+  it("is the one sentenced, past the term of the sentence ('sentenced a soldier to death for killing a civilian')", () => {
+    expect(roles("A court sentenced a soldier to death for killing a civilian in Borno.", "killing")).toMatchObject({ actorPhrase: "a soldier", targetPhrase: "a civilian" });
+    expect(roles("A court sentenced the officer to 10 years in prison for the murder of a protester.", "murder")).toMatchObject({ actorPhrase: "the officer" });
+  });
+
   it("is the object of an active verb of accusation", () => {
     expect(roles("Prosecutors accused the army of the massacre.", "massacre")).toMatchObject({ actorPhrase: "the army" });
     expect(roles("Police blamed the rebels for the attack on the base.", "attack")).toMatchObject({ actorPhrase: "the rebels", targetPhrase: "the base" });

@@ -189,8 +189,12 @@ function beforeAdjuncts(s: SentenceView, prep: number): number {
  */
 function isSettingOrAgent(s: SentenceView, prep: number, head: number): boolean {
   const t = s.tokens[head]!;
+  // "sentenced a soldier to death for", "jailed him to 10 years in prison for": the term of the sentence comes before the deed too.
+  if (s.words[prep] === "to" && PUNISHMENT_TERMS.has(t.normal)) return true;
   return s.words[prep] === "by" || t.pos === "PROPN" || !!s.times?.has(t.normal) || !!s.sites?.has(t.normal);
 }
+/** Heads of a sentence's term after "to" ("to death", "to life", "to 10 years", "to 80 lashes"). */
+const PUNISHMENT_TERMS: ReadonlySet<string> = EVENT_WORDS.get("punishment-terms");
 
 /** Whether the words first..last are all time words ("last week": "last" is an adjective of time). */
 function allTimes(s: SentenceView, first: number, last: number): boolean {
