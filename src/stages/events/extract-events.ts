@@ -2232,6 +2232,10 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     // when nothing violent is told within reach (a riot's dead).
     const violent = [...new Set([...near, ...reachable])].filter((e) => e.type !== "PROTEST");
     let pool = violent.length > 0 && near.some((e) => e.type === "PROTEST") ? violent : near;
+    // "gunmen killed 5 people in retaliation for the killing of a herder": the dead of the deed answered for are
+    // that deed's, not the toll of an event told before the cue.
+    const cause = responseCueBefore(s, lex, c.word);
+    if (cause >= 0) pool = pool.filter((e) => anchorOf(e) > cause);
     // "Gunmen attacked the village, killing 12 farmers and burning houses": the dead are the attack's,
     // not the arson's or the abduction's that shares their clause; a taking keeps them only when
     // nothing that kills is within reach.
@@ -2323,6 +2327,17 @@ function clauseBreaksBetween(s: SentenceView, from: number, to: number): number 
     previous = i;
   }
   return breaks;
+}
+
+/** Subordinate cue row of a deed answered for: "in retaliation for", "in response to", "in revenge for" (subordinate-cues.tsv). */
+const RESPONSE_CUE = "sub:response";
+/** Tokens back from a casualty word to such a cue: "in retaliation for the brutal killing of". */
+const RESPONSE_CUE_WINDOW = 5;
+
+/** Where a response cue stands just before casualty word w in its clause, or -1. */
+function responseCueBefore(s: SentenceView, lex: EventsLexicons, w: number): number {
+  const found = findCueAt(s, lex.subordinateIndex, w, RESPONSE_CUE_WINDOW);
+  return found && found.cue.id === RESPONSE_CUE ? found.at : -1;
 }
 
 /** A casualty word under a cue of something that did not (yet) happen: "may have died", "could kill". */
