@@ -53,6 +53,14 @@ describe("abbreviations and armed groups of incident notes", () => {
   });
 });
 
+describe("Somali clans", () => {
+  it("are the two sides of a clash of clan militias, each its ethnic militia", () => {
+    const [clash] = eventParties("On 5 May 2024, Abgaal and Murusade clan militias clashed near Adan Yabaal (Adan Yabaal, Middle Shabelle), leaving 4 dead.");
+    expect(clash).toMatchObject({ actor: "Abgaal", target: "Murusade" });
+    expect(clash?.acled).toMatchObject({ actor1: "Abgaal Ethnic Militia (Somalia)", actor2: "Murusade Ethnic Militia (Somalia)" });
+  });
+});
+
 describe("an arrest a protest is about", () => {
   it("is its cause, no intervention in it", () => {
     const [protest] = eventParties("On 3 March 2024, PTI supporters protested in Peshawar against the arrest of Imran Khan.");
