@@ -17,7 +17,7 @@ import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
-import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./acled-actors.js";
+import { acledActorsOf, acledNameOfParty, civiliansOf, forceAmong, type AcledParty } from "./acled-actors.js";
 import { ownerOfSite, ownerWordBefore, type SiteOwner } from "./site-owners.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
@@ -2663,7 +2663,9 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
   const own = rolePhrasesOf(doc, s, m);
   const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
   // Coded before the data is built, so the data is made once with its coding, not copied to set it.
-  const { coding, force } = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text), isArmedClass(m.targetClass), actingForce(s, m, own, trigger, doc.text));
+  const coded = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text), isArmedClass(m.targetClass), actingForce(s, m, own, trigger, doc.text));
+  const { force } = coded;
+  const coding = codedAsCivilians(doc, coded.coding, own.targetPhrase, m.place);
   if (force && forces) forces.set(i, force);
   const data: EventData = {
     type: m.type,
@@ -2686,6 +2688,34 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     ...mentionsOf(doc, sentences, m, own),
   };
   return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+}
+
+/** The verb and the party words of an incident note's coding aside: "(coded as civilian)". */
+const CODER_NOTE_VERBS: ReadonlySet<string> = EVENT_WORDS.get("coder-note-verbs");
+const CODED_CIVILIAN_WORDS: ReadonlySet<string> = EVENT_WORDS.get("coded-civilian");
+/** Characters after a target phrase read for its coding aside. */
+const CODER_NOTE_REACH = 40;
+
+/**
+ * "killed a former ANDSF member (coded as civilian)": an incident note's coder says in brackets after the victims how
+ * they are coded; the event's ACLED actor2 is then the civilians of the event's country, whatever the phrase names.
+ */
+function codedAsCivilians(doc: Document, coding: EventData["acled"], target: RolePhraseData | undefined, place: string | null): EventData["acled"] {
+  if (!coding || !target) return coding;
+  const after = doc.text.slice(target.end, target.end + CODER_NOTE_REACH).trimStart();
+  if (!after.startsWith("(")) return coding;
+  const close = after.indexOf(")");
+  if (close < 0) return coding;
+  const words = after.slice(1, close).trim().split(/\s+/);
+  let k = 0;
+  if (!CODER_NOTE_VERBS.has(words[k++]!.toLowerCase()) || words[k++]?.toLowerCase() !== "as") return coding;
+  if (words[k] === "a" || words[k] === "an") k++;
+  if (k !== words.length - 1 || !CODED_CIVILIAN_WORDS.has(words[k]!.toLowerCase())) return coding;
+  const country = (place && findAnnotation(doc, "place", place)?.data.country) || countryOfPlaces(doc);
+  const civilians = country ? civiliansOf(country) : null;
+  if (!civilians) return coding;
+  // A battle has armed parties on both sides: armed violence on civilians is an attack on them.
+  return coding.eventType === "Battles" ? { ...coding, eventType: "Violence against civilians", subEventType: "Attack", actor2: civilians } : { ...coding, actor2: civilians };
 }
 
 /** Whose site an attack with no party named for its target struck (site-owners.ts), or "CVL" for civilian victims; null for any other event. */
