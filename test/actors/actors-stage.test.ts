@@ -73,6 +73,13 @@ describe("dictionary aliases", () => {
   });
 });
 
+describe("an alias that opens with a figure", () => {
+  it("is found though the tokenizer splits the figure from its letters ('3R rebels')", () => {
+    const doc = runActors("3R rebels looted a market near Koui on Sunday.");
+    expect(byDictionaryId(doc, "group:3r")).toBeDefined();
+  });
+});
+
 describe("a list of known names tagged as one name", () => {
   it("is each named actor, not one organisation ('the Dinka and Nuer communities', 'Hamas, Fatah and Islamic Jihad')", () => {
     const doc = runActors("Youths from the Dinka and Nuer communities clashed near Bor on Sunday.", [["Dinka and Nuer", "ORG"]]);
