@@ -73,6 +73,27 @@ describe("dictionary aliases", () => {
   });
 });
 
+describe("an alias that opens with a figure", () => {
+  it("is found though the tokenizer splits the figure from its letters ('3R rebels')", () => {
+    const doc = runActors("3R rebels looted a market near Koui on Sunday.");
+    expect(byDictionaryId(doc, "group:3r")).toBeDefined();
+  });
+});
+
+describe("a list of known names tagged as one name", () => {
+  it("is each named actor, not one organisation ('the Dinka and Nuer communities', 'Hamas, Fatah and Islamic Jihad')", () => {
+    const doc = runActors("Youths from the Dinka and Nuer communities clashed near Bor on Sunday.", [["Dinka and Nuer", "ORG"]]);
+    expect(actors(doc).map((a) => a.data.name)).toEqual(expect.arrayContaining(["Dinka", "Nuer"]));
+    expect(actorNamed(doc, "Dinka and Nuer")).toBeUndefined();
+    const three = runActors("Hamas, Fatah and Islamic Jihad leaders met in Cairo.", [["Hamas, Fatah and Islamic Jihad", "ORG"]]);
+    expect(actors(three).length).toBeGreaterThanOrEqual(3);
+  });
+  it("keeps a name whose parts are not all known, or are joined by other words, one name", () => {
+    const doc = runActors("Officials of the Dinka and Friends Association spoke in Bor.", [["Dinka and Friends Association", "ORG"]]);
+    expect(actorNamed(doc, "Dinka and Friends Association")).toBeDefined();
+  });
+});
+
 describe("persons", () => {
   const seed = "“We will cooperate,” foreign minister Amir Khan Muttaqi said. Muttaqi told reporters in Doha. Muttaqi’s remarks came later.";
 

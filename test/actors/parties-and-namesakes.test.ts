@@ -38,6 +38,29 @@ describe("a name two countries' bodies share", () => {
   });
 });
 
+describe("abbreviations and armed groups of incident notes", () => {
+  it("reads 'SNA' as the Somali army in Somalia and as the Syrian National Army in Syria", () => {
+    const [somalia] = eventParties("On 9 March 2024, Al Shabaab fighters ambushed an SNA convoy near Jowhar (Jowhar, Middle Shabelle).");
+    expect(somalia?.target).toBe("Military Forces of Somalia");
+    const [syria] = eventParties("On 9 March 2024, SNA fighters shelled SDF positions near Manbij (Manbij, Aleppo).");
+    expect(syria?.actor).toBe("Syrian National Army");
+  });
+  it("knows AUSSOM, SPLA-IO and the 444th Brigade", () => {
+    expect(actorNames("On 2 April 2024, AUSSOM troops repelled an attack near Baidoa.")).toContain("African Union Support and Stabilization Mission in Somalia");
+    const [clash] = eventParties("On 2 April 2024, SPLA-IO fighters clashed with the SSPDF in Ulang (Ulang, Upper Nile).");
+    expect(clash?.actor).toBe("SPLM-IO");
+    expect(actorNames("On 2 April 2024, the 444 Brigade clashed with the Radaa force in Tajoura (Tripoli).")).toEqual(expect.arrayContaining(["444th Combat Brigade", "Radaa Special Deterrence Force"]));
+  });
+});
+
+describe("Somali clans", () => {
+  it("are the two sides of a clash of clan militias, each its ethnic militia", () => {
+    const [clash] = eventParties("On 5 May 2024, Abgaal and Murusade clan militias clashed near Adan Yabaal (Adan Yabaal, Middle Shabelle), leaving 4 dead.");
+    expect(clash).toMatchObject({ actor: "Abgaal", target: "Murusade" });
+    expect(clash?.acled).toMatchObject({ actor1: "Abgaal Ethnic Militia (Somalia)", actor2: "Murusade Ethnic Militia (Somalia)" });
+  });
+});
+
 describe("an arrest a protest is about", () => {
   it("is its cause, no intervention in it", () => {
     const [protest] = eventParties("On 3 March 2024, PTI supporters protested in Peshawar against the arrest of Imran Khan.");

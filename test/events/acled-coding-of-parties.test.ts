@@ -159,3 +159,16 @@ describe("acled.actor1 / actor2 in the document", () => {
     expect(e.acled?.actor1).toBe("Protesters (Sudan)");
   });
 });
+
+describe("an incident note's coding aside", () => {
+  it("makes the party it follows the civilians of the event's country ('(coded as civilian)'), an attack and no battle", async () => {
+    const doc = await extractDocument({ text: "On 3 May 2024, gunmen shot dead a retired police officer (coded as civilian) in Baidoa (Baidoa, Bay)." }, { published: "2024-05-10" });
+    const e = doc.events.find((x) => x.type === "ASSAULT")!;
+    expect(e.acled).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack", actor2: "Civilians (Somalia)" });
+  });
+  it("leaves other brackets after the party alone", async () => {
+    const doc = await extractDocument({ text: "On 3 May 2024, gunmen shot dead a retired police officer (aged 60) in Baidoa (Baidoa, Bay)." }, { published: "2024-05-10" });
+    const e = doc.events.find((x) => x.type === "ASSAULT")!;
+    expect(e.acled?.actor2).not.toBe("Civilians (Somalia)");
+  });
+});

@@ -84,6 +84,12 @@ describe("the policing of a demonstration in its ACLED row", () => {
     expect(rows(evs)[0]!.acled).toMatchObject({ actor1: "Protesters (Kenya)", actor2: "Police Forces of Kenya" });
   });
 
+  it("keeps the force that dispersed a demonstration told in the sentence before when a death follows, as actor1 of excessive force", async () => {
+    const evs = await events("Hundreds of protesters marched against new market taxes in Mombasa on Monday. Police fired tear gas to scatter them, and one protester was shot dead.");
+    expect(rows(evs)).toHaveLength(1);
+    expect(rows(evs)[0]!.acled).toMatchObject({ subEventType: "Excessive force against protesters", actor1: "Police Forces of Kenya", fatalities: 1 });
+  });
+
   it("leaves a grenade thrown by others at the soldiers apart from the protest in its sentence", async () => {
     const evs = await events("Villagers hurled a grenade into an army truck in Sagaing on Tuesday after soldiers had fired on a protest there, killing five soldiers.");
     const grenade = evs.find((e) => e.type === "ASSAULT" && e.mode === "grenade");

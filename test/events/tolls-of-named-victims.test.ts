@@ -137,3 +137,14 @@ describe("victims added with 'along with', 'together with', 'as well as'", () =>
     expect(deaths("The commander was killed together with six fighters in an air strike in Idlib.")).toEqual([7, 7]);
   });
 });
+
+describe("deaths the text tells of other things than this event", () => {
+  it("counts no animal read as one possessed victim ('killed their cattle')", () => {
+    expect(deaths("Gunmen stormed the farm and killed their cattle.")).toBeNull();
+    expect(deaths("Gunmen stormed the farm and killed their herdsman.")).toEqual([1, 1]);
+  });
+  it("leaves the dead of a deed answered for out of the reprisal's toll ('in retaliation for the killing of a herder')", () => {
+    expect(deaths("Militiamen killed 8 villagers near Riyom in retaliation for the killing of a herder.")).toEqual([8, 8]);
+    expect(deaths("Gunmen shot dead 4 traders in revenge for the murder of their leader.")).toEqual([4, 4]);
+  });
+});

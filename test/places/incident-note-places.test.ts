@@ -37,6 +37,18 @@ describe("gazetteer: divisions spelt by ear", () => {
 });
 
 describe("places stage: incident-note places", () => {
+  it("leaves a name whose bracketed province holds none of its readings to that province, not to a namesake abroad", () => {
+    // Dar'a (Syria, ~98k people) and Mus (Turkey, an alternate name "Mushu") are the gazetteer's only readings.
+    const dara = placesIn("Taliban forces arrested two former soldiers in Dara district (Panjshir) on Friday.", [["Dara", "GPE"], ["Panjshir", "GPE"]]);
+    expect(placeNamed(dara, "Dara")).toMatchObject({ resolution: "enclosing", country: "AF" });
+    const mushu = placesIn("Gunmen burned houses in Mushu village (Bokkos, Plateau) overnight.", [["Mushu", "GPE"], ["Bokkos", "GPE"], ["Plateau", "GPE"]]);
+    expect(placeNamed(mushu, "Mushu")).toMatchObject({ resolution: "enclosing", country: "NG", enclosedBy: { name: "Bokkos" } });
+    // A bracketed province that holds a reading keeps it ("Tal Tamr (Al-Hasakeh)" as before; here a listed town).
+    const bambari = placesIn("Rebels attacked a base in Bambari (Ouaka) on Friday.", [["Bambari", "GPE"], ["Ouaka", "GPE"]]);
+    expect(placeNamed(bambari, "Bambari")).toMatchObject({ country: "CF" });
+    expect(placeNamed(bambari, "Bambari")?.resolution).not.toBe("enclosing");
+  });
+
   it("reads 'in X (District, Province)' as a village inside the bracketed places", () => {
     const places = placesIn("On 4 May 2020, Al Shabaab militants attacked a base in Janaale (Marka, Lower Shabelle).", [["Marka", "PERSON"], ["Lower Shabelle", "PERSON"]]);
     expect(placeNamed(places, "Lower Shabelle")).toMatchObject({ kind: "admin1", country: "SO" });

@@ -110,6 +110,13 @@ export function foldApostrophes(s: string): string {
 }
 
 /** The lookup key of an alias or a token: its first run of letters or digits, lower-cased. */
+/** The digits an alias opens with when a letter follows them with no space ("3R": "3"), else null. */
+function leadingFigure(alias: string): string | null {
+  let i = 0;
+  while (i < alias.length && alias.charCodeAt(i) >= 48 && alias.charCodeAt(i) <= 57) i++;
+  return i > 0 && i < alias.length && /\p{L}/u.test(alias[i]!) ? alias.slice(0, i) : null;
+}
+
 export function keyOf(s: string): string {
   // Fast path for plain ASCII words, the vast majority of tokens.
   let i = 0;
@@ -206,6 +213,9 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
     const list = aliasesByKey.get(key) ?? [];
     list.push(a);
     aliasesByKey.set(key, list);
+    // "3R": the tokenizer splits a figure from the letters after it, so the alias is also found from its figure's token.
+    const figure = leadingFigure(a.text);
+    if (figure) aliasesByKey.set(figure, [...(aliasesByKey.get(figure) ?? []), a]);
   }
   for (const list of aliasesByKey.values()) list.sort((x, y) => y.text.length - x.text.length);
 

@@ -73,6 +73,17 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     if (crossing.some((m) => m.end - m.start >= end - start)) continue;
     for (const m of inside) dropped.add(m);
     for (const m of crossing) dropped.add(m);
+    // "Habar Gidir and Marehan", "Hamas and Islamic Jihad" tagged as one name: a list of known actors is those actors.
+    if (crossing.length === 0 && isListOfMatches(text, start, end, inside)) {
+      for (const m of inside) {
+        dropped.delete(m);
+        used.add(m);
+        const prev = fromMatchAt.get(`${m.entry.id}@${m.start}`);
+        if (prev) prev.entityIds.push(e.id);
+        else add(fromMatch(view, m, type, [e.id]));
+      }
+      continue;
+    }
     const r = tokenRange(view, start, end);
     const countryHint = inside.find((m) => m.entry.kind === "country" || m.entry.id.startsWith("people:"))?.entry.country ?? null;
     const inner = inside.length === 1 ? inside[0]! : undefined;
@@ -168,6 +179,21 @@ function leftoverWords(surface: string, inner: string): string[] {
 function namesOnlyTheInnerActor(inner: DictionaryMatch, rest: readonly string[], dict: ActorDictionary): boolean {
   if (innerIsCountry(inner)) return rest.every((w) => !/^\p{Lu}/u.test(w) || CALENDAR_WORDS.has(w.toLowerCase()) || COMPASS_WORDS.has(w.toLowerCase()));
   return isOnlyDescriptorWords(rest, dict) || !rest.some((w) => dict.orgHeads.has(w.toLowerCase()));
+}
+
+/** What may stand between the names of a list tagged as one name: "and", a comma, "&". */
+const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "&", ", and"]);
+
+/** Whether [start, end) is two or more dictionary names joined only by LIST_JOINERS, end to end. */
+function isListOfMatches(text: string, start: number, end: number, inside: readonly DictionaryMatch[]): boolean {
+  if (inside.length < 2) return false;
+  const sorted = [...inside].sort((a, b) => a.start - b.start);
+  if (sorted[0]!.start !== start || sorted[sorted.length - 1]!.end !== end) return false;
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k]!.start < sorted[k - 1]!.end) return false;
+    if (!LIST_JOINERS.has(text.slice(sorted[k - 1]!.end, sorted[k]!.start).trim().replace(/\s+/g, " "))) return false;
+  }
+  return true;
 }
 
 function innerIsCountry(m: DictionaryMatch): boolean {

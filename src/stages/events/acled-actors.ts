@@ -130,6 +130,11 @@ function withCountry(c: Conventions, label: string, iso2: string): string | null
   return label.replace(COUNTRY_SLOT, article ? `${article} ${country}` : country);
 }
 
+/** "Civilians (Afghanistan)": ACLED's name for the civilians of the country of ISO code `iso2`, or null for a code it names no country for. */
+export function civiliansOf(iso2: string): string | null {
+  return withCountry(conventions(), "Civilians", iso2);
+}
+
 /**
  * ACLED's labels of parties that belong to a country, by the name the actors stage gives them when the text
  * gives no country ("soldiers", "gunmen" in a sentence whose place it had not resolved yet).

@@ -17,7 +17,7 @@ import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { refineAcled } from "./refine-acled.js";
-import { acledActorsOf, acledNameOfParty, forceAmong, type AcledParty } from "./acled-actors.js";
+import { acledActorsOf, acledNameOfParty, civiliansOf, forceAmong, type AcledParty } from "./acled-actors.js";
 import { ownerOfSite, ownerWordBefore, type SiteOwner } from "./site-owners.js";
 import { findProtestParts, foldProtestCoding } from "./fold-policing-into-protests.js";
 import { causeWordBefore } from "./cause-words.js";
@@ -2271,6 +2271,10 @@ function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: Eve
     // when nothing violent is told within reach (a riot's dead).
     const violent = [...new Set([...near, ...reachable])].filter((e) => e.type !== "PROTEST");
     let pool = violent.length > 0 && near.some((e) => e.type === "PROTEST") ? violent : near;
+    // "gunmen killed 5 people in retaliation for the killing of a herder": the dead of the deed answered for are
+    // that deed's, not the toll of an event told before the cue.
+    const cause = responseCueBefore(s, lex, c.word);
+    if (cause >= 0) pool = pool.filter((e) => anchorOf(e) > cause);
     // "Gunmen attacked the village, killing 12 farmers and burning houses": the dead are the attack's,
     // not the arson's or the abduction's that shares their clause; a taking keeps them only when
     // nothing that kills is within reach.
@@ -2362,6 +2366,17 @@ function clauseBreaksBetween(s: SentenceView, from: number, to: number): number 
     previous = i;
   }
   return breaks;
+}
+
+/** Subordinate cue row of a deed answered for: "in retaliation for", "in response to", "in revenge for" (subordinate-cues.tsv). */
+const RESPONSE_CUE = "sub:response";
+/** Tokens back from a casualty word to such a cue: "in retaliation for the brutal killing of". */
+const RESPONSE_CUE_WINDOW = 5;
+
+/** Where a response cue stands just before casualty word w in its clause, or -1. */
+function responseCueBefore(s: SentenceView, lex: EventsLexicons, w: number): number {
+  const found = findCueAt(s, lex.subordinateIndex, w, RESPONSE_CUE_WINDOW);
+  return found && found.cue.id === RESPONSE_CUE ? found.at : -1;
 }
 
 /** A casualty word under a cue of something that did not (yet) happen: "may have died", "could kill". */
@@ -2687,7 +2702,9 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
   const own = rolePhrasesOf(doc, s, m);
   const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
   // Coded before the data is built, so the data is made once with its coding, not copied to set it.
-  const { coding, force } = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text), isArmedClass(m.targetClass), actingForce(s, m, own, trigger, doc.text));
+  const coded = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text), isArmedClass(m.targetClass), actingForce(s, m, own, trigger, doc.text));
+  const { force } = coded;
+  const coding = codedAsCivilians(doc, coded.coding, own.targetPhrase, m.place);
   if (force && forces) forces.set(i, force);
   const data: EventData = {
     type: m.type,
@@ -2710,6 +2727,34 @@ function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView
     ...mentionsOf(doc, sentences, m, own),
   };
   return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+}
+
+/** The verb and the party words of an incident note's coding aside: "(coded as civilian)". */
+const CODER_NOTE_VERBS: ReadonlySet<string> = EVENT_WORDS.get("coder-note-verbs");
+const CODED_CIVILIAN_WORDS: ReadonlySet<string> = EVENT_WORDS.get("coded-civilian");
+/** Characters after a target phrase read for its coding aside. */
+const CODER_NOTE_REACH = 40;
+
+/**
+ * "killed a former ANDSF member (coded as civilian)": an incident note's coder says in brackets after the victims how
+ * they are coded; the event's ACLED actor2 is then the civilians of the event's country, whatever the phrase names.
+ */
+function codedAsCivilians(doc: Document, coding: EventData["acled"], target: RolePhraseData | undefined, place: string | null): EventData["acled"] {
+  if (!coding || !target) return coding;
+  const after = doc.text.slice(target.end, target.end + CODER_NOTE_REACH).trimStart();
+  if (!after.startsWith("(")) return coding;
+  const close = after.indexOf(")");
+  if (close < 0) return coding;
+  const words = after.slice(1, close).trim().split(/\s+/);
+  let k = 0;
+  if (!CODER_NOTE_VERBS.has(words[k++]!.toLowerCase()) || words[k++]?.toLowerCase() !== "as") return coding;
+  if (words[k] === "a" || words[k] === "an") k++;
+  if (k !== words.length - 1 || !CODED_CIVILIAN_WORDS.has(words[k]!.toLowerCase())) return coding;
+  const country = (place && findAnnotation(doc, "place", place)?.data.country) || countryOfPlaces(doc);
+  const civilians = country ? civiliansOf(country) : null;
+  if (!civilians) return coding;
+  // A battle has armed parties on both sides: armed violence on civilians is an attack on them.
+  return coding.eventType === "Battles" ? { ...coding, eventType: "Violence against civilians", subEventType: "Attack", actor2: civilians } : { ...coding, actor2: civilians };
 }
 
 /** Whose site an attack with no party named for its target struck (site-owners.ts), or "CVL" for civilian victims; null for any other event. */

@@ -415,6 +415,8 @@ export function mergeCoreferentEvents(
       if (!(otherToll && claimantsToll(o))) base.fatalities = tighterCount(base.fatalities, o.fatalities);
       base.injuries = tighterCount(base.injuries, o.injuries);
       base.claimedBy ??= o.claimedBy;
+      // "Protesters demonstrated in Kisumu. Police fired tear gas to disperse them": the force that dispersed any telling met the demonstration.
+      base.intervenedBy ??= o.intervenedBy;
       // Whether a claim leads the sentence is a fact about one mention, not about the event.
       for (const c of o.contexts) if (c !== "attribution-leads" && c !== "subordinate" && c !== "referenced") base.contexts.add(c);
     }

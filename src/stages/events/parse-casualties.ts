@@ -522,7 +522,8 @@ function namesAnimals(s: SentenceView, lex: EventsLexicons, q: QuantityRead, w: 
     for (let k = q.end; k < w; k++) if (isAnimalAt(s, animals, k)) return true;
     return false;
   }
-  return isAnimalAt(s, animals, q.end) || isAnimalAt(s, animals, q.end + 1);
+  // "killed their cattle": a victim phrase read whole ends at its head.
+  return isAnimalAt(s, animals, q.end) || isAnimalAt(s, animals, q.end + 1) || (q.end - 1 > w && isAnimalAt(s, animals, q.end - 1));
 }
 
 /**

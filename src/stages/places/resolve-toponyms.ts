@@ -284,6 +284,9 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
   }
 
   const unlistedIn = new Set<Group>();
+  // "Mushu village (Bokkos, Plateau)", "Dara district (Panjshir)": names whose bracketed containers include a province or
+  // country that holds none of their readings; unlisted unless another container the text names holds one.
+  const bracketMissed = new Set<Group>();
   // Containers: "X, Y" and "X in (eastern) Y" where Y can contain X; in a list of containers
   // ("Djibo (Soum, Sahel)", "Kiwanja, Rutshuru, North Kivu") each one after X counts, the names
   // between standing as part of the gap.
@@ -325,8 +328,15 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     const ofOnly = gapWords[gapWords.length - 1] === "of" && gapWords.slice(0, -1).every((w) => INNER_TYPE_WORDS.has(w) || DIVISION_TYPE_WORDS.has(w));
     const aKind = gazetteer.entry(aTop).kind;
     if (!contained && between === 0 && ofOnly && (yTop?.kind === "country" || yTop?.kind === "admin1") && (aKind === "admin1" || aKind === "admin2")) unlistedIn.add(ga);
+    // A bracketed list of containers right after the name (ACLED's "X village (District, Province)"): a province or country in
+    // it that holds no reading of the name says the name is a place of that province the gazetteer lacks, not a namesake abroad.
+    const bracketAt = gapWords.indexOf("(");
+    const listed = (t: number) => input.mentions.slice(k + 1, n).some((m) => m.firstToken <= t && t <= m.lastToken);
+    const bracketOnly = bracketAt >= 0 && gapWords.every((w, i) => (i < bracketAt ? INNER_TYPE_WORDS.has(w) : i === bracketAt || w === "," || listed(a.lastToken + 1 + i)));
+    if (!contained && bracketOnly && gb.candidates.some((y) => { const k = gazetteer.entry(y).kind; return k === "admin1" || k === "country"; })) bracketMissed.add(ga);
    }
   }
+  for (const g of bracketMissed) if (g.container.every((c) => c === 0)) unlistedIn.add(g);
   // "Kashmir's Poonch district", "Botswana's North-West District": a country's or province's possessive names the place's container.
   for (let k = 0; k + 1 < input.mentions.length; k++) {
     const a = input.mentions[k]!;
