@@ -109,8 +109,8 @@ export function foldApostrophes(s: string): string {
   return s.replace(/[’‘`´]/g, "'");
 }
 
-/** The lookup key of an alias or a token: its first run of letters or digits, lower-cased. */
-export function keyOf(s: string): string {
+/** The lookup key of an alias or a token: its first run of letters or digits, lower-cased (`lower`: s.toLowerCase(), if the caller has it). */
+export function keyOf(s: string, lower?: string): string {
   // Fast path for plain ASCII words, the vast majority of tokens.
   let i = 0;
   while (i < s.length) {
@@ -118,7 +118,8 @@ export function keyOf(s: string): string {
     if ((c >= 97 && c <= 122) || (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)) i++;
     else break;
   }
-  if (i === s.length && i > 0) return s.toLowerCase();
+  // `lower`, when the caller has it, is s.toLowerCase() made already (the token view's): not made again.
+  if (i === s.length && i > 0) return lower ?? s.toLowerCase();
   const m = /[\p{L}\p{N}]+/u.exec(s);
   return m ? m[0].toLowerCase() : "";
 }
