@@ -456,7 +456,7 @@ function wordPartScores(view: TokenView, weights: WeightTable): Int32Array {
   const info = view as WordInfo;
   if (info.scoredBy === weights && info.parts) return info.parts;
   const out = new Int32Array(5 * L);
-  const scratch = new Float64Array(L);
+  const scratch = partScratch;
   summed(weights, [BIAS, ...info.own], out, OWN, scratch);
   summed(weights, neighbourFeatures(-1, info.norm, info.wordHash, info.shortShape), out, AS_M1, scratch);
   summed(weights, neighbourFeatures(-2, info.norm, 0, 0), out, AS_M2, scratch);
@@ -466,6 +466,9 @@ function wordPartScores(view: TokenView, weights: WeightTable): Int32Array {
   info.scoredBy = weights;
   return out;
 }
+
+/** summed's label scores, cleared at each of its calls: one array for every word scored. */
+const partScratch = new Float64Array(L);
 
 /** The neighbour features a word (or a sentence edge) gives the token `offset` words away from it. */
 function neighbourFeatures(offset: -2 | -1 | 1 | 2, norm: number, word: number, shape: number): number[] {
