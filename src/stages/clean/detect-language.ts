@@ -33,6 +33,8 @@ export function detectEnglish(fullText: string, words: FunctionWords): LanguageV
   }
   // Latin-script words (runs of ASCII and Latin-1/Extended-A/B letters, with apostrophes: isLatinWordChar) read off the lower-cased sample in one scan, counted as they come: no array of every word.
   const lower = text.toLowerCase();
+  // A word longer than every function word is in neither list: counted, not cut out and looked up.
+  const longest = Math.max(longestWord(words.englishFunctionWords), longestWord(words.otherFunctionWords));
   let count = 0;
   let english = 0;
   let other = 0;
@@ -41,6 +43,7 @@ export function detectEnglish(fullText: string, words: FunctionWords): LanguageV
     const start = i;
     while (i < lower.length && isLatinWordChar(lower.charCodeAt(i))) i++;
     count++;
+    if (i - start > longest) continue;
     const w = lower.slice(start, i);
     if (words.englishFunctionWords.has(w)) english++;
     else if (words.otherFunctionWords.has(w)) other++;
@@ -55,6 +58,18 @@ export function detectEnglish(fullText: string, words: FunctionWords): LanguageV
     return { english: false, reason: `${percent(other)} of words are function words of other languages, ${percent(english)} English ones` };
   }
   return { english: true, reason: `${percent(english)} English function words, ${percent(other)} of other languages` };
+}
+
+/** The length of a list's longest word, found once per list. */
+const longestWords = new WeakMap<ReadonlySet<string>, number>();
+function longestWord(list: ReadonlySet<string>): number {
+  let longest = longestWords.get(list);
+  if (longest === undefined) {
+    longest = 0;
+    for (const w of list) longest = Math.max(longest, w.length);
+    longestWords.set(list, longest);
+  }
+  return longest;
 }
 
 /** Whether a UTF-16 code unit is in a Latin-script word, the class [a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f’']: a-z, U+00C0-U+00D6, U+00D8-U+00F6, U+00F8-U+024F, ’ and '. */
