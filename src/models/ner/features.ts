@@ -358,7 +358,8 @@ export function extractSentenceFeatures(
   const headline = isCapitalisedView(views);
   const gazCodes = gazetteerCodes(views, gazetteer);
   const values = scratch && scratch.length >= n * MAX_STATIC_FEATURES ? scratch : new Uint32Array(n * MAX_STATIC_FEATURES);
-  const offsets = new Uint32Array(n + 1);
+  // With the caller's scratch the offsets go to a module-level array too (read, like the values, only until the next call).
+  const offsets = scratch ? scratchOffsets(n + 1) : new Uint32Array(n + 1);
   // The writer's state in one object and its helpers at module level: closures made per sentence
   // cost a function object each (and a name, under the bundler's keepNames).
   const w: FeatureWriter = { values, k: 0, limit: 0, apart: 0 };
@@ -417,6 +418,12 @@ export function extractSentenceFeatures(
   return { views, values, offsets, wordPartsApart, partRows: undefined };
 }
 
+let offsetsScratch = new Uint32Array(64);
+function scratchOffsets(length: number): Uint32Array {
+  if (offsetsScratch.length < length) offsetsScratch = new Uint32Array(Math.max(length, 2 * offsetsScratch.length));
+  return offsetsScratch;
+}
+
 /** The bias and the eight neighbour features, which wordPartsApart leaves out beside a word's own ones. */
 const WORD_PART_FEATURES_BESIDE_OWN = 9;
 const L = LABEL_COUNT;
@@ -430,10 +437,14 @@ const AS_P2 = 4 * L;
 /** Summed scores of a list of features, as integers (the table must sum exactly: WeightTable.exactSums). */
 function summed(weights: WeightTable, features: readonly number[], out: Int32Array, at: number, scratch: Float64Array): void {
   scratch.fill(0);
-  const list = Uint32Array.from(features);
-  weights.addScores(list, 0, list.length, scratch);
+  // The features copied into one module-level array (grown when a list is longer), not a typed array
+  // made per list: past 64 bytes V8 gives each its own backing store outside the heap, to allocate and free.
+  if (summedList.length < features.length) summedList = new Uint32Array(Math.max(features.length, 2 * summedList.length));
+  for (let j = 0; j < features.length; j++) summedList[j] = features[j]!;
+  weights.addScores(summedList, 0, features.length, scratch);
   for (let l = 0; l < L; l++) out[at + l] = scratch[l]!;
 }
+let summedList = new Uint32Array(64);
 
 /**
  * The scores a word's word-only features give: its own (with the bias) when it is the token
@@ -445,7 +456,7 @@ function wordPartScores(view: TokenView, weights: WeightTable): Int32Array {
   const info = view as WordInfo;
   if (info.scoredBy === weights && info.parts) return info.parts;
   const out = new Int32Array(5 * L);
-  const scratch = new Float64Array(L);
+  const scratch = partScratch;
   summed(weights, [BIAS, ...info.own], out, OWN, scratch);
   summed(weights, neighbourFeatures(-1, info.norm, info.wordHash, info.shortShape), out, AS_M1, scratch);
   summed(weights, neighbourFeatures(-2, info.norm, 0, 0), out, AS_M2, scratch);
@@ -455,6 +466,9 @@ function wordPartScores(view: TokenView, weights: WeightTable): Int32Array {
   info.scoredBy = weights;
   return out;
 }
+
+/** summed's label scores, cleared at each of its calls: one array for every word scored. */
+const partScratch = new Float64Array(L);
 
 /** The neighbour features a word (or a sentence edge) gives the token `offset` words away from it. */
 function neighbourFeatures(offset: -2 | -1 | 1 | 2, norm: number, word: number, shape: number): number[] {
@@ -534,8 +548,14 @@ function gazetteerCodes(views: readonly TokenView[], gazetteer: Gazetteer | null
   const matches = gazetteer.match(lower, starts);
   if (matches.length === 0) return codes;
   const C = GAZETTEER_CATEGORIES.length;
-  const best = new Int8Array(n * C).fill(-1);
-  const bestLen = new Uint8Array(n * C);
+  // Two module-level tables (grown when a sentence is longer), cleared for this sentence's cells only:
+  // typed arrays made per sentence past 64 bytes each get a backing store outside V8's heap.
+  if (bestCells.length < n * C) {
+    bestCells = new Int8Array(Math.max(n * C, 2 * bestCells.length));
+    bestLens = new Uint8Array(bestCells.length);
+  }
+  const best = bestCells.fill(-1, 0, n * C);
+  const bestLen = bestLens.fill(0, 0, n * C);
   for (const m of matches) {
     const len = m.end - m.start;
     for (let c = 0; c < C; c++) {
@@ -557,6 +577,8 @@ function gazetteerCodes(views: readonly TokenView[], gazetteer: Gazetteer | null
   }
   return codes;
 }
+let bestCells = new Int8Array(256);
+let bestLens = new Uint8Array(256);
 
 /** Features that depend on the labels already predicted: the previous two and the document's history. */
 export const MAX_DYNAMIC_FEATURES = 10;

@@ -155,12 +155,18 @@ export function tagDocument(
   const viewsBySentence = sentences.map((words) => words.map((w) => cache.get(w)));
   const doc = buildDocumentContext(sentences, viewsBySentence);
   const history: PredictionHistory = new Map();
-  const scores = new Float64Array(N_LABELS);
+  const scores = tagScores;
   const dynamic = new Uint32Array(MAX_DYNAMIC_FEATURES);
-  // One feature array for the document's sentences: each sentence's features are read only while it is tagged.
-  let scratch = new Uint32Array(0);
+  // The labels of the document's sentences in one array, each sentence's a view of it: a typed array of
+  // more than 64 bytes made per sentence got a backing store of its own outside V8's heap.
+  let tokenCount = 0;
+  for (let s = 0; s < sentences.length; s++) tokenCount += sentences[s]!.length;
+  const allLabels = new Int32Array(tokenCount);
+  let labelsAt = 0;
   return sentences.map((words, s) => {
-    if (scratch.length < words.length * MAX_STATIC_FEATURES) scratch = new Uint32Array(Math.max(words.length, 32) * MAX_STATIC_FEATURES);
+    // One feature array for every sentence (of every document): each sentence's features are read only while it is tagged.
+    if (tagScratch.length < words.length * MAX_STATIC_FEATURES) tagScratch = new Uint32Array(Math.max(words.length, 32) * MAX_STATIC_FEATURES);
+    const scratch = tagScratch;
     const views = viewsBySentence[s]!;
     let skip: Uint8Array | undefined;
     if (outsideWords) {
@@ -168,7 +174,8 @@ export function tagDocument(
       for (let i = 0; i < words.length; i++) if (isListedWord(views[i]!, outsideWords, foldDigits)) skip[i] = 1;
     }
     const sf = extractSentenceFeatures(words, gazetteer, doc, cache, skip, weights.exactSums === true, views, scratch);
-    const labels = new Int32Array(words.length);
+    const labels = allLabels.subarray(labelsAt, labelsAt + words.length);
+    labelsAt += words.length;
     for (let i = 0; i < words.length; i++) {
       if (skip?.[i]) {
         // Never inside a name in training: an entity still open ends on the word before.
@@ -182,6 +189,10 @@ export function tagDocument(
     return labels;
   });
 }
+
+/** The tagger's scratch arrays, shared by its calls (it runs to the end of a document before the next): the label scores of a token, the static features of a sentence. */
+const tagScores = new Float64Array(N_LABELS);
+let tagScratch = new Uint32Array(0);
 
 const DIGIT = /\d/g;
 

@@ -109,7 +109,6 @@ export function foldApostrophes(s: string): string {
   return s.replace(/[’‘`´]/g, "'");
 }
 
-/** The lookup key of an alias or a token: its first run of letters or digits, lower-cased. */
 /** The digits an alias opens with when a letter follows them with no space ("3R": "3"), else null. */
 function leadingFigure(alias: string): string | null {
   let i = 0;
@@ -117,7 +116,8 @@ function leadingFigure(alias: string): string | null {
   return i > 0 && i < alias.length && /\p{L}/u.test(alias[i]!) ? alias.slice(0, i) : null;
 }
 
-export function keyOf(s: string): string {
+/** The lookup key of an alias or a token: its first run of letters or digits, lower-cased (`lower`: s.toLowerCase(), if the caller has it). */
+export function keyOf(s: string, lower?: string): string {
   // Fast path for plain ASCII words, the vast majority of tokens.
   let i = 0;
   while (i < s.length) {
@@ -125,7 +125,8 @@ export function keyOf(s: string): string {
     if ((c >= 97 && c <= 122) || (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)) i++;
     else break;
   }
-  if (i === s.length && i > 0) return s.toLowerCase();
+  // `lower`, when the caller has it, is s.toLowerCase() made already (the token view's): not made again.
+  if (i === s.length && i > 0) return lower ?? s.toLowerCase();
   const m = /[\p{L}\p{N}]+/u.exec(s);
   return m ? m[0].toLowerCase() : "";
 }

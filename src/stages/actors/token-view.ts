@@ -77,14 +77,15 @@ export function buildTokenView(doc: Document): TokenView {
     if (!startsWithAsciiWordChar(raw) && INVISIBLE_ONLY.test(raw)) continue;
     const surface = hasApostropheToFold(raw) ? foldApostrophes(raw) : raw;
     const index = toks.length;
+    // The token's text lower-cased once per document (tokenLowerTexts); a surface with folded apostrophes on its own.
+    const lower = surface === raw ? lowers[k]! : surface.toLowerCase();
     toks.push({
       index,
       start: t.start,
       end: t.end,
       text: surface,
-      // The token's text lower-cased once per document (tokenLowerTexts); a surface with folded apostrophes on its own.
-      lower: surface === raw ? lowers[k]! : surface.toLowerCase(),
-      key: keyOf(surface),
+      lower,
+      key: keyOf(surface, lower),
       pos: t.data.pos,
       sentence: t.data.sentence,
       capitalised: startsCapitalised(surface),

@@ -18,8 +18,6 @@ export interface FunctionWords {
   readonly otherFunctionWords: ReadonlySet<string>;
 }
 
-/** Latin-script words (ASCII and Latin-1/Extended-A/B letters, with apostrophes), on lower-cased text. */
-const LATIN_WORD = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f’']+/g;
 const LETTER = /\p{L}/u;
 
 /**
@@ -33,23 +31,51 @@ export function detectEnglish(fullText: string, words: FunctionWords): LanguageV
   if (letters > 0 && nonLatin / letters > MAX_NON_LATIN_LETTER_SHARE) {
     return { english: false, reason: `${Math.round((100 * nonLatin) / letters)}% of letters are not Latin script` };
   }
-  const tokens = text.toLowerCase().match(LATIN_WORD) ?? [];
-  if (tokens.length < MIN_WORDS_FOR_LANGUAGE_CHECK) return { english: true, reason: "too short to judge" };
+  // Latin-script words (runs of ASCII and Latin-1/Extended-A/B letters, with apostrophes: isLatinWordChar) read off the lower-cased sample in one scan, counted as they come: no array of every word.
+  const lower = text.toLowerCase();
+  // A word longer than every function word is in neither list: counted, not cut out and looked up.
+  const longest = Math.max(longestWord(words.englishFunctionWords), longestWord(words.otherFunctionWords));
+  let count = 0;
   let english = 0;
   let other = 0;
-  for (const w of tokens) {
+  for (let i = 0; i < lower.length; ) {
+    if (!isLatinWordChar(lower.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < lower.length && isLatinWordChar(lower.charCodeAt(i))) i++;
+    count++;
+    if (i - start > longest) continue;
+    const w = lower.slice(start, i);
     if (words.englishFunctionWords.has(w)) english++;
     else if (words.otherFunctionWords.has(w)) other++;
   }
-  const share = english / tokens.length;
-  const percent = (n: number) => `${Math.round((100 * n) / tokens.length)}%`;
-  if (tokens.length >= MIN_WORDS_FOR_SHARE_TEST && share < MIN_ENGLISH_FUNCTION_WORD_SHARE) {
+  if (count < MIN_WORDS_FOR_LANGUAGE_CHECK) return { english: true, reason: "too short to judge" };
+  const share = english / count;
+  const percent = (n: number) => `${Math.round((100 * n) / count)}%`;
+  if (count >= MIN_WORDS_FOR_SHARE_TEST && share < MIN_ENGLISH_FUNCTION_WORD_SHARE) {
     return { english: false, reason: `only ${percent(english)} of words are English function words` };
   }
   if (other >= MIN_OTHER_FUNCTION_WORDS && other > english) {
     return { english: false, reason: `${percent(other)} of words are function words of other languages, ${percent(english)} English ones` };
   }
   return { english: true, reason: `${percent(english)} English function words, ${percent(other)} of other languages` };
+}
+
+/** The length of a list's longest word, found once per list. */
+const longestWords = new WeakMap<ReadonlySet<string>, number>();
+function longestWord(list: ReadonlySet<string>): number {
+  let longest = longestWords.get(list);
+  if (longest === undefined) {
+    longest = 0;
+    for (const w of list) longest = Math.max(longest, w.length);
+    longestWords.set(list, longest);
+  }
+  return longest;
+}
+
+/** Whether a UTF-16 code unit is in a Latin-script word, the class [a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f’']: a-z, U+00C0-U+00D6, U+00D8-U+00F6, U+00F8-U+024F, ’ and '. */
+function isLatinWordChar(c: number): boolean {
+  if (c < 0xc0) return (c >= 97 && c <= 122) || c === 39;
+  return (c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 0x2019;
 }
 
 /** Letters, and letters outside the Latin script; ASCII, Latin-1 and punctuation take a fast path. */

@@ -87,18 +87,23 @@ export function referenceDay(context: ParsingContext): Day {
 const BEFORE_ONLY = "before";
 
 /** Whether the words around [start, end) of the sentence speak of the future ("will", "next"). */
-/** The marks that bound the stretch of a clause a future cue is looked for in: , ; : ( ) */
-const CLAUSE_MARKS = new Set([",", ";", ":", "(", ")"].map((c) => c.charCodeAt(0)));
+/**
+ * The marks that bound the stretch of a clause a future cue is looked for in: , ; : ( ) (by comparisons
+ * rather than a Set's lookup: read for every character between a date and the nearest mark).
+ */
+function isClauseMark(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 40 || code === 41;
+}
 
 /** Where the stretch holding `start` opens: after the nearest clause mark before it, else the text's start. */
 export function clauseStartBefore(text: string, start: number): number {
-  for (let i = start - 1; i >= 0; i--) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return i + 1;
+  for (let i = start - 1; i >= 0; i--) if (isClauseMark(text.charCodeAt(i))) return i + 1;
   return 0;
 }
 
 /** Where the stretch going on from `end` closes: at the nearest clause mark from it, else the text's end. */
 export function clauseEndFrom(text: string, end: number): number {
-  for (let i = end; i < text.length; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return i;
+  for (let i = end; i < text.length; i++) if (isClauseMark(text.charCodeAt(i))) return i;
   return text.length;
 }
 
@@ -108,11 +113,58 @@ export function hasFutureCue(words: CompiledWords, text: string, start: number, 
   while (start < end && /[\s,;:(（]/.test(text[start]!)) start++;
   // The cue must sit in the expression's own stretch between commas: "The talks, which will resume later, began on Friday".
   // (Scanned out from the expression to the nearest mark each way, not split over the whole text: the text may be a whole document.)
-  const clause = text.slice(clauseStartBefore(text, start), start);
-  const before = clause.split(/\s+/).filter(Boolean).slice(-FUTURE_CUE_WORDS_BEFORE).join(" ");
-  const after = text.slice(end, clauseEndFrom(text, end)).split(/\s+/).filter(Boolean).slice(0, FUTURE_CUE_WORDS_AFTER).join(" ");
+  // The words are read off the text where they stand (no split of the whole stretch into an array of words).
+  const before = lastWords(text, clauseStartBefore(text, start), start, FUTURE_CUE_WORDS_BEFORE);
+  const after = firstWords(text, end, clauseEndFrom(text, end), FUTURE_CUE_WORDS_AFTER);
   return words.futureCue.test(before) || words.futureCue.test(after) || words.futureCue.test(text.slice(start, end)) || (words.futureCueBefore?.test(before) ?? false);
 }
+
+/** The last `n` words of text[from, to) (runs between white space, \s), joined by one space: `split(/\s+/)`'s last n words, joined. */
+function lastWords(text: string, from: number, to: number, n: number): string {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  let words = 0;
+  for (let i = end; i > from && words < n; ) {
+    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+    start = i;
+    words++;
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return joinedWords(text, start, end);
+}
+
+/** The first `n` words of text[from, to), joined by one space: `split(/\s+/)`'s first n words, joined. */
+function firstWords(text: string, from: number, to: number, n: number): string {
+  let start = from;
+  while (start < to && isSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  let words = 0;
+  for (let i = start; i < to && words < n; ) {
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    end = i;
+    words++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+  }
+  return joinedWords(text, start, end);
+}
+
+/** text[start, end), which starts and ends with a word, with each run of white space inside it made one space. */
+function joinedWords(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || isSpace(text.charCodeAt(i + 1)))) return text.slice(start, end).replace(WHITE_SPACE_RUN, " ");
+  }
+  return text.slice(start, end);
+}
+const WHITE_SPACE_RUN = /\s+/g;
+
+/** Whether a UTF-16 code unit is JavaScript's \s. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+const WHITE_SPACE = /\s/;
 
 /** Precision of a TIMEX unit code (D, W, M, Q, Y, DE, CE, H, MIN, S). */
 export function precisionOfUnit(code: string): DatePrecision {

@@ -1,6 +1,7 @@
 import { QUOTE_CUE_CLASSES } from "./heuristics.js";
 import type { CueMatch } from "./attribution.js";
 import type { QuoteContext } from "./quote-context.js";
+import type { CueEntry, CuePhrase } from "./resources.js";
 
 /** Verb-like tags: wink tags some reporting verbs AUX or NOUN ("says") in headline-like text. */
 const VERB_TAGS = new Set(["VERB", "AUX"]);
@@ -8,7 +9,7 @@ const VERB_TAGS = new Set(["VERB", "AUX"]);
 /** The cue starting at token `i` (a multi-word phrase first, then a verb), when its class is one the stage reports. */
 export function matchCue(ctx: QuoteContext, i: number, classes: readonly string[] = QUOTE_CUE_CLASSES, punctuation = false): CueMatch | null {
   if (ctx.inQuotation[i]! >= 0) return null;
-  const phrases = ctx.lex.cuePhrases.get(ctx.word[i]!);
+  const phrases = cuePhrasesAt(ctx, i);
   if (phrases) {
     for (const p of phrases) {
       if (!classes.includes(p.cueClass)) continue;
@@ -22,7 +23,7 @@ export function matchCue(ctx: QuoteContext, i: number, classes: readonly string[
       if (ok) return { first: i, end: i + p.words.length, entry: p };
     }
   }
-  const verb = ctx.lex.cueVerbs.get(ctx.word[i]!);
+  const verb = cueVerbAt(ctx, i);
   // Most words are no cue verb: the slot is read only for one that is.
   if (!verb) return null;
   // After a determiner or an adjective the word is a noun, whatever the tagger says ("Western states", "the claims").
@@ -31,6 +32,24 @@ export function matchCue(ctx: QuoteContext, i: number, classes: readonly string[
     return { first: i, end: i + 1, entry: verb };
   }
   return null;
+}
+
+/** lex.cuePhrases of token i's word, looked up once per token (QuoteContext.cueLookups). */
+function cuePhrasesAt(ctx: QuoteContext, i: number): readonly CuePhrase[] | undefined {
+  const memo = ctx.cueLookups?.phrases;
+  if (memo === undefined || i < 0 || i >= memo.length) return ctx.lex.cuePhrases.get(ctx.word[i]!);
+  let found = memo[i];
+  if (found === undefined) memo[i] = found = ctx.lex.cuePhrases.get(ctx.word[i]!) ?? null;
+  return found ?? undefined;
+}
+
+/** lex.cueVerbs of token i's word, looked up once per token (QuoteContext.cueLookups). */
+function cueVerbAt(ctx: QuoteContext, i: number): CueEntry | undefined {
+  const memo = ctx.cueLookups?.verbs;
+  if (memo === undefined || i < 0 || i >= memo.length) return ctx.lex.cueVerbs.get(ctx.word[i]!);
+  let found = memo[i];
+  if (found === undefined) memo[i] = found = ctx.lex.cueVerbs.get(ctx.word[i]!) ?? null;
+  return found ?? undefined;
 }
 
 /** wink tags a reporting verb right after a comma or a closing quote as a noun (", reports news agency AFP", "”, says Trump"). */

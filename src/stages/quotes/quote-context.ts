@@ -1,7 +1,7 @@
 import type { Document } from "../../core/document.js";
 import { layer } from "../../core/document.js";
 import { tokenLowerTexts } from "../../core/token-texts.js";
-import type { QuotesLexicons } from "./resources.js";
+import type { CueEntry, CuePhrase, QuotesLexicons } from "./resources.js";
 import { findQuotations, type Quotation } from "./find-quotations.js";
 
 /** The document as the quotes stage reads it: flat token arrays (fast to scan) and quotation runs. */
@@ -22,6 +22,12 @@ export interface QuoteContext {
   readonly inQuotation: Int32Array;
   /** Entity spans with their type, when an entities stage ran. */
   readonly entities: readonly { readonly start: number; readonly end: number; readonly type: string }[];
+  /**
+   * Per token, its word's cue phrases and cue verb (lex.cuePhrases, lex.cueVerbs; null for none), filled
+   * by matchCue on its first look at the token: the passes of the stage ask about the same tokens again
+   * and again. Absent on a context made elsewhere, whose readers look the word up each time.
+   */
+  readonly cueLookups?: { readonly phrases: (readonly CuePhrase[] | null | undefined)[]; readonly verbs: (CueEntry | null | undefined)[] };
 }
 
 export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteContext {
@@ -61,7 +67,8 @@ export function buildQuoteContext(doc: Document, lex: QuotesLexicons): QuoteCont
     while (q < quotations.length && quotations[q]!.end <= start[i]!) q++;
     if (q < quotations.length && quotations[q]!.start <= start[i]! && end[i]! <= quotations[q]!.end) inQuotation[i] = q;
   }
-  return { text, lex, start, end, sentence, pos, word, sentenceFirst, sentenceEnd, quotations, inQuotation, entities };
+  const cueLookups = { phrases: new Array<readonly CuePhrase[] | null | undefined>(n).fill(undefined), verbs: new Array<CueEntry | null | undefined>(n).fill(undefined) };
+  return { text, lex, start, end, sentence, pos, word, sentenceFirst, sentenceEnd, quotations, inQuotation, entities, cueLookups };
 }
 
 function continuesSentence(text: string, prevEnd: number, start: number): boolean {

@@ -133,7 +133,9 @@ function toAnnotation(ctx: QuoteContext, a: Attribution, speaker: ReturnType<typ
   const viaSpan = spanOf(ctx, a.via);
   // A quotation over several paragraphs repeats its opening mark on each: not part of the words.
   // (Each white-space run is read once, with the mark after it: `\n+\s*[“"]` retried from every line break.)
-  const text = ctx.text.slice(a.start, a.end).replace(/\s+[“"]?/g, (run) => {
+  // Only a run with a line break changes: a quotation without one (most) is its slice as it stands.
+  const words = ctx.text.slice(a.start, a.end);
+  const text = !words.includes("\n") ? words : words.replace(/\s+[“"]?/g, (run) => {
     const lineBreak = run.indexOf("\n");
     return lineBreak >= 0 && /[“"]$/.test(run) ? run.slice(0, lineBreak) + "\n" : run;
   });
