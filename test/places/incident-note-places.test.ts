@@ -47,6 +47,9 @@ describe("places stage: incident-note places", () => {
     const bambari = placesIn("Rebels attacked a base in Bambari (Ouaka) on Friday.", [["Bambari", "GPE"], ["Ouaka", "GPE"]]);
     expect(placeNamed(bambari, "Bambari")).toMatchObject({ country: "CF" });
     expect(placeNamed(bambari, "Bambari")?.resolution).not.toBe("enclosing");
+    // A country the bracket names after a province keeps the reading it holds, however the province was read.
+    const bamenda = placesIn("Ambazonian separatists killed a gendarme in Bamenda (North-West, Cameroon).", [["Bamenda", "GPE"], ["North-West", "GPE"], ["Cameroon", "GPE"]]);
+    expect(placeNamed(bamenda, "Bamenda")).toMatchObject({ country: "CM" });
   });
 
   it("reads 'in X (District, Province)' as a village inside the bracketed places", () => {

@@ -286,7 +286,7 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
   const unlistedIn = new Set<Group>();
   // "Mushu village (Bokkos, Plateau)", "Dara district (Panjshir)": names whose bracketed containers include a province or
   // country that holds none of their readings; unlisted unless another container the text names holds one.
-  const bracketMissed = new Set<Group>();
+  const bracketMissed = new Map<Group, number>();
   // Containers: "X, Y" and "X in (eastern) Y" where Y can contain X; in a list of containers
   // ("Djibo (Soum, Sahel)", "Kiwanja, Rutshuru, North Kivu") each one after X counts, the names
   // between standing as part of the gap.
@@ -333,10 +333,12 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     const bracketAt = gapWords.indexOf("(");
     const listed = (t: number) => input.mentions.slice(k + 1, n).some((m) => m.firstToken <= t && t <= m.lastToken);
     const bracketOnly = bracketAt >= 0 && gapWords.every((w, i) => (i < bracketAt ? INNER_TYPE_WORDS.has(w) : i === bracketAt || w === "," || listed(a.lastToken + 1 + i)));
-    if (!contained && bracketOnly && gb.candidates.some((y) => { const k = gazetteer.entry(y).kind; return k === "admin1" || k === "country"; })) bracketMissed.add(ga);
+    if (!contained && bracketOnly && gb.candidates.some((y) => { const k = gazetteer.entry(y).kind; return k === "admin1" || k === "country"; })) bracketMissed.set(ga, k);
    }
   }
-  for (const g of bracketMissed) if (g.container.every((c) => c === 0)) unlistedIn.add(g);
+  // "Bamenda (North-West, Cameroon)": a country the bracket names further on that holds a reading keeps it, whatever
+  // the province before it was read as (the containers' walk stops at a province, which is no link of a chain).
+  for (const [g, k] of bracketMissed) if (g.container.every((c) => c === 0) && !bracketCountryHolds(input, groupOf, g, k, gazetteer)) unlistedIn.add(g);
   // "Kashmir's Poonch district", "Botswana's North-West District": a country's or province's possessive names the place's container.
   for (let k = 0; k + 1 < input.mentions.length; k++) {
     const a = input.mentions[k]!;
@@ -486,6 +488,21 @@ function mainNameReading(g: Group, x: number, gazetteer: Gazetteer): number {
     if (best < 0 || g.score[y]! > g.score[best]!) best = y;
   }
   return best;
+}
+
+/** Longest bracketed list of containers read for a country ("(Bokkos LGA, Plateau State, Nigeria)": 9). Unit: tokens. */
+const BRACKET_LIST_MAX_TOKENS = 16;
+
+/** Whether a country named later inside the bracket after mention k (before its ")") holds a reading of group g. */
+function bracketCountryHolds(input: ResolveInput, groupOf: readonly Group[], g: Group, k: number, gazetteer: Gazetteer): boolean {
+  const from = input.mentions[k]!.lastToken + 1;
+  const close = input.tokenWords.indexOf(")", from);
+  if (close < 0 || close - from > BRACKET_LIST_MAX_TOKENS) return false;
+  for (let n = k + 1; n < input.mentions.length && input.mentions[n]!.lastToken < close; n++) {
+    const countries = new Set(groupOf[n]!.candidates.filter((y) => gazetteer.entry(y).kind === "country").map((y) => gazetteer.countryOf(y)));
+    if (g.candidates.some((x) => countries.has(gazetteer.countryOf(x)))) return true;
+  }
+  return false;
 }
 
 /**
