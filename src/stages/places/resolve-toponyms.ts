@@ -333,7 +333,9 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     const bracketAt = gapWords.indexOf("(");
     const listed = (t: number) => input.mentions.slice(k + 1, n).some((m) => m.firstToken <= t && t <= m.lastToken);
     const bracketOnly = bracketAt >= 0 && gapWords.every((w, i) => (i < bracketAt ? INNER_TYPE_WORDS.has(w) : i === bracketAt || w === "," || listed(a.lastToken + 1 + i)));
-    if (!contained && bracketOnly && gb.candidates.some((y) => { const k = gazetteer.entry(y).kind; return k === "admin1" || k === "country"; })) bracketMissed.set(ga, k);
+    // Not when the container's name has a reading in a country of the name's own ("Kaya (Kaya, Sanmatenga)": the
+    // department named after its town, which the gazetteer lists as a town, cannot be seen to contain it).
+    if (!contained && bracketOnly && gb.candidates.some((y) => { const k = gazetteer.entry(y).kind; return k === "admin1" || k === "country"; }) && !sharesCountry(ga, gb, gazetteer)) bracketMissed.set(ga, k);
    }
   }
   // "Bamenda (North-West, Cameroon)": a country the bracket names further on that holds a reading keeps it, whatever
@@ -488,6 +490,12 @@ function mainNameReading(g: Group, x: number, gazetteer: Gazetteer): number {
     if (best < 0 || g.score[y]! > g.score[best]!) best = y;
   }
   return best;
+}
+
+/** Whether some reading of one group lies in the country of some reading of the other. */
+function sharesCountry(a: Group, b: Group, gazetteer: Gazetteer): boolean {
+  const countries = new Set(b.candidates.map((y) => gazetteer.countryOf(y)));
+  return a.candidates.some((x) => countries.has(gazetteer.countryOf(x)));
 }
 
 /** Longest bracketed list of containers read for a country ("(Bokkos LGA, Plateau State, Nigeria)": 9). Unit: tokens. */
