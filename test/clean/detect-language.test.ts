@@ -33,6 +33,13 @@ describe("detectEnglish", () => {
     expect(isEnglish("Black-clad rioters set fire on a street in Sai Wan Ho in South China's Hong Kong, November 11, 2019")).toBe(true);
   });
 
+  it("does not count a word of another language that opens a capitalised name ('El Fasher', 'von der Leyen')", () => {
+    expect(isEnglish("On 9 March 2026, RSF fighters shelled El Fasher (El Fasher, North Darfur), killing 8 civilians.")).toBe(true);
+    expect(isEnglish("Ursula von der Leyen met Luiz Inacio Lula da Silva and Jose dos Santos in Brasilia on Monday.")).toBe(true);
+    // Prose of that language is still foreign: its function words open lower-case words.
+    expect(isEnglish("El presidente dijo que los soldados del ejército llegaron a la ciudad con el gobernador.")).toBe(false);
+  });
+
   it("does not judge a text too short to tell", () => {
     expect(isEnglish("Taliban Doha talks")).toBe(true);
   });

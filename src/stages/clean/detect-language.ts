@@ -46,7 +46,9 @@ export function detectEnglish(fullText: string, words: FunctionWords): LanguageV
     if (i - start > longest) continue;
     const w = lower.slice(start, i);
     if (words.englishFunctionWords.has(w)) english++;
-    else if (words.otherFunctionWords.has(w)) other++;
+    // "El Fasher", "Abu Bakr al-Baghdadi", "von der Leyen", "Barra da Tijuca": a word of another language that opens
+    // a capitalised name is part of that name, not prose of that language.
+    else if (words.otherFunctionWords.has(w) && !opensName(text, i)) other++;
   }
   if (count < MIN_WORDS_FOR_LANGUAGE_CHECK) return { english: true, reason: "too short to judge" };
   const share = english / count;
@@ -58,6 +60,15 @@ export function detectEnglish(fullText: string, words: FunctionWords): LanguageV
     return { english: false, reason: `${percent(other)} of words are function words of other languages, ${percent(english)} English ones` };
   }
   return { english: true, reason: `${percent(english)} English function words, ${percent(other)} of other languages` };
+}
+
+/** Whether the word ending at `end` is followed (past spaces and a hyphen) by a capital letter: it opens a name. */
+function opensName(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45)) j++;
+  if (j === end || j >= text.length) return false;
+  const c = text[j]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** The length of a list's longest word, found once per list. */
