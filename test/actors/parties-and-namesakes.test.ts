@@ -45,6 +45,11 @@ describe("abbreviations and armed groups of incident notes", () => {
     const [syria] = eventParties("On 9 March 2024, SNA fighters shelled SDF positions near Manbij (Manbij, Aleppo).");
     expect(syria?.actor).toBe("Syrian National Army");
   });
+  it("knows Cameroon's separatists by the names the press gives them ('Anglophone separatists', 'Amba fighters')", () => {
+    const [attack] = eventParties("On 11 April 2026, Anglophone separatists killed a traditional ruler in Batibo (Momo, North-West).");
+    expect(attack?.actor).toBe("Ambazonian separatists");
+    expect(actorNames("Amba fighters abducted five teachers in Kumba on Monday.")).toContain("Ambazonian separatists");
+  });
   it("knows AUSSOM, SPLA-IO and the 444th Brigade", () => {
     expect(actorNames("On 2 April 2024, AUSSOM troops repelled an attack near Baidoa.")).toContain("African Union Support and Stabilization Mission in Somalia");
     const [clash] = eventParties("On 2 April 2024, SPLA-IO fighters clashed with the SSPDF in Ulang (Ulang, Upper Nile).");

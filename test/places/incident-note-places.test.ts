@@ -50,6 +50,9 @@ describe("places stage: incident-note places", () => {
     // A country the bracket names after a province keeps the reading it holds, however the province was read.
     const bamenda = placesIn("Ambazonian separatists killed a gendarme in Bamenda (North-West, Cameroon).", [["Bamenda", "GPE"], ["North-West", "GPE"], ["Cameroon", "GPE"]]);
     expect(placeNamed(bamenda, "Bamenda")).toMatchObject({ country: "CM" });
+    // Cameroon's regions as incident notes write them ("North-West", "South-West") contain its towns, not South Africa's.
+    const batibo = placesIn("Anglophone separatists killed a traditional ruler in Batibo (Momo, North-West).", [["Batibo", "GPE"], ["Momo", "GPE"], ["North-West", "GPE"]]);
+    expect(placeNamed(batibo, "Batibo")).toMatchObject({ country: "CM" });
     // A department named after its town ("Kaya (Kaya, Sanmatenga)") is no container abroad: the town stays.
     const kaya = placesIn("Gunmen attacked a post in Kaya (Kaya, Sanmatenga).", [["Kaya", "GPE"], ["Sanmatenga", "LOC"]]);
     expect(placeNamed(kaya, "Kaya")).toMatchObject({ country: "BF" });
