@@ -4,7 +4,7 @@
  * ./sitrep.db. better-sqlite3 and pg are imported here, lazily, so a command that opens no store
  * never loads them. Opening applies pending migrations.
  */
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "./kysely-runtime.js";
 import { SitrepError } from "../core/errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import { StatementCache } from "./statement-cache.js";
