@@ -4,7 +4,8 @@
  * which. A substring filter scans the distinct names (far fewer than events) and reaches the events
  * through the (name, event) index, instead of matching every event's actor text.
  */
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "./kysely-runtime.js";
 import type { CorpusEvent, ReportActor } from "../corpus/records.js";
 import type { StoreSchema } from "./schema.js";
 import { insertRows, type QueryShapes } from "./query-shapes.js";

@@ -5,7 +5,8 @@
  * inside the method that needs them.
  */
 import { randomBytes, createHash } from "node:crypto";
-import { sql, type RawBuilder, type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool, type Selectable, Migrator } from "kysely";
+import type { RawBuilder, Expression, ExpressionBuilder, Insertable, Kysely, SqlBool, Selectable } from "kysely";
+import { Migrator, sql } from "./kysely-runtime.js";
 import { SitrepError } from "../core/errors.js";
 import type { DocumentJson } from "../app/present/document-schema.js";
 import type { Correction, CorpusEvent, EventReport, MergeExplanation, QuoteRecord, ReportActor } from "../corpus/records.js";

@@ -6,7 +6,8 @@
  *
  * Never edit a migration that has landed: add the next one.
  */
-import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { sql } from "./kysely-runtime.js";
 import { briefOf } from "../corpus/event-brief.js";
 import type { CorpusEvent } from "../corpus/records.js";
 

@@ -4,7 +4,7 @@
  * ./sitrep.db. better-sqlite3 and pg are imported here, lazily, so a command that opens no store
  * never loads them. Opening applies pending migrations.
  */
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "./kysely-runtime.js";
 import { SitrepError } from "../core/errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import { StatementCache } from "./statement-cache.js";
@@ -39,6 +39,18 @@ export const DEFAULT_DB_PATH = "./sitrep.db";
 /** How long a SQLite writer waits for another process's write lock before failing (ms). */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 const POSTGRES_URL = /^postgres(ql)?:\/\//i;
+/**
+ * WAL frames a commit may leave before SQLite copies the WAL back into the database file (a
+ * checkpoint): 10,000 pages of 4 KB, 40 MB, instead of SQLite's 1,000. An ingest's commits rewrite the
+ * same pages batch after batch (the events table's indexes, the full-text index, the tables' last
+ * leaves), and each checkpoint copied every page changed since the last one: with fewer checkpoints a
+ * page rewritten by several batches is copied once. `sitrep ingest` of 500 IndiaPoliceEvents articles
+ * from the build, --jobs 0: 6.53 -> 6.34 s of the process's CPU (medians of 8 runs alternated with the
+ * previous setting, the final checkpoint at close included; --jobs 1 the same within the machine's
+ * noise). The last connection to close checkpoints the rest and removes
+ * the WAL, as before; a reader open meanwhile sees a larger WAL, which SQLite indexes in shared memory.
+ */
+const SQLITE_WAL_AUTOCHECKPOINT_PAGES = 10_000;
 
 export type StoreLocation = { readonly dialect: "sqlite"; readonly path: string } | { readonly dialect: "postgres"; readonly url: string };
 
@@ -71,6 +83,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
       // WAL with synchronous=NORMAL is durable across application crashes (only a power loss can lose the last commits).
       sqlite.pragma("synchronous = NORMAL");
+      sqlite.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`);
     } catch (e) {
       throw new SitrepError("STORE_UNAVAILABLE", `${location.path}: ${e instanceof Error ? e.message : String(e)}`);
     }
