@@ -18,6 +18,16 @@ describe("a toll belongs to the event of its clause", () => {
   });
 });
 
+describe("victims read through a possessive and a reflexive", () => {
+  it("counts a possessed group after the verb ('wounded his two colleagues')", () => {
+    expect(counts("Gunmen killed a policeman and wounded his two colleagues at a checkpoint in Quetta.").injuries).toEqual([2, 2]);
+  });
+  it("counts the bombers who killed themselves with their victims, as ACLED does ('killing themselves and 7 worshippers')", () => {
+    expect(counts("Two suicide bombers blew themselves up outside a mosque in Maiduguri, killing themselves and 7 worshippers.").fatalities).toEqual([9, null]);
+    expect(counts("A bomber blew himself up in a market, killing himself and 12 shoppers.").fatalities).toEqual([13, 13]);
+  });
+});
+
 describe("an unknown number is a plural nobody counted", () => {
   it.each([
     ["Eight soldiers and an unknown number of militants were killed near Gao.", [11, null]],

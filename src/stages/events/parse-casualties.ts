@@ -161,10 +161,27 @@ function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: numbe
     // ("killing the two guards", "the murder of two citizens"): "6 soldiers killed, 3 wounded" and "wounded in an attack" count no victims of it.
     // "said it killed \"about 40 terrorists\"": a quotation mark opening the object is read past too.
     // "15 others wounded when a grenade ...": a word opening another clause ends the object, whatever its tag.
-    if ((!SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && word !== "of" && !OPENING_QUOTES.has(word)) || ADVERBIAL_CLAUSE_OPENERS.has(word)) break;
+    // "wounded his two colleagues": a possessive determiner opens the counted object too.
+    if ((!SKIPPED_BEFORE_OBJECT_POS.has(s.tokens[j]!.pos) && !POSSESSIVE_DETERMINERS.has(word) && word !== "of" && !OPENING_QUOTES.has(word)) || ADVERBIAL_CLAUSE_OPENERS.has(word)) break;
   }
   return null;
 }
+
+/**
+ * "blew himself up, killing himself and 7 worshippers", "killing themselves and 12 others": an attacker who died in
+ * the attack is one of its dead (ACLED counts the bombers); "himself"/"herself" is one, "themselves" at least two.
+ * The victims joined after "and" are added. Read only with such victims: "the gunman later killed himself" alone is
+ * a suicide, no toll of violence.
+ */
+function reflexiveVictims(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead {
+  const own = REFLEXIVE_COUNTS.get(s.words[w + 1]!)!;
+  let q: QuantityRead = { start: w + 1, end: w + 2, min: own.min, max: own.max };
+  const more = partitive(s, readQuantityAt(s, w + 3, lex));
+  if (more && countsPeople(s, lex, more)) q = { start: w + 1, end: more.end, min: sum(q.min, more.min), max: sum(q.max, more.max) };
+  return q;
+}
+/** Reflexive pronouns of the dead and how many they count. */
+const REFLEXIVE_COUNTS: ReadonlyMap<string, { readonly min: number; readonly max: number | null }> = new Map([["himself", { min: 1, max: 1 }], ["herself", { min: 1, max: 1 }], ["themselves", { min: 2, max: null }]]);
 
 /** Marks that open a quotation: a figure quoted from a statement is the figure all the same. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "'", "‘", "«", "``"]);
@@ -649,7 +666,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
         const v = q ? null : readNamedVictims(s, w, persons, false, (at) => readListedVictims(s, lex, at));
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
         if (!q) continue;
-      } else if (entry.direction !== "before" && entry.direction !== "to" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, s.words[w + 1] === "of" ? 3 : 2);
+      } else if (!passive && t.pos === "VERB" && REFLEXIVE_COUNTS.has(s.words[w + 1] ?? "") && s.words[w + 2] === "and") q = reflexiveVictims(s, w, lex);
+      else if (entry.direction !== "before" && entry.direction !== "to" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, s.words[w + 1] === "of" ? 3 : 2);
       // "resulting in the deaths of 2 soldiers", "the bodies of 5 men": a noun counted before ("30 deaths") names its victims after "of".
       else if (t.pos === "NOUN" && s.words[w + 1] === "of") q = readAfter(s, w, lex, 3);
       // "killed Dolores Hinostroza", "Barillas ... was killed": who died, when no figure says how many.
