@@ -28,6 +28,16 @@ describe("victims read through a possessive and a reflexive", () => {
   });
 });
 
+describe("one more victim told by 'another'", () => {
+  it("counts 'another' as one, and the figure after it when it has one", () => {
+    expect(counts("A soldier was killed and another injured in an IED blast in Pulwama.")).toEqual({ fatalities: [1, 1], injuries: [1, 1] });
+    expect(counts("Gunmen killed another 5 people in Kidal on Monday.").fatalities).toEqual([5, 5]);
+    expect(counts("Gunmen killed another civilian in Kidal on Monday.").fatalities).toEqual([1, 1]);
+    // Not the article of a noun that names no people.
+    expect(counts("Another leaflet warns rebel fighters to surrender or die, showing leaders killed in clashes.").fatalities).toBeNull();
+  });
+});
+
 describe("an unknown number is a plural nobody counted", () => {
   it.each([
     ["Eight soldiers and an unknown number of militants were killed near Gao.", [11, null]],

@@ -312,6 +312,12 @@ function countsPeople(s: SentenceView, lex: EventsLexicons, q: QuantityRead): bo
   return head !== undefined && !NOT_PEOPLE_CLASSES.some((c) => inClass(lex, head, c));
 }
 
+/** Whether the noun phrase after the figure is headed by a word for people ("civilian", "soldiers", "people"): the actors' classes or generic people. */
+function namesPeople(s: SentenceView, lex: EventsLexicons, q: QuantityRead): boolean {
+  const head = countedHead(s, q);
+  return head !== undefined && (lex.actorClasses.has(head.normal) || inClass(lex, head, "generic-people"));
+}
+
 /** Heads a figure may count that are no people: units, spans of time, animals, happenings ("in one attack", "two blasts"). */
 const NOT_PEOPLE_CLASSES = ["measure", "period", "animal", "occurrence"] as const;
 
@@ -679,6 +685,10 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       if (!q && entry.direction !== "after" && entry.direction !== "of") q = readBefore(s, w, lex);
     }
     if (!q || countsNoPeople(s, lex, q)) continue;
+    // "a soldier was killed and another injured": "another" alone counts one more right before the casualty word or
+    // its "was" (elliptical), or before people ("killed another civilian"); not as the article of another noun
+    // ("Another leaflet warns fighters to surrender or die").
+    if (q.end === q.start + 1 && s.words[q.start] === "another" && q.end !== w && !BE.has(s.words[q.end] ?? "") && !namesPeople(s, lex, q)) continue;
     // "a message blaming X for having him killed": an article far before the casualty word counts nobody.
     if (q.min === 1 && q.max === 1 && ARTICLES.has(s.words[q.start] ?? "") && w - q.end > ARTICLE_COUNT_MAX_GAP) continue;
     // "160,000 birds were killed", "killed 300 hogs": culled animals are no deaths of people.
