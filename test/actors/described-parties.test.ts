@@ -25,6 +25,11 @@ describe("described parties", () => {
     expect(byAcled(runActors("We condemn terrorist attacks this weekend in Kenya.", [["Kenya", "GPE"]]), "Unidentified Armed Group (Kenya)")).toBeUndefined();
   });
 
+  it("reads the word before a particle and an object as a phrasal verb, not a compound ('Ukrainian forces shot down 20 drones')", () => {
+    const doc = runActors("Ukrainian forces shot down 20 Russian drones over the Kyiv region overnight.", [["Ukrainian", "NORP"], ["Russian", "NORP"], ["Kyiv", "GPE"]]);
+    expect(byAcled(doc, "Military Forces of Ukraine")).toBeDefined();
+  });
+
   it("keeps people the text cannot name, doing harm, as an unidentified armed group ('by unknown people')", () => {
     const doc = runActors("A man was stabbed to death by unknown people in Kenya on Sunday.", [["Kenya", "GPE"]]);
     expect(mentionTexts(doc, byAcled(doc, "Unidentified Armed Group (Kenya)")!)).toEqual(["unknown people"]);

@@ -170,6 +170,10 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   if (!after || after.sentence !== res.view.toks[hit.from]!.sentence) return false;
   // "soldiers shot and killed three", "gunmen shot and wounded a journalist": the word joined by "and" to a verb is a verb too.
   if (after.lower === "and" && isVerb(res.view.toks[hit.to + 2]) && res.view.toks[hit.to + 2]!.sentence === after.sentence) return true;
+  // "Ukrainian forces shot down 20 drones", "gunmen blew up a bridge": a particle and then the object's opening word make
+  // the word before the particle a phrasal verb.
+  const object = res.view.toks[hit.to + 2];
+  if (VERB_PARTICLES.has(after.lower) && object && object.sentence === after.sentence && OBJECT_OPENING_POS.has(object.pos)) return true;
   // "armed men looted shops": a regular past (-ed) right after the head, before its object, is the verb.
   if (isRegularPast(res.view.toks[hit.to]!) && (after.pos === "NOUN" || after.pos === "ADJ")) return true;
   // "soldiers shot dead three protesters", "police shot two men": a state body's compound
@@ -179,6 +183,11 @@ function isMistaggedVerb(res: Resolution, hit: HeadHit): boolean {
   // "gunmen abducted two teachers", "unknown men killed three": a count after the word makes it a verb with its object.
   return after.pos === "PRON" || after.pos === "DET" || after.pos === "NUM" || after.lower === "dead";
 }
+
+/** Particles of phrasal verbs of violence ("shot down", "blew up", "took out", "cut off"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(["down", "up", "out", "off"]);
+/** Tags that open a verb's object ("20 drones", "a bridge", "them", "Kyiv's"). */
+const OBJECT_OPENING_POS: ReadonlySet<string> = new Set(["NUM", "DET", "PRON", "PROPN"]);
 
 /** Kinds of party whose singular head may be a verb's subject the tagger misread: a soldier, a policeman, a gunman, a militant. */
 const ARMED_TYPES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "REB"]);
