@@ -92,6 +92,11 @@ describe("role phrases by the verb's kind", () => {
     expect(e).toMatchObject({ target: "the army base" });
   });
 
+  it("reads a captive noun after the object of a verb of taking as the taking's ('took its 25 crew members hostage in Aden')", () => {
+    expect(phrases("The rebels took its 25 crew members hostage in Aden.")[0]).toMatchObject({ trigger: "hostage", actor: "The rebels", target: "its 25 crew members" });
+    expect(phrases("Twelve tourists were taken hostage in the Sinai.")[0]).toMatchObject({ trigger: "hostage", target: "Twelve tourists" });
+  });
+
   it("gives a weapon in the 'with' phrase of a verb of aiming that verb's subject and object ('targeted a ship with a missile')", () => {
     expect(phrases("The rebels targeted a commercial ship with a ballistic missile on Tuesday.")[0]).toMatchObject({ trigger: "missile", actor: "The rebels", target: "a commercial ship" });
     // A passive's subject is no user of the weapon.

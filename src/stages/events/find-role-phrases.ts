@@ -1235,6 +1235,23 @@ function aimedWithWeapon(s: SentenceView, anchor: number): number {
   if (v < 0 || v === w - 1 || s.clause[v] !== s.clause[anchor] || s.tokens[v]!.pos !== "VERB" || !s.aimVerbs.has(s.words[v]!) || isAfterBe(s, v)) return -1;
   return v;
 }
+/**
+ * "took its 25 crew members hostage", "are holding two journalists captive", "were taken hostage": a captive noun
+ * after the object of a verb of taking or holding makes that verb the captivity's: its subject holds, its object
+ * (or a passive's subject) is held. The verb's index, or -1.
+ */
+function captiveTakingVerb(s: SentenceView, anchor: number): number {
+  if (!CAPTIVE_NOUNS.has(s.words[anchor]!)) return -1;
+  let v = anchor - 1;
+  while (v >= 0 && anchor - v <= WITH_OBJECT_REACH_TOKENS && (NP_INSIDE.has(s.tokens[v]!.pos) || POSSESSIVE_DETERMINERS.has(s.words[v]!) || s.tokens[v]!.pos === "PRON")) v--;
+  if (v < 0 || s.clause[v] !== s.clause[anchor] || !TAKING_VERBS.has(s.words[v]!)) return -1;
+  // "were taken hostage": the passive's subject is held, with nothing between the verb and the noun.
+  if (v === anchor - 1) return isAfterBe(s, v) ? v : -1;
+  return isAfterBe(s, v) ? -1 : v;
+}
+const CAPTIVE_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("captive-nouns");
+const TAKING_VERBS: ReadonlySet<string> = EVENT_WORDS.get("captive-taking-verbs");
+
 /** Prepositions that open no part of a verb's object: another "with" or "by" is a phrase of its own. */
 const OBJECT_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "by"]);
 /** From a verb of aiming to the "with" after its object ("targeted a commercial oil tanker with": 5). Unit: tokens. */
@@ -1796,7 +1813,10 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "targeted a ship with a missile on Tuesday": the weapon's verb names its user and what it was aimed at
     // (the weapon's own "on" after it is no undergoer).
     const withVerb = aimedWithWeapon(s, anchor);
-    const undergoer = (withVerb >= 0 ? aimOf(s, withVerb) : null) ?? (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? undergoerAfterAgent(s, compound) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
+    // "took its 25 crew members hostage": the taking verb's object is held, its subject holds them.
+    const takingVerb = captiveTakingVerb(s, anchor);
+    const held = takingVerb < 0 ? null : takingVerb === anchor - 1 ? subjectOf(s, takingVerb) : { first: takingVerb + 1, last: anchor - 1, head: anchor - 1 };
+    const undergoer = held ?? (withVerb >= 0 ? aimOf(s, withVerb) : null) ?? (after && blamed && after.first === blamed.first ? null : after) ?? (compound > last ? undergoerAfter(s, compound) : null) ?? undergoerAfterAgent(s, compound) ?? recipientOf(s, last) ?? (isAimed(s, anchor) ? aimedBySubject(s, compound) ?? aimedByAgent(s, anchor) : null) ?? frame?.target ?? possessedUndergoer(s, anchor) ?? modifierUndergoer(s, anchor);
     // "the massacre of 1.5 million people by Ottoman Turks": the doer's "by" may follow the undergoer.
     // "Slutsky was accused of sexual harassment by Zhuk": the "by" after an accusation's deed names the accuser; the accused did it.
     // "murder charges against two officers": the charge's "against" names the accused, no undergoer of the deed.
@@ -1806,7 +1826,8 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "by" phrase may be followed by the undergoer's "against" (not "on", which as often opens a date).
     const supportAgent = passiveSupportAgent(s, compound);
     const target = undergoer ?? (supportAgent && s.words[supportAgent.last + 1] === "against" ? phraseStartingAt(s, supportAgent.last + 2) : null);
-    return { actor: accused ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? supportAgent ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? (withVerb >= 0 ? (s.words[withVerb]!.endsWith("ing") ? participleSubject(s, withVerb) : null) ?? subjectOf(s, withVerb) : null) ?? supportVerbSubject(s, anchor) ?? relativeSupportSubject(s, compound) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && target?.first === accused.first ? null : target };
+    const taker = takingVerb >= 0 && takingVerb < anchor - 1 ? (s.words[takingVerb]!.endsWith("ing") ? participleSubject(s, takingVerb) : null) ?? subjectOf(s, takingVerb) : null;
+    return { actor: accused ?? taker ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? supportAgent ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? (withVerb >= 0 ? (s.words[withVerb]!.endsWith("ing") ? participleSubject(s, withVerb) : null) ?? subjectOf(s, withVerb) : null) ?? supportVerbSubject(s, anchor) ?? relativeSupportSubject(s, compound) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && target?.first === accused.first ? null : target };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
   // (a tagger may read "dead" after a participle as an adverb).

@@ -112,7 +112,8 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     if (t.pos === "NOUN" && i > 0 && irregularPasts.has(t.normal) && (isPhraseHead(tokens, i - 1) || isPerfectAuxiliary(tokens[i - 1]!)) && opensPastComplement(tokens, i + 1) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, retagged(t, "VERB"));
     }
-    else if (t.pos === "NOUN" && i > 0 && isPluralHead(tokens, i - 1) && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+    // Not when the plural is a verb's object ("took its 25 crew members hostage in Aden": "hostage" completes "took").
+    else if (t.pos === "NOUN" && i > 0 && isPluralHead(tokens, i - 1) && !/(?:s|ing|ed)$/.test(t.normal) && !NOUN_ONLY_ENDING.test(t.normal) && opensVerbComplement(tokens[i + 1]) && !verbSoonAfter(tokens, i) && !isVerbsObject(tokens, i - 1) && isEventWord(t)) {
       out = replaced(out, tokens, i, retagged(t, "VERB"));
     }
     // "RSF fighters looted the market", "the federation alleged that ...": an event's -ed word tagged as an adjective
@@ -365,6 +366,16 @@ function verbSoonAfter(tokens: readonly TokenData[], i: number): boolean {
  * "-ss" or "-us" ("Congress", "status"), with no singular determiner opening its phrase ("a
  * police raid" is one noun).
  */
+/** Whether the noun phrase ending at token i follows a verb right before it (its determiners and modifiers between): that verb's object. */
+function isVerbsObject(tokens: readonly TokenData[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= OBJECT_MODIFIERS_TOKENS && OBJECT_PHRASE_POS.has(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.pos === "VERB";
+}
+/** Words of an object's phrase before its head ("its 25 crew": 3). Unit: tokens. */
+const OBJECT_MODIFIERS_TOKENS = 4;
+const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "NOUN", "PRON"]);
+
 function isPluralHead(tokens: readonly TokenData[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== "NOUN" && t.pos !== "PROPN") return false;
