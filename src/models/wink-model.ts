@@ -50,7 +50,7 @@ export function winkModelForSentencesAndTags(): WinkModel {
   // wink calls the stemmer and the readability statistics only for its.stem and its.readabilityStats,
   // which sitrep never asks for: they are loaded on a first call (~5 ms of every start otherwise).
   addons.stem = onFirstCall(() => require(`${MODEL_DIR}porter-stemmer.js`));
-  addons.lemmatize = lemmatize;
+  addons.lemmatize = rememberedLemmas(lemmatize as (value: string, pos: string, cache: unknown) => string);
   addons.readabilityStats = onFirstCall(() => require(`${MODEL_DIR}readability-stats.js`));
   addons.wordVectors = undefined;
   return {
@@ -63,6 +63,35 @@ export function winkModelForSentencesAndTags(): WinkModel {
     sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
     featureFn,
     addons,
+  };
+}
+
+/** How many words' lemmas rememberedLemmas keeps for one part of speech before it starts over. */
+const LEMMAS_KEPT = 50_000;
+
+/**
+ * The model's lemmatiser, its answers kept by part of speech and word. wink calls it for every token
+ * whose word has more than one lemma in the model (its.lemma), and for a noun it tries up to eight
+ * suffix rules, each a regex replace and a look-up: ~8% of the segment stage's CPU, for the same few
+ * thousand words again and again. Its answer is a function of the word and the tag alone: it reads
+ * the model's own vocabulary only (cache.hasSamePOS answers false for any word wink added while
+ * reading), so a kept answer is the one a new call would give. Only the three tags it lemmatises
+ * (adjectives, nouns, verbs) are kept; bounded: a tag's table is emptied when it holds LEMMAS_KEPT words.
+ */
+export function rememberedLemmas(lemmatize: (value: string, pos: string, cache: unknown) => string): (value: string, pos: string, cache: unknown) => string {
+  const adjectives = new Map<string, string>();
+  const nouns = new Map<string, string>();
+  const verbs = new Map<string, string>();
+  return (value, pos, cache) => {
+    const kept = pos === "NOUN" ? nouns : pos === "VERB" ? verbs : pos === "ADJ" ? adjectives : null;
+    if (kept === null) return lemmatize(value, pos, cache);
+    let lemma = kept.get(value);
+    if (lemma === undefined) {
+      lemma = lemmatize(value, pos, cache);
+      if (kept.size >= LEMMAS_KEPT) kept.clear();
+      kept.set(value, lemma);
+    }
+    return lemma;
   };
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { tmpdir } from "node:os";
-import { buildWinkCoreCache, lexemeSlots, loadWinkCoreModel, readCachedIndex, tableBackedIndex, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
+import { buildWinkCoreCache, lexemeSlots, loadWinkCoreModel, readCachedIndex, rememberedLemmas, tableBackedIndex, winkModelForSentencesAndTags } from "../../src/models/wink-model.js";
 
 const require = createRequire(import.meta.url);
 
@@ -64,6 +64,27 @@ describe("wink's model loaded without the package's start-up work", () => {
     same([...probes, "gunmen", "w250"]);
     // A copy cannot be deleted: a delete fails loudly rather than leave the word behind readable.
     expect(() => delete front.said).toThrow(TypeError);
+  });
+
+  it("keeps the lemmatiser's answers by tag and word: the same lemmas, one call per word and tag, a bounded table", () => {
+    const calls: string[] = [];
+    const lemmatize = (value: string, pos: string) => {
+      calls.push(`${pos}:${value}`);
+      return pos === "VERB" && value === "saw" ? "see" : pos === "NOUN" && value.endsWith("s") ? value.slice(0, -1) : value;
+    };
+    const kept = rememberedLemmas(lemmatize);
+    const asked: [string, string][] = [["saw", "VERB"], ["saw", "NOUN"], ["rebels", "NOUN"], ["saw", "VERB"], ["rebels", "NOUN"], ["rebels", "PROPN"], ["rebels", "PROPN"], ["best", "ADJ"], ["best", "ADJ"]];
+    expect(asked.map(([w, p]) => kept(w, p, null))).toEqual(asked.map(([w, p]) => lemmatize(w, p)));
+    calls.length = 0;
+    for (const [w, p] of asked) kept(w, p, null);
+    // Tags the lemmatiser leaves alone (PROPN) are handed on; the others are answered from the table.
+    expect(calls).toEqual(["PROPN:rebels", "PROPN:rebels"]);
+    // A table that has grown to its bound starts over rather than growing with every new word.
+    for (let i = 0; i < 60_000; i++) kept(`w${i}`, "NOUN", null);
+    calls.length = 0;
+    kept("w0", "NOUN", null);
+    kept("w59999", "NOUN", null);
+    expect(calls).toEqual(["NOUN:w0"]);
   });
 
   it("gives the same core model from the build's cache, and ignores a damaged cache file", () => {
