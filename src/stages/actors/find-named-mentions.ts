@@ -68,6 +68,9 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
       continue;
     }
     const inside = overlapping.filter((m) => m.start >= start && m.end <= end);
+    // "Fulani Ethnic Militia (Nigeria)": ACLED's label words capitalised are a description, not a name; the
+    // descriptor finder reads them with the group before them, as it reads "Fulani ethnic militia".
+    if (inside.length === 0 && isCapitalisedLabel(text.slice(start, end), dict)) continue;
     const crossing = overlapping.filter((m) => !inside.includes(m));
     // Where a model's border crosses a dictionary alias, the longer reading wins.
     if (crossing.some((m) => m.end - m.start >= end - start)) continue;
@@ -194,6 +197,14 @@ function isListOfMatches(text: string, start: number, end: number, inside: reado
     if (!LIST_JOINERS.has(text.slice(sorted[k - 1]!.end, sorted[k]!.start).trim().replace(/\s+/g, " "))) return false;
   }
   return true;
+}
+
+const LABEL_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("label-words");
+
+/** "Ethnic Militia", "Communal Militia": a label word of ACLED's actor names, then descriptor heads only. */
+function isCapitalisedLabel(surface: string, dict: ActorDictionary): boolean {
+  const words = surface.split(/\s+/);
+  return words.length >= 2 && LABEL_WORDS.has(words[0]!.toLowerCase()) && isOnlyDescriptorWords(words.slice(1), dict);
 }
 
 function innerIsCountry(m: DictionaryMatch): boolean {

@@ -1,0 +1,28 @@
+/** Incident notes that name their parties the way ACLED's actor list writes them. */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/index.js";
+
+async function firstEvent(text: string) {
+  const doc = await extractDocument({ text }, { published: "2026-03-10" });
+  const e = doc.events[0]!;
+  const actor = doc.actors.find((a) => a.id === e.actor);
+  return { e, actor };
+}
+
+describe("ACLED's written actor names", () => {
+  it("reads 'X Ethnic Militia (Country)' as the group's militia, not a person called Ethnic Militia", async () => {
+    const { e, actor } = await firstEvent("On 4 March 2026, Fulani Ethnic Militia (Nigeria) attacked farmers in Agatu (Agatu, Benue), killing 6.");
+    expect(actor?.name).toBe("Fulani");
+    expect(e.acled?.actor1).toBe("Fulani Ethnic Militia (Nigeria)");
+  });
+  it("reads ACLED's 'JNIM: Group for Support of Islam and Muslims' as JNIM", async () => {
+    const { actor } = await firstEvent("On 1 March 2026, JNIM: Group for Support of Islam and Muslims militants ambushed a convoy of soldiers near Diabaly (Niono, Segou), killing 9 soldiers.");
+    expect(actor?.name).toBe("Jama'at Nasr al-Islam wal Muslimin");
+  });
+  it("knows Burkina Faso's VDP, and the Congo's VDP as the Wazalendo", async () => {
+    const bf = await firstEvent("Around 28 February 2026, VDP: Volunteers for the Defense of the Homeland killed 11 civilians in Tougouri (Tougouri, Namentenga).");
+    expect(bf.actor?.name).toBe("Volunteers for the Defense of the Homeland");
+    const cd = await firstEvent("On 3 March 2026, VDP fighters attacked M23 positions in Masisi (Masisi, Nord-Kivu), killing 4 rebels.");
+    expect(cd.actor?.name).toBe("Wazalendo");
+  });
+});
