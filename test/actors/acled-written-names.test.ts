@@ -26,3 +26,15 @@ describe("ACLED's written actor names", () => {
     expect(cd.actor?.name).toBe("Wazalendo");
   });
 });
+
+describe("an incident note's place line with no locative word before it", () => {
+  it("reads 'control of Bara (Bara, North Kordofan)' as the town, not a party named Bara", async () => {
+    const doc = await extractDocument({ text: "On 6 March 2026, Military Forces of Sudan (2019-) regained control of Bara (Bara, North Kordofan) from the RSF without a fight." }, { published: "2026-03-10" });
+    expect(doc.places.map((p) => p.name)).toContain("Bārah");
+    expect(doc.actors.map((a) => a.name)).not.toContain("Bara");
+  });
+  it("reads 'between Niono and Diabaly (Niono, Segou)' as places of Mali", async () => {
+    const doc = await extractDocument({ text: "On 1 March 2026, JNIM militants ambushed a convoy between Niono and Diabaly (Niono, Ségou), killing 9 soldiers." }, { published: "2026-03-10" });
+    expect(doc.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Diabaly", "Niono"]));
+  });
+});
