@@ -38,3 +38,16 @@ describe("an incident note's place line with no locative word before it", () => 
     expect(doc.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Diabaly", "Niono"]));
   });
 });
+
+describe("ethnic militias ACLED codes by the group's name", () => {
+  it("reads 'Pokot cattle raiders' and 'Karimojong cattle raiders' as the group's ethnic militia", async () => {
+    const pokot = await firstEvent("On 2 March 2026, Pokot cattle raiders killed 4 herders in Kapedo (Tiaty, Baringo).");
+    expect(pokot.e.acled?.actor1).toBe("Pokot Ethnic Militia (Kenya)");
+    const karimojong = await firstEvent("On 2 March 2026, Karimojong cattle raiders killed 4 herders in Lolachat (Nakapiripirit, Northern).");
+    expect(karimojong.e.acled?.actor1).toBe("Karimojong Ethnic Militia (Uganda)");
+  });
+  it("codes a clash of Kusasi and Mamprusi youth as the two groups' militias", async () => {
+    const { e } = await firstEvent("On 4 March 2026, Kusasi and Mamprusi youth clashed in Bawku (Bawku Municipal, Upper East), killing 3 people.");
+    expect([e.acled?.actor1, e.acled?.actor2]).toEqual(["Kusasi Ethnic Militia (Ghana)", "Mamprusi Ethnic Militia (Ghana)"]);
+  });
+});
