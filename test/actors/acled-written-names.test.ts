@@ -51,3 +51,11 @@ describe("ethnic militias ACLED codes by the group's name", () => {
     expect([e.acled?.actor1, e.acled?.actor2]).toEqual(["Kusasi Ethnic Militia (Ghana)", "Mamprusi Ethnic Militia (Ghana)"]);
   });
 });
+
+describe("a country's police named as ACLED names them", () => {
+  it("keeps 'Police Forces of Tanzania' the police, not the military its word 'Forces' would make it", async () => {
+    const { e, actor } = await firstEvent("On 3 March 2026, Police Forces of Tanzania (1964-) fired live rounds at protesters in Arusha (Arusha Urban, Arusha), killing 2 protesters.");
+    expect(actor?.acledName).toBe("Police Forces of Tanzania");
+    expect(e.acled?.actor1).toBe("Police Forces of Tanzania");
+  });
+});

@@ -369,7 +369,8 @@ export function kindOfOrganisationName(name: string, dict: ActorDictionary): Act
   let kind: ActorKind = "organisation";
   for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) {
     const hit = dict.orgHeads.get(w);
-    if (hit && hit.kind !== "place") kind = hit.kind;
+    // "Police Forces of Tanzania", "Federal Police Force": the police word says whose forces they are.
+    if (hit && hit.kind !== "place" && !(kind === "police" && hit.kind === "military")) kind = hit.kind;
   }
   return kind;
 }
