@@ -68,6 +68,9 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
       continue;
     }
     const inside = overlapping.filter((m) => m.start >= start && m.end <= end);
+    // "Fulani Ethnic Militia (Nigeria)": ACLED's label words capitalised are a description, not a name; the
+    // descriptor finder reads them with the group before them, as it reads "Fulani ethnic militia".
+    if (inside.length === 0 && isCapitalisedLabel(text.slice(start, end), dict)) continue;
     const crossing = overlapping.filter((m) => !inside.includes(m));
     // Where a model's border crosses a dictionary alias, the longer reading wins.
     if (crossing.some((m) => m.end - m.start >= end - start)) continue;
@@ -116,7 +119,7 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
       entityIds: [e.id],
       entry: null,
       aliasRole: null,
-      kind: isNamedSettlement(view, dict, type, r.to) || isHeldTerritory(view, r.from) ? "place" : kindOfEntity(type, surface, dict),
+      kind: isNamedSettlement(view, dict, type, r.to) || isHeldTerritory(view, r.from) || beforeAdminBracket(view, type, r.to) || insideAdminBracket(view, type, r.from) ? "place" : kindOfEntity(type, surface, dict),
       countryHint,
       rule: `entity:${type}`,
     });
@@ -196,6 +199,14 @@ function isListOfMatches(text: string, start: number, end: number, inside: reado
   return true;
 }
 
+const LABEL_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("label-words");
+
+/** "Ethnic Militia", "Communal Militia": a label word of ACLED's actor names, then descriptor heads only. */
+function isCapitalisedLabel(surface: string, dict: ActorDictionary): boolean {
+  const words = surface.split(/\s+/);
+  return words.length >= 2 && LABEL_WORDS.has(words[0]!.toLowerCase()) && isOnlyDescriptorWords(words.slice(1), dict);
+}
+
 function innerIsCountry(m: DictionaryMatch): boolean {
   return m.entry.kind === "country" || m.entry.id.startsWith("people:");
 }
@@ -273,6 +284,49 @@ function isPlaceWordAt(view: TokenView, dict: ActorDictionary, k: number, senten
   return !!t && !t.capitalised && t.sentence === sentence && dict.orgHeads.get(t.lower)?.kind === "place";
 }
 
+/** Most tokens an incident note's admin bracket "(Beni, Nord-Kivu)" is read over. */
+const MAX_ADMIN_BRACKET_TOKENS = 12;
+
+/**
+ * "in Tougouri (Tougouri, Namentenga)", "Bara (Bara, North Kordofan)": a name the model typed as a person or an
+ * organisation, right before a bracket of two or three capitalised names parted by commas (an incident note's
+ * district and province), is a place, no party. A party's bracket names one thing ("(Sinai)", "(2014-)").
+ */
+function beforeAdminBracket(view: TokenView, type: EntityType, to: number): boolean {
+  if (type !== "ORG" && type !== "PERSON") return false;
+  const open = view.toks[to];
+  if (open?.text !== "(" || open.sentence !== view.toks[to - 1]?.sentence) return false;
+  let parts = 0;
+  let wordsInPart = 0;
+  for (let k = to + 1; k < view.toks.length && k <= to + MAX_ADMIN_BRACKET_TOKENS; k++) {
+    const t = view.toks[k]!;
+    if (t.sentence !== open.sentence) return false;
+    if (t.text === "," || t.text === ")") {
+      if (wordsInPart === 0) return false;
+      parts++;
+      wordsInPart = 0;
+      if (t.text === ")") return parts >= 2 && parts <= 3;
+      continue;
+    }
+    // A part opens with a capitalised word of two letters or more ("(R, Texas)" is no district).
+    if (wordsInPart === 0 && (!t.capitalised || t.text.length < 2)) return false;
+    wordsInPart++;
+  }
+  return false;
+}
+
+/** "(Bara, North Kordofan)": a name the model typed as a person or an organisation inside such a bracket is a place too. */
+function insideAdminBracket(view: TokenView, type: EntityType, from: number): boolean {
+  const before = view.toks[from - 1];
+  if (before?.text !== "(" && before?.text !== ",") return false;
+  for (let k = from - 1; k >= 1 && k >= from - MAX_ADMIN_BRACKET_TOKENS; k--) {
+    const t = view.toks[k]!;
+    if (t.sentence !== view.toks[from]!.sentence || t.text === ")") return false;
+    if (t.text === "(") return beforeAdminBracket(view, type, k);
+  }
+  return false;
+}
+
 /** Participles that, joined to a party ("rebel-held", "Indian-administered"), make the name after them a territory. */
 const TERRITORY_PARTICIPLES: ReadonlySet<string> = ACTOR_WORDS.get("territory-participles");
 
@@ -315,7 +369,8 @@ export function kindOfOrganisationName(name: string, dict: ActorDictionary): Act
   let kind: ActorKind = "organisation";
   for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) {
     const hit = dict.orgHeads.get(w);
-    if (hit && hit.kind !== "place") kind = hit.kind;
+    // "Police Forces of Tanzania", "Federal Police Force": the police word says whose forces they are.
+    if (hit && hit.kind !== "place" && !(kind === "police" && hit.kind === "military")) kind = hit.kind;
   }
   return kind;
 }

@@ -567,6 +567,22 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
    * called them (it reads "Marka" and "Lower Shabelle" as people). Anything else in brackets
    * ("(AFP)", "(IS)", a person's age) leaves the span alone.
    */
+  /**
+   * "between Niono and Diabaly (", "in Karimama or Malanville (": token `and` is a coordinator after a
+   * capitalised name that itself follows a locative word.
+   */
+  function afterCuedName(and: number): boolean {
+    const w = word(and).toLowerCase();
+    if (w !== "and" && w !== "or") return false;
+    const sentence = tokens[and]!.data.sentence;
+    let k = and - 1;
+    const stop = and - 1 - MAX_UNLISTED_TOKENS;
+    while (k > stop && k >= 0 && tokens[k]!.data.sentence === sentence && isNamePart(k)) k--;
+    if (k === and - 1 || k < 0 || tokens[k]!.data.sentence !== sentence || !isNameWord(word(k + 1))) return false;
+    // "between" opens a pair of places only here, where the bracket after the pair vouches for them.
+    return lexicons.unlistedBefore.has(word(k).toLowerCase()) || word(k).toLowerCase() === "between";
+  }
+
   function findBracketedPlaces(): void {
     for (let open = 1; open < tokens.length; open++) {
       if (word(open) !== "(") continue;
@@ -583,7 +599,17 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       // "in the Janaale (": a leading connector is not part of the name.
       while (first < last && !isNameWord(word(first))) first++;
       // After a locative word ("in Janaale (") or as a verb's object ("attacked Gajiram (Nganzai, Borno)").
-      if (!inSentence(first - 1) || !(lexicons.unlistedBefore.has(word(first - 1).toLowerCase()) || tokens[first - 1]!.data.pos === "VERB")) continue;
+      if (!inSentence(first - 1)) continue;
+      let cued = lexicons.unlistedBefore.has(word(first - 1).toLowerCase()) || tokens[first - 1]!.data.pos === "VERB" || afterCuedName(first - 1);
+      // "between Niono and Diabaly (Niono, Segou)": the run took in the pair; the bracket is the second name's.
+      if (!cued && word(first - 1).toLowerCase() === "between") {
+        for (let j = last - 1; j > first; j--) {
+          if (word(j).toLowerCase() !== "and") continue;
+          first = j + 1;
+          cued = isNameWord(word(first));
+          break;
+        }
+      }
       // The bracket's names, separated by commas, each maybe with its type word ("Beni territory").
       const runs: [number, number][] = [];
       let k = open + 1;
@@ -598,6 +624,9 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
         else if (word(k) !== ")") ok = false;
       }
       if (!ok || runs.length === 0 || word(k) !== ")") continue;
+      // With no cue before it, the name is a place when the bracket's first name is its own ("control of Bara (Bara,
+      // North Kordofan)": the district named after its town, as incident notes write a town's place line).
+      if (!cued && (runs.length < 2 || foldName(text.slice(tokens[first]!.start, tokens[last]!.end)) !== foldName(text.slice(tokens[runs[0]![0]]!.start, tokens[runs[0]![1]]!.end)))) continue;
       // An acronym in brackets spells out the name before it ("British Airways (BA)"), whatever place it also names.
       const known = runs.map(([a, b]) => { const surface = text.slice(tokens[a]!.start, tokens[b]!.end); return /^[A-Z.]{2,5}$/.test(surface) ? null : findTypedName(surface, gazetteer); });
       if (!known.some((x) => x !== null)) continue;

@@ -1,0 +1,61 @@
+/** Incident notes that name their parties the way ACLED's actor list writes them. */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/index.js";
+
+async function firstEvent(text: string) {
+  const doc = await extractDocument({ text }, { published: "2026-03-10" });
+  const e = doc.events[0]!;
+  const actor = doc.actors.find((a) => a.id === e.actor);
+  return { e, actor };
+}
+
+describe("ACLED's written actor names", () => {
+  it("reads 'X Ethnic Militia (Country)' as the group's militia, not a person called Ethnic Militia", async () => {
+    const { e, actor } = await firstEvent("On 4 March 2026, Fulani Ethnic Militia (Nigeria) attacked farmers in Agatu (Agatu, Benue), killing 6.");
+    expect(actor?.name).toBe("Fulani");
+    expect(e.acled?.actor1).toBe("Fulani Ethnic Militia (Nigeria)");
+  });
+  it("reads ACLED's 'JNIM: Group for Support of Islam and Muslims' as JNIM", async () => {
+    const { actor } = await firstEvent("On 1 March 2026, JNIM: Group for Support of Islam and Muslims militants ambushed a convoy of soldiers near Diabaly (Niono, Segou), killing 9 soldiers.");
+    expect(actor?.name).toBe("Jama'at Nasr al-Islam wal Muslimin");
+  });
+  it("knows Burkina Faso's VDP, and the Congo's VDP as the Wazalendo", async () => {
+    const bf = await firstEvent("Around 28 February 2026, VDP: Volunteers for the Defense of the Homeland killed 11 civilians in Tougouri (Tougouri, Namentenga).");
+    expect(bf.actor?.name).toBe("Volunteers for the Defense of the Homeland");
+    const cd = await firstEvent("On 3 March 2026, VDP fighters attacked M23 positions in Masisi (Masisi, Nord-Kivu), killing 4 rebels.");
+    expect(cd.actor?.name).toBe("Wazalendo");
+  });
+});
+
+describe("an incident note's place line with no locative word before it", () => {
+  it("reads 'control of Bara (Bara, North Kordofan)' as the town, not a party named Bara", async () => {
+    const doc = await extractDocument({ text: "On 6 March 2026, Military Forces of Sudan (2019-) regained control of Bara (Bara, North Kordofan) from the RSF without a fight." }, { published: "2026-03-10" });
+    expect(doc.places.map((p) => p.name)).toContain("Bārah");
+    expect(doc.actors.map((a) => a.name)).not.toContain("Bara");
+  });
+  it("reads 'between Niono and Diabaly (Niono, Segou)' as places of Mali", async () => {
+    const doc = await extractDocument({ text: "On 1 March 2026, JNIM militants ambushed a convoy between Niono and Diabaly (Niono, Ségou), killing 9 soldiers." }, { published: "2026-03-10" });
+    expect(doc.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Diabaly", "Niono"]));
+  });
+});
+
+describe("ethnic militias ACLED codes by the group's name", () => {
+  it("reads 'Pokot cattle raiders' and 'Karimojong cattle raiders' as the group's ethnic militia", async () => {
+    const pokot = await firstEvent("On 2 March 2026, Pokot cattle raiders killed 4 herders in Kapedo (Tiaty, Baringo).");
+    expect(pokot.e.acled?.actor1).toBe("Pokot Ethnic Militia (Kenya)");
+    const karimojong = await firstEvent("On 2 March 2026, Karimojong cattle raiders killed 4 herders in Lolachat (Nakapiripirit, Northern).");
+    expect(karimojong.e.acled?.actor1).toBe("Karimojong Ethnic Militia (Uganda)");
+  });
+  it("codes a clash of Kusasi and Mamprusi youth as the two groups' militias", async () => {
+    const { e } = await firstEvent("On 4 March 2026, Kusasi and Mamprusi youth clashed in Bawku (Bawku Municipal, Upper East), killing 3 people.");
+    expect([e.acled?.actor1, e.acled?.actor2]).toEqual(["Kusasi Ethnic Militia (Ghana)", "Mamprusi Ethnic Militia (Ghana)"]);
+  });
+});
+
+describe("a country's police named as ACLED names them", () => {
+  it("keeps 'Police Forces of Tanzania' the police, not the military its word 'Forces' would make it", async () => {
+    const { e, actor } = await firstEvent("On 3 March 2026, Police Forces of Tanzania (1964-) fired live rounds at protesters in Arusha (Arusha Urban, Arusha), killing 2 protesters.");
+    expect(actor?.acledName).toBe("Police Forces of Tanzania");
+    expect(e.acled?.actor1).toBe("Police Forces of Tanzania");
+  });
+});
