@@ -1,4 +1,4 @@
-import type { ActorData, DateData, Document, EventData, GeoPrecision, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
+import type { DateData, Document, EventData, GeoPrecision, EventMentionData, LayerAnnotation, PlaceData, RolePhraseData } from "../../core/index.js";
 import { isEthnicGroupId, layer, type Span } from "../../core/index.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { flatMapped, keep, keepFlat, mapped } from "../../core/keep.js";
@@ -12,7 +12,7 @@ import { addVoiceMentions, findDocumentVoice } from "./find-document-voice.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbSettingEvents } from "./absorb-setting-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
-import { foldAttackParts, type AttackPartRelations } from "./fold-attack-parts.js";
+import { foldAttackParts } from "./fold-attack-parts.js";
 import { findNameAndDateTokens } from "./find-name-and-date-tokens.js";
 import { reportDayOf, inferDatelineDate, isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { ADDED_VICTIMS, addCounts, parseCasualties, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
@@ -36,20 +36,17 @@ import type { Modality } from "../../core/index.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { ARTICLES, BE_FORMS, DEMONSTRATIVES, HAVE_FORMS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
+import { DocumentAttackRelations } from "./document-attack-relations.js";
+import { datesAgree, isKnownParty, maySameSide, placeSpecificity, placesAgree } from "./event-agreement.js";
+import { CARRY_OVER_TYPES, COMMENT_TYPES, CROWD_CONTROL, NO_WORDS, PHYSICAL_TYPES, carriesCasualties } from "./event-type-groups.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
 /** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
 const DEBUG_EVENTS = !!process.env.SITREP_DEBUG_EVENTS;
 
-/** Types whose events happen somewhere on the ground: they may share a place named elsewhere in their sentence. */
-const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"]);
-
 /** Modalities whose cue reaches only the next verb; negation and claims reach the whole clause. */
 const SCOPED_MODALITIES = new Set(["intended", "pledged", "demanded", "hypothetical", NOT_AN_EVENT]);
-
-/** Types that comment on another event ("condemn the attacks", "call for an end to the shelling") rather than happen on the ground. */
-const COMMENT_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"]);
 
 /** Types coded once per location, as ACLED does: "bombings in Jabla ... and Tartus" are two events. */
 const SPLIT_BY_PLACE_TYPES = new Set(["ASSAULT"]);
@@ -68,25 +65,6 @@ const DESCRIPTION = "description";
 const HABITUAL = "habitual";
 /** Background cue kind: the event is earlier context ("since", "recent", "former"). */
 const PAST_CONTEXT = "past";
-
-/** Types whose casualties may be reported in the next sentence. */
-const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
-
-/** Types whose events carry deaths and injuries. */
-const CASUALTY_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
-/**
- * Coercion that uses force on people and may kill: firing on a crowd, taking or retaking ground (ACLED
- * codes fatalities on territorial changes). An arrest, a seizure of goods, a curfew, a ban or a deportation
- * kills no one by itself: a figure in its sentence is someone else's ("arrested four vendors and seized
- * their 3,000 kilos of ... 'double dead' meat"; GeoVirus dev: 3,100 deaths on such events).
- */
-const CROWD_CONTROL = "crowd-control";
-const FORCEFUL_COERCE_MODES = new Set([CROWD_CONTROL, "seize", "retake"]);
-
-/** Whether an event may carry a toll: violence, disasters, protests, and coercion by force. */
-function carriesCasualties(e: EventMention): boolean {
-  return CASUALTY_TYPES.has(e.type) && (e.type !== "COERCE" || FORCEFUL_COERCE_MODES.has(e.mode ?? ""));
-}
 
 /**
  * The events of one document: triggers from the lexicon, then per sentence the participants,
@@ -283,53 +261,6 @@ function foldWithinDocument(doc: Document, sentences: readonly SentenceView[], p
   // The dateline's town is where the story was filed, a guess at the scene that the lead's "a village in northeastern Nigeria" does not confirm.
   foldAttackParts(perSentence, sentences, new DocumentAttackRelations(doc, reportDay, dateline?.id));
   return dateline;
-}
-
-/**
- * How foldAttackParts relates two events' places, days and parties in one document. A class: an object literal of
- * arrows, each named by its property under the bundle's keepNames, cost eight defineProperty calls per document.
- */
-class DocumentAttackRelations implements AttackPartRelations {
-  constructor(
-    private readonly doc: Document,
-    private readonly reportDay: string | null,
-    /** The dateline's place, where the story was filed: a guess at the scene that the lead's "a village in northeastern Nigeria" does not confirm. */
-    private readonly datelineId: string | undefined,
-  ) {}
-
-  placesAgree(a: string, b: string): boolean {
-    return placesAgree(this.doc, a, b);
-  }
-
-  datesAgree(a: string, b: string): boolean {
-    return datesAgree(this.doc, a, b, this.reportDay, "ASSAULT");
-  }
-
-  sameSide(a: string, b: string): boolean {
-    return maySameSide(this.doc, a, b);
-  }
-
-  vaguePlace(e: EventMention): boolean {
-    return e.place === null || e.geoPrecision === "country" || e.geoPrecision === "region" || this.borrowedPlace(e);
-  }
-
-  borrowedPlace(e: EventMention): boolean {
-    return (e.place !== null && e.place === this.datelineId) || e.rules.includes(SCENE_PLACE_RULE);
-  }
-
-  specificity(id: string): number {
-    return placeSpecificity(this.doc, id);
-  }
-
-  sameParty(a: string, b: string): boolean {
-    const na = findAnnotation(this.doc, "actor", a)?.data.acledName ?? null;
-    return na !== null && na === (findAnnotation(this.doc, "actor", b)?.data.acledName ?? null);
-  }
-
-  sameCountry(a: string, b: string): boolean {
-    const ca = findAnnotation(this.doc, "place", a)?.data.country ?? null;
-    return ca !== null && ca === (findAnnotation(this.doc, "place", b)?.data.country ?? null);
-  }
 }
 
 /** The article's events: tellings of one happening merged, split by place, and placed and dated at their scenes. */
@@ -947,8 +878,6 @@ function isNounTaggedAsVerb(s: SentenceView, m: TriggerMatch): boolean {
 }
 /** Endings of an inflected verb form ("attacks", "bombed", "shelling"). */
 const VERB_INFLECTION = /(?:s|ed|ing)$/;
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 const AGENT_NOUN = /(?:er|or|ist)s?$/;
 
@@ -2582,19 +2511,6 @@ function attributeDemandsToSpeakers(doc: Document, sentences: readonly SentenceV
   }
 }
 
-/** Two parties that may be one side of a fight: the same, or an armed group the text left unnamed ("militants") and a named armed group. */
-function maySameSide(doc: Document, a: string, b: string): boolean {
-  if (a === b) return true;
-  const x = findAnnotation(doc, "actor", a)?.data;
-  const y = findAnnotation(doc, "actor", b)?.data;
-  return !!x && !!y && x.kind === "armed group" && y.kind === "armed group" && (isUnnamedArmed(x) || isUnnamedArmed(y));
-}
-
-/** An armed group the text names only by a description ("militants", "gunmen"): no dictionary entry. */
-function isUnnamedArmed(a: ActorData): boolean {
-  return !a.dictionaryId && (a.partyType === "UAF" || a.partyType === "REB") && (a.acledName ?? "").startsWith("Unidentified Armed Group");
-}
-
 /** A doer phrase that is a pronoun or a possessive determiner's ("me", "we", "its military operations"). */
 function isPronounDoer(s: SentenceView, p: RolePhrase | null): boolean {
   return !!p && (s.tokens[p.head]!.pos === "PRON" || POSSESSIVE_DETERMINERS.has(s.tokens[p.first]!.normal));
@@ -2611,86 +2527,6 @@ function hasPossessiveDeterminer(s: SentenceView, anchor: number): boolean {
 }
 /** Modifiers between a possessive determiner and the trigger ("its [long] [military] operations"). */
 const POSSESSOR_REACH_TOKENS = 3;
-
-/** A party the actor dictionary matched or ACLED's naming names, not a bare name read from the text. */
-function isKnownParty(actor: ActorData | undefined): boolean {
-  return actor !== undefined && (actor.dictionaryId !== undefined || !!actor.acledName);
-}
-
-/** Two place annotations agree when they are one gazetteer entry or one lies in the other (a city in its country or province). */
-function placesAgree(doc: Document, a: string, b: string): boolean {
-  const pa = findAnnotation(doc, "place", a)?.data;
-  const pb = findAnnotation(doc, "place", b)?.data;
-  if (!pa || !pb) return a === b;
-  if (gazetteerKey(pa) === gazetteerKey(pb)) return true;
-  // A name placed at its enclosing place ("Kisima", at Isiolo's point) lies in that place; districts
-  // have no GeoNames id in the gazetteer, so the encloser is matched by name as any place is ("Dhuhulle
-  // area", placed at Waajid district, and "Wajid District").
-  if (enclosedIn(pa, pb) || enclosedIn(pb, pa)) return true;
-  return containsPlace(pa, pb) || containsPlace(pb, pa);
-}
-
-/*
- * placesAgree's tests, as module functions: it runs for many pairs of events, and under the bundler's
- * keepNames (and tsx) each closure bound to a name costs a defineProperty of the name per call.
- */
-function gazetteerKey(p: { readonly geonameid: number | null; readonly name: string }): string {
-  return String(p.geonameid ?? p.name.toLowerCase());
-}
-function enclosedIn(inner: PlaceData, outer: PlaceData): boolean {
-  return inner.resolution === "enclosing" && inner.enclosedBy !== undefined && gazetteerKey(inner.enclosedBy) === gazetteerKey(outer);
-}
-function containsPlace(outer: PlaceData, inner: PlaceData): boolean {
-  return (outer.kind === "country" && outer.country !== null && outer.country === inner.country) ||
-    (outer.kind === "admin1" && outer.admin1 !== null && outer.admin1 === inner.admin1 && outer.country === inner.country);
-}
-
-const KIND_SPECIFICITY: Record<string, number> = { country: 1, region: 2, admin1: 3, admin2: 4, city: 5, feature: 5 };
-
-function placeSpecificity(doc: Document, id: string): number {
-  return KIND_SPECIFICITY[findAnnotation(doc, "place", id)?.data.kind ?? "country"] ?? 0;
-}
-
-/**
- * Two date annotations agree when one lies inside the other ("in March" and "on 4 March", "7 p.m."
- * and "on Saturday"); a week or a part of a year ("this weekend", "2021-Q3") is compared by its
- * year only, as its days are not spelt out. An unresolved date rules nothing out.
- */
-function datesAgree(doc: Document, a: string, b: string, reportDay: string | null = null, type?: string): boolean {
-  const da = findAnnotation(doc, "date", a)?.data;
-  const db = findAnnotation(doc, "date", b)?.data;
-  // "The attack occurred after midnight" after "clashes ... on Friday": a time of day put on the report day (for want
-  // of a day of its own, or "today") rules no other day out.
-  if (isReportDayTime(da, reportDay) || isReportDayTime(db, reportDay)) return true;
-  const va = da?.value;
-  const vb = db?.value;
-  // "raids early Monday" and "Saturday's terror attack" in a story with no date of its own: two weekdays
-  // that no anchor resolves are still two different days for an attack, which ACLED codes by the day
-  // (a meeting or a protest may last several days: "its three-day meeting", "Wednesday's sessions").
-  if (!va && !vb) return !(type === SINGLE_DAY_TYPE && differentWeekdays(da?.text, db?.text));
-  if (!va || !vb) return true;
-  const calendar = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(v)?.[0] ?? v;
-  const plain = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v.slice(0, 10));
-  if (!plain(va) || !plain(vb)) return va.slice(0, 4) === vb.slice(0, 4) || va.length < 4 || vb.length < 4;
-  const x = calendar(va), y = calendar(vb);
-  return x.startsWith(y) || y.startsWith(x);
-}
-
-/** The type whose happenings are told one day each (an ACLED event is one actor pair, one place, one day; attacks rarely span days). */
-const SINGLE_DAY_TYPE = "ASSAULT";
-const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-
-/** Whether two date texts each name a weekday and the two differ ("early Monday", "Saturday"). */
-function differentWeekdays(a: string | undefined, b: string | undefined): boolean {
-  const x = a ? WEEKDAY.exec(a)?.[1]?.toLowerCase() : undefined;
-  const y = b ? WEEKDAY.exec(b)?.[1]?.toLowerCase() : undefined;
-  return x !== undefined && y !== undefined && x !== y;
-}
-
-/** A relative time of day ("midnight", "7 p.m.") resolved to the report day. */
-function isReportDayTime(d: DateData | undefined, reportDay: string | null): boolean {
-  return d !== undefined && reportDay !== null && d.precision === "time" && d.relative === true && d.value === reportDay;
-}
 
 function toAnnotation(doc: Document, sentences: ReadonlyMap<number, SentenceView>, m: EventMention, i: number, dateline: string | null = null, forces?: Map<number, string>): LayerAnnotation<"event"> {
   const s = sentences.get(m.sentence)!;
