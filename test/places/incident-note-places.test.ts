@@ -36,6 +36,14 @@ describe("gazetteer: divisions spelt by ear", () => {
   });
 });
 
+describe("places stage: a bracket the text leaves open", () => {
+  it("reads no container past the text's end, and does not fail ('attacked Bara (Bara')", () => {
+    for (const text of ["Gunmen attacked Bara (Bara", "Gunmen attacked Bara (Bara,", "Rebels took control of Bara (Bara, North Kordofan"]) {
+      expect(() => placesIn(text, [["Bara", "GPE"]])).not.toThrow();
+    }
+  });
+});
+
 describe("places stage: incident-note places", () => {
   it("leaves a name whose bracketed province holds none of its readings to that province, not to a namesake abroad", () => {
     // Dar'a (Syria, ~98k people) and Mus (Turkey, an alternate name "Mushu") are the gazetteer's only readings.

@@ -620,10 +620,12 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
         if (k === from || !isNameWord(word(from))) { ok = false; break; }
         runs.push([from, k - 1]);
         if (inSentence(k) && lexicons.cuesAfter.has(word(k).toLowerCase())) k++;
-        if (word(k) === ",") k++;
+        // A bracket the text leaves open at its end ("attacked Bara (Bara"): no token past the last to read.
+        if (!inSentence(k)) ok = false;
+        else if (word(k) === ",") k++;
         else if (word(k) !== ")") ok = false;
       }
-      if (!ok || runs.length === 0 || word(k) !== ")") continue;
+      if (!ok || runs.length === 0 || !inSentence(k) || word(k) !== ")") continue;
       // With no cue before it, the name is a place when the bracket's first name is its own ("control of Bara (Bara,
       // North Kordofan)": the district named after its town, as incident notes write a town's place line).
       if (!cued && (runs.length < 2 || foldName(text.slice(tokens[first]!.start, tokens[last]!.end)) !== foldName(text.slice(tokens[runs[0]![0]]!.start, tokens[runs[0]![1]]!.end)))) continue;
