@@ -200,7 +200,7 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
 
 /**
  * Whether the name at `first` ends the phrase of a witness, host or mediator: "in the presence of the Saudi king",
- * "under the auspices of the AU", "mediated by Qatar", "hosted by Egypt" (word classes third-party-nouns with "of",
+ * "under the auspices of the AU", "a truce brokered by Qatar", "hosted by Egypt" (word classes third-party-nouns with "of",
  * third-party-verbs with "by"). Only the phrase's own words (determiners, modifiers, titles) stand between.
  */
 function isThirdParty(s: SentenceView, first: number): boolean {

@@ -1229,9 +1229,8 @@ function aimedWithWeapon(s: SentenceView, anchor: number): number {
   let w = anchor - 1;
   while (w >= 0 && anchor - w <= AGENT_PHRASE_REACH_TOKENS && NP_INSIDE.has(s.tokens[w]!.pos)) w--;
   if (s.words[w] !== "with") return -1;
-  let v = w - 1;
   // "hit an apartment block in Kharkiv with a guided bomb": the object's place may stand before "with".
-  while (v >= 0 && w - v <= WITH_OBJECT_REACH_TOKENS && (NP_INSIDE.has(s.tokens[v]!.pos) || POSSESSIVE_DETERMINERS.has(s.words[v]!) || (s.tokens[v]!.pos === "ADP" && !OBJECT_ENDING_PREPOSITIONS.has(s.words[v]!)))) v--;
+  const v = beforeObject(s, w, true);
   if (v < 0 || v === w - 1 || s.clause[v] !== s.clause[anchor] || s.tokens[v]!.pos !== "VERB" || !s.aimVerbs.has(s.words[v]!) || isAfterBe(s, v)) return -1;
   return v;
 }
@@ -1242,12 +1241,21 @@ function aimedWithWeapon(s: SentenceView, anchor: number): number {
  */
 function captiveTakingVerb(s: SentenceView, anchor: number): number {
   if (!CAPTIVE_NOUNS.has(s.words[anchor]!)) return -1;
-  let v = anchor - 1;
-  while (v >= 0 && anchor - v <= WITH_OBJECT_REACH_TOKENS && (NP_INSIDE.has(s.tokens[v]!.pos) || POSSESSIVE_DETERMINERS.has(s.words[v]!) || s.tokens[v]!.pos === "PRON")) v--;
+  const v = beforeObject(s, anchor, false);
   if (v < 0 || s.clause[v] !== s.clause[anchor] || !TAKING_VERBS.has(s.words[v]!)) return -1;
   // "were taken hostage": the passive's subject is held, with nothing between the verb and the noun.
   if (v === anchor - 1) return isAfterBe(s, v) ? v : -1;
   return isAfterBe(s, v) ? -1 : v;
+}
+/**
+ * The token before the object phrase that ends right before `end` (its determiners, possessive, modifiers and head
+ * walked back, up to WITH_OBJECT_REACH_TOKENS; with `places`, also the object's own place phrase: "an apartment
+ * block in Kharkiv"): where its verb should stand, or -1.
+ */
+function beforeObject(s: SentenceView, end: number, places: boolean): number {
+  let v = end - 1;
+  while (v >= 0 && end - v <= WITH_OBJECT_REACH_TOKENS && (NP_INSIDE.has(s.tokens[v]!.pos) || s.tokens[v]!.pos === "PRON" || POSSESSIVE_DETERMINERS.has(s.words[v]!) || (places && s.tokens[v]!.pos === "ADP" && !OBJECT_ENDING_PREPOSITIONS.has(s.words[v]!)))) v--;
+  return v;
 }
 const CAPTIVE_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("captive-nouns");
 const TAKING_VERBS: ReadonlySet<string> = EVENT_WORDS.get("captive-taking-verbs");
