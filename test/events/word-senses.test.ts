@@ -13,6 +13,15 @@ const only = (text: string) => {
   return events[0]!.data;
 };
 
+describe("killing oneself", () => {
+  it("is a suicide bombing only beside a bomb; a suicide alone is no violence", () => {
+    expect(assaults("A suicide bomber blew himself up at a checkpoint, killing himself and three policemen.").map((e) => e.data.mode)).toEqual(["suicide-attack"]);
+    expect(assaults("Every day a veteran is killing himself, the report said.")).toHaveLength(0);
+    const gunman = assaults("The gunman shot dead four people before killing himself.");
+    expect(gunman.map((e) => e.data.mode)).toEqual(["firearms"]);
+  });
+});
+
 describe("what anyone who does something does", () => {
   it.each([
     ["We will defeat the group so that it can no longer brutalize those who reject its tormented worldview."],
