@@ -1498,7 +1498,7 @@ function sidesAfterBetween(s: SentenceView, last: number): { actor: RolePhrase; 
 
 /** Whether the phrase is a plural modified by a word of mutual opposition ("rival tribes", "two clans", "warring factions"). */
 function isMutualPlural(s: SentenceView, p: RolePhrase): boolean {
-  if (!s.words[p.head]!.endsWith("s")) return false;
+  if (!hasPluralEnding(s.words[p.head]!)) return false;
   for (let i = p.first; i < p.head; i++) if (MUTUAL_MODIFIERS.has(s.words[i]!)) return true;
   return false;
 }

@@ -106,9 +106,10 @@ export function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], 
       inheritPlaceAndDate(heir, e);
       if (heir.type === e.type) {
         absorbInto(heir, e);
-        if (namesVerbsEvent(s, e, heir)) takeVerbsParties(heir, e);
+        const appositive = isAppositiveOfClause(s, anchorOf(e), anchorOf(heir));
+        if (appositive || namesVerbsEvent(s, e, heir)) takeVerbsParties(heir, e);
         // The appositive's own time ("the third shooting this month") spans the count it makes; the clause's day is the event's.
-        if (e.date && isAppositiveOfClause(s, anchorOf(e), anchorOf(heir))) heir.date = e.date;
+        if (appositive && e.date) heir.date = e.date;
       }
     }
     // "They killed 23 soldiers and injured another 15": with no stronger word, the second casualty

@@ -333,14 +333,13 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
     const bracketAt = gapWords.indexOf("(");
     const listed = (t: number) => input.mentions.slice(k + 1, n).some((m) => m.firstToken <= t && t <= m.lastToken);
     const bracketOnly = bracketAt >= 0 && gapWords.every((w, i) => (i < bracketAt ? INNER_TYPE_WORDS.has(w) : i === bracketAt || w === "," || listed(a.lastToken + 1 + i)));
-    // Not when the container's name has a reading in a country of the name's own ("Kaya (Kaya, Sanmatenga)": the
-    // department named after its town, which the gazetteer lists as a town, cannot be seen to contain it).
-    if (!contained && bracketOnly && gb.candidates.some((y) => { const k = gazetteer.entry(y).kind; return k === "admin1" || k === "country"; }) && !sharesCountry(ga, gb, gazetteer)) bracketMissed.set(ga, k);
+    if (!contained && bracketOnly && gb.candidates.some((y) => { const k = gazetteer.entry(y).kind; return k === "admin1" || k === "country"; })) bracketMissed.set(ga, k);
    }
   }
-  // "Bamenda (North-West, Cameroon)": a country the bracket names further on that holds a reading keeps it, whatever
-  // the province before it was read as (the containers' walk stops at a province, which is no link of a chain).
-  for (const [g, k] of bracketMissed) if (g.container.every((c) => c === 0) && !bracketCountryHolds(input, groupOf, g, k, gazetteer)) unlistedIn.add(g);
+  // Not when any name of the bracket has a reading in a country of the name's own: "Bamenda (North-West, Cameroon)" (the
+  // country further on, whatever the province was read as; the containers' walk stops at a province), "Kaya (Kaya,
+  // Sanmatenga)" (the department named after its town, listed as a town, cannot be seen to contain it).
+  for (const [g, k] of bracketMissed) if (g.container.every((c) => c === 0) && !bracketSharesCountry(input, groupOf, g, k, gazetteer)) unlistedIn.add(g);
   // "Kashmir's Poonch district", "Botswana's North-West District": a country's or province's possessive names the place's container.
   for (let k = 0; k + 1 < input.mentions.length; k++) {
     const a = input.mentions[k]!;
@@ -492,23 +491,17 @@ function mainNameReading(g: Group, x: number, gazetteer: Gazetteer): number {
   return best;
 }
 
-/** Whether some reading of one group lies in the country of some reading of the other. */
-function sharesCountry(a: Group, b: Group, gazetteer: Gazetteer): boolean {
-  const countries = new Set(b.candidates.map((y) => gazetteer.countryOf(y)));
-  return a.candidates.some((x) => countries.has(gazetteer.countryOf(x)));
-}
-
 /** Longest bracketed list of containers read for a country ("(Bokkos LGA, Plateau State, Nigeria)": 9). Unit: tokens. */
 const BRACKET_LIST_MAX_TOKENS = 16;
 
-/** Whether a country named later inside the bracket after mention k (before its ")") holds a reading of group g. */
-function bracketCountryHolds(input: ResolveInput, groupOf: readonly Group[], g: Group, k: number, gazetteer: Gazetteer): boolean {
+/** Whether a name inside the bracket after mention k (before its ")") has a reading in a country of a reading of group g. */
+function bracketSharesCountry(input: ResolveInput, groupOf: readonly Group[], g: Group, k: number, gazetteer: Gazetteer): boolean {
   const from = input.mentions[k]!.lastToken + 1;
   const close = input.tokenWords.indexOf(")", from);
   if (close < 0 || close - from > BRACKET_LIST_MAX_TOKENS) return false;
+  const own = new Set(g.candidates.map((x) => gazetteer.countryOf(x)));
   for (let n = k + 1; n < input.mentions.length && input.mentions[n]!.lastToken < close; n++) {
-    const countries = new Set(groupOf[n]!.candidates.filter((y) => gazetteer.entry(y).kind === "country").map((y) => gazetteer.countryOf(y)));
-    if (g.candidates.some((x) => countries.has(gazetteer.countryOf(x)))) return true;
+    if (groupOf[n]!.candidates.some((y) => own.has(gazetteer.countryOf(y)))) return true;
   }
   return false;
 }
