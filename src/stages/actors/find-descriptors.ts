@@ -235,6 +235,9 @@ export function startsName(res: Resolution, j: number): boolean {
   return t.capitalised && t.pos === "PROPN";
 }
 
+/** Dashes that end a dateline and open the story's text: the word after one is capitalised as a sentence's first. */
+const TEXT_OPENING_DASHES: ReadonlySet<string> = new Set(["-", "--", "—", "–"]);
+
 function readLeft(res: Resolution, headFrom: number): Left {
   const toks = res.view.toks;
   const sentence = toks[headFrom]!.sentence;
@@ -294,7 +297,9 @@ function readLeft(res: Resolution, headFrom: number): Left {
     if (toks[k]?.lower === "'s") k--;
     const to = k + 1;
     while (k >= 0 && toks[k]!.sentence === sentence && toks[k]!.capitalised && toks[k]!.pos === "PROPN" && (!res.namedAt[k] || res.namedAt[k]!.kind === "person") && !res.dict.titleWords.has(toks[k]!.lower)) k--;
-    if (k + 1 < to && k + 1 > 0 && toks[k + 1]!.sentence === sentence && toks[k]?.sentence === sentence) {
+    // Not a sentence's first word, nor the first after a dateline's dash ("KADUNA, Nigeria (Reuters) - Armed bandits killed"):
+    // capitalised there for the text's start, not for a name.
+    if (k + 1 < to && k + 1 > 0 && toks[k + 1]!.sentence === sentence && toks[k]?.sentence === sentence && !TEXT_OPENING_DASHES.has(toks[k]!.text)) {
       leader = { from: k + 1, to };
       from = k + 1;
       j = k;

@@ -126,6 +126,7 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
   }
   for (const m of matches) if (!used.has(m) && !dropped.has(m)) out.push(fromMatch(view, m, null, []));
   out.push(...untaggedAcronymsBeforeMembers(view, dict, out));
+  readGroupNamesBeforeGroupNouns(view, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop a mention nested in an earlier, longer one (two entity models disagreeing, or an entity inside a match).
   const clean: NamedMention[] = [];
@@ -373,6 +374,43 @@ export function kindOfOrganisationName(name: string, dict: ActorDictionary): Act
     if (hit && hit.kind !== "place" && !(kind === "police" && hit.kind === "military")) kind = hit.kind;
   }
   return kind;
+}
+
+/** Nouns that, right after a name, say the name is an armed organisation's ("the Gran Grif gang", "the Mai-Mai Yakutumba militia"). */
+const GROUP_NAME_NOUNS: ReadonlySet<string> = ACTOR_WORDS.get("group-name-nouns");
+/** Words a group's own name may hold beside capitalised words: "the 5 Segonn gang", "the Mai-Mai Yakutumba militia". Unit: tokens. */
+const MAX_GROUP_NAME_TOKENS = 4;
+
+/**
+ * "Members of the Gran Grif gang opened fire", "fighters of the Mai-Mai Yakutumba militia": a name right before a
+ * group noun is an armed group's, whatever the entity model made of it (a person, an organisation, nothing).
+ * Only after "the" (a name, not a description: "a Haitian gang"), and not in an all-capitals line.
+ */
+function readGroupNamesBeforeGroupNouns(view: TokenView, named: NamedMention[]): void {
+  const { toks } = view;
+  for (let h = 2; h < toks.length; h++) {
+    const head = toks[h]!;
+    if (!GROUP_NAME_NOUNS.has(head.lower) || view.shouting[head.sentence] || !toks[h - 1]!.capitalised) continue;
+    // The name: capitalised words (and a number inside it) back to "the".
+    let from = h - 1;
+    while (from > 0 && h - from < MAX_GROUP_NAME_TOKENS && toks[from - 1]!.sentence === head.sentence && toks[from - 1]!.lower !== "the" && (toks[from - 1]!.capitalised || /^\d+$/.test(toks[from - 1]!.text))) from--;
+    if (toks[from - 1]?.lower !== "the" || toks[from - 1]!.sentence !== head.sentence) continue;
+    const start = toks[from]!.start, end = toks[h - 1]!.end;
+    const k = named.findIndex((n) => n.start <= start && n.end >= end);
+    const covering = k >= 0 ? named[k]! : null;
+    // A known actor ("the Wagner group") or a place ("the Kivu militia") keeps its own reading.
+    if (covering && (covering.entry || covering.kind === "place" || covering.kind === "armed group")) continue;
+    // Inside the name, only unknown names the model cut short ("Segonn" of "the 5 Segonn gang") give way.
+    const inside = covering ? [] : named.filter((n) => n.start < end && n.end > start);
+    if (inside.some((n) => n.start < start || n.end > end || n.entry || n.kind === "place")) continue;
+    const at = covering ?? { start, end, from, to: h, text: view.text.slice(start, end), entityIds: inside.flatMap((n) => n.entityIds), countryHint: null };
+    const mention: NamedMention = { ...at, entityType: "ORG", entry: null, aliasRole: null, kind: "armed group", rule: "name-before-group-noun" };
+    if (covering) named[k] = mention;
+    else {
+      for (const n of inside) named.splice(named.indexOf(n), 1);
+      named.push(mention);
+    }
+  }
 }
 
 /** An acronym's shape: two to six capitals ("FMLN", "CODECO"); digits and lower case make it something else. */

@@ -1,4 +1,4 @@
-import { absorbInto, anchorOf, toldAsHappened, type EventMention } from "./event-mention.js";
+import { absorbInto, anchorOf, inheritDate, takesWithoutKilling, toldAsHappened, type EventMention } from "./event-mention.js";
 import { keep } from "../../core/keep.js";
 import type { SentenceView } from "./sentence-view.js";
 
@@ -58,15 +58,33 @@ export function absorbSettingEvents(perSentence: EventMention[][], sentences: re
   perSentence.forEach((events, k) => {
     if (events.length < 2) return;
     const s = sentences[k]!;
+    const taken = new Set<EventMention>();
     perSentence[k] = keep(events, (noun) => {
+      if (taken.has(noun)) return false;
       if (!FORCE_TYPES.has(noun.type) || s.tokens[anchorOf(noun)]!.pos !== "NOUN") return true;
       const verb = events.find((v) => v !== noun && FORCE_TYPES.has(v.type) && !v.row.weak && toldAsHappened(v) && isVerb(s, anchorOf(v)) && isSetIn(s, v, noun));
       if (!verb) return true;
+      // "abducted dozens more in an overnight raid": a taking set in an operation of force is a part of that operation,
+      // which carries the event (ACLED codes the raid's attack, with its dead); the verb gives it its parties.
+      if (takesWithoutKilling(verb) && !takesWithoutKilling(noun)) {
+        noun.actor ??= verb.actor;
+        noun.sourceClass ??= verb.sourceClass;
+        noun.place ??= verb.place;
+        inheritDate(noun, verb);
+        noun.rules.push(`absorbed:part:${verb.row.id}`);
+        absorbInto(noun, verb);
+        taken.add(verb);
+        return true;
+      }
       verb.place ??= noun.place;
-      verb.date ??= noun.date;
+      inheritDate(verb, noun);
+      // "killed 14 villagers and abducted dozens more in an overnight raid": the raid's dead are the one happening's.
+      verb.fatalities ??= noun.fatalities;
+      verb.injuries ??= noun.injuries;
       verb.rules.push(`absorbed:setting:${noun.row.id}`);
       absorbInto(verb, noun);
       return false;
     });
+    if (taken.size > 0) perSentence[k] = keep(perSentence[k]!, (e) => !taken.has(e));
   });
 }

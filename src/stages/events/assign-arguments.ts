@@ -1100,6 +1100,9 @@ function hasFiniteVerbBetween(s: SentenceView, from: number, to: number, nominal
     // "launched its air strikes saying it wanted to help Assad": an -ing participle opens an adjunct clause; it is no predicate.
     if (predicate && t.pos === "VERB" && !t.normal.endsWith("ing")) { predicate = false; continue; }
     predicate = false;
+    // "condemned the attack and ordered security forces to pursue the attackers": a verb joined by "and" opens a predicate
+    // of its own, whose object is not the event's undergoer, light verb or not ("carried out" after the noun is the noun's).
+    if (verb && s.tokens[i - 1]?.pos === "CCONJ" && !isPrenominalParticiple(s, i)) return true;
     if (!verb || LIGHT_VERBS.has(t.normal)) continue;
     if (s.tokens[i - 1]?.normal === "to") continue;
     // "killed two suspected members of Boko Haram": a participle that opens the object's noun phrase is no verb of its own.

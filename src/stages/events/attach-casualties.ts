@@ -10,6 +10,7 @@ import { findCueAt, findCueBefore } from "./find-triggers.js";
 import { CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts, type CasualtyMention } from "./parse-casualties.js";
 import { conjunctsOf, findRolePhrases, type RolePhrase } from "./find-role-phrases.js";
+import { isPluralNoun } from "./plural-nouns.js";
 import { NOT_AN_EVENT, isStateForceClass, type EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { CARRY_OVER_TYPES, CROWD_CONTROL, carriesCasualties } from "./event-type-groups.js";
@@ -124,7 +125,8 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
     // A total or a rate ("has killed 2,000 since 2015") is no event's toll; a casualty verb that only reports it is context.
     // Only in the total's clause: "Gunmen killed 3 people on Monday, bringing the death toll this week to 20" tells a killing.
     if (c.cumulative) {
-      for (const e of events) if (e.row.weak && !e.background && s.clause[anchorOf(e)] === s.clause[c.word]) { e.background = true; e.rules.push("toll:cumulative"); }
+      // "More than 400 people have been killed in attacks this year": the plural happenings a total is counted over are background too.
+      for (const e of events) if ((e.row.weak || isPluralNoun(s, anchorOf(e))) && !e.background && s.clause[anchorOf(e)] === s.clause[c.word]) { e.background = true; e.rules.push("toll:cumulative"); }
       continue;
     }
     const sameClause = eligible.filter((e) => s.clause[anchorOf(e)] === s.clause[c.word]);
@@ -142,8 +144,9 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
     // "Gunmen attacked the village, killing 12 farmers and burning houses": the dead are the attack's,
     // not the arson's or the abduction's that shares their clause; a taking keeps them only when
     // nothing that kills is within reach.
-    if ((c.kind === "fatal" || c.kind === "casualties") && pool.length > 0 && pool.every(takesWithoutKilling)) {
-      const killers = reachable.filter((e) => !takesWithoutKilling(e));
+    // So when both are within reach: "killed 14 villagers and abducted dozens more in an overnight raid" (the raid's dead).
+    if ((c.kind === "fatal" || c.kind === "casualties") && pool.some(takesWithoutKilling)) {
+      const killers = (pool.every(takesWithoutKilling) ? reachable : pool).filter((e) => !takesWithoutKilling(e));
       if (killers.length > 0) pool = killers;
     }
     let best: EventMention | null = null, bestDist = Infinity;

@@ -3,14 +3,14 @@
 import type { DateData } from "../../core/index.js";
 import { mapped } from "../../core/keep.js";
 import { isLocative, attachToEvents, choosePlace, localPlaces, type ActorMention, type Located } from "./assign-arguments.js";
-import { SENTENCE_PLACE_RULE, anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
+import { REPORT_DATE_RULE, SENTENCE_PLACE_RULE, anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
 import { DATELINE_MAX_TOKENS, DATELINE_DASHES, PLACE_PREPOSITIONS } from "./heuristics.js";
 import { isSubjectsOwnAct, subjectModifiedBy } from "./participant-place.js";
 import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inPhraseRightAfter, isLocativeRightAfter, isPhraseBetween, isTimeReference } from "./place-setting.js";
 import type { SentenceView } from "./sentence-view.js";
 import { ARTICLES, BE_FORMS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 import { COMMENT_TYPES, NO_WORDS, PHYSICAL_TYPES } from "./event-type-groups.js";
-import { CAUSING_VERBS, REPORT_DATE_RULE } from "./suppress-weak-events.js";
+import { CAUSING_VERBS } from "./suppress-weak-events.js";
 
 /** Types coded once per location, as ACLED does: "bombings in Jabla ... and Tartus" are two events. */
 const SPLIT_BY_PLACE_TYPES = new Set(["ASSAULT"]);

@@ -64,7 +64,7 @@ export function readDocumentContext(doc: Document, sentences: readonly SentenceV
     places[opening.index] = mapped(withoutDatelineAbroad(opening, places[opening.index] ?? [], mainCountryOfPlaces(layer(doc, "place")), elsewhere), (p) => p);
   }
   // Durations and sets ("for two hours", "every Friday") are not when an event happened.
-  const dates = locateAnnotations(keep(layer(doc, "date"), (d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d)), sentences);
+  const dates = locateAnnotations(keep(layer(doc, "date"), (d) => (d.data.timexType === "DATE" || d.data.timexType === "TIME") && !isPerfectNow(doc.text, d) && !isTimeBound(doc.text, d) && !isOpenReference(d)), sentences);
   const durations = locateAnnotations(keep(layer(doc, "date"), (d) => d.data.timexType === "DURATION"), sentences);
 
   const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
@@ -112,6 +112,14 @@ function isTimeBound(text: string, d: { start: number; data: { timexType?: strin
   // "by 6 p.m. the building had collapsed": a bound on a clock time still dates the day.
   if (d.data.timexType === "TIME") return false;
   return TIME_BOUND_WORDS.has(wordBefore(text, d.start));
+}
+
+/**
+ * "recently", "in recent years", "in the future": TIMEX3's open past and future name no time an event can be put at, and
+ * as an event's date they kept a telling's own day from it ("have killed thousands in recent years and kidnapped many").
+ */
+function isOpenReference(d: { data: { timexValue?: string } }): boolean {
+  return d.data.timexValue === "PAST_REF" || d.data.timexValue === "FUTURE_REF";
 }
 
 /** Auxiliaries of a perfect before "now": "45 people have now died", "the toll has now risen". */

@@ -99,6 +99,26 @@ export function tellingsOf(m: EventMention): EventMention[] {
 }
 
 /** Records that `weaker` told the same happening as `heir` and yielded to it. */
+/** Provenance of an event's date taken from its report ("police said Sunday"), the last resort of attachPlacesAndDates. */
+export const REPORT_DATE_RULE = "date:report";
+
+/**
+ * Another telling's date for `heir`: taken where the heir has none (with its provenance when only the report gave it),
+ * and in place of a day only the report gave when the telling brings the event's own ("stormed the village late on
+ * Monday" after "killed 14 villagers, police said on Tuesday").
+ */
+export function inheritDate(heir: EventMention, from: EventMention): void {
+  if (!from.date) return;
+  const fromReport = from.rules.includes(REPORT_DATE_RULE);
+  if (heir.date && heir.rules.includes(REPORT_DATE_RULE) && !fromReport) {
+    heir.date = from.date;
+    heir.rules.splice(heir.rules.indexOf(REPORT_DATE_RULE), 1);
+  } else if (!heir.date) {
+    heir.date = from.date;
+    if (fromReport) heir.rules.push(REPORT_DATE_RULE);
+  }
+}
+
 export function absorbInto(heir: EventMention, weaker: EventMention): void {
   if (heir === weaker) return;
   (heir.absorbed ??= []).push(weaker, ...(weaker.absorbed ?? []));

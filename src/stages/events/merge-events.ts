@@ -1,6 +1,6 @@
 import type { Count } from "../../core/index.js";
 import { codeLethalAbduction } from "./refine-acled.js";
-import { isDamageOfEvent, isTwoSidedClash, takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
+import { REPORT_DATE_RULE, inheritDate, isDamageOfEvent, isTwoSidedClash, takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts } from "./parse-casualties.js";
 
@@ -151,7 +151,16 @@ function hasVaguePlace(m: EventMention): boolean {
 
 /** Whether two mentions' places and dates, where both give one, are compatible. */
 function settingsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation): boolean {
-  return !(a.place && b.place && !placesAgree(a.place, b.place)) && !(a.date && b.date && !datesAgree(a.date, b.date, a.type === b.type ? a.type : undefined));
+  return !(a.place && b.place && !placesAgree(a.place, b.place)) && !(a.date && b.date && !datesAgree(a.date, b.date, a.type === b.type ? a.type : undefined) && !onlyOneReportDated(a, b));
+}
+
+/**
+ * "Bandits killed 14 villagers in an overnight raid, police said on Tuesday. The attackers stormed Kairu village late on
+ * Monday": a day only the report gave is when the story was told, not when the raid was, so it keeps no telling with
+ * a day of its own apart (two report days, two reports, still part).
+ */
+function onlyOneReportDated(a: EventMention, b: EventMention): boolean {
+  return a.rules.includes(REPORT_DATE_RULE) !== b.rules.includes(REPORT_DATE_RULE);
 }
 
 /** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
@@ -411,7 +420,8 @@ export function mergeCoreferentEvents(
         base.place = o.place;
         base.geoPrecision = o.geoPrecision;
       }
-      base.date ??= o.date;
+      // A day of the event's own, from any telling, replaces the day of a report.
+      inheritDate(base, o);
       if (!(otherToll && claimantsToll(o))) base.fatalities = tighterCount(base.fatalities, o.fatalities);
       base.injuries = tighterCount(base.injuries, o.injuries);
       base.claimedBy ??= o.claimedBy;

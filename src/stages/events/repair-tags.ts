@@ -127,13 +127,13 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // object's opening word and with no verb of its own soon after, it is the past verb (no noun in -ed
     // takes an object), and its object the event's undergoer.
     // So before a bounded count ("abducted more than 40 schoolgirls", "abducted at least 40"): the bound opens the object.
-    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && (opensGerundObject(tokens[i + 1]) || boundsCountAt(tokens, i + 1, bounds)) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && opensCountedObject(tokens, i + 1, bounds) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, retagged(t, "VERB"));
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
     // verb before it in the sentence and its object's opening word after it, is that verb's coordinated past;
     // so is an irregular past before its object, "dead" or "down" ("raided Nablus and shot dead 2 men").
-    else if (t.pos === "NOUN" && tokens[i - 1]?.normal === "and" && (/[^e]ed$/.test(t.normal) ? opensGerundObject(tokens[i + 1]) : irregularPasts.has(t.normal) && opensPastComplement(tokens, i + 1)) && hasPastVerbBefore(out ?? tokens, i - 1) && isEventWord(t)) {
+    else if (t.pos === "NOUN" && tokens[i - 1]?.normal === "and" && (/[^e]ed$/.test(t.normal) ? opensCountedObject(tokens, i + 1, bounds) : irregularPasts.has(t.normal) && opensPastComplement(tokens, i + 1)) && hasPastVerbBefore(out ?? tokens, i - 1) && isEventWord(t)) {
       out = replaced(out, tokens, i, retagged(t, "VERB"));
     }
     // "..., killing 12 farmers and burning houses": an event's -ing word right after "and", tagged as a noun
@@ -336,6 +336,17 @@ function opensGerundObject(t: TokenData | undefined): boolean {
   return !!t && GERUND_OBJECT_STARTS.has(t.pos) && !/^['’]s?$/.test(t.normal);
 }
 const GERUND_OBJECT_STARTS: ReadonlySet<string> = new Set(["DET", "PRON", "NUM", "PROPN"]);
+
+/** Nouns of an amount that open a counted object ("abducted dozens more", "killed hundreds of cattle"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("quantity-nouns");
+
+/**
+ * Whether what starts at token j opens a past verb's object: a determiner, pronoun, number or name, a bounded
+ * count ("more than 40"), or a noun of an amount ("abducted dozens more": the tagger read "abducted dozens" as one noun phrase).
+ */
+function opensCountedObject(tokens: readonly TokenData[], j: number, bounds: QuantityBounds): boolean {
+  return opensGerundObject(tokens[j]) || boundsCountAt(tokens, j, bounds) || (tokens[j]?.pos === "NOUN" && QUANTITY_NOUNS.has(tokens[j]!.normal));
+}
 
 /** Quantity bounds by first word ("more" -> "more than"), as quantity-modifiers.tsv lists them. */
 export type QuantityBounds = ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;

@@ -2,7 +2,7 @@
 
 import { keep } from "../../core/keep.js";
 import type { Located } from "./assign-arguments.js";
-import { absorbInto, anchorOf, isTwoSidedClash, lastTokenOf, type EventMention } from "./event-mention.js";
+import { absorbInto, anchorOf, inheritDate, isTwoSidedClash, lastTokenOf, takesWithoutKilling, type EventMention } from "./event-mention.js";
 import { causeWordBefore } from "./cause-words.js";
 import { accusationOfDeedAt } from "./find-role-phrases.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -101,7 +101,11 @@ export function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], 
   const keptWeak = firstWeak >= 0 ? events[firstWeak]! : undefined;
   for (const e of events) {
     if (out.includes(e)) continue;
-    const heir = nearestBefore(strong, anchorOf(e)) ?? strong[0];
+    // "killed 14 villagers and abducted dozens more in an overnight raid": the dead go to the raid, not the abduction
+    // (ACLED codes the attack; a taking with killing in it is no abduction alone).
+    const killers = takesWithoutKilling(e) ? strong : keep(strong, (x) => !takesWithoutKilling(x));
+    const pool = killers.length > 0 ? killers : strong;
+    const heir = nearestBefore(pool, anchorOf(e)) ?? pool[0];
     if (heir) {
       inheritPlaceAndDate(heir, e);
       if (heir.type === e.type) {
@@ -278,12 +282,5 @@ function inheritPlaceAndDate(heir: EventMention, from: EventMention): void {
   }
   // "attacked a village late Saturday, killing five and abducting two women, police said Sunday": a day the
   // report gave stands in only until a telling of the same event brings its own.
-  if (from.date && heir.date && heir.rules.includes(REPORT_DATE_RULE) && !from.rules.includes(REPORT_DATE_RULE)) {
-    heir.date = from.date;
-    heir.rules.splice(heir.rules.indexOf(REPORT_DATE_RULE), 1);
-  }
-  heir.date ??= from.date;
+  inheritDate(heir, from);
 }
-
-/** Provenance of an event's date taken from its report ("police said Sunday"), the last resort of attachPlacesAndDates. */
-export const REPORT_DATE_RULE = "date:report";

@@ -1,0 +1,102 @@
+/**
+ * What a wire story's lead and background paragraphs hold, read the way an analyst codes them: the lead's
+ * killing and taking are one raid with its dead, dated by the raid and not by the report; a running total
+ * over years is background, never an event's toll; a named gang or militia is the doer; a verb joined by
+ * "and" keeps its own object. Sentences written for sitrep, none from an eval corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/index.js";
+
+async function events(text: string) {
+  const doc = await extractDocument({ text }, { published: "2024-10-05" });
+  const actor = (id: string | null | undefined) => doc.actors.find((a) => a.id === id) ?? null;
+  const date = (id: string | null | undefined) => doc.dates.find((d) => d.id === id)?.value ?? null;
+  return doc.events.map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    background: e.background,
+    actor: actor(e.actor)?.name ?? null,
+    actorKind: actor(e.actor)?.kind ?? null,
+    target: actor(e.target)?.name ?? null,
+    date: date(e.date),
+    dead: e.fatalities?.min ?? null,
+    mentions: (e.mentions ?? []).map((m) => m.trigger.text),
+  }));
+}
+
+describe("a raid's lead and its parts", () => {
+  it("gives the dead to the raid a taking was set in, not to the taking", async () => {
+    const evs = await events("Armed bandits killed at least 14 villagers and abducted dozens more in an overnight raid on a farming community in Zamfara state.");
+    const assaults = evs.filter((e) => e.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.mode).toBe("raid");
+    expect(assaults[0]!.dead).toBe(14);
+    expect(assaults[0]!.actor).toBe("Unidentified Armed Group (Nigeria)");
+  });
+
+  it("reads the doers after a dateline's dash as at a sentence's start", async () => {
+    const evs = await events("KADUNA, Nigeria (Reuters) - Armed bandits killed at least 14 villagers in an overnight raid on a farming community in Zamfara state.");
+    expect(evs.find((e) => e.type === "ASSAULT")?.actor).toBe("Unidentified Armed Group (Nigeria)");
+  });
+
+  it("takes the raid's own day over the day the police told it", async () => {
+    const evs = await events(
+      "Armed bandits killed at least 14 villagers in an overnight raid on a farming community in Zamfara state, police said on Tuesday. " +
+        "The attackers stormed Kairu village in Maru local government area late on Monday, shooting residents and setting fire to houses.",
+    );
+    const assaults = evs.filter((e) => e.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.date).toBe("2024-09-30");
+    expect(assaults[0]!.dead).toBe(14);
+  });
+});
+
+describe("running totals", () => {
+  it.each([
+    ["Bandits have killed thousands of people in northwest Nigeria in recent years."],
+    ["Al-Shabaab has killed hundreds of soldiers over the past decade."],
+    ["Jihadist violence killed more than 1,000 civilians in Burkina Faso last year."],
+    ["The war in Sudan has left more than 150,000 people dead."],
+  ])("are no event's toll: %s", async (text) => {
+    const evs = await events(text);
+    expect(evs.filter((e) => e.dead !== null && e.dead > 0)).toEqual([]);
+    expect(evs.filter((e) => e.type === "ASSAULT" && !e.background)).toEqual([]);
+  });
+
+  it("keep the plural happenings they are counted over in the background", async () => {
+    const evs = await events("More than 400 people have been killed in attacks in the region this year.");
+    expect(evs.filter((e) => e.type === "ASSAULT" && !e.background)).toEqual([]);
+  });
+
+  it("leave a day in the year alone: 'in March last year' dates one attack", async () => {
+    const evs = await events("In March last year, gunmen killed 12 people in an attack on a market in Kaduna.");
+    expect(evs.find((e) => e.type === "ASSAULT")?.dead).toBe(12);
+  });
+});
+
+describe("named gangs and militias", () => {
+  it.each([
+    ["Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday, killing 20 people.", "Gran Grif"],
+    ["Fighters of the Mai-Mai Yakutumba militia attacked an army post near Fizi on Monday.", "Mai-Mai Yakutumba"],
+    ["The 5 Segonn gang kidnapped two nurses in Port-au-Prince on Monday.", "5 Segonn"],
+  ])("are an armed group doing it: %s", async (text, name) => {
+    const evs = await events(text);
+    const e = evs.find((x) => x.type === "ASSAULT");
+    expect(e?.actor).toBe(name);
+    expect(e?.actorKind).toBe("armed group");
+  });
+
+  it("but a description is no name: 'a Haitian gang' stays unidentified", async () => {
+    const evs = await events("Members of a Haitian gang opened fire on residents of Pont-Sonde on Thursday.");
+    expect(evs.find((e) => e.type === "ASSAULT")?.actorKind).not.toBe("person");
+  });
+});
+
+describe("a verb joined by 'and' after an event noun", () => {
+  it("keeps its object from the noun: the attackers to pursue are not the attack's target", async () => {
+    const evs = await events("Gunmen killed five villagers in Kairu on Monday. The governor condemned the attack and ordered security forces to pursue the attackers.");
+    const assaults = evs.filter((e) => e.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.mentions).toEqual(expect.arrayContaining(["attack"]));
+  });
+});
