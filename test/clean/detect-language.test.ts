@@ -40,6 +40,18 @@ describe("detectEnglish", () => {
     expect(isEnglish("El presidente dijo que los soldados del ejército llegaron a la ciudad con el gobernador.")).toBe(false);
   });
 
+  it("accepts incident notes whose only function words English shares with other languages ('a', 'in', 'on')", () => {
+    const note = "Gunmen stormed a Fulani settlement in Plateau state on Tuesday, killing seven herders. ";
+    expect(isEnglish(note.repeat(3))).toBe(true);
+  });
+
+  it.each([
+    ["Spanish", "Los soldados llegaron a la ciudad el lunes y dijeron que los atacantes huyeron a pie hacia el norte. Según el gobernador, las fuerzas de seguridad buscan a los hombres armados en la zona rural desde la mañana del martes."],
+    ["German", "Die Soldaten kamen am Montag in die Stadt und sagten, dass die Angreifer zu Fuß in den Norden geflohen seien. Nach Angaben des Gouverneurs suchen die Sicherheitskräfte seit Dienstagmorgen in der ländlichen Gegend nach den Bewaffneten."],
+  ])("still rejects longer %s prose, whose 'a' and 'in' are its own", (_language, text) => {
+    expect(isEnglish(text)).toBe(false);
+  });
+
   it("does not judge a text too short to tell", () => {
     expect(isEnglish("Taliban Doha talks")).toBe(true);
   });

@@ -37,6 +37,7 @@ export function detectEnglish(fullText: string, words: FunctionWords): LanguageV
   const longest = Math.max(longestWord(words.englishFunctionWords), longestWord(words.otherFunctionWords));
   let count = 0;
   let english = 0;
+  let shared = 0;
   let other = 0;
   for (let i = 0; i < lower.length; ) {
     if (!isLatinWordChar(lower.charCodeAt(i))) { i++; continue; }
@@ -46,21 +47,31 @@ export function detectEnglish(fullText: string, words: FunctionWords): LanguageV
     if (i - start > longest) continue;
     const w = lower.slice(start, i);
     if (words.englishFunctionWords.has(w)) english++;
+    else if (SHARED_FUNCTION_WORDS.has(w)) shared++;
     // "El Fasher", "Abu Bakr al-Baghdadi", "von der Leyen", "Barra da Tijuca": a word of another language that opens
     // a capitalised name is part of that name, not prose of that language.
     else if (words.otherFunctionWords.has(w) && !opensName(text, i)) other++;
   }
   if (count < MIN_WORDS_FOR_LANGUAGE_CHECK) return { english: true, reason: "too short to judge" };
-  const share = english / count;
+  // The share test counts the words English shares with other languages: "Gunmen stormed a Fulani settlement in Plateau
+  // state on Tuesday, killing seven herders." has no word of the English list, and notes like it three times over were
+  // judged foreign. Foreign prose stays under the share with them, and the comparison below tells it apart.
+  const share = (english + shared) / count;
   const percent = (n: number) => `${Math.round((100 * n) / count)}%`;
   if (count >= MIN_WORDS_FOR_SHARE_TEST && share < MIN_ENGLISH_FUNCTION_WORD_SHARE) {
-    return { english: false, reason: `only ${percent(english)} of words are English function words` };
+    return { english: false, reason: `only ${percent(english + shared)} of words are English function words` };
   }
   if (other >= MIN_OTHER_FUNCTION_WORDS && other > english) {
     return { english: false, reason: `${percent(other)} of words are function words of other languages, ${percent(english)} English ones` };
   }
   return { english: true, reason: `${percent(english)} English function words, ${percent(other)} of other languages` };
 }
+
+/**
+ * English function words that other languages also write ("a" in Spanish and Italian, "in" in German and Dutch, "on" in
+ * French), left out of both lists: counted for the share of English words only, never against another language.
+ */
+const SHARED_FUNCTION_WORDS: ReadonlySet<string> = new Set(["a", "an", "in", "on", "as"]);
 
 /** Whether the word ending at `end` is followed (past spaces and a hyphen) by a capital letter: it opens a name. */
 function opensName(text: string, end: number): boolean {
