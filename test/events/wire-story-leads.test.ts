@@ -100,3 +100,73 @@ describe("a verb joined by 'and' after an event noun", () => {
     expect(assaults[0]!.mentions).toEqual(expect.arrayContaining(["attack"]));
   });
 });
+
+async function document(text: string) {
+  return extractDocument({ text }, { published: "2024-10-06" });
+}
+
+describe("ACLED's civilians among communities attacked", () => {
+  it.each([
+    ["Gunmen attacked a Shiite mosque in Peshawar on Friday, killing 12 worshippers.", "Civilians (Pakistan)"],
+    ["Gunmen stormed a Fulani settlement in Plateau state on Tuesday, killing seven herders.", "Civilians (Nigeria)"],
+  ])("codes the community attacked as civilians: %s", async (text, actor2) => {
+    const doc = await document(text);
+    const e = doc.events.find((x) => x.type === "ASSAULT")!;
+    expect(e.acled?.eventType).toBe("Violence against civilians");
+    expect(e.acled?.actor2).toBe(actor2);
+  });
+});
+
+describe("the words around an attack's noun", () => {
+  it("read bombs a jet dropped as an air strike, one event with the strike told before", async () => {
+    const doc = await document(
+      "An air strike by Myanmar's military on a monastery in Sagaing region killed at least 30 people, residents said. " +
+        "A fighter jet dropped two bombs on the monastery in Let Pan village in Sagaing's Kanbalu township early Saturday.",
+    );
+    const assaults = doc.events.filter((e) => e.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.acled?.subEventType).toBe("Air/drone strike");
+    // The village the gazetteer lacks lies in the township, and the possessor only locates the township.
+    expect(doc.places.find((p) => p.id === assaults[0]!.place)?.name).toBe("Kanbalu");
+  });
+
+  it("tell no clash in the fighting people fled", async () => {
+    const doc = await document("About 150 people displaced by fighting in nearby villages had been sheltering in the compound.");
+    expect(doc.events.filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+
+  it("read houses 'set on fire' as arson, not a blaze", async () => {
+    const doc = await document("Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday, killing at least 70 people. Around 45 houses were set on fire, the UN said.");
+    expect(doc.events.filter((e) => e.type === "MAN_MADE_DISASTER")).toEqual([]);
+    expect(doc.events.some((e) => e.type === "ASSAULT" && (e.mentions ?? []).some((m) => m.trigger.text.includes("set on fire")))).toBe(true);
+  });
+
+  it("but 'set up a committee on fire safety' is no arson", async () => {
+    const doc = await document("The council set up a committee on fire safety on Monday.");
+    expect(doc.events.filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+});
+
+describe("who did it, named beside the telling", () => {
+  it("takes a group in apposition to 'group' that claimed the bombing as its doer", async () => {
+    const doc = await document(
+      "A suicide bomber rammed an explosives-laden car into a police checkpoint in Dera Ismail Khan on Wednesday, killing 11 police officers. " +
+        "A little-known group, Tehreek-e-Jihad Pakistan, claimed responsibility in a statement to reporters.",
+    );
+    const e = doc.events.find((x) => x.type === "ASSAULT")!;
+    expect(doc.actors.find((a) => a.id === e.actor)?.name).toBe("Tehreek-e-Jihad Pakistan");
+  });
+
+  it("reads 'the gang' as the gang named before", async () => {
+    const doc = await document("Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday. Police said they had exchanged fire with the gang.");
+    const clash = doc.events.find((x) => x.type === "ASSAULT" && doc.actors.find((a) => a.id === x.actor)?.kind === "police");
+    expect(doc.actors.find((a) => a.id === clash?.target)?.name).toBe("Gran Grif");
+  });
+
+  it("keeps a killing a named doer did on another day apart from the attack before it", async () => {
+    const doc = await document("Fighters of the Mai-Mai Yakutumba militia attacked an army post near Fizi on Monday. The Sinaloa Cartel killed four police officers in Culiacan on Tuesday.");
+    const assaults = doc.events.filter((e) => e.type === "ASSAULT");
+    expect(assaults).toHaveLength(2);
+    expect(assaults.map((e) => e.fatalities?.min ?? 0).sort()).toEqual([0, 4]);
+  });
+});

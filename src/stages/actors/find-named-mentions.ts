@@ -2,7 +2,7 @@ import { layer, type ActorKind, type Document, type EntityType } from "../../cor
 import type { ActorDictionary, AliasRole, DictionaryEntry } from "./actor-dictionary.js";
 import type { DictionaryMatch } from "./find-dictionary-matches.js";
 import { CALENDAR_WORDS, COMPASS_WORDS } from "./heuristics.js";
-import { tokenRange, type TokenView } from "./token-view.js";
+import { tokenRange, type Tok, type TokenView } from "./token-view.js";
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 
@@ -127,6 +127,7 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
   for (const m of matches) if (!used.has(m) && !dropped.has(m)) out.push(fromMatch(view, m, null, []));
   out.push(...untaggedAcronymsBeforeMembers(view, dict, out));
   readGroupNamesBeforeGroupNouns(view, out);
+  readGroupNamesInApposition(view, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop a mention nested in an earlier, longer one (two entity models disagreeing, or an entity inside a match).
   const clean: NamedMention[] = [];
@@ -411,6 +412,63 @@ function readGroupNamesBeforeGroupNouns(view: TokenView, named: NamedMention[]):
       named.push(mention);
     }
   }
+}
+
+/** Nouns of an organisation a name may stand in apposition to ("a little-known group, Tehreek-e-Jihad Pakistan, claimed"). */
+const APPOSED_GROUP_NOUNS: ReadonlySet<string> = ACTOR_WORDS.get("apposed-group-nouns");
+/** Words before such a noun that make the organisation an armed one ("a militant group", "a splinter faction"). */
+const ARMED_GROUP_MODIFIERS: ReadonlySet<string> = ACTOR_WORDS.get("armed-group-modifiers");
+/** Words from a name's comma back to the group noun, or from the comma after it to the noun ("a little-known militant group": 3). Unit: tokens. */
+const APPOSITION_REACH_TOKENS = 4;
+
+/**
+ * "A little-known group, Tehreek-e-Jihad Pakistan, claimed responsibility", "Jaish al-Adl, a militant group, said": a
+ * name no dictionary knows, set off by commas beside a noun of an organisation, is that organisation's name, whatever
+ * the entity model tagged (a location, here); an armed one when a word before the noun says so or the noun is one.
+ */
+function readGroupNamesInApposition(view: TokenView, named: NamedMention[]): void {
+  const { toks } = view;
+  for (let k = 0; k < named.length; k++) {
+    const n = named[k]!;
+    if (n.entry || n.kind === "person" || n.kind === "armed group" || view.shouting[toks[n.from]!.sentence]) continue;
+    const noun = groupNounBefore(toks, n.from) ?? groupNounAfter(toks, n.to);
+    if (noun < 0) continue;
+    const armed = ARMED_GROUP_NOUNS_OF_THEIR_OWN.has(toks[noun]!.lower) || modifiedAsArmed(toks, noun);
+    named[k] = { ...n, entityType: "ORG", kind: armed ? "armed group" : "organisation", rule: "name-in-apposition-to-group" };
+  }
+}
+
+/** Group nouns that are armed by themselves ("a splinter faction" is no less armed than "a militia"). */
+const ARMED_GROUP_NOUNS_OF_THEIR_OWN: ReadonlySet<string> = new Set(["faction", "outfit", "militia"]);
+
+/** The group noun ending the phrase right before the name's comma ("a little-known group, X"), or -1. */
+function groupNounBefore(toks: readonly Tok[], from: number): number {
+  const comma = from - 1;
+  if (toks[comma]?.text !== "," || toks[comma - 1] === undefined || toks[comma - 1]!.sentence !== toks[from]!.sentence) return -1;
+  if (!APPOSED_GROUP_NOUNS.has(toks[comma - 1]!.lower)) return -1;
+  // An article opens the phrase within reach: "a little-known group", "the militant outfit".
+  for (let i = comma - 2; i >= 0 && comma - 1 - i <= APPOSITION_REACH_TOKENS; i--) if (APPOSITION_ARTICLES.has(toks[i]!.lower)) return comma - 1;
+  return -1;
+}
+
+/** The group noun of the phrase right after the name's comma (", a militant group,"), or -1. */
+function groupNounAfter(toks: readonly Tok[], to: number): number {
+  if (toks[to]?.text !== "," || !APPOSITION_ARTICLES.has(toks[to + 1]?.lower ?? "")) return -1;
+  for (let i = to + 2; i < toks.length && i - (to + 1) <= APPOSITION_REACH_TOKENS && toks[i]!.sentence === toks[to]!.sentence; i++) {
+    if (APPOSED_GROUP_NOUNS.has(toks[i]!.lower)) return toks[i + 1]?.text === "," || toks[i + 1]?.text === "." || toks[i + 1]?.lower === "that" || toks[i + 1]?.lower === "which" ? i : -1;
+    if (toks[i]!.text === ",") return -1;
+  }
+  return -1;
+}
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/** Whether a word between the article and the group noun calls it armed ("a militant group", "a splinter faction"). */
+function modifiedAsArmed(toks: readonly Tok[], noun: number): boolean {
+  for (let i = noun - 1; i >= 0 && noun - i <= APPOSITION_REACH_TOKENS; i--) {
+    if (APPOSITION_ARTICLES.has(toks[i]!.lower)) return false;
+    if (ARMED_GROUP_MODIFIERS.has(toks[i]!.lower)) return true;
+  }
+  return false;
 }
 
 /** An acronym's shape: two to six capitals ("FMLN", "CODECO"); digits and lower case make it something else. */

@@ -13,6 +13,8 @@ export interface AcledParty {
   readonly country?: string | null;
   /** An ethnic or communal group the dictionary knows ("Fulani", "Hema"): ACLED names its armed men an ethnic militia. */
   readonly ethnic?: boolean;
+  /** A religious community the dictionary knows ("Shiites", "Buddhists"): attacked as a community, its people are civilians. */
+  readonly religious?: boolean;
   /** The event's words name this party's people as armed ("Kurdish militants"): an ethnic group's are then its militia in any armed violence. */
   readonly armed?: boolean;
 }
@@ -262,6 +264,12 @@ export function acledActorsOf(
     actor2 = acled.eventType === "Battles" || textTarget.armed ? labelled(`${textTarget.name} ${ETHNIC_MILITIA_LABEL}`, COMMUNAL_MILITIA_TYPE, textTarget) : labelled("Civilians", "CVL", textTarget);
     applied.push(ETHNIC_MILITIA);
   }
+  // "Gunmen attacked a Shiite mosque, killing 12 worshippers", "an air strike on a Buddhist monastery": a faith's community
+  // attacked is civilians to ACLED (the faith is an associated actor); only a battle is fought by its armed men.
+  if (actor2 && actor2 === target && textTarget?.religious && !textTarget.armed && ARMED_VIOLENCE.has(acled.eventType) && acled.eventType !== "Battles") {
+    actor2 = labelled("Civilians", "CVL", textTarget);
+    applied.push(RELIGIOUS_COMMUNITY);
+  }
   // "Israeli strikes on Rafah killed 12", "Russian air raids": a nation's people named as the doer of an air
   // or drone strike are its state's forces, whatever country the strike hit; civilians fly no air strikes.
   if (actor1 && actor1 === doer && textDoer?.partyType === "CVL" && textDoer.country && acled.subEventType === AIR_STRIKE) {
@@ -284,6 +292,9 @@ const NATION_AIR_STRIKE = "conv:nation-air-strike";
 const ETHNIC_MILITIA_LABEL = "Ethnic Militia";
 /** Provenance of the ethnic naming in the event's `acled.conventions`. */
 const ETHNIC_MILITIA = "conv:ethnic-militia";
+
+/** Provenance of a faith's community coded as the civilians attacked, in the event's `acled.conventions`. */
+const RELIGIOUS_COMMUNITY = "conv:religious-community";
 
 /** ACLED's event types of armed violence, whose doers are never "Civilians". */
 const ARMED_VIOLENCE: ReadonlySet<string> = new Set(["Battles", "Violence against civilians", "Explosions/Remote violence"]);

@@ -1405,6 +1405,11 @@ function isContainerOf(s: SentenceView, inner: Located, outer: Located): boolean
   return (outer.kind === "admin1" && inner.kind !== "admin1") || (inner.kind === "admin2" && (outer.kind === "city" || outer.kind === "admin2"));
 }
 
+/** Whether `outer` is written as the possessor right before `inner` ("Sagaing's Kanbalu township"). */
+function isPossessorOfPlace(s: SentenceView, outer: Located, inner: Located): boolean {
+  return inner.first === outer.last + 2 && /^['’]s?$/.test(s.words[outer.last + 1] ?? "");
+}
+
 /**
  * How small an area a place names: by its kind. A name placed at the division or country that
  * encloses it ranks just above that division ("in Turkmen Mountain -- located in Syria's northern
@@ -1425,7 +1430,8 @@ export function choosePlace(s: SentenceView, located: readonly Located[]): { id:
   const allPlaces = located.some((p) => !p.homonymAbroad) ? located.filter((p) => !p.homonymAbroad) : located;
   if (allPlaces.length === 0) return null;
   // "in X district of Y province": Y only locates X.
-  const places = allPlaces.filter((outer) => !allPlaces.some((inner) => inner !== outer && isContainerOf(s, inner, outer)));
+  // "in Sagaing's Kanbalu township", "Nigeria's Zamfara state": a possessor only locates the place it holds.
+  const places = allPlaces.filter((outer) => !allPlaces.some((inner) => inner !== outer && (isContainerOf(s, inner, outer) || isPossessorOfPlace(s, outer, inner))));
   const best = [...places].sort((a, b) => specificityOf(b) - specificityOf(a) || a.first - b.first)[0]!;
   let precision: GeoPrecision = best.precision ?? precisionOfKind(best.kind ?? "country");
   // "near Jalalabad", "outside Kabul", "north of Mosul": somewhere around the town, not at it.

@@ -127,11 +127,14 @@ function countryOfPlaces(doc: Document): string | null {
   return placesCountry.get(places)!;
 }
 
+/** Dictionary ids of a faith's community ("religion:shia"). */
+const RELIGION_PREFIX = "religion:";
+
 /** An event's participant (an actor, or an entity no actor took) as a party to ACLED's coding. */
 export function acledParty(doc: Document, id: string | null): AcledParty | null {
   if (!id) return null;
   const a = findAnnotation(doc, "actor", id)?.data;
-  if (a) return { name: a.name, acledName: a.acledName ?? null, partyType: a.partyType ?? null, country: a.country, ...(isEthnicGroupId(a.dictionaryId) ? { ethnic: true } : {}) };
+  if (a) return { name: a.name, acledName: a.acledName ?? null, partyType: a.partyType ?? null, country: a.country, ...(isEthnicGroupId(a.dictionaryId) ? { ethnic: true } : {}), ...(a.dictionaryId?.startsWith(RELIGION_PREFIX) ? { religious: true } : {}) };
   const e = findAnnotation(doc, "entity", id);
   return e ? { name: doc.text.slice(e.start, e.end) } : null;
 }

@@ -3,7 +3,7 @@ import { keep } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import type { ActorMention } from "./assign-arguments.js";
 import { classOfVictims } from "./classify-parties.js";
-import type { EventMention } from "./event-mention.js";
+import { anchorOf, type EventMention } from "./event-mention.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbSettingEvents } from "./absorb-setting-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
@@ -77,7 +77,10 @@ function attachAcrossSentences(doc: Document, sentences: readonly SentenceView[]
     // that opens on a day of its own, not the event's before it, sets another scene.
     const scene = (dates[s.index] ?? []).find((d) => opensSentence(s, d))?.id ?? null;
     // An anonymous arrow: one bound to a name would cost a defineProperty per sentence under keepNames.
-    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], (e, heir) => (e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place)) || (scene !== null && e.date === scene && (heir.date === null || !datesAgree(doc, scene, heir.date))), shifted);
+    // "... attacked an army post near Fizi on Monday. The Sinaloa Cartel killed four police officers in Culiacan on Tuesday.": a
+    // killing someone did (a finite verb's subject, not a participle's) on a day of its own, not the day of the event
+    // before, is another happening too.
+    perSentence[k] = attachCasualties(s, lex, perSentence, k, casualtiesPerSentence[k]!, actorMentions[s.index] ?? [], (e, heir) => (e.place !== null && heir.place !== null && !placesAgree(doc, e.place, heir.place)) || (scene !== null && e.date === scene && (heir.date === null || !datesAgree(doc, scene, heir.date))) || (e.actor !== null && e.voice === "active" && !s.words[anchorOf(e)]!.endsWith("ing") && e.actor !== heir.actor && e.date !== null && heir.date !== null && !datesAgree(doc, e.date, heir.date)), shifted);
     if (shifted) markCountedBack(s, perSentence[k]!, durations[s.index] ?? []);
     for (const e of perSentence[k]!) if (e.row.mutual && !e.actor && e.deadPhrase && e.sentence === s.index) takeSidesFromDead(doc, s, actorMentions[s.index] ?? [], e, e.deadPhrase);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);

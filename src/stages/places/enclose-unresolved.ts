@@ -101,17 +101,23 @@ const OWN_CONTAINER_GAP = PLACE_WORDS.get("own-container-gap");
  * village, Jere LGA"); a town after a comma may be the next item of a list ("Khayelitsha, Delft").
  */
 function ownContainer(m: ToponymMention, byFirstToken: ReadonlyMap<number, GazetteerEntry>, sentenceOfToken: (token: number) => number, tokenWords: readonly string[]): GazetteerEntry | null {
-  let bracket = false, comma = false;
+  let bracket = false, comma = false, typed = false, within = false;
   for (let t = m.lastToken + 1; t <= m.lastToken + 1 + OWN_CONTAINER_MAX_GAP_TOKENS && t < tokenWords.length; t++) {
     const e = byFirstToken.get(t);
     if (e) {
       if (sentenceOfToken(t) !== sentenceOfToken(m.lastToken)) return null;
-      return bracket || (comma && (e.kind === "admin1" || e.kind === "admin2")) ? e : null;
+      // "in Sagaing's Kanbalu township": the possessor holds the division named after it, which holds the name.
+      const possessed = isPossessorBefore(tokenWords, t, t + 2) ? byFirstToken.get(t + 2) : undefined;
+      return bracket || (comma && (e.kind === "admin1" || e.kind === "admin2")) || within ? possessed ?? e : null;
     }
     const w = tokenWords[t]!.toLowerCase();
+    // "Kairu village in Maru local government area", "Let Pan village in Kanbalu township": after the name's own type
+    // word, "in" leads to the place that holds it, as a bracket does.
+    if (w === "in" && typed) { within = true; continue; }
     if (!OWN_CONTAINER_GAP.has(w)) return null;
     if (w === "(") bracket = true;
-    if (w === ",") comma = true;
+    else if (w === ",") comma = true;
+    else typed = true;
   }
   return null;
 }
