@@ -170,3 +170,27 @@ describe("who did it, named beside the telling", () => {
     expect(assaults.map((e) => e.fatalities?.min ?? 0).sort()).toEqual([0, 4]);
   });
 });
+
+describe("strikes and the fires they set", () => {
+  it("reads strikes on infrastructure as air or missile strikes, whatever labour word stands near ('ports')", async () => {
+    const doc = await document("Russia launched strikes on Ukrainian energy infrastructure and ports overnight.");
+    expect(doc.events.filter((e) => e.type === "PROTEST")).toEqual([]);
+    expect(doc.events.find((e) => e.type === "ASSAULT")?.acled?.subEventType).toBe("Air/drone strike");
+  });
+
+  it("still reads a strike by port workers as a work stoppage", async () => {
+    const doc = await document("Port workers went on strike on Monday over pay.");
+    expect(doc.events.find((e) => e.type === "PROTEST")).toBeDefined();
+  });
+
+  it("takes a fire a strike set off as the strike's damage, not a disaster of its own", async () => {
+    const doc = await document("Ukrainian forces struck an oil depot in Russia's Belgorod region on Monday, the regional governor said, causing a large fire but no casualties.");
+    expect(doc.events.filter((e) => e.type === "MAN_MADE_DISASTER")).toEqual([]);
+    expect(doc.events.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+
+  it("but a fire a fault caused stays a disaster", async () => {
+    const doc = await document("An electrical fault caused a large fire at a market in Lagos on Monday, killing three traders.");
+    expect(doc.events.find((e) => e.type === "MAN_MADE_DISASTER")).toBeDefined();
+  });
+});

@@ -1,6 +1,7 @@
-import { absorbInto, anchorOf, inheritDate, takesWithoutKilling, toldAsHappened, type EventMention } from "./event-mention.js";
+import { absorbInto, anchorOf, inheritDate, lastTokenOf, takesWithoutKilling, toldAsHappened, type EventMention } from "./event-mention.js";
 import { keep } from "../../core/keep.js";
 import type { SentenceView } from "./sentence-view.js";
+import { CAUSING_VERBS } from "./suppress-weak-events.js";
 
 /** Words that make an event noun the time frame of a verb's act ("shot dead five militants during a raid"). */
 const SETTING_WORDS: ReadonlySet<string> = new Set(["during"]);
@@ -87,4 +88,42 @@ export function absorbSettingEvents(perSentence: EventMention[][], sentences: re
     });
     if (taken.size > 0) perSentence[k] = keep(perSentence[k]!, (e) => !taken.has(e));
   });
+}
+
+/** Verbs by which an attack sets off a fire ("sparking fires", "causing a large fire"). */
+const FIRE_CAUSING_VERBS: ReadonlySet<string> = new Set([...CAUSING_VERBS, "causing", "caused", "causes", "cause", "starting", "started", "setting"]);
+/** Words from the causing verb to the fire it sets off ("causing a large fire": 3). Unit: tokens. */
+const CAUSED_FIRE_REACH_TOKENS = 3;
+/** Words of a fire ("sparking fires", "causing a large blaze"). */
+const FIRE_WORDS: ReadonlySet<string> = new Set(["fire", "fires", "blaze", "blazes", "inferno"]);
+
+/**
+ * "The drones hit residential buildings and a warehouse, sparking fires", "Ukrainian forces struck an oil depot ...,
+ * causing a large fire": a fire an act of force in the sentence set off is that act's damage, not a disaster of its own
+ * (ACLED codes the strike). A fire a fault or a mishap caused stays a disaster: only an assault before it takes it.
+ */
+export function absorbFiresOfAttacks(perSentence: EventMention[][], sentences: readonly SentenceView[]): void {
+  perSentence.forEach((events, k) => {
+    if (events.length < 2) return;
+    const s = sentences[k]!;
+    perSentence[k] = keep(events, (fire) => {
+      // "hit a warehouse, sparking fires" read as one explosion at the site ("warehouse ... fires") is the same fire.
+      const last = lastTokenOf(fire);
+      if (!(fire.type === "MAN_MADE_DISASTER" || fire.type === "ASSAULT") || !FIRE_WORDS.has(s.words[last]!) || !causedRightBefore(s, last)) return true;
+      const attack = events.find((a) => a !== fire && a.type === "ASSAULT" && lastTokenOf(a) < last && toldAsHappened(a));
+      if (!attack) return true;
+      attack.rules.push(`absorbed:caused:${fire.row.id}`);
+      absorbInto(attack, fire);
+      return false;
+    });
+  });
+}
+
+/** Whether a verb of causing stands within reach before token `at`, with no comma between ("sparking fires", "causing a large fire"). */
+function causedRightBefore(s: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= CAUSED_FIRE_REACH_TOKENS; i--) {
+    if (FIRE_CAUSING_VERBS.has(s.words[i]!)) return true;
+    if (s.words[i] === "," || s.words[i] === ";") return false;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@ import type { ActorMention } from "./assign-arguments.js";
 import { classOfVictims } from "./classify-parties.js";
 import { anchorOf, type EventMention } from "./event-mention.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
-import { absorbSettingEvents } from "./absorb-setting-events.js";
+import { absorbFiresOfAttacks, absorbSettingEvents } from "./absorb-setting-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
 import { foldAttackParts } from "./fold-attack-parts.js";
 import { refineAcled } from "./refine-acled.js";
@@ -109,6 +109,7 @@ function foldWithinDocument(doc: Document, sentences: readonly SentenceView[], p
   absorbDemandsIntoProtests(perSentence);
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   absorbSettingEvents(perSentence, sentences);
+  absorbFiresOfAttacks(perSentence, sentences);
   const dateline = datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []);
   // The dateline's town is where the story was filed, a guess at the scene that the lead's "a village in northeastern Nigeria" does not confirm.
   foldAttackParts(perSentence, sentences, new DocumentAttackRelations(doc, reportDay, dateline?.id));

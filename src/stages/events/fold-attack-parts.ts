@@ -153,7 +153,8 @@ function partOf(e: EventMention, attack: EventMention, anaphor: "pronoun" | "def
   // "A few weeks ago, terrorists destroyed the pipeline": a day of its own that the attack's telling does not confirm is another happening's.
   if (e.date !== null && (attack.date === null || !rel.datesAgree(attack.date, e.date))) return false;
   // Over a country, a region or the dateline's town, a part may name the village (one the gazetteer does not nest), in that country.
-  if (e.place !== null && attack.place !== null && !rel.placesAgree(attack.place, e.place) && !(rel.vaguePlace(attack) && rel.sameCountry(attack.place, e.place))) return false;
+  // A place the part's words do not give (the dateline's town, "KYIV (AP) — ... The drones hit residential buildings") says nothing.
+  if (e.place !== null && attack.place !== null && !rel.borrowedPlace(e) && !rel.placesAgree(attack.place, e.place) && !(rel.vaguePlace(attack) && rel.sameCountry(attack.place, e.place))) return false;
   // A coordinated act tells the toll of an attack told with none ("raided Nablus and shot dead two men").
   return withinToll(e.fatalities, attack.fatalities) || (coordinated && !attack.fatalities);
 }
