@@ -194,3 +194,28 @@ describe("strikes and the fires they set", () => {
     expect(doc.events.find((e) => e.type === "MAN_MADE_DISASTER")).toBeDefined();
   });
 });
+
+describe("a story filed abroad and a perpetrator's own count", () => {
+  it("puts 'the army' in the country the story tells of, not the dateline's", async () => {
+    const doc = await document(FILED_ABROAD);
+    expect(doc.actors.some((a) => a.name === "Military Forces of Egypt")).toBe(false);
+  });
+
+  it("keeps the officials' toll over the one the attackers claimed", async () => {
+    const doc = await document(
+      "Al-Shabaab militants attacked a military base in the town of El Dher in Somalia's Galmudug state early on Thursday, sparking a fierce gun battle that left at least 17 soldiers and dozens of militants dead, officials said. " +
+        "Al-Shabaab claimed in a statement that its fighters had killed 47 soldiers and seized weapons.",
+    );
+    const e = doc.events.find((x) => x.type === "ASSAULT")!;
+    // 17 soldiers and "dozens" (12, as ACLED counts it) of militants, not the claimed 47.
+    expect(e.fatalities?.min).toBe(29);
+  });
+
+  it("reads 'tens of thousands' killed as a war's running total, never an event's toll", async () => {
+    const doc = await document("The war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of people.");
+    expect(doc.events.filter((e) => (e.fatalities?.min ?? 0) > 0)).toEqual([]);
+  });
+});
+
+/** A wire story filed from Cairo about Sudan, written for this test. */
+const FILED_ABROAD = "RSF shelling kills 12 in Sudan's El Fasher, activists say\n\nCAIRO, Nov 2 (Reuters) - Shelling by the paramilitary Rapid Support Forces killed at least 12 civilians, including four children, in the besieged city of El Fasher in Sudan's North Darfur state on Saturday, a local activist group said.\n\nThe Resistance Committees said the shells hit a crowded market and a displacement camp in the south of the city. Another 30 people were wounded.\n\nThe RSF did not respond to a request for comment. The group has besieged El Fasher, the army's last stronghold in Darfur, since May.\n\nSeparately, the Sudanese army said its aircraft had struck RSF positions near Nyala, killing dozens of fighters. The claim could not be verified.\n\nThe war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of people and displaced more than 11 million, according to the United Nations.\n";

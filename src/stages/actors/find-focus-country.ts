@@ -41,8 +41,11 @@ export function isPlaceUse(res: Resolution, from: number): boolean {
 
 function countCountries(res: Resolution, placesOnly: boolean): CountryTally {
   const counts = new CountryTally();
-  const count = (iso2: string | null | undefined, at: number) => counts.add(iso2, at);
   const toks = res.view.toks;
+  // "CAIRO, Nov 2 (Reuters) - Shelling ... in Sudan's North Darfur": the dateline's town is where the story was filed,
+  // which may be abroad; as a place it weighs half a mention, so it breaks a tie but never outweighs a place the story tells of.
+  const datelineEnd = placesOnly ? datelineEndOffset(res) : -1;
+  const count = (iso2: string | null | undefined, at: number) => counts.add(iso2, at, at < datelineEnd ? DATELINE_PLACE_WEIGHT : 1);
   for (const n of res.named) {
     if (placesOnly) {
       if (n.entry?.kind === "country" && isPlaceUse(res, n.from)) count(n.entry.country, n.start);
@@ -68,3 +71,25 @@ function countCountries(res: Resolution, placesOnly: boolean): CountryTally {
   }
   return counts;
 }
+
+/** What a place named in the dateline weighs in the count of the story's places (countCountries). */
+const DATELINE_PLACE_WEIGHT = 0.5;
+/** Tokens from a story's start within which its dateline's dash stands ("MOGADISHU, March 14 (Reuters) -": 7). */
+const DATELINE_MAX_TOKENS = 12;
+const DATELINE_DASHES: ReadonlySet<string> = new Set(["-", "--", "—", "–"]);
+
+/**
+ * The offset where a wire story's dateline ends (its dash), or -1: the first sentence opens with names, a date,
+ * commas and brackets up to a dash; a verb or a lower-case word before the dash makes it prose.
+ */
+function datelineEndOffset(res: Resolution): number {
+  const toks = res.view.toks;
+  for (let i = 0; i < toks.length && i <= DATELINE_MAX_TOKENS && toks[i]!.sentence === toks[0]!.sentence; i++) {
+    const t = toks[i]!;
+    if (DATELINE_DASHES.has(t.text)) return i > 0 ? t.start : -1;
+    if (t.pos === "VERB" || t.pos === "AUX" || (/^\p{Ll}/u.test(t.text) && !DATELINE_LOWER_WORDS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+/** Lower-case words a dateline may hold ("KYIV, Ukraine (AP) —", "Nov. 2", "ADDIS ABABA, Ethiopia, via"). */
+const DATELINE_LOWER_WORDS: ReadonlySet<string> = new Set(["via", "by", "and"]);

@@ -63,6 +63,29 @@ export function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons
   events.sort((a, b) => anchorOf(a) - anchorOf(b));
 }
 
+/** Verbs by which a party asserts what it did ("Al-Shabaab claimed in a statement that its fighters had killed 47 soldiers"). */
+const BOAST_VERBS: ReadonlySet<string> = new Set(["claimed", "claims", "claiming", "claim", "boasted", "boasts"]);
+/** Tokens from such a verb to the casualty word of what it claims ("claimed in a statement that its fighters had killed": 8). */
+const BOAST_REACH_TOKENS = 10;
+
+/**
+ * "Al-Shabaab claimed in a statement that its fighters had killed 47 soldiers": a toll the doers themselves assert is
+ * the claimant's, which ACLED does not code over an official or independent count of the same attack (merge-events.ts
+ * claimantsToll). Marked on a sentence's events that the party before the claim verb did, with a toll.
+ */
+export function markClaimedTolls(s: SentenceView, events: readonly EventMention[], mentions: readonly ActorMention[]): void {
+  for (const e of events) {
+    if (!e.fatalities || e.actor === null || e.sentence !== s.index) continue;
+    const at = anchorOf(e);
+    for (let i = at - 1; i >= 0 && at - i <= BOAST_REACH_TOKENS; i--) {
+      if (!BOAST_VERBS.has(s.words[i]!) || s.tokens[i]!.pos !== "VERB") continue;
+      const subject = mentions.filter((m) => m.last < i).pop();
+      if (subject?.actor === e.actor) e.claimantsSentence = true;
+      break;
+    }
+  }
+}
+
 /** Tokens before a claim's verb read for a denial ("no group had yet claimed": 4). */
 const CLAIM_DENIAL_REACH_TOKENS = 4;
 

@@ -19,7 +19,7 @@ import { lendDoersToCasualtyTellings } from "./casualty-doer.js";
 import { absorbDemandsIntoProtests, absorbPolicingIntoProtests } from "./absorb-into-protests.js";
 import { attachCasualties, takeArrestersFromForceBefore, takeSidesFromDead } from "./attach-casualties.js";
 import { opensSentence } from "./attach-places-and-dates.js";
-import { attachClaims, attributeDemandsToSpeakers } from "./claims-and-speakers.js";
+import { attachClaims, attributeDemandsToSpeakers, markClaimedTolls } from "./claims-and-speakers.js";
 import { DocumentAttackRelations } from "./document-attack-relations.js";
 import { type DocumentContext, type SentenceReadings, readDocumentContext } from "./document-context.js";
 import { datesAgree, isKnownParty, maySameSide, placeSpecificity, placesAgree } from "./event-agreement.js";
@@ -84,6 +84,7 @@ function attachAcrossSentences(doc: Document, sentences: readonly SentenceView[]
     if (shifted) markCountedBack(s, perSentence[k]!, durations[s.index] ?? []);
     for (const e of perSentence[k]!) if (e.row.mutual && !e.actor && e.deadPhrase && e.sentence === s.index) takeSidesFromDead(doc, s, actorMentions[s.index] ?? [], e, e.deadPhrase);
     attachClaims(doc, s, lex, perSentence[k]!, attributionsPerSentence[k]!, actorMentions[s.index] ?? [], perSentence[k - 1] ?? []);
+    markClaimedTolls(s, perSentence[k]!, actorMentions[s.index] ?? []);
   });
 }
 
