@@ -229,6 +229,13 @@ describe("victims listed after one victim, and 'shot dead'", () => {
   it("reads no toll from 'killed himself' alone, a suicide", () => {
     expect(counts("The gunman later killed himself.").fatalities).toBeNull();
   });
+  it.each([
+    ["The gunman killed three people and then killed himself, police said.", [3, 3]],
+    ["The attacker killed five students and later killed himself in a classroom in Nairobi.", [5, 5]],
+    ["Police are investigating the death of a 16-year-old who was killed at a party.", [1, 1]],
+  ])("reads a figure once, not again back from a later casualty word of its kind: %s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
 });
 
 describe("victim groups of one event", () => {

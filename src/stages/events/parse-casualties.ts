@@ -634,12 +634,22 @@ function isLethalWound(s: SentenceView, lex: EventsLexicons, w: number): boolean
 
 const NO_NAMES: ReadonlySet<number> = new Set();
 
+/** The figure (tokens start..end) a casualty report of the sentence counted, with the report's kind. */
+interface CountedFigure { readonly kind: CasualtyKind; readonly start: number; readonly end: number }
+
+/** Whether the figure `q` lies within one an earlier report of the same kind counted ("killed three people and then killed himself"). */
+function countedBefore(counted: readonly CountedFigure[], q: QuantityRead, kind: CasualtyKind): boolean {
+  for (const c of counted) if (c.kind === kind && q.start >= c.start && q.end <= c.end) return true;
+  return false;
+}
+
 /**
  * Every casualty report in the sentence, in order. `names` holds the tokens of names and dates
  * (find-name-and-date-tokens.ts): a casualty word inside a name ("a Black Lives Matter protest") counts no one.
  */
 export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons, persons: readonly PersonSpan[] = [], names: ReadonlySet<number> = NO_NAMES): CasualtyMention[] {
   const out: CasualtyMention[] = [];
+  const counted: CountedFigure[] = [];
   for (let w = 0; w < s.tokens.length; w++) {
     const t = s.tokens[w]!;
     // Looked up once per distinct word by the view where it carries the entries (sentence-view.ts).
@@ -685,6 +695,9 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       if (!q && entry.direction !== "after" && entry.direction !== "of") q = readBefore(s, w, lex);
     }
     if (!q || countsNoPeople(s, lex, q)) continue;
+    // "The gunman killed three people and then killed himself": a figure read back from a later casualty word that an
+    // earlier one of the same kind already counted is that word's victims told again, not more of them.
+    if (countedBefore(counted, q, entry.kind === "toll" ? "fatal" : entry.kind)) continue;
     // "a soldier was killed and another injured": "another" alone counts one more right before the casualty word or
     // its "was" (elliptical), or before people ("killed another civilian"); not as the article of another noun
     // ("Another leaflet warns fighters to surrender or die").
@@ -704,6 +717,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     const first = Math.min(q.start, w);
     const last = Math.max(q.end - 1, w);
     const span = { start: s.spans[first]!.start, end: s.spans[last]!.end };
+    counted.push({ kind: entry.kind === "toll" ? "fatal" : entry.kind, start: q.start, end: q.end });
     out.push({
       kind: entry.kind === "toll" || (entry.kind === "injured" && isLethalWound(s, lex, w)) ? "fatal" : entry.kind,
       count: { min: q.min, max: q.max, text: text.slice(span.start, span.end) },
