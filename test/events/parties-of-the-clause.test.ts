@@ -226,3 +226,19 @@ describe("one party is not both sides of its own deed", () => {
     }
   });
 });
+
+describe("verbs of a list share its subject", () => {
+  const doerOf = (text: string, type: string) => extractEventsByHand(text, { actors }).find((x) => x.data.type === type)?.data.actor ?? null;
+  it.each([
+    // A comma joins verb phrases in a list an "and" and a verb close.
+    ["The soldiers raided the camp, arrested 15 suspects and seized weapons in Kandahar.", "COERCE", "mil"],
+    ["The troops entered the town, arrested the mayor and closed the market in Kandahar.", "COERCE", "mil"],
+    // A captive-taking verb joined by "and" shares the first verb's subject.
+    ["Gunmen surrounded a hotel in Kabul and took guests hostage.", "ASSAULT", "uag"],
+  ])("%s", (text, type, actor) => {
+    expect(doerOf(text, type)).toBe(actor);
+  });
+  it("leaves an -ing clause after a comma to its own subject ('it exploded, killing two soldiers')", () => {
+    expect(doerOf("As a truck carrying policemen arrived, it exploded, killing two soldiers.", "ASSAULT")).not.toBe("pol");
+  });
+});

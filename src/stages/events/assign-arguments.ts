@@ -11,7 +11,7 @@ import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, onlyCommasBetween, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { blamedOnPhrase, compoundEnd, conjunctsOf, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { blamedOnPhrase, captiveTakingVerb, compoundEnd, conjunctsOf, coordinatedVerbBefore, isMistaggedPastVerb, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { BE_FORMS, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, PHRASAL_PARTICLES, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 
@@ -845,7 +845,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Gunmen attacked Kurmin Masara village on Sunday and abducted 20 people": the name before a verb joined by
   // "and" is the first verb's object when no verb follows it; the joined verb shares the first verb's subject.
   const sharedSubject = !nominal && lastBefore && !isSubjectOfVerb(s, lastBefore, anchor) ? coordinatedSubject(s, mentions, anchor) : null;
-  const nearestBefore = ownAgent ?? (nominal ? null : reportingSubject(s, mentions, anchor)) ?? sharedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
+  const nearestBefore = ownAgent ?? (nominal ? null : reportingSubject(s, mentions, anchor)) ?? sharedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? (nominal ? governingVerbSubject(s, mentions, anchor) : null) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
   if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer", voice: "active" };
@@ -1270,10 +1270,12 @@ function reportingSubject(s: SentenceView, mentions: readonly ActorMention[], an
  * verb ("Police said gunmen stormed ... and exchanged fire"), that clause's subject.
  */
 function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
-  if (s.tokens[anchor]!.pos !== "VERB") return null;
+  if (s.tokens[anchor]!.pos !== "VERB" && !isMistaggedPastVerb(s, anchor)) return null;
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
-  if (s.tokens[i]?.normal !== "and") return null;
+  // "Gunmen stormed the village, burned homes and abducted 20 people": a list's comma joins the verbs too (not an
+  // -ing clause after a comma, "it exploded, killing two soldiers", whose doer is the clause's subject if anyone).
+  if (s.tokens[i]?.normal !== "and" && !(s.tokens[i]?.normal === "," && !s.words[anchor]!.endsWith("ing") && coordinatedVerbBefore(s, anchor) >= 0)) return null;
   const firstVerb = s.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   if (firstVerb < 0 || firstVerb >= i) return null;
   // "Police said gunmen stormed the restaurant after the blast and exchanged fire": after a first verb that
@@ -1288,6 +1290,21 @@ function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], 
   }
   const subject = mentions.filter((m) => m.last < firstVerb);
   return subject[subject.length - 1]?.actor ?? null;
+}
+
+/**
+ * "Militants stormed a hotel and took guests hostage", "gunmen surrounded the base and carried out an attack": a
+ * noun event whose verb (a verb of taking captives, or a light verb with the noun as its object) is joined to an
+ * earlier verb shares that verb's subject.
+ */
+function governingVerbSubject(s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
+  let v = captiveTakingVerb(s, anchor);
+  if (v < 0) {
+    v = anchor - 1;
+    while (v >= 0 && (OBJECT_PHRASE_POS.has(s.tokens[v]!.pos) || s.words[v] === "of" || PHRASAL_PARTICLES.has(s.words[v]!)) && s.tokens[v]!.pos !== "VERB") v--;
+    if (v < 0 || s.tokens[v]!.pos !== "VERB" || !LIGHT_VERBS.has(s.tokens[v]!.normal)) return null;
+  }
+  return v < anchor - 1 ? coordinatedSubject(s, mentions, v) : null;
 }
 
 /**
