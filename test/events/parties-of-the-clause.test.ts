@@ -242,3 +242,20 @@ describe("verbs of a list share its subject", () => {
     expect(doerOf("As a truck carrying policemen arrived, it exploded, killing two soldiers.", "ASSAULT")).not.toBe("pol");
   });
 });
+
+describe("victims of mixed kinds: the armed side is ACLED's second actor", () => {
+  const local: HandActor[] = [...actors, { id: "cvl2", name: "Civilians (Afghanistan)", kind: "group", mentions: ["civilian"] }];
+  const assault = (text: string) => extractEventsByHand(text, { actors: local }).find((x) => x.data.type === "ASSAULT")?.data;
+  it.each([
+    // Listed first or last, the police or soldiers hit with civilians are the target, not the civilian named nearest the verb.
+    ["Two policemen and a civilian were wounded when gunmen opened fire on a checkpoint in Kandahar.", "pol"],
+    ["Three soldiers and two civilians were killed in a roadside bomb blast in Kunar.", "mil"],
+    ["Seven civilians and two policemen were wounded in a bombing in Kandahar.", "pol"],
+  ])("%s", (text, target) => {
+    expect(assault(text)?.target).toBe(target);
+  });
+  it("codes an attack that killed soldiers with a civilian as a battle, one on civilians alone as violence against civilians", () => {
+    expect(assault("Two soldiers and a woman were killed when insurgents attacked a checkpoint in Kandahar.")?.acled?.eventType).toBe("Battles");
+    expect(assault("Two teachers and a woman were killed when insurgents attacked a school in Kandahar.")?.acled?.eventType).toBe("Violence against civilians");
+  });
+});

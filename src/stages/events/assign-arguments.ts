@@ -11,7 +11,7 @@ import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, onlyCommasBetween, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { blamedOnPhrase, captiveTakingVerb, compoundEnd, conjunctsOf, coordinatedVerbBefore, isMistaggedPastVerb, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { blamedOnPhrase, captiveTakingVerb, compoundEnd, conjunctsOf, phraseEndingAt, coordinatedVerbBefore, isMistaggedPastVerb, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { BE_FORMS, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, PHRASAL_PARTICLES, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 
@@ -22,6 +22,8 @@ export interface ActorMention {
   readonly actor: string;
   readonly first: number;
   readonly last: number;
+  /** The party bears arms (a military, police or armed group): of victims listed with civilians, ACLED's second actor. */
+  readonly armed?: boolean;
 }
 
 /** A place or date annotation inside a sentence, located by token. */
@@ -176,6 +178,9 @@ function isAimedAtParty(s: SentenceView, party: string | undefined, last: number
   return party !== undefined && AIMED_AT_PARTIES.has(party) && !(next && (next.pos === "NOUN" || next.pos === "PROPN"));
 }
 
+/** Kinds of actor that bear arms. */
+const ARMED_KINDS: ReadonlySet<string> = new Set(["military", "police", "armed group"]);
+
 /** Actor mentions per sentence from the actor layer; an entity with no actor is never turned into one. */
 export function locateActorMentions(doc: Document, sentences: readonly SentenceView[]): ActorMention[][] {
   const out = mapped(sentences, (): ActorMention[] => []);
@@ -190,7 +195,7 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       if (r && isTimeWords(sentences[s]!, r.first, r.last)) continue;
       // "signed a peace agreement in the presence of the Saudi king", "a truce brokered by Qatar": a witness, host or mediator is no side.
       if (r && isThirdParty(sentences[s]!, r.first)) continue;
-      if (r && (modifiesEventNoun(sentences[s]!, r.last) || !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last)))) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
+      if (r && (modifiesEventNoun(sentences[s]!, r.last) || !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last)))) out[s]!.push({ actor: participantOf(doc, a.id), ...r, armed: ARMED_KINDS.has(a.data.kind) });
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
@@ -841,7 +846,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const lastBefore = before[before.length - 1];
   // "Vladimir Putin and Russia are the latest to be threatened", "two soldiers and a policeman were killed":
   // a subject that undergoes the event is the whole list; like a doer's, its first item is named first.
-  const undergoerBefore = lastBefore ? firstListedBefore(s, mentions, lastBefore) ?? lastBefore.actor : null;
+  const undergoerBefore = lastBefore ? listedVictim(s, mentions, lastBefore) : null;
   // "Gunmen attacked Kurmin Masara village on Sunday and abducted 20 people": the name before a verb joined by
   // "and" is the first verb's object when no verb follows it; the joined verb shares the first verb's subject.
   const sharedSubject = !nominal && lastBefore && !isSubjectOfVerb(s, lastBefore, anchor) ? coordinatedSubject(s, mentions, anchor) : null;
@@ -1012,6 +1017,27 @@ export function firstListedBefore(s: SentenceView, mentions: readonly ActorMenti
     if (named) return named.actor;
   }
   return null;
+}
+
+/**
+ * The victim party of the list a victim's mention stands in ("Two policemen and a civilian were wounded"): the
+ * first armed party listed (police, military, armed group), else the first listed. ACLED codes an attack that
+ * hits armed men with civilians as one against the armed side (a battle; the civilians are caught in it), and
+ * an attack on civilians alone as one against civilians.
+ */
+export function listedVictim(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): string {
+  const own = phraseEndingAt(s, m.last);
+  const phrase = { first: Math.min(own.first, m.first), last: m.last, head: m.last };
+  let first: ActorMention | null = null;
+  for (const item of [phrase, ...conjunctsOf(s, phrase)].sort((a, b) => a.first - b.first)) {
+    // "Police fired tear gas to disperse them, and 1 protester was shot dead": a pronoun before ", and" is the object of
+    // the clause before, no item listed with the victims.
+    const named = item === phrase ? m : s.tokens[item.head]!.pos !== "PRON" ? mentions.find((x) => x.first <= item.last && x.last >= item.first) : undefined;
+    if (!named) continue;
+    if (named.armed) return named.actor;
+    first ??= named;
+  }
+  return (first ?? m).actor;
 }
 
 /**
@@ -1190,10 +1216,10 @@ export function victimOf(s: SentenceView, mentions: readonly ActorMention[], wor
   }
   // "Colombian soldiers killed an ELN commander": an active verb's victims are its object, the name after
   // it; the name right before is its subject, however near ("six soldiers were killed" has no object).
-  if (object && best !== object && s.tokens[word]!.pos === "VERB" && !isAfterBe(s, word)) return object.actor;
+  if (object && best !== object && s.tokens[word]!.pos === "VERB" && !isAfterBe(s, word)) return listedVictim(s, mentions, object);
   // "Gunmen killed 11 people": an active verb with an object its own (no party named in it) has its doer before it, no victim.
   if (best && best.last < word && s.tokens[word]!.pos === "VERB" && !isAfterBe(s, word) && OBJECT_OPENING_POS.has(s.tokens[word + 1]?.pos ?? "")) return null;
-  return best?.actor ?? null;
+  return best ? listedVictim(s, mentions, best) : null;
 }
 
 

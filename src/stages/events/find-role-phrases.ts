@@ -95,7 +95,7 @@ function isHead(s: SentenceView, i: number): boolean {
 }
 
 /** The noun phrase ending at head `h`: its modifiers and determiner to the left. */
-function phraseEndingAt(s: SentenceView, h: number): RolePhrase {
+export function phraseEndingAt(s: SentenceView, h: number): RolePhrase {
   let first = h;
   if (s.tokens[h]!.pos !== "PRON") {
     while (first - 1 >= 0 && h - first < ROLE_REACH_TOKENS && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || /^['’]s$/.test(s.tokens[first - 1]!.normal) || joinsAdjectives(s, first - 1)) && !CLAUSE_OPENERS.has(s.tokens[first - 1]!.normal) && s.clause[first - 1] === s.clause[h]) first--;
