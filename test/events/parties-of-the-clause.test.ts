@@ -259,3 +259,19 @@ describe("victims of mixed kinds: the armed side is ACLED's second actor", () =>
     expect(assault("Two teachers and a woman were killed when insurgents attacked a school in Kandahar.")?.acled?.eventType).toBe("Violence against civilians");
   });
 });
+
+describe("a possessor is not the doer of the party it owns", () => {
+  const local: HandActor[] = [
+    { id: "gov", name: "Government of Myanmar", kind: "government", mentions: ["junta"] },
+    { id: "mil", name: "Military Forces of Myanmar", kind: "military", mentions: ["air force", "army"] },
+    { id: "wag", name: "Wagner Group", kind: "armed group", mentions: ["Wagner mercenaries"] },
+  ];
+  const doer = (text: string) => extractEventsByHand(text, { actors: local }).find((x) => x.data.type === "ASSAULT")?.data.actor ?? null;
+  it.each([
+    ["The junta's air force bombed a village in Sagaing on Tuesday.", "mil"],
+    ["The junta's army shelled a village in Sagaing on Tuesday.", "mil"],
+    ["The junta's army and Wagner mercenaries killed 20 civilians in Moura.", "mil"],
+  ])("%s", (text, actor) => {
+    expect(doer(text)).toBe(actor);
+  });
+});

@@ -657,6 +657,19 @@ function possessedNoun(s: SentenceView, m: ActorMention): number {
   return isPossessor(s, m) && s.possessorUndergoes?.has(s.words[m.last + 2] ?? "") ? m.last + 2 : -1;
 }
 
+/**
+ * "the junta's air force bombed", "the regime's army shelled": a possessor whose possessed noun is a party of its own
+ * (its words only between) is no doer or undergoer; the possessed party is.
+ */
+function possessesParty(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): boolean {
+  if (!isPossessor(s, m)) return false;
+  const from = m.last + 2;
+  return mentions.some((x) => x !== m && x.first >= from && x.first - from <= POSSESSED_PARTY_REACH_TOKENS && onlyTagsBetween(s, from, x.first, POSSESSED_PARTY_MODIFIERS));
+}
+/** Words between a possessive and the party it owns ("the regime's elite Republican Guard": 1). Unit: tokens. */
+const POSSESSED_PARTY_REACH_TOKENS = 2;
+const POSSESSED_PARTY_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"]);
+
 /** A possessive marker right after the mention: "'s", or a bare apostrophe after a name in -s, -x or -z ("Velazquez' death"), not a closing quote. */
 function isPossessor(s: SentenceView, m: ActorMention): boolean {
   const marker = s.words[m.last + 1];
@@ -827,7 +840,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Two people were shot dead by police during the demonstrations": the agent of another verb's passive, named before a
   // demonstration's noun, did that verb's act; the demonstrators are others (an act of force may share its agent with
   // the operation noun after it, "killed by the Taliban in an ambush"; a protest does not).
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor) && !(conjunct && inConjunctPhrase(s, m, conjunct)) && (undergoable || !isByAgent(s, m)))));
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && !possessesParty(s, mentions, m) && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor) && !(conjunct && inConjunctPhrase(s, m, conjunct)) && (undergoable || !isByAgent(s, m)))));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
@@ -1013,7 +1026,8 @@ function coordinatedAfter(s: SentenceView, mentions: readonly ActorMention[], m:
 export function firstListedBefore(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): string | null {
   for (const item of conjunctsOf(s, { first: m.first, last: m.last, head: m.last })) {
     if (item.first >= m.first) break;
-    const named = mentions.find((x) => x !== m && x.first <= item.last && x.last >= item.first && x.actor !== m.actor);
+    // "The junta's army and Wagner mercenaries": the item's head names it, not its possessor.
+    const named = mentions.find((x) => x !== m && x.first <= item.head && x.last >= item.head && x.actor !== m.actor) ?? mentions.find((x) => x !== m && x.first <= item.last && x.last >= item.first && x.actor !== m.actor);
     if (named) return named.actor;
   }
   return null;
