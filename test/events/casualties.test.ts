@@ -236,6 +236,18 @@ describe("victims listed after one victim, and 'shot dead'", () => {
   ])("reads a figure once, not again back from a later casualty word of its kind: %s", (text, fatalities) => {
     expect(counts(text).fatalities).toEqual(fatalities);
   });
+  it.each([
+    // Victims already named, told again with "the": no more of them.
+    ["Militants killed two soldiers and wounded three others, and the two soldiers died at the scene.", [2, 2]],
+    ["Armed men killed three farmers in Kaduna; the three farmers were killed as they tended their crops.", [3, 3]],
+    // A comma list whose figures add up to the first breaks those victims down.
+    ["Attackers killed eight villagers, five men and three women, in Plateau state.", [8, 8]],
+    // Guards: more victims with "more", and groups that do not add up to the first, still add.
+    ["Ten people were killed in the attack, and ten more were killed in a second attack nearby.", [20, 20]],
+    ["Gunmen killed three farmers and their two sons in Benue state.", [5, 5]],
+  ])("counts restated and broken-down victims once: %s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
 });
 
 describe("victim groups of one event", () => {

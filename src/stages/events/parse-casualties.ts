@@ -6,7 +6,7 @@ import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
+import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -25,6 +25,8 @@ export interface CasualtyMention {
   readonly toll: boolean;
   /** The casualty word stands in an aside ("..., including three who died in hospital, ..."): detail of a count, no count of its own. */
   readonly inAside: boolean;
+  /** The figure counts victims already named ("the two soldiers died", "both civilians were women"): told again, not more of them. */
+  readonly definite: boolean;
 }
 
 interface QuantityRead {
@@ -368,6 +370,7 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
   if (q.start > w) {
     let k = nounPhraseEnd(s, q.end);
     if (k === q.end) return null;
+    const afterComma = words[k] === ",";
     // "killed two people, a man and a woman": a list after a comma breaks down people in general, it adds none.
     const generic = s.tokens[k - 1]!.forms.some((f) => lex.wordClasses.get("generic-people")?.has(f));
     while (groups < COORDINATED_GROUPS_MAX) {
@@ -394,6 +397,9 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       min = sum(min, r.min); max = sum(max, r.max); end = after; groups++;
       k = after;
     }
+    // "killed eight villagers, five men and three women": a list after a comma whose figures add up to the first
+    // breaks those victims down (an apposition), it adds none.
+    if (afterComma && groups > 1 && min !== null && min === q.min && max === q.max) return null;
   } else {
     // "... and three were killed": the casualty word has its own auxiliary, so its subject opens a clause.
     let clauseOfItsOwn = false;
@@ -634,6 +640,9 @@ function isLethalWound(s: SentenceView, lex: EventsLexicons, w: number): boolean
 
 const NO_NAMES: ReadonlySet<number> = new Set();
 
+/** Words before a figure that make it count people already named ("the two soldiers", "these three men"). */
+const DEFINITE_COUNT_OPENERS: ReadonlySet<string> = new Set(["the", ...DEMONSTRATIVES]);
+
 /** The figure (tokens start..end) a casualty report of the sentence counted, with the report's kind. */
 interface CountedFigure { readonly kind: CasualtyKind; readonly start: number; readonly end: number }
 
@@ -724,6 +733,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       word: w,
       ruleId: entry.id,
       inAside: s.aside[w] ?? false,
+      definite: DEFINITE_COUNT_OPENERS.has(s.words[q.start - 1] ?? ""),
       toll: entry.kind === "toll" || headed,
       ...readCumulativeCues(s, lex, w),
     });
