@@ -248,6 +248,15 @@ describe("victims listed after one victim, and 'shot dead'", () => {
   ])("counts restated and broken-down victims once: %s", (text, fatalities) => {
     expect(counts(text).fatalities).toEqual(fatalities);
   });
+  it.each([
+    // An apposition between the counted subject and its verb is read past.
+    ["Two people, a man and his son, were killed when militants attacked a farm near Bunia.", [2, 2]],
+    // A part of a group listed before another group is counted by the figure before its "of".
+    ["Five members of the security forces and a civilian were killed in an attack in Burkina Faso.", [6, 6]],
+    ["Three of his guards and a driver were killed in the ambush in Kunduz.", [4, 4]],
+  ])("reads the whole subject of a passive toll: %s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
 });
 
 describe("victim groups of one event", () => {

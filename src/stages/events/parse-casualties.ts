@@ -129,7 +129,14 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
     if (s.aside[j]) continue;
     counted++;
     const word = s.tokens[j]!.normal;
-    if (word === ";" || word === "." || (word === "," && counted > 1)) break;
+    if (word === "," && counted > 1) {
+      // "Two people, a man and his son, were killed": an apposition between the counted subject and its verb is read past.
+      const opening = appositionOpening(s, j);
+      if (opening < 0) break;
+      j = opening;
+      continue;
+    }
+    if (word === ";" || word === ".") break;
     if (j < w - 1 && lex.casualtyWords.has(word)) break;
     let q = readQuantityAt(s, j, lex);
     if (!q || q.end > w) continue;
@@ -142,6 +149,23 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
   }
   return null;
 }
+
+/**
+ * The opening comma of an apposition that the comma at `close` ends, when the words between are a noun phrase or a list
+ * of them ("a man and his son", "mostly women and children") and a noun ends the phrase before the opening comma; -1 otherwise.
+ */
+function appositionOpening(s: SentenceView, close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= APPOSITION_MAX_TOKENS; k--) {
+    const t = s.tokens[k]!;
+    if (t.normal === ",") return k < close - 1 && (s.tokens[k - 1]!.pos === "NOUN" || s.tokens[k - 1]!.pos === "PROPN") ? k : -1;
+    if (!APPOSITION_POS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+/** The longest apposition read past between a counted subject and its verb ("a man, his wife and their two children": 8). Unit: tokens. */
+const APPOSITION_MAX_TOKENS = 10;
+/** Parts of speech of an apposition's noun phrases and their joins. */
+const APPOSITION_POS: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON", "CCONJ", "ADV"]);
 
 /**
  * Words of a casualty report that add its victims to those already counted ("was also killed", "killed another three",
@@ -414,12 +438,19 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       let n = 0;
       while (np >= 0 && n < COUNTED_NOUN_MAX_TOKENS && COUNTED_NOUN_POS.has(s.tokens[np]!.pos)) { np--; n++; }
       if (n === 0) break;
+      // "Five members of the security forces and a civilian": a part of a group ("members of the", "three of his")
+      // is counted by the figure before its "of".
+      if (PARTITIVE_DETERMINERS.has(words[np] ?? "") && words[np - 1] === "of") {
+        let k = np - 2, m = 0;
+        while (k >= 0 && m < COUNTED_NOUN_MAX_TOKENS && COUNTED_NOUN_POS.has(s.tokens[k]!.pos)) { k--; m++; }
+        if (s.tokens[k]?.pos === "NUM" || readQuantityAt(s, k, lex)?.end === k + 1) np = k;
+      }
       let r: QuantityRead | null = null;
       for (let p = np; p >= Math.max(0, np - 3); p--) {
         const x = readQuantityAt(s, p, lex);
         if (x && x.end === np + 1) r = x;
       }
-      if (!r || !countsPeople(s, lex, r) || s.aside[r.start]) break;
+      if (!r || !countsPeople(s, lex, partitive(s, r)!) || s.aside[r.start]) break;
       // "killed five people and 20 others were injured", "arrested five and three were killed": a group that
       // is the object of a verb before it belongs to that verb, unless the casualty word is the complement
       // of that very object ("left 11 Taliban and 4 soldiers dead"), which no auxiliary opens a clause for.
