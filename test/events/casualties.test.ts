@@ -257,6 +257,14 @@ describe("victims listed after one victim, and 'shot dead'", () => {
   ])("reads the whole subject of a passive toll: %s", (text, fatalities) => {
     expect(counts(text).fatalities).toEqual(fatalities);
   });
+  it.each([
+    // A verb whose victim is the doer himself tells a suicide: the wounded told before it are no dead.
+    ["Police said the attacker wounded four students and then killed himself.", null, [4, 4]],
+    ["The suspect stabbed three people and later hanged himself in his cell.", null, null],
+    ["A gunman killed two guards and injured a third before he shot himself dead in Peshawar.", [2, 2], [1, 1]],
+  ])("reads no toll back from a suicide: %s", (text, fatalities, injuries) => {
+    expect(counts(text)).toEqual({ fatalities, injuries });
+  });
 });
 
 describe("victim groups of one event", () => {

@@ -717,6 +717,10 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       const nominal = t.pos === "NOUN" && entry.kind === "fatal";
       // "Gunmen shot dead a local chief": "dead" after a verb of the killing's manner, not after "was", reads its victims after it.
       const activeDead = t.normal === "dead" && KILLED_DEAD_VERBS.has(s.words[w - 1] ?? "") && !BE.has(s.words[w - 2] ?? "") && !(s.tokens[w - 2]?.pos === "ADV" && BE.has(s.words[w - 3] ?? ""));
+      // "wounded four students and then killed himself", "later hanged himself", "shot himself dead": a verb whose
+      // victim is the doer himself tells a suicide; no figure told before it is its toll.
+      if (!passive && REFLEXIVE_COUNTS.has(s.words[w + 1] ?? "") && s.words[w + 2] !== "and") continue;
+      if (t.normal === "dead" && REFLEXIVE_COUNTS.has(s.words[w - 1] ?? "") && KILLED_DEAD_VERBS.has(s.words[w - 2] ?? "")) continue;
       if (activeDead) {
         q = readAfter(s, w, lex, 2);
         const v = q ? null : readNamedVictims(s, w, persons, false, (at) => readListedVictims(s, lex, at));
