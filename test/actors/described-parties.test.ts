@@ -5,6 +5,21 @@ import { actors, byDictionaryId, mentionTexts, runActors } from "./build-documen
 const byAcled = (doc: ReturnType<typeof runActors>, name: string) => actors(doc).find((a) => a.data.acledName === name);
 
 describe("described parties", () => {
+  it.each([
+    ["The junta's air force bombed a village in Myanmar on Tuesday.", "Myanmar", "Military Forces of Myanmar", "air force"],
+    ["The regime's army shelled Idlib in Syria on Monday.", "Syria", "Military Forces of Syria", "army"],
+    ["The military government's navy shelled villages in Myanmar.", "Myanmar", "Military Forces of Myanmar", "navy"],
+  ])("reads a state body owned by 'the junta', 'the regime' as the story's state's, as after 'the': %s", (text, country, acled, mention) => {
+    const doc = runActors(text, [[country, "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, acled)!)).toEqual([mention]);
+  });
+
+  it("reads a state word a model tagged alone before a head as no name ('Federal troops')", () => {
+    const doc = runActors("Federal troops clashed with Fano militia in Ethiopia on Thursday.", [["Federal", "ORG"], ["Ethiopia", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Military Forces of Ethiopia")!)).toContain("troops");
+    expect(actors(doc).some((a) => a.data.name === "Federal")).toBe(false);
+  });
+
   it("keeps unidentified gunmen as an unidentified armed group of the country where things happen", () => {
     const doc = runActors("Unidentified gunmen attacked a checkpoint in Somalia on Sunday.", [["Somalia", "GPE"]]);
     const g = byAcled(doc, "Unidentified Armed Group (Somalia)")!;

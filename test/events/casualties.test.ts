@@ -229,6 +229,42 @@ describe("victims listed after one victim, and 'shot dead'", () => {
   it("reads no toll from 'killed himself' alone, a suicide", () => {
     expect(counts("The gunman later killed himself.").fatalities).toBeNull();
   });
+  it.each([
+    ["The gunman killed three people and then killed himself, police said.", [3, 3]],
+    ["The attacker killed five students and later killed himself in a classroom in Nairobi.", [5, 5]],
+    ["Police are investigating the death of a 16-year-old who was killed at a party.", [1, 1]],
+  ])("reads a figure once, not again back from a later casualty word of its kind: %s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
+  it.each([
+    // Victims already named, told again with "the": no more of them.
+    ["Militants killed two soldiers and wounded three others, and the two soldiers died at the scene.", [2, 2]],
+    ["Armed men killed three farmers in Kaduna; the three farmers were killed as they tended their crops.", [3, 3]],
+    // A comma list whose figures add up to the first breaks those victims down.
+    ["Attackers killed eight villagers, five men and three women, in Plateau state.", [8, 8]],
+    // Guards: more victims with "more", and groups that do not add up to the first, still add.
+    ["Ten people were killed in the attack, and ten more were killed in a second attack nearby.", [20, 20]],
+    ["Gunmen killed three farmers and their two sons in Benue state.", [5, 5]],
+  ])("counts restated and broken-down victims once: %s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
+  it.each([
+    // An apposition between the counted subject and its verb is read past.
+    ["Two people, a man and his son, were killed when militants attacked a farm near Bunia.", [2, 2]],
+    // A part of a group listed before another group is counted by the figure before its "of".
+    ["Five members of the security forces and a civilian were killed in an attack in Burkina Faso.", [6, 6]],
+    ["Three of his guards and a driver were killed in the ambush in Kunduz.", [4, 4]],
+  ])("reads the whole subject of a passive toll: %s", (text, fatalities) => {
+    expect(counts(text).fatalities).toEqual(fatalities);
+  });
+  it.each([
+    // A verb whose victim is the doer himself tells a suicide: the wounded told before it are no dead.
+    ["Police said the attacker wounded four students and then killed himself.", null, [4, 4]],
+    ["The suspect stabbed three people and later hanged himself in his cell.", null, null],
+    ["A gunman killed two guards and injured a third before he shot himself dead in Peshawar.", [2, 2], [1, 1]],
+  ])("reads no toll back from a suicide: %s", (text, fatalities, injuries) => {
+    expect(counts(text)).toEqual({ fatalities, injuries });
+  });
 });
 
 describe("victim groups of one event", () => {

@@ -226,3 +226,52 @@ describe("one party is not both sides of its own deed", () => {
     }
   });
 });
+
+describe("verbs of a list share its subject", () => {
+  const doerOf = (text: string, type: string) => extractEventsByHand(text, { actors }).find((x) => x.data.type === type)?.data.actor ?? null;
+  it.each([
+    // A comma joins verb phrases in a list an "and" and a verb close.
+    ["The soldiers raided the camp, arrested 15 suspects and seized weapons in Kandahar.", "COERCE", "mil"],
+    ["The troops entered the town, arrested the mayor and closed the market in Kandahar.", "COERCE", "mil"],
+    // A captive-taking verb joined by "and" shares the first verb's subject.
+    ["Gunmen surrounded a hotel in Kabul and took guests hostage.", "ASSAULT", "uag"],
+  ])("%s", (text, type, actor) => {
+    expect(doerOf(text, type)).toBe(actor);
+  });
+  it("leaves an -ing clause after a comma to its own subject ('it exploded, killing two soldiers')", () => {
+    expect(doerOf("As a truck carrying policemen arrived, it exploded, killing two soldiers.", "ASSAULT")).not.toBe("pol");
+  });
+});
+
+describe("victims of mixed kinds: the armed side is ACLED's second actor", () => {
+  const local: HandActor[] = [...actors, { id: "cvl2", name: "Civilians (Afghanistan)", kind: "group", mentions: ["civilian"] }];
+  const assault = (text: string) => extractEventsByHand(text, { actors: local }).find((x) => x.data.type === "ASSAULT")?.data;
+  it.each([
+    // Listed first or last, the police or soldiers hit with civilians are the target, not the civilian named nearest the verb.
+    ["Two policemen and a civilian were wounded when gunmen opened fire on a checkpoint in Kandahar.", "pol"],
+    ["Three soldiers and two civilians were killed in a roadside bomb blast in Kunar.", "mil"],
+    ["Seven civilians and two policemen were wounded in a bombing in Kandahar.", "pol"],
+  ])("%s", (text, target) => {
+    expect(assault(text)?.target).toBe(target);
+  });
+  it("codes an attack that killed soldiers with a civilian as a battle, one on civilians alone as violence against civilians", () => {
+    expect(assault("Two soldiers and a woman were killed when insurgents attacked a checkpoint in Kandahar.")?.acled?.eventType).toBe("Battles");
+    expect(assault("Two teachers and a woman were killed when insurgents attacked a school in Kandahar.")?.acled?.eventType).toBe("Violence against civilians");
+  });
+});
+
+describe("a possessor is not the doer of the party it owns", () => {
+  const local: HandActor[] = [
+    { id: "gov", name: "Government of Myanmar", kind: "government", mentions: ["junta"] },
+    { id: "mil", name: "Military Forces of Myanmar", kind: "military", mentions: ["air force", "army"] },
+    { id: "wag", name: "Wagner Group", kind: "armed group", mentions: ["Wagner mercenaries"] },
+  ];
+  const doer = (text: string) => extractEventsByHand(text, { actors: local }).find((x) => x.data.type === "ASSAULT")?.data.actor ?? null;
+  it.each([
+    ["The junta's air force bombed a village in Sagaing on Tuesday.", "mil"],
+    ["The junta's army shelled a village in Sagaing on Tuesday.", "mil"],
+    ["The junta's army and Wagner mercenaries killed 20 civilians in Moura.", "mil"],
+  ])("%s", (text, actor) => {
+    expect(doer(text)).toBe(actor);
+  });
+});

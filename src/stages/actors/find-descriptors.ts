@@ -276,6 +276,11 @@ function readLeft(res: Resolution, headFrom: number): Left {
         modifier = possessor;
         from = possessor.from;
         j = possessor.from - 1;
+      } else {
+        // "the junta's air force", "the regime's army", "the military government's jets": a state's body owned by
+        // "the" government of the story is that state's, as "the air force" is: read as after "the".
+        const state = stateHeadBefore(res, j);
+        if (state >= 0) return { modifier: null, leader: null, from: state, determiner: "the", wordsFrom: from };
       }
       break;
     }
@@ -307,6 +312,24 @@ function readLeft(res: Resolution, headFrom: number): Left {
   }
   const det = j >= 0 && toks[j]!.sentence === sentence && DETERMINERS.has(toks[j]!.lower) ? toks[j]!.lower : null;
   return { modifier, leader, from: det ? j : from, determiner: det, wordsFrom: from };
+}
+
+/**
+ * The "the" of a government head that ends right before the possessive mark at `mark` ("the junta's", "the
+ * regime's", "the military government's": a head of sector gov, after "the" and up to MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD
+ * adjectives or nouns), or -1.
+ */
+function stateHeadBefore(res: Resolution, mark: number): number {
+  const toks = res.view.toks;
+  const sentence = toks[mark]!.sentence;
+  for (let i = mark - 1; i >= 0 && mark - i <= 3; i--) {
+    const hit = matchHead(res, i);
+    if (!hit || hit.to !== mark || hit.head.sector !== "gov" || hit.head.role !== "sector") continue;
+    let k = i - 1;
+    for (let n = 0; k >= 0 && n < MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD && toks[k]!.sentence === sentence && !toks[k]!.capitalised && (toks[k]!.pos === "ADJ" || toks[k]!.pos === "NOUN"); n++) k--;
+    return k >= 0 && toks[k]!.sentence === sentence && toks[k]!.lower === "the" ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -71,6 +71,8 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     // "Fulani Ethnic Militia (Nigeria)": ACLED's label words capitalised are a description, not a name; the
     // descriptor finder reads them with the group before them, as it reads "Fulani ethnic militia".
     if (inside.length === 0 && isCapitalisedLabel(text.slice(start, end), dict)) continue;
+    // "Federal troops clashed", "Government forces raided": a state word the model tagged alone, before a descriptor head, names nobody.
+    if (inside.length === 0 && isStateWordBeforeHead(text, start, end, dict)) continue;
     const crossing = overlapping.filter((m) => !inside.includes(m));
     // Where a model's border crosses a dictionary alias, the longer reading wins.
     if (crossing.some((m) => m.end - m.start >= end - start)) continue;
@@ -208,6 +210,19 @@ function isCapitalisedLabel(surface: string, dict: ActorDictionary): boolean {
   const words = surface.split(/\s+/);
   return words.length >= 2 && LABEL_WORDS.has(words[0]!.toLowerCase()) && isOnlyDescriptorWords(words.slice(1), dict);
 }
+
+const STATE_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("state-words");
+
+/** One state word ("Federal") with a descriptor head right after it ("troops"). */
+function isStateWordBeforeHead(text: string, start: number, end: number, dict: ActorDictionary): boolean {
+  if (!STATE_WORDS.has(text.slice(start, end).toLowerCase())) return false;
+  const next = NEXT_WORD.exec(text.slice(end, end + NEXT_WORD_MAX_CHARS));
+  return next !== null && isOnlyDescriptorWords([next[1]!], dict);
+}
+/** The word after an entity, past spaces ("Federal| troops"): letters only, so the match is linear. */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+/** How far after an entity its next word is looked for. Unit: characters. */
+const NEXT_WORD_MAX_CHARS = 40;
 
 function innerIsCountry(m: DictionaryMatch): boolean {
   return m.entry.kind === "country" || m.entry.id.startsWith("people:");

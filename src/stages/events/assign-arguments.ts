@@ -11,7 +11,7 @@ import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, onlyCommasBetween, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { blamedOnPhrase, compoundEnd, conjunctsOf, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { blamedOnPhrase, captiveTakingVerb, compoundEnd, conjunctsOf, phraseEndingAt, coordinatedVerbBefore, isMistaggedPastVerb, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { BE_FORMS, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, PHRASAL_PARTICLES, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 
@@ -22,6 +22,8 @@ export interface ActorMention {
   readonly actor: string;
   readonly first: number;
   readonly last: number;
+  /** The party bears arms (a military, police or armed group): of victims listed with civilians, ACLED's second actor. */
+  readonly armed?: boolean;
 }
 
 /** A place or date annotation inside a sentence, located by token. */
@@ -176,6 +178,9 @@ function isAimedAtParty(s: SentenceView, party: string | undefined, last: number
   return party !== undefined && AIMED_AT_PARTIES.has(party) && !(next && (next.pos === "NOUN" || next.pos === "PROPN"));
 }
 
+/** Kinds of actor that bear arms. */
+const ARMED_KINDS: ReadonlySet<string> = new Set(["military", "police", "armed group"]);
+
 /** Actor mentions per sentence from the actor layer; an entity with no actor is never turned into one. */
 export function locateActorMentions(doc: Document, sentences: readonly SentenceView[]): ActorMention[][] {
   const out = mapped(sentences, (): ActorMention[] => []);
@@ -190,7 +195,7 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
       if (r && isTimeWords(sentences[s]!, r.first, r.last)) continue;
       // "signed a peace agreement in the presence of the Saudi king", "a truce brokered by Qatar": a witness, host or mediator is no side.
       if (r && isThirdParty(sentences[s]!, r.first)) continue;
-      if (r && (modifiesEventNoun(sentences[s]!, r.last) || !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last)))) out[s]!.push({ actor: participantOf(doc, a.id), ...r });
+      if (r && (modifiesEventNoun(sentences[s]!, r.last) || !isLocative(sentences[s]!, r.first, isAimedAtParty(sentences[s]!, a.data.partyType, r.last)))) out[s]!.push({ actor: participantOf(doc, a.id), ...r, armed: ARMED_KINDS.has(a.data.kind) });
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
@@ -652,6 +657,19 @@ function possessedNoun(s: SentenceView, m: ActorMention): number {
   return isPossessor(s, m) && s.possessorUndergoes?.has(s.words[m.last + 2] ?? "") ? m.last + 2 : -1;
 }
 
+/**
+ * "the junta's air force bombed", "the regime's army shelled": a possessor whose possessed noun is a party of its own
+ * (its words only between) is no doer or undergoer; the possessed party is.
+ */
+function possessesParty(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): boolean {
+  if (!isPossessor(s, m)) return false;
+  const from = m.last + 2;
+  return mentions.some((x) => x !== m && x.first >= from && x.first - from <= POSSESSED_PARTY_REACH_TOKENS && onlyTagsBetween(s, from, x.first, POSSESSED_PARTY_MODIFIERS));
+}
+/** Words between a possessive and the party it owns ("the regime's elite Republican Guard": 1). Unit: tokens. */
+const POSSESSED_PARTY_REACH_TOKENS = 2;
+const POSSESSED_PARTY_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"]);
+
 /** A possessive marker right after the mention: "'s", or a bare apostrophe after a name in -s, -x or -z ("Velazquez' death"), not a closing quote. */
 function isPossessor(s: SentenceView, m: ActorMention): boolean {
   const marker = s.words[m.last + 1];
@@ -822,7 +840,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Two people were shot dead by police during the demonstrations": the agent of another verb's passive, named before a
   // demonstration's noun, did that verb's act; the demonstrators are others (an act of force may share its agent with
   // the operation noun after it, "killed by the Taliban in an ambush"; a protest does not).
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor) && !(conjunct && inConjunctPhrase(s, m, conjunct)) && (undergoable || !isByAgent(s, m)))));
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && !possessesParty(s, mentions, m) && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor) && !(conjunct && inConjunctPhrase(s, m, conjunct)) && (undergoable || !isByAgent(s, m)))));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
@@ -841,11 +859,11 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const lastBefore = before[before.length - 1];
   // "Vladimir Putin and Russia are the latest to be threatened", "two soldiers and a policeman were killed":
   // a subject that undergoes the event is the whole list; like a doer's, its first item is named first.
-  const undergoerBefore = lastBefore ? firstListedBefore(s, mentions, lastBefore) ?? lastBefore.actor : null;
+  const undergoerBefore = lastBefore ? listedVictim(s, mentions, lastBefore) : null;
   // "Gunmen attacked Kurmin Masara village on Sunday and abducted 20 people": the name before a verb joined by
   // "and" is the first verb's object when no verb follows it; the joined verb shares the first verb's subject.
   const sharedSubject = !nominal && lastBefore && !isSubjectOfVerb(s, lastBefore, anchor) ? coordinatedSubject(s, mentions, anchor) : null;
-  const nearestBefore = ownAgent ?? (nominal ? null : reportingSubject(s, mentions, anchor)) ?? sharedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? null;
+  const nearestBefore = ownAgent ?? (nominal ? null : reportingSubject(s, mentions, anchor)) ?? sharedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? (nominal ? governingVerbSubject(s, mentions, anchor) : null) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
   if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer", voice: "active" };
@@ -1008,10 +1026,32 @@ function coordinatedAfter(s: SentenceView, mentions: readonly ActorMention[], m:
 export function firstListedBefore(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): string | null {
   for (const item of conjunctsOf(s, { first: m.first, last: m.last, head: m.last })) {
     if (item.first >= m.first) break;
-    const named = mentions.find((x) => x !== m && x.first <= item.last && x.last >= item.first && x.actor !== m.actor);
+    // "The junta's army and Wagner mercenaries": the item's head names it, not its possessor.
+    const named = mentions.find((x) => x !== m && x.first <= item.head && x.last >= item.head && x.actor !== m.actor) ?? mentions.find((x) => x !== m && x.first <= item.last && x.last >= item.first && x.actor !== m.actor);
     if (named) return named.actor;
   }
   return null;
+}
+
+/**
+ * The victim party of the list a victim's mention stands in ("Two policemen and a civilian were wounded"): the
+ * first armed party listed (police, military, armed group), else the first listed. ACLED codes an attack that
+ * hits armed men with civilians as one against the armed side (a battle; the civilians are caught in it), and
+ * an attack on civilians alone as one against civilians.
+ */
+export function listedVictim(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): string {
+  const own = phraseEndingAt(s, m.last);
+  const phrase = { first: Math.min(own.first, m.first), last: m.last, head: m.last };
+  let first: ActorMention | null = null;
+  for (const item of [phrase, ...conjunctsOf(s, phrase)].sort((a, b) => a.first - b.first)) {
+    // "Police fired tear gas to disperse them, and 1 protester was shot dead": a pronoun before ", and" is the object of
+    // the clause before, no item listed with the victims.
+    const named = item === phrase ? m : s.tokens[item.head]!.pos !== "PRON" ? mentions.find((x) => x.first <= item.last && x.last >= item.first) : undefined;
+    if (!named) continue;
+    if (named.armed) return named.actor;
+    first ??= named;
+  }
+  return (first ?? m).actor;
 }
 
 /**
@@ -1193,10 +1233,10 @@ export function victimOf(s: SentenceView, mentions: readonly ActorMention[], wor
   }
   // "Colombian soldiers killed an ELN commander": an active verb's victims are its object, the name after
   // it; the name right before is its subject, however near ("six soldiers were killed" has no object).
-  if (object && best !== object && s.tokens[word]!.pos === "VERB" && !isAfterBe(s, word)) return object.actor;
+  if (object && best !== object && s.tokens[word]!.pos === "VERB" && !isAfterBe(s, word)) return listedVictim(s, mentions, object);
   // "Gunmen killed 11 people": an active verb with an object its own (no party named in it) has its doer before it, no victim.
   if (best && best.last < word && s.tokens[word]!.pos === "VERB" && !isAfterBe(s, word) && OBJECT_OPENING_POS.has(s.tokens[word + 1]?.pos ?? "")) return null;
-  return best?.actor ?? null;
+  return best ? listedVictim(s, mentions, best) : null;
 }
 
 
@@ -1273,10 +1313,12 @@ function reportingSubject(s: SentenceView, mentions: readonly ActorMention[], an
  * verb ("Police said gunmen stormed ... and exchanged fire"), that clause's subject.
  */
 function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
-  if (s.tokens[anchor]!.pos !== "VERB") return null;
+  if (s.tokens[anchor]!.pos !== "VERB" && !isMistaggedPastVerb(s, anchor)) return null;
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
-  if (s.tokens[i]?.normal !== "and") return null;
+  // "Gunmen stormed the village, burned homes and abducted 20 people": a list's comma joins the verbs too (not an
+  // -ing clause after a comma, "it exploded, killing two soldiers", whose doer is the clause's subject if anyone).
+  if (s.tokens[i]?.normal !== "and" && !(s.tokens[i]?.normal === "," && !s.words[anchor]!.endsWith("ing") && coordinatedVerbBefore(s, anchor) >= 0)) return null;
   const firstVerb = s.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   if (firstVerb < 0 || firstVerb >= i) return null;
   // "Police said gunmen stormed the restaurant after the blast and exchanged fire": after a first verb that
@@ -1291,6 +1333,21 @@ function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], 
   }
   const subject = mentions.filter((m) => m.last < firstVerb);
   return subject[subject.length - 1]?.actor ?? null;
+}
+
+/**
+ * "Militants stormed a hotel and took guests hostage", "gunmen surrounded the base and carried out an attack": a
+ * noun event whose verb (a verb of taking captives, or a light verb with the noun as its object) is joined to an
+ * earlier verb shares that verb's subject.
+ */
+function governingVerbSubject(s: SentenceView, mentions: readonly ActorMention[], anchor: number): string | null {
+  let v = captiveTakingVerb(s, anchor);
+  if (v < 0) {
+    v = anchor - 1;
+    while (v >= 0 && (OBJECT_PHRASE_POS.has(s.tokens[v]!.pos) || s.words[v] === "of" || PHRASAL_PARTICLES.has(s.words[v]!)) && s.tokens[v]!.pos !== "VERB") v--;
+    if (v < 0 || s.tokens[v]!.pos !== "VERB" || !LIGHT_VERBS.has(s.tokens[v]!.normal)) return null;
+  }
+  return v < anchor - 1 ? coordinatedSubject(s, mentions, v) : null;
 }
 
 /**

@@ -293,7 +293,9 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
   // "killed 35 fighters in Borno, while 2 soldiers died": another victim group of the event in its own
   // sentence adds to its toll, as ACLED counts every side's dead; not a part of a group already counted
   // ("one of them died"), nor a death told in an aside ("including three who died in hospital").
-  if (from === undefined && e.tollSentence?.[KIND_FIELD[c.kind]!] === undefined && (c.kind === "fatal" || c.kind === "injured") && !c.inAside && !PART_OF_COUNTED.test(c.count.text)) {
+  // "Militants killed two soldiers ..., and the two soldiers died at the scene": a figure of victims already named
+  // ("the two soldiers") tells them again.
+  if (from === undefined && e.tollSentence?.[KIND_FIELD[c.kind]!] === undefined && (c.kind === "fatal" || c.kind === "injured") && !c.inAside && !c.definite && !PART_OF_COUNTED.test(c.count.text)) {
     const key = KIND_FIELD[c.kind]!;
     const had = e[key];
     if (had && !had.text.includes(c.count.text) && !c.count.text.includes(had.text)) {

@@ -1,7 +1,7 @@
 import type { ActorKind, Document } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { ACTOR_CLASS_WINDOW_TOKENS } from "./heuristics.js";
-import type { ActorClass, EventsLexicons } from "./resources.js";
+import { isArmedClass, type ActorClass, type EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { PASSIVE_AUXILIARIES } from "../../lexicons/grammar-words.js";
@@ -121,7 +121,7 @@ export function classifyVictims(s: SentenceView, lex: EventsLexicons, casualtyWo
   const from = isActiveVerb(s, casualtyWord) ? casualtyWord : doerEnd;
   for (let i = casualtyWord - 1; i > from && i >= casualtyWord - ACTOR_CLASS_WINDOW_TOKENS; i--) {
     const c = lex.actorClasses.get(s.tokens[i]!.normal);
-    if (c) return c.cls;
+    if (c) return armedListedWith(s, lex, i, -1, from) ?? c.cls;
   }
   // After an active verb the victims may stand behind a long count ("have killed at least 35 more innocent
   // civilians"); a comma or a full stop ends the phrase.
@@ -132,7 +132,27 @@ export function classifyVictims(s: SentenceView, lex: EventsLexicons, casualtyWo
     if (s.tokens[i]!.normal === "by") break;
     // "two opposition supporters": a class word before its noun's head yields to the head's class (classAt).
     const c = lex.actorClasses.has(s.tokens[i]!.normal) ? classAt(s, lex, i) : null;
-    if (c) return c;
+    if (c) return armedListedWith(s, lex, i, 1, s.tokens.length) ?? c;
   }
   return null;
 }
+
+/**
+ * "Two soldiers and a woman were killed", "killed five civilians and a soldier": the class of an armed party
+ * (state forces, police, an armed group) listed with the victims' class word at `at`, read along the list in
+ * direction `step` (-1 back, 1 on) over its items' words, "and", "or" and commas, up to `limit` (exclusive); null when
+ * none is listed. ACLED codes an attack that hits armed men with civilians as one on the armed side.
+ */
+function armedListedWith(s: SentenceView, lex: EventsLexicons, at: number, step: 1 | -1, limit: number): ActorClass | null {
+  let joined = false;
+  for (let i = at + step; i !== limit && Math.abs(i - at) <= ACTOR_CLASS_WINDOW_TOKENS; i += step) {
+    const t = s.tokens[i]!;
+    if (t.normal === "and" || t.normal === "or") { joined = true; continue; }
+    if (t.normal !== "," && !LIST_ITEM_POS.has(t.pos)) break;
+    const c = joined && lex.actorClasses.has(t.normal) ? classAt(s, lex, i) : null;
+    if (c && isArmedClass(c)) return c;
+  }
+  return null;
+}
+/** Parts of speech of a listed victim group's words ("two", "Afghan", "soldiers"). */
+const LIST_ITEM_POS: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN"]);

@@ -14,7 +14,7 @@ import { CAUSE_PREPOSITIONS } from "./casualty-doer.js";
 import type { Modality } from "../../core/index.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
+import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 import { BRACKETED_NAME_MAX_TOKENS, memberOfSpan, namesTheEvent } from "./role-phrase-data.js";
 
 const EVENT_WORDS = stageWordClasses("events");
@@ -178,6 +178,8 @@ function withClauseDoer(s: SentenceView, mentions: readonly ActorMention[], toke
     return first && first !== parts.actor && first !== parts.target ? { ...parts, actor: first, rule: `${parts.rule}+doer:first-listed` } : parts;
   }
   if (namedBefore || namedAfter || namedOf || conjunctsOf(s, doer).some((p) => heldBy(mentions, parts.actor, p.first, p.last))) return parts;
+  // "The junta's air force bombed": the phrase before the trigger possesses the party the trigger's own words name.
+  if (POSSESSIVE_MARKS.has(s.words[doer.last + 1] ?? "") && doer.last + 2 === tokens[0] && heldBy(mentions, parts.actor, tokens[0]!, tokens[tokens.length - 1]!)) return parts;
   return { ...parts, actor: null, rule: `${parts.rule}${CLAUSE_DOER_RULE}`, doerInClause: true };
 }
 
@@ -218,7 +220,8 @@ function withDoerNamedByClause(s: SentenceView, mentions: readonly ActorMention[
 function firstItemActor(s: SentenceView, mentions: readonly ActorMention[], p: RolePhrase): string | null {
   for (const item of conjunctsOf(s, p)) {
     if (item.alone || item.first >= p.first) break;
-    const named = mentions.find((m) => m.first <= item.last && m.last >= item.first)?.actor;
+    // "The junta's army and Wagner mercenaries": the item's head names it, not its possessor.
+    const named = actorAt(mentions, item.head, item.head) ?? actorAt(mentions, item.first, item.last);
     if (named) return named;
   }
   return null;

@@ -1,6 +1,7 @@
 // Groups of event types that several steps of the events stage test (on the ground, comments, casualty-bearing), and the empty word set.
 
 import type { EventMention } from "./event-mention.js";
+import { isStateForceClass } from "./resources.js";
 
 /** Types whose events happen somewhere on the ground: they may share a place named elsewhere in their sentence. */
 export const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"]);
@@ -28,3 +29,17 @@ export function carriesCasualties(e: EventMention): boolean {
 }
 
 export const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Modes of violence by explosives set off or thrown among people: remote violence in ACLED, whoever is hit. */
+const REMOTE_VIOLENCE_MODES: ReadonlySet<string> = new Set(["suicide-attack", "IED", "explosives", "grenade"]);
+
+/**
+ * A bombing by no state's forces: explosives set off or thrown with no state force named as their user ("a suicide
+ * bomber struck a rally", "a bomb exploded at an opposition rally", "IS claimed the suicide bombing"). Excessive force
+ * against protesters is a state's force on them; such a bombing of a rally keeps its own coding (a suicide bomb, an
+ * IED, a grenade), and the rally it hit is no protest met with force. (Gunfire by gunmen on a rally is left to the
+ * protest's coding, as before.)
+ */
+export function isNonStateBombing(e: EventMention): boolean {
+  return e.type === "ASSAULT" && !isStateForceClass(e.sourceClass) && REMOTE_VIOLENCE_MODES.has(e.mode ?? "");
+}

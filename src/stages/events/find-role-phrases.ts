@@ -95,7 +95,7 @@ function isHead(s: SentenceView, i: number): boolean {
 }
 
 /** The noun phrase ending at head `h`: its modifiers and determiner to the left. */
-function phraseEndingAt(s: SentenceView, h: number): RolePhrase {
+export function phraseEndingAt(s: SentenceView, h: number): RolePhrase {
   let first = h;
   if (s.tokens[h]!.pos !== "PRON") {
     while (first - 1 >= 0 && h - first < ROLE_REACH_TOKENS && (NP_INSIDE.has(s.tokens[first - 1]!.pos) || /^['’]s$/.test(s.tokens[first - 1]!.normal) || joinsAdjectives(s, first - 1)) && !CLAUSE_OPENERS.has(s.tokens[first - 1]!.normal) && s.clause[first - 1] === s.clause[h]) first--;
@@ -1239,7 +1239,7 @@ function aimedWithWeapon(s: SentenceView, anchor: number): number {
  * after the object of a verb of taking or holding makes that verb the captivity's: its subject holds, its object
  * (or a passive's subject) is held. The verb's index, or -1.
  */
-function captiveTakingVerb(s: SentenceView, anchor: number): number {
+export function captiveTakingVerb(s: SentenceView, anchor: number): number {
   if (!CAPTIVE_NOUNS.has(s.words[anchor]!)) return -1;
   const v = beforeObject(s, anchor, false);
   if (v < 0 || s.clause[v] !== s.clause[anchor] || !TAKING_VERBS.has(s.words[v]!)) return -1;
@@ -1834,7 +1834,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
     // "by" phrase may be followed by the undergoer's "against" (not "on", which as often opens a date).
     const supportAgent = passiveSupportAgent(s, compound);
     const target = undergoer ?? (supportAgent && s.words[supportAgent.last + 1] === "against" ? phraseStartingAt(s, supportAgent.last + 2) : null);
-    const taker = takingVerb >= 0 && takingVerb < anchor - 1 ? (s.words[takingVerb]!.endsWith("ing") ? participleSubject(s, takingVerb) : null) ?? subjectOf(s, takingVerb) : null;
+    // "Pirates seized the tanker and took its crew hostage": a taking verb joined to an earlier one shares its subject.
+    const takenAfter = takingVerb >= 0 && takingVerb < anchor - 1 && !s.words[takingVerb]!.endsWith("ing") ? coordinatedVerbBefore(s, takingVerb) : -1;
+    const taker = takingVerb >= 0 && takingVerb < anchor - 1 ? (s.words[takingVerb]!.endsWith("ing") ? participleSubject(s, takingVerb) : null) ?? subjectOf(s, takingVerb) ?? (takenAfter >= 0 ? clauseRoles(s, [takenAfter]).actor : null) : null;
     return { actor: accused ?? taker ?? agentAfter(s, last, true) ?? (undergoer ? agentAfter(s, undergoer.last) : null) ?? supportAgent ?? (undergoer && undergoer.last > compound ? passiveSupportAgent(s, undergoer.last) : null) ?? blamed ?? possessorBefore(s, anchor) ?? (withVerb >= 0 ? (s.words[withVerb]!.endsWith("ing") ? participleSubject(s, withVerb) : null) ?? subjectOf(s, withVerb) : null) ?? supportVerbSubject(s, anchor) ?? relativeSupportSubject(s, compound) ?? claimantSubject(s, anchor) ?? frame?.actor ?? possessiveDoer(s, anchor), target: accused && target?.first === accused.first ? null : target };
   }
   // "nine people were dead", "a man was shot dead": an adjective of state undergone by its verb's undergoer
@@ -1945,15 +1947,16 @@ export function isPassiveChain(s: SentenceView, i: number): boolean {
  * wounded five" (killed for "wounded"), "deported, massacred, and marched". Only its object and
  * adjuncts may stand between it and the conjunction: no other verb, no clause boundary. -1 for none.
  */
-function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
+export function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
   const w = s.words[i];
   if (w === undefined || (!COORDINATORS.has(w) && w !== ",")) return -1;
   let j = i - 1;
   if (COORDINATORS.has(w) && s.words[j] === ",") j--;
-  // A bare comma joins verbs only in a list of them ("deported, massacred, and marched").
-  if (w === "," && s.tokens[j]?.pos !== "VERB") return -1;
+  // A bare comma joins verbs only in a list of them: of bare verbs ("deported, massacred, and marched"), or of
+  // verbs with their objects that an "and" and a verb close ("stormed the village, burned homes and abducted 20 people").
+  if (w === "," && s.tokens[j]?.pos !== "VERB" && !closesVerbList(s, anchor)) return -1;
   for (let k = j; k >= 0 && j - k < COORDINATED_VERB_REACH_TOKENS; k--) {
     const t = s.tokens[k]!;
     if (t.pos === "VERB" || (k === j && t.pos === "ADJ" && t.normal.endsWith("ed"))) return t.normal.endsWith("ing") ? -1 : k;
@@ -1962,6 +1965,28 @@ function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
     if (t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PUNCT" || s.clause[k] !== s.clause[j]) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether "and" (or "or") and a verb, adverbs skipped, come after the verb at `anchor` and its object within the
+ * clause's reach, past commas only: the list of verb phrases that "stormed the village, burned homes and abducted"
+ * is. A verb that opens a clause of its own ("..., police said") or a clause mark ends the search.
+ */
+function closesVerbList(s: SentenceView, anchor: number): boolean {
+  for (let k = anchor + 1; k < s.tokens.length && k - anchor <= COORDINATED_VERB_REACH_TOKENS; k++) {
+    const t = s.tokens[k]!;
+    if (COORDINATORS.has(t.normal)) {
+      let v = k + 1;
+      while (s.tokens[v]?.pos === "ADV") v++;
+      return s.tokens[v]?.pos === "VERB" || isMistaggedPastVerb(s, v);
+    }
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "PUNCT" && t.normal !== ",")) return false;
+  }
+  return false;
+}
+/** A regular past form a tagger read as a noun ("and abducted dozens of women"): after a conjunction, no noun takes that form. */
+export function isMistaggedPastVerb(s: SentenceView, v: number): boolean {
+  return s.tokens[v]?.pos === "NOUN" && s.words[v]!.endsWith("ed");
 }
 
 /**

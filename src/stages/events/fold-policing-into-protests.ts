@@ -5,6 +5,7 @@ import { causeWordBefore } from "./cause-words.js";
 import { DURING_WORDS } from "./refine-acled.js";
 import { isCrowdName } from "./acled-actors.js";
 import { isStateForceClass } from "./resources.js";
+import { isNonStateBombing } from "./event-type-groups.js";
 
 /**
  * ACLED codes a demonstration and what the state does to it on the spot as one event: "Police arrested 15
@@ -40,7 +41,7 @@ function sentencesOf(m: EventMention): Set<number> {
 
 /** Done by a state's forces, or by no one the text names (the force a demonstration meets is the state's). */
 function byStateOrNoOne(m: EventMention): boolean {
-  return m.actor === null || isStateForceClass(m.sourceClass);
+  return (m.actor === null || isStateForceClass(m.sourceClass)) && !isNonStateBombing(m);
 }
 
 /**

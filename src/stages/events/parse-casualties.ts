@@ -6,7 +6,7 @@ import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
+import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -25,6 +25,8 @@ export interface CasualtyMention {
   readonly toll: boolean;
   /** The casualty word stands in an aside ("..., including three who died in hospital, ..."): detail of a count, no count of its own. */
   readonly inAside: boolean;
+  /** The figure counts victims already named ("the two soldiers died", "both civilians were women"): told again, not more of them. */
+  readonly definite: boolean;
 }
 
 interface QuantityRead {
@@ -127,7 +129,14 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
     if (s.aside[j]) continue;
     counted++;
     const word = s.tokens[j]!.normal;
-    if (word === ";" || word === "." || (word === "," && counted > 1)) break;
+    if (word === "," && counted > 1) {
+      // "Two people, a man and his son, were killed": an apposition between the counted subject and its verb is read past.
+      const opening = appositionOpening(s, j);
+      if (opening < 0) break;
+      j = opening;
+      continue;
+    }
+    if (word === ";" || word === ".") break;
     if (j < w - 1 && lex.casualtyWords.has(word)) break;
     let q = readQuantityAt(s, j, lex);
     if (!q || q.end > w) continue;
@@ -140,6 +149,23 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
   }
   return null;
 }
+
+/**
+ * The opening comma of an apposition that the comma at `close` ends, when the words between are a noun phrase or a list
+ * of them ("a man and his son", "mostly women and children") and a noun ends the phrase before the opening comma; -1 otherwise.
+ */
+function appositionOpening(s: SentenceView, close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= APPOSITION_MAX_TOKENS; k--) {
+    const t = s.tokens[k]!;
+    if (t.normal === ",") return k < close - 1 && (s.tokens[k - 1]!.pos === "NOUN" || s.tokens[k - 1]!.pos === "PROPN") ? k : -1;
+    if (!APPOSITION_POS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+/** The longest apposition read past between a counted subject and its verb ("a man, his wife and their two children": 8). Unit: tokens. */
+const APPOSITION_MAX_TOKENS = 10;
+/** Parts of speech of an apposition's noun phrases and their joins. */
+const APPOSITION_POS: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON", "CCONJ", "ADV"]);
 
 /**
  * Words of a casualty report that add its victims to those already counted ("was also killed", "killed another three",
@@ -368,6 +394,7 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
   if (q.start > w) {
     let k = nounPhraseEnd(s, q.end);
     if (k === q.end) return null;
+    const afterComma = words[k] === ",";
     // "killed two people, a man and a woman": a list after a comma breaks down people in general, it adds none.
     const generic = s.tokens[k - 1]!.forms.some((f) => lex.wordClasses.get("generic-people")?.has(f));
     while (groups < COORDINATED_GROUPS_MAX) {
@@ -394,6 +421,9 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       min = sum(min, r.min); max = sum(max, r.max); end = after; groups++;
       k = after;
     }
+    // "killed eight villagers, five men and three women": a list after a comma whose figures add up to the first
+    // breaks those victims down (an apposition), it adds none.
+    if (afterComma && groups > 1 && min !== null && min === q.min && max === q.max) return null;
   } else {
     // "... and three were killed": the casualty word has its own auxiliary, so its subject opens a clause.
     let clauseOfItsOwn = false;
@@ -408,12 +438,19 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       let n = 0;
       while (np >= 0 && n < COUNTED_NOUN_MAX_TOKENS && COUNTED_NOUN_POS.has(s.tokens[np]!.pos)) { np--; n++; }
       if (n === 0) break;
+      // "Five members of the security forces and a civilian": a part of a group ("members of the", "three of his")
+      // is counted by the figure before its "of".
+      if (PARTITIVE_DETERMINERS.has(words[np] ?? "") && words[np - 1] === "of") {
+        let k = np - 2, m = 0;
+        while (k >= 0 && m < COUNTED_NOUN_MAX_TOKENS && COUNTED_NOUN_POS.has(s.tokens[k]!.pos)) { k--; m++; }
+        if (s.tokens[k]?.pos === "NUM" || readQuantityAt(s, k, lex)?.end === k + 1) np = k;
+      }
       let r: QuantityRead | null = null;
       for (let p = np; p >= Math.max(0, np - 3); p--) {
         const x = readQuantityAt(s, p, lex);
         if (x && x.end === np + 1) r = x;
       }
-      if (!r || !countsPeople(s, lex, r) || s.aside[r.start]) break;
+      if (!r || !countsPeople(s, lex, partitive(s, r)!) || s.aside[r.start]) break;
       // "killed five people and 20 others were injured", "arrested five and three were killed": a group that
       // is the object of a verb before it belongs to that verb, unless the casualty word is the complement
       // of that very object ("left 11 Taliban and 4 soldiers dead"), which no auxiliary opens a clause for.
@@ -634,12 +671,25 @@ function isLethalWound(s: SentenceView, lex: EventsLexicons, w: number): boolean
 
 const NO_NAMES: ReadonlySet<number> = new Set();
 
+/** Words before a figure that make it count people already named ("the two soldiers", "these three men"). */
+const DEFINITE_COUNT_OPENERS: ReadonlySet<string> = new Set(["the", ...DEMONSTRATIVES]);
+
+/** The figure (tokens start..end) a casualty report of the sentence counted, with the report's kind. */
+interface CountedFigure { readonly kind: CasualtyKind; readonly start: number; readonly end: number }
+
+/** Whether the figure `q` lies within one an earlier report of the same kind counted ("killed three people and then killed himself"). */
+function countedBefore(counted: readonly CountedFigure[], q: QuantityRead, kind: CasualtyKind): boolean {
+  for (const c of counted) if (c.kind === kind && q.start >= c.start && q.end <= c.end) return true;
+  return false;
+}
+
 /**
  * Every casualty report in the sentence, in order. `names` holds the tokens of names and dates
  * (find-name-and-date-tokens.ts): a casualty word inside a name ("a Black Lives Matter protest") counts no one.
  */
 export function parseCasualties(s: SentenceView, text: string, lex: EventsLexicons, persons: readonly PersonSpan[] = [], names: ReadonlySet<number> = NO_NAMES): CasualtyMention[] {
   const out: CasualtyMention[] = [];
+  const counted: CountedFigure[] = [];
   for (let w = 0; w < s.tokens.length; w++) {
     const t = s.tokens[w]!;
     // Looked up once per distinct word by the view where it carries the entries (sentence-view.ts).
@@ -667,6 +717,10 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       const nominal = t.pos === "NOUN" && entry.kind === "fatal";
       // "Gunmen shot dead a local chief": "dead" after a verb of the killing's manner, not after "was", reads its victims after it.
       const activeDead = t.normal === "dead" && KILLED_DEAD_VERBS.has(s.words[w - 1] ?? "") && !BE.has(s.words[w - 2] ?? "") && !(s.tokens[w - 2]?.pos === "ADV" && BE.has(s.words[w - 3] ?? ""));
+      // "wounded four students and then killed himself", "later hanged himself", "shot himself dead": a verb whose
+      // victim is the doer himself tells a suicide; no figure told before it is its toll.
+      if (!passive && REFLEXIVE_COUNTS.has(s.words[w + 1] ?? "") && s.words[w + 2] !== "and") continue;
+      if (t.normal === "dead" && REFLEXIVE_COUNTS.has(s.words[w - 1] ?? "") && KILLED_DEAD_VERBS.has(s.words[w - 2] ?? "")) continue;
       if (activeDead) {
         q = readAfter(s, w, lex, 2);
         const v = q ? null : readNamedVictims(s, w, persons, false, (at) => readListedVictims(s, lex, at));
@@ -685,6 +739,9 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       if (!q && entry.direction !== "after" && entry.direction !== "of") q = readBefore(s, w, lex);
     }
     if (!q || countsNoPeople(s, lex, q)) continue;
+    // "The gunman killed three people and then killed himself": a figure read back from a later casualty word that an
+    // earlier one of the same kind already counted is that word's victims told again, not more of them.
+    if (countedBefore(counted, q, entry.kind === "toll" ? "fatal" : entry.kind)) continue;
     // "a soldier was killed and another injured": "another" alone counts one more right before the casualty word or
     // its "was" (elliptical), or before people ("killed another civilian"); not as the article of another noun
     // ("Another leaflet warns fighters to surrender or die").
@@ -704,12 +761,14 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     const first = Math.min(q.start, w);
     const last = Math.max(q.end - 1, w);
     const span = { start: s.spans[first]!.start, end: s.spans[last]!.end };
+    counted.push({ kind: entry.kind === "toll" ? "fatal" : entry.kind, start: q.start, end: q.end });
     out.push({
       kind: entry.kind === "toll" || (entry.kind === "injured" && isLethalWound(s, lex, w)) ? "fatal" : entry.kind,
       count: { min: q.min, max: q.max, text: text.slice(span.start, span.end) },
       word: w,
       ruleId: entry.id,
       inAside: s.aside[w] ?? false,
+      definite: DEFINITE_COUNT_OPENERS.has(s.words[q.start - 1] ?? ""),
       toll: entry.kind === "toll" || headed,
       ...readCumulativeCues(s, lex, w),
     });

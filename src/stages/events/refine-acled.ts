@@ -3,6 +3,7 @@ import { causeWordBefore } from "./cause-words.js";
 import { isArmedClass, isCrowdClass, isStateForceClass } from "./resources.js";
 import { isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { isNonStateBombing } from "./event-type-groups.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -164,8 +165,11 @@ function refineProtestCluster(sentences: readonly SentenceView[], events: readon
   const violent =
     cluster.some((e) => (e.type === "PROTEST" && e.mode === "riot") || (e.type === "ASSAULT" && ((e.sourceClass === "protesters" && PROTESTER_VIOLENCE_MODES.has(e.mode ?? "")) || e.mode === "destroy" || isTwoSidedClash(e)))) ||
     (!peaceful && sentences.some((x) => violentConduct(x, causeWords)));
+  // "A suicide bomber struck a rally, killing 54": a bombing by no state's force is no force met by the protest, and
+  // the dead of the rally are that attack's.
+  const bombed = cluster.some(isNonStateBombing);
   const force =
-    cluster.some((e) => (e.type === "ASSAULT" && e.targetClass === "protesters") || ((e.type === "PROTEST" || (e.type === "COERCE" && e.mode === "crowd-control")) && hurt(e))) ||
+    cluster.some((e) => (e.type === "ASSAULT" && e.targetClass === "protesters" && !isNonStateBombing(e)) || (!bombed && (e.type === "PROTEST" || (e.type === "COERCE" && e.mode === "crowd-control")) && hurt(e))) ||
     [...FORCE_WORDS].some((w) => words.has(w));
   // Dispersal anywhere in the cluster; an arrest in another sentence ("On Friday, police arrested the party's leader at
   // his home") may be elsewhere and later: fold-policing-into-protests.ts weighs its place and day.
@@ -182,7 +186,7 @@ function refineProtestCluster(sentences: readonly SentenceView[], events: readon
         : ["Protests", "Peaceful protest", "refine:protest-peaceful"];
   for (const m of events) {
     const policing = m.type === "COERCE" && (m.mode === "crowd-control" || (m.mode === "arrest" && events.some((e) => e.type === "PROTEST" && arrestedAt(sentences[0]!, m, e))));
-    const onProtesters = m.type === "ASSAULT" && (m.targetClass === "protesters" || m.sourceClass === "protesters" || isTwoSidedClash(m));
+    const onProtesters = m.type === "ASSAULT" && !isNonStateBombing(m) && (m.targetClass === "protesters" || m.sourceClass === "protesters" || isTwoSidedClash(m));
     if ((m.type === "PROTEST" && m.mode !== "riot") || policing || onProtesters) set(m, eventType, sub, rule);
   }
 }

@@ -187,7 +187,8 @@ export function rolePhrasesOf(doc: Document, s: SentenceView, m: { readonly acto
   // a map V8 had not met in every function that read them, and deoptimised this one again and again.
   let actor = m.actor;
   let target = m.target;
-  if (found.target && target && !listedSide && !phraseHolds(doc, s, found.target, target) && !phraseHolds(doc, s, m.victimPhrase, target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, target))) target = null;
+  // "Two policemen and a civilian were wounded when gunmen opened fire": an item of the victims' list holds it too.
+  if (found.target && target && !listedSide && !phraseHolds(doc, s, found.target, target) && !phraseHolds(doc, s, m.victimPhrase, target) && !(found.target.alone ? [] : conjunctsOf(s, found.target)).some((q) => phraseHolds(doc, s, q, target)) && !(m.victimPhrase && !m.victimPhrase.alone && conjunctsOf(s, m.victimPhrase).some((q) => phraseHolds(doc, s, q, target)))) target = null;
   if (actor && namesTheEvent(doc, s, actor, m.tokens[0]!)) actor = null;
   // "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed": the name stands
   // in another clause than the verb (a comma opens one), out of reach of the clause's names, but
