@@ -455,10 +455,24 @@ function markAsides(views: readonly TokenView[]): boolean[] {
   return aside;
 }
 
-/** Index of the first token starting at or after `offset`, or -1. */
+/** Index of the first token starting at or after `offset` (the first that ends after it), or -1. */
 export function tokenAt(s: SentenceView, offset: number): number {
-  for (let i = 0; i < s.spans.length; i++) if (s.spans[i]!.end > offset) return i;
-  return -1;
+  return firstEndingAfter(s.spans, offset);
+}
+
+/**
+ * Index of the first span that ends after `offset`, or -1: a binary search, since a sentence's tokens are
+ * in text order and do not overlap, so their ends rise with them (a scan from the sentence's start read
+ * ~50 tokens per call, for every place, date and name of the article).
+ */
+export function firstEndingAfter(spans: readonly { readonly end: number }[], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < spans.length ? lo : -1;
 }
 
 /** Index in `sentences` (in text order) of the sentence holding `offset`, or -1. */
