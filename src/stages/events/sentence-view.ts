@@ -6,6 +6,7 @@ import { startsPattern, viewToken, type TokenView } from "./token-pattern.js";
 import { detachedString } from "../../core/detached-string.js";
 import { repairTags } from "./repair-tags.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import type { RolePhrase } from "./find-role-phrases.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -101,6 +102,19 @@ export interface SentenceView {
   readonly controlNouns?: ReadonlySet<string>;
   /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
   readonly quantityBounds?: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
+  /** What steps read once per sentence and keep (SentenceMemo); absent on views built elsewhere, whose readers keep it in a WeakMap. */
+  readonly memo?: SentenceMemo;
+}
+
+/**
+ * Readings of one sentence kept on its view for the article's later steps: the role phrases of each trigger
+ * (find-role-phrases.ts) and the contexts the sentence names (describe-mention.ts). On the view rather than
+ * in WeakMaps keyed by it: a WeakMap's table holds every view made since V8's last full collection, and
+ * adding to it was ~1% of the stage's CPU samples (cpu-prof over the bench set).
+ */
+export interface SentenceMemo {
+  roles: Map<string, { actor: RolePhrase | null; target: RolePhrase | null }> | undefined;
+  contexts: ReadonlySet<string> | undefined;
 }
 
 const ASIDE_OPENERS = EVENT_WORDS.get("aside-openers");
@@ -206,6 +220,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       agentLinks: shared.agentLinks,
       controlNouns: shared.controlNouns,
       quantityBounds: shared.quantityBounds,
+      memo: { roles: undefined, contexts: undefined },
     };
   });
 }
