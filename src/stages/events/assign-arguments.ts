@@ -6,7 +6,7 @@ import { isPluralNoun } from "./plural-nouns.js";
 import { toldAsHappened } from "./event-mention.js";
 import { matchPatternAt } from "./token-pattern.js";
 import { DATELINE_DASHES, DATELINE_MAX_TOKENS, LOCATIVE_WINDOW_TOKENS, PLACE_PREPOSITIONS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
-import { findSentenceAt, type SentenceView } from "./sentence-view.js";
+import { findSentenceAt, firstEndingAfter, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
@@ -74,16 +74,13 @@ export interface Located {
 /** Forms of "be" (and "get"). */
 const BE = new Set([...BE_FORMS, "got", "get"]);
 
+/** The tokens overlapping start..end: from the first that ends after `start` (tokenAt's search) to the last that starts before `end`. */
 function tokenRange(s: SentenceView, start: number, end: number): { first: number; last: number } | null {
-  let first = -1, last = -1;
-  for (let i = 0; i < s.spans.length; i++) {
-    const t = s.spans[i]!;
-    if (t.end > start && t.start < end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
-  return first < 0 ? null : { first, last };
+  const first = firstEndingAfter(s.spans, start);
+  if (first < 0 || s.spans[first]!.start >= end) return null;
+  let last = first;
+  while (last + 1 < s.spans.length && s.spans[last + 1]!.start < end) last++;
+  return { first, last };
 }
 
 /**

@@ -33,7 +33,8 @@ export function attachPlacesAndDates(s: SentenceView, events: EventMention[], al
 function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly number[], allPlaces: readonly Located[], relativeWords: RelativeClauseWords, topicWords: ReadonlySet<string>, parties: readonly ActorMention[], cased: boolean): void {
   // "the Vienna process", "the Obama administration": a name describing another noun is no place of an
   // event, unless that noun is an event's own word ("the Manchester suicide bombing").
-  const eventWords = new Set(events.flatMap((e) => e.tokens));
+  const eventWords = new Set<number>();
+  for (const e of events) for (const t of e.tokens) eventWords.add(t);
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
   // "fatally shot Jason Cumby of Athens": a person's home is no place of what happened to them.
   const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, containedFrom(s, p, allPlaces), anchors, relativeWords));

@@ -559,7 +559,7 @@ function contextsOf(s: SentenceView, lex: EventsLexicons, subordinate: boolean):
 const contextsBySentence = new WeakMap<SentenceView, ReadonlySet<string>>();
 
 function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<string> {
-  let found = contextsBySentence.get(s);
+  let found = s.memo ? s.memo.contexts : contextsBySentence.get(s);
   if (!found) {
     const named = new Set<string>();
     const perToken = s.formContexts;
@@ -571,7 +571,9 @@ function sentenceContexts(s: SentenceView, lex: EventsLexicons): ReadonlySet<str
         if (c) named.add(c);
       }
     }
-    contextsBySentence.set(s, (found = named));
+    found = named;
+    if (s.memo) s.memo.contexts = named;
+    else contextsBySentence.set(s, named);
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import type { Document, LayerAnnotation } from "../../core/index.js";
-import { keep } from "../../core/keep.js";
+import { flatMapped, keep } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import type { ActorMention } from "./assign-arguments.js";
 import { classOfVictims } from "./classify-parties.js";
@@ -120,10 +120,12 @@ function foldWithinDocument(doc: Document, sentences: readonly SentenceView[], p
 /** The article's events: tellings of one happening merged, split by place, and placed and dated at their scenes. */
 function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSentence: readonly EventMention[][], context: DocumentContext, byIndex: ReadonlyMap<number, SentenceView>, dateline: ReturnType<typeof datelinePlace>): EventMention[] {
   const { dates, durations, reportDay } = context;
-  attributeDemandsToSpeakers(doc, sentences, perSentence.flat());
+  // One flat list for the three readers below: none of them changes which events a sentence holds.
+  const all = flatMapped(perSentence, (list) => list);
+  attributeDemandsToSpeakers(doc, sentences, all);
   // After claims gave the event nouns their doers ("X claimed the bombing that killed 12").
-  lendDoersToCasualtyTellings(byIndex, perSentence.flat());
-  const merged = mergeCoreferentEvents(perSentence.flat(), (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b));
+  lendDoersToCasualtyTellings(byIndex, all);
+  const merged = mergeCoreferentEvents(all, (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b));
   // A reference dated in its own words, after its trigger ("the fatal shooting of a boy on November 22, 2014"), at
   // another day than an event it could restate, is a happening of its own (a date before it may be the referring verb's).
   const restates = (e: EventMention, o: EventMention) => o.date === null || !datesOwnDay(doc, byIndex, e) || datesAgree(doc, e.date!, o.date, reportDay, e.type);

@@ -24,7 +24,7 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
   // The first word of a sentence is capitalised anyway: its capital tells nothing ("Protesters gathered").
   const capitalised = sentences.map((s) => {
     const caps = s.spans.map((sp) => startsUpperCase(doc.text, sp));
-    const first = s.spans.findIndex((sp) => /\p{L}/u.test(doc.text.slice(sp.start, sp.end)));
+    const first = s.spans.findIndex((sp) => hasLetter(doc.text, sp));
     if (first >= 0) caps[first] = false;
     return caps;
   });
@@ -62,6 +62,20 @@ function startsUpperCase(text: string, sp: Span): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(text.slice(sp.start, sp.end));
 }
+
+/**
+ * Whether a token holds a letter: /\p{L}/u on its text, read without slicing it while its characters are
+ * ASCII (most tokens), where \p{L} is A-Z and a-z; from the first other character on, the regular expression.
+ */
+function hasLetter(text: string, sp: Span): boolean {
+  for (let k = sp.start; k < sp.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return LETTER.test(text.slice(k, sp.end));
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
 
 /** A headline in title case: most words after the first are capitalised. */
 function isTitleCase(capitalised: readonly boolean[]): boolean {

@@ -1628,7 +1628,7 @@ function isGroundOf(s: SentenceView, i: number, last: number): boolean {
 /**
  * The roles of one trigger are asked for several times (when its participants are read, when its
  * event and each of its tellings are written, at casualty words): they are read once per sentence
- * view and trigger. Keyed by the view, so nothing outlives the article.
+ * view and trigger: on the view (SentenceMemo), or keyed by a view built elsewhere, so nothing outlives the article.
  */
 const rolesMemo = new WeakMap<SentenceView, Map<string, { actor: RolePhrase | null; target: RolePhrase | null }>>();
 
@@ -1646,8 +1646,12 @@ export function accusationOfDeedAt(s: SentenceView, anchor: number, last: number
 }
 
 export function findRolePhrases(s: SentenceView, trigger: readonly number[]): { readonly actor: RolePhrase | null; readonly target: RolePhrase | null } {
-  let memo = rolesMemo.get(s);
-  if (!memo) rolesMemo.set(s, (memo = new Map()));
+  let memo = s.memo ? s.memo.roles : rolesMemo.get(s);
+  if (!memo) {
+    memo = new Map();
+    if (s.memo) s.memo.roles = memo;
+    else rolesMemo.set(s, memo);
+  }
   const key = trigger.join(",");
   const known = memo.get(key);
   if (known) return known;

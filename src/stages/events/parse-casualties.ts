@@ -46,11 +46,13 @@ const NUMBER = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/;
 const BE = BE_FORMS;
 
 /** The number a token spells, if any: digits, a number word, or a hyphenated pair ("sixty-seven"). */
+const NO_PARTS: readonly string[] = [];
 function readNumberWord(word: string, lex: EventsLexicons): number | null {
   if (NUMBER.test(word)) return Number(word.replace(/,/g, ""));
   const q = lex.quantities.get(word)?.find((x) => x.words.length === 1 && x.min !== null && x.min === x.max);
   if (q) return q.min;
-  const parts = word.split("-");
+  // Most words hold no hyphen: no array is made for them.
+  const parts = word.includes("-") ? word.split("-") : NO_PARTS;
   if (parts.length === 2) {
     const a = readNumberWord(parts[0]!, lex);
     const b = readNumberWord(parts[1]!, lex);

@@ -36,8 +36,11 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
     return;
   }
   const attributions = matches.filter((m) => m.row.attribution);
-  const attributionTokens = new Set(attributions.flatMap((m) => m.tokens));
-  const dateTokens = new Set((dates[s.index] ?? []).flatMap((d) => range(d.first, d.last)));
+  // Filled by loops: a flatMap makes an array per match or date, then the list of them.
+  const attributionTokens = new Set<number>();
+  for (const m of attributions) for (const t of m.tokens) attributionTokens.add(t);
+  const dateTokens = new Set<number>();
+  for (const d of dates[s.index] ?? []) for (let i = d.first; i <= d.last; i++) dateTokens.add(i);
   // Words no modality cue may be: an attribution's, and a date's ("the 4 May 2020 attack": the month, not the modal).
   const notCues = dateTokens.size === 0 ? attributionTokens : new Set([...attributionTokens, ...dateTokens]);
   const parties = matches.length === 0 ? [] : withoutLocativeCountries(doc, s, actorMentions[s.index] ?? []);
@@ -60,10 +63,4 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   perSentence.push(events);
   casualtiesPerSentence.push(parseCasualties(s, doc.text, lex, personMentions[s.index], nameAndDateTokens[k]));
   attributionsPerSentence.push(attributions);
-}
-
-function range(first: number, last: number): number[] {
-  const out: number[] = [];
-  for (let i = first; i <= last; i++) out.push(i);
-  return out;
 }

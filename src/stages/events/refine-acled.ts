@@ -69,7 +69,9 @@ function set(m: EventMention, eventType: string, subEventType: string, rule: str
 /** Refines the ACLED sub-type of each event in one sentence, given the events of the sentences around it. */
 export function refineAcled(s: SentenceView, events: readonly EventMention[], nearby: readonly EventMention[], nearbySentences: readonly SentenceView[] = [], causeWords: ReadonlySet<string> = new Set()): void {
   if (events.length === 0) return;
-  const words = new Set(s.words);
+  // The sentence's words as a set only for the two tests that read it (most events reach neither).
+  let wordSet: Set<string> | undefined;
+  const words = { has: (w: string) => (wordSet ??= new Set(s.words)).has(w) };
   const all = [...events, ...nearby];
   for (const m of events) {
     if (m.type === "COERCE" && TERRITORY_MODES.has(m.mode ?? "")) {

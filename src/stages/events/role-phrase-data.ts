@@ -7,7 +7,7 @@ import { mapped } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import { participantOf } from "./assign-arguments.js";
 import { conjunctsOf, findRolePhrases, placeNounPhrase, sitePhrase, type RolePhrase } from "./find-role-phrases.js";
-import type { SentenceView } from "./sentence-view.js";
+import { firstEndingAfter, type SentenceView } from "./sentence-view.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 import { placeOfAnotherPhrase } from "./attach-places-and-dates.js";
@@ -306,7 +306,7 @@ const TAGGER_ONLY_RULE = "entity:";
 function placePhraseOf(doc: Document, s: SentenceView, placeId: string | null): RolePhraseData | undefined {
   const place = placeId ? findAnnotation(doc, "place", placeId) : undefined;
   if (!place || place.start < s.start || place.end > s.end) return undefined;
-  const first = s.spans.findIndex((t) => t.end > place.start);
+  const first = firstEndingAfter(s.spans, place.start);
   let last = first;
   while (last + 1 < s.spans.length && s.spans[last + 1]!.start < place.end) last++;
   if (first < 0) return undefined;

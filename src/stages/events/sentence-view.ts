@@ -6,6 +6,7 @@ import { startsPattern, viewToken, type TokenView } from "./token-pattern.js";
 import { detachedString } from "../../core/detached-string.js";
 import { repairTags } from "./repair-tags.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import type { RolePhrase } from "./find-role-phrases.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -101,6 +102,19 @@ export interface SentenceView {
   readonly controlNouns?: ReadonlySet<string>;
   /** Words that make a number a bound ("at least", "more than", "some": quantity-modifiers.tsv), by first word: a role phrase starts after them. */
   readonly quantityBounds?: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
+  /** What steps read once per sentence and keep (SentenceMemo); absent on views built elsewhere, whose readers keep it in a WeakMap. */
+  readonly memo?: SentenceMemo;
+}
+
+/**
+ * Readings of one sentence kept on its view for the article's later steps: the role phrases of each trigger
+ * (find-role-phrases.ts) and the contexts the sentence names (describe-mention.ts). On the view rather than
+ * in WeakMaps keyed by it: a WeakMap's table holds every view made since V8's last full collection, and
+ * adding to it was ~1% of the stage's CPU samples (cpu-prof over the bench set).
+ */
+export interface SentenceMemo {
+  roles: Map<string, { actor: RolePhrase | null; target: RolePhrase | null }> | undefined;
+  contexts: ReadonlySet<string> | undefined;
 }
 
 const ASIDE_OPENERS = EVENT_WORDS.get("aside-openers");
@@ -206,6 +220,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       agentLinks: shared.agentLinks,
       controlNouns: shared.controlNouns,
       quantityBounds: shared.quantityBounds,
+      memo: { roles: undefined, contexts: undefined },
     };
   });
 }
@@ -455,10 +470,24 @@ function markAsides(views: readonly TokenView[]): boolean[] {
   return aside;
 }
 
-/** Index of the first token starting at or after `offset`, or -1. */
+/** Index of the first token starting at or after `offset` (the first that ends after it), or -1. */
 export function tokenAt(s: SentenceView, offset: number): number {
-  for (let i = 0; i < s.spans.length; i++) if (s.spans[i]!.end > offset) return i;
-  return -1;
+  return firstEndingAfter(s.spans, offset);
+}
+
+/**
+ * Index of the first span that ends after `offset`, or -1: a binary search, since a sentence's tokens are
+ * in text order and do not overlap, so their ends rise with them (a scan from the sentence's start read
+ * ~50 tokens per call, for every place, date and name of the article).
+ */
+export function firstEndingAfter(spans: readonly { readonly end: number }[], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < spans.length ? lo : -1;
 }
 
 /** Index in `sentences` (in text order) of the sentence holding `offset`, or -1. */
