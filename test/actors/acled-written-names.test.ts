@@ -59,3 +59,20 @@ describe("a country's police named as ACLED names them", () => {
     expect(e.acled?.actor1).toBe("Police Forces of Tanzania");
   });
 });
+
+describe("a short form a note writes for a party", () => {
+  it("reads 'AFP troops' as the Philippine military in the Philippines, and AFP elsewhere as the news agency", async () => {
+    const ph = await firstEvent("On 2 March 2026, AFP troops clashed with NPA rebels in Barangay Mabini (Kabankalan, Negros Occidental), killing 1 rebel.");
+    expect(ph.actor?.acledName).toBe("Military Forces of the Philippines");
+    const doc = await extractDocument({ text: "On 2 March 2026, police beat an AFP reporter covering a rally in Nairobi (Nairobi, Nairobi)." }, { published: "2026-03-10" });
+    expect(doc.actors.some((a) => a.acledName === "Military Forces of the Philippines")).toBe(false);
+  });
+  it("reads 'an NSAG' as an unidentified armed group, not a group named NSAG", async () => {
+    const { e } = await firstEvent("On 2 March 2026, an NSAG attacked a gold mine near Gorom-Gorom (Oudalan, Sahel), killing 4 miners.");
+    expect(e.acled?.actor1).toBe("Unidentified Armed Group (Burkina Faso)");
+  });
+  it("codes Kuki militants as the Kuki ethnic militia", async () => {
+    const { e } = await firstEvent("On 2 March 2026, Kuki militants fired on villagers in Moirang (Bishnupur, Manipur), killing 1.");
+    expect(e.acled?.actor1).toBe("Kuki Ethnic Militia (India)");
+  });
+});

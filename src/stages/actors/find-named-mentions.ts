@@ -71,6 +71,8 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     // "Fulani Ethnic Militia (Nigeria)": ACLED's label words capitalised are a description, not a name; the
     // descriptor finder reads them with the group before them, as it reads "Fulani ethnic militia".
     if (inside.length === 0 && isCapitalisedLabel(text.slice(start, end), dict)) continue;
+    // "an NSAG attacked": an acronym that is a descriptor head (heads.tsv) describes a party, it names none.
+    if (inside.length === 0 && isHeadAcronym(text.slice(start, end), dict)) continue;
     const crossing = overlapping.filter((m) => !inside.includes(m));
     // Where a model's border crosses a dictionary alias, the longer reading wins.
     if (crossing.some((m) => m.end - m.start >= end - start)) continue;
@@ -205,6 +207,11 @@ const LABEL_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("label-words");
 function isCapitalisedLabel(surface: string, dict: ActorDictionary): boolean {
   const words = surface.split(/\s+/);
   return words.length >= 2 && LABEL_WORDS.has(words[0]!.toLowerCase()) && isOnlyDescriptorWords(words.slice(1), dict);
+}
+
+/** A word in capitals, with a plural "s" or not, that is a one-word descriptor head ("NSAG", "NSAGs"). */
+function isHeadAcronym(surface: string, dict: ActorDictionary): boolean {
+  return /^\p{Lu}{2,}s?$/u.test(surface) && isOnlyDescriptorWords([surface], dict);
 }
 
 function innerIsCountry(m: DictionaryMatch): boolean {
