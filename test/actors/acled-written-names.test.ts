@@ -67,6 +67,14 @@ describe("a short form a note writes for a party", () => {
     const doc = await extractDocument({ text: "On 2 March 2026, police beat an AFP reporter covering a rally in Nairobi (Nairobi, Nairobi)." }, { published: "2026-03-10" });
     expect(doc.actors.some((a) => a.acledName === "Military Forces of the Philippines")).toBe(false);
   });
+  it("reads 'AS' as al-Shabaab only in Somalia: outside its theatre it names no known group", async () => {
+    const so = await firstEvent("On 2 March 2026, AS militants attacked a military base in Jalalaqsi (Jalalaqsi, Hiraan), killing 3 soldiers.");
+    expect(so.actor?.name).toBe("al-Shabaab");
+    const ke = await firstEvent("On 2 March 2026, AS militants attacked a police post in Elwak (Mandera South, Mandera), killing 2 officers.");
+    expect(ke.actor?.name).toBe("AS");
+    const doc = await extractDocument({ text: "On 2 March 2026, workers protested outside the offices of Hydro AS in Sunndalsora (Sunndal, More og Romsdal)." }, { published: "2026-03-10" });
+    expect(doc.actors.some((a) => a.name === "al-Shabaab")).toBe(false);
+  });
   it("reads 'an NSAG' as an unidentified armed group, not a group named NSAG", async () => {
     const { e } = await firstEvent("On 2 March 2026, an NSAG attacked a gold mine near Gorom-Gorom (Oudalan, Sahel), killing 4 miners.");
     expect(e.acled?.actor1).toBe("Unidentified Armed Group (Burkina Faso)");
