@@ -84,3 +84,16 @@ describe("a short form a note writes for a party", () => {
     expect(e.acled?.actor1).toBe("Kuki Ethnic Militia (India)");
   });
 });
+
+describe("a coder's aside on the doer", () => {
+  it("codes the doer as the aside between it and its verb writes it, brackets inside the name kept", async () => {
+    const { e } = await firstEvent("On 5 March 2026, artisanal miners (coded as Unidentified Armed Group (Bolivia)) killed 2 guards of a cooperative in Tipuani (Larecaja, La Paz).");
+    expect(e.acled?.actor1).toBe("Unidentified Armed Group (Bolivia)");
+    const police = await firstEvent("On 5 March 2026, Military Police of Sao Paulo (coded as Police Forces of Brazil (2023-)) killed 3 suspects in Guaruja (Guaruja, Sao Paulo).");
+    expect(police.e.acled?.actor1).toBe("Police Forces of Brazil (2023-)");
+  });
+  it("reads no doer from an aside that is not a coding, or that codes a party word", async () => {
+    const { e } = await firstEvent("On 5 March 2026, gunmen (at least four) killed 2 guards in Tipuani (Larecaja, La Paz).");
+    expect(e.acled?.actor1).not.toMatch(/at least/);
+  });
+});
