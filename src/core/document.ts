@@ -44,6 +44,12 @@ export interface Document {
   readonly layers: Layers;
   /** Set when the pipeline produced nothing on purpose, with the reason. */
   readonly empty?: { readonly code: string; readonly reason: string };
+  /**
+   * The text as written, while the stages read it with capitals restored (a text typed in one case: truecase
+   * stage). Only letters' case differs, so every offset holds for both; the pipeline's end gives the document this
+   * text back, and every text it copied from the text its writing (core/restore-written-case.ts).
+   */
+  readonly writtenText?: string;
 }
 
 export function createDocument(raw: string, meta: DocumentMeta = {}, id = "doc1"): Document {

@@ -3,6 +3,7 @@ import { SitrepError } from "./errors.js";
 import { mapped } from "./keep.js";
 import type { LayerName, Layers } from "./layers.js";
 import type { Stage, StageContext } from "./stage.js";
+import { restoreWrittenCase } from "./restore-written-case.js";
 
 export interface Pipeline {
   readonly stages: readonly Stage[];
@@ -39,7 +40,7 @@ export function assemblePipeline(stages: readonly Stage[], ctx: StageContext): P
       current = applyStage(current, stage, ctx);
       onStage?.(stage.name, performance.now() - t0);
     }
-    return current;
+    return current.writtenText === undefined ? current : restoreWrittenCase(current);
   };
   return {
     stages: frozen,
@@ -66,5 +67,6 @@ function applyStage(doc: Document, stage: Stage, ctx: StageContext): Document {
     removed: out.removed ? [...doc.removed, ...out.removed] : doc.removed,
     layers: Object.freeze(layers) as Layers,
     ...(out.empty ? { empty: out.empty } : {}),
+    ...(out.writtenText !== undefined ? { writtenText: out.writtenText } : {}),
   });
 }

@@ -9,6 +9,8 @@ export type StageOutput = { readonly [L in LayerName]?: readonly LayerAnnotation
   readonly text?: string;
   readonly removed?: readonly RemovedText[];
   readonly empty?: { readonly code: string; readonly reason: string };
+  /** The text before a rewrite that changed only letters' case (Document.writtenText). */
+  readonly writtenText?: string;
 };
 
 /** Resources a stage reads: lexicons and models, loaded once and handed in, never module globals. */

@@ -1,5 +1,6 @@
 import { assemblePipeline, type Pipeline, type Stage, type StageContext } from "../core/index.js";
 import { cleanStage } from "../stages/clean/clean-stage.js";
+import { truecaseStage } from "../stages/truecase/truecase-stage.js";
 import { segmentStage } from "../stages/segment/segment-stage.js";
 import { entitiesStage } from "../stages/entities/entities-stage.js";
 import { actorsStage } from "../stages/actors/actors-stage.js";
@@ -13,7 +14,7 @@ import { loadResources } from "./resources.js";
 
 /**
  * The per-article pipeline, in the only place that decides stage order:
- * clean rewrites the text, so it comes first; entities feed actors; places need entities to know
+ * clean rewrites the text, so it comes first, and truecase (capitals of a text typed in one case) right after; entities feed actors; places need entities to know
  * which capitalised words are organisation names ("Islamic State-Khorasan" is not a place);
  * unnamed parties ("civilians", "gunmen") take the country of their sentence's places once places
  * are resolved; quotes need actors to name speakers; pronouns become mentions of the actors they stand for after
@@ -22,6 +23,7 @@ import { loadResources } from "./resources.js";
  */
 export const NEWS_STAGES: readonly Stage[] = [
   cleanStage,
+  truecaseStage,
   segmentStage,
   entitiesStage,
   actorsStage,

@@ -59,3 +59,41 @@ describe("a country's police named as ACLED names them", () => {
     expect(e.acled?.actor1).toBe("Police Forces of Tanzania");
   });
 });
+
+describe("a short form a note writes for a party", () => {
+  it("reads 'AFP troops' as the Philippine military in the Philippines, and AFP elsewhere as the news agency", async () => {
+    const ph = await firstEvent("On 2 March 2026, AFP troops clashed with NPA rebels in Barangay Mabini (Kabankalan, Negros Occidental), killing 1 rebel.");
+    expect(ph.actor?.acledName).toBe("Military Forces of the Philippines");
+    const doc = await extractDocument({ text: "On 2 March 2026, police beat an AFP reporter covering a rally in Nairobi (Nairobi, Nairobi)." }, { published: "2026-03-10" });
+    expect(doc.actors.some((a) => a.acledName === "Military Forces of the Philippines")).toBe(false);
+  });
+  it("reads 'AS' as al-Shabaab only in Somalia: outside its theatre it names no known group", async () => {
+    const so = await firstEvent("On 2 March 2026, AS militants attacked a military base in Jalalaqsi (Jalalaqsi, Hiraan), killing 3 soldiers.");
+    expect(so.actor?.name).toBe("al-Shabaab");
+    const ke = await firstEvent("On 2 March 2026, AS militants attacked a police post in Elwak (Mandera South, Mandera), killing 2 officers.");
+    expect(ke.actor?.name).toBe("AS");
+    const doc = await extractDocument({ text: "On 2 March 2026, workers protested outside the offices of Hydro AS in Sunndalsora (Sunndal, More og Romsdal)." }, { published: "2026-03-10" });
+    expect(doc.actors.some((a) => a.name === "al-Shabaab")).toBe(false);
+  });
+  it("reads 'an NSAG' as an unidentified armed group, not a group named NSAG", async () => {
+    const { e } = await firstEvent("On 2 March 2026, an NSAG attacked a gold mine near Gorom-Gorom (Oudalan, Sahel), killing 4 miners.");
+    expect(e.acled?.actor1).toBe("Unidentified Armed Group (Burkina Faso)");
+  });
+  it("codes Kuki militants as the Kuki ethnic militia", async () => {
+    const { e } = await firstEvent("On 2 March 2026, Kuki militants fired on villagers in Moirang (Bishnupur, Manipur), killing 1.");
+    expect(e.acled?.actor1).toBe("Kuki Ethnic Militia (India)");
+  });
+});
+
+describe("a coder's aside on the doer", () => {
+  it("codes the doer as the aside between it and its verb writes it, brackets inside the name kept", async () => {
+    const { e } = await firstEvent("On 5 March 2026, artisanal miners (coded as Unidentified Armed Group (Bolivia)) killed 2 guards of a cooperative in Tipuani (Larecaja, La Paz).");
+    expect(e.acled?.actor1).toBe("Unidentified Armed Group (Bolivia)");
+    const police = await firstEvent("On 5 March 2026, Military Police of Sao Paulo (coded as Police Forces of Brazil (2023-)) killed 3 suspects in Guaruja (Guaruja, Sao Paulo).");
+    expect(police.e.acled?.actor1).toBe("Police Forces of Brazil (2023-)");
+  });
+  it("reads no doer from an aside that is not a coding, or that codes a party word", async () => {
+    const { e } = await firstEvent("On 5 March 2026, gunmen (at least four) killed 2 guards in Tipuani (Larecaja, La Paz).");
+    expect(e.acled?.actor1).not.toMatch(/at least/);
+  });
+});

@@ -150,6 +150,13 @@ describe("described parties", () => {
     expect(byAcled(runActors("A Kenyan army chief resigned."), "Military Forces of Kenya")).toBeUndefined();
   });
 
+  it("reads 'police forces' as the police, not the military its last word 'forces' names alone (heads.tsv head:police-forces)", () => {
+    const doc = runActors("Peruvian police forces raided a mine. Peruvian forces arrived later.");
+    expect(byDictionaryId(doc, "police:PE")!.data.acledName).toBe("Police Forces of Peru");
+    expect(mentionTexts(doc, byDictionaryId(doc, "police:PE")!)).toEqual(["Peruvian police forces"]);
+    expect(byDictionaryId(doc, "mil:PE")).toBeDefined();
+  });
+
   it("reads constables, detectives and cops as a country's police (heads.tsv rows, in arms)", () => {
     const doc = runActors("Two Pakistani constables were wounded. Indian detectives and Kenyan cops arrived.");
     expect(byDictionaryId(doc, "police:PK")!.data.acledName).toBe("Police Forces of Pakistan");

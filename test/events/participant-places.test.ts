@@ -39,8 +39,13 @@ describe("a place that post-modifies a noun of the subject", () => {
 });
 
 describe("text in capitals only", () => {
-  it("reads no subject there (the tagger does not tell its verbs from names) and keeps the place as before", async () => {
-    const evs = await placesOf("OFFICIALS IN KABUL SAID A SUICIDE BOMBER KILLED 12 PEOPLE.");
+  it("reads no subject in a sentence in capitals inside a cased text (the tagger does not tell its verbs from names) and keeps the place as before", async () => {
+    const evs = await placesOf("OFFICIALS IN KABUL SAID A SUICIDE BOMBER KILLED 12 PEOPLE.\nThe provincial governor's spokesman gave no further details of the attack on the market.");
     expect(evs.find((e) => e.type === "ASSAULT")?.place).toBe("KABUL");
+  });
+  it("reads a text all in capitals as its cased form, once the truecase stage has restored its capitals", async () => {
+    const caps = await placesOf("OFFICIALS IN KABUL SAID A SUICIDE BOMBER KILLED 12 PEOPLE.");
+    const cased = await placesOf("Officials in Kabul said a suicide bomber killed 12 people.");
+    expect(caps.map((e) => [e.type, e.place])).toEqual(cased.map((e) => [e.type, e.place]));
   });
 });

@@ -87,6 +87,12 @@ export interface ActorDictionary {
    * article may choose another (namesake-by-place.ts).
    */
   readonly namesakes: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Entry id to the aliases (as written) that name the entry only in one theatre, with its country (ISO2): "AS@SO" in
+   * organisations.tsv is al-Shabaab's "AS" in an article whose places lie in Somalia, a company's or a club's "AS"
+   * elsewhere (namesake-by-place.ts reads such a mention as no dictionary actor there).
+   */
+  readonly theatreAliases: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly provenance: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
@@ -147,6 +153,18 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   const capitals = new Map<string, string>();
   const countryByIso2 = new Map<string, string>();
   const addAlias = (text: string, entryId: string, role: AliasRole) => aliases.push(makeAlias(text, entryId, role));
+  const theatreAliases = new Map<string, Map<string, string>>();
+  // "AS@SO": an alias read as the row only where the article's places lie in the country after "@".
+  const addRowAlias = (raw: string, entryId: string) => {
+    const at = raw.lastIndexOf("@");
+    const country = at > 0 ? raw.slice(at + 1) : "";
+    if (!/^[A-Z]{2}$/.test(country)) return addAlias(raw, entryId, "name");
+    const text = raw.slice(0, at);
+    addAlias(text, entryId, "name");
+    const own = theatreAliases.get(entryId) ?? new Map<string, string>();
+    own.set(text, country);
+    theatreAliases.set(entryId, own);
+  };
 
   for (const r of countries.rows) {
     const iso2 = r.iso2!, iso3 = r.iso3!, name = r.name!;
@@ -177,13 +195,14 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
     const derived = entries.get(id);
     if (derived) {
       // A row named like a derived sector actor only adds aliases to it.
-      for (const a of [r.name!, ...splitList(r.aliases)]) addAlias(a, id, "name");
+      addAlias(r.name!, id, "name");
+      for (const a of splitList(r.aliases)) addRowAlias(a, id);
       continue;
     }
     const entityType: EntityType = kind === "group" ? "NORP" : "ORG";
     entries.set(id, { id, kind, name: r.name!, country: r.country || null, code: r.code || null, parent: r.parent || null, entityType });
     addAlias(r.name!, id, "name");
-    for (const a of splitList(r.aliases)) addAlias(a, id, "name");
+    for (const a of splitList(r.aliases)) addRowAlias(a, id);
   }
   for (const e of entries.values()) {
     if (e.parent && !entries.has(e.parent)) throw new Error(`organisations.tsv: ${e.id} has unknown parent ${e.parent}`);
@@ -264,7 +283,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   const provenance = Object.fromEntries(
     [countries, orgs, heads, titles, orgHeadTable, ...(theatreTable ? [theatreTable] : [])].map((t: LexiconTable) => [t.name, t.provenance]),
   );
-  return { entries, acledCountryNames, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, theatreActors, namesakes, provenance };
+  return { entries, acledCountryNames, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, theatreActors, namesakes, theatreAliases, provenance };
 }
 
 function makeAlias(raw: string, entryId: string, role: AliasRole): AliasForm {

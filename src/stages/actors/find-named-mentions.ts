@@ -73,6 +73,8 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     if (inside.length === 0 && isCapitalisedLabel(text.slice(start, end), dict)) continue;
     // "Federal troops clashed", "Government forces raided": a state word the model tagged alone, before a descriptor head, names nobody.
     if (inside.length === 0 && isStateWordBeforeHead(text, start, end, dict)) continue;
+    // "an NSAG attacked": an acronym that is a descriptor head (heads.tsv) describes a party, it names none.
+    if (inside.length === 0 && isHeadAcronym(text.slice(start, end), dict)) continue;
     const crossing = overlapping.filter((m) => !inside.includes(m));
     // Where a model's border crosses a dictionary alias, the longer reading wins.
     if (crossing.some((m) => m.end - m.start >= end - start)) continue;
@@ -223,6 +225,10 @@ function isStateWordBeforeHead(text: string, start: number, end: number, dict: A
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 /** How far after an entity its next word is looked for. Unit: characters. */
 const NEXT_WORD_MAX_CHARS = 40;
+/** A word in capitals, with a plural "s" or not, that is a one-word descriptor head ("NSAG", "NSAGs"). */
+function isHeadAcronym(surface: string, dict: ActorDictionary): boolean {
+  return /^\p{Lu}{2,}s?$/u.test(surface) && isOnlyDescriptorWords([surface], dict);
+}
 
 function innerIsCountry(m: DictionaryMatch): boolean {
   return m.entry.kind === "country" || m.entry.id.startsWith("people:");

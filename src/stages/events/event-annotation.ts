@@ -28,7 +28,7 @@ export function toAnnotation(doc: Document, sentences: ReadonlyMap<number, Sente
   // Coded before the data is built, so the data is made once with its coding, not copied to set it.
   const coded = acledCodingOf(doc, m.acled, own.actor, own.target, m.place, attackedSiteOwner(m, own, trigger, doc.text), isArmedClass(m.targetClass), actingForce(s, m, own, trigger, doc.text));
   const { force } = coded;
-  const coding = codedAsCivilians(doc, coded.coding, own.targetPhrase, m.place);
+  const coding = codedDoer(doc.text, codedAsCivilians(doc, coded.coding, own.targetPhrase, m.place), trigger.start);
   if (force && forces) forces.set(i, force);
   const data: EventData = {
     type: m.type,
@@ -79,6 +79,38 @@ function codedAsCivilians(doc: Document, coding: EventData["acled"], target: Rol
   if (!civilians) return coding;
   // A battle has armed parties on both sides: armed violence on civilians is an attack on them.
   return coding.eventType === "Battles" ? { ...coding, eventType: "Violence against civilians", subEventType: "Attack", actor2: civilians } : { ...coding, actor2: civilians };
+}
+
+/** Characters before an event's verb read for a coding aside of its doer, brackets included. */
+const CODED_DOER_REACH = 120;
+
+/**
+ * "illegal miners (coded as Unidentified Armed Group (Peru)) killed 3 workers", "Military Police of Rio de Janeiro
+ * (coded as Police Forces of Brazil (2023-)) killed 8": a coding aside between the doer and the event's verb gives the
+ * doer as the coder writes it, brackets inside it kept; it is the event's ACLED actor1. The name must open with a
+ * capital ("coded as civilian" is a party word, read for the target by codedAsCivilians).
+ */
+function codedDoer(text: string, coding: EventData["acled"], verbStart: number): EventData["acled"] {
+  if (!coding) return coding;
+  let close = verbStart - 1;
+  while (close >= 0 && (text[close] === " " || text[close] === "\t")) close--;
+  if (text[close] !== ")") return coding;
+  // The bracket that opens the aside: scanned back with its depth, within the reach.
+  let depth = 0;
+  let open = -1;
+  for (let k = close; k >= 0 && k >= close - CODED_DOER_REACH; k--) {
+    if (text[k] === ")") depth++;
+    else if (text[k] === "(" && --depth === 0) { open = k; break; }
+  }
+  if (open < 0) return coding;
+  const inner = text.slice(open + 1, close).trim();
+  const verbEnd = inner.indexOf(" ");
+  if (verbEnd < 0 || !CODER_NOTE_VERBS.has(inner.slice(0, verbEnd).toLowerCase())) return coding;
+  const rest = inner.slice(verbEnd + 1).trimStart();
+  if (!rest.toLowerCase().startsWith("as ")) return coding;
+  const name = rest.slice(3).trim();
+  if (!/^\p{Lu}/u.test(name)) return coding;
+  return { ...coding, actor1: name };
 }
 
 /** Whose site an attack with no party named for its target struck (site-owners.ts), or "CVL" for civilian victims; null for any other event. */

@@ -127,8 +127,11 @@ function multiwordQuantityAt(words: readonly string[], j: number, lex: EventsLex
 /** Looks back from the casualty word for the nearest quantity, skipping asides, stopping at clause marks and other casualty words. */
 function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead | null {
   let counted = 0;
+  // "clashed near Balcad (3 fatalities)": a word inside a bracket counts with the figure inside the same bracket.
+  const inBracket = s.aside[w] === true && bracketOpenedBefore(s, w);
   for (let j = w - 1; j >= 0 && counted < CASUALTY_NUMBER_WINDOW_TOKENS; j--) {
-    if (s.aside[j]) continue;
+    if (inBracket && s.words[j] === "(") break;
+    if (s.aside[j] && !inBracket) continue;
     counted++;
     const word = s.tokens[j]!.normal;
     if (word === "," && counted > 1) {
@@ -150,6 +153,22 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
     return q;
   }
   return null;
+}
+
+/** Whether token w lies inside parentheses opened before it in its sentence (not in a comma-delimited aside). */
+function bracketOpenedBefore(s: SentenceView, w: number): boolean {
+  for (let j = w - 1; j >= 0 && s.aside[j]; j--) if (s.words[j] === "(") return true;
+  return false;
+}
+
+/**
+ * "Fatalities: 4", "Deaths: 2": a casualty noun as a label, with a colon and its figure after it (the last line of an
+ * incident note); the figure is read only right after the colon.
+ */
+function readLabelValue(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead | null {
+  if (s.words[w + 1] !== ":") return null;
+  const q = readQuantityAt(s, w + 2, lex);
+  return q && q.start === w + 2 ? q : null;
 }
 
 /**
@@ -705,10 +724,13 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     if (entry.direction === "of" && !toDeath && s.words[w + 1] !== "of" && !POSSESSOR_MARKS.has(s.words[w - 1] ?? "")) continue;
     if (entry.direction === "to" && s.words[w - 1] !== "to" && !(s.words[w - 1] === "the" && s.words[w - 2] === "to")) continue;
     let q: QuantityRead | null = null;
+    // "Fatalities: 5" gives the event's total, as a toll does ("the death toll rose to 5").
+    let label = false;
     // "the number of people killed in the attack has risen to 12": the casualty word names what a toll counts.
     const headed = entry.kind !== "toll" && isTollHeaded(s, w, lex);
     // "the death toll climbed to 66": the figure follows a verb, no object of the word.
     if (entry.kind === "toll" || headed) q = readTollValue(s, w, lex);
+    else if (entry.direction === "before" && (q = readLabelValue(s, w, lex))) label = true;
     else if (toDeath) q = readToDeath(s, mannerVerb, w, lex, persons);
     else {
       // "were killed", and through adverbs: "were also killed", "was reportedly killed".
@@ -771,7 +793,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       ruleId: entry.id,
       inAside: s.aside[w] ?? false,
       definite: DEFINITE_COUNT_OPENERS.has(s.words[q.start - 1] ?? ""),
-      toll: entry.kind === "toll" || headed,
+      toll: entry.kind === "toll" || headed || label,
       ...readCumulativeCues(s, lex, w),
     });
   }

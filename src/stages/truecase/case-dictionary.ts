@@ -106,3 +106,25 @@ export function buildCaseDictionary(sentences: Iterable<readonly string[]>, name
   }
   return dict;
 }
+
+/**
+ * A case dictionary with no corpus: the common words given stay small, and a name's words take their capitals
+ * (or its acronym's) unless they are common words; a known English word takes them only from a one-word name
+ * ("Mexico", "Haiti"), never an acronym that spells it ("IS", "AS", "WHO" leave "is", "as", "who" alone) nor a word
+ * of a longer name ("Police", "Forces" of "Police Forces of Haiti", left to the phrase dictionary).
+ */
+export function buildNamesCaseDictionary(common: Iterable<string>, names: Iterable<string>, isKnownWord: (lower: string) => boolean): Map<string, string> {
+  const dict = new Map<string, string>();
+  for (const w of common) dict.set(w.toLowerCase(), w.toLowerCase());
+  for (const name of names) {
+    const words = name.split(/[\s,()]+/).filter((w) => w !== "");
+    for (const w of words) {
+      if (!/^[A-Za-z][A-Za-z.'-]*$/.test(w) || w === w.toLowerCase()) continue;
+      const lower = w.toLowerCase();
+      if (dict.has(lower)) continue;
+      if (isKnownWord(lower) && (words.length > 1 || w === w.toUpperCase())) continue;
+      dict.set(lower, w);
+    }
+  }
+  return dict;
+}

@@ -6,6 +6,12 @@
 /** A text is treated as all-caps when at most this share of its letters are lower case (FBIS wire copy has none). */
 export const MAX_LOWER_SHARE_OF_UPPER_TEXT = 0.05;
 
+/**
+ * Letters a text with no capital must have before it is taken for a text typed in small letters (a short one, "ok"
+ * or "n/a", says nothing of how its names would be written).
+ */
+export const MIN_LETTERS_OF_LOWER_TEXT = 20;
+
 /** A corpus sentence whose letters are at least this share upper case is a headline: its casing says nothing. */
 export const MIN_UPPER_SHARE_OF_HEADLINE = 0.6;
 

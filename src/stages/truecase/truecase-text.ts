@@ -1,5 +1,5 @@
 import { MAX_PHRASE_WORDS, type CaseDictionary, type PhraseDictionary } from "./case-dictionary.js";
-import { MAX_LOWER_SHARE_OF_UPPER_TEXT, MIN_UNKNOWN_NAME_LENGTH } from "./heuristics.js";
+import { MAX_LOWER_SHARE_OF_UPPER_TEXT, MIN_LETTERS_OF_LOWER_TEXT, MIN_UNKNOWN_NAME_LENGTH } from "./heuristics.js";
 
 /** True when a text is written in capitals only (wire copy, telex), so its casing carries no information. */
 export function isAllCaps(text: string): boolean {
@@ -71,13 +71,60 @@ const WORD = /[A-Za-z]+(?:['.][A-Za-z]+)*\.?/g;
  */
 export function truecaseText(text: string, dict: CaseDictionary, isKnownWord: KnownWord = () => false, phrases: PhraseDictionary = new Map()): string {
   if (!isAllCaps(text)) return text;
+  return restoreCase(text, dict, isKnownWord, phrases);
+}
+
+/**
+ * True when a text is written in small letters only (a note typed without capitals), so its casing carries no
+ * information. Unlike capitals, small letters are the norm: one capital letter shows the text was cased.
+ */
+export function isAllLowerCase(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    if (ch >= "A" && ch <= "Z") return false;
+    if (ch >= "a" && ch <= "z") letters++;
+  }
+  return letters >= MIN_LETTERS_OF_LOWER_TEXT;
+}
+
+/**
+ * Restores likely capitals in a text written in one case only (all capitals or all small letters), keeping every
+ * offset; a text written in both cases is returned unchanged. As truecaseText, which reads only all-caps text.
+ */
+export function truecaseOneCaseText(text: string, dict: CaseDictionary, isKnownWord: KnownWord = () => false, phrases: PhraseDictionary = new Map(), marks: NameMarks = NO_MARKS): string {
+  if (!isAllCaps(text) && !isAllLowerCase(text)) return text;
+  return restoreCase(text, dict, isKnownWord, phrases, marks);
+}
+
+/**
+ * What a one-case text's own layout tells of names. `acronyms`: lower-cased acronym → its capitals, written so where a
+ * name's short form stands, before a colon ("eln: national liberation army", ACLED's way) or alone in brackets ("the
+ * arakan army (aa)"), though the word is also an English word or a token the general vocabulary knows. `articles`:
+ * the articles that open a name ("la", "el"), capitalised before a name word when no name word stands before them
+ * ("in la paz" → "in La Paz"; "norte de santander" keeps its "de").
+ */
+export interface NameMarks {
+  readonly acronyms: ReadonlyMap<string, string>;
+  readonly articles: ReadonlySet<string>;
+}
+const NO_MARKS: NameMarks = { acronyms: new Map(), articles: new Set() };
+
+/** Whether the word at [start, end) stands where a short form does: before a colon, or alone in brackets. */
+function inAcronymPlace(text: string, start: number, end: number): boolean {
+  return text[end] === ":" || (text[start - 1] === "(" && text[end] === ")");
+}
+
+const startsCapital = (w: string | undefined) => w !== undefined && w[0] !== undefined && w[0] !== w[0].toLowerCase();
+
+function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord, phrases: PhraseDictionary, marks: NameMarks = NO_MARKS): string {
   const starts = sentenceStarts(text);
   const words: { start: number; word: string; cased: string }[] = [];
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     // A final dot belongs to the word only when the dictionary knows the abbreviation ("U.S.", "GEN.").
     if (word.endsWith(".") && !dict.has(word.toLowerCase())) word = word.slice(0, -1);
-    words.push({ start: m.index!, word, cased: caseWord(word, dict, isKnownWord) });
+    const acronym = inAcronymPlace(text, m.index!, m.index! + word.length) ? marks.acronyms.get(word.toLowerCase()) : undefined;
+    words.push({ start: m.index!, word, cased: acronym ?? caseWord(word, dict, isKnownWord) });
   }
   // Known multi-word names override word casings ("MEXICO CITY" is "Mexico City", though "city" is a common word).
   for (let i = 0; i < words.length; i++) {
@@ -91,6 +138,15 @@ export function truecaseText(text: string, dict: CaseDictionary, isKnownWord: Kn
       i += n - 1;
       break;
     }
+  }
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (!marks.articles.has(w.word.toLowerCase()) || !startsCapital(words[i + 1]!.cased)) continue;
+    // Right before the next word, and after no name word of its own phrase ("Norte de Santander", "Croix-des-Bouquets").
+    if (!/^[ \t]$/.test(text.slice(w.start + w.word.length, words[i + 1]!.start))) continue;
+    const before = words[i - 1];
+    if (before && startsCapital(before.cased) && /^[ \t-]*$/.test(text.slice(before.start + before.word.length, w.start))) continue;
+    w.cased = w.cased[0]!.toUpperCase() + w.cased.slice(1);
   }
   let out = "";
   let last = 0;
