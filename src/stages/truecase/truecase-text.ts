@@ -116,6 +116,18 @@ function inAcronymPlace(text: string, start: number, end: number): boolean {
 
 const startsCapital = (w: string | undefined) => w !== undefined && w[0] !== undefined && w[0] !== w[0].toLowerCase();
 
+/** The first words of a phrase dictionary's names, found once per dictionary. */
+const openersOf = new WeakMap<PhraseDictionary, ReadonlySet<string>>();
+function phraseOpeners(phrases: PhraseDictionary): ReadonlySet<string> {
+  let openers = openersOf.get(phrases);
+  if (!openers) {
+    const set = new Set<string>();
+    for (const key of phrases.keys()) set.add(key.slice(0, key.indexOf(" ") < 0 ? key.length : key.indexOf(" ")));
+    openersOf.set(phrases, (openers = set));
+  }
+  return openers;
+}
+
 function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord, phrases: PhraseDictionary, marks: NameMarks = NO_MARKS): string {
   const starts = sentenceStarts(text);
   const words: { start: number; word: string; cased: string }[] = [];
@@ -127,7 +139,10 @@ function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord,
     words.push({ start: m.index!, word, cased: acronym ?? caseWord(word, dict, isKnownWord) });
   }
   // Known multi-word names override word casings ("MEXICO CITY" is "Mexico City", though "city" is a common word).
+  // Only a word some name opens is tried as a name's start: trying every run of every word cost most of the stage.
+  const openers = phraseOpeners(phrases);
   for (let i = 0; i < words.length; i++) {
+    if (!openers.has(words[i]!.word.toLowerCase())) continue;
     for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2; n--) {
       const run = words.slice(i, i + n);
       if (run.some((w, k) => k > 0 && !/^[ \t\n]{1,3}$/.test(text.slice(run[k - 1]!.start + run[k - 1]!.word.length, w.start)))) continue;
