@@ -35,6 +35,8 @@ export interface Segmenter {
   segment(text: string): WinkSentence[];
   /** The same analysis without a per-token object: what the segment stage reads. */
   readColumns(text: string): WinkColumns;
+  /** Whether wink's lexicon knows a lower-case word (the truecaser: an unknown word is taken for a name). */
+  isKnownWord(lower: string): boolean;
 }
 
 let loaded: Segmenter | undefined;
@@ -68,8 +70,15 @@ function createWinkSegmenter(): Segmenter {
       sentences: doc.sentences().out(its.span),
     };
   };
+  // A document of no text answers lexicon lookups: the one instance serves the truecaser too (a second wink instance
+  // cost ~30 MB a worker and ~100 ms of start-up).
+  let lexiconDoc: { isOOV(word: string): boolean } | undefined;
   return {
     readColumns,
+    isKnownWord(lower: string): boolean {
+      lexiconDoc ??= nlp.readDoc("");
+      return !lexiconDoc!.isOOV(lower);
+    },
     segment(text: string): WinkSentence[] {
       const { values, pos, lemmas, normals, sentences } = readColumns(text);
       return sentences.map(([first, last]) => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { loadWinkSegmenter } from "../../models/wink.js";
 import type { NameMarks } from "./truecase-text.js";
 import { buildCaseDictionary, buildNamesCaseDictionary, buildPhraseDictionary, readConllSentences, type CaseDictionary, type PhraseDictionary } from "./case-dictionary.js";
 
@@ -49,10 +49,9 @@ export function loadCaseDictionary(corpusPath?: string): { dictionary: CaseDicti
 
 /** General English words from wink's lexicon (installed with sitrep): an unknown word outside it is taken for a name. */
 export function loadKnownWords(): (lower: string) => boolean {
-  const require = createRequire(import.meta.url);
-  const nlp = require("wink-nlp")(require("wink-eng-lite-web-model"), []);
-  const doc = nlp.readDoc("");
-  return (lower: string) => !doc.isOOV(lower);
+  // The process's one wink instance (models/wink.ts): a second one would hold another copy of the model.
+  const segmenter = loadWinkSegmenter();
+  return (lower: string) => segmenter.isKnownWord(lower);
 }
 
 /**
