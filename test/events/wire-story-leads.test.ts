@@ -219,3 +219,10 @@ describe("a story filed abroad and a perpetrator's own count", () => {
 
 /** A wire story filed from Cairo about Sudan, written for this test. */
 const FILED_ABROAD = "RSF shelling kills 12 in Sudan's El Fasher, activists say\n\nCAIRO, Nov 2 (Reuters) - Shelling by the paramilitary Rapid Support Forces killed at least 12 civilians, including four children, in the besieged city of El Fasher in Sudan's North Darfur state on Saturday, a local activist group said.\n\nThe Resistance Committees said the shells hit a crowded market and a displacement camp in the south of the city. Another 30 people were wounded.\n\nThe RSF did not respond to a request for comment. The group has besieged El Fasher, the army's last stronghold in Darfur, since May.\n\nSeparately, the Sudanese army said its aircraft had struck RSF positions near Nyala, killing dozens of fighters. The claim could not be verified.\n\nThe war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of people and displaced more than 11 million, according to the United Nations.\n";
+
+describe("a name in apposition after it", () => {
+  it("reads 'X, a little-known militant group,' as an armed group named X", async () => {
+    const doc = await document("A suicide bomber killed 11 police officers at a checkpoint in Dera Ismail Khan on Wednesday. Tehreek-e-Jihad Pakistan, a little-known militant group, claimed responsibility.");
+    expect(doc.actors.find((a) => a.name === "Tehreek-e-Jihad Pakistan")?.kind).toBe("armed group");
+  });
+});

@@ -452,7 +452,8 @@ function readGroupNamesInApposition(view: TokenView, named: NamedMention[]): voi
   for (let k = 0; k < named.length; k++) {
     const n = named[k]!;
     if (n.entry || n.kind === "person" || n.kind === "armed group" || view.shouting[toks[n.from]!.sentence]) continue;
-    const noun = groupNounBefore(toks, n.from) ?? groupNounAfter(toks, n.to);
+    const before = groupNounBefore(toks, n.from);
+    const noun = before >= 0 ? before : groupNounAfter(toks, n.to);
     if (noun < 0) continue;
     const armed = ARMED_GROUP_NOUNS_OF_THEIR_OWN.has(toks[noun]!.lower) || modifiedAsArmed(toks, noun);
     named[k] = { ...n, entityType: "ORG", kind: armed ? "armed group" : "organisation", rule: "name-in-apposition-to-group" };
