@@ -6,6 +6,7 @@ import { CALENDAR_WORDS, MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR, MAX_WORDS_BETWEEN
 import { builderOfEntry, builderOfId, builderOfNamed, claimTokens, sectorBuilder, type Resolution } from "./resolution.js";
 import { tokenAtOrAfter, type Tok } from "./token-view.js";
 import { isPlaceUse } from "./find-focus-country.js";
+import { DATELINE_DASHES } from "../../core/dateline.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { ARTICLES, GROUP_POSSESSIVES, INDEFINITE_ARTICLES, LIST_JOINERS } from "../../lexicons/grammar-words.js";
 
@@ -235,9 +236,6 @@ export function startsName(res: Resolution, j: number): boolean {
   return t.capitalised && t.pos === "PROPN";
 }
 
-/** Dashes that end a dateline and open the story's text: the word after one is capitalised as a sentence's first. */
-const TEXT_OPENING_DASHES: ReadonlySet<string> = new Set(["-", "--", "—", "–"]);
-
 function readLeft(res: Resolution, headFrom: number): Left {
   const toks = res.view.toks;
   const sentence = toks[headFrom]!.sentence;
@@ -304,7 +302,7 @@ function readLeft(res: Resolution, headFrom: number): Left {
     while (k >= 0 && toks[k]!.sentence === sentence && toks[k]!.capitalised && toks[k]!.pos === "PROPN" && (!res.namedAt[k] || res.namedAt[k]!.kind === "person") && !res.dict.titleWords.has(toks[k]!.lower)) k--;
     // Not a sentence's first word, nor the first after a dateline's dash ("KADUNA, Nigeria (Reuters) - Armed bandits killed"):
     // capitalised there for the text's start, not for a name.
-    if (k + 1 < to && k + 1 > 0 && toks[k + 1]!.sentence === sentence && toks[k]?.sentence === sentence && !TEXT_OPENING_DASHES.has(toks[k]!.text)) {
+    if (k + 1 < to && k + 1 > 0 && toks[k + 1]!.sentence === sentence && toks[k]?.sentence === sentence && !DATELINE_DASHES.has(toks[k]!.text)) {
       leader = { from: k + 1, to };
       from = k + 1;
       j = k;

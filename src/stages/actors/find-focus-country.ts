@@ -1,6 +1,7 @@
 import { CountryTally, mainCountry } from "../../core/main-country.js";
 import { COMPASS_WORDS } from "./heuristics.js";
 import type { Resolution } from "./resolution.js";
+import { datelineDashIndex } from "../../core/dateline.js";
 
 /**
  * The country an article is mostly about: the one whose names, demonyms, sector actors and capital
@@ -74,22 +75,14 @@ function countCountries(res: Resolution, placesOnly: boolean): CountryTally {
 
 /** What a place named in the dateline weighs in the count of the story's places (countCountries). */
 const DATELINE_PLACE_WEIGHT = 0.5;
-/** Tokens from a story's start within which its dateline's dash stands ("MOGADISHU, March 14 (Reuters) -": 7). */
-const DATELINE_MAX_TOKENS = 12;
-const DATELINE_DASHES: ReadonlySet<string> = new Set(["-", "--", "—", "–"]);
-
 /**
- * The offset where a wire story's dateline ends (its dash), or -1: the first sentence opens with names, a date,
- * commas and brackets up to a dash; a verb or a lower-case word before the dash makes it prose.
+ * The offset where a wire story's dateline ends (its dash, core/dateline.ts), or -1.
  */
 function datelineEndOffset(res: Resolution): number {
   const toks = res.view.toks;
-  for (let i = 0; i < toks.length && i <= DATELINE_MAX_TOKENS && toks[i]!.sentence === toks[0]!.sentence; i++) {
-    const t = toks[i]!;
-    if (DATELINE_DASHES.has(t.text)) return i > 0 ? t.start : -1;
-    if (t.pos === "VERB" || t.pos === "AUX" || (/^\p{Ll}/u.test(t.text) && !DATELINE_LOWER_WORDS.has(t.lower))) return -1;
-  }
-  return -1;
+  const first = toks[0]?.sentence;
+  let count = 0;
+  while (count < toks.length && toks[count]!.sentence === first) count++;
+  const dash = datelineDashIndex(count, (i) => toks[i]!.text, (i) => toks[i]!.pos);
+  return dash > 0 ? toks[dash]!.start : -1;
 }
-/** Lower-case words a dateline may hold ("KYIV, Ukraine (AP) —", "Nov. 2", "ADDIS ABABA, Ethiopia, via"). */
-const DATELINE_LOWER_WORDS: ReadonlySet<string> = new Set(["via", "by", "and"]);

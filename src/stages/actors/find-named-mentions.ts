@@ -461,7 +461,7 @@ function readGroupNamesInApposition(view: TokenView, named: NamedMention[]): voi
 }
 
 /** Group nouns that are armed by themselves ("a splinter faction" is no less armed than "a militia"). */
-const ARMED_GROUP_NOUNS_OF_THEIR_OWN: ReadonlySet<string> = new Set(["faction", "outfit", "militia"]);
+const ARMED_GROUP_NOUNS_OF_THEIR_OWN: ReadonlySet<string> = ACTOR_WORDS.get("armed-group-nouns");
 
 /** The group noun ending the phrase right before the name's comma ("a little-known group, X"), or -1. */
 function groupNounBefore(toks: readonly Tok[], from: number): number {

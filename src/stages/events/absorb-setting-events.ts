@@ -2,6 +2,9 @@ import { absorbInto, anchorOf, inheritDate, lastTokenOf, takesWithoutKilling, to
 import { keep } from "../../core/keep.js";
 import type { SentenceView } from "./sentence-view.js";
 import { CAUSING_VERBS } from "./suppress-weak-events.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** Words that make an event noun the time frame of a verb's act ("shot dead five militants during a raid"). */
 const SETTING_WORDS: ReadonlySet<string> = new Set(["during"]);
@@ -91,11 +94,11 @@ export function absorbSettingEvents(perSentence: EventMention[][], sentences: re
 }
 
 /** Verbs by which an attack sets off a fire ("sparking fires", "causing a large fire"). */
-const FIRE_CAUSING_VERBS: ReadonlySet<string> = new Set([...CAUSING_VERBS, "causing", "caused", "causes", "cause", "starting", "started", "setting"]);
+const FIRE_CAUSING_VERBS: ReadonlySet<string> = new Set([...CAUSING_VERBS, ...EVENT_WORDS.get("fire-causing-verbs")]);
 /** Words from the causing verb to the fire it sets off ("causing a large fire": 3). Unit: tokens. */
 const CAUSED_FIRE_REACH_TOKENS = 3;
 /** Words of a fire ("sparking fires", "causing a large blaze"). */
-const FIRE_WORDS: ReadonlySet<string> = new Set(["fire", "fires", "blaze", "blazes", "inferno"]);
+const FIRE_WORDS: ReadonlySet<string> = EVENT_WORDS.get("fire-words");
 
 /**
  * "The drones hit residential buildings and a warehouse, sparking fires", "Ukrainian forces struck an oil depot ...,

@@ -5,7 +5,8 @@ import { findAnnotation } from "./find-annotation.js";
 import { isPluralNoun } from "./plural-nouns.js";
 import { toldAsHappened } from "./event-mention.js";
 import { matchPatternAt } from "./token-pattern.js";
-import { DATELINE_DASHES, DATELINE_MAX_TOKENS, LOCATIVE_WINDOW_TOKENS, PLACE_PREPOSITIONS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import { LOCATIVE_WINDOW_TOKENS, PLACE_PREPOSITIONS, MIN_MAIN_COUNTRY_PLACES, MIN_MAIN_COUNTRY_SHARE, PASSIVE_AGENT_WINDOW_TOKENS } from "./heuristics.js";
+import { datelineDashIndex } from "../../core/dateline.js";
 import { findSentenceAt, firstEndingAfter, type SentenceView } from "./sentence-view.js";
 import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
@@ -263,12 +264,7 @@ function isSingularSite(s: SentenceView, i: number): boolean {
  * commas and brackets; a verb before the dash makes it prose.
  */
 function datelineEnd(s: SentenceView): number {
-  if (s.index !== 0) return -1;
-  for (let i = 1; i < s.tokens.length && i <= 2 * DATELINE_MAX_TOKENS; i++) {
-    if (DATELINE_DASHES.has(s.words[i]!)) return i;
-    if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") return -1;
-  }
-  return -1;
+  return s.index === 0 ? datelineDashIndex(s.tokens.length, (i) => s.words[i]!, (i) => s.tokens[i]!.pos) : -1;
 }
 
 /**

@@ -12,6 +12,9 @@ import type { EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { POSSESSIVE_DETERMINERS } from "../../lexicons/grammar-words.js";
 import { describeMention } from "./describe-mention.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 import { PHYSICAL_TYPES } from "./event-type-groups.js";
 
 /**
@@ -64,7 +67,7 @@ export function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons
 }
 
 /** Verbs by which a party asserts what it did ("Al-Shabaab claimed in a statement that its fighters had killed 47 soldiers"). */
-const BOAST_VERBS: ReadonlySet<string> = new Set(["claimed", "claims", "claiming", "claim", "boasted", "boasts"]);
+const BOAST_VERBS: ReadonlySet<string> = EVENT_WORDS.get("boast-verbs");
 /** Tokens from such a verb to the casualty word of what it claims ("claimed in a statement that its fighters had killed": 8). */
 const BOAST_REACH_TOKENS = 10;
 

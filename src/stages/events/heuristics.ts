@@ -2,7 +2,6 @@
  * Every tunable of the events stage, with its unit and the case that motivated it.
  * Tuned on the whole CASE 2021 dev set and the founding article together, never on one snippet.
  */
-import { DASHES } from "../../lexicons/grammar-words.js";
 
 /** Tokens a `*` in a trigger pattern may skip ("warned the United States against": 3). */
 export const PATTERN_GAP_TOKENS = 5;
@@ -124,13 +123,8 @@ export const MIN_MAIN_COUNTRY_PLACES = 3;
 /** Share of the article's place mentions its main country must hold for that prior to apply. Unit: fraction. */
 export const MIN_MAIN_COUNTRY_SHARE = 0.5;
 
-/**
- * Tokens from the start of a story within which a dateline's date may stand, and from that date to the
- * dash that closes the dateline ("SAN SALVADOR, 10 JAN 90 (ACAN-EFE) --": the source in brackets between).
- */
-export const DATELINE_MAX_TOKENS = 10;
-/** Dashes that close a dateline ("--", an em or en dash, "_" in some wires). */
-export const DATELINE_DASHES: ReadonlySet<string> = new Set([...DASHES, "_", "-"]);
+/** A wire story's dateline: its closing dashes and reach (core/dateline.ts, shared with the actors stage). */
+export { DATELINE_DASHES, DATELINE_MAX_TOKENS } from "../../core/dateline.js";
 
 /** Words of a counted noun phrase ("two justice ministry employees"): longer runs are no victim group. */
 export const COUNTED_NOUN_MAX_TOKENS = 4;

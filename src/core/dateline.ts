@@ -1,0 +1,23 @@
+import { DASHES } from "../lexicons/grammar-words.js";
+
+/** Dashes that close a wire story's dateline ("--", an em or en dash, "-", "_" in some wires). */
+export const DATELINE_DASHES: ReadonlySet<string> = new Set([...DASHES, "_", "-"]);
+/**
+ * Tokens from the start of a story within which a dateline's date may stand, and from that date to the
+ * dash that closes the dateline ("SAN SALVADOR, 10 JAN 90 (ACAN-EFE) --": the source in brackets between).
+ */
+export const DATELINE_MAX_TOKENS = 10;
+
+/**
+ * The index of the dash that closes a wire story's dateline ("MOGADISHU, March 14 (Reuters) - A car bomb exploded"),
+ * or -1: a dateline holds names, a date, commas and brackets; a verb before the dash makes it prose. Read through
+ * accessors, so each stage asks it of its own view of the first sentence's tokens.
+ */
+export function datelineDashIndex(count: number, wordAt: (i: number) => string, posAt: (i: number) => string): number {
+  for (let i = 1; i < count && i <= 2 * DATELINE_MAX_TOKENS; i++) {
+    if (DATELINE_DASHES.has(wordAt(i))) return i;
+    const pos = posAt(i);
+    if (pos === "VERB" || pos === "AUX") return -1;
+  }
+  return -1;
+}
