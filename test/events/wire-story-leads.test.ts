@@ -74,6 +74,38 @@ describe("running totals", () => {
   });
 });
 
+describe("a lead dated only by its report", () => {
+  const LEAD =
+    "Insurgents killed at least nine civilians and burned dozens of homes in a raid on a village in Mozambique's Cabo Delgado province, residents said on Thursday. " +
+    "The fighters attacked Nangade village in Nangade district late on Tuesday, beheading several men and abducting children. ";
+
+  it("takes the village and the day its next sentence gives, as one raid", async () => {
+    const doc = await extractDocument({ text: LEAD }, { published: "2024-10-05" });
+    const assaults = doc.events.filter((e) => e.type === "ASSAULT" && !e.background);
+    expect(assaults).toHaveLength(1);
+    expect(doc.dates.find((d) => d.id === assaults[0]!.date)?.value).toBe("2024-10-01");
+    expect(doc.places.find((p) => p.id === assaults[0]!.place)?.text).toBe("Nangade");
+    expect(assaults[0]!.fatalities?.min).toBe(9);
+  });
+
+  it("is not an attack of another year told further down", async () => {
+    const evs = await events(
+      "Insurgents killed at least nine civilians in a raid on a village in Mozambique's Cabo Delgado province, residents said on Thursday. " +
+        "Troops have been deployed in the province since 2021. A French energy company halted work on a gas project near Palma in northern Mozambique after an attack on the town in 2021.",
+    );
+    const lead = evs.find((e) => e.dead === 9)!;
+    expect(lead.date).toBe("2024-10-03");
+    expect(lead.mentions).not.toContain("attack");
+    expect(evs.find((e) => e.mentions.includes("attack"))?.date).toBe("2021");
+  });
+
+  it("keeps a campaign's running total told past an aside out of its toll", async () => {
+    const evs = await events(LEAD + "The insurgency, which began in 2017, has killed more than 4,000 people.");
+    expect(evs.filter((e) => (e.dead ?? 0) >= 4000)).toEqual([]);
+    expect(evs.find((e) => e.dead === 9)).toBeDefined();
+  });
+});
+
 describe("named gangs and militias", () => {
   it.each([
     ["Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday, killing 20 people.", "Gran Grif"],

@@ -40,6 +40,8 @@ export interface EventMention {
   presupposed?: boolean;
   /** Told as one more happening besides one already told ("another attack", "Separately, ..."): it merges with nothing before its sentence. */
   distinct?: boolean;
+  /** Its own day ends more than a month before the report ("an attack on the town in 2021"): no lead dated only by its report tells it (longBeforeReport). */
+  longBeforeReport?: boolean;
   /**
    * The punishment or accusation whose "for"/"of"/"with" phrase names this deed ("was executed for the
    * murder of two police officers"): an earlier happening that never merges with the punishment's event.
@@ -109,6 +111,8 @@ export const REPORT_DATE_RULE = "date:report";
  */
 export function inheritDate(heir: EventMention, from: EventMention): void {
   if (!from.date) return;
+  // A report's day stands for the days just before it: an older day of another telling does not replace it.
+  if (from.longBeforeReport && heir.rules.includes(REPORT_DATE_RULE)) return;
   const fromReport = from.rules.includes(REPORT_DATE_RULE);
   if (heir.date && heir.rules.includes(REPORT_DATE_RULE) && !fromReport) {
     heir.date = from.date;

@@ -3,7 +3,7 @@ import { flatMapped, keep } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import type { ActorMention } from "./assign-arguments.js";
 import { classOfVictims } from "./classify-parties.js";
-import { anchorOf, type EventMention } from "./event-mention.js";
+import { REPORT_DATE_RULE, anchorOf, type EventMention } from "./event-mention.js";
 import { mergeCoreferentEvents } from "./merge-events.js";
 import { absorbFiresOfAttacks, absorbSettingEvents } from "./absorb-setting-events.js";
 import { absorbLootingIntoAttacks } from "./absorb-looting-into-attacks.js";
@@ -22,7 +22,7 @@ import { opensSentence } from "./attach-places-and-dates.js";
 import { attachClaims, attributeDemandsToSpeakers, markClaimedTolls } from "./claims-and-speakers.js";
 import { DocumentAttackRelations } from "./document-attack-relations.js";
 import { type DocumentContext, type SentenceReadings, readDocumentContext } from "./document-context.js";
-import { datesAgree, isKnownParty, maySameSide, placeSpecificity, placesAgree } from "./event-agreement.js";
+import { datesAgree, isKnownParty, longBeforeReport, maySameSide, placeSpecificity, placesAgree } from "./event-agreement.js";
 import { acledParty, toAnnotation } from "./event-annotation.js";
 import { PHYSICAL_TYPES } from "./event-type-groups.js";
 import { joinTellingWords, readDeathsByTheStory } from "./join-telling-words.js";
@@ -57,6 +57,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   refineSentenceEvents(doc, sentences, perSentence, context.protestCauses, context.actorMentions);
 
   if (DEBUG_EVENTS) for (const m of perSentence.flat()) console.error(`${m.sentence} ${m.type} ${m.row.id} ${m.modality} ${m.tokens} a=${m.actor} t=${m.target} p=${m.place} d=${m.date} sc=${m.sourceClass} tc=${m.targetClass} cb=${m.claimedBy} dead=${m.fatalities?.min} acled=${m.acled?.subEventType}`);
+  markLongBeforeReport(doc, perSentence, context.reportDay);
   const dateline = foldWithinDocument(doc, sentences, perSentence, context);
   const byIndex = new Map(sentences.map((s) => [s.index, s] as const));
   const events = mergeAndPlace(doc, sentences, perSentence, context, byIndex, dateline);
@@ -101,6 +102,12 @@ function refineSentenceEvents(doc: Document, sentences: readonly SentenceView[],
     takeArrestersFromForceBefore(perSentence[k]!, perSentence[k - 1] ?? [], (a, b) => placesAgree(doc, a, b));
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);
   });
+}
+
+/** Events dated by their own words long before the report (longBeforeReport): no lead dated only by its report tells them. */
+function markLongBeforeReport(doc: Document, perSentence: readonly EventMention[][], reportDay: string | null): void {
+  if (reportDay === null) return;
+  for (const list of perSentence) for (const e of list) if (e.date !== null && !e.rules.includes(REPORT_DATE_RULE) && longBeforeReport(doc, e.date, reportDay)) e.longBeforeReport = true;
 }
 
 /** Events that are parts of others folded into them across the article; returns the dateline's place. */

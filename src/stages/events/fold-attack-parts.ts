@@ -1,5 +1,5 @@
 import type { Count } from "../../core/index.js";
-import { absorbInto, anchorOf, destroysProperty, isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
+import { REPORT_DATE_RULE, absorbInto, anchorOf, destroysProperty, inheritDate, isTwoSidedClash, toldAsHappened, type EventMention } from "./event-mention.js";
 import { ATTACK_PART_REACH_SENTENCES } from "./heuristics.js";
 import { codeByTargetClass } from "./refine-acled.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -151,7 +151,9 @@ function partOf(e: EventMention, attack: EventMention, anaphor: "pronoun" | "def
   // party ("attacked the UN compound ... gunfire at the AMISOM base"), as ACLED codes two actor2s.
   if (e.target !== null && (e.target === attack.actor || (attack.target !== null && e.target !== attack.target && !rel.sameParty(e.target, attack.target)))) return false;
   // "A few weeks ago, terrorists destroyed the pipeline": a day of its own that the attack's telling does not confirm is another happening's.
-  if (e.date !== null && (attack.date === null || !rel.datesAgree(attack.date, e.date))) return false;
+  // A day only the report gave ("residents said on Thursday") rules out only a day long before it.
+  const reportDated = attack.date !== null && attack.rules.includes(REPORT_DATE_RULE) && !e.rules.includes(REPORT_DATE_RULE);
+  if (e.date !== null && (attack.date === null || !rel.datesAgree(attack.date, e.date)) && !(reportDated && !e.longBeforeReport)) return false;
   // Over a country, a region or the dateline's town, a part may name the village (one the gazetteer does not nest), in that country.
   // A place the part's words do not give (the dateline's town, "KYIV (AP) — ... The drones hit residential buildings") says nothing.
   if (e.place !== null && attack.place !== null && !rel.borrowedPlace(e) && !rel.placesAgree(attack.place, e.place) && !(rel.vaguePlace(attack) && rel.sameCountry(attack.place, e.place))) return false;
@@ -167,7 +169,7 @@ function takeSetting(attack: EventMention, e: EventMention, anaphor: "pronoun" |
     attack.place = e.place;
     attack.geoPrecision = e.geoPrecision;
   }
-  attack.date ??= e.date;
+  inheritDate(attack, e);
   if (anaphor !== "pronoun" && e.actor !== attack.target) attack.actor ??= e.actor;
   if (e.target !== attack.actor) attack.target ??= e.target;
 }

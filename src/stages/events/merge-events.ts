@@ -160,7 +160,9 @@ function settingsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelat
  * a day of its own apart (two report days, two reports, still part).
  */
 function onlyOneReportDated(a: EventMention, b: EventMention): boolean {
-  return a.rules.includes(REPORT_DATE_RULE) !== b.rules.includes(REPORT_DATE_RULE);
+  const ra = a.rules.includes(REPORT_DATE_RULE), rb = b.rules.includes(REPORT_DATE_RULE);
+  // "... residents said on Thursday" and "after an attack on the town in 2021": a day long before the report is another time.
+  return ra !== rb && !(ra ? b : a).longBeforeReport;
 }
 
 /** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
