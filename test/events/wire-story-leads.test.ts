@@ -15,6 +15,7 @@ async function events(text: string) {
     type: e.type,
     mode: e.mode,
     background: e.background,
+    modality: e.modality,
     actor: actor(e.actor)?.name ?? null,
     actorKind: actor(e.actor)?.kind ?? null,
     target: actor(e.target)?.name ?? null,
@@ -103,6 +104,29 @@ describe("a lead dated only by its report", () => {
     const evs = await events(LEAD + "The insurgency, which began in 2017, has killed more than 4,000 people.");
     expect(evs.filter((e) => (e.dead ?? 0) >= 4000)).toEqual([]);
     expect(evs.find((e) => e.dead === 9)).toBeDefined();
+  });
+});
+
+describe("doubt about the doers and a witness's words", () => {
+  it("keeps an ambush by 'suspected jihadists' after a dateline asserted, one event with the convoy that came under fire", async () => {
+    const evs = await events(
+      "OUAGADOUGOU, Oct 2 (AFP) - Suspected jihadists ambushed a military convoy in northern Burkina Faso on Monday, killing 15 soldiers, the army said. " +
+        "The convoy was escorting supply trucks between Djibo and Namsiguia when it came under fire, the army said.",
+    );
+    const assaults = evs.filter((e) => e.type === "ASSAULT" && !e.background);
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.modality).toBe("asserted");
+    expect(assaults[0]!.dead).toBe(15);
+  });
+
+  it("reads the bombs a witness saw fall as the shelling told before", async () => {
+    const evs = await events(
+      "Shells fired by the rebels hit a displacement camp near Sake on Tuesday, killing at least five people, a medical charity said. " +
+        '"The bombs fell on the camp while people were queuing for food," a camp leader said.',
+    );
+    const assaults = evs.filter((e) => e.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.mode).toBe("heavy-weapons");
   });
 });
 

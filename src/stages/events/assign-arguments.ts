@@ -263,7 +263,7 @@ function isSingularSite(s: SentenceView, i: number): boolean {
  * the agency named there filed the report and is no party to what it tells. A dateline holds names, a date,
  * commas and brackets; a verb before the dash makes it prose.
  */
-function datelineEnd(s: SentenceView): number {
+export function datelineEnd(s: SentenceView): number {
   return s.index === 0 ? datelineDashIndex(s.tokens.length, (i) => s.words[i]!, (i) => s.tokens[i]!.pos) : -1;
 }
 

@@ -2,7 +2,7 @@
 
 import type { Document } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
-import { assignParticipants, otherListedSide, isLocative, type Participants, hasContentVerbBetween, type ActorMention } from "./assign-arguments.js";
+import { assignParticipants, datelineEnd, otherListedSide, isLocative, type Participants, hasContentVerbBetween, type ActorMention } from "./assign-arguments.js";
 import { classifySource, classifyTarget, classOfVictims } from "./classify-parties.js";
 import { DAMAGE_OF_EVENT_RULE, anchorOf, isTwoSidedClash, lastTokenOf, type EventMention } from "./event-mention.js";
 import { findCueAt, findCueBefore, NO_TOKENS, type TriggerMatch } from "./find-triggers.js";
@@ -544,8 +544,9 @@ function participleQualifiesNoun(s: SentenceView, at: number, anchor: number): b
   if (s.tokens[anchor]!.pos !== "VERB") for (let i = at + 2; i < anchor; i++) if (s.words[i] === "of") return false;
   if (isPrenominalParticiple(s, at)) return true;
   const next = s.tokens[at + 1];
-  // So does one right after a fronted phrase's comma ("On 3 May 2024, suspected ADF rebels killed ...").
-  return (at === 0 || s.words[at - 1] === ",") && s.tokens[at]!.pos === "VERB" && (next?.pos === "NOUN" || next?.pos === "PROPN");
+  // So does one right after a fronted phrase's comma ("On 3 May 2024, suspected ADF rebels killed ...") or a dateline's dash
+  // ("OUAGADOUGOU, Aug 2 (AFP) - Suspected jihadists ambushed a military convoy").
+  return (at === 0 || s.words[at - 1] === "," || (at > 0 && datelineEnd(s) === at - 1)) && s.tokens[at]!.pos === "VERB" && (next?.pos === "NOUN" || next?.pos === "PROPN");
 }
 
 /** PLOVER contexts named in the sentence, plus "subordinate" for a trigger in a context clause. */

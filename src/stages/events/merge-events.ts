@@ -107,7 +107,9 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const battleDetail = a.type === "ASSAULT" && (isTwoSidedClash(a) || isTwoSidedClash(b)) && BATTLE_WEAPONS.has(isTwoSidedClash(a) ? b.mode ?? "" : a.mode ?? "");
   // "A car bomb exploded ... 'The blast destroyed the front of the hotel'": damage an event noun did is that event's telling.
   const damageOf = isDamageOfEvent(a) || isDamageOfEvent(b);
-  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail || damageOf;
+  // "Shells fired by the rebels hit a displacement camp ... 'The bombs fell on the camp'": the bombs a shelling or an air strike dropped.
+  const munition = a.type === "ASSAULT" && (isMunitionOf(a, b) || isMunitionOf(b, a));
+  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail || damageOf || munition;
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
   // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").
@@ -123,6 +125,14 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // An article may tell several attacks, so "the blast" reaches back only to the attack told last (`nearest`): no other attack comes between.
   if (Math.abs(a.sentence - b.sentence) > window && !isAnaphor(a, a, nearest) && !isAnaphor(b, a, nearest) && !oneDeath) return false;
   return argumentsAgree(a, b, placeKey, datesAgree, oneDeath || killedOnce(a, b, isPerson), isKnown, sameSide);
+}
+
+/** Modes of an attack from afar whose munitions a witness may call bombs. */
+const STRIKE_MODES: ReadonlySet<string> = new Set(["air-strike", "heavy-weapons"]);
+
+/** `m` is a definite re-mention of bombs with no doer of its own ("The bombs fell on the camp") and `strike` a shelling or an air strike. */
+function isMunitionOf(m: EventMention, strike: EventMention): boolean {
+  return m.mode === "explosives" && m.definite === true && m.actor === null && STRIKE_MODES.has(strike.mode ?? "");
 }
 
 /** A mention that tells a death: a toll above zero, or an assassination. */
