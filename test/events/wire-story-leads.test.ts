@@ -130,6 +130,18 @@ describe("doubt about the doers and a witness's words", () => {
   });
 });
 
+describe("a time phrase of the past inside the subject", () => {
+  it("dates the troops' stationing, not their raid: 'Soldiers stationed in the town since 2022 stormed the camp'", async () => {
+    const evs = await events("Soldiers stationed in the town since 2022 stormed a militant camp near Gao on Monday and killed five fighters.");
+    expect(evs.filter((e) => e.type === "ASSAULT" && !e.background)).toHaveLength(1);
+  });
+
+  it("still dates what a report counts since then: 'Police said since 2015 militants have killed 300 people'", async () => {
+    const evs = await events("Police said since 2015 militants have killed 300 people in the region.");
+    expect(evs.filter((e) => e.type === "ASSAULT" && !e.background)).toEqual([]);
+  });
+});
+
 describe("named gangs and militias", () => {
   it.each([
     ["Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday, killing 20 people.", "Gran Grif"],

@@ -83,7 +83,8 @@ export function describeMention(doc: Document, s: SentenceView, lex: EventsLexic
   // is news; "a former member of the cell behind the attacks" still makes the attacks past context.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS, NO_TOKENS, (cue: CueRow, cueEnd: number) =>
     (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)) ||
-    (cue.value === PAST_CONTEXT && s.tokens[cueEnd]!.pos === "ADJ" && s.tokens[anchor]!.pos === "VERB"));
+    (cue.value === PAST_CONTEXT && s.tokens[cueEnd]!.pos === "ADJ" && s.tokens[anchor]!.pos === "VERB") ||
+    (cue.value === PAST_CONTEXT && s.tokens[anchor]!.pos === "VERB" && modifiesVerbBefore(s, cueEnd, lex.wordClasses.get(REPORT_VERB_CLASS))));
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
   const ongoingFrom = backgroundCue?.cue.value === ONGOING ? backgroundCue.at : -1;
   // A cue out of scope: a scoped modality with a verb of its own between it and the anchor, or one that modifies another noun.
@@ -493,6 +494,8 @@ function isMainVerbAfterRelativeClause(s: SentenceView, relativePronouns: Readon
 }
 
 /** sense-classes.tsv class of the words that tell a toll or harm ("casualties", "injured", "deaths"). */
+/** Verbs that report what another says ("said", "told"): word-classes.tsv. */
+const REPORT_VERB_CLASS = "report-verb";
 const HARM_CLASS = "harm";
 
 /**
@@ -547,6 +550,20 @@ function participleQualifiesNoun(s: SentenceView, at: number, anchor: number): b
   // So does one right after a fronted phrase's comma ("On 3 May 2024, suspected ADF rebels killed ...") or a dateline's dash
   // ("OUAGADOUGOU, Aug 2 (AFP) - Suspected jihadists ambushed a military convoy").
   return (at === 0 || s.words[at - 1] === "," || (at > 0 && datelineEnd(s) === at - 1)) && s.tokens[at]!.pos === "VERB" && (next?.pos === "NOUN" || next?.pos === "PROPN");
+}
+
+/**
+ * "Soldiers stationed in the town since 2022 stormed the camp": a cue of the past that is a time phrase ("since
+ * 2022", "since last year": a number, a name or "last" after it) right after a verb's phrase modifies that verb (the
+ * subject's participle), not the clause's main verb after it. A reporting verb before it is not what it modifies:
+ * "police said since 2015 militants have killed ..." dates the killing.
+ */
+function modifiesVerbBefore(s: SentenceView, cueEnd: number, reportVerbs: ReadonlySet<string> | undefined): boolean {
+  const next = s.tokens[cueEnd + 1];
+  if (!next || !(next.pos === "NUM" || next.pos === "PROPN" || next.normal === "last")) return false;
+  // "since" opens a clause of its own for the clause marks: a comma is where the phrase before it ends.
+  for (let i = cueEnd - 1; i >= 0 && s.tokens[i]!.pos !== "PUNCT"; i--) if (s.tokens[i]!.pos === "VERB") return !reportVerbs?.has(s.tokens[i]!.normal);
+  return false;
 }
 
 /** PLOVER contexts named in the sentence, plus "subordinate" for a trigger in a context clause. */
