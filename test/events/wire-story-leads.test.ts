@@ -142,6 +142,33 @@ describe("a time phrase of the past inside the subject", () => {
   });
 });
 
+describe("a rebel attack and what the story says around it", () => {
+  const STORY =
+    "Fighters from the National Liberation Army (ELN) rebel group attacked an army base in Colombia's Arauca province early on Tuesday, killing two soldiers, the defense ministry said. " +
+    "President Gustavo Petro suspended peace talks with the group following the assault. ";
+
+  it("names the doers from the group's name, its acronym in brackets and 'rebel group'", async () => {
+    const evs = await events(STORY);
+    const attack = evs.find((e) => e.type === "ASSAULT" && !e.background)!;
+    expect(attack.actor).toBe("National Liberation Army");
+  });
+
+  it("reads 'following the assault' as the attack told before, not a beating that recodes it", async () => {
+    const evs = await events(STORY);
+    const assaults = evs.filter((e) => e.type === "ASSAULT" && !e.background);
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.mode).not.toBe("beat");
+  });
+
+  it("keeps 'dozens of attacks this year' a tally apart from the attack", async () => {
+    const evs = await events(STORY + "The group has carried out dozens of attacks on security forces this year, according to the military.");
+    const assaults = evs.filter((e) => e.type === "ASSAULT" && !e.background);
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.mentions).not.toContain("attacks");
+    expect(evs.some((e) => e.background && e.mentions.includes("attacks"))).toBe(true);
+  });
+});
+
 describe("named gangs and militias", () => {
   it.each([
     ["Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday, killing 20 people.", "Gran Grif"],

@@ -31,6 +31,8 @@ const DESCRIPTION = "description";
 const HABITUAL = "habitual";
 /** Background cue kind: the event is earlier context ("since", "recent", "former"). */
 const PAST_CONTEXT = "past";
+/** Background cue kind: a count of happenings right before their plural noun ("dozens of attacks"), a tally of many, no one happening (not of participants: "Hundreds of protesters marched"). */
+const AGGREGATE = "aggregate";
 
 /**
  * "Turkish drones struck a car near Qamishli in northeast Syria, killing two SDF members": a country named in a
@@ -83,6 +85,7 @@ export function describeMention(doc: Document, s: SentenceView, lex: EventsLexic
   // is news; "a former member of the cell behind the attacks" still makes the attacks past context.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS, NO_TOKENS, (cue: CueRow, cueEnd: number) =>
     (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)) ||
+    (cue.value === AGGREGATE && (cueEnd !== anchor - 1 || !hasPluralEnding(s.words[anchor]!) || m.row.participant)) ||
     (cue.value === PAST_CONTEXT && s.tokens[cueEnd]!.pos === "ADJ" && s.tokens[anchor]!.pos === "VERB") ||
     (cue.value === PAST_CONTEXT && s.tokens[anchor]!.pos === "VERB" && modifiesVerbBefore(s, cueEnd, lex.wordClasses.get(REPORT_VERB_CLASS))));
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
