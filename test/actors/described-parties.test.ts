@@ -14,6 +14,11 @@ describe("described parties", () => {
     expect(mentionTexts(doc, byAcled(doc, acled)!)).toEqual([mention]);
   });
 
+  it("reads a force qualified from behind by an adjective's phrase as that force ('coast guard personnel armed with knives')", () => {
+    const doc = runActors("Chinese coast guard personnel armed with knives and axes boarded a Philippine navy boat on June 17.", [["Chinese", "NORP"], ["Philippine", "MISC"]]);
+    expect(byAcled(doc, "Military Forces of China")).toBeDefined();
+  });
+
   it("reads a state word a model tagged alone before a head as no name ('Federal troops')", () => {
     const doc = runActors("Federal troops clashed with Fano militia in Ethiopia on Thursday.", [["Federal", "ORG"], ["Ethiopia", "GPE"]]);
     expect(mentionTexts(doc, byAcled(doc, "Military Forces of Ethiopia")!)).toContain("troops");

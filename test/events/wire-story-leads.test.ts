@@ -169,6 +169,16 @@ describe("a rebel attack and what the story says around it", () => {
   });
 });
 
+describe("sanctions a bloc's ministers adopt", () => {
+  it.each([
+    ["European Union foreign ministers on Monday adopted a 14th package of sanctions against Russia."],
+    ["EU ministers approved new sanctions against Russia on Monday."],
+  ])("are the bloc's: %s", async (text) => {
+    const evs = await events(text);
+    expect(evs.find((e) => e.type === "SANCTION")?.actor).toBe("European Union");
+  });
+});
+
 describe("named gangs and militias", () => {
   it.each([
     ["Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday, killing 20 people.", "Gran Grif"],

@@ -56,7 +56,7 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
     const theatreModifier = sameSentence && res.dict.theatreActors.has(hit.head.id) && isAttributiveUse(res, hit.to);
     // "a Kenyan army convoy", "a Nigerian police station": a nationality's force head before one of its units or posts names that force.
     const unitOfForce = sameSentence && isNationalForceUnit(res, hit, next!);
-    if (sameSentence && !theatreModifier && !unitOfForce && isCompoundContinuation(next!) && !isMistaggedVerb(res, hit)) continue; // "army chief", "police station", "official figures"
+    if (sameSentence && !theatreModifier && !unitOfForce && isCompoundContinuation(next!) && !opensPostnominalPhrase(res, hit.to) && !isMistaggedVerb(res, hit)) continue; // "army chief", "police station", "official figures"
     if (sameSentence && hit.head.role === "media" && startsName(res, hit.to)) {
       nameOutlet(res, hit, readLeft(res, hit.from));
       continue;
@@ -200,6 +200,16 @@ function isRegularPast(t: Tok): boolean {
 
 /** Words a tagger reads as determiners that open a clause, not an object ("police officers that ..."). */
 const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(["that", "which", "whose", "what"]);
+
+/**
+ * "Chinese coast guard personnel armed with knives boarded ...", "militants loyal to the commander": an adjective
+ * after the head that opens a prepositional phrase qualifies the head from behind; it continues no compound.
+ */
+function opensPostnominalPhrase(res: Resolution, at: number): boolean {
+  const toks = res.view.toks;
+  const next = toks[at], after = toks[at + 1];
+  return next !== undefined && after !== undefined && next.pos === "ADJ" && after.pos === "ADP" && after.sentence === next.sentence;
+}
 
 function isCompoundContinuation(next: Tok): boolean {
   // "Gunmen yesterday killed", "soldiers tonight raided": a time word after the head is an adjunct, not a compound.
