@@ -19,6 +19,11 @@ describe("described parties", () => {
     expect(byAcled(doc, "Military Forces of China")).toBeDefined();
   });
 
+  it("gives a force after 'its' to the state the sentence opens on, not to the story's focus ('China's foreign ministry said its coast guard')", () => {
+    const doc = runActors("Manila protested. China's foreign ministry said its coast guard had acted professionally near the Philippines.", [["Manila", "GPE"], ["China", "GPE"], ["Philippines", "GPE"]]);
+    expect(mentionTexts(doc, byAcled(doc, "Military Forces of China")!)).toContain("coast guard");
+  });
+
   it("reads a state word a model tagged alone before a head as no name ('Federal troops')", () => {
     const doc = runActors("Federal troops clashed with Fano militia in Ethiopia on Thursday.", [["Federal", "ORG"], ["Ethiopia", "GPE"]]);
     expect(mentionTexts(doc, byAcled(doc, "Military Forces of Ethiopia")!)).toContain("troops");

@@ -601,7 +601,9 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     // Police act at home: "clashes with riot police" in a story from Seoul that mentions beef imports "from the
     // United States" are South Korea's police, whatever country the sentence named before them.
     const home = head.sector === "police" && (forces || contextual) ? res.placeFocus : null;
-    const iso2 = after?.country ?? home ?? near ?? (forces || (contextual && armed) ? res.placeFocus : contextual ? res.focus : null);
+    // "China's foreign ministry said its coast guard had acted": the state a sentence opens on owns the body after "its".
+    const ownedBy = (armed || head.sector === "gov") && OWNER_DETERMINERS.has(toks[left.wordsFrom - 1]?.lower ?? "") && toks[left.wordsFrom - 1]!.sentence === toks[hit.from]!.sentence ? firstStateOfSentence(res, left.wordsFrom - 1) : null;
+    const iso2 = after?.country ?? ownedBy ?? home ?? near ?? (forces || (contextual && armed) ? res.placeFocus : contextual ? res.focus : null);
     // "Soldiers shot dead two protesters in Mandalay": nothing the actors stage can read names their
     // country (an incident note often names only a town), yet they are a state's forces all the same.
     // Kept as forces of no country, for the place-descriptions stage to place in the country of
@@ -612,7 +614,7 @@ function applyDescriptor(res: Resolution, hit: HeadHit, left: Left, deferred: De
     } else {
       if (!iso2) return false;
       target = sectorBuilder(res, head.sector, iso2);
-      rule = `descriptor:${head.id}+${after ? "of-country" : near ? "near-country" : "focus-country"}`;
+      rule = `descriptor:${head.id}+${after ? "of-country" : ownedBy ? "owner-country" : near ? "near-country" : "focus-country"}`;
     }
     if (after) {
       after.mention.consumed = true;
@@ -815,6 +817,22 @@ function countryBefore(res: Resolution, j: number): string | null {
     if (res.claimed[k]) continue;
     // "Turkey-backed opposition forces": a backer's country is not the country of the people it backs.
     if (ALLIED_FORM.test(toks[k]!.lower)) continue;
+    if (n?.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:"))) return n.entry.country;
+  }
+  return null;
+}
+
+/**
+ * The country named first in the sentence before token j, also as a possessor or modifier another actor took
+ * ("China's foreign ministry"): the subject a possessive "its" most often refers back to.
+ */
+function firstStateOfSentence(res: Resolution, j: number): string | null {
+  const toks = res.view.toks;
+  const sentence = toks[j]?.sentence;
+  let k = j;
+  while (k > 0 && toks[k - 1]!.sentence === sentence) k--;
+  for (; k < j; k++) {
+    const n = res.namedAt[k];
     if (n?.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:"))) return n.entry.country;
   }
   return null;
