@@ -179,6 +179,31 @@ describe("sanctions a bloc's ministers adopt", () => {
   });
 });
 
+describe("a roundup of several attacks", () => {
+  const ROUNDUP =
+    "Gunmen killed at least 40 people in a series of attacks on villages in Nigeria's Zamfara and Plateau states over the weekend, police said on Monday. " +
+    "In Zamfara, bandits on motorcycles stormed Kadawa village in Gusau district on Saturday, shooting residents and abducting at least 15 women, police said. Twenty-three people were killed. " +
+    "In a separate attack in Plateau state, gunmen killed 17 people late on Sunday, a local leader said. Plateau has seen repeated clashes between farmers and herders this year.";
+
+  it("keeps the lead's total over the series out of each attack's toll", async () => {
+    const evs = await events(ROUNDUP);
+    const tolls = evs.filter((e) => e.type === "ASSAULT" && !e.background).map((e) => e.dead).sort();
+    expect(tolls).toEqual([17, 23]);
+  });
+
+  it("folds the abduction a participle tells into the raid it trails", async () => {
+    const evs = await events(ROUNDUP);
+    const raid = evs.find((e) => e.dead === 23)!;
+    expect(raid.mentions).toContain("abducting");
+    expect(evs.filter((e) => e.mode === "abduct")).toEqual([]);
+  });
+
+  it("keeps 'repeated clashes ... this year' a pattern, no event", async () => {
+    const evs = await events(ROUNDUP);
+    expect(evs.filter((e) => e.mentions.includes("clashes") && !e.background)).toEqual([]);
+  });
+});
+
 describe("named gangs and militias", () => {
   it.each([
     ["Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday, killing 20 people.", "Gran Grif"],

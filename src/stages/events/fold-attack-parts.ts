@@ -115,7 +115,8 @@ export function foldAttackParts(perSentence: EventMention[][], sentences: readon
     for (const e of events) {
       // "Israeli forces raided Nablus and shot dead two men", "Gunmen stormed the village and abducted 20 women": an act
       // coordinated after the attack's verb in its own sentence, by the same named doer, is one more part of it.
-      const coordinated = attack !== null && attack.sentence === k && e.sentence === k && e.actor !== null && e.actor === attack.actor && anchorOf(e) > anchorOf(attack);
+      // So is a participle after it with no doer of its own ("stormed Kadawa village on Saturday, shooting residents and abducting at least 15 women").
+      const coordinated = attack !== null && attack.sentence === k && e.sentence === k && anchorOf(e) > anchorOf(attack) && (e.actor !== null ? e.actor === attack.actor : !!s && isTrailingParticiple(s, e));
       if ((reach || coordinated) && attack && (isPartAct(e) || retoldRaid(e, anaphor)) && partOf(e, attack, anaphor, rel, coordinated)) {
         takeSetting(attack, e, anaphor, rel);
         if (coordinated) takeToll(attack, e);
@@ -140,12 +141,18 @@ export function foldAttackParts(perSentence: EventMention[][], sentences: readon
   });
 }
 
+/** An act told by an -ing participle, the doer left to the clause it trails ("..., shooting residents and abducting 15 women"). */
+function isTrailingParticiple(s: SentenceView, e: EventMention): boolean {
+  const w = s.words[anchorOf(e)] ?? "";
+  return e.voice !== "undergoer" && w.length > 4 && w.endsWith("ing");
+}
+
 /** Whether `e` tells a part of `attack`: its doers, place, day and toll (foldAttackParts). */
 function partOf(e: EventMention, attack: EventMention, anaphor: "pronoun" | "definite" | null, rel: AttackPartRelations, coordinated = false): boolean {
   // "They burned dozens of homes": a sentence-opening "they" after the attack's telling stands for the attackers, whatever party
   // the actors stage read it as (often the victims named last); a named doer must be the attackers, never their victims.
   // A doer the text leaves unsaid is no evidence either: "for these people to destroy the people" after a shooting is no part of it.
-  const sameDoers = anaphor === "pronoun" || (anaphor === "definite" && e.actor === null) || (e.actor !== null && e.actor !== attack.target && attack.actor !== null && (e.actor === attack.actor || rel.sameSide(e.actor, attack.actor)));
+  const sameDoers = anaphor === "pronoun" || ((anaphor === "definite" || coordinated) && e.actor === null) || (e.actor !== null && e.actor !== attack.target && attack.actor !== null && (e.actor === attack.actor || rel.sameSide(e.actor, attack.actor)));
   if (!sameDoers) return false;
   // "soldiers opened fire on the gunmen": the attackers fired on are another happening; so is an attack on another
   // party ("attacked the UN compound ... gunfire at the AMISOM base"), as ACLED codes two actor2s.
