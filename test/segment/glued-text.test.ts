@@ -1,0 +1,80 @@
+/** Glued text cut into its sentences (src/stages/segment/glued-text.ts): headlines run into the body or the dateline, "p.m." ending a sentence, domain names. Probe sentences written for sitrep. */
+import { describe, expect, it } from "vitest";
+import { loadWinkSegmenter } from "../../src/models/wink.js";
+import { segmentText } from "../../src/stages/segment/segment-stage.js";
+import { extractDocument } from "../../src/index.js";
+
+function sentencesOf(text: string): string[] {
+  return segmentText(text, loadWinkSegmenter()).sentence.map((s) => text.slice(s.start, s.end));
+}
+
+describe("a headline glued to the text after it", () => {
+  it("is cut from a sentence that a capitalised opener starts, after a title-case or a verb-bearing headline", () => {
+    expect(sentencesOf("Rebels Seize Airport in Northern Town The rebels took the airport on Monday.")).toEqual(["Rebels Seize Airport in Northern Town", "The rebels took the airport on Monday."]);
+    expect(sentencesOf("Court Frees Brother of Jailed Reporter A court has freed the brother of a jailed reporter.")).toEqual(["Court Frees Brother of Jailed Reporter", "A court has freed the brother of a jailed reporter."]);
+    expect(sentencesOf("Car bomb kills six soldiers near the border The attack came at dawn.")).toEqual(["Car bomb kills six soldiers near the border", "The attack came at dawn."]);
+    expect(sentencesOf("Mortar Shells Hit Market in Eastern City The Defence Ministry said two people died.")).toEqual(["Mortar Shells Hit Market in Eastern City", "The Defence Ministry said two people died."]);
+  });
+
+  it("is cut where no space is left between the two ('...in the northThe army said')", () => {
+    expect(sentencesOf("Floods cut roads in the northThe army said three bridges fell.")).toEqual(["Floods cut roads in the north", "The army said three bridges fell."]);
+  });
+
+  it("is cut from a dateline glued to it, with or without the space, and the sentence is marked a headline", () => {
+    const text = "Bomb kills five in market ADEN, Yemen, May 2 (Reuters) -- A bomb killed five people.";
+    expect(sentencesOf(text)).toEqual(["Bomb kills five in market", "ADEN, Yemen, May 2 (Reuters) -- A bomb killed five people."]);
+    expect(sentencesOf("Bomb kills five in marketADEN, Yemen, May 2 (Reuters) -- A bomb killed five.")).toEqual(["Bomb kills five in market", "ADEN, Yemen, May 2 (Reuters) -- A bomb killed five."]);
+    const { sentence } = segmentText(text, loadWinkSegmenter());
+    expect(sentence.map((s) => [s.data.headline ?? false, s.source.rule])).toEqual([[true, "glued-dateline"], [false, "wink-sbd+line-break"]]);
+  });
+
+  it("leaves a line whole where the capitalised word belongs to it", () => {
+    for (const text of [
+      "Minister Says The economy is growing fast.",
+      "Suspect Arrested After The attack in the city, police said.",
+      "Officials gave Plan A the go-ahead on Monday.",
+      "Officials met in The Hague on Monday.",
+      "NEW YORK (AP) — The Latest on the shooting of a man in the city.",
+      "The heads of three airlines – Air France KLM, easyJet and Ryanair – met in Paris on Monday.",
+    ]) expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it("is only looked for at the start of a line", () => {
+    const text = "Police said five people died. Gunmen stormed the hotel in the capital The gunmen fled.";
+    expect(sentencesOf(text)).toEqual(["Police said five people died.", "Gunmen stormed the hotel in the capital The gunmen fled."]);
+  });
+});
+
+describe("a clock time's a.m. or p.m. that also ends the sentence", () => {
+  it("ends it before a capitalised word that does not go on telling the time", () => {
+    expect(sentencesOf("The meeting ended at 5 p.m. Police said nothing.")).toEqual(["The meeting ended at 5 p.m.", "Police said nothing."]);
+    expect(sentencesOf("The fire was out after 8 p.m.A rescue team stayed.")).toEqual(["The fire was out after 8 p.m.", "A rescue team stayed."]);
+    expect(sentencesOf("He left the shop around 4: 30 p. m. The building was hit at 9: 02 a. m. on April 19.")).toEqual(["He left the shop around 4: 30 p. m.", "The building was hit at 9: 02 a. m. on April 19."]);
+  });
+
+  it("does not end it before a weekday, a time zone or a lower-case word", () => {
+    const text = "It starts at 5 p.m. Sunday, at 9 a.m. Moscow time and at 6 p.m. on Friday.";
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+});
+
+describe("a full stop inside a domain name", () => {
+  it("ends no sentence", () => {
+    const text = "He visited www.example.gov.uk and Shop.com yesterday.";
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it("still ends one before a word glued to it that opens a sentence", () => {
+    expect(sentencesOf("Three people were hurt.no one was killed.")).toEqual(["Three people were hurt.", "no one was killed."]);
+  });
+});
+
+describe("a wire story whose headline is glued to its dateline", () => {
+  it("reads the dateline after the headline: the agency filed the story and did not set off the bomb", async () => {
+    const doc = await extractDocument({ text: "Blast kills five in market ADEN, Yemen, May 2 (Reuters) - A bomb exploded in a crowded market, killing five people." });
+    const reuters = doc.actors.find((a) => a.name === "Reuters");
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]!.actor ?? null).not.toBe(reuters?.id ?? "no such actor");
+    expect(doc.events[0]!.fatalities).toMatchObject({ min: 5 });
+  });
+});
