@@ -64,6 +64,10 @@ describe("a full stop inside a domain name", () => {
     expect(sentencesOf(text)).toEqual([text]);
   });
 
+  it("leaves abbreviations, initials, decimals and numbers glued to the next word as they were", () => {
+    for (const text of ["The U.S.Army and Lt.Col. Smith met J.R.R. Tolkien's heirs.", "It rose 3.5 percent to No.1 in St.Louis at 4:30 p.m. on Friday."]) expect(sentencesOf(text)).toEqual([text]);
+  });
+
   it("still ends one before a word glued to it that opens a sentence", () => {
     expect(sentencesOf("Three people were hurt.no one was killed.")).toEqual(["Three people were hurt.", "no one was killed."]);
   });
@@ -76,5 +80,12 @@ describe("a wire story whose headline is glued to its dateline", () => {
     expect(doc.events).toHaveLength(1);
     expect(doc.events[0]!.actor ?? null).not.toBe(reuters?.id ?? "no such actor");
     expect(doc.events[0]!.fatalities).toMatchObject({ min: 5 });
+  });
+
+  it("tells the headline's happening once: its event is the lead's, though its parties were read apart", async () => {
+    const doc = await extractDocument({ text: "9 militants killed in blasts in Pakistan PESHAWAR, Pakistan, Oct. 3 (Xinhua) -- Nine Taliban militants were killed in two accidental explosions in northwestern Khyber district Friday night, police said on Saturday." });
+    const killings = doc.events.filter((e) => e.type === "ASSAULT");
+    expect(killings).toHaveLength(1);
+    expect(killings[0]!.fatalities).toMatchObject({ min: 9, max: 9 });
   });
 });

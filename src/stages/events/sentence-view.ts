@@ -16,6 +16,8 @@ export interface SentenceView {
   readonly index: number;
   /** The sentence opens the story's text, where a wire story's dateline stands: the first that is not a glued headline (core/dateline.ts storyOpening). */
   readonly opening: boolean;
+  /** A headline glued to the text after it, cut as a sentence of its own (SentenceData.headline): it tells the lead's happening again. */
+  readonly headline: boolean;
   readonly start: number;
   readonly end: number;
   readonly tokens: readonly TokenView[];
@@ -180,6 +182,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     return {
       index: s.data.index,
       opening: s.data.index === opening,
+      headline: s.data.headline === true,
       start: s.start,
       end: s.end,
       tokens: views,
