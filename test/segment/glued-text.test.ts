@@ -39,6 +39,20 @@ describe("a headline glued to the text after it", () => {
     ]) expect(sentencesOf(text)).toEqual([text]);
   });
 
+  it("is not found inside a title in quotation marks, before a clause its last word takes, or at a compound's hyphen", () => {
+    for (const text of [
+      "Speaking to “CBS This Morning” Monday, the senator refrained from attacks.",
+      "Senator’s Last Speech Explains Why She Sees Obama-like Promise In Ruto.",
+      "Leaders from both sides backed the proposed EU-Turkey deal on Monday.",
+    ]) expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it("cuts a sentence whose full stop wink kept in its last word, without calling it a headline", () => {
+    const text = "Officials said the bridge was impossible to miss. This week it fell.";
+    const { sentence } = segmentText(text, loadWinkSegmenter());
+    expect(sentence.map((s) => [text.slice(s.start, s.end), s.data.headline ?? false])).toEqual([["Officials said the bridge was impossible to miss.", false], ["This week it fell.", false]]);
+  });
+
   it("is only looked for at the start of a line", () => {
     const text = "Police said five people died. Gunmen stormed the hotel in the capital The gunmen fled.";
     expect(sentencesOf(text)).toEqual(["Police said five people died.", "Gunmen stormed the hotel in the capital The gunmen fled."]);
@@ -52,6 +66,11 @@ describe("a clock time's a.m. or p.m. that also ends the sentence", () => {
     expect(sentencesOf("He left the shop around 4: 30 p. m. The building was hit at 9: 02 a. m. on April 19.")).toEqual(["He left the shop around 4: 30 p. m.", "The building was hit at 9: 02 a. m. on April 19."]);
   });
 
+  it("does not end a time fronted before its clause ('At 5 p.m. County officers found')", () => {
+    const text = "At 5 p.m. County officers found the car in a ditch.";
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
   it("does not end it before a weekday, a time zone or a lower-case word", () => {
     const text = "It starts at 5 p.m. Sunday, at 9 a.m. Moscow time and at 6 p.m. on Friday.";
     expect(sentencesOf(text)).toEqual([text]);
@@ -59,6 +78,11 @@ describe("a clock time's a.m. or p.m. that also ends the sentence", () => {
 });
 
 describe("a full stop inside a domain name", () => {
+  it("is never cut inside a hashtag or a handle, whose words run together on purpose", () => {
+    const text = "Fans shared the tag #StandWithHer on Monday.";
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
   it("ends no sentence", () => {
     const text = "He visited www.example.gov.uk and Shop.com yesterday.";
     expect(sentencesOf(text)).toEqual([text]);

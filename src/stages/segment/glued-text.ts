@@ -1,5 +1,5 @@
 import { datelineDashIndex, DATELINE_DASHES } from "../../core/dateline.js";
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, TITLE_CASE_MINOR_WORDS } from "../../lexicons/grammar-words.js";
+import { ADVERBIAL_CLAUSE_OPENERS, ARTICLES, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, TITLE_CASE_MINOR_WORDS } from "../../lexicons/grammar-words.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { MAX_GLUED_HEADLINE_WORDS, MIN_GLUED_HEADLINE_WORDS, TITLE_BODY_REACH_TOKENS } from "./heuristics.js";
 
@@ -29,6 +29,8 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRA
 const MAX_OPENER_LENGTH = Math.max(...[...SENTENCE_OPENERS].map((w) => w.length));
 /** Sentence openers that a noun (or an adjective) must follow: "Suspect A court has", not "Plan A the". */
 const DETERMINER_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS]);
+/** Words that a clause follows: a headline does not end on one ("Final Column Explains Why She Sees ..."). */
+const CLAUSE_TAKERS: ReadonlySet<string> = new Set([...ADVERBIAL_CLAUSE_OPENERS, ...CLAUSE_OPENING_WORDS, "why", "how", "what", "who", "whom", "whose"]);
 /** Tokens that end a sentence inside a piece: a headline never runs on past one. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([".", "!", "?", ":", ";"]);
 
@@ -52,6 +54,10 @@ export function glueAt(text: string, i: number): number {
   if (i < 3) return NO_GLUE;
   if (isClockGlue(text, i)) return GLUED_WORD;
   if (!isLower(text.charCodeAt(i - 1)) || !isLower(text.charCodeAt(i - 2)) || !isLower(text.charCodeAt(i - 3))) return NO_GLUE;
+  // A hashtag or a handle runs its words together on purpose ("#ImWithHer", "@WIStateFair").
+  let w = i - 3;
+  while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
+  if (w > 0 && (text.charCodeAt(w - 1) === 35 || text.charCodeAt(w - 1) === 64)) return NO_GLUE;
   const n = text.length;
   let j = i + 1;
   let allUpper = true;
@@ -100,8 +106,21 @@ export function findCuts(text: string, piece: Piece, lineStart: boolean, gluedOp
   for (let k = 1; k < count; k++) {
     if (headline && headline.at === k) out.push(headline);
     else if (gluedOpeners?.has(piece.starts[k]!)) out.push({ at: k, rule: lineStart && out.length === 0 ? "glued-headline" : "glued-sentence" });
-    else if (mayEndClock(piece.values[piece.at[k - 1]!]!) && isClockThenSentence(piece, k)) out.push({ at: k, rule: "clock-then-sentence" });
+    else if (mayEndClock(piece.values[piece.at[k - 1]!]!) && isClockThenSentence(piece, k) && hasVerb(piece, out.length > 0 ? out[out.length - 1]!.at : 0, k)) out.push({ at: k, rule: "clock-then-sentence" });
   }
+}
+
+/**
+ * Whether the tokens [from, to) hold a verb: a clause that a clock time ends. "At 12:03 p.m. Walker County
+ * dispatchers received a call" is one sentence, its time fronted; "were on the scene as late as 10:30 p.m. Fire
+ * Marshal Tim Tharau said" is two.
+ */
+function hasVerb(piece: Piece, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = piece.pos[piece.at[k]!];
+    if (pos === "VERB" || pos === "AUX") return true;
+  }
+  return false;
 }
 
 /**
@@ -124,15 +143,23 @@ function headlineEnd(text: string, piece: Piece): Cut | null {
   let title = true;
   let verb = false;
   let lower = false;
+  // Quotation marks opened and not closed: a title inside them ("Speaking to “CBS This Morning”") goes on.
+  let openQuotes = 0;
   for (let k = 0; k < count - 1 && words <= MAX_GLUED_HEADLINE_WORDS; k++) {
     const value = values[at[k]!]!;
     // A dash before the cut is a dateline's own ("NEW YORK (AP) — The Latest ...") or an aside: no headline ends after it.
     if (CLAUSE_ENDS.has(value) || DATELINE_DASHES.has(value)) return null;
     // The cheap tests first: most words are no capitalised opener and no word in capitals.
-    if (k > 0 && words >= MIN_GLUED_HEADLINE_WORDS - 1 && isUpper(value.charCodeAt(0))) {
-      if (lower && isCapsWord(value) && endsHeadline(values[at[k - 1]!]!) && isDatelineAfter(piece, k)) return { at: k, rule: "glued-dateline" };
-      if (words >= MIN_GLUED_HEADLINE_WORDS && (verb || title) && isCapitalisedOpener(value) && endsHeadline(values[at[k - 1]!]!) && opensBody(piece, k, title)) return { at: k, rule: "glued-headline" };
+    if (k > 0 && words >= MIN_GLUED_HEADLINE_WORDS - 1 && openQuotes === 0 && isUpper(value.charCodeAt(0))) {
+      const before = values[at[k - 1]!]!;
+      if (lower && isCapsWord(value) && endsHeadline(before) && isDatelineAfter(piece, k)) return { at: k, rule: "glued-dateline" };
+      if (words >= MIN_GLUED_HEADLINE_WORDS && (verb || title) && isCapitalisedOpener(value) && endsHeadline(before) && opensBody(piece, k, title)) {
+        // "... impossible to miss. This past week": wink kept the full stop in the word; a sentence ends there, no headline.
+        return { at: k, rule: before.length > 1 && before.charCodeAt(before.length - 1) === 46 && startsLower(before) ? "glued-sentence" : "glued-headline" };
+      }
     }
+    if (value === "“" || (value === '"' && openQuotes === 0)) openQuotes++;
+    else if ((value === "”" || value === '"') && openQuotes > 0) openQuotes--;
     if (!startsWithLetterOrDigit(value)) continue;
     words++;
     if (!lower && hasLowerLetter(value)) lower = true;
@@ -160,7 +187,7 @@ function hasCutCandidate(piece: Piece): boolean {
 function endsHeadline(value: string): boolean {
   if (!startsWithLetterOrDigit(value)) return false;
   const lower = value.toLowerCase();
-  return !TITLE_CASE_MINOR_WORDS.has(lower) && !DETERMINER_OPENERS.has(lower) && !SAYING_VERBS.has(lower);
+  return !TITLE_CASE_MINOR_WORDS.has(lower) && !DETERMINER_OPENERS.has(lower) && !SAYING_VERBS.has(lower) && !CLAUSE_TAKERS.has(lower);
 }
 
 /** "The", "A", "He": a sentence opener written with its capital (not in capitals: "A" alone is one letter). */
@@ -178,7 +205,9 @@ function opensBody(piece: Piece, k: number, title: boolean): boolean {
   for (let m = k + 1; m < at.length && m <= k + TITLE_BODY_REACH_TOKENS; m++) {
     const value = values[at[m]!]!;
     if (CLAUSE_ENDS.has(value) || isCapitalisedOpener(value)) return false;
-    if (startsLower(value) && !TITLE_CASE_MINOR_WORDS.has(value)) return true;
+    // "Reagan-like": the lower-case part of a compound is no word of the body.
+    const compoundPart = piece.starts[m]! === piece.ends[m - 1]! && piece.values[at[m - 1]!] === "-";
+    if (startsLower(value) && !compoundPart && !TITLE_CASE_MINOR_WORDS.has(value)) return true;
   }
   return false;
 }
@@ -193,7 +222,8 @@ function isDatelineAfter(piece: Piece, k: number): boolean {
   let j = k + 1;
   while (j < at.length && j < k + 4 && isCapsWord(values[at[j]!]!)) j++;
   const after = values[at[j]!];
-  if (after === undefined || !(after === "," || after === "(" || DATELINE_DASHES.has(after))) return false;
+  // A dash glued to the word in capitals joins a compound ("EU-Turkey deal", "U.S.-led", "IV—a"): a dateline's dash stands apart.
+  if (after === undefined || !(after === "," || after === "(" || (DATELINE_DASHES.has(after) && piece.starts[j]! > piece.ends[j - 1]!))) return false;
   const dash = datelineDashIndex(at.length - k, (i) => values[at[k + i]!]!, (i) => pos[at[k + i]!]!);
   if (dash <= 0) return false;
   for (let m = j; m < k + dash; m++) if (startsLower(values[at[m]!]!)) return false;
