@@ -21,3 +21,15 @@ export function datelineDashIndex(count: number, wordAt: (i: number) => string, 
   }
   return -1;
 }
+
+/**
+ * The position of the sentence that opens a story's text: the first that is not a headline glued to the
+ * text after it (SentenceData.headline: the segment stage's rules glued-headline and glued-dateline), which
+ * is where a wire story's dateline stands ("7 militants killed in blasts in Afghanistan | KANDAHAR, Oct. 3
+ * (Xinhua) -- ..."); 0 in a text that has none.
+ */
+export function storyOpening(sentences: readonly { readonly data: { readonly headline?: true } }[]): number {
+  let i = 0;
+  while (i + 1 < sentences.length && sentences[i]!.data.headline) i++;
+  return i;
+}

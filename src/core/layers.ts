@@ -7,6 +7,13 @@ import type { Span } from "./span.js";
 
 export interface SentenceData {
   readonly index: number;
+  /**
+   * A headline glued to the text after it with no full stop or line break between ("Court Convicts Friend
+   * of Boston Bombing Suspect A court has ..."), cut here as a sentence of its own (segment rule
+   * glued-headline or glued-dateline); absent on every other sentence. A wire story's dateline opens the
+   * first sentence that is not one (core/dateline.ts storyOpening).
+   */
+  readonly headline?: true;
 }
 
 export interface TokenData {

@@ -53,3 +53,11 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
 export const ASIDE_MARKS: ReadonlySet<string> = new Set([",", "–", "—"]);
 /** Dashes as tokens: the doubled hyphen of plain-text wires, an em dash, an en dash. */
 export const DASHES: ReadonlySet<string> = new Set(["--", "—", "–"]);
+
+/**
+ * The minor words a title-case headline leaves in lower case ("Court Convicts Friend of Boston Bombing Suspect"):
+ * articles, short prepositions and conjunctions. A headline does not end on one of them either.
+ */
+export const TITLE_CASE_MINOR_WORDS: ReadonlySet<string> = new Set([
+  ...ARTICLES, "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "over", "near", "after", "as", "and", "or", "but", "nor", "vs", "vs.", "via", "per", "off", "up", "amid",
+]);

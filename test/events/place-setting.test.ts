@@ -7,7 +7,7 @@ import type { SentenceView } from "../../src/stages/events/sentence-view.js";
 function view(tagged: string, index = 1): SentenceView {
   const pairs = tagged.split(" ").map((w) => { const k = w.lastIndexOf("/"); return [w.slice(0, k), w.slice(k + 1)] as const; });
   const tokens = pairs.map(([w, pos]) => ({ normal: w.toLowerCase(), pos })) as unknown as SentenceView["tokens"];
-  return { index, start: 0, end: 0, tokens, words: pairs.map(([w]) => w.toLowerCase()), spans: [], clause: pairs.map(() => 0), aside: pairs.map(() => false) };
+  return { index, opening: index === 0, headline: false, start: 0, end: 0, tokens, words: pairs.map(([w]) => w.toLowerCase()), spans: [], clause: pairs.map(() => 0), aside: pairs.map(() => false) };
 }
 const at = (s: SentenceView, word: string) => s.words.indexOf(word.toLowerCase());
 

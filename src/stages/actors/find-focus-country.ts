@@ -80,9 +80,11 @@ const DATELINE_PLACE_WEIGHT = 0.5;
  */
 function datelineEndOffset(res: Resolution): number {
   const toks = res.view.toks;
-  const first = toks[0]?.sentence;
+  const opening = res.view.opening;
+  let from = 0;
+  while (from < toks.length && toks[from]!.sentence < opening) from++;
   let count = 0;
-  while (count < toks.length && toks[count]!.sentence === first) count++;
-  const dash = datelineDashIndex(count, (i) => toks[i]!.text, (i) => toks[i]!.pos);
-  return dash > 0 ? toks[dash]!.start : -1;
+  while (from + count < toks.length && toks[from + count]!.sentence === opening) count++;
+  const dash = datelineDashIndex(count, (i) => toks[from + i]!.text, (i) => toks[from + i]!.pos);
+  return dash > 0 ? toks[from + dash]!.start : -1;
 }

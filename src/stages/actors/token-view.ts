@@ -1,4 +1,5 @@
 import { layer, type Document } from "../../core/index.js";
+import { storyOpening } from "../../core/dateline.js";
 import { lowerBound } from "../../core/lower-bound.js";
 import { tokenLowerTexts, tokenTexts } from "../../core/token-texts.js";
 import { ALL_CAPS_LINE_SHARE, MIN_LETTERS_FOR_ALL_CAPS_TEST } from "./heuristics.js";
@@ -23,6 +24,8 @@ export interface TokenView {
   readonly toks: readonly Tok[];
   /** Per sentence: true for an all-caps line, where acronyms cannot be told from words. */
   readonly shouting: readonly boolean[];
+  /** The sentence (index) that opens the story's text, where a wire story's dateline stands: the first that is not a glued headline (core/dateline.ts storyOpening). */
+  readonly opening: number;
   /** Token index starting / ending at a character offset. */
   readonly startAt: OffsetIndex;
   readonly endAt: OffsetIndex;
@@ -93,8 +96,10 @@ export function buildTokenView(doc: Document): TokenView {
     starts[index] = t.start;
     ends[index] = t.end;
   }
-  const shouting = layer(doc, "sentence").map((s) => isAllCaps(text.slice(s.start, s.end)));
-  return { text, toks, shouting, startAt: offsetIndex(starts.subarray(0, toks.length)), endAt: offsetIndex(ends.subarray(0, toks.length)) };
+  const sentences = layer(doc, "sentence");
+  const shouting = sentences.map((s) => isAllCaps(text.slice(s.start, s.end)));
+  const opening = sentences[storyOpening(sentences)]?.data.index ?? 0;
+  return { text, toks, shouting, opening, startAt: offsetIndex(starts.subarray(0, toks.length)), endAt: offsetIndex(ends.subarray(0, toks.length)) };
 }
 
 /** Empty, or nothing but format characters and white space. */

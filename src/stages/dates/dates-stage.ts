@@ -2,6 +2,7 @@ import { weekdaysFromToldDay, weekdaysNamedByDay } from "./weekday-with-day.js";
 import { defineStage, type Document, type LayerAnnotation } from "../../core/index.js";
 import { layer } from "../../core/document.js";
 import { mapped } from "../../core/keep.js";
+import { storyOpening } from "../../core/dateline.js";
 import { parseIsoDay } from "./calendar.js";
 import { DATELINE_STAMP_RULE, findDatelineStamp } from "./dateline-stamp.js";
 import { withoutCountAsYear } from "./count-after-day.js";
@@ -41,7 +42,7 @@ export const datesStage = defineStage({
 export function findDates(doc: Document, tagger: DateTagger): LayerAnnotation<"date">[] {
   const tokens = layer(doc, "token");
   // With no publication date, the day of a dateline the story opens with stands in for it.
-  const stamp = doc.meta.published ? null : findDatelineStamp(doc.text, layer(doc, "sentence")[0], tagger);
+  const stamp = doc.meta.published ? null : findDatelineStamp(doc.text, openingOf(layer(doc, "sentence")), tagger);
   const dateline = parseIsoDay(doc.meta.published) ?? stamp?.day ?? null;
   const out: LayerAnnotation<"date">[] = [];
   let cursor = 0;
@@ -123,4 +124,9 @@ function anchorTimesToSentenceDay(matches: DateMatch[]): DateMatch[] {
     const clock = m.data.timexValue?.slice(10) ?? "";
     return { ...m, data: { ...m.data, value: day, timexValue: `${day}${clock}` }, rule: `${m.rule}+sentence-day` };
   });
+}
+
+/** The sentence a wire story's dateline opens (core/dateline.ts storyOpening), or undefined in an empty text. */
+function openingOf(sentences: readonly LayerAnnotation<"sentence">[]): LayerAnnotation<"sentence"> | undefined {
+  return sentences[storyOpening(sentences)];
 }

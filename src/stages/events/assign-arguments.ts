@@ -197,8 +197,9 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
     }
   }
   for (const list of out) list.sort((x, y) => x.first - y.first);
-  const dateline = sentences[0] ? datelineEnd(sentences[0]) : -1;
-  return out.map((list, k) => list.filter((m, i) => !(k === 0 && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1], list[i - 1]) && !modifiesSite(doc, sentences[k]!, m)));
+  const opening = sentences.findIndex((s) => s.opening);
+  const dateline = opening >= 0 ? datelineEnd(sentences[opening]!) : -1;
+  return out.map((list, k) => list.filter((m, i) => !(k === opening && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1], list[i - 1]) && !modifiesSite(doc, sentences[k]!, m)));
 }
 
 /**
@@ -264,7 +265,7 @@ function isSingularSite(s: SentenceView, i: number): boolean {
  * commas and brackets; a verb before the dash makes it prose.
  */
 export function datelineEnd(s: SentenceView): number {
-  return s.index === 0 ? datelineDashIndex(s.tokens.length, (i) => s.words[i]!, (i) => s.tokens[i]!.pos) : -1;
+  return s.opening ? datelineDashIndex(s.tokens.length, (i) => s.words[i]!, (i) => s.tokens[i]!.pos) : -1;
 }
 
 /**

@@ -440,7 +440,7 @@ const DATED_NOUN_MODIFIER_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "
  * assassination of six Jesuits") is not dated to the report.
  */
 export function isDatelineStamp(s: SentenceView, d: Located, isReportDay: (id: string) => boolean): boolean {
-  if (s.index !== 0 || d.first > DATELINE_MAX_TOKENS || !isReportDay(d.id)) return false;
+  if (!s.opening || d.first > DATELINE_MAX_TOKENS || !isReportDay(d.id)) return false;
   for (let i = d.last + 1; i < s.tokens.length && i <= d.last + DATELINE_MAX_TOKENS; i++) {
     if (DATELINE_DASHES.has(s.words[i]!)) return true;
     // The dateline is over at the first verb: a dash after it is prose.

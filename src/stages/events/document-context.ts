@@ -56,7 +56,7 @@ export function readDocumentContext(doc: Document, sentences: readonly SentenceV
   const nameSpans = keep(layer(doc, "entity"), (e) => e.data.type === "PERSON" || e.data.type === "ORG");
   const personActorSpans = flatMapped(keep(layer(doc, "actor"), (a) => a.data.kind === "person"), (a) => a.data.mentions ?? []);
   const places = locateAnnotations(layer(doc, "place"), sentences, actorSpans, nameSpans, personActorSpans);
-  const opening = sentences[0];
+  const opening = sentences.find((s) => s.opening);
   if (opening) {
     const datelineNames = keep(places[opening.index] ?? [], (p) => inDateline(opening, p.first, p.last));
     const datelineEnd = datelineNames.length > 0 ? datelineEndOf(opening, Math.max(...datelineNames.map((p) => p.last))) : 0;

@@ -103,6 +103,8 @@ export function tellingsOf(m: EventMention): EventMention[] {
 /** Records that `weaker` told the same happening as `heir` and yielded to it. */
 /** Provenance of an event's date taken from its report ("police said Sunday"), the last resort of attachPlacesAndDates. */
 export const REPORT_DATE_RULE = "date:report";
+/** The context of a mention told in a headline glued to the lead (SentenceData.headline): it tells the lead's happening again. */
+export const HEADLINE_CONTEXT = "headline";
 
 /**
  * Another telling's date for `heir`: taken where the heir has none (with its provenance when only the report gave it),

@@ -118,7 +118,8 @@ function foldWithinDocument(doc: Document, sentences: readonly SentenceView[], p
   absorbLootingIntoAttacks(perSentence, sentences, (a, b) => placesAgree(doc, a, b));
   absorbSettingEvents(perSentence, sentences);
   absorbFiresOfAttacks(perSentence, sentences);
-  const dateline = datelinePlace(sentences[0], places[sentences[0]?.index ?? -1] ?? []);
+  const opening = sentences.find((s) => s.opening);
+  const dateline = datelinePlace(opening, places[opening?.index ?? -1] ?? []);
   // The dateline's town is where the story was filed, a guess at the scene that the lead's "a village in northeastern Nigeria" does not confirm.
   foldAttackParts(perSentence, sentences, new DocumentAttackRelations(doc, reportDay, dateline?.id));
   return dateline;

@@ -1,6 +1,6 @@
 import type { Count } from "../../core/index.js";
 import { codeLethalAbduction } from "./refine-acled.js";
-import { REPORT_DATE_RULE, inheritDate, isDamageOfEvent, isTwoSidedClash, takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
+import { HEADLINE_CONTEXT, REPORT_DATE_RULE, inheritDate, isDamageOfEvent, isTwoSidedClash, takesWithoutKilling, tellingsOf, toldOf, type EventMention } from "./event-mention.js";
 import { ASSAULT_COREFERENCE_SENTENCE_WINDOW, COREFERENCE_SENTENCE_WINDOW } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts } from "./parse-casualties.js";
 
@@ -191,7 +191,7 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // "Several militants were killed in clashes with Afghan forces ... Taliban militants attacked security posts":
   // in a clash the militants the text left unnamed may be the group it names, on either side.
   const clash = isTwoSidedClash(a) || isTwoSidedClash(b);
-  const direct = (oneDeath || partiesAgree(a.actor, b.actor, clash, sameSide)) && (partiesAgree(a.target, b.target, clash, sameSide) || sameDoerAndScene);
+  const direct = ((oneDeath || partiesAgree(a.actor, b.actor, clash, sameSide)) && (partiesAgree(a.target, b.target, clash, sameSide) || sameDoerAndScene)) || headlineOfLead(a, b);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
   const swapped = (SYMMETRIC_TYPES.has(a.type) || clash) && partiesAgree(a.actor, b.target, clash, sameSide) && partiesAgree(a.target, b.actor, clash, sameSide);
@@ -201,6 +201,22 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // one ("the death toll from Friday's bombing rose to 45", "45 have now died in the attack") a revised count.
   const later = a.sentence > b.sentence ? a : b.sentence > a.sentence ? b : null;
   return isVagueMention(a) || isVagueMention(b) || later?.definite === true || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
+}
+
+/**
+ * "7 militants killed in blasts in Afghanistan | KANDAHAR, Oct. 3 (Xinhua) -- Seven Taliban militants were killed":
+ * a headline glued to the lead tells the lead's happening again in fewer words, so its parties need not be the ones
+ * the lead names (the actors stage kept "militants" and "Seven Taliban militants" apart) when the two share an exact
+ * toll or a named party; place, day and counts must still agree (argumentsAgree).
+ */
+function headlineOfLead(a: EventMention, b: EventMention): boolean {
+  if (a.contexts.has(HEADLINE_CONTEXT) === b.contexts.has(HEADLINE_CONTEXT) || a.type !== b.type) return false;
+  const sameParty = (a.actor !== null && a.actor === b.actor) || (a.target !== null && a.target === b.target);
+  return sameParty || sameExactCount(a.fatalities, b.fatalities) || sameExactCount(a.injuries, b.injuries);
+}
+
+function sameExactCount(a: Count | null, b: Count | null): boolean {
+  return a !== null && b !== null && a.min !== null && a.min > 0 && a.min === a.max && a.min === b.min && a.max === b.max;
 }
 
 /**

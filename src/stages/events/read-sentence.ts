@@ -9,6 +9,7 @@ import { hasLowerCase } from "./participant-place.js";
 import { lendClauseSubjectsToAdjunctFights, lendDoersToAdjunctNouns, takeDoersFromAdjunctNouns } from "./adjunct-event-doer.js";
 import type { EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
+import { HEADLINE_CONTEXT } from "./event-mention.js";
 import { attachPlacesAndDates, isDatelineStamp } from "./attach-places-and-dates.js";
 import { NOT_AN_EVENT_RULE, describeMention, isKindReference, isNounModifier, isQuantifiedGeneric, withoutLocativeCountries } from "./describe-mention.js";
 import type { DocumentContext, SentenceReadings } from "./document-context.js";
@@ -52,6 +53,8 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   // Read before weak words yield to strong ones: a punishment never takes over the deed it answers for (absorbedByStrong).
   markPunishedDeeds(s, events, dates[s.index] ?? []);
   events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !isKindReference(doc, s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
+  // A headline glued to the lead ("7 militants killed in blasts in Afghanistan KANDAHAR, ... -- Seven Taliban militants were killed"): its events are the lead's, told again (merge-events.ts).
+  if (s.headline) for (const e of events) e.contexts.add(HEADLINE_CONTEXT);
   shareBackgroundAcrossLists(s, events);
   markStateParticiples(s, events);
   scopeUnderThreatsAndDemands(s, events, presupposing);

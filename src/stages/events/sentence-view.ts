@@ -4,6 +4,7 @@ import type { CasualtyWord, EventsLexicons, NameOrDateWord, TriggerRow } from ".
 import { triggerRowsOf } from "./find-triggers.js";
 import { startsPattern, viewToken, type TokenView } from "./token-pattern.js";
 import { detachedString } from "../../core/detached-string.js";
+import { storyOpening } from "../../core/dateline.js";
 import { repairTags } from "./repair-tags.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import type { RolePhrase } from "./find-role-phrases.js";
@@ -13,6 +14,10 @@ const EVENT_WORDS = stageWordClasses("events");
 /** One sentence as the events stage reads it: token views, offsets and clause numbers. */
 export interface SentenceView {
   readonly index: number;
+  /** The sentence opens the story's text, where a wire story's dateline stands: the first that is not a glued headline (core/dateline.ts storyOpening). */
+  readonly opening: boolean;
+  /** A headline glued to the text after it, cut as a sentence of its own (SentenceData.headline): it tells the lead's happening again. */
+  readonly headline: boolean;
   readonly start: number;
   readonly end: number;
   readonly tokens: readonly TokenView[];
@@ -136,6 +141,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const isEventWord = (d: TokenData) => cache.get(lex, d, "").triggerRows.length > 0;
   const isPartyNoun = (d: TokenData) => lex.actorClasses.has(d.normal);
   const isViolenceWord = (d: TokenData) => cache.get(lex, d, "").triggerRows.some((r) => r.type === "ASSAULT");
+  const opening = sentences[storyOpening(sentences)]?.data.index;
   return sentences.map((s) => {
     const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
     const n = toks.length;
@@ -175,6 +181,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     // The token annotations serve as the spans (read-only offsets), so no object is made per token.
     return {
       index: s.data.index,
+      opening: s.data.index === opening,
+      headline: s.data.headline === true,
       start: s.start,
       end: s.end,
       tokens: views,

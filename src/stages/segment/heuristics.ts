@@ -15,3 +15,20 @@ export const MAX_WINK_RUN_CHARS = 300;
  * 220 tokens; only 5 have more than 100.
  */
 export const MAX_SENTENCE_TOKENS = 300;
+
+/**
+ * Words of a headline glued to the sentence or dateline after it ("Court Convicts Friend of Boston Bombing
+ * Suspect A court has ..."): at least this many, so that a name and a capitalised "The" in a line's first
+ * words ("Officials in The Hague") are not read as one.
+ */
+export const MIN_GLUED_HEADLINE_WORDS = 3;
+
+/** At most this many: headlines run 6-14 words (the clean stage's MAX_HEADLINE_WORDS has the same bound). */
+export const MAX_GLUED_HEADLINE_WORDS = 16;
+
+/**
+ * After a title-case headline and the capitalised opener of its body, the body's first word in lower case
+ * must come within this many tokens ("... in Syria The Russian Defence Ministry said": 4): a name of up to
+ * six or seven words first.
+ */
+export const TITLE_BODY_REACH_TOKENS = 8;

@@ -1,6 +1,8 @@
 import { defineStage, type Annotation, type SentenceData, type TokenData, type LayerAnnotation } from "../../core/index.js";
 import type { Segmenter } from "../../models/wink.js";
 import { MAX_SENTENCE_TOKENS, MAX_WINK_RUN_CHARS } from "./heuristics.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { findCuts, glueAt, GLUED_OPENER, NO_GLUE, type Cut, type GlueRule } from "./glued-text.js";
 
 /**
  * Sentences, tokens and part of speech. Every line break ends a sentence (news paragraphs and
@@ -20,6 +22,13 @@ export const segmentStage = defineStage({
 
 /** Shared by every annotation of the layer: provenance is the same for all of them. */
 const SENTENCE_SOURCE = Object.freeze({ stage: "segment", rule: "wink-sbd+line-break" });
+/** A sentence ended by a cut of glued text (glued-text.ts): the rule names the cut. */
+const GLUE_SOURCES: Readonly<Record<GlueRule, Readonly<{ stage: string; rule: string }>>> = Object.freeze({
+  "glued-headline": Object.freeze({ stage: "segment", rule: "glued-headline" }),
+  "glued-dateline": Object.freeze({ stage: "segment", rule: "glued-dateline" }),
+  "glued-sentence": Object.freeze({ stage: "segment", rule: "glued-sentence" }),
+  "clock-then-sentence": Object.freeze({ stage: "segment", rule: "clock-then-sentence" }),
+});
 const TOKEN_SOURCE = Object.freeze({ stage: "segment", rule: "wink-pos" });
 const HYPHEN = "-";
 const NON_BREAKING_HYPHEN = "\u2011";
@@ -28,22 +37,41 @@ const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.]*)(['’]s)$/u;
 /** "'s" forms that are "is"/"us" contractions wink keeps or splits by its own rules, left alone. */
 const CLITIC_CONTRACTIONS = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's", "where's", "how's"]);
 const WORD_CHAR = /^\w$/;
+const SEGMENT_WORDS = stageWordClasses("segment");
+const DOMAIN_ENDINGS = SEGMENT_WORDS.get("domain-endings");
 const STARTS_WITH_WORD_CHAR = /^\w/;
 
 export function segmentText(text: string, segmenter: Segmenter): { sentence: LayerAnnotation<"sentence">[]; token: LayerAnnotation<"token">[] } {
   const sentences: Annotation<"sentence", SentenceData>[] = [];
   const tokens: Annotation<"token", TokenData>[] = [];
   // One wink pass over the whole text (a pass per line costs several times more), then a
-  // sentence is also cut wherever a line break falls between two tokens. Tokens are read from
-  // wink's columns and written straight into the layer: an article makes no other per-token object.
-  const { values, pos, lemmas, normals, sentences: spans } = segmenter.readColumns(cutLongRuns(text));
+  // sentence is also cut wherever a line break falls between two tokens, and where glued text hides
+  // a sentence start (glued-text.ts). Tokens are read from wink's columns and written straight into
+  // the layer: an article makes no other per-token object.
+  const view = winkView(text);
+  const gluedOpeners = view.gluedOpeners;
+  const { values, pos, lemmas, normals, sentences: spans } = segmenter.readColumns(view.text);
   // Located tokens of one piece (a wink sentence cut at line breaks), reused across pieces.
   const at: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const piece = { at, starts, ends, values, pos };
+  const cuts: Cut[] = [];
   let cursor = 0;
+  // The piece opens a line (or the text): a headline may stand at its start.
+  let lineStart = true;
+  // wink ended a sentence after the last token: cut there unless the next token is glued to it in lower case.
+  let spanEnded = false;
   const flush = () => {
-    if (at.length > 0) emitSentence(text, at, starts, ends, values, pos, lemmas, normals, sentences, tokens);
+    if (at.length > 0) {
+      findCuts(text, piece, lineStart, gluedOpeners, cuts);
+      let from = 0;
+      for (const cut of cuts) {
+        emitSentence(text, at, starts, ends, values, pos, lemmas, normals, sentences, tokens, from, cut.at, GLUE_SOURCES[cut.rule], cut.rule === "glued-headline" || cut.rule === "glued-dateline");
+        from = cut.at;
+      }
+      emitSentence(text, at, starts, ends, values, pos, lemmas, normals, sentences, tokens, from, at.length, SENTENCE_SOURCE, false);
+    }
     at.length = 0;
     starts.length = 0;
     ends.length = 0;
@@ -58,42 +86,86 @@ export function segmentText(text: string, segmenter: Segmenter): { sentence: Lay
       const near = found >= 0 && found - cursor < 40;
       const start = near ? found : cursor;
       const end = near ? found + value.length : Math.min(text.length, cursor + value.length);
-      if (at.length > 0 && hasLineBreak(text, ends[ends.length - 1]!, start)) flush();
-      else if (at.length >= MAX_SENTENCE_TOKENS && (start > ends[ends.length - 1]! || at.length >= 2 * MAX_SENTENCE_TOKENS)) flush();
+      if (at.length > 0 && hasLineBreak(text, ends[ends.length - 1]!, start)) {
+        flush();
+        lineStart = true;
+      } else if (spanEnded && at.length > 0 && !isInsideDomainName(text, values[at[at.length - 1]!]!, ends[ends.length - 1]!, value, start)) {
+        flush();
+        lineStart = false;
+      } else if (at.length >= MAX_SENTENCE_TOKENS && (start > ends[ends.length - 1]! || at.length >= 2 * MAX_SENTENCE_TOKENS)) {
+        flush();
+        lineStart = false;
+      } else if (at.length === 0 && tokens.length > 0) {
+        lineStart = hasLineBreak(text, tokens[tokens.length - 1]!.end, start);
+      }
+      spanEnded = false;
       at.push(w);
       starts.push(start);
       ends.push(end);
       cursor = end;
     }
-    flush();
+    spanEnded = true;
   }
+  flush();
   return { sentence: sentences, token: tokens };
 }
 
 /**
  * The text wink reads: a space after every MAX_WINK_RUN_CHARS characters of a longer run without
- * white space. Tokens are still located in the original text, so offsets do not move. A scan, not a
- * regex: `\S{300}(?=\S)` retries from every position of a shorter run.
+ * white space, and where a word is glued to the one before it ("SyriaThe", glued-text.ts glueAt), with
+ * the offsets where a sentence opener was so glued. Tokens are still located in the original text, so
+ * offsets do not move. One scan, not a regex: `\S{300}(?=\S)` retries from every position of a shorter run.
  */
-function cutLongRuns(text: string): string {
-  const cuts: number[] = [];
+function winkView(text: string): { text: string; gluedOpeners: Set<number> | null } {
+  let cuts: number[] | undefined;
+  let gluedOpeners: Set<number> | null = null;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isWhiteSpace(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      const glue = glueAt(text, i);
+      if (glue !== NO_GLUE) {
+        if (cuts === undefined || cuts[cuts.length - 1] !== i) (cuts ??= []).push(i);
+        if (glue === GLUED_OPENER) (gluedOpeners ??= new Set()).add(i);
+        run = 0;
+      }
+    }
+    if (isWhiteSpace(c)) {
       run = 0;
     } else if (++run === MAX_WINK_RUN_CHARS && i + 1 < text.length && !isWhiteSpace(text.charCodeAt(i + 1))) {
-      cuts.push(i + 1);
+      (cuts ??= []).push(i + 1);
       run = 0;
     }
   }
-  if (cuts.length === 0) return text;
+  if (cuts === undefined) return { text, gluedOpeners };
   let out = "";
   let from = 0;
   for (const at of cuts) {
     out += text.slice(from, at) + " ";
     from = at;
   }
-  return out + text.slice(from);
+  return { text: out + text.slice(from), gluedOpeners };
+}
+
+/**
+ * Whether wink's sentence end after `before` (a token ending at `end`) falls inside a domain name or a web
+ * address: a full stop glued on both sides, then a word in lower case that a full stop or "/" follows, or
+ * that is a domain's last part ("www.texasattorneygeneral.gov", "JD.com", "archive.today/Rin1g"). A word
+ * after such a full stop and a space, or another word in lower case ("the temple.the demolition had been
+ * ordered"), still opens a sentence.
+ */
+function isInsideDomainName(text: string, before: string, end: number, value: string, start: number): boolean {
+  if (start !== end || before.charCodeAt(before.length - 1) !== 46 || end < 2 || isWhiteSpace(text.charCodeAt(end - 2))) return false;
+  const c = value.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  let letters = 1;
+  while (letters < value.length && isLowerAsciiLetter(value.charCodeAt(letters))) letters++;
+  const after = text.charCodeAt(start + letters);
+  return after === 46 || after === 47 || DOMAIN_ENDINGS.has(letters === value.length ? value : value.slice(0, letters));
+}
+
+function isLowerAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** JavaScript's `\s`, for one UTF-16 code unit. */
@@ -160,6 +232,10 @@ function emitSentence(
   normals: readonly string[],
   sentences: Annotation<"sentence", SentenceData>[],
   tokens: Annotation<"token", TokenData>[],
+  from: number,
+  to: number,
+  source: Readonly<{ stage: string; rule: string }>,
+  headline: boolean,
 ): void {
   const sentence = sentences.length;
   const firstToken = tokens.length;
@@ -170,12 +246,12 @@ function emitSentence(
   // chain ("A-B-C-...") costs linear time, not a new string per join.
   let runEnd = -1;
   let runPos = "";
-  for (let k = 0; k < at.length; k++) {
+  for (let k = from; k < to; k++) {
     const value = values[at[k]!]!;
     const prevEnd = runEnd >= 0 ? runEnd : ends[k - 1];
     if (
-      k > 0 &&
-      k + 1 < at.length &&
+      k > from &&
+      k + 1 < to &&
       (value === HYPHEN || value === NON_BREAKING_HYPHEN) &&
       prevEnd === starts[k] &&
       ends[k] === starts[k + 1] &&
@@ -246,7 +322,7 @@ function emitSentence(
     layer: "sentence",
     start: tokens[firstToken]!.start,
     end: tokens[tokens.length - 1]!.end,
-    data: { index: sentence },
-    source: SENTENCE_SOURCE,
+    data: headline ? { index: sentence, headline: true } : { index: sentence },
+    source,
   });
 }
