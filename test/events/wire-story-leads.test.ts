@@ -204,6 +204,25 @@ describe("a roundup of several attacks", () => {
   });
 });
 
+describe("a claim told after the bombing and the group's description", () => {
+  const STORY =
+    "A car bomb exploded near a police station in Mogadishu on Monday, killing at least nine people, police said. " +
+    "The blast destroyed several shops, witnesses said. " +
+    "Al Shabaab, the al Qaeda-linked militant group fighting to topple Somalia's government, said in a statement that its fighters had carried out the attack. " +
+    "The group frequently carries out bombings in the capital.";
+
+  it("gives the bombing to the group that claimed it, not to the group it is linked to", async () => {
+    const evs = await events(STORY);
+    const bombing = evs.find((e) => e.dead === 9)!;
+    expect(bombing.actor).toBe("al-Shabaab");
+  });
+
+  it("reads the group's aim and its habits as no happening of their own", async () => {
+    const evs = await events(STORY);
+    expect(evs.filter((e) => e.type === "ASSAULT" && !e.background)).toHaveLength(1);
+  });
+});
+
 describe("named gangs and militias", () => {
   it.each([
     ["Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday, killing 20 people.", "Gran Grif"],

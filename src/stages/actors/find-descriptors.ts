@@ -738,6 +738,9 @@ function hasForeignWord(res: Resolution, from: number, to: number, words: Readon
   return false;
 }
 const ALLIED_FORM = /^(?:anti|pro)-|-(?:led|backed|allied|aligned|supported|trained)$/;
+/** The word joined after a name that makes it say whom another party is tied to ("al Qaeda-linked", "Iran-backed"); read on at most TIED_TO_NAME_REACH characters. */
+const TIED_TO_NAME = /^-(?:linked|affiliated|inspired|led|backed|allied|aligned|supported|trained)\b/i;
+const TIED_TO_NAME_REACH = 12;
 /** Of those, the forms that name a backer ("Turkey-backed"): the people backed are armed people of their own. */
 const BACKED_FORM = /-(?:backed|supported|trained)$/;
 
@@ -896,6 +899,8 @@ export function resolveDeferredGroups(res: Resolution, deferred: readonly Deferr
       else if (!b.entry && b.kind === "armed group") namedByWords.add(b);
       for (const m of b.mentions) {
         if (m.end > d.span.start || m.end <= bestEnd) continue;
+        // "Al Shabaab, the al Qaeda-linked militant group ... said its fighters": a name that only says whom a party is tied to is not that party.
+        if (TIED_TO_NAME.test(res.view.text.slice(m.end, m.end + TIED_TO_NAME_REACH))) continue;
         const at = toks[tokenIndexAt(res, m.start)];
         // A coalition is named once and then "the Coalition" throughout: no distance limit for it.
         if (!at || (head !== "coalition" && sentence - at.sentence > MAX_SENTENCES_BACK_FOR_GROUP_ANAPHOR)) continue;

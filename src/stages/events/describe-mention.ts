@@ -51,11 +51,23 @@ function inLocativePhrase(s: SentenceView, first: number): boolean {
 
 /** The event's anchor is a verb with nothing but adverbs, auxiliaries and "to" between it and token `from`. */
 function isVerbRightAfter(s: SentenceView, from: number, anchor: number): boolean {
-  if (s.tokens[anchor]!.pos !== "VERB") return false;
+  if (s.tokens[anchor]!.pos !== "VERB") return isLightVerbObjectAfter(s, from, anchor);
   for (let i = from + 1; i < anchor; i++) {
     const t = s.tokens[i]!;
     if (t.pos !== "ADV" && t.pos !== "AUX" && t.normal !== "to") return false;
   }
+  return true;
+}
+
+/**
+ * "The group frequently carries out bombings in the capital": a plural event noun right after a light verb (and its
+ * particle) that the adverb stands right before is that verb's act, recurring as the verb does.
+ */
+function isLightVerbObjectAfter(s: SentenceView, from: number, anchor: number): boolean {
+  if (s.tokens[anchor]!.pos !== "NOUN" || !hasPluralEnding(s.words[anchor]!)) return false;
+  const verb = from + 1;
+  if (verb >= anchor || s.tokens[verb]!.pos !== "VERB" || !LIGHT_EVENT_VERBS.has(s.tokens[verb]!.normal)) return false;
+  for (let i = verb + 1; i < anchor; i++) if (s.tokens[i]!.pos !== "ADP" && s.tokens[i]!.pos !== "ADJ" && s.tokens[i]!.pos !== "PART") return false;
   return true;
 }
 
@@ -497,6 +509,8 @@ function isMainVerbAfterRelativeClause(s: SentenceView, relativePronouns: Readon
 }
 
 /** sense-classes.tsv class of the words that tell a toll or harm ("casualties", "injured", "deaths"). */
+/** Verbs that carry out an event noun ("carries out bombings", "stages attacks"): word-classes.tsv. */
+const LIGHT_EVENT_VERBS: ReadonlySet<string> = stageWordClasses("events").get("light-verbs");
 /** Verbs that report what another says ("said", "told"): word-classes.tsv. */
 const REPORT_VERB_CLASS = "report-verb";
 const HARM_CLASS = "harm";
