@@ -55,9 +55,15 @@ export const SINGLE_INPUT_WORKER_MIN_BYTES = 256 * 1024;
  * much of it for functions that were barely warm. With four times the budget only the hot functions
  * are compiled, later: 500 IndiaPoliceEvents articles ingested into SQLite in 19% less CPU (median of
  * 4 runs each, alternated; docs/benchmarks.md), with the same per-article CPU once the code is warm.
+ * Eight times (2026-12-07, `sitrep ingest` from the build on the bench's 500 IndiaPoliceEvents articles,
+ * five runs each alternated with four times, medians on a loaded machine): --jobs 0 11.27 -> 10.50 s of
+ * CPU, --jobs 1 12.79 -> 11.66, V8's helper threads (TurboFan, GC) 2.75 -> 1.98 and 3.09 -> 2.07 s, the
+ * analysis thread of --jobs 1 unchanged (7.22 -> 7.16 s), the main thread of --jobs 0 +3%; all 1,257
+ * articles 24.5 -> 23.4 s. Sixteen times saved a little more CPU but moved more onto the thread that
+ * runs the analysis (+5-11%: more code left in the baseline tier), which bounds wall time with cores to spare.
  */
 export const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
-export const CLI_INTERRUPT_BUDGET = 4 * V8_DEFAULT_INTERRUPT_BUDGET;
+export const CLI_INTERRUPT_BUDGET = 8 * V8_DEFAULT_INTERRUPT_BUDGET;
 
 /**
  * How much bytecode TurboFan may inline into one function it optimises, for the command line
