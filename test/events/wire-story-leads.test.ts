@@ -160,6 +160,11 @@ describe("a rebel attack and what the story says around it", () => {
     expect(assaults[0]!.mode).not.toBe("beat");
   });
 
+  it("counts a barrage of 'dozens of rockets' as one attack, not a tally", async () => {
+    const evs = await events("Hezbollah said it fired dozens of rockets at an Israeli army base in the Golan Heights on Thursday.");
+    expect(evs.filter((e) => e.type === "ASSAULT" && !e.background)).toHaveLength(1);
+  });
+
   it("keeps 'dozens of attacks this year' a tally apart from the attack", async () => {
     const evs = await events(STORY + "The group has carried out dozens of attacks on security forces this year, according to the military.");
     const assaults = evs.filter((e) => e.type === "ASSAULT" && !e.background);

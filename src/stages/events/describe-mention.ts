@@ -97,7 +97,7 @@ export function describeMention(doc: Document, s: SentenceView, lex: EventsLexic
   // is news; "a former member of the cell behind the attacks" still makes the attacks past context.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS, NO_TOKENS, (cue: CueRow, cueEnd: number) =>
     (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)) ||
-    (cue.value === AGGREGATE && (cueEnd !== anchor - 1 || !hasPluralEnding(s.words[anchor]!) || m.row.participant)) ||
+    (cue.value === AGGREGATE && (cueEnd !== anchor - 1 || !hasPluralEnding(s.words[anchor]!) || m.row.participant || MUNITION_NOUNS.has(s.words[anchor]!))) ||
     (cue.value === PAST_CONTEXT && s.tokens[cueEnd]!.pos === "ADJ" && s.tokens[anchor]!.pos === "VERB") ||
     (cue.value === PAST_CONTEXT && s.tokens[anchor]!.pos === "VERB" && modifiesVerbBefore(s, cueEnd, lex.wordClasses.get(REPORT_VERB_CLASS))));
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
@@ -509,6 +509,8 @@ function isMainVerbAfterRelativeClause(s: SentenceView, relativePronouns: Readon
 }
 
 /** sense-classes.tsv class of the words that tell a toll or harm ("casualties", "injured", "deaths"). */
+/** What is fired or dropped, counted by the piece ("fired dozens of rockets"): one barrage, no tally of happenings (word-classes.tsv). */
+const MUNITION_NOUNS: ReadonlySet<string> = stageWordClasses("events").get("munition-nouns");
 /** Verbs that carry out an event noun ("carries out bombings", "stages attacks"): word-classes.tsv. */
 const LIGHT_EVENT_VERBS: ReadonlySet<string> = stageWordClasses("events").get("light-verbs");
 /** Verbs that report what another says ("said", "told"): word-classes.tsv. */
