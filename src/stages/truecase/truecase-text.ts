@@ -1,3 +1,4 @@
+import { detachedString } from "../../core/detached-string.js";
 import { MAX_PHRASE_WORDS, type CaseDictionary, type PhraseDictionary } from "./case-dictionary.js";
 import { MAX_LOWER_SHARE_OF_UPPER_TEXT, MIN_LETTERS_OF_LOWER_TEXT, MIN_UNKNOWN_NAME_LENGTH } from "./heuristics.js";
 
@@ -161,11 +162,47 @@ function phraseOpeners(phrases: PhraseDictionary): ReadonlySet<string> {
   return openers;
 }
 
+/**
+ * caseWord's answers for one dictionary and vocabulary, kept across texts. Bounded as the entity tagger's word cache is
+ * (models/ner/features.ts): two generations of at most CASED_WORDS_PER_GENERATION words; when the young one is full the
+ * old one is dropped, so words that recur stay and a stream of new names cannot grow it (~100 bytes a word: < 2 MB).
+ */
+class CaseCache {
+  private young = new Map<string, string>();
+  private old = new Map<string, string>();
+
+  constructor(private readonly dict: CaseDictionary, private readonly isKnownWord: KnownWord) {}
+
+  get(word: string): string {
+    const known = this.young.get(word);
+    if (known !== undefined) return known;
+    // A kept word must not hold a text alive (a slice of 13 or more characters is a view into it).
+    const key = detachedString(word);
+    const cased = this.old.get(word) ?? detachedString(caseWord(key, this.dict, this.isKnownWord));
+    if (this.young.size >= CASED_WORDS_PER_GENERATION) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, cased);
+    return cased;
+  }
+}
+const CASED_WORDS_PER_GENERATION = 10_000;
+const caseCaches = new WeakMap<CaseDictionary, WeakMap<KnownWord, CaseCache>>();
+
+function caseCacheOf(dict: CaseDictionary, isKnownWord: KnownWord): CaseCache {
+  let byVocabulary = caseCaches.get(dict);
+  if (!byVocabulary) caseCaches.set(dict, (byVocabulary = new WeakMap()));
+  let cache = byVocabulary.get(isKnownWord);
+  if (!cache) byVocabulary.set(isKnownWord, (cache = new CaseCache(dict, isKnownWord)));
+  return cache;
+}
+
 function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord, phrases: PhraseDictionary, marks: NameMarks = NO_MARKS): string {
   const starts = sentenceStarts(text);
   const words: { start: number; word: string; lower: string; cased: string }[] = [];
-  // Each distinct word cased once per text (caseWord reads the word alone): a text repeats most of its words.
-  const casedWords = new Map<string, string>();
+  // Each distinct word cased once (caseWord reads the word alone): a text repeats most of its words, a corpus its vocabulary.
+  const casedWords = caseCacheOf(dict, isKnownWord);
   for (let at = nextWordStart(text, 0); at < text.length; at = nextWordStart(text, at)) {
     const start = at;
     at = wordEnd(text, at);
@@ -174,8 +211,7 @@ function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord,
     if (word.endsWith(".") && !dict.has(word.toLowerCase())) word = word.slice(0, -1);
     const lower = word.toLowerCase();
     const acronym = inAcronymPlace(text, start, start + word.length) ? marks.acronyms.get(lower) : undefined;
-    let cased = acronym ?? casedWords.get(word);
-    if (cased === undefined) casedWords.set(word, (cased = caseWord(word, dict, isKnownWord)));
+    const cased = acronym ?? casedWords.get(word);
     words.push({ start, word, lower, cased });
   }
   // Known multi-word names override word casings ("MEXICO CITY" is "Mexico City", though "city" is a common word).
