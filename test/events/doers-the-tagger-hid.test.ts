@@ -77,6 +77,27 @@ describe("the tagger's misreadings, mended for the events stage", () => {
     expect(repairTags(shouted, (i) => surfaces[i]!, () => true)[1]).toEqual({ pos: "PROPN", lemma: "i.s.", normal: "i.s.", sentence: 0, index: 1, spaceBefore: 3 });
   });
 
+  it("mends the same tokens when told which are event words: the others are tried only as 'IS' or a hyphenated compound", () => {
+    const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
+    const isEvent = (t: TokenData) => ["clash", "shooting", "attack", "abducted"].includes(t.normal);
+    const violence = (t: TokenData) => t.normal === "shooting";
+    const sentences = [
+      [data("protesters", "NOUN"), data("clash", "NOUN"), data("with", "ADP"), data("police", "NOUN"), data("in", "ADP"), data("an", "DET"), data("intelligence-based", "VERB"), data("operation", "NOUN")],
+      [data("the", "DET"), data("third", "ADJ"), data("mass", "NOUN"), data("shooting", "VERB"), data("in", "ADP"), data("the", "DET"), data("city", "NOUN")],
+      [data("gunmen", "NOUN"), data("abducted", "NOUN"), data("two", "NUM"), data("students", "NOUN"), data("from", "ADP"), data("is", "AUX"), data("attack", "NOUN")],
+    ];
+    const surfaces = ["protesters", "IS"];
+    for (const tokens of sentences) {
+      const surfaceOf = (i: number) => (tokens[i]!.normal === "is" ? surfaces[1]! : tokens[i]!.normal);
+      const told = repairTags(tokens, surfaceOf, isEvent, undefined, undefined, undefined, violence, tokens.map(isEvent));
+      expect(told).toEqual(repairTags(tokens, surfaceOf, isEvent, undefined, undefined, undefined, violence));
+      expect(told).not.toBe(tokens);
+    }
+    // Told that no token is an event word, it mends only the compound and "IS".
+    const first = sentences[0]!;
+    expect(repairTags(first, (i) => first[i]!.normal, () => true, undefined, undefined, undefined, undefined, first.map(() => false)).map((t) => t.pos)).toEqual(["NOUN", "NOUN", "ADP", "NOUN", "ADP", "DET", "ADJ", "NOUN"]);
+  });
+
   it("reads a hyphenated compound tagged VERB between an article and a noun as an adjective ('an intelligence-based operation')", () => {
     const data = (normal: string, pos: string): TokenData => ({ normal, pos, lemma: normal, sentence: 0, index: 0, spaceBefore: 1 });
     const tokens = [data("in", "ADP"), data("an", "DET"), data("intelligence-based", "VERB"), data("operation", "NOUN")];

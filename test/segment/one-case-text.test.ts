@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildNamesCaseDictionary, buildPhraseDictionary } from "../../src/stages/truecase/case-dictionary.js";
-import { isAllLowerCase, truecaseOneCaseText } from "../../src/stages/truecase/truecase-text.js";
+import { isAllCaps, isAllLowerCase, truecaseKnownOneCaseText, truecaseOneCaseText } from "../../src/stages/truecase/truecase-text.js";
 import { extractDocument } from "../../src/index.js";
 
 const names = ["Kenya", "Al-Shabaab", "Somali National Army", "SNA", "IS", "KDF", "Kenya Defence Forces"];
@@ -15,6 +15,16 @@ const phrases = buildPhraseDictionary([], names);
 const marks = { acronyms: new Map([["sna", "SNA"], ["kdf", "KDF"], ["is", "IS"]]), articles: new Set(["la", "el"]) };
 
 describe("the one-case truecaser", () => {
+  it("reads words with inner apostrophes and dots, a known abbreviation's final dot, and nothing but ASCII letters as word letters", () => {
+    const withAbbreviations = buildNamesCaseDictionary(["police", "the", "in", "said", "a", "base", "u.s.", "gen."], [...names, "U.S.", "D'Aubuisson"], known);
+    const text = "gen. d'aubuisson's police said the u.s. base in kenya.. was attacked 'n' kenya's; kenyan- calm'";
+    const out = truecaseOneCaseText(text, withAbbreviations, known, phrases, marks);
+    expect(out).toBe("Gen. D'Aubuisson's police said the u.s. Base in Kenya.. Was attacked 'n' Kenya's; Kenyan- calm'");
+    // The stage has found the text one-cased already: the same text.
+    expect(truecaseKnownOneCaseText(text, withAbbreviations, known, phrases, marks)).toBe(out);
+    expect(isAllCaps("DOZO MILITIAMEN KILLED 😀 ÉTAT")).toBe(true);
+    expect(isAllCaps("Dozo militiamen")).toBe(false);
+  });
   it("keeps every offset", () => {
     const text = "on 2 may 2025, kdf: kenya defence forces attacked a base in la paz.";
     expect(truecaseOneCaseText(text, dict, known, phrases, marks)).toHaveLength(text.length);

@@ -4,7 +4,7 @@ import { mentionStartRange, resolveBuilder, type ActorBuilder } from "./actor-bu
 import { acledNameOf, partyTypeOf } from "./acled-name.js";
 import { findDescriptors, resolveDeferredGroups, resolveDeferredPersons } from "./find-descriptors.js";
 import { findDictionaryMatches } from "./find-dictionary-matches.js";
-import { findFocusCountry, findPlaceFocusCountry } from "./find-focus-country.js";
+import { findFocusCountry, findPlaceFocusCountry, unmarkedCapitals } from "./find-focus-country.js";
 import { findNamedMentions, type NamedMention } from "./find-named-mentions.js";
 import { linkAcronyms } from "./link-acronyms.js";
 import { addNamedMention, builderOfNamed, createResolution, type Resolution } from "./resolution.js";
@@ -40,8 +40,9 @@ export function findActors(doc: Document, dict: ActorDictionary): LayerAnnotatio
   const matches = findDictionaryMatches(view, dict);
   const named = findNamedMentions(doc, view, dict, matches);
   const res = createResolution(view, dict, named);
-  res.focus = findFocusCountry(res);
-  res.placeFocus = findPlaceFocusCountry(res);
+  const capitals = unmarkedCapitals(res);
+  res.focus = findFocusCountry(res, capitals);
+  res.placeFocus = findPlaceFocusCountry(res, capitals);
   const deferred = findDescriptors(res);
   resolvePersons(res);
   resolveDeferredPersons(res, deferred);

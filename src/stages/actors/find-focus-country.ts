@@ -8,8 +8,8 @@ import { datelineDashIndex } from "../../core/dateline.js";
  * are mentioned most, earliest first on a tie. "The army" and "the government" with no country
  * named belong to it.
  */
-export function findFocusCountry(res: Resolution): string | null {
-  return mainCountry(countCountries(res, false));
+export function findFocusCountry(res: Resolution, unmarked: readonly CapitalAt[] = unmarkedCapitals(res)): string | null {
+  return mainCountry(countCountries(res, false, unmarked));
 }
 
 /** Prepositions that make a country the place of what is told ("in Syria"), not a party to it. */
@@ -21,8 +21,8 @@ const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "th
  * civilians, protesters, gunmen, soldiers and police are of this country: a State Department
  * statement about bombings in Syria is mostly about the United States, its victims are Syrians.
  */
-export function findPlaceFocusCountry(res: Resolution): string | null {
-  return mainCountry(countCountries(res, true)) ?? res.focus;
+export function findPlaceFocusCountry(res: Resolution, unmarked: readonly CapitalAt[] = unmarkedCapitals(res)): string | null {
+  return mainCountry(countCountries(res, true, unmarked)) ?? res.focus;
 }
 
 /**
@@ -40,9 +40,8 @@ export function isPlaceUse(res: Resolution, from: number): boolean {
   return false;
 }
 
-function countCountries(res: Resolution, placesOnly: boolean): CountryTally {
+function countCountries(res: Resolution, placesOnly: boolean, unmarked: readonly CapitalAt[]): CountryTally {
   const counts = new CountryTally();
-  const toks = res.view.toks;
   // "CAIRO, Nov 2 (Reuters) - Shelling ... in Sudan's North Darfur": the dateline's town is where the story was filed,
   // which may be abroad; as a place it weighs half a mention, so it breaks a tie but never outweighs a place the story tells of.
   const datelineEnd = placesOnly ? datelineEndOffset(res) : -1;
@@ -56,22 +55,58 @@ function countCountries(res: Resolution, placesOnly: boolean): CountryTally {
     if (n.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:") || /^(gov|mil|police):/.test(n.entry.id))) count(n.entry.country, n.start);
     else if (n.kind === "place") count(res.dict.capitals.get(n.text.toLowerCase()), n.start);
   }
-  // Capitals the entity layer did not mark ("in Kabul" with no entity model).
+  for (const c of unmarked) count(c.iso2, c.at);
+  return counts;
+}
+
+/** A capital the entity layer did not mark, and the offset where its name starts. */
+export interface CapitalAt {
+  readonly iso2: string;
+  readonly at: number;
+}
+
+/**
+ * Capitals the entity layer did not mark ("in Kabul" with no entity model), in text order: read once for both
+ * counts (the focus and the place focus read the same ones). A name of one to three words of a sentence, the
+ * longest first, from a capitalised word no name covers; only from a word some capital's name opens with.
+ */
+export function unmarkedCapitals(res: Resolution): CapitalAt[] {
+  const out: CapitalAt[] = [];
+  const toks = res.view.toks;
+  const text = res.view.text;
+  const capitals = res.dict.capitals;
+  const openers = capitalOpenersOf(capitals);
   for (let i = 0; i < toks.length; i++) {
-    if (res.namedAt[i] || !toks[i]!.capitalised) continue;
+    const tok = toks[i]!;
+    if (res.namedAt[i] || !tok.capitalised) continue;
+    // The token's own text lower-cased opens each name read from it (the view's `lower` has its apostrophes folded,
+    // so it is not used); a capital sigma, whose lower case depends on the letter after it, is read the long way.
+    const own = text.slice(tok.start, tok.end);
+    if (!own.includes("\u03a3") && !openers.has(own.toLowerCase())) continue;
     for (let len = 3; len >= 1; len--) {
       const last = toks[i + len - 1];
-      if (!last || last.sentence !== toks[i]!.sentence) continue;
-      const iso2 = res.dict.capitals.get(res.view.text.slice(toks[i]!.start, last.end).toLowerCase());
+      if (!last || last.sentence !== tok.sentence) continue;
+      const iso2 = capitals.get(text.slice(tok.start, last.end).toLowerCase());
       if (iso2) {
-        count(iso2, toks[i]!.start);
+        out.push({ iso2, at: tok.start });
         i += len - 1;
         break;
       }
     }
   }
-  return counts;
+  return out;
 }
+
+/** Every beginning of every capital's name ("k", "ku", ..., "kuala lumpur"), built once per dictionary. */
+function capitalOpenersOf(capitals: ReadonlyMap<string, string>): ReadonlySet<string> {
+  const known = capitalOpeners.get(capitals);
+  if (known) return known;
+  const openers = new Set<string>();
+  for (const name of capitals.keys()) for (let k = 1; k <= name.length; k++) openers.add(name.slice(0, k));
+  capitalOpeners.set(capitals, openers);
+  return openers;
+}
+const capitalOpeners = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
 
 /** What a place named in the dateline weighs in the count of the story's places (countCountries). */
 const DATELINE_PLACE_WEIGHT = 0.5;

@@ -90,13 +90,16 @@ const ASIDE_OPENING_MARKS: ReadonlySet<string> = ASIDE_MARKS;
 /** Words that follow a participle opening an aside ("shot by", "shot dead", "gunned down"). */
 const PARTICIPLE_ASIDE_NEXT: ReadonlySet<string> = EVENT_WORDS.get("participle-aside-next");
 
-export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS, isPartyNoun: (t: TokenData) => boolean = () => false, bounds: QuantityBounds = NO_BOUNDS, isViolenceWord: (t: TokenData) => boolean = isEventWord): readonly TokenData[] {
+export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) => string, isEventWord: (t: TokenData) => boolean, irregularPasts: ReadonlySet<string> = NO_WORDS, isPartyNoun: (t: TokenData) => boolean = () => false, bounds: QuantityBounds = NO_BOUNDS, isViolenceWord: (t: TokenData) => boolean = isEventWord, eventWords?: readonly boolean[]): readonly TokenData[] {
   let out: TokenData[] | null = null;
   // Read only when a sentence holds an "is" (the surfaces cost a slice of the text each).
   let shouting: boolean | null = null;
   // In each test the neighbours' tags and words are read before the regular expressions on the word: most tokens fail there.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Every repair but two is of an event's word (a word of violence is one): when the caller knows which tokens are
+    // (`eventWords`, isEventWord of each), the others are tried for those two only, not through every test.
+    if (eventWords !== undefined && !eventWords[i] && t.normal !== "is" && !(t.pos === "VERB" && t.normal.includes("-"))) continue;
     if (t.normal === "is" && t.pos !== "PROPN" && surfaceOf(i) === "IS" && !(shouting ??= isShouting(tokens, surfaceOf))) {
       // Its form is the acronym's dotted spelling ("I.S."): every test for a form of "be" reads the lower-case "is".
       out = replaced(out, tokens, i, retagged(t, "PROPN", ACRONYM_FORM));

@@ -148,9 +148,20 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     // The surface is read only for a token the segmenter gave no normal form.
     const surfaceOf = surfaceReader(doc.text, toks);
     const tagged: TokenData[] = new Array(n);
-    for (let i = 0; i < n; i++) tagged[i] = toks[i]!.data;
+    // Each token's view as tagged, looked up once: the repairs read which tokens are event words from it, and a token
+    // they leave as it was (most) keeps it.
+    const taggedViews: CachedView[] = new Array(n);
+    const eventWords: boolean[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const d = toks[i]!.data;
+      tagged[i] = d;
+      const cached = cache.get(lex, d, d.normal ? "" : surfaceOf(i));
+      taggedViews[i] = cached;
+      // (isEventWord looks a word up by its normal form alone, even an empty one.)
+      eventWords[i] = d.normal ? cached.triggerRows.length > 0 : isEventWord(d);
+    }
     // The tagger's two misreadings that hide a doer ("IS attacks", "Protesters clash with police"), mended here (repair-tags.ts).
-    const datas = repairTags(tagged, surfaceOf, isEventWord, shared.irregularPasts, isPartyNoun, shared.quantityBounds, isViolenceWord);
+    const datas = repairTags(tagged, surfaceOf, isEventWord, shared.irregularPasts, isPartyNoun, shared.quantityBounds, isViolenceWord, eventWords);
     // One pass fills every per-token column (a map per column made seven arrays and walks a sentence).
     const views: TokenView[] = new Array(n);
     const triggerRows: (readonly TriggerRow[])[] = new Array(n);
@@ -163,7 +174,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     let c = 0;
     for (let i = 0; i < n; i++) {
       const d = datas[i]!;
-      const cached = cache.get(lex, d, d.normal ? "" : surfaceOf(i));
+      const cached = d === tagged[i] ? taggedViews[i]! : cache.get(lex, d, d.normal ? "" : surfaceOf(i));
       const v = cached.view;
       views[i] = v;
       triggerRows[i] = cached.triggerRows;

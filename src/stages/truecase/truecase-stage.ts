@@ -1,6 +1,6 @@
 import { defineStage } from "../../core/index.js";
 import { loadOneCaseTruecaser } from "./resources.js";
-import { isAllCaps, isAllLowerCase, truecaseOneCaseText } from "./truecase-text.js";
+import { isAllCaps, isAllLowerCase, truecaseKnownOneCaseText } from "./truecase-text.js";
 
 /**
  * Restores capitals in a text written in one case only ("ON 2 APRIL 2026, DOZO MILITIAMEN KILLED...", "on 4 april
@@ -16,7 +16,7 @@ export const truecaseStage = defineStage({
   run(doc) {
     if (doc.empty || (!isAllCaps(doc.text) && !isAllLowerCase(doc.text))) return {};
     const { dictionary, phrases, isKnownWord, marks } = loadOneCaseTruecaser();
-    const text = truecaseOneCaseText(doc.text, dictionary, isKnownWord, phrases, marks);
+    const text = truecaseKnownOneCaseText(doc.text, dictionary, isKnownWord, phrases, marks);
     return text === doc.text ? {} : { text, writtenText: doc.text };
   },
 });

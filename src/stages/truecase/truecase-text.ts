@@ -1,11 +1,14 @@
+import { detachedString } from "../../core/detached-string.js";
 import { MAX_PHRASE_WORDS, type CaseDictionary, type PhraseDictionary } from "./case-dictionary.js";
 import { MAX_LOWER_SHARE_OF_UPPER_TEXT, MIN_LETTERS_OF_LOWER_TEXT, MIN_UNKNOWN_NAME_LENGTH } from "./heuristics.js";
 
 /** True when a text is written in capitals only (wire copy, telex), so its casing carries no information. */
 export function isAllCaps(text: string): boolean {
   let lower = 0, letters = 0;
-  for (const ch of text) {
-    if (ch >= "a" && ch <= "z") { lower++; letters++; } else if (ch >= "A" && ch <= "Z") letters++;
+  // By UTF-16 unit, not by character: only ASCII letters count, and no unit of another character is one.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) { lower++; letters++; } else if (c >= 65 && c <= 90) letters++;
   }
   return letters > 0 && lower / letters <= MAX_LOWER_SHARE_OF_UPPER_TEXT;
 }
@@ -60,8 +63,33 @@ function sentenceStarts(text: string): Set<number> {
   return out;
 }
 
-/** A word: letters with inner apostrophes or dots ("D'AUBUISSON", "U.S."), and a final dot of an abbreviation. */
-const WORD = /[A-Za-z]+(?:['.][A-Za-z]+)*\.?/g;
+/**
+ * A word: letters with inner apostrophes or dots ("D'AUBUISSON", "U.S."), and a final dot of an abbreviation; what
+ * /[A-Za-z]+(?:['.][A-Za-z]+)*\.?/g matches, read by hand (no match object per word). The offset of the first ASCII
+ * letter from `from` (the text's length if none), and the end of the word that starts there.
+ */
+function nextWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isAsciiLetter(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (isAsciiLetter(text.charCodeAt(i))) i++;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 46) && isAsciiLetter(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (isAsciiLetter(text.charCodeAt(i))) i++;
+    } else break;
+  }
+  return text.charCodeAt(i) === 46 ? i + 1 : i;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /**
  * Restores likely capitals in an all-caps text, keeping every offset: each word becomes its usual
@@ -80,9 +108,10 @@ export function truecaseText(text: string, dict: CaseDictionary, isKnownWord: Kn
  */
 export function isAllLowerCase(text: string): boolean {
   let letters = 0;
-  for (const ch of text) {
-    if (ch >= "A" && ch <= "Z") return false;
-    if (ch >= "a" && ch <= "z") letters++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c >= 97 && c <= 122) letters++;
   }
   return letters >= MIN_LETTERS_OF_LOWER_TEXT;
 }
@@ -93,6 +122,11 @@ export function isAllLowerCase(text: string): boolean {
  */
 export function truecaseOneCaseText(text: string, dict: CaseDictionary, isKnownWord: KnownWord = () => false, phrases: PhraseDictionary = new Map(), marks: NameMarks = NO_MARKS): string {
   if (!isAllCaps(text) && !isAllLowerCase(text)) return text;
+  return restoreCase(text, dict, isKnownWord, phrases, marks);
+}
+
+/** truecaseOneCaseText of a text its caller found written in one case (isAllCaps or isAllLowerCase), without reading it again. */
+export function truecaseKnownOneCaseText(text: string, dict: CaseDictionary, isKnownWord: KnownWord, phrases: PhraseDictionary, marks: NameMarks): string {
   return restoreCase(text, dict, isKnownWord, phrases, marks);
 }
 
@@ -128,25 +162,67 @@ function phraseOpeners(phrases: PhraseDictionary): ReadonlySet<string> {
   return openers;
 }
 
+/**
+ * caseWord's answers for one dictionary and vocabulary, kept across texts. Bounded as the entity tagger's word cache is
+ * (models/ner/features.ts): two generations of at most CASED_WORDS_PER_GENERATION words; when the young one is full the
+ * old one is dropped, so words that recur stay and a stream of new names cannot grow it (~100 bytes a word: < 2 MB).
+ */
+class CaseCache {
+  private young = new Map<string, string>();
+  private old = new Map<string, string>();
+
+  constructor(private readonly dict: CaseDictionary, private readonly isKnownWord: KnownWord) {}
+
+  get(word: string): string {
+    const known = this.young.get(word);
+    if (known !== undefined) return known;
+    // A kept word must not hold a text alive (a slice of 13 or more characters is a view into it).
+    const key = detachedString(word);
+    const cased = this.old.get(word) ?? detachedString(caseWord(key, this.dict, this.isKnownWord));
+    if (this.young.size >= CASED_WORDS_PER_GENERATION) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, cased);
+    return cased;
+  }
+}
+const CASED_WORDS_PER_GENERATION = 10_000;
+const caseCaches = new WeakMap<CaseDictionary, WeakMap<KnownWord, CaseCache>>();
+
+function caseCacheOf(dict: CaseDictionary, isKnownWord: KnownWord): CaseCache {
+  let byVocabulary = caseCaches.get(dict);
+  if (!byVocabulary) caseCaches.set(dict, (byVocabulary = new WeakMap()));
+  let cache = byVocabulary.get(isKnownWord);
+  if (!cache) byVocabulary.set(isKnownWord, (cache = new CaseCache(dict, isKnownWord)));
+  return cache;
+}
+
 function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord, phrases: PhraseDictionary, marks: NameMarks = NO_MARKS): string {
   const starts = sentenceStarts(text);
-  const words: { start: number; word: string; cased: string }[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
+  const words: { start: number; word: string; lower: string; cased: string }[] = [];
+  // Each distinct word cased once (caseWord reads the word alone): a text repeats most of its words, a corpus its vocabulary.
+  const casedWords = caseCacheOf(dict, isKnownWord);
+  for (let at = nextWordStart(text, 0); at < text.length; at = nextWordStart(text, at)) {
+    const start = at;
+    at = wordEnd(text, at);
+    let word = text.slice(start, at);
     // A final dot belongs to the word only when the dictionary knows the abbreviation ("U.S.", "GEN.").
     if (word.endsWith(".") && !dict.has(word.toLowerCase())) word = word.slice(0, -1);
-    const acronym = inAcronymPlace(text, m.index!, m.index! + word.length) ? marks.acronyms.get(word.toLowerCase()) : undefined;
-    words.push({ start: m.index!, word, cased: acronym ?? caseWord(word, dict, isKnownWord) });
+    const lower = word.toLowerCase();
+    const acronym = inAcronymPlace(text, start, start + word.length) ? marks.acronyms.get(lower) : undefined;
+    const cased = acronym ?? casedWords.get(word);
+    words.push({ start, word, lower, cased });
   }
   // Known multi-word names override word casings ("MEXICO CITY" is "Mexico City", though "city" is a common word).
   // Only a word some name opens is tried as a name's start: trying every run of every word cost most of the stage.
   const openers = phraseOpeners(phrases);
   for (let i = 0; i < words.length; i++) {
-    if (!openers.has(words[i]!.word.toLowerCase())) continue;
+    if (!openers.has(words[i]!.lower)) continue;
     for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2; n--) {
       const run = words.slice(i, i + n);
       if (run.some((w, k) => k > 0 && !/^[ \t\n]{1,3}$/.test(text.slice(run[k - 1]!.start + run[k - 1]!.word.length, w.start)))) continue;
-      const form = phrases.get(run.map((w) => w.word.toLowerCase()).join(" "));
+      const form = phrases.get(run.map((w) => w.lower).join(" "));
       if (!form) continue;
       const parts = form.split(" ");
       run.forEach((w, k) => { if (parts[k]!.length === w.word.length) w.cased = parts[k]!; });
@@ -156,19 +232,23 @@ function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord,
   }
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!;
-    if (!marks.articles.has(w.word.toLowerCase()) || !startsCapital(words[i + 1]!.cased)) continue;
+    if (!marks.articles.has(w.lower) || !startsCapital(words[i + 1]!.cased)) continue;
     // Right before the next word, and after no name word of its own phrase ("Norte de Santander", "Croix-des-Bouquets").
     if (!/^[ \t]$/.test(text.slice(w.start + w.word.length, words[i + 1]!.start))) continue;
     const before = words[i - 1];
     if (before && startsCapital(before.cased) && /^[ \t-]*$/.test(text.slice(before.start + before.word.length, w.start))) continue;
     w.cased = w.cased[0]!.toUpperCase() + w.cased.slice(1);
   }
+  // Only the words whose casing changes are written in: the text between them is copied in one piece.
   let out = "";
   let last = 0;
-  for (const { start, word, cased: c } of words) {
-    const cased = starts.has(start) && /^[a-z]/.test(c) ? c[0]!.toUpperCase() + c.slice(1) : c;
+  for (let i = 0; i < words.length; i++) {
+    const { start, word, cased: c } = words[i]!;
+    const first = c.charCodeAt(0);
+    const cased = first >= 97 && first <= 122 && starts.has(start) ? c[0]!.toUpperCase() + c.slice(1) : c;
+    if (cased === word) continue;
     out += text.slice(last, start) + cased;
     last = start + word.length;
   }
-  return out + text.slice(last);
+  return last === 0 ? text : out + text.slice(last);
 }
