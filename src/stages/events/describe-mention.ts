@@ -510,9 +510,9 @@ function isMainVerbAfterRelativeClause(s: SentenceView, relativePronouns: Readon
 
 /** sense-classes.tsv class of the words that tell a toll or harm ("casualties", "injured", "deaths"). */
 /** What is fired or dropped, counted by the piece ("fired dozens of rockets"): one barrage, no tally of happenings (word-classes.tsv). */
-const MUNITION_NOUNS: ReadonlySet<string> = stageWordClasses("events").get("munition-nouns");
+const MUNITION_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("munition-nouns");
 /** Verbs that carry out an event noun ("carries out bombings", "stages attacks"): word-classes.tsv. */
-const LIGHT_EVENT_VERBS: ReadonlySet<string> = stageWordClasses("events").get("light-verbs");
+const LIGHT_EVENT_VERBS: ReadonlySet<string> = EVENT_WORDS.get("light-verbs");
 /** Verbs that report what another says ("said", "told"): word-classes.tsv. */
 const REPORT_VERB_CLASS = "report-verb";
 const HARM_CLASS = "harm";
