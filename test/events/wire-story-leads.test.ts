@@ -228,6 +228,15 @@ describe("a claim told after the bombing and the group's description", () => {
   });
 });
 
+describe("bombs only aircraft drop", () => {
+  it("reads 'a Russian guided bomb' as Russia's air strike, not an IED with no doer", async () => {
+    const evs = await events("A Russian guided bomb struck an apartment building in Ukraine's second-largest city Kharkiv on Friday, killing six people.");
+    const strike = evs.find((e) => e.type === "ASSAULT")!;
+    expect(strike.mode).toBe("air-strike");
+    expect(strike.actor).toBe("Military Forces of Russia");
+  });
+});
+
 describe("named gangs and militias", () => {
   it.each([
     ["Members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday, killing 20 people.", "Gran Grif"],
