@@ -1,4 +1,5 @@
 import { detachedString } from "../../core/detached-string.js";
+import { TwoGenerationCache } from "../../core/two-generation-cache.js";
 import { hashString, mixHash } from "./hashing.js";
 import { GAZETTEER_CATEGORIES, type Gazetteer, type WordStarts } from "./gazetteer.js";
 import { ENTITY_TYPES, LABEL_COUNT, labelType } from "./labels.js";
@@ -203,28 +204,20 @@ export interface WordInfo extends TokenView {
 }
 
 /**
- * Most words recur, so their own features are computed once per process. The cache is bounded
- * (measured 500-750 bytes a word: at most ~15 MB): two generations of at most this many words each; when the young
- * one is full the old one is dropped, so frequent words, found again in the old generation and
- * moved up, stay, while a stream of new names (every article brings some) cannot grow it.
+ * Most words recur, so their own features are computed once per process, in a bounded cache (core/two-generation-cache.ts;
+ * measured 500-750 bytes a word: at most ~15 MB).
  */
 const MAX_CACHED_WORDS_PER_GENERATION = 10_000;
 
 export class WordFeatureCache {
-  private young = new Map<string, WordInfo>();
-  private old = new Map<string, WordInfo>();
+  private readonly cache = new TwoGenerationCache<WordInfo>(MAX_CACHED_WORDS_PER_GENERATION);
 
   get(word: string): WordInfo {
-    let info = this.young.get(word);
+    let info = this.cache.get(word);
     if (info) return info;
-    info = this.old.get(word);
     // A cached key must not hold an article's text alive.
-    if (!info) info = describeWord(detachedString(word));
-    if (this.young.size >= MAX_CACHED_WORDS_PER_GENERATION) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(info.word, info);
+    info = describeWord(detachedString(word));
+    this.cache.set(info.word, info);
     return info;
   }
 }

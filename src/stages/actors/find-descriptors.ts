@@ -737,9 +737,13 @@ function hasForeignWord(res: Resolution, from: number, to: number, words: Readon
   }
   return false;
 }
-const ALLIED_FORM = /^(?:anti|pro)-|-(?:led|backed|allied|aligned|supported|trained)$/;
-/** The word joined after a name that makes it say whom another party is tied to ("al Qaeda-linked", "Iran-backed"); read on at most TIED_TO_NAME_REACH characters. */
-const TIED_TO_NAME = /^-(?:linked|affiliated|inspired|led|backed|allied|aligned|supported|trained)\b/i;
+const TIE_SUFFIXES = "led|backed|allied|aligned|supported|trained";
+const ALLIED_FORM = new RegExp(`^(?:anti|pro)-|-(?:${TIE_SUFFIXES})$`);
+/**
+ * The same words, and looser ties, joined right after a name: it says whom another party is tied to ("al Qaeda-linked",
+ * "Iran-backed"), so the name is not that party; read on at most TIED_TO_NAME_REACH characters.
+ */
+const TIED_TO_NAME = new RegExp(`^-(?:${TIE_SUFFIXES}|linked|affiliated|inspired)\\b`, "i");
 const TIED_TO_NAME_REACH = 12;
 /** Of those, the forms that name a backer ("Turkey-backed"): the people backed are armed people of their own. */
 const BACKED_FORM = /-(?:backed|supported|trained)$/;

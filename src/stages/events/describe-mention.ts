@@ -99,7 +99,7 @@ export function describeMention(doc: Document, s: SentenceView, lex: EventsLexic
     (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)) ||
     (cue.value === AGGREGATE && (cueEnd !== anchor - 1 || !hasPluralEnding(s.words[anchor]!) || m.row.participant || MUNITION_NOUNS.has(s.words[anchor]!))) ||
     (cue.value === PAST_CONTEXT && s.tokens[cueEnd]!.pos === "ADJ" && s.tokens[anchor]!.pos === "VERB") ||
-    (cue.value === PAST_CONTEXT && s.tokens[anchor]!.pos === "VERB" && modifiesVerbBefore(s, cueEnd, lex.wordClasses.get(REPORT_VERB_CLASS))));
+    (cue.value === PAST_CONTEXT && s.tokens[anchor]!.pos === "VERB" && modifiesVerbBefore(s, cueEnd)));
   // "call for an end to the attacks": a demand or intention before "an end to" is about the end; the attacks go on.
   const ongoingFrom = backgroundCue?.cue.value === ONGOING ? backgroundCue.at : -1;
   // A cue out of scope: a scoped modality with a verb of its own between it and the anchor, or one that modifies another noun.
@@ -513,8 +513,6 @@ function isMainVerbAfterRelativeClause(s: SentenceView, relativePronouns: Readon
 const MUNITION_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("munition-nouns");
 /** Verbs that carry out an event noun ("carries out bombings", "stages attacks"): word-classes.tsv. */
 const LIGHT_EVENT_VERBS: ReadonlySet<string> = EVENT_WORDS.get("light-verbs");
-/** Verbs that report what another says ("said", "told"): word-classes.tsv. */
-const REPORT_VERB_CLASS = "report-verb";
 const HARM_CLASS = "harm";
 
 /**
@@ -577,11 +575,11 @@ function participleQualifiesNoun(s: SentenceView, at: number, anchor: number): b
  * subject's participle), not the clause's main verb after it. A reporting verb before it is not what it modifies:
  * "police said since 2015 militants have killed ..." dates the killing.
  */
-function modifiesVerbBefore(s: SentenceView, cueEnd: number, reportVerbs: ReadonlySet<string> | undefined): boolean {
+function modifiesVerbBefore(s: SentenceView, cueEnd: number): boolean {
   const next = s.tokens[cueEnd + 1];
   if (!next || !(next.pos === "NUM" || next.pos === "PROPN" || next.normal === "last")) return false;
   // "since" opens a clause of its own for the clause marks: a comma is where the phrase before it ends.
-  for (let i = cueEnd - 1; i >= 0 && s.tokens[i]!.pos !== "PUNCT"; i--) if (s.tokens[i]!.pos === "VERB") return !reportVerbs?.has(s.tokens[i]!.normal);
+  for (let i = cueEnd - 1; i >= 0 && s.tokens[i]!.pos !== "PUNCT"; i--) if (s.tokens[i]!.pos === "VERB") return !s.reportVerbs?.has(s.tokens[i]!.normal);
   return false;
 }
 

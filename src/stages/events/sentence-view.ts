@@ -4,6 +4,7 @@ import type { CasualtyWord, EventsLexicons, NameOrDateWord, TriggerRow } from ".
 import { triggerRowsOf } from "./find-triggers.js";
 import { startsPattern, viewToken, type TokenView } from "./token-pattern.js";
 import { detachedString } from "../../core/detached-string.js";
+import { TwoGenerationCache } from "../../core/two-generation-cache.js";
 import { storyOpening } from "../../core/dateline.js";
 import { repairTags } from "./repair-tags.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
@@ -331,20 +332,11 @@ interface CachedView {
 }
 
 class ViewCache {
-  private young = new Map<string, CachedView>();
-  private old = new Map<string, CachedView>();
+  private readonly words = new TwoGenerationCache<CachedView>(VIEW_CACHE_WORDS_PER_GENERATION);
 
   get(lex: EventsLexicons, data: TokenData, surface: string): CachedView {
     const word = data.normal || surface;
-    let first = this.young.get(word);
-    if (first === undefined) {
-      first = this.old.get(word);
-      if (this.young.size >= VIEW_CACHE_WORDS_PER_GENERATION) {
-        this.old = this.young;
-        this.young = new Map();
-      }
-      if (first !== undefined) this.young.set(detachedString(word), first);
-    }
+    const first = this.words.get(word);
     // The part of speech first: its strings come from wink's small tag list, so unequal ones differ at once.
     for (let v = first; v !== undefined; v = v.next) if (v.pos === data.pos && v.lemma === data.lemma) return v;
     return this.add(lex, data, surface, word, first);
@@ -375,7 +367,7 @@ class ViewCache {
       formContexts: contextsOfForms(lex, view),
       next: first,
     };
-    this.young.set(detachedString(word), entry);
+    this.words.set(detachedString(word), entry);
     return entry;
   }
 }

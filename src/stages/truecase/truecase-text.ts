@@ -1,4 +1,5 @@
 import { detachedString } from "../../core/detached-string.js";
+import { TwoGenerationCache } from "../../core/two-generation-cache.js";
 import { MAX_PHRASE_WORDS, type CaseDictionary, type PhraseDictionary } from "./case-dictionary.js";
 import { MAX_LOWER_SHARE_OF_UPPER_TEXT, MIN_LETTERS_OF_LOWER_TEXT, MIN_UNKNOWN_NAME_LENGTH } from "./heuristics.js";
 
@@ -163,27 +164,21 @@ function phraseOpeners(phrases: PhraseDictionary): ReadonlySet<string> {
 }
 
 /**
- * caseWord's answers for one dictionary and vocabulary, kept across texts. Bounded as the entity tagger's word cache is
- * (models/ner/features.ts): two generations of at most CASED_WORDS_PER_GENERATION words; when the young one is full the
- * old one is dropped, so words that recur stay and a stream of new names cannot grow it (~100 bytes a word: < 2 MB).
+ * caseWord's answers for one dictionary and vocabulary, kept across texts in a bounded cache (core/two-generation-cache.ts:
+ * ~100 bytes a word, two generations of CASED_WORDS_PER_GENERATION: < 2 MB).
  */
 class CaseCache {
-  private young = new Map<string, string>();
-  private old = new Map<string, string>();
+  private readonly words = new TwoGenerationCache<string>(CASED_WORDS_PER_GENERATION);
 
   constructor(private readonly dict: CaseDictionary, private readonly isKnownWord: KnownWord) {}
 
   get(word: string): string {
-    const known = this.young.get(word);
+    const known = this.words.get(word);
     if (known !== undefined) return known;
     // A kept word must not hold a text alive (a slice of 13 or more characters is a view into it).
     const key = detachedString(word);
-    const cased = this.old.get(word) ?? detachedString(caseWord(key, this.dict, this.isKnownWord));
-    if (this.young.size >= CASED_WORDS_PER_GENERATION) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(key, cased);
+    const cased = detachedString(caseWord(key, this.dict, this.isKnownWord));
+    this.words.set(key, cased);
     return cased;
   }
 }
