@@ -1,3 +1,4 @@
+import { compilePattern } from "../../lexicons/compile-pattern.js";
 import { isEthnicGroupId } from "../../core/index.js";
 import { acledCountryName, type HeadEntry } from "./actor-dictionary.js";
 import { addMention, createBuilder, lastMentionEndBefore, resolveBuilder, type ActorBuilder } from "./actor-builder.js";
@@ -738,12 +739,12 @@ function hasForeignWord(res: Resolution, from: number, to: number, words: Readon
   return false;
 }
 const TIE_SUFFIXES = "led|backed|allied|aligned|supported|trained";
-const ALLIED_FORM = new RegExp(`^(?:anti|pro)-|-(?:${TIE_SUFFIXES})$`);
+const ALLIED_FORM = compilePattern(`^(?:anti|pro)-|-(?:${TIE_SUFFIXES})$`, "", "actors: allied form");
 /**
  * The same words, and looser ties, joined right after a name: it says whom another party is tied to ("al Qaeda-linked",
  * "Iran-backed"), so the name is not that party; read on at most TIED_TO_NAME_REACH characters.
  */
-const TIED_TO_NAME = new RegExp(`^-(?:${TIE_SUFFIXES}|linked|affiliated|inspired)\\b`, "i");
+const TIED_TO_NAME = compilePattern(`^-(?:${TIE_SUFFIXES}|linked|affiliated|inspired)\\b`, "i", "actors: tied to a name");
 const TIED_TO_NAME_REACH = 12;
 /** Of those, the forms that name a backer ("Turkey-backed"): the people backed are armed people of their own. */
 const BACKED_FORM = /-(?:backed|supported|trained)$/;
