@@ -1,3 +1,4 @@
+import { distanceKm } from "../core/great-circle.js";
 /** Precision, recall and F1 from counts; 0 (not NaN) when a denominator is 0. */
 export interface Prf {
   readonly tp: number;
@@ -54,9 +55,5 @@ export function mean(xs: readonly number[]): number {
 
 /** Great-circle distance in km (haversine, mean Earth radius 6371 km). */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const dLat = (lat2 - lat1) * r;
-  const dLon = (lon2 - lon1) * r;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+  return distanceKm({ lat: lat1, lon: lon1 }, { lat: lat2, lon: lon2 });
 }

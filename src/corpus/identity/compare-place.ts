@@ -1,3 +1,4 @@
+import { distanceKm } from "../../core/great-circle.js";
 import type { EventReport, ReportPlace } from "../records.js";
 import { evidence, veto, type FieldComparison } from "./field-comparison.js";
 import {
@@ -30,16 +31,6 @@ export function placeLevel(place: ReportPlace, geoPrecision: EventReport["geoPre
   // A town named only by its region ("a name the gazetteer lacks placed at its container") is as vague as the region.
   if (geoPrecision === "region") return "district";
   return "town";
-}
-
-const EARTH_RADIUS_KM = 6371;
-
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function samePlace(a: ReportPlace, b: ReportPlace): boolean {

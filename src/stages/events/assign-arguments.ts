@@ -866,7 +866,8 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   const pair = between < 0 ? null : pairAfterBetween(s, mentions, between);
   if (pair) return { actor: pair[0], target: pair[1], rule: "between", voice: "active" };
   if (by >= 0) {
-    const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1) ?? agentThroughOf(s, mentions, by);
+    // "Shelling by Sudan's paramilitary Rapid Support Forces": the party a possessor owns is the agent, not the possessor.
+    const agent = mentions.find((m) => m.first > by && m.first <= by + PASSIVE_AGENT_WINDOW_TOKENS + 1 && !possessesParty(s, mentions, m)) ?? agentThroughOf(s, mentions, by);
     if (agent) {
       // "was killed by", and the reduced passive "a man killed by gunmen": the name before undergoes it.
       const passive = anchor > 0 && (isPassiveChain(s, anchor) || isReducedPassive(s, anchor, anchor - 1));
@@ -877,7 +878,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
       // "by the FMLN [Farabundo Marti National Liberation Front] terrorists": the head after a bracketed expansion is the agent's own noun.
       const headAfter = headAfterBracket(s, mentions, agent);
       if (headAfter) coAgents.add(headAfter);
-      const target = passive ? (ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore) : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by && !coAgents.has(m)))?.actor ?? null;
+      const target = passive ? (ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore) : (undergoer ?? after.find((m) => m.actor !== agent.actor && m.first > by && !coAgents.has(m) && !(m.last < agent.first && possessesParty(s, mentions, m))))?.actor ?? null;
       return { actor: agent.actor, target: target === agent.actor ? null : target, rule: "passive-by", voice: passive ? "undergoer" : "active" };
     }
   }

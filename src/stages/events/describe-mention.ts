@@ -308,16 +308,36 @@ export function isQuantifiedGeneric(s: SentenceView, e: EventMention): boolean {
 export function isKindReference(doc: Document, s: SentenceView, e: EventMention): boolean {
   const anchor = anchorOf(e);
   const t = s.tokens[anchor]!;
-  if (t.pos !== "NOUN" || !t.normal.endsWith("s") || e.tokens.length > 1) return false;
+  if (!t.normal.endsWith("s") || e.tokens.length > 1) return false;
   const before = s.tokens[anchor - 1];
-  if (!before || !KIND_ADJECTIVES.has(before.normal)) return false;
-  const det = s.tokens[anchor - 2];
+  const ofKind = t.pos === "NOUN" && before !== undefined && KIND_ADJECTIVES.has(before.normal);
+  // A sentence's first word may be tagged a proper noun ("Kidnappings remain common"): the copula after it says it is a noun.
+  if (!ofKind && !((t.pos === "NOUN" || t.pos === "PROPN") && isSaidToRecur(s, anchor))) return false;
+  const det = s.tokens[ofKind ? anchor - 2 : anchor - 1];
   if (det && (det.pos === "DET" || det.pos === "NUM" || POSSESSIVE_DETERMINERS.has(det.normal))) return false;
-  if (e.place) return false;
+  // "kidnappings remain common on the highway": a place is where the kind recurs; "similar attacks in Kano" were told.
+  if (e.place && ofKind) return false;
   return !e.date || !findAnnotation(doc, "date", e.date)?.data.value;
 }
 /** Adjectives that make a bare plural name a kind of event: "similar attacks", "such attacks". */
 const KIND_ADJECTIVES: ReadonlySet<string> = EVENT_WORDS.get("kind-adjectives");
+/** Adjectives of how often a kind of happening occurs: "accidents are frequent", "kidnappings remain common". */
+const FREQUENCY_PREDICATES: ReadonlySet<string> = EVENT_WORDS.get("frequency-predicates");
+/** Copulas a frequency is told with. */
+const FREQUENCY_COPULAS: ReadonlySet<string> = new Set(["are", "were", "remain", "remained", "became", "become"]);
+
+/**
+ * "Illegal mining operations are common in Indonesia, and accidents are frequent because of poor safety conditions":
+ * a bare plural event noun that is the subject of a copula whose predicate is a frequency names a kind of happening
+ * (adverbs such as "very" or "still" between).
+ */
+function isSaidToRecur(s: SentenceView, anchor: number): boolean {
+  let i = anchor + 1;
+  if (!FREQUENCY_COPULAS.has(s.tokens[i]?.normal ?? "")) return false;
+  i++;
+  while (s.tokens[i]?.pos === "ADV") i++;
+  return FREQUENCY_PREDICATES.has(s.tokens[i]?.normal ?? "");
+}
 
 /** The determiner that counts off instances one by one: generic in a rule, particular in a narrative. */
 const DISTRIBUTIVE = "each";

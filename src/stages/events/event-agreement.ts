@@ -1,7 +1,9 @@
 // Whether two events' places, days and parties agree: the tests by which the stage merges, folds and splits its events.
 
 import type { ActorData, DateData, Document, PlaceData } from "../../core/index.js";
+import { distanceKm } from "../../core/great-circle.js";
 import { findAnnotation } from "./find-annotation.js";
+import { REGION_REACH_KM } from "./heuristics.js";
 
 /** Two parties that may be one side of a fight: the same, or an armed group the text left unnamed ("militants") and a named armed group. */
 export function maySameSide(doc: Document, a: string, b: string): boolean {
@@ -46,7 +48,19 @@ function enclosedIn(inner: PlaceData, outer: PlaceData): boolean {
 }
 function containsPlace(outer: PlaceData, inner: PlaceData): boolean {
   return (outer.kind === "country" && outer.country !== null && outer.country === inner.country) ||
-    (outer.kind === "admin1" && outer.admin1 !== null && outer.admin1 === inner.admin1 && outer.country === inner.country);
+    (outer.kind === "admin1" && outer.admin1 !== null && outer.admin1 === inner.admin1 && outer.country === inner.country) ||
+    reachesInto(outer, inner);
+}
+/**
+ * A named region (Kashmir, Darfur, Donbas; not a continent, a sea or a place given its encloser's point) and a town or
+ * district near its point: "fired on a bus in Indian-controlled Kashmir" and "the attack in the Reasi district". The
+ * gazetteer has no borders for regions, so a town counts as inside when it lies within the reach of the region's point
+ * and, for a region in one country, in that country.
+ */
+function reachesInto(region: PlaceData, inner: PlaceData): boolean {
+  return region.kind === "region" && region.feature === "RGN" && region.resolution !== "enclosing" &&
+    (inner.kind === "city" || inner.kind === "admin2" || inner.kind === "feature") &&
+    (region.country === null || region.country === inner.country) && distanceKm(region, inner) <= REGION_REACH_KM;
 }
 
 const KIND_SPECIFICITY: Record<string, number> = { country: 1, region: 2, admin1: 3, admin2: 4, city: 5, feature: 5 };

@@ -50,7 +50,7 @@ function endsLikeProse(s: SentenceView): boolean {
 }
 
 /** The trigger when it is a verb; for a noun, the carrier verb right before its indefinite phrase; else -1. */
-function governingVerb(s: SentenceView, anchor: number): number {
+export function governingVerb(s: SentenceView, anchor: number): number {
   const t = s.tokens[anchor]!;
   if (t.pos === "VERB") return anchor;
   if (t.pos !== "NOUN") return -1;

@@ -152,3 +152,10 @@ export const TOLL_VALUE_REACH_TOKENS = 14;
  * burning is as often another day's.
  */
 export const ATTACK_PART_REACH_SENTENCES = 1;
+
+/**
+ * How far from a named region's point (regions.tsv: Kashmir, Darfur, Donbas) a town may lie and still count as inside
+ * it when two tellings of one event are compared (event-agreement.ts): the gazetteer has no borders for regions. 400 km
+ * spans Darfur's towns from its point (Nyala ~140 km, El Geneina ~175) and Kashmir's (Srinagar ~120, Reasi ~190).
+ */
+export const REGION_REACH_KM = 400;

@@ -1,0 +1,60 @@
+import { HAVE_FORMS } from "../../lexicons/grammar-words.js";
+import type { Located } from "./assign-arguments.js";
+import { anchorOf, type EventMention } from "./event-mention.js";
+import { governingVerb } from "./habitual-present.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/**
+ * "Rebels have fought Indian rule in the region since 1989", "the group has waged attacks on the army since 2015":
+ * a perfect whose clause runs from a day long before the report tells an act going on over years, the story's
+ * background, not a happening an analyst counts. Rule `bg:ongoing-since`.
+ *
+ * Only a perfect (the verb, or the verb that carries an event noun, right after "have"/"has"/"had", "been" and adverbs
+ * aside) with "since" right before one of the clause's dates, and only when that date ends more than a month before
+ * the report (`longAgo`, event-agreement.ts's longBeforeReport): "have clashed since Monday" is one battle still going
+ * on, and "the deadliest since 2015" has no perfect. A toll or a day of the event's own pins it to one happening.
+ */
+export const ONGOING_SINCE_RULE = "bg:ongoing-since";
+
+export function markOngoingSince(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], dates: readonly (readonly Located[])[], longAgo: (dateId: string) => boolean, physicalTypes: ReadonlySet<string>): void {
+  sentences.forEach((s, k) => {
+    const events = perSentence[k] ?? [];
+    const sentenceDates = dates[s.index] ?? [];
+    if (events.length === 0 || sentenceDates.length === 0) return;
+    for (const e of events) {
+      if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries) continue;
+      const verb = governingVerb(s, anchorOf(e));
+      if (verb >= 0 && isPerfect(s, verb) && runsSinceLongAgo(s, verb, sentenceDates, longAgo)) {
+        e.background = true;
+        e.rules.push(ONGOING_SINCE_RULE);
+      }
+    }
+  });
+}
+
+/** "have fought", "has long waged", "have been fighting": a form of "have" before the verb, adverbs and "been" aside. */
+function isPerfect(s: SentenceView, verb: number): boolean {
+  let j = verb - 1;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
+  if (j >= 0 && s.words[j] === "been" && s.words[verb]!.endsWith("ing")) j--;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
+  return j >= 0 && HAVE_FORMS.has(s.words[j]!);
+}
+
+/**
+ * "since" right before a date after the verb, that ends long before the report, with the verb's clause running up to
+ * the "since" (which may open a clause of its own: "since the war began").
+ */
+function runsSinceLongAgo(s: SentenceView, verb: number, dates: readonly Located[], longAgo: (dateId: string) => boolean): boolean {
+  for (const d of dates) {
+    const since = d.first - 1;
+    if (since <= verb || s.words[since] !== "since" || !sameClauseUpTo(s, verb, since) || !longAgo(d.id)) continue;
+    return true;
+  }
+  return false;
+}
+
+function sameClauseUpTo(s: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (s.clause[i] !== s.clause[from]) return false;
+  return true;
+}

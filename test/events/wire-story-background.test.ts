@@ -1,0 +1,124 @@
+/**
+ * Wire-story sentences that tell no happening an analyst counts, or that tell one happening twice: a fight going on
+ * since a year long past, a kind of happening said to recur, a campaign against a cause, a source's wish for
+ * anonymity, hostages named as those to be freed; and the doer of "Shelling by <country>'s <force>", and a region's
+ * town told as the region's attack. Sentences written for sitrep, none from an eval corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/index.js";
+
+async function events(text: string, published = "2024-06-10") {
+  const doc = await extractDocument({ text }, { published });
+  const actor = (id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name ?? null;
+  const place = (id: string | null | undefined) => doc.places.find((p) => p.id === id)?.name ?? null;
+  return doc.events.map((e) => ({
+    type: e.type,
+    background: e.background,
+    modality: e.modality,
+    trigger: e.trigger.text,
+    actor: actor(e.actor),
+    target: actor(e.target),
+    place: place(e.place),
+    dead: e.fatalities?.min ?? null,
+    injured: e.injuries?.min ?? null,
+  }));
+}
+
+const counted = (evs: Awaited<ReturnType<typeof events>>) => evs.filter((e) => !e.background && e.modality === "asserted");
+
+describe("a fight going on since long ago", () => {
+  it("is background after a perfect and a year long before the report", async () => {
+    const evs = await events("Rebels have fought Indian rule in the region since 1989.");
+    expect(evs.filter((e) => e.type === "ASSAULT").every((e) => e.background)).toBe(true);
+  });
+
+  it("is a happening when it started days ago", async () => {
+    const evs = await events("Troops have fought the rebels around the town since Monday, residents said.");
+    expect(counted(evs).some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+
+  it("is a happening without a perfect", async () => {
+    const evs = await events("Rebels attacked an army post in the region, the first attack on the post since 1989.");
+    expect(counted(evs).some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});
+
+describe("a kind of happening said to recur", () => {
+  it.each([
+    ["Illegal mining is common in the province, and accidents are frequent because of poor safety conditions."],
+    ["Kidnappings remain very common on the highway."],
+  ])("counts nothing in %s", async (text) => {
+    expect(counted(await events(text))).toEqual([]);
+  });
+
+  it("keeps a told happening with a determiner", async () => {
+    const evs = await events("The attacks on the convoy were frequent last week, police said.");
+    expect(evs.some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});
+
+describe("a campaign against a cause", () => {
+  it("is no clash", async () => {
+    const evs = await events("Mali's rulers have turned to Russian mercenaries and Turkish drones to fight jihadist and separatist insurgencies in the north.");
+    expect(evs.filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+
+  it("leaves a fight with insurgents", async () => {
+    const evs = await events("Soldiers fought insurgents near the town of Gao on Sunday, killing 12 of them.");
+    expect(evs.some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});
+
+describe("a source's wish for anonymity", () => {
+  it.each([["He asked not to be named for fear of reprisals."], ["The officer requested not to be identified because he was not authorized to speak."]])("is no request: %s", async (text) => {
+    expect((await events(text)).filter((e) => e.type === "REQUEST")).toEqual([]);
+  });
+
+  it("leaves a request", async () => {
+    const evs = await events("Police asked residents to stay indoors.");
+    expect(evs.some((e) => e.type === "REQUEST")).toBe(true);
+  });
+});
+
+describe("hostages to be freed", () => {
+  it("are no taking of hostages", async () => {
+    const evs = await events("Washington pressed for a deal between Israel and Hamas to pause the fighting in Gaza and free hostages.");
+    expect(evs.filter((e) => e.type === "ASSAULT" && e.trigger.toLowerCase().startsWith("hostage"))).toEqual([]);
+  });
+
+  it("leaves hostages taken", async () => {
+    const evs = await events("Gunmen took 12 hostages at a hotel in Bamako on Monday.");
+    expect(evs.some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});
+
+describe("the agent of an event noun", () => {
+  it("is the force a country's possessive owns, not the country", async () => {
+    const evs = await events("Shelling by Sudan's paramilitary Rapid Support Forces killed at least 14 civilians in El Fasher on Sunday.", "2024-06-03");
+    const shelling = evs.find((e) => e.type === "ASSAULT");
+    expect(shelling?.actor).toBe("Rapid Support Forces");
+    expect(shelling?.target).not.toBe("Sudan");
+  });
+});
+
+describe("an attack in a region, then in a town of it", () => {
+  it("is one event with the town's place", async () => {
+    const evs = await events(
+      "Suspected militants fired on a bus carrying Hindu pilgrims in Indian-controlled Kashmir on Sunday, killing at least nine people, officials said. " +
+        "At least 33 others were injured in the attack in the Reasi district, police said.",
+    );
+    const attacks = counted(evs).filter((e) => e.type === "ASSAULT");
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.place).toBe("Reasi");
+    expect(attacks[0]!.dead).toBe(9);
+    expect(attacks[0]!.injured).toBe(33);
+  });
+
+  it("keeps a town far from the region's point apart", async () => {
+    const evs = await events(
+      "Suspected militants fired on a bus in Indian-controlled Kashmir on Sunday, killing at least nine people. " +
+        "In a separate attack, gunmen killed four people in Chennai on Sunday.",
+    );
+    expect(counted(evs).filter((e) => e.type === "ASSAULT")).toHaveLength(2);
+  });
+});
