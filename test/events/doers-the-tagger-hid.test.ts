@@ -205,6 +205,14 @@ describe("an institution's 'it' in what it is reported to have said", () => {
     expect(actors.find((a) => a.id === bomb?.data.actor)?.data.name).toBe("Islamic State");
   });
 
+  it("is the speaker after an adverb: 'The Islamic State said later it carried out the attack'", async () => {
+    const { analyzeArticle } = await import("../../src/app/analyze-article.js");
+    const doc = analyzeArticle({ text: "A car bomb killed 12 people in Baghdad on Monday. The Islamic State said later it carried out the attack.", id: "t" });
+    const is = (doc.layers.actor ?? []).find((a) => a.data.name === "Islamic State");
+    const it_ = doc.text.indexOf(" it ") + 1;
+    expect(is?.data.mentions.some((m) => m.start === it_) ?? false).toBe(true);
+  });
+
   it("leaves a speaker's 'they' to the general rule: a broadcaster's 'they stole livestock' are the attackers", async () => {
     const { analyzeArticle } = await import("../../src/app/analyze-article.js");
     const doc = analyzeArticle({ text: "Rustlers stormed a village in Kisima area. The Kenya Broadcasting Corporation stated that they stole an unknown number of livestock.", id: "t" });

@@ -122,3 +122,58 @@ describe("an attack in a region, then in a town of it", () => {
     expect(counted(evs).filter((e) => e.type === "ASSAULT")).toHaveLength(2);
   });
 });
+
+describe("what a war or a defence destroyed", () => {
+  it("drones shot down are no property destroyed", async () => {
+    const evs = await events("Russia's defence ministry said its air defences had destroyed 102 Ukrainian drones over several regions.", "2024-05-17");
+    expect(evs.filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+
+  it("a war's toll on a health system is no happening", async () => {
+    const evs = await events("Aid agencies say the war between the army and the paramilitary Rapid Support Forces has destroyed much of Sudan's health system.", "2024-08-20");
+    expect(evs.filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+
+  it("leaves homes destroyed by gunmen", async () => {
+    const evs = await events("Gunmen destroyed 40 homes in the village of Masala on Sunday, residents said.", "2024-06-10");
+    expect(evs.some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});
+
+describe("words that name no happening", () => {
+  it("an occupied place is no seizure", async () => {
+    const evs = await events("Hezbollah fired rockets at an Israeli military post in the occupied Golan Heights on Saturday.", "2024-01-20");
+    expect(evs.filter((e) => e.type === "COERCE")).toEqual([]);
+  });
+
+  it("leaves forces that occupied a town", async () => {
+    const evs = await events("Russian forces occupied the town of Avdiivka on Saturday after months of fighting.", "2024-02-20");
+    expect(evs.some((e) => e.type === "COERCE")).toBe(true);
+  });
+
+  it("a protest hijacked in words is no abduction", async () => {
+    const evs = await events('President William Ruto said the protest had been "hijacked by dangerous people" and vowed a firm response.', "2024-06-25");
+    expect(evs.filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+
+  it("a pledge of allegiance is no agreement", async () => {
+    const evs = await events("The ADF, which originated in Uganda, has pledged allegiance to Islamic State.", "2024-06-08");
+    expect(evs.filter((e) => e.type === "AGREE")).toEqual([]);
+  });
+
+  it("attacks told as stepped up are a campaign", async () => {
+    const evs = await events("Ukraine has stepped up attacks on Russian energy facilities this year.", "2024-05-17");
+    expect(counted(evs).filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+});
+
+describe("fire traded for months", () => {
+  it("is a two-sided fight, background since its start, and so is the start's own attack", async () => {
+    const evs = await events("Israel and Hezbollah have traded fire almost daily since Oct. 8, a day after Hamas' attack on southern Israel.", "2024-01-20");
+    const assaults = evs.filter((e) => e.type === "ASSAULT");
+    expect(assaults.length).toBeGreaterThan(0);
+    expect(assaults.every((e) => e.background)).toBe(true);
+    expect(evs.filter((e) => e.type === "MAN_MADE_DISASTER")).toEqual([]);
+  });
+});
+

@@ -98,7 +98,8 @@ function speakerSubjects(doc: Document, actors: readonly LayerAnnotation<"actor"
     if (!speaker || speaker.data.kind === "person") continue;
     let k = firstTokenAt(tokens, q.start);
     if (k < 0) continue;
-    if (tokens[k]!.data.normal === "that") k++;
+    // "Hezbollah said later it had fired", "said on Sunday that it": the words the reported clause opens with before its subject.
+    for (let skipped = 0; skipped < SPEAKER_OPENING_REACH && k < tokens.length && tokens[k]!.end <= q.end && (tokens[k]!.data.normal === "that" || tokens[k]!.data.pos === "ADV"); skipped++) k++;
     const t = tokens[k];
     if (!t || t.end > q.end || t.data.pos !== "PRON" || !SPEAKER_PRONOUNS.has(t.data.normal)) continue;
     out.set(t.start, { owner: speaker.id, end: t.end });
@@ -111,6 +112,8 @@ function speakerSubjects(doc: Document, actors: readonly LayerAnnotation<"actor"
  * is read by the general rule.
  */
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(["it"]);
+/** Words before the pronoun a reported clause may open with: "that", and adverbs ("later that it": 2). Unit: tokens. */
+const SPEAKER_OPENING_REACH = 3;
 
 /** Index of the first token starting at or after an offset (tokens in text order), or -1. */
 function firstTokenAt(tokens: readonly LayerAnnotation<"token">[], offset: number): number {

@@ -24,9 +24,14 @@ export function markOngoingSince(sentences: readonly SentenceView[], perSentence
     for (const e of events) {
       if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries) continue;
       const verb = governingVerb(s, anchorOf(e));
-      if (verb >= 0 && isPerfect(s, verb) && runsSinceLongAgo(s, verb, sentenceDates, longAgo)) {
-        e.background = true;
-        e.rules.push(ONGOING_SINCE_RULE);
+      const since = verb >= 0 && isPerfect(s, verb) ? sinceLongAgo(s, verb, sentenceDates, longAgo) : -1;
+      if (since < 0) continue;
+      e.background = true;
+      e.rules.push(ONGOING_SINCE_RULE);
+      // "have traded fire almost daily since Oct. 8, a day after Hamas' attack on southern Israel": what the since-phrase
+      // names is where the going-on started, further back still.
+      for (const o of events) {
+        if (o !== e && !o.background && anchorOf(o) > since) { o.background = true; o.rules.push(ONGOING_SINCE_RULE); }
       }
     }
   });
@@ -42,16 +47,16 @@ function isPerfect(s: SentenceView, verb: number): boolean {
 }
 
 /**
- * "since" right before a date after the verb, that ends long before the report, with the verb's clause running up to
- * the "since" (which may open a clause of its own: "since the war began").
+ * The "since" right before a date after the verb, that ends long before the report, with the verb's clause running up
+ * to the "since" (which may open a clause of its own: "since the war began"); -1 if none.
  */
-function runsSinceLongAgo(s: SentenceView, verb: number, dates: readonly Located[], longAgo: (dateId: string) => boolean): boolean {
+function sinceLongAgo(s: SentenceView, verb: number, dates: readonly Located[], longAgo: (dateId: string) => boolean): number {
   for (const d of dates) {
     const since = d.first - 1;
     if (since <= verb || s.words[since] !== "since" || !sameClauseUpTo(s, verb, since) || !longAgo(d.id)) continue;
-    return true;
+    return since;
   }
-  return false;
+  return -1;
 }
 
 function sameClauseUpTo(s: SentenceView, from: number, to: number): boolean {
