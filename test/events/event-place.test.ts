@@ -395,3 +395,17 @@ describe("event place: a person's home is no place of what happened to them", ()
     expect(events.find((e) => e.data.trigger.text === "blast")?.data.place ?? null).not.toBe("quetta");
   });
 });
+
+describe("event place: an event copied for each of two coordinated places tells its copy's place", () => {
+  const syria: HandPlace[] = [
+    { id: "jabla", text: "Jabla", kind: "city", extra: { country: "SY" } },
+    { id: "tartus", text: "Tartus", kind: "city", extra: { country: "SY" } },
+  ];
+  const tellingPlaces = (text: string) => extractEventsByHand(text, { places: syria }).map((e) => `${e.data.place}: ${e.data.mentions!.map((m) => m.place ?? "-").join(" ")}`);
+  it("gives the copy's tellings of the coordinating sentence the copy's place, the weaker words absorbed too", () => {
+    expect(tellingPlaces("Gunmen opened fire on police posts in Jabla and Tartus on Monday, killing two officers.")).toEqual(["jabla: jabla jabla", "tartus: tartus tartus"]);
+  });
+  it("does so for a merged event, leaving its tellings in other sentences as their words told them", () => {
+    expect(tellingPlaces("Gunmen opened fire on police posts in Jabla and Tartus on Monday, killing two officers. The attack was claimed by the Islamic State.")).toEqual(["jabla: jabla jabla -", "tartus: tartus tartus -"]);
+  });
+});

@@ -66,6 +66,13 @@ describe("places stage: names the gazetteer lacks", () => {
     expect(placeNamed(layer(named, "place").map((a) => a.data), "Qarvesh")).toMatchObject({ country: "US" });
   });
 
+  it("takes an unlisted GPE entity listed after a name that follows a locative word ('in X and Y')", () => {
+    const places = placesIn("Fighters were killed in attacks in Qarvesh and Zorblatt on Monday, officials in Kabul said.", [["Qarvesh", "LOC"], ["Zorblatt", "LOC"], ["Kabul", "GPE"]]);
+    expect(placeNamed(places, "Zorblatt")).toMatchObject({ resolution: "enclosing", country: "AF" });
+    // With no locative word before the list, neither is a place.
+    expect(placesIn("Qarvesh and Zorblatt rose sharply on Monday, traders in Kabul said.", [["Qarvesh", "LOC"], ["Zorblatt", "LOC"], ["Kabul", "GPE"]]).map((p) => p.text)).toEqual(["Kabul"]);
+  });
+
   it("leaves out an unlisted entity with no place word beside it", () => {
     const places = placesIn("The Zorblatt rose sharply on Monday, traders in Kabul said.", [["Zorblatt", "LOC"]]);
     expect(places.map((p) => p.text)).toEqual(["Kabul"]);

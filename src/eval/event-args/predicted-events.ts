@@ -91,7 +91,9 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
       const trigger = toCorpus(e.data.trigger);
       const original = isPlaceCopy ? out.findIndex((o) => o.family === family && o.trigger.start === trigger.start && o.trigger.end === trigger.end) : -1;
       if (original >= 0) {
-        out[original] = { ...out[original]!, arguments: [...out[original]!.arguments, ...args.filter((a) => a.group === "place")] };
+        // Its place only: a telling of the copy that keeps the original's place (one told in another sentence) adds nothing.
+        const had = out[original]!.arguments;
+        out[original] = { ...out[original]!, arguments: [...had, ...args.filter((a) => a.group === "place" && !had.some((h) => h.group === "place" && samePlaceArgument(h, a)))] };
         continue;
       }
       out.push({
@@ -106,6 +108,11 @@ export function predictedEvents(ctx: PredictionContext, perMention = false): Sco
     }
   }
   return out;
+}
+
+/** Whether two place arguments are the same place: the same text and the same mentions. */
+function samePlaceArgument(a: EventArgument, b: EventArgument): boolean {
+  return a.text === b.text && a.mentions.length === b.mentions.length && a.mentions.every((m, i) => m.start === b.mentions[i]!.start && m.end === b.mentions[i]!.end);
 }
 
 /** Rule of an event copied for another coordinated place (extract-events.ts splitByPlace). */

@@ -171,10 +171,23 @@ export function splitByPlace(doc: Document, events: EventMention[]): EventMentio
     for (const p of e.otherPlaces) {
       if (taken.some((t) => placesAgree(doc, t, p.id)) || !areCoordinated(doc, taken[taken.length - 1]!, p.id)) continue;
       taken.push(p.id);
-      out.push({ ...e, place: p.id, geoPrecision: p.precision, otherPlaces: [], fatalities: null, injuries: null, contexts: new Set(e.contexts), rules: [...e.rules, "split:place"] });
+      out.push({ ...e, place: p.id, geoPrecision: p.precision, otherPlaces: [], fatalities: null, injuries: null, contexts: new Set(e.contexts), rules: [...e.rules, "split:place"], ...tellingsAt(e, p.id) });
     }
   }
   return out;
+}
+
+/**
+ * A copy's tellings in the sentence that coordinated the places, told at the event's first place, are told at the
+ * copy's place: "their posts in Anderstown and the Old Park Road came under intense gunfire" told at the Old Park
+ * Road, not at Anderstown again. Tellings in other sentences keep the place their own words gave.
+ */
+function tellingsAt(e: EventMention, place: string): Pick<EventMention, "told" | "absorbed"> {
+  const moved = (t: { readonly sentence: number; readonly place: string | null }) => t.sentence === e.sentence && t.place === e.place;
+  if (e.told) return { told: e.told.map((t) => (moved(t) ? { ...t, place } : t)) };
+  if (!e.absorbed?.some(moved)) return {};
+  const copies = new Map<EventMention, EventMention>();
+  return { absorbed: e.absorbed.map((a) => (moved(a) ? copies.get(a) ?? copies.set(a, { ...a, place }).get(a)! : a)) };
 }
 
 /** "X and Y", "X, and the city of Y": two names joined by "and" within a short stretch. */

@@ -845,7 +845,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
 
   /**
    * An unlisted GPE/LOC entity is a place when a word says so: a cue ("Kisima area"), a locative
-   * word right before it ("in Kisima"), or a place head word ending it ("Van Dorn Street").
+   * word right before it ("in Kisima") or before the name it is listed after ("in Kisima and Kabo"),
+   * or a place head word ending it ("Van Dorn Street").
    */
   function hasPlaceEvidence(first: number, last: number): boolean {
     if (findCue(tokens, text, first, last, lexicons)) return true;
@@ -853,7 +854,9 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     // "Rue Victor Hugo", "Calle del Correo": a street word that begins the name.
     if (last > first && lexicons.unlistedLeads.has(word(first).toLowerCase())) return true;
     const prev = tokens[first - 1];
-    return !!prev && prev.data.sentence === tokens[first]!.data.sentence && lexicons.unlistedBefore.has(word(first - 1).toLowerCase());
+    if (!prev || prev.data.sentence !== tokens[first]!.data.sentence) return false;
+    // "killed in IS attacks in Badia al-Sukhnah and Badia al-Sham": the locative word before the list's first name governs the second.
+    return lexicons.unlistedBefore.has(word(first - 1).toLowerCase()) || afterCuedName(first - 1);
   }
 
   /**

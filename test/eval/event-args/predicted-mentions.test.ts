@@ -79,4 +79,16 @@ describe("an event copied for another coordinated place (split:place)", () => {
   it("stays its own event at the event level, as sitrep reports it", () => {
     expect(predictedEvents({ doc: d, toCorpus: (s) => s, rows: loadFamilyRows(), groups: withPlace })).toHaveLength(2);
   });
+
+  it("adds only its own place: its telling in another sentence, at the original's place, adds nothing", () => {
+    const u = `${t} An earlier blast at Oxford Street wounded two.`;
+    const second = { start: u.lastIndexOf("blast"), end: u.lastIndexOf("blast") + 5, text: "blast" };
+    const later = { start: t.length + 1, end: u.length, text: u.slice(t.length + 1) };
+    const withLater = (e: LayerAnnotation<"event">): LayerAnnotation<"event"> => ({
+      ...e, data: { ...e.data, mentions: [...e.data.mentions!, { trigger: second, evidence: later, type: "ASSAULT", mode: "explosives", place: "p1", date: null, fatalities: null, injuries: null, rule: "trg:explosion" }] },
+    });
+    const doc: Document = { ...createDocument(u), layers: { event: events.map(withLater), place: d.layers.place! } };
+    const items = predictedEvents({ doc, toCorpus: (s) => s, rows: loadFamilyRows(), groups: withPlace }, true);
+    expect(items.map((i) => `${u.slice(i.trigger.start, i.trigger.end)}: ${i.arguments.map((a) => a.text).join(", ")}`)).toEqual(["exploded: Oxford Street, Cavehill Road", "blast: Oxford Street"]);
+  });
 });
