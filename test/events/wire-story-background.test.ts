@@ -177,3 +177,18 @@ describe("fire traded for months", () => {
   });
 });
 
+
+describe("a lead whose only town before the scene is the dateline's", () => {
+  it("is placed where the victims were, not where the story was filed", async () => {
+    const evs = await events(
+      "ABUJA, Dec 5 (Reuters) - A Nigerian army drone strike mistakenly killed at least 85 civilians who were celebrating a religious festival in the village of Tudun Biri in northwestern Kaduna state on Sunday night, officials said.",
+      "2023-12-05",
+    );
+    expect(evs.find((e) => e.type === "ASSAULT")?.place).toBe("Tudun Biri");
+  });
+
+  it("keeps the dateline's town when the lead names no town of its own", async () => {
+    const evs = await events("MOGADISHU, Oct 14 (Reuters) - A car bomb exploded near a police station on Monday, killing at least nine people, police said.", "2024-10-14");
+    expect(evs.find((e) => e.type === "ASSAULT")?.place).toBe("Mogadishu");
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { DateData } from "../../core/index.js";
 import { mapped } from "../../core/keep.js";
-import { isLocative, attachToEvents, choosePlace, localPlaces, type ActorMention, type Located } from "./assign-arguments.js";
+import { isLocative, attachToEvents, choosePlace, datelineEnd, localPlaces, type ActorMention, type Located } from "./assign-arguments.js";
 import { REPORT_DATE_RULE, SENTENCE_PLACE_RULE, anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
 import { DATELINE_MAX_TOKENS, DATELINE_DASHES, PLACE_PREPOSITIONS } from "./heuristics.js";
 import { isSubjectsOwnAct, subjectModifiedBy } from "./participant-place.js";
@@ -62,15 +62,22 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   // no place the sentence's other happenings share.
   const talkPlaces = new Set(events.flatMap((e, k) => !PHYSICAL_TYPES.has(e.type) && s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), allPlaces) : []));
   const shared = places.filter((p) => !talkPlaces.has(p) && !locatesSubject.has(p));
+  // "ABUJA (Reuters) - A drone strike killed 85 civilians who were celebrating in the village of Tudun Biri": the town a
+  // dateline names is where the story was filed, the lead's place only when the lead names none of its own, in any clause.
+  // Only a place in the dateline's country takes over: one abroad is as often a misread name ("Rio" for Rio Negro in a
+  // BOGOTA story) as the scene.
+  const filedAt = datelinePlaces(s, places);
+  const passFiled = filedAt.size > 0 && shared.some((p) => !filedAt.has(p) && p.kind !== "country" && inCountryOf(p, filedAt));
   // "what was needed from Moscow was ... to stop the slaughter": where someone comes from is no place to share.
-  const sentencePlace = choosePlace(s, shared.filter((p) => p.setting || !isSourceOfFrom(s, p.first)));
+  const sentencePlace = choosePlace(s, (passFiled ? shared.filter((p) => !filedAt.has(p)) : shared).filter((p) => p.setting || !isSourceOfFrom(s, p.first)));
   events.forEach((e, k) => {
     // The most specific place of the event's own clause first ("KABUL (Reuters) - Gunmen attacked a
     // checkpoint in Kunduz": Kunduz, not the dateline's town); places it reached across clauses after.
     // A talk, a demand or a statement happens where its clause sets it ("met in Doha", "a trip to Moscow");
     // a name in another role ("urges Obama", "the U.S. stewardship of Asia", "Kiev gave up its weapons") is
     // no place of it. Events on the ground keep any place of their clause, as most are told with one.
-    const reached = PHYSICAL_TYPES.has(e.type) ? placeCands[k]! : placeCands[k]!.filter((p) => (!!p.setting || isGovernedByEventWord(s, eventWords, p)) && !placeOfLaterVerb(s, e, anchors[k]!, p) && !(COMMENT_TYPES.has(e.type) && placeOfAnotherPhrase(s, e.tokens, p.first, eventWords)));
+    const reachedHere = passFiled ? placeCands[k]!.filter((p) => !filedAt.has(p)) : placeCands[k]!;
+    const reached = PHYSICAL_TYPES.has(e.type) ? reachedHere : reachedHere.filter((p) => (!!p.setting || isGovernedByEventWord(s, eventWords, p)) && !placeOfLaterVerb(s, e, anchors[k]!, p) && !(COMMENT_TYPES.has(e.type) && placeOfAnotherPhrase(s, e.tokens, p.first, eventWords)));
     // The subject's location is the act's place only when the act has no place of its own clause: "Authorities in
     // Minsk detained an activist as she returned from Vilnius" happened in Minsk; a place another clause names
     // belongs to that clause's act first.
@@ -96,6 +103,23 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && (isLocativeRightAfter(s, lastTokenOf(e), p.first) || namesItsNoun(p, e)))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
+}
+
+/** The places of a wire story's dateline, before the dash that closes it (none outside the opening sentence). */
+function datelinePlaces(s: SentenceView, places: readonly Located[]): ReadonlySet<Located> {
+  const end = s.opening ? datelineEnd(s) : -1;
+  if (end < 0) return NO_PLACES;
+  const out = new Set<Located>();
+  for (const p of places) if (p.last < end) out.add(p);
+  return out;
+}
+const NO_PLACES: ReadonlySet<Located> = new Set();
+
+/** Whether a place lies in the country of one of the dateline's places. */
+function inCountryOf(p: Located, filedAt: ReadonlySet<Located>): boolean {
+  if (!p.country) return false;
+  for (const d of filedAt) if (d.country === p.country) return true;
+  return false;
 }
 
 /** Whether a place preposition ("in", "at", "near") stands right before the name, maybe with "the" between. */
