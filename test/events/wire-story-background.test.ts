@@ -192,3 +192,89 @@ describe("a lead whose only town before the scene is the dateline's", () => {
     expect(evs.find((e) => e.type === "ASSAULT")?.place).toBe("Mogadishu");
   });
 });
+
+describe("one attack told by its parts and its claim", () => {
+  it("merges the unnamed bomber's attack with the group's claim of it, and names the group", async () => {
+    const evs = await events(
+      "A suicide bomber drove a vehicle packed with explosives into a military base in Somalia's Lower Shabelle region on Saturday, killing at least seven soldiers, a military official said. " +
+        "The attacker rammed the vehicle into the gate of the base. " +
+        "Al-Shabab claimed responsibility for the attack in a statement, saying it had killed 20 soldiers.",
+      "2024-08-03",
+    );
+    const attacks = counted(evs).filter((e) => e.type === "ASSAULT");
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.actor).toBe("al-Shabaab");
+    expect(attacks[0]!.dead).toBe(7);
+  });
+
+  it("merges a raid on a base near a border with the lead's attack", async () => {
+    const evs = await events(
+      "Jihadist militants killed more than 100 soldiers in an attack on an army base in eastern Burkina Faso on Tuesday, according to two security sources. " +
+        "The militants stormed the base in the town of Mansila near the border with Niger and seized weapons and vehicles, the sources said.",
+      "2024-06-13",
+    );
+    const assaults = counted(evs).filter((e) => e.type === "ASSAULT");
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.place).toBe("Mansila");
+    expect(assaults[0]!.target).not.toBe("Niger");
+  });
+
+  it("gives a re-mention to the happening told by the same word", async () => {
+    const evs = await events(
+      "Suspected cartel gunmen killed 13 police officers in an ambush in the southern Mexican state of Guerrero on Monday, and security forces later killed six of the attackers in a gunfight, officials said. " +
+        "The ambush took place on a highway near the town of El Papayo, the state security ministry said.",
+      "2024-10-24",
+    );
+    const ambush = evs.find((e) => e.trigger === "ambush");
+    expect(ambush?.dead).toBe(13);
+    expect(ambush?.place).toBe("El Papayo");
+  });
+
+  it("keeps a firefight in a town of the province with the clash told there", async () => {
+    const evs = await events(
+      "Philippine soldiers killed five suspected Abu Sayyaf militants in a clash in the southern province of Sulu on Friday, the military said. " +
+        "Two soldiers were wounded in the hour-long firefight in the town of Patikul, a spokesman said.",
+      "2024-03-02",
+    );
+    const clashes = counted(evs).filter((e) => e.type === "ASSAULT");
+    expect(clashes).toHaveLength(1);
+    expect(clashes[0]!.injured).toBe(2);
+  });
+});
+
+describe("what a group is known for, and a campaign's running total", () => {
+  it("is background", async () => {
+    const evs = await events("The Abu Sayyaf, a small but violent group known for kidnappings for ransom and beheadings, has been weakened by years of military offensives.", "2024-03-02");
+    expect(counted(evs).filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+
+  it("keeps the toll of an insurgency that has killed thousands off any event", async () => {
+    const evs = await events("The junta has struggled to contain the insurgency, which has killed thousands and displaced more than 2 million people.", "2024-06-13");
+    expect(counted(evs).filter((e) => e.type === "ASSAULT" && e.dead !== null)).toEqual([]);
+  });
+
+  it("a bid derailed is no accident", async () => {
+    const evs = await events("The European Union has warned that the bill could derail Georgia's bid to join the bloc.", "2024-05-11");
+    expect(evs.filter((e) => e.type === "MAN_MADE_DISASTER")).toEqual([]);
+  });
+});
+
+describe("the fire an attack set off, told again", () => {
+  it("is the attack's, with its casualties", async () => {
+    const evs = await events(
+      "Yemen's Houthi militia fired two anti-ship missiles at a British-owned cargo vessel in the Gulf of Aden on Thursday, causing a fire on board, the U.S. military said. " +
+        "The crew of the ship put out the fire and one sailor suffered minor injuries, a maritime security agency said.",
+      "2024-02-22",
+    );
+    expect(evs.filter((e) => e.type === "MAN_MADE_DISASTER")).toEqual([]);
+    expect(evs.find((e) => e.type === "ASSAULT")?.injured).toBe(1);
+  });
+
+  it("leaves a fire of its own later in the story", async () => {
+    const evs = await events(
+      "Gunmen attacked a police post in the town on Monday, killing two officers. A fire broke out at a market in the capital on Tuesday, destroying 40 stalls.",
+      "2024-02-22",
+    );
+    expect(evs.some((e) => e.type === "MAN_MADE_DISASTER")).toBe(true);
+  });
+});

@@ -106,21 +106,37 @@ const FIRE_WORDS: ReadonlySet<string> = EVENT_WORDS.get("fire-words");
  * (ACLED codes the strike). A fire a fault or a mishap caused stays a disaster: only an assault before it takes it.
  */
 export function absorbFiresOfAttacks(perSentence: EventMention[][], sentences: readonly SentenceView[]): void {
+  // The attack that set off the last fire told, and its sentence: "the fire" told right after is that fire.
+  let setFire: EventMention | null = null;
   perSentence.forEach((events, k) => {
-    if (events.length < 2) return;
+    if (events.length === 0) return;
     const s = sentences[k]!;
+    const reach = setFire !== null && s.index - setFire.sentence <= FIRE_RE_MENTION_SENTENCES ? setFire : null;
     perSentence[k] = keep(events, (fire) => {
       // "hit a warehouse, sparking fires" read as one explosion at the site ("warehouse ... fires") is the same fire.
       const last = lastTokenOf(fire);
-      if (!(fire.type === "MAN_MADE_DISASTER" || fire.type === "ASSAULT") || !FIRE_WORDS.has(s.words[last]!) || !causedRightBefore(s, last)) return true;
+      if (!(fire.type === "MAN_MADE_DISASTER" || fire.type === "ASSAULT") || !FIRE_WORDS.has(s.words[last]!)) return true;
+      // "fired two missiles at a cargo vessel, causing a fire on board ... The crew put out the fire": the fire told again.
+      if (reach !== null && fire.type === "MAN_MADE_DISASTER" && fire.definite === true && fire.actor === null && fire.date === null) {
+        reach.rules.push(`absorbed:caused:${fire.row.id}`);
+        // "... put out the fire and one sailor suffered minor injuries": the fire's casualties are the attack's.
+        reach.fatalities ??= fire.fatalities;
+        reach.injuries ??= fire.injuries;
+        absorbInto(reach, fire);
+        return false;
+      }
+      if (events.length < 2 || !causedRightBefore(s, last)) return true;
       const attack = events.find((a) => a !== fire && a.type === "ASSAULT" && lastTokenOf(a) < last && toldAsHappened(a));
       if (!attack) return true;
       attack.rules.push(`absorbed:caused:${fire.row.id}`);
       absorbInto(attack, fire);
+      setFire = attack;
       return false;
     });
   });
 }
+/** Sentences after an attack's fire within which "the fire" tells that fire again. */
+const FIRE_RE_MENTION_SENTENCES = 2;
 
 /** Whether a verb of causing stands within reach before token `at`, with no comma between ("sparking fires", "causing a large fire"). */
 function causedRightBefore(s: SentenceView, at: number): boolean {

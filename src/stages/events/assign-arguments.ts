@@ -113,6 +113,8 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
     if (RELATIVE_PLACE_WORDS.has(t.normal)) continue;
     // "said on Sunday Tehran was ready": a time word right before the name is the preposition's object; the name opens another phrase.
     if (s.times?.has(t.normal) && onlyCommasBetween(s, i, first)) return false;
+    // "near the border with Niger", "the frontier between Chad and Sudan": the line runs along the name, a place.
+    if ((t.normal === "with" || t.normal === "between") && BORDER_NOUNS.has(s.tokens[i - 1]?.normal ?? "")) return true;
     // "in clashes with militants", "in fighting between the army and rebels": another preposition opens the
     // name's own phrase, so a place preposition before it locates the phrase it ends, not the name.
     if (t.pos === "ADP" && PARTNER_PREPOSITIONS.has(t.normal)) return false;
@@ -120,6 +122,9 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
   }
   return false;
 }
+
+/** Nouns of a line between countries ("the border with Niger"). */
+const BORDER_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("border-nouns");
 
 /** Prepositions that take a party (a fight's other side, its two sides, a doer), never a place. */
 const PARTNER_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "between", "by", "against"]);

@@ -3,7 +3,7 @@
 import type { ActorData, DateData, Document, PlaceData } from "../../core/index.js";
 import { distanceKm } from "../../core/great-circle.js";
 import { findAnnotation } from "./find-annotation.js";
-import { REGION_REACH_KM } from "./heuristics.js";
+import { DISTRICT_REACH_KM, REGION_REACH_KM } from "./heuristics.js";
 
 /** Two parties that may be one side of a fight: the same, or an armed group the text left unnamed ("militants") and a named armed group. */
 export function maySameSide(doc: Document, a: string, b: string): boolean {
@@ -49,7 +49,17 @@ function enclosedIn(inner: PlaceData, outer: PlaceData): boolean {
 function containsPlace(outer: PlaceData, inner: PlaceData): boolean {
   return (outer.kind === "country" && outer.country !== null && outer.country === inner.country) ||
     (outer.kind === "admin1" && outer.admin1 !== null && outer.admin1 === inner.admin1 && outer.country === inner.country) ||
-    reachesInto(outer, inner);
+    districtHolds(outer, inner) || reachesInto(outer, inner);
+}
+/**
+ * A district or province of the second level and a town of its first-level division near its point: "a clash in the
+ * southern province of Sulu" and "the firefight in the town of Patikul". Places keep no second-level division, so a
+ * town counts as inside when it lies in the same first-level division within DISTRICT_REACH_KM of the district's point.
+ */
+function districtHolds(district: PlaceData, inner: PlaceData): boolean {
+  return district.kind === "admin2" && district.resolution !== "enclosing" && (inner.kind === "city" || inner.kind === "feature") &&
+    district.country !== null && district.country === inner.country && district.admin1 !== null && district.admin1 === inner.admin1 &&
+    distanceKm(district, inner) <= DISTRICT_REACH_KM;
 }
 /**
  * A named region (Kashmir, Darfur, Donbas; not a continent, a sea or a place given its encloser's point) and a town or

@@ -159,3 +159,11 @@ export const ATTACK_PART_REACH_SENTENCES = 1;
  * spans Darfur's towns from its point (Nyala ~140 km, El Geneina ~175) and Kashmir's (Srinagar ~120, Reasi ~190).
  */
 export const REGION_REACH_KM = 400;
+
+/**
+ * How far from a second-level district's point (a province of the Philippines, a county, a district) a town of the same
+ * first-level division may lie and still count as inside it when two tellings of one event are compared
+ * (event-agreement.ts): places keep no second-level division. 75 km spans Patikul from Sulu province's point (~20 km)
+ * and most districts' towns, and stays under the distance between two provinces' seats.
+ */
+export const DISTRICT_REACH_KM = 75;

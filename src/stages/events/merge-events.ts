@@ -62,6 +62,11 @@ const BATTLE_WEAPONS = new Set(["grenade", "heavy-weapons", "firearms", "explosi
  */
 const MODE_FAMILY: Record<string, string> = { IED: "explosion", explosives: "explosion", "suicide-attack": "explosion", firearms: "shooting", assassinate: "shooting" };
 
+/** Whether a group holds a telling by the mention's own trigger row ("the ambush" after "in an ambush"). */
+function toldByRow(g: readonly EventMention[], m: EventMention): boolean {
+  return g.some((x) => x.row.id === m.row.id);
+}
+
 function modeFamily(mode: string | null): string | null {
   return mode === null ? null : (MODE_FAMILY[mode] ?? mode);
 }
@@ -191,7 +196,10 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // "Several militants were killed in clashes with Afghan forces ... Taliban militants attacked security posts":
   // in a clash the militants the text left unnamed may be the group it names, on either side.
   const clash = isTwoSidedClash(a) || isTwoSidedClash(b);
-  const direct = ((oneDeath || partiesAgree(a.actor, b.actor, clash, sameSide)) && (partiesAgree(a.target, b.target, clash, sameSide) || sameDoerAndScene)) || headlineOfLead(a, b);
+  // "A suicide bomber drove a vehicle into a military base ... Al-Shabab claimed responsibility for the attack": the group
+  // that claims an attack may be the armed men the other telling left unnamed.
+  const claimed = a.claimedBy != null || b.claimedBy != null;
+  const direct = ((oneDeath || partiesAgree(a.actor, b.actor, clash || claimed, sameSide)) && (partiesAgree(a.target, b.target, clash, sameSide) || sameDoerAndScene)) || headlineOfLead(a, b);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
   const swapped = (SYMMETRIC_TYPES.has(a.type) || clash) && partiesAgree(a.actor, b.target, clash, sameSide) && partiesAgree(a.target, b.actor, clash, sameSide);
@@ -382,6 +390,9 @@ export function mergeCoreferentEvents(
     const candidates = candidateGroups(fam, m, inTextOrder, latest);
     for (const g of killing && !candidates.includes(killing) ? [killing, ...candidates] : candidates) {
       if (group && g[g.length - 1]!.sentence < group[group.length - 1]!.sentence) continue;
+      // "killed 13 police officers in an ambush ..., and security forces later killed six of the attackers in a gunfight.
+      // The ambush took place near El Papayo": of two happenings told last in one sentence, the one told by the same word.
+      if (group && g[g.length - 1]!.sentence === group[group.length - 1]!.sentence && toldByRow(group, m) && !toldByRow(g, m)) continue;
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
       if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
       const oneDeath = g === killing;
@@ -459,6 +470,9 @@ export function mergeCoreferentEvents(
       for (const c of o.contexts) if (c !== "attribution-leads" && c !== "subordinate" && c !== "referenced") base.contexts.add(c);
     }
     if (added) base.fatalities = added;
+    // "A suicide bomber drove a vehicle into a military base ... Al-Shabab claimed responsibility for the attack": the
+    // group that claimed it names the armed men the other tellings left unnamed.
+    if (base.claimedBy !== null && base.actor !== null && base.actor !== base.claimedBy && sameSide(base.actor, base.claimedBy)) base.actor = base.claimedBy;
     // "Bandits stormed a school and kidnapped 30 students. Two guards died in the attack.": the toll another telling gave.
     codeLethalAbduction(base);
     // A group is a restated reference only when every mention is one.
