@@ -107,6 +107,13 @@ describe("clean: stray headlines and boilerplate lines", () => {
     expect(clean(raw).removed).toEqual([]);
   });
 
+  it("removes list items that are a year and a title: links to pages on other happenings", () => {
+    const body = "A suicide bomber killed six soldiers near the air base on Monday, officials said.";
+    const raw = `${body}\n\nSee also\n\n* 2014 Kabul airport bombing\n\n• 2008 Mumbai attacks\n\n* 2019 protests spread to five cities.`;
+    const out = testClean(raw, { with: [body, "* 2019 protests spread to five cities."], without: ["Kabul airport bombing", "Mumbai attacks"] });
+    expect(out.removed.filter((r) => r.source.rule === "clean:kicker.year-title-link").map((r) => r.text)).toEqual(["* 2014 Kabul airport bombing", "• 2008 Mumbai attacks"]);
+  });
+
   it("keeps a one-line article whose tail looks like a photo credit", () => {
     const raw = "Springfield bus drivers vote to join a union. Bus attendant Barbara Gray wears a T-shirt supporting the union. (Greg Trotter / News-Leader)";
     expect(clean(raw).text).toBe(raw);

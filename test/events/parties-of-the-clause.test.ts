@@ -40,6 +40,13 @@ describe("parties of the trigger's clause", () => {
     expect(direct!.data.target).toBe("pol");
   });
 
+  it("does not take the channel named after 'via' as the target of an event noun ('responsible for the attack via Twitter')", () => {
+    const local: HandActor[] = [...actors, { id: "tw", name: "Twitter", kind: "organisation", mentions: ["Twitter"] }];
+    const e = extractEventsByHand("A Taliban spokesman said they were responsible for the attack via Twitter and e-mail.", { actors: local }).find((x) => x.data.type === "ASSAULT");
+    expect(e).toBeDefined();
+    expect(e!.data.target ?? null).not.toBe("tw");
+  });
+
   it("does not make the victim of a killing the doer of the operation it was killed in, nor its killers the victims", () => {
     const local: HandActor[] = [...actors, { id: "gab", name: "Gabriel", kind: "person", mentions: ["Gabriel"] }];
     const [e] = extractEventsByHand("Soldiers killed a Taliban commander known as alias Gabriel during an operation in Helmand.", { actors: local }).filter((x) => x.data.type === "ASSAULT");

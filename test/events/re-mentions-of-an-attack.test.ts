@@ -35,6 +35,13 @@ describe("a presupposed re-mention", () => {
     expect(e!.data.modality).toBe("asserted");
     expect(e!.data.mentions!.map((m) => m.trigger.text)).toContain("bombing");
   });
+  it("joins the attack when the verb governing it is told as background ('had at the time suspected the brothers of being involved in the blast')", () => {
+    const text = "A parcel bomb exploded outside a pharmacy in Marseille, wounding six people. The lawyer asked whether his client had at the time suspected the brothers of being involved in the blast.";
+    const all = extractEventsByHand(text, { places }).filter((e) => e.data.type === "ASSAULT");
+    expect(all).toHaveLength(1);
+    expect(all[0]!.data.background).toBe(false);
+    expect(all[0]!.data.mentions!.map((m) => m.trigger.text)).toContain("blast");
+  });
   it("keeps its own modality when nothing asserted was told before it", () => {
     const text = "Police said gunmen could attack the festival in Nice. Officers are preparing for the attack.";
     expect(assaultsOf(text).every((e) => e.data.modality !== "asserted")).toBe(true);

@@ -871,3 +871,11 @@ describe("a killing by hanging", () => {
     expect(assaults(text)).toHaveLength(0);
   });
 });
+
+describe("a weapon carried, moved or held", () => {
+  it("is no attack; a weapon after 'carried out' is one", () => {
+    expect(assaults("Officials fear that militants could use small drones to carry explosives, toxic chemicals or grenades over the border.")).toHaveLength(0);
+    expect(assaults("Police said the men had smuggled grenades into the city in a truck.")).toHaveLength(0);
+    expect(assaults("Militants carried out a grenade attack on a police post in the city, wounding two officers.").length).toBeGreaterThan(0);
+  });
+});

@@ -990,8 +990,8 @@ function onOtherNoun(s: SentenceView, last: number, m: ActorMention): boolean {
   return false;
 }
 
-/** Prepositions of a noun event's adjuncts of purpose, time, cause or comparison: the name after one is no undergoer. */
-const NOUN_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "after", "before", "during", "amid", "since", "despite", "over", "about", "than", "like", "unlike", "following"]);
+/** Prepositions of a noun event's adjuncts of purpose, time, cause, comparison or channel ("responsible for the attack via Twitter"): the name after one is no undergoer. */
+const NOUN_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "after", "before", "during", "amid", "since", "despite", "over", "about", "than", "like", "unlike", "following", "via"]);
 /** Determiners and modifiers between such a preposition and the name ("for the two Kurdish": 3). Unit: tokens. */
 const NOUN_TARGET_MODIFIER_TOKENS = 4;
 
