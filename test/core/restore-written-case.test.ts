@@ -50,4 +50,22 @@ describe("restoreWrittenCase", () => {
     expect(Object.isFrozen(quotes[1])).toBe(true);
     expect(Object.isFrozen(out.layers.quote)).toBe(true);
   });
+
+  it("reads a copied text off its span letter by letter: in one stretch, across a gap, and not past a character beyond U+FFFF", () => {
+    // Written "la paz and La Paz": the read text has capitals in both, so the span has letters to write back.
+    const w = "the la paz and La Paz road, \u{1F600} la paz";
+    const r = "the La Paz and La Paz road, \u{1F600} La Paz";
+    const doc = (data: Record<string, unknown>, s: { start: number; end: number }) =>
+      Object.freeze({ id: "d", meta: {}, raw: w, text: r, removed: [], writtenText: w, layers: Object.freeze({ quote: [{ id: "q1", layer: "quote", ...s, source: { stage: "t", rule: "r" }, data }] }) }) as unknown as Document;
+    const textOf = (data: Record<string, unknown>, s: { start: number; end: number }) => ((restoreWrittenCase(doc(data, s)).layers.quote as unknown as { data: { text: string } }[])[0]!.data.text);
+    const whole = { start: 0, end: r.length };
+    // The first stretch that reads it: the first "La Paz", written in small letters.
+    expect(textOf({ text: "La Paz" }, whole)).toBe("la paz");
+    // Its letters found apart: each taken where it is read first ("L" of the first "La", "Paz" after it).
+    expect(textOf({ text: "LPaz" }, whole)).toBe("lpaz");
+    // Read from the span's start: the second "La Paz", written with capitals.
+    expect(textOf({ text: "La Paz" }, { start: r.indexOf("and"), end: r.length })).toBe("La Paz");
+    // A character beyond U+FFFF is never found by the reading: the text stays as read.
+    expect(textOf({ text: "\u{1F600} La Paz" }, whole)).toBe("\u{1F600} La Paz");
+  });
 });
