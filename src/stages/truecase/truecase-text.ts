@@ -195,7 +195,11 @@ function caseCacheOf(dict: CaseDictionary, isKnownWord: KnownWord): CaseCache {
 
 function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord, phrases: PhraseDictionary, marks: NameMarks = NO_MARKS): string {
   const starts = sentenceStarts(text);
-  const words: { start: number; word: string; lower: string; cased: string }[] = [];
+  // The words in four lists of one kind each (where each starts, as written, lower-cased, as cased), not an object a word.
+  const at0: number[] = [];
+  const words: string[] = [];
+  const lowers: string[] = [];
+  const caseds: string[] = [];
   // Each distinct word cased once (caseWord reads the word alone): a text repeats most of its words, a corpus its vocabulary.
   const casedWords = caseCacheOf(dict, isKnownWord);
   for (let at = nextWordStart(text, 0); at < text.length; at = nextWordStart(text, at)) {
@@ -206,39 +210,43 @@ function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord,
     if (word.endsWith(".") && !dict.has(word.toLowerCase())) word = word.slice(0, -1);
     const lower = word.toLowerCase();
     const acronym = inAcronymPlace(text, start, start + word.length) ? marks.acronyms.get(lower) : undefined;
-    const cased = acronym ?? casedWords.get(word);
-    words.push({ start, word, lower, cased });
+    at0.push(start);
+    words.push(word);
+    lowers.push(lower);
+    caseds.push(acronym ?? casedWords.get(word));
   }
+  const count = words.length;
   // Known multi-word names override word casings ("MEXICO CITY" is "Mexico City", though "city" is a common word).
   // Only a word some name opens is tried as a name's start: trying every run of every word cost most of the stage.
   const openers = phraseOpeners(phrases);
-  for (let i = 0; i < words.length; i++) {
-    if (!openers.has(words[i]!.lower)) continue;
-    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2; n--) {
-      const run = words.slice(i, i + n);
-      if (run.some((w, k) => k > 0 && !/^[ \t\n]{1,3}$/.test(text.slice(run[k - 1]!.start + run[k - 1]!.word.length, w.start)))) continue;
-      const form = phrases.get(run.map((w) => w.lower).join(" "));
+  for (let i = 0; i < count; i++) {
+    if (!openers.has(lowers[i]!)) continue;
+    // The words from i on that follow each other with 1-3 spaces, tabs or line breaks between: a name's run at most.
+    let joined = 1;
+    while (joined < MAX_PHRASE_WORDS && i + joined < count && isPhraseGap(text, at0[i + joined - 1]! + words[i + joined - 1]!.length, at0[i + joined]!)) joined++;
+    for (let n = Math.min(MAX_PHRASE_WORDS, count - i, joined); n >= 2; n--) {
+      const form = phrases.get(lowers.slice(i, i + n).join(" "));
       if (!form) continue;
       const parts = form.split(" ");
-      run.forEach((w, k) => { if (parts[k]!.length === w.word.length) w.cased = parts[k]!; });
+      for (let k = 0; k < n; k++) if (parts[k]!.length === words[i + k]!.length) caseds[i + k] = parts[k]!;
       i += n - 1;
       break;
     }
   }
-  for (let i = 0; i < words.length - 1; i++) {
-    const w = words[i]!;
-    if (!marks.articles.has(w.lower) || !startsCapital(words[i + 1]!.cased)) continue;
+  for (let i = 0; i < count - 1; i++) {
+    if (!marks.articles.has(lowers[i]!) || !startsCapital(caseds[i + 1])) continue;
     // Right before the next word, and after no name word of its own phrase ("Norte de Santander", "Croix-des-Bouquets").
-    if (!/^[ \t]$/.test(text.slice(w.start + w.word.length, words[i + 1]!.start))) continue;
-    const before = words[i - 1];
-    if (before && startsCapital(before.cased) && /^[ \t-]*$/.test(text.slice(before.start + before.word.length, w.start))) continue;
-    w.cased = w.cased[0]!.toUpperCase() + w.cased.slice(1);
+    if (!/^[ \t]$/.test(text.slice(at0[i]! + words[i]!.length, at0[i + 1]!))) continue;
+    if (i > 0 && startsCapital(caseds[i - 1]) && /^[ \t-]*$/.test(text.slice(at0[i - 1]! + words[i - 1]!.length, at0[i]!))) continue;
+    caseds[i] = caseds[i]![0]!.toUpperCase() + caseds[i]!.slice(1);
   }
   // Only the words whose casing changes are written in: the text between them is copied in one piece.
   let out = "";
   let last = 0;
-  for (let i = 0; i < words.length; i++) {
-    const { start, word, cased: c } = words[i]!;
+  for (let i = 0; i < count; i++) {
+    const start = at0[i]!;
+    const word = words[i]!;
+    const c = caseds[i]!;
     const first = c.charCodeAt(0);
     const cased = first >= 97 && first <= 122 && starts.has(start) ? c[0]!.toUpperCase() + c.slice(1) : c;
     if (cased === word) continue;
@@ -246,4 +254,14 @@ function restoreCase(text: string, dict: CaseDictionary, isKnownWord: KnownWord,
     last = start + word.length;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/** Whether text[from, to) is what may stand between two words of a name: 1-3 spaces, tabs or line breaks. */
+function isPhraseGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10) return false;
+  }
+  return true;
 }
