@@ -278,3 +278,15 @@ describe("the fire an attack set off, told again", () => {
     expect(evs.some((e) => e.type === "MAN_MADE_DISASTER")).toBe(true);
   });
 });
+
+describe("the country of a story filed from abroad", () => {
+  it("is the country the story tells of, not the dateline's", async () => {
+    const evs = await events(
+      "NAIROBI, Feb 5 (Reuters) - A drone strike on a busy market in Ethiopia's Amhara region killed at least 26 people on Sunday, residents said. " +
+        "Fighting broke out in Amhara in August last year after the federal government moved to disband regional forces.",
+      "2024-02-05",
+    );
+    const disband = evs.find((e) => e.trigger === "disband");
+    expect(disband?.actor).not.toBe("Government of Kenya");
+  });
+});

@@ -43,8 +43,9 @@ export function isPlaceUse(res: Resolution, from: number): boolean {
 function countCountries(res: Resolution, placesOnly: boolean, unmarked: readonly CapitalAt[]): CountryTally {
   const counts = new CountryTally();
   // "CAIRO, Nov 2 (Reuters) - Shelling ... in Sudan's North Darfur": the dateline's town is where the story was filed,
-  // which may be abroad; as a place it weighs half a mention, so it breaks a tie but never outweighs a place the story tells of.
-  const datelineEnd = placesOnly ? datelineEndOffset(res) : -1;
+  // which may be abroad; it weighs half a mention, so it breaks a tie but never outweighs a country the story tells of
+  // ("NAIROBI (Reuters) - A drone strike ... in Ethiopia's Amhara region ... the federal government": Ethiopia's).
+  const datelineEnd = datelineEndOffset(res);
   const count = (iso2: string | null | undefined, at: number) => counts.add(iso2, at, at < datelineEnd ? DATELINE_PLACE_WEIGHT : 1);
   for (const n of res.named) {
     if (placesOnly) {
