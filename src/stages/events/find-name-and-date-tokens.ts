@@ -98,11 +98,13 @@ function isTitleCase(capitalised: readonly boolean[]): boolean {
  * (the sentence's first word not counted): a name.
  */
 function markMultiwordNames(s: SentenceView, capitalised: readonly boolean[], lex: EventsLexicons, out: Set<number>): void {
+  // Looked up once per distinct word by the view where it carries the kinds (sentence-view.ts).
+  const kinds = s.nameAndDateKinds;
   let i = 0;
   while (i < s.tokens.length) {
     if (!capitalised[i]) { i++; continue; }
     let j = i, last = i;
-    while (j + 1 < s.tokens.length && (capitalised[j + 1] || lex.nameAndDateWords.get(s.tokens[j + 1]!.normal) === "name-joiner")) {
+    while (j + 1 < s.tokens.length && (capitalised[j + 1] || (kinds ? kinds[j + 1] : lex.nameAndDateWords.get(s.tokens[j + 1]!.normal)) === "name-joiner")) {
       j++;
       if (capitalised[j]) last = j;
     }
