@@ -50,7 +50,21 @@ export function toAnnotation(doc: Document, sentences: ReadonlyMap<number, Sente
     contexts: [...m.contexts],
     ...mentionsOf(doc, sentences, m, own),
   };
-  return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: [...new Set(m.rules)].join("+") } };
+  return { id: `v${i + 1}`, layer: "event", start: first.start, end: last.end, data, source: { stage: "events", rule: joinDistinct(m.rules) } };
+}
+
+/**
+ * The rules, each once in the order first met, joined by "+" (what `[...new Set(rules)].join("+")` gives, without
+ * the set and the array: a rule list holds a handful of ids).
+ */
+function joinDistinct(rules: readonly string[]): string {
+  let out = "";
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i]!;
+    if (rules.indexOf(r) !== i) continue;
+    out = i === 0 ? r : `${out}+${r}`;
+  }
+  return out;
 }
 
 /** The verb and the party words of an incident note's coding aside: "(coded as civilian)". */

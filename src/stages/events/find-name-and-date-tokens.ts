@@ -42,7 +42,7 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
   for (const d of layer(doc, "date")) mark(d, false);
   for (const e of layer(doc, "entity")) if (NAME_TYPES.has(e.data.type)) mark(e, true);
   for (const a of layer(doc, "actor")) {
-    const nameWords = a.data.kind === "person" ? new Set(a.data.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))) : undefined;
+    const nameWords = a.data.kind === "person" ? capitalisedWordsOf(a.data.name) : undefined;
     for (const m of a.data.mentions ?? []) mark(m, true, nameWords);
   }
   sentences.forEach((s, k) => {
@@ -51,6 +51,16 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
   });
   return out;
 }
+
+/**
+ * The capitalised words of a person's name (/^\p{Lu}/u on each word the whitespace splits), with the expressions
+ * made once: written inline, both were new objects per person (a literal is one per evaluation).
+ */
+function capitalisedWordsOf(name: string): Set<string> {
+  return new Set(name.split(WHITESPACE).filter((w) => UPPER_FIRST.test(w)));
+}
+const WHITESPACE = /\s+/;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * Whether a token starts with an upper-case letter: /^\p{Lu}/u on its text, read without slicing it
@@ -88,11 +98,13 @@ function isTitleCase(capitalised: readonly boolean[]): boolean {
  * (the sentence's first word not counted): a name.
  */
 function markMultiwordNames(s: SentenceView, capitalised: readonly boolean[], lex: EventsLexicons, out: Set<number>): void {
+  // Looked up once per distinct word by the view where it carries the kinds (sentence-view.ts).
+  const kinds = s.nameAndDateKinds;
   let i = 0;
   while (i < s.tokens.length) {
     if (!capitalised[i]) { i++; continue; }
     let j = i, last = i;
-    while (j + 1 < s.tokens.length && (capitalised[j + 1] || lex.nameAndDateWords.get(s.tokens[j + 1]!.normal) === "name-joiner")) {
+    while (j + 1 < s.tokens.length && (capitalised[j + 1] || (kinds ? kinds[j + 1] : lex.nameAndDateWords.get(s.tokens[j + 1]!.normal)) === "name-joiner")) {
       j++;
       if (capitalised[j]) last = j;
     }

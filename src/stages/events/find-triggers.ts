@@ -130,9 +130,11 @@ export function findCueAt(
   blocks: (cue: CueRow, cueEnd: number) => boolean = NEVER_BLOCKS,
 ): { cue: CueRow; at: number } | null {
   const clause = s.clause[anchor];
+  // The view knows which tokens may start a cue of the lexicon's indexes (sentence-view.ts cueStarts): the others hold no form to look up.
+  const bit = (s.cueStarts !== undefined && s.cueIndexes?.get(index)) || 0;
   for (let i = anchor - 1; i >= 0 && i >= anchor - window; i--) {
     if (s.clause[i] !== clause) break;
-    if (excluded.has(i)) continue;
+    if (excluded.has(i) || (bit !== 0 && (s.cueStarts![i]! & bit) === 0)) continue;
     for (const form of s.tokens[i]!.forms) {
       const cues = index.get(form);
       if (cues === undefined) continue;

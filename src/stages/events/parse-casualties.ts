@@ -624,7 +624,10 @@ function isAnimalAt(s: SentenceView, animals: ReadonlySet<string>, k: number): b
  */
 function readCumulativeCues(s: SentenceView, lex: EventsLexicons, w: number): { cumulative: boolean; tally: boolean } {
   let cumulative = false, tally = false;
+  // The view knows which tokens may start a cue of the lexicon's indexes (sentence-view.ts cueStarts): the others hold no form to look up.
+  const bit = (s.cueStarts !== undefined && s.cueIndexes?.get(lex.cumulativeIndex)) || 0;
   for (let i = 0; i < s.tokens.length && !cumulative; i++) {
+    if (bit !== 0 && (s.cueStarts![i]! & bit) === 0) continue;
     for (const form of s.tokens[i]!.forms) {
       for (const cue of lex.cumulativeIndex.get(form) ?? []) {
         if (cue.scope === "epidemic" ? tally : cumulative) continue;

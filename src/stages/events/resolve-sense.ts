@@ -43,22 +43,29 @@ function inScope(s: SentenceView, sense: SenseRow, i: number, at: number): boole
 /** Whether the sense's cue starts within its window on its side of the trigger, inside the clause or sentence. */
 function hasCue(s: SentenceView, sense: SenseRow, first: number, last: number): boolean {
   const n = s.tokens.length;
+  // A token that starts no sense cue (sentence-view.ts cueStarts: it matches no cue's first element) is not tried.
+  const starts = s.cueStarts ?? EVERY_TOKEN;
+  const bit = s.cueStarts ? SENSE_CUE_START : 0;
   // "stormed the building and exchanged fire": a cue inside the gap a pattern's "*" spanned.
   if (sense.side === "within") {
-    for (let i = first + 1; i < last; i++) if (matchPatternAt(sense.cue!, s.tokens, i, last)) return true;
+    for (let i = first + 1; i < last; i++) if ((starts[i]! & bit) === bit && matchPatternAt(sense.cue!, s.tokens, i, last)) return true;
     return false;
   }
   if (sense.side !== "after") {
     for (let i = first - 1; i >= 0 && i >= first - sense.window; i--) {
       if (!inScope(s, sense, i, first)) break;
-      if (matchPatternAt(sense.cue!, s.tokens, i, first)) return true;
+      if ((starts[i]! & bit) === bit && matchPatternAt(sense.cue!, s.tokens, i, first)) return true;
     }
   }
   if (sense.side !== "before") {
     for (let i = last + 1; i < n && i <= last + sense.window; i++) {
       if (!inScope(s, sense, i, last)) break;
-      if (matchPatternAt(sense.cue!, s.tokens, i, n)) return true;
+      if ((starts[i]! & bit) === bit && matchPatternAt(sense.cue!, s.tokens, i, n)) return true;
     }
   }
   return false;
 }
+/** The bit of a sentence view's cueStarts for a word that matches the first element of some sense cue (sentence-view.ts). */
+export const SENSE_CUE_START = 1;
+/** For a view with no cueStarts: no token is known not to start a cue (with no bit to test). */
+const EVERY_TOKEN: readonly number[] = [];

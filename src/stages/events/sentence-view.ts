@@ -2,7 +2,8 @@ import type { Document, LayerAnnotation, TokenData } from "../../core/index.js";
 import { findSpanAt, layer } from "../../core/index.js";
 import type { CasualtyWord, EventsLexicons, NameOrDateWord, TriggerRow } from "./resources.js";
 import { triggerRowsOf } from "./find-triggers.js";
-import { startsPattern, viewToken, type TokenView } from "./token-pattern.js";
+import { SENSE_CUE_START } from "./resolve-sense.js";
+import { startsPattern, viewToken, type PatternAlt, type TokenPattern, type TokenView } from "./token-pattern.js";
 import { detachedString } from "../../core/detached-string.js";
 import { TwoGenerationCache } from "../../core/two-generation-cache.js";
 import { storyOpening } from "../../core/dateline.js";
@@ -38,6 +39,16 @@ export interface SentenceView {
   readonly casualtyEntries?: readonly (CasualtyWord | undefined)[];
   /** Per token, the contexts its forms name (lex.contextWords of each form, in form order; most words name none). */
   readonly formContexts?: readonly (readonly string[])[];
+  /**
+   * Per token, which cues its word may start, as bits: one per cue index in `cueIndexes` (the background, modality,
+   * subordinate and cumulative cues), set when one of its forms is a first word of that index, and SENSE_CUE_START
+   * when it matches the first element of some sense cue of trigger-senses.tsv. A token whose bit is clear is
+   * skipped by findCueAt, the cumulative cues and the sense tests, which tried each of its forms in the index (or
+   * each sense cue's first element) at every position of every window: most tokens start no cue of an index.
+   */
+  readonly cueStarts?: readonly number[];
+  /** The bit of each cue index in `cueStarts`. */
+  readonly cueIndexes?: ReadonlyMap<ReadonlyMap<string, readonly unknown[]>, number>;
   readonly spans: readonly { readonly start: number; readonly end: number }[];
   /** Clause number of each token, counted from 0 inside the sentence. */
   readonly clause: readonly number[];
@@ -129,14 +140,24 @@ const ASIDE_OPENERS = EVENT_WORDS.get("aside-openers");
 export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[] {
   const sentences = layer(doc, "sentence");
   const tokens = layer(doc, "token");
-  const bySentence = new Map<number, LayerAnnotation<"token">[]>();
+  // By sentence number: the segmenter numbers sentences 0, 1, 2 ..., so an array (a Map's hashed lookup per token was
+  // ~1% of the stage's CPU samples); a number that is no small index goes to the Map.
+  const bySentence: LayerAnnotation<"token">[][] = [];
+  const otherNumbers = new Map<number, LayerAnnotation<"token">[]>();
   // Indexed: an array iterator allocates a result object per token where the loop is not optimised.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const list = bySentence.get(t.data.sentence);
+    const n = t.data.sentence;
+    const small = n >= 0 && n <= MAX_INDEXED_SENTENCE && Number.isInteger(n);
+    const list = small ? bySentence[n] : otherNumbers.get(n);
     if (list) list.push(t);
-    else bySentence.set(t.data.sentence, [t]);
+    else if (small) {
+      // Filled in order so the array stays packed: a gap (a sentence with no token) gets an empty list of its own.
+      while (bySentence.length < n) bySentence.push([]);
+      bySentence[n] = [t];
+    } else otherNumbers.set(n, [t]);
   }
+  const tokensOf = (n: number): LayerAnnotation<"token">[] => (n >= 0 && n <= MAX_INDEXED_SENTENCE && Number.isInteger(n) ? bySentence[n] : otherNumbers.get(n)) ?? [];
   const shared = sharedFieldsOf(lex);
   const cache = viewCacheOf(lex);
   const isEventWord = (d: TokenData) => cache.get(lex, d, "").triggerRows.length > 0;
@@ -144,7 +165,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   const isViolenceWord = (d: TokenData) => cache.get(lex, d, "").triggerRows.some((r) => r.type === "ASSAULT");
   const opening = sentences[storyOpening(sentences)]?.data.index;
   return sentences.map((s) => {
-    const toks = inTextOrder(bySentence.get(s.data.index) ?? []);
+    const toks = inTextOrder(tokensOf(s.data.index));
     const n = toks.length;
     // The surface is read only for a token the segmenter gave no normal form.
     const surfaceOf = surfaceReader(doc.text, toks);
@@ -171,12 +192,13 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
     const nameAndDateKinds: (NameOrDateWord | undefined)[] = new Array(n);
     const casualtyEntries: (CasualtyWord | undefined)[] = new Array(n);
     const formContexts: (readonly string[])[] = new Array(n);
+    const cueStarts: number[] = new Array(n);
     const clause: number[] = new Array(n);
     let c = 0;
     for (let i = 0; i < n; i++) {
       const d = datas[i]!;
       const cached = d === tagged[i] ? taggedViews[i]! : cache.get(lex, d, d.normal ? "" : surfaceOf(i));
-      const v = cached.view;
+      const v: TokenView = cached;
       views[i] = v;
       triggerRows[i] = cached.triggerRows;
       triggerStarts[i] = cached.triggerStarts;
@@ -184,6 +206,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       nameAndDateKinds[i] = cached.nameAndDateKind;
       casualtyEntries[i] = cached.casualtyEntry;
       formContexts[i] = cached.formContexts;
+      cueStarts[i] = cached.cueStart;
       if (i > 0 && cached.clauseBoundary) c++;
       clause[i] = c;
     }
@@ -204,6 +227,8 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       nameAndDateKinds,
       casualtyEntries,
       formContexts,
+      cueStarts,
+      cueIndexes: shared.cueIndexes,
       spans: toks,
       clause,
       aside,
@@ -245,8 +270,11 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
   });
 }
 
+/** Sentence numbers up to this index an array in viewSentences (an article has a few hundred sentences at most). */
+const MAX_INDEXED_SENTENCE = 100_000;
+
 /** The fields every sentence view of one lexicon shares (its word classes), built once per lexicon. */
-type SharedFields = Pick<SentenceView, "sites" | "pluralSites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "ramVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "carriers" | "possessorUndergoes" | "agentLinks" | "controlNouns">;
+type SharedFields = Pick<SentenceView, "cueIndexes" | "sites" | "pluralSites" | "weapons" | "times" | "placeObjects" | "supportVerbs" | "participationVerbs" | "accusationVerbs" | "participationNouns" | "targetModifiers" | "receiptVerbs" | "reportVerbs" | "members" | "recipientVerbs" | "aimVerbs" | "ramVerbs" | "allegianceWords" | "claimVerbs" | "claimNouns" | "contentNounEndings" | "irregularPasts" | "genericPeople" | "weaponVerbs" | "recurrenceVerbs" | "motionVerbs" | "backers" | "stancePrefixes" | "quantityBounds" | "collectives" | "carriers" | "possessorUndergoes" | "agentLinks" | "controlNouns">;
 const sharedFields = new WeakMap<EventsLexicons, SharedFields>();
 
 function sharedFieldsOf(lex: EventsLexicons): SharedFields {
@@ -254,6 +282,7 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
   if (shared) return shared;
   const c = lex.wordClasses;
   shared = {
+    cueIndexes: cueStartsOf(lex).indexes,
     sites: unionOf(c.get("site"), c.get("site-plural")),
     pluralSites: c.get("site-plural"),
     weapons: c.get("weapon"),
@@ -306,10 +335,13 @@ function sharedFieldsOf(lex: EventsLexicons): SharedFields {
  * 25.6 MB live in a worker after 4,200 distinct articles (heap snapshot, 2026-12-04), a quarter of the
  * worker's live heap; about 250 bytes a word, so these two generations hold at most ~5 MB.
  */
-interface CachedView {
+interface CachedView extends TokenView {
+  /**
+   * The view's own fields (normal, pos, forms) are the entry's: the sentence view holds the entry as the token's view,
+   * so a token's lookup and every later read of its view touch one object, not two (in the pipeline, where the other
+   * stages' tables have pushed these out of the CPU's caches, each object read for a token is a cache miss).
+   */
   readonly lemma: string;
-  readonly pos: string;
-  readonly view: TokenView;
   readonly triggerRows: readonly TriggerRow[];
   /**
    * The trigger rows whose pattern's first element the word matches: findTriggers tried every row's first
@@ -322,6 +354,8 @@ interface CachedView {
   readonly nameAndDateKind: NameOrDateWord | undefined;
   readonly casualtyEntry: CasualtyWord | undefined;
   readonly formContexts: readonly string[];
+  /** The cues the word may start (SentenceView's cueStarts). */
+  readonly cueStart: number;
   /**
    * The word's view with another lemma or part of speech, if any (most words have one). A chain from
    * the map's entry rather than an array per word: a token's lookup reads one object less, and in the
@@ -356,15 +390,17 @@ class ViewCache {
     const triggerRows = triggerRowsOf(lex, view);
     const triggerStarts = triggerRows.every((r) => startsPattern(r.pattern, view)) ? triggerRows : triggerRows.filter((r) => startsPattern(r.pattern, view));
     const entry: CachedView = {
+      normal: view.normal,
+      pos: view.pos,
+      forms: view.forms,
       lemma,
-      pos: data.pos,
-      view,
       triggerRows,
       triggerStarts,
       clauseBoundary: lex.clauseBoundaries.has(view.normal),
       nameAndDateKind: lex.nameAndDateWords.get(view.normal),
       casualtyEntry: lex.casualtyWords.get(view.normal),
       formContexts: contextsOfForms(lex, view),
+      cueStart: mayStartCue(lex, view),
       next: first,
     };
     this.words.set(detachedString(word), entry);
@@ -382,6 +418,44 @@ function contextsOfForms(lex: EventsLexicons, view: TokenView): readonly string[
   return out ?? NO_CONTEXTS;
 }
 const NO_CONTEXTS: readonly string[] = [];
+
+/** The cues a word may start (SentenceView's cueStarts): a bit per cue index one of its forms is a first word of, and SENSE_CUE_START. */
+function mayStartCue(lex: EventsLexicons, view: TokenView): number {
+  const starts = cueStartsOf(lex);
+  let bits = 0;
+  for (const [index, bit] of starts.indexes) for (const f of view.forms) if (index.has(f)) bits |= bit;
+  return startsPattern(starts.senseFirst, view) ? bits | SENSE_CUE_START : bits;
+}
+
+/** Per lexicon: the first words of the cue indexes cueStarts covers, and every sense cue's first element merged into one. */
+interface CueStartWords {
+  readonly indexes: ReadonlyMap<ReadonlyMap<string, readonly unknown[]>, number>;
+  /** A pattern of one element whose alternatives are those of every sense cue's first element: a token matches it when it matches any of them. */
+  readonly senseFirst: TokenPattern;
+}
+const cueStartWords = new WeakMap<EventsLexicons, CueStartWords>();
+
+function cueStartsOf(lex: EventsLexicons): CueStartWords {
+  let found = cueStartWords.get(lex);
+  if (found) return found;
+  const indexes = new Map<ReadonlyMap<string, readonly unknown[]>, number>();
+  for (const index of [lex.backgroundIndex, lex.modalityIndex, lex.subordinateIndex, lex.cumulativeIndex]) if (!indexes.has(index)) indexes.set(index, SENSE_CUE_START << (indexes.size + 1));
+  const alts: PatternAlt[] = [];
+  const plain = new Set<string>();
+  const special: PatternAlt[] = [];
+  for (const rows of lex.senseIndex.values()) {
+    for (const row of rows) {
+      const first = row.cue?.elements[0];
+      if (!first || first.kind !== "word") continue;
+      alts.push(...first.alts);
+      for (const w of first.plain) plain.add(w);
+      special.push(...first.special);
+    }
+  }
+  found = { indexes, senseFirst: { source: "", elements: [{ kind: "word", alts, plain, special }] } };
+  cueStartWords.set(lex, found);
+  return found;
+}
 
 const viewCaches = new WeakMap<EventsLexicons, ViewCache>();
 const VIEW_CACHE_WORDS_PER_GENERATION = 10_000;
@@ -401,10 +475,13 @@ function surfaceReader(text: string, toks: readonly LayerAnnotation<"token">[]):
   return (i) => text.slice(toks[i]!.start, toks[i]!.end);
 }
 
-/** The tokens by start offset; the token layer is written in text order, so most lists come back as they are (a copy). */
-function inTextOrder(tokens: readonly LayerAnnotation<"token">[]): LayerAnnotation<"token">[] {
-  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.start < tokens[i - 1]!.start) return tokens.slice().sort((a, b) => a.start - b.start);
-  return tokens.slice();
+/**
+ * The tokens by start offset; the token layer is written in text order, so most lists come back as they are. The
+ * list is viewSentences' own, made for this sentence: it is sorted in place, not copied.
+ */
+function inTextOrder(tokens: LayerAnnotation<"token">[]): LayerAnnotation<"token">[] {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.start < tokens[i - 1]!.start) return tokens.sort((a, b) => a.start - b.start);
+  return tokens;
 }
 
 /** Words that close an "including ..." aside written without commas ("15 militants including a commander were killed"). */
