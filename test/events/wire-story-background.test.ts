@@ -290,3 +290,16 @@ describe("the country of a story filed from abroad", () => {
     expect(disband?.actor).not.toBe("Government of Kenya");
   });
 });
+
+describe("a place phrase that points back", () => {
+  it("keeps the scene told in the paragraph before, not the dateline's town", async () => {
+    const evs = await events(
+      "BAMAKO, March 18 (Reuters) - A drone strike by Mali's army killed at least 13 civilians at a wedding near the village of Amasrakad in the Gao region on Sunday, two local officials said.\n\n" +
+        'The army said in a statement that it had carried out "precision strikes" against "terrorist" targets in the area.',
+      "2024-03-18",
+    );
+    const strikes = evs.filter((e) => e.type === "ASSAULT" && e.trigger === "strikes");
+    expect(strikes.length).toBeGreaterThan(0);
+    expect(strikes.every((e) => e.place === "Amasrakad")).toBe(true);
+  });
+});

@@ -27,13 +27,30 @@ export function placeAtScenes(text: string, sentences: readonly SentenceView[], 
   let sceneSeen = 0;
   sentences.forEach((s, k) => {
     const onGround = (perSentence[k] ?? []).filter((e) => PHYSICAL_TYPES.has(e.type));
-    if (startsParagraph(text, sentences, k) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
+    // Wire stories give each sentence a paragraph: "in the area" still points back to the scene told before it.
+    if ((startsParagraph(text, sentences, k) && !pointsBackToScene(s)) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
     if (scene && (places[s.index] ?? []).length === 0) {
       for (const e of onGround) if (!e.place) { e.place = scene.id; e.geoPrecision = scene.precision; e.rules.push(SCENE_PLACE_RULE); }
     }
     scene = sceneAfter(scene, onGround, places[s.index] ?? []);
     if (scene && onGround.length > 0) sceneSeen = k;
   });
+}
+
+/** Nouns that, after "in the" with no name, point back to a place told before ("in the area"). */
+const ANAPHORIC_PLACE_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("anaphoric-place-nouns");
+/** Prepositions of such a phrase. */
+const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "around", "inside", "across"]);
+
+/**
+ * "The army said it had carried out strikes against targets in the area": a place phrase with a definite noun of place
+ * and no name after it ("in the area", "in the village"; not "in the village of Masala") points back to the scene.
+ */
+function pointsBackToScene(s: SentenceView): boolean {
+  for (let i = 0; i + 2 < s.words.length; i++) {
+    if (SCENE_PREPOSITIONS.has(s.words[i]!) && s.words[i + 1] === "the" && ANAPHORIC_PLACE_NOUNS.has(s.words[i + 2]!) && s.words[i + 3] !== "of" && s.tokens[i + 3]?.pos !== "PROPN") return true;
+  }
+  return false;
 }
 
 /**
