@@ -15,7 +15,7 @@ async function events(text: string, published = "2024-06-10") {
     type: e.type,
     background: e.background,
     modality: e.modality,
-    trigger: e.trigger.text,
+    trigger: e.trigger?.text ?? "",
     actor: actor(e.actor),
     target: actor(e.target),
     place: place(e.place),

@@ -62,11 +62,6 @@ const BATTLE_WEAPONS = new Set(["grenade", "heavy-weapons", "firearms", "explosi
  */
 const MODE_FAMILY: Record<string, string> = { IED: "explosion", explosives: "explosion", "suicide-attack": "explosion", firearms: "shooting", assassinate: "shooting" };
 
-/** Whether a group holds a telling by the mention's own trigger row ("the ambush" after "in an ambush"). */
-function toldByRow(g: readonly EventMention[], m: EventMention): boolean {
-  return g.some((x) => x.row.id === m.row.id);
-}
-
 function modeFamily(mode: string | null): string | null {
   return mode === null ? null : (MODE_FAMILY[mode] ?? mode);
 }
@@ -205,7 +200,7 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   const clash = isTwoSidedClash(a) || isTwoSidedClash(b);
   // "A suicide bomber drove a vehicle into a military base ... Al-Shabab claimed responsibility for the attack": the group
   // that claims an attack may be the armed men the other telling left unnamed.
-  const claimed = a.claimedBy != null || b.claimedBy != null;
+  const claimed = a.claimedBy !== null || b.claimedBy !== null;
   const direct = ((oneDeath || partiesAgree(a.actor, b.actor, clash || claimed, sameSide)) && (partiesAgree(a.target, b.target, clash, sameSide) || sameDoerAndScene)) || headlineOfLead(a, b);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
@@ -246,6 +241,11 @@ function partiesAgree(x: string | null, y: string | null, clash: boolean, sameSi
 /** A generic, anchored or weak trigger: a re-mention that may give only part of the count. */
 function isVagueMention(m: EventMention): boolean {
   return !!(m.row.generic || m.row.anchored || m.row.weak);
+}
+
+/** Whether a group holds a telling by the mention's own trigger row ("the ambush" after "in an ambush"). */
+function toldByRow(g: readonly EventMention[], m: EventMention): boolean {
+  return g.some((x) => x.row.id === m.row.id);
 }
 
 /** One family's groups in creation order, the indices of those led by an anaphor, and where the groups within reach begin. */

@@ -28,7 +28,7 @@ export function placeAtScenes(text: string, sentences: readonly SentenceView[], 
   sentences.forEach((s, k) => {
     const onGround = (perSentence[k] ?? []).filter((e) => PHYSICAL_TYPES.has(e.type));
     // Wire stories give each sentence a paragraph: "in the area" still points back to the scene told before it.
-    if ((startsParagraph(text, sentences, k) && !pointsBackToScene(s)) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
+    if ((startsParagraph(text, sentences, k) && !(scene !== null && pointsBackToScene(s))) || k - sceneSeen > SCENE_REACH_SENTENCES) scene = null;
     if (scene && (places[s.index] ?? []).length === 0) {
       for (const e of onGround) if (!e.place) { e.place = scene.id; e.geoPrecision = scene.precision; e.rules.push(SCENE_PLACE_RULE); }
     }
