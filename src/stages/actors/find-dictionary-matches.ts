@@ -1,5 +1,5 @@
 import { keyOf, type ActorDictionary, type AliasForm, type DictionaryEntry } from "./actor-dictionary.js";
-import { PLACE_NAME_PREFIXES } from "./heuristics.js";
+import { NAME_OPENING_ADJECTIVES, PLACE_NAME_PREFIXES } from "./heuristics.js";
 import type { TokenView } from "./token-view.js";
 
 /** A dictionary alias found in the token stream. */
@@ -60,6 +60,7 @@ export function findDictionaryMatches(view: TokenView, dict: ActorDictionary): D
       if (at === toks[i]!.start && entry.kind === "country" && isInsideOtherPlaceName(view, i)) return null;
       if (entry.kind === "media" && continuesAsName(view, to, dict)) return null;
       if (entry.kind !== "country" && alias.text.includes(" ") && endsBeforeOrgHead(view, to, dict)) return null;
+      if (entry.kind !== "country" && at === toks[i]!.start && startsAfterNameAdjective(view, i)) return null;
       const m: DictionaryMatch = { start: at, end: at + alias.text.length, from: i, to, alias, entry };
       out.push(m);
       return m;
@@ -120,6 +121,20 @@ function isInsideOtherPlaceName(view: TokenView, i: number): boolean {
   const prev = view.toks[i - 1];
   const tok = view.toks[i]!;
   return !!prev && prev.sentence === tok.sentence && prev.capitalised && PLACE_NAME_PREFIXES.has(prev.lower) && prev.end + 1 >= tok.start;
+}
+
+/**
+ * "Iraq's National Security Council", "Iran's Supreme National Security Council": a name right after a capitalised
+ * adjective that opens names of state bodies (not at the sentence's start) is the tail of a longer name, a body of
+ * its own, not the one the dictionary lists ("Security Council" of the UN).
+ */
+function startsAfterNameAdjective(view: TokenView, i: number): boolean {
+  const prev = view.toks[i - 1];
+  const tok = view.toks[i]!;
+  if (!prev || prev.sentence !== tok.sentence || !prev.capitalised || view.shouting[tok.sentence] || prev.end + 1 !== tok.start) return false;
+  const before = view.toks[i - 2];
+  if (!before || before.sentence !== tok.sentence) return false;
+  return NAME_OPENING_ADJECTIVES.has(prev.lower);
 }
 
 /**

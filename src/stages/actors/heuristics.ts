@@ -34,6 +34,8 @@ export const MAX_ACRONYM_LENGTH = 10;
  * ("New Mexico", "Northern Ireland", "New Jersey"): the country is then not mentioned.
  */
 export const PLACE_NAME_PREFIXES: ReadonlySet<string> = ACTOR_WORDS.get("place-name-prefixes");
+/** Capitalised adjectives that open the name of a state body ("National", "Supreme"): see find-dictionary-matches. */
+export const NAME_OPENING_ADJECTIVES: ReadonlySet<string> = ACTOR_WORDS.get("name-opening-adjectives");
 
 /**
  * A token that continues a person's name the entity model cut short ("Haider" + "al-Abadi"):

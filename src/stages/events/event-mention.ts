@@ -134,6 +134,8 @@ export function absorbInto(heir: EventMention, weaker: EventMention): void {
 export const SCENE_PLACE_RULE = "place:scene";
 /** Rule of a place taken from the story's dateline (extract-events.ts placeAtDateline). */
 export const DATELINE_PLACE_RULE = "place:dateline";
+/** Rule of a place taken from the last scene the story placed away from its dateline (extract-events.ts placeAtDateline). */
+export const STORY_SCENE_PLACE_RULE = "place:story-scene";
 /** Rule of a place taken from the one town a story's placed events on the ground share (extract-events.ts placeAtStoryTown). */
 export const STORY_PLACE_RULE = "place:story";
 /**

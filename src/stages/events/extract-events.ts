@@ -140,7 +140,7 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   // another day than an event it could restate, is a happening of its own (a date before it may be the referring verb's).
   const restates = (e: EventMention, o: EventMention) => o.date === null || !datesOwnDay(doc, byIndex, e) || datesAgree(doc, e.date!, o.date, reportDay, e.type);
   const events = splitByPlace(doc, dropRestatedReferences(merged, restates));
-  placeAtDateline(events, dateline);
+  placeAtDateline(events, dateline, (a, b) => placesAgree(doc, a, b), sentences.find((s) => s.opening)?.index ?? -1);
   placeAtStoryTown(doc, events);
   const groundSentences = new Set<number>();
   for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);

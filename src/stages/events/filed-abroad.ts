@@ -30,9 +30,15 @@ function isAbroad(p: Located, first: SentenceView, mainCountry: string, otherEvi
  * words and of its parties (actors with a country). `datelineEnd` is the character offset where the
  * first sentence's dateline names end (0 when it has none).
  */
-export function countriesBeyondDateline(places: readonly { start: number; data: { country: string | null } }[], actors: readonly { data: { country: string | null } }[], datelineEnd: number): Set<string> {
+export function countriesBeyondDateline(places: readonly { start: number; data: { country: string | null } }[], actors: readonly { data: { country: string | null }; source: { rule: string } }[], datelineEnd: number): Set<string> {
   const out = new Set<string>();
   for (const p of places) if (p.start >= datelineEnd && p.data.country) out.add(p.data.country);
-  for (const a of actors) if (a.data.country) out.add(a.data.country);
+  for (const a of actors) if (a.data.country && !GUESSED_COUNTRY.test(a.source.rule)) out.add(a.data.country);
   return out;
 }
+
+/**
+ * Rules of descriptions whose country the actors stage only guessed from the story's focus ("some civilians may
+ * have died" in a Myanmar story filed from BANGKOK reads as Thailand's): no evidence of their own for that country.
+ */
+const GUESSED_COUNTRY = /\+(?:context-country|focus-country)(?:\+|$)/;

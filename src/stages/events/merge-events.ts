@@ -31,10 +31,17 @@ function maySide(a: string | null, b: string | null, sameSide: SideRelation): bo
   return a === null || b === null || sameSide(a, b);
 }
 
-/** Two open lower bounds ("hundreds were injured", "over 200 were injured") may count the same people; any other pair must agree. */
+/**
+ * Two open lower bounds ("hundreds were injured", "over 200 were injured") may count the same people; so may an open
+ * lower bound and a count at or above it ("killed at least 23 people", then another source "put the toll at 31"); any
+ * other pair must agree.
+ */
 function countsCompatible(a: Count | null, b: Count | null): boolean {
-  if (a !== null && b !== null && a.max === null && b.max === null && a.min !== null && b.min !== null) return true;
-  return a === null || b === null || (a.min === b.min && a.max === b.max);
+  if (a === null || b === null) return true;
+  if (a.max === null && b.max === null && a.min !== null && b.min !== null) return true;
+  if (a.max === null && a.min !== null && b.min !== null && b.min >= a.min) return true;
+  if (b.max === null && b.min !== null && a.min !== null && a.min >= b.min) return true;
+  return a.min === b.min && a.max === b.max;
 }
 
 function modalitiesCompatible(a: EventMention, b: EventMention): boolean {

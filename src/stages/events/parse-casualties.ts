@@ -155,6 +155,14 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
   return null;
 }
 
+/** Whether a relative pronoun or a subordinating word stands between tokens `from` and `to` (exclusive). */
+function opensClauseBetween(s: SentenceView, from: number, to: number, relativePronouns: ReadonlySet<string> | undefined): boolean {
+  for (let k = from; k < to; k++) if (s.tokens[k]!.pos === "SCONJ" || relativePronouns?.has(s.tokens[k]!.normal)) return true;
+  return false;
+}
+/** Sense class of the pronouns that open a relative clause (sense-classes.tsv). */
+const RELATIVE_PRONOUN_CLASS = "relative-pronoun";
+
 /** Whether token w lies inside parentheses opened before it in its sentence (not in a comma-delimited aside). */
 function bracketOpenedBefore(s: SentenceView, w: number): boolean {
   for (let j = w - 1; j >= 0 && s.aside[j]; j--) if (s.words[j] === "(") return true;
@@ -763,7 +771,12 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
         const v = readNamedVictims(s, w, persons, passive || entry.direction === "before", (at) => readListedVictims(s, lex, at));
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
       }
-      if (!q && entry.direction !== "after" && entry.direction !== "of") q = readBefore(s, w, lex);
+      if (!q && entry.direction !== "after" && entry.direction !== "of") {
+        q = readBefore(s, w, lex);
+        // "a resident who helped collect bodies": a figure read back across a relative clause's opening counts the
+        // person the clause describes, not the dead the noun names.
+        if (q && t.pos === "NOUN" && opensClauseBetween(s, q.end, w, lex.wordClasses.get(RELATIVE_PRONOUN_CLASS))) q = null;
+      }
     }
     if (!q || countsNoPeople(s, lex, q)) continue;
     // "The gunman killed three people and then killed himself": a figure read back from a later casualty word that an

@@ -4,7 +4,7 @@ import type { Document, GeoPrecision, PlaceData } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { choosePlace, sceneAfter, startsParagraph, type Located } from "./assign-arguments.js";
-import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, anchorOf, lastTokenOf, toldAsHappened, type EventMention } from "./event-mention.js";
+import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, STORY_SCENE_PLACE_RULE, anchorOf, lastTokenOf, toldAsHappened, type EventMention } from "./event-mention.js";
 import { SCENE_REACH_SENTENCES, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { inDateline } from "./place-setting.js";
@@ -58,14 +58,37 @@ function pointsBackToScene(s: SentenceView): boolean {
  * story's dateline (rule `place:dateline`; MUC-4 dev location slot F1 66.7 -> 69.9, WikiEvents and
  * RAMS unchanged). Run on whole events, after merging, so a borrowed place never keeps two tellings apart.
  */
-export function placeAtDateline(events: readonly EventMention[], dateline: { id: string; precision: GeoPrecision } | null): void {
+export function placeAtDateline(events: readonly EventMention[], dateline: { id: string; precision: GeoPrecision } | null, agree: (a: string, b: string) => boolean, lead: number): void {
   if (!dateline) return;
-  for (const e of events) {
-    if (e.place || e.background || e.modality !== "asserted" || !PHYSICAL_TYPES.has(e.type)) continue;
-    e.place = dateline.id;
-    e.geoPrecision = dateline.precision;
-    e.rules.push(DATELINE_PLACE_RULE);
+  // "PESHAWAR - A suicide bomber rammed a car into a police station in Bannu district ... Gunmen then stormed the
+  // compound": the dateline is where the story was filed; when the story's lead puts its event on the ground somewhere
+  // the dateline's town does not hold, an event told after it with no place of its own goes on at the lead's scene
+  // (rule `place:story-scene`), as a coder reads on, not at the bureau. Only the lead's: a long analysis filed from
+  // the capital names past scenes ("the Godhra incident") that the events after them did not happen at.
+  // The scene lapses SCENE_REACH_SENTENCES after its event was last told.
+  let scene: { id: string; precision: GeoPrecision; told: number } | null = null;
+  for (const e of [...events].sort(bySentence)) {
+    if (!PHYSICAL_TYPES.has(e.type)) continue;
+    if (e.place) {
+      if (e.sentence === lead && toldAsHappened(e) && e.geoPrecision !== null && !e.rules.includes(DATELINE_PLACE_RULE) && !agree(e.place, dateline.id)) scene = { id: e.place, precision: e.geoPrecision, told: lastToldSentence(e) };
+      continue;
+    }
+    if (e.background || e.modality !== "asserted") continue;
+    // An event dated in its own words ("Ruto withdrew the bill last week") is told at another time than the scene.
+    const at = (e.date === null && scene && e.sentence - scene.told <= SCENE_REACH_SENTENCES ? scene : null) ?? dateline;
+    e.place = at.id;
+    e.geoPrecision = at.precision;
+    e.rules.push(at === dateline ? DATELINE_PLACE_RULE : STORY_SCENE_PLACE_RULE);
   }
+}
+const bySentence = (a: EventMention, b: EventMention) => a.sentence - b.sentence;
+
+/** The last sentence that tells the event, its own or one merged into it. */
+function lastToldSentence(e: EventMention): number {
+  let last = e.sentence;
+  for (const t of e.told ?? []) if (t.sentence > last) last = t.sentence;
+  for (const a of e.absorbed ?? []) if (a.sentence > last) last = a.sentence;
+  return last;
 }
 
 /**

@@ -142,7 +142,8 @@ export function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], 
   // of one type and mode in one clause ("convicted ... and sentenced", "killed and beheaded").
   const seen = new Map<string, EventMention>();
   return keep(out, (e) => {
-    const key = e.row.generic || e.row.weak ? e.type : `${e.type}/${e.mode ?? ""}/${s.clause[anchorOf(e)]}`;
+    // An ordered or wanted act is another event than one told as done (see the generic merge above).
+    const key = e.row.generic || e.row.weak ? `${e.type}/${e.modality}` : `${e.type}/${e.mode ?? ""}/${s.clause[anchorOf(e)]}`;
     const first = seen.get(key);
     if (!first) { seen.set(key, e); return true; }
     first.actor ??= e.actor;

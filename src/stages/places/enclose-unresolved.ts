@@ -57,7 +57,7 @@ export function encloseUnresolved(
   }
   const out: EnclosedToponym[] = [];
   for (const m of unresolved) {
-    const own = possessorOf(m, byLastToken, tokenWords) ?? ownContainer(m, byFirstToken, sentenceOfToken, tokenWords);
+    const own = possessorOf(m, byLastToken, tokenWords) ?? ownContainer(m, byFirstToken, sentenceOfToken, tokenWords) ?? divisionInAfter(m, byFirstToken, sentenceOfToken, tokenWords);
     if (own) { out.push({ mention: m, anchor: own, from: "sentence" }); continue; }
     const named = bySentence.get(sentenceOfToken(m.firstToken)) ?? [];
     // A division or country of another country than the article's counts only as the name's own
@@ -88,6 +88,32 @@ function possessorOf(m: ToponymMention, byLastToken: ReadonlyMap<number, Gazette
   const last = m.firstToken - 2;
   return last >= 0 && isPossessorBefore(tokenWords, last, m.firstToken) ? byLastToken.get(last) ?? null : null;
 }
+
+/** Tokens from an unlisted name's "in" to the division it is in ("Kuriga| in northwestern Nigeria 's |Kaduna": 5). */
+const IN_DIVISION_MAX_GAP_TOKENS = 5;
+
+/**
+ * "the town of Kuriga in northwestern Nigeria's Kaduna state", "Pont-Sonde in Haiti's Artibonite region": a division
+ * after the name's "in", with only compass words and its country's possessive between, holds the name, however
+ * specific the article's main place is (a story filed from Abuja does not put Kuriga at Abuja).
+ */
+function divisionInAfter(m: ToponymMention, byFirstToken: ReadonlyMap<number, GazetteerEntry>, sentenceOfToken: (token: number) => number, tokenWords: readonly string[]): GazetteerEntry | null {
+  const at = m.lastToken + 1;
+  if ((tokenWords[at] ?? "").toLowerCase() !== "in") return null;
+  for (let t = at + 1; t <= at + IN_DIVISION_MAX_GAP_TOKENS && t < tokenWords.length; t++) {
+    if (sentenceOfToken(t) !== sentenceOfToken(m.lastToken)) return null;
+    const e = byFirstToken.get(t);
+    if (e && (e.kind === "admin1" || e.kind === "admin2")) return e;
+    const w = tokenWords[t]!;
+    // "northwestern", "the", and the country whose possessive stands before the division ("Nigeria 's").
+    if (w === "'s" || w.toLowerCase() === "the" || COMPASS_ADJECTIVES.has(w.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(w) && (tokenWords[t + 1] === "'s" || tokenWords[t + 2] === "'s")) continue;
+    return null;
+  }
+  return null;
+}
+/** Compass words before a division ("northwestern Nigeria's Kaduna state"). */
+const COMPASS_ADJECTIVES = PLACE_WORDS.get("compass-adjectives");
 
 /** Tokens from an unlisted name to the place written as its container ("Koshobe| village , |Jere": 3). */
 const OWN_CONTAINER_MAX_GAP_TOKENS = 3;
