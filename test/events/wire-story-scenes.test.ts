@@ -103,3 +103,23 @@ describe("names that are not the body the dictionary lists", () => {
     expect(doc.places.find((p) => p.text === "Sulawesi")?.country).toBe("ID");
   });
 });
+
+describe("what a place serves for", () => {
+  it("tells no attack in 'a base for attacks'", async () => {
+    const { events } = await read('"We will not let our territory be used as a base for attacks on our neighbours," the minister told reporters.', "2024-08-15");
+    expect(asserted(events).filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+
+  it("keeps an attack on a base", async () => {
+    const { events } = await read("Militants attacked a base for peacekeepers near Gao on Monday.", "2024-08-15");
+    expect(asserted(events).filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+});
+
+describe("a country's name that ends a group's name", () => {
+  it("is no mention of the state", async () => {
+    const { doc } = await read("A little-known group, Ittehad-ul-Mujahideen Pakistan, claimed responsibility for the attack on the police station.", "2024-03-09");
+    expect(doc.actors.map((a) => a.name)).not.toContain("Pakistan");
+  });
+});
+

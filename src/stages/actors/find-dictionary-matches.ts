@@ -57,7 +57,7 @@ export function findDictionaryMatches(view: TokenView, dict: ActorDictionary): D
       const to = aliasEnd(i, at, alias);
       if (to === null) continue;
       const entry = dict.entries.get(alias.entryId)!;
-      if (at === toks[i]!.start && entry.kind === "country" && isInsideOtherPlaceName(view, i)) return null;
+      if (at === toks[i]!.start && entry.kind === "country" && (isInsideOtherPlaceName(view, i) || endsHyphenatedName(view, i))) return null;
       if (entry.kind === "media" && continuesAsName(view, to, dict)) return null;
       if (entry.kind !== "country" && alias.text.includes(" ") && endsBeforeOrgHead(view, to, dict)) return null;
       if (entry.kind !== "country" && at === toks[i]!.start && startsAfterNameAdjective(view, i)) return null;
@@ -135,6 +135,16 @@ function startsAfterNameAdjective(view: TokenView, i: number): boolean {
   const before = view.toks[i - 2];
   if (!before || before.sentence !== tok.sentence) return false;
   return NAME_OPENING_ADJECTIVES.has(prev.lower);
+}
+
+/**
+ * "Ittehad-ul-Mujahideen Pakistan", "Tehreek-e-Labbaik Pakistan": a country's name right after a capitalised,
+ * hyphen-joined word of a transliterated name ends that name (a group's), and is no mention of the state.
+ */
+function endsHyphenatedName(view: TokenView, i: number): boolean {
+  const prev = view.toks[i - 1];
+  const tok = view.toks[i]!;
+  return !!prev && prev.sentence === tok.sentence && prev.end + 1 === tok.start && prev.capitalised && !view.shouting[tok.sentence] && prev.text.includes("-") && !prev.text.endsWith("-");
 }
 
 /**
