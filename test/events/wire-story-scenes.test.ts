@@ -123,3 +123,15 @@ describe("a country's name that ends a group's name", () => {
   });
 });
 
+describe("an explosion of gas or fuel", () => {
+  it("is an accident, not an attack", async () => {
+    const { events } = await read("A truck loaded with cooking gas exploded in a residential area of Nairobi late on Thursday, killing at least three people, the government said.", "2024-02-02");
+    expect(events.filter((e) => e.type === "ASSAULT")).toEqual([]);
+    expect(events.some((e) => e.type === "MAN_MADE_DISASTER" && e.dead?.[0] === 3)).toBe(true);
+  });
+
+  it("stays an attack when a bomb is named before it", async () => {
+    const { events } = await read("A fuel tanker rigged with explosives exploded at a checkpoint in Mogadishu on Monday, killing five soldiers.", "2024-02-02");
+    expect(events.some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});
