@@ -143,7 +143,7 @@ export function findCueAt(
   const bit = (s.cueStarts !== undefined && s.cueIndexes?.get(index)) || 0;
   for (let i = anchor - 1; i >= 0 && i >= anchor - window; i--) {
     if (s.clause[i] !== clause) break;
-    if (excluded.has(i) || (bit !== 0 && (s.cueStarts![i]! & bit) === 0)) continue;
+    if ((bit !== 0 && (s.cueStarts![i]! & bit) === 0) || excluded.has(i)) continue;
     for (const form of s.tokens[i]!.forms) {
       const cues = index.get(form);
       if (cues === undefined) continue;
