@@ -118,10 +118,13 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
     // "in clashes with militants", "in fighting between the army and rebels": another preposition opens the
     // name's own phrase, so a place preposition before it locates the phrase it ends, not the name.
     if (t.pos === "ADP" && PARTNER_PREPOSITIONS.has(t.normal)) return false;
-    if (!["ADJ", "DET", "PROPN", "NOUN", "ADP"].includes(t.pos) || t.normal === ",") return false;
+    if (!LOCATIVE_PHRASE_POS.includes(t.pos) || t.normal === ",") return false;
   }
   return false;
 }
+
+/** Parts of speech a locative phrase may hold between its preposition and the name (a module constant, not an array per token). */
+const LOCATIVE_PHRASE_POS: readonly string[] = ["ADJ", "DET", "PROPN", "NOUN", "ADP"];
 
 /** Nouns of a line between countries ("the border with Niger"). */
 const BORDER_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("border-nouns");

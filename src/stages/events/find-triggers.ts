@@ -28,7 +28,7 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: Read
       const tokens = starts ? matchPatternAfterStart(row.pattern, s.tokens, i, s.tokens.length) : matchPatternAt(row.pattern, s.tokens, i, s.tokens.length);
       // A pattern that only starts or ends in a name ("Air Force destroyed") still stands; one whose event
       // word stands after a joiner inside a name ("the Line of Control in Kashmir's Poonch district") is none.
-      if (!tokens || tokens.every((t) => blocked.has(t)) || startsAfterNameJoiner(s, lex, blocked, tokens[0]!)) continue;
+      if (!tokens || allBlocked(tokens, blocked) || startsAfterNameJoiner(s, lex, blocked, tokens[0]!)) continue;
       // Word senses are told apart before matches compete: "a coal mine" leaves its words to other rows.
       const sense = resolveSense(s, lex, row, tokens);
       if (sense.kind === "keep") all.push({ row, tokens });
@@ -43,6 +43,13 @@ export function findTriggers(s: SentenceView, lex: EventsLexicons, blocked: Read
 }
 
 const NOUNS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+
+/** Whether every token of a match is blocked (a loop: `every` with an arrow over `blocked` made a closure per match tried). */
+function allBlocked(tokens: readonly number[], blocked: ReadonlySet<number>): boolean {
+  if (blocked.size === 0) return false;
+  for (let k = 0; k < tokens.length; k++) if (!blocked.has(tokens[k]!)) return false;
+  return true;
+}
 
 /** Whether token `i` is a name's word right after a joiner that follows another of its words ("Line of Control", "Ministry of Defence"). */
 function startsAfterNameJoiner(s: SentenceView, lex: EventsLexicons, blocked: ReadonlySet<number>, i: number): boolean {
@@ -94,6 +101,8 @@ export const NO_TOKENS: ReadonlySet<number> = new Set();
 const NEVER_BLOCKS = (): boolean => false;
 
 function keepBest(matches: TriggerMatch[]): TriggerMatch[] {
+  // None or one (claims of responsibility are mostly none, many sentences hold one trigger): nothing competes.
+  if (matches.length < 2) return matches;
   matches.sort((a, b) => b.row.rank - a.row.rank || b.tokens.length - a.tokens.length || a.tokens[0]! - b.tokens[0]!);
   const taken = new Set<number>();
   const kept: TriggerMatch[] = [];
@@ -134,7 +143,7 @@ export function findCueAt(
   const bit = (s.cueStarts !== undefined && s.cueIndexes?.get(index)) || 0;
   for (let i = anchor - 1; i >= 0 && i >= anchor - window; i--) {
     if (s.clause[i] !== clause) break;
-    if (excluded.has(i) || (bit !== 0 && (s.cueStarts![i]! & bit) === 0)) continue;
+    if ((bit !== 0 && (s.cueStarts![i]! & bit) === 0) || excluded.has(i)) continue;
     for (const form of s.tokens[i]!.forms) {
       const cues = index.get(form);
       if (cues === undefined) continue;

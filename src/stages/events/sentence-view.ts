@@ -442,6 +442,7 @@ function cueStartsOf(lex: EventsLexicons): CueStartWords {
   for (const index of [lex.backgroundIndex, lex.modalityIndex, lex.subordinateIndex, lex.cumulativeIndex]) if (!indexes.has(index)) indexes.set(index, SENSE_CUE_START << (indexes.size + 1));
   const alts: PatternAlt[] = [];
   const plain = new Set<string>();
+  const exact = new Set<string>();
   const special: PatternAlt[] = [];
   for (const rows of lex.senseIndex.values()) {
     for (const row of rows) {
@@ -449,10 +450,11 @@ function cueStartsOf(lex: EventsLexicons): CueStartWords {
       if (!first || first.kind !== "word") continue;
       alts.push(...first.alts);
       for (const w of first.plain) plain.add(w);
+      for (const w of first.exact) exact.add(w);
       special.push(...first.special);
     }
   }
-  found = { indexes, senseFirst: { source: "", elements: [{ kind: "word", alts, plain, special }] } };
+  found = { indexes, senseFirst: { source: "", elements: [{ kind: "word", alts, plain, exact, special }] } };
   cueStartWords.set(lex, found);
   return found;
 }

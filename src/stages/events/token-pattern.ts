@@ -15,9 +15,14 @@ export interface PatternAlt {
 
 /**
  * A word element: its alternatives, with the plain ones (no `=`, no POS) also in a set, so an element
- * of a hundred words (a word class of trigger-senses.tsv) costs one lookup per candidate form.
+ * of a hundred words (a word class of trigger-senses.tsv) costs one lookup per candidate form; the exact
+ * ones with no POS (`=word`) in a set of their own, tried on the lower-case form alone (sense cues list up
+ * to 31 of them, and were tried one by one at every token of their windows); `special` holds the rest
+ * (a POS, or a score).
  */
-export type PatternElement = { readonly kind: "word"; readonly alts: readonly PatternAlt[]; readonly plain: ReadonlySet<string>; readonly special: readonly PatternAlt[] } | { readonly kind: "gap" };
+export type PatternElement =
+  | { readonly kind: "word"; readonly alts: readonly PatternAlt[]; readonly plain: ReadonlySet<string>; readonly exact: ReadonlySet<string>; readonly special: readonly PatternAlt[] }
+  | { readonly kind: "gap" };
 
 export interface TokenPattern {
   readonly source: string;
@@ -47,8 +52,10 @@ export function compilePattern(source: string): TokenPattern {
         return { word, exact, pos };
       });
       const special = (a: PatternAlt) => a.exact || a.pos !== null || a.word === SCORE_WORD;
+      const exactOnly = (a: PatternAlt) => a.exact && a.pos === null && a.word !== SCORE_WORD;
       const plain = new Set(alts.filter((a) => !special(a)).map((a) => a.word));
-      return { kind: "word", alts, plain, special: alts.filter(special) };
+      const exact = new Set(alts.filter(exactOnly).map((a) => a.word));
+      return { kind: "word", alts, plain, exact, special: alts.filter((a) => special(a) && !exactOnly(a)) };
     });
   if (elements.length === 0 || elements[0]!.kind === "gap" || elements[elements.length - 1]!.kind === "gap") {
     throw new Error(`pattern "${source}" must start and end with a word`);
@@ -112,7 +119,11 @@ function altMatches(alt: PatternAlt, t: TokenView): boolean {
 function elementMatches(el: PatternElement, t: TokenView): boolean {
   if (el.kind !== "word") return false;
   for (const f of t.forms) if (el.plain.has(f)) return true;
-  return el.special.length > 0 && el.special.some((a) => altMatches(a, t));
+  if (el.exact.size > 0 && el.exact.has(t.normal)) return true;
+  // A loop, not .some: an arrow over `t` was a closure made per call.
+  const special = el.special;
+  for (let k = 0; k < special.length; k++) if (altMatches(special[k]!, t)) return true;
+  return false;
 }
 
 /** Whether token `t` matches a pattern's first element: it depends on the token's view alone, so the events stage keeps it per word (sentence-view.ts). */
@@ -122,6 +133,9 @@ export function startsPattern(pattern: TokenPattern, t: TokenView): boolean {
 
 /** As matchPatternAt, for a token already known to match the pattern's first element (startsPattern) and `start` < `end`. */
 export function matchPatternAfterStart(pattern: TokenPattern, tokens: readonly TokenView[], start: number, end: number): number[] | null {
+  // Most rows a word starts fail at their second word: tried before any array is made.
+  const second = pattern.elements[1];
+  if (second !== undefined && second.kind === "word" && (start + 1 >= end || !elementMatches(second, tokens[start + 1]!))) return null;
   const matched: number[] = [start];
   return matchFrom(pattern.elements, 1, tokens, start + 1, end, matched) ? matched : null;
 }
@@ -134,6 +148,8 @@ export function matchPatternAt(pattern: TokenPattern, tokens: readonly TokenView
   // A pattern starts with a word (compilePattern): most positions fail there, before any array is made
   // (cue and sense tests try every token of a window).
   if (start >= end || !elementMatches(pattern.elements[0]!, tokens[start]!)) return null;
+  const second = pattern.elements[1];
+  if (second !== undefined && second.kind === "word" && (start + 1 >= end || !elementMatches(second, tokens[start + 1]!))) return null;
   const matched: number[] = [start];
   return matchFrom(pattern.elements, 1, tokens, start + 1, end, matched) ? matched : null;
 }
