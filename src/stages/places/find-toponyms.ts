@@ -340,6 +340,8 @@ function isCapitalised(t: string): boolean {
 }
 
 function isWordToken(t: string): boolean {
+  // An empty token is no word (charCodeAt's NaN was none either): read in bounds, or the optimised callers are deoptimised.
+  if (t.length === 0) return false;
   const c = t.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   return c >= 128 && /^\p{L}/u.test(t);
