@@ -1,4 +1,5 @@
 import { detachedString } from "../../core/detached-string.js";
+import { mapped } from "../../core/keep.js";
 import { TwoGenerationCache } from "../../core/two-generation-cache.js";
 import { hashString, mixHash } from "./hashing.js";
 import { GAZETTEER_CATEGORIES, type Gazetteer, type WordStarts } from "./gazetteer.js";
@@ -270,7 +271,7 @@ export function isListedWord(view: TokenView, set: ReadonlySet<string>, fold: (w
 }
 
 export function viewTokens(words: readonly string[], cache = new WordFeatureCache()): TokenView[] {
-  return words.map((w) => cache.get(w));
+  return mapped(words, (w) => cache.get(w));
 }
 
 const PAD_BEFORE = hashString("<s>");
@@ -347,7 +348,7 @@ export function extractSentenceFeatures(
   scratch?: Uint32Array,
 ): SentenceFeatures {
   const n = words.length;
-  const views = viewed ?? words.map((w) => cache.get(w));
+  const views = viewed ?? mapped(words, (w) => cache.get(w));
   const headline = isCapitalisedView(views);
   const gazCodes = gazetteerCodes(views, gazetteer);
   const values = scratch && scratch.length >= n * MAX_STATIC_FEATURES ? scratch : new Uint32Array(n * MAX_STATIC_FEATURES);
@@ -502,7 +503,7 @@ export function addWordParts(sentence: SentenceFeatures, i: number, weights: Wei
   // Each token's part is read as its own and as a neighbour of four others: looked up once per sentence.
   let parts = sentence.partRows;
   if (parts === undefined || parts.weights !== weights) {
-    parts = { weights, rows: sentence.views.map((v) => wordPartScores(v, weights)), edges: edgePartScores(weights) };
+    parts = { weights, rows: mapped(sentence.views, (v) => wordPartScores(v, weights)), edges: edgePartScores(weights) };
     sentence.partRows = parts;
   }
   const { rows, edges } = parts;
@@ -525,7 +526,7 @@ const NO_CODES: number[] = [];
  */
 function gazetteerCodes(views: readonly TokenView[], gazetteer: Gazetteer | null): number[][] {
   const n = views.length;
-  const codes: number[][] = views.map(() => NO_CODES);
+  const codes: number[][] = mapped(views, () => NO_CODES);
   if (!gazetteer) return codes;
   const lower: string[] = [];
   const starts: WordStarts[] = [];

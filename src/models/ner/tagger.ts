@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer.js";
+import { mapped } from "../../core/keep.js";
 import {
   addWordParts,
   buildDocumentContext,
@@ -152,7 +153,10 @@ export function tagDocument(
   outsideWords?: ReadonlySet<string>,
 ): Int32Array[] {
   // Every word's view first: the document context reads them as the tagging does.
-  const viewsBySentence = sentences.map((words) => words.map((w) => cache.get(w)));
+  // Lists of one elements kind (core/keep.ts): the built-in map and TurboFan's inlined one make packed and holey
+  // arrays, and the functions reading these lists (extractSentenceFeatures, addWordParts, gazetteerCodes) were
+  // deoptimised for a "wrong map" and compiled again when tagDocument was optimised (--trace-deopt).
+  const viewsBySentence = mapped(sentences, (words) => mapped(words, (w) => cache.get(w)));
   const doc = buildDocumentContext(sentences, viewsBySentence);
   const history: PredictionHistory = new Map();
   const scores = tagScores;
@@ -163,7 +167,7 @@ export function tagDocument(
   for (let s = 0; s < sentences.length; s++) tokenCount += sentences[s]!.length;
   const allLabels = new Int32Array(tokenCount);
   let labelsAt = 0;
-  return sentences.map((words, s) => {
+  return mapped(sentences, (words, s) => {
     // One feature array for every sentence (of every document): each sentence's features are read only while it is tagged.
     if (tagScratch.length < words.length * MAX_STATIC_FEATURES) tagScratch = new Uint32Array(Math.max(words.length, 32) * MAX_STATIC_FEATURES);
     const scratch = tagScratch;

@@ -58,7 +58,17 @@ function linkNamesakeAcronyms(res: Resolution): void {
     if (b.mergedInto || !b.entry || b.mentions.length === 0) continue;
     const namesakes = res.dict.namesakes.get(b.entry.id);
     if (!namesakes || !b.mentions.every((m) => m.text.length <= MAX_ACRONYM_LENGTH && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(m.text))) continue;
-    const named = namesakes.map((id) => res.builders.get(id)).map((n) => (n ? resolveBuilder(n) : undefined)).find((n) => n && n !== b && n.mentions.length > 0);
+    // The first namesake named in the document, in one loop: the two maps' lists (packed or holey as the
+    // function was optimised or not) deoptimised linkAcronyms for a "wrong map" (--trace-deopt).
+    let named: ActorBuilder | undefined;
+    for (const id of namesakes) {
+      const found = res.builders.get(id);
+      const n = found ? resolveBuilder(found) : undefined;
+      if (n && n !== b && n.mentions.length > 0) {
+        named = n;
+        break;
+      }
+    }
     if (named) mergeBuilders(named, b, "acronym:namesake");
   }
 }

@@ -82,7 +82,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 function anchorToDayTold(dates: LayerAnnotation<"date">[]): LayerAnnotation<"date">[] {
   let told: string | null = null;
-  return dates.map((d) => {
+  // One elements kind (core/keep.ts mapped): the built-in map and an inlined one made packed and holey lists, and
+  // findDates, reading this one through anchorYearBackToQuarter, was deoptimised for a "wrong map" (--trace-deopt).
+  return mapped(dates, (d) => {
     if (d.source.rule !== ANAPHORIC_DAY_RULE) {
       if (d.data.precision === "day" && d.data.value && ISO_DAY.test(d.data.value)) told = d.data.value;
       return d;

@@ -233,8 +233,11 @@ function opensWord(text: string, lower: string, word: string, after: string): bo
 /** The parser, run only where its gate is open; its matches and results are the parser's own. */
 export function gated(parser: Parser, gate: ParserGate): Parser {
   if (!gate.anyOf && !gate.pattern && !gate.allOfOne) return parser;
+  // Every gate with all five fields, in one order: one object shape for gateOpen, which the gates' several
+  // shapes deoptimised for a "wrong map" and had compiled again (--trace-deopt). Absent fields stay undefined.
+  const g: ParserGate = { anyOf: gate.anyOf, pattern: gate.pattern, orPattern: gate.orPattern, allOfOne: gate.allOfOne, wordStart: gate.wordStart };
   return {
-    pattern: (context: ParsingContext) => (gateOpen(gate, context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context: ParsingContext) => (gateOpen(g, context.text) ? parser.pattern(context) : NEVER),
     extract: (context: ParsingContext, match: RegExpMatchArray) => parser.extract(context, match),
   };
 }

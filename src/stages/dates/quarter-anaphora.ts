@@ -1,4 +1,5 @@
 import type { LayerAnnotation } from "../../core/index.js";
+import { mapped } from "../../core/keep.js";
 
 const QUARTER_VALUE = /^(\d{4})-(Q[1-4]|H[12])$/;
 /** Rules that name "a year before" without saying of what: "a year ago", "a year earlier", "year-earlier". */
@@ -12,7 +13,7 @@ const YEAR_BACK = /^offset:Y$/;
  */
 export function anchorYearBackToQuarter(dates: LayerAnnotation<"date">[], text: string): LayerAnnotation<"date">[] {
   let lastQuarter: { year: number; part: string } | null = null;
-  return dates.map((d) => {
+  return mapped(dates, (d) => {
     const value = d.data.timexValue ?? d.data.value ?? "";
     const q = QUARTER_VALUE.exec(value);
     // A quarter that is itself a year back ("the year-ago quarter") is the comparison, not the one under discussion.

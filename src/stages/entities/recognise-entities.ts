@@ -288,7 +288,8 @@ function repeatFullNames(candidates: Candidate[], words: readonly string[][], he
 function listedNameAt<N extends { readonly tokens: readonly string[] }>(list: readonly N[], ws: readonly string[], i: number): N | undefined {
   for (const n of list) {
     let k = 0;
-    while (k < n.tokens.length && ws[i + k] === n.tokens[k]) k++;
+    // In bounds only (past the end no word matched either): an out-of-bounds read deoptimises the optimised caller.
+    while (k < n.tokens.length && i + k < ws.length && ws[i + k] === n.tokens[k]) k++;
     if (k === n.tokens.length) return n;
   }
   return undefined;

@@ -340,6 +340,8 @@ function isCapitalised(t: string): boolean {
 }
 
 function isWordToken(t: string): boolean {
+  // An empty token is no word (charCodeAt's NaN was none either): read in bounds, or the optimised callers are deoptimised.
+  if (t.length === 0) return false;
   const c = t.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   return c >= 128 && /^\p{L}/u.test(t);
@@ -430,134 +432,144 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
   for (const key of findPersonsByContext()) surnames.add(key);
   findBracketedPlaces();
 
-  // 1. Entities the entity layer calls places.
   const isAbbreviationInLowerCase = (key: string, surface: string) => gazetteer.isCapitalsOnly(key) && !CAPITALS_WRITTEN.test(surface);
-  for (const ent of entities) {
-    if (ent.data.type === "NORP") {
-      const iso = lexicons.demonyms.get(foldName(ent.data.text));
-      if (iso && !iso.startsWith("region:")) { demonymCountries.push(iso.slice(0, 2)); demonymStarts.push(ent.start); demonymByEnd.set(ent.end, iso.slice(0, 2)); }
-      continue;
-    }
-    // "Strickland Avenue" tagged ORG, "Sunny Hills Drive" tagged PERSON: a place head word ending
-    // the name makes it a place whatever the tagger said (gazetteer names are left to pass 2).
-    // "killed a man in Khan Younis" tagged PERSON, "east of Konduga" tagged ORG: a name the gazetteer
-    // lists, right after a locative word, is the place whatever the tagger said.
-    const retagged = (ent.data.type === "PERSON" || ent.data.type === "ORG") && isRetaggedPlace(ent);
-    const placeType = ent.data.type === "GPE" || ent.data.type === "LOC" || retagged;
-    if (!placeType) {
-      const words = ent.data.text.split(/\s+/);
-      const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, "");
-      if (words.length < 2 || !lexicons.unlistedHeads.has(head)) continue;
-      // "Angela Hill", "Marvin F. Lane": in a person's name only a road word is a road.
-      if (ent.data.type === "PERSON" && !ROAD_WORDS.has(head)) continue;
-    }
-    let start = ent.start;
-    let surface = text.slice(ent.start, ent.end);
-    const lead = /^the\s+/i.exec(surface);
-    if (lead) { start += lead[0].length; surface = surface.slice(lead[0].length); }
-    const plain = surface.replace(/['’]s$/, "");
-    // A name the tagger calls a place may be in the secondary index only (an alternate spelling,
-    // "Kuysinjaq"; a village): like an unlisted name, it needs a word that says place.
-    const main = gazetteer.findKey(foldName(plain), plain);
-    const secondary = !main && placeType ? gazetteer.findKey(foldName(plain), plain, true) : null;
-    const listed = main ?? secondary;
-    if (!placeType && listed) continue;
-    // "Us citizens", "Car bombs": the letters of an abbreviation not written in capitals are a word, whatever the tagger said.
-    if (listed && isAbbreviationInLowerCase(listed, plain)) continue;
-    const facilityKey = listed ? null : facilityPlaceKey(plain, gazetteer, lexicons);
-    if (facilityKey) {
-      const first = firstTokenEndingAfter(tokens, start);
-      let last = first;
-      while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
-      if (first < 0 || taken[first]) continue;
-      for (let k = first; k <= last; k++) taken[k] = 1;
-      mentions.push({ start, end: ent.end, text: surface, key: facilityKey, firstToken: first, lastToken: last, cue: null, rule: `entity-${ent.data.type.toLowerCase()}-facility`, facility: true });
-      continue;
-    }
-    const key = listed ? typedKey(ent.end, listed) : foldName(plain);
-    if (!main && !isUnlistedNameShape(plain, key, lexicons)) continue;
-    const first = firstTokenEndingAfter(tokens, start);
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
-    // Taken already: a bracketed place (findBracketedPlaces).
-    if (first < 0 || taken[first] || taken[last]) continue;
-    if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !(retagged || hasPlaceEvidence(first, last)))) continue;
-    if (!main && isPersonByApposition(last)) continue;
-    if (!main && isCoordinatedWithPerson(first, last, key)) continue;
-    if (first === last && isLoneNonPlaceWord(first, key, plain)) continue;
-    if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
-    if (isVesselName(first)) continue;
-    for (let k = first; k <= last; k++) taken[k] = 1;
-    mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${retagged ? "-retagged" : ""}${main ? "" : secondary ? "-secondary" : placeType ? "-unlisted" : "-headed"}` });
-  }
-
-  // 2. Capitalised sequences that are gazetteer names.
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
-    const w = word(i);
-    if (!isWordToken(w) || !isCapitalised(w)) continue;
-    const folded = foldedWord(i);
-    const demonym = lexicons.demonyms.get(folded);
-    if (demonym && !(ents[i] && (ents[i]!.data.type === "GPE" || ents[i]!.data.type === "LOC"))) {
-      if (!demonym.startsWith("region:")) { demonymCountries.push(demonym.slice(0, 2)); demonymStarts.push(tokens[i]!.start); }
-      continue;
-    }
-    const sentence = tokens[i]!.data.sentence;
-    // "in southern Idleb", "across northern Hiran": a locative word and a compass adjective mark a
-    // place, so a name only the secondary index knows (an alternate spelling, a district) counts.
-    const secondaryHere = i >= 2 && COMPASS_ADJECTIVES.has(lowerWord(i - 1)) && tokens[i - 2]!.data.sentence === sentence && lexicons.unlistedBefore.has(lowerWord(i - 2));
-    let matchEnd = -1;
-    let matchKey = "";
-    let key = "";
-    for (let j = i; j < tokens.length && j < i + MAX_TOPONYM_TOKENS; j++) {
-      const t = tokens[j]!;
-      if (t.data.sentence !== sentence || taken[j]) break;
-      const wj = word(j);
-      // An abbreviation split by the tokenizer ("Tex" "."), never a sentence's full stop after a name.
-      const isPeriod = wj === "." && j > i && t.start === tokens[j - 1]!.end && /^[A-Z][A-Za-z]{0,3}$/.test(word(j - 1)) && tokens[j + 1]?.data.sentence === sentence;
-      // "Cox's Bazar", "Martha's Vineyard": a possessive written onto a name word may be part of a longer name
-      // (only a longer match is taken: "Kabul's governor" stays "Kabul").
-      const possessive = j > i && POSSESSIVE_SUFFIX.test(wj) && t.start === tokens[j - 1]!.end;
-      if (j > i && !isPeriod && !possessive && !isNameWord(wj) && !NAME_CONNECTORS.has(lowerWord(j)) && wj !== ",") break;
-      const surface = text.slice(tokens[i]!.start, t.end);
-      key = foldName(surface);
-      if (isNameWord(wj) || isPeriod) {
-        const found = gazetteer.findKey(key, surface, secondaryHere);
-        if (found) { matchEnd = j; matchKey = found; }
-      }
-    }
-    // "Ras al-Ain", "Badia al-Sukhnah": a name whose next word is a hyphenated Arabic article goes on;
-    // its first words alone ("Ras", "Badia") name another place, often abroad.
-    if (matchEnd >= 0 && continuesWithArabicArticle(text, tokens, matchEnd)) continue;
-    if (matchEnd < 0) continue;
-    // "Car bombs" (a heading): the letters of an abbreviation ("CAR") not written in capitals are a word.
-    if (isAbbreviationInLowerCase(matchKey, text.slice(tokens[i]!.start, tokens[matchEnd]!.end))) {
-      rejected.push({ start: tokens[i]!.start, end: tokens[matchEnd]!.end, reason: "abbreviation-case" });
-      continue;
-    }
-    const facilityEnd = facilityAfter(matchEnd);
-    if (facilityEnd > matchEnd && !rejectReason(i, facilityEnd)) {
-      for (let k = i; k <= facilityEnd; k++) taken[k] = 1;
-      mentions.push({ start: tokens[i]!.start, end: tokens[facilityEnd]!.end, text: text.slice(tokens[i]!.start, tokens[facilityEnd]!.end), key: matchKey, firstToken: i, lastToken: facilityEnd, cue: null, rule: "gazetteer-facility", facility: true });
-      i = facilityEnd;
-      continue;
-    }
-    const rule = rejectReason(i, matchEnd);
-    if (rule) {
-      rejected.push({ start: tokens[i]!.start, end: tokens[matchEnd]!.end, reason: rule });
-      continue;
-    }
-    const start = tokens[i]!.start;
-    const end = tokens[matchEnd]!.end;
-    for (let k = i; k <= matchEnd; k++) taken[k] = 1;
-    mentions.push({ start, end, text: text.slice(start, end), key: typedKey(end, matchKey), firstToken: i, lastToken: matchEnd, cue: findCue(tokens, text, i, matchEnd, lexicons), rule: "gazetteer-match" });
-    i = matchEnd;
-  }
+  // The two main passes are functions of their own, not this function's body: as one body with the
+  // passes inline, TurboFan took about a second of CPU to compile it (--trace-opt, 500 IndiaPoliceEvents
+  // articles), ~10% of the run's CPU, once in every process; compiled apart, the hot one takes ~50 ms.
+  findEntityPlaces();
+  findGazetteerNames();
   findCuedUnlistedNames();
   findRoadEnds();
   findCapitalsOfCountries();
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, demonymCountries, demonymStarts, rejected };
+
+  /** 1. Entities the entity layer calls places. */
+  function findEntityPlaces(): void {
+    for (const ent of entities) {
+      if (ent.data.type === "NORP") {
+        const iso = lexicons.demonyms.get(foldName(ent.data.text));
+        if (iso && !iso.startsWith("region:")) { demonymCountries.push(iso.slice(0, 2)); demonymStarts.push(ent.start); demonymByEnd.set(ent.end, iso.slice(0, 2)); }
+        continue;
+      }
+      // "Strickland Avenue" tagged ORG, "Sunny Hills Drive" tagged PERSON: a place head word ending
+      // the name makes it a place whatever the tagger said (gazetteer names are left to pass 2).
+      // "killed a man in Khan Younis" tagged PERSON, "east of Konduga" tagged ORG: a name the gazetteer
+      // lists, right after a locative word, is the place whatever the tagger said.
+      const retagged = (ent.data.type === "PERSON" || ent.data.type === "ORG") && isRetaggedPlace(ent);
+      const placeType = ent.data.type === "GPE" || ent.data.type === "LOC" || retagged;
+      if (!placeType) {
+        const words = ent.data.text.split(/\s+/);
+        const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, "");
+        if (words.length < 2 || !lexicons.unlistedHeads.has(head)) continue;
+        // "Angela Hill", "Marvin F. Lane": in a person's name only a road word is a road.
+        if (ent.data.type === "PERSON" && !ROAD_WORDS.has(head)) continue;
+      }
+      let start = ent.start;
+      let surface = text.slice(ent.start, ent.end);
+      const lead = /^the\s+/i.exec(surface);
+      if (lead) { start += lead[0].length; surface = surface.slice(lead[0].length); }
+      const plain = surface.replace(/['’]s$/, "");
+      // A name the tagger calls a place may be in the secondary index only (an alternate spelling,
+      // "Kuysinjaq"; a village): like an unlisted name, it needs a word that says place.
+      const main = gazetteer.findKey(foldName(plain), plain);
+      const secondary = !main && placeType ? gazetteer.findKey(foldName(plain), plain, true) : null;
+      const listed = main ?? secondary;
+      if (!placeType && listed) continue;
+      // "Us citizens", "Car bombs": the letters of an abbreviation not written in capitals are a word, whatever the tagger said.
+      if (listed && isAbbreviationInLowerCase(listed, plain)) continue;
+      const facilityKey = listed ? null : facilityPlaceKey(plain, gazetteer, lexicons);
+      if (facilityKey) {
+        const first = firstTokenEndingAfter(tokens, start);
+        let last = first;
+        while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
+        if (first < 0 || taken[first]) continue;
+        for (let k = first; k <= last; k++) taken[k] = 1;
+        mentions.push({ start, end: ent.end, text: surface, key: facilityKey, firstToken: first, lastToken: last, cue: null, rule: `entity-${ent.data.type.toLowerCase()}-facility`, facility: true });
+        continue;
+      }
+      const key = listed ? typedKey(ent.end, listed) : foldName(plain);
+      if (!main && !isUnlistedNameShape(plain, key, lexicons)) continue;
+      const first = firstTokenEndingAfter(tokens, start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
+      // Taken already: a bracketed place (findBracketedPlaces).
+      if (first < 0 || taken[first] || taken[last]) continue;
+      if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !(retagged || hasPlaceEvidence(first, last)))) continue;
+      if (!main && isPersonByApposition(last)) continue;
+      if (!main && isCoordinatedWithPerson(first, last, key)) continue;
+      if (first === last && isLoneNonPlaceWord(first, key, plain)) continue;
+      if (listed && gazetteer.isInstitution(listed) && !afterLocativeWord(first)) continue;
+      if (isVesselName(first)) continue;
+      for (let k = first; k <= last; k++) taken[k] = 1;
+      mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${retagged ? "-retagged" : ""}${main ? "" : secondary ? "-secondary" : placeType ? "-unlisted" : "-headed"}` });
+    }
+  }
+
+  /** 2. Capitalised sequences that are gazetteer names. */
+  function findGazetteerNames(): void {
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i]) continue;
+      const w = word(i);
+      if (!isWordToken(w) || !isCapitalised(w)) continue;
+      const folded = foldedWord(i);
+      const demonym = lexicons.demonyms.get(folded);
+      if (demonym && !(ents[i] && (ents[i]!.data.type === "GPE" || ents[i]!.data.type === "LOC"))) {
+        if (!demonym.startsWith("region:")) { demonymCountries.push(demonym.slice(0, 2)); demonymStarts.push(tokens[i]!.start); }
+        continue;
+      }
+      const sentence = tokens[i]!.data.sentence;
+      // "in southern Idleb", "across northern Hiran": a locative word and a compass adjective mark a
+      // place, so a name only the secondary index knows (an alternate spelling, a district) counts.
+      const secondaryHere = i >= 2 && COMPASS_ADJECTIVES.has(lowerWord(i - 1)) && tokens[i - 2]!.data.sentence === sentence && lexicons.unlistedBefore.has(lowerWord(i - 2));
+      let matchEnd = -1;
+      let matchKey = "";
+      let key = "";
+      for (let j = i; j < tokens.length && j < i + MAX_TOPONYM_TOKENS; j++) {
+        const t = tokens[j]!;
+        if (t.data.sentence !== sentence || taken[j]) break;
+        const wj = word(j);
+        // An abbreviation split by the tokenizer ("Tex" "."), never a sentence's full stop after a name.
+        const isPeriod = wj === "." && j > i && t.start === tokens[j - 1]!.end && /^[A-Z][A-Za-z]{0,3}$/.test(word(j - 1)) && tokens[j + 1]?.data.sentence === sentence;
+        // "Cox's Bazar", "Martha's Vineyard": a possessive written onto a name word may be part of a longer name
+        // (only a longer match is taken: "Kabul's governor" stays "Kabul").
+        const possessive = j > i && POSSESSIVE_SUFFIX.test(wj) && t.start === tokens[j - 1]!.end;
+        if (j > i && !isPeriod && !possessive && !isNameWord(wj) && !NAME_CONNECTORS.has(lowerWord(j)) && wj !== ",") break;
+        const surface = text.slice(tokens[i]!.start, t.end);
+        key = foldName(surface);
+        if (isNameWord(wj) || isPeriod) {
+          const found = gazetteer.findKey(key, surface, secondaryHere);
+          if (found) { matchEnd = j; matchKey = found; }
+        }
+      }
+      // "Ras al-Ain", "Badia al-Sukhnah": a name whose next word is a hyphenated Arabic article goes on;
+      // its first words alone ("Ras", "Badia") name another place, often abroad.
+      if (matchEnd >= 0 && continuesWithArabicArticle(text, tokens, matchEnd)) continue;
+      if (matchEnd < 0) continue;
+      // "Car bombs" (a heading): the letters of an abbreviation ("CAR") not written in capitals are a word.
+      if (isAbbreviationInLowerCase(matchKey, text.slice(tokens[i]!.start, tokens[matchEnd]!.end))) {
+        rejected.push({ start: tokens[i]!.start, end: tokens[matchEnd]!.end, reason: "abbreviation-case" });
+        continue;
+      }
+      const facilityEnd = facilityAfter(matchEnd);
+      if (facilityEnd > matchEnd && !rejectReason(i, facilityEnd)) {
+        for (let k = i; k <= facilityEnd; k++) taken[k] = 1;
+        mentions.push({ start: tokens[i]!.start, end: tokens[facilityEnd]!.end, text: text.slice(tokens[i]!.start, tokens[facilityEnd]!.end), key: matchKey, firstToken: i, lastToken: facilityEnd, cue: null, rule: "gazetteer-facility", facility: true });
+        i = facilityEnd;
+        continue;
+      }
+      const rule = rejectReason(i, matchEnd);
+      if (rule) {
+        rejected.push({ start: tokens[i]!.start, end: tokens[matchEnd]!.end, reason: rule });
+        continue;
+      }
+      const start = tokens[i]!.start;
+      const end = tokens[matchEnd]!.end;
+      for (let k = i; k <= matchEnd; k++) taken[k] = 1;
+      mentions.push({ start, end, text: text.slice(start, end), key: typedKey(end, matchKey), firstToken: i, lastToken: matchEnd, cue: findCue(tokens, text, i, matchEnd, lexicons), rule: "gazetteer-match" });
+      i = matchEnd;
+    }
+  }
 
   /**
    * "in Janaale (Marka, Lower Shabelle)", "near Solhan (Yagha, Sahel)": a name after a locative word

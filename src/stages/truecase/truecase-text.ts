@@ -76,16 +76,19 @@ function nextWordStart(text: string, from: number): number {
 }
 
 function wordEnd(text: string, start: number): number {
+  // Never a read past the text's end (charCodeAt's NaN there is no letter either): an optimised caller
+  // that reads out of bounds is deoptimised and compiled again (--trace-deopt: restoreCase twice a run).
+  const n = text.length;
   let i = start;
-  while (isAsciiLetter(text.charCodeAt(i))) i++;
-  for (;;) {
+  while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+  while (i + 1 < n) {
     const c = text.charCodeAt(i);
     if ((c === 39 || c === 46) && isAsciiLetter(text.charCodeAt(i + 1))) {
       i += 2;
-      while (isAsciiLetter(text.charCodeAt(i))) i++;
+      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
     } else break;
   }
-  return text.charCodeAt(i) === 46 ? i + 1 : i;
+  return i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -146,7 +149,10 @@ const NO_MARKS: NameMarks = { acronyms: new Map(), articles: new Set() };
 
 /** Whether the word at [start, end) stands where a short form does: before a colon, or alone in brackets. */
 function inAcronymPlace(text: string, start: number, end: number): boolean {
-  return text[end] === ":" || (text[start - 1] === "(" && text[end] === ")");
+  // Read in bounds only (as wordEnd): the word may end the text or open it.
+  if (end >= text.length) return false;
+  const after = text.charCodeAt(end);
+  return after === 58 || (after === 41 && start > 0 && text.charCodeAt(start - 1) === 40);
 }
 
 const startsCapital = (w: string | undefined) => w !== undefined && w[0] !== undefined && w[0] !== w[0].toLowerCase();
