@@ -61,6 +61,13 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(market.events[0]?.acled?.actor2).toBe("Civilians (Yemen)");
   });
 
+  it("reads 'the junta' as the state's military: as a doer, and as the owner of a site attacked ('attacked junta positions')", async () => {
+    const bombed = await extractDocument({ text: "On 8 May 2026, the junta bombed a village in Sagaing, killing 5 civilians." }, { published: "2026-05-20" });
+    expect(bombed.events[0]?.acled?.actor1).toBe("Military Forces of Myanmar");
+    const positions = await extractDocument({ text: "On 8 May 2026, KIA fighters attacked junta positions in Bhamo (Bhamo, Kachin)." }, { published: "2026-05-20" });
+    expect(positions.events[0]?.acled?.actor2).toBe("Military Forces of Myanmar");
+  });
+
   it("reads a country after a division's 'of' as where the division lies, not as a party ('in the Kidal region of Mali')", async () => {
     const doc = await extractDocument({ text: "Two soldiers were killed by a roadside bomb in the Kidal region of Mali." }, { published: "2024-03-14" });
     expect(doc.events[0]?.acled?.actor2).toBe("Military Forces of Mali");

@@ -333,7 +333,7 @@ function stateHeadBefore(res: Resolution, mark: number): number {
   const sentence = toks[mark]!.sentence;
   for (let i = mark - 1; i >= 0 && mark - i <= 3; i--) {
     const hit = matchHead(res, i);
-    if (!hit || hit.to !== mark || hit.head.sector !== "gov" || hit.head.role !== "sector") continue;
+    if (!hit || hit.to !== mark || (hit.head.sector !== "gov" && hit.head.sector !== "mil") || hit.head.role !== "sector") continue;
     let k = i - 1;
     for (let n = 0; k >= 0 && n < MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD && toks[k]!.sentence === sentence && !toks[k]!.capitalised && (toks[k]!.pos === "ADJ" || toks[k]!.pos === "NOUN"); n++) k--;
     return k >= 0 && toks[k]!.sentence === sentence && toks[k]!.lower === "the" ? k : -1;
