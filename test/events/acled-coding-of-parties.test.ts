@@ -68,6 +68,13 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(positions.events[0]?.acled?.actor2).toBe("Military Forces of Myanmar");
   });
 
+  it("names Myanmar's ethnic armed groups and the Pakistani press's spelling of the TTP, not a namesake inside the name or unidentified militants", async () => {
+    const tnla = await extractDocument({ text: "On 10 May 2026, TNLA: Ta'ang National Liberation Army troops clashed with junta troops near Mogok (Pyin Oo Lwin, Mandalay)." }, { published: "2026-05-20" });
+    expect(tnla.events[0]?.acled?.actor1).toBe("Ta'ang National Liberation Army");
+    const ttp = await extractDocument({ text: "On 5 May 2026, Tehreek-i-Taliban Pakistan militants attacked a police station in Lakki Marwat (Lakki Marwat, Khyber Pakhtunkhwa)." }, { published: "2026-05-20" });
+    expect(ttp.events[0]?.acled?.actor1).toBe("Tehrik-i-Taliban Pakistan");
+  });
+
   it("reads a country after a division's 'of' as where the division lies, not as a party ('in the Kidal region of Mali')", async () => {
     const doc = await extractDocument({ text: "Two soldiers were killed by a roadside bomb in the Kidal region of Mali." }, { published: "2024-03-14" });
     expect(doc.events[0]?.acled?.actor2).toBe("Military Forces of Mali");
