@@ -75,6 +75,11 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(ttp.events[0]?.acled?.actor1).toBe("Tehrik-i-Taliban Pakistan");
   });
 
+  it("reads a state's forces named in full with ACLED's years as the doer of the means of war after them ('Military Forces of Nigeria (2023-) airstrikes')", async () => {
+    const doc = await extractDocument({ text: "On 9 May 2026, Military Forces of Nigeria (2023-) airstrikes killed 15 bandits in Tsafe (Tsafe, Zamfara)." }, { published: "2026-05-20" });
+    expect(doc.events[0]?.acled?.actor1).toBe("Military Forces of Nigeria");
+  });
+
   it("reads a country after a division's 'of' as where the division lies, not as a party ('in the Kidal region of Mali')", async () => {
     const doc = await extractDocument({ text: "Two soldiers were killed by a roadside bomb in the Kidal region of Mali." }, { published: "2024-03-14" });
     expect(doc.events[0]?.acled?.actor2).toBe("Military Forces of Mali");
