@@ -62,6 +62,13 @@ describe("rules after the tagger", () => {
     expect(run("shares of Procter and Gamble rose", [{ start: 2, end: 5, type: "ORG" }])).toEqual(["ORG Procter and Gamble ner-perceptron"]);
   });
 
+  it("close a bracket the tagger's span leaves open ('Islamic State (Mozambique)'), whether it stopped before the ')' or took it", () => {
+    expect(run("members of Unknown Front ( Mozambique ) attacked", [{ start: 2, end: 6, type: "ORG" }])).toEqual(["ORG Unknown Front ( Mozambique ) ner-perceptron"]);
+    expect(run("members of Unknown Front ( Mozambique ) attacked", [{ start: 2, end: 7, type: "ORG" }])).toEqual(["ORG Unknown Front ( Mozambique ) ner-perceptron"]);
+    // A bracket after the span, not opened inside it, is not the name's: "Unknown Front (UF)" stays a name and its acronym.
+    expect(run("members of Unknown Front ( UF ) attacked", [{ start: 2, end: 4, type: "ORG" }])).toEqual(["ORG Unknown Front ner-perceptron", "ORG UF acronym-in-parentheses"]);
+  });
+
   it("retype a known armed group the tagger called MISC", () => {
     expect(run("the Taliban said", [{ start: 1, end: 2, type: "MISC" }])).toEqual(["ORG Taliban known:taliban"]);
   });

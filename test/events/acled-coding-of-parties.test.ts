@@ -61,6 +61,25 @@ describe("ACLED's conventions for an event's parties", () => {
     expect(market.events[0]?.acled?.actor2).toBe("Civilians (Yemen)");
   });
 
+  it("reads 'the junta' as the state's military: as a doer, and as the owner of a site attacked ('attacked junta positions')", async () => {
+    const bombed = await extractDocument({ text: "On 8 May 2026, the junta bombed a village in Sagaing, killing 5 civilians." }, { published: "2026-05-20" });
+    expect(bombed.events[0]?.acled?.actor1).toBe("Military Forces of Myanmar");
+    const positions = await extractDocument({ text: "On 8 May 2026, KIA fighters attacked junta positions in Bhamo (Bhamo, Kachin)." }, { published: "2026-05-20" });
+    expect(positions.events[0]?.acled?.actor2).toBe("Military Forces of Myanmar");
+  });
+
+  it("names Myanmar's ethnic armed groups and the Pakistani press's spelling of the TTP, not a namesake inside the name or unidentified militants", async () => {
+    const tnla = await extractDocument({ text: "On 10 May 2026, TNLA: Ta'ang National Liberation Army troops clashed with junta troops near Mogok (Pyin Oo Lwin, Mandalay)." }, { published: "2026-05-20" });
+    expect(tnla.events[0]?.acled?.actor1).toBe("Ta'ang National Liberation Army");
+    const ttp = await extractDocument({ text: "On 5 May 2026, Tehreek-i-Taliban Pakistan militants attacked a police station in Lakki Marwat (Lakki Marwat, Khyber Pakhtunkhwa)." }, { published: "2026-05-20" });
+    expect(ttp.events[0]?.acled?.actor1).toBe("Tehrik-i-Taliban Pakistan");
+  });
+
+  it("reads a state's forces named in full with ACLED's years as the doer of the means of war after them ('Military Forces of Nigeria (2023-) airstrikes')", async () => {
+    const doc = await extractDocument({ text: "On 9 May 2026, Military Forces of Nigeria (2023-) airstrikes killed 15 bandits in Tsafe (Tsafe, Zamfara)." }, { published: "2026-05-20" });
+    expect(doc.events[0]?.acled?.actor1).toBe("Military Forces of Nigeria");
+  });
+
   it("reads a country after a division's 'of' as where the division lies, not as a party ('in the Kidal region of Mali')", async () => {
     const doc = await extractDocument({ text: "Two soldiers were killed by a roadside bomb in the Kidal region of Mali." }, { published: "2024-03-14" });
     expect(doc.events[0]?.acled?.actor2).toBe("Military Forces of Mali");

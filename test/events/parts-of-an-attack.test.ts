@@ -87,3 +87,14 @@ describe("acts after an attack that stay happenings of their own", () => {
     expect(evs.length).toBeGreaterThan(1);
   });
 });
+
+describe("the toll of a taking of ground told after its comma", () => {
+  it("goes to the taking: one event with the dead ('overran a base ..., killing 17 soldiers')", async () => {
+    const doc = await extractDocument({ text: "On 6 May 2026, Al Shabaab militants overran a Somali army base in Bulo Burte, killing 17 soldiers." }, { published: "2026-05-20" });
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]?.fatalities?.min).toBe(17);
+    // A killing with a doer of its own stays its own event.
+    const own = await extractDocument({ text: "On 6 May 2026, troops retook the village after militants killed 5 civilians." }, { published: "2026-05-20" });
+    expect(own.events.find((e) => e.type === "ASSAULT")?.fatalities?.min).toBe(5);
+  });
+});

@@ -66,6 +66,21 @@ describe("places stage: incident-note places", () => {
     expect(placeNamed(kaya, "Kaya")).toMatchObject({ country: "BF" });
   });
 
+  it("keeps a town whose GeoNames province code names no listed province inside the bracketed province ('Akobo (Akobo, Jonglei)')", () => {
+    // GeoNames gives Akobo a code of South Sudan's 2015-2020 states, which the province list lacks: not a reason to read it as unlisted.
+    const places = placesIn("White Army militiamen attacked a base in Akobo (Akobo, Jonglei), killing 6 soldiers.", [["Akobo", "GPE"], ["Jonglei", "GPE"]]);
+    const akobo = placeNamed(places, "Akobo")!;
+    expect(akobo).toMatchObject({ country: "SS" });
+    expect(akobo.resolution).not.toBe("enclosing");
+    expect(kmFrom(akobo, 7.79, 33.0)).toBeLessThan(10);
+  });
+
+  it("finds a district GeoNames names with its type word after it by its bare name ('Masisi' for Masisi Territory)", () => {
+    const places = placesIn("M23 rebels clashed with Wazalendo militiamen in Nyabiondo (Masisi, Nord-Kivu).", [["Nyabiondo", "GPE"], ["Masisi", "GPE"], ["Nord-Kivu", "GPE"]]);
+    expect(placeNamed(places, "Masisi")).toMatchObject({ country: "CD", feature: "ADM2" });
+    expect(placeNamed(places, "Nyabiondo")).toMatchObject({ resolution: "enclosing", enclosedBy: { name: "Masisi Territory" } });
+  });
+
   it("reads 'in X (District, Province)' as a village inside the bracketed places", () => {
     const places = placesIn("On 4 May 2020, Al Shabaab militants attacked a base in Janaale (Marka, Lower Shabelle).", [["Marka", "PERSON"], ["Lower Shabelle", "PERSON"]]);
     expect(placeNamed(places, "Lower Shabelle")).toMatchObject({ kind: "admin1", country: "SO" });

@@ -333,7 +333,7 @@ function stateHeadBefore(res: Resolution, mark: number): number {
   const sentence = toks[mark]!.sentence;
   for (let i = mark - 1; i >= 0 && mark - i <= 3; i--) {
     const hit = matchHead(res, i);
-    if (!hit || hit.to !== mark || hit.head.sector !== "gov" || hit.head.role !== "sector") continue;
+    if (!hit || hit.to !== mark || (hit.head.sector !== "gov" && hit.head.sector !== "mil") || hit.head.role !== "sector") continue;
     let k = i - 1;
     for (let n = 0; k >= 0 && n < MAX_WORDS_BETWEEN_MODIFIER_AND_HEAD && toks[k]!.sentence === sentence && !toks[k]!.capitalised && (toks[k]!.pos === "ADJ" || toks[k]!.pos === "NOUN"); n++) k--;
     return k >= 0 && toks[k]!.sentence === sentence && toks[k]!.lower === "the" ? k : -1;
@@ -359,8 +359,23 @@ function nameAroundBracket(res: Resolution, close: number): { name: NamedMention
   const nameFrom = before && before.to === open ? before.from : open;
   const insideName = isParty(inside) && inside.from === open + 1 && inside.to === close;
   // The name before the bracket first: the acronym inside is linked to it later (link-acronyms.ts), not yet.
-  if (isParty(before) && before.to === open && (insideName || (close - open === 2 && toks[open + 1]!.capitalised))) return { name: before, nameFrom };
+  if (isParty(before) && before.to === open && (insideName || (close - open === 2 && toks[open + 1]!.capitalised) || isYearRange(toks, open + 1, close))) return { name: before, nameFrom };
   return insideName ? { name: inside!, nameFrom } : null;
+}
+
+/**
+ * Tokens [from, to) that hold only years and dashes: the span of years ACLED dates a state's forces with ("Military Forces
+ * of Nigeria (2023-) airstrikes", "Police Forces of Haiti (2021-) officers"), which stands between the name and its head.
+ */
+function isYearRange(toks: Resolution["view"]["toks"], from: number, to: number): boolean {
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    for (const ch of toks[i]!.text) {
+      if (ch >= "0" && ch <= "9") digits++;
+      else if (ch !== "-" && ch !== "–") return false;
+    }
+  }
+  return digits >= 4;
 }
 /** The longest bracketed acronym or expansion of a name ("[Farabundo Marti National Liberation Front]": 5 words). Unit: tokens. */
 const BRACKETED_NAME_MAX_TOKENS = 10;
@@ -422,7 +437,19 @@ function applyForcesDescriptor(d: DescriptorSite): boolean {
   // aircraft" (country-forces): a state's means of war or its forces named by their nationality are that
   // state's forces ("Military Forces of Russia"), not its people; with no nationality ("the occupants"
   // of a car, "the aircraft" that crashed) the noun names no one.
-  if (!m || !isCountryModifier || !head.sector || head.sector === "media") return false;
+  if (!m || !head.sector || head.sector === "media") return false;
+  if (!isCountryModifier) {
+    // "Military Forces of Nigeria (2023-) airstrikes": a state's forces named in full own the means of war after their name.
+    const named = head.role === "weapon" ? builderOfNamed(res, m) : null;
+    const owner = named ? resolveBuilder(named) : null;
+    if (!owner || (owner.kind !== "military" && owner.kind !== "police")) return false;
+    // The mention runs to the head, over the bracket of years between: the weapon's word is the event's own.
+    const mentionEnd = toks[hit.from - 1]!.end;
+    addMention(owner, { start: m.start, end: mentionEnd }, res.view.text.slice(m.start, mentionEnd), `descriptor:${head.id}+named-forces`);
+    m.consumed = true;
+    claimTokens(res, m.from, hit.from, owner);
+    return true;
+  }
   const forces = sectorBuilder(res, head.sector, m.entry!.country!);
   if (!forces) return false;
   m.consumed = true;

@@ -144,6 +144,19 @@ function trimEdges(c: Candidate, words: readonly string[]): void {
   if (possessive > c.a && possessive < c.b) c.b = possessive;
   while (c.a < c.b && PUNCTUATION_ONLY.test(words[c.a]!)) c.a++;
   while (c.b > c.a && (PUNCTUATION_ONLY.test(words[c.b - 1]!) || words[c.b - 1] === "'s" || (c.b - c.a > 1 && LOWER_WORD.test(words[c.b - 1]!)))) c.b--;
+  // "Islamic State (Mozambique)", "Military Forces of Mali (2021-)": a name whose bracket the span leaves open (the tagger's
+  // span, or the trim above, stopped before its ")") takes the ")" right after it, not half a bracket.
+  if (c.b > c.a && words[c.b] === ")" && openBrackets(words, c.a, c.b) > 0) c.b++;
+}
+
+/** How many "(" of words [a, b) no ")" closes. */
+function openBrackets(words: readonly string[], a: number, b: number): number {
+  let open = 0;
+  for (let i = a; i < b; i++) {
+    if (words[i] === "(") open++;
+    else if (words[i] === ")" && open > 0) open--;
+  }
+  return open;
 }
 
 function overlapping(candidates: readonly Candidate[], s: number, a: number, b: number): Candidate[] {

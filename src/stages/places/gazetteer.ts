@@ -4,10 +4,14 @@ import { foldName, looseKey } from "./fold-name.js";
 import { cities500Path, readCities500 } from "./read-cities500.js";
 import { readCitiesPbf, type CityColumns } from "./read-cities-pbf.js";
 import { readTsvRows } from "./read-tsv-rows.js";
+import { compilePattern } from "../../lexicons/compile-pattern.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
 
 // (?<!\s): a match starts only at the first space of a run, so a long run is scanned once.
 const ADMIN1_TYPE_WORDS = /(?<!\s)\s+(province|governorate|region|oblast|prefecture|state|department|district|county)$/i;
-const ADMIN2_TYPE_WORDS = /(?<!\s)\s+(county|parish|borough|census area|district|municipality)$/i;
+const PLACE_WORDS = stageWordClasses("places");
+/** A county's or district's type word written after its name, as GeoNames names divisions ("Masisi Territory", "Douentza Cercle"). */
+const ADMIN2_TYPE_WORDS = compilePattern(`(?<!\\s)\\s+(${[...PLACE_WORDS.get("admin2-type-suffixes")].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`, "i", "places: admin2 type suffix");
 
 /** Division names that, without their type word, are common words ("Western Province", "Gulf Province"). */
 const GENERIC_BARE_NAMES = /^(north|south|east|west|northern|southern|eastern|western|central|north[- ]?(east|west)(ern)?|south[- ]?(east|west)(ern)?|upper|lower|middle|coast|coastal|gulf|capital|lake|lakes|islands?|mountain|river|valley|border|national|federal|city|metropolitan|special|autonomous)$/i;

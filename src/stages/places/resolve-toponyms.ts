@@ -204,8 +204,12 @@ function isChainLink(g: Group, gazetteer: Gazetteer): boolean {
 function contains(gazetteer: Gazetteer, outer: number, inner: number): boolean {
   const o = gazetteer.entry(outer);
   if (o.kind === "country") return gazetteer.countryOf(inner) === o.country && outer !== inner;
-  if (o.kind === "admin1") return gazetteer.countryOf(inner) === o.country && gazetteer.admin1Of(inner) === o.admin1Code && outer !== inner && gazetteer.entry(inner).kind !== "admin1";
-  return false;
+  if (o.kind !== "admin1" || gazetteer.countryOf(inner) !== o.country || outer === inner || gazetteer.entry(inner).kind === "admin1") return false;
+  // GeoNames gives some places an admin1 code its country's list of provinces lacks (South Sudan's states of 2015-2020, Norway's
+  // counties before their merger): Akobo carries such a code. Such a code cannot tell the place lies outside the province the
+  // text names ("Akobo (Akobo, Jonglei)"), so it is no reason to read the name as another place of that province.
+  const code = gazetteer.admin1Of(inner);
+  return code === o.admin1Code || (code !== "" && gazetteer.admin1Entry(o.country, code) === undefined);
 }
 
 /**
