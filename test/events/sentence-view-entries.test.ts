@@ -8,6 +8,7 @@ import { loadWinkSegmenter } from "../../src/models/wink.js";
 import { segmentStage } from "../../src/stages/segment/segment-stage.js";
 import { loadEventsResources } from "../../src/stages/events/resources.js";
 import { viewSentences } from "../../src/stages/events/sentence-view.js";
+import { AIMING_PREPOSITION, locativeBitsOf, PARTNER_PREPOSITION, PLACE_PREPOSITION, POSSESSIVE_MARK, RELATIVE_PLACE_WORD } from "../../src/stages/events/locative-bits.js";
 
 const resources = { segmenter: loadWinkSegmenter(), ...loadEventsResources() };
 const segmentOnly = assemblePipeline([segmentStage], { resources });
@@ -36,5 +37,16 @@ describe("the per-token lexicon entries of a sentence view", () => {
     expect(casualties[words.indexOf("killed")]).toBeDefined();
     expect(casualties[words.indexOf("toll")]?.kind).toBe("toll");
     expect(sentences.flatMap((s) => s.formContexts ?? []).some((c) => c.length > 0)).toBe(true);
+  });
+  it("carry the word classes isLocative tests, as its lookup gives them", () => {
+    const views = viewSentences(segmentOnly.run(createDocument("Gunmen fired at police in north Kabul's market and clashed with troops near the border.")), lex);
+    const bitsOf = (w: string) => views.flatMap((s) => s.tokens).find((t) => t.normal === w)?.locativeBits;
+    for (const t of views.flatMap((s) => s.tokens)) expect(t.locativeBits).toBe(locativeBitsOf(t.normal));
+    expect(bitsOf("at")).toBe(PLACE_PREPOSITION | AIMING_PREPOSITION);
+    expect(bitsOf("in")).toBe(PLACE_PREPOSITION);
+    expect(bitsOf("north")).toBe(RELATIVE_PLACE_WORD);
+    expect(bitsOf("'s")).toBe(POSSESSIVE_MARK);
+    expect(bitsOf("with")).toBe(PARTNER_PREPOSITION);
+    expect(bitsOf("market")).toBe(0);
   });
 });

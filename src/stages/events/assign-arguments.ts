@@ -11,6 +11,7 @@ import { findSentenceAt, firstEndingAfter, type SentenceView } from "./sentence-
 import { createOverlapIndex, type OverlapIndex } from "../../core/overlap-index.js";
 import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-country.js";
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
+import { AIMING_PREPOSITION, locativeBitsOf, PARTNER_PREPOSITION, PLACE_PREPOSITION, POSSESSIVE_MARK, RELATIVE_PLACE_WORD } from "./locative-bits.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, onlyCommasBetween, RELATIVE_PLACE_WORDS } from "./place-setting.js";
 import { blamedOnPhrase, captiveTakingVerb, compoundEnd, conjunctsOf, phraseEndingAt, coordinatedVerbBefore, isMistaggedPastVerb, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
@@ -84,13 +85,6 @@ function tokenRange(s: SentenceView, start: number, end: number): { first: numbe
   return { first, last };
 }
 
-/**
- * Prepositions that aim an act at people rather than place it: "fired tear gas at protesters",
- * "shot at police", "drove into the crowd of demonstrators". Before a people-like party (AIMED_AT_PARTIES)
- * that heads its phrase they mark the undergoer; before anything else ("at the embassy", "at the
- * police station") they stay locative.
- */
-const AIMING = new Set(["at", "into"]);
 const AIMED_AT_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "CVL", "PRO", "RIO"]);
 
 
@@ -99,7 +93,9 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
   let reach = first - LOCATIVE_WINDOW_TOKENS;
   for (let i = first - 1; i >= 0 && i >= reach; i--) {
     const t = s.tokens[i]!;
-    if (PLACE_PREPOSITIONS.has(t.normal)) return !(aimedAt && AIMING.has(t.normal));
+    // The word's classes, read from its cached view when the sentence view made it (locative-bits.ts).
+    const bits = t.locativeBits ?? locativeBitsOf(t.normal);
+    if (bits & PLACE_PREPOSITION) return !(aimedAt && (bits & AIMING_PREPOSITION) !== 0);
     // "east of Khan Younis", "20 km from Kabul": a place located from another is a location too.
     if ((t.normal === "of" || t.normal === "from") && RELATIVE_PLACE_WORDS.has(s.tokens[i - 1]?.normal ?? "")) return true;
     // "in the Kidal region of Mali", "in Daman district of Kandahar": the name after a division noun's "of"
@@ -108,16 +104,16 @@ export function isLocative(s: SentenceView, first: number, aimedAt = false): boo
     // "in Saddam Hussein's Iraq", "in Putin's Russia": a named possessor before the name is one more
     // modifier of it; its mark is no word of the window. A common noun's ("in this year's U.S.
     // presidential race") makes the name a modifier of what follows, no place.
-    if (POSSESSIVE_MARKS.has(t.normal) && s.tokens[i - 1]?.pos === "PROPN") { reach--; continue; }
+    if ((bits & POSSESSIVE_MARK) !== 0 && s.tokens[i - 1]?.pos === "PROPN") { reach--; continue; }
     // "in south Yemen", "in northwest Syria": a compass word, whatever the tagger made of it (an adverb), modifies the name.
-    if (RELATIVE_PLACE_WORDS.has(t.normal)) continue;
+    if (bits & RELATIVE_PLACE_WORD) continue;
     // "said on Sunday Tehran was ready": a time word right before the name is the preposition's object; the name opens another phrase.
     if (s.times?.has(t.normal) && onlyCommasBetween(s, i, first)) return false;
     // "near the border with Niger", "the frontier between Chad and Sudan": the line runs along the name, a place.
     if ((t.normal === "with" || t.normal === "between") && BORDER_NOUNS.has(s.tokens[i - 1]?.normal ?? "")) return true;
     // "in clashes with militants", "in fighting between the army and rebels": another preposition opens the
     // name's own phrase, so a place preposition before it locates the phrase it ends, not the name.
-    if (t.pos === "ADP" && PARTNER_PREPOSITIONS.has(t.normal)) return false;
+    if (t.pos === "ADP" && (bits & PARTNER_PREPOSITION) !== 0) return false;
     if (!LOCATIVE_PHRASE_POS.includes(t.pos) || t.normal === ",") return false;
   }
   return false;
@@ -129,8 +125,6 @@ const LOCATIVE_PHRASE_POS: readonly string[] = ["ADJ", "DET", "PROPN", "NOUN", "
 /** Nouns of a line between countries ("the border with Niger"). */
 const BORDER_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("border-nouns");
 
-/** Prepositions that take a party (a fight's other side, its two sides, a doer), never a place. */
-const PARTNER_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "between", "by", "against"]);
 
 /**
  * The "by" of a passive clause joined by "and" right after the one ending at `last` ("were shot dead and
@@ -174,8 +168,21 @@ export function participantOf(doc: Document, actorId: string): string {
 function stateOf(doc: Document, actorId: string): string {
   const a = findAnnotation(doc, "actor", actorId);
   if (!a || a.data.kind !== "government" || !a.data.country) return actorId;
-  const country = layer(doc, "actor").find((c) => c.data.kind === "country" && c.data.country === a.data.country);
-  return country?.id ?? actorId;
+  return countryActorsOf(doc).get(a.data.country) ?? actorId;
+}
+
+/** Per actor layer: the id of the first country actor of each country code, found once per document (stateOf ran a scan of the layer for each government mention). */
+const countryActors = new WeakMap<object, ReadonlyMap<string, string>>();
+
+function countryActorsOf(doc: Document): ReadonlyMap<string, string> {
+  const list = layer(doc, "actor");
+  let index = countryActors.get(list);
+  if (!index) {
+    const made = new Map<string, string>();
+    for (const c of list) if (c.data.kind === "country" && c.data.country && !made.has(c.data.country)) made.set(c.data.country, c.id);
+    countryActors.set(list, (index = made));
+  }
+  return index;
 }
 
 /** A party of people (forces, armed men, civilians, protesters) heading its phrase: not "the police station". */

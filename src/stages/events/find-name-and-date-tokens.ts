@@ -34,9 +34,8 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
     if (k < 0 || (onlyCapitalised && titleCase[k])) return;
     const s = sentences[k]!;
     for (let i = Math.max(0, tokenAt(s, span.start)); i >= 0 && i < s.spans.length && s.spans[i]!.start < span.end; i++) {
-      // A person's surname opening a sentence ("Lynch said") is still the name.
-      const ofName = nameWords?.has(doc.text.slice(s.spans[i]!.start, s.spans[i]!.end)) ?? false;
-      if (!onlyCapitalised || capitalised[k]![i] || ofName) out[k]!.add(i);
+      // A person's surname opening a sentence ("Lynch said") is still the name; its text is cut only for a token the capital test left out.
+      if (!onlyCapitalised || capitalised[k]![i] || (nameWords?.has(doc.text.slice(s.spans[i]!.start, s.spans[i]!.end)) ?? false)) out[k]!.add(i);
     }
   };
   for (const d of layer(doc, "date")) mark(d, false);

@@ -8,6 +8,7 @@ import { detachedString } from "../../core/detached-string.js";
 import { TwoGenerationCache } from "../../core/two-generation-cache.js";
 import { storyOpening } from "../../core/dateline.js";
 import { repairTags } from "./repair-tags.js";
+import { locativeBitsOf } from "./locative-bits.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import type { RolePhrase } from "./find-role-phrases.js";
 
@@ -356,6 +357,8 @@ interface CachedView extends TokenView {
   readonly formContexts: readonly string[];
   /** The cues the word may start (SentenceView's cueStarts). */
   readonly cueStart: number;
+  /** The word classes isLocative tests (locative-bits.ts), looked up once per word. */
+  readonly locativeBits: number;
   /**
    * The word's view with another lemma or part of speech, if any (most words have one). A chain from
    * the map's entry rather than an array per word: a token's lookup reads one object less, and in the
@@ -401,6 +404,7 @@ class ViewCache {
       casualtyEntry: lex.casualtyWords.get(view.normal),
       formContexts: contextsOfForms(lex, view),
       cueStart: mayStartCue(lex, view),
+      locativeBits: locativeBitsOf(view.normal),
       next: first,
     };
     this.words.set(detachedString(word), entry);

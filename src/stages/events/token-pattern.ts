@@ -35,6 +35,8 @@ export interface TokenView {
   readonly pos: string;
   /** Distinct candidate words, the lower-case form first. */
   readonly forms: readonly string[];
+  /** The word classes isLocative tests, as bits (locative-bits.ts): set on the sentence view's cached views; absent elsewhere, where they are looked up. */
+  readonly locativeBits?: number;
 }
 
 export function compilePattern(source: string): TokenPattern {
