@@ -87,7 +87,6 @@ function tokenRange(s: SentenceView, start: number, end: number): { first: numbe
 
 const AIMED_AT_PARTIES: ReadonlySet<string> = new Set(["MIL", "POL", "UAF", "CVL", "PRO", "RIO"]);
 
-
 /** "in eastern Afghanistan", "in the city of Jalalabad": a locative preposition shortly before, with only modifiers between. */
 export function isLocative(s: SentenceView, first: number, aimedAt = false): boolean {
   let reach = first - LOCATIVE_WINDOW_TOKENS;
@@ -124,7 +123,6 @@ const LOCATIVE_PHRASE_POS: readonly string[] = ["ADJ", "DET", "PROPN", "NOUN", "
 
 /** Nouns of a line between countries ("the border with Niger"). */
 const BORDER_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("border-nouns");
-
 
 /**
  * The "by" of a passive clause joined by "and" right after the one ending at `last` ("were shot dead and

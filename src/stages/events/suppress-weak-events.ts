@@ -25,15 +25,15 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)] || tellsTollOfTaking(s, x, w)) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)) && !(w.modality === "asserted" && UNDONE_MODALITIES.has(x.modality)) && w.punishedBy !== x);
 }
 
+/** Modes of a taking of ground (triggers.tsv: capture-place, retake). */
+const TAKING_MODES: ReadonlySet<string> = new Set(["seize", "retake"]);
+
 /**
  * "Al Shabaab militants overran a Somali army base in Bulo Burte, killing 17 soldiers": a casualty participle after the
  * comma that closes a taking or retaking of ground tells that act's toll, as it does after an attack (ACLED codes the dead
  * on the territorial change); not when the casualty word has a doer of its own. (Force on a crowd is left to the protest
  * it was used at: "dispersed the protesters with tear gas, injuring 10" is the demonstration's.)
  */
-/** Modes of a taking of ground (triggers.tsv: capture-place, retake). */
-const TAKING_MODES: ReadonlySet<string> = new Set(["seize", "retake"]);
-
 function tellsTollOfTaking(s: SentenceView, x: EventMention, w: EventMention): boolean {
   const a = anchorOf(w);
   return x.type === "COERCE" && TAKING_MODES.has(x.mode ?? "") && a > lastTokenOf(x) && s.words[a - 1] === "," && s.words[a]!.endsWith("ing") && (w.actor === null || w.actor === x.actor);
