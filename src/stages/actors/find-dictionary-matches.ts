@@ -1,6 +1,6 @@
 import { keyOf, type ActorDictionary, type AliasForm, type DictionaryEntry } from "./actor-dictionary.js";
 import { NAME_OPENING_ADJECTIVES, PLACE_NAME_PREFIXES } from "./heuristics.js";
-import type { TokenView } from "./token-view.js";
+import type { Tok, TokenView } from "./token-view.js";
 
 /** A dictionary alias found in the token stream. */
 export interface DictionaryMatch {
@@ -129,12 +129,16 @@ function isInsideOtherPlaceName(view: TokenView, i: number): boolean {
  * its own, not the one the dictionary lists ("Security Council" of the UN).
  */
 function startsAfterNameAdjective(view: TokenView, i: number): boolean {
+  const prev = nameWordBefore(view, i);
+  // Not a sentence's first word: "National Security Council" there is the name itself.
+  return !!prev && view.toks[i - 2]?.sentence === prev.sentence && NAME_OPENING_ADJECTIVES.has(prev.lower);
+}
+
+/** The capitalised word one space before token i in its sentence, outside an all-caps line, that may open a longer name; else null. */
+function nameWordBefore(view: TokenView, i: number): Tok | null {
   const prev = view.toks[i - 1];
   const tok = view.toks[i]!;
-  if (!prev || prev.sentence !== tok.sentence || !prev.capitalised || view.shouting[tok.sentence] || prev.end + 1 !== tok.start) return false;
-  const before = view.toks[i - 2];
-  if (!before || before.sentence !== tok.sentence) return false;
-  return NAME_OPENING_ADJECTIVES.has(prev.lower);
+  return prev && prev.sentence === tok.sentence && prev.capitalised && !view.shouting[tok.sentence] && prev.end + 1 === tok.start ? prev : null;
 }
 
 /**
@@ -142,9 +146,8 @@ function startsAfterNameAdjective(view: TokenView, i: number): boolean {
  * hyphen-joined word of a transliterated name ends that name (a group's), and is no mention of the state.
  */
 function endsHyphenatedName(view: TokenView, i: number): boolean {
-  const prev = view.toks[i - 1];
-  const tok = view.toks[i]!;
-  return !!prev && prev.sentence === tok.sentence && prev.end + 1 === tok.start && prev.capitalised && !view.shouting[tok.sentence] && prev.text.includes("-") && !prev.text.endsWith("-");
+  const prev = nameWordBefore(view, i);
+  return !!prev && prev.text.includes("-") && !prev.text.endsWith("-");
 }
 
 /**

@@ -100,7 +100,6 @@ export function tellingsOf(m: EventMention): EventMention[] {
   return [...new Set(out)].sort((a, b) => a.sentence - b.sentence || a.tokens[0]! - b.tokens[0]!);
 }
 
-/** Records that `weaker` told the same happening as `heir` and yielded to it. */
 /** Provenance of an event's date taken from its report ("police said Sunday"), the last resort of attachPlacesAndDates. */
 export const REPORT_DATE_RULE = "date:report";
 /** The context of a mention told in a headline glued to the lead (SentenceData.headline): it tells the lead's happening again. */
@@ -125,6 +124,7 @@ export function inheritDate(heir: EventMention, from: EventMention): void {
   }
 }
 
+/** Records that `weaker` told the same happening as `heir` and yielded to it. */
 export function absorbInto(heir: EventMention, weaker: EventMention): void {
   if (heir === weaker) return;
   (heir.absorbed ??= []).push(weaker, ...(weaker.absorbed ?? []));
@@ -146,17 +146,20 @@ export const STORY_PLACE_RULE = "place:story";
  */
 export const SENTENCE_PLACE_RULE = "place:sentence";
 
+/** Rules of a place an event borrowed from its scene, its dateline, its story or the rest of its sentence, not from its own words. */
+const BORROWED_PLACE_RULES: readonly string[] = [SCENE_PLACE_RULE, DATELINE_PLACE_RULE, STORY_PLACE_RULE, STORY_SCENE_PLACE_RULE, SENTENCE_PLACE_RULE];
+
+/** Whether a mention's place is borrowed (BORROWED_PLACE_RULES). */
+export function hasBorrowedPlace(m: Pick<EventMention, "rules">): boolean {
+  return BORROWED_PLACE_RULES.some((r) => m.rules.includes(r));
+}
+
 export function toldOf(m: EventMention): ToldMention {
   // A place borrowed from the paragraph's scene (or, by a time reference, from the rest of its sentence) is the event's, not one this mention's words gave.
-  const place = m.rules.includes(SCENE_PLACE_RULE) || m.rules.includes(DATELINE_PLACE_RULE) || m.rules.includes(STORY_PLACE_RULE) || m.rules.includes(SENTENCE_PLACE_RULE) ? null : m.place;
+  const place = hasBorrowedPlace(m) ? null : m.place;
   return { sentence: m.sentence, tokens: m.tokens, type: m.type, mode: m.mode, place, date: m.date, fatalities: m.fatalities, injuries: m.injuries, rule: m.row.id, actor: m.actor, target: m.target, ...(m.victimPhrase ? { victimPhrase: m.victimPhrase } : {}), ...(m.deadPhrase ? { deadPhrase: m.deadPhrase } : {}), ...(m.injuredPhrase ? { injuredPhrase: m.injuredPhrase } : {}), ...(m.row.telling && m.row.weak ? { deathWord: true } : {}), ...(m.tollSentence ? { tollSentence: m.tollSentence } : {}), ...(m.listedSide ? { listedSide: true } : {}) };
 }
 
-/**
- * Told as something that happened: asserted or claimed by a source, and news rather than background.
- * Pledged, intended, demanded, hypothetical and negated events did not happen (yet), so they neither
- * carry a place to others, nor fold into a demonstration, nor make it one that met an intervention.
- */
 /** Modes of violence that kill no one by themselves (a kidnapping, looting): the dead told beside them are a killing's. */
 const TAKING_MODES: ReadonlySet<string> = new Set(["abduct", "destroy"]);
 
@@ -183,6 +186,11 @@ export function destroysProperty(m: { readonly type: string; readonly mode: stri
   return m.type === "ASSAULT" && m.mode === "destroy";
 }
 
+/**
+ * Told as something that happened: asserted or claimed by a source, and news rather than background.
+ * Pledged, intended, demanded, hypothetical and negated events did not happen (yet), so they neither
+ * carry a place to others, nor fold into a demonstration, nor make it one that met an intervention.
+ */
 export function toldAsHappened(m: { readonly modality: string; readonly background: boolean }): boolean {
   return !m.background && (m.modality === "asserted" || m.modality === "claimed");
 }
