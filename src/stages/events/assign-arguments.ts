@@ -1239,12 +1239,12 @@ const AGENT_NOUN = /(?:ers?|ors?|ists?|mobs?|m[ae]n|planes|jets|drones)$/;
 /**
  * The victims a casualty word reports, when an actor names them: "two policemen were killed",
  * "killing six civilians", "left seven soldiers dead". Only numbers, quantifiers and modifiers may
- * stand between the casualty word and the victims.
+ * stand between the casualty word and the victims, besides the count read right after the word (ending at `countEnd`).
  */
 /** Tags that open a verb's object right after it ("killed 11 people", "killed the driver"). */
 const OBJECT_OPENING_POS: ReadonlySet<string> = new Set(["NUM", "DET"]);
 
-export function victimOf(s: SentenceView, mentions: readonly ActorMention[], word: number): string | null {
+export function victimOf(s: SentenceView, mentions: readonly ActorMention[], word: number, countEnd = -1): string | null {
   let best: ActorMention | null = null;
   let bestDist = Infinity;
   let object: ActorMention | null = null;
@@ -1254,7 +1254,8 @@ export function victimOf(s: SentenceView, mentions: readonly ActorMention[], wor
     if (dist <= 0 || dist > VICTIM_REACH_TOKENS + (after ? MEMBERS_OF_EXTRA_TOKENS : 0)) continue;
     // "Dozens of people were wounded when police dispersed a protest": a name after a clause boundary is in another clause, no victim.
     if (after && s.clause[m.first] !== s.clause[word]) continue;
-    const [from, to] = after ? [word + 1, m.first] : [m.last + 1, word];
+    // "killing more than 50 al Shabaab fighters": the count read after the word, bound words and all, is no gap.
+    const [from, to] = after ? [Math.max(word + 1, countEnd), m.first] : [m.last + 1, word];
     let plain = true;
     for (let i = from; i < to; i++) if (!VICTIM_GAP_POS.has(s.tokens[i]!.pos) && !BE.has(s.tokens[i]!.normal)) plain = false;
     // "killing two members of the Kurdish-led SDF": the victims are members of the party named after "of".

@@ -8,7 +8,7 @@ import { classifyVictims } from "./classify-parties.js";
 import { absorbInto, anchorOf, takesWithoutKilling, type EventMention } from "./event-mention.js";
 import { findCueAt, findCueBefore } from "./find-triggers.js";
 import { CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS } from "./heuristics.js";
-import { ADDED_VICTIMS, addCounts, type CasualtyMention } from "./parse-casualties.js";
+import { ADDED_VICTIMS, addCounts, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
 import { conjunctsOf, findRolePhrases, type RolePhrase } from "./find-role-phrases.js";
 import { isPluralNoun } from "./plural-nouns.js";
 import { NOT_AN_EVENT, isStateForceClass, type EventsLexicons } from "./resources.js";
@@ -31,7 +31,7 @@ function takeVictims(s: SentenceView, lex: EventsLexicons, mentions: readonly Ac
   }
   // From the next sentence only the victims' kind is read (an attack on civilians, not a clash): which
   // named party the victims were is left to the event's own sentence.
-  const victim = e.target || !sameSentence ? null : victimOf(s, mentions, c.word);
+  const victim = e.target || !sameSentence ? null : victimOf(s, mentions, c.word, readQuantityAt(s, c.word + 1, lex)?.end ?? -1);
   if (victim && victim !== e.actor) { e.target = victim; e.rules.push("target:victims"); }
   if (!e.targetClass) {
     const trigger = anchorOf(e);
@@ -104,7 +104,8 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
   // The heir is read only by a sentence of weak words alone or by casualties with no event of their own.
   const heir = onlyWeak || events.length === 0 ? tollHeirBefore(perSentence, k) : null;
   // A death told at another place than the event before it, or counted away from its time, is another happening.
-  if (onlyWeak && heir && !shifted && !events.some((e) => placedApart(e, heir))) {
+  // "In a separate incident, bandits killed three farmers": a killing told as another happening is no retelling.
+  if (onlyWeak && heir && !shifted && !events.some((e) => e.distinct || placedApart(e, heir))) {
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
     for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
     events = keep(events, (e) => !e.row.weak);
@@ -113,8 +114,9 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
     const moreOfHeir = casualties.some((c) => c.kind === "fatal" && !c.toll && ADDED_VICTIMS.test(c.count.text));
     for (const c of casualties) {
       if ((c.cumulative && !(c.toll && moreOfHeir)) || isHedged(s, lex, c)) continue;
-      addCount(heir, c, "casualty:next-sentence", s.index);
-      takeVictims(s, lex, mentions, heir, c, false);
+      const holder = holderOfToll(perSentence, k, c, heir);
+      addCount(holder, c, "casualty:next-sentence", s.index);
+      takeVictims(s, lex, mentions, holder, c, false);
     }
     return events;
   }
@@ -159,8 +161,9 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
       addCount(best, c, c.ruleId);
       takeVictims(s, lex, mentions, best, c, true);
     } else if (events.length === 0 && heir && !shifted) {
-      addCount(heir, c, "casualty:next-sentence", s.index);
-      takeVictims(s, lex, mentions, heir, c, false);
+      const holder = holderOfToll(perSentence, k, c, heir);
+      addCount(holder, c, "casualty:next-sentence", s.index);
+      takeVictims(s, lex, mentions, holder, c, false);
     } else if (events.length === 0 && !shifted && c.toll && c.kind === "fatal") {
       // "... killing at least 46 worshippers." [a claim, a quote] "The death toll later rose to 55": a toll
       // that revises a count paragraphs later belongs to the one event with dead told before it, if only one.
@@ -182,11 +185,29 @@ function isOnlyTried(e: EventMention): boolean {
 
 /** The event before sentence k (within CASUALTY_NEXT_SENTENCE_WINDOW sentences) that a casualty report told next may belong to, or null. */
 function tollHeirBefore(perSentence: readonly EventMention[][], k: number): EventMention | null {
+  const previous = carryingEventsBefore(perSentence, k);
+  return previous.length > 0 ? tollHeir(previous) : null;
+}
+
+/** The events of the sentences just before sentence k whose toll a casualty report of sentence k may carry on. */
+function carryingEventsBefore(perSentence: readonly EventMention[][], k: number): EventMention[] {
   // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
   // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
   // Nor an act only tried, feared or denied ("as attackers tried to storm the building. Security forces killed three"): its toll would be lost.
-  const previous = keepFlat(perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k), (e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak && !isOnlyTried(e));
-  return previous.length > 0 ? tollHeir(previous) : null;
+  return keepFlat(perSentence.slice(Math.max(0, k - CASUALTY_NEXT_SENTENCE_WINDOW), k), (e) => (CARRY_OVER_TYPES.has(e.type) || (e.type === "COERCE" && e.mode === CROWD_CONTROL)) && !e.row.weak && !isOnlyTried(e));
+}
+
+/**
+ * "A drone strike killed two Hezbollah members, as the group fired rockets at a base. Hezbollah announced the
+ * deaths of two of its fighters.": a death count told again, equal to the one an event just before already
+ * holds, retells that event's dead, whichever event was told last; the heir otherwise.
+ */
+function holderOfToll(perSentence: readonly EventMention[][], k: number, c: CasualtyMention, heir: EventMention): EventMention {
+  if (c.kind !== "fatal" || c.count.min === null || c.count.min === 0) return heir;
+  const same = (e: EventMention) => e.fatalities?.min === c.count.min && e.fatalities.max === c.count.max;
+  if (same(heir)) return heir;
+  const holders = carryingEventsBefore(perSentence, k).filter(same);
+  return holders.length === 1 ? holders[0]! : heir;
 }
 
 /**

@@ -332,12 +332,32 @@ const FREQUENCY_COPULAS: ReadonlySet<string> = new Set(["are", "were", "remain",
  * (adverbs such as "very" or "still" between).
  */
 function isSaidToRecur(s: SentenceView, anchor: number): boolean {
-  let i = anchor + 1;
+  let i = skipKindModifier(s, anchor + 1);
+  // "have become common": a perfect auxiliary before the copula.
+  if (PERFECT_AUXILIARIES.has(s.tokens[i]?.normal ?? "")) i++;
   if (!FREQUENCY_COPULAS.has(s.tokens[i]?.normal ?? "")) return false;
   i++;
   while (s.tokens[i]?.pos === "ADV") i++;
   return FREQUENCY_PREDICATES.has(s.tokens[i]?.normal ?? "");
 }
+
+/** Auxiliaries of the present perfect: "kidnappings have become common". */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["have", "has"]);
+/** Most words a prepositional post-modifier of the kind may take: "kidnappings for ransom", "attacks on aid workers". */
+const KIND_MODIFIER_TOKENS = 4;
+
+/**
+ * The token after a short prepositional phrase that narrows the kind ("kidnappings for ransom", "attacks on
+ * aid workers"), or `i` itself when none opens there: a preposition and up to KIND_MODIFIER_TOKENS nouns,
+ * adjectives or determiners.
+ */
+function skipKindModifier(s: SentenceView, i: number): number {
+  if (s.tokens[i]?.pos !== "ADP") return i;
+  let j = i + 1;
+  while (j <= i + KIND_MODIFIER_TOKENS && KIND_MODIFIER_POS.has(s.tokens[j]?.pos ?? "")) j++;
+  return j > i + 1 ? j : i;
+}
+const KIND_MODIFIER_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "DET"]);
 
 /** The determiner that counts off instances one by one: generic in a rule, particular in a narrative. */
 const DISTRIBUTIVE = "each";

@@ -255,6 +255,11 @@ function toldByRow(g: readonly EventMention[], m: EventMention): boolean {
   return g.some((x) => x.row.id === m.row.id);
 }
 
+/** Whether a mention of the group names the mention's doer as its doer or the mention's target as its target. */
+function namesSameRole(g: readonly EventMention[], m: EventMention): boolean {
+  return g.some((x) => (m.actor !== null && x.actor === m.actor) || (m.target !== null && x.target === m.target));
+}
+
 /** One family's groups in creation order, the indices of those led by an anaphor, and where the groups within reach begin. */
 interface FamilyGroups {
   readonly groups: EventMention[][];
@@ -407,6 +412,9 @@ export function mergeCoreferentEvents(
       // "killed 13 police officers in an ambush ..., and security forces later killed six of the attackers in a gunfight.
       // The ambush took place near El Papayo": of two happenings told last in one sentence, the one told by the same word.
       if (group && g[g.length - 1]!.sentence === group[group.length - 1]!.sentence && toldByRow(group, m) && !toldByRow(g, m)) continue;
+      // "A drone strike killed two Hezbollah members, as the group fired rockets at a base. Hezbollah announced the deaths of
+      // two of its fighters": of two told last in one sentence, the one whose side in the same role the mention names.
+      if (group && g[g.length - 1]!.sentence === group[group.length - 1]!.sentence && namesSameRole(group, m) && !namesSameRole(g, m)) continue;
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
       if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
       const oneDeath = g === killing;

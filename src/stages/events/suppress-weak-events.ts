@@ -31,12 +31,13 @@ const TAKING_MODES: ReadonlySet<string> = new Set(["seize", "retake"]);
 /**
  * "Al Shabaab militants overran a Somali army base in Bulo Burte, killing 17 soldiers": a casualty participle after the
  * comma that closes a taking or retaking of ground tells that act's toll, as it does after an attack (ACLED codes the dead
- * on the territorial change); not when the casualty word has a doer of its own. (Force on a crowd is left to the protest
+ * on the territorial change); not when the casualty word has a doer of its own other than the taking's (a taking whose
+ * subject was not read, "troops backed by clan militias recaptured", lends its doer to the participle). (Force on a crowd is left to the protest
  * it was used at: "dispersed the protesters with tear gas, injuring 10" is the demonstration's.)
  */
 function tellsTollOfTaking(s: SentenceView, x: EventMention, w: EventMention): boolean {
   const a = anchorOf(w);
-  return x.type === "COERCE" && TAKING_MODES.has(x.mode ?? "") && a > lastTokenOf(x) && s.words[a - 1] === "," && s.words[a]!.endsWith("ing") && (w.actor === null || w.actor === x.actor);
+  return x.type === "COERCE" && TAKING_MODES.has(x.mode ?? "") && a > lastTokenOf(x) && s.words[a - 1] === "," && s.words[a]!.endsWith("ing") && (w.actor === null || x.actor === null || w.actor === x.actor);
 }
 
 /**

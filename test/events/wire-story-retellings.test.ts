@@ -1,0 +1,69 @@
+/**
+ * Wire-story sentences where a happening is told again or another one starts: a killing opened by "In a separate
+ * incident", a kind of happening said to have become common, vigilantes named without an act, deaths told again in
+ * the next paragraph, and a killing participle after a retaking of ground. Sentences written for sitrep, none from
+ * an eval corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/index.js";
+
+async function events(text: string, published = "2024-12-02") {
+  const doc = await extractDocument({ text }, { published });
+  const actor = (id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name ?? null;
+  const place = (id: string | null | undefined) => doc.places.find((p) => p.id === id)?.name ?? null;
+  return doc.events
+    .filter((e) => !e.background && e.modality === "asserted")
+    .map((e) => ({ type: e.type, mode: e.mode, trigger: e.trigger?.text ?? "", actor: actor(e.actor), target: actor(e.target), place: place(e.place), dead: e.fatalities?.min ?? null }));
+}
+
+describe("a kind of happening said to have become common", () => {
+  it.each([
+    ["Kidnappings for ransom have become common on highways in northern Nigeria."],
+    ["Attacks on aid workers have become frequent in the region."],
+  ])("is no event: %s", async (text) => {
+    expect(await events(text)).toEqual([]);
+  });
+
+  it("keeps a dated, counted happening", async () => {
+    expect((await events("Kidnappings of 20 passengers were reported on the highway on Sunday.")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a killing told as a separate incident", () => {
+  it("is an event of its own, not the toll of the event before", async () => {
+    const evs = await events("Gunmen abducted 20 passengers from a bus on Sunday. In a separate incident, bandits killed three farmers on Sunday, residents said.");
+    const killing = evs.find((e) => e.dead === 3);
+    expect(killing?.trigger).toBe("killed");
+    expect(evs.find((e) => e.trigger === "abducted")?.dead).toBeNull();
+  });
+});
+
+describe("vigilantes", () => {
+  it("named beside the police, doing no violence, are no mob violence", async () => {
+    expect(await events("Police and vigilantes were combing the forest to rescue the victims.")).toEqual([]);
+  });
+  it("who kill are mob violence", async () => {
+    expect((await events("Vigilantes killed three suspected thieves in Kano.")).map((e) => e.mode)).toContain("primitive");
+  });
+});
+
+describe("deaths told again in the next sentence", () => {
+  it("join the event that killed the same side, not the one told last", async () => {
+    const evs = await events("An Israeli drone strike on a car in southern Lebanon killed two Hezbollah members on Tuesday, security sources said, as the group fired rockets at a military base in northern Israel. Hezbollah announced the deaths of two of its fighters without saying where they were killed.", "2024-01-09");
+    expect(evs.find((e) => e.trigger === "drone strike")?.dead).toBe(2);
+    expect(evs.find((e) => e.trigger === "fired rockets")?.dead).toBeNull();
+  });
+});
+
+describe("a killing participle after a retaking of ground", () => {
+  it("is the retaking's toll, with the dead as its target", async () => {
+    const evs = await events("Afghan troops recaptured the town of Musa Qala on Tuesday, killing more than 50 Taliban fighters, the government said.", "2023-09-05");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ type: "COERCE", mode: "retake", dead: 50, target: "Taliban" });
+  });
+  it("is the retaking's even when the taking's subject was not read", async () => {
+    const evs = await events("Somali troops backed by local clan militias recaptured the town of Adan Yabaal on Tuesday, killing 50 fighters, the government said.", "2023-09-05");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.dead).toBe(50);
+  });
+});
