@@ -67,3 +67,31 @@ describe("a killing participle after a retaking of ground", () => {
     expect(evs[0]!.dead).toBe(50);
   });
 });
+
+describe("a death the protest is about", () => {
+  it("is no toll of the protest nor of the protesters' acts after it", async () => {
+    const evs = await events("Police arrested at least 30 people on Tuesday after protesters angered by the killing of a religious leader blocked a highway and set fire to a police van, officials said.", "2024-05-14");
+    expect(evs.filter((e) => e.dead !== null)).toEqual([]);
+  });
+});
+
+describe("a fight going on for years", () => {
+  it.each([
+    ["The Islamist group has been fighting for more than 15 years to topple the central government."],
+    ["Rebels have clashed with the army for decades in the region."],
+  ])("is background: %s", async (text) => {
+    expect(await events(text, "2023-09-05")).toEqual([]);
+  });
+  it("a fight of a few days is still told", async () => {
+    expect(await events("Troops have clashed with rebels for three days in the town.", "2023-09-05")).toHaveLength(1);
+  });
+});
+
+describe("an event dated long before the report", () => {
+  it("is not placed at the dateline", async () => {
+    const evs = await events("ADDIS ABABA, Oct 9 (Reuters) - Ethiopia accused Eritrea on Thursday of preparing for war.\n\nEthiopia and Eritrea fought a border war from 1998 to 2000 that killed tens of thousands of people.", "2025-10-09");
+    const war = evs.find((e) => e.trigger === "fought");
+    expect(war).toBeDefined();
+    expect(war!.place).toBeNull();
+  });
+});

@@ -5,7 +5,8 @@ import { keep, keepFlat } from "../../core/keep.js";
 import { findAnnotation } from "./find-annotation.js";
 import { victimOf, type ActorMention } from "./assign-arguments.js";
 import { classifyVictims } from "./classify-parties.js";
-import { absorbInto, anchorOf, takesWithoutKilling, type EventMention } from "./event-mention.js";
+import { absorbInto, anchorOf, lastTokenOf, takesWithoutKilling, type EventMention } from "./event-mention.js";
+import { causeWordBefore } from "./cause-words.js";
 import { findCueAt, findCueBefore } from "./find-triggers.js";
 import { CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
@@ -13,7 +14,7 @@ import { conjunctsOf, findRolePhrases, type RolePhrase } from "./find-role-phras
 import { isPluralNoun } from "./plural-nouns.js";
 import { NOT_AN_EVENT, isStateForceClass, type EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
-import { CARRY_OVER_TYPES, CROWD_CONTROL, carriesCasualties } from "./event-type-groups.js";
+import { CARRY_OVER_TYPES, CROWD_CONTROL, NO_WORDS, carriesCasualties } from "./event-type-groups.js";
 
 /**
  * One-sided violence: the victims of a casualty word are the event's target ("killing six civilians" ->
@@ -121,6 +122,7 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
     return events;
   }
   const eligible = events.filter(carriesCasualties);
+  const protestCauses = lex.wordClasses.get("protest-cause") ?? NO_WORDS;
   for (const c of casualties) {
     // "as many as 1,103 may have died": a feared or possible toll is no reported death.
     if (isHedged(s, lex, c)) continue;
@@ -131,8 +133,12 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
       for (const e of events) if ((e.row.weak || isPluralNoun(s, anchorOf(e))) && !e.background && s.clause[anchorOf(e)] === s.clause[c.word]) { e.background = true; e.rules.push("toll:cumulative"); }
       continue;
     }
-    const sameClause = eligible.filter((e) => s.clause[anchorOf(e)] === s.clause[c.word]);
-    const reachable = eligible.filter((e) => anchorOf(e) < c.word || clauseBreaksBetween(s, c.word, anchorOf(e)) <= MAX_CLAUSES_BACK_TO_EVENT);
+    // "protesters angered by the killing of a cleric blocked a highway and set fire to a van": a death the protest is
+    // about is its cause, no toll of it nor of the protesters' acts told after it in its clause.
+    const grievance = eligible.some((e) => e.type === "PROTEST" && anchorOf(e) < c.word && causeWordBefore(s, c.word, protestCauses, lastTokenOf(e)));
+    const takers = grievance ? keep(eligible, (e) => e.type !== "PROTEST" && !(anchorOf(e) > c.word && s.clause[anchorOf(e)] === s.clause[c.word])) : eligible;
+    const sameClause = takers.filter((e) => s.clause[anchorOf(e)] === s.clause[c.word]);
+    const reachable = takers.filter((e) => anchorOf(e) < c.word || clauseBreaksBetween(s, c.word, anchorOf(e)) <= MAX_CLAUSES_BACK_TO_EVENT);
     const near = sameClause.length > 0 ? sameClause : reachable;
     // "Police opened fire on protesters, killing three", "three protesters were killed when police fired on
     // a march": the dead are the violence's, not the protest's nearer word; a protest keeps a toll only

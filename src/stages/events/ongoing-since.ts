@@ -11,8 +11,8 @@ import type { SentenceView } from "./sentence-view.js";
  *
  * Only a perfect (the verb, or the verb that carries an event noun, right after "have"/"has"/"had", "been" and adverbs
  * aside) with "since" right before one of the clause's dates, and only when that date ends more than a month before
- * the report (`longAgo`, event-agreement.ts's longBeforeReport): "have clashed since Monday" is one battle still going
- * on, and "the deadliest since 2015" has no perfect. A toll or a day of the event's own pins it to one happening.
+ * the report (`longAgo`, event-agreement.ts's longBeforeReport), or with "for" before a count of years ("has been fighting
+ * for more than 15 years"): "have clashed since Monday" is one battle still going on, and "the deadliest since 2015" has no perfect. A toll or a day of the event's own pins it to one happening.
  */
 export const ONGOING_SINCE_RULE = "bg:ongoing-since";
 
@@ -20,11 +20,11 @@ export function markOngoingSince(sentences: readonly SentenceView[], perSentence
   sentences.forEach((s, k) => {
     const events = perSentence[k] ?? [];
     const sentenceDates = dates[s.index] ?? [];
-    if (events.length === 0 || sentenceDates.length === 0) return;
+    if (events.length === 0) return;
     for (const e of events) {
       if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries) continue;
       const verb = governingVerb(s, anchorOf(e));
-      const since = verb >= 0 && isPerfect(s, verb) ? sinceLongAgo(s, verb, sentenceDates, longAgo) : -1;
+      const since = verb >= 0 && isPerfect(s, verb) ? Math.max(sinceLongAgo(s, verb, sentenceDates, longAgo), forYears(s, verb)) : -1;
       if (since < 0) continue;
       e.background = true;
       e.rules.push(ONGOING_SINCE_RULE);
@@ -55,6 +55,29 @@ function sinceLongAgo(s: SentenceView, verb: number, dates: readonly Located[], 
     const since = d.first - 1;
     if (since <= verb || s.words[since] !== "since" || !sameClauseUpTo(s, verb, since) || !longAgo(d.id)) continue;
     return since;
+  }
+  return -1;
+}
+
+/** Words between "for" and the years it counts: "for more than 15 years", "for the past two decades". */
+const YEARS_BOUND_WORDS: ReadonlySet<string> = new Set(["more", "than", "over", "nearly", "almost", "about", "around", "some", "the", "past", "last", "a", "several", "many"]);
+/** Units of a span long enough to be no one happening: "for 15 years", "for decades". */
+const YEAR_UNITS: ReadonlySet<string> = new Set(["year", "years", "decade", "decades"]);
+/** Words from "for" to its unit ("for | more than 15 | years": 4). Unit: tokens. */
+const FOR_YEARS_REACH_TOKENS = 5;
+
+/**
+ * "has been fighting for more than 15 years to topple the government", "have clashed for decades": a "for" after the
+ * verb, in its clause, whose phrase counts years or decades, is a going-on over years as "since 2008" is; the "for", or -1.
+ */
+function forYears(s: SentenceView, verb: number): number {
+  for (let f = verb + 1; f < s.words.length && s.clause[f] === s.clause[verb]; f++) {
+    if (s.words[f] !== "for") continue;
+    for (let i = f + 1; i <= f + FOR_YEARS_REACH_TOKENS && i < s.words.length; i++) {
+      const w = s.words[i]!.toLowerCase();
+      if (YEAR_UNITS.has(w)) return f;
+      if (!YEARS_BOUND_WORDS.has(w) && s.tokens[i]!.pos !== "NUM") break;
+    }
   }
   return -1;
 }

@@ -73,7 +73,9 @@ export function placeAtDateline(events: readonly EventMention[], dateline: { id:
       if (e.sentence === lead && toldAsHappened(e) && e.geoPrecision !== null && !e.rules.includes(DATELINE_PLACE_RULE) && !agree(e.place, dateline.id)) scene = { id: e.place, precision: e.geoPrecision, told: lastToldSentence(e) };
       continue;
     }
-    if (e.background || e.modality !== "asserted") continue;
+    // "Ethiopia and Eritrea fought a border war from 1998 to 2000": an event dated long before the report was not where
+    // the story was filed from.
+    if (e.background || e.modality !== "asserted" || e.longBeforeReport) continue;
     // An event dated in its own words ("Ruto withdrew the bill last week") is told at another time than the scene.
     const at = (e.date === null && scene && e.sentence - scene.told <= SCENE_REACH_SENTENCES ? scene : null) ?? dateline;
     e.place = at.id;
