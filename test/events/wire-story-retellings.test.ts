@@ -95,3 +95,27 @@ describe("an event dated long before the report", () => {
     expect(war!.place).toBeNull();
   });
 });
+
+describe("another happening told in the sentence of the first", () => {
+  it("keeps its own toll apart", async () => {
+    const evs = await events("A 6.3 magnitude earthquake struck western Afghanistan on Sunday, killing at least 15 people, a week after another powerful quake killed more than 1,000 people in the same province, officials said.", "2023-10-15");
+    expect(evs.map((e) => e.dead).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([15, 1000]);
+  });
+});
+
+describe("a casualty participle after a relative clause", () => {
+  it("tells the toll of the main clause's act", async () => {
+    const evs = await events("Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday, killing at least five people, after lawmakers passed a finance bill.", "2024-06-25");
+    expect(evs.find((e) => e.trigger === "opened fire")).toMatchObject({ actor: "Police Forces of Kenya", dead: 5 });
+    expect(evs.find((e) => e.trigger === "stormed")?.dead ?? null).toBeNull();
+  });
+});
+
+describe("a match report", () => {
+  it("tells no violence in a club thrashing its rivals or firing them to the top", async () => {
+    expect(await events("LONDON, March 2 (Reuters) - Teenage striker Leo Grant shot to fame on Saturday with a hat-trick that helped his club thrash their rivals 5-1 and fire them to the top of the table.", "2025-03-02")).toEqual([]);
+  });
+  it("keeps violence at a game", async () => {
+    expect((await events("Fans clashed with police after the match and a player was stabbed outside the stadium.", "2025-03-02")).length).toBeGreaterThan(0);
+  });
+});

@@ -10,7 +10,7 @@ import { causeWordBefore } from "./cause-words.js";
 import { findCueAt, findCueBefore } from "./find-triggers.js";
 import { CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
-import { conjunctsOf, findRolePhrases, type RolePhrase } from "./find-role-phrases.js";
+import { conjunctsOf, findRolePhrases, relativeOpenerBefore, type RolePhrase } from "./find-role-phrases.js";
 import { isPluralNoun } from "./plural-nouns.js";
 import { NOT_AN_EVENT, isStateForceClass, type EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -77,6 +77,17 @@ export function takeSidesFromDead(doc: Document, s: SentenceView, mentions: read
     e.target = sides[0]!;
   } else return;
   e.rules.push("sides:listed-dead");
+}
+
+/** A casualty participle right after a comma: "..., killing five". */
+function isCommaParticiple(s: SentenceView, word: number): boolean {
+  return s.words[word - 1] === "," && s.words[word]!.endsWith("ing");
+}
+
+/** Whether an event's verb opens a relative clause ("who stormed") after another event of the pool. */
+function inRelativeClauseAfter(s: SentenceView, e: EventMention, pool: readonly EventMention[]): boolean {
+  const opener = relativeOpenerBefore(s, anchorOf(e));
+  return opener >= 0 && pool.some((o) => o !== e && anchorOf(o) < opener);
 }
 
 /**
@@ -157,6 +168,9 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
       const killers = (pool.every(takesWithoutKilling) ? reachable : pool).filter((e) => !takesWithoutKilling(e));
       if (killers.length > 0) pool = killers;
     }
+    // "police opened fire on protesters who stormed parliament on Tuesday, killing at least five": a participle after the
+    // comma that closes a relative clause tells what the main clause's act did, not the relative clause's.
+    if (isCommaParticiple(s, c.word)) pool = keep(pool, (e) => !inRelativeClauseAfter(s, e, pool));
     let best: EventMention | null = null, bestDist = Infinity;
     for (const e of pool) {
       const a = anchorOf(e);

@@ -587,7 +587,7 @@ function headOfPostModified(s: SentenceView, p: RolePhrase): RolePhrase {
  * planned", "that had attacked", "who have long opposed"), or -1: the noun after that verb group is
  * inside the relative clause, not the subject of the verb after it.
  */
-function relativeOpenerBefore(s: SentenceView, k: number): number {
+export function relativeOpenerBefore(s: SentenceView, k: number): number {
   if (s.tokens[k]?.pos !== "VERB") return -1;
   for (let i = k - 1; i >= 0 && k - i <= RELATIVE_VERB_GROUP_TOKENS; i--) {
     const t = s.tokens[i]!;

@@ -415,8 +415,9 @@ export function mergeCoreferentEvents(
       // "A drone strike killed two Hezbollah members, as the group fired rockets at a base. Hezbollah announced the deaths of
       // two of its fighters": of two told last in one sentence, the one whose side in the same role the mention names.
       if (group && g[g.length - 1]!.sentence === group[group.length - 1]!.sentence && namesSameRole(group, m) && !namesSameRole(g, m)) continue;
-      // "Another bomb exploded": one more happening, which joins nothing told before its sentence.
-      if (m.distinct && !g.some((x) => x.sentence === m.sentence)) continue;
+      // "Another bomb exploded": one more happening, which joins nothing told before its sentence, nor a telling of its
+      // sentence that is not one more too ("a quake struck Herat, killing 15, a week after another quake killed 1,000").
+      if (m.distinct && !g.some((x) => x.sentence === m.sentence && x.distinct)) continue;
       const oneDeath = g === killing;
       if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath, isKnown, sameSide) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath, isKnown, sameSide)) && !takesOver(group, g, m)) group = g;
     }
