@@ -35,3 +35,18 @@ describe("capitals the entity layer did not mark", () => {
     expect(findPlaceFocusCountry(res)).toBe("MY");
   });
 });
+
+describe("the place focus of a story filed from abroad", () => {
+  it("is the country the story tells of when the dateline's town is the only place counted", () => {
+    const res = resolve("CAIRO, June 6 (Reuters) - Sudan's paramilitary Rapid Support Forces killed more than 100 people in an attack on a village in Gezira state, activists said. The war between the army and the RSF has displaced more than 10 million people.");
+    // As the actors stage does: the focus first, then the place focus that falls back to it.
+    res.focus = findFocusCountry(res);
+    expect(res.focus).toBe("SD");
+    expect(findPlaceFocusCountry(res)).toBe("SD");
+  });
+  it("stays the dateline's country when a place of the story is counted there too", () => {
+    const res = resolve("CAIRO, June 6 (Reuters) - Protesters gathered in Egypt on Friday, and Sudan's envoy left.");
+    res.focus = findFocusCountry(res);
+    expect(findPlaceFocusCountry(res)).toBe("EG");
+  });
+});

@@ -238,3 +238,12 @@ describe("a bare midnight", () => {
     expectDate("The rebels will attack the base at midnight.", "2019-04-22", { text: "midnight", timexValue: "2019-04-23T00:00" });
   });
 });
+
+describe("a count before a weekday", () => {
+  it("is no clock time that takes the weekday with it ('wounded 20 on Monday')", () => {
+    expectDate("A missile strike killed five people and wounded 20 on Monday, the governor said.", "2024-11-18", { text: "Monday", value: "2024-11-18" });
+  });
+  it("keeps a clock time written as one", () => {
+    expectDate("The blast went off at 8 p.m. on Monday.", "2024-11-18", { text: "8 p.m. on Monday", value: "2024-11-18" });
+  });
+});

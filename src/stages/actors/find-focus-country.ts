@@ -22,7 +22,12 @@ const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "th
  * statement about bombings in Syria is mostly about the United States, its victims are Syrians.
  */
 export function findPlaceFocusCountry(res: Resolution, unmarked: readonly CapitalAt[] = unmarkedCapitals(res)): string | null {
-  return mainCountry(countCountries(res, true, unmarked)) ?? res.focus;
+  const places = countCountries(res, true, unmarked);
+  // "CAIRO (Reuters) - Sudan's paramilitary RSF killed more than 100 people in a village in Gezira state": with the
+  // dateline's town the only place counted, the story says where it was filed, not where it happened; the country the
+  // whole article tells of (every mention) is whose army and civilians it names.
+  if (places.total <= DATELINE_PLACE_WEIGHT && res.focus) return res.focus;
+  return mainCountry(places) ?? res.focus;
 }
 
 /**

@@ -21,6 +21,7 @@ import { VagueReferenceParser } from "./parsers/vague-reference-parser.js";
 import { YearParser } from "./parsers/year-parser.js";
 import { PastLeaningRefiner } from "./refiners/past-leaning-refiner.js";
 import { QualifierRefiner } from "./refiners/qualifier-refiner.js";
+import { BareNumberTimeRefiner } from "./refiners/bare-number-time-refiner.js";
 import { PartOfDayOfDateRefiner } from "./refiners/part-of-day-of-date-refiner.js";
 import { hasSpec } from "./timex-spec.js";
 import { compilePattern } from "../../lexicons/compile-pattern.js";
@@ -101,6 +102,8 @@ export function createDateTagger(lexicon: DateLexicon, holidays: readonly Holida
   engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)).map((r) => (r.constructor.name === "OverlapRemovalRefiner" ? r : sparingSitrepResults(r)));
   // Before chrono's date-time merges, which would keep the bare part of a day's day (part-of-day-of-date-refiner.ts).
   engine.refiners.unshift(new PartOfDayOfDateRefiner());
+  // Before the merges too: a count read as a clock time ("wounded 20 on Monday") would take the weekday with it.
+  engine.refiners.unshift(new BareNumberTimeRefiner());
   // After chrono's overlap removal and merges: first extend over qualifiers, then pick past or future.
   engine.refiners.push(new QualifierRefiner(words), new PastLeaningRefiner(words));
 
