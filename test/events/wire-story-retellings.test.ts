@@ -119,3 +119,18 @@ describe("a match report", () => {
     expect((await events("Fans clashed with police after the match and a player was stabbed outside the stadium.", "2025-03-02")).length).toBeGreaterThan(0);
   });
 });
+
+describe("a site set on fire", () => {
+  it("is arson, not an accident or a blast at the site", async () => {
+    const evs = await events("Protesters set part of the parliament building on fire before police fired tear gas, witnesses said.", "2024-06-25");
+    expect(evs.map((e) => e.mode)).toContain("destroy");
+    expect(evs.map((e) => e.mode)).not.toContain("explosives");
+  });
+});
+
+describe("an armed group a later telling names", () => {
+  it("is the doer of the attack the lead left unidentified", async () => {
+    const evs = await events("Gang members armed with automatic rifles killed at least 70 people in an attack on the town of Pont-Sonde in central Haiti on Thursday, the United Nations said.\n\nThe Gran Grif gang also set fire to at least 45 houses and 34 vehicles, a spokesperson said.", "2024-10-04");
+    expect(evs.find((e) => e.dead === 70)?.actor).toBe("Gran Grif");
+  });
+});

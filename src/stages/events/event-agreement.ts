@@ -23,6 +23,19 @@ export function isKnownParty(actor: ActorData | undefined): boolean {
   return actor !== undefined && (actor.dictionaryId !== undefined || !!actor.acledName);
 }
 
+/** ACLED's party type of an armed group no report identified ("gunmen", "armed men"). */
+const UNIDENTIFIED_PARTY_TYPE = "UAF";
+/** Kinds of actor that name an armed group as the doer of an attack. */
+const ARMED_KINDS: ReadonlySet<string> = new Set(["armed group"]);
+
+/** Whether `named` is an armed group with a name of its own that may be the one `unnamed` left unidentified. */
+export function namesUnidentifiedGroup(unnamed: ActorData | undefined, named: ActorData | undefined): boolean {
+  if (!unnamed || !named || unnamed.partyType !== UNIDENTIFIED_PARTY_TYPE || named.partyType === UNIDENTIFIED_PARTY_TYPE) return false;
+  if (!ARMED_KINDS.has(named.kind)) return false;
+  // "Gunmen (Nigeria)" and a group of another country are not one doer.
+  return !unnamed.country || !named.country || unnamed.country === named.country;
+}
+
 /** Two place annotations agree when they are one gazetteer entry or one lies in the other (a city in its country or province). */
 export function placesAgree(doc: Document, a: string, b: string): boolean {
   const pa = findAnnotation(doc, "place", a)?.data;

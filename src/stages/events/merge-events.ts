@@ -370,6 +370,21 @@ function withAddedVictims(g: readonly EventMention[]): Count | null {
   return added ? toll : null;
 }
 
+/**
+ * "Gang members killed at least 70 people ... The Gran Grif gang also set fire to 45 houses": a telling of the event
+ * (merged or absorbed) that names the armed group its doer was left unidentified as names the doer; ACLED codes the
+ * named group whichever report named it. Only a telling's doer, not its target.
+ */
+function nameUnidentifiedDoer(e: EventMention, tellings: readonly EventMention[], namesUnidentified: SideRelation): void {
+  if (e.actor === null) return;
+  for (const t of tellings) {
+    if (t.actor === null || t.actor === e.actor || t.actor === e.target || !namesUnidentified(e.actor, t.actor)) continue;
+    e.actor = t.actor;
+    e.rules.push("actor:named-by-telling");
+    return;
+  }
+}
+
 /** How much a mention tells: the most informative mention carries the merged event. */
 function informationOf(m: EventMention): number {
   return (m.place ? 3 : 0) + (m.actor ? 1 : 0) + (m.target ? 1 : 0) + (m.date ? 1 : 0) + (m.fatalities ? 1 : 0) + (m.injuries ? 1 : 0);
@@ -388,6 +403,7 @@ export function mergeCoreferentEvents(
   isPerson: PersonTest = () => false,
   isKnown: KnownPartyTest = () => true,
   sameSide: SideRelation = (x, y) => x === y,
+  namesUnidentified: SideRelation = () => false,
 ): EventMention[] {
   const groups: EventMention[][] = [];
   // Only groups of the mention's family can take it, and (anaphors aside) only those begun within
@@ -442,7 +458,10 @@ export function mergeCoreferentEvents(
   }
   if (DEBUG_EVENTS) for (const g of groups) if (g.length > 1) console.error("GROUP", g.map((m) => `${m.sentence}:${m.type}/${m.mode}/${m.modality}/${m.row.id}`).join(" + "));
   return groups.map((g) => {
-    if (g.length === 1) return g[0]!;
+    if (g.length === 1) {
+      nameUnidentifiedDoer(g[0]!, tellingsOf(g[0]!), namesUnidentified);
+      return g[0]!;
+    }
     // What each mention said on its own, before the carrier takes the others' fields.
     const told = g.flatMap(tellingsOf).sort((a, b) => a.sentence - b.sentence || a.tokens[0]! - b.tokens[0]!).map(toldOf);
     // The most informative mention carries the event; on a tie the first (news leads with it), then the most specific words.
@@ -496,6 +515,7 @@ export function mergeCoreferentEvents(
     // "A suicide bomber drove a vehicle into a military base ... Al-Shabab claimed responsibility for the attack": the
     // group that claimed it names the armed men the other tellings left unnamed.
     if (base.claimedBy !== null && base.actor !== null && base.actor !== base.claimedBy && sameSide(base.actor, base.claimedBy)) base.actor = base.claimedBy;
+    nameUnidentifiedDoer(base, g.flatMap(tellingsOf), namesUnidentified);
     // "Bandits stormed a school and kidnapped 30 students. Two guards died in the attack.": the toll another telling gave.
     codeLethalAbduction(base);
     // A group is a restated reference only when every mention is one.
