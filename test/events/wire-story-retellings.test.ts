@@ -134,3 +134,14 @@ describe("an armed group a later telling names", () => {
     expect(evs.find((e) => e.dead === 70)?.actor).toBe("Gran Grif");
   });
 });
+
+describe("acts only worked towards or at stake", () => {
+  it("an arrest security forces are working to make is intended, not done", async () => {
+    const evs = await events("The president said security forces were working to arrest those responsible.", "2024-07-10");
+    expect(evs.filter((e) => e.mode === "arrest")).toEqual([]);
+  });
+  it("a trade whose control is fought over is no happening", async () => {
+    const evs = await events("The state has been violent for years as two cartels fight for control of fuel theft and drug trafficking.", "2024-07-10");
+    expect(evs.filter((e) => e.type === "ORG_CRIME")).toEqual([]);
+  });
+});
