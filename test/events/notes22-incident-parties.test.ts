@@ -1,0 +1,14 @@
+/** Incident-note parties read from notes22's own ACLED-style notes (sentences written for these tests, not taken from any corpus). */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/index.js";
+
+const note = (text: string) => extractDocument({ text }, { published: "2026-04-20" });
+
+describe("incident-note parties (notes22)", () => {
+  it("names the militias of ethnic groups the press names them by (Bedouin, Gumuz)", async () => {
+    const syria = await note("On 4 April 2026, Bedouin gunmen clashed with Druze militiamen in Shahba (Shahba, As-Sweida), leaving five dead.");
+    expect(syria.events[0]?.acled).toMatchObject({ actor1: "Bedouin Ethnic Militia (Syria)", actor2: "Druze Ethnic Militia (Syria)" });
+    const ethiopia = await note("On 6 April 2026, Gumuz militiamen killed nine Amhara farmers in Bullen (Metekel, Benishangul-Gumuz).");
+    expect(ethiopia.events[0]?.acled?.actor1).toBe("Gumuz Ethnic Militia (Ethiopia)");
+  });
+});
