@@ -11,4 +11,9 @@ describe("incident-note parties (notes22)", () => {
     const ethiopia = await note("On 6 April 2026, Gumuz militiamen killed nine Amhara farmers in Bullen (Metekel, Benishangul-Gumuz).");
     expect(ethiopia.events[0]?.acled?.actor1).toBe("Gumuz Ethnic Militia (Ethiopia)");
   });
+
+  it("reads a named group's cadres as the group, and India's central police by their initials", async () => {
+    const doc = await note("On 8 April 2026, CPI (Maoist) cadres detonated a pressure IED that killed three CRPF jawans near Kistaram (Sukma, Chhattisgarh).");
+    expect(doc.events[0]?.acled).toMatchObject({ actor1: "Communist Party of India (Maoist)", actor2: "Police Forces of India" });
+  });
 });
