@@ -16,4 +16,12 @@ describe("incident-note parties (notes22)", () => {
     const doc = await note("On 8 April 2026, CPI (Maoist) cadres detonated a pressure IED that killed three CRPF jawans near Kistaram (Sukma, Chhattisgarh).");
     expect(doc.events[0]?.acled).toMatchObject({ actor1: "Communist Party of India (Maoist)", actor2: "Police Forces of India" });
   });
+
+  it("reads an ethnic group in brackets after armed men as their group (ACLED's 'militia (Fulani)')", async () => {
+    const doc = await note("On 9 April 2026, militia (Dogon) burned a Fulani hamlet near Bankass (Bankass, Mopti), killing six herders.");
+    expect(doc.events[0]?.acled?.actor1).toBe("Dogon Ethnic Militia (Mali)");
+    // A bracket that names no group leaves the armed men unidentified.
+    const unnamed = await note("On 9 April 2026, gunmen (pictured) burned a hamlet near Bankass (Bankass, Mopti), killing six herders.");
+    expect(unnamed.events[0]?.acled?.actor1).toBe("Unidentified Armed Group (Mali)");
+  });
 });
