@@ -24,4 +24,12 @@ describe("incident-note parties (notes22)", () => {
     const unnamed = await note("On 9 April 2026, gunmen (pictured) burned a hamlet near Bankass (Bankass, Mopti), killing six herders.");
     expect(unnamed.events[0]?.acled?.actor1).toBe("Unidentified Armed Group (Mali)");
   });
+
+  it("finds a passive killing's doer in a by-phrase after place and time adjuncts", async () => {
+    const doc = await note("Four traders were shot dead near the livestock market of Beledweyne (Beledweyne, Hiraan) on 2 April 2026 by Al Shabaab militants.");
+    expect(doc.events[0]?.acled?.actor1).toBe("al-Shabaab");
+    // A verb between ends the search: the "by" belongs to the later clause.
+    const later = await note("Four traders were shot dead near the market of Beledweyne on 2 April 2026 and the town was retaken by Al Shabaab militants.");
+    expect(later.events[0]?.acled?.actor1).not.toBe("al-Shabaab");
+  });
 });
