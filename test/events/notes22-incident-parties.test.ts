@@ -32,4 +32,11 @@ describe("incident-note parties (notes22)", () => {
     const later = await note("Four traders were shot dead near the market of Beledweyne on 2 April 2026 and the town was retaken by Al Shabaab militants.");
     expect(later.events[0]?.acled?.actor1).not.toBe("al-Shabaab");
   });
+
+  it("reads a name opening with a Spanish plural article as a group, never one person", async () => {
+    const active = await note("On 5 April 2026, Los Tiguerones members shot dead two bus drivers in Manta (Manta, Manabi).");
+    expect(active.actors.find((a) => a.name === "Los Tiguerones")?.kind).toBe("organisation");
+    const passive = await note("Three fishermen were shot dead at a pier in Duran (Duran, Guayas) on 6 April 2026 by Los Chone Killers members.");
+    expect(passive.events[0]?.acled?.actor1).toBe("Los Chone Killers");
+  });
 });
