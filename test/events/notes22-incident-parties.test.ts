@@ -39,4 +39,11 @@ describe("incident-note parties (notes22)", () => {
     const passive = await note("Three fishermen were shot dead at a pier in Duran (Duran, Guayas) on 6 April 2026 by Los Chone Killers members.");
     expect(passive.events[0]?.acled?.actor1).toBe("Los Chone Killers");
   });
+
+  it("codes an attack on a detachment or a gendarmerie post against the state's forces", async () => {
+    const post = await note("On 10 April 2026, ISSP militants attacked a gendarmerie post in Banibangou (Banibangou, Tillaberi).");
+    expect(post.events[0]?.acled?.actor2).toBe("Police Forces of Niger");
+    const detachment = await note("On 11 April 2026, JNIM militants attacked a detachment in Sebba (Sebba, Yagha, Sahel).");
+    expect(detachment.events[0]?.acled?.actor2).toBe("Military Forces of Burkina Faso");
+  });
 });
