@@ -46,4 +46,9 @@ describe("incident-note parties (notes22)", () => {
     const detachment = await note("On 11 April 2026, JNIM militants attacked a detachment in Sebba (Sebba, Yagha, Sahel).");
     expect(detachment.events[0]?.acled?.actor2).toBe("Military Forces of Burkina Faso");
   });
+
+  it("reads police commandos as police, not the army", async () => {
+    const doc = await note("On 12 April 2026, militants ambushed Manipur police commandos near Sugnu (Chakpikarong, Chandel, Manipur), killing two commandos.");
+    expect(doc.events[0]?.acled?.actor2).toBe("Police Forces of India");
+  });
 });
