@@ -51,4 +51,9 @@ describe("incident-note parties (notes22)", () => {
     const doc = await note("On 12 April 2026, militants ambushed Manipur police commandos near Sugnu (Chakpikarong, Chandel, Manipur), killing two commandos.");
     expect(doc.events[0]?.acled?.actor2).toBe("Police Forces of India");
   });
+
+  it("reads a named force's personnel as that force, also as the victims of a passive killing", async () => {
+    const doc = await note("On 14 April 2026, three CRPF personnel were killed when Maoists triggered an IED near Tarrem (Usur, Bijapur, Chhattisgarh).");
+    expect(doc.events[0]?.acled?.actor2).toBe("Police Forces of India");
+  });
 });
