@@ -56,4 +56,10 @@ describe("incident-note parties (notes22)", () => {
     const doc = await note("On 14 April 2026, three CRPF personnel were killed when Maoists triggered an IED near Tarrem (Usur, Bijapur, Chhattisgarh).");
     expect(doc.events[0]?.acled?.actor2).toBe("Police Forces of India");
   });
+
+  it("codes an armed group's takeover of a state's base against that state's forces", async () => {
+    const doc = await note("On 15 April 2026, ISWAP fighters overran a military base in Marte (Marte, Borno) and seized weapons.");
+    const takeover = doc.events.find((e) => e.acled?.subEventType === "Non-state actor overtakes territory");
+    expect(takeover?.acled?.actor2).toBe("Military Forces of Nigeria");
+  });
 });
