@@ -64,8 +64,11 @@ export function findDescriptors(res: Resolution): DeferredPerson[] {
     }
     if (sameSentence && isPersonHead(hit.head) && startsName(res, hit.to)) continue;
     if (isPersonHead(hit.head) && namesAfterBody(res, hit.to)) continue; // "a spokesman for the Taliban, Zabihullah Mujahid"
-    const left = readLeft(res, hit.from);
-    const done = applyDescriptor(res, hit, left, deferred);
+    const readLeftOf = readLeft(res, hit.from);
+    // "militia (Fulani)", "militiamen (Dogon)": the group ACLED-style notes put in brackets after armed members owns them, as "Fulani militia".
+    const owner = !readLeftOf.modifier && !readLeftOf.leader ? bracketedOwner(res, hit) : null;
+    const left = owner ? { ...readLeftOf, modifier: owner.name } : readLeftOf;
+    const done = applyDescriptor(res, owner ? { ...hit, to: owner.to } : hit, left, deferred);
     if (done) i = hit.to - 1;
   }
   return deferred;
@@ -361,6 +364,19 @@ function nameAroundBracket(res: Resolution, close: number): { name: NamedMention
   // The name before the bracket first: the acronym inside is linked to it later (link-acronyms.ts), not yet.
   if (isParty(before) && before.to === open && (insideName || (close - open === 2 && toks[open + 1]!.capitalised) || isYearRange(toks, open + 1, close))) return { name: before, nameFrom };
   return insideName ? { name: inside!, nameFrom } : null;
+}
+
+/**
+ * The group a bracket right after an armed member head holds whole ("militia (Fulani)"), and the token after the bracket;
+ * null for any other head or bracket ("gunmen (pictured)", "militia (2019-)").
+ */
+function bracketedOwner(res: Resolution, hit: HeadHit): { name: NamedMention; to: number } | null {
+  const toks = res.view.toks;
+  if (hit.head.role !== "member" || !hit.head.label || !(hit.head.type === "UAF" || hit.head.type === "REB")) return null;
+  if (toks[hit.to]?.lower !== "(" || toks[hit.to]!.sentence !== toks[hit.from]!.sentence) return null;
+  const inside = res.namedAt[hit.to + 1];
+  if (!inside || inside.kind !== "group" || !inside.entry || inside.consumed || inside.from !== hit.to + 1 || toks[inside.to]?.lower !== ")") return null;
+  return { name: inside, to: inside.to + 1 };
 }
 
 /**

@@ -365,7 +365,7 @@ function kindOfEntity(type: EntityType, surface: string, dict: ActorDictionary):
   // "Anbar Province", "Tabqa Dam": a place the model typed as a person or an organisation.
   const last = surface.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? "";
   if ((type === "PERSON" || type === "ORG") && dict.orgHeads.get(last)?.kind === "place") return "place";
-  if (type === "PERSON") return namesAnOrganisation(surface, dict) ? kindOfOrganisationName(surface, dict) : "person";
+  if (type === "PERSON") return namesAnOrganisation(surface, dict) || opensWithPluralArticle(surface) ? kindOfOrganisationName(surface, dict) : "person";
   if (type === "GPE" || type === "LOC") return "place";
   if (type === "NORP") return "group";
   const kind = kindOfOrganisationName(surface, dict);
@@ -383,6 +383,14 @@ function namesAnOrganisation(surface: string, dict: ActorDictionary): boolean {
   const words = surface.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length < MIN_ORGANISATION_NAME_WORDS) return false;
   return words.slice(1).some((w) => { const k = dict.orgHeads.get(w)?.kind; return k !== undefined && k !== "place" && k !== "other"; });
+}
+/** Spanish plural articles, which open a group's name and never one person's ("Los Chone Killers", "Las Cobras"). */
+const PLURAL_NAME_ARTICLES: ReadonlySet<string> = ACTOR_WORDS.get("plural-name-articles");
+
+/** "Los Chone Killers", "Los Shottas": a person-typed name of two words or more opening with a plural article names a group. */
+function opensWithPluralArticle(surface: string): boolean {
+  const words = surface.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && PLURAL_NAME_ARTICLES.has(words[0]!.toLowerCase());
 }
 /** Words of the shortest person-typed name read as an organisation by its words ("Popular Liberation Army": 3). */
 const MIN_ORGANISATION_NAME_WORDS = 3;

@@ -128,14 +128,28 @@ function codedDoer(text: string, coding: EventData["acled"], verbStart: number):
 }
 
 /** Whose site an attack with no party named for its target struck (site-owners.ts), or "CVL" for civilian victims; null for any other event. */
-function attackedSiteOwner(m: EventMention, own: RolePhrases, trigger: Span, text: string): SiteOwner | null {
-  if (own.target || m.type !== "ASSAULT") return null;
+function attackedSiteOwner(m: EventMention, own: RolePhrases, trigger: Span & { readonly text: string }, text: string): SiteOwner | null {
+  if (own.target) return null;
+  // "ISWAP fighters overran a military base": a site an armed group takes over, named in the trigger after its verb, is the
+  // party that lost it, as the site of an attack is its target.
+  if (m.type === "COERCE" && m.acled?.subEventType === NON_STATE_TAKEOVER) return takenSiteOwner(trigger.text);
+  if (m.type !== "ASSAULT") return null;
   // "targeted a police station": in an attack, a target phrase no party fills may name whose site was attacked.
   // "warplanes bombed a market in Saada": a site right after the verb is its object, though read as the place.
   const objectSite = own.placePhrase && !own.targetPhrase && own.placePhrase.start >= trigger.end && /^\s*$/.test(text.slice(trigger.end, own.placePhrase.start)) ? own.placePhrase : null;
   const sitePhrase = own.targetPhrase ?? objectSite;
   // "shelled Nikopol, killing a woman": with no party named for the target, victims read as civilians are ACLED's "Civilians".
   return (sitePhrase ? ownerOfSite(sitePhrase) : null) ?? (m.targetClass === "civilians" ? "CVL" : null);
+}
+
+/** ACLED's sub-event of territory an armed group other than the state's forces takes over. */
+const NON_STATE_TAKEOVER = "Non-state actor overtakes territory";
+
+/** Whose site a takeover's trigger names after its verb ("overran a military base": MIL), or null for a trigger of one word. */
+function takenSiteOwner(trigger: string): SiteOwner | null {
+  const words = trigger.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  return ownerOfSite({ text: words.slice(1).join(" "), head: words[words.length - 1]! });
 }
 
 /** Types whose event noun a state force's owner word may name the doer of ("an army operation", "a police raid", "a police crackdown"). */

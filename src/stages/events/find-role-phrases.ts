@@ -1006,6 +1006,30 @@ function agentAfter(s: SentenceView, last: number, nominal = false): RolePhrase 
 }
 
 /**
+ * "five people were killed inside a house in Duran (Duran, Guayas) by gang members": a passive verb's "by" phrase
+ * after place and time adjuncts longer than agentAfter reaches, in the same clause. Only prepositions, nouns, names,
+ * numbers, adjectives, determiners and a bracket (its commas too) may stand between: any verb, or a comma outside a
+ * bracket, ends the search.
+ */
+function agentPastAdjuncts(s: SentenceView, last: number): RolePhrase | null {
+  let depth = 0;
+  for (let i = last + 1; i < s.tokens.length && i <= last + PASSIVE_ADJUNCT_REACH_TOKENS; i++) {
+    const t = s.tokens[i]!;
+    if (t.normal === "(") { depth++; continue; }
+    if (t.normal === ")") { if (--depth < 0) return null; continue; }
+    if (depth > 0) continue;
+    if (s.clause[i] !== s.clause[last]) return null;
+    if (t.normal === "by") return i > last + 1 ? phraseStartingAt(s, i + 1) : null;
+    if (!ADJUNCT_POS.has(t.pos)) return null;
+  }
+  return null;
+}
+/** From a passive verb to its "by" past place and time adjuncts ("shot dead inside a house in Duran (Duran, Guayas) on 18 March 2026 by": 15). Unit: tokens. */
+const PASSIVE_ADJUNCT_REACH_TOKENS = 20;
+/** Parts of speech of the words of a place or time adjunct ("in the village of X", "on 3 May 2026"). */
+const ADJUNCT_POS: ReadonlySet<string> = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ"]);
+
+/**
  * The "by" right after an aside that opens at token `open` and closes within reach: a bracket, a pair of
  * dashes, or a pair of commas around a noun phrase with no verb ("the deadliest this year"); -1 otherwise.
  * "by far" is a degree, not an agent ("the bombing, by far the deadliest"): it opens no aside here, and
@@ -1855,7 +1879,7 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   let b = anchor - 1;
   while (b >= 0 && s.tokens[b]!.pos === "ADV") b--;
   const passive = b >= 0 && BE.has(s.tokens[b]!.normal) && !t.normal.endsWith("ing");
-  if (passive) return { actor: agentAfter(s, last), target: subjectOf(s, anchor) };
+  if (passive) return { actor: agentAfter(s, last) ?? agentPastAdjuncts(s, last), target: subjectOf(s, anchor) };
   // "stormed the station and looted it", "were deported, massacred, and marched": a verb joined to
   // an earlier one shares its subject (and, when that one is passive, its voice).
   const reporting = joinedReportingVerb(s, anchor);

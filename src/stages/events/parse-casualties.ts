@@ -223,6 +223,22 @@ function readAfter(s: SentenceView, w: number, lex: EventsLexicons, reach: numbe
 }
 
 /**
+ * "lynched and burned two suspected thieves", "killed and dumped three bodies": a casualty verb joined by "and" to a
+ * verb that reports no casualty shares that verb's object, whose figure counts the casualty verb's victims. Not after a
+ * casualty word of any kind ("killed and wounded 12": a joint toll), nor after a noun ("the killing and burning of"), nor for
+ * an object that names no people ("killed and burned three houses").
+ */
+function readAfterJoinedVerb(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead | null {
+  const joined = s.tokens[w + 2];
+  if (s.tokens[w]!.pos !== "VERB" || s.tokens[w + 1]?.normal !== "and" || joined?.pos !== "VERB" || lex.casualtyWords.has(joined.normal)) return null;
+  const q = readAfter(s, w + 2, lex, 2);
+  // "killed and burned three houses": the shared object must be people ("two suspected thieves"), not a site or a thing counted.
+  const head = q ? countedHead(s, q) : undefined;
+  // With no noun phrase read after the figure ("two suspected thieves": a participle first), the figure stands.
+  return q && (!head || (countsPeople(s, lex, q) && !inClass(lex, head, "site"))) ? q : null;
+}
+
+/**
  * "blew himself up, killing himself and 7 worshippers", "killing themselves and 12 others": an attacker who died in
  * the attack is one of its dead (ACLED counts the bombers); "himself"/"herself" is one, "themselves" at least two.
  * The victims joined after "and" are added. Read only with such victims: "the gunman later killed himself" alone is
@@ -762,7 +778,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
         if (!q) continue;
       } else if (!passive && t.pos === "VERB" && REFLEXIVE_COUNTS.has(s.words[w + 1] ?? "") && s.words[w + 2] === "and") q = reflexiveVictims(s, w, lex);
-      else if (entry.direction !== "before" && entry.direction !== "to" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, s.words[w + 1] === "of" ? 3 : 2);
+      else if (entry.direction !== "before" && entry.direction !== "to" && !passive && (!nominal || s.words[w + 1] === "of")) q = readAfter(s, w, lex, s.words[w + 1] === "of" ? 3 : 2) ?? readAfterJoinedVerb(s, w, lex);
       // "resulting in the deaths of 2 soldiers", "the bodies of 5 men": a noun counted before ("30 deaths") names its victims after "of".
       else if (t.pos === "NOUN" && s.words[w + 1] === "of") q = readAfter(s, w, lex, 3);
       // "killed Dolores Hinostroza", "Barillas ... was killed": who died, when no figure says how many.
