@@ -524,7 +524,6 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const secondaryHere = i >= 2 && COMPASS_ADJECTIVES.has(lowerWord(i - 1)) && tokens[i - 2]!.data.sentence === sentence && lexicons.unlistedBefore.has(lowerWord(i - 2));
       let matchEnd = -1;
       let matchKey = "";
-      let key = "";
       for (let j = i; j < tokens.length && j < i + MAX_TOPONYM_TOKENS; j++) {
         const t = tokens[j]!;
         if (t.data.sentence !== sentence || taken[j]) break;
@@ -535,10 +534,11 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
         // (only a longer match is taken: "Kabul's governor" stays "Kabul").
         const possessive = j > i && POSSESSIVE_SUFFIX.test(wj) && t.start === tokens[j - 1]!.end;
         if (j > i && !isPeriod && !possessive && !isNameWord(wj) && !NAME_CONNECTORS.has(lowerWord(j)) && wj !== ",") break;
-        const surface = text.slice(tokens[i]!.start, t.end);
-        key = foldName(surface);
+        // A run is looked up (and its text sliced and folded) only where it ends on a name word or an abbreviation's
+        // period: a comma or connector ("Bosnia and") only carries the run on.
         if (isNameWord(wj) || isPeriod) {
-          const found = gazetteer.findKey(key, surface, secondaryHere);
+          const surface = text.slice(tokens[i]!.start, t.end);
+          const found = gazetteer.findKey(foldName(surface), surface, secondaryHere);
           if (found) { matchEnd = j; matchKey = found; }
         }
       }
