@@ -537,8 +537,9 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
         // A run is looked up (and its text sliced and folded) only where it ends on a name word or an abbreviation's
         // period: a comma or connector ("Bosnia and") only carries the run on.
         if (isNameWord(wj) || isPeriod) {
-          const surface = text.slice(tokens[i]!.start, t.end);
-          const found = gazetteer.findKey(foldName(surface), surface, secondaryHere);
+          // The run of one word is the word itself, folded above.
+          const surface = j === i ? w : text.slice(tokens[i]!.start, t.end);
+          const found = gazetteer.findKey(j === i ? folded : foldName(surface), surface, secondaryHere);
           if (found) { matchEnd = j; matchKey = found; }
         }
       }
