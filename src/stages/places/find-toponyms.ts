@@ -472,8 +472,10 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const plain = surface.replace(/['’]s$/, "");
       // A name the tagger calls a place may be in the secondary index only (an alternate spelling,
       // "Kuysinjaq"; a village): like an unlisted name, it needs a word that says place.
-      const main = gazetteer.findKey(foldName(plain), plain);
-      const secondary = !main && placeType ? gazetteer.findKey(foldName(plain), plain, true) : null;
+      // Folded once for the two look-ups and the unlisted name's key.
+      const folded = foldName(plain);
+      const main = gazetteer.findKey(folded, plain);
+      const secondary = !main && placeType ? gazetteer.findKey(folded, plain, true) : null;
       const listed = main ?? secondary;
       if (!placeType && listed) continue;
       // "Us citizens", "Car bombs": the letters of an abbreviation not written in capitals are a word, whatever the tagger said.
@@ -488,7 +490,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
         mentions.push({ start, end: ent.end, text: surface, key: facilityKey, firstToken: first, lastToken: last, cue: null, rule: `entity-${ent.data.type.toLowerCase()}-facility`, facility: true });
         continue;
       }
-      const key = listed ? typedKey(ent.end, listed) : foldName(plain);
+      const key = listed ? typedKey(ent.end, listed) : folded;
       if (!main && !isUnlistedNameShape(plain, key, lexicons)) continue;
       const first = firstTokenEndingAfter(tokens, start);
       let last = first;
