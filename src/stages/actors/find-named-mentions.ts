@@ -511,13 +511,14 @@ const ACRONYM = /^[A-Z]{2,6}$/;
  */
 function untaggedAcronymsBeforeMembers(view: TokenView, dict: ActorDictionary, named: readonly NamedMention[]): NamedMention[] {
   const { toks } = view;
-  const taken = new Set<number>();
-  for (const n of named) for (let k = n.from; k < n.to; k++) taken.add(k);
+  // A flag per token, not a set of their numbers: every token is tested.
+  const taken = new Uint8Array(toks.length);
+  for (const n of named) for (let k = Math.max(0, n.from); k < n.to && k < toks.length; k++) taken[k] = 1;
   const found: NamedMention[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     const next = toks[i + 1]!;
-    if (taken.has(i) || next.sentence !== t.sentence || view.shouting[t.sentence] || !ACRONYM.test(t.text)) continue;
+    if (taken[i] === 1 || next.sentence !== t.sentence || view.shouting[t.sentence] || !ACRONYM.test(t.text)) continue;
     const heads = dict.headsByFirstWord.get(next.lower);
     if (!heads?.some((h) => h.role === "member" && h.plural && (h.type === "REB" || h.type === "UAF"))) continue;
     found.push({ start: t.start, end: t.end, from: i, to: i + 1, text: t.text, entityType: "ORG", entityIds: [], entry: null, aliasRole: null, kind: kindOfEntity("ORG", t.text, dict), countryHint: null, rule: "acronym-before-members" });

@@ -31,7 +31,22 @@ export const DURING_WORDS: ReadonlySet<string> = new Set(["during", "at", "amid"
  * that keep a protest from taking the dead of the killing it protests).
  */
 function violentConduct(s: SentenceView, causeWords: ReadonlySet<string>): boolean {
-  return s.tokens.some((t, i) => VIOLENT_WORDS.has(t.normal) && !s.tokens.slice(Math.max(0, i - 3), i).some((p) => causeWords.has(p.normal)));
+  for (let i = 0; i < s.tokens.length; i++) if (VIOLENT_WORDS.has(s.tokens[i]!.normal) && !causeWordWithin(s, i - CAUSE_WORD_REACH_TOKENS, i, causeWords)) return true;
+  return false;
+}
+/** Words before a violent word read for a cause word ("protests against gun violence": 2). Unit: tokens. */
+const CAUSE_WORD_REACH_TOKENS = 3;
+
+/** Whether a token from `from` (clamped at 0) up to (not including) `to` is a cause word: a loop, no slice of the tokens per violent word. */
+function causeWordWithin(s: SentenceView, from: number, to: number, causeWords: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (causeWords.has(s.tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** Whether a word of one of the sentences is in `words`: each sentence's words read in place, with no set made of them all. */
+function anyWordIn(sentences: readonly SentenceView[], words: ReadonlySet<string>): boolean {
+  for (const x of sentences) for (const w of x.words) if (words.has(w)) return true;
+  return false;
 }
 
 /**
@@ -161,8 +176,7 @@ function arrestedAt(s: SentenceView, arrest: EventMention, protest: EventMention
  */
 function refineProtestCluster(sentences: readonly SentenceView[], events: readonly EventMention[], nearby: readonly EventMention[], causeWords: ReadonlySet<string>): void {
   const cluster = [...events, ...nearby];
-  const words = new Set(sentences.flatMap((x) => x.words));
-  const peaceful = [...PEACEFUL_WORDS].some((w) => words.has(w));
+  const peaceful = anyWordIn(sentences, PEACEFUL_WORDS);
   const hurt = (e: EventMention) => (e.fatalities?.min ?? 0) > 0 || (e.injuries?.min ?? 0) > 0;
   const violent =
     cluster.some((e) => (e.type === "PROTEST" && e.mode === "riot") || (e.type === "ASSAULT" && ((e.sourceClass === "protesters" && PROTESTER_VIOLENCE_MODES.has(e.mode ?? "")) || e.mode === "destroy" || isTwoSidedClash(e)))) ||
@@ -172,7 +186,7 @@ function refineProtestCluster(sentences: readonly SentenceView[], events: readon
   const bombed = cluster.some(isNonStateBombing);
   const force =
     cluster.some((e) => (e.type === "ASSAULT" && e.targetClass === "protesters" && !isNonStateBombing(e)) || (!bombed && (e.type === "PROTEST" || (e.type === "COERCE" && e.mode === "crowd-control")) && hurt(e))) ||
-    [...FORCE_WORDS].some((w) => words.has(w));
+    anyWordIn(sentences, FORCE_WORDS);
   // Dispersal anywhere in the cluster; an arrest in another sentence ("On Friday, police arrested the party's leader at
   // his home") may be elsewhere and later: fold-policing-into-protests.ts weighs its place and day.
   // "Nobody was arrested", "demanded the release of detained leaders", an arrest told as background: an arrest

@@ -472,8 +472,10 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const plain = surface.replace(/['’]s$/, "");
       // A name the tagger calls a place may be in the secondary index only (an alternate spelling,
       // "Kuysinjaq"; a village): like an unlisted name, it needs a word that says place.
-      const main = gazetteer.findKey(foldName(plain), plain);
-      const secondary = !main && placeType ? gazetteer.findKey(foldName(plain), plain, true) : null;
+      // Folded once for the two look-ups and the unlisted name's key.
+      const folded = foldName(plain);
+      const main = gazetteer.findKey(folded, plain);
+      const secondary = !main && placeType ? gazetteer.findKey(folded, plain, true) : null;
       const listed = main ?? secondary;
       if (!placeType && listed) continue;
       // "Us citizens", "Car bombs": the letters of an abbreviation not written in capitals are a word, whatever the tagger said.
@@ -488,7 +490,7 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
         mentions.push({ start, end: ent.end, text: surface, key: facilityKey, firstToken: first, lastToken: last, cue: null, rule: `entity-${ent.data.type.toLowerCase()}-facility`, facility: true });
         continue;
       }
-      const key = listed ? typedKey(ent.end, listed) : foldName(plain);
+      const key = listed ? typedKey(ent.end, listed) : folded;
       if (!main && !isUnlistedNameShape(plain, key, lexicons)) continue;
       const first = firstTokenEndingAfter(tokens, start);
       let last = first;
@@ -524,7 +526,6 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       const secondaryHere = i >= 2 && COMPASS_ADJECTIVES.has(lowerWord(i - 1)) && tokens[i - 2]!.data.sentence === sentence && lexicons.unlistedBefore.has(lowerWord(i - 2));
       let matchEnd = -1;
       let matchKey = "";
-      let key = "";
       for (let j = i; j < tokens.length && j < i + MAX_TOPONYM_TOKENS; j++) {
         const t = tokens[j]!;
         if (t.data.sentence !== sentence || taken[j]) break;
@@ -535,10 +536,12 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
         // (only a longer match is taken: "Kabul's governor" stays "Kabul").
         const possessive = j > i && POSSESSIVE_SUFFIX.test(wj) && t.start === tokens[j - 1]!.end;
         if (j > i && !isPeriod && !possessive && !isNameWord(wj) && !NAME_CONNECTORS.has(lowerWord(j)) && wj !== ",") break;
-        const surface = text.slice(tokens[i]!.start, t.end);
-        key = foldName(surface);
+        // A run is looked up (and its text sliced and folded) only where it ends on a name word or an abbreviation's
+        // period: a comma or connector ("Bosnia and") only carries the run on.
         if (isNameWord(wj) || isPeriod) {
-          const found = gazetteer.findKey(key, surface, secondaryHere);
+          // The run of one word is the word itself, folded above.
+          const surface = j === i ? w : text.slice(tokens[i]!.start, t.end);
+          const found = gazetteer.findKey(j === i ? folded : foldName(surface), surface, secondaryHere);
           if (found) { matchEnd = j; matchKey = found; }
         }
       }
