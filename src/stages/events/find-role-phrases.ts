@@ -904,6 +904,13 @@ function participleSubject(s: SentenceView, anchor: number): RolePhrase | null {
   for (let i = p - 1; i > 0 && p - i <= MAX_SUBJECT_SEARCH_TOKENS; i--) {
     const t = s.tokens[i]!;
     if (t.pos !== "VERB" || t.normal.endsWith("ing")) continue;
+    // "The building was shattered by an explosion ..., killing 168 people": a participle set off by a comma
+    // after a passive with a "by" phrase tells what the agent's act did, not what its subject (who underwent
+    // it) did; an event's or a weapon's noun there ("an explosion", "a roadside bomb") is the act itself, no
+    // party. After a subordinator the clause's subject stays the doer ("was killed by a bomb while battling").
+    // The same goes for a participle joined to such a one ("killing 168 people and injuring 500 others").
+    const agent = (prev.normal === "," || prev.normal === "and") && isPassiveChain(s, i) ? agentRightAfter(s, i) : null;
+    if (agent) return isEventNoun(s, agent.head) ? null : agent;
     const subject = subjectOf(s, i);
     if (subject) return subject;
   }
