@@ -1958,6 +1958,9 @@ export function isPassiveChain(s: SentenceView, i: number): boolean {
  * wounded five" (killed for "wounded"), "deported, massacred, and marched". Only its object and
  * adjuncts may stand between it and the conjunction: no other verb, no clause boundary. -1 for none.
  */
+/** Quotation marks that may stand around a word of a verb's object (a quoted name or title). */
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "‘", "’", "«", "»", "``", "''"]);
+
 export function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
@@ -1973,6 +1976,8 @@ export function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
     if (t.pos === "VERB" || (k === j && t.pos === "ADJ" && t.normal.endsWith("ed"))) return t.normal.endsWith("ing") ? -1 : k;
     // "looted the market in Um Kadada, North Darfur, and abducted": the commas of a town's container are inside the object.
     if (isContainerComma(s, k)) continue;
+    // "gave the name "Kling" and requested delivery": the quotation marks around a quoted name are inside the object.
+    if (QUOTATION_MARKS.has(s.words[k]!)) continue;
     if (t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PUNCT" || s.clause[k] !== s.clause[j]) return -1;
   }
   return -1;
