@@ -48,6 +48,11 @@ describe("a trigger that names the people who do the act", () => {
     expect(e?.conjuncts).toContain("suicide bombers");
   });
 
+  it("is its own doer opening a sentence, where the tagger reads its capital as a name's: 'Protesters clash with security forces'", () => {
+    const told = extractEventsByHand("Protesters clash with security forces in the capital.", { actors: [] }).flatMap((e) => e.data.mentions ?? []);
+    expect(told.find((m) => m.trigger.text === "Protesters")?.actorPhrase?.text).toBe("Protesters");
+  });
+
   it("is no doer as an object: 'intimidating protesters and journalists'", () => {
     const protest = phrase("Bands of toughs roam poor neighborhoods, intimidating protesters and journalists.", []).find((e) => e.trigger === "protesters");
     expect(protest?.actorPhrase ?? null).toBeNull();

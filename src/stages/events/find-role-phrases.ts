@@ -1679,6 +1679,9 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
   return { actor: doer ?? doersNamedByTrigger(s, trigger), target: withAntecedent(s, untimed(s, found.target)) };
 }
 
+/** Tags of a trigger word that can name the people who do the act: a common noun, or one a capital made a name's. */
+const NOUN_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+
 /**
  * "Taliban gunmen and suicide bombers attacked", "Protesters clash with police": a trigger that names the
  * people who do the act (an agent noun: "bombers", "attackers"; a participant row: "protesters") is its own
@@ -1689,7 +1692,8 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
 function doersNamedByTrigger(s: SentenceView, trigger: readonly number[]): RolePhrase | null {
   const last = trigger[trigger.length - 1]!;
   const verb = last + 1;
-  if (s.tokens[last]!.pos !== "NOUN" || s.tokens[verb]?.pos !== "VERB" || !s.triggerRows?.[verb]?.length) return null;
+  // "Protesters clash with police" opening a sentence or a headline: the tagger may read the capital as a name's.
+  if (!NOUN_TAGS.has(s.tokens[last]!.pos) || s.tokens[verb]?.pos !== "VERB" || !s.triggerRows?.[verb]?.length) return null;
   const rows = s.triggerRows?.[trigger[0]!];
   if (!AGENT_NOUN.test(s.words[last]!) && !rows?.some((r) => r.participant)) return null;
   return phraseEndingAt(s, last);
