@@ -48,6 +48,11 @@ describe("a trigger that names the people who do the act", () => {
     expect(e?.conjuncts).toContain("suicide bombers");
   });
 
+  it("is its own doer opening a sentence, where the tagger reads its capital as a name's: 'Protesters clash with security forces'", () => {
+    const told = extractEventsByHand("Protesters clash with security forces in the capital.", { actors: [] }).flatMap((e) => e.data.mentions ?? []);
+    expect(told.find((m) => m.trigger.text === "Protesters")?.actorPhrase?.text).toBe("Protesters");
+  });
+
   it("is no doer as an object: 'intimidating protesters and journalists'", () => {
     const protest = phrase("Bands of toughs roam poor neighborhoods, intimidating protesters and journalists.", []).find((e) => e.trigger === "protesters");
     expect(protest?.actorPhrase ?? null).toBeNull();
@@ -78,5 +83,23 @@ describe("a noun event's by-phrase after an aside (find-role-phrases.ts byAfterC
 
   it("keeps a participle the tagger read as a verb inside the doer's phrase: 'by self-radicalized terrorists'", () => {
     expect(doer("We have seen two mass shootings — in San Bernardino and Orlando — by self-radicalized terrorists.")[0]).toMatchObject({ actorPhrase: "self-radicalized terrorists" });
+  });
+});
+
+describe("a participle after a passive with a by-phrase (find-role-phrases.ts participleSubject)", () => {
+  const tellings = (text: string) => extractEventsByHand(text, { actors: [] }).flatMap((e) => (e.data.mentions ?? []).map((m) => ({ trigger: m.trigger.text, actorPhrase: m.actorPhrase?.text ?? null })));
+
+  it("does not take the passive's subject, who underwent it, as the doer: 'The hotel was wrecked by an explosion, killing 12 guests and injuring 30 others'", () => {
+    const told = tellings("The hotel was wrecked by an explosion on Tuesday, killing 12 guests and injuring 30 others.");
+    expect(told.find((t) => t.trigger === "killing")).toMatchObject({ actorPhrase: null });
+    expect(told.find((t) => t.trigger === "injuring")).toMatchObject({ actorPhrase: null });
+  });
+
+  it("takes the by-phrase's party: 'A convoy was ambushed by gunmen near Gao, killing four soldiers'", () => {
+    expect(tellings("A convoy was ambushed by gunmen near Gao on Monday, killing four soldiers.").find((t) => t.trigger === "killing")).toMatchObject({ actorPhrase: "gunmen" });
+  });
+
+  it("keeps the subject after a subordinator: 'The sergeant was killed by a roadside bomb while battling insurgents'", () => {
+    expect(tellings("The sergeant was killed by a roadside bomb while battling insurgents near Raqqa.").find((t) => t.trigger === "battling")).toMatchObject({ actorPhrase: "The sergeant" });
   });
 });

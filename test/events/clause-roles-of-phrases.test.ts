@@ -170,3 +170,15 @@ describe("roles of the clause", () => {
     expect(repairTags(other, (i) => other[i]!.normal, () => true, undefined, party)[2]!.pos).toBe("NOUN");
   });
 });
+
+describe("a verb joined by 'and' to one whose object holds a quoted name (find-role-phrases.ts coordinatedVerbBefore)", () => {
+  const doer = (text: string, trigger: string) => extractEventsByHand(text, { actors: [] }).find((e) => e.data.trigger.text === trigger)?.data.actorPhrase?.text ?? null;
+
+  it("shares that verb's subject: 'a caller who gave the name \"Kling\" and requested delivery'", () => {
+    expect(doer('The clerk said she took a phone order from a caller who gave the name "Kling" and requested delivery to a motel room.', "requested")).toBe("a caller");
+  });
+
+  it("with curly quotes too: 'The senator praised the “historic” deal and called for a vote'", () => {
+    expect(doer("The senator praised the “historic” deal on Monday and called for a vote in parliament.", "called for")).toBe("The senator");
+  });
+});

@@ -23,6 +23,10 @@ describe("a place in another phrase than a comment's", () => {
     const evs = await commentsOf("The party won most seats in Dagestan and called on its rivals to concede.");
     expect(evs.find((e) => e.type === "REQUEST")?.place).toBeNull();
   });
+  it("is no place of a demand joined by 'and' to an earlier verb of saying whose object holds it", async () => {
+    const evs = await commentsOf("The council declared a new republic in the south of Mali, and called on its supporters to defend it.");
+    expect(evs.find((e) => e.type === "REQUEST")?.place).toBeNull();
+  });
 });
 
 describe("a comment's own setting", () => {

@@ -83,6 +83,12 @@ function positive(c: EventData["fatalities"]): boolean {
   return c !== null && (c.min ?? c.max ?? 0) > 0;
 }
 
+/** Whether a part of an event's provenance rule begins with a prefix ("merged:" for "merged:trg:attack"). */
+function hasRulePrefix(rules: ReadonlySet<string>, prefix: string): boolean {
+  for (const r of rules) if (r.startsWith(prefix)) return true;
+  return false;
+}
+
 /** The families of one sitrep event: for each family, the first matching row decides. */
 export function sitrepFamilies(e: EventData, rule: string, rows: readonly FamilyRow[]): string[] {
   const rules = new Set(rule.split("+"));
@@ -91,7 +97,7 @@ export function sitrepFamilies(e: EventData, rule: string, rows: readonly Family
     if (decided.has(r.family)) continue;
     if (r.type !== "*" && r.type !== e.type) continue;
     if (r.mode === "-" ? e.mode !== null : r.mode !== "*" && r.mode !== e.mode) continue;
-    if (r.trigger !== "*" && !rules.has(r.trigger)) continue;
+    if (r.trigger !== "*" && !(r.trigger.endsWith("*") ? hasRulePrefix(rules, r.trigger.slice(0, -1)) : rules.has(r.trigger))) continue;
     if (r.condition === "fatalities" && !positive(e.fatalities)) continue;
     if (r.condition === "injuries" && !positive(e.injuries)) continue;
     decided.set(r.family, r.verdict);

@@ -11,6 +11,7 @@ import type { SentenceView } from "./sentence-view.js";
 import { ARTICLES, BE_FORMS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 import { COMMENT_TYPES, NO_WORDS, PHYSICAL_TYPES } from "./event-type-groups.js";
 import { CAUSING_VERBS } from "./suppress-weak-events.js";
+import { coordinatedVerbBefore } from "./find-role-phrases.js";
 
 /** Types coded once per location, as ACLED does: "bombings in Jabla ... and Tartus" are two events. */
 const SPLIT_BY_PLACE_TYPES = new Set(["ASSAULT"]);
@@ -256,9 +257,12 @@ export function placeOfAnotherPhrase(s: SentenceView, trigger: readonly number[]
   // "favored economic isolation, at a campaign stop in Ciudad Juarez, ... he called for": a place set off by a comma
   // opens an adjunct of its own; "speaking to a veterans group in Virginia, said he would order", "tells his
   // supporters at a Michigan rally to make sure": a verb of saying before it tells the comment itself, there.
+  // Not one the comment's verb is joined to by "and": "declared an independent state in parts of Dagestan and
+  // Chechnya, and called on Muslims to take up arms" tells two acts, and the place is the declaring's.
+  const joinedTo = coordinatedVerbBefore(s, anchor);
   for (let i = first - 1; i >= 0 && s.clause[i] === s.clause[first] && s.words[i] !== ","; i--) {
     if (s.tokens[i]!.pos !== "VERB" || trigger.includes(i) || BE_FORMS.has(s.words[i]!) || s.supportVerbs?.has(s.words[i]!) || endsNounPhrase(s, i)) continue;
-    return !s.reportVerbs?.has(s.words[i]!);
+    return !s.reportVerbs?.has(s.words[i]!) || i === joinedTo;
   }
   return false;
 }

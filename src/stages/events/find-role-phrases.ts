@@ -904,6 +904,13 @@ function participleSubject(s: SentenceView, anchor: number): RolePhrase | null {
   for (let i = p - 1; i > 0 && p - i <= MAX_SUBJECT_SEARCH_TOKENS; i--) {
     const t = s.tokens[i]!;
     if (t.pos !== "VERB" || t.normal.endsWith("ing")) continue;
+    // "The building was shattered by an explosion ..., killing 168 people": a participle set off by a comma
+    // after a passive with a "by" phrase tells what the agent's act did, not what its subject (who underwent
+    // it) did; an event's or a weapon's noun there ("an explosion", "a roadside bomb") is the act itself, no
+    // party. After a subordinator the clause's subject stays the doer ("was killed by a bomb while battling").
+    // The same goes for a participle joined to such a one ("killing 168 people and injuring 500 others").
+    const agent = (prev.normal === "," || prev.normal === "and") && isPassiveChain(s, i) ? agentRightAfter(s, i) : null;
+    if (agent) return isEventNoun(s, agent.head) ? null : agent;
     const subject = subjectOf(s, i);
     if (subject) return subject;
   }
@@ -1696,6 +1703,9 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
   return { actor: doer ?? doersNamedByTrigger(s, trigger), target: withAntecedent(s, untimed(s, found.target)) };
 }
 
+/** Tags of a trigger word that can name the people who do the act: a common noun, or one a capital made a name's. */
+const NOUN_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+
 /**
  * "Taliban gunmen and suicide bombers attacked", "Protesters clash with police": a trigger that names the
  * people who do the act (an agent noun: "bombers", "attackers"; a participant row: "protesters") is its own
@@ -1706,7 +1716,8 @@ function readRoles(s: SentenceView, trigger: readonly number[]): { actor: RolePh
 function doersNamedByTrigger(s: SentenceView, trigger: readonly number[]): RolePhrase | null {
   const last = trigger[trigger.length - 1]!;
   const verb = last + 1;
-  if (s.tokens[last]!.pos !== "NOUN" || s.tokens[verb]?.pos !== "VERB" || !s.triggerRows?.[verb]?.length) return null;
+  // "Protesters clash with police" opening a sentence or a headline: the tagger may read the capital as a name's.
+  if (!NOUN_TAGS.has(s.tokens[last]!.pos) || s.tokens[verb]?.pos !== "VERB" || !s.triggerRows?.[verb]?.length) return null;
   const rows = s.triggerRows?.[trigger[0]!];
   if (!AGENT_NOUN.test(s.words[last]!) && !rows?.some((r) => r.participant)) return null;
   return phraseEndingAt(s, last);
@@ -1975,6 +1986,9 @@ export function isPassiveChain(s: SentenceView, i: number): boolean {
  * wounded five" (killed for "wounded"), "deported, massacred, and marched". Only its object and
  * adjuncts may stand between it and the conjunction: no other verb, no clause boundary. -1 for none.
  */
+/** Quotation marks that may stand around a word of a verb's object (a quoted name or title). */
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "‘", "’", "«", "»", "``", "''"]);
+
 export function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
   let i = anchor - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
@@ -1990,6 +2004,8 @@ export function coordinatedVerbBefore(s: SentenceView, anchor: number): number {
     if (t.pos === "VERB" || (k === j && t.pos === "ADJ" && t.normal.endsWith("ed"))) return t.normal.endsWith("ing") ? -1 : k;
     // "looted the market in Um Kadada, North Darfur, and abducted": the commas of a town's container are inside the object.
     if (isContainerComma(s, k)) continue;
+    // "gave the name "Kling" and requested delivery": the quotation marks around a quoted name are inside the object.
+    if (QUOTATION_MARKS.has(s.words[k]!)) continue;
     if (t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PUNCT" || s.clause[k] !== s.clause[j]) return -1;
   }
   return -1;

@@ -24,6 +24,16 @@ describe("event family mapping (data/mappings)", () => {
     expect(sitrepFamilies({ ...base, mode: "attack", fatalities: { min: 1, max: 1, text: "one" } }, "trg:kill", rows).sort()).toEqual(["attack", "die"]);
   });
 
+  it("keeps a weapon's noun alone out of attack (the instrument, not the act), but not an event that merged an act's word, nor bombs dropped from aircraft", () => {
+    expect(sitrepFamilies({ ...base, mode: "IED" }, "trg:ied-long+subject-object", rows)).toEqual([]);
+    expect(sitrepFamilies({ ...base, mode: "IED", fatalities: { min: 2, max: 2, text: "two" } }, "trg:ied+subject-object", rows)).toEqual(["die"]);
+    expect(sitrepFamilies({ ...base, mode: "explosives" }, "trg:bomb", rows)).toEqual([]);
+    expect(sitrepFamilies({ ...base, mode: "IED" }, "trg:roadside-bomb+subject-object+merged:trg:attack", rows)).toEqual(["attack"]);
+    expect(sitrepFamilies({ ...base, mode: "IED" }, "trg:roadside-bomb+coref:2", rows)).toEqual(["attack"]);
+    expect(sitrepFamilies({ ...base, mode: "air-strike" }, "trg:bomb+sense:bombs-from-aircraft", rows)).toEqual(["attack"]);
+    expect(sitrepFamilies({ ...base, mode: "IED" }, "trg:bomb-went-off", rows)).toEqual(["attack"]);
+  });
+
   it("puts rape and sexual assault in injure, never in attack", () => {
     expect(sitrepFamilies({ ...base, mode: "sexual" }, "trg:rape+subject-object", rows)).toEqual(["injure"]);
     expect(sitrepFamilies({ ...base, mode: "sexual" }, "trg:sexual-assault", rows)).toEqual(["injure"]);
