@@ -145,3 +145,21 @@ describe("acts only worked towards or at stake", () => {
     expect(evs.filter((e) => e.type === "ORG_CRIME")).toEqual([]);
   });
 });
+
+describe("a toll beside a comparison over a span of time", () => {
+  it("'the deadliest clash in more than a year' keeps the clash's toll", async () => {
+    const evs = await events("Philippine soldiers killed 12 Abu Sayyaf militants in a gun battle on the island of Jolo on Wednesday, the military said, the deadliest clash with the group in more than a year.", "2019-04-03");
+    expect(evs.find((e) => e.trigger === "gun battle")?.dead).toBe(12);
+  });
+});
+
+describe("a named storm", () => {
+  it("is a disaster with its toll, not a person, and the homes it destroyed are its damage", async () => {
+    const evs = await events("Cyclone Mocha killed at least 30 people in western Myanmar as it tore through coastal areas on Sunday, destroying homes and cutting power, officials said.", "2023-05-15");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ type: "NATURAL_DISASTER", dead: 30, actor: null, target: null });
+  });
+  it("is not read in an organisation's or a park's name", async () => {
+    expect(await events("The National Hurricane Center issued an advisory, and Six Flags Hurricane Harbor stayed open.", "2023-05-15")).toEqual([]);
+  });
+});

@@ -73,6 +73,8 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     if (inside.length === 0 && isCapitalisedLabel(text.slice(start, end), dict)) continue;
     // "Federal troops clashed", "Government forces raided": a state word the model tagged alone, before a descriptor head, names nobody.
     if (inside.length === 0 && isStateWordBeforeHead(text, start, end, dict)) continue;
+    // "Cyclone Mocha killed 30 people": a storm's name the model tagged as a person names no party.
+    if (inside.length === 0 && type === "PERSON" && isNamedStorm(text.slice(start, end))) continue;
     // "an NSAG attacked": an acronym that is a descriptor head (heads.tsv) describes a party, it names none.
     if (inside.length === 0 && isHeadAcronym(text.slice(start, end), dict)) continue;
     const crossing = overlapping.filter((m) => !inside.includes(m));
@@ -386,6 +388,15 @@ function namesAnOrganisation(surface: string, dict: ActorDictionary): boolean {
 }
 /** Spanish plural articles, which open a group's name and never one person's ("Los Chone Killers", "Las Cobras"). */
 const PLURAL_NAME_ARTICLES: ReadonlySet<string> = ACTOR_WORDS.get("plural-name-articles");
+
+/** Words that title a named storm ("Cyclone Mocha"). */
+const STORM_TITLE_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("storm-title-words");
+
+/** Whether a name opens with a storm's title and has a name after it ("Typhoon Haiyan"). */
+function isNamedStorm(surface: string): boolean {
+  const space = surface.indexOf(" ");
+  return space > 0 && STORM_TITLE_WORDS.has(surface.slice(0, space).toLowerCase());
+}
 
 /** "Los Chone Killers", "Los Shottas": a person-typed name of two words or more opening with a plural article names a group. */
 function opensWithPluralArticle(surface: string): boolean {

@@ -4,6 +4,9 @@ import { mapped } from "../../core/keep.js";
 import { TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE } from "./heuristics.js";
 import type { EventsLexicons } from "./resources.js";
 import { findSentenceAt, tokenAt, type SentenceView } from "./sentence-view.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
+
+const EVENT_WORDS = stageWordClasses("events");
 
 /** Entity types that name someone or somewhere: a word inside them ("Bureau of Investigation") is no event. */
 const NAME_TYPES = new Set(["ORG", "PERSON", "GPE"]);
@@ -39,7 +42,16 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
     }
   };
   for (const d of layer(doc, "date")) mark(d, false);
-  for (const e of layer(doc, "entity")) if (NAME_TYPES.has(e.data.type)) mark(e, true);
+  // Tokens of organisations' names: "the National Hurricane Center" titles no storm.
+  const orgTokens = mapped(sentences, () => new Set<number>());
+  for (const e of layer(doc, "entity")) {
+    if (NAME_TYPES.has(e.data.type)) mark(e, true);
+    if (e.data.type !== "ORG") continue;
+    const k = findSentenceAt(sentences, e.start);
+    if (k < 0) continue;
+    const s = sentences[k]!;
+    for (let i = Math.max(0, tokenAt(s, e.start)); i >= 0 && i < s.spans.length && s.spans[i]!.start < e.end; i++) orgTokens[k]!.add(i);
+  }
   for (const a of layer(doc, "actor")) {
     const nameWords = a.data.kind === "person" ? capitalisedWordsOf(a.data.name) : undefined;
     for (const m of a.data.mentions ?? []) mark(m, true, nameWords);
@@ -47,8 +59,27 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
   sentences.forEach((s, k) => {
     if (!titleCase[k]) markMultiwordNames(s, capitalised[k]!, lex, out[k]!);
     markMonths(s, lex, out[k]!);
+    freeStormTitles(doc.text, s, out[k]!, orgTokens[k]!);
   });
   return out;
+}
+
+/** Words that title a named storm ("Cyclone Mocha", "Typhoon Haiyan"). */
+const STORM_TITLE_WORDS: ReadonlySet<string> = EVENT_WORDS.get("storm-title-words");
+
+/**
+ * "Cyclone Mocha killed at least 30 people": a named storm is a name, but its title word still tells the disaster, so
+ * it stays free to be a trigger when a capitalised name follows it, outside an organisation's name ("the National
+ * Hurricane Center").
+ */
+function freeStormTitles(text: string, s: SentenceView, names: Set<number>, orgTokens: ReadonlySet<number>): void {
+  for (const i of names) {
+    const next = s.spans[i + 1];
+    // The title opens the storm's name: "Six Flags Hurricane Harbor" is a park.
+    const before = s.spans[i - 1];
+    if (before && startsUpperCase(text, before) && i - 1 > 0) continue;
+    if (next && !orgTokens.has(i) && STORM_TITLE_WORDS.has(text.slice(s.spans[i]!.start, s.spans[i]!.end).toLowerCase()) && startsUpperCase(text, next)) names.delete(i);
+  }
 }
 
 /**
