@@ -163,3 +163,22 @@ describe("a named storm", () => {
     expect(await events("The National Hurricane Center issued an advisory, and Six Flags Hurricane Harbor stayed open.", "2023-05-15")).toEqual([]);
   });
 });
+
+describe("force on a crowd before a relative clause", () => {
+  it("takes the dead of the participle after it, with the protest it met", async () => {
+    const evs = await events("Police in Bangladesh fired tear gas and rubber bullets at thousands of garment workers who blocked a highway outside Dhaka on Thursday, killing one worker, as protests over pay spread.", "2023-11-09");
+    // One death, on the protest the police's force met (ACLED's excessive force against protesters), no killing by the workers.
+    expect(evs.filter((e) => e.dead !== null)).toHaveLength(1);
+    expect(evs.find((e) => e.dead === 1)?.type).toBe("PROTEST");
+  });
+});
+
+describe("a siege", () => {
+  it("is an attack whose toll a long naming phrase may stand between", async () => {
+    const evs = await events("The death toll from a 30-hour siege of a hotel in Somalia's capital by al Shabaab militants rose to 21 on Saturday, the health minister said.", "2022-08-20");
+    expect(evs.find((e) => e.trigger === "siege")?.dead).toBe(21);
+  });
+  it("lifted is no attack", async () => {
+    expect((await events("The army lifted the siege of the town on Monday.", "2022-08-20")).filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+});

@@ -140,10 +140,12 @@ export const LOOTING_AFTER_ATTACK_SENTENCES = 2;
 
 /**
  * How far after a toll word its value is looked for, prepositional modifiers included: "The death toll
- * from Saturday's bombing of a market in Mogadishu rose to 45" (11 tokens). Only a figure after a value
- * preposition or a verb counts, so the reach can be long without taking a year or a count of the modifiers.
+ * from Saturday's bombing of a market in Mogadishu rose to 45" (11 tokens), "The death toll from a 30-hour siege
+ * of a hotel in Somalia's capital by al Shabaab militants rose to 21" (19). Only a figure after a value
+ * preposition or a verb counts, and a clause mark stops the search, so the reach can be long without taking a
+ * year or a count of the modifiers.
  */
-export const TOLL_VALUE_REACH_TOKENS = 14;
+export const TOLL_VALUE_REACH_TOKENS = 22;
 
 /**
  * How many sentences after the last telling of an attack (its lead or a part folded into it) a later

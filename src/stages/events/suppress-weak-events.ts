@@ -4,11 +4,11 @@ import { keep } from "../../core/keep.js";
 import type { Located } from "./assign-arguments.js";
 import { absorbInto, anchorOf, inheritDate, isTwoSidedClash, lastTokenOf, takesWithoutKilling, type EventMention } from "./event-mention.js";
 import { causeWordBefore } from "./cause-words.js";
-import { accusationOfDeedAt } from "./find-role-phrases.js";
+import { accusationOfDeedAt, relativeOpenerBefore } from "./find-role-phrases.js";
 import type { SentenceView } from "./sentence-view.js";
 import { namesVictimsOf } from "./names-victims.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { CARRY_OVER_TYPES, carriesCasualties } from "./event-type-groups.js";
+import { CARRY_OVER_TYPES, CROWD_CONTROL, carriesCasualties } from "./event-type-groups.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -37,7 +37,20 @@ const TAKING_MODES: ReadonlySet<string> = new Set(["seize", "retake"]);
  */
 function tellsTollOfTaking(s: SentenceView, x: EventMention, w: EventMention): boolean {
   const a = anchorOf(w);
-  return x.type === "COERCE" && TAKING_MODES.has(x.mode ?? "") && a > lastTokenOf(x) && s.words[a - 1] === "," && s.words[a]!.endsWith("ing") && (w.actor === null || x.actor === null || w.actor === x.actor);
+  if (x.type !== "COERCE" || a <= lastTokenOf(x) || s.words[a - 1] !== "," || !s.words[a]!.endsWith("ing")) return false;
+  // The doer a relative clause's crowd lent the participle is no doer of its own.
+  if (x.mode === CROWD_CONTROL) return relativeOpenerBetween(s, lastTokenOf(x), a);
+  return TAKING_MODES.has(x.mode ?? "") && (w.actor === null || x.actor === null || w.actor === x.actor);
+}
+
+/**
+ * "Police fired tear gas and rubber bullets at workers who blocked a highway on Thursday, killing one worker": a relative
+ * clause between force used on a crowd and the participle after it; the participle tells what the force did (the dead go
+ * to it, and with it to the protest it met), not what the relative clause's crowd did.
+ */
+function relativeOpenerBetween(s: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (relativeOpenerBefore(s, i) >= 0) return true;
+  return false;
 }
 
 /**
