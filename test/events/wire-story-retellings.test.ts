@@ -182,3 +182,10 @@ describe("a siege", () => {
     expect((await events("The army lifted the siege of the town on Monday.", "2022-08-20")).filter((e) => e.type === "ASSAULT")).toEqual([]);
   });
 });
+
+describe("a casualty sentence that names where", () => {
+  it("places the attack it retells more precisely than the country", async () => {
+    const evs = await events("Militants attacked a security checkpoint in Pakistan on Tuesday, killing seven soldiers, the army said.\n\nFour attackers were killed when troops returned fire at the post in Dera Ismail Khan district, the military said.", "2023-12-12");
+    expect(evs.find((e) => e.trigger === "attacked")?.place).toBe("Dera Ismail Khan");
+  });
+});

@@ -108,7 +108,7 @@ function tollHeir(previous: readonly EventMention[]): EventMention {
  * with only a casualty verb right after an event sentence belongs to that event
  * ("A bomb exploded in X. Two people died.").
  */
-export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = [], placedApart: (e: EventMention, heir: EventMention) => boolean = () => false, shifted = false): EventMention[] {
+export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSentence: EventMention[][], k: number, casualties: readonly CasualtyMention[], mentions: readonly ActorMention[] = [], placedApart: (e: EventMention, heir: EventMention) => boolean = () => false, shifted = false, morePrecise: (a: string, b: string) => boolean = () => false): EventMention[] {
   let events = perSentence[k]!;
   const onlyWeak = events.length > 0 && events.every((e) => e.row.weak);
   // Most sentences tell neither a casualty nor an event: nothing to attach.
@@ -119,7 +119,16 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
   // "In a separate incident, bandits killed three farmers": a killing told as another happening is no retelling.
   if (onlyWeak && heir && !shifted && !events.some((e) => e.distinct || placedApart(e, heir))) {
     // "A bomb exploded in X. Two people died.": "died" tells the bombing's toll, one more telling of it.
-    for (const e of events) if (e.row.weak && e.type === heir.type) absorbInto(heir, e);
+    for (const e of events) {
+      if (!e.row.weak || e.type !== heir.type) continue;
+      absorbInto(heir, e);
+      // "Militants attacked a checkpoint in Pakistan's northwest ... Four attackers were killed at the post in Dera Ismail
+      // Khan district": the retelling's place, which agrees with the event's country, says more precisely where it was.
+      if (e.place && heir.place !== null && morePrecise(e.place, heir.place)) {
+        heir.place = e.place;
+        heir.geoPrecision = e.geoPrecision;
+      }
+    }
     events = keep(events, (e) => !e.row.weak);
     // "Two more people died of their wounds, bringing the death toll to 14": with more victims of the event
     // before in its clause, the total they bring the toll to is that event's, not a running count of many.
