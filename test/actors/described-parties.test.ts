@@ -221,3 +221,14 @@ describe("described parties", () => {
     expect(person.data.acledName).toBe("Taliban");
   });
 });
+
+describe("names a model tags that name no party", () => {
+  it("a dateline's month before its day ('BEIRUT, Jan 12') is no organisation", () => {
+    const doc = runActors("BEIRUT, Jan 12 (Reuters) - Fighting killed 37 people in Syria on Sunday.", [["Jan", "ORG"], ["Syria", "GPE"]]);
+    expect(actors(doc).some((a) => a.data.name === "Jan")).toBe(false);
+  });
+  it("a storm's name tagged as a person is no person", () => {
+    const doc = runActors("Cyclone Mocha killed at least 30 people in Myanmar on Sunday.", [["Cyclone Mocha", "PERSON"], ["Myanmar", "GPE"]]);
+    expect(actors(doc).some((a) => a.data.name === "Cyclone Mocha")).toBe(false);
+  });
+});

@@ -73,6 +73,8 @@ export function findNamedMentions(doc: Document, view: TokenView, dict: ActorDic
     if (inside.length === 0 && isCapitalisedLabel(text.slice(start, end), dict)) continue;
     // "Federal troops clashed", "Government forces raided": a state word the model tagged alone, before a descriptor head, names nobody.
     if (inside.length === 0 && isStateWordBeforeHead(text, start, end, dict)) continue;
+    // "BEIRUT, Jan 12 (Reuters)": a month the model tagged alone, before its day, is a date.
+    if (inside.length === 0 && isMonthBeforeDay(text, start, end)) continue;
     // "Cyclone Mocha killed 30 people": a storm's name the model tagged as a person names no party.
     if (inside.length === 0 && type === "PERSON" && isNamedStorm(text.slice(start, end))) continue;
     // "an NSAG attacked": an acronym that is a descriptor head (heads.tsv) describes a party, it names none.
@@ -388,6 +390,15 @@ function namesAnOrganisation(surface: string, dict: ActorDictionary): boolean {
 }
 /** Spanish plural articles, which open a group's name and never one person's ("Los Chone Killers", "Las Cobras"). */
 const PLURAL_NAME_ARTICLES: ReadonlySet<string> = ACTOR_WORDS.get("plural-name-articles");
+
+/** Whether the text from start to end is one month name or abbreviation ("Jan", "Sept.") with a day number right after it. */
+function isMonthBeforeDay(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).replace(/\.$/, "").toLowerCase();
+  return CALENDAR_WORDS.has(word) && DAY_AFTER.test(text.slice(end, end + DAY_AFTER_REACH));
+}
+/** A day number right after a month: " 12", ". 3,". */
+const DAY_AFTER = /^\.?\s{1,2}\d{1,2}\b/;
+const DAY_AFTER_REACH = 6;
 
 /** Words that title a named storm ("Cyclone Mocha"). */
 const STORM_TITLE_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("storm-title-words");
