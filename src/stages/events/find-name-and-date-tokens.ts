@@ -42,15 +42,11 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
     }
   };
   for (const d of layer(doc, "date")) mark(d, false);
-  // Tokens of organisations' names: "the National Hurricane Center" titles no storm.
-  const orgTokens = mapped(sentences, () => new Set<number>());
+  // Organisations' names: "the National Hurricane Center" titles no storm.
+  const organisations: Span[] = [];
   for (const e of layer(doc, "entity")) {
     if (NAME_TYPES.has(e.data.type)) mark(e, true);
-    if (e.data.type !== "ORG") continue;
-    const k = findSentenceAt(sentences, e.start);
-    if (k < 0) continue;
-    const s = sentences[k]!;
-    for (let i = Math.max(0, tokenAt(s, e.start)); i >= 0 && i < s.spans.length && s.spans[i]!.start < e.end; i++) orgTokens[k]!.add(i);
+    if (e.data.type === "ORG") organisations.push(e);
   }
   for (const a of layer(doc, "actor")) {
     const nameWords = a.data.kind === "person" ? capitalisedWordsOf(a.data.name) : undefined;
@@ -59,7 +55,7 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
   sentences.forEach((s, k) => {
     if (!titleCase[k]) markMultiwordNames(s, capitalised[k]!, lex, out[k]!);
     markMonths(s, lex, out[k]!);
-    freeStormTitles(doc.text, s, out[k]!, orgTokens[k]!);
+    freeStormTitles(doc.text, s, out[k]!, organisations);
   });
   return out;
 }
@@ -72,13 +68,17 @@ const STORM_TITLE_WORDS: ReadonlySet<string> = EVENT_WORDS.get("storm-title-word
  * it stays free to be a trigger when a capitalised name follows it, outside an organisation's name ("the National
  * Hurricane Center").
  */
-function freeStormTitles(text: string, s: SentenceView, names: Set<number>, orgTokens: ReadonlySet<number>): void {
+function freeStormTitles(text: string, s: SentenceView, names: Set<number>, organisations: readonly Span[]): void {
   for (const i of names) {
+    if (!STORM_TITLE_WORDS.has(s.tokens[i]!.normal)) continue;
     const next = s.spans[i + 1];
+    if (!next || !startsUpperCase(text, next)) continue;
     // The title opens the storm's name: "Six Flags Hurricane Harbor" is a park.
     const before = s.spans[i - 1];
-    if (before && startsUpperCase(text, before) && i - 1 > 0) continue;
-    if (next && !orgTokens.has(i) && STORM_TITLE_WORDS.has(text.slice(s.spans[i]!.start, s.spans[i]!.end).toLowerCase()) && startsUpperCase(text, next)) names.delete(i);
+    if (before && i - 1 > 0 && startsUpperCase(text, before)) continue;
+    const at = s.spans[i]!.start;
+    if (organisations.some((o) => o.start <= at && at < o.end)) continue;
+    names.delete(i);
   }
 }
 
