@@ -189,3 +189,11 @@ describe("a casualty sentence that names where", () => {
     expect(evs.find((e) => e.trigger === "attacked")?.place).toBe("Dera Ismail Khan");
   });
 });
+
+describe("a noun phrase in apposition to a name", () => {
+  it("does not cut the clause: the date after it is the main verb's", async () => {
+    const doc = await extractDocument({ text: "M23 rebels took control of Bukavu, the second-largest city in eastern Congo, on Sunday after government troops withdrew, residents said." }, { published: "2025-02-16" });
+    const seize = doc.events.find((e) => e.type === "COERCE");
+    expect(doc.dates.find((d) => d.id === seize?.date)?.text).toBe("Sunday");
+  });
+});

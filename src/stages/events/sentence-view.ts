@@ -551,6 +551,14 @@ function markAsides(views: readonly TokenView[]): boolean[] {
       while (j < views.length && views[j]!.normal !== "," && views[j]!.normal !== ".") aside[j++] = true;
       if (j < views.length && views[j]!.normal === ",") aside[j] = true;
       i = j;
+    } else if (v.normal === "," && isAppositionAfterName(views, i)) {
+      // "took control of Bukavu, the second-largest city in eastern Congo, on Sunday after troops withdrew": a noun phrase
+      // in apposition to a name, between two commas, interrupts the clause, which goes on after it.
+      let j = i;
+      aside[j++] = true;
+      while (views[j]!.normal !== ",") aside[j++] = true;
+      aside[j] = true;
+      i = j;
     } else if (v.normal === "including" && i > 0 && (views[i - 1]!.pos === "NOUN" || views[i - 1]!.pos === "PROPN")) {
       // "15 Taliban militants including a commander were killed": the count is the 15, the commander one of them.
       let j = i + 1;
@@ -562,6 +570,27 @@ function markAsides(views: readonly TokenView[]): boolean[] {
     }
   }
   return aside;
+}
+
+/** Articles that open a noun phrase in apposition ("Bukavu, the second-largest city in eastern Congo,"). */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** Most words an apposition between commas may have. Unit: tokens. */
+const APPOSITION_MAX_TOKENS = 12;
+
+/**
+ * Whether the comma at `i` opens a noun phrase in apposition to the name before it: an article right after the comma,
+ * then up to APPOSITION_MAX_TOKENS words with no verb, closed by another comma that no verb follows.
+ */
+function isAppositionAfterName(views: readonly TokenView[], i: number): boolean {
+  if (views[i - 1]?.pos !== "PROPN" || !APPOSITION_ARTICLES.has(views[i + 1]?.normal ?? "")) return false;
+  for (let j = i + 2; j < views.length && j <= i + 1 + APPOSITION_MAX_TOKENS; j++) {
+    const w = views[j]!;
+    // Right before the verb it is the subject's apposition, which the role phrases read as the subject ("McCarthy, a
+    // senator from Wisconsin, threatened"): only one the clause goes on after with other words interrupts it.
+    if (w.normal === ",") return j > i + 2 && views[j + 1]?.pos !== "VERB" && views[j + 1]?.pos !== "AUX";
+    if (w.pos === "VERB" || w.pos === "AUX" || w.normal === "." || w.normal === ";") return false;
+  }
+  return false;
 }
 
 /** Index of the first token starting at or after `offset` (the first that ends after it), or -1. */
