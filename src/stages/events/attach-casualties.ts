@@ -13,7 +13,7 @@ import { ADDED_VICTIMS, addCounts, readQuantityAt, type CasualtyMention } from "
 import { conjunctsOf, findRolePhrases, relativeOpenerBefore, type RolePhrase } from "./find-role-phrases.js";
 import { isPluralNoun } from "./plural-nouns.js";
 import { NOT_AN_EVENT, isStateForceClass, type EventsLexicons } from "./resources.js";
-import type { SentenceView } from "./sentence-view.js";
+import { isCommaParticiple, type SentenceView } from "./sentence-view.js";
 import { CARRY_OVER_TYPES, CROWD_CONTROL, NO_WORDS, carriesCasualties } from "./event-type-groups.js";
 
 /**
@@ -79,11 +79,6 @@ export function takeSidesFromDead(doc: Document, s: SentenceView, mentions: read
   e.rules.push("sides:listed-dead");
 }
 
-/** A casualty participle right after a comma: "..., killing five". */
-function isCommaParticiple(s: SentenceView, word: number): boolean {
-  return s.words[word - 1] === "," && s.words[word]!.endsWith("ing");
-}
-
 /** Whether an event's verb opens a relative clause ("who stormed") after another event of the pool. */
 function inRelativeClauseAfter(s: SentenceView, e: EventMention, pool: readonly EventMention[]): boolean {
   const opener = relativeOpenerBefore(s, anchorOf(e));
@@ -114,7 +109,9 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
   // Most sentences tell neither a casualty nor an event: nothing to attach.
   if (events.length === 0 && casualties.length === 0) return events;
   // The heir is read only by a sentence of weak words alone or by casualties with no event of their own.
-  const heir = onlyWeak || events.length === 0 ? tollHeirBefore(perSentence, k) : null;
+  // The events a casualty report of this sentence may carry on from, read once for the heir and for each count.
+  const carrying = onlyWeak || events.length === 0 ? carryingEventsBefore(perSentence, k) : [];
+  const heir = carrying.length > 0 ? tollHeir(carrying) : null;
   // A death told at another place than the event before it, or counted away from its time, is another happening.
   // "In a separate incident, bandits killed three farmers": a killing told as another happening is no retelling.
   if (onlyWeak && heir && !shifted && !events.some((e) => e.distinct || placedApart(e, heir))) {
@@ -135,7 +132,7 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
     const moreOfHeir = casualties.some((c) => c.kind === "fatal" && !c.toll && ADDED_VICTIMS.test(c.count.text));
     for (const c of casualties) {
       if ((c.cumulative && !(c.toll && moreOfHeir)) || isHedged(s, lex, c)) continue;
-      const holder = holderOfToll(perSentence, k, c, heir);
+      const holder = holderOfToll(carrying, c, heir);
       addCount(holder, c, "casualty:next-sentence", s.index);
       takeVictims(s, lex, mentions, holder, c, false);
     }
@@ -190,7 +187,7 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
       addCount(best, c, c.ruleId);
       takeVictims(s, lex, mentions, best, c, true);
     } else if (events.length === 0 && heir && !shifted) {
-      const holder = holderOfToll(perSentence, k, c, heir);
+      const holder = holderOfToll(carrying, c, heir);
       addCount(holder, c, "casualty:next-sentence", s.index);
       takeVictims(s, lex, mentions, holder, c, false);
     } else if (events.length === 0 && !shifted && c.toll && c.kind === "fatal") {
@@ -212,13 +209,7 @@ function isOnlyTried(e: EventMention): boolean {
   return e.modality === "intended" || e.modality === "hypothetical" || (e.modality === "negated" && !e.presupposed);
 }
 
-/** The event before sentence k (within CASUALTY_NEXT_SENTENCE_WINDOW sentences) that a casualty report told next may belong to, or null. */
-function tollHeirBefore(perSentence: readonly EventMention[][], k: number): EventMention | null {
-  const previous = carryingEventsBefore(perSentence, k);
-  return previous.length > 0 ? tollHeir(previous) : null;
-}
-
-/** The events of the sentences just before sentence k whose toll a casualty report of sentence k may carry on. */
+/** The events of the sentences just before sentence k (within CASUALTY_NEXT_SENTENCE_WINDOW) whose toll a casualty report of sentence k may carry on. */
 function carryingEventsBefore(perSentence: readonly EventMention[][], k: number): EventMention[] {
   // Only violence, disasters and force used on a crowd carry on into the next sentence's casualty report, not
   // arrests or a protest itself ("Police fired tear gas to disperse the protesters. Two people were killed.").
@@ -231,11 +222,11 @@ function carryingEventsBefore(perSentence: readonly EventMention[][], k: number)
  * deaths of two of its fighters.": a death count told again, equal to the one an event just before already
  * holds, retells that event's dead, whichever event was told last; the heir otherwise.
  */
-function holderOfToll(perSentence: readonly EventMention[][], k: number, c: CasualtyMention, heir: EventMention): EventMention {
+function holderOfToll(carrying: readonly EventMention[], c: CasualtyMention, heir: EventMention): EventMention {
   if (c.kind !== "fatal" || c.count.min === null || c.count.min === 0) return heir;
   const same = (e: EventMention) => e.fatalities?.min === c.count.min && e.fatalities.max === c.count.max;
   if (same(heir)) return heir;
-  const holders = carryingEventsBefore(perSentence, k).filter(same);
+  const holders = carrying.filter(same);
   return holders.length === 1 ? holders[0]! : heir;
 }
 

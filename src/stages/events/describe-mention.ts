@@ -14,7 +14,7 @@ import { CAUSE_PREPOSITIONS } from "./casualty-doer.js";
 import type { Modality } from "../../core/index.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
+import { DEMONSTRATIVES, HAVE_FORMS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 import { BRACKETED_NAME_MAX_TOKENS, memberOfSpan, namesTheEvent } from "./role-phrase-data.js";
 
 const EVENT_WORDS = stageWordClasses("events");
@@ -334,15 +334,13 @@ const FREQUENCY_COPULAS: ReadonlySet<string> = new Set(["are", "were", "remain",
 function isSaidToRecur(s: SentenceView, anchor: number): boolean {
   let i = skipKindModifier(s, anchor + 1);
   // "have become common": a perfect auxiliary before the copula.
-  if (PERFECT_AUXILIARIES.has(s.tokens[i]?.normal ?? "")) i++;
+  if (HAVE_FORMS.has(s.tokens[i]?.normal ?? "")) i++;
   if (!FREQUENCY_COPULAS.has(s.tokens[i]?.normal ?? "")) return false;
   i++;
   while (s.tokens[i]?.pos === "ADV") i++;
   return FREQUENCY_PREDICATES.has(s.tokens[i]?.normal ?? "");
 }
 
-/** Auxiliaries of the present perfect: "kidnappings have become common". */
-const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["have", "has"]);
 /** Most words a prepositional post-modifier of the kind may take: "kidnappings for ransom", "attacks on aid workers". */
 const KIND_MODIFIER_TOKENS = 4;
 

@@ -623,3 +623,8 @@ function unionOf(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | un
   if (!a || !b) return a ?? b;
   return new Set([...a, ...b]);
 }
+
+/** A participle right after a comma, the adjunct of the clause before it: "..., killing five". */
+export function isCommaParticiple(s: SentenceView, i: number): boolean {
+  return s.words[i - 1] === "," && s.words[i]!.endsWith("ing");
+}

@@ -5,7 +5,7 @@ import type { Located } from "./assign-arguments.js";
 import { absorbInto, anchorOf, inheritDate, isTwoSidedClash, lastTokenOf, takesWithoutKilling, type EventMention } from "./event-mention.js";
 import { causeWordBefore } from "./cause-words.js";
 import { accusationOfDeedAt, relativeOpenerBefore } from "./find-role-phrases.js";
-import type { SentenceView } from "./sentence-view.js";
+import { isCommaParticiple, type SentenceView } from "./sentence-view.js";
 import { namesVictimsOf } from "./names-victims.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { CARRY_OVER_TYPES, CROWD_CONTROL, carriesCasualties } from "./event-type-groups.js";
@@ -37,7 +37,7 @@ const TAKING_MODES: ReadonlySet<string> = new Set(["seize", "retake"]);
  */
 function tellsTollOfTaking(s: SentenceView, x: EventMention, w: EventMention): boolean {
   const a = anchorOf(w);
-  if (x.type !== "COERCE" || a <= lastTokenOf(x) || s.words[a - 1] !== "," || !s.words[a]!.endsWith("ing")) return false;
+  if (x.type !== "COERCE" || a <= lastTokenOf(x) || !isCommaParticiple(s, a)) return false;
   // The doer a relative clause's crowd lent the participle is no doer of its own.
   if (x.mode === CROWD_CONTROL) return relativeOpenerBetween(s, lastTokenOf(x), a);
   return TAKING_MODES.has(x.mode ?? "") && (w.actor === null || x.actor === null || w.actor === x.actor);
