@@ -446,6 +446,10 @@ function applyPersonDescriptor(d: DescriptorSite, deferred: DeferredPerson[]): b
   return true;
 }
 
+/** The head "fire", whose nation's modifier names its forces only after these words (applyForcesDescriptor). */
+const FIRE_HEAD = "head:weapon-fire";
+const AGENT_OF_FIRE: ReadonlySet<string> = new Set(["by", "under", "from"]);
+
 /** applyDescriptor's weapon and country-forces heads. */
 function applyForcesDescriptor(d: DescriptorSite): boolean {
   const { res, hit, left, head, m, toks, spanFrom, start, end, text, span, country, isCountryModifier } = d;
@@ -454,6 +458,9 @@ function applyForcesDescriptor(d: DescriptorSite): boolean {
   // state's forces ("Military Forces of Russia"), not its people; with no nationality ("the occupants"
   // of a car, "the aircraft" that crashed) the noun names no one.
   if (!m || !head.sector || head.sector === "media") return false;
+  // "killed by Israeli fire", "under Russian fire": a nation's fire is its forces' shooting only as the agent or the
+  // source of harm; elsewhere it is a blaze ("the Australian fires burned 3,000 homes").
+  if (head.id === FIRE_HEAD && !AGENT_OF_FIRE.has(toks[m.from - 1]?.lower ?? "")) return false;
   if (!isCountryModifier) {
     // "Military Forces of Nigeria (2023-) airstrikes": a state's forces named in full own the means of war after their name.
     const named = head.role === "weapon" ? builderOfNamed(res, m) : null;

@@ -1,6 +1,7 @@
 // A sentence's places and dates given to the events whose words they stand by, and the rules that keep a setting, a report's day or a topic's place off an event.
 
 import type { DateData } from "../../core/index.js";
+import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { mapped } from "../../core/keep.js";
 import { isLocative, attachToEvents, choosePlace, datelineEnd, localPlaces, type ActorMention, type Located } from "./assign-arguments.js";
 import { REPORT_DATE_RULE, SENTENCE_PLACE_RULE, anchorOf, lastTokenOf, type EventMention } from "./event-mention.js";
@@ -9,7 +10,7 @@ import { isSubjectsOwnAct, subjectModifiedBy } from "./participant-place.js";
 import { COMPOUND_HEAD_MAX_TOKENS, compoundHeadEnd, inPhraseRightAfter, isLocativeRightAfter, isPhraseBetween, isTimeReference } from "./place-setting.js";
 import type { SentenceView } from "./sentence-view.js";
 import { ARTICLES, BE_FORMS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
-import { COMMENT_TYPES, NO_WORDS, PHYSICAL_TYPES } from "./event-type-groups.js";
+import { COMMENT_TYPES, NO_WORDS, PHYSICAL_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
 import { CAUSING_VERBS } from "./suppress-weak-events.js";
 import { coordinatedVerbBefore } from "./find-role-phrases.js";
 
@@ -20,6 +21,8 @@ const SPLIT_BY_PLACE_TYPES = new Set(["ASSAULT"]);
 function namesItsNoun(p: Located, e: EventMention): boolean {
   return p.modifies !== undefined && e.tokens.includes(p.modifies);
 }
+
+const EVENT_WORDS = stageWordClasses("events");
 
 export function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS, parties: readonly ActorMention[] = [], cased = true): void {
   if (events.length === 0) return;
@@ -38,7 +41,11 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   for (const e of events) for (const t of e.tokens) eventWords.add(t);
   // "their retaking of Palmyra", "would visit Libya": the event's own word of taking, visiting or bombarding ground governs the name.
   // "fatally shot Jason Cumby of Athens": a person's home is no place of what happened to them.
-  const places = allPlaces.filter((p) => (p.participant ? isGovernedByEventWord(s, eventWords, p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, containedFrom(s, p, allPlaces), anchors, relativeWords));
+  // "An earthquake struck western Afghanistan", "floods hit northern Nigeria": the country a disaster strikes is where it
+  // struck, for that disaster only (an attack on a country's name keeps it a party).
+  const unaimedHere = events.some((e) => UNAIMED_TYPES.has(e.type));
+  const governed = (p: Located) => isGovernedByEventWord(s, eventWords, p);
+  const places = allPlaces.filter((p) => (p.participant ? unaimedHere || governed(p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, containedFrom(s, p, allPlaces), anchors, relativeWords));
   const placeCands = mapped(events, (): Located[] => []);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
@@ -52,6 +59,7 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   const locatesSubject = cased ? subjectLocations(s, eventWords, places) : new Map<Located, number>();
   for (const p of places) {
     for (const k of attachToEvents(s, p, anchors, talksAbout)) {
+      if (p.participant && !UNAIMED_TYPES.has(events[k]!.type) && !governed(p)) continue;
       const subject = locatesSubject.get(p);
       if (subject !== undefined && !isSubjectsOwnAct(s, p, anchors[k]!, namesPartyIn(parties, events[k]!, subject, p.first))) continue;
       if (!locatesTopicOf(s, topicWords, p, anchors[k]!) && !inRequestedAct(s, events[k]!, p)) placeCands[k]!.push(p);
@@ -68,7 +76,9 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   // Only a place in the dateline's country takes over: one abroad is as often a misread name ("Rio" for Rio Negro in a
   // BOGOTA story) as the scene.
   const filedAt = datelinePlaces(s, places);
-  const passFiled = filedAt.size > 0 && shared.some((p) => !filedAt.has(p) && p.kind !== "country" && inCountryOf(p, filedAt));
+  // "KABUL (AP) - An earthquake struck western Afghanistan": a part of the country named by a compass word passes the dateline
+  // too (the country is the place, at its precision), as the filing town is often far from it; a bare country does not.
+  const passFiled = filedAt.size > 0 && shared.some((p) => !filedAt.has(p) && (p.kind !== "country" || isCompassPart(s, p)) && inCountryOf(p, filedAt));
   // "what was needed from Moscow was ... to stop the slaughter": where someone comes from is no place to share.
   const sentencePlace = choosePlace(s, (passFiled ? shared.filter((p) => !filedAt.has(p)) : shared).filter((p) => p.setting || !isSourceOfFrom(s, p.first)));
   events.forEach((e, k) => {
@@ -104,6 +114,14 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && (isLocativeRightAfter(s, lastTokenOf(e), p.first) || namesItsNoun(p, e)))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
+}
+
+/** Compass words that name a part of a country ("western Afghanistan", "southern Bangladesh"). */
+const COMPASS_WORDS: ReadonlySet<string> = EVENT_WORDS.get("compass-words");
+
+/** Whether a compass word stands right before the place's name ("in western Afghanistan"). */
+function isCompassPart(s: SentenceView, p: Located): boolean {
+  return p.first > 0 && COMPASS_WORDS.has(s.words[p.first - 1]!.toLowerCase());
 }
 
 /** The places of a wire story's dateline, before the dash that closes it (none outside the opening sentence). */

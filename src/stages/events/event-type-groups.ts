@@ -10,6 +10,9 @@ export const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE
 export const COMMENT_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"]);
 
 /** Types whose casualties may be reported in the next sentence. */
+/** Happenings no one aims: what they strike is where they struck ("an earthquake struck western Afghanistan"), not a party hit. */
+export const UNAIMED_TYPES: ReadonlySet<string> = new Set(["NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
+
 export const CARRY_OVER_TYPES = new Set(["ASSAULT", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
 
 /** Types whose events carry deaths and injuries. */

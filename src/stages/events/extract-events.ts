@@ -25,7 +25,7 @@ import { DocumentAttackRelations } from "./document-attack-relations.js";
 import { type DocumentContext, type SentenceReadings, readDocumentContext } from "./document-context.js";
 import { datesAgree, isKnownParty, longBeforeReport, maySameSide, namesUnidentifiedGroup, placeSpecificity, placesAgree } from "./event-agreement.js";
 import { acledParty, toAnnotation } from "./event-annotation.js";
-import { PHYSICAL_TYPES } from "./event-type-groups.js";
+import { PHYSICAL_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
 import { joinTellingWords, readDeathsByTheStory } from "./join-telling-words.js";
 import { isAnchored } from "./mark-background-and-scope.js";
 import { readSentences } from "./read-sentence.js";
@@ -100,6 +100,9 @@ function refineSentenceEvents(doc: Document, sentences: readonly SentenceView[],
     // "raided Nur Shams camp, killing 2 Palestinians": victims the casualty words named after the event was read
     // give its target's class from the actor they resolved to, when no class word did.
     for (const e of perSentence[k]!) if (e.target && !e.targetClass) e.targetClass = classOfVictims(doc, e.target);
+    // "A cyclone slammed into southern Bangladesh", "Cyclone Mocha made landfall": what a disaster strikes is its place
+    // (attach-places-and-dates.ts), a storm's name no one it hit; nothing it does is aimed at a party.
+    for (const e of perSentence[k]!) if (UNAIMED_TYPES.has(e.type)) { e.target = null; e.targetClass = null; }
     takeArrestersFromReporter(doc, s, perSentence[k]!, actorMentions[s.index] ?? []);
     takeArrestersFromForceBefore(perSentence[k]!, perSentence[k - 1] ?? [], (a, b) => placesAgree(doc, a, b));
     refineAcled(s, perSentence[k]!, nearby, [sentences[k - 1], sentences[k + 1]].filter((x): x is SentenceView => x !== undefined), protestCauses);

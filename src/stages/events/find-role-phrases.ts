@@ -4,6 +4,7 @@ import { antecedentOf, reporterOf } from "./pronoun-antecedent.js";
 import { PLACE_PREPOSITIONS } from "./heuristics.js";
 import { hasPluralEnding, isPluralNoun } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { UNAIMED_TYPES } from "./event-type-groups.js";
 import { ASIDE_MARKS, CLAUSE_OPENING_WORDS, GROUP_POSSESSIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIST_JOINERS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASAL_PARTICLES, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, RELATIVE_THAT_WHICH } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
@@ -1229,7 +1230,6 @@ const RAM_INTO_REACH_TOKENS = 4;
 function isAimed(s: SentenceView, anchor: number): boolean {
   return !!s.triggerRows?.[anchor]?.some((r) => !UNAIMED_TYPES.has(r.type));
 }
-const UNAIMED_TYPES: ReadonlySet<string> = new Set(["NATURAL_DISASTER", "MAN_MADE_DISASTER"]);
 
 /** Verbs of seeming that pass their subject on to the verb after "to" ("seemed to be aimed at"). */
 const SEEMING_VERBS: ReadonlySet<string> = EVENT_WORDS.get("seeming-verbs");

@@ -123,7 +123,10 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   const damageOf = isDamageOfEvent(a) || isDamageOfEvent(b);
   // "Shells fired by the rebels hit a displacement camp ... 'The bombs fell on the camp'": the bombs a shelling or an air strike dropped.
   const munition = a.type === "ASSAULT" && (isMunitionOf(a, b) || isMunitionOf(b, a));
-  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail || damageOf || munition;
+  // "Israeli forces killed two gunmen during a raid in Jenin ... two men were killed by Israeli fire in Jenin": the shooting
+  // of a raid is the raid's own violence, as ACLED codes one raid; parties, place and day must still agree (argumentsAgree).
+  const raidShooting = a.type === "ASSAULT" && ((a.mode === "raid" && modeFamily(b.mode) === "shooting") || (b.mode === "raid" && modeFamily(a.mode) === "shooting"));
+  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail || damageOf || munition || raidShooting;
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
   // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").

@@ -497,6 +497,8 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       while (last + 1 < tokens.length && tokens[last + 1]!.start < ent.end) last++;
       // Taken already: a bracketed place (findBracketedPlaces).
       if (first < 0 || taken[first] || taken[last]) continue;
+      // "the town of Cox's Bazar" tagged "Cox": a listed name that goes on through a possessive is left to pass 2, which takes the longer name.
+      if (continuesThroughPossessive(start, last)) continue;
       if (!main && (last - first + 1 > MAX_UNLISTED_TOKENS || !(retagged || hasPlaceEvidence(first, last)))) continue;
       if (!main && isPersonByApposition(last)) continue;
       if (!main && isCoordinatedWithPerson(first, last, key)) continue;
@@ -506,6 +508,14 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       for (let k = first; k <= last; k++) taken[k] = 1;
       mentions.push({ start, end: ent.end, text: surface, key, firstToken: first, lastToken: last, cue: findCue(tokens, text, first, last, lexicons), rule: `entity-${ent.data.type.toLowerCase()}${retagged ? "-retagged" : ""}${main ? "" : secondary ? "-secondary" : placeType ? "-unlisted" : "-headed"}` });
     }
+  }
+
+  /** Whether "<name> 's <Word>" from `start` through the word after the possessive that follows token `last` is a gazetteer name. */
+  function continuesThroughPossessive(start: number, last: number): boolean {
+    const p = last + 1, n = last + 2;
+    if (n >= tokens.length || tokens[n]!.data.sentence !== tokens[last]!.data.sentence || !POSSESSIVE_SUFFIX.test(word(p)) || tokens[p]!.start !== tokens[last]!.end || !isNameWord(word(n))) return false;
+    const surface = text.slice(start, tokens[n]!.end);
+    return gazetteer.findKey(foldName(surface), surface) !== null;
   }
 
   /** 2. Capitalised sequences that are gazetteer names. */
