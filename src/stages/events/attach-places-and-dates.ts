@@ -45,7 +45,7 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   // struck, for that disaster only (an attack on a country's name keeps it a party).
   const unaimedHere = events.some((e) => UNAIMED_TYPES.has(e.type));
   const governed = (p: Located) => isGovernedByEventWord(s, eventWords, p);
-  const places = allPlaces.filter((p) => (p.participant ? unaimedHere || governed(p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, containedFrom(s, p, allPlaces), anchors, relativeWords));
+  const places = allPlaces.filter((p) => (p.participant ? unaimedHere || governed(p) : p.modifies === undefined || eventWords.has(p.modifies)) && !p.residence && !isPossessiveOutsideSetting(s, p) && !inDescriptiveRelativeClause(s, containedFrom(s, p, allPlaces), anchors, relativeWords) && !isAcrossBorder(s, p));
   const placeCands = mapped(events, (): Located[] => []);
   // "raised these concerns in a call with Lavrov and urged him to press the regime to cease airstrikes
   // in Aleppo": a place after the noun of a happening on the ground is that happening's; a talk, a
@@ -114,6 +114,17 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
     if (chosen && isTimeReference(s, anchors[k]!) && !allPlaces.some((p) => p.id === chosen.id && (isLocativeRightAfter(s, lastTokenOf(e), p.first) || namesItsNoun(p, e)))) e.rules.push(SENTENCE_PLACE_RULE);
     if (chosen && SPLIT_BY_PLACE_TYPES.has(e.type)) e.otherPlaces = localPlaces(s, cands).filter((p) => p.id !== chosen.id);
   });
+}
+
+/** Nouns of a border, after which "with" names the neighbour across it. */
+const BORDER_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("border-nouns");
+
+/**
+ * "attacked the Boulkessi camp near the border with Burkina Faso": a country named as the neighbour across a border
+ * is where the event was not; the event keeps another place of its sentence, or the story's.
+ */
+function isAcrossBorder(s: SentenceView, p: Located): boolean {
+  return p.kind === "country" && p.first >= 2 && s.words[p.first - 1]!.toLowerCase() === "with" && BORDER_NOUNS.has(s.words[p.first - 2]!.toLowerCase());
 }
 
 /** Compass words that name a part of a country ("western Afghanistan", "southern Bangladesh"). */

@@ -6,7 +6,7 @@ import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
+import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, HAVE_FORMS, DASHES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -647,7 +647,7 @@ function isAnimalAt(s: SentenceView, animals: ReadonlySet<string>, k: number): b
  * deaths beside a case count) are reported apart: they make only an epidemic's figure a tally.
  */
 function readCumulativeCues(s: SentenceView, lex: EventsLexicons, w: number): { cumulative: boolean; tally: boolean } {
-  let cumulative = false, tally = false;
+  let cumulative = isCampaignsRunningTotal(s, w), tally = false;
   // The view knows which tokens may start a cue of the lexicon's indexes (sentence-view.ts cueStarts): the others hold no form to look up.
   const bit = (s.cueStarts !== undefined && s.cueIndexes?.get(lex.cumulativeIndex)) || 0;
   for (let i = 0; i < s.tokens.length && !cumulative; i++) {
@@ -670,6 +670,45 @@ function readCumulativeCues(s: SentenceView, lex: EventsLexicons, w: number): { 
   }
   return { cumulative, tally };
 }
+
+/** Nouns of a campaign of violence rather than one happening ("the war", "the insurgency"). */
+const CAMPAIGN_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("campaign-nouns");
+/** From a perfect auxiliary back to the campaign noun heading its subject, past the subject's modifiers ("the war between the military and the RSF": 6). Unit: tokens. */
+const CAMPAIGN_SUBJECT_REACH_TOKENS = 8;
+
+/**
+ * "The war between the military and the RSF, which erupted in April last year, has killed more than 14,000 people":
+ * a campaign noun heading the subject of a perfect "has killed" tells its running total, however long the phrases and
+ * asides between (cumulative-cues.tsv's patterns reach over a few words only). Asides are skipped; a verb outside them
+ * ends the subject.
+ */
+function isCampaignsRunningTotal(s: SentenceView, w: number): boolean {
+  let i = w - 1;
+  while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
+  if (i < 0 || !HAVE_FORMS.has(s.words[i]!.toLowerCase())) return false;
+  for (let k = i - 1, reach = 0; k >= 0 && reach < CAMPAIGN_SUBJECT_REACH_TOKENS; k--) {
+    if (s.words[k] === ",") { k = relativeAsideStart(s, k); continue; }
+    if (s.aside[k]) continue;
+    reach++;
+    const t = s.tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+    if (t.pos === "NOUN" && t.forms.some((f) => CAMPAIGN_NOUNS.has(f))) return true;
+  }
+  return false;
+}
+
+/** A relative clause between commas before the subject's verb, as far as its opening comma reaches back (", which erupted in April last year,": 7). Unit: tokens. */
+const RELATIVE_ASIDE_REACH_TOKENS = 12;
+
+/** The comma that opens ", which ... ," when `close` closes such a relative aside; else `close` itself. */
+function relativeAsideStart(s: SentenceView, close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - RELATIVE_ASIDE_REACH_TOKENS; j--) {
+    if (s.words[j] !== ",") continue;
+    return RELATIVE_OPENERS.has(s.words[j + 1]!.toLowerCase()) ? j : close;
+  }
+  return close;
+}
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "that", "whose"]);
 
 /** Words that end a toll's naming phrase and lead to its value: "the death toll from the bombing to 14". */
 const TOLL_VALUE_LEADS: ReadonlySet<string> = new Set(["to", "at"]);
