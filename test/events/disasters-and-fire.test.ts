@@ -45,3 +45,12 @@ describe("a nation's fire", () => {
     expect(doc.events.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
   });
 });
+
+describe("a mishap's re-mention", () => {
+  it("'the accident' at a named site in a town merges with the collapse and takes the town, not a namesake abroad", async () => {
+    const doc = await story("HARARE (Reuters) - At least 12 miners were killed when a shaft collapsed at a gold mine in central Zimbabwe on Wednesday, the ministry said.\n\nThe accident happened at the Bay Horse mine in Chegutu, about 100 km west of the capital Harare.");
+    expect(doc.events).toHaveLength(1);
+    expect(placeOf(doc)?.name).toBe("Chegutu");
+    expect(doc.events[0]?.fatalities?.min).toBe(12);
+  });
+});

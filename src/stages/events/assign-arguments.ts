@@ -15,7 +15,7 @@ import { AIMING_PREPOSITION, locativeBitsOf, PARTNER_PREPOSITION, PLACE_PREPOSIT
 import { governorOf, isPhraseBetween, isPlaceSetting, onlyCommasBetween, RELATIVE_PLACE_WORDS } from "./place-setting.js";
 import { blamedOnPhrase, captiveTakingVerb, compoundEnd, conjunctsOf, phraseEndingAt, coordinatedVerbBefore, isMistaggedPastVerb, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { BE_FORMS, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, PHRASAL_PARTICLES, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
+import { ARTICLES, BE_FORMS, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, PHRASAL_PARTICLES, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -1497,6 +1497,26 @@ function isContainerOf(s: SentenceView, inner: Located, outer: Located): boolean
   return (outer.kind === "admin1" && inner.kind !== "admin1") || (inner.kind === "admin2" && (outer.kind === "city" || outer.kind === "admin2"));
 }
 
+/** From a name to the place its site is said to be in ("Bay Horse mine in Chegutu": 3). Unit: tokens. */
+const SITE_IN_PLACE_REACH_TOKENS = 4;
+
+/**
+ * "the Bay Horse mine in Chegutu", "the Paris Hotel in Kabul": a name before a noun that a locative phrase places in
+ * another country's town names that site; the gazetteer's town of that name abroad is a misreading.
+ */
+function namesSiteInOtherCountry(s: SentenceView, p: Located, places: readonly Located[]): boolean {
+  if (!p.country || s.tokens[p.last + 1]?.pos !== "NOUN") return false;
+  return places.some((q) => {
+    if (q === p || !q.country || q.country === p.country || q.first <= p.last + 2 || q.first - p.last > SITE_IN_PLACE_REACH_TOKENS) return false;
+    let i = p.last + 1;
+    while (i < q.first && s.tokens[i]!.pos === "NOUN") i++;
+    if (i >= q.first || !PLACE_PREPOSITIONS.has(s.tokens[i]!.normal)) return false;
+    i++;
+    if (i < q.first && ARTICLES.has(s.words[i]!.toLowerCase())) i++;
+    return i === q.first;
+  });
+}
+
 /** Whether `outer` is written as the possessor right before `inner` ("Sagaing's Kanbalu township"). */
 function isPossessorOfPlace(s: SentenceView, outer: Located, inner: Located): boolean {
   return inner.first === outer.last + 2 && /^['’]s?$/.test(s.words[outer.last + 1] ?? "");
@@ -1519,7 +1539,9 @@ function specificityOf(p: Located): number {
 /** The most specific of an event's places, and how precise it is. */
 export function choosePlace(s: SentenceView, located: readonly Located[]): { id: string; precision: GeoPrecision } | null {
   // A homonym abroad is no event's place: another place of the clause, else the paragraph's scene, is.
-  const allPlaces = located.some((p) => !p.homonymAbroad) ? located.filter((p) => !p.homonymAbroad) : located;
+  const readable = located.some((p) => !p.homonymAbroad) ? located.filter((p) => !p.homonymAbroad) : located;
+  // "at the Bay Horse mine in Chegutu": a name on a site placed in a town of another country names the site, not a town abroad.
+  const allPlaces = readable.length > 1 ? readable.filter((p) => !namesSiteInOtherCountry(s, p, readable)) : readable;
   if (allPlaces.length === 0) return null;
   // "in X district of Y province": Y only locates X.
   // "in Sagaing's Kanbalu township", "Nigeria's Zamfara state": a possessor only locates the place it holds.
