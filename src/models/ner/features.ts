@@ -427,6 +427,13 @@ const AS_M1 = L;
 const AS_M2 = 2 * L;
 const AS_P1 = 3 * L;
 const AS_P2 = 4 * L;
+/**
+ * The word's two dynamic features after an O (label 0), the label most tokens follow: PrevLabelNorm and PrevLabelShape
+ * of previous label 0, summed with the word's parts (addAfterOutside) rather than looked up in the weights per token.
+ */
+const AFTER_O = 5 * L;
+/** The label whose row AFTER_O holds. */
+const OUTSIDE = 0;
 
 /** Summed scores of a list of features, as integers (the table must sum exactly: WeightTable.exactSums). */
 function summed(weights: WeightTable, features: readonly number[], out: Int32Array, at: number, scratch: Float64Array): void {
@@ -449,13 +456,14 @@ let summedList = new Uint32Array(64);
 function wordPartScores(view: TokenView, weights: WeightTable): Int32Array {
   const info = view as WordInfo;
   if (info.scoredBy === weights && info.parts) return info.parts;
-  const out = new Int32Array(5 * L);
+  const out = new Int32Array(6 * L);
   const scratch = partScratch;
   summed(weights, [BIAS, ...info.own], out, OWN, scratch);
   summed(weights, neighbourFeatures(-1, info.norm, info.wordHash, info.shortShape), out, AS_M1, scratch);
   summed(weights, neighbourFeatures(-2, info.norm, 0, 0), out, AS_M2, scratch);
   summed(weights, neighbourFeatures(1, info.norm, info.wordHash, info.shortShape), out, AS_P1, scratch);
   summed(weights, neighbourFeatures(2, info.norm, 0, 0), out, AS_P2, scratch);
+  summed(weights, [f2(T.PrevLabelNorm, OUTSIDE + 2, info.norm), f2(T.PrevLabelShape, OUTSIDE + 2, info.shortShape)], out, AFTER_O, scratch);
   info.parts = out;
   info.scoredBy = weights;
   return out;
@@ -518,6 +526,18 @@ export function addWordParts(sentence: SentenceFeatures, i: number, weights: Wei
   }
 }
 
+/**
+ * Adds token i's two dynamic features of a previous O (AFTER_O) from its word's parts, when addWordParts has read
+ * them for `weights`; returns whether it did (the caller then leaves them out: WITHOUT_LABEL_PAIRS_AND_WORD).
+ */
+export function addAfterOutside(sentence: SentenceFeatures, i: number, weights: WeightTable, scores: Float64Array): boolean {
+  const parts = sentence.partRows;
+  if (parts === undefined || parts.weights !== weights) return false;
+  const row = parts.rows[i]!;
+  for (let l = 0; l < L; l++) scores[l]! += row[AFTER_O + l]!;
+  return true;
+}
+
 const NO_CODES: number[] = [];
 
 /**
@@ -577,21 +597,44 @@ let bestLens = new Uint8Array(256);
 /** Features that depend on the labels already predicted: the previous two and the document's history. */
 export const MAX_DYNAMIC_FEATURES = 10;
 
+export const ALL_DYNAMIC = 0;
+export const WITHOUT_LABEL_PAIRS = 1;
+export const WITHOUT_LABEL_PAIRS_AND_WORD = 2;
+export type DynamicLeftOut = typeof ALL_DYNAMIC | typeof WITHOUT_LABEL_PAIRS | typeof WITHOUT_LABEL_PAIRS_AND_WORD;
+
+/**
+ * The dynamic features that depend on the two previous labels alone (-1 before the sentence's start), written to
+ * out[0] and out[1]; returns 2. A tagger with whole-number weights scores them from a table of their sums per label
+ * pair (tagger.ts labelPairScores), made once per weights table, instead of two lookups in the weights per token.
+ */
+export function labelPairFeatures(y2: number, y1: number, out: Uint32Array): number {
+  out[0] = f(T.PrevLabel, y1 + 2);
+  out[1] = f2(T.PrevTwoLabels, y2 + 2, y1 + 2);
+  return 2;
+}
+
 export function extractDynamicFeatures(
   sentence: SentenceFeatures,
   i: number,
   labels: Int32Array,
   history: PredictionHistory,
   out: Uint32Array,
+  /**
+   * Which features the caller scores from precomputed sums and are left out: ALL_DYNAMIC none, WITHOUT_LABEL_PAIRS the
+   * two of the previous labels alone (labelPairFeatures), WITHOUT_LABEL_PAIRS_AND_WORD those and the two of the previous
+   * label with the word (addAfterOutside, for a token after an O).
+   */
+  leftOut: DynamicLeftOut = ALL_DYNAMIC,
 ): number {
   const v = sentence.views[i]!;
   const y1 = i > 0 ? labels[i - 1]! : -1;
   const y2 = i > 1 ? labels[i - 2]! : -1;
   let k = 0;
-  out[k++] = f(T.PrevLabel, y1 + 2);
-  out[k++] = f2(T.PrevTwoLabels, y2 + 2, y1 + 2);
-  out[k++] = f2(T.PrevLabelNorm, y1 + 2, v.norm);
-  out[k++] = f2(T.PrevLabelShape, y1 + 2, v.shortShape);
+  if (leftOut === ALL_DYNAMIC) k = labelPairFeatures(y2, y1, out);
+  if (leftOut !== WITHOUT_LABEL_PAIRS_AND_WORD) {
+    out[k++] = f2(T.PrevLabelNorm, y1 + 2, v.norm);
+    out[k++] = f2(T.PrevLabelShape, y1 + 2, v.shortShape);
+  }
   if (v.caps !== 0) {
     const h = history.get(v.lower);
     if (h) {
