@@ -7,7 +7,7 @@
  * one family (violence, protest, coercion, verbal conflict, cooperation, ...) and either a telling of the predicted
  * event (its evidence or a mention's) overlaps the gold evidence, or it is at the gold place (50 km) on the gold
  * date. Pairs are taken best first: more fields right, then evidence overlap. Then the optional tellings absorb
- * the predictions told over them; what is left, unless sitrep marks it as background, negated or hypothetical or
+ * the predictions triggered inside them; what is left, unless sitrep marks it as background, negated or hypothetical or
  * folds it into another row for ACLED (acled.partOf), is spurious.
  */
 
@@ -168,7 +168,8 @@ export function scoreStory(doc: WireDoc, gold: WireGoldStory): StoryScore {
   const notEventHits: StoryScore["notEventHits"] = [];
   for (const e of doc.events) {
     if (usedPred.has(e.id)) continue;
-    if (optionalSpans.some((s) => tellings(e).some((t) => overlaps(s, t)))) { absorbed++; continue; }
+    // A prediction triggered inside an optional telling (its trigger or a mention's, not merely its sentence) is neither found nor spurious.
+    if (optionalSpans.some((s) => triggers(e).some((t) => overlaps(s, t)))) { absorbed++; continue; }
     if (e.background || e.modality === "negated" || e.modality === "hypothetical" || e.acled?.partOf) continue;
     spurious.push(e);
     for (const n of gold.not_events) if (spansOf(doc.text, n.evidence).some((s) => triggers(e).some((t) => overlaps(s, t)))) notEventHits.push({ evidence: n.evidence, pred: e });
