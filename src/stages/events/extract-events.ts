@@ -145,8 +145,26 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   const groundSentences = new Set<number>();
   for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);
   dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
+  markOldNewsAsBackground(doc, events, reportDay);
   return events;
 }
+
+/**
+ * "In September 2022, a bomber attacked an education center in the same district, killing 53 people": in a story
+ * that reports news of its own, a happening its own words date more than a month before the report (longBeforeReport)
+ * is the background paragraph's context, not one more event of the report (ACLED codes it from its own time's
+ * reports). A story whose every event is old (a late report of a massacre, a court hearing an old case's facts) keeps them.
+ */
+function markOldNewsAsBackground(doc: Document, events: readonly EventMention[], reportDay: string | null): void {
+  if (reportDay === null) return;
+  const old = events.filter((e) => !e.background && e.date !== null && !e.rules.includes(REPORT_DATE_RULE) && longBeforeReport(doc, e.date, reportDay));
+  if (old.length === 0) return;
+  const oldSet = new Set(old);
+  const news = events.some((e) => !oldSet.has(e) && !e.background && (e.modality === "asserted" || e.modality === "claimed"));
+  if (!news) return;
+  for (const e of old) { e.background = true; e.rules.push(OLD_NEWS_RULE); }
+}
+const OLD_NEWS_RULE = "background:long-before-report";
 
 /** The events as annotations, with the ACLED coding of protests and the forces that met them. */
 function toAnnotations(doc: Document, events: readonly EventMention[], byIndex: ReadonlyMap<number, SentenceView>, context: DocumentContext): LayerAnnotation<"event">[] {
