@@ -145,24 +145,34 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   const groundSentences = new Set<number>();
   for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);
   dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
-  markOldNewsAsBackground(doc, events, reportDay);
+  const leadSentence = sentences.find((x) => x.opening)?.index ?? sentences[0]!.index;
+  const leadIsNews = events.some((e) => e.sentence === leadSentence && PHYSICAL_TYPES.has(e.type) && !e.background && (e.date === null || !longBeforeReport(doc, e.date, reportDay)));
+  markOldNewsAsBackground(doc, events, reportDay, (e) => {
+    const s = byIndex.get(e.sentence);
+    return !!s && ((dates[s.index] ?? []).some((d) => d.id === e.date && opensSentence(s, d)) || (e.sentence > leadSentence + 1 && leadIsNews));
+  });
   return events;
 }
 
 /**
  * "In September 2022, a bomber attacked an education center in the same district, killing 53 people": in a story
- * that reports news of its own, a happening its own words date more than a month before the report (longBeforeReport)
- * is the background paragraph's context, not one more event of the report (ACLED codes it from its own time's
- * reports). A story whose every event is old (a late report of a massacre, a court hearing an old case's facts) keeps them.
+ * that reports news of its own, a happening whose sentence opens on its own date, more than a month before the report
+ * (longBeforeReport), is a background paragraph's context, not one more event of the report (ACLED codes it from its
+ * own time's reports). So is one dated in its sentence's body past the story's first two sentences when the lead tells
+ * a happening on the ground of the report's time ("Congo and Uganda launched joint military operations against the
+ * group in late 2021" under a lead about last night's raid). An old happening told in the lead or the sentence after
+ * it ("the murder of six Jesuits on 16 November", which a trial story is about) stays an event. A story whose every
+ * event is old (a late report of a massacre) keeps them all. MUC-4's keys code such background incidents too (TST3
+ * 0046's car bomb "on 2 September" in an October report): incidents F1 66.5 -> 66.2 for that one document.
  */
-function markOldNewsAsBackground(doc: Document, events: readonly EventMention[], reportDay: string | null): void {
+function markOldNewsAsBackground(doc: Document, events: readonly EventMention[], reportDay: string | null, datedAtOpening: (e: EventMention) => boolean): void {
   if (reportDay === null) return;
   const old = events.filter((e) => !e.background && e.date !== null && !e.rules.includes(REPORT_DATE_RULE) && longBeforeReport(doc, e.date, reportDay));
   if (old.length === 0) return;
   const oldSet = new Set(old);
   const news = events.some((e) => !oldSet.has(e) && !e.background && (e.modality === "asserted" || e.modality === "claimed"));
   if (!news) return;
-  for (const e of old) { e.background = true; e.rules.push(OLD_NEWS_RULE); }
+  for (const e of old) if (datedAtOpening(e)) { e.background = true; e.rules.push(OLD_NEWS_RULE); }
 }
 const OLD_NEWS_RULE = "background:long-before-report";
 
