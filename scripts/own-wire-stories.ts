@@ -47,7 +47,7 @@ for (const file of files) {
     console.log(`  ${bad.length ? "-" : "+"} ${p.gold.id}: ${p.pred.type} "${p.pred.trigger?.text ?? ""}"${bad.length ? "  WRONG " + bad.map((f) => `${f}=${p.fields[f].got}`).join("; ") : ""}`);
   }
   for (const g of s.missed) console.log(`  x ${g.id} missed (${g.types.join("|")}): ${g.evidence}`);
-  for (const e of s.spurious) console.log(`  ? spurious ${e.type} "${e.trigger?.text ?? ""}" ${e.fatalities?.min ?? ""} | ${e.evidence.text.slice(0, 110)}`);
+  for (const e of s.spurious) console.log(`  ? spurious ${e.type} "${e.trigger?.text ?? ""}" ${e.fatalities?.min ?? ""} | ${(e.evidence.text ?? "").slice(0, 110)}`);
   for (const h of s.notEventHits) console.log(`    (inside not-event: ${h.evidence.slice(0, 70)})`);
 }
 console.log(rows.join("\n"));

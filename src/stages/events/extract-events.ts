@@ -140,10 +140,15 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   // another day than an event it could restate, is a happening of its own (a date before it may be the referring verb's).
   const restates = (e: EventMention, o: EventMention) => o.date === null || !datesOwnDay(doc, byIndex, e) || datesAgree(doc, e.date!, o.date, reportDay, e.type);
   const events = splitByPlace(doc, dropRestatedReferences(merged, restates));
-  placeAtDateline(events, dateline, (a, b) => placesAgree(doc, a, b), sentences.find((s) => s.opening)?.index ?? -1);
-  placeAtStoryTown(doc, events);
+  // A day of the event's own is the scene's time when it is the scene event's day or the day after (the raiders pursued
+  // "on Wednesday morning" after a raid "late on Tuesday"), or, the scene event dated only by the report, the report's
+  // day or the day before.
+  // Only a day ("last week" is no day of the scene's).
+  const atSceneTime = (date: string, sceneDate: string | null) => isDay(doc, date) && (sceneDate !== null ? (isDay(doc, sceneDate) && datesAgree(doc, date, sceneDate, reportDay)) || dayAfter(doc, sceneDate, date) : dayAfter(doc, date, reportDay));
   const groundSentences = new Set<number>();
   for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);
+  placeAtDateline(events, dateline, (a, b) => placesAgree(doc, a, b), sentences.find((s) => s.opening)?.index ?? -1, process.env.W23Y ? () => false : atSceneTime, process.env.W23Y ? undefined : groundSentences);
+  placeAtStoryTown(doc, events);
   dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
   const leadSentence = sentences.find((x) => x.opening)?.index ?? sentences[0]!.index;
   const leadIsNews = events.some((e) => e.sentence === leadSentence && PHYSICAL_TYPES.has(e.type) && !e.background && (e.date === null || !longBeforeReport(doc, e.date, reportDay)));
@@ -175,6 +180,21 @@ function markOldNewsAsBackground(doc: Document, events: readonly EventMention[],
   for (const e of old) if (datedAtOpening(e)) { e.background = true; e.rules.push(OLD_NEWS_RULE); }
 }
 const OLD_NEWS_RULE = "background:long-before-report";
+
+/** Whether a date annotation's value is one calendar day. */
+function isDay(doc: Document, id: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(findAnnotation(doc, "date", id)?.data.value ?? "");
+}
+
+/** Whether date `b` (an id, or a report day "YYYY-MM-DD") is the day of date `a` (an id) or the day after it. */
+function dayAfter(doc: Document, a: string, b: string | null): boolean {
+  const day = (x: string) => /^\d{4}-\d{2}-\d{2}/.test(x) ? x.slice(0, 10) : findAnnotation(doc, "date", x)?.data.value ?? null;
+  const va = day(a), vb = b === null ? null : day(b);
+  if (!va || !vb || !/^\d{4}-\d{2}-\d{2}$/.test(va.slice(0, 10)) || !/^\d{4}-\d{2}-\d{2}/.test(vb)) return false;
+  const gap = Date.parse(vb.slice(0, 10)) - Date.parse(va.slice(0, 10));
+  return gap >= 0 && gap <= DAY_MS;
+}
+const DAY_MS = 86_400_000;
 
 /** The events as annotations, with the ACLED coding of protests and the forces that met them. */
 function toAnnotations(doc: Document, events: readonly EventMention[], byIndex: ReadonlyMap<number, SentenceView>, context: DocumentContext): LayerAnnotation<"event">[] {
