@@ -81,6 +81,9 @@ export function placeAtDateline(events: readonly EventMention[], dateline: { id:
     if (e.background || e.modality !== "asserted" || e.longBeforeReport) continue;
     // An event dated in its own words ("Ruto withdrew the bill last week") is told at another time than the scene, unless
     // its day is the scene's ("killed four of them in a firefight on Wednesday morning" after a raid the report dates).
+    // "Separately, police in the northwestern city of Medellin said they had arrested ...": a happening told as another
+    // one (EventMention.distinct) is not at the scene of the one before it; the scene ends there.
+    if (e.distinct) scene = null;
     const atScene = scene && sentencesBetween(scene.told, e.sentence, groundSentences) <= SCENE_REACH_SENTENCES && (e.date === null || atSceneTime(e.date, scene.date));
     const at = (atScene ? scene : null) ?? dateline;
     e.place = at.id;
