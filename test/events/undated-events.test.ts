@@ -34,6 +34,18 @@ describe("the dateline for an undated event told in the past", () => {
     for (const e of eventsOf(text)) expect(e.inferred).toBeNull();
   });
 
+  it.each([
+    "Police said they had arrested five suspects.",
+    "The army said troops had killed three gunmen in the north.",
+  ])("reads a pluperfect under a past verb of reporting as the reporter's past: %s", (text) => {
+    const e = eventsOf(text).find((x) => x.trigger === "arrested" || x.trigger === "killed");
+    expect(e?.inferred).toEqual({ value: PUBLISHED, precision: "day", rule: "date:dateline" });
+  });
+
+  it("keeps a pluperfect under a present verb of reporting out of the news", () => {
+    for (const e of eventsOf("Police say they had arrested five suspects.")) expect(e.inferred).toBeNull();
+  });
+
   it("reads the tense of every telling of a merged event, not only the one that carries it", () => {
     // The carrier's clause ("As a result of the attack,") has no verb; the bomb's sentence is in the past.
     const events = eventsOf("Two bombs exploded at the entrance of the mayor's home. As a result of the attack, a 15-year-old girl was wounded.");

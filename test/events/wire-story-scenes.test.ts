@@ -38,6 +38,15 @@ describe("the lead's scene, not the bureau's town", () => {
     expect(storming?.place).toBe("Bannu District");
   });
 
+  it("follows the lead's scene past a quote to a day after it, not back to the bureau's town", async () => {
+    const { events } = await read(
+      "KINSHASA, May 22 (Reuters) - Rebels killed 14 villagers in an overnight raid in North Kivu province, officials said on Wednesday.\n\nThe fighters attacked the village of Mamove near Beni late on Tuesday.\n\n\"They came at night,\" a resident said. \"We are afraid.\"\n\nThe army said it had killed four of the attackers in a firefight on Wednesday morning.",
+      "2024-05-22",
+    );
+    const firefight = events.find((e) => e.dead?.[0] === 4);
+    expect(firefight?.place).toBe("Beni");
+  });
+
   it("keeps a sentence dated in its own words at the dateline", async () => {
     const { events } = await read(
       "NAIROBI, July 2 (Reuters) - Police fired tear gas at protesters in the town of Kisumu on Tuesday.\n\nPolice arrested 40 people last week.",

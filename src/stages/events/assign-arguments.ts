@@ -53,6 +53,8 @@ export interface Located {
    * of its clause or at its paragraph's scene.
    */
   readonly homonymAbroad?: boolean;
+  /** The place lies in the article's main country (the one most of its places lie in): the country the story is about. */
+  readonly inMainCountry?: boolean;
   /**
    * The token of the noun the name only modifies, with no locative word before it ("the Vienna
    * process", "a Middle East ally"): a place that names no place where anything
@@ -421,6 +423,7 @@ export function locateAnnotations(
       located.admin1 = data.admin1 ?? null;
       located.specific = isSpecificPlace(data);
       if (abroad) located.homonymAbroad = true;
+      if (main && data.country === main) located.inMainCountry = true;
       if (enclosedIn) located.enclosedIn = enclosedIn;
     }
     if (describes) located.modifies = modifies;

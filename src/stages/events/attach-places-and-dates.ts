@@ -78,7 +78,11 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   const filedAt = datelinePlaces(s, places);
   // "KABUL (AP) - An earthquake struck western Afghanistan": a part of the country named by a compass word passes the dateline
   // too (the country is the place, at its precision), as the filing town is often far from it; a bare country does not.
-  const passFiled = filedAt.size > 0 && shared.some((p) => !filedAt.has(p) && (p.kind !== "country" || isCompassPart(s, p)) && inCountryOf(p, filedAt));
+  // "DUBAI, United Arab Emirates (AP) — Iranian security forces opened fire on protesters after Friday prayers in the
+  // southeastern city of Zahedan": a bureau abroad files the story; a town the lead sets its scene in, in the country
+  // most of the story's places lie in (not the dateline's), is the lead's place too (a misread "Rio" in a BOGOTA story
+  // lies outside the story's country and still does not take over).
+  const passFiled = filedAt.size > 0 && shared.some((p) => !filedAt.has(p) && ((p.kind !== "country" && (inCountryOf(p, filedAt) || (!!p.setting && !!p.inMainCountry && !p.homonymAbroad && !inMainCountry(filedAt)))) || (p.kind === "country" && isCompassPart(s, p) && inCountryOf(p, filedAt))));
   // "what was needed from Moscow was ... to stop the slaughter": where someone comes from is no place to share.
   const sentencePlace = choosePlace(s, (passFiled ? shared.filter((p) => !filedAt.has(p)) : shared).filter((p) => p.setting || !isSourceOfFrom(s, p.first)));
   events.forEach((e, k) => {
@@ -144,6 +148,12 @@ function datelinePlaces(s: SentenceView, places: readonly Located[]): ReadonlySe
   return out;
 }
 const NO_PLACES: ReadonlySet<Located> = new Set();
+
+/** Whether one of the dateline's places lies in the article's main country (then the dateline is at home, not abroad). */
+function inMainCountry(filedAt: ReadonlySet<Located>): boolean {
+  for (const d of filedAt) if (d.inMainCountry) return true;
+  return false;
+}
 
 /** Whether a place lies in the country of one of the dateline's places. */
 function inCountryOf(p: Located, filedAt: ReadonlySet<Located>): boolean {

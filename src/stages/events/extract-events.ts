@@ -143,13 +143,61 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   // another day than an event it could restate, is a happening of its own (a date before it may be the referring verb's).
   const restates = (e: EventMention, o: EventMention) => o.date === null || !datesOwnDay(doc, byIndex, e) || datesAgree(doc, e.date!, o.date, reportDay, e.type);
   const events = splitByPlace(doc, dropRestatedReferences(merged, restates));
-  placeAtDateline(events, dateline, (a, b) => placesAgree(doc, a, b), sentences.find((s) => s.opening)?.index ?? -1);
-  placeAtStoryTown(doc, events);
+  // A day of the event's own is the scene's time when it is the scene event's day or the day after (the raiders pursued
+  // "on Wednesday morning" after a raid "late on Tuesday"), or, the scene event dated only by the report, the report's
+  // day or the day before.
+  // Only a day ("last week" is no day of the scene's).
+  const atSceneTime = (date: string, sceneDate: string | null) => isDay(doc, date) && (sceneDate !== null ? (isDay(doc, sceneDate) && datesAgree(doc, date, sceneDate, reportDay)) || dayAfter(doc, sceneDate, date) : dayAfter(doc, date, reportDay));
   const groundSentences = new Set<number>();
   for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);
+  placeAtDateline(events, dateline, (a, b) => placesAgree(doc, a, b), sentences.find((s) => s.opening)?.index ?? -1, process.env.W23Y ? () => false : atSceneTime, process.env.W23Y ? undefined : groundSentences);
+  placeAtStoryTown(doc, events);
   dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
+  const leadSentence = sentences.find((x) => x.opening)?.index ?? sentences[0]!.index;
+  const leadIsNews = events.some((e) => e.sentence === leadSentence && PHYSICAL_TYPES.has(e.type) && !e.background && (e.date === null || !longBeforeReport(doc, e.date, reportDay)));
+  markOldNewsAsBackground(doc, events, reportDay, (e) => {
+    const s = byIndex.get(e.sentence);
+    return !!s && ((dates[s.index] ?? []).some((d) => d.id === e.date && opensSentence(s, d)) || (e.sentence > leadSentence + 1 && leadIsNews));
+  });
   return events;
 }
+
+/**
+ * "In September 2022, a bomber attacked an education center in the same district, killing 53 people": in a story
+ * that reports news of its own, a happening whose sentence opens on its own date, more than a month before the report
+ * (longBeforeReport), is a background paragraph's context, not one more event of the report (ACLED codes it from its
+ * own time's reports). So is one dated in its sentence's body past the story's first two sentences when the lead tells
+ * a happening on the ground of the report's time ("Congo and Uganda launched joint military operations against the
+ * group in late 2021" under a lead about last night's raid). An old happening told in the lead or the sentence after
+ * it ("the murder of six Jesuits on 16 November", which a trial story is about) stays an event. A story whose every
+ * event is old (a late report of a massacre) keeps them all. MUC-4's keys code such background incidents too (TST3
+ * 0046's car bomb "on 2 September" in an October report): incidents F1 66.5 -> 66.2 for that one document.
+ */
+function markOldNewsAsBackground(doc: Document, events: readonly EventMention[], reportDay: string | null, datedAtOpening: (e: EventMention) => boolean): void {
+  if (reportDay === null) return;
+  const old = events.filter((e) => !e.background && e.date !== null && !e.rules.includes(REPORT_DATE_RULE) && longBeforeReport(doc, e.date, reportDay));
+  if (old.length === 0) return;
+  const oldSet = new Set(old);
+  const news = events.some((e) => !oldSet.has(e) && !e.background && (e.modality === "asserted" || e.modality === "claimed"));
+  if (!news) return;
+  for (const e of old) if (datedAtOpening(e)) { e.background = true; e.rules.push(OLD_NEWS_RULE); }
+}
+const OLD_NEWS_RULE = "background:long-before-report";
+
+/** Whether a date annotation's value is one calendar day. */
+function isDay(doc: Document, id: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(findAnnotation(doc, "date", id)?.data.value ?? "");
+}
+
+/** Whether date `b` (an id, or a report day "YYYY-MM-DD") is the day of date `a` (an id) or the day after it. */
+function dayAfter(doc: Document, a: string, b: string | null): boolean {
+  const day = (x: string) => /^\d{4}-\d{2}-\d{2}/.test(x) ? x.slice(0, 10) : findAnnotation(doc, "date", x)?.data.value ?? null;
+  const va = day(a), vb = b === null ? null : day(b);
+  if (!va || !vb || !/^\d{4}-\d{2}-\d{2}$/.test(va.slice(0, 10)) || !/^\d{4}-\d{2}-\d{2}/.test(vb)) return false;
+  const gap = Date.parse(vb.slice(0, 10)) - Date.parse(va.slice(0, 10));
+  return gap >= 0 && gap <= DAY_MS;
+}
+const DAY_MS = 86_400_000;
 
 /** The events as annotations, with the ACLED coding of protests and the forces that met them. */
 function toAnnotations(doc: Document, events: readonly EventMention[], byIndex: ReadonlyMap<number, SentenceView>, context: DocumentContext): LayerAnnotation<"event">[] {

@@ -14,6 +14,25 @@ const RECENT_PAST = new Set(["was", "were", "did", "has", "have", "'ve"]);
 const NOT_RECENT_PAST = new Set(["had", "'d", "is", "are", "am", "'s", "'re", "do", "does", ...MODALS, "to"]);
 const GROUP_POS = new Set(["VERB", "AUX", "ADV", "PART"]);
 
+const PLUPERFECT = new Set(["had", "'d"]);
+/** Tokens looked back from a pluperfect for the reporting verb whose clause it is ("said the two suspects had"). */
+const BACKSHIFT_REACH_TOKENS = 6;
+
+/**
+ * "Police said they had arrested 23 suspected illegal miners": a pluperfect right under a past verb of reporting is
+ * the reporter's own simple past shifted back by indirect speech ("we arrested"), news like it, not an earlier
+ * happening. The nearest verb before the group must be that reporting verb in the past ("said", "told", "announced";
+ * not "says").
+ */
+function isBackshiftedByReport(s: SentenceView, first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - BACKSHIFT_REACH_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return !!s.reportVerbs?.has(t.normal) && !t.normal.endsWith("s");
+    if (t.pos === "PUNCT" && t.normal !== ",") return false;
+  }
+  return false;
+}
+
 /** Whether the verb group ending at token `last` is a simple past or a present perfect: its first finite word decides. */
 function groupIsRecentPast(s: SentenceView, last: number): boolean {
   let first = last;
@@ -21,6 +40,7 @@ function groupIsRecentPast(s: SentenceView, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const t = s.tokens[i]!;
     if (RECENT_PAST.has(t.normal)) return true;
+    if (PLUPERFECT.has(t.normal) && i === first && isBackshiftedByReport(s, first)) return true;
     if (NOT_RECENT_PAST.has(t.normal)) return false;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
     // A past form: "-ed", or an irregular form that differs from its lemma (the first form after the word) and is no -s or -ing form.

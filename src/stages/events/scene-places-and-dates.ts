@@ -58,7 +58,7 @@ function pointsBackToScene(s: SentenceView): boolean {
  * story's dateline (rule `place:dateline`; MUC-4 dev location slot F1 66.7 -> 69.9, WikiEvents and
  * RAMS unchanged). Run on whole events, after merging, so a borrowed place never keeps two tellings apart.
  */
-export function placeAtDateline(events: readonly EventMention[], dateline: { id: string; precision: GeoPrecision } | null, agree: (a: string, b: string) => boolean, lead: number): void {
+export function placeAtDateline(events: readonly EventMention[], dateline: { id: string; precision: GeoPrecision } | null, agree: (a: string, b: string) => boolean, lead: number, atSceneTime: (date: string, sceneDate: string | null) => boolean = () => false, groundSentences?: ReadonlySet<number>): void {
   if (!dateline) return;
   // "PESHAWAR - A suicide bomber rammed a car into a police station in Bannu district ... Gunmen then stormed the
   // compound": the dateline is where the story was filed; when the story's lead puts its event on the ground somewhere
@@ -66,24 +66,43 @@ export function placeAtDateline(events: readonly EventMention[], dateline: { id:
   // (rule `place:story-scene`), as a coder reads on, not at the bureau. Only the lead's: a long analysis filed from
   // the capital names past scenes ("the Godhra incident") that the events after them did not happen at.
   // The scene lapses SCENE_REACH_SENTENCES after its event was last told.
-  let scene: { id: string; precision: GeoPrecision; told: number } | null = null;
+  let scene: { id: string; precision: GeoPrecision; told: number; date: string | null } | null = null;
   for (const e of [...events].sort(bySentence)) {
     if (!PHYSICAL_TYPES.has(e.type)) continue;
     if (e.place) {
-      if (e.sentence === lead && toldAsHappened(e) && e.geoPrecision !== null && !e.rules.includes(DATELINE_PLACE_RULE) && !agree(e.place, dateline.id)) scene = { id: e.place, precision: e.geoPrecision, told: lastToldSentence(e) };
+      if (e.sentence === lead && toldAsHappened(e) && e.geoPrecision !== null && !e.rules.includes(DATELINE_PLACE_RULE) && !agree(e.place, dateline.id)) scene = { id: e.place, precision: e.geoPrecision, told: lastToldSentence(e), date: e.date };
+      // "Fighters from the ADF attacked the village of Mamove, about 40 km northeast of Beni" under a lead in North Kivu:
+      // the story goes on at the lead's scene, told closer; what follows there is at the nearer place.
+      else if (scene && e.sentence > lead && toldAsHappened(e) && e.geoPrecision !== null && agree(e.place, scene.id)) scene = { id: e.place, precision: e.geoPrecision, told: Math.max(scene.told, lastToldSentence(e)), date: e.date ?? scene.date };
       continue;
     }
     // "Ethiopia and Eritrea fought a border war from 1998 to 2000": an event dated long before the report was not where
     // the story was filed from.
     if (e.background || e.modality !== "asserted" || e.longBeforeReport) continue;
-    // An event dated in its own words ("Ruto withdrew the bill last week") is told at another time than the scene.
-    const at = (e.date === null && scene && e.sentence - scene.told <= SCENE_REACH_SENTENCES ? scene : null) ?? dateline;
+    // An event dated in its own words ("Ruto withdrew the bill last week") is told at another time than the scene, unless
+    // its day is the scene's ("killed four of them in a firefight on Wednesday morning" after a raid the report dates).
+    // "Separately, police in the northwestern city of Medellin said they had arrested ...": a happening told as another
+    // one (EventMention.distinct) is not at the scene of the one before it; the scene ends there.
+    if (e.distinct) scene = null;
+    const atScene = scene && sentencesBetween(scene.told, e.sentence, groundSentences) <= SCENE_REACH_SENTENCES && (e.date === null || atSceneTime(e.date, scene.date));
+    const at = (atScene ? scene : null) ?? dateline;
     e.place = at.id;
     e.geoPrecision = at.precision;
     e.rules.push(at === dateline ? DATELINE_PLACE_RULE : STORY_SCENE_PLACE_RULE);
   }
 }
 const bySentence = (a: EventMention, b: EventMention) => a.sentence - b.sentence;
+
+/**
+ * Sentences from `from` (excluded) to `to`, counting only those that tell a happening on the ground when `ground` is
+ * given: a witness's quote or an official's comment between two tellings does not move the story off its scene.
+ */
+function sentencesBetween(from: number, to: number, ground: ReadonlySet<number> | undefined): number {
+  if (!ground) return to - from;
+  let n = 0;
+  for (let k = from + 1; k <= to; k++) if (ground.has(k)) n++;
+  return n;
+}
 
 /** The last sentence that tells the event, its own or one merged into it. */
 function lastToldSentence(e: EventMention): number {
