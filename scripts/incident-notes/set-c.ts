@@ -10,6 +10,9 @@
  * the note's own). Coordinates approximate, from general knowledge.
  * Columns: text, first-actor keywords (any one in the actor's name or ACLED name), lat, lon,
  * deaths (ACLED's figure: the lowest reported; 0 when none or unknown), date (the one the note states first).
+ *
+ * First run (2026-12-07 19:27 UTC, at lead23 63c1732 + the set's commit 4ba6f71, `npx tsx scripts/own-incident-notes.ts . --set c`):
+ * found 40/40, first actor 37/40, place within 50 km 37/40, toll 36/40, date 40/40. The honest figure.
  */
 import type { IncidentNote } from "./note.js";
 
