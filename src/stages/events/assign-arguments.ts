@@ -1412,12 +1412,22 @@ const BETWEEN_REACH_TOKENS = 9;
 function pairAfterBetween(s: SentenceView, mentions: readonly ActorMention[], between: number): [string, string | null] | null {
   const first = mentions.find((m) => m.first > between && m.first <= between + 3);
   if (!first) return null;
-  const and = first.last + 1;
+  // "clashes between the Stability Support Apparatus (SSA) and forces loyal to ...": the first side's bracketed
+  // abbreviation or expansion, as ACLED's notes write a party's short name, stands before the "and".
+  const and = afterBracket(s, first.last + 1);
   // "clashes between rival militias", "fighting between two armed groups": one plural party on both sides;
   // it is the doer, named first as ACLED names actor1 (one party is never both the doer and the target).
   if (s.tokens[and]?.normal !== "and") return s.tokens[first.last]!.pos === "NOUN" && isPluralNoun(s, first.last) ? [first.actor, null] : null;
   const second = mentions.find((m) => m.first > and && m.first <= and + 3 && m.actor !== first.actor);
   return [first.actor, second?.actor ?? null];
+}
+
+/** The token after a bracket opening at i and closed within BRACKETED_EXPANSION_MAX_TOKENS ("(SSA)"), else i. */
+function afterBracket(s: SentenceView, i: number): number {
+  if (s.words[i] !== "(" && s.words[i] !== "[") return i;
+  const close = s.words[i] === "(" ? ")" : "]";
+  for (let k = i + 1; k < s.words.length && k - i <= BRACKETED_EXPANSION_MAX_TOKENS; k++) if (s.words[k] === close) return k + 1;
+  return i;
 }
 
 const PLACE_SPECIFICITY: Record<PlaceKind, number> = { feature: 5, city: 5, admin2: 4, admin1: 3, region: 2, country: 1 };
