@@ -86,6 +86,19 @@ function inRelativeClauseAfter(s: SentenceView, e: EventMention, pool: readonly 
 }
 
 /**
+ * Whether event e is told as what an act of the pool before it was aimed at: an infinitive of purpose or of a try
+ * ("to lynch", "tried to storm") or a noun event whose doers are that act's target ("opened fire on a mob").
+ */
+function isAimedAt(s: SentenceView, e: EventMention, pool: readonly EventMention[]): boolean {
+  const a = anchorOf(e);
+  const t = s.tokens[a]!;
+  const before = pool.filter((o) => o !== e && anchorOf(o) < a);
+  if (before.length === 0) return false;
+  if (t.pos === "VERB" && s.words[a - 1] === "to" && s.tokens[a - 1]!.pos === "PART") return true;
+  return t.pos === "NOUN" && e.actor !== null && before.some((o) => o.target === e.actor);
+}
+
+/**
  * The event a toll told in the next sentence belongs to: one of the last sentence that told any, the last
  * of them that kills, not a kidnapping or looting told beside the attack ("Bandits stormed the village and
  * abducted 20 people. Five villagers were killed.": the storming's dead); the last event when all take.
@@ -176,7 +189,14 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
     }
     // "police opened fire on protesters who stormed parliament on Tuesday, killing at least five": a participle after the
     // comma that closes a relative clause tells what the main clause's act did, not the relative clause's.
-    if (isCommaParticiple(s, c.word)) pool = keep(pool, (e) => !inRelativeClauseAfter(s, e, pool));
+    if (isCommaParticiple(s, c.word)) {
+      pool = keep(pool, (e) => !inRelativeClauseAfter(s, e, pool));
+      // "Police opened fire on a mob that tried to storm the post to lynch the suspects, killing 19": nor what the main
+      // clause's act was aimed at, told after it: an act only tried or meant ("tried to storm", "to lynch"), or the crowd
+      // its object names ("a mob", whose own event is the one fired on). The dead are the firing's.
+      const mainAct = pool.find((e) => !isAimedAt(s, e, pool) && !UNREAL_MODALITIES.has(e.modality));
+      if (mainAct) pool = keep(pool, (e) => !isAimedAt(s, e, pool) && !(UNREAL_MODALITIES.has(e.modality) && anchorOf(e) > anchorOf(mainAct)));
+    }
     let best: EventMention | null = null, bestDist = Infinity;
     for (const e of pool) {
       const a = anchorOf(e);
