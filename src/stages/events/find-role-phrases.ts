@@ -831,8 +831,10 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   // follows is broken down by it (an apposition), not listed with it.
   if (isPeopleCount(s, p) && s.words[p.last + 1] === ",") return [];
   for (let cur = p; right.length < MAX_CONJUNCTS && !joined;) {
-    // "Military Forces of Iran (IRGC) and Police Forces of Iran": an item's bracketed short name stands before the joiner.
-    let i = pastBracket(s, cur.last + 1);
+    // "Military Forces of Iran (IRGC) and Police Forces of Iran": an item's bracketed short name stands before the
+    // joiner (only a joiner right after it: "This year (2018), the Japanese" is no list).
+    const bracketed = pastBracket(s, cur.last + 1);
+    let i = isJoiner(s, bracketed) ? bracketed : cur.last + 1;
     if (s.words[i] === ",") i++;
     if (isJoiner(s, i)) { joined = true; i++; } else if (i === cur.last + 1) break;
     const next = phraseStartingAt(s, i);
@@ -849,7 +851,7 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     const comma = s.words[i] === ",";
     if (comma) i--;
     else if (!joiner) break;
-    i = beforeBracket(s, i);
+    if (joiner && !comma) i = beforeBracket(s, i);
     // The list's closing "and" sits before its last item: only the item right before `p` may carry it.
     if (joiner && cur !== p) break;
     // "he and other public transit employees were given an ultimatum": a personal pronoun joined by "and" is an item too.
