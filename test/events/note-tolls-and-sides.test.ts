@@ -36,6 +36,13 @@ describe("a death told by its subject alone", () => {
   });
 });
 
+describe("a death told beside a taking in the next sentence", () => {
+  it("is the toll of the attack before, not the looting's", () => {
+    const e = events("On 9 June 2021, suspected ADF militants attacked Oicha (Beni, Nord-Kivu). 4 civilians were killed and the attackers looted shops.");
+    expect(e[0]).toMatchObject({ trigger: "attacked", dead: 4 });
+  });
+});
+
 describe("a comma participle's dead", () => {
   it("are the main act's, not those of an act it was aimed at or of the crowd it hit", () => {
     const e = events("On 4 April 2021, soldiers opened fire on a mob that tried to storm the district office in Gulu to free a detainee, killing 6 people.");
