@@ -3,21 +3,23 @@
  * sitrep authors in ACLED's style (scripts/incident-notes/), each with the first actor's keywords, the place's
  * point, the toll and the date we would code. Prints, per note, whether the first event's actor (lenient: a
  * keyword in its name, its ACLED name or the event's ACLED actor1), place (within 50 km), toll (the lowest figure sitrep reports, as ACLED
- * codes it) and date are right, and the totals. Not a test and not an eval corpus.
+ * codes it; the ACLED row's when a demonstration's row carries its parts' dead) and date are right, and the totals. Not a test and not an eval corpus.
  *
- *   npx tsx scripts/own-incident-notes.ts [tree root, default this checkout] [--set a|b]
+ *   npx tsx scripts/own-incident-notes.ts [tree root, default this checkout] [--set a|b|c]
  *
- * Set A (30 notes) was partly read from while writing rules; set B (40 notes) was written as a clean check.
+ * Set A (30 notes) was partly read from while writing rules; set B (40 notes) was written as a clean check;
+ * set C (40 notes, 36 countries, wider event kinds and wordings) was written on 2026-12-07 as a second clean check.
  */
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { SET_A } from "./incident-notes/set-a.js";
 import { SET_B } from "./incident-notes/set-b.js";
+import { SET_C } from "./incident-notes/set-c.js";
 
 const args = process.argv.slice(2);
 const setFlag = args.indexOf("--set");
 const setName = setFlag >= 0 ? args.splice(setFlag, 2)[1] : "a";
-const notes = setName === "b" ? SET_B : SET_A;
+const notes = setName === "c" ? SET_C : setName === "b" ? SET_B : SET_A;
 const root = resolve(args[0] ?? resolve(dirname(fileURLToPath(import.meta.url)), ".."));
 const { extractDocument } = (await import(`${root}/src/index.js`)) as typeof import("../src/index.js");
 
@@ -36,10 +38,13 @@ for (const [text, names, lat, lon, deaths, day] of notes) {
   const okA = names.some((n) => an.toLowerCase().includes(n));
   const dist = p && p.lat !== undefined ? km(lat, lon, p.lat, p.lon) : Infinity;
   const f = e?.fatalities;
-  const okT = deaths === 0 ? !f || f.min === 0 : f?.min === deaths;
+  // The toll of the event's ACLED row: a demonstration's row carries its parts' dead when they report more than its
+  // own telling (acled.fatalities, fold-policing-into-protests.ts), as ACLED codes a riot and its deaths as one row.
+  const rowDead: number | null | undefined = e?.acled?.fatalities ?? f?.min;
+  const okT = deaths === 0 ? !rowDead : rowDead === deaths;
   const okD = d?.value === day;
   actor += +okA; place += +(dist <= 50); toll += +okT; date += +okD;
-  console.log(`${okA ? "+" : "-"}A ${dist <= 50 ? "+" : "-"}P ${okT ? "+" : "-"}T ${okD ? "+" : "-"}D  ${e?.type ?? "none"} A1=${an} place=${p ? p.name + "," + p.country + ` ${Math.round(dist)}km` : "-"} deaths=${f ? f.min + "-" + f.max : "-"} date=${d?.value ?? "-"}\n      ${text}`);
+  console.log(`${okA ? "+" : "-"}A ${dist <= 50 ? "+" : "-"}P ${okT ? "+" : "-"}T ${okD ? "+" : "-"}D  ${e?.type ?? "none"} A1=${an} place=${p ? p.name + "," + p.country + ` ${Math.round(dist)}km` : "-"} deaths=${f ? f.min + "-" + f.max : "-"}${e?.acled?.fatalities !== undefined ? " row=" + e.acled.fatalities : ""} date=${d?.value ?? "-"}\n      ${text}`);
 }
 const n = notes.length;
 console.log(`set ${setName}: found ${found}/${n}  first actor ${actor}/${n}  place<=50km ${place}/${n}  toll ${toll}/${n}  date ${date}/${n}`);

@@ -876,7 +876,7 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Two people were shot dead by police during the demonstrations": the agent of another verb's passive, named before a
   // demonstration's noun, did that verb's act; the demonstrators are others (an act of force may share its agent with
   // the operation noun after it, "killed by the Taliban in an ambush"; a protest does not).
-  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && !possessesParty(s, mentions, m) && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor) && !(conjunct && inConjunctPhrase(s, m, conjunct)) && (undergoable || !isByAgent(s, m)))));
+  const before = mentions.filter((m) => m.last < anchor && s.clause[m.last] === clause && !possessesParty(s, mentions, m) && !isFollowedOne(s, mentions, m) && (!nominal || (!hasContentVerbBetween(s, m.last, anchor) && isVerbObject(s, m.last, anchor) && possessedNoun(s, m) < 0 && !possessesAnotherNoun(s, m, anchor) && !isObjectBeforeAdjunct(s, m, anchor) && !(conjunct && inConjunctPhrase(s, m, conjunct)) && (undergoable || !isByAgent(s, m)))));
   const inGap = mentions.filter((m) => m.first > anchor && m.last < lastTok);
   const after = mentions.filter((m) => m.first > lastTok && s.clause[m.first] === clause);
   // "US warplanes pounded", "two suicide bombers blew themselves up": the trigger's own first word names who acted.
@@ -1279,6 +1279,23 @@ export function victimOf(s: SentenceView, mentions: readonly ActorMention[], wor
 
 
 /**
+ * "supporters of former President Jair Bolsonaro stormed Congress": a name in the "of" phrase of a followers' noun
+ * (word class follower-nouns) that is itself a mention names whom they follow, not who acted; the followers did.
+ * (Unlike "members of the SDF", whose party acts through them.)
+ */
+function isFollowedOne(s: SentenceView, mentions: readonly ActorMention[], m: ActorMention): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && m.first - k <= FOLLOWED_TITLE_TOKENS && s.words[k] !== "of" && FOLLOWED_TITLE_POS.has(s.tokens[k]!.pos)) k--;
+  if (k < 1 || s.words[k] !== "of" || !FOLLOWER_NOUNS.has(s.words[k - 1]!.toLowerCase())) return false;
+  return mentions.some((h) => h !== m && h.last === k - 1);
+}
+/** Followers' nouns: "supporters", "loyalists", "followers" (word-classes.tsv). */
+const FOLLOWER_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("follower-nouns");
+/** Words of a title between "of" and the name ("of former President": 2). Unit: tokens. */
+const FOLLOWED_TITLE_TOKENS = 4;
+const FOLLOWED_TITLE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
+
+/**
  * Tokens from..to (exclusive) are a count of a party's members up to the party's name: numbers and
  * modifiers, a member noun ("members", "fighters", lexicon class `member`), "of", then the party's own
  * modifiers ("two members of the Kurdish-led").
@@ -1363,13 +1380,13 @@ function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], 
   // frames a clause of its own, the "and" joins that clause's verb, whose subject is the name right before it.
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.last >= i || m.first <= firstVerb) continue;
+    if (m.last >= i || m.first <= firstVerb || isFollowedOne(s, mentions, m)) continue;
     let v = m.last + 1;
     while (v < i && s.tokens[v]!.pos === "ADV") v++;
     // "Nelson said the tenant ... agreed": a name before a verb of speech frames what follows, it does not do it.
     if (v < i && s.tokens[v]!.pos === "VERB" && !s.reportVerbs?.has(s.tokens[v]!.normal)) return m.actor;
   }
-  const subject = mentions.filter((m) => m.last < firstVerb);
+  const subject = mentions.filter((m) => m.last < firstVerb && !isFollowedOne(s, mentions, m));
   return subject[subject.length - 1]?.actor ?? null;
 }
 
@@ -1415,12 +1432,22 @@ const BETWEEN_REACH_TOKENS = 9;
 function pairAfterBetween(s: SentenceView, mentions: readonly ActorMention[], between: number): [string, string | null] | null {
   const first = mentions.find((m) => m.first > between && m.first <= between + 3);
   if (!first) return null;
-  const and = first.last + 1;
+  // "clashes between the Stability Support Apparatus (SSA) and forces loyal to ...": the first side's bracketed
+  // abbreviation or expansion, as ACLED's notes write a party's short name, stands before the "and".
+  const and = afterBracket(s, first.last + 1);
   // "clashes between rival militias", "fighting between two armed groups": one plural party on both sides;
   // it is the doer, named first as ACLED names actor1 (one party is never both the doer and the target).
   if (s.tokens[and]?.normal !== "and") return s.tokens[first.last]!.pos === "NOUN" && isPluralNoun(s, first.last) ? [first.actor, null] : null;
   const second = mentions.find((m) => m.first > and && m.first <= and + 3 && m.actor !== first.actor);
   return [first.actor, second?.actor ?? null];
+}
+
+/** The token after a bracket opening at i and closed within BRACKETED_EXPANSION_MAX_TOKENS ("(SSA)"), else i. */
+function afterBracket(s: SentenceView, i: number): number {
+  if (s.words[i] !== "(" && s.words[i] !== "[") return i;
+  const close = s.words[i] === "(" ? ")" : "]";
+  for (let k = i + 1; k < s.words.length && k - i <= BRACKETED_EXPANSION_MAX_TOKENS; k++) if (s.words[k] === close) return k + 1;
+  return i;
 }
 
 const PLACE_SPECIFICITY: Record<PlaceKind, number> = { feature: 5, city: 5, admin2: 4, admin1: 3, region: 2, country: 1 };

@@ -14,6 +14,7 @@ import { conjunctsOf, findRolePhrases, relativeOpenerBefore, type RolePhrase } f
 import { isPluralNoun } from "./plural-nouns.js";
 import { NOT_AN_EVENT, isStateForceClass, type EventsLexicons } from "./resources.js";
 import { isCommaParticiple, type SentenceView } from "./sentence-view.js";
+import { BE_FORMS } from "../../lexicons/grammar-words.js";
 import { CARRY_OVER_TYPES, CROWD_CONTROL, NO_WORDS, carriesCasualties } from "./event-type-groups.js";
 
 /**
@@ -83,6 +84,19 @@ export function takeSidesFromDead(doc: Document, s: SentenceView, mentions: read
 function inRelativeClauseAfter(s: SentenceView, e: EventMention, pool: readonly EventMention[]): boolean {
   const opener = relativeOpenerBefore(s, anchorOf(e));
   return opener >= 0 && pool.some((o) => o !== e && anchorOf(o) < opener);
+}
+
+/**
+ * Whether event e is told as what an act of the pool before it was aimed at: an infinitive of purpose or of a try
+ * ("to lynch", "tried to storm") or a noun event whose doers are that act's target ("opened fire on a mob").
+ */
+function isAimedAt(s: SentenceView, e: EventMention, pool: readonly EventMention[]): boolean {
+  const a = anchorOf(e);
+  const t = s.tokens[a]!;
+  const before = pool.filter((o) => o !== e && anchorOf(o) < a);
+  if (before.length === 0) return false;
+  if (t.pos === "VERB" && s.words[a - 1] === "to" && s.tokens[a - 1]!.pos === "PART") return true;
+  return t.pos === "NOUN" && e.actor !== null && before.some((o) => o.target === e.actor);
 }
 
 /**
@@ -173,10 +187,27 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
     if ((c.kind === "fatal" || c.kind === "casualties") && pool.some(takesWithoutKilling)) {
       const killers = (pool.every(takesWithoutKilling) ? reachable : pool).filter((e) => !takesWithoutKilling(e));
       if (killers.length > 0) pool = killers;
+      // "ISWAP militants attacked Dikwa. 2 soldiers were killed and the attackers looted the town.": with only a taking
+      // in its sentence, a death told with no doer is the toll of the attack told just before, as with no event at all.
+      else if (c.kind === "fatal" && !shifted && isAgentlessDeath(s, c)) {
+        const before = carryingEventsBefore(perSentence, k);
+        const heirBefore = before.length > 0 ? tollHeir(before) : null;
+        if (heirBefore && !takesWithoutKilling(heirBefore) && !events.some((e) => e.distinct || placedApart(e, heirBefore))) {
+          addCount(holderOfToll(before, c, heirBefore), c, "casualty:next-sentence", s.index);
+          continue;
+        }
+      }
     }
     // "police opened fire on protesters who stormed parliament on Tuesday, killing at least five": a participle after the
     // comma that closes a relative clause tells what the main clause's act did, not the relative clause's.
-    if (isCommaParticiple(s, c.word)) pool = keep(pool, (e) => !inRelativeClauseAfter(s, e, pool));
+    if (isCommaParticiple(s, c.word)) {
+      pool = keep(pool, (e) => !inRelativeClauseAfter(s, e, pool));
+      // "Police opened fire on a mob that tried to storm the post to lynch the suspects, killing 19": nor what the main
+      // clause's act was aimed at, told after it: an act only tried or meant ("tried to storm", "to lynch"), or the crowd
+      // its object names ("a mob", whose own event is the one fired on). The dead are the firing's.
+      const mainAct = pool.find((e) => !isAimedAt(s, e, pool) && !UNREAL_MODALITIES.has(e.modality));
+      if (mainAct) pool = keep(pool, (e) => !isAimedAt(s, e, pool) && !(UNREAL_MODALITIES.has(e.modality) && anchorOf(e) > anchorOf(mainAct)));
+    }
     let best: EventMention | null = null, bestDist = Infinity;
     for (const e of pool) {
       const a = anchorOf(e);
@@ -202,6 +233,13 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.
   return keep(events, (e) => !(e.row.weak && e.modality === "negated"));
+}
+
+/** A death told in the passive with no "by" after it ("2 soldiers were killed"): no doer of its own. */
+function isAgentlessDeath(s: SentenceView, c: CasualtyMention): boolean {
+  const w = c.word;
+  if (!BE_FORMS.has(s.words[w - 1] ?? "") && !(s.tokens[w - 1]?.pos === "ADV" && BE_FORMS.has(s.words[w - 2] ?? ""))) return false;
+  return s.words[w + 1] !== "by";
 }
 
 /** An act told as only tried, feared or denied; a denial about a definite act ("no group claimed the explosion") presupposes it happened. */

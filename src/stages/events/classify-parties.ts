@@ -77,12 +77,30 @@ export function classifySource(doc: Document, s: SentenceView, lex: EventsLexico
     }
   }
   const clause = s.clause[anchor];
-  for (let i = anchor - 1; i >= 0 && i >= anchor - ACTOR_CLASS_WINDOW_TOKENS; i--) {
+  const followed = followersOfPhraseBefore(s, anchor);
+  for (let i = followed >= 0 ? followed - 1 : anchor - 1; i >= 0 && i >= anchor - ACTOR_CLASS_WINDOW_TOKENS; i--) {
     if (s.clause[i] !== clause) break;
     const c = classAt(s, lex, i);
     if (c) return c;
   }
   return null;
+}
+
+/** Followers' nouns (word-classes.tsv follower-nouns). */
+const FOLLOWER_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("follower-nouns");
+
+/**
+ * "supporters of opposition leader Raila Odinga stormed": the "of" of a followers' noun whose phrase runs to the verb
+ * at `anchor` (no verb between), or -1. The words after it say whom they follow ("opposition"), not what kind of
+ * party acted: the followers' noun does.
+ */
+function followersOfPhraseBefore(s: SentenceView, anchor: number): number {
+  for (let i = anchor - 1; i > 0 && i >= anchor - ACTOR_CLASS_WINDOW_TOKENS; i--) {
+    const t = s.tokens[i]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || s.clause[i] !== s.clause[anchor]) return -1;
+    if (t.normal === "of" && FOLLOWER_NOUNS.has(s.words[i - 1]!.toLowerCase())) return i;
+  }
+  return -1;
 }
 
 /** What kind of party is hit: the resolved target's kind, else the first class word after the trigger ("attacked a peaceful student demonstration"). */

@@ -802,6 +802,29 @@ function isGerund(s: SentenceView, q: RolePhrase): boolean {
  * with no "and"/"or" is none (a comma alone may open an apposition or a new clause), nor is a
  * phrase a verb follows ("killed two soldiers and police arrested two": police begin a clause).
  */
+/** Tokens a list item's bracketed short name or expansion may span ("(IRGC)": 3). Unit: tokens. */
+const ITEM_BRACKET_MAX_TOKENS = 10;
+
+/** The token after a bracket that opens at i and closes within ITEM_BRACKET_MAX_TOKENS, else i. */
+function pastBracket(s: SentenceView, i: number): number {
+  if (s.words[i] !== "(") return i;
+  for (let k = i + 1; k < s.words.length && k - i <= ITEM_BRACKET_MAX_TOKENS; k++) {
+    if (s.words[k] === ")") return k + 1;
+    if (s.words[k] === "(") return i;
+  }
+  return i;
+}
+
+/** The token before a bracket that closes at i and opens within ITEM_BRACKET_MAX_TOKENS, else i. */
+function beforeBracket(s: SentenceView, i: number): number {
+  if (s.words[i] !== ")") return i;
+  for (let k = i - 1; k >= 0 && i - k <= ITEM_BRACKET_MAX_TOKENS; k--) {
+    if (s.words[k] === "(") return k - 1;
+    if (s.words[k] === ")") return i;
+  }
+  return i;
+}
+
 export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   const right: RolePhrase[] = [];
   let joined = false;
@@ -809,7 +832,10 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
   // follows is broken down by it (an apposition), not listed with it.
   if (isPeopleCount(s, p) && s.words[p.last + 1] === ",") return [];
   for (let cur = p; right.length < MAX_CONJUNCTS && !joined;) {
-    let i = cur.last + 1;
+    // "Military Forces of Iran (IRGC) and Police Forces of Iran": an item's bracketed short name stands before the
+    // joiner (only a joiner right after it: "This year (2018), the Japanese" is no list).
+    const bracketed = pastBracket(s, cur.last + 1);
+    let i = isJoiner(s, bracketed) ? bracketed : cur.last + 1;
     if (s.words[i] === ",") i++;
     if (isJoiner(s, i)) { joined = true; i++; } else if (i === cur.last + 1) break;
     const next = phraseStartingAt(s, i);
@@ -826,6 +852,7 @@ export function conjunctsOf(s: SentenceView, p: RolePhrase): RolePhrase[] {
     const comma = s.words[i] === ",";
     if (comma) i--;
     else if (!joiner) break;
+    if (joiner && !comma) i = beforeBracket(s, i);
     // The list's closing "and" sits before its last item: only the item right before `p` may carry it.
     if (joiner && cur !== p) break;
     // "he and other public transit employees were given an ultimatum": a personal pronoun joined by "and" is an item too.

@@ -119,6 +119,9 @@ function isPolicing(q: EventMention, d: EventMention, sameSentence: boolean, s: 
   // Told in another sentence it is the demonstration's only when it falls on the protesters: a mob's attack told
   // apart ("a mob attacked the train", then "riots rocked the state") is a happening of its own.
   if (q.acled !== null && PROTEST_TYPES.has(q.acled.eventType)) return sameSentence || q.targetClass === "protesters";
+  // "Rioters clashed with police in Bignona. A young man was shot dead.": a death told in the sentence after the
+  // demonstration's with no doer and no party named is a death at it, as ACLED codes the riot's toll in its row.
+  if (!sameSentence && q.actor === null && q.target === null && q.voice === "undergoer" && (q.fatalities?.min ?? 0) > 0) return true;
   // "Two people were shot dead by police during the demonstrations": the state's violence a word puts at the
   // demonstration ("during", "at") falls on those there, whatever the text calls them.
   return byStateOrNoOne(q) && (q.targetClass === "protesters" || (sameSentence && q.target === null && q.mode === null) || (sameSentence && q.actor !== null && toldAtTheScene(s, q, d)));

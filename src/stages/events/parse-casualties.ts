@@ -602,6 +602,18 @@ function readListedVictims(s: SentenceView, lex: EventsLexicons, at: number): { 
 /** Verbs of the manner of a killing before "dead": "shot dead a local chief", "gunned down"-like, read as an active verb with its victims after. */
 const KILLED_DEAD_VERBS: ReadonlySet<string> = EVENT_WORDS.get("killed-dead-verbs");
 
+/** What one succumbs to when one dies of it: "succumbed to his injuries", "succumbed to burn wounds". */
+const SUCCUMB_CAUSES: ReadonlySet<string> = EVENT_WORDS.get("succumb-causes");
+/** Tokens after "to" within which what one succumbed to is read ("to severe burn injuries": 3). */
+const SUCCUMB_CAUSE_REACH_TOKENS = 4;
+
+/** "succumbed to pressure": a succumbing told with a "to" that names no wound or illness is no death. */
+function succumbsToNoWound(s: SentenceView, w: number): boolean {
+  if (!s.words[w]!.startsWith("succumb") || s.words[w + 1] !== "to") return false;
+  for (let k = w + 2; k < s.words.length && k <= w + 1 + SUCCUMB_CAUSE_REACH_TOKENS; k++) if (SUCCUMB_CAUSES.has(s.words[k]!)) return false;
+  return true;
+}
+
 function sum(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a + b;
 }
@@ -781,7 +793,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     const t = s.tokens[w]!;
     // Looked up once per distinct word by the view where it carries the entries (sentence-view.ts).
     const entry = s.casualtyEntries ? s.casualtyEntries[w] : lex.casualtyWords.get(t.normal);
-    if (!entry || names.has(w)) continue;
+    if (!entry || names.has(w) || succumbsToNoWound(s, w)) continue;
     if (entry.kind !== "toll" && entry.kind !== "casualties" && isJointToll(s, w, lex)) continue;
     // "the death of a civilian", "Velazquez' death" tell a death; "death squads", "death threats" do not.
     // "a man was stabbed to death", "beat two men to death": the verb before "to" is the lethal word.

@@ -117,6 +117,7 @@ function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]
     const p = persons.find((x) => x.last === w - 2);
     return p ? { start: p.first, end: w, count: 1 } : null;
   }
+  if (DYING_VERBS.has(s.words[w]!)) return subjectOfDying(s, w, persons);
   let aux = w - 1;
   // "was struck and killed", "was kidnapped and murdered": a participle joined by "and" before the lethal word.
   while (aux >= 0 && (PASSIVE_FILLERS.has(s.words[aux]!) || s.tokens[aux]!.pos === "ADV" || isJoinedParticiple(s, aux))) aux--;
@@ -131,6 +132,47 @@ function victimBefore(s: SentenceView, w: number, persons: readonly PersonSpan[]
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.normal === ";" || t.normal === "that") return null;
   }
   return definiteSubject(s, end, aux);
+}
+
+/** Verbs of dying whose subject stands right before them, with no "was" (word-classes.tsv). */
+const DYING_VERBS: ReadonlySet<string> = EVENT_WORDS.get("dying-verbs");
+/** Heads of a definite subject that name one person (word-classes.tsv): "The officer died", not "the engine died". */
+const ONE_PERSON_HEADS: ReadonlySet<string> = EVENT_WORDS.get("one-person-heads");
+/** Words that tie such a death to an attack's wounds ("later", "of his wounds", "in hospital"; word-classes.tsv). */
+const WOUND_DEATH_CUES: ReadonlySet<string> = EVENT_WORDS.get("death-of-wound-cues");
+/** Tokens after the verb of dying within which a wound cue is read ("died of his gunshot wounds": 4). */
+const WOUND_DEATH_CUE_REACH_TOKENS = 4;
+/** Pronouns of one person as a subject. */
+const ONE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+
+/** Whether token k opens a clause: the sentence's start, or after a comma, a semicolon or a conjunction. */
+function opensClause(s: SentenceView, k: number): boolean {
+  const before = s.tokens[k - 1];
+  return !before || before.normal === "," || before.normal === ";" || before.pos === "CCONJ" || before.pos === "SCONJ";
+}
+
+/**
+ * One dead read from the subject of a verb of dying at w, adverbs between ("later"): a named person, "he" or "she"
+ * opening its clause, ", who" after a named person or one person's noun ("shot a police colonel, who later died"),
+ * or a definite subject whose head names one person ("The officer died of his wounds"). ACLED notes tell a victim's
+ * death so, a sentence after the attack that wounded them; the attack's toll is the one.
+ */
+function subjectOfDying(s: SentenceView, w: number, persons: readonly PersonSpan[]): VictimCount | null {
+  let j = w - 1, tied = false;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") tied ||= WOUND_DEATH_CUES.has(s.words[j--]!.toLowerCase());
+  for (let k = w + 1; k < s.tokens.length && k <= w + WOUND_DEATH_CUE_REACH_TOKENS && !tied; k++) tied = WOUND_DEATH_CUES.has(s.words[k]!.toLowerCase());
+  if (j < 0 || !tied) return null;
+  const word = s.words[j]!.toLowerCase();
+  if (ONE_PERSON_PRONOUNS.has(word)) return opensClause(s, j) ? { start: j, end: j + 1, count: 1 } : null;
+  let head = j;
+  if (word === "who" && s.words[j - 1] === ",") head = j - 2;
+  const named = persons.find((p) => p.last === head);
+  if (named) return { start: named.first, end: j + 1, count: 1 };
+  const t = s.tokens[head];
+  if (!t || !ONE_PERSON_HEADS.has(t.normal)) return null;
+  // ", who later died" after one person's noun: "a police colonel", "the driver".
+  if (head !== j) return t.pos === "NOUN" ? { start: head, end: j + 1, count: 1 } : null;
+  return definiteSubject(s, head, w);
 }
 
 /** A participle joined by "and" to the word after it. A module function: a named closure in victimBefore cost a defineProperty per call under keepNames. */

@@ -118,6 +118,12 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
       if (grievanceAfter(s, m.tokens[m.tokens.length - 1]!)) set(m, "Riots", "Violent demonstration", "refine:crowd-clash-grievance");
       else set(m, "Riots", "Mob violence", "refine:crowd-clash");
     }
+    // "supporters of the former president stormed and vandalised Congress", "villagers stormed the police station": a
+    // crowd's storming or wrecking that kills no one, away from a demonstration, is mob violence in ACLED (a riot of
+    // "Rioters (Country)"), not an armed clash of organised sides nor property destruction by an armed group.
+    if (m.type === "ASSAULT" && isCrowdClass(m.sourceClass) && CROWD_RAID_MODES.has(m.mode ?? "") && !((m.fatalities?.min ?? 0) > 0) && !all.some((e) => e.type === "PROTEST")) {
+      set(m, "Riots", "Mob violence", "refine:crowd-raid");
+    }
     // "set fire to houses, killing four civilians": ACLED codes destruction that kills as the attack it is; property
     // destruction is its code for damage alone. Protesters' and crowds' arson at a demonstration stays with the riot
     // rules below; away from one, civilians who kill ("herders attacked the village, killing 12 and burning houses")
@@ -134,6 +140,9 @@ export function refineAcled(s: SentenceView, events: readonly EventMention[], ne
   }
   if (all.some((e) => e.type === "PROTEST")) refineProtestCluster([s, ...nearbySentences], events, nearby, causeWords);
 }
+
+/** Modes of a crowd's act that make it mob violence when it kills no one: storming a place, wrecking or burning it. */
+const CROWD_RAID_MODES: ReadonlySet<string> = new Set(["raid", "destroy"]);
 
 /** The two sides of a pastoral conflict, each by the words that name it. */
 const PASTORAL_SIDES: readonly (readonly string[])[] = [
