@@ -37,3 +37,12 @@ describe("a country across a border", () => {
     expect(place?.country).toBe("ML");
   });
 });
+
+describe("a re-mention of the attack in its own sentence", () => {
+  it("does not take the attack's toll and target away", async () => {
+    const doc = await story("Militants attacked an army camp in central Mali on Monday, killing 10 soldiers, the army said, adding that it had repelled the assault.");
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]?.fatalities?.min).toBe(10);
+    expect(doc.actors.find((a) => a.id === doc.events[0]?.target)?.name).toBe("Military Forces of Mali");
+  });
+});

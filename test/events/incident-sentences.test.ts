@@ -111,8 +111,10 @@ describe("a demonstration's intervention", () => {
 
 describe("a military assault", () => {
   it("reads a military assault as fighting, a beating as a beating", async () => {
+    // The assault the army repelled is the attack told before it: one armed clash, not a beating.
     const [e] = await events("Boko Haram fighters attacked the town of Monguno overnight; the army repelled the assault.");
-    expect(e).toMatchObject({ type: "ASSAULT", mode: "firearms" });
+    expect(e).toMatchObject({ type: "ASSAULT", acled: { eventType: "Battles", subEventType: "Armed clash" } });
+    expect(e?.mode).not.toBe("beat");
     const [beating] = await events("Soldiers assaulted a woman at a checkpoint in Goma.");
     expect(beating).toMatchObject({ type: "ASSAULT", mode: "beat" });
   });

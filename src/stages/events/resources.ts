@@ -20,6 +20,11 @@ export interface TriggerRow {
   readonly rank: number;
   readonly weak: boolean;
   readonly generic: boolean;
+  /**
+   * Set on a word a sense row re-read as a generic row ("repelled the assault": not a beating but the attack told before):
+   * it yields to the specific telling of its sentence as a generic word does, keeping its own rank elsewhere (resolve-sense.ts).
+   */
+  readonly rereadGeneric?: boolean;
   readonly attribution: boolean;
   /** Never a snippet's main event by rank (see triggers.tsv). */
   readonly minor: boolean;

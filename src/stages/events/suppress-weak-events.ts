@@ -148,9 +148,11 @@ export function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], 
     // verb of the sentence is one more telling of the first one's event.
     else if (keptWeak && e.row.weak && keptWeak.type === e.type && e.modality === keptWeak.modality) absorbInto(keptWeak, e);
   }
-  const specific = keep(out, (e) => !e.row.generic && !e.row.weak);
+  // A word re-read as a generic row ("the army repelled the assault") yields to the specific telling as a generic word does,
+  // and stays one of its tellings; else the attack told before it ("attacked an army camp, killing 10 soldiers") lost its toll.
+  const specific = keep(out, (e) => !e.row.generic && !e.row.weak && !isRereadGeneric(e));
   out = keep(out, (e) => {
-    if (!e.row.generic) return true;
+    if (!e.row.generic && !isRereadGeneric(e)) return true;
     // "killed in IS attacks ..., prompting Russian airstrikes": a generic word whose doer differs from
     // the specific telling's is another happening, not a looser word for it.
     const heir = specific.find((x) => x.type === e.type && !(x.actor && e.actor && x.actor !== e.actor));
@@ -163,6 +165,7 @@ export function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], 
     // The heir keeps its own background reading: a cue before the generic word ("after one improvised
     // explosive device recently detonated") scopes that word's verb, not the specific telling before it.
     heir.rules.push(`merged:${e.row.id}`);
+    if (isRereadGeneric(e)) absorbInto(heir, e);
     return false;
   });
   out = joinNestedTriggers(out);
@@ -171,7 +174,7 @@ export function suppressWeakAndGeneric(s: SentenceView, events: EventMention[], 
   const seen = new Map<string, EventMention>();
   return keep(out, (e) => {
     // An ordered or wanted act is another event than one told as done (see the generic merge above).
-    const key = e.row.generic || e.row.weak ? `${e.type}/${e.modality}` : `${e.type}/${e.mode ?? ""}/${s.clause[anchorOf(e)]}`;
+    const key = e.row.generic || e.row.weak || isRereadGeneric(e) ? `${e.type}/${e.modality}` : `${e.type}/${e.mode ?? ""}/${s.clause[anchorOf(e)]}`;
     const first = seen.get(key);
     if (!first) { seen.set(key, e); return true; }
     first.actor ??= e.actor;
@@ -312,4 +315,9 @@ function inheritPlaceAndDate(heir: EventMention, from: EventMention): void {
   // "attacked a village late Saturday, killing five and abducting two women, police said Sunday": a day the
   // report gave stands in only until a telling of the same event brings its own.
   inheritDate(heir, from);
+}
+
+/** A word a sense row re-read as a generic row, with a generic telling of its type beside it in the sentence (set per mention by resolve-sense.ts). */
+function isRereadGeneric(e: EventMention): boolean {
+  return e.row.rereadGeneric === true;
 }
