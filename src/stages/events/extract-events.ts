@@ -150,7 +150,7 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   const atSceneTime = (date: string, sceneDate: string | null) => isDay(doc, date) && (sceneDate !== null ? (isDay(doc, sceneDate) && datesAgree(doc, date, sceneDate, reportDay)) || dayAfter(doc, sceneDate, date) : dayAfter(doc, date, reportDay));
   const groundSentences = new Set<number>();
   for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);
-  placeAtDateline(events, dateline, (a, b) => placesAgree(doc, a, b), sentences.find((s) => s.opening)?.index ?? -1, process.env.W23Y ? () => false : atSceneTime, process.env.W23Y ? undefined : groundSentences);
+  placeAtDateline(events, dateline, (a, b) => placesAgree(doc, a, b), sentences.find((s) => s.opening)?.index ?? -1, atSceneTime, groundSentences);
   placeAtStoryTown(doc, events);
   dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
   const leadSentence = sentences.find((x) => x.opening)?.index ?? sentences[0]!.index;

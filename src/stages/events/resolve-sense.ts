@@ -30,7 +30,7 @@ export function resolveSense(s: SentenceView, lex: EventsLexicons, row: TriggerR
     if (sense.action === "drop") return { kind: "drop", rule: sense.id };
     // A weak casualty verb read as a disease death stays weak: a stronger trigger in its sentence still wins;
     // a telling word ("died of cholera") stays one, a telling of the epidemic and no event of its own.
-    return { kind: "as", rule: sense.id, row: { ...sense.as!, id: row.id, rank: row.rank, weak: row.weak, generic: row.generic, ...(sense.as!.generic && !row.generic ? { rereadGeneric: true } : {}), telling: row.telling, anchored: row.anchored && sense.as!.anchored } };
+    return { kind: "as", rule: sense.id, row: { ...sense.as!, id: row.id, rank: row.rank, weak: row.weak, generic: row.generic, rereadGeneric: sense.as!.generic && !row.generic, telling: row.telling, anchored: row.anchored && sense.as!.anchored } };
   }
   return KEEP;
 }
