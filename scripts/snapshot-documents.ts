@@ -1,7 +1,8 @@
 /**
  * Writes the document JSON of a fixed sample of real articles, one line each, so a speed change can be
  * checked for byte-identical output: run it on the tree before and the tree after, and compare the
- * two files (`cmp`). Not a test: it takes a minute or two.
+ * two files (`cmp`); for a change meant to move output, `scripts/compare-snapshots.ts` lists the events each changed
+ * document gained or lost. Not a test: it takes a minute or two.
  *
  *   node --import tsx scripts/snapshot-documents.ts OUT.jsonl [--root TREE] [--limit N]
  *
