@@ -40,6 +40,8 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'",
 
 /** The relative pronouns "that" and "which" (not "who"): they open a clause about the noun before. */
 export const RELATIVE_THAT_WHICH: ReadonlySet<string> = new Set(["that", "which"]);
+/** Pronouns that open a relative clause (", which erupted in April last year,"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whom", "whose", "that"]);
 /** Words a tagger may read as determiners that open a clause, never a noun phrase ("said that gunmen killed"). */
 export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(["that", "which", "whether"]);
 /** Words that open an adverbial clause of time, cause or condition ("wounded when a grenade ...", "killed after gunmen ..."). */

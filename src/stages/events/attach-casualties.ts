@@ -10,11 +10,10 @@ import { causeWordBefore } from "./cause-words.js";
 import { findCueAt, findCueBefore } from "./find-triggers.js";
 import { CASUALTY_NEXT_SENTENCE_WINDOW, MAX_CLAUSES_BACK_TO_EVENT, MODALITY_WINDOW_TOKENS } from "./heuristics.js";
 import { ADDED_VICTIMS, addCounts, readQuantityAt, type CasualtyMention } from "./parse-casualties.js";
-import { conjunctsOf, findRolePhrases, relativeOpenerBefore, type RolePhrase } from "./find-role-phrases.js";
+import { conjunctsOf, findRolePhrases, isAfterBe, relativeOpenerBefore, type RolePhrase } from "./find-role-phrases.js";
 import { isPluralNoun } from "./plural-nouns.js";
 import { NOT_AN_EVENT, isStateForceClass, type EventsLexicons } from "./resources.js";
 import { isCommaParticiple, type SentenceView } from "./sentence-view.js";
-import { BE_FORMS } from "../../lexicons/grammar-words.js";
 import { CARRY_OVER_TYPES, CROWD_CONTROL, NO_WORDS, carriesCasualties } from "./event-type-groups.js";
 
 /**
@@ -237,9 +236,7 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
 
 /** A death told in the passive with no "by" after it ("2 soldiers were killed"): no doer of its own. */
 function isAgentlessDeath(s: SentenceView, c: CasualtyMention): boolean {
-  const w = c.word;
-  if (!BE_FORMS.has(s.words[w - 1] ?? "") && !(s.tokens[w - 1]?.pos === "ADV" && BE_FORMS.has(s.words[w - 2] ?? ""))) return false;
-  return s.words[w + 1] !== "by";
+  return isAfterBe(s, c.word) && s.words[c.word + 1] !== "by";
 }
 
 /** An act told as only tried, feared or denied; a denial about a definite act ("no group claimed the explosion") presupposes it happened. */

@@ -160,6 +160,29 @@ export function longBeforeReport(doc: Document, id: string, reportDay: string | 
   return !Number.isNaN(report) && last !== null && last < report - REPORT_REACH_DAYS * DAY_MS;
 }
 
+/** A calendar day at the start of a value ("2021-03-04", "2021-03-04T19:00"). */
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** Whether a date annotation's value is one calendar day, nothing finer or coarser. */
+export function isCalendarDay(doc: Document, id: string): boolean {
+  const value = findAnnotation(doc, "date", id)?.data.value ?? "";
+  return value.length === 10 && CALENDAR_DAY.test(value);
+}
+
+/** The calendar day of a date annotation, or of a report day given as "YYYY-MM-DD"; null for other values. */
+function calendarDayOf(doc: Document, idOrDay: string): string | null {
+  const value = CALENDAR_DAY.test(idOrDay) ? idOrDay : findAnnotation(doc, "date", idOrDay)?.data.value ?? "";
+  return CALENDAR_DAY.test(value) ? value.slice(0, 10) : null;
+}
+
+/** Whether `b` (a date id, or a report day) falls on the day of date `a` (an id or a report day) or the day after it. */
+export function isSameDayOrDayAfter(doc: Document, a: string, b: string | null): boolean {
+  const da = calendarDayOf(doc, a), db = b === null ? null : calendarDayOf(doc, b);
+  if (da === null || db === null) return false;
+  const gap = Date.parse(db) - Date.parse(da);
+  return gap >= 0 && gap <= DAY_MS;
+}
+
 /** The last day (UTC ms) a calendar value "2021", "2021-03" or "2021-03-04..." may mean; null for other forms ("2021-W40", "2021-Q3"). */
 function lastDayOf(value: string): number | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);

@@ -23,7 +23,7 @@ import { opensSentence } from "./attach-places-and-dates.js";
 import { attachClaims, attributeDemandsToSpeakers, markClaimedTolls } from "./claims-and-speakers.js";
 import { DocumentAttackRelations } from "./document-attack-relations.js";
 import { type DocumentContext, type SentenceReadings, readDocumentContext } from "./document-context.js";
-import { datesAgree, isKnownParty, longBeforeReport, maySameSide, namesUnidentifiedGroup, placeSpecificity, placesAgree } from "./event-agreement.js";
+import { datesAgree, isCalendarDay, isKnownParty, isSameDayOrDayAfter, longBeforeReport, maySameSide, namesUnidentifiedGroup, placeSpecificity, placesAgree } from "./event-agreement.js";
 import { acledParty, toAnnotation } from "./event-annotation.js";
 import { PHYSICAL_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
 import { joinTellingWords, readDeathsByTheStory } from "./join-telling-words.js";
@@ -147,7 +147,7 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   // "on Wednesday morning" after a raid "late on Tuesday"), or, the scene event dated only by the report, the report's
   // day or the day before.
   // Only a day ("last week" is no day of the scene's).
-  const atSceneTime = (date: string, sceneDate: string | null) => isDay(doc, date) && (sceneDate !== null ? (isDay(doc, sceneDate) && datesAgree(doc, date, sceneDate, reportDay)) || dayAfter(doc, sceneDate, date) : dayAfter(doc, date, reportDay));
+  const atSceneTime = (date: string, sceneDate: string | null) => isCalendarDay(doc, date) && (sceneDate !== null ? (isCalendarDay(doc, sceneDate) && datesAgree(doc, date, sceneDate, reportDay)) || isSameDayOrDayAfter(doc, sceneDate, date) : isSameDayOrDayAfter(doc, date, reportDay));
   const groundSentences = new Set<number>();
   for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);
   placeAtDateline(events, dateline, (a, b) => placesAgree(doc, a, b), sentences.find((s) => s.opening)?.index ?? -1, atSceneTime, groundSentences);
@@ -184,20 +184,6 @@ function markOldNewsAsBackground(doc: Document, events: readonly EventMention[],
 }
 const OLD_NEWS_RULE = "background:long-before-report";
 
-/** Whether a date annotation's value is one calendar day. */
-function isDay(doc: Document, id: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(findAnnotation(doc, "date", id)?.data.value ?? "");
-}
-
-/** Whether date `b` (an id, or a report day "YYYY-MM-DD") is the day of date `a` (an id) or the day after it. */
-function dayAfter(doc: Document, a: string, b: string | null): boolean {
-  const day = (x: string) => /^\d{4}-\d{2}-\d{2}/.test(x) ? x.slice(0, 10) : findAnnotation(doc, "date", x)?.data.value ?? null;
-  const va = day(a), vb = b === null ? null : day(b);
-  if (!va || !vb || !/^\d{4}-\d{2}-\d{2}$/.test(va.slice(0, 10)) || !/^\d{4}-\d{2}-\d{2}/.test(vb)) return false;
-  const gap = Date.parse(vb.slice(0, 10)) - Date.parse(va.slice(0, 10));
-  return gap >= 0 && gap <= DAY_MS;
-}
-const DAY_MS = 86_400_000;
 
 /** The events as annotations, with the ACLED coding of protests and the forces that met them. */
 function toAnnotations(doc: Document, events: readonly EventMention[], byIndex: ReadonlyMap<number, SentenceView>, context: DocumentContext): LayerAnnotation<"event">[] {

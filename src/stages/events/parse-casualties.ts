@@ -6,7 +6,7 @@ import { matchPatternAt, type TokenView } from "./token-pattern.js";
 import { readNamedVictims, type PersonSpan } from "./read-named-victims.js";
 import { hasPluralEnding } from "./plural-nouns.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, HAVE_FORMS, DASHES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
+import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, HAVE_FORMS, RELATIVE_PRONOUNS, DASHES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, THIRD_PERSON_POSSESSIVES } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -716,11 +716,10 @@ const RELATIVE_ASIDE_REACH_TOKENS = 12;
 function relativeAsideStart(s: SentenceView, close: number): number {
   for (let j = close - 1; j >= 0 && j >= close - RELATIVE_ASIDE_REACH_TOKENS; j--) {
     if (s.words[j] !== ",") continue;
-    return RELATIVE_OPENERS.has(s.words[j + 1]!.toLowerCase()) ? j : close;
+    return RELATIVE_PRONOUNS.has(s.words[j + 1]!.toLowerCase()) ? j : close;
   }
   return close;
 }
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "that", "whose"]);
 
 /** Words that end a toll's naming phrase and lead to its value: "the death toll from the bombing to 14". */
 const TOLL_VALUE_LEADS: ReadonlySet<string> = new Set(["to", "at"]);
