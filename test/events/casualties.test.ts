@@ -459,3 +459,18 @@ describe("a casualty word inside a name", () => {
     expect(deaths("The floods claimed 160 lives in the region on Monday.")).toEqual([160]);
   }, 60_000);
 });
+
+describe("a figure before an active verb counts its doers, not its victims", () => {
+  it("reads no toll from the doers or from a span of time before a verb with an object of its own", () => {
+    expect(counts("Five gunmen killed the last of the guards in Kaduna on Monday.").fatalities).toBeNull();
+    expect(counts("Gunmen stormed a hotel in Mogadishu on Sunday, setting off a siege that lasted more than 20 hours before security forces killed the last of the gunmen.").fatalities).toBeNull();
+  });
+  it("counts one person for 'him' or 'her' as the object ('killed him', 'shot her dead'), not the doers before", () => {
+    expect(counts("Three gunmen killed him in Kaduna on Monday.").fatalities).toEqual([1, 1]);
+    expect(counts("Unknown attackers shot her dead in Kaduna on Monday.").fatalities).toEqual([1, 1]);
+    expect(counts("The attackers killed her two sons in Kaduna on Monday.").fatalities).toEqual([2, 2]);
+  });
+  it("still reads the figure before a verb with no object ('Twelve people killed in ...')", () => {
+    expect(counts("Twelve people killed in Kaduna attack").fatalities).toEqual([12, 12]);
+  });
+});

@@ -555,6 +555,12 @@ function readToDeath(s: SentenceView, v: number, death: number, lex: EventsLexic
 /** Marks of a possessor before a noun: "Valencia's murder", "Velazquez' death". */
 const POSSESSOR_MARKS: ReadonlySet<string> = POSSESSIVE_MARKS;
 
+/** Object pronouns that name one person. */
+const ONE_PERSON_OBJECTS: ReadonlySet<string> = new Set(["him", "her"]);
+
+/** Parts of speech that open a verb's object ("killed the guards", "killed him", "killed Ahmed", "killed two"). */
+const OBJECT_OPENER_POS: ReadonlySet<string> = new Set(["DET", "PRON", "PROPN", "NOUN", "NUM"]);
+
 /** Possessive determiners before a counted group ("his two bodyguards"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = THIRD_PERSON_POSSESSIVES;
 
@@ -822,7 +828,9 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       // victim is the doer himself tells a suicide; no figure told before it is its toll.
       if (!passive && REFLEXIVE_COUNTS.has(s.words[w + 1] ?? "") && s.words[w + 2] !== "and") continue;
       if (t.normal === "dead" && REFLEXIVE_COUNTS.has(s.words[w - 1] ?? "") && KILLED_DEAD_VERBS.has(s.words[w - 2] ?? "")) continue;
-      if (activeDead) {
+      // "shot him dead": the one person between the verb and "dead".
+      if (t.normal === "dead" && ONE_PERSON_OBJECTS.has(s.words[w - 1] ?? "") && KILLED_DEAD_VERBS.has(s.words[w - 2] ?? "")) q = { start: w - 1, end: w, min: 1, max: 1 };
+      else if (activeDead) {
         q = readAfter(s, w, lex, 2);
         const v = q ? null : readNamedVictims(s, w, persons, false, (at) => readListedVictims(s, lex, at));
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
@@ -837,7 +845,11 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
         const v = readNamedVictims(s, w, persons, passive || entry.direction === "before", (at) => readListedVictims(s, lex, at));
         if (v) q = { start: v.start, end: v.end, min: v.count, max: v.count };
       }
-      if (!q && entry.direction !== "after" && entry.direction !== "of") {
+      // "Gunmen shot him dead", "killed her": one person, whom the story named before.
+      if (!q && !passive && t.pos === "VERB" && ONE_PERSON_OBJECTS.has(s.words[w + 1] ?? "") && !COUNTED_NOUN_POS.has(s.tokens[w + 2]?.pos ?? "") && s.tokens[w + 2]?.pos !== "NUM") q = { start: w + 1, end: w + 2, min: 1, max: 1 };
+      // "Five gunmen killed the guards", "a siege that lasted 20 hours before troops killed them": an active verb with an
+      // object of its own names its victims there; a figure before it counts the doers or something else.
+      if (!q && entry.direction !== "after" && entry.direction !== "of" && !(!passive && t.pos === "VERB" && OBJECT_OPENER_POS.has(s.tokens[w + 1]?.pos ?? ""))) {
         q = readBefore(s, w, lex);
         // "a resident who helped collect bodies": a figure read back across a relative clause's opening counts the
         // person the clause describes, not the dead the noun names.
