@@ -161,6 +161,13 @@ describe("described parties", () => {
     expect(byAcled(runActors("A Kenyan army chief resigned."), "Military Forces of Kenya")).toBeUndefined();
   });
 
+  it("reads a nationality's force head before its craft as that force ('Chinese coast guard ships', 'Indian navy vessels')", () => {
+    const doc = runActors("Chinese coast guard ships blocked the boat, and Indian navy vessels sailed to the area.");
+    expect(byAcled(doc, "Military Forces of China")).toBeDefined();
+    expect(byAcled(doc, "Military Forces of India")).toBeDefined();
+    expect(actors(doc).some((a) => a.data.acledName === "Civilians (China)")).toBe(false);
+  });
+
   it("reads 'police forces' as the police, not the military its last word 'forces' names alone (heads.tsv head:police-forces)", () => {
     const doc = runActors("Peruvian police forces raided a mine. Peruvian forces arrived later.");
     expect(byDictionaryId(doc, "police:PE")!.data.acledName).toBe("Police Forces of Peru");

@@ -474,3 +474,13 @@ describe("a figure before an active verb counts its doers, not its victims", () 
     expect(counts("Twelve people killed in Kaduna attack").fatalities).toEqual([12, 12]);
   });
 });
+
+describe("victims listed after a verb that reports speech", () => {
+  it("adds the groups of the reported clause ('said nine civilians and three soldiers had been killed')", () => {
+    expect(counts("A police spokesman said nine civilians and three soldiers had been killed in the attack in Mogadishu.").fatalities).toEqual([12, 12]);
+  });
+  it("still keeps the object of another verb apart ('arrested five men and three were killed')", () => {
+    const assault = extractEventsByHand("Police arrested five men and three were killed in Mogadishu on Sunday.").find((e) => e.data.type === "ASSAULT");
+    expect(assault?.data.fatalities?.min).toBe(3);
+  });
+});

@@ -189,3 +189,24 @@ describe("a toll the claimant of an attack gives", () => {
     expect(attack!.data.fatalities).toMatchObject({ min: 17, max: null });
   });
 });
+
+describe("an attack and the answer to it", () => {
+  const attacks = async (text: string) => {
+    const { extractDocument } = await import("../../src/index.js");
+    const doc = await extractDocument({ text }, { published: "2023-03-24" });
+    return doc.events.filter((e) => e.type === "ASSAULT" && e.modality === "asserted");
+  };
+  it("places an attack on a state's base abroad in the country the base is in, not in the state that owns it", async () => {
+    const { extractDocument } = await import("../../src/index.js");
+    const doc = await extractDocument({ text: "A rocket attack on a U.S. outpost in eastern Syria on Monday wounded two American soldiers." }, { published: "2023-03-24" });
+    const attack = doc.events.find((e) => e.type === "ASSAULT");
+    expect(doc.places.find((p) => p.id === attack?.place)?.country).toBe("SY");
+  });
+  it("keeps an act told as a response apart from the act it answers", async () => {
+    const evs = await attacks(
+      "Militants fired rockets at an army post in Kupwara on Thursday, wounding two soldiers, police said. " +
+        "In response, army artillery shelled militant hideouts across the valley, officials said.",
+    );
+    expect(evs.length).toBe(2);
+  });
+});

@@ -98,3 +98,23 @@ describe("the toll of a taking of ground told after its comma", () => {
     expect(own.events.find((e) => e.type === "ASSAULT")?.fatalities?.min).toBe(5);
   });
 });
+
+describe("a raid opened by a blast: one complex attack", () => {
+  it("keeps the suicide bombing that opened the storming in the raid's event, with the toll told after", async () => {
+    const evs = await assaults(
+      "KABUL, Afghanistan (AP) — Taliban fighters stormed a government compound in Pul-e-Alam on Tuesday, officials said. " +
+        "The assault began when a suicide bomber blew up a truck at the main gate, letting three gunmen into the building. " +
+        "Provincial officials said four guards and two clerks had been killed.",
+    );
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.mentions).toEqual(expect.arrayContaining(["stormed"]));
+    expect(evs[0]!.dead).toBe(6);
+  });
+  it("keeps a bombing by another side apart from a raid", async () => {
+    const evs = await assaults(
+      "Israeli troops raided the Balata camp in Nablus on Tuesday, the army said. " +
+        "Separately, a car bomb exploded in Gaza City on Tuesday, killing two people.",
+    );
+    expect(evs).toHaveLength(2);
+  });
+});

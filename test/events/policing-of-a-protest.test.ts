@@ -160,3 +160,16 @@ describe("the people wounded when police dispersed a protest", () => {
     expect(rows(evs)).toHaveLength(1);
   });
 });
+
+describe("water cannon fired at a vessel", () => {
+  it("is coercion at sea by the force that fired it, with the injuries it caused, not a protest", async () => {
+    const { extractDocument } = await import("../../src/index.js");
+    const doc = await extractDocument({ text: "Chinese coast guard ships fired water cannons at a Vietnamese fishing boat near the Paracel Islands on Sunday, injuring four fishermen, officials said." }, { published: "2023-11-12" });
+    const coerce = doc.events.filter((e) => e.type === "COERCE");
+    expect(coerce).toHaveLength(1);
+    expect(coerce[0]!.acled?.eventType).not.toBe("Protests");
+    expect(coerce[0]!.acled?.actor1).toBe("Military Forces of China");
+    expect(coerce[0]!.injuries?.min).toBe(4);
+    expect(doc.events.some((e) => e.type === "ASSAULT" || e.type === "PROTEST")).toBe(false);
+  });
+});

@@ -1527,8 +1527,8 @@ function isContainerOf(s: SentenceView, inner: Located, outer: Located): boolean
   return (outer.kind === "admin1" && inner.kind !== "admin1") || (inner.kind === "admin2" && (outer.kind === "city" || outer.kind === "admin2"));
 }
 
-/** From a name to the place its site is said to be in ("Bay Horse mine in Chegutu": 3). Unit: tokens. */
-const SITE_IN_PLACE_REACH_TOKENS = 4;
+/** From a name to the place its site is said to be in ("Bay Horse mine in Chegutu": 3; "U.S. base in northeastern Syria": 4). Unit: tokens. */
+const SITE_IN_PLACE_REACH_TOKENS = 5;
 
 /**
  * "the Bay Horse mine in Chegutu", "the Paris Hotel in Kabul": a name before a noun that a locative phrase places in
@@ -1543,6 +1543,8 @@ function namesSiteInOtherCountry(s: SentenceView, p: Located, places: readonly L
     if (i >= q.first || !PLACE_PREPOSITIONS.has(s.tokens[i]!.normal)) return false;
     i++;
     if (i < q.first && ARTICLES.has(s.words[i]!.toLowerCase())) i++;
+    // "a U.S. base in northeastern Syria": a compass word or another adjective before the town or country.
+    while (i < q.first && s.tokens[i]!.pos === "ADJ") i++;
     return i === q.first;
   });
 }

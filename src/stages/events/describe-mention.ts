@@ -153,6 +153,7 @@ export function describeMention(doc: Document, s: SentenceView, lex: EventsLexic
     definite: determiner >= 0,
     ...(presupposed ? { presupposed } : {}),
     distinct: isAnotherHappening(s, anchor, lex.distinctEventCues),
+    ...(isResponse(s, anchor, m.tokens[m.tokens.length - 1]!) ? { responds: true } : {}),
     ...(parts.doerInClause ? { doerInClause: true } : {}),
     ...(parts.listedSide ? { listedSide: true } : {}),
     rules,
@@ -397,6 +398,14 @@ function isAnotherHappening(s: SentenceView, anchor: number, cues: ReadonlySet<s
   if (comma < 0) return false;
   for (let i = 0; i < comma; i++) if (cues.has(s.tokens[i]!.normal)) return true;
   return false;
+}
+
+/** Words that tell an act answers another (word-classes.tsv response-words). */
+const RESPONSE_WORDS: ReadonlySet<string> = EVENT_WORDS.get("response-words");
+
+/** "In response, F-15 jets struck ...", "retaliatory strikes", "U.S. jets hit back": the act answers one told before. */
+function isResponse(s: SentenceView, anchor: number, last: number): boolean {
+  return s.words[last + 1] === "back" || isAnotherHappening(s, anchor, RESPONSE_WORDS);
 }
 
 const DEFINITE = new Set(["the", ...DEMONSTRATIVES, ...THIRD_PERSON_POSSESSIVES]);

@@ -13,6 +13,23 @@ export function maySameSide(doc: Document, a: string, b: string): boolean {
   return !!x && !!y && x.kind === "armed group" && y.kind === "armed group" && (isUnnamedArmed(x) || isUnnamedArmed(y));
 }
 
+/**
+ * Two parties that are one party: the same annotation, or two mentions the actor dictionary or ACLED's naming gives one
+ * name ("U.S. service members" and "U.S. fighter jets": Military Forces of the United States).
+ */
+export function isSameParty(doc: Document, a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = findAnnotation(doc, "actor", a)?.data;
+  const y = findAnnotation(doc, "actor", b)?.data;
+  if (!x || !y) return false;
+  if ((x.dictionaryId !== undefined && x.dictionaryId === y.dictionaryId) || (!!x.acledName && x.acledName === y.acledName)) return true;
+  // "a U.S. base" (the government's) and "U.S. fighter jets" (its military): one state, one side.
+  return x.country !== null && x.country === y.country && STATE_KINDS.has(x.kind) && STATE_KINDS.has(y.kind);
+}
+
+/** Kinds of actor that act for a state: the country named for its government, the government and its forces. */
+const STATE_KINDS: ReadonlySet<string> = new Set(["country", "government", "military", "police"]);
+
 /** An armed group the text names only by a description ("militants", "gunmen"): no dictionary entry. */
 function isUnnamedArmed(a: ActorData): boolean {
   return !a.dictionaryId && (a.partyType === "UAF" || a.partyType === "REB") && (a.acledName ?? "").startsWith("Unidentified Armed Group");

@@ -40,6 +40,8 @@ export interface EventMention {
   presupposed?: boolean;
   /** Told as one more happening besides one already told ("another attack", "Separately, ..."): it merges with nothing before its sentence. */
   distinct?: boolean;
+  /** Told as an answer to an act ("In response, ...", "retaliatory strikes", "hit back"): it joins no telling of another act told before it. */
+  responds?: boolean;
   /** Its own day ends more than a month before the report ("an attack on the town in 2021"): no lead dated only by its report tells it (longBeforeReport). */
   longBeforeReport?: boolean;
   /**

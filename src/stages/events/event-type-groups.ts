@@ -24,7 +24,8 @@ const CASUALTY_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "NATURAL_DISASTE
  * their 3,000 kilos of ... 'double dead' meat"; GeoVirus dev: 3,100 deaths on such events).
  */
 export const CROWD_CONTROL = "crowd-control";
-const FORCEFUL_COERCE_MODES = new Set([CROWD_CONTROL, "seize", "retake"]);
+/** Coercion by force: on a crowd, in a taking of ground, on a vessel or a place held ("fired water cannons at a supply boat"). */
+const FORCEFUL_COERCE_MODES = new Set([CROWD_CONTROL, "seize", "retake", "restrict"]);
 
 /** Whether an event may carry a toll: violence, disasters, protests, and coercion by force. */
 export function carriesCasualties(e: EventMention): boolean {

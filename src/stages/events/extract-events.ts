@@ -23,7 +23,7 @@ import { opensSentence } from "./attach-places-and-dates.js";
 import { attachClaims, attributeDemandsToSpeakers, markClaimedTolls } from "./claims-and-speakers.js";
 import { DocumentAttackRelations } from "./document-attack-relations.js";
 import { type DocumentContext, type SentenceReadings, readDocumentContext } from "./document-context.js";
-import { datesAgree, isCalendarDay, isKnownParty, isSameDayOrDayAfter, longBeforeReport, maySameSide, namesUnidentifiedGroup, placeSpecificity, placesAgree } from "./event-agreement.js";
+import { datesAgree, isCalendarDay, isKnownParty, isSameDayOrDayAfter, isSameParty, longBeforeReport, maySameSide, namesUnidentifiedGroup, placeSpecificity, placesAgree } from "./event-agreement.js";
 import { acledParty, toAnnotation } from "./event-annotation.js";
 import { PHYSICAL_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
 import { joinTellingWords, readDeathsByTheStory } from "./join-telling-words.js";
@@ -138,7 +138,7 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   attributeDemandsToSpeakers(doc, sentences, all);
   // After claims gave the event nouns their doers ("X claimed the bombing that killed 12").
   lendDoersToCasualtyTellings(byIndex, all);
-  const merged = mergeCoreferentEvents(all, (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b), (a, b) => namesUnidentifiedGroup(findAnnotation(doc, "actor", a)?.data, findAnnotation(doc, "actor", b)?.data));
+  const merged = mergeCoreferentEvents(all, (a, b) => placesAgree(doc, a, b), (a, b, type) => datesAgree(doc, a, b, reportDay, type), (id) => placeSpecificity(doc, id), (id) => findAnnotation(doc, "actor", id)?.data.kind === "person", (id) => isKnownParty(findAnnotation(doc, "actor", id)?.data), (a, b) => maySameSide(doc, a, b), (a, b) => namesUnidentifiedGroup(findAnnotation(doc, "actor", a)?.data, findAnnotation(doc, "actor", b)?.data), (a, b) => isSameParty(doc, a, b));
   // A reference dated in its own words, after its trigger ("the fatal shooting of a boy on November 22, 2014"), at
   // another day than an event it could restate, is a happening of its own (a date before it may be the referring verb's).
   const restates = (e: EventMention, o: EventMention) => o.date === null || !datesOwnDay(doc, byIndex, e) || datesAgree(doc, e.date!, o.date, reportDay, e.type);

@@ -109,7 +109,7 @@ function isAnaphor(m: EventMention, a: EventMention, nearest: boolean): boolean 
   return m.definite === true && (a.type === "ASSAULT" ? nearest : m.actor === null);
 }
 
-function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = NO_PERSON, nearest = false, oneDeath = false, isKnown: KnownPartyTest = ANY_KNOWN, sameSide: SideRelation = SAME_ID): boolean {
+function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, datesAgree: DateRelation, isPerson: PersonTest = NO_PERSON, nearest = false, oneDeath = false, isKnown: KnownPartyTest = ANY_KNOWN, sameSide: SideRelation = SAME_ID, sameParty: SideRelation = SAME_ID): boolean {
   if (familyOfMention(a) !== familyOfMention(b)) return false;
   // "suspected the Tsarnaevs of being involved in the attack": a definite noun a cue presupposes names a happening told
   // before (a), whatever the verb governing it is told as (background, a claim): the verb's time is not the noun's.
@@ -126,7 +126,7 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // "Israeli forces killed two gunmen during a raid in Jenin ... two men were killed by Israeli fire in Jenin": the shooting
   // of a raid is the raid's own violence, as ACLED codes one raid; parties, place and day must still agree (argumentsAgree).
   const raidShooting = a.type === "ASSAULT" && ((a.mode === "raid" && modeFamily(b.mode) === "shooting") || (b.mode === "raid" && modeFamily(a.mode) === "shooting"));
-  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail || damageOf || munition || raidShooting;
+  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail || damageOf || munition || raidShooting || isComplexAttack(a, b);
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
   // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").
@@ -141,7 +141,17 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // "upon her release" twenty sentences after "Libya has freed six medics": a definite re-mention with no source of its own reaches back to the first telling.
   // An article may tell several attacks, so "the blast" reaches back only to the attack told last (`nearest`): no other attack comes between.
   if (Math.abs(a.sentence - b.sentence) > window && !isAnaphor(a, a, nearest) && !isAnaphor(b, a, nearest) && !oneDeath) return false;
-  return argumentsAgree(a, b, placeKey, datesAgree, oneDeath || killedOnce(a, b, isPerson), isKnown, sameSide);
+  return argumentsAgree(a, b, placeKey, datesAgree, oneDeath || killedOnce(a, b, isPerson), isKnown, sameSide, sameParty);
+}
+
+/**
+ * "Al-Shabab fighters stormed a hotel ... The attack began when a suicide bomber drove a car bomb into the gate": a raid
+ * or siege opened by a blast, told in the next sentences, is one complex attack, as ACLED codes it (one event, the suicide
+ * bombing's sub-event); parties, place and day must still agree (argumentsAgree), the blast's unnamed bomber possibly the raiders' group.
+ */
+function isComplexAttack(a: EventMention, b: EventMention): boolean {
+  // In one sentence a raid and a blast are told apart by the sentence itself ("raided a hideout after a roadside bomb wounded four fighters").
+  return a.type === "ASSAULT" && b.type === "ASSAULT" && a.sentence !== b.sentence && ((a.mode === "raid" && modeFamily(b.mode) === "explosion") || (b.mode === "raid" && modeFamily(a.mode) === "explosion"));
 }
 
 /** Modes of an attack from afar whose munitions a witness may call bombs. */
@@ -193,9 +203,13 @@ function onlyOneReportDated(a: EventMention, b: EventMention): boolean {
 }
 
 /** `oneDeath`: the two tell the death of one person (killedOnce), so their doers need not agree. */
-function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false, isKnown: KnownPartyTest = ANY_KNOWN, sameSide: SideRelation = SAME_ID): boolean {
+function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRelation, datesAgree: DateRelation, oneDeath = false, isKnown: KnownPartyTest = ANY_KNOWN, sameSide: SideRelation = SAME_ID, sameParty: SideRelation = SAME_ID): boolean {
   // "executed for the murder of two police officers": a punishment and the deed it answers for are two happenings.
   if (a.punishedBy === b || b.punishedBy === a) return false;
+  // "A drone attack on a U.S. base killed a contractor, and U.S. fighter jets hit back with airstrikes": the party one
+  // telling names as hit is the other's doer, so the two strike in opposite directions, two happenings (a clash or a
+  // meeting has two sides either way).
+  if (!SYMMETRIC_TYPES.has(a.type) && !isTwoSidedClash(a) && !isTwoSidedClash(b) && (reversedRoles(a, b, sameParty) || reversedRoles(b, a, sameParty))) return false;
   // Two protest words of one sentence ("three protesters were killed when police fired on a march") tell one
   // protest, whatever role each word's parties were read in; only a place or a day of its own keeps them apart.
   if (a.sentence === b.sentence && familyOfMention(a) === "PROTEST" && familyOfMention(b) === "PROTEST") return settingsAgree(a, b, placesAgree, datesAgree);
@@ -211,7 +225,7 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // "A suicide bomber drove a vehicle into a military base ... Al-Shabab claimed responsibility for the attack": the group
   // that claims an attack may be the armed men the other telling left unnamed.
   const claimed = a.claimedBy !== null || b.claimedBy !== null;
-  const direct = ((oneDeath || partiesAgree(a.actor, b.actor, clash || claimed, sameSide)) && (partiesAgree(a.target, b.target, clash, sameSide) || sameDoerAndScene)) || headlineOfLead(a, b);
+  const direct = ((oneDeath || partiesAgree(a.actor, b.actor, clash || claimed || isComplexAttack(a, b), sameSide)) && (partiesAgree(a.target, b.target, clash, sameSide) || sameDoerAndScene)) || headlineOfLead(a, b);
   // Meetings and deals are symmetric: "X met Y" and "talks with X" are the same meeting; so are "a deal between X and Y" and "the deal with Y".
   // So is a clash: "soldiers were injured" names a side of "the battle between the army and hitmen", whichever it was.
   const swapped = (SYMMETRIC_TYPES.has(a.type) || clash) && partiesAgree(a.actor, b.target, clash, sameSide) && partiesAgree(a.target, b.actor, clash, sameSide);
@@ -221,6 +235,11 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   // one ("the death toll from Friday's bombing rose to 45", "45 have now died in the attack") a revised count.
   const later = a.sentence > b.sentence ? a : b.sentence > a.sentence ? b : null;
   return isVagueMention(a) || isVagueMention(b) || later?.definite === true || (countsCompatible(a.fatalities, b.fatalities) && countsCompatible(a.injuries, b.injuries));
+}
+
+/** `a`'s doer is the party `b` names as hit. */
+function reversedRoles(a: EventMention, b: EventMention, sameParty: SideRelation): boolean {
+  return a.actor !== null && b.target !== null && a.actor !== a.target && sameParty(a.actor, b.target);
 }
 
 /**
@@ -407,6 +426,7 @@ export function mergeCoreferentEvents(
   isKnown: KnownPartyTest = () => true,
   sameSide: SideRelation = (x, y) => x === y,
   namesUnidentified: SideRelation = () => false,
+  sameParty: SideRelation = (x, y) => x === y,
 ): EventMention[] {
   const groups: EventMention[][] = [];
   // Only groups of the mention's family can take it, and (anaphors aside) only those begun within
@@ -437,8 +457,11 @@ export function mergeCoreferentEvents(
       // "Another bomb exploded": one more happening, which joins nothing told before its sentence, nor a telling of its
       // sentence that is not one more too ("a quake struck Herat, killing 15, a week after another quake killed 1,000").
       if (m.distinct && !g.some((x) => x.sentence === m.sentence && x.distinct)) continue;
+      // "A drone attack hit a U.S. base ... In response, F-15 jets struck facilities used by the Guard": an answer joins
+      // no telling of the act it answers (told before it, and told as no answer); a later telling may join the answer.
+      if (m.responds && g.some((x) => !x.responds)) continue;
       const oneDeath = g === killing;
-      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath, isKnown, sameSide) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath, isKnown, sameSide)) && !takesOver(group, g, m)) group = g;
+      if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath, isKnown, sameSide, sameParty) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath, isKnown, sameSide, sameParty)) && !takesOver(group, g, m)) group = g;
     }
     if (group) {
       // The presupposed mentions of the group take the asserted telling's modality, whichever came first.

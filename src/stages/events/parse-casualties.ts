@@ -499,8 +499,9 @@ function readCoordinatedVictims(s: SentenceView, lex: EventsLexicons, q: Quantit
       // "killed five people and 20 others were injured", "arrested five and three were killed": a group that
       // is the object of a verb before it belongs to that verb, unless the casualty word is the complement
       // of that very object ("left 11 Taliban and 4 soldiers dead"), which no auxiliary opens a clause for.
+      // A verb that reports speech frames the clause the groups open ("said nine civilians and three soldiers had been killed").
       const before = s.tokens[r.start - 1];
-      if (before && (before.pos === "VERB" || before.pos === "AUX") && (lex.casualtyWords.has(before.normal) || clauseOfItsOwn)) break;
+      if (before && (before.pos === "VERB" || before.pos === "AUX") && !s.reportVerbs?.has(before.normal) && (lex.casualtyWords.has(before.normal) || clauseOfItsOwn)) break;
       min = sum(min, r.min); max = sum(max, r.max); start = r.start; groups++;
       j = r.start - 1;
     }

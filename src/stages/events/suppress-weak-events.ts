@@ -25,8 +25,11 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)] || tellsTollOfTaking(s, x, w)) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)) && !(w.modality === "asserted" && UNDONE_MODALITIES.has(x.modality)) && w.punishedBy !== x);
 }
 
-/** Modes of a taking of ground (triggers.tsv: capture-place, retake). */
-const TAKING_MODES: ReadonlySet<string> = new Set(["seize", "retake"]);
+/**
+ * Modes of a taking of ground (triggers.tsv: capture-place, retake), and of force used on a vessel or a place held
+ * (restrict: "fired water cannons at a supply boat, injuring three sailors"): a casualty participle after them tells their toll.
+ */
+const TAKING_MODES: ReadonlySet<string> = new Set(["seize", "retake", "restrict"]);
 
 /**
  * "Al Shabaab militants overran a Somali army base in Bulo Burte, killing 17 soldiers": a casualty participle after the
