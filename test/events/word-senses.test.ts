@@ -879,3 +879,17 @@ describe("a weapon carried, moved or held", () => {
     expect(assaults("Militants carried out a grenade attack on a police post in the city, wounding two officers.").length).toBeGreaterThan(0);
   });
 });
+
+describe("a right, money paid out and a match told as no event", () => {
+  it("reads the right to protest as no protest, and a protest for a right as one", () => {
+    expect(types("The rights group urged the government to respect the right to protest.").filter((t) => t === "PROTEST")).toEqual([]);
+    expect(types("Hundreds protested in Lima on Monday, demanding the right to vote.")).toContain("PROTEST");
+  });
+  it("reads money released as no release of people, and captives released after a ransom as one", () => {
+    expect(types("The treasury released 1.2 billion shillings for the repairs on Tuesday.")).toEqual([]);
+    expect(types("Kidnappers released the two aid workers after a ransom payment on Monday.")).toEqual(["RETREAT"]);
+  });
+  it("reads a team that 'attacked us from the first whistle' as football, not violence", () => {
+    expect(assaults('"They attacked us from the first whistle, but we defended well," the coach said.')).toHaveLength(0);
+  });
+});

@@ -208,8 +208,9 @@ function argumentsAgree(a: EventMention, b: EventMention, placesAgree: PlaceRela
   if (a.punishedBy === b || b.punishedBy === a) return false;
   // "A drone attack on a U.S. base killed a contractor, and U.S. fighter jets hit back with airstrikes": the party one
   // telling names as hit is the other's doer, so the two strike in opposite directions, two happenings (a clash or a
-  // meeting has two sides either way).
-  if (!SYMMETRIC_TYPES.has(a.type) && !isTwoSidedClash(a) && !isTwoSidedClash(b) && (reversedRoles(a, b, sameParty) || reversedRoles(b, a, sameParty))) return false;
+  // meeting has two sides either way). Attacks only: in a protest, a request or a verdict a party read in both roles is
+  // far more often one misread role ("teachers are in the fourth day of a walkout" read the teachers as the walkout's target).
+  if (familyOfMention(a) === "ASSAULT" && !isTwoSidedClash(a) && !isTwoSidedClash(b) && (reversedRoles(a, b, sameParty) || reversedRoles(b, a, sameParty))) return false;
   // Two protest words of one sentence ("three protesters were killed when police fired on a march") tell one
   // protest, whatever role each word's parties were read in; only a place or a day of its own keeps them apart.
   if (a.sentence === b.sentence && familyOfMention(a) === "PROTEST" && familyOfMention(b) === "PROTEST") return settingsAgree(a, b, placesAgree, datesAgree);
