@@ -52,6 +52,13 @@ describe("a capital as its government", () => {
     ["Both Ankara and Damascus said they wanted closer ties with Moscow.", ["Ankara=gov:TR", "Damascus=gov:SY", "Moscow=gov:RU"]],
     ["Brussels warned Budapest over the rule of law.", ["Brussels=igo:eu", "Budapest=gov:HU"]],
     ["New Delhi summoned the envoy.", ["New Delhi=gov:IN"]],
+    ["He named the cleric whom Ankara accuses of plotting the coup.", ["Ankara=gov:TR"]],
+    ["The group is regarded by Ankara as a terrorist organization.", ["Ankara=gov:TR"]],
+    ["The allies are expected to offer Moscow a renewed dialogue.", ["Moscow=gov:RU"]],
+    ["What Washington wants is a ceasefire.", ["Washington=gov:US"]],
+    ["Obama's diplomacy with Tehran has been criticised.", ["Tehran=gov:IR"]],
+    ["Moscow's response will soon follow.", ["Moscow=gov:RU"]],
+    ["He called for Beijing's cooperation in the effort.", ["Beijing=gov:CN"]],
   ])("%s", (text, expected) => {
     expect(governments(text)).toEqual(expected);
   });
@@ -68,6 +75,8 @@ describe("a capital that stays a place", () => {
     "Kabul residents said the power was cut.",
     "The mayor of Kyiv warned of blackouts.",
     "Moscow's mayor said the metro would reopen.",
+    "Kyiv's metro line was closed.",
+    "Flights to Kabul's airport resumed.",
     "Kyiv was hit by drones overnight.",
     "Troops entered Kabul in August.",
     "He urged Kyiv residents to stay in shelters.",

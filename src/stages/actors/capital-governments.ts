@@ -1,5 +1,5 @@
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, HAVE_FORMS, MODALS } from "../../lexicons/grammar-words.js";
+import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, HAVE_FORMS, MODALS, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 import type { CapitalGovernment } from "./actor-dictionary.js";
 import { addMention, type ActorBuilder } from "./actor-builder.js";
 import { CALENDAR_WORDS } from "./heuristics.js";
@@ -11,6 +11,7 @@ const SUBJECT_VERBS: ReadonlySet<string> = ACTOR_WORDS.get("capital-subject-verb
 const OBJECT_VERBS: ReadonlySet<string> = ACTOR_WORDS.get("capital-object-verbs");
 const PARTNER_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("capital-partner-words");
 const PRESSURE_WORDS: ReadonlySet<string> = ACTOR_WORDS.get("capital-pressure-words");
+const POSSESSED_NOUNS: ReadonlySet<string> = ACTOR_WORDS.get("capital-possessed-nouns");
 
 /** The rule a capital read as its government is recorded under (source.rule), with the lexicon row's id after a colon. */
 export const CAPITAL_GOVERNMENT_RULE = "capital-government";
@@ -188,9 +189,11 @@ function isMemberWord(t: Tok, sentence: number): boolean {
 function standsForGovernment(res: Resolution, from: number, to: number): boolean {
   const toks = res.view.toks;
   const sentence = toks[from]!.sentence;
-  // "warned Kyiv residents", "Kabul airport", "Moscow's forces": a name that modifies a noun or owns one is no clause's party.
   const after = toks[to];
-  if (after && after.sentence === sentence && (after.pos === "NOUN" || after.pos === "PROPN" || after.lower === "'s" || after.lower === "'")) return false;
+  // "Moscow's response", "Beijing's cooperation": the owner of a government's act or stance is that government.
+  if (after && after.sentence === sentence && POSSESSIVE_MARKS.has(after.lower)) return ownsGovernmentNoun(toks, to + 1, sentence);
+  // "warned Kyiv residents", "Kabul airport": a name that modifies a noun is no clause's party.
+  if (after && after.sentence === sentence && (after.pos === "NOUN" || after.pos === "PROPN")) return false;
   let k = from - 1;
   if (k >= 0 && toks[k]!.sentence === sentence && LIST_OPENERS.has(toks[k]!.lower)) k--;
   const before = k >= 0 && toks[k]!.sentence === sentence ? toks[k]! : null;
@@ -202,6 +205,23 @@ function standsForGovernment(res: Resolution, from: number, to: number): boolean
 
 function isObjectVerb(t: Tok): boolean {
   return t.pos === "VERB" && OBJECT_VERBS.has(t.lemma);
+}
+
+/** Adjectives allowed between a possessive and its noun ("Moscow's swift response", "Beijing's new proposal"). Unit: tokens. */
+const MAX_POSSESSED_ADJECTIVES = 2;
+
+/**
+ * Whether the noun a capital owns, after at most MAX_POSSESSED_ADJECTIVES adjectives, is an act or stance of a government
+ * (class capital-possessed-nouns: "response", "cooperation", "allies") and heads its phrase: "Kyiv's metro line" and "London's
+ * housing policy" have another noun for their head, the city's; "Moscow's mayor", "Kabul's airport" are no class's nouns.
+ */
+function ownsGovernmentNoun(toks: readonly Tok[], first: number, sentence: number): boolean {
+  let k = first;
+  while (k < toks.length && k - first < MAX_POSSESSED_ADJECTIVES && toks[k]!.sentence === sentence && toks[k]!.pos === "ADJ") k++;
+  const noun = toks[k];
+  if (!noun || noun.sentence !== sentence || noun.pos !== "NOUN" || !POSSESSED_NOUNS.has(noun.lemma)) return false;
+  const next = toks[k + 1];
+  return !next || next.sentence !== sentence || (next.pos !== "NOUN" && next.pos !== "PROPN");
 }
 
 /**
