@@ -111,4 +111,8 @@ describe("events between capitals", () => {
     expect(e.place).toBe("Kyiv");
     expect(e.target).not.toBe("Government of Ukraine");
   });
+  it("reads the backer after 'backed by' as no side of the attack (its target stays the attacked)", async () => {
+    const e = await firstEvent("The offensive launched by militants backed by Ankara against the Kurdish positions was repelled.");
+    expect(e.target).not.toBe("Government of Turkey");
+  });
 });
