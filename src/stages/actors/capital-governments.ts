@@ -105,23 +105,40 @@ export function addCapitalGovernments(res: Resolution, found: readonly CapitalNa
  */
 function capitalsInText(res: Resolution): CapitalNamed[] {
   const out: CapitalNamed[] = [];
-  const { toks, text } = res.view;
+  const toks = res.view.toks;
   const table = res.dict.capitalGovernments;
+  const openers = openersOf(table);
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (!tok.capitalised) continue;
-    for (let len = MAX_CAPITAL_NAME_TOKENS; len >= 1; len--) {
+    // Most tokens open no capital's name: one set lookup, no string built.
+    if (!tok.capitalised || !openers.has(tok.lower)) continue;
+    let name = "";
+    let found: CapitalNamed | null = null;
+    for (let len = 1; len <= MAX_CAPITAL_NAME_TOKENS; len++) {
       const last = toks[i + len - 1];
-      if (!last || last.sentence !== tok.sentence) continue;
-      const row = table.get(text.slice(tok.start, last.end).toLowerCase());
-      if (!row) continue;
-      if (isFreeName(res, i, i + len)) out.push({ from: i, to: i + len, row });
-      i += len - 1;
-      break;
+      // The words of a name stand one space apart in one sentence ("Addis Ababa").
+      if (!last || last.sentence !== tok.sentence || (len > 1 && last.start !== toks[i + len - 2]!.end + 1)) break;
+      name = len === 1 ? last.lower : `${name} ${last.lower}`;
+      const row = table.get(name);
+      if (row) found = { from: i, to: i + len, row };
     }
+    if (!found) continue;
+    if (isFreeName(res, found.from, found.to)) out.push(found);
+    i = found.to - 1;
   }
   return out;
 }
+
+/** The first words of the table's names ("addis" of "addis ababa"), lower case, built once per table. */
+function openersOf(table: ReadonlyMap<string, CapitalGovernment>): ReadonlySet<string> {
+  let set = openerSets.get(table);
+  if (!set) {
+    set = new Set([...table.keys()].map((k) => k.split(" ")[0]!));
+    openerSets.set(table, set);
+  }
+  return set;
+}
+const openerSets = new WeakMap<ReadonlyMap<string, CapitalGovernment>, ReadonlySet<string>>();
 
 function isFreeName(res: Resolution, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
