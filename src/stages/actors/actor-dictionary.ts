@@ -77,6 +77,12 @@ export interface ActorDictionary {
   readonly orgHeads: ReadonlyMap<string, { readonly id: string; readonly kind: ActorKind | "place" }>;
   /** Capital city (lower case) to ISO2, as evidence of an article's country focus. */
   readonly capitals: ReadonlyMap<string, string>;
+  /**
+   * Capital or seat of government (lower case) to the body it stands for as a party ("moscow": gov:RU, "brussels": igo:eu):
+   * every capital of countries.tsv as its country's government, amended by capital-governments.tsv. Read only in the clause
+   * roles capital-governments.ts tests; elsewhere the name stays a place.
+   */
+  readonly capitalGovernments: ReadonlyMap<string, CapitalGovernment>;
   /** ISO2 to the country entry id. */
   readonly countryByIso2: ReadonlyMap<string, string>;
   /** Per head id, the theatre country (ISO2) to the dictionary entry a bare head stands for there ("the coalition" in Yemen). */
@@ -96,6 +102,16 @@ export interface ActorDictionary {
   readonly provenance: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
+/** A capital read as the body it stands for: the row that says so (capital:XX when derived from countries.tsv) and the actor. */
+export interface CapitalGovernment {
+  /** Stable id: capital:XX for a capital of countries.tsv, the row's own id (capgov:...) for one of capital-governments.tsv. */
+  readonly id: string;
+  /** The name as the data writes it ("New Delhi"). */
+  readonly name: string;
+  /** The actor dictionary id it stands for ("gov:IN"). */
+  readonly actor: string;
+}
+
 export interface ActorLexiconTexts {
   readonly countries: string;
   readonly organisations: string;
@@ -106,6 +122,8 @@ export interface ActorLexiconTexts {
   readonly theatres?: string;
   /** data/mappings/countries.tsv: the country names ACLED writes; optional so a test may build a dictionary without it. */
   readonly acledCountries?: string;
+  /** capital-governments.tsv; optional so a test may build a dictionary without it (every capital of countries.tsv is then read as its government). */
+  readonly capitalGovernments?: string;
 }
 
 const KINDS: readonly ActorKind[] = ["person", "government", "military", "police", "armed group", "organisation", "igo", "ngo", "media", "country", "group", "other"];
@@ -144,6 +162,7 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   const titles = parseLexiconTsv("titles.tsv", texts.titles, ["id", "word", "role", "sector"]);
   const orgHeadTable = parseLexiconTsv("org-heads.tsv", texts.orgHeads, ["id", "word", "kind"]);
   const theatreTable = texts.theatres === undefined ? null : parseLexiconTsv("theatres.tsv", texts.theatres, ["id", "head", "country", "actor"]);
+  const capitalTable = texts.capitalGovernments === undefined ? null : parseLexiconTsv("capital-governments.tsv", texts.capitalGovernments, ["id", "name", "actor", "notes"]);
   const acledTable = texts.acledCountries === undefined ? null : parseLexiconTsv("countries.tsv", texts.acledCountries, ["id", "iso2", "iso3", "iso_numeric", "country", "region"]);
   const acledCountryNames = new Map<string, string>();
   for (const r of acledTable?.rows ?? []) if (r.iso2 && r.country) acledCountryNames.set(r.iso2.toUpperCase(), r.country);
@@ -239,6 +258,8 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   }
   for (const list of aliasesByKey.values()) list.sort((x, y) => y.text.length - x.text.length);
 
+  const capitalGovernments = compileCapitalGovernments(countries, capitalTable, entries, aliases);
+
   const headsByFirstWord = new Map<string, HeadEntry[]>();
   for (const r of heads.rows) {
     const words = r.phrase!.toLowerCase().split(/\s+/);
@@ -281,9 +302,35 @@ export function compileActorDictionary(texts: ActorLexiconTexts): ActorDictionar
   }
 
   const provenance = Object.fromEntries(
-    [countries, orgs, heads, titles, orgHeadTable, ...(theatreTable ? [theatreTable] : [])].map((t: LexiconTable) => [t.name, t.provenance]),
+    [countries, orgs, heads, titles, orgHeadTable, ...(theatreTable ? [theatreTable] : []), ...(capitalTable ? [capitalTable] : [])].map((t: LexiconTable) => [t.name, t.provenance]),
   );
-  return { entries, acledCountryNames, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, countryByIso2, theatreActors, namesakes, theatreAliases, provenance };
+  return { entries, acledCountryNames, aliasesByKey, headsByFirstWord, titleWords, orgHeads, capitals, capitalGovernments, countryByIso2, theatreActors, namesakes, theatreAliases, provenance };
+}
+
+/**
+ * Every capital of countries.tsv as its country's government (capital:XX, gov:XX), then the rows of capital-governments.tsv:
+ * a row naming an actor adds or re-points its name, a row with "-" drops it. A capital written like one of the dictionary's
+ * names ("Singapore", "Luxembourg") is left out: the name is the country's already, an actor wherever it stands.
+ */
+function compileCapitalGovernments(countries: LexiconTable, table: LexiconTable | null, entries: ReadonlyMap<string, DictionaryEntry>, aliases: readonly AliasForm[]): Map<string, CapitalGovernment> {
+  const named = new Set(aliases.map((a) => a.lower));
+  const out = new Map<string, CapitalGovernment>();
+  for (const r of countries.rows) {
+    for (const c of splitList(r.capital)) {
+      const lower = foldApostrophes(c).toLowerCase();
+      if (!named.has(lower)) out.set(lower, { id: `capital:${r.iso2!}`, name: c, actor: `gov:${r.iso2!}` });
+    }
+  }
+  for (const r of table?.rows ?? []) {
+    const lower = foldApostrophes(r.name!).toLowerCase();
+    if (r.actor === "-") {
+      out.delete(lower);
+      continue;
+    }
+    if (!entries.has(r.actor!)) throw new Error(`capital-governments.tsv: ${r.id} names unknown actor "${r.actor}"`);
+    out.set(lower, { id: r.id!, name: r.name!, actor: r.actor! });
+  }
+  return out;
 }
 
 function makeAlias(raw: string, entryId: string, role: AliasRole): AliasForm {

@@ -4,6 +4,7 @@ import { mentionStartRange, resolveBuilder, type ActorBuilder } from "./actor-bu
 import { acledNameOf, partyTypeOf } from "./acled-name.js";
 import { findDescriptors, resolveDeferredGroups, resolveDeferredPersons } from "./find-descriptors.js";
 import { findDictionaryMatches } from "./find-dictionary-matches.js";
+import { addCapitalGovernments, findCapitalGovernments } from "./capital-governments.js";
 import { findFocusCountry, findPlaceFocusCountry, unmarkedCapitals } from "./find-focus-country.js";
 import { findNamedMentions, type NamedMention } from "./find-named-mentions.js";
 import { linkAcronyms } from "./link-acronyms.js";
@@ -41,8 +42,11 @@ export function findActors(doc: Document, dict: ActorDictionary): LayerAnnotatio
   const named = findNamedMentions(doc, view, dict, matches);
   const res = createResolution(view, dict, named);
   const capitals = unmarkedCapitals(res);
+  // "Moscow accused Kyiv": capitals that stand for their governments are parties, not places of the story.
+  const governing = findCapitalGovernments(res);
   res.focus = findFocusCountry(res, capitals);
-  res.placeFocus = findPlaceFocusCountry(res, capitals);
+  res.placeFocus = findPlaceFocusCountry(res, capitals, new Set(governing.map((c) => res.view.toks[c.from]!.start)));
+  addCapitalGovernments(res, governing);
   const deferred = findDescriptors(res);
   resolvePersons(res);
   resolveDeferredPersons(res, deferred);

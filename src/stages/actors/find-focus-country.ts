@@ -21,8 +21,8 @@ const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "th
  * civilians, protesters, gunmen, soldiers and police are of this country: a State Department
  * statement about bombings in Syria is mostly about the United States, its victims are Syrians.
  */
-export function findPlaceFocusCountry(res: Resolution, unmarked: readonly CapitalAt[] = unmarkedCapitals(res)): string | null {
-  const places = countCountries(res, true, unmarked);
+export function findPlaceFocusCountry(res: Resolution, unmarked: readonly CapitalAt[] = unmarkedCapitals(res), governing: ReadonlySet<number> = new Set()): string | null {
+  const places = countCountries(res, true, unmarked, governing);
   // "CAIRO (Reuters) - Sudan's paramilitary RSF killed more than 100 people in a village in Gezira state": with the
   // dateline's town the only place counted, the story says where it was filed, not where it happened; the country the
   // whole article tells of (every mention) is whose army and civilians it names.
@@ -45,7 +45,8 @@ export function isPlaceUse(res: Resolution, from: number): boolean {
   return false;
 }
 
-function countCountries(res: Resolution, placesOnly: boolean, unmarked: readonly CapitalAt[]): CountryTally {
+/** `governing`: the offsets of capitals that stand for their governments ("Moscow accused"), no places of the story. */
+function countCountries(res: Resolution, placesOnly: boolean, unmarked: readonly CapitalAt[], governing: ReadonlySet<number> = new Set()): CountryTally {
   const counts = new CountryTally();
   // "CAIRO, Nov 2 (Reuters) - Shelling ... in Sudan's North Darfur": the dateline's town is where the story was filed,
   // which may be abroad; it weighs half a mention, so it breaks a tie but never outweighs a country the story tells of
@@ -55,13 +56,13 @@ function countCountries(res: Resolution, placesOnly: boolean, unmarked: readonly
   for (const n of res.named) {
     if (placesOnly) {
       if (n.entry?.kind === "country" && isPlaceUse(res, n.from)) count(n.entry.country, n.start);
-      else if (n.kind === "place") count(res.dict.capitals.get(n.text.toLowerCase()), n.start);
+      else if (n.kind === "place" && !governing.has(n.start)) count(res.dict.capitals.get(n.text.toLowerCase()), n.start);
       continue;
     }
     if (n.entry && (n.entry.kind === "country" || n.entry.id.startsWith("people:") || /^(gov|mil|police):/.test(n.entry.id))) count(n.entry.country, n.start);
     else if (n.kind === "place") count(res.dict.capitals.get(n.text.toLowerCase()), n.start);
   }
-  for (const c of unmarked) count(c.iso2, c.at);
+  for (const c of unmarked) if (!(placesOnly && governing.has(c.at))) count(c.iso2, c.at);
   return counts;
 }
 

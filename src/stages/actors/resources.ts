@@ -19,6 +19,7 @@ const compiledDictionary = cachedCompilation({
       titles: readLexicon("titles.tsv"),
       orgHeads: readLexicon("org-heads.tsv"),
       theatres: readLexicon("theatres.tsv"),
+      capitalGovernments: readLexicon("capital-governments.tsv"),
       acledCountries: readLexicon("../../mappings/countries.tsv"),
     }),
 });

@@ -15,6 +15,8 @@ export interface Tok {
   readonly lower: string;
   readonly key: string;
   readonly pos: string;
+  /** The tagger's lemma, lower case ("accused": "accuse"), for the rules that test a verb's or noun's class. */
+  readonly lemma: string;
   readonly sentence: number;
   readonly capitalised: boolean;
 }
@@ -90,6 +92,7 @@ export function buildTokenView(doc: Document): TokenView {
       lower,
       key: keyOf(surface, lower),
       pos: t.data.pos,
+      lemma: t.data.lemma,
       sentence: t.data.sentence,
       capitalised: startsCapitalised(surface),
     });
