@@ -50,8 +50,8 @@ function inLocativePhrase(s: SentenceView, first: number): boolean {
 }
 
 /** The event's anchor is a verb with nothing but adverbs, auxiliaries and "to" between it and token `from`. */
-function isVerbRightAfter(s: SentenceView, from: number, anchor: number): boolean {
-  if (s.tokens[anchor]!.pos !== "VERB") return isLightVerbObjectAfter(s, from, anchor);
+function isVerbRightAfter(s: SentenceView, from: number, anchor: number, last: number): boolean {
+  if (s.tokens[anchor]!.pos !== "VERB") return isLightVerbObjectAfter(s, from, anchor, last);
   for (let i = from + 1; i < anchor; i++) {
     const t = s.tokens[i]!;
     if (t.pos !== "ADV" && t.pos !== "AUX" && t.normal !== "to") return false;
@@ -63,8 +63,9 @@ function isVerbRightAfter(s: SentenceView, from: number, anchor: number): boolea
  * "The group frequently carries out bombings in the capital": a plural event noun right after a light verb (and its
  * particle) that the adverb stands right before is that verb's act, recurring as the verb does.
  */
-function isLightVerbObjectAfter(s: SentenceView, from: number, anchor: number): boolean {
-  if (s.tokens[anchor]!.pos !== "NOUN" || !hasPluralEnding(s.words[anchor]!)) return false;
+function isLightVerbObjectAfter(s: SentenceView, from: number, anchor: number, last: number): boolean {
+  // "carries out air strikes": the trigger's last word is its head noun, the one that is plural.
+  if (s.tokens[anchor]!.pos !== "NOUN" || !hasPluralEnding(s.words[last]!)) return false;
   const verb = from + 1;
   if (verb >= anchor || s.tokens[verb]!.pos !== "VERB" || !LIGHT_EVENT_VERBS.has(s.tokens[verb]!.normal)) return false;
   for (let i = verb + 1; i < anchor; i++) if (s.tokens[i]!.pos !== "ADP" && s.tokens[i]!.pos !== "ADJ" && s.tokens[i]!.pos !== "PART") return false;
@@ -96,7 +97,7 @@ export function describeMention(doc: Document, s: SentenceView, lex: EventsLexic
   // An adjective of the past modifies a noun, not a verb's act: "Supporters of the former prime minister set fire to vehicles"
   // is news; "a former member of the cell behind the attacks" still makes the attacks past context.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS, NO_TOKENS, (cue: CueRow, cueEnd: number) =>
-    (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)) ||
+    (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor, lastTokenOf(m))) ||
     (cue.value === AGGREGATE && (cueEnd !== anchor - 1 || !hasPluralEnding(s.words[anchor]!) || m.row.participant || MUNITION_NOUNS.has(s.words[anchor]!))) ||
     (cue.value === PAST_CONTEXT && s.tokens[cueEnd]!.pos === "ADJ" && s.tokens[anchor]!.pos === "VERB") ||
     (cue.value === PAST_CONTEXT && s.tokens[anchor]!.pos === "VERB" && modifiesVerbBefore(s, cueEnd)));
