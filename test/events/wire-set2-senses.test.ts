@@ -78,3 +78,24 @@ describe("old happenings after the lead", () => {
     expect(evs.find((e) => e.type === "MOBILIZE")?.background).toBe(true);
   });
 });
+
+describe("a summary of attacks told town by town", () => {
+  it("keeps each town's attack apart from the summary, at its town and on the summary's day", async () => {
+    const text =
+      "MAIDUGURI, Nigeria (Reuters) - Jihadists launched coordinated attacks across Borno state overnight, killing at least 30 people, officials said on Monday.\n\n" +
+      "In the town of Gwoza, fighters attacked a military post, killing 12 soldiers, a security source said.\n\n" +
+      "In Monguno, gunmen shot dead 18 men from Kano state at a cattle market, residents said.";
+    const doc = await extractDocument({ text }, { published: "2024-03-04" });
+    const place = (id: string | null) => doc.places.find((p) => p.id === id)?.name ?? "";
+    const attacks = doc.events.filter((e) => e.type === "ASSAULT" && !e.background);
+    expect(attacks.some((e) => place(e.place).includes("Gwoza") && e.fatalities?.min === 12)).toBe(true);
+    expect(attacks.some((e) => place(e.place).includes("Monguno") && e.fatalities?.min === 18)).toBe(true);
+    expect(attacks.some((e) => place(e.place).includes("Kano"))).toBe(false);
+  });
+});
+
+describe("a struggle for control", () => {
+  it("control fought over is no seizure", async () => {
+    expect((await counted("Gangs fight for control of territory in the port city of Guayaquil, officials said on Monday.")).filter((e) => e.type === "COERCE")).toEqual([]);
+  });
+});

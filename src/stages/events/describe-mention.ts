@@ -155,9 +155,31 @@ export function describeMention(doc: Document, s: SentenceView, lex: EventsLexic
     ...(presupposed ? { presupposed } : {}),
     distinct: isAnotherHappening(s, anchor, lex.distinctEventCues),
     ...(parts.doerInClause ? { doerInClause: true } : {}),
+    ...(m.row.type === "ASSAULT" && isSummaryOfAttacks(s, m.tokens) ? { summary: true } : {}),
     ...(parts.listedSide ? { listedSide: true } : {}),
     rules,
   };
+}
+
+/** Words of a clause that sum up several attacks (word-classes.tsv wc:summary-cues). */
+const SUMMARY_CUES: ReadonlySet<string> = EVENT_WORDS.get("summary-cues");
+/** Words after it that spread the attacks over a region (wc:summary-spread). */
+const SUMMARY_SPREAD: ReadonlySet<string> = EVENT_WORDS.get("summary-spread");
+/** Tokens before the plural noun its summary word may stand ("a series of attacks": 2, "several coordinated attacks": 2), and after it the spreading word ("attacks across": 1). */
+const SUMMARY_CUE_REACH_TOKENS = 3;
+
+/**
+ * "Separatist insurgents launched coordinated attacks across the province overnight, killing at least 38 people", "a
+ * series of attacks in several towns": a plural attack noun (the trigger's head) that a word right before it or right
+ * after it says were many or spread out sums up happenings a wire story then tells one by one, town by town; ACLED codes each of those, and
+ * the summary takes none of them as its parts or re-mentions (fold-attack-parts.ts, merge-events.ts).
+ */
+function isSummaryOfAttacks(s: SentenceView, tokens: readonly number[]): boolean {
+  const head = tokens[tokens.length - 1]!;
+  if (s.tokens[head]!.pos !== "NOUN" || !hasPluralEnding(s.words[head]!)) return false;
+  for (let i = Math.max(0, head - SUMMARY_CUE_REACH_TOKENS); i < head; i++) if (SUMMARY_CUES.has(s.words[i]!)) return true;
+  for (let i = head + 1; i < s.words.length && i <= head + SUMMARY_CUE_REACH_TOKENS; i++) if (SUMMARY_SPREAD.has(s.words[i]!)) return true;
+  return false;
 }
 
 /**
