@@ -558,12 +558,18 @@ function opensHyphenatedWord(s: SentenceView, last: number, a: Span, starts: Rea
  * from, not where anything happened to them.
  */
 function isResidenceOf(s: SentenceView, first: number, isPerson: (token: number) => boolean): boolean {
+  // "shot dead 23 men from Punjab province", "pilgrims from the city of Karachi": where travelling people come from.
+  const from = s.words[first - 1] === "the" ? first - 2 : first - 1;
+  if (from >= 1 && s.words[from] === "from" && s.tokens[from - 1]!.pos === "NOUN" && TRAVELLING_PEOPLE.has(s.words[from - 1]!)) return true;
   if (first < 2 || s.words[first - 1] !== "of") return false;
   const before = first - 2;
   if (isPerson(before)) return true;
   if (s.words[before] !== "," || before < 1) return false;
   return isPerson(before - 1) || (s.tokens[before - 1]!.pos === "NUM" && before >= 3 && s.words[before - 2] === "," && isPerson(before - 3));
 }
+
+/** People often named by where they come from (word-classes.tsv wc:travelling-people). */
+const TRAVELLING_PEOPLE: ReadonlySet<string> = EVENT_WORDS.get("travelling-people");
 
 /** "Dunbar, 36, of Austin, Texas": the containers written after a person's home are part of it. */
 function withResidenceContainers(s: SentenceView, list: readonly Located[]): Located[] {

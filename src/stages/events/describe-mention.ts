@@ -50,8 +50,8 @@ function inLocativePhrase(s: SentenceView, first: number): boolean {
 }
 
 /** The event's anchor is a verb with nothing but adverbs, auxiliaries and "to" between it and token `from`. */
-function isVerbRightAfter(s: SentenceView, from: number, anchor: number): boolean {
-  if (s.tokens[anchor]!.pos !== "VERB") return isLightVerbObjectAfter(s, from, anchor);
+function isVerbRightAfter(s: SentenceView, from: number, anchor: number, last: number): boolean {
+  if (s.tokens[anchor]!.pos !== "VERB") return isLightVerbObjectAfter(s, from, anchor, last);
   for (let i = from + 1; i < anchor; i++) {
     const t = s.tokens[i]!;
     if (t.pos !== "ADV" && t.pos !== "AUX" && t.normal !== "to") return false;
@@ -63,8 +63,9 @@ function isVerbRightAfter(s: SentenceView, from: number, anchor: number): boolea
  * "The group frequently carries out bombings in the capital": a plural event noun right after a light verb (and its
  * particle) that the adverb stands right before is that verb's act, recurring as the verb does.
  */
-function isLightVerbObjectAfter(s: SentenceView, from: number, anchor: number): boolean {
-  if (s.tokens[anchor]!.pos !== "NOUN" || !hasPluralEnding(s.words[anchor]!)) return false;
+function isLightVerbObjectAfter(s: SentenceView, from: number, anchor: number, last: number): boolean {
+  // "carries out air strikes": the trigger's last word is its head noun, the one that is plural.
+  if (s.tokens[anchor]!.pos !== "NOUN" || !hasPluralEnding(s.words[last]!)) return false;
   const verb = from + 1;
   if (verb >= anchor || s.tokens[verb]!.pos !== "VERB" || !LIGHT_EVENT_VERBS.has(s.tokens[verb]!.normal)) return false;
   for (let i = verb + 1; i < anchor; i++) if (s.tokens[i]!.pos !== "ADP" && s.tokens[i]!.pos !== "ADJ" && s.tokens[i]!.pos !== "PART") return false;
@@ -96,7 +97,7 @@ export function describeMention(doc: Document, s: SentenceView, lex: EventsLexic
   // An adjective of the past modifies a noun, not a verb's act: "Supporters of the former prime minister set fire to vehicles"
   // is news; "a former member of the cell behind the attacks" still makes the attacks past context.
   const backgroundCue = findCueAt(s, lex.backgroundIndex, anchor, BACKGROUND_WINDOW_TOKENS, NO_TOKENS, (cue: CueRow, cueEnd: number) =>
-    (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor)) ||
+    (cue.value === DESCRIPTION && hasContentVerbBetween(s, lastCoordinatedVerb(s, cueEnd, anchor), anchor)) || (cue.value === HABITUAL && !isVerbRightAfter(s, cueEnd, anchor, lastTokenOf(m))) ||
     (cue.value === AGGREGATE && (cueEnd !== anchor - 1 || !hasPluralEnding(s.words[anchor]!) || m.row.participant || MUNITION_NOUNS.has(s.words[anchor]!))) ||
     (cue.value === PAST_CONTEXT && s.tokens[cueEnd]!.pos === "ADJ" && s.tokens[anchor]!.pos === "VERB") ||
     (cue.value === PAST_CONTEXT && s.tokens[anchor]!.pos === "VERB" && modifiesVerbBefore(s, cueEnd)));
@@ -155,9 +156,31 @@ export function describeMention(doc: Document, s: SentenceView, lex: EventsLexic
     distinct: isAnotherHappening(s, anchor, lex.distinctEventCues),
     ...(isResponse(s, anchor, m.tokens[m.tokens.length - 1]!) ? { responds: true } : {}),
     ...(parts.doerInClause ? { doerInClause: true } : {}),
+    ...(m.row.type === "ASSAULT" && isSummaryOfAttacks(s, m.tokens) ? { summary: true } : {}),
     ...(parts.listedSide ? { listedSide: true } : {}),
     rules,
   };
+}
+
+/** Words of a clause that sum up several attacks (word-classes.tsv wc:summary-cues). */
+const SUMMARY_CUES: ReadonlySet<string> = EVENT_WORDS.get("summary-cues");
+/** Words after it that spread the attacks over a region (wc:summary-spread). */
+const SUMMARY_SPREAD: ReadonlySet<string> = EVENT_WORDS.get("summary-spread");
+/** Tokens before the plural noun its summary word may stand ("a series of attacks": 2, "several coordinated attacks": 2), and after it the spreading word ("attacks across": 1). */
+const SUMMARY_CUE_REACH_TOKENS = 3;
+
+/**
+ * "Separatist insurgents launched coordinated attacks across the province overnight, killing at least 38 people", "a
+ * series of attacks in several towns": a plural attack noun (the trigger's head) that a word right before it or right
+ * after it says were many or spread out sums up happenings a wire story then tells one by one, town by town; ACLED codes each of those, and
+ * the summary takes none of them as its parts or re-mentions (fold-attack-parts.ts, merge-events.ts).
+ */
+function isSummaryOfAttacks(s: SentenceView, tokens: readonly number[]): boolean {
+  const head = tokens[tokens.length - 1]!;
+  if (s.tokens[head]!.pos !== "NOUN" || !hasPluralEnding(s.words[head]!)) return false;
+  for (let i = Math.max(0, head - SUMMARY_CUE_REACH_TOKENS); i < head; i++) if (SUMMARY_CUES.has(s.words[i]!)) return true;
+  for (let i = head + 1; i < s.words.length && i <= head + SUMMARY_CUE_REACH_TOKENS; i++) if (SUMMARY_SPREAD.has(s.words[i]!)) return true;
+  return false;
 }
 
 /**

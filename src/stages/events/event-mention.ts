@@ -68,6 +68,8 @@ export interface EventMention {
   listedSide?: boolean;
   /** A threat that took over the attack it threatens ("threatened to attack the town"): the act named pins it down. */
   threatensAbsorbedAct?: boolean;
+  /** A plural attack noun whose clause sums several up ("coordinated attacks across the province"): the attacks told town by town are no parts of it (isSummaryOfAttacks). */
+  summary?: boolean;
   /** Lexicon rows and rules that shaped this event, for provenance. */
   rules: string[];
   /** Weaker words for this event that yielded to it ("killed" beside "bombing", "Two people died." after "A bomb exploded"): more tellings of it. */

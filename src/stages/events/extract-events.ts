@@ -25,7 +25,7 @@ import { DocumentAttackRelations } from "./document-attack-relations.js";
 import { type DocumentContext, type SentenceReadings, readDocumentContext } from "./document-context.js";
 import { datesAgree, isCalendarDay, isKnownParty, isSameDayOrDayAfter, isSameParty, longBeforeReport, maySameSide, namesUnidentifiedGroup, placeSpecificity, placesAgree } from "./event-agreement.js";
 import { acledParty, toAnnotation } from "./event-annotation.js";
-import { PHYSICAL_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
+import { COMMENT_TYPES, PHYSICAL_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
 import { joinTellingWords, readDeathsByTheStory } from "./join-telling-words.js";
 import { isAnchored } from "./mark-background-and-scope.js";
 import { readSentences } from "./read-sentence.js";
@@ -154,7 +154,12 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   placeAtStoryTown(doc, events);
   dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
   const leadSentence = sentences.find((x) => x.opening)?.index ?? sentences[0]!.index;
-  const leadIsNews = events.some((e) => e.sentence === leadSentence && PHYSICAL_TYPES.has(e.type) && !e.background && (e.date === null || !longBeforeReport(doc, e.date, reportDay)));
+  // The lead's happening may have merged into a later telling of it ("troops 'neutralised' 18 insurgents" into "two soldiers
+  // were killed in the fighting"): a merged event told in the lead is the lead's news all the same.
+  const toldInLead = (e: EventMention) => e.sentence === leadSentence || (e.told?.some((t) => t.sentence === leadSentence) ?? false);
+  // A lead that reports an act done now (a sentence passed, sanctions imposed) is news as much as one on the ground;
+  // a comment ("condemned", "urged") may be about anything old.
+  const leadIsNews = events.some((e) => toldInLead(e) && PHYSICAL_TYPES.has(e.type) && !e.background && (e.date === null || !longBeforeReport(doc, e.date, reportDay)));
   markOldNewsAsBackground(doc, events, reportDay, (e) => {
     const s = byIndex.get(e.sentence);
     return !!s && ((dates[s.index] ?? []).some((d) => d.id === e.date && opensSentence(s, d)) || (e.sentence > leadSentence + 1 && leadIsNews));

@@ -117,7 +117,10 @@ export function foldAttackParts(perSentence: EventMention[][], sentences: readon
       // coordinated after the attack's verb in its own sentence, by the same named doer, is one more part of it.
       // So is a participle after it with no doer of its own ("stormed Kadawa village on Saturday, shooting residents and abducting at least 15 women").
       const coordinated = attack !== null && attack.sentence === k && e.sentence === k && anchorOf(e) > anchorOf(attack) && (e.actor !== null ? e.actor === attack.actor : !!s && isTrailingParticiple(s, e));
-      if ((reach || coordinated) && attack && (isPartAct(e) || retoldRaid(e, anaphor)) && partOf(e, attack, anaphor, rel, coordinated)) {
+      // "launched coordinated attacks across the province ... In the Musakhel district, gunmen shot dead 23 men": an act at a
+      // place of its own is one of the attacks a summary counts, not a part of it.
+      const ownAttack = attack?.summary === true && e.place !== null && e.place !== attack.place;
+      if ((reach || coordinated) && attack && !ownAttack && (isPartAct(e) || retoldRaid(e, anaphor)) && partOf(e, attack, anaphor, rel, coordinated)) {
         takeSetting(attack, e, anaphor, rel);
         if (coordinated) takeToll(attack, e);
         takeAbduction(attack, e);

@@ -99,6 +99,21 @@ const NO_PERSON: PersonTest = () => false;
 const ANY_KNOWN: KnownPartyTest = () => true;
 const SAME_ID: SideRelation = (x, y) => x === y;
 
+/**
+ * "Insurgents launched coordinated attacks across the province ... Insurgents also blew up a railway bridge in the Bolan
+ * district": a summary of several attacks (EventMention.summary) and a telling at a town or district of its own are two
+ * happenings, one of which counts the other; re-mentions with no place of their own ("claimed the attacks") still join it.
+ */
+function summaryApart(g: readonly EventMention[], m: EventMention): boolean {
+  if (m.summary === true) return g.some((x) => x.summary !== true && placedApart(x, m));
+  return g.some((x) => x.summary === true && placedApart(m, x));
+}
+
+/** A telling placed somewhere the summary's words do not place it (a district of the province, a town): one of the attacks it counts. */
+function placedApart(telling: EventMention, summary: EventMention): boolean {
+  return telling.place !== null && telling.place !== summary.place && telling.geoPrecision !== "country";
+}
+
 /** A bare re-mention: weak, or with no counts and at most a country or region ("the attack", "in response to the attack"). */
 function isBareMention(m: EventMention): boolean {
   return m.row.weak || (hasVaguePlace(m) && !m.fatalities && !m.injuries);
@@ -461,6 +476,12 @@ export function mergeCoreferentEvents(
       // "A drone attack hit a U.S. base ... In response, F-15 jets struck facilities used by the Guard": an answer joins
       // no telling of the act it answers (told before it, and told as no answer); a later telling may join the answer.
       if (m.responds && g.some((x) => !x.responds)) continue;
+      if (summaryApart(g, m)) {
+        // One of the attacks a summary counts happened when the summary says they did ("overnight"), unless it says otherwise.
+        const summary = g.find((x) => x.summary === true);
+        if (summary && !m.date) inheritDate(m, summary);
+        continue;
+      }
       const oneDeath = g === killing;
       if (sameEvent(g[0]!, m, placeKey, datesAgree, isPerson, g === latest, oneDeath, isKnown, sameSide, sameParty) && g.every((x) => argumentsAgree(x, m, placeKey, datesAgree, oneDeath, isKnown, sameSide, sameParty)) && !takesOver(group, g, m)) group = g;
     }
