@@ -484,3 +484,15 @@ describe("victims listed after a verb that reports speech", () => {
     expect(assault?.data.fatalities?.min).toBe(3);
   });
 });
+
+describe("enemies 'neutralised' in an army's statement", () => {
+  it("counts them as killed, active, passive and after a perfect's 'had'", () => {
+    expect(counts("Soldiers neutralized seven militants in Borno on Monday, the army said.").fatalities).toEqual([7, 7]);
+    expect(counts("Seven militants were neutralised in a raid in Borno on Monday.").fatalities).toEqual([7, 7]);
+    expect(counts("The army said troops had neutralised 15 fighters in an operation near Chai on Sunday.").fatalities).toEqual([15, 15]);
+  });
+  it("counts nobody for a device or a threat neutralised", () => {
+    expect(extractEventsByHand("Bomb experts neutralised three IEDs planted near a school in Maiduguri.").filter((e) => e.data.type === "ASSAULT" && e.data.fatalities)).toEqual([]);
+    expect(extractEventsByHand("Police neutralised the threat quickly in Maiduguri.").filter((e) => e.data.type === "ASSAULT")).toEqual([]);
+  });
+});

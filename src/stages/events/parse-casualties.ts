@@ -638,6 +638,15 @@ function countsMeasure(s: SentenceView, lex: EventsLexicons, q: QuantityRead): b
   return s.tokens[head]?.forms.some((f) => measures.has(f)) ?? false;
 }
 
+/** What is fired, dropped or laid, counted by the piece (word-classes.tsv munition-nouns). */
+const MUNITION_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("munition-nouns");
+
+/** Whether the figure counts munitions ("three IEDs", "two rockets"): the head of the noun phrase after it. */
+function countsMunitions(s: SentenceView, q: QuantityRead): boolean {
+  const head = countedHead(s, q);
+  return head !== undefined && head.forms.some((f) => MUNITION_NOUNS.has(f));
+}
+
 /** Whether the words counted, between the number and the casualty word or right after the number, are animals. */
 function namesAnimals(s: SentenceView, lex: EventsLexicons, q: QuantityRead, w: number): boolean {
   const animals = lex.wordClasses.get("animal");
@@ -871,6 +880,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
     if (namesAnimals(s, lex, q, w)) continue;
     // "3,000 kilos of ... 'double dead' meat": a figure of a measure or of money counts no people.
     if (countsMeasure(s, lex, q)) continue;
+    // "neutralised three IEDs", "killed by two rockets": a figure of munitions counts no people.
+    if (countsMunitions(s, q)) continue;
     // Read after the victims already counted when they follow the word ("killed the mayor along with two of his
     // aides" counted the aides with the mayor's list), else after the word.
     const more = entry.kind === "toll" || headed ? null : readAddedVictims(s, Math.max(w, q.end - 1), lex);

@@ -130,7 +130,8 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // object's opening word and with no verb of its own soon after, it is the past verb (no noun in -ed
     // takes an object), and its object the event's undergoer.
     // So before a bounded count ("abducted more than 40 schoolgirls", "abducted at least 40"): the bound opens the object.
-    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && isPhraseHead(tokens, i - 1) && opensCountedObject(tokens, i + 1, bounds) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
+    // After a perfect's "had"/"has"/"have" too ("troops had neutralised 15 militants").
+    else if (t.pos === "NOUN" && /[^e]ed$/.test(t.normal) && i > 0 && (isPhraseHead(tokens, i - 1) || isPerfectAuxiliary(tokens[i - 1]!)) && opensCountedObject(tokens, i + 1, bounds) && !verbSoonAfter(tokens, i) && isEventWord(t)) {
       out = replaced(out, tokens, i, retagged(t, "VERB"));
     }
     // "Gunmen attacked the village and abducted 20 people": an event's -ed word right after "and", with a past
