@@ -214,7 +214,18 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
   for (const list of out) list.sort((x, y) => x.first - y.first);
   const opening = sentences.findIndex((s) => s.opening);
   const dateline = opening >= 0 ? datelineEnd(sentences[opening]!) : -1;
-  return out.map((list, k) => list.filter((m, i) => !(k === opening && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1], list[i - 1]) && !modifiesSite(doc, sentences[k]!, m)));
+  return out.map((list, k) => list.filter((m, i) => !(k === opening && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1], list[i - 1]) && !modifiesSite(doc, sentences[k]!, m) && !isCountryQualifier(doc, sentences[k]!, m, list)));
+}
+
+/**
+ * "Islamic State (Afghanistan) claimed the attack", "Rioters (India)": a country's name alone in brackets right
+ * after another party's name is ACLED's qualifier of that name (which country's branch or people), no party of its
+ * own; taken as one, the country's government became the claimant.
+ */
+function isCountryQualifier(doc: Document, s: SentenceView, m: ActorMention, list: readonly ActorMention[]): boolean {
+  if (s.words[m.first - 1] !== "(" || s.words[m.last + 1] !== ")") return false;
+  if (findAnnotation(doc, "actor", m.actor)?.data.kind !== "country") return false;
+  return list.some((p) => p !== m && p.actor !== m.actor && p.last === m.first - 2);
 }
 
 /**
@@ -899,7 +910,10 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Gunmen attacked Kurmin Masara village on Sunday and abducted 20 people": the name before a verb joined by
   // "and" is the first verb's object when no verb follows it; the joined verb shares the first verb's subject.
   const sharedSubject = !nominal && lastBefore && !isSubjectOfVerb(s, lastBefore, anchor) ? coordinatedSubject(s, mentions, anchor) : null;
-  const nearestBefore = ownAgent ?? (nominal ? null : reportingSubject(s, mentions, anchor)) ?? sharedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? (nominal ? governingVerbSubject(s, mentions, anchor) : null) ?? null;
+  // "RSF and allied Arab militias attacked the town and clashed with Masalit militias": a list that is the subject of a
+  // verb before this one is that verb's doers, whose first item ACLED codes first; so it is for the verb joined to it.
+  const listedSubject = !nominal && lastBefore && !sharedSubject && isSubjectOfVerb(s, lastBefore, anchor) && s.words[anchor - 1] === "and" ? firstListedBefore(s, mentions, { ...lastBefore, first: Math.min(lastBefore.first, phraseEndingAt(s, lastBefore.last).first) }) : null;
+  const nearestBefore = ownAgent ?? (nominal ? null : reportingSubject(s, mentions, anchor)) ?? sharedSubject ?? listedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? (nominal ? governingVerbSubject(s, mentions, anchor) : null) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
   if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer", voice: "active" };
@@ -1387,7 +1401,10 @@ function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], 
     if (v < i && s.tokens[v]!.pos === "VERB" && !s.reportVerbs?.has(s.tokens[v]!.normal)) return m.actor;
   }
   const subject = mentions.filter((m) => m.last < firstVerb && !isFollowedOne(s, mentions, m));
-  return subject[subject.length - 1]?.actor ?? null;
+  const last = subject[subject.length - 1];
+  // "RSF and allied Arab militias attacked the town and clashed with Masalit militias": the joined verb's subject is
+  // the whole list, whose first item ACLED codes first, as the first verb's doer is read (firstListedBefore).
+  return last ? firstListedBefore(s, mentions, last) ?? last.actor : null;
 }
 
 /**

@@ -1,0 +1,38 @@
+/** Incident notes in ACLED's own terse style read by notes24's rules (sentences written for these tests, not taken from any corpus or set). */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/index.js";
+
+const note = (text: string) => extractDocument({ text }, { published: "2026-04-20" });
+
+describe("ACLED-style incident notes (notes24)", () => {
+  it("reads a state's forces named with ACLED's period bracket as the doer, in the opening sentence too", async () => {
+    // The bracket's dash is no dateline's dash: the name before it stays a party.
+    const killed = await note("On 3 April 2026, Military Forces of Sudan (2019-) killed 4 civilians, including a child, and burned houses in Tawila (Tawila, North Darfur).");
+    expect(killed.events[0]?.acled?.actor1).toBe("Military Forces of Sudan");
+    // "struck X in Y (district, province) with a missile": the weapon's verb is found past the place's bracket.
+    const struck = await note("On 3 April 2026, Military Forces of Russia (2000-) struck a school in Kharkiv (Kharkivska, Kharkivskyi, Kharkiv) with a missile, killing 5 civilians.");
+    expect(struck.events[0]?.acled?.actor1).toBe("Military Forces of Russia");
+  });
+
+  it("takes the first item of a subject list for a verb joined by 'and', past an 'allied' the tagger read as a verb", async () => {
+    const doc = await note("On 5 April 2026, Rapid Support Forces and allied Arab militias stormed Kutum (Kutum, North Darfur) and clashed with local self-defence groups.");
+    expect(doc.events[0]?.acled?.actor1).toBe("Rapid Support Forces");
+  });
+
+  it("reads a country in brackets after a party's name as ACLED's qualifier, not a claimant", async () => {
+    const doc = await note("On 6 April 2026, a bomb exploded at a market in Jalalabad (Jalalabad, Nangarhar), killing 7 people. Islamic State (Afghanistan) claimed the attack.");
+    expect(doc.events[0]?.acled?.actor1).toBe("Islamic State");
+  });
+
+  it("reads stones thrown at an embassy as a riot, not an expulsion", async () => {
+    const doc = await note("On 7 April 2026, demonstrators threw stones at the French embassy in Niamey (Niamey, Niamey). [size=no report]");
+    expect(doc.events[0]?.type).toBe("PROTEST");
+  });
+
+  it("knows ACLED's spellings of CODECO's and the PDF's names", async () => {
+    const codeco = await note("On 8 April 2026, CODECO: Cooperative for Development of Congo militants attacked Largu village (Djugu, Ituri), killing 6 civilians.");
+    expect(codeco.events[0]?.acled?.actor1).toBe("CODECO");
+    const pdf = await note("On 8 April 2026, PDF: People's Defence Force fighters ambushed a military convoy near Kani (Kani, Sagaing).");
+    expect(pdf.actors.some((a) => a.acledName === "People's Defense Force")).toBe(true);
+  });
+});
