@@ -35,4 +35,36 @@ describe("ACLED-style incident notes (notes24)", () => {
     const pdf = await note("On 8 April 2026, PDF: People's Defence Force fighters ambushed a military convoy near Kani (Kani, Sagaing).");
     expect(pdf.actors.some((a) => a.acledName === "People's Defense Force")).toBe(true);
   });
+
+  it("dates the event, not the report, in 'As reported on X, on Y, ...'", async () => {
+    const doc = await note("As reported on 12 April 2026, on 9 April 2026, unidentified gunmen killed a trader near Kidal (Kidal, Kidal).");
+    expect(doc.dates.find((d) => d.id === doc.events[0]?.date)?.value).toBe("2026-04-09");
+    // With no other calendar date, the report's is all the note gives.
+    const only = await note("As reported on 12 April 2026, unidentified gunmen killed a trader near Kidal (Kidal, Kidal).");
+    expect(only.dates.find((d) => d.id === only.events[0]?.date)?.value).toBe("2026-04-12");
+  });
+
+  it("reads the coder's 'Fatalities coded as N'", async () => {
+    const doc = await note("On 9 April 2026, JNIM militants attacked a VDP post near Djibasso (Djibasso, Kossi). Fatalities coded as 12 as reports vary between 12 and 30.");
+    expect(doc.events[0]?.fatalities?.min).toBe(12);
+  });
+
+  it("keeps the lowest figure when other reports give a higher toll", async () => {
+    const doc = await note("On 10 April 2026, an air strike hit a market in Depayin (Depayin, Sagaing), killing at least 40 people; other reports put the toll at 70.");
+    expect(doc.events[0]?.fatalities?.min).toBe(40);
+    // A toll that rises later is a revision, not another source.
+    const revised = await note("On 10 April 2026, an air strike hit a market in Depayin (Depayin, Sagaing), killing at least 40 people. The toll later rose to 70.");
+    expect(revised.events[0]?.fatalities?.min).toBe(70);
+  });
+
+  it("counts named victims listed with their own titles", async () => {
+    const doc = await note("On 11 April 2026, unidentified armed men killed journalist Ana Souza and teacher Paulo Lima near Tabatinga (Tabatinga, Amazonas).");
+    expect(doc.events[0]?.fatalities?.min).toBe(2);
+  });
+
+  it("gives the dead of live fire to the firing, not to tear gas or to what the crowd fired on was protesting", async () => {
+    const doc = await note("On 12 April 2026, Police Forces of Kenya fired live ammunition and tear gas at protesters denouncing the tax increase in Mlolongo (Mavoko, Machakos), killing 3 people.");
+    const firing = doc.events.find((e) => e.type === "ASSAULT");
+    expect(firing?.fatalities?.min).toBe(3);
+  });
 });
