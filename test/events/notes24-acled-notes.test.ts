@@ -68,3 +68,11 @@ describe("ACLED-style incident notes (notes24)", () => {
     expect(firing?.fatalities?.min).toBe(3);
   });
 });
+
+describe("ACLED-style incident notes: places (notes24)", () => {
+  it("takes the bracket's district as the place of a name the gazetteer lacks, whatever the tagger made of it", async () => {
+    const doc = await note("On 14 April 2026, Military Forces of Somalia (2022-) took control of Harardhere (Xarardheere, Mudug) after Al Shabaab withdrew.");
+    const place = doc.places.find((p) => p.id === doc.events[0]?.place);
+    expect(place?.name).toBe("Xarardheere");
+  });
+});

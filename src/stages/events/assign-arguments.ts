@@ -406,7 +406,7 @@ export function locateAnnotations(
     // "attacked Gajiram (Nganzai, Borno)": so is a name written with its containers in brackets.
     // A plural site after the name ("U.S. bases", "the Baltic countries") names several sites of or in that place, not the name as one.
     // Not a settlement word inside a party's name: "the Philippines coast guard" names a body, not the coast.
-    const namedAsSite = !!r && !!kind && ((isSingularSite(sentences[s]!, r.last + 1) && !isInPartyCompound(sentences[s]!, r.last + 1, actorIndex)) || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE));
+    const namedAsSite = !!r && !!kind && ((isSingularSite(sentences[s]!, r.last + 1) && !isInPartyCompound(sentences[s]!, r.last + 1, actorIndex)) || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE) || inContainerBracket(sentences[s]!, r.first, r.last));
     // "on the central street Rue Victor Hugo": a name the places stage reads as a place and the actors stage as a person is the
     // place where a locative phrase sets it (a person is not "on" or "toward" anywhere he names).
     const personInSetting = setsScene && personIndex.overlapping(a.start, a.end).length > 0;
@@ -447,6 +447,22 @@ export function locateAnnotations(
   for (const list of out) list.sort((x, y) => x.first - y.first);
   return out.map((list, k) => withResidenceContainers(sentences[k]!, list.some((p) => p.kind && !p.setting) ? extendSettings(sentences[k]!, list) : list));
 }
+
+/**
+ * "took control of Harardhere (Xarardheere, Mudug)": a name inside the bracket of names that follows a place's name in
+ * ACLED's notes is one of its containers (district, province), a place whatever a tagger made of it (an organisation).
+ * The bracket holds only names and commas, and a name stands right before it.
+ */
+function inContainerBracket(s: SentenceView, first: number, last: number): boolean {
+  let open = first - 1;
+  while (open >= 0 && first - open <= CONTAINER_BRACKET_MAX_TOKENS && (s.words[open] === "," || s.tokens[open]!.pos === "PROPN")) open--;
+  if (open < 1 || s.words[open] !== "(" || s.tokens[open - 1]!.pos !== "PROPN") return false;
+  let close = last + 1;
+  while (close < s.words.length && close - last <= CONTAINER_BRACKET_MAX_TOKENS && (s.words[close] === "," || s.tokens[close]!.pos === "PROPN")) close++;
+  return s.words[close] === ")";
+}
+/** Tokens from a bracket's opening to a container named in it ("(Xarardheere, Mudug": 3). Unit: tokens. */
+const CONTAINER_BRACKET_MAX_TOKENS = 8;
 
 /**
  * An overlap index of the spans; for none, one shared index that finds nothing: the dates and durations are located
