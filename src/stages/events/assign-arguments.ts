@@ -451,7 +451,7 @@ export function locateAnnotations(
 /**
  * "took control of Harardhere (Xarardheere, Mudug)": a name inside the bracket of names that follows a place's name in
  * ACLED's notes is one of its containers (district, province), a place whatever a tagger made of it (an organisation).
- * The bracket holds only names and commas, and a name stands right before it.
+ * The bracket holds only names and commas, at least one comma (a list), and a name stands right before it.
  */
 function inContainerBracket(s: SentenceView, first: number, last: number): boolean {
   let open = first - 1;
@@ -459,7 +459,10 @@ function inContainerBracket(s: SentenceView, first: number, last: number): boole
   if (open < 1 || s.words[open] !== "(" || s.tokens[open - 1]!.pos !== "PROPN") return false;
   let close = last + 1;
   while (close < s.words.length && close - last <= CONTAINER_BRACKET_MAX_TOKENS && (s.words[close] === "," || s.tokens[close]!.pos === "PROPN")) close++;
-  return s.words[close] === ")";
+  if (s.words[close] !== ")") return false;
+  // A list of containers ("(District, Province)"): one bracketed name alone may be a short name ("Parade (PoP)").
+  for (let k = open + 1; k < close; k++) if (s.words[k] === ",") return true;
+  return false;
 }
 /** Tokens from a bracket's opening to a container named in it ("(Xarardheere, Mudug": 3). Unit: tokens. */
 const CONTAINER_BRACKET_MAX_TOKENS = 8;
