@@ -76,3 +76,12 @@ describe("ACLED-style incident notes: places (notes24)", () => {
     expect(place?.name).toBe("Xarardheere");
   });
 });
+
+describe("ACLED-style incident notes: a side's own dead (notes24)", () => {
+  it("counts the fighters a side 'lost' with the other side's dead, and no jobs or seats", async () => {
+    const doc = await note("On 15 April 2026, Taliban militants attacked police posts in Gereshk (Nahr-e Saraj, Helmand); 4 policemen were killed and the Taliban lost 9 fighters.");
+    expect(doc.events[0]?.fatalities?.min).toBe(13);
+    const jobs = await note("On 15 April 2026, gunmen attacked a factory in Kano (Kano Municipal, Kano); the company lost 300 jobs and 2 guards were killed.");
+    expect(jobs.events[0]?.fatalities?.min).toBe(2);
+  });
+});

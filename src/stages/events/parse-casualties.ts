@@ -791,6 +791,9 @@ function isLethalWound(s: SentenceView, lex: EventsLexicons, w: number): boolean
 
 const NO_NAMES: ReadonlySet<number> = new Set();
 
+/** The casualty word "lost" (casualty-words.tsv), which counts only people of a party. */
+const LOST_RULE = "cas:lost";
+
 /** Words before a figure that make it count people already named ("the two soldiers", "these three men"). */
 const DEFINITE_COUNT_OPENERS: ReadonlySet<string> = new Set(["the", ...DEMONSTRATIVES]);
 
@@ -867,6 +870,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       }
     }
     if (!q || countsNoPeople(s, lex, q)) continue;
+    // "the Taliban lost 12 fighters": "lost" tells a side's dead only when its figure counts people of a party, not "lost 300 jobs".
+    if (entry.id === LOST_RULE && !namesPeople(s, lex, q)) continue;
     // "The gunman killed three people and then killed himself": a figure read back from a later casualty word that an
     // earlier one of the same kind already counted is that word's victims told again, not more of them.
     if (countedBefore(counted, q, entry.kind === "toll" ? "fatal" : entry.kind)) continue;
