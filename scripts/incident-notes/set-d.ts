@@ -22,6 +22,14 @@
  * One key was too lenient (as in set C): the Mo So note's doer is the Myanmar military, but "myanmar" also matches the
  * "Civilians (Myanmar)" the first run read as its doer; with the key narrowed to "military forces of myanmar" / "tatmadaw"
  * the first run's first actor is 43/50.
+ * After the notes24 fixes (branch notes24, 2026-12-07 22:40 UTC; each checked on sets A/B/C, the 20 wire stories and the
+ * 600-document snapshot, none of which moved but for two snapshot documents named in the commits): found 50, first actor
+ * 50, place within 50 km 43, toll 49, date 50 of 50. Left: five villages and districts GeoNames lists with no point
+ * near them (Inata and Barsalogho, whose Burkina provinces are missing too; Hombori, 138 km from Douentza; Intagamey and
+ * Minembwe, whose districts Banibangou and Fizi have no town and sit at their province's point), Datu Hoffer Ampatuan
+ * ("Maguindanao" and "Bangsamoro" are not GeoNames' names), Tekalguda (51 km from the key's guessed point, at Bijapur);
+ * the Intagamey toll ("an unknown number of militants" is read as ACLED's "several", 3, by the vague-quantities lexicon;
+ * the key counts none).
  */
 import type { IncidentNote } from "./note.js";
 

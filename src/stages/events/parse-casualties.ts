@@ -144,7 +144,8 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
       continue;
     }
     if (word === ";" || word === ".") break;
-    if (j < w - 1 && lex.casualtyWords.has(word)) break;
+    // "851 people lost their lives": "lost" with no figure after it counts no one, and ends no count read back to "lives".
+    if (j < w - 1 && lex.casualtyWords.has(word) && (lex.casualtyWords.get(word)!.id !== LOST_RULE || readQuantityAt(s, j + 1, lex)?.start === j + 1)) break;
     let q = readQuantityAt(s, j, lex);
     if (!q || q.end > w) continue;
     // Prefer the longest reading that ends where this one does ("more than 60", "no one", "a dozen").
