@@ -14,8 +14,14 @@ export const DATELINE_MAX_TOKENS = 10;
  * accessors, so each stage asks it of its own view of the first sentence's tokens.
  */
 export function datelineDashIndex(count: number, wordAt: (i: number) => string, posAt: (i: number) => string): number {
+  // A dash inside a bracket is the bracket's own ("Military Forces of Nigeria (2015-2023)", ACLED's period of a state's
+  // forces; "(ACAN-EFE)"): the dateline's dash follows the bracket's close.
+  let depth = 0;
   for (let i = 1; i < count && i <= 2 * DATELINE_MAX_TOKENS; i++) {
-    if (DATELINE_DASHES.has(wordAt(i))) return i;
+    const w = wordAt(i);
+    if (w === "(" || w === "[") depth++;
+    else if ((w === ")" || w === "]") && depth > 0) depth--;
+    if (depth === 0 && DATELINE_DASHES.has(w)) return i;
     const pos = posAt(i);
     if (pos === "VERB" || pos === "AUX") return -1;
   }

@@ -224,3 +224,16 @@ describe("places stage: division names as incident notes write them", () => {
     }
   });
 });
+
+describe("places stage: a bracketed province of the name's own country that holds none of its readings (notes24)", () => {
+  it("leaves the name to the bracket's district, not to a namesake in another province of that country", () => {
+    // Sabon Gari is a district of Kaduna in GeoNames; the bracket puts this one in Borno.
+    const sabon = placesIn("Gunmen ambushed a convoy near Sabon Gari (Damboa, Borno) on Monday.", [["Sabon Gari", "GPE"], ["Damboa", "GPE"], ["Borno", "GPE"]]);
+    expect(placeNamed(sabon, "Sabon Gari")).toMatchObject({ resolution: "enclosing", country: "NG", enclosedBy: { name: "Damboa" } });
+    // Jacarezinho is a town of Parana in GeoNames; the bracket puts this one in the state of Rio de Janeiro.
+    const rio = placesIn("Police raided Jacarezinho (Rio de Janeiro, Rio de Janeiro) on Thursday.", [["Jacarezinho", "GPE"], ["Rio de Janeiro", "GPE"]]);
+    const jacarezinho = placeNamed(rio, "Jacarezinho")!;
+    expect(jacarezinho).toMatchObject({ resolution: "enclosing", country: "BR" });
+    expect(kmFrom(jacarezinho, -22.89, -43.26)).toBeLessThan(50);
+  });
+});

@@ -214,7 +214,18 @@ export function locateActorMentions(doc: Document, sentences: readonly SentenceV
   for (const list of out) list.sort((x, y) => x.first - y.first);
   const opening = sentences.findIndex((s) => s.opening);
   const dateline = opening >= 0 ? datelineEnd(sentences[opening]!) : -1;
-  return out.map((list, k) => list.filter((m, i) => !(k === opening && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1], list[i - 1]) && !modifiesSite(doc, sentences[k]!, m)));
+  return out.map((list, k) => list.filter((m, i) => !(k === opening && m.last < dateline) && !isNationalityModifier(doc, sentences[k]!, m, list[i + 1], list[i - 1]) && !modifiesSite(doc, sentences[k]!, m) && !isCountryQualifier(doc, sentences[k]!, m, list)));
+}
+
+/**
+ * "Islamic State (Afghanistan) claimed the attack", "Rioters (India)": a country's name alone in brackets right
+ * after another party's name is ACLED's qualifier of that name (which country's branch or people), no party of its
+ * own; taken as one, the country's government became the claimant.
+ */
+function isCountryQualifier(doc: Document, s: SentenceView, m: ActorMention, list: readonly ActorMention[]): boolean {
+  if (s.words[m.first - 1] !== "(" || s.words[m.last + 1] !== ")") return false;
+  if (findAnnotation(doc, "actor", m.actor)?.data.kind !== "country") return false;
+  return list.some((p) => p !== m && p.actor !== m.actor && p.last === m.first - 2);
 }
 
 /**
@@ -395,7 +406,7 @@ export function locateAnnotations(
     // "attacked Gajiram (Nganzai, Borno)": so is a name written with its containers in brackets.
     // A plural site after the name ("U.S. bases", "the Baltic countries") names several sites of or in that place, not the name as one.
     // Not a settlement word inside a party's name: "the Philippines coast guard" names a body, not the coast.
-    const namedAsSite = !!r && !!kind && ((isSingularSite(sentences[s]!, r.last + 1) && !isInPartyCompound(sentences[s]!, r.last + 1, actorIndex)) || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE));
+    const namedAsSite = !!r && !!kind && ((isSingularSite(sentences[s]!, r.last + 1) && !isInPartyCompound(sentences[s]!, r.last + 1, actorIndex)) || !!a.source?.rule.startsWith(BRACKETED_PLACE_RULE) || inContainerBracket(sentences[s]!, r.first, r.last));
     // "on the central street Rue Victor Hugo": a name the places stage reads as a place and the actors stage as a person is the
     // place where a locative phrase sets it (a person is not "on" or "toward" anywhere he names).
     const personInSetting = setsScene && personIndex.overlapping(a.start, a.end).length > 0;
@@ -436,6 +447,25 @@ export function locateAnnotations(
   for (const list of out) list.sort((x, y) => x.first - y.first);
   return out.map((list, k) => withResidenceContainers(sentences[k]!, list.some((p) => p.kind && !p.setting) ? extendSettings(sentences[k]!, list) : list));
 }
+
+/**
+ * "took control of Harardhere (Xarardheere, Mudug)": a name inside the bracket of names that follows a place's name in
+ * ACLED's notes is one of its containers (district, province), a place whatever a tagger made of it (an organisation).
+ * The bracket holds only names and commas, at least one comma (a list), and a name stands right before it.
+ */
+function inContainerBracket(s: SentenceView, first: number, last: number): boolean {
+  let open = first - 1;
+  while (open >= 0 && first - open <= CONTAINER_BRACKET_MAX_TOKENS && (s.words[open] === "," || s.tokens[open]!.pos === "PROPN")) open--;
+  if (open < 1 || s.words[open] !== "(" || s.tokens[open - 1]!.pos !== "PROPN") return false;
+  let close = last + 1;
+  while (close < s.words.length && close - last <= CONTAINER_BRACKET_MAX_TOKENS && (s.words[close] === "," || s.tokens[close]!.pos === "PROPN")) close++;
+  if (s.words[close] !== ")") return false;
+  // A list of containers ("(District, Province)"): one bracketed name alone may be a short name ("Parade (PoP)").
+  for (let k = open + 1; k < close; k++) if (s.words[k] === ",") return true;
+  return false;
+}
+/** Tokens from a bracket's opening to a container named in it ("(Xarardheere, Mudug": 3). Unit: tokens. */
+const CONTAINER_BRACKET_MAX_TOKENS = 8;
 
 /**
  * An overlap index of the spans; for none, one shared index that finds nothing: the dates and durations are located
@@ -905,7 +935,10 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Gunmen attacked Kurmin Masara village on Sunday and abducted 20 people": the name before a verb joined by
   // "and" is the first verb's object when no verb follows it; the joined verb shares the first verb's subject.
   const sharedSubject = !nominal && lastBefore && !isSubjectOfVerb(s, lastBefore, anchor) ? coordinatedSubject(s, mentions, anchor) : null;
-  const nearestBefore = ownAgent ?? (nominal ? null : reportingSubject(s, mentions, anchor)) ?? sharedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? (nominal ? governingVerbSubject(s, mentions, anchor) : null) ?? null;
+  // "RSF and allied Arab militias attacked the town and clashed with Masalit militias": a list that is the subject of a
+  // verb before this one is that verb's doers, whose first item ACLED codes first; so it is for the verb joined to it.
+  const listedSubject = !nominal && lastBefore && !sharedSubject && isSubjectOfVerb(s, lastBefore, anchor) && s.words[anchor - 1] === "and" ? firstListedBefore(s, mentions, { ...lastBefore, first: Math.min(lastBefore.first, phraseEndingAt(s, lastBefore.last).first) }) : null;
+  const nearestBefore = ownAgent ?? (nominal ? null : reportingSubject(s, mentions, anchor)) ?? sharedSubject ?? listedSubject ?? lastBefore?.actor ?? own?.actor ?? appositiveSubject(s, mentions, anchor) ?? coordinatedSubject(s, mentions, anchor) ?? (nominal ? governingVerbSubject(s, mentions, anchor) : null) ?? null;
   // "stone-throwing protesters clashed", "the rampaging mob": an -ing word inside the noun phrase of the people who do it.
   const describedDoer = anchor === lastTok ? attributiveDoer(s, mentions, anchor) : null;
   if (describedDoer) return { actor: describedDoer, target: null, rule: "attributive-doer", voice: "active" };
@@ -1393,7 +1426,10 @@ function coordinatedSubject(s: SentenceView, mentions: readonly ActorMention[], 
     if (v < i && s.tokens[v]!.pos === "VERB" && !s.reportVerbs?.has(s.tokens[v]!.normal)) return m.actor;
   }
   const subject = mentions.filter((m) => m.last < firstVerb && !isFollowedOne(s, mentions, m));
-  return subject[subject.length - 1]?.actor ?? null;
+  const last = subject[subject.length - 1];
+  // "RSF and allied Arab militias attacked the town and clashed with Masalit militias": the joined verb's subject is
+  // the whole list, whose first item ACLED codes first, as the first verb's doer is read (firstListedBefore).
+  return last ? firstListedBefore(s, mentions, last) ?? last.actor : null;
 }
 
 /**

@@ -80,9 +80,30 @@ export function takeSidesFromDead(doc: Document, s: SentenceView, mentions: read
 }
 
 /** Whether an event's verb opens a relative clause ("who stormed") after another event of the pool. */
+/** The mode of forcible crowd control (tear gas, dispersal: triggers.tsv). */
+const CROWD_CONTROL = "crowd-control";
+
 function inRelativeClauseAfter(s: SentenceView, e: EventMention, pool: readonly EventMention[]): boolean {
   const opener = relativeOpenerBefore(s, anchorOf(e));
   return opener >= 0 && pool.some((o) => o !== e && anchorOf(o) < opener);
+}
+
+/**
+ * "Police fired tear gas at protesters rejecting the military coup in Khartoum, killing 15 people": an event inside
+ * an -ing phrase that describes a noun after an earlier act of the pool ("protesters rejecting the coup"), or that
+ * phrase's own verb, is what the act's object did or is about, not the act the comma's participle (at `word`) goes on.
+ */
+function inParticipleModifierAfter(s: SentenceView, e: EventMention, pool: readonly EventMention[], word: number): boolean {
+  const a = anchorOf(e);
+  if (a >= word) return false;
+  let first = a;
+  for (const o of pool) if (anchorOf(o) < first) first = anchorOf(o);
+  for (let j = a; j > first; j--) {
+    const w = s.words[j]!;
+    if (w === "," || w === ";") return false;
+    if (s.tokens[j]!.pos === "VERB" && w.endsWith("ing") && (s.tokens[j - 1]!.pos === "NOUN" || s.tokens[j - 1]!.pos === "PROPN")) return true;
+  }
+  return false;
 }
 
 /**
@@ -197,10 +218,13 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
         }
       }
     }
+    // "Police fired live ammunition and tear gas at protesters, killing 15": the dead are the firing's, not the crowd
+    // control's told beside it (tear gas, a dispersal), which kills no one by itself.
+    if ((c.kind === "fatal" || c.kind === "casualties") && pool.some((e) => e.mode === CROWD_CONTROL) && pool.some((e) => e.type === "ASSAULT")) pool = keep(pool, (e) => e.mode !== CROWD_CONTROL);
     // "police opened fire on protesters who stormed parliament on Tuesday, killing at least five": a participle after the
     // comma that closes a relative clause tells what the main clause's act did, not the relative clause's.
     if (isCommaParticiple(s, c.word)) {
-      pool = keep(pool, (e) => !inRelativeClauseAfter(s, e, pool));
+      pool = keep(pool, (e) => !inRelativeClauseAfter(s, e, pool) && !inParticipleModifierAfter(s, e, pool, c.word));
       // "Police opened fire on a mob that tried to storm the post to lynch the suspects, killing 19": nor what the main
       // clause's act was aimed at, told after it: an act only tried or meant ("tried to storm", "to lynch"), or the crowd
       // its object names ("a mob", whose own event is the one fired on). The dead are the firing's.
@@ -358,6 +382,14 @@ function addCount(e: EventMention, c: CasualtyMention, rule: string, fromSentenc
   }
   // "A car bomb killed 5 people. The death toll later rose to 8.": a toll revises the event's count upward
   // (a cumulative toll never reaches here); a lower one is another report, and the first figure stays.
+  // "killing at least 100 people; other reports put the toll at 168": another source's figure widens the range; the
+  // lowest stays, as ACLED codes it.
+  if (c.alternative && c.kind === "fatal" && e.fatalities && c.count.min !== null && c.count.min >= (e.fatalities.min ?? 0)) {
+    const max = c.count.max ?? c.count.min;
+    e.fatalities = { ...e.fatalities, max: e.fatalities.max === null ? null : Math.max(e.fatalities.max, max) };
+    e.rules.push(`${rule}+alternative`);
+    return;
+  }
   if (c.toll && c.kind === "fatal" && e.fatalities && c.count.min !== null && c.count.min >= (e.fatalities.min ?? 0)) {
     e.fatalities = c.count;
     e.fatalitiesFromToll = true;

@@ -202,12 +202,15 @@ function attachDates(s: SentenceView, events: EventMention[], anchors: readonly 
   // then a date in an event's own clause wins over one that only falls back to the nearest event.
   // "since the start of the crisis in 2012" is when something began, not when the event happened.
   const candidates = dates.filter((d) => !startsAPeriod(s, d));
-  const explicit = candidates.filter((d) => isExplicitDay(d.id));
   // "X today confirmed foreign participation in the assassination of Y on 18 August": a date beside a
   // verb of reporting dates the report; any other date of the sentence goes to the events first.
   const reportVerbs = reportVerbWords ?? NO_WORDS;
+  // "As reported on 15 June 2022, on 5 June 2022, gunmen killed ...": ACLED's notes give the report's calendar date
+  // before the event's; beside its verb of reporting it dates the report, and the event takes its own date first.
+  const reportedDays = reportedCalendarDays(s, reportVerbs, candidates, isExplicitDay);
+  const explicit = candidates.filter((d) => isExplicitDay(d.id) && !reportedDays.includes(d));
   const rest = candidates.filter((d) => !isExplicitDay(d.id) && !datesAReport(s, reportVerbs, d));
-  const reports = candidates.filter((d) => !isExplicitDay(d.id) && datesAReport(s, reportVerbs, d));
+  const reports = candidates.filter((d) => (!isExplicitDay(d.id) && datesAReport(s, reportVerbs, d)) || reportedDays.includes(d));
   const inOwn = inOwnClauseTest(s, anchors);
   const comments = commentsTest(events);
   // "The suspect in the 2015 Paris attacks was sentenced on Wednesday": a date that modifies an event's noun dates
@@ -371,6 +374,21 @@ function inAnEventsClause(s: SentenceView, anchors: readonly number[], d: Locate
 /** Whether token k is a verb of reporting. */
 function isReportVerbAt(s: SentenceView, reportVerbs: ReadonlySet<string>, k: number): boolean {
   return k >= 0 && k < s.tokens.length && s.tokens[k]!.forms.some((f) => reportVerbs.has(f));
+}
+
+/**
+ * The calendar dates beside a verb of reporting ("As reported on 15 June 2022, on 5 June 2022, ..."), when the
+ * sentence has another calendar date that is not: those date the report; none when no other calendar date is told.
+ */
+function reportedCalendarDays(s: SentenceView, reportVerbs: ReadonlySet<string>, candidates: readonly Located[], isExplicitDay: (dateId: string) => boolean): readonly Located[] {
+  const out: Located[] = [];
+  let other = false;
+  for (const d of candidates) {
+    if (!isExplicitDay(d.id)) continue;
+    if (datesAReport(s, reportVerbs, d)) out.push(d);
+    else other = true;
+  }
+  return other ? out : [];
 }
 
 /** A date beside a verb of reporting ("today confirmed", "said on Monday"): it dates the report. */

@@ -1312,7 +1312,21 @@ export function captiveTakingVerb(s: SentenceView, anchor: number): number {
  */
 function beforeObject(s: SentenceView, end: number, places: boolean): number {
   let v = end - 1;
-  while (v >= 0 && end - v <= WITH_OBJECT_REACH_TOKENS && (NP_INSIDE.has(s.tokens[v]!.pos) || s.tokens[v]!.pos === "PRON" || POSSESSIVE_DETERMINERS.has(s.words[v]!) || (places && s.tokens[v]!.pos === "ADP" && !OBJECT_ENDING_PREPOSITIONS.has(s.words[v]!)))) v--;
+  // Tokens of a bracketed gloss skipped on the way ("in Dnipro (Dniprovska, Dnipropetrovsk)": ACLED's districts of a
+  // place): they are the place's own words, so they do not count towards the reach.
+  let skipped = 0;
+  while (v >= 0 && end - v - skipped <= WITH_OBJECT_REACH_TOKENS) {
+    if (places && s.words[v] === ")" && s.aside[v]) {
+      let k = v - 1;
+      while (k >= 0 && s.aside[k] && s.words[k] !== "(") k--;
+      if (k < 0 || s.words[k] !== "(") break;
+      skipped += v - k + 1;
+      v = k - 1;
+      continue;
+    }
+    if (!(NP_INSIDE.has(s.tokens[v]!.pos) || s.tokens[v]!.pos === "PRON" || POSSESSIVE_DETERMINERS.has(s.words[v]!) || (places && s.tokens[v]!.pos === "ADP" && !OBJECT_ENDING_PREPOSITIONS.has(s.words[v]!)))) break;
+    v--;
+  }
   return v;
 }
 const CAPTIVE_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("captive-nouns");

@@ -27,6 +27,8 @@ export interface CasualtyMention {
   readonly inAside: boolean;
   /** The figure counts victims already named ("the two soldiers died", "both civilians were women"): told again, not more of them. */
   readonly definite: boolean;
+  /** A toll another source gives ("other reports put the toll at 168"): a higher figure beside the first, not a revision of it. */
+  readonly alternative?: boolean;
 }
 
 interface QuantityRead {
@@ -142,7 +144,8 @@ function readBefore(s: SentenceView, w: number, lex: EventsLexicons): QuantityRe
       continue;
     }
     if (word === ";" || word === ".") break;
-    if (j < w - 1 && lex.casualtyWords.has(word)) break;
+    // "851 people lost their lives": "lost" with no figure after it counts no one, and ends no count read back to "lives".
+    if (j < w - 1 && lex.casualtyWords.has(word) && (lex.casualtyWords.get(word)!.id !== LOST_RULE || readQuantityAt(s, j + 1, lex)?.start === j + 1)) break;
     let q = readQuantityAt(s, j, lex);
     if (!q || q.end > w) continue;
     // Prefer the longest reading that ends where this one does ("more than 60", "no one", "a dozen").
@@ -174,9 +177,11 @@ function bracketOpenedBefore(s: SentenceView, w: number): boolean {
  * incident note); the figure is read only right after the colon.
  */
 function readLabelValue(s: SentenceView, w: number, lex: EventsLexicons): QuantityRead | null {
-  if (s.words[w + 1] !== ":") return null;
-  const q = readQuantityAt(s, w + 2, lex);
-  return q && q.start === w + 2 ? q : null;
+  // "Fatalities: 5", and the coder's "Fatalities coded as 133 as figures vary between 133 and 400": the figure coded.
+  const at = s.words[w + 1] === ":" ? w + 2 : s.words[w + 1] === "coded" && s.words[w + 2] === "as" ? w + 3 : -1;
+  if (at < 0) return null;
+  const q = readQuantityAt(s, at, lex);
+  return q && q.start === at ? q : null;
 }
 
 /**
@@ -774,6 +779,24 @@ function comparisonBefore(s: SentenceView, i: number, pattern: Parameters<typeof
   return false;
 }
 
+/** Words that set a report apart from the one told before ("other reports", "some sources"): word-classes.tsv. */
+const OTHER_REPORT_DETERMINERS: ReadonlySet<string> = EVENT_WORDS.get("other-report-determiners");
+const REPORT_NOUNS: ReadonlySet<string> = EVENT_WORDS.get("report-nouns");
+/** From the report's noun to the toll word ("other reports put the toll": 3). Unit: tokens. */
+const OTHER_REPORT_REACH_TOKENS = 4;
+
+/**
+ * "killing at least 100 people; other reports put the toll at 168", "some sources put the death toll at 40": a toll that
+ * another source gives, in the toll's clause, is another figure for the same dead, not a revision of the first (ACLED
+ * codes the lowest).
+ */
+function isAlternativeReport(s: SentenceView, w: number): boolean {
+  for (let k = w - 1; k > 0 && w - k <= OTHER_REPORT_REACH_TOKENS && s.clause[k] === s.clause[w]; k--) {
+    if (REPORT_NOUNS.has(s.words[k]!) && OTHER_REPORT_DETERMINERS.has(s.words[k - 1]!)) return true;
+  }
+  return false;
+}
+
 /**
  * "A police officer was fatally wounded", "two men sustained fatal injuries", "mortally wounded": an
  * injury word right after a word of the lethal-wound class (sense-classes.tsv) reports a death.
@@ -784,6 +807,9 @@ function isLethalWound(s: SentenceView, lex: EventsLexicons, w: number): boolean
 }
 
 const NO_NAMES: ReadonlySet<number> = new Set();
+
+/** The casualty word "lost" (casualty-words.tsv), which counts only people of a party. */
+const LOST_RULE = "cas:lost";
 
 /** Words before a figure that make it count people already named ("the two soldiers", "these three men"). */
 const DEFINITE_COUNT_OPENERS: ReadonlySet<string> = new Set(["the", ...DEMONSTRATIVES]);
@@ -867,6 +893,8 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       }
     }
     if (!q || countsNoPeople(s, lex, q)) continue;
+    // "the Taliban lost 12 fighters": "lost" tells a side's dead only when its figure counts people of a party, not "lost 300 jobs".
+    if (entry.id === LOST_RULE && !namesPeople(s, lex, q)) continue;
     // "The gunman killed three people and then killed himself": a figure read back from a later casualty word that an
     // earlier one of the same kind already counted is that word's victims told again, not more of them.
     if (countedBefore(counted, q, entry.kind === "toll" ? "fatal" : entry.kind)) continue;
@@ -900,6 +928,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       inAside: s.aside[w] ?? false,
       definite: DEFINITE_COUNT_OPENERS.has(s.words[q.start - 1] ?? ""),
       toll: entry.kind === "toll" || headed || label,
+      ...(entry.kind === "toll" && isAlternativeReport(s, w) ? { alternative: true } : {}),
       ...readCumulativeCues(s, lex, w),
     });
   }

@@ -62,7 +62,11 @@ function coordinatedPersons(s: SentenceView, persons: readonly PersonSpan[], at:
   if (!first) return null;
   let count = 1, last = first.last;
   for (;;) {
-    const next = s.words[last + 1] === "and" ? persons.find((p) => p.first === last + 2) : undefined;
+    if (s.words[last + 1] !== "and") break;
+    // "killed journalist Dom Phillips and indigenous expert Bruno Pereira": the next name may have its own title words.
+    let k = last + 2;
+    while (k < s.tokens.length && k - last - 2 < VICTIM_TITLE_TOKENS && (s.tokens[k]!.pos === "NOUN" || s.tokens[k]!.pos === "ADJ") && !persons.some((p) => p.first === k)) k++;
+    const next = persons.find((p) => p.first === k);
     if (!next) break;
     count++;
     last = next.last;

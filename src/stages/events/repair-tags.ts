@@ -99,7 +99,7 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     const t = tokens[i]!;
     // Every repair but two is of an event's word (a word of violence is one): when the caller knows which tokens are
     // (`eventWords`, isEventWord of each), the others are tried for those two only, not through every test.
-    if (eventWords !== undefined && !eventWords[i] && t.normal !== "is" && !(t.pos === "VERB" && t.normal.includes("-"))) continue;
+    if (eventWords !== undefined && !eventWords[i] && t.normal !== "is" && !(t.pos === "VERB" && (t.normal.includes("-") || PARTY_PARTICIPLES.has(t.normal)))) continue;
     if (t.normal === "is" && t.pos !== "PROPN" && surfaceOf(i) === "IS" && !(shouting ??= isShouting(tokens, surfaceOf))) {
       // Its form is the acronym's dotted spelling ("I.S."): every test for a form of "be" reads the lower-case "is".
       out = replaced(out, tokens, i, retagged(t, "PROPN", ACRONYM_FORM));
@@ -191,6 +191,12 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     else if (t.pos === "VERB" && t.normal.includes("-") && (ARTICLES.has(tokens[i - 1]?.normal ?? "") || COMPOUND_OPENER_TAGS.has(tokens[i - 1]?.pos ?? "")) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? "")) {
       out = replaced(out, tokens, i, retagged(t, "ADJ"));
     }
+    // "Rapid Support Forces and allied Arab militias attacked El Geneina": a participle that describes a party
+    // (party-participles), tagged VERB right after "and" and before its noun's phrase (modifiers, then a noun with a verb
+    // after it), is an adjective of that noun; read as a verb it ended the list, and the list's last item became the doer.
+    else if (t.pos === "VERB" && PARTY_PARTICIPLES.has(t.normal) && tokens[i - 1]?.normal === "and" && opensPartyPhrase(tokens, i + 1)) {
+      out = replaced(out, tokens, i, retagged(t, "ADJ"));
+    }
     // "aimed at intimidating its neighbors", "accused of attacking the convoy": an event's -ing word
     // right after a preposition and before its object's opening word is a gerund taking that object.
     else if (t.pos === "ADJ" && t.normal.endsWith("ing") && i > 0 && tokens[i - 1]!.pos === "ADP" && opensGerundObject(tokens[i + 1]) && isEventWord(t)) {
@@ -207,6 +213,19 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
 }
 
 const ACRONYM_FORM = "i.s.";
+
+/** Participles that describe a party ("allied", "affiliated"): word-classes.tsv party-participles. */
+const PARTY_PARTICIPLES: ReadonlySet<string> = EVENT_WORDS.get("party-participles");
+/** Modifiers a party's noun may have before it after a describing participle ("allied (Arab) militias": 1). Unit: tokens. */
+const PARTY_PHRASE_MODIFIER_TOKENS = 2;
+
+/** Whether tokens from `i` are a party's noun phrase (up to two adjectives or names, then a plural noun) with a verb right after it. */
+function opensPartyPhrase(tokens: readonly TokenData[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k - i < PARTY_PHRASE_MODIFIER_TOKENS && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PROPN") && tokens[k + 1]?.pos !== "VERB") k++;
+  const head = tokens[k];
+  return head !== undefined && head.pos === "NOUN" && /s$/.test(head.normal) && tokens[k + 1]?.pos === "VERB";
+}
 
 /** Tags the tagger gives a sentence's capitalised first word before an -ing noun ("Heavy fighting": PROPN; "Renewed fighting": VERB). */
 const OPENING_MODIFIER_TAGS: ReadonlySet<string> = new Set(["PROPN", "VERB", "ADJ"]);

@@ -212,7 +212,7 @@ export function viewSentences(doc: Document, lex: EventsLexicons): SentenceView[
       clause[i] = c;
     }
     const aside = markAsides(views);
-    rejoinClausesAcrossAsides(clause, aside, words);
+    rejoinClausesAcrossAsides(clause, aside, words, views);
     // One literal with every field (a word class the lexicon lacks is undefined): every view has one shape.
     // The token annotations serve as the spans (read-only offsets), so no object is made per token.
     return {
@@ -509,7 +509,7 @@ const PART_QUANTIFIERS: ReadonlySet<string> = new Set(["most", "many", "some", "
  * of an aside open clauses of their own, but the words after the aside go on the clause it interrupted (the
  * attack is the killing's, its doer the gunmen). The aside's own words keep their clause.
  */
-function rejoinClausesAcrossAsides(clause: number[], aside: readonly boolean[], words: readonly string[]): void {
+function rejoinClausesAcrossAsides(clause: number[], aside: readonly boolean[], words: readonly string[], views?: readonly TokenView[]): void {
   for (let i = 1; i < clause.length; i++) {
     // A comma aside, or a bracket inside the clause ("the National Liberation Army (ELN) during an operation");
     // not one a dash follows: "BEIRUT (AP) -" closes a dateline, whose clause is not the story's.
@@ -518,7 +518,7 @@ function rejoinClausesAcrossAsides(clause: number[], aside: readonly boolean[], 
     while (end + 1 < clause.length && aside[end + 1]) end++;
     const after = end + 1;
     if (after >= clause.length) return;
-    if (words[i] === "(" && !continuesAfterBracket(words, i, after)) { i = end; continue; }
+    if (words[i] === "(" && !continuesAfterBracket(words, i, after, views)) { i = end; continue; }
     const from = clause[after]!, to = clause[i - 1]!;
     if (from !== to) for (let k = after; k < clause.length && clause[k] === from; k++) clause[k] = to;
     i = end;
@@ -530,8 +530,11 @@ function rejoinClausesAcrossAsides(clause: number[], aside: readonly boolean[], 
  * in its first words), and followed by a lower-case word ("(ELN) during an operation"), not a dash or a
  * capitalised word that opens the story ("MEXICO CITY (AP) Mexico's Senate").
  */
-function continuesAfterBracket(words: readonly string[], open: number, after: number): boolean {
-  return open > DATELINE_BRACKET_MAX_TOKEN && /^\p{Ll}/u.test(words[after] ?? "");
+function continuesAfterBracket(words: readonly string[], open: number, after: number, views?: readonly TokenView[]): boolean {
+  if (!/^\p{Ll}/u.test(words[after] ?? "")) return false;
+  // "Islamic State (Afghanistan) claimed the attack", "Rioters (India) burned": a verb in lower case right after a
+  // bracket in the first words goes on the clause (ACLED's country of a party); no dateline is followed by one.
+  return open > DATELINE_BRACKET_MAX_TOKEN || views?.[after]?.pos === "VERB";
 }
 /** The last token at which a dateline's bracketed agency may open ("NEW YORK CITY (AP)": 3). */
 const DATELINE_BRACKET_MAX_TOKEN = 3;

@@ -343,7 +343,10 @@ export function resolveToponyms(input: ResolveInput, gazetteer: Gazetteer, w: Re
   // Not when any name of the bracket has a reading in a country of the name's own: "Bamenda (North-West, Cameroon)" (the
   // country further on, whatever the province was read as; the containers' walk stops at a province), "Kaya (Kaya,
   // Sanmatenga)" (the department named after its town, listed as a town, cannot be seen to contain it).
-  for (const [g, k] of bracketMissed) if (g.container.every((c) => c === 0) && !bracketSharesCountry(input, groupOf, g, k, gazetteer)) unlistedIn.add(g);
+  // A province of the name's own country in the bracket that holds none of its readings does say so: "Sabon Gari (Damboa,
+  // Borno)" is a place of Borno the gazetteer lacks, not Kaduna's Sabon Gari; "Jacarezinho (Rio de Janeiro, Rio de
+  // Janeiro)" one of Rio, not the town in Parana.
+  for (const [g, k] of bracketMissed) if (g.container.every((c) => c === 0) && (bracketNamesOwnProvince(input, groupOf, g, k, gazetteer) || !bracketSharesCountry(input, groupOf, g, k, gazetteer))) unlistedIn.add(g);
   // "Kashmir's Poonch district", "Botswana's North-West District": a country's or province's possessive names the place's container.
   for (let k = 0; k + 1 < input.mentions.length; k++) {
     const a = input.mentions[k]!;
@@ -499,6 +502,22 @@ function mainNameReading(g: Group, x: number, gazetteer: Gazetteer): number {
 const BRACKET_LIST_MAX_TOKENS = 16;
 
 /** Whether a name inside the bracket after mention k (before its ")") has a reading in a country of a reading of group g. */
+function bracketNamesOwnProvince(input: ResolveInput, groupOf: readonly Group[], g: Group, k: number, gazetteer: Gazetteer): boolean {
+  const from = input.mentions[k]!.lastToken + 1;
+  const close = input.tokenWords.indexOf(")", from);
+  if (close < 0 || close - from > BRACKET_LIST_MAX_TOKENS) return false;
+  for (let n = k + 1; n < input.mentions.length && input.mentions[n]!.lastToken < close; n++) {
+    // "Kaya (Kaya, Sanmatenga)": the name itself again in the bracket (its department) is no other province.
+    if (groupOf[n] === g) continue;
+    for (const y of groupOf[n]!.candidates) {
+      const e = gazetteer.entry(y);
+      // A province of a country where the name has a town or district reading, in another province.
+      if (e.kind === "admin1" && g.candidates.some((x) => { const r = gazetteer.entry(x); return (r.kind === "city" || r.kind === "admin2") && r.country === e.country && r.admin1Code !== e.admin1Code; })) return true;
+    }
+  }
+  return false;
+}
+
 function bracketSharesCountry(input: ResolveInput, groupOf: readonly Group[], g: Group, k: number, gazetteer: Gazetteer): boolean {
   const from = input.mentions[k]!.lastToken + 1;
   const close = input.tokenWords.indexOf(")", from);
