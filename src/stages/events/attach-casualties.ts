@@ -80,9 +80,6 @@ export function takeSidesFromDead(doc: Document, s: SentenceView, mentions: read
 }
 
 /** Whether an event's verb opens a relative clause ("who stormed") after another event of the pool. */
-/** The mode of forcible crowd control (tear gas, dispersal: triggers.tsv). */
-const CROWD_CONTROL = "crowd-control";
-
 function inRelativeClauseAfter(s: SentenceView, e: EventMention, pool: readonly EventMention[]): boolean {
   const opener = relativeOpenerBefore(s, anchorOf(e));
   return opener >= 0 && pool.some((o) => o !== e && anchorOf(o) < opener);
