@@ -1,5 +1,5 @@
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, HAVE_FORMS, MODALS, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
+import { ADVERBIAL_CLAUSE_OPENERS, BE_FORMS, DASHES, HAVE_FORMS, LIST_JOINERS, MODALS, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 import type { CapitalGovernment } from "./actor-dictionary.js";
 import { addMention, type ActorBuilder } from "./actor-builder.js";
 import { CALENDAR_WORDS } from "./heuristics.js";
@@ -181,7 +181,7 @@ function listAround(res: Resolution, c: CapitalNamed, capitalAt: ReadonlyMap<num
 }
 
 function isJoiner(t: Tok): boolean {
-  return t.lower === "," || t.lower === "and" || t.lower === "or";
+  return LIST_JOINERS.has(t.lower);
 }
 
 /** The start of a member of capitalised words ending at token `last`, or -1. */

@@ -24,8 +24,13 @@ const CASUALTY_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "NATURAL_DISASTE
  * their 3,000 kilos of ... 'double dead' meat"; GeoVirus dev: 3,100 deaths on such events).
  */
 export const CROWD_CONTROL = "crowd-control";
-/** Coercion by force: on a crowd, in a taking of ground, on a vessel or a place held ("fired water cannons at a supply boat"). */
-const FORCEFUL_COERCE_MODES = new Set([CROWD_CONTROL, "seize", "retake", "restrict"]);
+/**
+ * Coercion by force on ground or a vessel: a taking or retaking of ground (triggers.tsv capture-place, retake), force on a
+ * vessel or a place held ("fired water cannons at a supply boat": restrict). A casualty participle after one tells its toll.
+ */
+export const FORCE_ON_GROUND_MODES: ReadonlySet<string> = new Set(["seize", "retake", "restrict"]);
+/** Coercion by force: on a crowd, or on ground or a vessel (FORCE_ON_GROUND_MODES). */
+const FORCEFUL_COERCE_MODES: ReadonlySet<string> = new Set([CROWD_CONTROL, ...FORCE_ON_GROUND_MODES]);
 
 /** Whether an event may carry a toll: violence, disasters, protests, and coercion by force. */
 export function carriesCasualties(e: EventMention): boolean {

@@ -8,7 +8,7 @@ import { accusationOfDeedAt, relativeOpenerBefore } from "./find-role-phrases.js
 import { isCommaParticiple, type SentenceView } from "./sentence-view.js";
 import { namesVictimsOf } from "./names-victims.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
-import { CARRY_OVER_TYPES, CROWD_CONTROL, carriesCasualties } from "./event-type-groups.js";
+import { CARRY_OVER_TYPES, CROWD_CONTROL, FORCE_ON_GROUND_MODES, carriesCasualties } from "./event-type-groups.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -25,11 +25,6 @@ function absorbedByStrong(s: SentenceView, strong: readonly EventMention[], w: E
   return strong.some((x) => (causeOfProtest ? s.clause[anchorOf(x)] === s.clause[anchorOf(w)] : CARRY_OVER_TYPES.has(x.type) || s.clause[anchorOf(x)] === s.clause[anchorOf(w)] || tellsTollOfTaking(s, x, w)) && !(causeOfProtest && x.type === "PROTEST") && !namesVictimsOf(s, x, w) && !(befallsDoersOf(w, x) && !namesVerbsEvent(s, w, x)) && !(w.modality === "asserted" && UNDONE_MODALITIES.has(x.modality)) && w.punishedBy !== x);
 }
 
-/**
- * Modes of a taking of ground (triggers.tsv: capture-place, retake), and of force used on a vessel or a place held
- * (restrict: "fired water cannons at a supply boat, injuring three sailors"): a casualty participle after them tells their toll.
- */
-const TAKING_MODES: ReadonlySet<string> = new Set(["seize", "retake", "restrict"]);
 
 /**
  * "Al Shabaab militants overran a Somali army base in Bulo Burte, killing 17 soldiers": a casualty participle after the
@@ -43,7 +38,7 @@ function tellsTollOfTaking(s: SentenceView, x: EventMention, w: EventMention): b
   if (x.type !== "COERCE" || a <= lastTokenOf(x) || !isCommaParticiple(s, a)) return false;
   // The doer a relative clause's crowd lent the participle is no doer of its own.
   if (x.mode === CROWD_CONTROL) return relativeOpenerBetween(s, lastTokenOf(x), a);
-  return TAKING_MODES.has(x.mode ?? "") && (w.actor === null || x.actor === null || w.actor === x.actor);
+  return FORCE_ON_GROUND_MODES.has(x.mode ?? "") && (w.actor === null || x.actor === null || w.actor === x.actor);
 }
 
 /**
