@@ -24,13 +24,13 @@ function namesItsNoun(p: Located, e: EventMention): boolean {
 
 const EVENT_WORDS = stageWordClasses("events");
 
-export function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS, parties: readonly ActorMention[] = [], cased = true): void {
+export function attachPlacesAndDates(s: SentenceView, events: EventMention[], allPlaces: readonly Located[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean = () => false, reportVerbWords?: ReadonlySet<string>, relativeWords: RelativeClauseWords = NO_RELATIVE_WORDS, topicWords: ReadonlySet<string> = NO_WORDS, parties: readonly ActorMention[] = [], cased = true, isExplicitYear: (dateId: string) => boolean = () => false): void {
   if (events.length === 0) return;
   const anchors: number[] = [];
   for (const e of events) anchors.push(anchorOf(e));
   // Many sentences with events name no place, or no date: each half has nothing to give them then.
   if (allPlaces.length > 0) attachPlaces(s, events, anchors, allPlaces, relativeWords, topicWords, parties, cased);
-  if (dates.length > 0) attachDates(s, events, anchors, dates, isExplicitDay, reportVerbWords);
+  if (dates.length > 0) attachDates(s, events, anchors, dates, isExplicitDay, reportVerbWords, isExplicitYear, topicWords);
 }
 
 /** attachPlacesAndDates' places: each event's own, else the sentence's most specific one. */
@@ -70,7 +70,7 @@ function attachPlaces(s: SentenceView, events: EventMention[], anchors: readonly
   // bombing outrages": the place a talk's or statement's own noun phrase gives is where that talk went on,
   // no place the sentence's other happenings share.
   const talkPlaces = new Set(events.flatMap((e, k) => !PHYSICAL_TYPES.has(e.type) && s.tokens[anchors[k]!]!.pos === "NOUN" ? inPhraseRightAfter(s, lastTokenOf(e), allPlaces) : []));
-  const shared = places.filter((p) => !talkPlaces.has(p) && !locatesSubject.has(p));
+  const shared = places.filter((p) => !talkPlaces.has(p) && !locatesSubject.has(p) && !isDestinationOfAnotherClause(s, p, anchors));
   // "ABUJA (Reuters) - A drone strike killed 85 civilians who were celebrating in the village of Tudun Biri": the town a
   // dateline names is where the story was filed, the lead's place only when the lead names none of its own, in any clause.
   // Only a place in the dateline's country takes over: one abroad is as often a misread name ("Rio" for Rio Negro in a
@@ -167,6 +167,15 @@ function isAfterPlacePreposition(s: SentenceView, first: number): boolean {
   return PLACE_PREPOSITIONS.has(wordBeforeName(s, first));
 }
 
+/**
+ * "Heavy gunfire shook southern neighbourhoods of the city, and flights at Mitiga were diverted to Misrata": where something
+ * went, in a clause that tells no event, is no scene the sentence's events share.
+ */
+function isDestinationOfAnotherClause(s: SentenceView, p: Located, anchors: readonly number[]): boolean {
+  return DESTINATION_PREPOSITIONS.has(wordBeforeName(s, p.first)) && !anchors.some((a) => s.clause[a] === s.clause[p.first]);
+}
+const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "toward", "towards"]);
+
 /** The word before a name, over a "the" ("in the Philippines", "from the United States"). */
 function wordBeforeName(s: SentenceView, first: number): string {
   return s.words[s.words[first - 1] === "the" ? first - 2 : first - 1] ?? "";
@@ -197,7 +206,7 @@ function isSourceOfFrom(s: SentenceView, first: number): boolean {
 }
 
 /** attachPlacesAndDates' dates: an explicit calendar date first, then one in an event's own clause. */
-function attachDates(s: SentenceView, events: EventMention[], anchors: readonly number[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean, reportVerbWords: ReadonlySet<string> | undefined): void {
+function attachDates(s: SentenceView, events: EventMention[], anchors: readonly number[], dates: readonly Located[], isExplicitDay: (dateId: string) => boolean, reportVerbWords: ReadonlySet<string> | undefined, isExplicitYear: (dateId: string) => boolean, topicWords: ReadonlySet<string>): void {
   // An explicit calendar date ("On 4 May 2020, ...") wins over relative words ("overnight", "on Tuesday");
   // then a date in an event's own clause wins over one that only falls back to the nearest event.
   // "since the start of the crisis in 2012" is when something began, not when the event happened.
@@ -227,16 +236,38 @@ function attachDates(s: SentenceView, events: EventMention[], anchors: readonly 
     const report = reports.includes(d);
     for (const k of attachToEvents(s, d, anchors, comments)) {
       const e = events[k]!;
-      if (e.date) continue;
+      if (e.date || isDatedElsewhere(s, e, d, topicWords)) continue;
       e.date = d.id;
       if (report) e.rules.push(REPORT_DATE_RULE);
     }
   }
   // "On 8 May 2020, police fired on protesters in Lagos, killing two": a calendar date that opens the
   // sentence sets the scene of all of it, participle clauses included, not only of its own clause.
-  const opening = explicit.find((d) => opensSentence(s, d));
+  // So does a year written out ("In 2020, a similar attack on the same prison freed 1,300 inmates": the freeing
+  // is of 2020 too, and the old-news reading then sees it as the background it is).
+  const opening = explicit.find((d) => opensSentence(s, d)) ?? candidates.find((d) => isExplicitYear(d.id) && opensSentence(s, d));
   if (opening) for (const e of events) e.date ??= opening.id;
 }
+
+/**
+ * "López Obrador, asked about the Celaya killings at his daily news conference on Monday": a definite event noun that is
+ * what a question, a talk or a statement is about names a happening told before; the clause's date is the talk's. Only a
+ * date right after the noun ("the killings on Saturday") or before it (datedNoun) is its own.
+ */
+function isDatedElsewhere(s: SentenceView, e: EventMention, d: Located, topicWords: ReadonlySet<string>): boolean {
+  if (e.definite !== true || topicWords.size === 0) return false;
+  const anchor = anchorOf(e);
+  if (s.tokens[anchor]!.pos !== "NOUN") return false;
+  const last = lastTokenOf(e);
+  if (d.first > last && d.first - last <= OWN_DATE_GAP_TOKENS) return false;
+  let i = Math.min(anchor, e.tokens[0]!) - 1;
+  while (i >= 0 && TOPIC_NOUN_PREMODIFIER_POS.has(s.tokens[i]!.pos)) i--;
+  return i >= 0 && topicWords.has(s.words[i]!.toLowerCase());
+}
+/** Words from an event noun to a date of its own after it ("the killings | on | Saturday": 2). Unit: tokens. */
+const OWN_DATE_GAP_TOKENS = 2;
+/** What may stand between a topic preposition and its event noun: "about [the Celaya] killings", "over [last week's] attack". */
+const TOPIC_NOUN_PREMODIFIER_POS: ReadonlySet<string> = new Set(["DET", "PROPN", "ADJ", "NOUN", "NUM", "PART"]);
 
 /*
  * attachPlacesAndDates' tests, as module functions rather than closures made per sentence: under the
@@ -532,6 +563,11 @@ export function isDatelineStamp(s: SentenceView, d: Located, isReportDay: (id: s
     if (s.tokens[i]!.pos === "VERB" || s.tokens[i]!.pos === "AUX") return false;
   }
   return false;
+}
+
+/** A year written out ("in 2020"), not counted from the dateline ("last year"). */
+export function isExplicitCalendarYear(d: DateData | undefined): boolean {
+  return d !== undefined && !d.relative && d.value !== null && d.precision === "year";
 }
 
 /** A date written out on the calendar ("4 May 2020", "May 2020"), not counted from the dateline. */

@@ -16,7 +16,7 @@ import { countriesBeyondDateline, withoutDatelineAbroad } from "./filed-abroad.j
 import type { EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { HAVE_FORMS } from "../../lexicons/grammar-words.js";
-import { type RelativeClauseWords, isExplicitCalendarDate } from "./attach-places-and-dates.js";
+import { type RelativeClauseWords, isExplicitCalendarDate, isExplicitCalendarYear } from "./attach-places-and-dates.js";
 import { NO_WORDS } from "./event-type-groups.js";
 import { datelineEndOf } from "./scene-places-and-dates.js";
 
@@ -28,6 +28,8 @@ export interface DocumentContext {
   readonly dates: Located[][];
   readonly durations: Located[][];
   readonly explicitDay: (id: string) => boolean;
+  /** Whether a date is a year written out ("in 2020"). */
+  readonly explicitYear: (id: string) => boolean;
   readonly reportDay: string | null;
   readonly isReportDay: (id: string) => boolean;
   readonly nameAndDateTokens: Set<number>[];
@@ -68,6 +70,7 @@ export function readDocumentContext(doc: Document, sentences: readonly SentenceV
   const durations = locateAnnotations(keep(layer(doc, "date"), (d) => d.data.timexType === "DURATION"), sentences);
 
   const explicitDay = (id: string) => isExplicitCalendarDate(findAnnotation(doc, "date", id)?.data);
+  const explicitYear = (id: string) => isExplicitCalendarYear(findAnnotation(doc, "date", id)?.data);
   const reportDay = reportDayOf(doc);
   const isReportDay = (id: string) => reportDay !== null && findAnnotation(doc, "date", id)?.data.value === reportDay;
   const nameAndDateTokens = findNameAndDateTokens(doc, sentences, lex);
@@ -78,6 +81,7 @@ export function readDocumentContext(doc: Document, sentences: readonly SentenceV
     dates,
     durations,
     explicitDay,
+    explicitYear,
     reportDay,
     isReportDay,
     nameAndDateTokens,

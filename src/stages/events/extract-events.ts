@@ -53,7 +53,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   readDeathsByTheStory(sentences, perSentence, lex);
   joinTellingWords(sentences, perSentence, read.tellingWordsPerSentence, read.casualtiesPerSentence);
   markHabitualPresent(sentences, perSentence, PHYSICAL_TYPES);
-  markOngoingSince(sentences, perSentence, context.dates, (id) => longBeforeReport(doc, id, context.reportDay), PHYSICAL_TYPES);
+  markOngoingSince(sentences, perSentence, context.dates, (id) => longBeforeReport(doc, id, context.reportDay), PHYSICAL_TYPES, context.relativeWords.pronouns);
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, context.places);
   refineSentenceEvents(doc, sentences, perSentence, context.protestCauses, context.actorMentions);

@@ -141,13 +141,16 @@ function sameEvent(a: EventMention, b: EventMention, placeKey: PlaceRelation, da
   // "Israeli forces killed two gunmen during a raid in Jenin ... two men were killed by Israeli fire in Jenin": the shooting
   // of a raid is the raid's own violence, as ACLED codes one raid; parties, place and day must still agree (argumentsAgree).
   const raidShooting = a.type === "ASSAULT" && ((a.mode === "raid" && modeFamily(b.mode) === "shooting") || (b.mode === "raid" && modeFamily(a.mode) === "shooting"));
-  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail || damageOf || munition || raidShooting || isComplexAttack(a, b);
+  // "cattle rustlers have killed eleven people" ... "The eleven people were killed when rustlers stormed a village": one exact toll, one event.
+  const sameToll = a.fatalities !== null && b.fatalities !== null && a.fatalities.min !== null && a.fatalities.min > 0 && a.fatalities.min === a.fatalities.max && a.fatalities.min === b.fatalities.min && a.fatalities.max === b.fatalities.max;
+  // "Russian missiles struck Odesa overnight, killing three ... the missiles hit port infrastructure": a strike from afar told
+  // again by its munitions, or with its exact toll, is one strike whether a sentence reads it as an air strike or a shelling.
+  const sameStrike = a.type === "ASSAULT" && STRIKE_MODES.has(a.mode ?? "") && STRIKE_MODES.has(b.mode ?? "") && (a.definite === true || b.definite === true || sameToll);
+  const sameKind = modeFamily(a.mode) === modeFamily(b.mode) || a.mode === null || b.mode === null || a.row.generic || b.row.generic || sameProtest || battleDetail || damageOf || munition || raidShooting || sameStrike || isComplexAttack(a, b);
   if (!sameKind) return false;
   // Attacks merge only with a near mention, or with a bare re-mention ("Saturday's gun battle", "the fight lasted two hours").
   // A bare re-mention has no counts and at most a country or region ("the attack", "in response to the attack").
   const referenced = a.contexts.has("referenced") || b.contexts.has("referenced");
-  // "cattle rustlers have killed eleven people" ... "The eleven people were killed when rustlers stormed a village": one exact toll, one event.
-  const sameToll = a.fatalities !== null && b.fatalities !== null && a.fatalities.min !== null && a.fatalities.min > 0 && a.fatalities.min === a.fatalities.max && a.fatalities.min === b.fatalities.min && a.fatalities.max === b.fatalities.max;
   // Two tellings pinned to one town or one day ("the bombing in Jabla" after "a car bomb exploded in Jabla") may lie paragraphs apart.
   // "the murder of Mr. Carlos Pizarro" in the lead and again at the end: one named victim, one happening.
   const sameVictim = a.target !== null && a.target === b.target && isPerson(a.target);

@@ -1,4 +1,5 @@
 import { HAVE_FORMS } from "../../lexicons/grammar-words.js";
+import { NO_WORDS } from "./event-type-groups.js";
 import type { Located } from "./assign-arguments.js";
 import { anchorOf, type EventMention } from "./event-mention.js";
 import { governingVerb } from "./habitual-present.js";
@@ -16,7 +17,7 @@ import type { SentenceView } from "./sentence-view.js";
  */
 export const ONGOING_SINCE_RULE = "bg:ongoing-since";
 
-export function markOngoingSince(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], dates: readonly (readonly Located[])[], longAgo: (dateId: string) => boolean, physicalTypes: ReadonlySet<string>): void {
+export function markOngoingSince(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], dates: readonly (readonly Located[])[], longAgo: (dateId: string) => boolean, physicalTypes: ReadonlySet<string>, relativePronouns: ReadonlySet<string> = NO_WORDS): void {
   sentences.forEach((s, k) => {
     const events = perSentence[k] ?? [];
     const sentenceDates = dates[s.index] ?? [];
@@ -24,26 +25,55 @@ export function markOngoingSince(sentences: readonly SentenceView[], perSentence
     for (const e of events) {
       if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries) continue;
       const verb = governingVerb(s, anchorOf(e));
+      if (verb >= 0 && !e.definite && describesByPerfect(s, verb, relativePronouns)) {
+        e.background = true;
+        e.rules.push(DESCRIPTIVE_PERFECT_RULE);
+        continue;
+      }
       const since = verb >= 0 && isPerfect(s, verb) ? Math.max(sinceLongAgo(s, verb, sentenceDates, longAgo), forYears(s, verb)) : -1;
       if (since < 0) continue;
       e.background = true;
       e.rules.push(ONGOING_SINCE_RULE);
       // "have traded fire almost daily since Oct. 8, a day after Hamas' attack on southern Israel": what the since-phrase
       // names is where the going-on started, further back still.
+      // So is what the going-on's own clause names between its verb and the since-phrase ("have been attacked by drones
+      // and rockets more than 80 times since 2021": the rockets are its means, not one more attack).
       for (const o of events) {
-        if (o !== e && !o.background && anchorOf(o) > since) { o.background = true; o.rules.push(ONGOING_SINCE_RULE); }
+        if (o === e || o.background) continue;
+        const at = anchorOf(o);
+        if (at > since || (at > verb && s.clause[at] === s.clause[verb])) { o.background = true; o.rules.push(ONGOING_SINCE_RULE); }
       }
     }
   });
 }
 
-/** "have fought", "has long waged", "have been fighting": a form of "have" before the verb, adverbs and "been" aside. */
+/**
+ * "the Islamic State Sahel Province, which has fought al-Qaeda's local affiliate for control of the border zone", "the Fano,
+ * who had fought alongside federal forces": a perfect in a relative clause set off by a comma says what the noun before it
+ * is known for, with no day, toll or definite happening of its own: background. Rule `bg:descriptive-perfect`.
+ */
+export const DESCRIPTIVE_PERFECT_RULE = "bg:descriptive-perfect";
+
+function describesByPerfect(s: SentenceView, verb: number, relativePronouns: ReadonlySet<string>): boolean {
+  const have = perfectAuxiliary(s, verb);
+  return have >= 2 && relativePronouns.has(s.words[have - 1]!.toLowerCase()) && s.words[have - 2] === ",";
+}
+
+/**
+ * "have fought", "has long waged", "have been fighting", "have been attacked": a form of "have" before the verb,
+ * adverbs and "been" aside (a passive perfect is the same going-on told from the side of those it befell).
+ */
 function isPerfect(s: SentenceView, verb: number): boolean {
+  return perfectAuxiliary(s, verb) >= 0;
+}
+
+/** The "have"/"has"/"had" of a perfect verb, or -1. */
+function perfectAuxiliary(s: SentenceView, verb: number): number {
   let j = verb - 1;
   while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
-  if (j >= 0 && s.words[j] === "been" && s.words[verb]!.endsWith("ing")) j--;
+  if (j >= 0 && s.words[j] === "been") j--;
   while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
-  return j >= 0 && HAVE_FORMS.has(s.words[j]!);
+  return j >= 0 && HAVE_FORMS.has(s.words[j]!) ? j : -1;
 }
 
 /**

@@ -24,7 +24,7 @@ export function readSentences(doc: Document, sentences: readonly SentenceView[],
 }
 
 function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexicons, context: DocumentContext, read: SentenceReadings): void {
-  const { actorMentions, personMentions, places, dates, explicitDay, isReportDay, nameAndDateTokens, kindHeads, protestCauses, presupposing, reportVerbs, relativeWords, topicPrepositions } = context;
+  const { actorMentions, personMentions, places, dates, explicitDay, explicitYear, isReportDay, nameAndDateTokens, kindHeads, protestCauses, presupposing, reportVerbs, relativeWords, topicPrepositions } = context;
   const { perSentence, casualtiesPerSentence, attributionsPerSentence, tellingWordsPerSentence } = read;
   const matches = findTriggers(s, lex, nameAndDateTokens[k]);
   // Most sentences hold no trigger: they make no event, telling or attribution, only the casualties
@@ -49,7 +49,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   tellingWordsPerSentence.push(mapped(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)), (m) => describeMention(doc, s, lex, m, parties, notCues)));
   // Places and dates go to the words they stand by before generic words yield to specific ones,
   // which inherit them ("the attacks today in Jabla ... in multiple bombings").
-  attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end));
+  attachPlacesAndDates(s, events, places[s.index] ?? [], (dates[s.index] ?? []).filter((d) => !isDatelineStamp(s, d, isReportDay)), explicitDay, reportVerbs, relativeWords, topicPrepositions, parties, hasLowerCase(doc.text, s.start, s.end), explicitYear);
   // Read before weak words yield to strong ones: a punishment never takes over the deed it answers for (absorbedByStrong).
   markPunishedDeeds(s, events, dates[s.index] ?? []);
   events = keep(suppressWeakAndGeneric(s, events, protestCauses), (e) => !isQuantifiedGeneric(s, e) && !isKindReference(doc, s, e) && !e.rules.includes(NOT_AN_EVENT_RULE));
