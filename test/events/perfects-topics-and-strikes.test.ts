@@ -99,3 +99,21 @@ describe("where something else went", () => {
     expect(evs.filter((e) => e.type === "ASSAULT").map((e) => e.place)).not.toContain("Benghazi");
   });
 });
+
+describe("running totals and states", () => {
+  it("a campaign's perfect is its running total", async () => {
+    const evs = await events("Rebels attacked a police post in the north on Monday, officials said.\n\nThe insurgency has displaced more than 3 million people.");
+    expect(counted(evs).filter((e) => e.type === "DISPLACEMENT")).toEqual([]);
+    expect(counted(evs).some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+
+  it("a present passive tells a state or a recurring act", async () => {
+    const evs = await events("Rebels attacked a police post in the north on Monday, officials said.\n\nAbout 400,000 people are displaced in the province, and dozens are kidnapped on its roads every month.");
+    expect(counted(evs).filter((e) => e.type !== "ASSAULT" || e.trigger !== "attacked")).toEqual([]);
+  });
+
+  it("one fighting's toll in the perfect stays a happening", async () => {
+    const evs = await events("Fighting in the town has killed at least 30 people, officials said.");
+    expect(counted(evs).some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});

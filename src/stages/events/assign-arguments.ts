@@ -13,7 +13,7 @@ import { CountryTally, mainCountry, type MainCountryBar } from "../../core/main-
 import { BRACKETED_PLACE_RULE } from "../places/find-toponyms.js";
 import { AIMING_PREPOSITION, locativeBitsOf, PARTNER_PREPOSITION, PLACE_PREPOSITION, POSSESSIVE_MARK, RELATIVE_PLACE_WORD } from "./locative-bits.js";
 import { governorOf, isPhraseBetween, isPlaceSetting, onlyCommasBetween, RELATIVE_PLACE_WORDS } from "./place-setting.js";
-import { blamedOnPhrase, captiveTakingVerb, compoundEnd, conjunctsOf, phraseEndingAt, coordinatedVerbBefore, isMistaggedPastVerb, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter } from "./find-role-phrases.js";
+import { blamedOnPhrase, captiveTakingVerb, compoundEnd, conjunctsOf, phraseEndingAt, coordinatedVerbBefore, isMistaggedPastVerb, isAfterBe, joinedReportingVerb, isObjectlessCasualtyParticiple, isPassiveChain, isPastParticiple, isPrenominalParticiple, isReducedPassive, reducedPassiveAfterPreposition, UNDERGOER_SUBJECT_VERBS, undergoerAfter, undergoneCauseVerb } from "./find-role-phrases.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
 import { ARTICLES, BE_FORMS, CLAUSE_OPENING_WORDS, DEMONSTRATIVES, PHRASAL_PARTICLES, POSSESSIVE_MARKS } from "../../lexicons/grammar-words.js";
 
@@ -969,6 +969,9 @@ export function assignParticipants(s: SentenceView, mentions: readonly ActorMent
   // "Tamerlan, 26, died": a verb whose subject undergoes it has no doer of its own; nor has a
   // participle after a preposition's noun ("condolences to the U.S. service members killed").
   if (!nominal && (UNDERGOER_SUBJECT_VERBS.has(s.tokens[anchor]!.normal) || (undergoable && reducedPassiveAfterPreposition(s, anchor, anchor - 1)))) return { actor: null, target: ownAgent ? nearestBefore : undergoerBefore ?? nearestBefore, rule: "undergoer-subject", voice: "undergoer" };
+  // "A 29-year-old farmer died of a gunshot wound", "two officers succumbed to stab wounds": the subject of a death whose
+  // cause the event noun names is its victim; the noun's own words may name the doer ("a Taliban bullet": ownAgent).
+  if (nominal && !ownAgent && undergoneCauseVerb(s, anchor) >= 0) return { actor: null, target: nearestBefore, rule: "died-of", voice: "undergoer" };
   // "Six soldiers killed in a Taliban attack were buried", "those injured in the attack": a casualty
   // participle with no object right after its noun is a reduced passive (no one is "killed" without
   // an object when it is active): the noun undergoes it and its clause names no doer; the attack's

@@ -172,7 +172,12 @@ function isAfterPlacePreposition(s: SentenceView, first: number): boolean {
  * went, in a clause that tells no event, is no scene the sentence's events share.
  */
 function isDestinationOfAnotherClause(s: SentenceView, p: Located, anchors: readonly number[]): boolean {
-  return DESTINATION_PREPOSITIONS.has(wordBeforeName(s, p.first)) && !anchors.some((a) => s.clause[a] === s.clause[p.first]);
+  const to = s.words[p.first - 1] === "the" ? p.first - 2 : p.first - 1;
+  if (to < 1 || !DESTINATION_PREPOSITIONS.has(s.words[to]!)) return false;
+  // Only after a verb of moving done ("diverted to", "fled to", "was taken to"): "responding to Orlando", "according to
+  // Kabul" name no destination.
+  const verb = s.tokens[to - 1]!;
+  return verb.pos === "VERB" && !verb.normal.endsWith("ing") && !anchors.some((a) => s.clause[a] === s.clause[p.first]);
 }
 const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "toward", "towards"]);
 

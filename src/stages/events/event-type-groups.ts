@@ -5,6 +5,8 @@ import { isStateForceClass } from "./resources.js";
 
 /** Types whose events happen somewhere on the ground: they may share a place named elsewhere in their sentence. */
 export const PHYSICAL_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"]);
+/** Physical types and people's flight, whose tense tells a happening from a running total or a state ("More than 7 million people are displaced"). */
+export const TENSE_READ_TYPES: ReadonlySet<string> = new Set([...PHYSICAL_TYPES, "DISPLACEMENT"]);
 
 /** Types that comment on another event ("condemn the attacks", "call for an end to the shelling") rather than happen on the ground. */
 export const COMMENT_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"]);

@@ -25,7 +25,7 @@ import { DocumentAttackRelations } from "./document-attack-relations.js";
 import { type DocumentContext, type SentenceReadings, readDocumentContext } from "./document-context.js";
 import { datesAgree, isCalendarDay, isKnownParty, isSameDayOrDayAfter, isSameParty, longBeforeReport, maySameSide, namesUnidentifiedGroup, placeSpecificity, placesAgree } from "./event-agreement.js";
 import { acledParty, toAnnotation } from "./event-annotation.js";
-import { COMMENT_TYPES, PHYSICAL_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
+import { COMMENT_TYPES, PHYSICAL_TYPES, TENSE_READ_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
 import { joinTellingWords, readDeathsByTheStory } from "./join-telling-words.js";
 import { isAnchored } from "./mark-background-and-scope.js";
 import { readSentences } from "./read-sentence.js";
@@ -52,8 +52,8 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   for (let k = 0; k < perSentence.length; k++) perSentence[k] = keep(perSentence[k]!, (e) => isAnchored(e, sentences[k]!, lex));
   readDeathsByTheStory(sentences, perSentence, lex);
   joinTellingWords(sentences, perSentence, read.tellingWordsPerSentence, read.casualtiesPerSentence);
-  markHabitualPresent(sentences, perSentence, PHYSICAL_TYPES);
-  markOngoingSince(sentences, perSentence, context.dates, (id) => longBeforeReport(doc, id, context.reportDay), PHYSICAL_TYPES, context.relativeWords.pronouns);
+  markHabitualPresent(sentences, perSentence, TENSE_READ_TYPES);
+  markOngoingSince(sentences, perSentence, context.dates, (id) => longBeforeReport(doc, id, context.reportDay), TENSE_READ_TYPES, context.relativeWords.pronouns);
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, context.places);
   refineSentenceEvents(doc, sentences, perSentence, context.protestCauses, context.actorMentions);

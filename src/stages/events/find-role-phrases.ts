@@ -68,6 +68,18 @@ const LOCATIVE_POST_MODIFIERS: ReadonlySet<string> = EVENT_WORDS.get("locative-p
  */
 export const UNDERGOER_SUBJECT_VERBS: ReadonlySet<string> = EVENT_WORDS.get("undergoer-subject-verbs");
 /**
+ * "died of a gunshot wound", "succumbed to stab wounds": the verb whose subject died of the event noun at `anchor` (its
+ * determiners and modifiers aside), or -1.
+ */
+export function undergoneCauseVerb(s: SentenceView, anchor: number): number {
+  let i = anchor - 1;
+  while (i > 0 && CAUSE_NOUN_PREMODIFIER_POS.has(s.tokens[i]!.pos)) i--;
+  return i > 0 && CAUSE_PREPOSITIONS.has(s.words[i]!) && UNDERGOER_SUBJECT_VERBS.has(s.tokens[i - 1]!.normal) ? i - 1 : -1;
+}
+const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "to"]);
+const CAUSE_NOUN_PREMODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN"]);
+
+/**
  * Verbs whose subject, with no object, is the weapon: "the device exploded", "a bomb went off".
  * Only "X detonated the bomb" (an object) makes X the doer.
  */
@@ -1888,6 +1900,9 @@ function clauseRoles(s: SentenceView, trigger: readonly number[]): { actor: Role
   // "beating opposition politicians": a bare gerund with its object is a verb, whatever its tag.
   // "accused the rebels of shelling a hospital": the accused did it, not the accuser the clause's subject names.
   if (nominal && isBareGerund(s, anchor, last)) return { actor: accusedDoer(s, anchor, last, PHRASE_READER) ?? participleSubject(s, anchor), target: objectOf(s, last) };
+  // "A farmer died of a gunshot wound": the subject of the death the noun caused underwent it.
+  const died = nominal ? undergoneCauseVerb(s, anchor) : -1;
+  if (died >= 0) return { actor: null, target: subjectOf(s, died) };
   if (nominal) {
     // "a battle between troops and terrorists", "clashes between police and protesters": the first side acts, the second undergoes.
     const sides = sidesAfterBetween(s, last);

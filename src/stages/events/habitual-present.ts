@@ -35,7 +35,7 @@ export function markHabitualPresent(sentences: readonly SentenceView[], perSente
     for (const e of events) {
       if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries || e.definite) continue;
       const verb = governingVerb(s, anchorOf(e));
-      if (verb >= 0 && isSimplePresent(s, verb)) {
+      if (verb >= 0 && (isSimplePresent(s, verb) || isPresentPassive(s, verb))) {
         e.background = true;
         e.rules.push(HABITUAL_PRESENT_RULE);
       }
@@ -70,6 +70,19 @@ const SUBJECT_ENDS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 function isCarrierVerb(s: SentenceView, form: string): boolean {
   return !!(s.supportVerbs?.has(form) || s.weaponVerbs?.has(form) || s.recurrenceVerbs?.has(form));
 }
+
+/**
+ * "More than 7 million people are displaced in Congo", "dozens are abducted on the highway every year": a present
+ * passive (a form of "is"/"are" right before the participle, adverbs aside) tells a state or a recurring act, as the
+ * simple present does.
+ */
+function isPresentPassive(s: SentenceView, i: number): boolean {
+  if (!/(?:ed|en)$/.test(s.words[i]!) && !s.irregularPasts?.has(s.words[i]!)) return false;
+  let j = i - 1;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
+  return j >= 1 && PRESENT_BE.has(s.words[j]!.toLowerCase()) && SUBJECT_ENDS.has(s.tokens[j - 1]!.pos);
+}
+const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are"]);
 
 /**
  * A finite simple present: a third-person "-s" form of a verb, or a bare form that is its own lemma

@@ -1,5 +1,6 @@
 import { HAVE_FORMS } from "../../lexicons/grammar-words.js";
 import { NO_WORDS } from "./event-type-groups.js";
+import { isCampaignsRunningTotal } from "./parse-casualties.js";
 import type { Located } from "./assign-arguments.js";
 import { anchorOf, type EventMention } from "./event-mention.js";
 import { governingVerb } from "./habitual-present.js";
@@ -30,6 +31,13 @@ export function markOngoingSince(sentences: readonly SentenceView[], perSentence
         e.rules.push(DESCRIPTIVE_PERFECT_RULE);
         continue;
       }
+      // "The conflict has displaced more than 10 million people": what a campaign of violence has done in the perfect is
+      // its running total, as its "has killed" is (parse-casualties.ts).
+      if (verb === anchorOf(e) && isCampaignsRunningTotal(s, verb)) {
+        e.background = true;
+        e.rules.push(CAMPAIGN_TOTAL_RULE);
+        continue;
+      }
       const since = verb >= 0 && isPerfect(s, verb) ? Math.max(sinceLongAgo(s, verb, sentenceDates, longAgo), forYears(s, verb)) : -1;
       if (since < 0) continue;
       e.background = true;
@@ -53,6 +61,8 @@ export function markOngoingSince(sentences: readonly SentenceView[], perSentence
  * is known for, with no day, toll or definite happening of its own: background. Rule `bg:descriptive-perfect`.
  */
 export const DESCRIPTIVE_PERFECT_RULE = "bg:descriptive-perfect";
+/** A campaign noun's perfect: its running total. */
+const CAMPAIGN_TOTAL_RULE = "bg:campaign-total";
 
 function describesByPerfect(s: SentenceView, verb: number, relativePronouns: ReadonlySet<string>): boolean {
   const have = perfectAuxiliary(s, verb);

@@ -715,7 +715,7 @@ const CAMPAIGN_SUBJECT_REACH_TOKENS = 8;
  * asides between (cumulative-cues.tsv's patterns reach over a few words only). Asides are skipped; a verb outside them
  * ends the subject.
  */
-function isCampaignsRunningTotal(s: SentenceView, w: number): boolean {
+export function isCampaignsRunningTotal(s: SentenceView, w: number): boolean {
   let i = w - 1;
   while (i >= 0 && s.tokens[i]!.pos === "ADV") i--;
   if (i < 0 || !HAVE_FORMS.has(s.words[i]!.toLowerCase())) return false;

@@ -73,11 +73,25 @@ export function isSubjectsOwnAct(s: SentenceView, place: { first: number; last: 
   let verbs = 0;
   for (let i = place.last + 1; i < anchor; i++) {
     if (s.tokens[i]!.pos !== "VERB") continue;
-    if (s.reportVerbs?.has(s.tokens[i]!.normal)) return false;
+    if (s.reportVerbs?.has(s.tokens[i]!.normal)) {
+      // "police in the city of Medellin said they had arrested a gang leader": what the subject reports of itself, as
+      // "they", is its own act; any other report tells of someone else's.
+      if (reportsOwnAct(s, i, anchor)) continue;
+      return false;
+    }
     verbs++;
   }
   return namesParty || verbs === 0 || (verbs === 1 && s.tokens[anchor]!.pos === "NOUN");
 }
+
+/** A verb of reporting followed by "(that) they/it/we" as the reported clause's subject, before the act. */
+function reportsOwnAct(s: SentenceView, report: number, anchor: number): boolean {
+  let j = report + 1;
+  if (s.words[j] === "that") j++;
+  return j < anchor && SELF_REPORT_SUBJECTS.has(s.words[j]!.toLowerCase());
+}
+/** Subject pronouns by which a body reports its own act ("police said they had arrested", "the army said it killed"). */
+const SELF_REPORT_SUBJECTS: ReadonlySet<string> = new Set(["they", "it", "we"]);
 
 /**
  * Whether a stretch of text holds a lower-case letter. In text set in capitals only (wire copy of

@@ -172,7 +172,8 @@ export function repairTags(tokens: readonly TokenData[], surfaceOf: (i: number) 
     // its phrase through modifiers (adjectives, a singular noun that is no party: "mass", "school"), with no object
     // after it ("the gunman shooting at police", "the men firing": a party before it is the participle's subject;
     // "spent the entire debate talking about himself": a word of speech there is a participle).
-    else if (t.pos === "VERB" && t.normal.endsWith("ing") && isViolenceWord(t) && articleThroughModifiers(tokens, i, isPartyNoun) && (i + 1 >= tokens.length || NO_OBJECT_NEXT.has(tokens[i + 1]!.pos))) {
+    // "died of a gunshot wound at a hospital", "a knife attack on": a bare form does the same (never a verb after an article).
+    else if (t.pos === "VERB" && (t.normal.endsWith("ing") || !/(?:ed|en)$/.test(t.normal)) && isViolenceWord(t) && articleThroughModifiers(tokens, i, isPartyNoun) && (i + 1 >= tokens.length || NO_OBJECT_NEXT.has(tokens[i + 1]!.pos))) {
       out = replaced(out, tokens, i, retagged(t, "NOUN"));
     }
     // "Heavy fighting broke out", "Intense shelling hit the town", "Renewed fighting killed 20": an event's -ing word

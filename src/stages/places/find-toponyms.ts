@@ -142,6 +142,30 @@ const APPOSITION_OR_COPULA: ReadonlySet<string> = PLACE_WORDS.get("apposition-or
 /** The cue a country's capital named by the word "capital" carries: it says the place is a capital. */
 const CAPITAL_CUE: PlaceCue = { id: "cue:capital-of-country", kind: "capital" };
 
+/**
+ * "In the capital, several thousand people marched": "the capital" with no country and no name of its own names the
+ * capital of the country the story is about, which only resolution knows (places-stage.ts, capitalsOfStoryCountry).
+ * The token indexes of such words "capital", outside every span already found; not "the capital of X" or "the Afghan
+ * capital" (findCapitalsOfCountries reads those), not after an apposition or a copula ("Abuja, the capital"), and not
+ * before a noun other than "city" ("the capital markets", "the capital budget").
+ */
+export function bareCapitalWords(tokenWords: readonly string[], tokenPos: readonly string[], sentences: readonly number[], mentions: readonly ToponymMention[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < tokenWords.length; i++) {
+    if (tokenWords[i] !== "capital" || tokenWords[i - 1]!.toLowerCase() !== "the") continue;
+    if (i >= 2 && APPOSITION_OR_COPULA.has(tokenWords[i - 2]!.toLowerCase())) continue;
+    const same = (k: number) => k < tokenWords.length && sentences[k] === sentences[i];
+    const next = same(i + 1) ? tokenWords[i + 1]! : "";
+    if (next === "of" || isCapitalised(next) || (next === "," && same(i + 2) && isCapitalised(tokenWords[i + 2]!))) continue;
+    if (same(i + 1) && tokenPos[i + 1] === "NOUN" && next !== "city") continue;
+    if (mentions.some((m) => m.firstToken <= i && m.lastToken >= i)) continue;
+    out.push(i);
+  }
+  return out;
+}
+/** The cue of a bare "the capital": the story country's capital city. */
+export const STORY_CAPITAL_CUE: PlaceCue = { id: "cue:capital-of-story-country", kind: "capital" };
+
 /** Division words the gazetteer also indexes as part of a name ("North West region", "Oaxaca state"). */
 const TYPED_NAME_WORDS = PLACE_WORDS.get("typed-name-words");
 

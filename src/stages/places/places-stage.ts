@@ -2,7 +2,9 @@ import { defineStage, layer, type Document, type LayerAnnotation, type PlaceData
 import { createOverlapIndex } from "../../core/overlap-index.js";
 import { tokenTexts } from "../../core/token-texts.js";
 import { encloseUnresolved, type EnclosedToponym } from "./enclose-unresolved.js";
-import { facilityPlaceKey, findCue, findToponyms, keyOfPhrase, type ToponymMention } from "./find-toponyms.js";
+import { STORY_CAPITAL_CUE, bareCapitalWords, facilityPlaceKey, findCue, findToponyms, keyOfPhrase, type ToponymMention } from "./find-toponyms.js";
+import { foldName } from "./fold-name.js";
+import type { Gazetteer } from "./gazetteer.js";
 import { RESOLUTION_WEIGHTS, type ResolutionWeights } from "./heuristics.js";
 import { resolveToponyms, type ResolvedToponym } from "./resolve-toponyms.js";
 import type { PlacesResources } from "./resources.js";
@@ -48,8 +50,26 @@ export function extractPlaces(doc: Document, resources: PlacesResources, given?:
   const armedNationalityStarts = toponymsInArmedParties(armedSpans, mentions);
   const article = resolveToponyms({ text: doc.text, tokenWords, mentions, demonymCountries: detected.demonymCountries, partyCountries: parties.all, armedGroupCountries: parties.armedGroups, armedDemonymCountries, armedNationalityStarts, demonyms: lexicons.demonyms }, gazetteer, weights);
   const enclosed = encloseUnresolved(article.unresolved, article.resolved, article.mainPlace, (i) => tokens[i]!.data.sentence, tokenWords);
-  const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed].sort((a, b) => a.mention.start - b.mention.start);
+  // Given spans are the places to resolve, no more: a bare "the capital" is one more place only in detection.
+  const capitals = given ? [] : capitalsOfStoryCountry(doc.text, tokens, tokenWords, mentions, article.mainPlace?.country ?? null, gazetteer);
+  const all: (ResolvedToponym | EnclosedToponym)[] = [...article.resolved, ...enclosed, ...capitals].sort((a, b) => a.mention.start - b.mention.start);
   return all.map((r, k) => ("entry" in r ? (r.mention.facility ? fromFacility(r, k, resources) : fromGazetteer(r, k, resources)) : fromEnclosing(r, k, resources)));
+}
+
+/**
+ * "In the capital, several thousand people marched": a bare "the capital" (bareCapitalWords) is the capital city of the
+ * country the story's places centre on, when resolution found one and the gazetteer knows its capital.
+ */
+function capitalsOfStoryCountry(text: string, tokens: readonly LayerAnnotation<"token">[], tokenWords: readonly string[], mentions: readonly ToponymMention[], country: string | null, gazetteer: Gazetteer): ResolvedToponym[] {
+  if (!country) return [];
+  const capital = gazetteer.capitalOf(country);
+  if (capital === undefined) return [];
+  const entry = gazetteer.entry(capital);
+  const words = bareCapitalWords(tokenWords, tokens.map((t) => t.data.pos), tokens.map((t) => t.data.sentence), mentions);
+  return words.map((i) => {
+    const t = tokens[i]!;
+    return { mention: { start: t.start, end: t.end, text: text.slice(t.start, t.end), key: foldName(entry.name), firstToken: i, lastToken: i, cue: STORY_CAPITAL_CUE, rule: "capital-of-story-country" }, entry, alternatives: 1, rule: "story-country" };
+  });
 }
 
 /** Entity types whose actors are named by a place or a demonym, which already tell their country. */
