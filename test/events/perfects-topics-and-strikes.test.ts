@@ -117,3 +117,4 @@ describe("running totals and states", () => {
     expect(counted(evs).some((e) => e.type === "ASSAULT")).toBe(true);
   });
 });
+
