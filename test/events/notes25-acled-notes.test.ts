@@ -16,4 +16,12 @@ describe("ACLED-style incident notes (notes25)", () => {
     expect(prose.events.length).toBeGreaterThan(0);
   });
 
+  it("takes a note's coded figure over a vague count told in the sentence before, however far above it", async () => {
+    // "several" reads 3; the coder's 10 is this event's toll, not a wider crisis's running count.
+    const doc = await note("On 16 April 2026, PDF fighters clashed with Military Forces of Myanmar (2021-) near Kani (Kani, Monywa, Sagaing). Several soldiers were killed. Fatalities coded as 10.");
+    expect(doc.events[0]?.fatalities).toMatchObject({ min: 10, max: 10 });
+    // A toll told in prose is still bounded: a figure far above the event's count is a wider tally.
+    const prose = await note("On 16 April 2026, a bomb killed 2 people at a market in Mandalay (Mandalay, Mandalay). The death toll in the region rose to 40.");
+    expect(prose.events[0]?.fatalities?.min).toBe(2);
+  });
 });
