@@ -20,8 +20,16 @@ describe("ACLED-style incident notes (notes25)", () => {
     // "several" reads 3; the coder's 10 is this event's toll, not a wider crisis's running count.
     const doc = await note("On 16 April 2026, PDF fighters clashed with Military Forces of Myanmar (2021-) near Kani (Kani, Monywa, Sagaing). Several soldiers were killed. Fatalities coded as 10.");
     expect(doc.events[0]?.fatalities).toMatchObject({ min: 10, max: 10 });
-    // A toll told in prose is still bounded: a figure far above the event's count is a wider tally.
-    const prose = await note("On 16 April 2026, a bomb killed 2 people at a market in Mandalay (Mandalay, Mandalay). The death toll in the region rose to 40.");
-    expect(prose.events[0]?.fatalities?.min).toBe(2);
+    const colon = await note("On 16 April 2026, PDF fighters ambushed Military Forces of Myanmar (2021-) near Kani (Kani, Monywa, Sagaing). Many soldiers were killed.\nFatalities: 30");
+    expect(colon.events[0]?.fatalities).toMatchObject({ min: 30, max: 30 });
+  });
+
+  it("reads a doer before ACLED's period bracket within a verb's sense window, and a vehicle that struck a mine as no attacker", async () => {
+    // "(2000-)" takes no room in the window of "struck"'s armed-doer test.
+    const struck = await note("On 17 April 2026, Military Forces of Russia (2000-) struck Kupiansk (Kupianska, Kupianskyi, Kharkiv) with guided aerial bombs. 2 civilians were killed.");
+    expect(struck.events[0]?.acled?.actor1).toBe("Military Forces of Russia");
+    // What a vehicle ran into is the bomb's telling: its riders are the victims, not the doers.
+    const mine = await note("On 18 April 2026, a vehicle of Military Forces of Mali (2021-) struck a roadside bomb near Boni (Douentza, Mopti), killing 3 soldiers.");
+    expect(mine.events[0]?.acled?.actor1).not.toBe("Military Forces of Mali");
   });
 });
