@@ -32,4 +32,13 @@ describe("ACLED-style incident notes (notes25)", () => {
     const mine = await note("On 18 April 2026, a vehicle of Military Forces of Mali (2021-) struck a roadside bomb near Boni (Douentza, Mopti), killing 3 soldiers.");
     expect(mine.events[0]?.acled?.actor1).not.toBe("Military Forces of Mali");
   });
+
+  it("reads 'demonstrated' taken onto a road, over a grievance or with a demand as a protest, and 'demonstrated ... that' as showing", async () => {
+    const road = await note("On 19 April 2026, garment workers demonstrated on the Dhaka-Aricha highway at Savar (Savar, Dhaka) demanding unpaid wages.");
+    expect(road.events[0]?.type).toBe("PROTEST");
+    const over = await note("On 19 April 2026, students demonstrated over the fee hike in Multan (Multan, Punjab).");
+    expect(over.events[0]?.type).toBe("PROTEST");
+    const shown = await note("The trial demonstrated on Monday that the vaccine works.");
+    expect(shown.events.some((e) => e.type === "PROTEST")).toBe(false);
+  });
 });
