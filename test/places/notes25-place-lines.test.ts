@@ -9,6 +9,18 @@ import { kmFrom, placeNamed, placesIn, resources } from "./place-test-kit.js";
 const { gazetteer } = resources;
 
 describe("incident-note place lines (notes25)", () => {
+  it("reads a bracket of listed names ending in a province as the place line of the name before it, with no locative word ('took control of El Bur (Ceel Buur, Galgaduud)')", () => {
+    const places = placesIn("Somali forces took control of El Bur (Ceel Buur, Galgaduud) after the militants withdrew.", [["El Bur", "PERSON"], ["Ceel Buur", "PERSON"], ["Galgaduud", "GPE"]]);
+    const town = placeNamed(places, "El Bur");
+    expect(town?.country).toBe("SO");
+    expect(kmFrom(town!, 4.68, 46.62)).toBeLessThan(50);
+  });
+
+  it("leaves a bracket that is no place line alone ('Ahmed Ali (AFP)')", () => {
+    const places = placesIn("The spokesman of Ahmed Ali (AFP, Reuters) said nothing.", [["Ahmed Ali", "PERSON"]]);
+    expect(placeNamed(places, "Ahmed Ali")).toBeUndefined();
+  });
+
   it("puts a district with no listed place at its namesake town written as one word ('Ceel Dheer' district, the town Ceeldheer)", () => {
     const district = [...gazetteer.lookup(foldName("Ceel Dheer")), ...gazetteer.lookupSecondary(foldName("Ceel Dheer"))].map((i) => gazetteer.entry(i)).find((e) => e.kind === "admin2" && e.country === "SO");
     expect(district).toBeDefined();
