@@ -26,4 +26,13 @@ describe("incident-note place lines (notes25)", () => {
     expect(district).toBeDefined();
     expect(kmFrom(district!, 3.85, 47.18)).toBeLessThan(30);
   });
+
+  it("finds a long division name written without its leading Spanish article ('Litoral del San Juan' for GeoNames' 'El Litoral del San Juan')", () => {
+    const places = placesIn("Armed groups clashed in rural Litoral del San Juan (Litoral del San Juan, Choco).", [["Litoral del San Juan", "GPE"], ["Choco", "GPE"]]);
+    const town = placeNamed(places, "Litoral del San Juan") ?? placeNamed(places, "Litoral");
+    expect(town?.country).toBe("CO");
+    expect(kmFrom(town!, 4.26, -77.36)).toBeLessThan(50);
+    // A short name keeps its article: "El Carmen" is no "Carmen".
+    expect(gazetteer.lookupSecondary(foldName("Carmen")).map((i) => gazetteer.entry(i)).some((e) => e.kind === "admin2" && e.name === "El Carmen")).toBe(false);
+  });
 });
