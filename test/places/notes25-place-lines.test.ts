@@ -35,4 +35,11 @@ describe("incident-note place lines (notes25)", () => {
     // A short name keeps its article: "El Carmen" is no "Carmen".
     expect(gazetteer.lookupSecondary(foldName("Carmen")).map((i) => gazetteer.entry(i)).some((e) => e.kind === "admin2" && e.name === "El Carmen")).toBe(false);
   });
+
+  it("reads 'on the X axis (District, Province)' as a place line: 'axis' is a place's type word, and a province known by its seat's spelling ('Idleb') ends a place line", () => {
+    const places = placesIn("HTS fighters clashed with regime forces on the Kafr Nabl axis (Maarrat An Numan, Idleb).", [["HTS", "ORG"], ["Kafr Nabl", "PERSON"], ["Maarrat An Numan", "PERSON"], ["Idleb", "GPE"]]);
+    const idleb = placeNamed(places, "Idleb");
+    expect(idleb?.country).toBe("SY");
+    expect(placeNamed(places, "Kafr Nabl")?.country).toBe("SY");
+  });
 });

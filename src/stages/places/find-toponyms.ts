@@ -608,9 +608,10 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     return lexicons.unlistedBefore.has(word(k).toLowerCase()) || word(k).toLowerCase() === "between";
   }
 
-  /** Whether a gazetteer key names a first-order division (a province, a state, a region) in its main index. */
+  /** Whether a gazetteer key names a first-order division (a province, a state, a region), also by a spelling only the secondary index holds ("Idleb"). */
   function endsInProvince(key: string): boolean {
     for (const i of gazetteer.lookup(key)) if (gazetteer.entry(i).kind === "admin1") return true;
+    for (const i of gazetteer.lookupSecondary(key)) if (gazetteer.entry(i).kind === "admin1") return true;
     return false;
   }
 
