@@ -23,6 +23,15 @@
  *
  * First run (2026-12-08 00:14 UTC, at lead25 dc14f7c + the set's commit 3e77fb1, `npx tsx scripts/own-incident-notes.ts . --set e`):
  * found 60/60, first actor 53/60, place within 50 km 51/60, toll 54/60, date 60/60. The honest figure.
+ * After the notes25 fixes (branch notes25, 2026-12-08 01:17 UTC; each checked on sets A-D, both wire sets, the scorecard
+ * and the 600-document snapshot, none of which moved): found 60, first actor 57, place within 50 km 54, toll 56, date 60.
+ * Left: six villages and districts GeoNames' packaged tables lack, placed at their district's or province's point
+ * (Nam Neint and Pinlaung, A Nang Pa and Hpakant, Anderamboukane, Tinzaouatene, Kasindi; "Barangay Buenavista, Himamaylan
+ * City (...)" at the Philippines' point); tolls of a riot told in two events (Ranchi: the police's fire in the next
+ * sentence; Dhaka: a beating to death beside the clash), an overrun base whose dead are told apart (Damasak), a purpose
+ * infinitive read as an act ("attacked the prison to free detainees"); doers: "No group claimed responsibility" (ACLED's
+ * Unidentified Armed Group), "milicia" (read as Unidentified Armed Group (Brazil), the key wants a militia's name) and the
+ * Sirwah note, whose key (the government first) is arguable (ACLED's actor 1 may be the Houthis who attacked).
  */
 import type { IncidentNote } from "./note.js";
 
