@@ -168,19 +168,28 @@ for (const c of cities) {
 // "Saurimo"): the town of that name in the same province is a far better point for it than the
 // province's, which can lie 100-200 km away. Seats first (PPLA2, PPLA, PPLC), then the most populous.
 const SEAT_RANK: Record<string, number> = { PPLC: 3, PPLA: 2, PPLA2: 1 };
+/** Spaces and hyphens inside a name (joinedName). */
+const NAME_JOINS = /[\s-]+/g;
 const DISTRICT_TYPE_WORDS = /\s+(district|municipality|county|borough|parish)$/i;
 const namesakes = new Map<string, { lat: number; lon: number; rank: number; population: number }>();
 for (const p of c500.places) {
   if (!Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
-  const key = `${p.country}.${p.admin1}|${foldName(p.name)}`;
+  const key = `${p.country}.${p.admin1}|${joinedName(p.name)}`;
   const rank = SEAT_RANK[p.feature] ?? 0;
   const have = namesakes.get(key);
   if (!have || rank > have.rank || (rank === have.rank && p.population > have.population)) namesakes.set(key, { lat: p.lat, lon: p.lon, rank, population: p.population });
 }
+/**
+ * A folded name with its spaces and hyphens dropped: Somali and other names are written as one word or two
+ * ("Ceel Buur" district, the town "Ceelbuur"; "Buulo Barde", "Buulobarde"), and the namesake is the same either way.
+ */
+function joinedName(name: string): string {
+  return foldName(name).replace(NAME_JOINS, "");
+}
 /** The point of the town a district without listed places is named after, if its province has one. */
 function namesakePoint(code: string, name: string): [number, number] | undefined {
   const [country, a1] = code.split(".");
-  const t = namesakes.get(`${country}.${a1}|${foldName(name.replace(DISTRICT_TYPE_WORDS, ""))}`);
+  const t = namesakes.get(`${country}.${a1}|${joinedName(name.replace(DISTRICT_TYPE_WORDS, ""))}`);
   return t ? [t.lat, t.lon] : undefined;
 }
 

@@ -5,11 +5,13 @@
  * keyword in its name, its ACLED name or the event's ACLED actor1), place (within 50 km), toll (the lowest figure sitrep reports, as ACLED
  * codes it; the ACLED row's when a demonstration's row carries its parts' dead) and date are right, and the totals. Not a test and not an eval corpus.
  *
- *   npx tsx scripts/own-incident-notes.ts [tree root, default this checkout] [--set a|b|c|d]
+ *   npx tsx scripts/own-incident-notes.ts [tree root, default this checkout] [--set a|b|c|d|e]
  *
  * Set A (30 notes) was partly read from while writing rules; set B (40 notes) was written as a clean check;
  * set C (40 notes, 36 countries, wider event kinds and wordings) was written on 2026-12-07 as a second clean check;
- * set D (50 notes, harder: ACLED actor names, place triples, split tolls, ranged dates) was written on 2026-12-07 as a third.
+ * set D (50 notes, harder: ACLED actor names, place triples, split tolls, ranged dates) was written on 2026-12-07 as a third;
+ * set E (60 notes skewed toward ACLED's most common rows: South Asian protests and riots, Myanmar, Sudan, the Sahel, Syria,
+ * Yemen, Ukraine, Latin America's cartels and armed groups) was written on 2026-12-08 as a fourth.
  */
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
@@ -17,11 +19,12 @@ import { SET_A } from "./incident-notes/set-a.js";
 import { SET_B } from "./incident-notes/set-b.js";
 import { SET_C } from "./incident-notes/set-c.js";
 import { SET_D } from "./incident-notes/set-d.js";
+import { SET_E } from "./incident-notes/set-e.js";
 
 const args = process.argv.slice(2);
 const setFlag = args.indexOf("--set");
 const setName = setFlag >= 0 ? args.splice(setFlag, 2)[1] : "a";
-const notes = setName === "d" ? SET_D : setName === "c" ? SET_C : setName === "b" ? SET_B : SET_A;
+const notes = setName === "e" ? SET_E : setName === "d" ? SET_D : setName === "c" ? SET_C : setName === "b" ? SET_B : SET_A;
 const root = resolve(args[0] ?? resolve(dirname(fileURLToPath(import.meta.url)), ".."));
 const { extractDocument } = (await import(`${root}/src/index.js`)) as typeof import("../src/index.js");
 

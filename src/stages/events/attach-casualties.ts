@@ -248,7 +248,9 @@ export function attachCasualties(s: SentenceView, lex: EventsLexicons, perSenten
       // A jump beyond REVISION_MAX_FACTOR times the count is a running total of a wider crisis ("the death toll from 544
       // to 607" in riots across a state), not that one event's count revised.
       const had = revised?.fatalities?.min ?? 0;
-      if (revised && c.count.min !== null && had > 0 && c.count.min >= had && c.count.min <= had * REVISION_MAX_FACTOR) addCount(revised, c, "casualty:toll-revised", s.index);
+      // A note's fatality label ("Several soldiers were killed. Fatalities coded as 10.") is the coder's figure for that
+      // one event (ACLED codes "several" and "many" as it chooses), never a wider crisis's count: no bound on the jump.
+      if (revised && c.count.min !== null && had > 0 && c.count.min >= had && (c.coded || c.count.min <= had * REVISION_MAX_FACTOR)) addCount(revised, c, "casualty:toll-revised", s.index);
     }
   }
   // "No one was killed" tells of no event: its zero went to the event before it, if any.

@@ -55,6 +55,7 @@ export function findNameAndDateTokens(doc: Document, sentences: readonly Sentenc
   sentences.forEach((s, k) => {
     if (!titleCase[k]) markMultiwordNames(s, capitalised[k]!, lex, out[k]!);
     markMonths(s, lex, out[k]!);
+    markCodedTypeLabel(doc.text, s, out[k]!);
     freeStormTitles(doc.text, s, out[k]!, organisations);
   });
   return out;
@@ -144,6 +145,40 @@ function markMultiwordNames(s: SentenceView, capitalised: readonly boolean[], le
     i = last + 1;
   }
 }
+
+/**
+ * ACLED's sub-event types (and its event types of more than one word), as its codebook names them: sitrep's codes
+ * for the event's coding (refine-acled.ts, triggers.tsv), not words of the language, so they stay in the code.
+ */
+const CODED_TYPE_LABELS: ReadonlySet<string> = new Set([
+  "armed clash", "government regains territory", "non-state actor overtakes territory",
+  "excessive force against protesters", "protest with intervention", "peaceful protest", "violent demonstration", "mob violence",
+  "chemical weapon", "air/drone strike", "suicide bomb", "shelling/artillery/missile attack", "remote explosive/landmine/ied", "grenade",
+  "sexual violence", "attack", "abduction/forced disappearance", "agreement", "arrests", "change to group/activity",
+  "disrupted weapons use", "headquarters or base established", "looting/property destruction", "non-violent transfer of territory", "other",
+  "explosions/remote violence", "violence against civilians", "strategic developments",
+]);
+/** Longest label in tokens ("shelling / artillery / missile attack" if the slashes stand apart): a longer opening is prose. */
+const CODED_TYPE_LABEL_MAX_TOKENS = 8;
+
+/**
+ * "Government regains territory: On 14 November 2023, Military Forces of Mali took control of Kidal": a coder's
+ * note may open with the sub-event type it is coded as and a colon. The label names the coding, not a happening:
+ * read as a telling it made an event of its own with no doer ("regains", "clash"), which took the note's date and
+ * came first. Its words are marked as a name's, so no trigger is read from them; only a label that is the whole
+ * opening before the colon counts ("Attack: ..."; "Police said: ..." is no label).
+ */
+function markCodedTypeLabel(text: string, s: SentenceView, out: Set<number>): void {
+  const n = Math.min(s.spans.length, CODED_TYPE_LABEL_MAX_TOKENS + 1);
+  let colon = -1;
+  for (let i = 1; i < n; i++) if (text.charCodeAt(s.spans[i]!.start) === 58 && s.spans[i]!.end - s.spans[i]!.start === 1) { colon = i; break; }
+  if (colon < 0) return;
+  const label = text.slice(s.spans[0]!.start, s.spans[colon - 1]!.end).toLowerCase().replace(LABEL_SPACES, " ").replace(SLASH_SPACES, "/");
+  if (!CODED_TYPE_LABELS.has(label)) return;
+  for (let i = 0; i < colon; i++) out.add(i);
+}
+const LABEL_SPACES = /\s+/g;
+const SLASH_SPACES = / ?\/ ?/g;
 
 /** "march 30", "on march 30", "since march": a month name with a day or year after it, or a date word before it. */
 function markMonths(s: SentenceView, lex: EventsLexicons, out: Set<number>): void {

@@ -29,6 +29,8 @@ export interface CasualtyMention {
   readonly definite: boolean;
   /** A toll another source gives ("other reports put the toll at 168"): a higher figure beside the first, not a revision of it. */
   readonly alternative?: boolean;
+  /** A note's own fatality label ("Fatalities: 5", "Fatalities coded as 10"): the coder's figure for this event, never a running count of a wider crisis. */
+  readonly coded?: boolean;
 }
 
 interface QuantityRead {
@@ -929,6 +931,7 @@ export function parseCasualties(s: SentenceView, text: string, lex: EventsLexico
       definite: DEFINITE_COUNT_OPENERS.has(s.words[q.start - 1] ?? ""),
       toll: entry.kind === "toll" || headed || label,
       ...(entry.kind === "toll" && isAlternativeReport(s, w) ? { alternative: true } : {}),
+      ...(label ? { coded: true } : {}),
       ...readCumulativeCues(s, lex, w),
     });
   }

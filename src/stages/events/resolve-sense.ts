@@ -51,20 +51,39 @@ function hasCue(s: SentenceView, sense: SenseRow, first: number, last: number): 
     for (let i = first + 1; i < last; i++) if ((starts[i]! & bit) === bit && matchPatternAt(sense.cue!, s.tokens, i, last)) return true;
     return false;
   }
+  // "Military Forces of Russia (2000-) struck Vovchansk": the words of a bracket (ACLED's period of a state's forces, an
+  // expansion, an aside) are read for the cue but take no room in the window, so the bracket does not push the name
+  // before it out of reach; a bracket longer than BRACKET_MAX_TOKENS (or one never closed) ends the search. One step
+  // per token each way: linear.
   if (sense.side !== "after") {
-    for (let i = first - 1; i >= 0 && i >= first - sense.window; i--) {
-      if (!inScope(s, sense, i, first)) break;
+    let room = sense.window, depth = 0, inside = 0;
+    for (let i = first - 1; i >= 0 && (room > 0 || depth > 0 || s.words[i] === ")"); i--) {
+      const w = s.words[i];
+      if (w === ")") depth++;
+      if (depth > 0 && ++inside > BRACKET_MAX_TOKENS) break;
+      // A bracket is its own clause to the clause reader; it stands inside the trigger's.
+      if (depth === 0 && !inScope(s, sense, i, first)) break;
+      if (depth === 0) room--;
+      else if (w === "(") depth--;
       if ((starts[i]! & bit) === bit && matchPatternAt(sense.cue!, s.tokens, i, first)) return true;
     }
   }
   if (sense.side !== "before") {
-    for (let i = last + 1; i < n && i <= last + sense.window; i++) {
-      if (!inScope(s, sense, i, last)) break;
+    let room = sense.window, depth = 0, inside = 0;
+    for (let i = last + 1; i < n && (room > 0 || depth > 0 || s.words[i] === "("); i++) {
+      const w = s.words[i];
+      if (w === "(") depth++;
+      if (depth > 0 && ++inside > BRACKET_MAX_TOKENS) break;
+      if (depth === 0 && !inScope(s, sense, i, last)) break;
+      if (depth === 0) room--;
+      else if (w === ")") depth--;
       if ((starts[i]! & bit) === bit && matchPatternAt(sense.cue!, s.tokens, i, n)) return true;
     }
   }
   return false;
 }
+/** The longest bracket a sense window reads through without counting it ("(2000-)": 4; "(Vovchanska, Chuhuivskyi, Kharkiv)": 7). Unit: tokens. */
+const BRACKET_MAX_TOKENS = 10;
 /** The bit of a sentence view's cueStarts for a word that matches the first element of some sense cue (sentence-view.ts). */
 export const SENSE_CUE_START = 1;
 /** For a view with no cueStarts: no token is known not to start a cue (with no bit to test). */

@@ -632,6 +632,13 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
     return lexicons.unlistedBefore.has(word(k).toLowerCase()) || word(k).toLowerCase() === "between";
   }
 
+  /** Whether a gazetteer key names a first-order division (a province, a state, a region), also by a spelling only the secondary index holds ("Idleb"). */
+  function endsInProvince(key: string): boolean {
+    for (const i of gazetteer.lookup(key)) if (gazetteer.entry(i).kind === "admin1") return true;
+    for (const i of gazetteer.lookupSecondary(key)) if (gazetteer.entry(i).kind === "admin1") return true;
+    return false;
+  }
+
   function findBracketedPlaces(): void {
     for (let open = 1; open < tokens.length; open++) {
       if (word(open) !== "(") continue;
@@ -677,9 +684,12 @@ export function findToponyms(input: ToponymInput, gazetteer: Gazetteer, lexicons
       if (!ok || runs.length === 0 || !inSentence(k) || word(k) !== ")") continue;
       // With no cue before it, the name is a place when the bracket's first name is its own ("control of Bara (Bara,
       // North Kordofan)": the district named after its town, as incident notes write a town's place line).
-      if (!cued && (runs.length < 2 || foldName(text.slice(tokens[first]!.start, tokens[last]!.end)) !== foldName(text.slice(tokens[runs[0]![0]]!.start, tokens[runs[0]![1]]!.end)))) continue;
       // An acronym in brackets spells out the name before it ("British Airways (BA)"), whatever place it also names.
       const known = runs.map(([a, b]) => { const surface = text.slice(tokens[a]!.start, tokens[b]!.end); return /^[A-Z.]{2,5}$/.test(surface) ? null : findTypedName(surface, gazetteer); });
+      // "took control of El Bur (Ceel Buur, Galgaduud)": a bracket of two or more names the gazetteer lists, the last a
+      // province, is an incident note's place line for the name before it, cued or not.
+      const placeLine = runs.length >= 2 && known.every((k) => k !== null) && endsInProvince(known[known.length - 1]!);
+      if (!cued && !placeLine && (runs.length < 2 || foldName(text.slice(tokens[first]!.start, tokens[last]!.end)) !== foldName(text.slice(tokens[runs[0]![0]]!.start, tokens[runs[0]![1]]!.end)))) continue;
       if (!known.some((x) => x !== null)) continue;
       const spans: [number, number, string | null, string][] = [[first, last, null, BRACKETED_PLACE_RULE], ...runs.map(([a, b], n): [number, number, string | null, string] => [a, b, known[n]!, BRACKET_CONTAINER_RULE])];
       for (const [a, b, found, rule] of spans) {

@@ -22,6 +22,12 @@ const GENERIC_BARE_NAMES = /^(north|south|east|west|northern|southern|eastern|we
  */
 const DIVISION_TYPE_PREFIX = /^(?:province|provincia|pr[ée]fecture|r[ée]gion|d[ée]partement|departamento|municipio|distrito|commune|cercle|gouvernorat|muhafazat|concelho|circunscri[cç][aã]o|kabupaten|kota)(?: (?:de la |de l['’]|du |des |de |da |do |d['’]|of )| )/i;
 
+/**
+ * "El Litoral del San Juan" (CO), "La Ceiba de ...": a leading Spanish, Portuguese or French article before a name of two
+ * or more words, which news and incident notes drop ("Litoral del San Juan"); a short name keeps it ("El Carmen", "La Paz").
+ */
+const ROMANCE_ARTICLE_BEFORE_LONG_NAME = /^(?:el|la|los|las|le|les|os|as) (?=\S+ \S)/i;
+
 /** The prefixed type words that English writes after the name, as the typed keys find-toponyms reads ("Provincia de X": "X province"). */
 const ENGLISH_TYPE_OF_PREFIX = /^(province|provincia|r[ée]gion)\b/i;
 const ENGLISH_TYPE_WORDS: Readonly<Record<string, string>> = { province: "province", provincia: "province", région: "region", region: "region" };
@@ -181,7 +187,7 @@ export class Gazetteer {
         // "Province du Yagha", "Municipio de Tumaco", "Kabupaten Bogor": GeoNames writes many divisions
         // with their type word before the name, in the local language; news and incident notes write
         // "Yagha", "Yagha province". The bare name is a secondary name (only where the text marks a place).
-        const bare = e.name.replace(DIVISION_TYPE_PREFIX, "");
+        const bare = e.name.replace(DIVISION_TYPE_PREFIX, "").replace(ROMANCE_ARTICLE_BEFORE_LONG_NAME, "");
         if (bare !== e.name && bare.length > 2 && !GENERIC_BARE_NAMES.test(bare) && !LOCAL_GENERIC_BARE_NAMES.test(bare)) {
           const k = foldName(bare);
           if (!this.lookup(k).includes(i)) addTo(this.bySecondary, k, i);
