@@ -4,24 +4,9 @@
  * crewed aircraft shot down. Sentences written for sitrep, none from an eval corpus or from sitrep's own proxy sets.
  */
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/index.js";
+import { eventRows } from "./event-rows.js";
 
-async function read(text: string, published = "2024-06-10") {
-  const doc = await extractDocument({ text }, { published });
-  const actor = (id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name ?? null;
-  const place = (id: string | null | undefined) => doc.places.find((p) => p.id === id)?.name ?? null;
-  const events = doc.events.map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    modality: e.modality,
-    trigger: e.trigger?.text ?? "",
-    actor: actor(e.actor),
-    target: actor(e.target),
-    place: place(e.place),
-    dead: e.fatalities?.min ?? null,
-  }));
-  return { doc, events };
-}
+const read = eventRows;
 
 describe("a bare 'the capital'", () => {
   it("is the capital of the country the story is about", async () => {

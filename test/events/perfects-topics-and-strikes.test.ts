@@ -4,27 +4,9 @@
  * something else went. Sentences written for sitrep, none from an eval corpus or from sitrep's own proxy sets.
  */
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/index.js";
+import { counted, eventRows } from "./event-rows.js";
 
-async function events(text: string, published = "2024-06-10") {
-  const doc = await extractDocument({ text }, { published });
-  const place = (id: string | null | undefined) => doc.places.find((p) => p.id === id)?.name ?? null;
-  const date = (id: string | null | undefined) => doc.dates.find((d) => d.id === id)?.value ?? null;
-  return doc.events.map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    background: e.background,
-    modality: e.modality,
-    trigger: e.trigger?.text ?? "",
-    place: place(e.place),
-    date: date(e.date),
-    dead: e.fatalities?.min ?? null,
-    injured: e.injuries?.min ?? null,
-    tellings: e.mentions?.length ?? 1,
-  }));
-}
-
-const counted = (evs: Awaited<ReturnType<typeof events>>) => evs.filter((e) => !e.background && e.modality === "asserted");
+const events = async (text: string, published?: string) => (await eventRows(text, published)).events;
 
 describe("a passive perfect going on since long ago", () => {
   it("is background, the means its clause names too", async () => {
