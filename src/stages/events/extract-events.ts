@@ -25,7 +25,7 @@ import { DocumentAttackRelations } from "./document-attack-relations.js";
 import { type DocumentContext, type SentenceReadings, readDocumentContext } from "./document-context.js";
 import { datesAgree, isCalendarDay, isKnownParty, isSameDayOrDayAfter, isSameParty, longBeforeReport, maySameSide, namesUnidentifiedGroup, placeSpecificity, placesAgree } from "./event-agreement.js";
 import { acledParty, toAnnotation } from "./event-annotation.js";
-import { COMMENT_TYPES, PHYSICAL_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
+import { COMMENT_TYPES, PHYSICAL_TYPES, STANCE_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
 import { joinTellingWords, readDeathsByTheStory } from "./join-telling-words.js";
 import { isAnchored } from "./mark-background-and-scope.js";
 import { readSentences } from "./read-sentence.js";
@@ -53,6 +53,9 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   readDeathsByTheStory(sentences, perSentence, lex);
   joinTellingWords(sentences, perSentence, read.tellingWordsPerSentence, read.casualtiesPerSentence);
   markHabitualPresent(sentences, perSentence, PHYSICAL_TYPES);
+  // A standing accusation in the simple present ("Islamabad accuses Kabul of sheltering TTP fighters"); not a speaker's own
+  // present ("we accuse the army"), which is the speech act itself.
+  markHabitualPresent(sentences, perSentence, STANCE_TYPES, true);
   markOngoingSince(sentences, perSentence, context.dates, (id) => longBeforeReport(doc, id, context.reportDay), PHYSICAL_TYPES);
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, context.places);
