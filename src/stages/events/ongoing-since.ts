@@ -21,13 +21,21 @@ export function markOngoingSince(sentences: readonly SentenceView[], perSentence
     const events = perSentence[k] ?? [];
     const sentenceDates = dates[s.index] ?? [];
     if (events.length === 0) return;
+    // After a going-on since long ago: an event of it marked so, or a perfect with no event of its own ("Manipur has been
+    // gripped by ethnic violence since May 2023").
+    const before = sentences[k - 1];
+    if (before && ((perSentence[k - 1] ?? []).some((e) => e.rules.includes(ONGOING_SINCE_RULE)) || tellsGoingOnSince(before, dates[before.index] ?? [], longAgo))) markRunningTotal(s, events, sentenceDates.length > 0);
     for (const e of events) {
-      if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries) continue;
+      // A toll told only in a later, undated sentence in the perfect ("More than 400 people have been killed") is the going-on's
+      // running total (markRunningTotal), which pins it to no one happening.
+      const totalOnly = !!e.fatalities && !e.injuries && isRunningTotalSentence(sentences, dates, e.tollSentence?.fatalities);
+      if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || (e.fatalities && !totalOnly) || e.injuries) continue;
       const verb = governingVerb(s, anchorOf(e));
       const since = verb >= 0 && isPerfect(s, verb) ? Math.max(sinceLongAgo(s, verb, sentenceDates, longAgo), forYears(s, verb)) : -1;
       if (since < 0) continue;
       e.background = true;
       e.rules.push(ONGOING_SINCE_RULE);
+      if (totalOnly) { e.fatalities = null; e.rules.push(RUNNING_TOTAL_RULE); }
       // "have traded fire almost daily since Oct. 8, a day after Hamas' attack on southern Israel": what the since-phrase
       // names is where the going-on started, further back still.
       for (const o of events) {
@@ -35,6 +43,57 @@ export function markOngoingSince(sentences: readonly SentenceView[], perSentence
       }
     }
   });
+}
+
+/** Provenance of a bare toll in the perfect right after a going-on since long ago: that going-on's running total. */
+export const RUNNING_TOTAL_RULE = "bg:ongoing-total";
+
+/**
+ * "Hezbollah and Israel have exchanged fire almost daily since Oct. 8. More than 400 people have been killed in Lebanon":
+ * a sentence right after one telling a going-on since long ago, whose casualty verb (a weak trigger: "killed", "died")
+ * is a perfect with no date in its sentence, counts the dead of that going-on so far, not of any one happening told before
+ * it: background, and its figure is no event's toll (rule `bg:ongoing-total`).
+ */
+function markRunningTotal(s: SentenceView, events: readonly EventMention[], dated: boolean): void {
+  if (dated) return;
+  for (const e of events) {
+    if (e.background || e.modality !== "asserted" || !e.row.weak || e.date) continue;
+    const verb = anchorOf(e);
+    if (s.tokens[verb]!.pos !== "VERB" || !isPerfectOrPerfectPassive(s, verb)) continue;
+    e.background = true;
+    e.fatalities = null;
+    e.rules.push(RUNNING_TOTAL_RULE);
+  }
+}
+
+/** "have killed", "have been killed", "has since died": a form of "have" before the verb, adverbs and one "been" aside. */
+function isPerfectOrPerfectPassive(s: SentenceView, verb: number): boolean {
+  let j = verb - 1;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
+  if (j >= 0 && s.words[j] === "been") j--;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
+  return j >= 0 && HAVE_FORMS.has(s.words[j]!);
+}
+
+/** Whether the sentence holds a perfect whose clause runs to a "since" before a date long before the report. */
+function tellsGoingOnSince(s: SentenceView, dates: readonly Located[], longAgo: (dateId: string) => boolean): boolean {
+  if (dates.length === 0) return false;
+  for (let v = 0; v < s.words.length; v++) if (s.tokens[v]!.pos === "VERB" && isPerfectOrPerfectPassive(s, v) && sinceLongAgo(s, v, dates, longAgo) >= 0) return true;
+  return false;
+}
+
+/** Whether the sentence of index `index` gives no date and tells something in the perfect ("have been killed", "has died"). */
+function isRunningTotalSentence(sentences: readonly SentenceView[], dates: readonly (readonly Located[])[], index: number | undefined): boolean {
+  if (index === undefined || (dates[index] ?? []).length > 0) return false;
+  const s = sentences.find((x) => x.index === index);
+  if (!s) return false;
+  for (let j = 0; j < s.words.length; j++) {
+    if (!HAVE_FORMS.has(s.words[j]!)) continue;
+    let i = j + 1;
+    while (i < s.words.length && s.tokens[i]!.pos === "ADV") i++;
+    if (i < s.words.length && (s.words[i] === "been" || s.tokens[i]!.pos === "VERB")) return true;
+  }
+  return false;
 }
 
 /** "have fought", "has long waged", "have been fighting": a form of "have" before the verb, adverbs and "been" aside. */
