@@ -64,6 +64,22 @@ describe("the dead of a fight going on since long ago, told in the sentence afte
   });
 });
 
+describe("a displacement told as a running total", () => {
+  const displaced = (evs: Awaited<ReturnType<typeof events>>) => counted(evs).filter((e) => e.type === "DISPLACEMENT").length;
+
+  it.each([
+    ["The conflict has displaced more than 10 million people."],
+    ["More than 2.6 million people have been displaced across Myanmar, according to the United Nations."],
+    ["More than 7 million people are displaced in Congo."],
+  ])("is background in %s", async (text) => {
+    expect(displaced(await events(text))).toBe(0);
+  });
+
+  it("stays a happening in the past or in a dated sentence", async () => {
+    expect(displaced(await events("Thousands of villagers fled their homes in Borno after the attack on Monday."))).toBe(1);
+  });
+});
+
 describe("a kind of happening said to recur", () => {
   it.each([
     ["Illegal mining is common in the province, and accidents are frequent because of poor safety conditions."],

@@ -15,7 +15,7 @@ import { takeArrestersFromReporter } from "./reporting-force.js";
 import type { EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
-import { markOngoingSince } from "./ongoing-since.js";
+import { markDisplacementTotals, markOngoingSince } from "./ongoing-since.js";
 import { lendDoersToCasualtyTellings } from "./casualty-doer.js";
 import { absorbDemandsIntoProtests, absorbPolicingIntoProtests } from "./absorb-into-protests.js";
 import { attachCasualties, takeArrestersFromForceBefore, takeSidesFromDead } from "./attach-casualties.js";
@@ -59,6 +59,7 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   // present ("we accuse the army"), which is the speech act itself.
   markHabitualPresent(sentences, perSentence, STANCE_TYPES, true);
   markOngoingSince(sentences, perSentence, context.dates, (id) => longBeforeReport(doc, id, context.reportDay), PHYSICAL_TYPES);
+  markDisplacementTotals(sentences, perSentence, context.dates);
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, context.places);
   refineSentenceEvents(doc, sentences, perSentence, context.protestCauses, context.actorMentions);

@@ -145,3 +145,36 @@ function sameClauseUpTo(s: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (s.clause[i] !== s.clause[from]) return false;
   return true;
 }
+
+/** Provenance of a displacement told as a running total. */
+export const DISPLACED_TOTAL_RULE = "bg:displaced-total";
+/** The present of "be" that makes "are displaced" a state: how many live displaced now, not a flight told. */
+const BE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "remain", "remains"]);
+
+/**
+ * "The conflict has displaced more than 10 million people", "More than 2.6 million people have been displaced across
+ * Myanmar", "More than 7 million people are displaced in Congo": a displacement told in the perfect or as a present
+ * state, with no date in its sentence, counts everyone a crisis has uprooted so far, not a flight from one happening:
+ * background (rule `bg:displaced-total`). A dated sentence ("Floods have displaced 5,000 people, officials said on
+ * Monday") and the past ("fled their homes") keep the event.
+ */
+export function markDisplacementTotals(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], dates: readonly (readonly Located[])[]): void {
+  sentences.forEach((s, k) => {
+    if ((dates[s.index] ?? []).length > 0) return;
+    for (const e of perSentence[k] ?? []) {
+      if (e.type !== "DISPLACEMENT" || e.background || e.modality !== "asserted" || e.date) continue;
+      const v = anchorOf(e);
+      if (s.tokens[v]!.pos !== "VERB" && !s.words[v]!.endsWith("ed")) continue;
+      if (!isPerfectOrPerfectPassive(s, v) && !isPresentState(s, v)) continue;
+      e.background = true;
+      e.rules.push(DISPLACED_TOTAL_RULE);
+    }
+  });
+}
+
+/** "are displaced", "remain displaced": a present of "be" right before the participle, adverbs aside. */
+function isPresentState(s: SentenceView, v: number): boolean {
+  let j = v - 1;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
+  return j >= 0 && BE_PRESENT.has(s.words[j]!.toLowerCase());
+}
