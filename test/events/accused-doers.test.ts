@@ -83,6 +83,21 @@ describe("the party a blame puts after the deed", () => {
   });
 });
 
+describe("a blame with no deed word to attach to", () => {
+  const accusations = (text: string, actors: HandActor[] = []) => extractEventsByHand(text, { actors }).filter((e) => e.data.type === "ACCUSE").length;
+  const rwanda: HandActor[] = [{ id: "rwanda", name: "Rwanda", kind: "country", mentions: ["Rwanda"] }];
+
+  it("is no accusation when what it is blamed on names no party (a cause, not an accused)", () => {
+    expect(accusations("Health officials blamed the outbreak on erratic rainfall and poor waste management.")).toBe(0);
+    expect(accusations("Road accidents kill thousands of people each year, blamed on poorly maintained vehicles.")).toBe(0);
+  });
+
+  it("stays an accusation when the 'on' phrase names a party, or the 'on' is another verb's", () => {
+    expect(accusations("Congo blamed the unrest on Rwanda.", rwanda)).toBe(1);
+    expect(accusations("The governor said the opposition was to blame for focusing on rumours.")).toBe(1);
+  });
+});
+
 describe("the one a charge for a deed is laid on", () => {
   it("is the subject of a verb holding the charge", () => {
     expect(roles("The officer faces murder charges.", "murder")).toMatchObject({ actorPhrase: "The officer" });

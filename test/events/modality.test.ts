@@ -87,6 +87,15 @@ describe("modality", () => {
     expect(background(`${opening}Militants hit the convoy with rockets.`)).not.toContain(true);
     expect(background(`${opening}Witnesses said the soldiers made them watch and then beat the prisoners.`)).not.toContain(true);
   });
+  it("reads an accusation told in the simple present of prose as a standing stance (background), not a new accusation", () => {
+    const background = (text: string) => extractEventsByHand(text).filter((e) => e.data.type === "ACCUSE").map((e) => e.data.background);
+    const opening = "Kivu security update\n";
+    expect(background(`${opening}Congo and Western countries accuse Rwanda of backing the M23 rebels.`)).toEqual([true]);
+    expect(background(`${opening}The three countries left the bloc, which they accuse of serving French interests.`)).toEqual([true]);
+    // The past is a new accusation; a speaker's own present ("we accuse") is the speech act itself.
+    expect(background(`${opening}Congo accused Rwanda of backing the M23 rebels.`)).toEqual([false]);
+    expect(background(`${opening}"We accuse Rwanda of backing the M23 rebels," he said.`)).toEqual([false]);
+  });
   it("keeps a threat whose infinitive names the act threatened, not a bare one", () => {
     expect(modalities("Officials have threatened to cut off their supplies of drugs.", "THREATEN")).toEqual(["asserted"]);
     expect(modalities("Officials have faced threats.", "THREATEN")).toEqual([]);

@@ -75,6 +75,21 @@ describe("the paragraph's time for an undated event", () => {
   });
 });
 
+describe("the day a lead dated only by its report leaves to the sentence retelling the doers", () => {
+  const lead = "Gunmen torched homes in the Solino neighbourhood, killing at least 12 people, a rights group said Monday.\n\n";
+  const dates = (second: string) => [{ id: "d1", text: "Monday", value: "2021-10-11", relative: true }, { id: "d2", text: second, value: "2021-10-10", relative: true }];
+
+  it("takes the day when the next sentence opens on the doers under a definite noun", () => {
+    const events = eventsOf(`${lead}The attackers moved in around 2 a.m. Sunday, residents said.`, { dates: dates("Sunday") });
+    expect(events.find((e) => e.trigger === "torched")).toMatchObject({ date: "2021-10-10" });
+  });
+
+  it("keeps the report's day when the next sentence opens on anything else", () => {
+    const events = eventsOf(`${lead}Residents said the police arrived on Sunday.`, { dates: dates("Sunday") });
+    expect(events.find((e) => e.trigger === "torched")?.date).not.toBe("2021-10-10");
+  });
+});
+
 describe("the date in a wire story's dateline is the report's, not its first sentence's events'", () => {
   const stamp = [{ id: "d1", text: "12 Oct 21", value: PUBLISHED }];
   it("leaves an older event named by a noun undated", () => {

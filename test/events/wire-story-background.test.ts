@@ -43,6 +43,43 @@ describe("a fight going on since long ago", () => {
   });
 });
 
+describe("the dead of a fight going on since long ago, told in the sentence after it", () => {
+  const lead = "An Israeli drone strike on a car in southern Lebanon killed two Hezbollah fighters on Thursday, security officials said.\n\n";
+  const going = "Hezbollah and Israel have exchanged fire almost daily since October 2023.";
+
+  it("are that going-on's running total, not the toll of the strike told before", async () => {
+    const evs = await events(`${lead}${going} More than 400 people have been killed in Lebanon, most of them fighters.`);
+    expect(evs.find((e) => e.trigger === "drone strike")?.dead).toBe(2);
+    expect(counted(evs).some((e) => e.dead === 400)).toBe(false);
+  });
+
+  it("are a running total after a perfect since long ago with no event word of its own", async () => {
+    const evs = await events("Gunmen attacked a police station in Jiribam on Monday, police said.\n\nManipur has been gripped by ethnic strife since May 2023. At least 250 people have been killed.");
+    expect(counted(evs).some((e) => e.dead === 250)).toBe(false);
+  });
+
+  it("stay a toll in the past tense, which tells one happening", async () => {
+    const evs = await events(`${lead}${going} Three soldiers were killed in Naqoura on Friday.`);
+    expect(evs.some((e) => e.dead === 3)).toBe(true);
+  });
+});
+
+describe("a displacement told as a running total", () => {
+  const displaced = (evs: Awaited<ReturnType<typeof events>>) => counted(evs).filter((e) => e.type === "DISPLACEMENT").length;
+
+  it.each([
+    ["The conflict has displaced more than 10 million people."],
+    ["More than 2.6 million people have been displaced across Myanmar, according to the United Nations."],
+    ["More than 7 million people are displaced in Congo."],
+  ])("is background in %s", async (text) => {
+    expect(displaced(await events(text))).toBe(0);
+  });
+
+  it("stays a happening in the past or in a dated sentence", async () => {
+    expect(displaced(await events("Thousands of villagers fled their homes in Borno after the attack on Monday."))).toBe(1);
+  });
+});
+
 describe("a kind of happening said to recur", () => {
   it.each([
     ["Illegal mining is common in the province, and accidents are frequent because of poor safety conditions."],

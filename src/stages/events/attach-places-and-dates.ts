@@ -428,7 +428,7 @@ function reportedCalendarDays(s: SentenceView, reportVerbs: ReadonlySet<string>,
 }
 
 /** A date beside a verb of reporting ("today confirmed", "said on Monday"): it dates the report. */
-function datesAReport(s: SentenceView, reportVerbs: ReadonlySet<string>, d: Located): boolean {
+export function datesAReport(s: SentenceView, reportVerbs: ReadonlySet<string>, d: Located): boolean {
   return isReportVerbAt(s, reportVerbs, d.first - 1) || isReportVerbAt(s, reportVerbs, d.last + 1) || (s.words[d.first - 1] === "on" && isReportVerbAt(s, reportVerbs, d.first - 2));
 }
 

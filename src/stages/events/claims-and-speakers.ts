@@ -57,6 +57,9 @@ export function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons
       target.rules.push(claim.row.id);
       continue;
     }
+    // "Experts blame the outbreak on erratic rainfall", "accidents ... blamed on poorly maintained vehicles": a blame whose
+    // "on" phrase names no party lays a happening at a cause's door, no accusation of anyone (PLOVER ACCUSE needs a party accused).
+    if (claim.row.mode === "blame" && blamesOnNoParty(s, last, mentions)) continue;
     // A claim or a blame with no attack word to attach to is an event of its own.
     const e = describeMention(doc, s, lex, claim, mentions, new Set());
     e.contexts.add("attribution-leads");
@@ -64,6 +67,25 @@ export function attachClaims(doc: Document, s: SentenceView, lex: EventsLexicons
     events.push(e);
   }
   events.sort((a, b) => anchorOf(a) - anchorOf(b));
+}
+
+/** Tokens from a blame word to the "on" of what it is blamed on ("blamed the outbreak in the capital on": 5). Unit: tokens. */
+const BLAME_ON_REACH_TOKENS = 6;
+
+/**
+ * Whether the blame word ending at `last` is "blamed X on Y" (or the passive "X was blamed on Y") with an "on" in its clause
+ * within BLAME_ON_REACH_TOKENS after it, no verb between, and no party named after that "on" in the clause: the blame names a
+ * cause, not an accused.
+ */
+function blamesOnNoParty(s: SentenceView, last: number, mentions: readonly ActorMention[]): boolean {
+  const end = Math.min(s.tokens.length, last + 1 + BLAME_ON_REACH_TOKENS);
+  for (let k = last + 1; k < end && s.clause[k] === s.clause[last]; k++) {
+    // "are to blame for focusing on ...", "responsible for painting graffiti on ...": an "on" past a verb is that verb's.
+    if (s.tokens[k]!.pos === "VERB" || s.tokens[k]!.pos === "AUX") return false;
+    if (s.tokens[k]!.normal !== "on") continue;
+    return !mentions.some((m) => m.first > k && s.clause[m.first] === s.clause[last]);
+  }
+  return false;
 }
 
 /** Verbs by which a party asserts what it did ("Al-Shabaab claimed in a statement that its fighters had killed 47 soldiers"). */

@@ -11,6 +11,13 @@ export const TENSE_READ_TYPES: ReadonlySet<string> = new Set([...PHYSICAL_TYPES,
 /** Types that comment on another event ("condemn the attacks", "call for an end to the shelling") rather than happen on the ground. */
 export const COMMENT_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"]);
 
+/**
+ * Stances a party holds rather than acts it does once: "Islamabad accuses the Taliban of sheltering TTP fighters", "Rwanda, which
+ * Congo accuses of backing the M23". Told in the simple present in prose they are how things stand (habitual-present.ts), as the
+ * physical acts in that tense are; a new accusation is told in the past ("accused on Tuesday").
+ */
+export const STANCE_TYPES: ReadonlySet<string> = new Set(["ACCUSE"]);
+
 /** Types whose casualties may be reported in the next sentence. */
 /** Happenings no one aims: what they strike is where they struck ("an earthquake struck western Afghanistan"), not a party hit. */
 export const UNAIMED_TYPES: ReadonlySet<string> = new Set(["NATURAL_DISASTER", "MAN_MADE_DISASTER"]);

@@ -15,21 +15,23 @@ import { takeArrestersFromReporter } from "./reporting-force.js";
 import type { EventsLexicons } from "./resources.js";
 import { viewSentences, type SentenceView } from "./sentence-view.js";
 import { markHabitualPresent } from "./habitual-present.js";
-import { markOngoingSince } from "./ongoing-since.js";
+import { markDisplacementTotals, markOngoingSince } from "./ongoing-since.js";
 import { lendDoersToCasualtyTellings } from "./casualty-doer.js";
 import { absorbDemandsIntoProtests, absorbPolicingIntoProtests } from "./absorb-into-protests.js";
 import { attachCasualties, takeArrestersFromForceBefore, takeSidesFromDead } from "./attach-casualties.js";
-import { opensSentence } from "./attach-places-and-dates.js";
+import { datesAReport, opensSentence } from "./attach-places-and-dates.js";
 import { attachClaims, attributeDemandsToSpeakers, markClaimedTolls } from "./claims-and-speakers.js";
 import { DocumentAttackRelations } from "./document-attack-relations.js";
 import { type DocumentContext, type SentenceReadings, readDocumentContext } from "./document-context.js";
 import { datesAgree, isCalendarDay, isKnownParty, isSameDayOrDayAfter, isSameParty, longBeforeReport, maySameSide, namesUnidentifiedGroup, placeSpecificity, placesAgree } from "./event-agreement.js";
 import { acledParty, toAnnotation } from "./event-annotation.js";
-import { COMMENT_TYPES, PHYSICAL_TYPES, TENSE_READ_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
+import { COMMENT_TYPES, PHYSICAL_TYPES, STANCE_TYPES, TENSE_READ_TYPES, UNAIMED_TYPES } from "./event-type-groups.js";
 import { joinTellingWords, readDeathsByTheStory } from "./join-telling-words.js";
 import { isAnchored } from "./mark-background-and-scope.js";
 import { readSentences } from "./read-sentence.js";
-import { dateAtScenes, datelinePlace, datesOwnDay, dropRestatedReferences, markCountedBack, placeAtDateline, placeAtScenes, placeAtStoryTown, shiftsTime, splitByPlace } from "./scene-places-and-dates.js";
+import { dateAtScenes, dateFromRetoldDoers, datelinePlace, datesOwnDay, dropRestatedReferences, markCountedBack, placeAtDateline, placeAtScenes, placeAtStoryTown, shiftsTime, splitByPlace } from "./scene-places-and-dates.js";
+
+const NO_REPORT_VERBS: ReadonlySet<string> = new Set();
 
 /** SITREP_DEBUG_EVENTS=1 prints the mentions to stderr; read once (a read of process.env per document costs a call into the runtime). */
 const DEBUG_EVENTS = !!process.env.SITREP_DEBUG_EVENTS;
@@ -53,7 +55,11 @@ export function extractEvents(doc: Document, lex: EventsLexicons): LayerAnnotati
   readDeathsByTheStory(sentences, perSentence, lex);
   joinTellingWords(sentences, perSentence, read.tellingWordsPerSentence, read.casualtiesPerSentence);
   markHabitualPresent(sentences, perSentence, TENSE_READ_TYPES);
+  // A standing accusation in the simple present ("Islamabad accuses Kabul of sheltering TTP fighters"); not a speaker's own
+  // present ("we accuse the army"), which is the speech act itself.
+  markHabitualPresent(sentences, perSentence, STANCE_TYPES, true);
   markOngoingSince(sentences, perSentence, context.dates, (id) => longBeforeReport(doc, id, context.reportDay), TENSE_READ_TYPES, context.relativeWords.pronouns);
+  markDisplacementTotals(sentences, perSentence, context.dates);
   // Only events that stand on their own words get a scene: a place from context never makes an event.
   placeAtScenes(doc.text, sentences, perSentence, context.places);
   refineSentenceEvents(doc, sentences, perSentence, context.protestCauses, context.actorMentions);
@@ -152,8 +158,9 @@ function mergeAndPlace(doc: Document, sentences: readonly SentenceView[], perSen
   for (const list of perSentence) for (const e of list) if (PHYSICAL_TYPES.has(e.type)) groundSentences.add(e.sentence);
   placeAtDateline(events, dateline, (a, b) => placesAgree(doc, a, b), sentences.find((s) => s.opening)?.index ?? -1, atSceneTime, groundSentences);
   placeAtStoryTown(doc, events);
-  dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
   const leadSentence = sentences.find((x) => x.opening)?.index ?? sentences[0]!.index;
+  dateFromRetoldDoers(sentences, events, dates, leadSentence, (id) => isCalendarDay(doc, id), (s, d) => datesAReport(s, context.reportVerbs ?? NO_REPORT_VERBS, d));
+  dateAtScenes(doc.text, sentences, events, dates, groundSentences, durations);
   // The lead's happening may have merged into a later telling of it ("troops 'neutralised' 18 insurgents" into "two soldiers
   // were killed in the fighting"): a merged event told in the lead is the lead's news all the same.
   const toldInLead = (e: EventMention) => e.sentence === leadSentence || (e.told?.some((t) => t.sentence === leadSentence) ?? false);

@@ -26,7 +26,14 @@ const CLOSING_QUOTES = new Set(["\"", "'", "”", "’", "»"]);
 /** Determiners of an indefinite noun phrase: a kind of act, not one told before. */
 const INDEFINITE = EVENT_WORDS.get("indefinite");
 
-export function markHabitualPresent(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], physicalTypes: ReadonlySet<string>): void {
+/** Subjects of a speaker's own present ("we accuse", "I blame"): a stance said now is the speech act itself, no standing stance. */
+const FIRST_PERSON = new Set(["i", "we"]);
+
+/**
+ * `types`: the types marked (the physical ones, or the stances of STANCE_TYPES); `spoken`: the types are stances, whose
+ * simple present with a first-person subject is the speaker's act, not a standing stance.
+ */
+export function markHabitualPresent(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], physicalTypes: ReadonlySet<string>, spoken = false): void {
   // The first sentence with words may be a headline that a feed closed with a full stop ("Rollover near Brandon injures Albany driver.").
   const headline = sentences.findIndex((s) => s.words.some((w) => /[a-z]/.test(w)));
   sentences.forEach((s, k) => {
@@ -35,12 +42,19 @@ export function markHabitualPresent(sentences: readonly SentenceView[], perSente
     for (const e of events) {
       if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries || e.definite) continue;
       const verb = governingVerb(s, anchorOf(e));
-      if (verb >= 0 && (isSimplePresent(s, verb) || isPresentPassive(s, verb))) {
+      if (verb >= 0 && (isSimplePresent(s, verb) || isPresentPassive(s, verb)) && !(spoken && FIRST_PERSON.has(subjectWord(s, verb)))) {
         e.background = true;
         e.rules.push(HABITUAL_PRESENT_RULE);
       }
     }
   });
+}
+
+/** The word right before the verb, adverbs aside, lower-cased: the end of its subject. */
+function subjectWord(s: SentenceView, verb: number): string {
+  let j = verb - 1;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
+  return j >= 0 ? s.words[j]!.toLowerCase() : "";
 }
 
 function endsLikeProse(s: SentenceView): boolean {

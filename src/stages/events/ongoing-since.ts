@@ -23,8 +23,15 @@ export function markOngoingSince(sentences: readonly SentenceView[], perSentence
     const events = perSentence[k] ?? [];
     const sentenceDates = dates[s.index] ?? [];
     if (events.length === 0) return;
+    // After a going-on since long ago: an event of it marked so, or a perfect with no event of its own ("Manipur has been
+    // gripped by ethnic violence since May 2023").
+    const before = sentences[k - 1];
+    if (before && ((perSentence[k - 1] ?? []).some((e) => e.rules.includes(ONGOING_SINCE_RULE)) || tellsGoingOnSince(before, dates[before.index] ?? [], longAgo))) markRunningTotal(s, events, sentenceDates.length > 0);
     for (const e of events) {
-      if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || e.fatalities || e.injuries) continue;
+      // A toll told only in a later, undated sentence in the perfect ("More than 400 people have been killed") is the going-on's
+      // running total (markRunningTotal), which pins it to no one happening.
+      const totalOnly = !!e.fatalities && !e.injuries && isRunningTotalSentence(sentences, dates, e.tollSentence?.fatalities);
+      if (e.background || e.modality !== "asserted" || !physicalTypes.has(e.type) || e.date || (e.fatalities && !totalOnly) || e.injuries) continue;
       const verb = governingVerb(s, anchorOf(e));
       if (verb >= 0 && !e.definite && describesByPerfect(s, verb, relativePronouns)) {
         e.background = true;
@@ -42,6 +49,7 @@ export function markOngoingSince(sentences: readonly SentenceView[], perSentence
       if (since < 0) continue;
       e.background = true;
       e.rules.push(ONGOING_SINCE_RULE);
+      if (totalOnly) { e.fatalities = null; e.rules.push(RUNNING_TOTAL_RULE); }
       // "have traded fire almost daily since Oct. 8, a day after Hamas' attack on southern Israel": what the since-phrase
       // names is where the going-on started, further back still.
       // So is what the going-on's own clause names between its verb and the since-phrase ("have been attacked by drones
@@ -67,6 +75,48 @@ const CAMPAIGN_TOTAL_RULE = "bg:campaign-total";
 function describesByPerfect(s: SentenceView, verb: number, relativePronouns: ReadonlySet<string>): boolean {
   const have = perfectAuxiliary(s, verb);
   return have >= 2 && relativePronouns.has(s.words[have - 1]!.toLowerCase()) && s.words[have - 2] === ",";
+}
+
+/** Provenance of a bare toll in the perfect right after a going-on since long ago: that going-on's running total. */
+export const RUNNING_TOTAL_RULE = "bg:ongoing-total";
+
+/**
+ * "Hezbollah and Israel have exchanged fire almost daily since Oct. 8. More than 400 people have been killed in Lebanon":
+ * a sentence right after one telling a going-on since long ago, whose casualty verb (a weak trigger: "killed", "died")
+ * is a perfect with no date in its sentence, counts the dead of that going-on so far, not of any one happening told before
+ * it: background, and its figure is no event's toll (rule `bg:ongoing-total`).
+ */
+function markRunningTotal(s: SentenceView, events: readonly EventMention[], dated: boolean): void {
+  if (dated) return;
+  for (const e of events) {
+    if (e.background || e.modality !== "asserted" || !e.row.weak || e.date) continue;
+    const verb = anchorOf(e);
+    if (s.tokens[verb]!.pos !== "VERB" || !isPerfect(s, verb)) continue;
+    e.background = true;
+    e.fatalities = null;
+    e.rules.push(RUNNING_TOTAL_RULE);
+  }
+}
+
+/** Whether the sentence holds a perfect whose clause runs to a "since" before a date long before the report. */
+function tellsGoingOnSince(s: SentenceView, dates: readonly Located[], longAgo: (dateId: string) => boolean): boolean {
+  if (dates.length === 0) return false;
+  for (let v = 0; v < s.words.length; v++) if (s.tokens[v]!.pos === "VERB" && isPerfect(s, v) && sinceLongAgo(s, v, dates, longAgo) >= 0) return true;
+  return false;
+}
+
+/** Whether the sentence of index `index` gives no date and tells something in the perfect ("have been killed", "has died"). */
+function isRunningTotalSentence(sentences: readonly SentenceView[], dates: readonly (readonly Located[])[], index: number | undefined): boolean {
+  if (index === undefined || (dates[index] ?? []).length > 0) return false;
+  const s = sentences.find((x) => x.index === index);
+  if (!s) return false;
+  for (let j = 0; j < s.words.length; j++) {
+    if (!HAVE_FORMS.has(s.words[j]!)) continue;
+    let i = j + 1;
+    while (i < s.words.length && s.tokens[i]!.pos === "ADV") i++;
+    if (i < s.words.length && (s.words[i] === "been" || s.tokens[i]!.pos === "VERB")) return true;
+  }
+  return false;
 }
 
 /**
@@ -125,4 +175,37 @@ function forYears(s: SentenceView, verb: number): number {
 function sameClauseUpTo(s: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (s.clause[i] !== s.clause[from]) return false;
   return true;
+}
+
+/** Provenance of a displacement told as a running total. */
+export const DISPLACED_TOTAL_RULE = "bg:displaced-total";
+/** The present of "be" that makes "are displaced" a state: how many live displaced now, not a flight told. */
+const BE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "remain", "remains"]);
+
+/**
+ * "The conflict has displaced more than 10 million people", "More than 2.6 million people have been displaced across
+ * Myanmar", "More than 7 million people are displaced in Congo": a displacement told in the perfect or as a present
+ * state, with no date in its sentence, counts everyone a crisis has uprooted so far, not a flight from one happening:
+ * background (rule `bg:displaced-total`). A dated sentence ("Floods have displaced 5,000 people, officials said on
+ * Monday") and the past ("fled their homes") keep the event.
+ */
+export function markDisplacementTotals(sentences: readonly SentenceView[], perSentence: readonly EventMention[][], dates: readonly (readonly Located[])[]): void {
+  sentences.forEach((s, k) => {
+    if ((dates[s.index] ?? []).length > 0) return;
+    for (const e of perSentence[k] ?? []) {
+      if (e.type !== "DISPLACEMENT" || e.background || e.modality !== "asserted" || e.date) continue;
+      const v = anchorOf(e);
+      if (s.tokens[v]!.pos !== "VERB" && !s.words[v]!.endsWith("ed")) continue;
+      if (!isPerfect(s, v) && !isPresentState(s, v)) continue;
+      e.background = true;
+      e.rules.push(DISPLACED_TOTAL_RULE);
+    }
+  });
+}
+
+/** "are displaced", "remain displaced": a present of "be" right before the participle, adverbs aside. */
+function isPresentState(s: SentenceView, v: number): boolean {
+  let j = v - 1;
+  while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
+  return j >= 0 && BE_PRESENT.has(s.words[j]!.toLowerCase());
 }

@@ -4,7 +4,7 @@ import type { Document, GeoPrecision, PlaceData } from "../../core/index.js";
 import { layer } from "../../core/index.js";
 import { findAnnotation } from "./find-annotation.js";
 import { choosePlace, sceneAfter, startsParagraph, type Located } from "./assign-arguments.js";
-import { DATELINE_PLACE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, STORY_SCENE_PLACE_RULE, anchorOf, lastTokenOf, toldAsHappened, type EventMention } from "./event-mention.js";
+import { DATELINE_PLACE_RULE, REPORT_DATE_RULE, SCENE_PLACE_RULE, STORY_PLACE_RULE, STORY_SCENE_PLACE_RULE, anchorOf, lastTokenOf, toldAsHappened, type EventMention } from "./event-mention.js";
 import { SCENE_REACH_SENTENCES, DATELINE_MAX_TOKENS, DATELINE_DASHES } from "./heuristics.js";
 import { isToldAsDone, toldInThePast } from "./infer-dateline-date.js";
 import { inDateline } from "./place-setting.js";
@@ -192,6 +192,42 @@ export function dateAtScenes(text: string, sentences: readonly SentenceView[], e
     // A sentence that retells an event on the ground (merged into one told earlier) keeps the story there too.
     if (groundSentences.has(s.index) && scene) sceneSeen = k;
   });
+}
+
+/** Nouns of an attack's doers that, definite, open a sentence retelling the lead's attack ("The attackers ..."). */
+const RETOLD_DOERS: ReadonlySet<string> = EVENT_WORDS.get("retold-doers");
+/** Modifiers allowed between "The" and such a noun ("The armed attackers", "The masked gunmen"). Unit: tokens. */
+const RETOLD_DOER_MODIFIERS = 2;
+
+/**
+ * "Gang members torched homes ... killing at least 12 people, a rights group said Friday. The attackers ... moved in around
+ * 2 a.m. Thursday": a wire lead that dates only its report ("said Friday") leaves the attack's day to the next sentence,
+ * which opens on its doers under a definite noun and tells when they struck. An asserted event on the ground first told in
+ * the lead, with no date of its own (none, or only the report's), takes that sentence's first calendar day that dates no
+ * report (rule `date:doers-retold`). Run on whole events, after merging, before the scene dates.
+ */
+export function dateFromRetoldDoers(sentences: readonly SentenceView[], events: readonly EventMention[], dates: readonly (readonly Located[])[], lead: number, isDay: (id: string) => boolean, datesReport: (s: SentenceView, d: Located) => boolean): void {
+  const k = sentences.findIndex((s) => s.index === lead);
+  const next = k >= 0 ? sentences[k + 1] : undefined;
+  if (!next || !opensOnRetoldDoers(next)) return;
+  const day = (dates[next.index] ?? []).find((d) => isDay(d.id) && !datesReport(next, d));
+  if (!day) return;
+  for (const e of events) {
+    if (e.sentence !== lead || !PHYSICAL_TYPES.has(e.type) || e.background || e.modality !== "asserted") continue;
+    if (e.date !== null && !e.rules.includes(REPORT_DATE_RULE)) continue;
+    e.date = day.id;
+    e.rules.push("date:doers-retold");
+  }
+}
+
+/** "The attackers, ...", "The masked gunmen ...": the sentence opens on "The", a modifier or two, and a noun of RETOLD_DOERS. */
+function opensOnRetoldDoers(s: SentenceView): boolean {
+  if (s.words[0]?.toLowerCase() !== "the") return false;
+  for (let i = 1; i <= 1 + RETOLD_DOER_MODIFIERS && i < s.words.length; i++) {
+    if (RETOLD_DOERS.has(s.words[i]!.toLowerCase())) return true;
+    if (s.tokens[i]!.pos !== "ADJ" && s.tokens[i]!.pos !== "VERB") return false;
+  }
+  return false;
 }
 
 /** Words after a length of time that move the telling away from the scene's time ("one year before", "two days later"). */
