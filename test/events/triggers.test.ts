@@ -75,13 +75,6 @@ describe("arrests, protests, territory, weapons", () => {
     expect(kinds(text)).toContain(kind);
   });
 
-  it("reads a vigil as a protest beside candles, victims or a demand, not a service or a watch kept", () => {
-    expect(kinds("Hundreds of women held a candlelight vigil in Churachandpur on Monday night.")).toContain("PROTEST/demonstrate");
-    expect(kinds("Relatives held a vigil to demand justice for the victims.")).toContain("PROTEST/demonstrate");
-    expect(kinds("Catholics gathered for the Easter vigil on Saturday.")).not.toContain("PROTEST/demonstrate");
-    expect(kinds("He said security had been beefed up and vigil is being maintained at the border.")).not.toContain("PROTEST/demonstrate");
-  });
-
   it("tells who takes territory: government forces regain, armed groups overtake", () => {
     expect(acled("Government forces recaptured the town of Mokha.")).toContain("Government regains territory");
     expect(acled("Al-Shabaab militants seized control of the village.")).toContain("Non-state actor overtakes territory");
