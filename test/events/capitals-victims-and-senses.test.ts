@@ -63,3 +63,12 @@ describe("word senses", () => {
     expect(drone.some((e) => e.type === "COERCE")).toBe(true);
   });
 });
+
+describe("whose a thing is", () => {
+  it("is no party of the act done to it", async () => {
+    const { events } = await read("A drone boat struck a Norwegian-owned tanker off the coast on Tuesday, setting it ablaze.");
+    const attack = events.find((e) => e.type === "ASSAULT");
+    expect(attack).toBeDefined();
+    expect(attack!.target ?? "").not.toMatch(/Norw/);
+  });
+});

@@ -44,6 +44,19 @@ export function withoutLocativeCountries(doc: Document, s: SentenceView, mention
   return kept.length === mentions.length ? mentions : kept;
 }
 
+/**
+ * "a Greek-owned bulk carrier", "a Liberian-flagged tanker", "a Russian-made helicopter": a nationality or a country joined to
+ * "-owned", "-flagged", "-registered", "-operated", "-built" or "-made" says whose the thing is or where it was made, no party
+ * of the clause's act (the ship's owners were not attacked; its crew and hull were).
+ */
+export function withoutOwnersOfThings(s: SentenceView, mentions: readonly ActorMention[]): readonly ActorMention[] {
+  const kept = mentions.filter((m) => !OWNER_OF_THING.test(s.words[m.last] ?? "") && !(s.words[m.last + 1] === "-" && OWNER_SUFFIX_WORDS.has((s.words[m.last + 2] ?? "").toLowerCase())));
+  return kept.length === mentions.length ? mentions : kept;
+}
+const OWNER_SUFFIX_WORDS: ReadonlySet<string> = new Set(["owned", "flagged", "registered", "operated", "built", "made"]);
+/** A name and its owner suffix as one token ("Greek-owned"): a bounded suffix match, linear. */
+const OWNER_OF_THING = /-(?:owned|flagged|registered|operated|built|made)$/i;
+
 /** Inside a locative phrase, a compass word the tagger read as an adverb allowed ("in northeast Syria"). */
 function inLocativePhrase(s: SentenceView, first: number): boolean {
   return isLocative(s, first) || (s.tokens[first - 1]?.pos === "ADV" && isLocative(s, first - 1));

@@ -11,7 +11,7 @@ import type { EventsLexicons } from "./resources.js";
 import type { SentenceView } from "./sentence-view.js";
 import { HEADLINE_CONTEXT } from "./event-mention.js";
 import { attachPlacesAndDates, isDatelineStamp } from "./attach-places-and-dates.js";
-import { NOT_AN_EVENT_RULE, describeMention, isKindReference, isNounModifier, isQuantifiedGeneric, withoutLocativeCountries } from "./describe-mention.js";
+import { NOT_AN_EVENT_RULE, describeMention, isKindReference, isNounModifier, isQuantifiedGeneric, withoutLocativeCountries, withoutOwnersOfThings } from "./describe-mention.js";
 import type { DocumentContext, SentenceReadings } from "./document-context.js";
 import { absorbThreatenedViolence, markStateParticiples, markTopicReferences, scopeUnderThreatsAndDemands, shareBackgroundAcrossLists } from "./mark-background-and-scope.js";
 import { markPunishedDeeds, suppressWeakAndGeneric } from "./suppress-weak-events.js";
@@ -44,7 +44,7 @@ function readSentence(doc: Document, s: SentenceView, k: number, lex: EventsLexi
   for (const d of dates[s.index] ?? []) for (let i = d.first; i <= d.last; i++) dateTokens.add(i);
   // Words no modality cue may be: an attribution's, and a date's ("the 4 May 2020 attack": the month, not the modal).
   const notCues = dateTokens.size === 0 ? attributionTokens : new Set([...attributionTokens, ...dateTokens]);
-  const parties = matches.length === 0 ? [] : withoutLocativeCountries(doc, s, actorMentions[s.index] ?? []);
+  const parties = matches.length === 0 ? [] : withoutOwnersOfThings(s, withoutLocativeCountries(doc, s, actorMentions[s.index] ?? []));
   let events = mapped(matches.filter((m) => !m.row.attribution && !m.row.none && !m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)), (m) => describeMention(doc, s, lex, m, parties, notCues));
   tellingWordsPerSentence.push(mapped(matches.filter((m) => m.row.telling && !isNounModifier(s, m, dateTokens, kindHeads)), (m) => describeMention(doc, s, lex, m, parties, notCues)));
   // Places and dates go to the words they stand by before generic words yield to specific ones,
