@@ -72,3 +72,17 @@ describe("whose a thing is", () => {
     expect(attack!.target ?? "").not.toMatch(/Norw/);
   });
 });
+
+describe("a strike that hits a thing", () => {
+  it("is an air or missile strike, which joins the strike told before and gives it its finer place", async () => {
+    const { events } = await read("GAZA CITY (AP) — An Israeli air strike in central Gaza killed three people on Monday, medics said.\n\nThe strike hit a car near the town of Deir al-Balah, they said.");
+    const strikes = events.filter((e) => e.type === "ASSAULT");
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0]!.mode).toBe("air-strike");
+  });
+
+  it("a strike that hits output stays no attack", async () => {
+    const { events } = await read("Dockworkers said the strike hit exports at the port for a third day.");
+    expect(events.filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+});
