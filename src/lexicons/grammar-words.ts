@@ -13,6 +13,8 @@
 
 /** The forms of "be": copula and passive auxiliary ("was killed", "are dead"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being"]);
+/** The present of "be" and "remain" before a participle that tells a state now ("are displaced", "remain detained"), not a happening. */
+export const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set(["is", "are", "remain", "remains"]);
 /** The auxiliaries of a passive: "be" and the "get" passive ("got killed", "gets arrested"). */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, "got", "get", "gets"]);
 /** The finite and plain forms of "have" that make a perfect ("has attacked", "had fled"). */

@@ -1,6 +1,7 @@
 import { anchorOf, type EventMention } from "./event-mention.js";
 import type { SentenceView } from "./sentence-view.js";
 import { stageWordClasses } from "../../lexicons/word-classes.js";
+import { PRESENT_STATE_VERBS } from "../../lexicons/grammar-words.js";
 
 const EVENT_WORDS = stageWordClasses("events");
 
@@ -87,16 +88,15 @@ function isCarrierVerb(s: SentenceView, form: string): boolean {
 
 /**
  * "More than 7 million people are displaced in Congo", "dozens are abducted on the highway every year": a present
- * passive (a form of "is"/"are" right before the participle, adverbs aside) tells a state or a recurring act, as the
+ * passive ("is", "are", "remain(s)" right before the participle, adverbs aside) tells a state or a recurring act, as the
  * simple present does.
  */
 function isPresentPassive(s: SentenceView, i: number): boolean {
   if (!/(?:ed|en)$/.test(s.words[i]!) && !s.irregularPasts?.has(s.words[i]!)) return false;
   let j = i - 1;
   while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
-  return j >= 1 && PRESENT_BE.has(s.words[j]!.toLowerCase()) && SUBJECT_ENDS.has(s.tokens[j - 1]!.pos);
+  return j >= 1 && PRESENT_STATE_VERBS.has(s.words[j]!.toLowerCase()) && SUBJECT_ENDS.has(s.tokens[j - 1]!.pos);
 }
-const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are"]);
 
 /**
  * A finite simple present: a third-person "-s" form of a verb, or a bare form that is its own lemma

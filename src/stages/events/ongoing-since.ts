@@ -1,4 +1,4 @@
-import { HAVE_FORMS } from "../../lexicons/grammar-words.js";
+import { HAVE_FORMS, PRESENT_STATE_VERBS } from "../../lexicons/grammar-words.js";
 import { NO_WORDS } from "./event-type-groups.js";
 import { isCampaignsRunningTotal } from "./parse-casualties.js";
 import type { Located } from "./assign-arguments.js";
@@ -179,8 +179,6 @@ function sameClauseUpTo(s: SentenceView, from: number, to: number): boolean {
 
 /** Provenance of a displacement told as a running total. */
 export const DISPLACED_TOTAL_RULE = "bg:displaced-total";
-/** The present of "be" that makes "are displaced" a state: how many live displaced now, not a flight told. */
-const BE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "remain", "remains"]);
 
 /**
  * "The conflict has displaced more than 10 million people", "More than 2.6 million people have been displaced across
@@ -207,5 +205,5 @@ export function markDisplacementTotals(sentences: readonly SentenceView[], perSe
 function isPresentState(s: SentenceView, v: number): boolean {
   let j = v - 1;
   while (j >= 0 && s.tokens[j]!.pos === "ADV") j--;
-  return j >= 0 && BE_PRESENT.has(s.words[j]!.toLowerCase());
+  return j >= 0 && PRESENT_STATE_VERBS.has(s.words[j]!.toLowerCase());
 }
